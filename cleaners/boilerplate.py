@@ -1,0 +1,10 @@
+"""Boilerplate stage (placeholder)."""
+
+from __future__ import annotations
+
+from cleaners.config import Config
+from cleaners.document import Document
+
+
+def boilerplate_stage(doc: Document, config: Config) -> Document:
+    return doc

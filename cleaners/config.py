@@ -1,0 +1,26 @@
+"""Settings for one pipeline run. Defaults are what `cleaners run` uses with no options."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Config:
+    # Language identification: "langdetect" (default, deterministic) or "fasttext" (fast, bundled model).
+    language_backend: str = "langdetect"
+    # langdetect is slow; only this many characters of kept body text are read for the document language.
+    language_max_chars: int = 2000
+    # Inputs larger than this are quarantined instead of read (bytes).
+    max_input_bytes: int = 64 * 1024 * 1024
+    # A single line longer than this is cut into pieces before segmentation (characters).
+    max_line_chars: int = 100_000
+    # Documents whose kept text is shorter than this many characters are quarantined as empty.
+    min_output_chars: int = 1
+
+    def with_(self, **changes: Any) -> Config:
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)

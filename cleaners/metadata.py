@@ -1,0 +1,10 @@
+"""Metadata stage (placeholder)."""
+
+from __future__ import annotations
+
+from cleaners.config import Config
+from cleaners.document import Document
+
+
+def metadata_stage(doc: Document, config: Config) -> Document:
+    return doc

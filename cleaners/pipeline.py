@@ -1,0 +1,86 @@
+"""Compose stages into a pipeline, datatrove-style: each stage is a small callable with stats."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from cleaners.config import Config
+from cleaners.document import Document
+
+
+class Stage(Protocol):
+    """A pipeline step: takes a Document, returns it (possibly the same object, annotated)."""
+
+    name: str
+
+    def __call__(self, doc: Document, config: Config) -> Document: ...
+
+
+@dataclass
+class FunctionStage:
+    """Adapts a plain function `f(doc, config) -> doc` into a named Stage."""
+
+    name: str
+    func: Callable[[Document, Config], Document]
+
+    def __call__(self, doc: Document, config: Config) -> Document:
+        return self.func(doc, config)
+
+
+@dataclass
+class StageStats:
+    """Time spent and lines removed per stage, summed over documents."""
+
+    seconds: float = 0.0
+    documents: int = 0
+    lines_removed: int = 0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"seconds": round(self.seconds, 4), "documents": self.documents, "lines_removed": self.lines_removed}
+
+
+def default_stages() -> list[Stage]:
+    """The standard stage order: read → normalize → segment → metadata → language → dedup → boilerplate → quality."""
+    from cleaners import boilerplate, dedup, language, metadata, normalize, quality, read, segment
+
+    return [
+        FunctionStage("read", read.read_stage),
+        FunctionStage("normalize", normalize.normalize_stage),
+        FunctionStage("segment", segment.segment_stage),
+        FunctionStage("metadata", metadata.metadata_stage),
+        FunctionStage("language", language.language_stage),
+        FunctionStage("dedup", dedup.dedup_stage),
+        FunctionStage("boilerplate", boilerplate.boilerplate_stage),
+        FunctionStage("quality", quality.quality_stage),
+    ]
+
+
+@dataclass
+class Pipeline:
+    """Runs stages in order over documents and keeps per-stage statistics."""
+
+    config: Config = field(default_factory=Config)
+    stages: list[Stage] = field(default_factory=default_stages)
+    stats: dict[str, StageStats] = field(default_factory=dict)
+
+    def run(self, doc: Document) -> Document:
+        """Clean one document in place and return it; raises QuarantineError if it cannot be cleaned."""
+        for stage in self.stages:
+            before = sum(1 for line in doc.lines if line.removal is not None)
+            t0 = time.perf_counter()
+            doc = stage(doc, self.config)
+            st = self.stats.setdefault(stage.name, StageStats())
+            st.seconds += time.perf_counter() - t0
+            st.documents += 1
+            st.lines_removed += sum(1 for line in doc.lines if line.removal is not None) - before
+        return doc
+
+    def run_many(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for doc in docs:
+            yield self.run(doc)
+
+    def stats_dict(self) -> dict[str, dict[str, float | int]]:
+        return {name: st.as_dict() for name, st in self.stats.items()}
