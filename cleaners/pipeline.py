@@ -43,17 +43,18 @@ class StageStats:
 
 
 def default_stages() -> list[Stage]:
-    """The standard stage order: read → normalize → segment → metadata → language → dedup → boilerplate → quality."""
+    """The standard stage order: read → normalize → segment → language → dedup → boilerplate → metadata → quality."""
     from cleaners import boilerplate, dedup, language, metadata, normalize, quality, read, segment
 
     return [
         FunctionStage("read", read.read_stage),
         FunctionStage("normalize", normalize.normalize_stage),
         FunctionStage("segment", segment.segment_stage),
-        FunctionStage("metadata", metadata.metadata_stage),
         FunctionStage("language", language.language_stage),
         FunctionStage("dedup", dedup.dedup_stage),
         FunctionStage("boilerplate", boilerplate.boilerplate_stage),
+        # Metadata runs last among the cleaners: the title and date are found next to the main block.
+        FunctionStage("metadata", metadata.metadata_stage),
         FunctionStage("quality", quality.quality_stage),
     ]
 
