@@ -1,10 +1,259 @@
-"""Boilerplate stage (placeholder)."""
+"""Boilerplate stage: keep the article, remove site furniture, and say why for every line.
+
+Three layers, most specific first (the first rule to remove a line wins):
+
+1. Line rules: separator lines, calls to action, share/social/navigation/cookie/
+   copyright/ad lines, matched by multilingual phrase lists *and* bounded by shape
+   (a phrase inside a long sentence is not furniture).
+2. Block rules: a heading that introduces a list of other articles ("most read",
+   "related", "ランキング", ...) is removed with the list under it.
+3. A line classifier in the spirit of jusText, on plain text: each line gets a class
+   from its length (CJK-aware), stopword density for the document language,
+   terminal punctuation, digit/symbol and title-case ratios; the classes become
+   scores, and the main content is the maximum-scoring run of lines (so short
+   lines inside an article survive between good paragraphs, while menus, teaser
+   lists and footers far from it do not). Everything outside that run is removed
+   with the class that explains it.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleaners import patterns
 from cleaners.config import Config
-from cleaners.document import Document
+from cleaners.document import BULLET, HEADING, SEPARATOR, Document, Line
+from cleaners.segment import ends_sentence
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_DIGIT_RE = re.compile(r"\d")
+_SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
+_CODE_RE = re.compile(r"[{}();=<>\[\]]|^\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
+# Function characters of Chinese prose: headlines and menus have few of them.
+_ZH_FUNCTION = frozenset("的了是在和有也就都而及与着或被把对从这那之其为以于但并所它他她们我你不没很更还又")
+
+# ISO 639-1 → jusText stoplist name.
+_STOPLIST_NAMES = {
+    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
+    "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto",
+    "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French",
+    "ga": "Irish", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
+    "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian", "is": "Icelandic", "it": "Italian",
+    "ka": "Georgian", "kk": "Kazakh", "kn": "Kannada", "ko": "Korean", "la": "Latin", "lt": "Lithuanian",
+    "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "nb": "Norwegian_Bokmal",
+    "ne": "Nepali", "nl": "Dutch", "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "pl": "Polish",
+    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
+    "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "tl": "Tagalog",
+    "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese",
+}
+
+GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
+
+
+@lru_cache(maxsize=64)
+def stopwords(language: str) -> frozenset[str] | None:
+    """The jusText stoplist for an ISO code, lower-cased; None when there is none (CJK, unknown)."""
+    name = _STOPLIST_NAMES.get(language)
+    if not name:
+        return None
+    import justext
+
+    return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+@dataclass(slots=True)
+class LineFeatures:
+    """Shape and language signals of one line; `cls` is the context-free class."""
+
+    eff_len: int
+    words: int
+    cjk: int
+    stop_density: float | None
+    terminal: bool
+    sentences: int
+    titlecase: float
+    digits: float
+    code_like: bool
+    cls: str = SHORT
+
+
+def line_features(text: str, language: str) -> LineFeatures:
+    """Compute features; CJK characters count three times toward length (one carries a word's meaning)."""
+    cjk_chars = _CJK_RE.findall(text)
+    cjk = len(cjk_chars)
+    eff_len = len(text) + 2 * cjk
+    words = _WORD_RE.findall(text) if cjk < len(text) / 2 else []
+    stop: float | None
+    if cjk >= 10 and cjk >= len(text) / 3:
+        if language == "ja" or _HIRAGANA_RE.search(text):
+            stop = len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
+        else:
+            stop = sum(1 for c in cjk_chars if c in _ZH_FUNCTION) / cjk * 3.0
+    else:
+        sw = stopwords(language)
+        if sw is None or not words:
+            stop = None
+        else:
+            stop = sum(1 for w in words if w.lower() in sw) / len(words)
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    n_words = len(words) + round(cjk / 1.5)
+    return LineFeatures(
+        eff_len=eff_len,
+        words=n_words,
+        cjk=cjk,
+        stop_density=stop,
+        terminal=ends_sentence(text),
+        sentences=len(_SENT_PUNCT_RE.findall(text)),
+        titlecase=capitalized / len(words) if words else 0.0,
+        digits=len(_DIGIT_RE.findall(text)) / max(len(text), 1),
+        code_like=bool(_CODE_RE.search(text)),
+    )
+
+
+def classify(f: LineFeatures) -> str:
+    """Context-free class, jusText-style: good prose, near-good, short, or bad (long but not prose)."""
+    stop = f.stop_density
+    if f.eff_len < 50:
+        return SHORT
+    if stop is None:  # no stoplist: rely on length and punctuation
+        if f.eff_len >= 150 and (f.terminal or f.sentences >= 1):
+            return GOOD
+        return NEAR if f.eff_len >= 80 and f.sentences >= 1 else SHORT
+    if f.eff_len >= 120 and stop >= 0.22 and (f.terminal or f.sentences >= 1 or f.eff_len >= 250):
+        return GOOD
+    if stop >= 0.3 and f.terminal:
+        return GOOD if f.eff_len >= 80 else NEAR
+    if stop >= 0.15:
+        return NEAR
+    if f.eff_len >= 60 and stop < 0.1 and not f.terminal:
+        return BAD
+    return SHORT
+
+
+# Scores for the main-content search. Positive classes pull a run of lines together;
+# negative ones break it. A list-intro or comments heading is a hard break.
+def line_score(line: Line, f: LineFeatures) -> float:
+    rule = line.notes.get("furniture")
+    if line.notes.get("hard_break"):
+        return -8.0
+    if rule:
+        return -2.0
+    if f.cls == GOOD:
+        return min(f.eff_len / 80.0, 15.0)
+    if f.cls == NEAR:
+        return 0.5
+    if line.kind == SEPARATOR:
+        return -0.3
+    if f.cls == BAD:
+        return -1.0
+    # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
+    if f.code_like or f.digits > 0.15 or f.terminal or (f.stop_density or 0) >= 0.3:
+        return -0.15
+    return -0.6
+
+
+def max_run(scores: list[float]) -> tuple[int, int]:
+    """Kadane's maximum-sum contiguous run; returns [start, end) (the best single line if all are negative)."""
+    best, best_start, best_end = float("-inf"), 0, 0
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end
+
+
+def _is_short(text: str, f: LineFeatures, max_words: int = 8) -> bool:
+    return f.words <= max_words and f.eff_len <= 90
+
+
+def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
+    """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
+    for line, f in zip(doc.lines, feats, strict=True):
+        text = line.text
+        rule = None
+        if line.kind == SEPARATOR:
+            rule = ("separator", "separator line without words")
+        elif patterns.ARTICLE_END_RE.match(text) and _is_short(text, f, 5):
+            rule = ("article-end", "heading of a comments/tags/share section after the article")
+            line.notes["hard_break"] = True
+        elif _is_short(text, f, 8) and patterns.LIST_INTRO_RE.match(text) and not f.terminal:
+            rule = ("list-heading", "heading that introduces a list of other articles")
+            line.notes["hard_break"] = True
+        elif patterns.COPYRIGHT_RE.search(text) and f.eff_len < 300:
+            rule = ("copyright", "copyright or legal notice")
+        elif _is_short(text, f, 6) and patterns.FURNITURE_RE.match(text):
+            rule = ("furniture", "share/social/navigation/cookie/ad line")
+        elif f.words <= 40 and patterns.CTA_RE.search(text) and (
+            _is_short(text, f, 10) or patterns.CTA_RE.search(text[-40:]) or patterns.CTA_RE.match(text)
+        ):
+            rule = ("promo", "promotional or call-to-action line")
+        elif patterns.URL_RE.fullmatch(text):
+            rule = ("url", "bare link")
+        if rule:
+            line.notes["furniture"] = rule
+
+
+def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
+    """Indices of the list under a list-intro heading: following headline-like lines up to prose."""
+    out: list[int] = []
+    for j in range(i + 1, len(doc.lines)):
+        line, f = doc.lines[j], feats[j]
+        if line.notes.get("hard_break") and j > i + 1:
+            break
+        if f.cls == GOOD and f.sentences >= 2:
+            break
+        out.append(j)
+    return out
 
 
 def boilerplate_stage(doc: Document, config: Config) -> Document:
+    lines = doc.lines
+    if not lines:
+        return doc
+    feats = [line_features(line.text, doc.language) for line in lines]
+    for f in feats:
+        f.cls = classify(f)
+    for line, f in zip(lines, feats, strict=True):
+        line.notes["class"] = f.cls
+    mark_furniture(doc, feats)
+
+    # Lists introduced by a list heading are boilerplate as a block.
+    for i, line in enumerate(lines):
+        rule = line.notes.get("furniture")
+        if rule and rule[0] == "list-heading":
+            for j in _list_after_heading(doc, feats, i):
+                lines[j].notes.setdefault("in_list", i)
+
+    scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
+    start, end = max_run(scores)
+    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
+        rule = line.notes.get("furniture")
+        if rule:
+            doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
+        elif "in_list" in line.notes:
+            doc.remove(line, "boilerplate:list", "item of a list of other articles under a list heading")
+        elif not start <= i < end:
+            where = "before" if i < start else "after"
+            reason = {
+                GOOD: f"prose outside the main content block ({where} it)",
+                NEAR: f"text outside the main content block ({where} it)",
+                BAD: f"headline-like line outside the main content block ({where} it)",
+                SHORT: f"short line outside the main content block ({where} it)",
+            }[f.cls]
+            doc.remove(line, f"boilerplate:outside-main:{f.cls}", reason)
+    # Headings inside the kept block keep their kind; a bullet kept is body text.
+    for line in lines:
+        if line.kept and line.kind == BULLET:
+            line.kind = "body"
+        if line.kept and line.kind not in (HEADING, "body"):
+            line.kind = "body"
+    doc.stats["main_block"] = {"start_line": start, "end_line": end}
     return doc

@@ -1,10 +1,91 @@
-"""Within-document dedup stage (placeholder)."""
+"""Within-document dedup stage: exact duplicates and containment among kept lines.
+
+Runs after boilerplate so the copy that survives is the one inside the article,
+not its echo in a menu or teaser list.
+
+- exact: two lines with the same hashing key (case, punctuation, whitespace and,
+  for long lines, digits folded) are one paragraph; the first kept copy stays.
+- containment: a line whose content is mostly made of other kept lines (a page
+  whose first line runs the whole article together) is removed and the
+  well-segmented copies stay.
+Both decisions depend only on the document's own lines, never on other documents.
+"""
 
 from __future__ import annotations
 
+import re
+
+import xxhash
+
 from cleaners.config import Config
-from cleaners.document import Document
+from cleaners.document import Document, Line
+
+_FOLD_RE = re.compile(r"[\W_]+", re.UNICODE)
+_DIGITS_RE = re.compile(r"\d+")
+# Keys shorter than this are too generic to call duplicates ("Yes", "Photo", a date).
+MIN_KEY_CHARS = 12
+# Containment: the share of a long line's key covered by other lines' keys.
+CONTAINMENT_SHARE = 0.8
+# Lines shorter than this (key chars) are not checked as containers.
+MIN_CONTAINER_CHARS = 200
+
+
+def hash_key(text: str) -> str:
+    """Text folded for hashing: lower-case, no punctuation or spaces; digits folded in long lines."""
+    key = _FOLD_RE.sub("", text.casefold())
+    if len(key) >= 40:
+        key = _DIGITS_RE.sub("0", key)
+    return key
+
+
+def fingerprint(text: str) -> int:
+    """64-bit fingerprint of a paragraph's hashing key (signed, to fit a BIGINT column)."""
+    return xxhash.xxh64_intdigest(hash_key(text)) - (1 << 63)
+
+
+def _coverage(container: str, parts: list[str]) -> int:
+    """Characters of `container` covered by non-overlapping occurrences of `parts` (longest first)."""
+    covered = bytearray(len(container))
+    for part in sorted(parts, key=len, reverse=True):
+        start = container.find(part)
+        while start != -1:
+            covered[start : start + len(part)] = b"\x01" * len(part)
+            start = container.find(part, start + len(part))
+    return sum(covered)
+
+
+def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
+    """Indices of lines mostly made of other lines, mapped to the lines they contain."""
+    out: dict[int, list[int]] = {}
+    candidates = [i for i, k in enumerate(keys) if len(k) >= MIN_CONTAINER_CHARS]
+    for i in candidates:
+        container = keys[i]
+        inside = [
+            j for j, k in enumerate(keys)
+            if j != i and MIN_KEY_CHARS <= len(k) < len(container) and k in container
+        ]
+        if len(inside) < 2:
+            continue
+        if _coverage(container, [keys[j] for j in inside]) >= CONTAINMENT_SHARE * len(container):
+            out[i] = inside
+    return out
 
 
 def dedup_stage(doc: Document, config: Config) -> Document:
+    kept = doc.kept_lines()
+    keys = [hash_key(line.text) for line in kept]
+    # Containment first: the run-together copy goes, its segmented parts stay.
+    containers = find_containers(kept, keys)
+    for i, inside in containers.items():
+        doc.remove(
+            kept[i], "dedup:containment",
+            f"runs together {len(inside)} other paragraphs of this document (first: line {kept[inside[0]].index + 1})",
+        )
+    seen: dict[str, Line] = {}
+    for line, key in zip(kept, keys, strict=True):
+        if not line.kept or len(key) < MIN_KEY_CHARS:
+            continue
+        first = seen.setdefault(key, line)
+        if first is not line:
+            doc.remove(line, "dedup:exact", f"repeats line {first.index + 1}")
     return doc

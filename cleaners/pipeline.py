@@ -43,7 +43,7 @@ class StageStats:
 
 
 def default_stages() -> list[Stage]:
-    """The standard stage order: read → normalize → segment → language → dedup → boilerplate → metadata → quality."""
+    """The standard stage order: read → normalize → segment → language → boilerplate → dedup → metadata → quality."""
     from cleaners import boilerplate, dedup, language, metadata, normalize, quality, read, segment
 
     return [
@@ -51,8 +51,9 @@ def default_stages() -> list[Stage]:
         FunctionStage("normalize", normalize.normalize_stage),
         FunctionStage("segment", segment.segment_stage),
         FunctionStage("language", language.language_stage),
-        FunctionStage("dedup", dedup.dedup_stage),
         FunctionStage("boilerplate", boilerplate.boilerplate_stage),
+        # Dedup after boilerplate: of two copies, the one inside the article survives.
+        FunctionStage("dedup", dedup.dedup_stage),
         # Metadata runs last among the cleaners: the title and date are found next to the main block.
         FunctionStage("metadata", metadata.metadata_stage),
         FunctionStage("quality", quality.quality_stage),

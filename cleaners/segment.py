@@ -1,23 +1,101 @@
-"""Segment stage: normalized text into lines with offsets (placeholder kinds)."""
+"""Segment stage: normalized text into lines (paragraph candidates) with offsets and shape.
+
+A text dump has no markup, so structure comes from line shape: separator lines
+("-", "•", "|", "—" alone), bullets, and blank-line gaps, which often mark block
+boundaries of the rendered page. Headings (a short line leading body text) are
+decided here from shape; the boilerplate stage decides what is kept.
+"""
 
 from __future__ import annotations
 
+import re
+
 from cleaners.config import Config
-from cleaners.document import Document, Line
+from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
+
+# A line made only of punctuation, symbols or dashes (menus render their dividers like this).
+_SEPARATOR_RE = re.compile(r"^[\W_]{1,12}$")
+_BULLET_RE = re.compile(r"^(?:[-–—•·▪◦●○■□*+►▶»›]|\d{1,3}[.)]|[a-zA-Z][.)])\s+\S")
+_TERMINAL = frozenset(".!?。！？…\"”’»)）」』】;；:")
+# Sentence ends: Latin punctuation followed by space or end, and CJK full stops anywhere.
+_SENTENCE_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+|(?<=[。！？])[」』”）)]*")
+_CUT_RE = re.compile(r"(?<=[.!?。！？])\s*|\s+")
 
 
-def split_lines(text: str) -> list[Line]:
+def is_separator(text: str) -> bool:
+    """True for a line that carries no words, only punctuation or symbols."""
+    return bool(_SEPARATOR_RE.match(text))
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET_RE.match(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like a sentence (CJK and Latin punctuation, closing quotes)."""
+    return bool(text) and text[-1] in _TERMINAL
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, including CJK full stops (。！？)."""
+    return [s.strip() for s in _SENTENCE_RE.split(text) if s and s.strip()]
+
+
+def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
+    """Cut a pathological line into pieces of at most `limit` chars, at sentence ends or spaces when possible."""
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    while len(text) - pos > limit:
+        window = text[pos : pos + limit]
+        cut = max((m.end() for m in _CUT_RE.finditer(window, limit // 2)), default=limit)
+        pieces.append((text[pos : pos + cut], start + pos))
+        pos += cut
+    pieces.append((text[pos:], start + pos))
+    return [(p.strip(), s + (len(p) - len(p.lstrip()))) for p, s in pieces if p.strip()]
+
+
+def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
+    """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
     lines: list[Line] = []
     pos = 0
+    gap = False
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if stripped:
-            start = pos + raw.index(stripped[0])
-            lines.append(Line(len(lines), stripped, start, start + len(stripped)))
+        if not stripped:
+            gap = True
+        else:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            pieces = [(stripped, start)] if len(stripped) <= max_line_chars else _cut_long(
+                stripped, start, max_line_chars
+            )
+            for piece, piece_start in pieces:
+                line = Line(len(lines), piece, piece_start, piece_start + len(piece))
+                line.notes["gap_before"] = gap or not lines
+                lines.append(line)
+                gap = False
         pos += len(raw) + 1
     return lines
 
 
+def classify_shape(lines: list[Line]) -> None:
+    """Set each line's kind from its shape: separator, bullet, heading or body."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if is_separator(text):
+            line.kind = SEPARATOR
+        elif is_bullet(text):
+            line.kind = BULLET
+        elif len(text) <= 120 and not ends_sentence(text) and i + 1 < len(lines):
+            nxt = lines[i + 1].text
+            if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt):
+                line.kind = HEADING
+            else:
+                line.kind = BODY
+        else:
+            line.kind = BODY
+
+
 def segment_stage(doc: Document, config: Config) -> Document:
-    doc.lines = split_lines(doc.text)
+    doc.lines = split_lines(doc.text, config.max_line_chars)
+    classify_shape(doc.lines)
     return doc

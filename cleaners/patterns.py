@@ -1,0 +1,106 @@
+"""Multilingual phrase lists for boilerplate lines. Generic web furniture only: no site names.
+
+Each list is compiled into one regex. Lists are a hint, never the only signal: the
+line classifier in `boilerplate` also scores shape, punctuation and stopwords.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True))
+
+
+# Headings that introduce a list of *other* articles.
+LIST_INTRO = [
+    # en
+    "popular", "most popular", "most read", "most viewed", "most shared", "most commented", "most emailed",
+    "trending", "top stories", "top news", "top articles", "access ranking", "ranking", "related",
+    "related articles", "related stories", "related posts", "related news", "related content",
+    "recommended", "recommended for you", "you may also like", "you might also like", "you may like",
+    "also read", "read also", "read next", "up next", "what to read next", "more stories", "more news",
+    "more from", "more in", "more on", "latest news", "latest stories", "latest articles", "latest posts",
+    "recent posts", "recent articles", "editor's picks", "editors' picks", "don't miss", "must read",
+    "further reading", "in case you missed it", "around the web", "sponsored stories", "from the web",
+    "other news", "elsewhere on", "trending now", "popular posts", "popular articles", "hot topics",
+    "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
+    # de
+    "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
+    "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",
+    "neueste artikel", "top-artikel",
+    # fr
+    "les plus lus", "les plus populaires", "articles les plus lus", "à lire aussi", "lire aussi",
+    "sur le même sujet", "articles similaires", "articles connexes", "vous aimerez aussi",
+    "à la une", "les plus partagés", "derniers articles", "voir aussi",
+    # es / pt
+    "lo más leído", "más leídas", "más leídos", "lo más visto", "te puede interesar", "también te puede interesar",
+    "noticias relacionadas", "artículos relacionados", "relacionados", "lee también", "lea también",
+    "mais lidas", "mais lidos", "mais vistos", "leia também", "leia mais", "veja também", "notícias relacionadas",
+    "artigos relacionados", "recomendados", "últimas notícias", "últimas noticias",
+    # ru
+    "популярное", "самое популярное", "самое читаемое", "читайте также", "похожие статьи", "по теме",
+    "рекомендуем", "другие новости", "последние новости", "смотрите также",
+    # ja
+    "人気記事", "人気の記事", "アクセスランキング", "ランキング", "関連記事", "関連ニュース", "おすすめ記事",
+    "おすすめ", "注目記事", "新着記事", "最新記事", "こちらもおすすめ", "あわせて読みたい", "よく読まれている記事",
+    # zh
+    "热门文章", "热门新闻", "热门推荐", "相关文章", "相关新闻", "相关阅读", "推荐阅读", "猜你喜欢", "延伸阅读",
+    "最新文章", "热门", "排行榜", "阅读排行", "点击排行", "热门標籤", "相關文章", "熱門文章", "推薦閱讀", "延伸閱讀",
+    # ko
+    "인기 기사", "인기기사", "많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "추천 기사", "최신 기사",
+]
+
+# Calls to action, promotions, subscriptions.
+CTA = [
+    "coming soon", "learn more", "read more", "read the full", "continue reading", "click here", "tap here",
+    "subscribe", "sign up", "sign in", "log in", "login", "register now", "join now", "download the app",
+    "get the app", "free trial", "buy now", "shop now", "order now", "book now", "see more", "view more",
+    "show more", "load more", "find out more", "discover more", "get started", "try it free", "newsletter",
+    "follow us", "join us", "become a member", "support our journalism", "donate", "advertise with us",
+    # de / fr / es / pt / ru
+    "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
+    "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",
+    "leer más", "seguir leyendo", "suscríbete", "suscribirse", "regístrate", "saiba mais", "continue lendo",
+    "assine", "inscreva-se", "подробнее", "читать далее", "подписаться", "подпишитесь", "зарегистрироваться",
+    # ja / zh / ko
+    "詳細はこちら", "詳しくはこちら", "続きを読む", "もっと見る", "近日公開", "今すぐ登録", "無料登録", "購読する",
+    "ログイン", "会員登録", "こちらから", "查看更多", "阅读全文", "阅读更多", "点击查看", "立即订阅", "订阅",
+    "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
+]
+
+# Sharing, social, navigation, cookies, legal, ads: furniture lines.
+FURNITURE = [
+    "share this", "share on", "share this article", "share this story", "share via", "tweet", "pin it",
+    "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "instagram", "youtube", "telegram", "reddit",
+    "email this", "print this", "copy link", "permalink", "follow", "cookie", "cookies", "privacy policy",
+    "terms of use", "terms of service", "terms and conditions", "all rights reserved", "copyright",
+    "advertisement", "sponsored", "sponsored content", "ad choices", "skip to content", "skip to main content",
+    "back to top", "main menu", "menu", "search", "home", "contact us", "about us", "sitemap", "site map",
+    "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply", "report",
+    "previous", "next", "loading", "image", "photo", "video", "watch", "listen", "close",
+    "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
+    "publicidad", "compartir", "compartilhar", "publicidade", "реклама", "поделиться",
+    "広告", "シェア", "ツイート", "共有", "コメント", "トップへ戻る", "广告", "分享", "评论", "返回顶部", "版权所有",
+    "廣告", "分享到", "광고", "공유", "댓글",
+]
+
+# A heading that ends the article: comments and discussion sections.
+ARTICLE_END = [
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
+    "join the discussion", "join the conversation", "discussion", "responses", "reader comments",
+    "kommentare", "commentaires", "comentarios", "comentários", "комментарии", "コメント", "评论", "評論",
+    "网友评论", "댓글", "about the author", "share this article", "share this story", "tags", "filed under",
+]
+
+LIST_INTRO_RE = re.compile(
+    r"^[\W\d_]*(?:[\w'&.\- ]{0,40}\s)?(?:" + _alternation(LIST_INTRO) + r")(?:\b|(?=\W)|$)", re.IGNORECASE
+)
+CTA_RE = re.compile(r"(?:^|\b|(?<=\W))(?:" + _alternation(CTA) + r")(?:\b|(?=\W)|$)", re.IGNORECASE)
+FURNITURE_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(FURNITURE) + r")(?:\b|(?=\W)|$)", re.IGNORECASE)
+ARTICLE_END_RE = re.compile(
+    r"^[\W\d_]*(?:\d+\s+)?(?:" + _alternation(ARTICLE_END) + r")[\W\d_]*$", re.IGNORECASE
+)
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|版权所有|著作権)", re.I)
+URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
