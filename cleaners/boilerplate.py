@@ -34,7 +34,10 @@ _DIGIT_RE = re.compile(r"\d")
 _SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
 _CODE_RE = re.compile(r"[{}();=<>\[\]]|^\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
 # Function characters of Chinese prose: headlines and menus have few of them.
-_ZH_FUNCTION = frozenset("的了是在和有也就都而及与着或被把对从这那之其为以于但并所它他她们我你不没很更还又")
+_ZH_FUNCTION = frozenset(
+    "的了是在和有也就都而及与着或被把对从这那之其为以于但并所它他她们我你不没很更还又"
+    "與著對從這為於並們沒還說會個將過裡"
+)
 
 # ISO 639-1 → jusText stoplist name.
 _STOPLIST_NAMES = {
@@ -52,6 +55,7 @@ _STOPLIST_NAMES = {
 }
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
+MAX_LIST_ITEMS = 40
 
 
 @lru_cache(maxsize=64)
@@ -136,24 +140,36 @@ def classify(f: LineFeatures) -> str:
 
 # Scores for the main-content search. Positive classes pull a run of lines together;
 # negative ones break it. A list-intro or comments heading is a hard break.
-def line_score(line: Line, f: LineFeatures) -> float:
-    rule = line.notes.get("furniture")
+SCORES = {
+    "hard_break": -8.0,
+    "furniture": -2.0,
+    "good_per_char": 1 / 80.0,
+    "good_max": 15.0,
+    "near": 0.5,
+    "separator": -0.3,
+    "bad": -1.0,
+    "short_contentlike": -0.15,
+    "short": -0.6,
+}
+
+
+def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
     if line.notes.get("hard_break"):
-        return -8.0
-    if rule:
-        return -2.0
+        return w["hard_break"]
+    if line.notes.get("furniture"):
+        return w["furniture"]
     if f.cls == GOOD:
-        return min(f.eff_len / 80.0, 15.0)
+        return min(f.eff_len * w["good_per_char"], w["good_max"])
     if f.cls == NEAR:
-        return 0.5
+        return w["near"]
     if line.kind == SEPARATOR:
-        return -0.3
+        return w["separator"]
     if f.cls == BAD:
-        return -1.0
+        return w["bad"]
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
     if f.code_like or f.digits > 0.15 or f.terminal or (f.stop_density or 0) >= 0.3:
-        return -0.15
-    return -0.6
+        return w["short_contentlike"]
+    return w["short"]
 
 
 def max_run(scores: list[float]) -> tuple[int, int]:
@@ -174,6 +190,25 @@ def _is_short(text: str, f: LineFeatures, max_words: int = 8) -> bool:
     return f.words <= max_words and f.eff_len <= 90
 
 
+_GLUE_RE = re.compile(r"(?<=[a-z0-9.!?’'\")\]])(?=[A-Z][a-z])")
+
+
+def is_teaser(text: str) -> bool:
+    """A headline glued to its summary without a space ("...Student-AthleteA 24-year-old woman...").
+
+    Rendered teaser cards lose the break between title and summary; inside prose a lower-case
+    letter is never directly followed by a capitalized word.
+    """
+    m = _GLUE_RE.search(text, 0, 200)
+    if not m:
+        return False
+    words = [w for w in text[: m.start()].split() if w[:1].isalpha()]
+    if len(words) < 3 or len(text[m.start() :].split()) < 8:
+        return False
+    # Headlines are title-cased; a sentence that merely contains a CamelCase name is not.
+    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.75
+
+
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
     for line, f in zip(doc.lines, feats, strict=True):
@@ -181,7 +216,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
         rule = None
         if line.kind == SEPARATOR:
             rule = ("separator", "separator line without words")
-        elif patterns.ARTICLE_END_RE.match(text) and _is_short(text, f, 5):
+        elif patterns.ARTICLE_END_RE.search(text) and _is_short(text, f, 4) and not f.terminal:
             rule = ("article-end", "heading of a comments/tags/share section after the article")
             line.notes["hard_break"] = True
         elif _is_short(text, f, 8) and patterns.LIST_INTRO_RE.match(text) and not f.terminal:
@@ -197,21 +232,28 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
             rule = ("promo", "promotional or call-to-action line")
         elif patterns.URL_RE.fullmatch(text):
             rule = ("url", "bare link")
+        elif _is_short(text, f, 8) and patterns.TIMESTAMP_RE.search(text):
+            rule = ("timestamp", "relative timestamp or vote counter of a feed or comment thread")
+        elif is_teaser(text):
+            rule = ("teaser", "teaser card: a headline run together with its summary")
         if rule:
             line.notes["furniture"] = rule
 
 
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
-    """Indices of the list under a list-intro heading: following headline-like lines up to prose."""
+    """Indices of the list under a list-intro heading: the headline-like lines that follow it.
+
+    The list ends at the first prose line (near-good or better), at another hard break, or
+    after MAX_LIST_ITEMS lines; it counts only if at least two of its lines look like headlines.
+    """
     out: list[int] = []
-    for j in range(i + 1, len(doc.lines)):
+    for j in range(i + 1, min(len(doc.lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = doc.lines[j], feats[j]
-        if line.notes.get("hard_break") and j > i + 1:
-            break
-        if f.cls == GOOD and f.sentences >= 2:
+        if line.notes.get("hard_break") or f.cls in (GOOD, NEAR) or f.sentences >= 2:
             break
         out.append(j)
-    return out
+    headlines = sum(1 for j in out if doc.lines[j].kind != SEPARATOR and not feats[j].terminal)
+    return out if headlines >= 2 else []
 
 
 def boilerplate_stage(doc: Document, config: Config) -> Document:
@@ -229,7 +271,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i, line in enumerate(lines):
         rule = line.notes.get("furniture")
         if rule and rule[0] == "list-heading":
-            for j in _list_after_heading(doc, feats, i):
+            items = _list_after_heading(doc, feats, i)
+            if not items:  # a heading like "Related" with prose under it is not a list intro
+                del line.notes["furniture"], line.notes["hard_break"]
+            for j in items:
                 lines[j].notes.setdefault("in_list", i)
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]

@@ -79,6 +79,7 @@ FURNITURE = [
     "advertisement", "sponsored", "sponsored content", "ad choices", "skip to content", "skip to main content",
     "back to top", "main menu", "menu", "search", "home", "contact us", "about us", "sitemap", "site map",
     "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply", "report",
+    "tag", "tags", "tagged", "filed under", "categories", "category", "topics", "related topics", "posted in",
     "previous", "next", "loading", "image", "photo", "video", "watch", "listen", "close",
     "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
     "publicidad", "compartir", "compartilhar", "publicidade", "реклама", "поделиться",
@@ -99,8 +100,14 @@ LIST_INTRO_RE = re.compile(
 )
 CTA_RE = re.compile(r"(?:^|\b|(?<=\W))(?:" + _alternation(CTA) + r")(?:\b|(?=\W)|$)", re.IGNORECASE)
 FURNITURE_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(FURNITURE) + r")(?:\b|(?=\W)|$)", re.IGNORECASE)
-ARTICLE_END_RE = re.compile(
-    r"^[\W\d_]*(?:\d+\s+)?(?:" + _alternation(ARTICLE_END) + r")[\W\d_]*$", re.IGNORECASE
+# A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
+ARTICLE_END_RE = re.compile(r"(?:^|\b|(?<=\W))(?:" + _alternation(ARTICLE_END) + r")(?:\b|(?=\W)|$)", re.I)
+# Relative timestamps and vote counters of comment threads and feeds.
+TIMESTAMP_RE = re.compile(
+    r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
+    r"|^(?:il y a|hace|há|vor)\s+\d+\s+\w+$|^\d+\s*(?:分|時間|日|秒|小时|分钟|天|시간|분|일)\s*前$"
+    r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+",
+    re.IGNORECASE,
 )
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|版权所有|著作権)", re.I)
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
