@@ -149,7 +149,8 @@ SCORES = {
     "separator": -0.3,
     "bad": -1.0,
     "short_contentlike": -0.15,
-    "short": -0.6,
+    "short": -1.0,
+    "sandwiched": -0.05,
 }
 
 
@@ -170,6 +171,45 @@ def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> flo
     if f.code_like or f.digits > 0.15 or f.terminal or (f.stop_density or 0) >= 0.3:
         return w["short_contentlike"]
     return w["short"]
+
+
+_CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
+
+
+def content_like(text: str, f: LineFeatures) -> bool:
+    """A short line that looks like part of an article (code, data, a clause) rather than a menu item.
+
+    Menu items are bare words; article fragments carry punctuation inside, digits,
+    stopwords or start in lower case (code, table cells, list items that continue a sentence).
+    """
+    return bool(
+        f.code_like
+        or f.digits > 0.15
+        or _CONTENT_PUNCT_RE.search(text)
+        or (text[:1].islower() and f.cjk == 0)
+        or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
+    )
+
+
+def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
+    """Short runs between two good lines whose lines mostly look like content cost little.
+
+    Code blocks, tables and lists inside an article sit between paragraphs; menus and
+    teaser lists rarely do. jusText's neighbour rule, expressed as a score.
+    """
+    goods = [i for i, f in enumerate(feats) if f.cls == GOOD]
+    for a, b in zip(goods, goods[1:], strict=False):
+        gap = range(a + 1, b)
+        if not gap or any(lines[i].notes.get("hard_break") for i in gap):
+            continue
+        contentish = sum(
+            1 for i in gap
+            if (feats[i].cls in (NEAR, GOOD) and feats[i].terminal) or content_like(lines[i].text, feats[i])
+        )
+        if contentish >= 0.6 * len(gap):
+            for i in gap:
+                if scores[i] < 0 and not lines[i].notes.get("furniture"):
+                    scores[i] = w["sandwiched"]
 
 
 def max_run(scores: list[float]) -> tuple[int, int]:
@@ -249,10 +289,10 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     out: list[int] = []
     for j in range(i + 1, min(len(doc.lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = doc.lines[j], feats[j]
-        if line.notes.get("hard_break") or f.cls in (GOOD, NEAR) or f.sentences >= 2:
+        if line.notes.get("hard_break") or f.sentences >= 2 or (f.cls in (GOOD, NEAR) and f.terminal):
             break
         out.append(j)
-    headlines = sum(1 for j in out if doc.lines[j].kind != SEPARATOR and not feats[j].terminal)
+    headlines = sum(1 for j in out if doc.lines[j].kind != SEPARATOR and feats[j].eff_len < 200)
     return out if headlines >= 2 else []
 
 
@@ -278,6 +318,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 lines[j].notes.setdefault("in_list", i)
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
+    sandwich_discount(lines, feats, scores, SCORES)
     start, end = max_run(scores)
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         rule = line.notes.get("furniture")

@@ -96,7 +96,7 @@ ARTICLE_END = [
 ]
 
 LIST_INTRO_RE = re.compile(
-    r"^[\W\d_]*(?:[\w'&.\- ]{0,40}\s)?(?:" + _alternation(LIST_INTRO) + r")(?:\b|(?=\W)|$)", re.IGNORECASE
+    r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _alternation(LIST_INTRO) + r")(?:\b|(?=\W)|$)", re.IGNORECASE
 )
 CTA_RE = re.compile(r"(?:^|\b|(?<=\W))(?:" + _alternation(CTA) + r")(?:\b|(?=\W)|$)", re.IGNORECASE)
 FURNITURE_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(FURNITURE) + r")(?:\b|(?=\W)|$)", re.IGNORECASE)
