@@ -129,6 +129,9 @@ def classify(f: LineFeatures) -> str:
         return NEAR if f.eff_len >= 80 and f.sentences >= 1 else SHORT
     if f.eff_len >= 120 and stop >= 0.22 and (f.terminal or f.sentences >= 1 or f.eff_len >= 250):
         return GOOD
+    # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language).
+    if f.eff_len >= 150 and f.sentences >= 2 and f.terminal:
+        return GOOD
     if stop >= 0.3 and f.terminal:
         return GOOD if f.eff_len >= 80 else NEAR
     if stop >= 0.15:
@@ -287,9 +290,14 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     after MAX_LIST_ITEMS lines; it counts only if at least two of its lines look like headlines.
     """
     out: list[int] = []
+    prose_run = 0
     for j in range(i + 1, min(len(doc.lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = doc.lines[j], feats[j]
         if line.notes.get("hard_break") or f.sentences >= 2 or (f.cls in (GOOD, NEAR) and f.terminal):
+            break
+        prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) else 0
+        if prose_run == 3:  # three prose-like lines in a row: an article (hard-wrapped), not headlines
+            del out[-2:]
             break
         out.append(j)
     headlines = sum(1 for j in out if doc.lines[j].kind != SEPARATOR and feats[j].eff_len < 200)
