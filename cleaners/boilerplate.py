@@ -252,35 +252,45 @@ def is_teaser(text: str) -> bool:
     return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.75
 
 
+def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
+    """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
+
+    Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing.
+    """
+    if kind == SEPARATOR:
+        return "separator", "separator line without words", False
+    if f.eff_len >= 400:
+        return None
+    short4, short6, short8, short10 = (_is_short(text, f, n) for n in (4, 6, 8, 10))
+    if short4 and not f.terminal and patterns.ARTICLE_END_RE.search(text):
+        return "article-end", "heading of a comments/tags/share section after the article", True
+    if short8 and not f.terminal and patterns.LIST_INTRO_RE.match(text):
+        return "list-heading", "heading that introduces a list of other articles", True
+    if f.eff_len < 300 and patterns.COPYRIGHT_RE.search(text):
+        return "copyright", "copyright or legal notice", False
+    if short6 and patterns.FURNITURE_RE.match(text):
+        return "furniture", "share/social/navigation/cookie/ad line", False
+    if f.words <= 40 and patterns.CTA_RE.search(text) and (
+        short10 or patterns.CTA_RE.search(text[-40:]) or patterns.CTA_RE.match(text)
+    ):
+        return "promo", "promotional or call-to-action line", False
+    if " " not in text and patterns.URL_RE.fullmatch(text):
+        return "url", "bare link", False
+    if short8 and patterns.TIMESTAMP_RE.search(text):
+        return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
+    if is_teaser(text):
+        return "teaser", "teaser card: a headline run together with its summary", False
+    return None
+
+
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
     for line, f in zip(doc.lines, feats, strict=True):
-        text = line.text
-        rule = None
-        if line.kind == SEPARATOR:
-            rule = ("separator", "separator line without words")
-        elif patterns.ARTICLE_END_RE.search(text) and _is_short(text, f, 4) and not f.terminal:
-            rule = ("article-end", "heading of a comments/tags/share section after the article")
-            line.notes["hard_break"] = True
-        elif _is_short(text, f, 8) and patterns.LIST_INTRO_RE.match(text) and not f.terminal:
-            rule = ("list-heading", "heading that introduces a list of other articles")
-            line.notes["hard_break"] = True
-        elif patterns.COPYRIGHT_RE.search(text) and f.eff_len < 300:
-            rule = ("copyright", "copyright or legal notice")
-        elif _is_short(text, f, 6) and patterns.FURNITURE_RE.match(text):
-            rule = ("furniture", "share/social/navigation/cookie/ad line")
-        elif f.words <= 40 and patterns.CTA_RE.search(text) and (
-            _is_short(text, f, 10) or patterns.CTA_RE.search(text[-40:]) or patterns.CTA_RE.match(text)
-        ):
-            rule = ("promo", "promotional or call-to-action line")
-        elif patterns.URL_RE.fullmatch(text):
-            rule = ("url", "bare link")
-        elif _is_short(text, f, 8) and patterns.TIMESTAMP_RE.search(text):
-            rule = ("timestamp", "relative timestamp or vote counter of a feed or comment thread")
-        elif is_teaser(text):
-            rule = ("teaser", "teaser card: a headline run together with its summary")
-        if rule:
-            line.notes["furniture"] = rule
+        found = furniture_rule(line.text, line.kind, f)
+        if found:
+            line.notes["furniture"] = found[:2]
+            if found[2]:
+                line.notes["hard_break"] = True
 
 
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
