@@ -56,6 +56,8 @@ _STOPLIST_NAMES = {
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 MAX_LIST_ITEMS = 40
+# A run between two good lines is article (code, table, list) when this share of it looks like content.
+SANDWICH_CONTENT_SHARE = 0.6
 
 
 @lru_cache(maxsize=64)
@@ -209,7 +211,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             1 for i in gap
             if (feats[i].cls in (NEAR, GOOD) and feats[i].terminal) or content_like(lines[i].text, feats[i])
         )
-        if contentish >= 0.6 * len(gap):
+        if contentish >= SANDWICH_CONTENT_SHARE * len(gap):
             for i in gap:
                 if scores[i] < 0 and not lines[i].notes.get("furniture"):
                     scores[i] = w["sandwiched"]
@@ -305,7 +307,8 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
         line, f = doc.lines[j], feats[j]
         if line.notes.get("hard_break") or f.sentences >= 2 or (f.cls in (GOOD, NEAR) and f.terminal):
             break
-        prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) else 0
+        # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
+        prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0
         if prose_run == 3:  # three prose-like lines in a row: an article (hard-wrapped), not headlines
             del out[-2:]
             break

@@ -54,7 +54,8 @@ LIST_INTRO = [
 
 # Calls to action, promotions, subscriptions.
 CTA = [
-    "coming soon", "learn more", "read more", "read the full", "continue reading", "click here", "tap here",
+    "coming soon", "learn more", "read more", "click to share", "click to email", "click to print",
+    "opens in new window", "opens in a new window", "share on facebook", "share on twitter", "read the full", "continue reading", "click here", "tap here",
     "subscribe", "sign up", "sign in", "log in", "login", "register now", "join now", "download the app",
     "get the app", "free trial", "buy now", "shop now", "order now", "book now", "see more", "view more",
     "show more", "load more", "find out more", "discover more", "get started", "try it free", "newsletter",
@@ -105,6 +106,7 @@ ARTICLE_END_RE = re.compile(r"(?:^|\b|(?<=\W))(?:" + _alternation(ARTICLE_END) +
 # Relative timestamps and vote counters of comment threads and feeds.
 TIMESTAMP_RE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
+    r"|^\d+\s?(?:s|m|h|d|w|mo|y|min|hr|hrs|mins)\s+ago$"
     r"|^(?:il y a|hace|há|vor)\s+\d+\s+\w+$|^\d+\s*(?:分|時間|日|秒|小时|分钟|天|시간|분|일)\s*前$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+",
     re.IGNORECASE,
