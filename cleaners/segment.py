@@ -16,7 +16,8 @@ from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
 # A line made only of punctuation, symbols or dashes (menus render their dividers like this).
 _SEPARATOR_RE = re.compile(r"^[\W_]{1,12}$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·▪◦●○■□*+►▶»›]|\d{1,3}[.)]|[a-zA-Z][.)])\s+\S")
-_TERMINAL = frozenset(".!?。！？…\"”’»)）」』】;；:")
+_TERMINAL = frozenset(".!?。！？…;；:")
+_CLOSERS = "\"'”’»)）」』】]"
 # Sentence ends: Latin punctuation followed by space or end, and CJK full stops anywhere.
 _SENTENCE_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+|(?<=[。！？])[」』”）)]*")
 _CUT_RE = re.compile(r"(?<=[.!?。！？])\s*|\s+")
@@ -33,7 +34,8 @@ def is_bullet(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence (CJK and Latin punctuation, closing quotes)."""
-    return bool(text) and text[-1] in _TERMINAL
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINAL
 
 
 def split_sentences(text: str) -> list[str]:
