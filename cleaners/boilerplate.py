@@ -178,6 +178,8 @@ def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> flo
     return w["short"]
 
 
+# Enumerated list items: "1.", "2)", "(3)", "1、", "一、", "①".
+_ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*\S")
 _CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
 
 
@@ -193,7 +195,25 @@ def content_like(text: str, f: LineFeatures) -> bool:
         or _CONTENT_PUNCT_RE.search(text)
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
+        or _ENUM_RE.match(text)
     )
+
+
+def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40) -> int:
+    """Extend the main run over the content-like lines that directly follow it (a closing list or table).
+
+    The run search stops at the last good paragraph; an article that ends with a list of
+    short items would lose them. Menus and footers are not content-like, so they stop it.
+    """
+    j = end
+    while j < len(lines) and j - end < budget:
+        line, f = lines[j], feats[j]
+        if line.notes.get("furniture") or line.notes.get("in_list"):
+            break
+        if not (content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal)):
+            break
+        j += 1
+    return j
 
 
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
@@ -341,6 +361,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
     sandwich_discount(lines, feats, scores, SCORES)
     start, end = max_run(scores)
+    end = extend_tail(lines, feats, end)
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         rule = line.notes.get("furniture")
         if rule:
