@@ -281,6 +281,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     """
     if kind == SEPARATOR:
         return "separator", "separator line without words", False
+    if f.eff_len < 1200 and patterns.COOKIE_NOTICE_RE.match(text):
+        return "cookie-notice", "cookie or consent notice", False
     if f.eff_len >= 400:
         return None
     short4, short6, short8, short10 = (_is_short(text, f, n) for n in (4, 6, 8, 10))

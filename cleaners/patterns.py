@@ -135,3 +135,11 @@ TIMESTAMP_RE = re.compile(
 )
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|版权所有|著作権)", re.I)
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
+
+# A consent notice: the word cookie with the vocabulary of a banner, at any length (banners are prose).
+COOKIE_NOTICE_RE = re.compile(
+    r"(?=.*\b(?:cookies?|クッキー)\b)(?=.*\b(?:website|site|browser|consent|experience|navigate|accept|"
+    r"preferences|settings|third[- ]party|analytics|personali[sz]e|privacy|zustimm|einwillig|consentement|"
+    r"navegaci[oó]n|navega[çc][aã]o|aceptar|accepter|akzeptieren)\w*)",
+    re.IGNORECASE | re.DOTALL,
+)
