@@ -48,6 +48,12 @@ LIST_INTRO = [
     # zh
     "热门文章", "热门新闻", "热门推荐", "相关文章", "相关新闻", "相关阅读", "推荐阅读", "猜你喜欢", "延伸阅读",
     "最新文章", "热门", "排行榜", "阅读排行", "点击排行", "热门標籤", "相關文章", "熱門文章", "推薦閱讀", "延伸閱讀",
+    # it / nl / pl / cs / sv / tr / id / vi
+    "articoli correlati", "più letti", "leggi anche", "potrebbe interessarti", "gerelateerd",
+    "meest gelezen", "lees ook", "powiązane", "najczęściej czytane", "czytaj także", "zobacz także",
+    "související", "nejčtenější", "čtěte také", "relaterat", "mest läst", "läs också", "ilgili haberler",
+    "en çok okunanlar", "bunlar da ilginizi çekebilir", "berita terkait", "terpopuler", "baca juga",
+    "tin liên quan", "đọc nhiều", "xem thêm",
     # ko
     "인기 기사", "인기기사", "많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "추천 기사", "최신 기사",
 ]
@@ -67,6 +73,9 @@ CTA = [
     "assine", "inscreva-se", "подробнее", "читать далее", "подписаться", "подпишитесь", "зарегистрироваться",
     # ja / zh / ko
     "詳細はこちら", "詳しくはこちら", "続きを読む", "もっと見る", "近日公開", "今すぐ登録", "無料登録", "購読する",
+    "continua a leggere", "iscriviti", "lees meer", "abonneer", "czytaj więcej", "subskrybuj",
+    "číst dál", "přihlásit", "läs mer", "prenumerera", "devamını oku", "abone ol", "selengkapnya",
+    "berlangganan", "đọc thêm", "đăng ký",
     "ログイン", "会員登録", "こちらから", "查看更多", "阅读全文", "阅读更多", "点击查看", "立即订阅", "订阅",
     "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
 ]
@@ -82,6 +91,8 @@ FURNITURE = [
     "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply", "report",
     "tag", "tags", "tagged", "filed under", "categories", "category", "topics", "related topics", "posted in",
     "previous", "next", "loading", "image", "photo", "video", "watch", "listen", "close",
+    "condividi", "pubblicità", "delen", "advertentie", "udostępnij", "reklama", "sdílet", "sdílet článek",
+    "dela", "annons", "paylaş", "reklam", "bagikan", "iklan", "chia sẻ", "quảng cáo",
     "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
     "publicidad", "compartir", "compartilhar", "publicidade", "реклама", "поделиться",
     "広告", "シェア", "ツイート", "共有", "コメント", "トップへ戻る", "广告", "分享", "评论", "返回顶部", "版权所有",
