@@ -69,6 +69,8 @@ CTA = [
     # de / fr / es / pt / ru
     "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
     "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",
+    "clique aqui", "clique na", "clique no", "clique e", "haga clic", "haz clic", "pulse aquí", "cliquez ici",
+    "cliquez sur", "klicken sie hier", "hier klicken",
     "leer más", "seguir leyendo", "suscríbete", "suscribirse", "regístrate", "saiba mais", "continue lendo",
     "assine", "inscreva-se", "подробнее", "читать далее", "подписаться", "подпишитесь", "зарегистрироваться",
     # ja / zh / ko
