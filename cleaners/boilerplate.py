@@ -302,6 +302,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "url", "bare link", False
     if short8 and patterns.TIMESTAMP_RE.search(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
+    if short10 and not f.terminal and patterns.FEED_ITEM_RE.match(text):
+        return "feed-item", "time-stamped headline of a news feed", False
+    if patterns.HANDLE_RE.match(text):
+        return "social-handle", "social-media handle of an embedded post", False
     if is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
     return None

@@ -143,7 +143,8 @@ TIMESTAMP_RE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
     r"|^\d+\s?(?:s|m|h|d|w|mo|y|min|hr|hrs|mins)\s+ago$"
     r"|^(?:il y a|hace|há|vor)\s+\d+\s+\w+$|^\d+\s*(?:分|時間|日|秒|小时|分钟|天|시간|분|일)\s*前$"
-    r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+",
+    r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
+    r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|版权所有|著作権)", re.I)
@@ -156,3 +157,8 @@ COOKIE_NOTICE_RE = re.compile(
     r"navegaci[oó]n|navega[çc][aã]o|aceptar|accepter|akzeptieren)\w*)",
     re.IGNORECASE | re.DOTALL,
 )
+
+# A feed item: a clock time, then a headline ("14:32 Minister resigns over ...").
+FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
+# A social-media handle alone on a line (embedded posts).
+HANDLE_RE = re.compile(r"^@\w{2,30}$")
