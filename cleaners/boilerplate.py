@@ -199,6 +199,21 @@ def content_like(text: str, f: LineFeatures) -> bool:
     )
 
 
+def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]) -> None:
+    """A "related articles" box with article prose right before and after it sits inside the article.
+
+    Its lines are removed by their own rule either way; scoring them 0 keeps the run search from
+    cutting the article in two at the box (a box after the article still ends it).
+    """
+    for a, b in blocks:
+        before = any(feats[k].cls == GOOD for k in range(max(0, a - 2), a))
+        after = feats[b].cls == GOOD if b < len(feats) else False
+        after = after and sum(1 for k in range(b, min(len(feats), b + 6)) if feats[k].cls == GOOD) >= 3
+        if before and after:
+            for k in range(a, b):
+                scores[k] = 0.0
+
+
 def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40) -> int:
     """Extend the main run over the content-like lines that directly follow it (a closing list or table).
 
@@ -355,16 +370,20 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_furniture(doc, feats)
 
     # Lists introduced by a list heading are boilerplate as a block.
+    list_blocks: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         rule = line.notes.get("furniture")
         if rule and rule[0] == "list-heading":
             items = _list_after_heading(doc, feats, i)
             if not items:  # a heading like "Related" with prose under it is not a list intro
                 del line.notes["furniture"], line.notes["hard_break"]
+                continue
             for j in items:
                 lines[j].notes.setdefault("in_list", i)
+            list_blocks.append((i, items[-1] + 1))
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
+    inline_boxes_transparent(feats, scores, list_blocks)
     sandwich_discount(lines, feats, scores, SCORES)
     start, end = max_run(scores)
     end = extend_tail(lines, feats, end)
