@@ -89,7 +89,8 @@ class LineFeatures:
 
 def line_features(text: str, language: str) -> LineFeatures:
     """Compute features; CJK characters count three times toward length (one carries a word's meaning)."""
-    cjk_chars = _CJK_RE.findall(text)
+    # max() runs in C: a line with no character at or above U+3040 has no kana or Han to count.
+    cjk_chars = _CJK_RE.findall(text) if max(text) >= "\u3040" else []
     cjk = len(cjk_chars)
     eff_len = len(text) + 2 * cjk
     words = _WORD_RE.findall(text) if cjk < len(text) / 2 else []
@@ -98,14 +99,15 @@ def line_features(text: str, language: str) -> LineFeatures:
         if language == "ja" or _HIRAGANA_RE.search(text):
             stop = len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
         else:
-            stop = sum(1 for c in cjk_chars if c in _ZH_FUNCTION) / cjk * 3.0
+            stop = sum(map(_ZH_FUNCTION.__contains__, cjk_chars)) / cjk * 3.0
     else:
         sw = stopwords(language)
         if sw is None or not words:
             stop = None
         else:
-            stop = sum(1 for w in words if w.lower() in sw) / len(words)
-    capitalized = sum(1 for w in words if w[:1].isupper())
+            stop = sum(map(sw.__contains__, text.lower().split())) / len(words)
+            stop = min(stop, 1.0)
+    capitalized = sum(1 for w in words if w[0].isupper())
     n_words = len(words) + round(cjk / 1.5)
     return LineFeatures(
         eff_len=eff_len,
@@ -115,7 +117,7 @@ def line_features(text: str, language: str) -> LineFeatures:
         terminal=ends_sentence(text),
         sentences=len(_SENT_PUNCT_RE.findall(text)),
         titlecase=capitalized / len(words) if words else 0.0,
-        digits=len(_DIGIT_RE.findall(text)) / max(len(text), 1),
+        digits=len(_DIGIT_RE.findall(text)) / len(text),
         code_like=bool(_CODE_RE.search(text)),
     )
 
@@ -296,7 +298,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     """
     if kind == SEPARATOR:
         return "separator", "separator line without words", False
-    if f.eff_len < 1200 and patterns.COOKIE_NOTICE_RE.match(text):
+    if f.eff_len < 1200 and ("ookie" in text or "クッキー" in text) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
     if f.eff_len >= 400:
         return None
