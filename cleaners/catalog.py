@@ -14,6 +14,474 @@ CONTRACT (implemented by the runner/catalog work; the DAGs code against it):
     cat.add_fingerprints(pairs: Iterable[tuple[int, str]]) -> set[int]     # (hash, record_id); returns the
                                                                   #   hashes that were already present
     cat.close()
+
+ADDITIONS (same guarantees; the runner uses them):
+
+    cat.claim(path, sha256, size, run_id) -> Claim    # claim_file with the row it found (status, owner,
+                                                      #   version, pending output) instead of a bool
+    cat.mark_pending([(sha256, record_id)], run_id, output)  # "these files' results are in `output`"
+                                                      #   (a shard path relative to the corpus), set just
+                                                      #   before that shard is renamed into place
+    cat.finish_files([(sha256, status, reason, record_id)], run_id) -> int   # many, one transaction
+    cat.renew_claims(run_id) -> int                   # extend the lease of a live run's claims
+    cat.status_counts(run_id=None) -> dict[str, int]
+    cat.schema_version() -> int
+
+RECOVERY RULE (claims are leases):
+    A content hash is granted to `run_id` if it is new, or its row is still 'claimed' and
+      (a) it is claimed by the same run_id (a retried task re-gets its own claims), or
+      (b) its lease was released (`release_run`), or
+      (c) its lease is older than `claim_ttl_seconds` (the claimant died without releasing).
+    A live run renews its leases (`renew_claims`), so (c) only fires for dead runs.
+    'ingested' and 'quarantined' rows are final: such content is never claimed again.
+    `release_run` deletes a run's unfinished claims, except rows with a pending output: those only
+    lose their lease, so whoever reclaims them can see the shard may already hold their records
+    (the runner then marks them ingested instead of cleaning them again: no duplicate records).
+
+Concurrency comes from the database only (unique constraints, INSERT ... ON CONFLICT DO NOTHING,
+conditional UPDATEs in transactions; SQLite: BEGIN IMMEDIATE + WAL + busy timeout), never from
+in-process locks, so processes, Airflow workers and overlapping runs can share one catalog.
+
+Fingerprint hashes are unsigned 64-bit ints (xxh64); BIGINT is signed, so they are stored
+two's-complement and converted back on the way out: callers only ever see what they passed in.
 """
 
 from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
+
+CLAIMED = "claimed"
+INGESTED = "ingested"
+QUARANTINED = "quarantined"
+FINAL_STATUSES = (INGESTED, QUARANTINED)
+
+DEFAULT_CLAIM_TTL_SECONDS = 2 * 3600.0
+DEFAULT_BUSY_TIMEOUT_SECONDS = 60.0
+_PG_MIGRATION_LOCK = 0x636C65616E657273  # "cleaners": one advisory lock id for schema changes
+_FINGERPRINT_CHUNK = 500  # rows per INSERT (3 params each; far below SQLite's variable limit)
+
+
+class CatalogError(RuntimeError):
+    """The catalog cannot be used as asked (schema too new, bad status, unsupported URL)."""
+
+
+def _tables_v1(md: MetaData) -> tuple[Table, Table]:
+    """Schema as of migration 1. Frozen: a later migration changes the live tables, never this function."""
+    files = Table(
+        "files",
+        md,
+        Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+        Column("sha256", String(64), nullable=False),
+        Column("path", Text, nullable=False),
+        # Per path: content seen at this path for the 1st, 2nd, ... time (a changed file is a new version).
+        Column("version", Integer, nullable=False),
+        Column("size", BigInteger, nullable=False),
+        Column("first_seen", DateTime(timezone=True), nullable=False),
+        Column("last_seen", DateTime(timezone=True), nullable=False),
+        Column("claimed_at", DateTime(timezone=True)),  # lease start; NULL = released
+        Column("finished_at", DateTime(timezone=True)),
+        Column("run_id", String(128), nullable=False),
+        Column("status", String(16), nullable=False),
+        Column("reason", Text),
+        Column("record_id", String(64)),
+        Column("output", Text),  # file (relative to the corpus) holding this file's result
+        UniqueConstraint("sha256", name="uq_files_sha256"),
+        UniqueConstraint("path", "version", name="uq_files_path_version"),
+        CheckConstraint("status IN ('claimed', 'ingested', 'quarantined')", name="ck_files_status"),
+        Index("ix_files_run_status", "run_id", "status"),
+    )
+    fingerprints = Table(
+        "fingerprints",
+        md,
+        Column("hash", BigInteger, primary_key=True, autoincrement=False),
+        Column("record_id", String(64), nullable=False),
+        Column("first_run", String(128)),
+    )
+    return files, fingerprints
+
+
+def _m001_initial(conn: Connection) -> None:
+    """files + fingerprints."""
+    md = MetaData()
+    _tables_v1(md)
+    md.create_all(conn)
+
+
+# (number, description, function): applied in order, each in its own transaction, recorded in schema_version.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "files and fingerprints", _m001_initial),
+]
+
+_metadata = MetaData()
+files_table, fingerprints_table = _tables_v1(_metadata)  # live schema (== latest migration)
+schema_version_table = Table(
+    "schema_version",
+    _metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("description", Text, nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What claim() found: whether the caller may process the content, and the row as it now stands."""
+
+    granted: bool
+    existed: bool  # the content was already in the catalog before this call
+    status: str
+    run_id: str  # current owner (the caller if granted)
+    version: int
+    output: str | None = None  # pending/committed output of an earlier attempt (see RECOVERY RULE)
+    record_id: str | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(value: Any) -> Any:
+    """Datetimes as ISO 8601 UTC strings (JSON-safe for XCom); SQLite hands them back naive."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat()
+    return value
+
+
+def _to_signed(h: int) -> int:
+    """Unsigned 64-bit hash -> BIGINT (two's complement); signed input is taken as is."""
+    if not -(1 << 63) <= h < (1 << 64):
+        raise ValueError(f"fingerprint {h} does not fit in 64 bits")
+    return h - (1 << 64) if h >= (1 << 63) else h
+
+
+class Catalog:
+    """One interface over SQLite (default, a file next to the corpus) and PostgreSQL (shared deployments)."""
+
+    def __init__(self, engine: Engine, claim_ttl_seconds: float = DEFAULT_CLAIM_TTL_SECONDS) -> None:
+        self.engine = engine
+        self.claim_ttl = timedelta(seconds=claim_ttl_seconds)
+        self.dialect = engine.dialect.name
+        if self.dialect not in ("sqlite", "postgresql"):
+            raise CatalogError(f"unsupported catalog database {self.dialect!r} (use sqlite or postgresql)")
+        self._insert = sqlite.insert if self.dialect == "sqlite" else postgresql.insert
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        *,
+        claim_ttl_seconds: float = DEFAULT_CLAIM_TTL_SECONDS,
+        busy_timeout_seconds: float = DEFAULT_BUSY_TIMEOUT_SECONDS,
+    ) -> Catalog:
+        """Connect (lazily) to `url`; for SQLite create the parent folder and use WAL + a busy timeout."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(parsed, connect_args={"timeout": busy_timeout_seconds})
+            _setup_sqlite(engine, busy_timeout_seconds)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+        return cls(engine, claim_ttl_seconds)
+
+    @property
+    def url(self) -> str:
+        """The database URL without its password (safe for manifests and logs)."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    # -- schema -------------------------------------------------------------------------------------
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations in order, each in a transaction under a lock; returns the numbers applied."""
+        applied: list[int] = []
+        latest = MIGRATIONS[-1][0]
+        for number, description, func_ in MIGRATIONS:
+            with self.engine.begin() as conn:
+                if self.dialect == "postgresql":
+                    # Serializes concurrent migrate() calls; released at commit.
+                    conn.execute(select(func.pg_advisory_xact_lock(_PG_MIGRATION_LOCK)))
+                schema_version_table.create(conn, checkfirst=True)
+                current = conn.execute(select(func.max(schema_version_table.c.version))).scalar() or 0
+                if current > latest:
+                    raise CatalogError(f"catalog schema version {current} is newer than this code ({latest})")
+                if number <= current:
+                    continue
+                func_(conn)
+                conn.execute(
+                    schema_version_table.insert().values(
+                        version=number, description=description, applied_at=_now()
+                    )
+                )
+                applied.append(number)
+        return applied
+
+    def schema_version(self) -> int:
+        """The highest migration applied (0 for an empty database)."""
+        with self._read() as conn:
+            if not self.engine.dialect.has_table(conn, schema_version_table.name):
+                return 0
+            return conn.execute(select(func.max(schema_version_table.c.version))).scalar() or 0
+
+    # -- files --------------------------------------------------------------------------------------
+
+    def claim(self, path: str, sha256: str, size: int, run_id: str) -> Claim:
+        """Atomically claim content `sha256` (seen at `path`) for `run_id`; see RECOVERY RULE for re-grants."""
+        f = files_table
+        for _attempt in range(20):
+            now = _now()
+            try:
+                with self.engine.begin() as conn:
+                    next_version = (
+                        select(func.coalesce(func.max(f.c.version), 0) + 1)
+                        .where(f.c.path == path)
+                        .scalar_subquery()
+                    )
+                    inserted = conn.execute(
+                        self._insert(f)
+                        .values(
+                            sha256=sha256,
+                            path=path,
+                            version=next_version,
+                            size=size,
+                            first_seen=now,
+                            last_seen=now,
+                            claimed_at=now,
+                            run_id=run_id,
+                            status=CLAIMED,
+                        )
+                        .on_conflict_do_nothing(index_elements=[f.c.sha256])
+                        .returning(f.c.version)
+                    ).first()
+                    if inserted is not None:
+                        return Claim(True, False, CLAIMED, run_id, inserted.version)
+                    # The content is known: re-grant to the same run, or take over a released/expired lease.
+                    # The WHERE is re-checked on the current row version, so only one contender matches.
+                    regranted = conn.execute(
+                        update(f)
+                        .where(
+                            f.c.sha256 == sha256,
+                            f.c.status == CLAIMED,
+                            or_(
+                                f.c.run_id == run_id,
+                                f.c.claimed_at.is_(None),
+                                f.c.claimed_at < now - self.claim_ttl,
+                            ),
+                        )
+                        .values(run_id=run_id, claimed_at=now, last_seen=now)
+                        .returning(f.c.version, f.c.output, f.c.record_id)
+                    ).first()
+                    if regranted is not None:
+                        return Claim(
+                            True,
+                            True,
+                            CLAIMED,
+                            run_id,
+                            regranted.version,
+                            regranted.output,
+                            regranted.record_id,
+                        )
+                    row = conn.execute(
+                        update(f)
+                        .where(f.c.sha256 == sha256)
+                        .values(last_seen=now)
+                        .returning(f.c.status, f.c.run_id, f.c.version, f.c.output, f.c.record_id)
+                    ).first()
+                    if row is None:  # released and deleted between our two statements: try again
+                        continue
+                    return Claim(False, True, row.status, row.run_id, row.version, row.output, row.record_id)
+            except IntegrityError:
+                # (path, version) taken by a concurrent claim of *other* content at the same path: recount.
+                continue
+        raise CatalogError(f"could not claim {sha256} at {path}: too much contention")
+
+    def claim_file(self, path: str, sha256: str, size: int, run_id: str) -> bool:
+        """True only for the first claimant of this content (or the same run retrying); see claim()."""
+        return self.claim(path, sha256, size, run_id).granted
+
+    def mark_pending(self, items: Iterable[tuple[str, str | None]], run_id: str, output: str) -> int:
+        """Record that these claimed files' results are in `output` (about to be committed)."""
+        f = files_table
+        count = 0
+        with self.engine.begin() as conn:
+            for sha256, record_id in items:
+                count += conn.execute(
+                    update(f)
+                    .where(f.c.sha256 == sha256, f.c.run_id == run_id, f.c.status == CLAIMED)
+                    .values(output=output, record_id=record_id)
+                ).rowcount
+        return count
+
+    def finish_file(
+        self,
+        sha256: str,
+        run_id: str,
+        status: str,
+        reason: str | None = None,
+        record_id: str | None = None,
+    ) -> bool:
+        """Mark a claimed file ingested/quarantined; False if `run_id` no longer holds the claim."""
+        return self.finish_files([(sha256, status, reason, record_id)], run_id) == 1
+
+    def finish_files(self, items: Iterable[tuple[str, str, str | None, str | None]], run_id: str) -> int:
+        """finish_file for many (sha256, status, reason, record_id) in one transaction; returns rows updated."""
+        f = files_table
+        count = 0
+        now = _now()
+        with self.engine.begin() as conn:
+            for sha256, status, reason, record_id in items:
+                if status not in FINAL_STATUSES:
+                    raise CatalogError(f"finish status must be one of {FINAL_STATUSES}, not {status!r}")
+                values: dict[str, Any] = {
+                    "status": status,
+                    "reason": reason,
+                    "finished_at": now,
+                    "last_seen": now,
+                }
+                if record_id is not None:
+                    values["record_id"] = record_id
+                count += conn.execute(
+                    update(f).where(f.c.sha256 == sha256, f.c.run_id == run_id).values(**values)
+                ).rowcount
+        return count
+
+    def release_run(self, run_id: str) -> int:
+        """Give up `run_id`'s unfinished claims (see RECOVERY RULE); returns how many."""
+        f = files_table
+        with self.engine.begin() as conn:
+            deleted = conn.execute(
+                delete(f).where(f.c.run_id == run_id, f.c.status == CLAIMED, f.c.output.is_(None))
+            ).rowcount
+            released = conn.execute(
+                update(f).where(f.c.run_id == run_id, f.c.status == CLAIMED).values(claimed_at=None)
+            ).rowcount
+        return deleted + released
+
+    def renew_claims(self, run_id: str) -> int:
+        """Restart the lease of `run_id`'s unfinished claims (a live run calls this well within the TTL)."""
+        f = files_table
+        with self.engine.begin() as conn:
+            return conn.execute(
+                update(f)
+                .where(f.c.run_id == run_id, f.c.status == CLAIMED, f.c.claimed_at.is_not(None))
+                .values(claimed_at=_now())
+            ).rowcount
+
+    def file_status(self, sha256: str) -> dict[str, Any] | None:
+        """The catalog row for this content (datetimes as ISO strings), or None if never claimed."""
+        with self._read() as conn:
+            row = conn.execute(select(files_table).where(files_table.c.sha256 == sha256)).mappings().first()
+        return None if row is None else {str(k): _iso(v) for k, v in row.items()}
+
+    def status_counts(self, run_id: str | None = None) -> dict[str, int]:
+        """How many files per status, overall or for one run."""
+        f = files_table
+        q = select(f.c.status, func.count()).group_by(f.c.status)
+        if run_id is not None:
+            q = q.where(f.c.run_id == run_id)
+        with self._read() as conn:
+            return {status: n for status, n in conn.execute(q)}
+
+    # -- fingerprints -------------------------------------------------------------------------------
+
+    def add_fingerprints(self, pairs: Iterable[tuple[int, str]], run_id: str | None = None) -> set[int]:
+        """Insert (hash, record_id) pairs; returns the hashes present before (first writer wins, atomically)."""
+        first: dict[int, tuple[int, str]] = {}  # signed -> (hash as given, record_id); first occurrence wins
+        for h, record_id in pairs:
+            first.setdefault(_to_signed(h), (h, record_id))
+        present: set[int] = set()
+        items = list(first.items())
+        fp = fingerprints_table
+        with self.engine.begin() as conn:
+            for i in range(0, len(items), _FINGERPRINT_CHUNK):
+                chunk = items[i : i + _FINGERPRINT_CHUNK]
+                rows = [{"hash": s, "record_id": rid, "first_run": run_id} for s, (_h, rid) in chunk]
+                inserted = set(
+                    conn.execute(
+                        self._insert(fp)
+                        .values(rows)
+                        .on_conflict_do_nothing(index_elements=[fp.c.hash])
+                        .returning(fp.c.hash)
+                    ).scalars()
+                )
+                present.update(h for s, (h, _rid) in chunk if s not in inserted)
+        return present
+
+    # -- plumbing -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """A read transaction (on SQLite a deferred BEGIN, so readers do not take the write lock)."""
+        with self.engine.connect().execution_options(cleaners_read_only=True) as conn, conn.begin():
+            yield conn
+
+    def close(self) -> None:
+        """Close pooled connections (the catalog object is unusable afterwards)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _setup_sqlite(engine: Engine, busy_timeout_seconds: float) -> None:
+    """WAL (readers never block the writer), a busy timeout, and BEGIN IMMEDIATE for writes.
+
+    pysqlite's own transaction handling begins lazily and not before DDL; we switch it off and
+    emit BEGIN ourselves (the SQLAlchemy-documented recipe) so migrations are transactional and a
+    claim takes the write lock up front instead of failing with "database is locked" on upgrade.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_seconds * 1000)}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe against app crashes
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        read_only = conn.get_execution_options().get("cleaners_read_only", False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def default_catalog_url(out_dir: str | os.PathLike[str]) -> str:
+    """`sqlite:///<out_dir>/catalog.sqlite`, absolute so the URL means the same from any cwd."""
+    return "sqlite:///" + str(Path(out_dir).resolve() / "catalog.sqlite")

@@ -18,6 +18,17 @@ class Config:
     max_line_chars: int = 100_000
     # Documents whose kept text is shorter than this many characters are quarantined as empty.
     min_output_chars: int = 1
+    # Metadata: IANA zone for a publication time written without a zone (None: keep only the date;
+    # the zone is never guessed from the language).
+    published_default_tz: str | None = None
+    # Runner: close the current shard and start a new one after this many records.
+    shard_max_records: int = 10_000
+    # Runner/catalog: a claim whose lease was not renewed for this long belongs to a dead run and may be
+    # taken over by another run (seconds; live runs renew well within it).
+    claim_ttl_seconds: float = 7200.0
+    # Quality stats: n-gram repetition (Gopher top 2/3-gram share) reads at most this many words of the
+    # kept text (CJK: characters), which bounds its cost per document; 0 reads all.
+    quality_ngram_max_words: int = 2000
 
     def with_(self, **changes: Any) -> Config:
         return replace(self, **changes)

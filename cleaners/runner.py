@@ -1,8 +1,943 @@
-"""Runner (placeholder contract): discover inputs, clean batches, write shards and quarantine.
+"""Runner: discover inputs, clean batches, write shards and quarantine.
+
+CONTRACT (the CLI and the DAGs code against it):
 
     files = list(discover(["seeds/"]))                  # -> InputFile(path, root, source), sorted, recursive
-    result = clean_batch(files, config)                 # -> BatchResult(records=[dict], quarantined=[dict])
+    result = clean_batch(files, config)                 # -> BatchResult(records=[dict], quarantined=[dict], stats)
     summary = run(["seeds/"], out_dir="corpus", config=Config(), workers=1, catalog_url=None)
+
+ADDITIONS:
+    discover(inputs, on_skip=callback, exclude=[dirs])  # paths refused by discovery (symlink out of the
+                                                        #   root, symlink loop, special file) go to
+                                                        #   on_skip as quarantine-like entries
+    InputFile(path, root, source, sha256=None, size=None)   # sha256 given: clean_batch checks the bytes
+    clean_one(file, config) -> (record | None, quarantine entry | None)
+    run(..., run_id=None, batch_size=8) -> RunSummary
+
+Guarantees of `run` (one corpus directory, one catalog):
+  * Layout: shards/<run_id>-00000.jsonl.zst (a new shard every `config.shard_max_records` records),
+    quarantine/<run_id>.jsonl, manifests/<run_id>.json, catalog.sqlite (default catalog).
+  * Every file is written atomically (cleaners.write). Files are marked finished in the catalog
+    only after the shard or quarantine file holding their result is committed; just before the
+    commit their rows get the file name as pending output (see cleaners.catalog RECOVERY RULE).
+  * Reruns never duplicate or drop a record: content is claimed by sha256; finished content is
+    skipped; a claim whose pending output exists on disk is finished from it, not cleaned again;
+    a retry with the same run id continues the shard numbering and keeps earlier quarantine entries.
+  * A run never dies on one bad file: QuarantineError or any exception (even a crashed worker
+    process) becomes a quarantine entry. It does die, releasing its claims, on fatal errors
+    (output not writable, catalog unreachable, disk full): `RunError` / `WriteError`.
+  * Memory is bounded: records stream into the open shard; in flight are at most
+    2 x workers batches and the content hashes of the open shard and of the quarantined files.
+  * Output is deterministic: results are consumed in input order whatever the number of workers.
 """
 
 from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import secrets
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from cleaners.api import clean_document
+from cleaners.catalog import INGESTED, QUARANTINED, Catalog, default_catalog_url
+from cleaners.config import Config
+from cleaners.document import Document, QuarantineError
+from cleaners.pipeline import Pipeline, Stage, default_stages
+from cleaners.version import PIPELINE_VERSION
+from cleaners.write import ShardWriter, read_jsonl, write_json_atomic
+
+log = logging.getLogger(__name__)
+
+SHARDS_DIR = "shards"
+QUARANTINE_DIR = "quarantine"
+MANIFESTS_DIR = "manifests"
+SHARD_SUFFIX = ".jsonl.zst"
+_RUN_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+_HASH_CHUNK = 1 << 20
+QUARANTINE_SAMPLE = 20  # quarantined/skipped entries kept in the summary for display
+
+
+class RunError(RuntimeError):
+    """A fatal problem with the run as a whole (bad input path, output not writable, catalog unusable)."""
+
+
+# -- discovery -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input file; `source` (path relative to `root`, posix) is what records call it."""
+
+    path: Path
+    root: Path
+    source: str
+    sha256: str | None = None  # when known (claimed by it), clean_batch refuses different bytes
+    size: int | None = None
+
+
+def _skip_entry(source: str, path: Path | str, reason: str, detail: str) -> dict[str, Any]:
+    """A quarantine-like entry for a path discovery refused (it was never read)."""
+    return {
+        "source": source,
+        "source_sha256": None,
+        "reason": reason,
+        "detail": detail,
+        "stage": "discover",
+        "pipeline_version": PIPELINE_VERSION,
+        "meta": {},
+        "path": str(path),
+    }
+
+
+def _within(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _is_ignored_name(name: str) -> bool:
+    """Hidden files and folders, including our own temp files ('.<name>.<random>.tmp')."""
+    return name.startswith(".")
+
+
+def discover(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    on_skip: Callable[[dict[str, Any]], None] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
+) -> Iterator[InputFile]:
+    """Yield the files under `inputs` (files or folders), recursively, in a deterministic order.
+
+    Folders are walked sorted by name. Hidden entries are ignored. Symlinks are followed only while
+    they stay inside the input folder; a link out of it, a link back to a folder being walked (a
+    loop), a broken link or a special file is reported to `on_skip` (default: logged) and skipped.
+    Folders in `exclude` (e.g. the output folder) are skipped silently. A named file is taken as is.
+    """
+    report = on_skip or (lambda e: log.warning("skipped %s: %s (%s)", e["path"], e["reason"], e["detail"]))
+    excluded = {os.path.realpath(p) for p in exclude}
+    for item in inputs:
+        top = Path(item)
+        if top.is_file():
+            yield InputFile(top, top.parent, top.name)
+            continue
+        if not top.is_dir():
+            raise FileNotFoundError(f"input not found or not a file/folder: {top}")
+        yield from _walk(top, excluded, report)
+
+
+def _walk(root: Path, excluded: set[str], report: Callable[[dict[str, Any]], None]) -> Iterator[InputFile]:
+    """Depth-first, name-sorted walk of one input folder (iterative: no recursion limit on deep trees)."""
+    root_real = os.path.realpath(root)
+    # Stack of (folder path, its realpath, realpaths of the folders above it, entry iterator).
+    stack: list[tuple[Path, str, frozenset[str], Iterator[os.DirEntry[str]]]] = []
+    walked: set[str] = set()
+
+    def enter(folder: Path, real: str, above: frozenset[str]) -> None:
+        source = folder.relative_to(root).as_posix()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            report(_skip_entry(source, folder, "unreadable_folder", f"{type(exc).__name__}: {exc}"))
+            return
+        walked.add(real)
+        stack.append((folder, real, above | {real}, iter(entries)))
+
+    enter(root, root_real, frozenset())
+    while stack:
+        _folder, _real, above, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        if _is_ignored_name(entry.name):
+            continue
+        path = Path(entry.path)
+        source = path.relative_to(root).as_posix()
+        try:
+            if entry.is_symlink():
+                target = os.path.realpath(path)
+                if not _within(target, root_real):
+                    report(
+                        _skip_entry(
+                            source, path, "symlink_outside_root", f"points to {target}, outside {root_real}"
+                        )
+                    )
+                    continue
+                if not os.path.exists(target):
+                    report(_skip_entry(source, path, "broken_symlink", f"points to missing {target}"))
+                    continue
+                if os.path.isdir(target):
+                    if target in excluded:
+                        continue
+                    if target in above:
+                        report(_skip_entry(source, path, "symlink_loop", f"points back to {target}"))
+                    elif target in walked:
+                        report(_skip_entry(source, path, "symlink_duplicate", f"{target} is walked already"))
+                    else:
+                        enter(path, target, above)
+                    continue
+                if os.path.isfile(target):
+                    yield InputFile(path, root, source)
+                else:
+                    report(
+                        _skip_entry(source, path, "not_a_regular_file", f"points to special file {target}")
+                    )
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                real = os.path.realpath(path)
+                if real not in excluded:
+                    enter(path, real, above)
+            elif entry.is_file(follow_symlinks=False):
+                yield InputFile(path, root, source)
+            else:
+                report(_skip_entry(source, path, "not_a_regular_file", "fifo, socket or device"))
+        except OSError as exc:  # vanished or unreadable between listing and looking
+            report(_skip_entry(source, path, "unreadable", f"{type(exc).__name__}: {exc}"))
+
+
+def hash_file(path: str | os.PathLike[str]) -> tuple[str, int]:
+    """sha256 and size of a file, streaming (inputs may be larger than we are willing to read at once)."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_HASH_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+# -- cleaning --------------------------------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    """What one batch produced. Every input file yields records or exactly one quarantine entry."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    quarantined: list[dict[str, Any]] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+class _StageTracker:
+    """Remembers which stage is running, so a failure can name it in the quarantine entry."""
+
+    def __init__(self) -> None:
+        self.current: str | None = None
+        self.finished: str | None = None
+
+    def failed_stage(self) -> str:
+        if self.current is None:
+            return "input"
+        # All stages returned: the failure came after them (building the record, the empty check).
+        return "record" if self.current == self.finished else self.current
+
+
+class _TrackedStage:
+    """A Stage wrapper that reports to a _StageTracker; anything else is delegated to the stage."""
+
+    def __init__(self, stage: Stage, tracker: _StageTracker) -> None:
+        self._stage = stage
+        self._tracker = tracker
+        self.name = stage.name
+
+    def __call__(self, doc: Document, config: Config) -> Document:
+        self._tracker.current = self.name
+        doc = self._stage(doc, config)
+        self._tracker.finished = self.name
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stage, name)
+
+
+# One pipeline per Config per process: stages may load models once; stats are taken as deltas per batch.
+_PIPELINES: dict[Config, tuple[Pipeline, _StageTracker]] = {}
+
+
+def _pipeline_for(config: Config) -> tuple[Pipeline, _StageTracker]:
+    if config not in _PIPELINES:
+        tracker = _StageTracker()
+        stages: list[Stage] = [_TrackedStage(s, tracker) for s in default_stages()]
+        _PIPELINES[config] = (Pipeline(config=config, stages=stages), tracker)
+    return _PIPELINES[config]
+
+
+def quarantine_entry(
+    file: InputFile,
+    sha256: str | None,
+    reason: str,
+    detail: str,
+    stage: str,
+    meta: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The quarantine record for a file that produced no output (one JSON line in quarantine/)."""
+    meta = dict(meta or {})
+    try:
+        orjson.dumps(meta)
+    except TypeError:
+        meta = {"unserializable_meta": repr(meta)[:2000]}
+    return {
+        "source": file.source,
+        "source_sha256": sha256,
+        "reason": reason,
+        "detail": detail,
+        "stage": stage,
+        "pipeline_version": PIPELINE_VERSION,
+        "meta": meta,
+        "path": str(file.path),
+    }
+
+
+def clean_one(
+    file: InputFile, config: Config | None = None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Clean one file: (record, None) or (None, quarantine entry). Never raises for a bad file."""
+    config = config or Config()
+    pipeline, tracker = _pipeline_for(config)
+    tracker.current = tracker.finished = None
+    sha = file.sha256
+    doc: Document | None = None
+    try:
+        try:
+            size = os.stat(file.path).st_size
+            if size > config.max_input_bytes:
+                sha = sha or hash_file(file.path)[0]
+                raise QuarantineError("too_large", f"{size} bytes > max_input_bytes={config.max_input_bytes}")
+            data = Path(file.path).read_bytes()
+        except OSError as exc:
+            raise QuarantineError("unreadable", f"{type(exc).__name__}: {exc}") from exc
+        actual = hashlib.sha256(data).hexdigest()
+        if sha is not None and actual != sha:
+            raise QuarantineError("changed_during_run", f"sha256 is {actual}, claimed {sha}")
+        sha = actual
+        doc = Document(source=file.source, raw=data, source_sha256=sha)
+        record = clean_document(doc, config, pipeline=pipeline).to_dict()
+        orjson.dumps(record)  # a stage that left an unserializable value fails this file, not the shard
+        if record.get("source_sha256") != sha:  # the runner files results by content hash
+            raise RuntimeError(f"a stage changed source_sha256 to {record.get('source_sha256')!r}")
+        return record, None
+    except QuarantineError as exc:
+        stage = "input" if doc is None else tracker.failed_stage()
+        return None, quarantine_entry(file, sha, exc.reason, exc.detail, stage, doc.meta if doc else None)
+    except Exception as exc:  # any bug in any stage: this file is quarantined, the run goes on
+        log.debug("internal error on %s", file.path, exc_info=True)
+        stage = "input" if doc is None else tracker.failed_stage()
+        return None, quarantine_entry(
+            file, sha, "internal_error", f"{type(exc).__name__}: {exc}", stage, doc.meta if doc else None
+        )
+
+
+def _stage_snapshot(pipeline: Pipeline) -> dict[str, tuple[float, int, int]]:
+    return {n: (s.seconds, s.documents, s.lines_removed) for n, s in pipeline.stats.items()}
+
+
+def clean_batch(files: Iterable[InputFile], config: Config | None = None) -> BatchResult:
+    """Clean files one by one with the library; bad files become quarantine entries, never exceptions.
+
+    stats: files, records, quarantined, seconds, stages (Pipeline.stats_dict() for
+    this batch only).
+    """
+    config = config or Config()
+    pipeline, _tracker = _pipeline_for(config)
+    before = _stage_snapshot(pipeline)
+    t0 = time.perf_counter()
+    result = BatchResult()
+    n_files = 0
+    for f in files:
+        n_files += 1
+        record, entry = clean_one(f, config)
+        if record is not None:
+            result.records.append(record)
+        if entry is not None:
+            result.quarantined.append(entry)
+    stages: dict[str, dict[str, float | int]] = {}
+    for name, (sec, docs, removed) in _stage_snapshot(pipeline).items():
+        s0, d0, r0 = before.get(name, (0.0, 0, 0))
+        if docs - d0:
+            stages[name] = {
+                "seconds": round(sec - s0, 4),
+                "documents": docs - d0,
+                "lines_removed": removed - r0,
+            }
+    result.stats = {
+        "files": n_files,
+        "records": len(result.records),
+        "quarantined": len(result.quarantined),
+        "seconds": round(time.perf_counter() - t0, 4),
+        "stages": stages,
+    }
+    return result
+
+
+def merge_stage_stats(into: dict[str, dict[str, float]], stages: dict[str, dict[str, Any]]) -> None:
+    """Sum per-stage stats of batches (seconds, documents, lines_removed)."""
+    for name, st in stages.items():
+        acc = into.setdefault(name, {"seconds": 0.0, "documents": 0, "lines_removed": 0})
+        for key in ("seconds", "documents", "lines_removed"):
+            acc[key] += st.get(key, 0)
+
+
+BatchFn = Callable[[list[InputFile], Config], BatchResult]
+
+
+class _OrderedCleaner:
+    """Runs batches in-process (workers=1) or in a spawn process pool; yields results in submission order.
+
+    A worker process that dies (segfault, OOM kill) breaks the pool: the pool is rebuilt, the other
+    batches are resubmitted, and the batch at the head is re-run one file at a time in a separate
+    one-process pool, so only the file that kills a worker is quarantined ("worker_crashed").
+    """
+
+    def __init__(self, config: Config, workers: int, fn: BatchFn = clean_batch) -> None:
+        self.config = config
+        self.workers = max(1, workers)
+        self.fn = fn
+        self.max_inflight = 2 * self.workers
+        self._pending: deque[tuple[list[InputFile], Future[BatchResult]]] = deque()
+        self._pool: ProcessPoolExecutor | None = None
+        self._iso: ProcessPoolExecutor | None = None
+
+    def _new_pool(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+
+    def submit(self, batch: list[InputFile]) -> Iterator[tuple[list[InputFile], BatchResult]]:
+        """Queue a batch; yields the results that are ready (blocking only to keep in-flight bounded)."""
+        if self.workers == 1:
+            yield batch, self.fn(batch, self.config)
+            return
+        if self._pool is None:
+            self._pool = self._new_pool(self.workers)
+        self._pending.append((batch, self._pool.submit(self.fn, batch, self.config)))
+        while self._pending and (len(self._pending) > self.max_inflight or self._pending[0][1].done()):
+            yield self._resolve(*self._pending.popleft())
+
+    def drain(self) -> Iterator[tuple[list[InputFile], BatchResult]]:
+        """The remaining results, in order."""
+        while self._pending:
+            yield self._resolve(*self._pending.popleft())
+
+    def _resolve(
+        self, batch: list[InputFile], fut: Future[BatchResult]
+    ) -> tuple[list[InputFile], BatchResult]:
+        try:
+            return batch, fut.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; rebuilding the pool and isolating %d files", len(batch))
+            self._restart_pool()
+        except Exception:
+            log.warning(
+                "batch failed as a whole; re-running its %d files one by one", len(batch), exc_info=True
+            )
+        return batch, self._isolate(batch)
+
+    def _restart_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new_pool(self.workers)
+        # Every batch still queued shared the dead pool: submit them again to the new one.
+        self._pending = deque((b, self._pool.submit(self.fn, b, self.config)) for b, _f in self._pending)
+
+    def _isolate(self, batch: list[InputFile]) -> BatchResult:
+        merged = BatchResult(stats={"files": 0, "records": 0, "quarantined": 0, "seconds": 0.0, "stages": {}})
+        for f in batch:
+            if self._iso is None:
+                self._iso = self._new_pool(1)
+            try:
+                res = self._iso.submit(self.fn, [f], self.config).result()
+            except BrokenProcessPool:
+                self._iso.shutdown(wait=False, cancel_futures=True)
+                self._iso = None
+                res = BatchResult(
+                    quarantined=[
+                        quarantine_entry(
+                            f,
+                            f.sha256,
+                            "worker_crashed",
+                            "the worker process died while cleaning this file",
+                            "worker",
+                        )
+                    ]
+                )
+            except Exception as exc:
+                res = BatchResult(
+                    quarantined=[
+                        quarantine_entry(
+                            f, f.sha256, "internal_error", f"{type(exc).__name__}: {exc}", "worker"
+                        )
+                    ]
+                )
+            merged.records.extend(res.records)
+            merged.quarantined.extend(res.quarantined)
+            for key in ("files", "records", "quarantined", "seconds"):
+                merged.stats[key] += res.stats.get(key, 0)
+            merge_stage_stats(merged.stats["stages"], res.stats.get("stages", {}))
+        return merged
+
+    def close(self) -> None:
+        for pool in (self._pool, self._iso):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._iso = None
+
+
+# -- run -------------------------------------------------------------------------------------------
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    """Sortable, filename-safe and unique: UTC time to the microsecond plus 24 random bits."""
+    now = now or datetime.now(UTC)
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+
+
+def check_run_id(run_id: str) -> str:
+    """A run id names files: letters, digits, '.', '_', '-', not starting with '.' or '-', at most 100."""
+    if not _RUN_ID_RE.match(run_id):
+        raise RunError(
+            f"invalid run id {run_id!r}: use letters, digits, '.', '_' or '-' (max 100, no leading '.'/'-')"
+        )
+    return run_id
+
+
+@dataclass
+class RunSummary:
+    """What a run did; `to_dict()` is the manifest minus the config."""
+
+    run_id: str
+    out_dir: str
+    manifest: str
+    quarantine_file: str
+    catalog: str
+    inputs: list[str]
+    workers: int
+    started_at: str
+    finished_at: str = ""
+    elapsed_seconds: float = 0.0
+    files_seen: int = 0
+    records: int = 0
+    quarantined: int = 0
+    skipped: int = 0  # content already ingested/quarantined/claimed, or seen twice in this run
+    skipped_paths: int = 0  # paths refused by discovery (symlinks out of the root, loops, ...)
+    bytes_in: int = 0
+    skipped_by_reason: dict[str, int] = field(default_factory=dict)
+    quarantined_by_reason: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    removals_by_rule: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, dict[str, float]] = field(default_factory=dict)
+    shards: list[dict[str, Any]] = field(default_factory=list)
+    quarantine_sample: list[dict[str, Any]] = field(default_factory=list)  # first QUARANTINE_SAMPLE entries
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes_in / 1e6 / self.elapsed_seconds if self.elapsed_seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "pipeline_version": PIPELINE_VERSION,
+            "inputs": self.inputs,
+            "out_dir": self.out_dir,
+            "catalog": self.catalog,
+            "workers": self.workers,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "durations": {
+                "elapsed_seconds": round(self.elapsed_seconds, 3),
+                "stages_seconds": {n: round(s["seconds"], 4) for n, s in self.stages.items()},
+            },
+            "counts": {
+                "files_seen": self.files_seen,
+                "records": self.records,
+                "quarantined": self.quarantined,
+                "skipped": self.skipped,
+                "skipped_paths": self.skipped_paths,
+            },
+            "bytes_in": self.bytes_in,
+            "mb_per_s": round(self.mb_per_s, 3),
+            "skipped_by_reason": self.skipped_by_reason,
+            "quarantined_by_reason": self.quarantined_by_reason,
+            "languages": self.languages,
+            "removals_by_rule": self.removals_by_rule,
+            "stages": {
+                n: {k: round(v, 4) if isinstance(v, float) else v for k, v in s.items()}
+                for n, s in self.stages.items()
+            },
+            "shards": self.shards,
+            "quarantine": self.quarantine_file,
+            "manifest": self.manifest,
+        }
+
+
+class _Run:
+    """The state of one `run`: catalog, open shard, quarantine writer, counters."""
+
+    def __init__(self, out: Path, config: Config, catalog: Catalog, run_id: str, summary: RunSummary) -> None:
+        self.out = out
+        self.config = config
+        self.catalog = catalog
+        self.run_id = run_id
+        self.s = summary
+        self.languages: Counter[str] = Counter()
+        self.removals: Counter[str] = Counter()
+        self.skip_reasons: Counter[str] = Counter()
+        self.q_reasons: Counter[str] = Counter()
+        self.inflight: set[str] = set()  # claimed by this process, not finished yet
+        self.shard: ShardWriter | None = None
+        self.shard_files: list[tuple[str, str | None]] = []  # (sha256, record_id) in the open shard
+        self.shard_index = self._next_shard_index()
+        self.quarantine_path = out / QUARANTINE_DIR / f"{run_id}.jsonl"
+        self.quarantine = ShardWriter(self.quarantine_path)
+        self.quarantined_files: list[tuple[str, str]] = []  # (sha256, reason), finished at the end
+        # Output names this attempt writes. Our quarantine file is carried over between attempts of a
+        # run id, so a marker naming it may be from an attempt whose commit failed: not trusted either.
+        self.written: set[str] = {f"{QUARANTINE_DIR}/{self.quarantine_path.name}"}
+        self._carry_over_quarantine()
+        self.renew_every = max(1.0, config.claim_ttl_seconds / 4)
+        self.last_renew = time.monotonic()
+
+    # Retries of the same run id continue, never overwrite, what an earlier attempt committed.
+    def _next_shard_index(self) -> int:
+        pattern = re.compile(re.escape(self.run_id) + r"-(\d{5,})" + re.escape(SHARD_SUFFIX) + "$")
+        found = [int(m.group(1)) for p in (self.out / SHARDS_DIR).iterdir() if (m := pattern.match(p.name))]
+        self.previous_shards = sorted(
+            p.name for p in (self.out / SHARDS_DIR).iterdir() if pattern.match(p.name)
+        )
+        return max(found) + 1 if found else 0
+
+    def _carry_over_quarantine(self) -> None:
+        self.carried_skips: set[tuple[str, str]] = set()  # discovery refusals an earlier attempt recorded
+        if self.quarantine_path.exists():
+            for entry in read_jsonl(self.quarantine_path):
+                self.quarantine.write(entry)
+                if entry.get("stage") == "discover":
+                    self.carried_skips.add((str(entry.get("path")), str(entry.get("reason"))))
+
+    def maybe_renew(self) -> None:
+        """Keep our leases alive on long runs (see cleaners.catalog RECOVERY RULE)."""
+        if time.monotonic() - self.last_renew >= self.renew_every:
+            self.catalog.renew_claims(self.run_id)
+            self.last_renew = time.monotonic()
+
+    def skip(self, reason: str) -> None:
+        self.s.skipped += 1
+        self.skip_reasons[reason] += 1
+
+    def add_discover_skip(self, entry: dict[str, Any]) -> None:
+        self.s.skipped_paths += 1
+        if (str(entry["path"]), str(entry["reason"])) not in self.carried_skips:
+            self.quarantine.write(entry)
+        if len(self.s.quarantine_sample) < QUARANTINE_SAMPLE:
+            self.s.quarantine_sample.append({k: entry[k] for k in ("source", "reason", "detail", "stage")})
+
+    def claim(self, f: InputFile) -> InputFile | None:
+        """Hash and claim a discovered file; the InputFile to clean, or None if it is not ours to clean."""
+        try:
+            sha, size = hash_file(f.path)
+        except OSError as exc:  # vanished or unreadable: nothing to claim, report it like discovery does
+            self.add_discover_skip(
+                _skip_entry(f.source, f.path, "unreadable", f"{type(exc).__name__}: {exc}")
+            )
+            return None
+        if sha in self.inflight:
+            self.skip("duplicate_in_run")
+            return None
+        claim = self.catalog.claim(str(Path(f.path).absolute()), sha, size, self.run_id)
+        if not claim.granted:
+            self.skip(
+                {INGESTED: "already_ingested", QUARANTINED: "already_quarantined"}.get(
+                    claim.status, "claimed_by_other_run"
+                )
+            )
+            return None
+        if claim.output and claim.output not in self.written and (self.out / claim.output).is_file():
+            # An earlier attempt committed this file's result, then died before marking it finished.
+            # (A name this process wrote itself proves nothing: our shard numbers start after every
+            # shard committed before we started, so an older marker with that name was never committed.)
+            status = INGESTED if claim.output.startswith(SHARDS_DIR + "/") else QUARANTINED
+            reason = None if status == INGESTED else f"recovered from {claim.output}"
+            self.catalog.finish_file(sha, self.run_id, status, reason, claim.record_id)
+            self.skip("already_ingested" if status == INGESTED else "already_quarantined")
+            return None
+        self.inflight.add(sha)
+        return InputFile(f.path, f.root, f.source, sha, size)
+
+    def take(self, batch: list[InputFile], result: BatchResult) -> None:
+        """Write one batch's results, file by file in input order."""
+        by_sha: dict[str | None, list[dict[str, Any]]] = {}
+        for rec in result.records:
+            by_sha.setdefault(rec.get("source_sha256"), []).append(rec)
+        q_by_sha: dict[str | None, list[dict[str, Any]]] = {}
+        for entry in result.quarantined:
+            q_by_sha.setdefault(entry.get("source_sha256"), []).append(entry)
+        merge_stage_stats(self.s.stages, result.stats.get("stages", {}))
+        for f in batch:
+            self.s.bytes_in += f.size or 0  # everything we cleaned counts for throughput, kept or not
+            records = by_sha.pop(f.sha256, [])
+            entries = q_by_sha.pop(f.sha256, [])
+            if not records and not entries:  # a batch function that lost a file: never silently drop it
+                entries = [
+                    quarantine_entry(
+                        f, f.sha256, "internal_error", "no record and no quarantine entry", "runner"
+                    )
+                ]
+            if entries:
+                for entry in entries:
+                    self._quarantine(entry)
+                self.quarantined_files.append((f.sha256 or "", entries[0]["reason"]))
+            else:
+                self._write_records(f, records)
+        self.maybe_renew()
+
+    def _quarantine(self, entry: dict[str, Any]) -> None:
+        self.quarantine.write(entry)
+        self.s.quarantined += 1
+        self.q_reasons[entry["reason"]] += 1
+        if len(self.s.quarantine_sample) < QUARANTINE_SAMPLE:
+            self.s.quarantine_sample.append(
+                {k: entry.get(k) for k in ("source", "reason", "detail", "stage")}
+            )
+
+    def _write_records(self, f: InputFile, records: list[dict[str, Any]]) -> None:
+        if self.shard is None:
+            name = f"{self.run_id}-{self.shard_index:05d}{SHARD_SUFFIX}"
+            self.shard = ShardWriter(self.out / SHARDS_DIR / name)
+        for rec in records:
+            self.shard.write(rec)
+            self.s.records += 1
+            self.languages[rec.get("language") or "und"] += 1
+            for removal in rec.get("removed") or ():
+                self.removals[removal.get("rule") or "?"] += 1
+        self.shard_files.append((f.sha256 or "", records[0].get("id")))
+        if self.shard.count >= self.config.shard_max_records:
+            self.commit_shard()
+
+    def commit_shard(self) -> None:
+        """Pending marks, atomic rename, then finished marks: the order that makes reruns exact."""
+        if self.shard is None:
+            return
+        shard, self.shard = self.shard, None
+        rel = f"{SHARDS_DIR}/{shard.path.name}"
+        self.written.add(rel)
+        self.catalog.mark_pending(self.shard_files, self.run_id, rel)
+        shard.close()
+        self.catalog.finish_files([(sha, INGESTED, None, rid) for sha, rid in self.shard_files], self.run_id)
+        self.inflight.difference_update(sha for sha, _rid in self.shard_files)
+        self.s.shards.append(
+            {"name": rel, "sha256": shard.sha256, "records": shard.count, "bytes": shard.bytes}
+        )
+        self.shard_files = []
+        self.shard_index += 1
+
+    def commit_quarantine(self) -> None:
+        rel = f"{QUARANTINE_DIR}/{self.quarantine_path.name}"
+        self.catalog.mark_pending([(sha, None) for sha, _r in self.quarantined_files], self.run_id, rel)
+        self.quarantine.close()
+        self.catalog.finish_files(
+            [(sha, QUARANTINED, r, None) for sha, r in self.quarantined_files], self.run_id
+        )
+        self.inflight.difference_update(sha for sha, _r in self.quarantined_files)
+
+    def list_previous_shards(self) -> list[dict[str, Any]]:
+        """Shards an earlier attempt with this run id committed (only on retries), described like ours."""
+        out = []
+        for name in self.previous_shards:
+            path = self.out / SHARDS_DIR / name
+            out.append(
+                {
+                    "name": f"{SHARDS_DIR}/{name}",
+                    "sha256": hash_file(path)[0],
+                    "records": sum(1 for _ in read_jsonl(path)),
+                    "bytes": path.stat().st_size,
+                }
+            )
+        return out
+
+    def abort(self) -> None:
+        """Drop uncommitted output; give our unfinished claims back (best effort: the DB may be the problem)."""
+        if self.shard is not None:
+            self.shard.abort()
+        self.quarantine.abort()
+        try:
+            self.catalog.release_run(self.run_id)
+        except Exception:
+            log.warning(
+                "could not release the claims of run %s; they expire after %ss",
+                self.run_id,
+                self.config.claim_ttl_seconds,
+                exc_info=True,
+            )
+
+
+def _prepare_out_dir(out: Path) -> None:
+    """Create the layout and prove we can write there, before claiming anything."""
+    try:
+        for sub in (SHARDS_DIR, QUARANTINE_DIR, MANIFESTS_DIR):
+            (out / sub).mkdir(parents=True, exist_ok=True)
+            probe = out / sub / f".probe-{secrets.token_hex(4)}.tmp"
+            probe.write_bytes(b"")
+            probe.unlink()
+    except OSError as exc:
+        raise RunError(f"output directory {out} is not writable: {exc.strerror or exc}") from exc
+
+
+def sweep_stale_temp_files(out: Path, older_than_seconds: float) -> int:
+    """Delete temp files a killed run left in the output folders (only ones older than any live lease)."""
+    removed = 0
+    cutoff = time.time() - older_than_seconds
+    for sub in (SHARDS_DIR, QUARANTINE_DIR, MANIFESTS_DIR):
+        for p in (out / sub).glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if p.stat().st_mtime < cutoff:
+                    p.unlink()
+                    removed += 1
+    return removed
+
+
+def count_files(
+    inputs: Iterable[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = ()
+) -> int:
+    """How many files discover() will yield (a cheap extra walk, for a progress bar with a total)."""
+    return sum(1 for _ in discover(inputs, on_skip=lambda e: None, exclude=exclude))
+
+
+def run(
+    inputs: Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    config: Config | None = None,
+    workers: int = 1,
+    catalog_url: str | None = None,
+    progress: bool = True,
+    *,
+    run_id: str | None = None,
+    batch_size: int = 8,
+) -> RunSummary:
+    """Clean everything new under `inputs` into `out_dir` (see the module docstring for the guarantees).
+
+    progress: show a rich progress bar on stderr (only when stderr is a terminal).
+    """
+    config = config or Config()
+    inputs = [Path(p) for p in inputs]
+    out = Path(out_dir)
+    run_id = check_run_id(run_id or new_run_id())
+    if workers < 1 or batch_size < 1:
+        raise RunError("workers and batch_size must be at least 1")
+    for p in inputs:
+        if not p.exists():
+            raise RunError(f"input not found: {p}")
+    _prepare_out_dir(out)
+    sweep_stale_temp_files(out, config.claim_ttl_seconds)
+    url = catalog_url or default_catalog_url(out)
+    try:
+        catalog = Catalog.open(url, claim_ttl_seconds=config.claim_ttl_seconds)
+        catalog.migrate()
+    except Exception as exc:
+        raise RunError(f"cannot open the catalog {url}: {type(exc).__name__}: {exc}") from exc
+
+    t0 = time.perf_counter()
+    summary = RunSummary(
+        run_id=run_id,
+        out_dir=str(out.resolve()),
+        manifest=f"{MANIFESTS_DIR}/{run_id}.json",
+        quarantine_file=f"{QUARANTINE_DIR}/{run_id}.jsonl",
+        catalog=catalog.url,
+        inputs=[str(p) for p in inputs],
+        workers=workers,
+        started_at=datetime.now(UTC).isoformat(),
+    )
+    state: _Run | None = None
+    cleaner = _OrderedCleaner(config, workers)
+    bar = _progress_bar(progress)
+    try:
+        state = _Run(out, config, catalog, run_id, summary)
+        task = None
+        if bar is not None:
+            bar.start()
+            task = bar.add_task("cleaning", total=count_files(inputs, exclude=[out]))
+
+        def done(n: int) -> None:
+            if bar is not None and task is not None:
+                bar.advance(task, n)
+
+        batch: list[InputFile] = []
+        for f in discover(inputs, on_skip=state.add_discover_skip, exclude=[out]):
+            summary.files_seen += 1
+            claimed = state.claim(f)
+            if claimed is None:
+                done(1)
+                continue
+            batch.append(claimed)
+            if len(batch) >= batch_size:
+                for b, res in cleaner.submit(batch):
+                    state.take(b, res)
+                    done(len(b))
+                batch = []
+            state.maybe_renew()
+        if batch:
+            for b, res in cleaner.submit(batch):
+                state.take(b, res)
+                done(len(b))
+        for b, res in cleaner.drain():
+            state.take(b, res)
+            done(len(b))
+        state.commit_shard()
+        state.commit_quarantine()
+        summary.shards = state.list_previous_shards() + summary.shards
+        summary.languages = dict(state.languages.most_common())
+        summary.removals_by_rule = dict(state.removals.most_common())
+        summary.skipped_by_reason = dict(state.skip_reasons.most_common())
+        summary.quarantined_by_reason = dict(state.q_reasons.most_common())
+        summary.elapsed_seconds = time.perf_counter() - t0
+        summary.finished_at = datetime.now(UTC).isoformat()
+        write_json_atomic(out / summary.manifest, {**summary.to_dict(), "config": config.as_dict()})
+        return summary
+    except BaseException:
+        if state is not None:
+            state.abort()
+        else:
+            with contextlib.suppress(Exception):
+                catalog.release_run(run_id)
+        raise
+    finally:
+        cleaner.close()
+        if bar is not None:
+            bar.stop()
+        catalog.close()
+
+
+def _progress_bar(enabled: bool) -> Any:
+    """A rich progress bar on stderr, or None when disabled or stderr is not a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
