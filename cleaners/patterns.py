@@ -148,7 +148,9 @@ ARTICLE_END_RE = PhraseRegex(ARTICLE_END, r"(?:^|\b|(?<=\W))(?:" + _alternation(
 TIMESTAMP_RE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
     r"|^\d+\s?(?:s|m|h|d|w|mo|y|min|hr|hrs|mins)\s+ago$"
-    r"|^(?:il y a|hace|há|vor)\s+\d+\s+\w+$|^\d+\s*(?:分|時間|日|秒|小时|分钟|天|시간|분|일)\s*前$"
+    r"|^(?:aktualizováno\s+|updated\s+)?(?:il y a|hace|há|vor|před|przed|для)\s+\d+\s+\w+$"
+    r"|^\d+\s+\w+\s+(?:fa|geleden|sedan|önce|yang lalu|назад|temu)$"
+    r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天|시간|분|일)\s*前$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
