@@ -216,6 +216,30 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
                 scores[k] = 0.0
 
 
+# Prose after a comments heading is user-generated: it counts this much of an article paragraph.
+AFTER_END_WEIGHT = 0.25
+# The comments heading ends the article only after this much article score (menus link "Comments" too).
+MIN_SCORE_BEFORE_END = 10.0
+
+
+def damp_after_article_end(lines: list[Line], scores: list[float]) -> None:
+    """Down-weight prose after the first comments/discussion heading that follows real content.
+
+    Comment threads are written in full sentences and are often longer than the article;
+    without this, the run search can prefer them.
+    """
+    seen = 0.0
+    for k, line in enumerate(lines):
+        rule = line.notes.get("furniture")
+        # "11 Comments" is usually a link next to the byline; a section heading has no count.
+        if rule and rule[0] == "article-end" and seen >= MIN_SCORE_BEFORE_END and not line.text[:1].isdigit():
+            for j in range(k + 1, len(scores)):
+                if scores[j] > 0:
+                    scores[j] *= AFTER_END_WEIGHT
+            return
+        seen += max(scores[k], 0.0)
+
+
 def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40) -> int:
     """Extend the main run over the content-like lines that directly follow it (a closing list or table).
 
@@ -386,6 +410,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
     inline_boxes_transparent(feats, scores, list_blocks)
+    damp_after_article_end(lines, scores)
     sandwich_discount(lines, feats, scores, SCORES)
     start, end = max_run(scores)
     end = extend_tail(lines, feats, end)
