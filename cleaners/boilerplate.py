@@ -56,6 +56,8 @@ _STOPLIST_NAMES = {
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 MAX_LIST_ITEMS = 40
+# A list heading with prose under it still ends the article after this many good lines.
+LIST_HEADING_MIN_GOOD_BEFORE = 3
 # A run between two good lines is article (code, table, list) when this share of it looks like content.
 SANDWICH_CONTENT_SHARE = 0.6
 
@@ -329,7 +331,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     short4, short6, short8, short10 = (_is_short(text, f, n) for n in (4, 6, 8, 10))
     if short4 and not f.terminal and patterns.ARTICLE_END_RE.search(text):
         return "article-end", "heading of a comments/tags/share section after the article", True
-    if short8 and not f.terminal and patterns.LIST_INTRO_RE.match(text):
+    if short8 and (not f.terminal or text.endswith("?")) and patterns.LIST_INTRO_RE.match(text):
         return "list-heading", "heading that introduces a list of other articles", True
     if f.eff_len < 300 and patterns.COPYRIGHT_RE.search(text):
         return "copyright", "copyright or legal notice", False
@@ -401,8 +403,11 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         rule = line.notes.get("furniture")
         if rule and rule[0] == "list-heading":
             items = _list_after_heading(doc, feats, i)
-            if not items:  # a heading like "Related" with prose under it is not a list intro
-                del line.notes["furniture"], line.notes["hard_break"]
+            if not items:
+                # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
+                # (after some article) it still closes the article; near the top it is just text.
+                if sum(1 for f in feats[:i] if f.cls == GOOD) < LIST_HEADING_MIN_GOOD_BEFORE:
+                    del line.notes["furniture"], line.notes["hard_break"]
                 continue
             for j in items:
                 lines[j].notes.setdefault("in_list", i)
