@@ -1,0 +1,449 @@
+"""Unit tests of cleaners.boilerplate: line features and classes, line rules, teasers, main run, the stage."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.boilerplate import (
+    BAD,
+    GOOD,
+    NEAR,
+    SHORT,
+    boilerplate_stage,
+    classify,
+    furniture_rule,
+    is_teaser,
+    line_features,
+    max_run,
+    stopwords,
+)
+from cleaners.config import Config
+from cleaners.document import BODY, HEADING, SEPARATOR, Document
+from cleaners.segment import segment_stage
+
+EN_PROSE = (
+    "The council said on Monday that the new bridge would open to traffic in the spring, "
+    "after two years of work on its foundations."
+)
+DE_PROSE = (
+    "Die Hafenfähre zwischen Altwerder und dem Fischmarkt soll ab Juli mit einem elektrischen Antrieb "
+    "fahren, teilte die Verkehrsgesellschaft mit."
+)
+ZH_PROSE = "县教育局有关负责人表示，下一步将根据试用情况改进设备和课程安排，并计划明年把系统推广到全县所有乡村小学和教学点。"
+JA_PROSE = (
+    "同社によると、昨年の猛暑で酒米の品質が落ち、等級の高い米の確保が難しくなった。"
+    "さらに主食用の米の値上がりにつられて、酒米の取引価格も上昇している。"
+)
+
+
+def _rule(text: str, language: str = "en", kind: str = BODY) -> str | None:
+    f = line_features(text, language)
+    f.cls = classify(f)
+    found = furniture_rule(text, kind, f)
+    if found is not None:
+        rule, reason, hard = found
+        assert rule and reason and isinstance(hard, bool)
+        return rule
+    return None
+
+
+# --- features and classes ------------------------------------------------------------------------
+
+
+def test_stopwords() -> None:
+    en = stopwords("en")
+    assert en is not None and {"the", "of", "and"} <= en
+    de = stopwords("de")
+    assert de is not None and {"der", "und", "mit"} <= de
+    assert stopwords("ja") is None and stopwords("zh") is None and stopwords("xx") is None
+
+
+def test_line_features_english_prose() -> None:
+    f = line_features(EN_PROSE, "en")
+    assert f.eff_len == len(EN_PROSE) and f.cjk == 0
+    assert f.words == len(EN_PROSE.split())
+    assert f.terminal and f.sentences == 1
+    assert f.stop_density is not None and f.stop_density > 0.4
+    assert f.titlecase < 0.2 and f.digits == 0 and not f.code_like
+    assert classify(f) == GOOD
+
+
+def test_line_features_german_prose() -> None:
+    f = line_features(DE_PROSE, "de")
+    assert f.stop_density is not None and f.stop_density > 0.3
+    assert f.terminal
+    assert classify(f) == GOOD
+
+
+def test_line_features_german_prose_with_english_stoplist_is_still_prose() -> None:
+    """Misdetected language: several sentences of prose stay good whatever the stoplist says."""
+    text = DE_PROSE + " Das neue Schiff wurde an der Ostsee gebaut. Es ist bereits im Hafen eingetroffen."
+    assert classify(line_features(text, "en")) == GOOD
+
+
+def test_line_features_chinese_counts_characters_three_times() -> None:
+    f = line_features(ZH_PROSE, "zh")
+    assert f.cjk == sum(1 for c in ZH_PROSE if "\u4e00" <= c <= "\u9fff")
+    assert f.eff_len == len(ZH_PROSE) + 2 * f.cjk
+    assert f.words > 20  # characters stand in for words
+    assert f.terminal and f.stop_density is not None and f.stop_density > 0.2
+    assert classify(f) == GOOD
+
+
+def test_line_features_japanese_uses_hiragana() -> None:
+    f = line_features(JA_PROSE, "ja")
+    assert f.cjk > 50 and f.sentences == 2 and f.terminal
+    assert f.stop_density is not None and f.stop_density > 0.3
+    assert classify(f) == GOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Home", "en"),
+        ("Most Read", "en"),
+        ("Startseite", "de"),
+        ("アクセスランキング", "ja"),
+        ("全市中小学课后服务实现全覆盖", "zh"),
+        ("© 2024", "en"),
+    ],
+)
+def test_short_lines_are_short(text: str, language: str) -> None:
+    assert classify(line_features(text, language)) == SHORT
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Council Approves New Cycle Lanes Despite Objections From Local Traders And Residents", "en"),
+        ("Baustelle auf der Ringstraße: Diese Umleitungen gelten ab Montag", "de"),
+        ("大雨で新幹線が一時運転見合わせ 帰宅の足に影響", "ja"),
+        ("今冬首场寒潮来袭 多地气温将下降十度以上", "zh"),
+    ],
+)
+def test_headlines_are_not_good_prose(text: str, language: str) -> None:
+    assert classify(line_features(text, language)) != GOOD
+
+
+def test_long_line_without_stopwords_is_bad() -> None:
+    text = "Gadgets Software Security Science Deals Reviews Newsletter Podcasts Events Jobs Careers"
+    assert classify(line_features(text, "en")) == BAD
+
+
+def test_near_good_line() -> None:
+    f = line_features("The plan was approved on Monday by the members of the council.", "en")
+    assert classify(f) == NEAR
+
+
+def test_code_line_is_code_like() -> None:
+    assert line_features('key, _, value = line.partition("=")', "en").code_like
+    assert line_features("def read_settings(path):", "en").code_like
+    assert not line_features("The definition of a path is simple.", "en").code_like
+
+
+# --- line rules, by family and language ----------------------------------------------------------
+
+RULE_CASES: dict[str, list[tuple[str, str]]] = {
+    "article-end": [
+        ("Comments", "en"), ("14 Comments", "en"), ("Leave a Reply", "en"), ("Join the discussion", "en"),
+        ("12 Kommentare", "de"), ("Commentaires", "fr"), ("Comentarios", "es"), ("Comentários", "pt"),
+        ("Комментарии", "ru"), ("コメント（3）", "ja"), ("网友评论", "zh"), ("댓글 0", "ko"),
+    ],
+    "list-heading": [
+        ("Most Read", "en"), ("Related articles", "en"), ("JN ACCESS RANKING", "en"),
+        ('"Editorial & Columns" POPULAR ARTICLE', "en"), ("Meistgelesen", "de"),
+        ("Das könnte Sie auch interessieren", "de"), ("Les plus lus", "fr"), ("À lire aussi", "fr"),
+        ("Lo más leído", "es"), ("Noticias relacionadas", "es"), ("Mais lidas", "pt"), ("Leia também", "pt"),
+        ("Читайте также", "ru"), ("Самое читаемое", "ru"), ("アクセスランキング", "ja"), ("関連記事", "ja"),
+        ("相关文章", "zh"), ("热门推荐", "zh"), ("많이 본 뉴스", "ko"), ("관련기사", "ko"),
+    ],
+    "copyright": [
+        ("© 2024 Valley Courier Media Ltd. All rights reserved.", "en"), ("Copyright 2023 Example Inc", "en"),
+        ("© Nordstadt Kurier 2024", "de"), ("版权所有 © 2023 东岭网", "zh"), ("Copyright © 2024 北越日報社", "ja"),
+    ],
+    "furniture": [
+        ("Share on Facebook", "en"), ("Facebook", "en"), ("Advertisement", "en"), ("Privacy Policy", "en"),
+        ("Skip to main content", "en"), ("Anzeige", "de"), ("Teilen", "de"), ("Impressum", "de"),
+        ("Datenschutz", "de"), ("Partager", "fr"), ("Mentions légales", "fr"), ("Publicidad", "es"),
+        ("Compartilhar", "pt"), ("Поделиться", "ru"), ("Реклама", "ru"), ("シェア", "ja"), ("分享到：", "zh"),
+        ("广告", "zh"), ("공유", "ko"),
+    ],
+    "promo": [
+        ("Subscribe now", "en"), ("Read more", "en"), ("Download the app", "en"),
+        ("Sign up for our weekly newsletter and get a free guide to baking with wild yeast.", "en"),
+        ("Jetzt abonnieren", "de"), ("Newsletter abonnieren", "de"), ("Abonnez-vous à notre newsletter", "fr"),
+        ("Suscríbete", "es"), ("Inscreva-se", "pt"), ("Подпишитесь на наш канал", "ru"), ("詳細はこちら", "ja"),
+        ("Cryptopolitan Academy: 近日公開 - 2025年にDeFiを使ってパッシブインカムを得る新しい方法。詳細はこちら", "ja"),
+        ("立即订阅", "zh"), ("구독하기", "ko"),
+    ],
+    "url": [("www.example.com", "en"), ("https://example.org/path?q=1", "en"), ("example.net/page.html", "en")],
+    "timestamp": [
+        ("3 hours ago", "en"), ("a day ago", "en"), ("12 votes", "en"), ("3 replies", "en"),
+        ("il y a 3 jours", "fr"), ("hace 2 días", "es"), ("há 5 horas", "pt"), ("vor 3 Tagen", "de"),
+        ("3日前", "ja"), ("5分钟前", "zh"),
+    ],
+    "teaser": [
+        ("Phone Makers Promise Seven Years of UpdatesThe biggest manufacturers now offer longer support, "
+         "but only for their most expensive models.", "en"),
+    ],
+}
+RULE_PARAMS = [
+    pytest.param(text, language, family, id=f"{family}-{language}-{i}")
+    for family, cases in RULE_CASES.items()
+    for i, (text, language) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "language", "family"), RULE_PARAMS)
+def test_furniture_rule_families(text: str, language: str, family: str) -> None:
+    assert _rule(text, language) == family
+
+
+@pytest.mark.parametrize("text", ["-", "•", "|"])
+def test_separator_rule(text: str) -> None:
+    assert _rule(text, kind=SEPARATOR) == "separator"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We use cookies to improve your experience on our site. By continuing to browse, you agree to our "
+         "use of cookies.", "en"),
+        ("Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten. "
+         "Bitte akzeptieren Sie die Cookies.", "de"),
+        ("Cookie settings", "en"),
+        ("Accept all cookies", "en"),
+    ],
+)
+def test_cookie_lines(text: str, language: str) -> None:
+    assert _rule(text, language) in ("cookie-notice", "furniture")
+
+
+def test_article_end_and_list_heading_are_hard_breaks() -> None:
+    for text in ("Comments", "Most Read"):
+        f = line_features(text, "en")
+        found = furniture_rule(text, BODY, f)
+        assert found is not None and found[2] is True
+
+
+@pytest.mark.xfail(strict=True, reason="patterns.COPYRIGHT_RE knows ©, (c), 'copyright', 'all rights reserved', "
+                   "版权所有 and 著作権 only: 'Todos los derechos reservados.', 'Все права защищены.' and the Korean "
+                   "'ⓒ … 무단 전재 및 재배포 금지' (circled ⓒ) get no rule")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Todos los derechos reservados.", "es"), ("Все права защищены.", "ru"), ("ⓒ 한빛일보, 무단 전재 및 재배포 금지", "ko")],
+)
+def test_copyright_in_more_languages(text: str, language: str) -> None:
+    assert _rule(text, language) == "copyright"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("2 дня назад", "ru"),
+        pytest.param("3시간 전", "ko", marks=pytest.mark.xfail(
+            strict=True, reason="patterns.TIMESTAMP_RE has no Korean relative time: it expects 前 after "
+            "시간/분/일, but Korean writes '3시간 전' (전), so comment-thread times stay unclassified")),
+        pytest.param("5일 전", "ko", marks=pytest.mark.xfail(
+            strict=True, reason="patterns.TIMESTAMP_RE has no Korean relative time ('5일 전')")),
+    ],
+)
+def test_timestamps_in_more_languages(text: str, language: str) -> None:
+    assert _rule(text, language) == "timestamp"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We wanted to learn more about the virus, the researchers said in a statement.", "en"),
+        ("Subscribers will see the new prices from May.", "en"),
+        ("Share prices fell sharply on Monday after the company warned that profits would be lower.", "en"),
+        ("Follow the river path for two miles until you reach the bridge.", "en"),
+        ("The comments section of the report lists every objection raised by residents.", "en"),
+        ("Related to the case, two men were arrested on Friday.", "en"),
+        ("Copyright law protects the expression of ideas, not the ideas themselves.", "en"),
+        ("Video of the incident was shared widely on social media.", "en"),
+        ("Please accept our apologies, the site said.", "en"),
+        (EN_PROSE, "en"),
+        ("Die Zeitung hatte in einer Anzeige nach Zeugen gesucht.", "de"),
+        ("Il a partagé ses souvenirs avec les élèves de l'école.", "fr"),
+        ("他在评论中说，这项政策将于明年实施。", "zh"),
+        ("用户注册后即可免费使用该系统的全部功能。", "zh"),
+        ("大学ランキングで上位に入った同校は、来年度から定員を増やす方針だ。", "ja"),
+        ("ログイン後に表示される画面で、利用者は自分の予約を確認できる。", "ja"),
+        (ZH_PROSE, "zh"),
+        (JA_PROSE, "ja"),
+        (DE_PROSE, "de"),
+    ],
+)
+def test_prose_is_not_furniture(text: str, language: str) -> None:
+    assert _rule(text, language) is None
+
+
+@pytest.mark.xfail(strict=True, reason="furniture_rule: a sentence of at most 6 words starting with a navigation "
+                   "word ('Home', 'Search') matches FURNITURE_RE and is removed as boilerplate:furniture although it "
+                   "ends with a full stop")
+@pytest.mark.parametrize("text", ["Home prices rose 5% last year.", "Search teams found both hikers."])
+def test_short_sentence_starting_with_menu_word_is_not_furniture(text: str) -> None:
+    assert _rule(text) is None
+
+
+# --- teasers -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone Makers Promise Seven Years of UpdatesThe biggest manufacturers now offer longer support, but "
+        "only for their most expensive models.",
+        "Why Your Router Is Probably Out of DateMost home routers never receive firmware updates after they "
+        "are installed, a survey found.",
+        "Council Approves 2024 BudgetThe city council approved the spending plan on Tuesday after a long "
+        "debate about bus fares.",
+        "Password Managers Compared for FamiliesWe tested six services that let households share logins safely.",
+    ],
+)
+def test_is_teaser(text: str) -> None:
+    assert is_teaser(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_PROSE,
+        "The update adds support for iPhone models and the new SmartHub app, the company said on Tuesday.",
+        "Researchers at the lab used PowerShell scripts to automate the tests across hundreds of machines.",
+        "Owners of the HomeGlow plugs do not need to do anything, the company said in a statement on Monday.",
+        "Local Team Wins TitleFans celebrated",  # too short a summary to be a card
+        "Shares in McDonald's rose after the results were published on Thursday morning in New York.",
+        "A Short HeadlineWithout anything after",
+        "",
+    ],
+)
+def test_is_not_teaser(text: str) -> None:
+    assert not is_teaser(text)
+
+
+@pytest.mark.xfail(strict=True, reason="is_teaser: a title-cased heading with a CamelCase product name "
+                   "('PlayStation', 'MacBook') and 8+ words after it looks like a glued headline+summary, so an "
+                   "article's own section heading is removed as boilerplate:teaser")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why the New PlayStation Portal Is Worth a Look for Travellers and Commuters",
+        "The New MacBook Air Review: Fast, Quiet and Light Enough for Students Who Travel",
+    ],
+)
+def test_title_cased_heading_with_camelcase_name_is_not_teaser(text: str) -> None:
+    assert not is_teaser(text)
+
+
+# --- max_run -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scores", "expected"),
+    [
+        ([1.0, 2.0, 3.0], (0, 3)),
+        ([-1.0, 5.0, -1.0], (1, 2)),
+        ([2.0, -1.0, 3.0], (0, 3)),
+        ([2.0, -5.0, 3.0], (2, 3)),
+        ([-3.0, -1.0, -2.0], (1, 2)),
+        ([-1.0, 4.0, -0.5, -0.5, 2.0, -8.0, 1.0], (1, 5)),
+        ([0.5], (0, 1)),
+    ],
+)
+def test_max_run(scores: list[float], expected: tuple[int, int]) -> None:
+    assert max_run(scores) == expected
+
+
+def test_max_run_empty() -> None:
+    start, end = max_run([])
+    assert start == end
+
+
+@settings(deadline=None, max_examples=100, derandomize=True, database=None)
+@given(st.lists(st.integers(min_value=-10, max_value=10).map(float), min_size=1, max_size=30))
+def test_max_run_is_a_maximum_sum_run(scores: list[float]) -> None:
+    start, end = max_run(scores)
+    assert 0 <= start < end <= len(scores)
+    best = max(sum(scores[i:j]) for i in range(len(scores)) for j in range(i + 1, len(scores) + 1))
+    assert sum(scores[start:end]) == best
+
+
+# --- the stage -----------------------------------------------------------------------------------
+
+
+def _stage(text: str, language: str = "en") -> Document:
+    doc = Document(source="t", text=text)
+    segment_stage(doc, Config())
+    doc.language = language
+    for line in doc.lines:
+        line.language = language
+    return boilerplate_stage(doc, Config())
+
+
+ARTICLE = [
+    "Otters have been recorded breeding in the upper reaches of the valley for the first time since the "
+    "early 1980s, according to a survey published on Wednesday by a regional wildlife trust.",
+    "Volunteers checked 62 sites along the river and its tributaries over two winters, looking for "
+    "footprints and feeding remains, and found signs of otters at 41 of them.",
+    "The trust warned that the recovery remains fragile, because road deaths are now the most common cause "
+    "of death for otters in the region and several sites sit close to a busy road.",
+]
+
+
+def test_stage_removes_menu_list_and_footer_and_keeps_the_article() -> None:
+    menu = ["Home", "News", "World", "Business", "Sport"]
+    tail = ["Most Read", "Council approves new cycle lanes", "Heavy rain expected across the north",
+            "Hospital waiting lists fall again", "Privacy Policy", "© 2024 Valley Courier"]
+    doc = _stage("\n".join(menu + ARTICLE + tail))
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept == ARTICLE
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert rules["Most Read"] == "boilerplate:list-heading"
+    assert rules["Council approves new cycle lanes"] == "boilerplate:list"
+    assert rules["© 2024 Valley Courier"] == "boilerplate:copyright"
+    assert rules["Home"].startswith("boilerplate:")
+    for line in doc.lines:
+        if line.removal is not None:
+            assert line.removal.reason and line.removal.start == line.start and line.removal.end == line.end
+
+
+def test_stage_related_heading_with_prose_under_it_is_kept() -> None:
+    """'Related' followed by prose is not a list of other articles."""
+    doc = _stage("\n".join([ARTICLE[0], "Related", ARTICLE[1], ARTICLE[2]]))
+    assert [line.text for line in doc.kept_lines()] == [ARTICLE[0], "Related", ARTICLE[1], ARTICLE[2]]
+
+
+def test_stage_keeps_a_bullet_list_inside_the_article_as_body() -> None:
+    bullets = ["- Keep a torch and spare batteries where you can find them.",
+               "- Charge phones whenever a storm warning is issued.",
+               "- Write down the emergency number on paper."]
+    doc = _stage("\n".join([ARTICLE[0], *bullets, ARTICLE[1]]))
+    kept = doc.kept_lines()
+    assert [line.text for line in kept] == [ARTICLE[0], *bullets, ARTICLE[1]]
+    assert all(line.kind in (BODY, HEADING) for line in kept)
+
+
+def test_stage_keeps_a_heading_inside_the_article() -> None:
+    doc = _stage("\n".join([ARTICLE[0], "What the Survey Found", ARTICLE[1], ARTICLE[2]]))
+    heading = next(line for line in doc.lines if line.text == "What the Survey Found")
+    assert heading.kept and heading.kind == HEADING
+
+
+def test_stage_on_chinese_page() -> None:
+    article = [
+        "近日，位于大别山深处的石桥镇中心小学迎来了一堂特别的音乐课。通过一块大屏幕和一套双向视频设备，城区实验小学的音乐老师同时为两所学校的孩子上课。",
+        "据了解，这套系统今年九月开始在全县十二所乡村小学试用，主要用于音乐、美术和英语等师资紧缺的科目。每周每所学校可以安排六节同步课程。",
+    ]
+    doc = _stage("\n".join(["首页", "新闻", "财经", *article, "相关文章", "全市中小学课后服务实现全覆盖",
+                            "我省新建改建农村学校一百二十所", "版权所有 © 2023 东岭网"]), "zh")
+    assert [line.text for line in doc.kept_lines()] == article
+
+
+def test_stage_on_empty_document() -> None:
+    doc = Document(source="t", text="")
+    assert boilerplate_stage(doc, Config()).lines == []
