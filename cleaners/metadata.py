@@ -1,10 +1,1114 @@
-"""Metadata stage (placeholder)."""
+"""Metadata stage: title, publication date, source attribution and byline of the article.
+
+A text dump has no markup, so metadata is read from the *shape* of the lines next to
+the start of the article body: the title is the heading-like line just above the first
+body paragraph (a date or byline line may sit between them); the date line is the
+short line near the title that is only a date (plus labels such as "Published" or a
+byline); the attribution ("(From X, May 21, 2025)", "Source: X", "来源：X") closes
+the body. Lines that carry metadata leave the body (with an audit rule) and their
+content goes to the record fields.
+
+Every rule is generic: month names, labels and time-zone abbreviations in several
+languages, and line shape. Nothing here knows a site or a publication.
+
+Dates
+-----
+`parse_published` returns ISO 8601: "2025-05-21T15:09:00+09:00" when the line has a
+time *and* a zone (or a `default_tz` is given), else the date only ("2025-05-21").
+A time without a zone is never given an offset guessed from the language (Japanese
+text is not always Tokyo time); the date alone is the honest answer. Numeric dates are
+read day-first or month-first only when the reading is certain: "21/05/2025" (21 > 12)
+and "05/21/2025" are certain, "03/04/2025" is not (None); dotted numeric dates
+("21.05.2025", "03.04.2025") are day-first, the convention wherever dots are used,
+unless the second number cannot be a month ("11.14.2019").
+
+Time-zone abbreviations (see `_TZ_TABLE`) are mapped to fixed offsets, except the
+generic US zones (ET, CT, MT, PT), which follow daylight saving via zoneinfo. The
+ambiguous ones get one documented reading: CST is US Central (-06:00) unless the line
+contains CJK characters (then China Standard Time, +08:00); IST is India (+05:30); BST
+is British Summer Time (+01:00); AST is Atlantic (-04:00).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from cleaners.config import Config
-from cleaners.document import Document
+from cleaners.document import HEADING, TITLE, Document, Line
+
+# ---------------------------------------------------------------------------
+# Limits: only short lines are tried for dates, only a window of lines is scanned.
+# ---------------------------------------------------------------------------
+MAX_DATE_TEXT = 200  # parse_published: longer text is not a metadata line
+MAX_DATE_LINE = 120  # the stage only tries lines up to this length for the date
+MAX_ATTRIBUTION_LINE = 200
+MAX_TITLE_CHARS = 200
+TITLE_WINDOW = 40  # lines above the first body paragraph searched for the title
+DATE_WINDOW_BEFORE = 4  # lines above the title searched for the date
+DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a short line
+PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
+ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Full-width digits and separators, mapped one-to-one so match offsets stay valid.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
+
+# ---------------------------------------------------------------------------
+# Month names (full, genitive and common abbreviations) in many languages.
+# ---------------------------------------------------------------------------
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen",
+        "januari", "janúar", "styczeń", "stycznia", "ledna", "leden", "ocak", "gener", "январь", "января", "янв",
+        "січня", "tammikuuta", "januára", "siječnja", "sausio", "janvāris"),
+    2: ("february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "fevereiro", "fev",
+        "febbraio", "februari", "lutego", "února", "şubat", "subat", "febrer", "февраль", "февраля", "фев",
+        "лютого", "helmikuuta", "februára", "veljače", "vasario"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "maret", "marca",
+        "března", "mart", "març", "март", "марта", "мар", "березня", "maaliskuuta", "marca", "ožujka", "kovo"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "dubna", "nisan", "апрель",
+        "апреля", "апр", "квітня", "huhtikuuta", "apríla", "travnja", "balandžio"),
+    5: ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "maja", "května", "mayıs", "mayis",
+        "maig", "май", "мая", "травня", "toukokuuta", "mája", "svibnja", "gegužės"),
+    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "czerwca", "června", "haziran",
+        "juny", "июнь", "июня", "июн", "червня", "kesäkuuta", "júna", "lipnja", "birželio"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "lipca", "července",
+        "temmuz", "juliol", "июль", "июля", "июл", "липня", "heinäkuuta", "júla", "srpnja", "liepos"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "sierpnia", "srpna", "ağustos",
+        "agustos", "agost", "augusti", "август", "августа", "авг", "серпня", "elokuuta", "augusta", "kolovoza",
+        "rugpjūčio"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
+        "sett", "wrzesień", "września", "září", "eylül", "eylul", "setembre", "сентябрь", "сентября", "сен",
+        "сент", "вересня", "syyskuuta", "septembra", "rujna", "rugsėjo"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott",
+         "października", "října", "ekim", "octubre", "октябрь", "октября", "окт", "жовтня", "lokakuuta",
+         "októbra", "listopada", "spalio"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopadu", "kasım", "kasim", "ноябрь",
+         "ноября", "ноя", "нояб", "листопада", "marraskuuta", "novembra", "studenoga", "lapkričio"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro",
+         "dicembre", "desember", "grudnia", "prosince", "aralık", "aralik", "desembre", "декабрь", "декабря",
+         "дек", "грудня", "joulukuuta", "decembra", "prosinca", "gruodžio"),
+}
+# "listopada" is November in Polish/Czech genitive but October in Croatian: keep the majority reading.
+_MONTHS: dict[str, int] = {}
+for _num, _names in _MONTH_NAMES.items():
+    for _name in _names:
+        _MONTHS.setdefault(_name, _num)
+_MONTHS["listopada"] = 11
+_MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_M = rf"(?P<mon>{_MONTH_ALT})(?![^\W\d_])\.?"
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|º|°)?"
+_SEP = r"[\s,./\-]*"
+
+# Date patterns; each names its groups y, m (number) or mon (name), d.
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 2025-05-21T06:09:00Z, 2025-05-21 15:09:00+09:00, 2025-5-21 (ISO 8601 and close relatives)
+    ("iso", re.compile(
+        r"(?<![\d/.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+        r"(?:(?:T|\s+|\s*T\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
+        r"\s*(?P<z>Z(?![A-Za-z])|[+\-−]\d{2}:?\d{2}(?!\d))?)?(?!\d)")),
+    # 2025/05/21, 2025.05.21, 2025. 5. 21.
+    ("ymd", re.compile(r"(?<![\d/.])(?P<y>\d{4})(?P<s>[/.])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})(?![\d/])")),
+    # 2025年5月21日, 2025년 5월 21일
+    ("cjk", re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?")),
+    # 21.05.2025, 21/05/2025, 05/21/2025, 21-05-2025
+    ("num", re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})(?P<s>[./\-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})(?![\d/])")),
+    # 21 May 2025, 21. Mai 2025, 21 de mayo de 2025, 21.dez.2018, 1er janvier 2025, 21 мая 2025 г.
+    ("dmy", re.compile(
+        rf"(?<![\d.])(?P<d>\d{{1,2}}){_DAY_SUFFIX}{_SEP}(?:(?:de|of|del)\s+)?{_M}{_SEP}(?:(?:de|del)\s+)?"
+        rf"(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
+    # May 21, 2025, JAN. 13, 2017, Sept. 5th 2019
+    ("mdy", re.compile(
+        rf"(?<![^\W\d_]){_M}\s*(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?!\d)[\s,.]*(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
+    # 21 tháng 5, 2025 / ngày 21 tháng 5 năm 2025 (Vietnamese numeric months)
+    ("vi", re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
+                      re.IGNORECASE)),
+]
+
+# ---------------------------------------------------------------------------
+# Times and zones.
+# ---------------------------------------------------------------------------
+# Abbreviation → UTC offset in minutes, or an IANA zone for the generic US zones (DST via zoneinfo).
+_TZ_TABLE: dict[str, int | str] = {
+    "UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "IST": 330,
+    "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    "BRT": -180, "ART": -180, "WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180, "PKT": 300, "NPT": 345,
+    "ICT": 420, "WIB": 420, "WITA": 480, "WIT": 540, "HKT": 480, "SGT": 480, "MYT": 480, "PHT": 480,
+    "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660,
+    "NZST": 720, "NZDT": 780,
+}
+_CHINA_CST = 480
+_TZ_ABBR = "|".join(sorted((k for k in _TZ_TABLE if k != "Z"), key=len, reverse=True))
+# A zone after a time: "JST", "(UTC)", "GMT+9", "UTC-05:00", "+09:00", "Uhr MESZ", "北京时间" is handled apart.
+_ZONE = (rf"(?:\s*(?:Uhr|h)\b)?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?"
+         rf"|(?-i:(?:{_TZ_ABBR})(?![a-z]|[A-Z]{{2}}))|[+\-−]\d{{2}}:?\d{{2}}(?!\d))\)?")
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z])|午前|午後|上午|下午|오전|오후)"
+_AMPM_PRE = r"(?:(?P<pre>午前|午後|上午|下午|오전|오후)\s*)?"
+_TIME_PATTERNS: list[re.Pattern[str]] = [
+    # 15:09, 3:09 PM, 15:09:30 JST, 10:30 Uhr, @17:19 PM
+    re.compile(rf"{_AMPM_PRE}(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])\s*{_AMPM}?(?:{_ZONE})?",
+               re.IGNORECASE),
+    # 15時09分, 午後3時9分, 15시 9분
+    re.compile(rf"{_AMPM_PRE}(?<!\d)(?P<H>[01]?\d|2[0-3])\s*[時时시]\s*(?:(?P<M>[0-5]?\d)\s*[分분])?(?:{_ZONE})?"),
+    # 12h55 (pt, fr)
+    re.compile(rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])h(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
+    # 3 PM, 10 a.m. ET
+    re.compile(rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
+]
+_ZONE_RE = re.compile(_ZONE)
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
+_BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECASE)
+_UPDATED_RE = re.compile(
+    r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
+    r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
+    r"更新|修改|수정|업데이트)", re.IGNORECASE)
+
+# Words that label a date line, and weekday names: removed before judging what else the line says.
+_LABEL_RE = re.compile(
+    r"(?<![^\W\d_])(?:first\s+published|last\s+updated|last\s+modified|published|posted|updated|modified|"
+    r"created|date|released|as\s+of|on|at|in|the|from|min(?:ute)?s?\s+read|read\s+time|ago|"
+    r"veröffentlicht|aktualisiert|erstellt|stand|datum|am|um|uhr|vom|publié|publie|mis\s+à\s+jour|le|à|"
+    r"publicado|actualizado|atualizado|publicada|el|en|em|às|as|a\s+las|a\s+la|pubblicato|aggiornato|il|alle|"
+    r"ore|del|de|opublikowano|zaktualizowano|опубликовано|обновлено|дата|в|г|gepubliceerd|bijgewerkt|op|om|"
+    r"diterbitkan|dipublikasikan|pada|tanggal|yayınlanma|güncelleme|tarihi|publikováno|aktualizováno|"
+    r"ngày|cập\s+nhật)(?![^\W\d_])"
+    r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
+    r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
+    r"수정|등록|게시|작성일?|업데이트",
+    re.IGNORECASE)
+_WEEKDAY_RE = re.compile(
+    r"(?<![^\W\d_])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+    r"fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
+    r"quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|понедельник|вторник|среда|четверг|"
+    r"пятница|суббота|воскресенье|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|"
+    r"rabu|kamis|jumat|sabtu|minggu)(?![^\W\d_])\.?"
+    r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
+    re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------
+# Bylines and attributions.
+# ---------------------------------------------------------------------------
+_BYLINE_PREFIX = r"(?:by|von|por|par|door|av|af|przez|di|da|от|автор|текст|written\s+by|reported\s+by|words\s+by)"
+_BYLINE_WORDS = _wordset("by von por par door av af przez di")
+_BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
+_NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
+_CJK_BYLINE_RE = re.compile(
+    r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
+    r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
+_KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
+
+_ATTRIBUTION_LABELS = (
+    r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|джерело|sumber|kaynak|źródło|"
+    r"zdroj|bron|källa|kilde|lähde|forrás|nguồn|πηγή|出典|出处|出處|来源|來源|资料来源|資料來源|引用元|転載元|출처"
+)
+_ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
+    # (From The Daily Example, May 21, 2025), [Source: X], （出典：X）, 【来源：X】
+    re.compile(rf"^[(\[（【]\s*(?:from|via|{_ATTRIBUTION_LABELS})\s*[:：]?\s*(?P<x>[^)\]）】]+?)\s*[)\]）】][.。]?$",
+               re.IGNORECASE),
+    # Source: X, Quelle: X, 来源：X
+    re.compile(rf"^(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>\S.*?)[.。]?$", re.IGNORECASE),
+    # This article originally appeared in X. / was first published on X / A version of this story appeared in X
+    re.compile(
+        r"^(?:this|the|a\s+version\s+of\s+this)\s+(?:article|story|post|piece|column|essay|report|interview)\s+"
+        r"(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+|previously\s+)?"
+        r"(?:appeared|published|ran|posted|republished)\s+(?:originally\s+|first\s+)?(?:in|on|at|by|from)\s+"
+        r"(?P<x>\S.*?)[.。]?$", re.IGNORECASE),
+    re.compile(r"^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:in|on|at|by)\s+(?P<x>\S.*?)\.?$",
+               re.IGNORECASE),
+    re.compile(r"^(?:republished|reprinted)\s+(?:with\s+permission\s+)?(?:from|by)\s+(?P<x>\S.*?)\.?$", re.IGNORECASE),
+    # fr / es / pt / de / it
+    re.compile(r"^(?:cet|l')\s*article\s+a\s+(?:été\s+)?(?:initialement\s+|d'abord\s+)?(?:été\s+)?"
+               r"(?:publié|paru)\s+(?:initialement\s+)?(?:dans|sur|par)\s+(?P<x>\S.*?)\.?$", re.IGNORECASE),
+    re.compile(r"^(?:este|el)\s+(?:artículo|articulo|texto)\s+(?:fue|se)\s+(?:publicado|publicó)\s+"
+               r"(?:originalmente\s+|primero\s+)?(?:en|por)\s+(?P<x>\S.*?)\.?$", re.IGNORECASE),
+    re.compile(r"^(?:este|o)\s+(?:artigo|texto)\s+foi\s+(?:publicado|originalmente\s+publicado)\s+"
+               r"(?:originalmente\s+)?(?:em|no|na|pelo|pela)\s+(?P<x>\S.*?)\.?$", re.IGNORECASE),
+    re.compile(r"^dieser\s+(?:artikel|beitrag|text)\s+(?:ist|erschien|wurde)\s+(?:zuerst|ursprünglich)\s+"
+               r"(?:erschienen\s+|veröffentlicht\s+)?(?:in|bei|auf|im)\s+(?P<x>\S.*?)(?:\s+erschienen)?\.?$",
+               re.IGNORECASE),
+    re.compile(r"^(?:questo|l')\s*articolo\s+è\s+(?:stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente\s+|"
+               r"per\s+la\s+prima\s+volta\s+)?(?:su|in|da)\s+(?P<x>\S.*?)\.?$", re.IGNORECASE),
+]
+# "来源：X" inside a header line ("发布时间：2025-05-21 来源：X"): the source ends at a separator.
+_SOURCE_IN_LINE_RE = re.compile(rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------
+# Line shape helpers.
+# ---------------------------------------------------------------------------
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？]")
+_TERMINAL_STOP_RE = re.compile(r"(?<!\.\.)[.。．:：;；,，、]$")
+# Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Name/Agency"): never the title.
+_CAPTION_RE = re.compile(
+    r"(?<![^\W\d_])(?:photo|photos|photograph|photography|foto|fotos|fotó|fotografía|fotografia|image|imagen|"
+    r"imagem|bild|credit|credits|crédit|crédito|illustration|ilustración|ilustração)(?![^\W\d_])\s*"
+    r"(?:[:/]|\d+\s+(?:of|de|von|sur)\b)|credit|crédito|(?:media\s*)?caption|"
+    r"写真[:：]|사진[:：=]|图片[:：]|圖片[:：]|摄影[:：／/]|攝影[:：／/]",
+    re.IGNORECASE,
+)
+# A photo credit "Name Surname/Agency" inside a line.
+_CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
+# Month and weekday names and labels: what is left of "November 19, 2019 / 8:16 AM" without them is no name.
+_DATE_WORDS_RE = re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|{_WEEKDAY_RE.pattern}", re.IGNORECASE)
+# "Title: X", "标 题： X": a form label before the title text.
+_TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
+_INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
+# Relative times under a headline: "2 hours ago", "před 2 hodinami", "il y a 3 heures", "3小时前", "2時間前".
+_RELATIVE_LINE_RE = re.compile(
+    r"^(?:\W*(?:updated|aktualisiert|mis à jour|actualizado|atualizado)\s+)?(?:"
+    r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month)s?\s+ago|yesterday|today|just now|"
+    r"vor\s+\d+\s+\w+|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+|há\s+\d+\s+\w+|\d+\s+\w+\s+fa|"
+    r"před\s+\d+\s+\w+|\d+\s+\w+\s+назад|\d+\s+\w+\s+temu|\d+\s+\w+\s+geleden|\d+\s+\w+\s+yang lalu|"
+    r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週)前|\d+\s*(?:초|분|시간|일)\s*전)\W*$",
+    re.IGNORECASE,
+)
+# Interface prompts near a headline (share, print, sign in, cookies): generic web furniture only.
+_UI_RE = re.compile(
+    r"\b(?:click|tap)\s+(?:here|to)\b|opens? in (?:a )?new (?:window|tab)|\bexternal links?\b|"
+    r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)\b|\bpermalink\b|"
+    r"\b(?:privacy|cookies?)\b|\bsign (?:in|up)\b|\blog ?(?:in|out)\b|\bsubscribe\b|\bnewsletters?\b|"
+    r"\bjavascript\b|\bbrowser\b.*\b(?:support|update|enable)|"
+    r"\[(?:edit|editar|modifier|modifica|bearbeiten|править|編集|编辑|編輯)[^\]]*\]$",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
+_CJK_RUN_RE = re.compile(f"[{_CJK}]+")
+_NORM_RE = re.compile(r"[\W_]+")
+_STOP_TOKENS = _wordset(
+    "that this with from have will been were their they them what when where which about after over into "
+    "than more most your says said just also only some other these those here there while would could should "
+    "para como sobre pelo pela pelos pelas está esta este dans pour avec sont nach eine einer einem über auch "
+    "sich dass sind wird nicht oder")
+
+
+def _norm(text: str) -> str:
+    return _NORM_RE.sub(" ", text.casefold()).strip()
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def _is_cjk(text: str) -> bool:
+    return _cjk_count(text) >= max(2, len(text) / 3)
+
+
+@lru_cache(maxsize=8192)
+def is_prose(text: str) -> bool:
+    """A body paragraph: long enough and made of sentences (CJK-aware). Titles, menus and dates are not."""
+    n = len(text)
+    cjk = _cjk_count(text)
+    if cjk >= n / 3:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
+        return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
+    words = len(text.split())
+    if words < max(3, n / 25):  # scripts without spaces (Thai, ...): length alone
+        return n >= 80
+    if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
+        return False
+    return n >= 40 and words >= 6 and bool(_SENTENCE_PUNCT_RE.search(text))
+
+
+# ---------------------------------------------------------------------------
+# Date parsing.
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _DateHit:
+    """A date (and its time/zone if found) inside a line; start/end cover all of it."""
+
+    start: int
+    end: int
+    day: date
+    hms: tuple[int, int, int] | None
+    zone: str | None
+    updated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _TimeHit:
+    start: int
+    end: int
+    hms: tuple[int, int, int]
+    zone: str | None
+
+
+def _valid_date(y: int, m: int, d: int) -> date | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _date_from_match(kind: str, m: re.Match[str]) -> date | None:
+    g = m.groupdict()
+    y = int(g["y"])
+    if kind == "num":
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 or (g["s"] == "." and b <= 12):
+            day, month = a, b  # a > 12 can only be a day; dotted dates are day-first unless b > 12
+        elif b > 12:
+            day, month = b, a
+        elif a == b:
+            day, month = a, b
+        else:
+            return None  # 03/04/2025: both readings possible
+        return _valid_date(y, month, day)
+    month = _MONTHS[g["mon"].casefold()] if g.get("mon") else int(g["m"])
+    return _valid_date(y, month, int(g["d"]))
+
+
+def _hms(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """Hour, minute, second of a time match, with AM/PM (午後, 오후) applied; None if impossible."""
+    g = m.groupdict()
+    h = int(g["H"])
+    minute = int(g.get("M") or 0)
+    sec = int(g.get("S") or 0)
+    ampm = (g.get("ampm") or g.get("pre") or "").casefold().replace(".", "").replace(" ", "")
+    if ampm in ("pm", "午後", "下午", "오후") and h < 12:
+        h += 12
+    elif ampm in ("am", "午前", "上午", "오전") and h == 12:
+        h = 0
+    if h > 23 or minute > 59 or sec > 59:
+        return None
+    return h, minute, sec
+
+
+def _find_times(text: str) -> list[_TimeHit]:
+    hits: list[_TimeHit] = []
+    for pat in _TIME_PATTERNS:
+        for m in pat.finditer(text):
+            hms = _hms(m)
+            if hms is None or any(h.start < m.end() and m.start() < h.end for h in hits):
+                continue
+            zone = m.groupdict().get("zone")
+            if zone is None and _BEIJING_RE.search(text[max(0, m.start() - 6) : m.start()]):
+                zone = "BEIJING"
+            hits.append(_TimeHit(m.start(), m.end(), hms, zone))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _prepare(text: str) -> str:
+    """Full-width digits to ASCII; a space between a year and a time run together ("20194:29 AM")."""
+    return _YEAR_TIME_RE.sub(r"\1 ", text.translate(_FULLWIDTH))
+
+
+def _find_dates(text: str) -> list[_DateHit]:
+    """All dates in `text`, each with the time (and zone) written next to it."""
+    text = _prepare(text)
+    if not _YEAR_RE.search(text):  # every accepted form has a four-digit year
+        return []
+    found: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
+    for kind, pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            day = _date_from_match(kind, m)
+            if day is None:
+                continue
+            hms: tuple[int, int, int] | None = None
+            zone = None
+            end = m.end()
+            if kind == "iso" and m.group("H") is not None:
+                h, mi, s = int(m.group("H")), int(m.group("M")), int(m.group("S") or 0)
+                if h > 23 or mi > 59 or s > 59:
+                    continue
+                hms, zone = (h, mi, s), m.group("z")
+                if zone is None:  # "2025-05-21 15:09 CST"
+                    zm = _ZONE_RE.match(text, end)
+                    if zm:
+                        zone, end = zm.group("zone"), zm.end()
+            found.append((m.start(), end, day, hms, zone))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    dates: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
+    for f in found:
+        if not dates or f[0] >= dates[-1][1]:
+            dates.append(f)
+    if not dates:
+        return []
+    times = [t for t in _find_times(text) if not any(d[0] <= t.start < d[1] for d in dates)]
+    claimed: set[int] = set()
+    chosen: list[_TimeHit | None] = [None] * len(dates)
+    # A time after the date (before the next date) belongs to it; else the nearest one before it.
+    for i, (_start, end, _day, hms, _zone) in enumerate(dates):
+        if hms is not None:
+            continue
+        limit = min(dates[i + 1][0] if i + 1 < len(dates) else len(text), end + 45)
+        for j, t in enumerate(times):
+            if j not in claimed and end <= t.start < limit:
+                chosen[i] = t
+                claimed.add(j)
+                break
+    for i, (start, _end, _day, hms, _zone) in enumerate(dates):
+        if hms is not None or chosen[i] is not None:
+            continue
+        floor = max(dates[i - 1][1] if i else 0, start - 45)
+        before = [j for j, t in enumerate(times) if j not in claimed and floor <= t.start and t.end <= start + 1]
+        if before:
+            chosen[i] = times[before[-1]]
+            claimed.add(before[-1])
+    hits: list[_DateHit] = []
+    prev_end = 0
+    for (start, end, day, hms, zone), t in zip(dates, chosen, strict=True):
+        if t is not None:
+            hms, zone = t.hms, t.zone
+            start, end = min(start, t.start), max(end, t.end)
+        label = text[max(prev_end, start - 30) : start]
+        hits.append(_DateHit(start, end, day, hms, zone, bool(_UPDATED_RE.search(label))))
+        prev_end = end
+    return hits
+
+
+def _zone_info(zone: str, text: str) -> tzinfo | None:
+    """A tzinfo for a zone token: abbreviation, GMT+9 / UTC-05:00, +09:00, Z, or Beijing time."""
+    if zone == "BEIJING":
+        return timezone(timedelta(minutes=_CHINA_CST))
+    z = zone.replace("−", "-").replace(" ", "")
+    m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", z)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        if minutes > 14 * 60:
+            return None
+        return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+    value = _TZ_TABLE.get(z)
+    if value is None:
+        return None
+    if z == "CST" and _CJK_RE.search(text):
+        value = _CHINA_CST
+    if isinstance(value, str):
+        return ZoneInfo(value)
+    return timezone(timedelta(minutes=value))
+
+
+def _to_iso(hit: _DateHit, text: str, default_tz: str | None) -> str:
+    if hit.hms is None:
+        return hit.day.isoformat()
+    tz = _zone_info(hit.zone, text) if hit.zone else None
+    if tz is None and default_tz:
+        try:
+            tz = ZoneInfo(default_tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            tz = None
+    if tz is None:
+        return hit.day.isoformat()  # a time without a zone is not a point in time: keep the date only
+    dt = datetime(hit.day.year, hit.day.month, hit.day.day, *hit.hms, tzinfo=tz)
+    return dt.isoformat(timespec="seconds")
+
+
+def _pick(hits: list[_DateHit]) -> _DateHit:
+    """The publication date of a line: the first date not labelled as an update."""
+    return next((h for h in hits if not h.updated), hits[0])
+
+
+def parse_published(text: str, default_tz: str | None = None) -> str | None:
+    """ISO 8601 publication date/time found in a short line, or None.
+
+    With a time and a zone (or `default_tz`, an IANA name) the result carries the
+    offset; otherwise it is the date alone. Text longer than MAX_DATE_TEXT is not a
+    metadata line and gives None.
+    """
+    if not text or len(text) > MAX_DATE_TEXT:
+        return None
+    hits = _find_dates(text)
+    if not hits:
+        return None
+    return _to_iso(_pick(hits), _prepare(text), default_tz)
+
+
+# ---------------------------------------------------------------------------
+# Bylines and date lines.
+# ---------------------------------------------------------------------------
+def _name_like(words: list[str], max_words: int = 6) -> bool:
+    """Capitalised words (with joiners such as "and", "van"): a person or desk name."""
+    real = [w for w in words if w.casefold() not in _NAME_JOINERS]
+    if not real or len(real) > max_words:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in real) and any(w[:1].isalpha() for w in real)
+
+
+@lru_cache(maxsize=8192)
+def parse_byline(text: str) -> str | None:
+    """The author named by a byline line ("By Jane Doe", "Von Max Muster", "文／記者 山田太郎"), or None.
+
+    Confident forms only: a byline word followed by capitalised names (an affiliation
+    after a comma or "|" is allowed), or a CJK author label.
+    """
+    text = text.strip()
+    if not text or len(text) > 120 or (text.endswith(".") and len(text.split()[-1]) > 2):
+        return None  # "By J. Doe" may end with an initial; a sentence ends with a word and a full stop
+    m = _BYLINE_RE.match(text)
+    if m:
+        name = m.group("name").strip()
+        dates = _find_dates(name)  # "By JANE DOE JAN. 13, 2017": the name ends where the date starts
+        name = name[: dates[0].start].strip(" ,;-–—|") if dates else name
+        if not name:
+            return None
+        head = re.split(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*", name, maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_][\w.'’-]*", head)
+        all_words = re.findall(r"[^\W\d_][\w.'’-]*", name)
+        caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
+        if _name_like(words) and caps >= 0.6 * len(all_words):
+            return head.strip(" ,;-–—|") or None
+        return None
+    m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text)
+    if m and "。" not in text:
+        return re.sub(r"^(?:记者|記者)\s*", "", m.group("name").strip()) or None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line read as a date line: `tier` "pure" (only date, labels, byline: safe to remove) or "loose"."""
+
+    iso: str
+    tier: str
+    updated: bool
+    author: str | None = None
+    source: str | None = None
+
+
+@lru_cache(maxsize=8192)
+def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None:
+    """Classify a short line that carries a publication date.
+
+    "pure": nothing else than the date/time, labels ("Published", "Updated", "发布时间"),
+    weekday names, a byline ("By Jane Doe") or a "Source: X" note — the whole line is
+    metadata. "loose": a short non-sentence line with a date and a few other words (the
+    date is usable, the line is left alone). A sentence or a long paragraph is neither.
+    """
+    if not text or len(text) > MAX_DATE_LINE:
+        return None
+    norm = _prepare(text)
+    hits = _find_dates(norm)
+    if not hits:
+        return None
+    hit = _pick(hits)
+    iso = _to_iso(hit, norm, default_tz)
+    chars = list(norm)
+    for h in hits:
+        chars[h.start : h.end] = " " * (h.end - h.start)
+    for t in _find_times("".join(chars)):  # times of "Updated 3:26 pm IST" without a date
+        chars[t.start : t.end] = " " * (t.end - t.start)
+    rest = "".join(chars)
+    source = None
+    sm = _SOURCE_IN_LINE_RE.search(rest)
+    if sm:
+        x = sm.group("x").strip()
+        if _CJK_RE.search(x):  # CJK sources end at a space ("来源：X 网友评论 0 条")
+            x = x.split()[0]
+        source = x.strip(" ,;") or None
+        if source:
+            end = sm.start("x") + sm.group("x").find(x) + len(x)
+            rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
+    rest = _RELATIVE_RE.sub(" ", rest)
+    rest = _WEEKDAY_RE.sub(" ", rest)
+    rest = _LABEL_RE.sub(" ", rest)
+    residue = " ".join(re.sub(r"[^\w@#]+", " ", rest).split())
+    author = None
+    if residue:
+        byline = parse_byline(residue)
+        if byline is None:  # "Jane Doe - May 21, 2025": a name without a byline word is metadata, no author
+            words = residue.split()
+            prefixed = bool(words) and words[0].casefold() in _BYLINE_WORDS
+            if prefixed:
+                words = words[1:]
+            if not re.search(r"\d", residue) and _name_like(words, 4) and not _is_cjk(residue):
+                author = " ".join(words) if prefixed else None
+                residue = ""
+        else:
+            author, residue = byline, ""
+    if not residue:
+        return DateLine(iso, "pure", hit.updated, author, source)
+    stripped = text.rstrip()
+    too_long = len(residue.split()) > 12 or (_is_cjk(residue) and len(residue) > 40)
+    if too_long or (stripped[-1:] in ".!?。！？" and not stripped.endswith("..")):
+        return None
+    return DateLine(iso, "loose", hit.updated, author, source)
+
+
+def parse_attribution(line: str) -> str | None:
+    """The source named by an attribution line, its date kept ("The Daily Example, May 21, 2025"), or None."""
+    text = line.strip()
+    if not text or len(text) > MAX_ATTRIBUTION_LINE:
+        return None
+    for n, pat in enumerate(_ATTRIBUTION_PATTERNS):
+        m = pat.match(text)
+        if not m:
+            continue
+        x = m.group("x").strip().strip("\"“”'‘’«»「」").strip()
+        if n == 1 and _CJK_RE.search(x):  # "来源：X 记者 Y": a CJK source name ends at a space
+            x = x.split()[0]
+        # A source is a name (with its date), not a headline after "Sources:" nor a bare date.
+        if not 2 <= len(x) <= 150 or len(x.split()) > (20 if n == 0 else 10) or x.count(". ") >= 2:
+            return None
+        dated = parse_date_line(x) if len(x) <= MAX_DATE_LINE else None
+        if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _DATE_WORDS_RE.sub("", x)):
+            return None
+        return x
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Title.
+# ---------------------------------------------------------------------------
+@lru_cache(maxsize=8192)
+def is_heading_like(text: str) -> bool:
+    """Short, no terminal sentence punctuation, mostly letters, not a date, byline or menu row."""
+    n = len(text)
+    if n < 4 or n > MAX_TITLE_CHARS:
+        return False
+    cjk = _cjk_count(text)
+    if cjk >= n / 3:
+        if cjk < 4 or n > 80:
+            return False
+    else:
+        words = text.split()
+        if len(words) < 2 or len(words) > 30:
+            return False
+    if _TERMINAL_STOP_RE.search(text):
+        last = text.split()[-1]
+        if not (text.endswith(".") and last.count(".") >= 2):  # "U.S." ends a title, a sentence ends with "."
+            return False
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 0.5 * len(text.replace(" ", "")):
+        return False
+    low = text.casefold()
+    if "http" in low or "www." in low or "@" in text or "©" in text:
+        return False
+    if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
+        return False  # "« Previous | Next »", "Home | News": a menu row
+    if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") >= 2:
+        return False
+    # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles.
+    return not (parse_byline(text) or _find_dates(text))
+
+
+def _tokens(text: str) -> set[str]:
+    """Content tokens for overlap: words of 4+ letters, and CJK character bigrams."""
+    low = text.casefold()
+    toks = {w for w in _TOKEN_RE.findall(low) if w not in _STOP_TOKENS}
+    for run in _CJK_RUN_RE.findall(low):
+        toks.update(run[i : i + 2] for i in range(len(run) - 1))
+    return toks
+
+
+def _title_case_ratio(text: str) -> float:
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
+@dataclass(slots=True)
+class _Block:
+    start: int  # index into doc.lines of the first body paragraph
+    end: int  # index of the last body paragraph
+
+
+def _main_block(lines: list[Line]) -> _Block | None:
+    """The run of kept body paragraphs with most text (short kept lines between them are tolerated)."""
+    best: _Block | None = None
+    best_score = 0.0
+    cur: _Block | None = None
+    score = 0.0
+    gap = 0
+    for i, line in enumerate(lines):
+        if not line.kept:
+            continue
+        if is_prose(line.text):
+            weight = len(line.text) + 2 * _cjk_count(line.text)
+            if cur is None or gap > 4:
+                cur, score = _Block(i, i), 0.0
+            cur.end = i
+            score += weight
+            gap = 0
+            if score > best_score:
+                best, best_score = _Block(cur.start, cur.end), score
+        elif cur is not None:
+            gap += 1
+    return best
+
+
+def _anchor(doc: Document) -> tuple[int, _Block | None]:
+    """Index of the first body paragraph (the title is searched above it) and the body's extent.
+
+    After boilerplate removal the first kept paragraph starts the body. If no earlier
+    stage removed anything (raw input, or boilerplate switched off), the densest run
+    of paragraphs stands in for the body, so menus and teasers above it are skipped.
+    """
+    lines = doc.lines
+    if all(line.kept for line in lines):
+        block = _main_block(lines)
+    else:
+        last = next((line.index for line in reversed(lines) if line.kept and is_prose(line.text)), None)
+        first = None
+        for line in lines:
+            if line.kept and is_prose(line.text):
+                first = line.index
+                # A headline that reads like a sentence ("The ID. X is ...") with its date under it is the title.
+                if not (line.index != last and is_heading_like(line.text) and _meta_adjacency(lines, line.index) >= 0.7):
+                    break
+        block = _Block(first, last) if first is not None and last is not None else None
+    if block is not None:
+        return block.start, block
+    kept = doc.kept_lines()
+    if not kept:
+        return len(lines), None
+    longest = max(kept, key=lambda line: len(line.text) + 2 * _cjk_count(line.text))
+    return longest.index, _Block(longest.index, longest.index)
+
+
+# Parts of removal rules that mean "site furniture" (share buttons, captions, links, lists of other
+# articles): such a line is never the title. Position-only removals (outside the main block) may be.
+_FURNITURE_RULE_PARTS = _wordset(
+    "furniture promo cta copyright url separator list-heading article-end cookie cookies share social "
+    "navigation nav menu ad ads advert legal teaser caption credit timestamp"
+)
+
+
+def _furniture_removed(line: Line) -> bool:
+    return line.removal is not None and bool(_FURNITURE_RULE_PARTS.intersection(line.removal.rule.split(":")))
+
+
+def _is_meta_line(text: str) -> bool:
+    """A date, relative time ("2 hours ago") or byline line: what sits under a title."""
+    if len(text) > MAX_DATE_LINE:
+        return False
+    return parse_date_line(text) is not None or parse_byline(text) is not None or bool(_RELATIVE_LINE_RE.match(text))
+
+
+@lru_cache(maxsize=8192)
+def _is_ui(text: str) -> bool:
+    """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline."""
+    return bool(_UI_RE.search(text))
+
+
+def _is_rival(text: str) -> bool:
+    """A line that could itself be a title (heading-like, 4+ words or 8+ CJK characters)."""
+    return is_heading_like(text) and (len(text.split()) >= 4 or _cjk_count(text) >= 8)
+
+
+def _line_cost(line: Line) -> float:
+    """How much a line between a title candidate and the body separates them: paragraphs and rival
+    headlines a lot, furniture and date lines (nearly) nothing."""
+    text = line.text
+    if _furniture_removed(line) or _is_ui(text):
+        return 0.05
+    if _is_meta_line(text):
+        return 0.0
+    if is_prose(text):
+        return 1.0 if line.kept else 0.3
+    if _is_rival(text):
+        return 0.5 if line.kept else 0.25
+    return 0.1 if line.kept else 0.05
+
+
+def _standfirst_below(lines: list[Line], i: int) -> bool:
+    """Line i is followed by a longer summary line (a standfirst): the title sits above its summary."""
+    title = lines[i].text
+    if not _is_rival(title):
+        return False
+    nxt = next((line for line in lines[i + 1 : i + 3] if not _furniture_removed(line)), None)
+    if nxt is None or _is_meta_line(nxt.text):
+        return False
+    text = nxt.text
+    return len(text) >= max(60, 1.2 * len(title)) and (is_prose(text) or is_heading_like(text))
+
+
+def _standfirst(lines: list[Line], i: int) -> bool:
+    """Line i is itself a standfirst: a much longer line right under a title-like line."""
+    prev = next((line for line in reversed(lines[max(0, i - 2) : i]) if not _furniture_removed(line)), None)
+    return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
+
+
+def _kicker(lines: list[Line], i: int) -> bool:
+    """Line i is a short section label ("World", "Tech Industry") right above a longer headline."""
+    if len(lines[i].text.split()) > 3 and _cjk_count(lines[i].text) < 4:
+        return False
+    nxt = next((line for line in lines[i + 1 : i + 3] if not _furniture_removed(line)), None)
+    return nxt is not None and _is_rival(nxt.text) and len(nxt.text) > len(lines[i].text)
+
+
+def _meta_adjacency(lines: list[Line], i: int, skip_furniture: bool = True) -> float:
+    """Bonus for a date/byline line under line i (author names or furniture may sit between), or a date above."""
+    skipped = 0
+    for line in lines[i + 1 : i + 9]:
+        if _is_meta_line(line.text):
+            return 1.0 if skipped == 0 else 0.7
+        if skip_furniture and (_furniture_removed(line) or _is_ui(line.text)):
+            continue  # share buttons and the like between a title and its date do not count
+        words = line.text.split()
+        name_row = len(words) <= 8 and _name_like([w.strip(",") for w in words], 8) and not _is_cjk(line.text)
+        if not (name_row or len(words) <= 2) or skipped == 2:
+            break
+        skipped += 1
+    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and parse_date_line(lines[i - 1].text):
+        return 0.3
+    return 0.0
+
+
+def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
+    """Score heading-like lines in the window above the body; higher is more title-like."""
+    lines = doc.lines
+    body = " ".join(line.text for line in lines[anchor : anchor + 12] if line.kept and is_prose(line.text))
+    body_tokens = _tokens(body[:2000])
+    lo = max(0, anchor - TITLE_WINDOW)
+    window = list(range(lo, min(anchor, len(lines))))
+    first_kept = next((line.index for line in lines if line.kept), None)
+    seen_above = Counter(line.text.casefold() for line in lines[: anchor + 1])
+    # gap[i]: separation between line i and the body, summed once from the body upwards.
+    gap: dict[int, float] = {}
+    total = 0.0
+    for j in range(min(anchor, len(lines)) - 1, min(window, default=0) - 1, -1):
+        gap[j] = total
+        total += _line_cost(lines[j])
+    out: list[tuple[float, Line]] = []
+    for i in window:
+        line = lines[i]
+        if _furniture_removed(line) or not is_heading_like(line.text) or _is_ui(line.text):
+            continue
+        if _CAPTION_RE.search(line.text):  # "Photo: ...", "Image 1 of 13", "Media caption ..."
+            continue
+        score = 0.0
+        toks = _tokens(line.text)
+        if toks and body_tokens:  # a title's words recur in the body; a teaser for another story's do not
+            shared = len(toks & body_tokens)
+            score += 1.2 * min(1.0, shared / 3) * (0.5 + 0.5 * shared / len(toks))
+        score -= 0.3 * gap[i]
+        score += 0.3 if line.kept else -0.3
+        if line.kind == HEADING:
+            score += 0.1
+        if i == first_kept:
+            score += 0.3
+        if seen_above[line.text.casefold()] >= 2:  # the headline is repeated (breadcrumb, sticky header)
+            score += 0.3
+        score += _meta_adjacency(lines, i)
+        if _standfirst_below(lines, i):
+            score += 0.6
+        elif _kicker(lines, i):
+            score -= 0.5
+        if _standfirst(lines, i):
+            score -= 0.4
+        if _CREDIT_SLASH_RE.search(line.text):
+            score -= 1.0
+        if line.text.isupper() and not _is_cjk(line.text):
+            score -= 0.2  # an all-caps kicker or section label more often than a headline
+        if len(line.text.split()) > 12 and _INNER_SENTENCE_RE.search(line.text):
+            score -= 0.3  # two sentences: a summary, not a headline
+        if not _is_cjk(line.text):
+            n_words = len(line.text.split())
+            score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
+            if _title_case_ratio(line.text) >= 0.6:
+                score += 0.2
+            if line.text[:1].islower():  # "in Featured Article ...": a label row, not a headline
+                score -= 0.3
+        elif _cjk_count(line.text) >= 8:
+            score += 0.3
+        out.append((score, line))
+    return out
+
+
+def _set_title(doc: Document, line: Line, text: str | None = None) -> None:
+    """Mark `line` as the title; if boilerplate removed it (a headline looks like a teaser), bring it back."""
+    line.removal = None
+    line.kind = TITLE
+    doc.title = text or _TITLE_LABEL_RE.sub("", line.text).strip() or line.text
+
+
+def _title_from_meta(doc: Document, anchor: int) -> Line | None:
+    """A reader already found a title: keep it, and mark the line that shows it (a site-name suffix may differ)."""
+    meta_title = str(doc.meta.get("title") or doc.title or "").strip()
+    if not meta_title:
+        return None
+    target = _norm(meta_title)
+    parts = {_norm(p) for p in re.split(r"\s+[|–—:·•»-]\s+|\s*[|｜_]\s*", meta_title) if len(_norm(p)) >= 8}
+    lo = max(0, anchor - TITLE_WINDOW)
+    best: tuple[int, Line, bool] | None = None
+    for line in doc.lines:
+        key = _norm(line.text)
+        exact = key == target
+        if not exact and key not in parts:
+            continue
+        near = lo <= line.index <= anchor
+        if not (line.kept or near):
+            continue
+        rank = (4 if exact else 0) + (2 if line.kept else 0) + (1 if near else 0)
+        if best is None or rank > best[0]:
+            best = (rank, line, exact)
+    doc.title = meta_title
+    if best is None:
+        return None
+    _, line, exact = best
+    # The line without the site name is the cleaner title when the reader's one carries a suffix.
+    _set_title(doc, line, meta_title if exact else line.text)
+    return line
+
+
+def _prefer_title_over_meta(
+    lines: list[Line], scored: list[tuple[float, Line]], best_score: float, best: Line
+) -> Line:
+    """Title, then date/byline, then the body is the usual order: a headline with the date under it wins
+    over a close runner-up that sits *below* that date line (a subheading, caption or tag row)."""
+    above = [j for j in range(max(0, best.index - 3), best.index) if _is_meta_line(lines[j].text)]
+    if not above:
+        return best
+    for score, line in sorted(scored, key=lambda s: -s[0]):
+        if (
+            line.index < above[0]
+            and best_score - score <= 1.0
+            and _is_rival(line.text)
+            and _meta_adjacency(lines, line.index, skip_furniture=False) >= 0.7
+        ):
+            return line
+    return best
+
+
+def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
+    """Find the title line, mark it (kind "title", restored if boilerplate removed it) and set doc.title.
+
+    A title given by a reader (doc.meta["title"] or doc.title) wins; the line that
+    shows it is marked. Otherwise the best heading-like line in a window above the
+    first body paragraph: scored by closeness to the body, words shared with the
+    first paragraphs, a date/byline line next to it, a repeated copy, and its shape.
+    """
+    if not doc.lines:
+        return None
+    if anchor is None:
+        anchor, _ = _anchor(doc)
+    if doc.meta.get("title") or doc.title:
+        return _title_from_meta(doc, anchor)
+    scored = _title_scores(doc, anchor)
+    if not scored:
+        return None
+    score, line = max(scored, key=lambda s: (s[0], s[1].index))
+    line = _prefer_title_over_meta(doc.lines, scored, score, line)
+    if score < MIN_TITLE_SCORE:
+        return None
+    _set_title(doc, line)
+    return line
+
+
+def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
+    """Keep one copy of the title: other kept lines with the same text leave the body."""
+    key = _norm(title.text)
+    size = len(title.text)
+    long_title = len(title.text.split()) >= 4 or _cjk_count(title.text) >= 8
+    for line in doc.lines:
+        if line is title or not line.kept or abs(len(line.text) - size) > 8 or _norm(line.text) != key:
+            continue
+        if line.index <= anchor or long_title:
+            doc.remove(line, "metadata:title", "repeats the title")
+
+
+# ---------------------------------------------------------------------------
+# Published date, byline, attribution.
+# ---------------------------------------------------------------------------
+def _claim(doc: Document, line: Line, rule: str, reason: str) -> None:
+    """Remove a metadata line; if an earlier stage removed it as boilerplate, record what it really is."""
+    if not line.kept and line.removal is not None and line.removal.rule.startswith("metadata:"):
+        return
+    line.removal = None
+    doc.remove(line, rule, reason)
+
+
+def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
+    """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
+    lines = doc.lines
+    center = title.index if title is not None else anchor
+    lo = max(0, center - DATE_WINDOW_BEFORE)
+    hi = min(len(lines), max(center, anchor) + PURE_DATE_WINDOW_AFTER_BODY + 1)
+    order = sorted((i for i in range(lo, hi) if i != center), key=lambda i: (abs(i - center), i < center))
+    found: list[tuple[Line, DateLine]] = []
+    for i in order:
+        line = lines[i]
+        if line.kind == TITLE or len(line.text) > MAX_DATE_LINE:
+            continue
+        if i >= anchor and line.kept and is_prose(line.text):
+            continue
+        parsed = parse_date_line(line.text, default_tz)
+        if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
+            found.append((line, parsed))
+    pure = [f for f in found if f[1].tier == "pure"]
+    chosen = (
+        next((f for f in pure if not f[1].updated), None)
+        or (pure[0] if pure else None)
+        or next((f for f in found if not f[1].updated), None)
+        or (found[0] if found else None)
+    )
+    # A reader's date (HTML meta) wins when it parses; the record field is ISO 8601 or null, never free text.
+    meta = doc.meta.get("published")
+    from_meta = parse_published(str(meta), default_tz) if meta else None
+    if from_meta:
+        doc.published = from_meta
+    elif chosen is not None:
+        doc.published = chosen[1].iso
+    for line, parsed in pure:
+        between = title is not None and title.index < line.index < anchor
+        if (chosen is not None and line is chosen[0]) or (between and line.kept):
+            _claim(doc, line, "metadata:published", "publication date moved to `published`")
+            if parsed.author and "author" not in doc.meta:
+                doc.meta["author"] = parsed.author
+            if parsed.source and not doc.attribution:
+                doc.attribution = parsed.source
+
+
+def _byline(doc: Document, title: Line | None, anchor: int) -> None:
+    """A confident byline right under the title goes to meta["author"] and leaves the body."""
+    if title is None:
+        return
+    # Under the title, before the body or among its first lines (a photo caption may come first).
+    for line in doc.lines[title.index + 1 : min(max(anchor, title.index + 1) + 3, title.index + 6)]:
+        if not line.kept:
+            continue
+        author = parse_byline(line.text)
+        if author:
+            doc.meta.setdefault("author", author)
+            doc.remove(line, "metadata:byline", "byline moved to meta.author")
+            return
+
+
+def _attribution(doc: Document, title: Line | None, block: _Block | None) -> None:
+    """A source note at the end of the body (or right under the title) goes to doc.attribution."""
+    if block is None:
+        return
+    lines = doc.lines
+    lo, hi = max(block.start, block.end - ATTRIBUTION_TAIL), min(len(lines), block.end + ATTRIBUTION_TAIL + 1)
+    tail = sorted(range(lo, hi), key=lambda i: (abs(i - block.end), i < block.end))
+    head = range(title.index + 1, min(len(lines), title.index + 4)) if title is not None else range(0)
+    for i in [*tail, *head]:
+        line = lines[i]
+        if line.kind == TITLE or (not line.kept and not (line.removal and i > block.end)):
+            continue
+        found = parse_attribution(line.text)
+        if found:
+            doc.attribution = found
+            _claim(doc, line, "metadata:attribution", "source attribution moved to `attribution`")
+            return
 
 
 def metadata_stage(doc: Document, config: Config) -> Document:
+    """Title, published date, byline and attribution from the lines around the start and end of the body."""
+    if not doc.lines:
+        return doc
+    anchor, block = _anchor(doc)
+    title = pick_title(doc, anchor)
+    if title is not None:
+        _drop_title_copies(doc, title, anchor)
+    _published(doc, title, anchor, config.published_default_tz)
+    _byline(doc, title, anchor)
+    _attribution(doc, title, block)
     return doc

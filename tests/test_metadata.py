@@ -1,0 +1,463 @@
+"""Metadata stage: dates, attributions, bylines, titles, and the golden expectations on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaners import clean_file
+from cleaners.config import Config
+from cleaners.document import TITLE, Document, Removal
+from cleaners.metadata import (
+    metadata_stage,
+    parse_attribution,
+    parse_byline,
+    parse_date_line,
+    parse_published,
+    pick_title,
+)
+from cleaners.segment import split_lines
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEED_000 = next(SEEDS.glob("000_*.txt"), None)
+SEED_003 = next(SEEDS.glob("003_*.txt"), None)
+
+
+def make_doc(text: str, removed: dict[int, str] | None = None, **meta: str) -> Document:
+    """A segmented document; `removed` maps line index -> rule, to simulate earlier stages."""
+    doc = Document(source="t", text=text, meta=dict(meta))
+    doc.lines = split_lines(text)
+    for i, rule in (removed or {}).items():
+        line = doc.lines[i]
+        line.removal = Removal(line.text, "simulated", rule, line.start, line.end)
+    return doc
+
+
+# --- parse_published ---------------------------------------------------------------------------
+
+DATES = [
+    ("15:09 JST, May 21, 2025", "2025-05-21T15:09:00+09:00"),
+    ("May 21, 2025 3:09 PM EDT", "2025-05-21T15:09:00-04:00"),
+    ("21 May 2025", "2025-05-21"),
+    ("Published: 21 May 2025, 10:30 GMT", "2025-05-21T10:30:00+00:00"),
+    ("2025年5月21日 15時09分", "2025-05-21"),
+    ("2025年5月21日 15:09", "2025-05-21"),
+    ("2025/05/21 15:09", "2025-05-21"),
+    ("2025-05-21T06:09:00Z", "2025-05-21T06:09:00+00:00"),
+    ("2025-05-21T15:09:00+09:00", "2025-05-21T15:09:00+09:00"),
+    ("2025-05-21T15:09:00.123-0300", "2025-05-21T15:09:00-03:00"),
+    ("2025-05-21", "2025-05-21"),
+    ("21.05.2025", "2025-05-21"),
+    ("21/05/2025", "2025-05-21"),
+    ("05/21/2025", "2025-05-21"),
+    ("21. Mai 2025", "2025-05-21"),
+    ("Veröffentlicht am 21. Mai 2025 um 10:30 Uhr MESZ", "2025-05-21T10:30:00+02:00"),
+    ("21 mai 2025", "2025-05-21"),
+    ("Publié le 21 mai 2025 à 10h30", "2025-05-21"),
+    ("1er janvier 2025", "2025-01-01"),
+    ("21 de mayo de 2025", "2025-05-21"),
+    ("21 de maio de 2025", "2025-05-21"),
+    ("21.dez.2018 às 12h55", "2018-12-21"),
+    ("21 мая 2025", "2025-05-21"),
+    ("21 мая 2025 г., 10:30 MSK", "2025-05-21T10:30:00+03:00"),
+    ("2025년 5월 21일", "2025-05-21"),
+    ("2025. 5. 21. 오후 3:09 KST", "2025-05-21T15:09:00+09:00"),
+    ("2025年05月21日 15:09", "2025-05-21"),
+    ("２０２５年５月２１日", "2025-05-21"),
+    ("2025年5月21日 午後3時9分 JST", "2025-05-21T15:09:00+09:00"),
+    ("发布时间：2025-05-21 15:09 北京时间", "2025-05-21"),
+    ("北京时间2025年5月21日 15:09", "2025-05-21"),
+    ("21 maggio 2025", "2025-05-21"),
+    ("21 mei 2025", "2025-05-21"),
+    ("21 Mayıs 2025", "2025-05-21"),
+    ("21 tháng 5, 2025", "2025-05-21"),
+    ("Sunday, May 8, 2016", "2016-05-08"),
+    ("JAN. 13, 2017", "2017-01-13"),
+    ("Sept. 5th, 2019", "2019-09-05"),
+    ("January 18, 2017 11:00 PM PST", "2017-01-18T23:00:00-08:00"),
+    ("February 1, 2016: 12:41 PM ET", "2016-02-01T12:41:00-05:00"),  # ET in winter is EST
+    ("July 1, 2016 9:00 AM ET", "2016-07-01T09:00:00-04:00"),  # ET in summer is EDT
+    ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "2024-12-06T22:00:00+00:00"),
+    ("Updated Dec. 7, 2024 / Published Dec. 6, 2024", "2024-12-06"),
+    ("2/26/2015 7:11 AM PST BY STAFF", "2015-02-26T07:11:00-08:00"),
+    ("May 21, 2025 10:00 GMT+9", "2025-05-21T10:00:00+09:00"),
+    ("May 21, 2025 10:00 (UTC-05:00)", "2025-05-21T10:00:00-05:00"),
+    ("2025-05-21 15:09 CST", "2025-05-21T15:09:00-06:00"),  # CST is US Central ...
+    ("2025年5月21日 15:09 CST", "2025-05-21T15:09:00+08:00"),  # ... except next to CJK text
+    ("May 21, 2025 10:00 IST", "2025-05-21T10:00:00+05:30"),
+    ("21 May 2025 10:00 AEST", "2025-05-21T10:00:00+10:00"),
+    ("21 May 2025 10:00 CEST", "2025-05-21T10:00:00+02:00"),
+    ("May 21, 2025 12:00 AM EDT", "2025-05-21T00:00:00-04:00"),
+    ("11.14.2019 09:00 AM", "2019-11-14"),  # dotted but month-first: 14 cannot be a month
+    ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20T04:29:00-05:00"),  # run together
+    ("Nov 15, 20195:45 AM", "2019-11-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_parse_published(text: str, expected: str) -> None:
+    assert parse_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law takes effect in 2025.",
+        "Chapter 21 May",
+        "03/04/2025",  # day-first or month-first: not certain
+        "31 February 2025",
+        "2025-02-30",
+        "2025-13-01",
+        "21/13/2025",
+        "May 2025",
+        "Updated 14 hours ago",
+        "Rating: 17 Votes",
+        "21 May 1789",  # outside the accepted years
+        "",
+        "On May 21, 2025 the committee met. " * 8,  # a paragraph, not a short line
+    ],
+)
+def test_parse_published_rejects(text: str) -> None:
+    assert parse_published(text) is None
+
+
+def test_time_without_zone_needs_default_tz() -> None:
+    assert parse_published("2025年5月21日 15時09分") == "2025-05-21"
+    assert parse_published("2025年5月21日 15時09分", "Asia/Tokyo") == "2025-05-21T15:09:00+09:00"
+    assert parse_published("May 21, 2025 3:09 PM", "America/New_York") == "2025-05-21T15:09:00-04:00"
+    assert parse_published("May 21, 2025 3:09 PM", "Not/AZone") == "2025-05-21"
+    # An explicit zone wins over the default.
+    assert parse_published("15:09 JST, May 21, 2025", "UTC") == "2025-05-21T15:09:00+09:00"
+
+
+def test_lowercase_words_are_not_zones() -> None:
+    # French "est" (is) after a time must not read as US Eastern.
+    assert parse_published("10:30 est le 21 mai 2025") == "2025-05-21"
+
+
+# --- date lines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15:09 JST, May 21, 2025",
+        "Published: 21 May 2025, 10:30 GMT",
+        "Updated 12:24 am EST, Wednesday, November 20, 2019",
+        "By Jane Doe | May 21, 2025",
+        "发布时间：2022-02-13 04:22:18 来源：示例日报",
+        "21.dez.2018 às 12h55",
+        "Posted on March 10, 2015 by Jane Doe",
+    ],
+)
+def test_pure_date_lines(text: str) -> None:
+    parsed = parse_date_line(text)
+    assert parsed is not None and parsed.tier == "pure"
+
+
+def test_date_line_details() -> None:
+    parsed = parse_date_line("发布时间：2022-02-13 04:22:18 来源：示例日报")
+    assert parsed is not None and parsed.source == "示例日报"
+    parsed = parse_date_line("By Jane Doe | May 21, 2025")
+    assert parsed is not None and parsed.author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law takes effect in 2025 and applies to all firms.",
+        "On May 21, 2025, the company said it would cut 300 jobs across its European plants.",
+        "x" * 150 + " May 21, 2025",
+    ],
+)
+def test_not_date_lines(text: str) -> None:
+    assert parse_date_line(text) is None
+
+
+# --- attribution and byline --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(From The Daily Example, May 21, 2025)", "The Daily Example, May 21, 2025"),
+        ("Source: Example News", "Example News"),
+        ("This article originally appeared in The Example Review.", "The Example Review"),
+        ("This story was first published on Example Weekly", "Example Weekly"),
+        ("Originally published at example.org", "example.org"),
+        ("（出典：例新聞）", "例新聞"),
+        ("来源：示例日报", "示例日报"),
+        ("Quelle: Beispiel-Agentur", "Beispiel-Agentur"),
+        ("Source : Exemple Presse", "Exemple Presse"),
+        ("Fuente: Agencia Ejemplo", "Agencia Ejemplo"),
+        ("Fonte: Agência Exemplo", "Agência Exemplo"),
+        ("Источник: Пример", "Пример"),
+        ("[Source: Example Wire]", "Example Wire"),
+        ("Cet article a été initialement publié dans Exemple Hebdo.", "Exemple Hebdo"),
+        ("Este artículo fue publicado originalmente en Ejemplo Diario.", "Ejemplo Diario"),
+    ],
+)
+def test_parse_attribution(line: str, expected: str) -> None:
+    assert parse_attribution(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The source said the plan would not work.",
+        "Sources close to the talks were not available for comment on Tuesday.",
+        "Source: " + "word " * 60,
+        "From the section US & Canada",
+        "First published on November 19, 2019 / 8:16 AM",  # a date, not a source
+        "Sources: Despite Big Sales, Developers Of The Game Are Not Getting Their Bonuses",  # a headline
+    ],
+)
+def test_parse_attribution_rejects(line: str) -> None:
+    assert parse_attribution(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("by Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Jane Doe, Senior Correspondent", "Jane Doe"),
+        ("Von Max Mustermann", "Max Mustermann"),
+        ("Por María López y Juan Pérez", "María López y Juan Pérez"),
+        ("Par Jean Dupont", "Jean Dupont"),
+        ("文／記者 山田太郎", "山田太郎"),
+        ("本报记者 王小明", "王小明"),
+        ("홍길동 기자", "홍길동"),
+        ("By JANE DOE JAN. 13, 2017", "JANE DOE"),
+    ],
+)
+def test_parse_byline(line: str, expected: str) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time we arrived, it was over.",
+        "By Monday, the deal had collapsed and everyone went home",
+        "Byline",
+        "By 2030 most cars will be electric.",
+    ],
+)
+def test_parse_byline_rejects(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+# --- title -------------------------------------------------------------------------------------
+
+ARTICLE = """Home
+News
+Sport
+Council Approves New Budget After Long Debate
+By Jane Doe
+21 May 2025, 10:30 GMT
+The city council approved the new budget on Tuesday after a debate that lasted more than nine hours, the longest in its history.
+Members argued over the cost of the new transport plan, which the mayor said was needed to cut traffic in the centre.
+The budget will now go to the regional government, which has three months to approve or reject it.
+Source: Example Wire
+Most read
+Another Story Headline Here
+"""
+
+
+def test_title_date_byline_attribution_from_one_page() -> None:
+    doc = make_doc(ARTICLE, removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                                     2: "boilerplate:outside-main:short", 3: "boilerplate:outside-main:bad",
+                                     10: "boilerplate:list-heading", 11: "boilerplate:list"})
+    metadata_stage(doc, Config())
+    title = doc.lines[3]
+    assert doc.title == "Council Approves New Budget After Long Debate"
+    assert title.kind == TITLE and title.kept  # restored: boilerplate took the headline for a teaser
+    assert doc.published == "2025-05-21T10:30:00+00:00"
+    assert doc.attribution == "Example Wire"
+    assert doc.meta["author"] == "Jane Doe"
+    rules = {line.index: line.removal.rule for line in doc.lines if line.removal}
+    assert rules[4] == "metadata:byline"
+    assert rules[5] == "metadata:published"
+    assert rules[9] == "metadata:attribution"
+    assert all(doc.lines[i].kept for i in (6, 7, 8))
+
+
+def test_title_is_heading_above_body_without_boilerplate() -> None:
+    doc = make_doc("\n".join(ARTICLE.splitlines()[3:9]))
+    assert pick_title(doc) is doc.lines[0]
+    assert doc.title == "Council Approves New Budget After Long Debate"
+
+
+def test_title_from_reader_meta_marks_line() -> None:
+    doc = make_doc(ARTICLE, title="Council Approves New Budget After Long Debate | Example Site")
+    line = pick_title(doc)
+    assert line is doc.lines[3] and line.kind == TITLE
+    assert doc.title == "Council Approves New Budget After Long Debate"
+
+
+def test_title_from_reader_meta_without_line() -> None:
+    doc = make_doc("Some text that is a long enough body paragraph for the test to run.", title="Given Title")
+    metadata_stage(doc, Config())
+    assert doc.title == "Given Title"
+
+
+def test_duplicate_title_kept_once() -> None:
+    text = (
+        "Council Approves New Budget After Long Debate\nShare\n"
+        "Council Approves New Budget After Long Debate\n21 May 2025\n" + "\n".join(ARTICLE.splitlines()[6:9])
+    )
+    doc = make_doc(text)
+    metadata_stage(doc, Config())
+    assert doc.title == "Council Approves New Budget After Long Debate"
+    titles = [line for line in doc.lines if line.kept and line.text == doc.title]
+    assert len(titles) == 1 and titles[0].kind == TITLE
+    assert any(line.removal and line.removal.rule == "metadata:title" for line in doc.lines)
+
+
+def test_cjk_source_ends_at_space() -> None:
+    assert parse_attribution("来源：示例日报 网友评论 0 条") == "示例日报"
+
+
+def test_title_label_is_stripped() -> None:
+    doc = make_doc("标 题： 关于示例工程的通告\n" + "这是一个足够长的正文段落，用来测试标题的选择是否正确。它还有第二句话。")
+    metadata_stage(doc, Config())
+    assert doc.title == "关于示例工程的通告"
+
+
+def test_caption_and_share_lines_are_not_titles() -> None:
+    text = (
+        "Council Approves New Budget After Long Debate\n21 May 2025\nShare this with Email\n"
+        "Image copyright Example Images\n" + "\n".join(ARTICLE.splitlines()[6:9])
+    )
+    doc = make_doc(text, removed={2: "boilerplate:furniture"})
+    metadata_stage(doc, Config())
+    assert doc.title == "Council Approves New Budget After Long Debate"
+
+
+def test_title_over_subheading_below_date() -> None:
+    # Title, date, then a subheading right above the body: the headline with its date wins.
+    text = (
+        "Council Approves New Budget After Long Debate\n21 May 2025\nWhat Changes For Transport\n"
+        + "\n".join(ARTICLE.splitlines()[6:9])
+    )
+    doc = make_doc(text)
+    metadata_stage(doc, Config())
+    assert doc.title == "Council Approves New Budget After Long Debate"
+    assert doc.lines[2].kept and doc.lines[2].kind != TITLE
+
+
+def test_byline_after_photo_caption() -> None:
+    text = (
+        "Council Approves New Budget After Long Debate\n"
+        "The mayor, left, speaks to members of the council before the vote on Tuesday in the city hall.\n"
+        "By Jane Doe\n" + "\n".join(ARTICLE.splitlines()[6:9])
+    )
+    doc = make_doc(text)
+    metadata_stage(doc, Config())
+    assert doc.meta.get("author") == "Jane Doe"
+    assert doc.lines[2].removal is not None and doc.lines[2].removal.rule == "metadata:byline"
+
+
+def test_meta_published_is_honoured() -> None:
+    doc = make_doc(ARTICLE, published="2025-05-20T08:00:00+02:00")
+    metadata_stage(doc, Config())
+    assert doc.published == "2025-05-20T08:00:00+02:00"
+
+
+def test_unparseable_meta_published_falls_back_to_the_page() -> None:
+    doc = make_doc(ARTICLE, published="sometime last spring")
+    metadata_stage(doc, Config())
+    assert doc.published == "2025-05-21T10:30:00+00:00"
+
+
+def test_default_tz_from_config() -> None:
+    text = "Council Approves New Budget\n2025年5月21日 15:09\n" + ARTICLE.splitlines()[6]
+    doc = make_doc(text)
+    metadata_stage(doc, Config(published_default_tz="Asia/Tokyo"))
+    assert doc.published == "2025-05-21T15:09:00+09:00"
+
+
+def test_long_paragraph_with_date_is_not_consumed() -> None:
+    para = (
+        "On May 21, 2025, the committee met to discuss the proposal, and after a long debate the members "
+        "agreed that the plan should be revised before it is put to a vote in the full assembly next month, "
+        "according to people who attended the meeting."
+    )
+    assert len(para) > 200
+    doc = make_doc("Committee Delays Vote On Proposal\n" + para + "\n" + ARTICLE.splitlines()[7])
+    metadata_stage(doc, Config())
+    assert doc.lines[1].kept
+    assert doc.published is None
+
+
+def test_sentence_mentioning_a_year_is_not_a_date_line() -> None:
+    doc = make_doc("Committee Delays Vote\nThe law takes effect in 2025.\n" + ARTICLE.splitlines()[6])
+    metadata_stage(doc, Config())
+    assert doc.published is None
+    assert all(line.kept for line in doc.lines)
+
+
+def test_empty_document() -> None:
+    doc = Document(source="t")
+    assert metadata_stage(doc, Config()) is doc
+    assert doc.title is None and doc.published is None
+
+
+# --- golden expectations on the seeds ----------------------------------------------------------
+
+SEED_000_TITLE = (
+    "Telephone Talks between U.S., Russian Leaders: Diplomacy Based on Making Deals Cannot Break the Deadlock"
+)
+SEED_003_TITLE = "EUリーダー、トランプがプーチンと個別に話す前に彼を説得しようと急ぐ"
+
+
+@pytest.mark.skipif(SEED_000 is None, reason="seed 000 missing")
+def test_seed_000_metadata_stage() -> None:
+    doc = make_doc(SEED_000.read_text(encoding="utf-8"))
+    metadata_stage(doc, Config())
+    assert doc.title == SEED_000_TITLE
+    assert doc.published == "2025-05-21T15:09:00+09:00"
+    assert doc.attribution is not None
+    assert "The Yomiuri Shimbun" in doc.attribution and "May 21, 2025" in doc.attribution
+    attribution = next(line for line in doc.lines if line.text.startswith("(From "))
+    assert attribution.removal is not None and attribution.removal.rule == "metadata:attribution"
+    date_line = doc.lines[1]
+    assert date_line.removal is not None and date_line.removal.rule == "metadata:published"
+
+
+@pytest.mark.skipif(SEED_000 is None, reason="seed 000 missing")
+def test_seed_000_claims_lines_boilerplate_removed() -> None:
+    # If boilerplate removed the title, date and attribution, metadata still finds and claims them.
+    doc = make_doc(SEED_000.read_text(encoding="utf-8"),
+                   removed={0: "boilerplate:outside-main:bad", 1: "boilerplate:outside-main:short",
+                            14: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == SEED_000_TITLE and doc.lines[0].kept
+    assert doc.published == "2025-05-21T15:09:00+09:00"
+    assert doc.lines[14].removal is not None and doc.lines[14].removal.rule == "metadata:attribution"
+    assert "The Yomiuri Shimbun" in (doc.attribution or "")
+
+
+@pytest.mark.skipif(SEED_003 is None, reason="seed 003 missing")
+def test_seed_003_title() -> None:
+    doc = make_doc(SEED_003.read_text(encoding="utf-8"), removed={0: "dedup:containment"})
+    metadata_stage(doc, Config())
+    assert doc.title == SEED_003_TITLE
+    assert doc.lines[1].kind == TITLE
+    assert doc.lines[0].removal is not None and doc.lines[0].removal.rule == "dedup:containment"
+
+
+@pytest.mark.skipif(SEED_000 is None or SEED_003 is None, reason="seeds missing")
+def test_seeds_through_pipeline() -> None:
+    record = clean_file(SEED_000)
+    assert record["title"] == SEED_000_TITLE
+    assert record["published"] == "2025-05-21T15:09:00+09:00"
+    assert "The Yomiuri Shimbun" in record["attribution"] and "May 21, 2025" in record["attribution"]
+    assert any(r["rule"] == "metadata:attribution" for r in record["removed"])
+    assert "(From The Yomiuri Shimbun" not in record["text"]
+    assert record["text"].startswith(SEED_000_TITLE + "\n\n")
+    assert SEED_000_TITLE not in [p["text"] for p in record["paragraphs"]]
+    record = clean_file(SEED_003)
+    assert record["title"] == SEED_003_TITLE
