@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleaners import patterns
+from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BULLET, HEADING, SEPARATOR, Document, Line
 from cleaners.segment import ends_sentence
@@ -140,7 +140,7 @@ def classify(f: LineFeatures) -> str:
         return GOOD
     if stop >= 0.3 and f.terminal:
         return GOOD if f.eff_len >= 80 else NEAR
-    if stop >= 0.15:
+    if stop >= 0.15 or (f.terminal and f.eff_len >= 100):
         return NEAR
     if f.eff_len >= 60 and stop < 0.1 and not f.terminal:
         return BAD
@@ -311,10 +311,14 @@ def is_teaser(text: str) -> bool:
     if not m:
         return False
     words = [w for w in text[: m.start()].split() if w[:1].isalpha()]
-    if len(words) < 3 or len(text[m.start() :].split()) < 8:
+    after = [w for w in text[m.start() :].split()[1:9] if w[:1].isalpha()]
+    if len(words) < 3 or len(after) < 5:
         return False
     # Headlines are title-cased; a sentence that merely contains a CamelCase name is not.
-    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.75
+    if sum(1 for w in words if w[:1].isupper()) / len(words) < 0.75:
+        return False
+    # The summary after the glue reads as a sentence; a title-cased heading with a CamelCase name goes on capitalized.
+    return sum(1 for w in after if w[:1].isupper()) / len(after) < 0.5
 
 
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
@@ -335,7 +339,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "list-heading", "heading that introduces a list of other articles", True
     if f.eff_len < 300 and patterns.COPYRIGHT_RE.search(text):
         return "copyright", "copyright or legal notice", False
-    if short6 and patterns.FURNITURE_RE.match(text):
+    # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
+    full_sentence = f.words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
+    if short6 and not full_sentence and patterns.FURNITURE_RE.match(text):
         return "furniture", "share/social/navigation/cookie/ad line", False
     if f.words <= 40 and patterns.CTA_RE.search(text) and (
         short10 or patterns.CTA_RE.search(text[-40:]) or patterns.CTA_RE.match(text)
@@ -414,6 +420,11 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             list_blocks.append((i, items[-1] + 1))
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
+    # Repeats (a run-together copy of the article, a repeated paragraph) add nothing to the run search.
+    duplicates = dedup.duplicate_marks(lines)
+    for i in duplicates:
+        if scores[i] > 0:
+            scores[i] = 0.0
     inline_boxes_transparent(feats, scores, list_blocks)
     damp_after_article_end(lines, scores)
     sandwich_discount(lines, feats, scores, SCORES)
@@ -425,6 +436,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
         elif "in_list" in line.notes:
             doc.remove(line, "boilerplate:list", "item of a list of other articles under a list heading")
+        elif not start <= i < end and i in duplicates:
+            doc.remove(line, f"dedup:{duplicates[i]}", "repeats other lines of this document, outside the main block")
         elif not start <= i < end:
             where = "before" if i < start else "after"
             reason = {

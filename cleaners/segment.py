@@ -14,13 +14,14 @@ from cleaners.config import Config
 from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
 
 # A line made only of punctuation, symbols or dashes (menus render their dividers like this).
-_SEPARATOR_RE = re.compile(r"^[\W_]{1,12}$")
+_SEPARATOR_RE = re.compile(r"^[\W_]+$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·▪◦●○■□*+►▶»›]|\d{1,3}[.)]|[a-zA-Z][.)])\s+\S")
 _TERMINAL = frozenset(".!?。！？…;；:")
 _CLOSERS = "\"'”’»)）」』】]"
-# Sentence ends: Latin punctuation followed by space or end, and CJK full stops anywhere.
-_SENTENCE_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+|(?<=[。！？])[」』”）)]*")
-_CUT_RE = re.compile(r"(?<=[.!?。！？])\s*|\s+")
+# A sentence end: CJK full stops anywhere, Latin ones before a space or the end; closing quotes
+# and brackets stay with the sentence they close.
+_SENTENCE_END_RE = re.compile(r"(?:[。！？]+|[.!?…]+(?=[\"”’»)\]」』）]*(?:\s|$)))[\"”’»)\]」』）]*")
+_SPACE_RE = re.compile(r"\s+")
 
 
 def is_separator(text: str) -> bool:
@@ -40,7 +41,17 @@ def ends_sentence(text: str) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, including CJK full stops (。！？)."""
-    return [s.strip() for s in _SENTENCE_RE.split(text) if s and s.strip()]
+    out: list[str] = []
+    pos = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        piece = text[pos : m.end()].strip()
+        if piece:
+            out.append(piece)
+        pos = m.end()
+    rest = text[pos:].strip()
+    if rest:
+        out.append(rest)
+    return out
 
 
 def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
@@ -49,7 +60,10 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
     pos = 0
     while len(text) - pos > limit:
         window = text[pos : pos + limit]
-        cut = max((m.end() for m in _CUT_RE.finditer(window, limit // 2)), default=limit)
+        # Prefer the last sentence end in the second half of the window, then the last space.
+        cut = max((m.end() for m in _SENTENCE_END_RE.finditer(window, limit // 2)), default=0)
+        if not cut:
+            cut = max((m.end() for m in _SPACE_RE.finditer(window, limit // 2)), default=limit)
         pieces.append((text[pos : pos + cut], start + pos))
         pos += cut
     pieces.append((text[pos:], start + pos))

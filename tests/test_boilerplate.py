@@ -228,9 +228,6 @@ def test_article_end_and_list_heading_are_hard_breaks() -> None:
         assert found is not None and found[2] is True
 
 
-@pytest.mark.xfail(strict=True, reason="patterns.COPYRIGHT_RE knows ©, (c), 'copyright', 'all rights reserved', "
-                   "版权所有 and 著作権 only: 'Todos los derechos reservados.', 'Все права защищены.' and the Korean "
-                   "'ⓒ … 무단 전재 및 재배포 금지' (circled ⓒ) get no rule")
 @pytest.mark.parametrize(
     ("text", "language"),
     [("Todos los derechos reservados.", "es"), ("Все права защищены.", "ru"), ("ⓒ 한빛일보, 무단 전재 및 재배포 금지", "ko")],
@@ -243,11 +240,8 @@ def test_copyright_in_more_languages(text: str, language: str) -> None:
     ("text", "language"),
     [
         ("2 дня назад", "ru"),
-        pytest.param("3시간 전", "ko", marks=pytest.mark.xfail(
-            strict=True, reason="patterns.TIMESTAMP_RE has no Korean relative time: it expects 前 after "
-            "시간/분/일, but Korean writes '3시간 전' (전), so comment-thread times stay unclassified")),
-        pytest.param("5일 전", "ko", marks=pytest.mark.xfail(
-            strict=True, reason="patterns.TIMESTAMP_RE has no Korean relative time ('5일 전')")),
+        ("3시간 전", "ko"),
+        ("5일 전", "ko"),
     ],
 )
 def test_timestamps_in_more_languages(text: str, language: str) -> None:
@@ -282,9 +276,6 @@ def test_prose_is_not_furniture(text: str, language: str) -> None:
     assert _rule(text, language) is None
 
 
-@pytest.mark.xfail(strict=True, reason="furniture_rule: a sentence of at most 6 words starting with a navigation "
-                   "word ('Home', 'Search') matches FURNITURE_RE and is removed as boilerplate:furniture although it "
-                   "ends with a full stop")
 @pytest.mark.parametrize("text", ["Home prices rose 5% last year.", "Search teams found both hikers."])
 def test_short_sentence_starting_with_menu_word_is_not_furniture(text: str) -> None:
     assert _rule(text) is None
@@ -326,9 +317,6 @@ def test_is_not_teaser(text: str) -> None:
     assert not is_teaser(text)
 
 
-@pytest.mark.xfail(strict=True, reason="is_teaser: a title-cased heading with a CamelCase product name "
-                   "('PlayStation', 'MacBook') and 8+ words after it looks like a glued headline+summary, so an "
-                   "article's own section heading is removed as boilerplate:teaser")
 @pytest.mark.parametrize(
     "text",
     [

@@ -81,13 +81,6 @@ def test_hash_key_folds_digits_only_in_long_lines() -> None:
     assert hash_key("Chapter 12") != hash_key("Chapter 13")
 
 
-_FINGERPRINT_REASON = (
-    "dedup.fingerprint passes the str key to xxhash.xxh64_intdigest, which with the locked xxhash 4.1.0 raises "
-    "TypeError('Strings must be encoded before hashing'): fingerprint() fails for every input (encode the key)"
-)
-
-
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=_FINGERPRINT_REASON)
 @pytest.mark.parametrize("text", ["Hello", "", P1, ZH1, "Straße 12"])
 def test_fingerprint_is_a_stable_signed_64_bit_int(text: str) -> None:
     value = fingerprint(text)
@@ -96,7 +89,6 @@ def test_fingerprint_is_a_stable_signed_64_bit_int(text: str) -> None:
     assert fingerprint(text.upper() + "!!") == fingerprint(text)
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=_FINGERPRINT_REASON)
 def test_fingerprint_distinguishes_paragraphs() -> None:
     assert fingerprint("hello world") == fingerprint("Hello, World!")
     assert fingerprint(P1) != fingerprint(P2)
@@ -160,11 +152,6 @@ def test_run_together_cjk_line_with_a_promo_glued_on() -> None:
     assert _rules(doc) == {0: "dedup:containment"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dedup.MIN_CONTAINER_CHARS = 200 key characters, the same for CJK: four Chinese paragraphs run together "
-    "(192 characters, ~580 bytes of text) are never checked as a container and stay next to their copies",
-)
 def test_short_cjk_run_together_line_is_removed() -> None:
     together = "".join([ZH1, ZH2, ZH3, ZH4]) + "立即订阅"
     doc = _dedup([together, ZH1, ZH2, ZH3, ZH4])

@@ -35,10 +35,6 @@ _EN_RUNTOGETHER = (
     "the run-together first line (the whole article) is good prose at line 0, so the main block starts there and "
     "runs through the nav menu and the breadcrumb to the article; dedup removes only line 0 afterwards, so "
 )
-_ZH_RUNTOGETHER = (
-    "boilerplate keeps the run-together first line (all 5 paragraphs) as the main block and removes the 5 real "
-    "paragraphs below the headline as boilerplate:outside-main:*, so dedup never sees them and "
-)
 _READ_ALSO = (
     "an inline 'read also: <headline>' link between paragraphs is kept as a heading: the list-heading rule needs "
     "at most 8 words (and a list of 2+ items under it), and no rule handles '<read-also phrase>: <headline>' lines"
@@ -56,22 +52,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "as title; the headline 'How to Get Your Home Ready for a Winter Power Cut' above it is removed",
     ("title", "es_news_mas_leido", None): "metadata takes the standfirst 'Los viticultores comenzarán a recoger la "
     "uva…' as title and keeps the headline 'La sequía obliga a adelantar la vendimia…' as a body paragraph",
-    ("title", "zh_runtogether", None): "title is None: the run-together first line is kept as the main block, so the "
-    "headline '今冬首场降雪周三夜间到来 多部门提前部署应对' is removed as boilerplate:outside-main:short",
-    ("published", "zh_runtogether", None): "published is None: the date line '发布时间：2023-12-12 16:40' is far "
-    "from the kept run-together line 0 and is removed as boilerplate:outside-main:short without being read",
     ("keep", "zh_hardwrapped", 10): _HARD_WRAP,
     ("keep", "zh_hardwrapped", 11): _HARD_WRAP,
-    **{
-        ("keep", "zh_runtogether", i): _ZH_RUNTOGETHER + "each paragraph survives only inside the run-together line"
-        for i in range(5)
-    },
-    ("remove", "zh_runtogether", 2): _ZH_RUNTOGETHER + "the run-together line itself stays in the body",
-    ("remove", "zh_runtogether", 3): _ZH_RUNTOGETHER + "the run-together line itself stays in the body",
-    ("remove", "en_runtogether", 0): _EN_RUNTOGETHER + "the menu item 'Announcements' stays in the body",
-    ("remove", "en_runtogether", 1): _EN_RUNTOGETHER + "the menu item 'Property' stays in the body",
-    ("remove", "en_runtogether", 4): _EN_RUNTOGETHER + "the breadcrumb 'You are here: Home > News > Heritage' "
-    "stays in the body",
     ("remove", "en_runtogether", 6): "the comment prompt 'Have you visited the museum? Tell us what you think in "
     "the comments below.' after the last paragraph is kept as body: it is prose inside the main run and no rule "
     "knows comment prompts",

@@ -130,16 +130,9 @@ def _assert_idempotent(raw: str | bytes) -> None:
     assert _body(second) == _body(first)
 
 
-# The shortest page hypothesis finds that is not cleaned idempotently (see the xfail reason below).
+# Once the shortest page hypothesis found that was not cleaned idempotently: a menu line between two copies
+# of a sentence survived the first pass only. Duplicates now add nothing to the main-run search.
 IDEMPOTENCE_COUNTEREXAMPLE = "\n".join([SENTENCES[0], "News", SENTENCES[0]])
-_IDEMPOTENCE_REASON = (
-    "boilerplate runs before dedup: in 'S\\nNews\\nS' (S a long sentence) the menu line 'News' sits between "
-    "two good lines so it is kept in the main block, then dedup removes the second S; cleaning the output "
-    "'S\\n\\nNews' again removes 'News' as boilerplate:outside-main:short, so the text changes"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_IDEMPOTENCE_REASON)
 @settings(PROPERTY, phases=[Phase.explicit, Phase.generate])  # no shrinking: the minimal case is below
 @given(PAGE)
 @example(IDEMPOTENCE_COUNTEREXAMPLE)
@@ -147,15 +140,11 @@ def test_cleaning_is_idempotent(page: str) -> None:
     _assert_idempotent(page)
 
 
-@pytest.mark.xfail(strict=True, reason=_IDEMPOTENCE_REASON)
 def test_idempotence_minimal_counterexample() -> None:
     _assert_idempotent(IDEMPOTENCE_COUNTEREXAMPLE)
 
 
 IDEMPOTENCE_XFAIL = {
-    "en_runtogether.txt": "the first pass keeps the 8-line nav menu and the breadcrumb 'You are here: Home > News > "
-    "Heritage' because the run-together first line starts the main block at line 1 (dedup removes that line only "
-    "after boilerplate); on the second pass they are outside the main block and removed",
     "es_news_mas_leido.txt": "the first pass takes the standfirst 'Los viticultores comenzarán…' as title and keeps "
     "the headline 'La sequía obliga…' as a body paragraph; the second pass swaps them",
     "pt_news_leia_tambem.txt": "the standfirst 'Feirantes relatam aumento no movimento…' is a body paragraph in the "

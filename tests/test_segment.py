@@ -63,12 +63,6 @@ def test_split_lines_cuts_an_overlong_line_at_spaces() -> None:
     assert " ".join(line.text for line in middle) == (sentence * 100).strip()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segment._cut_long takes the last match of (?<=[.!?。！？])\\s*|\\s+ in the window, i.e. the last space, "
-    "so an overlong line of sentences is cut mid-sentence although a sentence end lies in the second half "
-    "of the window (the docstring says 'at sentence ends or spaces when possible')",
-)
 def test_split_lines_cuts_an_overlong_line_at_sentence_ends() -> None:
     sentence = "This is one sentence of a very long line. "
     lines = split_lines("Head\n" + sentence * 100 + "\nTail", max_line_chars=500)
@@ -108,11 +102,6 @@ def test_is_not_separator(text: str) -> None:
     assert not is_separator(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segment._SEPARATOR_RE is ^[\\W_]{1,12}$, so a horizontal rule of more than 12 symbols "
-    "('-' * 40, '=' * 20, '＊' * 15) is not a separator although it carries no words",
-)
 @pytest.mark.parametrize("text", ["-" * 40, "=" * 20, "＊" * 15])
 def test_long_rules_are_separators(text: str) -> None:
     assert is_separator(text)
@@ -203,12 +192,6 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segment._SENTENCE_RE puts the closing quotes/brackets after a sentence end inside the split "
-    "pattern, so re.split drops them: '他说：“好。”然后走了。' -> ['他说：“好。', '然后走了。'] and "
-    "'He said “yes.” Then he left.' -> ['He said “yes.', 'Then he left.']",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
