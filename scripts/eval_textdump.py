@@ -44,10 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         total_bytes += path.stat().st_size
         try:
             record = clean_file(path, config=config)
-            if args.field == "body":
-                text = "\n\n".join(p["text"] for p in record.paragraphs)
-            else:
-                text = record.text
+            body = "\n\n".join(p["text"] for p in record.paragraphs)
+            text = body if args.field == "body" else record.text
         except QuarantineError as exc:
             print(f"quarantined {path.name}: {exc}", file=sys.stderr)
             text = ""
