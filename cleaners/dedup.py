@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
 import xxhash
 
 from cleaners.config import Config
@@ -49,31 +50,39 @@ def fingerprint(text: str) -> int:
     return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
 
 
-def _coverage(container: str, parts: list[str]) -> int:
-    """Characters of `container` covered by non-overlapping occurrences of `parts` (longest first)."""
-    covered = bytearray(len(container))
-    for part in sorted(parts, key=len, reverse=True):
-        start = container.find(part)
-        while start != -1:
-            covered[start : start + len(part)] = b"\x01" * len(part)
-            start = container.find(part, start + len(part))
-    return sum(covered)
-
-
 def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
-    """Indices of lines mostly made of other lines, mapped to the lines they contain."""
+    """Indices of lines mostly made of other lines, mapped to the lines they contain.
+
+    One Aho-Corasick automaton over the document's keys finds every key inside each long
+    line in a single pass, instead of a substring search per pair of lines.
+    """
     out: dict[int, list[int]] = {}
-    candidates = [i for i, k in enumerate(keys) if len(k) >= MIN_CONTAINER_CHARS / 3 and key_weight(k) >= MIN_CONTAINER_CHARS]
+    candidates = [
+        i for i, k in enumerate(keys) if len(k) >= MIN_CONTAINER_CHARS / 3 and key_weight(k) >= MIN_CONTAINER_CHARS
+    ]
+    if not candidates:
+        return out
+    automaton = ahocorasick.Automaton()
+    for j, k in enumerate(keys):
+        if len(k) >= MIN_KEY_CHARS:
+            # Identical keys share an entry; keep every line index that has it.
+            entry = automaton.get(k, None)
+            if entry is None:
+                automaton.add_word(k, (len(k), [j]))
+            else:
+                entry[1].append(j)
+    automaton.make_automaton()
     for i in candidates:
         container = keys[i]
-        inside = [
-            j for j, k in enumerate(keys)
-            if j != i and MIN_KEY_CHARS <= len(k) < len(container) and k in container
-        ]
-        if len(inside) < 2:
-            continue
-        if _coverage(container, [keys[j] for j in inside]) >= CONTAINMENT_SHARE * len(container):
-            out[i] = inside
+        covered = bytearray(len(container))
+        inside: set[int] = set()
+        for end, (length, idxs) in automaton.iter(container):
+            if length >= len(container):
+                continue
+            covered[end - length + 1 : end + 1] = b"\x01" * length
+            inside.update(j for j in idxs if j != i)
+        if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * len(container):
+            out[i] = sorted(inside)
     return out
 
 
