@@ -166,6 +166,8 @@ SCORES = {
 def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
     if line.notes.get("hard_break"):
         return w["hard_break"]
+    if line.kind == SEPARATOR:  # rules inside tables and between sections say little either way
+        return w["separator"]
     if line.notes.get("furniture"):
         return w["furniture"]
     if f.cls == GOOD:
@@ -267,7 +269,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
     """
     goods = [i for i, f in enumerate(feats) if f.cls == GOOD]
     for a, b in zip(goods, goods[1:], strict=False):
-        gap = range(a + 1, b)
+        gap = [i for i in range(a + 1, b) if lines[i].kind != SEPARATOR]
         if not gap or any(lines[i].notes.get("hard_break") for i in gap):
             continue
         contentish = sum(
@@ -275,8 +277,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             if (feats[i].cls in (NEAR, GOOD) and feats[i].terminal) or content_like(lines[i].text, feats[i])
         )
         if contentish >= SANDWICH_CONTENT_SHARE * len(gap):
-            for i in gap:
-                if scores[i] < 0 and not lines[i].notes.get("furniture"):
+            for i in range(a + 1, b):
+                if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture")):
                     scores[i] = w["sandwiched"]
 
 
