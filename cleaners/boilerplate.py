@@ -29,8 +29,6 @@ from cleaners.segment import ends_sentence
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_DIGIT_RE = re.compile(r"\d")
 _SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
 _CODE_RE = re.compile(r"[{}();=<>\[\]]|^\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
 # Function characters of Chinese prose: headlines and menus have few of them.
@@ -89,37 +87,37 @@ class LineFeatures:
     cls: str = SHORT
 
 
+_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def line_features(text: str, language: str) -> LineFeatures:
-    """Compute features; CJK characters count three times toward length (one carries a word's meaning)."""
+    """Compute features; CJK characters count three times toward length (one carries a word's meaning).
+
+    This runs once per line of every page, so it sticks to C-level string methods where it can.
+    """
+    n = len(text)
     # max() runs in C: a line with no character at or above U+3040 has no kana or Han to count.
     cjk_chars = _CJK_RE.findall(text) if max(text) >= "\u3040" else []
     cjk = len(cjk_chars)
-    eff_len = len(text) + 2 * cjk
-    words = _WORD_RE.findall(text) if cjk < len(text) / 2 else []
+    tokens = text.split() if cjk < n / 2 else []
     stop: float | None
-    if cjk >= 10 and cjk >= len(text) / 3:
+    if cjk >= 10 and cjk >= n / 3:
         if language == "ja" or _HIRAGANA_RE.search(text):
             stop = len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
         else:
             stop = sum(map(_ZH_FUNCTION.__contains__, cjk_chars)) / cjk * 3.0
     else:
         sw = stopwords(language)
-        if sw is None or not words:
-            stop = None
-        else:
-            stop = sum(map(sw.__contains__, text.lower().split())) / len(words)
-            stop = min(stop, 1.0)
-    capitalized = sum(1 for w in words if w[0].isupper())
-    n_words = len(words) + round(cjk / 1.5)
+        stop = None if sw is None or not tokens else sum(map(sw.__contains__, text.lower().split())) / len(tokens)
     return LineFeatures(
-        eff_len=eff_len,
-        words=n_words,
+        eff_len=n + 2 * cjk,
+        words=len(tokens) + round(cjk / 1.5),
         cjk=cjk,
         stop_density=stop,
         terminal=ends_sentence(text),
         sentences=len(_SENT_PUNCT_RE.findall(text)),
-        titlecase=capitalized / len(words) if words else 0.0,
-        digits=len(_DIGIT_RE.findall(text)) / len(text),
+        titlecase=sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0,
+        digits=(n - len(text.translate(_DIGITS))) / n,
         code_like=bool(_CODE_RE.search(text)),
     )
 
