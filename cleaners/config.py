@@ -28,7 +28,7 @@ class Config:
     claim_ttl_seconds: float = 7200.0
     # Quality stats: n-gram repetition (Gopher top 2/3-gram share) reads at most this many words of the
     # kept text (CJK: characters), which bounds its cost per document; 0 reads all.
-    quality_ngram_max_words: int = 2000
+    quality_ngram_max_words: int = 1000
 
     def with_(self, **changes: Any) -> Config:
         return replace(self, **changes)

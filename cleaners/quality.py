@@ -1,12 +1,280 @@
-"""Quality-signal stage (placeholder)."""
+"""Quality-signal stage: annotate doc.stats with cheap, language-aware text statistics.
+
+Nothing is removed here; the numbers let a later filter (or a person) rank documents. The
+signals follow Gopher/C4 heuristics (repetition, symbols, terminal punctuation, duplicate
+lines), with CJK text counted per character.
+
+The stage has to cost about as much as reading the text once or twice, and a Python regex
+tokenizer alone (\\w+ runs) runs at ~35 MB/s, so nothing here walks the text character by
+character in Python:
+
+- words: in text without CJK, whitespace-separated words (the Gopher/C4 notion; "don't" is one
+  word where \\w+ runs would count two); in CJK text, every Han/kana character is a word, plus
+  runs of other word characters, found with numpy on the code points;
+- digits and symbols are counted on the UTF-8 bytes with `bytes.translate`;
+- n-gram repetition hashes the first `Config.quality_ngram_max_words` words and counts the
+  n-grams with numpy.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
 from cleaners.config import Config
-from cleaners.document import Document
+from cleaners.document import TITLE, Document
+
+_CJK = re.compile(
+    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
+# UTF-8 lead bytes of U+3000–U+9FFF: any Chinese or Japanese text has some (common Han and kana
+# live there), so their absence rules CJK out without the slower exact regex.
+_CJK_LEADS = tuple(bytes([b]) for b in range(0xE3, 0xEA))
+# Class of every BMP code point for the CJK word count: CJK (Han, Hiragana, Katakana incl.
+# half-width), word character, or not (ASCII/Latin-1 punctuation, spaces and controls, × ÷,
+# U+2000–U+2BFF punctuation and symbols, U+3000–U+303F, CJK compatibility and small forms,
+# full-width and half-width punctuation). Close to `\w` for the non-CJK parts of CJK text
+# (it counts ª º ² ½ as symbols). Astral code points: CJK extensions B–G, else not words.
+_NOT_WORD, _WORD, _CJK_CHAR = 0, 1, 2
+_CJK_RANGES = (
+    (0x3040, 0x3100),
+    (0x31F0, 0x3200),
+    (0x3400, 0x4DC0),
+    (0x4E00, 0xA000),
+    (0xF900, 0xFB00),
+    (0xFF66, 0xFFA0),
+)
+_NOT_WORD_RANGES = (
+    (0x00, 0x30),
+    (0x3A, 0x41),
+    (0x5B, 0x5F),
+    (0x60, 0x61),
+    (0x7B, 0xC0),
+    (0xD7, 0xD8),
+    (0xF7, 0xF8),
+    (0x2000, 0x2C00),
+    (0x3000, 0x3040),
+    (0xFE30, 0xFE70),
+    (0xFF00, 0xFF10),
+    (0xFF1A, 0xFF21),
+    (0xFF3B, 0xFF41),
+    (0xFF5B, 0xFF66),
+    (0xFFF0, 0x10000),
+)
+_CJK_ASTRAL = (0x20000, 0x31350)
+
+
+def _class_table() -> np.ndarray:
+    table = np.full(0x10000, _WORD, dtype=np.uint8)
+    for lo, hi in _NOT_WORD_RANGES:
+        table[lo:hi] = _NOT_WORD
+    for lo, hi in _CJK_RANGES:
+        table[lo:hi] = _CJK_CHAR
+    return table
+
+
+_CLASS = _class_table()
+
+# Character classes counted on UTF-8 bytes: `bytes.translate(None, delete)` keeps the rest.
+_DIGITS = b"0123456789"
+# Punctuation and symbols: ASCII ones, and every character of U+0080–U+00BF (« » © ° ·) and of
+# U+2000–U+2FFF (quotes, dashes, bullets, currency, arrows, maths, boxes), counted by their lead
+# byte. In CJK text also U+3000–U+303F (。、「」) and full-width ！（），：；？.
+_SYMBOLS = bytes(b for b in range(0x21, 0x7F) if not chr(b).isalnum()) + b"\xc2\xe2"
+_NEITHER = bytes(b for b in range(256) if b not in _DIGITS + _SYMBOLS)
+_DIGIT_OR_SYMBOL = bytes.maketrans(_DIGITS + _SYMBOLS, b"0" * len(_DIGITS) + b"!" * len(_SYMBOLS))
+_CJK_SYMBOLS = re.compile(b"\xe3\x80|\xef\xbc[\x81\x88\x89\x8c\x9a\x9b\x9f]")
+
+# Sentence ends: . ! ? followed by a space inside a line, "… " likewise, and CJK full stops
+# anywhere; every line also ends a sentence (with or without a stop).
+_STOPS_TO_DOT = bytes.maketrans(b"!?", b"..")
+_TERMINAL = frozenset(".!?\u2026\u3002\uff01\uff1f")
+_CJK_STOPS = frozenset("\u3002\uff01\uff1f")
+_CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09"
+# Gopher: the share of word characters covered by the most frequent n-gram, for these n.
+_NGRAM_SIZES = (2, 3)
+# Below this many tokens a Counter is faster than numpy's fixed cost.
+_NUMPY_MIN_TOKENS = 300
+
+
+def has_cjk(text: str, data: bytes | None = None) -> bool:
+    """True if `text` (UTF-8: `data`, if at hand) contains a Han, Hiragana or Katakana character."""
+    if text.isascii():
+        return False
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _CJK_LEADS) and _CJK.search(text) is not None
+
+
+def top_ngram_ratios(
+    tokens: Sequence[str], sizes: Sequence[int] = _NGRAM_SIZES, total: int | None = None
+) -> dict[int, float]:
+    """Gopher: for each n, the share of token characters inside the most frequent n-gram.
+
+    0 when no n-gram repeats. Ties go to the n-gram seen first (as `Counter.most_common`), so
+    the result does not depend on Python's per-process string hashing. `total` is the number of
+    characters in `tokens`, if the caller knows it.
+    """
+    if total is None:
+        total = sum(map(len, tokens))
+    if len(tokens) < _NUMPY_MIN_TOKENS:
+        return {n: _top_ngram_ratio_small(tokens, n, total) for n in sizes}
+    hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+    return _top_ngram_ratios(hashes, sizes, total, lambda first, n: sum(map(len, tokens[first : first + n])))
+
+
+def _top_ngram_ratios(
+    hashes: np.ndarray, sizes: Sequence[int], total: int, gram_chars: Callable[[int, int], int]
+) -> dict[int, float]:
+    """top_ngram_ratios on token hashes; gram_chars(first, n) is the length of an n-gram."""
+    ratios = dict.fromkeys(sizes, 0.0)
+    keys = hashes
+    for n in range(2, max(sizes) + 1):
+        m = len(hashes) - n + 1
+        if m < 2 or total <= 0:
+            break
+        # Extend (n-1)-gram keys by one token; int64 wraps around, which is fine for a hash.
+        keys = keys[:m] * np.int64(1_000_003) + hashes[n - 1 :]
+        if n in sizes:
+            top, first = _most_common(keys)
+            if top >= 2:
+                ratios[n] = min(1.0, top * gram_chars(first, n) / total)
+    return ratios
+
+
+def _most_common(keys: np.ndarray) -> tuple[int, int]:
+    """(count, first position) of the most frequent key; ties go to the earliest.
+
+    Written for small arrays (~1000 keys), where numpy's per-call cost dominates.
+    """
+    m = len(keys)
+    ordered = np.sort(keys)
+    change = np.empty(m + 1, dtype=bool)
+    change[0] = change[m] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=change[1:m])
+    bounds = change.nonzero()[0]
+    counts = bounds[1:] - bounds[:-1]
+    top = int(counts.max())
+    if top < 2:
+        return top, 0
+    top_keys = ordered[bounds[:-1][counts == top]]  # sorted
+    if len(top_keys) == 1:
+        return top, int((keys == top_keys[0]).argmax())
+    hits = top_keys[np.searchsorted(top_keys, keys).clip(max=len(top_keys) - 1)] == keys
+    return top, int(hits.argmax())
+
+
+def _top_ngram_ratio_small(tokens: Sequence[str], n: int, total: int) -> float:
+    if len(tokens) < n + 1 or total <= 0:
+        return 0.0
+    counts = Counter(zip(*(tokens[i:] for i in range(n)), strict=False))
+    gram, top = counts.most_common(1)[0]
+    return 0.0 if top < 2 else min(1.0, top * sum(map(len, gram)) / total)
+
+
+def _words_and_ngrams(
+    text: str, lines: int, spaces: int, cjk: bool, max_words: int
+) -> tuple[int, dict[int, float]]:
+    """Word count and top n-gram ratios (see the module docstring for what a word is)."""
+    limit = max_words if max_words > 0 else None
+    if not cjk:
+        # Normalized text has single spaces between words; otherwise count the slow way.
+        words = len(text.split()) if "  " in text or "\t" in text else spaces + lines
+        tokens = text.split(maxsplit=limit)[:limit] if limit else text.split()
+        return words, top_ngram_ratios(tokens)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    classes = _CLASS[np.minimum(points, 0xFFFF)]
+    astral = points > 0xFFFF
+    if astral.any():
+        big = points[astral]
+        classes[astral] = np.where((big >= _CJK_ASTRAL[0]) & (big < _CJK_ASTRAL[1]), _CJK_CHAR, _NOT_WORD)
+    is_word = classes == _WORD
+    is_cjk = classes == _CJK_CHAR
+    run_starts = int(is_word[0]) + int(np.count_nonzero(is_word[1:] & ~is_word[:-1]))
+    cjk_points = points[is_cjk][:limit].astype(np.int64)
+    words = int(np.count_nonzero(is_cjk)) + run_starts
+    # n-grams over the CJK characters, each one character long.
+    return words, _top_ngram_ratios(cjk_points, _NGRAM_SIZES, len(cjk_points), lambda first, n: n)
+
+
+_STAT_NAMES = (
+    "chars",
+    "words",
+    "sentences",
+    "mean_sentence_words",
+    "symbol_ratio",
+    "digit_ratio",
+    "terminal_punct_ratio",
+    "duplicate_line_ratio",
+    "duplicate_line_char_ratio",
+    *(f"top_{n}gram_ratio" for n in _NGRAM_SIZES),
+)
+
+
+def _ratio(part: float, whole: float) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, float | int]:
+    """Statistics of a document given as its kept lines (stripped, non-empty, normalized)."""
+    if not lines:
+        return dict.fromkeys(_STAT_NAMES, 0)
+    text = "\n".join(lines)
+    data = text.encode("utf-8", "surrogatepass")
+    cjk = has_cjk(text, data)
+    spaces = text.count(" ")
+    words, ngram_ratios = _words_and_ngrams(text, len(lines), spaces, cjk, ngram_max_words)
+    chars = len(text) - (len(lines) - 1)
+    # After normalization the only whitespace is ' ' and '\n'.
+    non_space = chars - spaces
+    digits_and_symbols = data.translate(_DIGIT_OR_SYMBOL, _NEITHER)  # b"0" per digit, b"!" per symbol
+    digits = digits_and_symbols.count(b"0")
+    symbols = len(digits_and_symbols) - digits
+    if cjk:
+        symbols += len(_CJK_SYMBOLS.findall(data))
+    # The last character of each line, looking through closing quotes and brackets.
+    last = [line[-1] if line[-1] not in _CLOSERS else line.rstrip(_CLOSERS)[-1:] for line in lines]
+    terminal = sum(map(_TERMINAL.__contains__, last))
+    # Every line ends a sentence (with or without a stop); stops followed by a space inside a
+    # line end one more, and so do CJK stops anywhere but at the end of a line.
+    sentences = len(lines) + data.translate(_STOPS_TO_DOT).count(b". ") + text.count("\u2026 ")
+    if cjk:
+        sentences += sum(map(text.count, _CJK_STOPS)) - sum(map(_CJK_STOPS.__contains__, last))
+    unique = set(lines)
+    dup_lines = len(lines) - len(unique)
+    dup_chars = chars - sum(map(len, unique)) if dup_lines else 0
+    stats: dict[str, float | int] = {
+        "chars": chars,
+        "words": words,
+        "sentences": sentences,
+        "mean_sentence_words": round(words / sentences, 2),
+        "symbol_ratio": _ratio(min(symbols, non_space), non_space),
+        "digit_ratio": _ratio(digits, non_space),
+        "terminal_punct_ratio": _ratio(terminal, len(lines)),
+        "duplicate_line_ratio": _ratio(dup_lines, len(lines)),
+        "duplicate_line_char_ratio": _ratio(dup_chars, chars),
+    }
+    for n, ratio in ngram_ratios.items():
+        stats[f"top_{n}gram_ratio"] = round(ratio, 4)
+    return stats
 
 
 def quality_stage(doc: Document, config: Config) -> Document:
-    kept = doc.kept_lines()
-    doc.stats["chars"] = sum(len(line.text) for line in kept)
+    """Add quality signals of the kept text and removal accounting to doc.stats."""
+    lines = doc.lines
+    kept = [line.text for line in lines if line.removal is None]
+    removals = [line.removal for line in lines if line.removal is not None]
+    titles = [line for line in lines if line.kind == TITLE and line.removal is None]
+    stats = doc.stats
+    stats["input_bytes"] = len(doc.raw) if doc.raw else len(doc.text.encode("utf-8", "surrogatepass"))
+    stats.update(text_stats(kept, config.quality_ngram_max_words))
+    stats["paragraphs"] = len(kept) - len(titles)
+    stats["lines"] = len(lines)
+    stats["lines_removed"] = len(removals)
+    removed_chars = sum(map(len, [r.text for r in removals]))
+    stats["removed_char_ratio"] = _ratio(removed_chars, stats["chars"] + removed_chars)
+    stats["removed_by_rule"] = dict(Counter([r.rule for r in removals]))
     return doc
