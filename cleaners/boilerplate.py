@@ -87,7 +87,7 @@ class LineFeatures:
     cls: str = SHORT
 
 
-_DIGITS = str.maketrans("", "", "0123456789")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def line_features(text: str, language: str) -> LineFeatures:
@@ -117,7 +117,7 @@ def line_features(text: str, language: str) -> LineFeatures:
         terminal=ends_sentence(text),
         sentences=len(_SENT_PUNCT_RE.findall(text)),
         titlecase=sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0,
-        digits=(n - len(text.translate(_DIGITS))) / n,
+        digits=len(_DIGIT_RE.findall(text)) / n,
         code_like=bool(_CODE_RE.search(text)),
     )
 

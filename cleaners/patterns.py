@@ -155,11 +155,16 @@ TIMESTAMP_RE = re.compile(
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
-COPYRIGHT_RE = re.compile(
+_COPYRIGHT_PHRASES = [
+    "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
+    "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",
+    "著作権", "無断転載", "禁止转载", "무단", "재배포",
+]
+COPYRIGHT_RE = PhraseRegex(
+    _COPYRIGHT_PHRASES,
     r"(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|derechos reservados|droits réservés|"
     r"rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지)",
-    re.I,
 )
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
