@@ -343,8 +343,23 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     full_sentence = f.words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
     if short6 and not full_sentence and patterns.FURNITURE_RE.match(text):
         return "furniture", "share/social/navigation/cookie/ad line", False
+    if f.words <= 25 and patterns.READ_ALSO_RE.match(text):
+        return "read-also", "inline link to another article", False
+    if f.words <= 40 and text.rstrip()[-1:] in "!！" and (
+        patterns.CTA_RE.search(text) or patterns.FURNITURE_RE.search(text)
+    ):
+        return "promo", "exclamatory call to action (subscribe, follow, share)", False
+    if f.words <= 40 and patterns.COMMENT_PROMPT_RE.search(text):
+        return "comment-prompt", "invitation to comment", False
+    # A call to action is the line's point when the line is short, ends with it, or (when the line is
+    # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
     if f.words <= 40 and patterns.CTA_RE.search(text) and (
-        short10 or patterns.CTA_RE.search(text[-40:]) or patterns.CTA_RE.match(text)
+        short10
+        or patterns.CTA_RE.search(text[-15:])
+        or (not full_sentence and patterns.CTA_RE.search(text[-40:]))
+        # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
+        # words are ordinary nouns at the start of a sentence.
+        or ((not full_sentence or f.cjk == 0) and patterns.CTA_RE.match(text))
     ):
         return "promo", "promotional or call-to-action line", False
     if " " not in text and patterns.URL_RE.fullmatch(text):

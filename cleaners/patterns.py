@@ -67,7 +67,7 @@ CTA = [
     "subscribe", "sign up", "sign in", "log in", "login", "register now", "join now", "download the app",
     "get the app", "free trial", "buy now", "shop now", "order now", "book now", "see more", "view more",
     "show more", "load more", "find out more", "discover more", "get started", "try it free", "newsletter",
-    "follow us", "join us", "become a member", "support our journalism", "donate", "advertise with us",
+    "follow us", "join us", "on pinterest", "on instagram", "on facebook", "become a member", "support our journalism", "donate", "advertise with us",
     # de / fr / es / pt / ru
     "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
     "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",
@@ -80,6 +80,7 @@ CTA = [
     "continua a leggere", "iscriviti", "lees meer", "abonneer", "czytaj więcej", "subskrybuj",
     "číst dál", "přihlásit", "läs mer", "prenumerera", "devamını oku", "abone ol", "selengkapnya",
     "berlangganan", "đọc thêm", "đăng ký",
+    "フォローして", "フォローお願い", "ランキングに参加", "クリックで応援", "クリックしてね", "いいねして",
     "ログイン", "会員登録", "こちらから", "查看更多", "阅读全文", "阅读更多", "点击查看", "立即订阅", "订阅",
     "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
 ]
@@ -137,13 +138,17 @@ class PhraseRegex:
         return self.regex.match(text) if self._maybe(text) else None
 
 
-LIST_INTRO_RE = PhraseRegex(
-    LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _alternation(LIST_INTRO) + r")(?:\b|(?=\W)|$)"
-)
-CTA_RE = PhraseRegex(CTA, r"(?:^|\b|(?<=\W))(?:" + _alternation(CTA) + r")(?:\b|(?=\W)|$)")
-FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _alternation(FURNITURE) + r")(?:\b|(?=\W)|$)")
+# Word boundaries mean nothing inside CJK text: a phrase ending (or starting) in a CJK or Hangul
+# character is a match whatever follows (or precedes) it.
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_END = rf"(?:\b|(?=\W)|$|(?<=[{_CJK_CLASS}]))"
+_START = rf"(?:^|\b|(?<=\W)|(?=[{_CJK_CLASS}]))"
+
+LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _alternation(LIST_INTRO) + ")" + _END)
+CTA_RE = PhraseRegex(CTA, _START + "(?:" + _alternation(CTA) + ")" + _END)
+FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _alternation(FURNITURE) + ")" + _END)
 # A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
-ARTICLE_END_RE = PhraseRegex(ARTICLE_END, r"(?:^|\b|(?<=\W))(?:" + _alternation(ARTICLE_END) + r")(?:\b|(?=\W)|$)")
+ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _alternation(ARTICLE_END) + ")" + _END)
 # Relative timestamps and vote counters of comment threads and feeds.
 TIMESTAMP_RE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
@@ -180,3 +185,12 @@ COOKIE_NOTICE_RE = re.compile(
 FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
 # A social-media handle alone on a line (embedded posts).
 HANDLE_RE = re.compile(r"^@\w{2,30}$")
+
+# "Read also: <headline>" on one line: a list-intro phrase, a colon, then a headline.
+READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _alternation(LIST_INTRO) + r")\s*[:：]\s*\S")
+# Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
+COMMENT_PROMPT_RE = re.compile(
+    r"\b(?:tell us|let us know|share your (?:thoughts|views)|leave a comment|join the (?:discussion|conversation))"
+    r"\b.*\b(?:comments?|below)\b|\bin the comments\b",
+    re.IGNORECASE,
+)

@@ -31,14 +31,6 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
-_EN_RUNTOGETHER = (
-    "the run-together first line (the whole article) is good prose at line 0, so the main block starts there and "
-    "runs through the nav menu and the breadcrumb to the article; dedup removes only line 0 afterwards, so "
-)
-_READ_ALSO = (
-    "an inline 'read also: <headline>' link between paragraphs is kept as a heading: the list-heading rule needs "
-    "at most 8 words (and a list of 2+ items under it), and no rule handles '<read-also phrase>: <headline>' lines"
-)
 _HARD_WRAP = (
     "hard-wrapped Chinese paragraphs are not re-joined: each wrapped line is its own paragraph, so a sentence "
     "that crosses a wrap ('…用竹' / '篱笆围着。', '…要' / '好好喂…') is in no paragraph"
@@ -54,24 +46,10 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "uva…' as title and keeps the headline 'La sequía obliga a adelantar la vendimia…' as a body paragraph",
     ("keep", "zh_hardwrapped", 10): _HARD_WRAP,
     ("keep", "zh_hardwrapped", 11): _HARD_WRAP,
-    ("remove", "en_runtogether", 6): "the comment prompt 'Have you visited the museum? Tell us what you think in "
-    "the comments below.' after the last paragraph is kept as body: it is prose inside the main run and no rule "
-    "knows comment prompts",
-    ("remove", "de_news_meistgelesen", 8): "the promo 'Jetzt den kostenlosen Newsletter abonnieren und keine "
-    "Nachricht aus dem Hafen mehr verpassen!' is kept as body: 14 words (not short), and the CTA phrase is neither "
-    "at the start nor in the last 40 characters, so the promo rule does not fire",
     ("remove", "en_code", 3): "the date/byline line 'Published on 2024-01-09 by Sam Okafor · 6 min read' sets "
     "`published` but is kept as a heading paragraph (read as a 'loose' date line, so it is not removed)",
-    ("remove", "es_news_mas_leido", 6): _READ_ALSO,
-    ("remove", "fr_news_lire_aussi", 6): _READ_ALSO,
-    ("remove", "pt_news_leia_tambem", 4): _READ_ALSO,
-    ("remove", "ru_news_chitayte", 5): _READ_ALSO,
     ("remove", "fr_blog_commentaires", 2): "'Vous avez aimé cette recette ? Épinglez-la sur Pinterest !' is kept as "
     "body: the social-network name is mid-line (FURNITURE_RE anchors at the start) and no CTA phrase matches",
-    ("remove", "ja_blog_comments", 2): "'この記事が気に入ったら、フォローしてね！' is kept as body: it ends with ！ right "
-    "after the article, inside the main run, and patterns.CTA has no フォロー/応援 phrase",
-    ("remove", "ja_blog_comments", 3): "'ブログランキングに参加しています。クリックで応援お願いします！' is kept as body: "
-    "sentence-shaped, inside the main run, and no rule knows blog-ranking/応援 call-to-action lines",
 }
 
 
