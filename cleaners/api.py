@@ -31,7 +31,8 @@ def clean_document(doc: Document, config: Config | None = None, pipeline: Pipeli
 
 def clean_text(raw: str | bytes, source: str = "<text>", config: Config | None = None) -> Record:
     """Clean one document given as text or bytes. `source` names it in the record."""
-    data = raw.encode("utf-8") if isinstance(raw, str) else raw
+    # A str may carry lone surrogates (os.fsdecode, surrogateescape); they become '?', not an exception.
+    data = raw.encode("utf-8", errors="replace") if isinstance(raw, str) else raw
     return clean_document(Document(source=source, raw=data), config)
 
 

@@ -242,12 +242,6 @@ def test_blank_or_binary_input_is_quarantined(name: str) -> None:
         clean_text(ODD_INPUTS[name])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="api.clean_text encodes a str with raw.encode('utf-8'), which raises UnicodeEncodeError on a lone "
-    "surrogate (e.g. text from os.fsdecode/surrogateescape) instead of returning a Record or QuarantineError",
-)
 def test_str_with_lone_surrogate_gives_record_or_quarantine() -> None:
     _clean("A sentence of body text with a lone surrogate \udcff in the middle of it, long enough.")
 
