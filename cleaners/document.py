@@ -86,7 +86,9 @@ class Document:
         """Mark `line` removed; the first rule to remove a line wins. Returns True if it was kept before."""
         if line.removal is not None:
             return False
-        line.removal = Removal(line.text, reason, rule, line.start, line.end)
+        # The exact span of the normalized text (a joined hard-wrapped line keeps its line breaks here).
+        span = self.text[line.start : line.end] if self.text else line.text
+        line.removal = Removal(span, reason, rule, line.start, line.end)
         return True
 
     def kept_lines(self) -> list[Line]:

@@ -49,7 +49,13 @@ class Record:
 def build_record(doc: Document) -> Record:
     """Assemble the output record from a Document that went through the pipeline."""
     paragraphs = [
-        {"text": line.text, "kind": HEADING if line.kind == HEADING else BODY, "language": line.language}
+        {
+            "text": line.text,
+            "kind": HEADING if line.kind == HEADING else BODY,
+            "language": line.language,
+            "start": line.start,
+            "end": line.end,
+        }
         for line in doc.kept_lines()
         if line.kind != TITLE
     ]

@@ -93,6 +93,70 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     return lines
 
 
+_CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# A hard-wrapped line fills the wrap width: at least this many characters (CJK, other scripts).
+WRAP_MIN_CJK, WRAP_MIN_OTHER = 15, 45
+
+
+def _is_cjk(text: str) -> bool:
+    return len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
+
+
+def _continues(first: Line, cur: Line, nxt: Line) -> bool:
+    """True when `nxt` continues `cur` inside one hard-wrapped paragraph that started at `first`.
+
+    Wrapped lines share a width (the first line's, within a tolerance) and the paragraph's
+    last line is no wider; text in alphabetic scripts must also read on (no sentence end, or a
+    lower-case continuation), so a list of similar-length headlines is not glued together.
+    """
+    if nxt.notes.get("gap_before") or is_bullet(nxt.text) or is_separator(nxt.text) or is_separator(cur.text):
+        return False
+    width, cur_len, nxt_len = len(first.text), len(cur.text), len(nxt.text)
+    if _is_cjk(first.text):
+        if width < WRAP_MIN_CJK or not (_is_cjk(cur.text) and _is_cjk(nxt.text)):
+            return False
+        # Monospace wrapping: full lines have the same width to a character, and a full line
+        # does not end a sentence at the wrap; headline lists of similar length fail one or the other.
+        return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur.text)
+    if width < WRAP_MIN_OTHER or _is_cjk(cur.text) or _is_cjk(nxt.text):
+        return False
+    tol = max(4, width // 4)
+    if abs(cur_len - width) > tol or nxt_len > width + tol:
+        return False
+    return nxt.text[:1].islower() and not ends_sentence(cur.text)
+
+
+def join_hard_wraps(lines: list[Line]) -> list[Line]:
+    """Join hard-wrapped lines (fixed-width text, common in Chinese pages and plain-text documents) into paragraphs.
+
+    The joined line spans the original lines (start of the first, end of the last); its text
+    drops the line breaks (CJK) or turns them into spaces.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and _continues(lines[i], lines[j], lines[j + 1]):
+            j += 1
+        if j > i and j - i < 2 and _is_cjk(lines[i].text):
+            j = i  # two CJK lines of one width may be two headlines: join from three lines on
+        if j == i:
+            line = lines[i]
+        else:
+            parts = [ln.text for ln in lines[i : j + 1]]
+            text = parts[0]
+            for part in parts[1:]:
+                glue = "" if _CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:]) else " "
+                text += glue + part
+            line = Line(0, text, lines[i].start, lines[j].end)
+            line.notes["gap_before"] = lines[i].notes.get("gap_before", False)
+            line.notes["joined_lines"] = j - i + 1
+        line.index = len(out)
+        out.append(line)
+        i = j + 1
+    return out
+
+
 def classify_shape(lines: list[Line]) -> None:
     """Set each line's kind from its shape: separator, bullet, heading or body."""
     for i, line in enumerate(lines):
@@ -112,6 +176,6 @@ def classify_shape(lines: list[Line]) -> None:
 
 
 def segment_stage(doc: Document, config: Config) -> Document:
-    doc.lines = split_lines(doc.text, config.max_line_chars)
+    doc.lines = join_hard_wraps(split_lines(doc.text, config.max_line_chars))
     classify_shape(doc.lines)
     return doc
