@@ -4,7 +4,7 @@
     >>> record = clean_text("Title\\nA sentence of body text that is long enough.\\n")
 """
 
-from cleaners.api import clean_document, clean_file, clean_text
+from cleaners.api import clean_document, clean_file, clean_records, clean_text
 from cleaners.config import Config
 from cleaners.document import Document, Line, QuarantineError, Removal
 from cleaners.language import detect_language
@@ -24,6 +24,7 @@ __all__ = [
     "build_record",
     "clean_document",
     "clean_file",
+    "clean_records",
     "clean_text",
     "detect_language",
 ]

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleaners.config import Config
 from cleaners.document import Document, QuarantineError
 from cleaners.pipeline import Pipeline
 from cleaners.record import Record, build_record
+
+if TYPE_CHECKING:
+    from cleaners.formats import Failure
 
 _default_pipelines: dict[Config, Pipeline] = {}
 
@@ -37,11 +42,45 @@ def clean_text(raw: str | bytes, source: str = "<text>", config: Config | None =
 
 
 def clean_file(path: str | Path, root: str | Path | None = None, config: Config | None = None) -> Record:
-    """Clean one file; `source` in the record is the path relative to `root` (or the file name)."""
+    """Clean one single-document file (text or HTML, compressed or not); `source` is the path relative to `root`.
+
+    A container file (WARC, JSON Lines) holds many documents: use `clean_records` for those.
+    """
+    from cleaners.formats import Failure, iter_file
+
     path = Path(path)
     source = path.relative_to(root).as_posix() if root else path.name
+    config = config or Config()
+    units = iter_file(path, source, config)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise QuarantineError("unreadable", f"{type(exc).__name__}: {exc}") from exc
-    return clean_document(Document(source=source, raw=data), config)
+        unit = next(units, None)
+        if unit is None:
+            raise QuarantineError("empty", "no document in the file")
+        if unit.meta.get("container"):
+            raise QuarantineError("container", f"{source} holds several documents: use cleaners.clean_records")
+        if isinstance(unit, Failure):
+            raise QuarantineError(unit.reason, unit.detail)
+        return clean_document(unit, config)
+    finally:
+        units.close()
+
+
+def clean_records(
+    path: str | Path, root: str | Path | None = None, config: Config | None = None
+) -> Iterator[Record | Failure]:
+    """Clean every document of a file, streamed: a Record each, or a Failure (reason, detail, meta) for
+    a part that gave none. Works for single documents and containers (WARC, JSON Lines) alike."""
+    from cleaners.formats import Failure, iter_file
+
+    path = Path(path)
+    source = path.relative_to(root).as_posix() if root else path.name
+    config = config or Config()
+    pipeline = _pipeline(config)
+    for unit in iter_file(path, source, config):
+        if isinstance(unit, Failure):
+            yield unit
+            continue
+        try:
+            yield clean_document(unit, config, pipeline=pipeline)
+        except QuarantineError as exc:
+            yield Failure(exc.reason, exc.detail, unit.meta)

@@ -377,8 +377,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
 
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
+    # The teaser rule finds headlines run together with their summary, an artifact of text dumps;
+    # text a reader extracted from markup has its blocks apart, and there it only hits prose.
+    extracted = bool(doc.meta.get("main_content_extracted"))
     for line, f in zip(doc.lines, feats, strict=True):
         found = furniture_rule(line.text, line.kind, f)
+        if found and extracted and found[0] == "teaser":
+            continue
         if found:
             line.notes["furniture"] = found[:2]
             if found[2]:
@@ -445,6 +450,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     sandwich_discount(lines, feats, scores, SCORES)
     start, end = max_run(scores)
     end = extend_tail(lines, feats, end)
+    if doc.meta.get("main_content_extracted"):
+        # A reader already cut the page to its main content (trafilatura on HTML): keep the line and
+        # list rules, but do not cut it again to the best-scoring run.
+        start, end = 0, len(lines)
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         rule = line.notes.get("furniture")
         if rule:

@@ -49,7 +49,7 @@ two's-complement and converted back on the way out: callers only ever see what t
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -63,8 +63,10 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Engine,
+    Float,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -91,6 +93,10 @@ DEFAULT_CLAIM_TTL_SECONDS = 2 * 3600.0
 DEFAULT_BUSY_TIMEOUT_SECONDS = 60.0
 _PG_MIGRATION_LOCK = 0x636C65616E657273  # "cleaners": one advisory lock id for schema changes
 _FINGERPRINT_CHUNK = 500  # rows per INSERT (3 params each; far below SQLite's variable limit)
+_UPSERT_CHUNK = 2000  # rows per INSERT of 2-column rows
+_LOOKUP_CHUNK = 2000  # keys per IN (...) lookup
+_CLAIM_CHUNK = 5000  # paragraph hashes per claim transaction
+_EXECUTEMANY_CHUNK = 20_000  # parameter sets per executemany
 
 
 class CatalogError(RuntimeError):
@@ -139,13 +145,60 @@ def _m001_initial(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _tables_v2(md: MetaData) -> tuple[Table, Table, Table, Table]:
+    """Tables added by migration 2 (corpus pass, cleaners.corpus). Frozen like _tables_v1."""
+    corpus_docs = Table(
+        "corpus_docs",
+        md,
+        # One row per record the corpus pass decided on: registering it is what adds its lines to the
+        # site counts, so a re-run (or another run reclaiming the file) never counts a record twice.
+        Column("record_id", String(64), primary_key=True),
+        Column("run_id", String(128), nullable=False),
+        Column("site_key", BigInteger, nullable=False),
+        Column("duplicate_of", String(64)),  # near-duplicate of this kept record (not emitted)
+        Column("similarity", Float),
+        Column("signature", LargeBinary),  # MinHash (uint32 little-endian) of kept records only
+        Column("shingles", Integer),  # distinct shingles of the signed text (for containment)
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
+    corpus_sites = Table(
+        "corpus_sites",
+        md,
+        Column("site_key", BigInteger, primary_key=True, autoincrement=False),
+        Column("site", Text, nullable=False),
+        Column("docs", BigInteger, nullable=False),  # registered, non-duplicate records of the site
+    )
+    corpus_site_lines = Table(
+        "corpus_site_lines",
+        md,
+        Column("key", BigInteger, primary_key=True, autoincrement=False),  # hash of (site, line key)
+        Column("docs", BigInteger, nullable=False),  # how many of the site's records have the line
+    )
+    corpus_lsh = Table(
+        "corpus_lsh",
+        md,
+        Column("band_key", BigInteger, primary_key=True, autoincrement=False),
+        Column("record_id", String(64), primary_key=True),
+    )
+    return corpus_docs, corpus_sites, corpus_site_lines, corpus_lsh
+
+
+def _m002_corpus(conn: Connection) -> None:
+    """corpus_docs, corpus_sites, corpus_site_lines, corpus_lsh."""
+    md = MetaData()
+    _tables_v2(md)
+    md.create_all(conn)
+
+
 # (number, description, function): applied in order, each in its own transaction, recorded in schema_version.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "files and fingerprints", _m001_initial),
+    (2, "corpus pass: documents, site line counts, LSH bands", _m002_corpus),
 ]
 
 _metadata = MetaData()
 files_table, fingerprints_table = _tables_v1(_metadata)  # live schema (== latest migration)
+corpus_docs_table, corpus_sites_table, corpus_site_lines_table, corpus_lsh_table = _tables_v2(_metadata)
 schema_version_table = Table(
     "schema_version",
     _metadata,
@@ -440,6 +493,140 @@ class Catalog:
                 present.update(h for s, (h, _rid) in chunk if s not in inserted)
         return present
 
+    # -- corpus pass (cleaners.corpus) --------------------------------------------------------------
+    # Hashes are passed and returned as signed 64-bit ints (the caller converts). Every write is
+    # idempotent (ON CONFLICT DO NOTHING, or a count added in the same transaction that registers the
+    # record), so map/reduce tasks may be retried and runs may overlap.
+
+    def corpus_docs(self, record_ids: Iterable[str]) -> dict[str, tuple[str | None, float | None]]:
+        """Records the corpus pass registered before: record_id -> (duplicate_of, similarity)."""
+        t = corpus_docs_table
+        out: dict[str, tuple[str | None, float | None]] = {}
+        with self._read() as conn:
+            for chunk in _chunks(list(record_ids), _LOOKUP_CHUNK):
+                q = select(t.c.record_id, t.c.duplicate_of, t.c.similarity).where(t.c.record_id.in_(chunk))
+                out.update((r.record_id, (r.duplicate_of, r.similarity)) for r in conn.execute(q))
+        return out
+
+    def add_corpus_docs(
+        self,
+        rows: Sequence[dict[str, Any]],
+        counts_for: Callable[[set[str]], tuple[dict[int, tuple[str, int]], Sequence[tuple[int, int]]]],
+        run_id: str,
+    ) -> set[str]:
+        """Register records once and, in the same transaction, add the site counts of the new ones.
+
+        rows: {record_id, site_key, duplicate_of, similarity, signature}. counts_for(new_ids) returns
+        ({site_key: (site, documents to add)}, [(site line key, documents to add)]) for the records
+        that were not registered before. Returns those new record ids.
+        """
+        d, st, sl = corpus_docs_table, corpus_sites_table, corpus_site_lines_table
+        now = _now()
+        inserted: set[str] = set()
+        # executemany of one compiled statement (SQLAlchemy batches it into multi-row VALUES itself):
+        # compiling one statement per chunk with thousands of literal parameters costs more than the database.
+        with self.engine.begin() as conn:
+            values = [{**r, "run_id": run_id, "created_at": now} for r in rows]
+            if values:
+                stmt = (
+                    self._insert(d)
+                    .on_conflict_do_nothing(index_elements=[d.c.record_id])
+                    .returning(d.c.record_id)
+                )
+                inserted.update(conn.execute(stmt, values).scalars())
+            if not inserted:
+                return inserted
+            sites, lines = counts_for(inserted)
+            if sites:
+                stmt = self._insert(st)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[st.c.site_key], set_={"docs": st.c.docs + stmt.excluded.docs}
+                )
+                conn.execute(
+                    stmt, [{"site_key": k, "site": name, "docs": n} for k, (name, n) in sorted(sites.items())]
+                )
+            if lines:
+                stmt = self._insert(sl)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[sl.c.key], set_={"docs": sl.c.docs + stmt.excluded.docs}
+                )
+                for chunk in _chunks(lines, _EXECUTEMANY_CHUNK):  # bounds the parameter dicts alive
+                    conn.execute(stmt, [{"key": k, "docs": n} for k, n in chunk])
+        return inserted
+
+    def site_doc_counts(self, site_keys: Iterable[int]) -> dict[int, int]:
+        """Registered non-duplicate records per site key."""
+        return self._lookup(corpus_sites_table.c.site_key, corpus_sites_table.c.docs, site_keys)
+
+    def site_line_counts(self, keys: Iterable[int]) -> dict[int, int]:
+        """Records of the site carrying each (site, line) key; absent keys are not returned."""
+        return self._lookup(corpus_site_lines_table.c.key, corpus_site_lines_table.c.docs, keys)
+
+    def claim_paragraphs(self, pairs: Sequence[tuple[int, str]], run_id: str | None = None) -> list[str]:
+        """The owner record of each (hash, proposed owner): the proposal if the hash was new, else the
+        record that registered it first (any run). Same table as add_fingerprints; one transaction
+        per chunk, each idempotent, so a retry gives the same owners."""
+        fp = fingerprints_table
+        owners: list[str] = []
+        insert = self._insert(fp).on_conflict_do_nothing(index_elements=[fp.c.hash])
+        for chunk in _chunks(list(pairs), _CLAIM_CHUNK):
+            with self.engine.begin() as conn:
+                rows = [{"hash": h, "record_id": rid, "first_run": run_id} for h, rid in dict(chunk).items()]
+                conn.execute(insert, rows)
+                q = select(fp.c.hash, fp.c.record_id).where(fp.c.hash.in_([h for h, _ in chunk]))
+                found = {h: rid for h, rid in conn.execute(q)}
+            owners.extend(found[h] for h, _rid in chunk)
+        return owners
+
+    def corpus_signatures(self, record_ids: Iterable[str]) -> dict[str, tuple[bytes, int]]:
+        """Stored MinHash signatures and shingle counts of kept records (to verify LSH candidates)."""
+        t = corpus_docs_table
+        out: dict[str, tuple[bytes, int]] = {}
+        with self._read() as conn:
+            for chunk in _chunks(sorted(set(record_ids)), _LOOKUP_CHUNK):
+                q = select(t.c.record_id, t.c.signature, t.c.shingles).where(
+                    t.c.record_id.in_(chunk), t.c.signature.is_not(None)
+                )
+                out.update((r.record_id, (bytes(r.signature), r.shingles or 0)) for r in conn.execute(q))
+        return out
+
+    def add_lsh(self, rows: Iterable[tuple[int, str]]) -> None:
+        """Index kept records under their band keys (rows already there are left alone)."""
+        t = corpus_lsh_table
+        stmt = self._insert(t).on_conflict_do_nothing(index_elements=[t.c.band_key, t.c.record_id])
+        with self.engine.begin() as conn:
+            for chunk in _chunks(sorted(set(rows)), _EXECUTEMANY_CHUNK):
+                conn.execute(stmt, [{"band_key": k, "record_id": rid} for k, rid in chunk])
+
+    def lsh_candidates(self, band_keys: Iterable[int]) -> list[tuple[int, str]]:
+        """(band key, record id) of indexed records sharing any of these band keys."""
+        t = corpus_lsh_table
+        out: list[tuple[int, str]] = []
+        with self._read() as conn:
+            for chunk in _chunks(sorted(set(band_keys)), _LOOKUP_CHUNK):
+                q = select(t.c.band_key, t.c.record_id).where(t.c.band_key.in_(chunk))
+                out.extend((k, rid) for k, rid in conn.execute(q))
+        return out
+
+    def corpus_counts(self) -> dict[str, int]:
+        """Sizes of the corpus tables (for reports and tests)."""
+        tables = {
+            "docs": corpus_docs_table,
+            "sites": corpus_sites_table,
+            "site_lines": corpus_site_lines_table,
+            "lsh": corpus_lsh_table,
+            "fingerprints": fingerprints_table,
+        }
+        with self._read() as conn:
+            return {k: conn.execute(select(func.count()).select_from(t)).scalar() or 0 for k, t in tables.items()}
+
+    def _lookup(self, key_col: Any, value_col: Any, keys: Iterable[int]) -> dict[int, int]:
+        out: dict[int, int] = {}
+        with self._read() as conn:
+            for chunk in _chunks(sorted(set(keys)), _LOOKUP_CHUNK):
+                out.update((k, v) for k, v in conn.execute(select(key_col, value_col).where(key_col.in_(chunk))))
+        return out
+
     # -- plumbing -----------------------------------------------------------------------------------
 
     @contextmanager
@@ -480,6 +667,11 @@ def _setup_sqlite(engine: Engine, busy_timeout_seconds: float) -> None:
     def _on_begin(conn: Connection) -> None:
         read_only = conn.get_execution_options().get("cleaners_read_only", False)
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def default_catalog_url(out_dir: str | os.PathLike[str]) -> str:

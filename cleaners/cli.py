@@ -23,6 +23,7 @@ EXIT_FATAL = 1
 EXIT_QUARANTINED = 2
 EXIT_INTERRUPTED = 130
 LANGUAGE_BACKENDS = ("langdetect", "fasttext")
+CORPUS_DEDUP_POLICIES = ("keep-first", "drop-all", "annotate-only", "off")
 
 
 def package_version() -> str:
@@ -59,6 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch-size", type=_positive_int, default=8, metavar="N", help="files per worker task"
     )
     p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    corpus = p_run.add_argument_group("corpus pass (docs/corpus.md)")
+    corpus.add_argument(
+        "--corpus",
+        action="store_true",
+        help="learn site boilerplate, dedup paragraphs across documents, set near-duplicates aside",
+    )
+    corpus.add_argument("--corpus-dedup", choices=CORPUS_DEDUP_POLICIES, help="cross-document dedup policy")
+    corpus.add_argument("--no-site-boilerplate", action="store_true", help="no site boilerplate learning")
+    corpus.add_argument("--no-near-dup", action="store_true", help="no near-duplicate detection")
+    corpus.add_argument("--near-dup-threshold", type=float, metavar="J", help="MinHash Jaccard (default 0.8)")
+    corpus.add_argument("--site-min-docs", type=_positive_int, metavar="N", help="site boilerplate: pages")
+    corpus.add_argument("--site-min-share", type=float, metavar="X", help="site boilerplate: share of pages")
+    _add_format_options(p_run)
     p_run.set_defaults(func=cmd_run)
 
     p_clean = sub.add_parser("clean", help="clean one file and print the result for a person")
@@ -68,11 +82,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="show every removed line with its rule and reason"
     )
     p_clean.add_argument("--language-backend", choices=LANGUAGE_BACKENDS, help="language identifier")
+    _add_format_options(p_clean)
     p_clean.set_defaults(func=cmd_clean)
 
     p_version = sub.add_parser("version", help="print the package and pipeline versions")
     p_version.set_defaults(func=cmd_version)
     return parser
+
+
+def _add_format_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the input formats (cleaners.formats): JSON Lines field names, HTML limits."""
+    group = parser.add_argument_group("input formats (HTML, WARC, JSON Lines; compressed or not)")
+    for name in ("text", "html", "url", "id"):
+        group.add_argument(
+            f"--jsonl-{name}-field", metavar="NAMES", help=f"JSONL {name} field(s), comma-separated, 'a.b' nested"
+        )
+    group.add_argument("--html-timeout", type=float, metavar="S", help="seconds per HTML page (default 10)")
+    group.add_argument("--html-focus", choices=("balanced", "precision", "recall"), help="trafilatura focus")
+    group.add_argument("--no-html-fast", action="store_true", help="trafilatura with its fallback extractors")
+
+
+def _format_changes(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for name in ("text", "html", "url", "id"):
+        value = getattr(args, f"jsonl_{name}_field", None)
+        if value is not None:
+            changes[f"jsonl_{name}_fields"] = value
+    if getattr(args, "html_timeout", None) is not None:
+        changes["html_timeout_seconds"] = args.html_timeout
+    if getattr(args, "html_focus", None):
+        changes["html_focus"] = args.html_focus
+    if getattr(args, "no_html_fast", False):
+        changes["html_fast"] = False
+    return changes
 
 
 def _positive_int(text: str) -> int:
@@ -86,7 +128,18 @@ def _config(args: argparse.Namespace) -> Config:
     config = Config()
     if getattr(args, "language_backend", None):
         config = config.with_(language_backend=args.language_backend)
-    return config
+    corpus = {
+        "corpus_pass": getattr(args, "corpus", False) or None,
+        "corpus_dedup": getattr(args, "corpus_dedup", None),
+        "corpus_site_boilerplate": False if getattr(args, "no_site_boilerplate", False) else None,
+        "corpus_near_dup": False if getattr(args, "no_near_dup", False) else None,
+        "corpus_near_dup_threshold": getattr(args, "near_dup_threshold", None),
+        "corpus_site_min_docs": getattr(args, "site_min_docs", None),
+        "corpus_site_min_share": getattr(args, "site_min_share", None),
+    }
+    changes = {k: v for k, v in corpus.items() if v is not None}
+    changes.update(_format_changes(args))
+    return config.with_(**changes) if changes else config
 
 
 def _console(stderr: bool = False) -> Any:
@@ -108,29 +161,33 @@ def cmd_version(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from cleaners.runner import InputFile, clean_one
+    from cleaners.runner import InputFile, clean_file_all
 
     path = Path(args.file)
-    record, entry = clean_one(InputFile(path, path.parent, path.name), _config(args))
-    if record is None:
-        assert entry is not None
+    result = clean_file_all(InputFile(path, path.parent, path.name), _config(args))
+    for entry in result.quarantined:
         detail = f": {entry['detail']}" if entry.get("detail") else ""
+        where = f" (record {entry['meta']['record_index']})" if "record_index" in (entry.get("meta") or {}) else ""
         print(
-            f"cleaners: {path}: quarantined: {entry['reason']}{detail} (stage {entry['stage']})",
+            f"cleaners: {path}{where}: quarantined: {entry['reason']}{detail} (stage {entry['stage']})",
             file=sys.stderr,
         )
+    if not result.records:
         return EXIT_QUARANTINED
-    if args.json:
-        sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
-        sys.stdout.flush()
-        if args.explain:
-            print_explain(record, _console(stderr=True))
-        return EXIT_OK
     out = _console()
-    print_document(record, out)
-    if args.explain:
-        out.print()
-        print_explain(record, out)
+    for i, record in enumerate(result.records):  # a container file (WARC, JSONL) gives several
+        if args.json:
+            sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+            sys.stdout.flush()
+            if args.explain:
+                print_explain(record, _console(stderr=True))
+            continue
+        if i:
+            out.rule()
+        print_document(record, out)
+        if args.explain:
+            out.print()
+            print_explain(record, out)
     return EXIT_OK
 
 
@@ -228,6 +285,8 @@ def print_summary(summary: Any, console: Any) -> None:
     table.add_row("documents in", f"{summary.files_seen} files")
     table.add_row("documents out", f"{summary.records} records")
     table.add_row("quarantined", str(summary.quarantined))
+    if getattr(summary, "corpus", None):
+        table.add_row("near-duplicates", f"{summary.duplicates} (duplicates/{summary.run_id}.jsonl)")
     skipped = f"{summary.skipped}"
     if summary.skipped_by_reason:
         skipped += " (" + ", ".join(f"{k}: {v}" for k, v in summary.skipped_by_reason.items()) + ")"

@@ -315,6 +315,10 @@ def read_stage(doc: Document, config: Config) -> Document:
             raise QuarantineError("too-large", f"{size} bytes > max_input_bytes={config.max_input_bytes}")
         fmt = doc.meta.get("format", "text")
         reader = READERS.get(fmt)
+        if reader is None and fmt != "text":
+            import cleaners.formats  # noqa: F401  (registers the readers of the other input formats)
+
+            reader = READERS.get(fmt)
         if reader is None:
             raise QuarantineError("unsupported-format", f"no reader for format {fmt!r}")
         doc = reader(doc, config)

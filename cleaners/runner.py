@@ -12,11 +12,18 @@ ADDITIONS:
                                                         #   on_skip as quarantine-like entries
     InputFile(path, root, source, sha256=None, size=None)   # sha256 given: clean_batch checks the bytes
     clean_one(file, config) -> (record | None, quarantine entry | None)
+    clean_file_all(file, config) -> FileResult(records, quarantined, skipped)  # containers (WARC, JSONL,
+                                                        #   compressed) give several records per file
     run(..., run_id=None, batch_size=8) -> RunSummary
 
 Guarantees of `run` (one corpus directory, one catalog):
   * Layout: shards/<run_id>-00000.jsonl.zst (a new shard every `config.shard_max_records` records),
-    quarantine/<run_id>.jsonl, manifests/<run_id>.json, catalog.sqlite (default catalog).
+    quarantine/<run_id>.jsonl, manifests/<run_id>.json, catalog.sqlite (default catalog),
+    duplicates/<run_id>.jsonl (near-duplicate records, when the corpus pass runs).
+  * Corpus pass (cleaners.corpus, docs/corpus.md; on unless all of Config.corpus_* are off): workers
+    also fingerprint their batch (map); records wait in a staging file until every batch is in, then
+    one deterministic reduce decides site boilerplate, cross-document dedup and near-duplicates, and
+    the staged records are written with those decisions applied.
   * Every file is written atomically (cleaners.write). Files are marked finished in the catalog
     only after the shard or quarantine file holding their result is committed; just before the
     commit their rows get the file name as pending output (see cleaners.catalog RECOVERY RULE).
@@ -26,8 +33,10 @@ Guarantees of `run` (one corpus directory, one catalog):
   * A run never dies on one bad file: QuarantineError or any exception (even a crashed worker
     process) becomes a quarantine entry. It does die, releasing its claims, on fatal errors
     (output not writable, catalog unreachable, disk full): `RunError` / `WriteError`.
-  * Memory is bounded: records stream into the open shard; in flight are at most
-    2 x workers batches and the content hashes of the open shard and of the quarantined files.
+  * Memory is bounded: records stream into the open shard (or the staging file); in flight are at
+    most 2 x workers batches and the content hashes of the open shard and of the quarantined files;
+    the corpus pass adds its packed fingerprints (about 12 bytes per paragraph, 8 per distinct line,
+    ~0.7 kB per document; see cleaners.corpus.fingerprint).
   * Output is deterministic: results are consumed in input order whatever the number of workers.
 """
 
@@ -56,6 +65,10 @@ import orjson
 from cleaners.api import clean_document
 from cleaners.catalog import INGESTED, QUARANTINED, Catalog, default_catalog_url
 from cleaners.config import Config
+from cleaners.corpus import DUPLICATE_KIND, EMPTY_KIND, attach_spans, corpus_pass_enabled, map_batch
+from cleaners.corpus import apply as corpus_apply
+from cleaners.corpus.reduce import DUPLICATE, KEEP
+from cleaners.corpus.runpass import CorpusPass
 from cleaners.document import Document, QuarantineError
 from cleaners.pipeline import Pipeline, Stage, default_stages
 from cleaners.version import PIPELINE_VERSION
@@ -230,6 +243,7 @@ class BatchResult:
     records: list[dict[str, Any]] = field(default_factory=list)
     quarantined: list[dict[str, Any]] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
+    fingerprints: Any = None  # cleaners.corpus.BatchFingerprints of `records` (corpus pass, map side)
 
 
 class _StageTracker:
@@ -302,43 +316,88 @@ def quarantine_entry(
     }
 
 
-def clean_one(
-    file: InputFile, config: Config | None = None
+@dataclass
+class FileResult:
+    """All one input file gave: records (several for WARC/JSONL), quarantine entries, skipped parts."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    quarantined: list[dict[str, Any]] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+def _clean_unit(
+    doc: Document, file: InputFile, sha: str, config: Config, pipeline: Pipeline, tracker: _StageTracker
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """Clean one file: (record, None) or (None, quarantine entry). Never raises for a bad file."""
-    config = config or Config()
-    pipeline, tracker = _pipeline_for(config)
+    """One document of a file through the pipeline: (record, None) or (None, quarantine entry)."""
     tracker.current = tracker.finished = None
-    sha = file.sha256
-    doc: Document | None = None
     try:
-        try:
-            size = os.stat(file.path).st_size
-            if size > config.max_input_bytes:
-                sha = sha or hash_file(file.path)[0]
-                raise QuarantineError("too_large", f"{size} bytes > max_input_bytes={config.max_input_bytes}")
-            data = Path(file.path).read_bytes()
-        except OSError as exc:
-            raise QuarantineError("unreadable", f"{type(exc).__name__}: {exc}") from exc
-        actual = hashlib.sha256(data).hexdigest()
-        if sha is not None and actual != sha:
-            raise QuarantineError("changed_during_run", f"sha256 is {actual}, claimed {sha}")
-        sha = actual
-        doc = Document(source=file.source, raw=data, source_sha256=sha)
-        record = clean_document(doc, config, pipeline=pipeline).to_dict()
+        record = attach_spans(clean_document(doc, config, pipeline=pipeline).to_dict(), doc)
         orjson.dumps(record)  # a stage that left an unserializable value fails this file, not the shard
         if record.get("source_sha256") != sha:  # the runner files results by content hash
             raise RuntimeError(f"a stage changed source_sha256 to {record.get('source_sha256')!r}")
         return record, None
     except QuarantineError as exc:
-        stage = "input" if doc is None else tracker.failed_stage()
-        return None, quarantine_entry(file, sha, exc.reason, exc.detail, stage, doc.meta if doc else None)
-    except Exception as exc:  # any bug in any stage: this file is quarantined, the run goes on
+        return None, quarantine_entry(file, sha, exc.reason, exc.detail, tracker.failed_stage(), doc.meta)
+    except Exception as exc:  # any bug in any stage: this document is quarantined, the run goes on
         log.debug("internal error on %s", file.path, exc_info=True)
-        stage = "input" if doc is None else tracker.failed_stage()
         return None, quarantine_entry(
-            file, sha, "internal_error", f"{type(exc).__name__}: {exc}", stage, doc.meta if doc else None
+            file, sha, "internal_error", f"{type(exc).__name__}: {exc}", tracker.failed_stage(), doc.meta
         )
+
+
+def clean_file_all(file: InputFile, config: Config | None = None) -> FileResult:
+    """Clean one file into all its records and quarantine entries. Never raises for a bad file.
+
+    The file is streamed through cleaners.formats (decompression, HTML, WARC and JSONL records),
+    so a container is never held in memory whole; its records are. A part of a container that
+    gives no record is one quarantine entry (with its record_index in `meta`) and the other parts
+    are kept; a file that changed since it was claimed gives one "changed_during_run" entry only.
+    """
+    from cleaners.formats import Failure, iter_file
+
+    config = config or Config()
+    pipeline, tracker = _pipeline_for(config)
+    out = FileResult()
+    sha = file.sha256
+    try:
+        try:
+            sha = sha or hash_file(file.path)[0]
+            for unit in iter_file(file.path, file.source, config, sha, out.skipped):
+                if isinstance(unit, Failure):
+                    out.quarantined.append(quarantine_entry(file, sha, unit.reason, unit.detail, "read", unit.meta))
+                    continue
+                record, entry = _clean_unit(unit, file, sha, config, pipeline, tracker)
+                if record is not None:
+                    out.records.append(record)
+                if entry is not None:
+                    out.quarantined.append(entry)
+        except OSError as exc:
+            raise QuarantineError("unreadable", f"{type(exc).__name__}: {exc}") from exc
+    except QuarantineError as exc:
+        entry = quarantine_entry(file, sha, exc.reason, exc.detail, "input")
+        if exc.reason == "changed_during_run":
+            return FileResult(quarantined=[entry], skipped=out.skipped)
+        out.quarantined.append(entry)
+    except Exception as exc:  # a bug in a reader: what the file gave so far stands, the rest is quarantined
+        log.debug("internal error on %s", file.path, exc_info=True)
+        out.quarantined.append(quarantine_entry(file, sha, "internal_error", f"{type(exc).__name__}: {exc}", "input"))
+    if not out.records and not out.quarantined:
+        detail = ", ".join(f"{k}: {v}" for k, v in sorted(out.skipped.items())) or "nothing"
+        out.quarantined.append(quarantine_entry(file, sha, "no-documents", f"no document to clean; skipped {detail}", "read"))
+    return out
+
+
+def clean_one(
+    file: InputFile, config: Config | None = None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Clean a single-document file: (record, None) or (None, quarantine entry). Never raises for a bad file.
+
+    A container file (WARC, JSONL) gives its first record here; `clean_file_all` gives all of them.
+    """
+    result = clean_file_all(file, config)
+    if result.records:
+        return result.records[0], None
+    return None, result.quarantined[0]
 
 
 def _stage_snapshot(pipeline: Pipeline) -> dict[str, tuple[float, int, int]]:
@@ -357,13 +416,13 @@ def clean_batch(files: Iterable[InputFile], config: Config | None = None) -> Bat
     t0 = time.perf_counter()
     result = BatchResult()
     n_files = 0
+    skipped: Counter[str] = Counter()
     for f in files:
         n_files += 1
-        record, entry = clean_one(f, config)
-        if record is not None:
-            result.records.append(record)
-        if entry is not None:
-            result.quarantined.append(entry)
+        one = clean_file_all(f, config)
+        result.records.extend(one.records)
+        result.quarantined.extend(one.quarantined)
+        skipped.update(one.skipped)
     stages: dict[str, dict[str, float | int]] = {}
     for name, (sec, docs, removed) in _stage_snapshot(pipeline).items():
         s0, d0, r0 = before.get(name, (0.0, 0, 0))
@@ -379,8 +438,14 @@ def clean_batch(files: Iterable[InputFile], config: Config | None = None) -> Bat
         "quarantined": len(result.quarantined),
         "seconds": round(time.perf_counter() - t0, 4),
         "stages": stages,
+        "records_skipped": dict(skipped),  # parts of container files that are no documents (WARC requests, 404s)
     }
     return result
+
+
+def _file_facts(f: InputFile) -> dict[str, Any]:
+    """An InputFile as JSON (the corpus pass stages files with their records)."""
+    return {"path": str(f.path), "root": str(f.root), "source": f.source, "sha256": f.sha256, "size": f.size}
 
 
 def merge_stage_stats(into: dict[str, dict[str, float]], stages: dict[str, dict[str, Any]]) -> None:
@@ -531,9 +596,13 @@ class RunSummary:
     quarantined: int = 0
     skipped: int = 0  # content already ingested/quarantined/claimed, or seen twice in this run
     skipped_paths: int = 0  # paths refused by discovery (symlinks out of the root, loops, ...)
+    duplicates: int = 0  # near-duplicate records written to duplicates/<run_id>.jsonl (corpus pass)
+    corpus: dict[str, Any] = field(default_factory=dict)  # corpus pass figures (cleaners.corpus)
     bytes_in: int = 0
     skipped_by_reason: dict[str, int] = field(default_factory=dict)
     quarantined_by_reason: dict[str, int] = field(default_factory=dict)
+    # Parts of container files that are not documents (WARC requests, non-HTML, HTTP 404...), by reason.
+    records_skipped_by_reason: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     removals_by_rule: dict[str, int] = field(default_factory=dict)
     stages: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -569,8 +638,10 @@ class RunSummary:
             "mb_per_s": round(self.mb_per_s, 3),
             "skipped_by_reason": self.skipped_by_reason,
             "quarantined_by_reason": self.quarantined_by_reason,
+            "records_skipped_by_reason": self.records_skipped_by_reason,
             "languages": self.languages,
             "removals_by_rule": self.removals_by_rule,
+            "corpus": {"duplicates": self.duplicates, **self.corpus},
             "stages": {
                 n: {k: round(v, 4) if isinstance(v, float) else v for k, v in s.items()}
                 for n, s in self.stages.items()
@@ -607,6 +678,8 @@ class _Run:
         self._carry_over_quarantine()
         self.renew_every = max(1.0, config.claim_ttl_seconds / 4)
         self.last_renew = time.monotonic()
+        # Corpus pass: records wait in a staging file until every batch is fingerprinted.
+        self.corpus = CorpusPass(out, out / SHARDS_DIR, run_id, config) if corpus_pass_enabled(config) else None
 
     # Retries of the same run id continue, never overwrite, what an earlier attempt committed.
     def _next_shard_index(self) -> int:
@@ -666,7 +739,7 @@ class _Run:
             # An earlier attempt committed this file's result, then died before marking it finished.
             # (A name this process wrote itself proves nothing: our shard numbers start after every
             # shard committed before we started, so an older marker with that name was never committed.)
-            status = INGESTED if claim.output.startswith(SHARDS_DIR + "/") else QUARANTINED
+            status = QUARANTINED if claim.output.startswith(QUARANTINE_DIR + "/") else INGESTED
             reason = None if status == INGESTED else f"recovered from {claim.output}"
             self.catalog.finish_file(sha, self.run_id, status, reason, claim.record_id)
             self.skip("already_ingested" if status == INGESTED else "already_quarantined")
@@ -683,6 +756,10 @@ class _Run:
         for entry in result.quarantined:
             q_by_sha.setdefault(entry.get("source_sha256"), []).append(entry)
         merge_stage_stats(self.s.stages, result.stats.get("stages", {}))
+        for reason, n in result.stats.get("records_skipped", {}).items():
+            self.s.records_skipped_by_reason[reason] = self.s.records_skipped_by_reason.get(reason, 0) + n
+        if self.corpus is not None:
+            self.corpus.add_batch(result.records, result.fingerprints)
         for f in batch:
             self.s.bytes_in += f.size or 0  # everything we cleaned counts for throughput, kept or not
             records = by_sha.pop(f.sha256, [])
@@ -693,10 +770,12 @@ class _Run:
                         f, f.sha256, "internal_error", "no record and no quarantine entry", "runner"
                     )
                 ]
-            if entries:
-                for entry in entries:
-                    self._quarantine(entry)
+            for entry in entries:  # a container file may give records and entries (its broken parts)
+                self._quarantine(entry)
+            if not records:
                 self.quarantined_files.append((f.sha256 or "", entries[0]["reason"]))
+            elif self.corpus is not None:
+                self.corpus.stage(_file_facts(f), records)
             else:
                 self._write_records(f, records)
         self.maybe_renew()
@@ -765,8 +844,61 @@ class _Run:
             )
         return out
 
+    def finish_corpus(self) -> None:
+        """Corpus pass: decide, then replay the staged records (cleaners.corpus.runpass)."""
+        cp = self.corpus
+        if cp is None:
+            return
+        t0 = time.perf_counter()
+        fingerprint_bytes = cp.fingerprint_bytes
+        decisions = cp.decide(self.catalog)
+        # Near-duplicates first, committed before any shard, so a crash cannot lose them once their
+        # files are finished; files with no record left to publish are finished from this file.
+        writer, carried = cp.open_duplicates()
+        dup_files: list[tuple[str, str | None]] = []
+        for facts, records in cp.staging:
+            kinds = [decisions.status_of(str(r["id"])) for r in records]
+            for rec, kind in zip(records, kinds, strict=True):
+                if kind == DUPLICATE and str(rec["id"]) not in carried:
+                    writer.write(cp.duplicate_entry(rec, *decisions.duplicate_of(str(rec["id"]))))
+                    self.s.duplicates += 1
+            if DUPLICATE in kinds and KEEP not in kinds:
+                dup_files.append((facts["sha256"], records[0].get("id")))
+        self.catalog.mark_pending(dup_files, self.run_id, cp.duplicates_rel)
+        writer.close()
+        self.written.add(cp.duplicates_rel)
+        self.catalog.finish_files([(sha, INGESTED, None, rid) for sha, rid in dup_files], self.run_id)
+        self.inflight.difference_update(sha for sha, _rid in dup_files)
+        for facts, records in cp.staging:
+            f = InputFile(Path(facts["path"]), Path(facts["root"]), facts["source"], facts["sha256"], facts["size"])
+            kept: list[dict[str, Any]] = []
+            empty: list[dict[str, Any]] = []
+            for rec in records:
+                outcome = corpus_apply(rec, decisions, self.config)
+                if outcome.kind == EMPTY_KIND:
+                    empty.append(quarantine_entry(f, f.sha256, "empty", outcome.detail, "corpus", rec.get("meta")))
+                elif outcome.kind != DUPLICATE_KIND:
+                    kept.append(outcome.record)
+            for entry in empty:
+                self._quarantine(entry)
+            if kept:
+                self._write_records(f, kept)
+            elif empty and len(empty) == len(records):
+                self.quarantined_files.append((f.sha256 or "", "empty"))
+            self.maybe_renew()
+        cp.abort()  # the staging file is no longer needed
+        self.s.corpus = {
+            **decisions.stats,
+            "duplicates_file": cp.duplicates_rel,
+            "fingerprint_bytes": fingerprint_bytes,
+            "decision_bytes": decisions.nbytes,
+            "seconds_total": round(time.perf_counter() - t0, 4),
+        }
+
     def abort(self) -> None:
         """Drop uncommitted output; give our unfinished claims back (best effort: the DB may be the problem)."""
+        if self.corpus is not None:
+            self.corpus.abort()
         if self.shard is not None:
             self.shard.abort()
         self.quarantine.abort()
@@ -858,7 +990,7 @@ def run(
         started_at=datetime.now(UTC).isoformat(),
     )
     state: _Run | None = None
-    cleaner = _OrderedCleaner(config, workers)
+    cleaner = _OrderedCleaner(config, workers, map_batch if corpus_pass_enabled(config) else clean_batch)
     bar = _progress_bar(progress)
     try:
         state = _Run(out, config, catalog, run_id, summary)
@@ -892,6 +1024,7 @@ def run(
         for b, res in cleaner.drain():
             state.take(b, res)
             done(len(b))
+        state.finish_corpus()
         state.commit_shard()
         state.commit_quarantine()
         summary.shards = state.list_previous_shards() + summary.shards
