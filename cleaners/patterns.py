@@ -173,11 +173,14 @@ COPYRIGHT_RE = PhraseRegex(
 )
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
-# A consent notice: the word cookie with the vocabulary of a banner, at any length (banners are prose).
+# A consent notice: the word cookie with the site speaking about itself or asking for consent, at any
+# length (banners are prose). An article *about* cookies mentions browsers, not "we use" or "accept all".
 COOKIE_NOTICE_RE = re.compile(
-    r"(?=.*\b(?:cookies?|クッキー)\b)(?=.*\b(?:website|site|browser|consent|experience|navigate|accept|"
-    r"preferences|settings|third[- ]party|analytics|personali[sz]e|privacy|zustimm|einwillig|consentement|"
-    r"navegaci[oó]n|navega[çc][aã]o|aceptar|accepter|akzeptieren)\w*)",
+    r"(?=.*\b(?:cookies?|クッキー)\b)(?=.*(?:\bwe use\b|\bthis (?:web)?site\b|\bour (?:web)?site\b|"
+    r"\bby (?:continuing|using|clicking)\b|\byou (?:agree|consent|accept)|\baccept (?:all )?cookies\b|"
+    r"\bcookie (?:settings|preferences|policy|notice)\b|\bmanage (?:cookies|preferences|consent)\b|"
+    r"\b(?:necessary|essential|functional|analytics|marketing) cookies\b|\bnous utilisons\b|"
+    r"\bwir verwenden\b|\butiliza(?:mos)?\b|\busamos\b|\bzustimm|\beinwillig|\bconsentement\b|\bconsent\b))",
     re.IGNORECASE | re.DOTALL,
 )
 
