@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Benchmark: one `clean_corpus` run (dag.test(), in-process, SQLite metadata DB) vs the library alone.
+
+    python scripts/bench_airflow.py --docs 1000 10000 [--batch-size 500] [--out bench-out/airflow]
+
+Input: N documents generated from /work/shared/eval/textdump/*.txt (or --source), each a copy of one
+dump file with every line over 10 characters given a per-copy word, so content hashes and paragraph fingerprints
+differ (the DAG's cross-document dedup then has nothing to drop and both sides clean the same text).
+
+For each N: the DAG (dag.test(), one warm-up run on 2 files first so the ~5-15 s one-off start of the
+in-process Execution API is reported apart) and `cleaners.runner.run(workers=1)` with the DAG's Config
+(corpus pass on) on the same files, each into an empty corpus with its own SQLite catalog. dag.test() runs mapped tasks one after the other,
+so workers=1 is the like-for-like comparison. Overhead = (DAG wall - library wall) / library wall; it is
+also given without the DAG's schema validation of every record (a gate the library run does not have).
+Results: a table on stdout and <out>/results.json.
+
+--celery PG_SERVER_URL REDIS_URL (e.g. postgresql+psycopg2://postgres@127.0.0.1:5432 redis://127.0.0.1:6379/9)
+also runs each N through the distributed stack of scripts/airflow_stack.py (api-server, scheduler,
+dag-processor, triggerer, --workers Celery workers) in a fresh database, triggered through the REST API;
+the wall time is from the POST to the run's success.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import string
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = REPO.parent / "shared" / "eval" / "textdump"
+
+
+def variant_word(i: int) -> str:
+    """A short letters-only word per copy (digits would be folded away by the dedup hash key)."""
+    letters = string.ascii_lowercase
+    word = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        word = letters[r] + word
+    return "var" + word
+
+
+def generate(source: Path, dest: Path, n: int) -> int:
+    files = sorted(source.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"no *.txt under {source}")
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    dest.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        word = variant_word(i)
+        lines = [f"{line} {word}" if len(line.strip()) > 10 else line for line in texts[i % len(texts)].split("\n")]
+        data = "\n".join(lines).encode("utf-8")
+        (dest / f"doc-{i:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def setup_airflow(home: Path) -> None:
+    os.environ.update({
+        "AIRFLOW_HOME": str(home),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
+        "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
+        "CLEANERS_SCHEDULE": "none",
+    })
+    sys.path.insert(0, str(REPO / "dags"))
+    from airflow.utils import db
+
+    db.initdb()
+
+
+def load_dag():
+    from airflow.dag_processing.dagbag import DagBag
+
+    bag = DagBag(dag_folder=str(REPO / "dags"))
+    if bag.import_errors:
+        raise SystemExit(f"DAG import errors: {bag.import_errors}")
+    return bag.dags["clean_corpus"]
+
+
+def run_dag(dag, inbox: Path, corpus: Path, batch_size: int) -> dict:
+    from cleaners_flow.settings import run_key
+
+    t0 = time.perf_counter()
+    dr = dag.test(run_conf={"inbox": str(inbox), "corpus": str(corpus), "batch_size": batch_size,
+                            "max_und_share": 1.0, "max_quarantined_share": 1.0, "max_empty_share": 1.0})
+    wall = time.perf_counter() - t0
+    if dr.state != "success":
+        raise SystemExit(f"DAG run {dr.run_id} ended {dr.state}")
+    manifest = json.loads((corpus / "manifests" / f"{run_key(dr.run_id)}.json").read_text())
+    tis = [ti for ti in dr.get_task_instances() if ti.duration]
+    return {"wall_s": round(wall, 2), "records": manifest["figures"]["documents_out"],
+            "quarantined": manifest["figures"]["quarantined"], "batches": manifest["figures"]["batches"],
+            "near_duplicates": manifest["figures"].get("near_duplicates"),
+            "task_seconds": round(sum(ti.duration for ti in tis), 2), "durations_s": manifest["figures"]["durations_s"]}
+
+
+def run_library(inbox: Path, corpus: Path) -> dict:
+    """`cleaners.runner.run` with the Config the DAG uses (corpus pass on), so both do the same cleaning."""
+    sys.path.insert(0, str(REPO / "dags"))
+    from cleaners_flow.settings import Settings
+
+    from cleaners.runner import run
+
+    config = Settings(inbox=str(inbox), corpus=str(corpus), catalog_url="").cleaners_config()
+    t0 = time.perf_counter()
+    summary = run([inbox], out_dir=corpus, config=config, workers=1, progress=False)
+    wall = time.perf_counter() - t0
+    return {"wall_s": round(wall, 2), "records": summary.records, "quarantined": summary.quarantined,
+            "near_duplicates": getattr(summary, "duplicates", None)}
+
+
+def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: Path, batch_size: int,
+               workers: int) -> dict:
+    import importlib.util
+    import urllib.parse
+    import uuid
+
+    spec = importlib.util.spec_from_file_location("airflow_stack", REPO / "scripts" / "airflow_stack.py")
+    stack_mod = importlib.util.module_from_spec(spec)
+    sys.modules["airflow_stack"] = stack_mod
+    spec.loader.exec_module(stack_mod)
+    import psycopg2
+    from sqlalchemy.engine import make_url
+
+    name = f"cleaners_bench_{uuid.uuid4().hex[:8]}"
+    server = make_url(pg_server)
+    conn = psycopg2.connect(host=server.host, port=server.port or 5432, user=server.username,
+                            password=server.password, dbname="postgres")
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f'CREATE DATABASE "{name}"')
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    cfg = stack_mod.StackConfig(home=home, db_url=f"{pg_server.rstrip('/')}/{name}", broker_url=redis_url,
+                                inbox=inbox, corpus=corpus, api_port=port, schedule="none")
+    stack = stack_mod.Stack(cfg)
+    try:
+        t0 = time.perf_counter()
+        stack.init(admin_password=uuid.uuid4().hex)
+        stack.start(workers=workers)
+        stack.wait_healthy(timeout=300)
+        healthy = time.perf_counter() - t0
+        while "clean_corpus" not in {d["dag_id"] for d in stack.request("GET", "/api/v2/dags")["dags"]}:
+            time.sleep(1)
+        stack.request("PATCH", "/api/v2/dags/clean_corpus", {"is_paused": False})
+        t1 = time.perf_counter()
+        run = stack.request("POST", "/api/v2/dags/clean_corpus/dagRuns", {"logical_date": None, "conf": {
+            "batch_size": batch_size, "max_und_share": 1.0, "max_quarantined_share": 1.0, "max_empty_share": 1.0}})
+        path = f"/api/v2/dags/clean_corpus/dagRuns/{urllib.parse.quote(run['dag_run_id'], safe='')}"
+        state = run["state"]
+        while state not in ("success", "failed"):
+            time.sleep(2)
+            state = stack.request("GET", path)["state"]
+        wall = time.perf_counter() - t1
+        tis = stack.request("GET", path + "/taskInstances?limit=1000")["task_instances"]
+        return {"state": state, "wall_s": round(wall, 2), "healthy_after_s": round(healthy, 2), "workers": workers,
+                "task_seconds": round(sum(t["duration"] or 0 for t in tis), 2),
+                "hosts": sorted({t["hostname"] for t in tis if t["task_id"] == "clean_batch"})}
+    finally:
+        stack.stop()
+        with conn.cursor() as cur:
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.close()
+        import redis
+
+        redis.Redis.from_url(redis_url).flushdb()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000])
+    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--out", type=Path, default=REPO / "bench-out" / "airflow")
+    parser.add_argument("--keep", action="store_true", help="keep the generated inputs and corpora")
+    parser.add_argument("--celery", nargs=2, metavar=("PG_SERVER_URL", "REDIS_URL"),
+                        help="also run through the Celery stack (see above)")
+    parser.add_argument("--workers", type=int, default=2, help="Celery workers for --celery")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench-airflow-"))
+    results: dict = {"batch_size": args.batch_size, "runs": []}
+    try:
+        t0 = time.perf_counter()
+        setup_airflow(work / "airflow")
+        dag = load_dag()
+        results["airflow_setup_s"] = round(time.perf_counter() - t0, 2)
+        warm_inbox = work / "warm-inbox"
+        generate(args.source, warm_inbox, 2)
+        results["dag_warmup_s"] = run_dag(dag, warm_inbox, work / "warm-corpus", args.batch_size)["wall_s"]
+
+        for n in args.docs:
+            inbox = work / f"inbox-{n}"
+            size = generate(args.source, inbox, n)
+            lib = run_library(inbox, work / f"lib-corpus-{n}")
+            dag_res = run_dag(dag, inbox, work / f"dag-corpus-{n}", args.batch_size)
+            overhead = (dag_res["wall_s"] - lib["wall_s"]) / lib["wall_s"]
+            validation = dag_res["durations_s"].get("schema_validation_in_clean", 0.0)
+            overhead_excl = (dag_res["wall_s"] - validation - lib["wall_s"]) / lib["wall_s"]
+            row = {"docs": n, "mb": round(size / 1e6, 2), "library": lib, "dag": dag_res,
+                   "library_docs_per_s": round(n / lib["wall_s"], 1), "dag_docs_per_s": round(n / dag_res["wall_s"], 1),
+                   "overhead": round(overhead, 3), "schema_validation_s": validation,
+                   "overhead_excluding_schema_validation": round(overhead_excl, 3)}
+            if args.celery:
+                cel = run_celery(args.celery[0], args.celery[1], inbox, work / f"celery-corpus-{n}",
+                                 work / f"celery-home-{n}", args.batch_size, args.workers)
+                row["celery"] = cel
+                row["celery_docs_per_s"] = round(n / cel["wall_s"], 1)
+                print(f"{n:>6} docs on Celery ({cel['workers']} workers): {cel['state']} in {cel['wall_s']:.1f}s "
+                      f"({row['celery_docs_per_s']} docs/s; stack healthy after {cel['healthy_after_s']:.0f}s)",
+                      flush=True)
+            results["runs"].append(row)
+            print(f"{n:>6} docs ({row['mb']} MB): library {lib['wall_s']:.1f}s ({row['library_docs_per_s']} docs/s), "
+                  f"DAG {dag_res['wall_s']:.1f}s ({row['dag_docs_per_s']} docs/s, {dag_res['batches']} batches), "
+                  f"overhead {overhead:+.1%} ({overhead_excl:+.1%} without the {validation:.1f}s of schema "
+                  f"validation the library run does not do); records {lib['records']} vs {dag_res['records']}, "
+                  f"near-duplicates {lib['near_duplicates']} vs {dag_res['near_duplicates']}",
+                  flush=True)
+    finally:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"airflow setup {results.get('airflow_setup_s')}s, dag.test warm-up {results.get('dag_warmup_s')}s; "
+          f"results in {args.out / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

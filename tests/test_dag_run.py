@@ -1,0 +1,246 @@
+"""`clean_corpus` end to end with dag.test() on a SQLite metadata DB (in-process, no servers).
+
+Covers: a first run over a copy of the seeds, an incremental second run, a changed file, a re-run of
+the same run id, a mapped task failing once after writing its output, and a failing quality gate.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import airflow_env
+import pytest
+
+airflow_env.airflow_home()  # before anything imports airflow
+
+pytestmark = [pytest.mark.airflow, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def dags():
+    airflow_env.migrated_db()
+    return airflow_env.load_dags()
+
+
+def _conf(tmp_path: Path, **extra) -> dict:
+    return {"inbox": str(tmp_path / "inbox"), "corpus": str(tmp_path / "corpus"), "batch_size": 3, **extra}
+
+
+def _tis(dr) -> dict:
+    return {(ti.task_id, ti.map_index): ti for ti in dr.get_task_instances()}
+
+
+def _xcom(dr, task_id: str):
+    from airflow.models.xcom import XComModel
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        query = XComModel.get_many(run_id=dr.run_id, dag_ids=dr.dag_id, task_ids=task_id, key="return_value")
+        row = session.scalars(query).first()
+        return None if row is None else XComModel.deserialize_value(row)
+
+
+def _records(corpus: Path) -> list[dict]:
+    from cleaners.write import read_jsonl
+
+    return [r for shard in sorted((corpus / "shards").glob("*.jsonl.zst")) for r in read_jsonl(shard)]
+
+
+def _manifest(dr, corpus: Path) -> dict:
+    from cleaners_flow.settings import run_key
+
+    return json.loads((corpus / "manifests" / f"{run_key(dr.run_id)}.json").read_text())
+
+
+def _assert_unique_and_valid(records: list[dict]) -> None:
+    from cleaners_flow.compat import record_validator
+
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)), "a record was emitted twice"
+    shas = [r["source_sha256"] for r in records]
+    assert len(shas) == len(set(shas)), "one input content gave records in two runs"
+    validate = record_validator()
+    for r in records:
+        assert validate(r) == [], (r["source"], validate(r))
+
+
+def test_first_run_incremental_run_changed_file_and_rerun(dags, tmp_path, monkeypatch):
+    dag = dags["clean_corpus"]
+    inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=6)
+    n_files = len(list(inbox.iterdir()))
+    corpus = tmp_path / "corpus"
+    conf = _conf(tmp_path)
+
+    # 1. first run: every file cleaned, in parallel mapped batches, records valid.
+    first_date = datetime.now(UTC)
+    dr = dag.test(run_conf=conf, logical_date=first_date, run_after=first_date)
+    assert dr.state == "success"
+    tis = _tis(dr)
+    assert sorted(i for (t, i) in tis if t == "clean_batch") == list(range((n_files + 2) // 3))
+    records = _records(corpus)
+    _assert_unique_and_valid(records)
+    manifest = _manifest(dr, corpus)
+    fig = manifest["figures"]
+    assert manifest["status"] == "published" and manifest["gates"]["passed"]
+    assert fig["files_discovered"] == n_files
+    assert fig["documents_out"] + fig["quarantined"] == n_files == len(records) + fig["quarantined"]
+    assert fig["languages"] and fig["removals_by_rule"] and fig["durations_s"]["clean_total"] > 0
+    published = _xcom(dr, "publish")  # the figures are the task's XCom too
+    assert published["figures"]["documents_out"] == fig["documents_out"]
+    assert _xcom(dr, "announce")["documents_out"] == fig["documents_out"]
+    shard_hashes = {s["name"]: s["sha256"] for s in manifest["shards"]}
+
+    # 2. the downstream report DAG (started by hand: it reads latest.json).
+    monkeypatch.setenv("CLEANERS_CORPUS", str(corpus))
+    assert dags["corpus_report"].test().state == "success"
+    assert (corpus / "reports" / f"{manifest['run_key']}.md").is_file()
+
+    # 3. second run over the same inbox: nothing new is cleaned or emitted.
+    dr2 = dag.test(run_conf=conf)
+    assert dr2.state == "success"
+    assert _tis(dr2)[("clean_batch", -1)].state == "skipped"
+    assert _tis(dr2)[("announce", -1)].state == "skipped"  # the Asset is not updated
+    fig2 = _manifest(dr2, corpus)["figures"]
+    assert fig2["documents_out"] == 0 and fig2["files_claimed"] == 0
+    assert sum(fig2["files_skipped"].values()) == n_files
+    assert len(_records(corpus)) == len(records)
+
+    # 4. a changed file (same path, new content) is a new version and is picked up alone.
+    changed = sorted(inbox.glob("000_*.txt"))[0]
+    new_paragraph = "This paragraph was added to the article after the first ingestion, so the file is a new version."
+    lines = changed.read_text(encoding="utf-8").split("\n")
+    changed.write_text("\n".join(lines[:3] + [new_paragraph] + lines[3:]), encoding="utf-8")  # inside the body
+    # (near-duplicate detection off: a one-paragraph change would otherwise make it a near-duplicate of v1)
+    dr3 = dag.test(run_conf={**conf, "config": {"corpus_near_dup": False}})
+    assert dr3.state == "success"
+    m3 = _manifest(dr3, corpus)
+    assert m3["figures"]["files_claimed"] == 1
+    assert [(f["source"], f["version"], f["status"]) for f in m3["files"]] == [(changed.name, 2, "ingested")]
+    all_records = _records(corpus)
+    _assert_unique_and_valid(all_records)
+    assert len(all_records) == len(records) + 1
+    new = [r for r in all_records if r["id"] == m3["files"][0]["record_ids"][0]][0]
+    assert new_paragraph in new["text"]
+    # paragraphs already in the corpus from version 1 are not emitted again
+    from cleaners.corpus import DEDUP_RULE
+
+    assert any(r["rule"] == DEDUP_RULE for r in new["removed"])
+    assert m3["figures"]["records_changed_by_corpus_pass"] == 1
+
+    # 5. a re-run of the first run (same run id): same shards, nothing duplicated.
+    dr4 = dag.test(run_conf=conf, logical_date=first_date, run_after=first_date)
+    assert dr4.run_id == dr.run_id and dr4.state == "success"
+    again = _manifest(dr4, corpus)
+    assert {s["name"]: s["sha256"] for s in again["shards"]} == shard_hashes
+    assert len(_records(corpus)) == len(all_records)
+
+
+def test_mapped_task_failing_once_after_writing_does_not_duplicate(dags, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANERS_FAIL_ONCE_BATCH", "1")  # map index 1 dies after committing its output
+    inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=6)
+    dr = dags["clean_corpus"].test(run_conf=_conf(tmp_path))
+    assert dr.state == "success"
+    tis = _tis(dr)
+    assert tis[("clean_batch", 1)].try_number == 2, "the injected failure did not happen"
+    assert tis[("clean_batch", 0)].try_number == 1
+    records = _records(tmp_path / "corpus")
+    _assert_unique_and_valid(records)
+    fig = _manifest(dr, tmp_path / "corpus")["figures"]
+    assert len(records) + fig["quarantined"] == len(list(inbox.iterdir()))
+
+
+def test_failing_gate_reports_why_and_releases_the_files(dags, tmp_path):
+    from cleaners_flow import settings as cfg
+    from cleaners_flow import steps
+
+    inbox = airflow_env.make_inbox(tmp_path / "inbox")
+    (inbox / "empty-1.txt").write_text("   \n\n", encoding="utf-8")
+    (inbox / "empty-2.txt").write_bytes(b"")
+    conf = _conf(tmp_path, max_quarantined_share=0.1)
+    dr = dags["clean_corpus"].test(run_conf=conf)
+    assert dr.state == "failed"
+    tis = _tis(dr)
+    assert tis[("quality_gates", -1)].state == "failed"
+    assert tis[("quality_gates", -1)].try_number == 1  # a gate failure is not retried
+    assert tis[("publish", -1)].state == "upstream_failed"
+    assert tis[("release_claims", -1)].state == "success"
+    assert not (tmp_path / "corpus" / "shards").exists() or not list((tmp_path / "corpus" / "shards").iterdir())
+
+    # The message names the gate, the share, the limit and the reasons.
+    settings = cfg.resolve(conf)
+    staging = steps.work_dir(settings, dr.run_id) / "staging"
+    staged = {"staging": str(staging),
+              "manifest": str(staging / "manifests" / f"{cfg.run_key(dr.run_id)}.json")}
+    with pytest.raises(steps.GateError, match=r"share of quarantined 50\.00% > limit 10\.00%.*empty"):
+        steps.quality_gates(settings, dr.run_id, staged)
+
+    # The claims were released: a later run with a looser gate takes the same files.
+    dr2 = dags["clean_corpus"].test(run_conf=_conf(tmp_path, max_quarantined_share=0.6, max_empty_share=0.6))
+    assert dr2.state == "success"
+    fig = _manifest(dr2, tmp_path / "corpus")["figures"]
+    assert fig["files_claimed"] == 4 and fig["documents_out"] == 2 and fig["quarantined"] == 2
+
+
+def test_dedup_decisions_do_not_depend_on_batch_order(tmp_path):
+    """Two copies of an article (one with an extra paragraph) in different batches: the same paragraphs
+    are dropped from the same record whichever batch is read first."""
+    from cleaners_flow import settings as cfg
+    from cleaners_flow import steps
+
+    from cleaners.write import read_jsonl
+
+    seed = sorted(airflow_env.SEEDS.glob("000_*.txt"))[0]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    outcomes = []
+    for order in (1, -1):
+        inbox = tmp_path / f"inbox{order}"
+        inbox.mkdir()
+        (inbox / "a.txt").write_text("\n".join(lines), encoding="utf-8")
+        extra = "A paragraph that only the second copy of this article carries, long enough to be kept."
+        (inbox / "b.txt").write_text("\n".join(lines[:3] + [extra] + lines[3:]), encoding="utf-8")
+        settings = cfg.resolve({"inbox": str(inbox), "corpus": str(tmp_path / f"corpus{order}"), "batch_size": 1},
+                               environ={})
+        plan = steps.plan_run(settings, "run")
+        results = [steps.clean_batch_file(settings, b) for b in plan["batches"]][::order]
+        dedup = steps.deduplicate(settings, "run", results)
+        outcomes.append(([(r["id"], [p["text"] for p in r["paragraphs"]]) for r in read_jsonl(dedup["records"])],
+                         [(q["source"], q["reason"]) for q in read_jsonl(dedup["quarantine"])],
+                         [(d["id"], d["duplicate_of"]) for d in read_jsonl(dedup["duplicates"])]))
+        assert dedup["n_duplicates"] + dedup["records_changed_by_corpus_pass"] > 0
+    assert outcomes[0] == outcomes[1]
+
+
+def test_gates_name_schema_and_reconciliation_failures(tmp_path):
+    """An invalid record and a file with no outcome both fail the gates, each with its own message."""
+    import orjson
+    from cleaners_flow import settings as cfg
+    from cleaners_flow import steps
+
+    from cleaners.write import ShardWriter, write_json_atomic
+
+    settings = cfg.resolve({"inbox": str(tmp_path), "corpus": str(tmp_path / "corpus")}, environ={})
+    staging = tmp_path / "staging"
+    with ShardWriter(staging / "shards" / "r-00000.jsonl.zst") as out:
+        out.write({"id": "a", "source": "a.txt", "language": "en"})
+    with ShardWriter(staging / "quarantine" / "r.jsonl"):
+        pass
+    manifest = {
+        "shards": [{"name": "shards/r-00000.jsonl.zst", "records": 1}],
+        "quarantine": "quarantine/r.jsonl",
+        "files": [{"source": "a.txt", "status": "ingested"}, {"source": "b.txt", "status": "ingested"}],
+        "figures": {
+            "files_discovered": 3, "files_skipped": {}, "documents_in": 1, "documents_out": 1,
+            "quarantined_by_reason": {}, "changed_during_run": 0,
+            "schema_validation": {"records_validated": 1, "invalid": 1,
+                                  "examples": ["a.txt (a): $: 'paragraphs' is a required property"]},
+        },
+    }
+    write_json_atomic(staging / "manifests" / "r.json", manifest)
+    with pytest.raises(steps.GateError) as err:
+        steps.quality_gates(settings, "r", {"staging": str(staging), "manifest": str(staging / "manifests" / "r.json")})
+    message = str(err.value)
+    assert "1 of 1 records fail the record schema" in message and "'paragraphs' is a required property" in message
+    assert "counts do not reconcile: files in 3 != ingested 2" in message
+    assert orjson.loads((staging / "manifests" / "r.json").read_bytes())["figures"]["documents_out"] == 1
