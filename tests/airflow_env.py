@@ -15,8 +15,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DAGS = REPO / "dags"
+TEST_PAGES = Path(__file__).resolve().parent / "pages"
 SEEDS = REPO / "seeds"
-TEXTDUMP = REPO.parent / "shared" / "eval" / "textdump"
 
 _home: Path | None = None
 _db_ready = False
@@ -72,13 +72,18 @@ def load_dags() -> dict:
 
 
 def make_inbox(dest: Path, n_extra: int = 0) -> Path:
-    """Copy the seeds (and `n_extra` files of the shared text dump, if present) into a writable inbox."""
+    """Copy the seeds and `n_extra` more page dumps into a writable inbox.
+
+    The extra pages come from the repo's own test pages (tests/pages), so the inbox is the same
+    whether or not the shared development set sits beside the checkout.
+    """
     dest.mkdir(parents=True, exist_ok=True)
     for p in sorted(SEEDS.iterdir()):
         if p.is_file():
             shutil.copyfile(p, dest / p.name)
     if n_extra:
-        extra = sorted(TEXTDUMP.glob("*.txt"))[:n_extra] if TEXTDUMP.is_dir() else []
+        extra = sorted(TEST_PAGES.glob("*.txt"))[:n_extra]
+        assert len(extra) == n_extra, f"only {len(extra)} test pages in {TEST_PAGES}"
         for p in extra:
             shutil.copyfile(p, dest / p.name)
     return dest
