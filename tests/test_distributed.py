@@ -223,7 +223,11 @@ def test_overlapping_runs_ingest_each_file_exactly_once(fresh_catalog_url, tmp_p
     from cleaners.runner import hash_file
     from cleaners.write import read_jsonl
 
-    inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=60)
+    inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=20)
+    for page in sorted(inbox.glob("*.txt"))[:20]:  # plus distinct variants: enough files for the runs to overlap
+        for k in range(2):
+            text = page.read_text(encoding="utf-8")
+            (inbox / f"variant{k}-{page.name}").write_text(f"Variant {k} of {page.stem}.\n{text}", encoding="utf-8")
     corpus = tmp_path / "corpus"
     shas = {hash_file(p)[0] for p in inbox.iterdir()}
     settings = cfg.resolve({"inbox": str(inbox), "corpus": str(corpus), "catalog_url": fresh_catalog_url,
