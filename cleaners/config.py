@@ -33,30 +33,32 @@ class Config:
     # its three parts is. Off by default for now (`cleaners run --corpus` turns it on): it changes what a
     # run emits (near-duplicates of earlier records are not published again).
     corpus_pass: bool = False
-    # Site boilerplate: a line is removed on every page of its site (URL host, else source folder) when
-    # it is on at least 2 pages and on >= corpus_site_min_share of the site's pages, and either on
-    # >= corpus_site_min_docs pages or short (key weight <= corpus_site_short_chars, so 2- and 3-page
-    # sites learn their menus and footers while two pages quoting the same long paragraph do not).
+    # Site boilerplate: a line is removed on every page of its site (URL host, else source folder) when it
+    # is on >= corpus_site_min_docs pages and >= corpus_site_min_share of the site's pages; or, for short
+    # lines (key weight <= corpus_site_short_chars), on >= 2 pages and >= corpus_site_short_share of them,
+    # so 2- and 3-page sites learn their menus and footers while two pages quoting one long paragraph,
+    # or two of six pages sharing a line, do not count.
     corpus_site_boilerplate: bool = True
     corpus_site_min_docs: int = 3
     corpus_site_min_share: float = 0.2
     corpus_site_short_chars: int = 200
+    corpus_site_short_share: float = 0.5
     # Cross-document paragraph dedup: "keep-first" (the copy in the smallest record id, or in the record
     # of an earlier run, stays), "drop-all" (every copy goes, like CCNet), "annotate-only", or "off".
     # Paragraphs whose hash key weighs less than corpus_dedup_min_chars are never deduplicated.
     corpus_dedup: str = "keep-first"
     corpus_dedup_min_chars: int = 50
-    # Near-duplicate documents: MinHash (numpy, corpus_num_perm permutations) over word n-grams, or
-    # character n-grams for CJK/Thai; a document with estimated Jaccard >= the threshold to a kept one
-    # goes to duplicates/<run_id>.jsonl instead of a shard.
+    # Near-duplicate documents: MinHash (numpy, corpus_num_perm permutations) over token n-grams; a
+    # document with estimated Jaccard >= the threshold to a kept one goes to duplicates/<run_id>.jsonl
+    # instead of a shard.
     corpus_near_dup: bool = True
     corpus_near_dup_threshold: float = 0.8
     # ... or when >= this share of its shingles are in a kept document (containment; 0 turns it off):
     # the copy whose per-page cleaning kept a few more chrome lines, or lost a few article lines.
     corpus_near_dup_containment: float = 0.9
     corpus_num_perm: int = 128
-    corpus_shingle_words: int = 5
-    corpus_shingle_chars: int = 5
+    # Shingle: this many consecutive tokens (words; each character in scripts without spaces, like CJK).
+    corpus_shingle_tokens: int = 5
     # Input formats (cleaners.formats). HTML pages larger than this are quarantined before parsing.
     max_html_bytes: int = 8 * 1024 * 1024
     # Wall-clock limit for parsing + extracting one HTML page (SIGALRM; only in a main thread, which is

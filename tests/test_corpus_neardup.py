@@ -13,12 +13,12 @@ from cleaners.config import Config
 from cleaners.corpus import DUPLICATE_KIND, KEEP_KIND, apply, decide, fingerprint_batch
 from cleaners.corpus.minhash import (
     band_keys,
+    cjk_share,
     jaccard,
     lsh_params,
     permutations,
     shingles,
     signature,
-    uses_char_shingles,
 )
 from cleaners.corpus.synth import Language, article, cjk_article, edit, record
 
@@ -61,13 +61,17 @@ def test_shingles_ignore_paragraph_order_and_case() -> None:
     assert np.array_equal(shingles(paras), shingles([p.upper() for p in paras]))
 
 
-def test_cjk_uses_character_shingles() -> None:
+def test_cjk_characters_are_tokens() -> None:
     rng = random.Random(2)
     zh = cjk_article(rng)
-    assert uses_char_shingles(zh)
-    assert not uses_char_shingles(["plain words in a latin script sentence"])
+    assert cjk_share(zh) > 0.9 and cjk_share(["plain words in a latin script sentence"]) == 0.0
     # Word shingles would make one shingle per sentence; characters give about one per character.
     assert len(shingles(zh)) > 0.8 * sum(len(p) for p in zh) - 10
+    # A page mixing scripts gets both: the CJK paragraph is not one opaque "word".
+    mixed = ["Some English words around the article, in a menu and a footer line."] + zh[:1]
+    assert len(shingles(mixed)) > 0.8 * len(zh[0])
+    edited = [mixed[0], zh[0][:20] + zh[0][21:]]
+    assert 0.7 < float(jaccard(signature(shingles(mixed)), signature(shingles(edited)))) < 1.0
 
 
 def test_signature_estimates_jaccard() -> None:

@@ -12,9 +12,10 @@ Map/reduce, so parallel workers give the same output as one process:
 passing between Airflow tasks. Records must be those built by the runner (`runner.clean_one`
 attaches the paragraph offsets the removals need: `attach_spans`).
 
-Order independence: the reduce sorts documents by record id and decides from the set of
-documents of the run plus the catalog (earlier runs), never from arrival order. Earlier runs'
-outputs are not rewritten: a later run benefits from their counts, fingerprints and LSH index.
+Order independence: the reduce sorts documents by record id (near-duplicates: by size, then
+record id) and decides from the set of documents of the run plus the catalog (earlier runs),
+never from arrival order. Earlier runs' outputs are not rewritten: a later run benefits from their
+counts, fingerprints and LSH index. The steps and rules are in cleaners.corpus.reduce.
 """
 
 from __future__ import annotations

@@ -258,7 +258,7 @@ def fingerprint_batch(records: Sequence[dict[str, Any]], config: Config | None =
         arr.sort()
         lines.append(arr)
         offsets[i + 1] = offsets[i] + len(arr)
-        sh = shingles(texts, config.corpus_shingle_words, config.corpus_shingle_chars)
+        sh = shingles(texts, config.corpus_shingle_tokens)
         n_sh[i] = len(sh)
         sigs[i] = signature(sh, num_perm)
     return BatchFingerprints(
@@ -277,30 +277,54 @@ def fingerprint_batch(records: Sequence[dict[str, Any]], config: Config | None =
     )
 
 
-def concat(batches: Iterable[BatchFingerprints]) -> BatchFingerprints:
-    """All batches as one (the reduce's input); batch order does not matter to the decisions."""
-    batches = [b for b in batches if len(b)]
-    if not batches:
+def concat(batches: list[BatchFingerprints], *, release: bool = False) -> BatchFingerprints:
+    """All batches as one (the reduce's input); batch order does not matter to the decisions.
+
+    Copies into preallocated arrays; with release=True each batch is dropped from `batches` once
+    copied, so the fingerprints are never held twice.
+    """
+    live = [b for b in batches if len(b)]
+    if not live:
+        if release:
+            batches.clear()
         return BatchFingerprints(num_perm=Config().corpus_num_perm)
-    perms = {b.num_perm for b in batches}
+    perms = {b.num_perm for b in live}
     if len(perms) != 1:
         raise ValueError(f"batches were fingerprinted with different num_perm: {sorted(perms)}")
-    offsets = [np.zeros(1, np.int64)]
-    base = 0
-    for b in batches:
-        offsets.append(b.line_offsets[1:] + base)
-        base += int(b.line_offsets[-1])
-    return BatchFingerprints(
-        num_perm=perms.pop(),
-        ids=[i for b in batches for i in b.ids],
-        sites=[s for b in batches for s in b.sites],
-        n_paragraphs=np.concatenate([b.n_paragraphs for b in batches]),
-        para_hash=np.concatenate([b.para_hash for b in batches]),
-        para_weight=np.concatenate([b.para_weight for b in batches]),
-        title_hash=np.concatenate([b.title_hash for b in batches]),
-        title_weight=np.concatenate([b.title_weight for b in batches]),
-        line_offsets=np.concatenate(offsets),
-        line_hash=np.concatenate([b.line_hash for b in batches]),
-        signatures=np.concatenate([b.signatures for b in batches]),
-        n_shingles=np.concatenate([b.n_shingles for b in batches]),
+    num_perm = perms.pop()
+    n = sum(len(b) for b in live)
+    n_par = sum(len(b.para_hash) for b in live)
+    n_lines = sum(len(b.line_hash) for b in live)
+    out = BatchFingerprints(
+        num_perm=num_perm,
+        n_paragraphs=np.empty(n, np.int32),
+        para_hash=np.empty(n_par, np.uint64),
+        para_weight=np.empty(n_par, np.uint32),
+        title_hash=np.empty(n, np.uint64),
+        title_weight=np.empty(n, np.uint32),
+        line_offsets=np.zeros(n + 1, np.int64),
+        line_hash=np.empty(n_lines, np.uint64),
+        signatures=np.empty((n, num_perm), np.uint32),
+        n_shingles=np.zeros(n, np.uint32),
     )
+    d = p = ln = 0
+    if release:
+        batches.clear()
+    while live:
+        b = live.pop(0)
+        k, kp, kl = len(b), len(b.para_hash), len(b.line_hash)
+        out.ids.extend(b.ids)
+        out.sites.extend(b.sites)
+        out.n_paragraphs[d : d + k] = b.n_paragraphs
+        out.para_hash[p : p + kp] = b.para_hash
+        out.para_weight[p : p + kp] = b.para_weight
+        out.title_hash[d : d + k] = b.title_hash
+        out.title_weight[d : d + k] = b.title_weight
+        out.line_offsets[d + 1 : d + k + 1] = b.line_offsets[1:] + ln
+        out.line_hash[ln : ln + kl] = b.line_hash
+        out.signatures[d : d + k] = b.signatures
+        if len(b.n_shingles) == k:
+            out.n_shingles[d : d + k] = b.n_shingles
+        d, p, ln = d + k, p + kp, ln + kl
+        del b
+    return out

@@ -27,13 +27,12 @@ _ROLL = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier of the rolling n-gram ha
 _CHUNK = 4096  # shingles permuted at once: bounds the (num_perm x chunk) uint32 temporary to 2 MB
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK ideographs):
-# word n-grams do not work there, character n-grams do.
+# word n-grams do not work there (a whole sentence is one "word"), so each character is a token.
 _NO_SPACE_RANGES = (
     (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF),
 )
-_SCRIPT_SAMPLE = 4000  # characters looked at to choose between word and character shingles
-NO_SPACE_SHARE = 0.3  # that share of letters in space-less scripts -> character shingles
+_SCRIPT_SAMPLE = 4000  # characters looked at by cjk_share
 
 
 def mix64(x: np.ndarray) -> np.ndarray:
@@ -89,11 +88,12 @@ def _pow_tables(n: int) -> tuple[np.ndarray, np.ndarray]:
     return _powers(size)
 
 
-def uses_char_shingles(texts: Sequence[str]) -> bool:
-    """True when the text is mostly in scripts without spaces (Chinese, Japanese, Thai, ...)."""
+def cjk_share(texts: Sequence[str]) -> float:
+    """Share of the letters (first few thousand characters) in scripts written without spaces."""
     sample = "\n".join(texts)[:_SCRIPT_SAMPLE]
     cps = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return _mostly_no_space(cps, _is_word(cps))
+    words = cps[_is_word(cps)]
+    return float(_no_space(words).mean()) if len(words) else 0.0
 
 
 def _is_word(cps: np.ndarray) -> np.ndarray:
@@ -101,17 +101,6 @@ def _is_word(cps: np.ndarray) -> np.ndarray:
     bmp = cps < 0x10000
     is_word[bmp] = _word_table()[cps[bmp]]
     return is_word
-
-
-def _mostly_no_space(cps: np.ndarray, is_word: np.ndarray) -> bool:
-    sample, words = cps[:_SCRIPT_SAMPLE], is_word[:_SCRIPT_SAMPLE]
-    letters = int(words.sum())
-    if not letters:
-        return False
-    no_space = np.zeros(len(sample), dtype=bool)
-    for lo, hi in _NO_SPACE_RANGES:
-        no_space |= (sample >= lo) & (sample <= hi)
-    return int(no_space.sum()) >= NO_SPACE_SHARE * letters
 
 
 def _run_starts(changes: np.ndarray) -> np.ndarray:
@@ -149,39 +138,42 @@ def _windows(units: np.ndarray, unit_para: np.ndarray, n: int) -> np.ndarray:
     return (prefix[e_all] - prefix[s_all]) * inv[s_all]
 
 
-def shingles(paragraphs: Sequence[str], word_n: int = 5, char_n: int = 5) -> np.ndarray:
-    """Distinct 32-bit shingle hashes of a document: word n-grams, or character n-grams for CJK.
+def _no_space(cps: np.ndarray) -> np.ndarray:
+    out = np.zeros(len(cps), dtype=bool)
+    for lo, hi in _NO_SPACE_RANGES:
+        out |= (cps >= lo) & (cps <= hi)
+    return out
 
-    Shingles never cross a paragraph boundary, so reordered paragraphs give the same set; a
-    paragraph shorter than n units is one shingle. Text is casefolded; words are runs of letters,
-    marks and digits; in character mode the units are those characters (punctuation and spaces
-    dropped). Vectorized over code points: no Python call per word.
+
+def shingles(paragraphs: Sequence[str], n: int = 5) -> np.ndarray:
+    """Distinct 32-bit shingle hashes of a document: n consecutive tokens inside one paragraph.
+
+    Tokens are runs of letters, marks and digits (casefolded), except that each character of a
+    script written without spaces (Chinese, Japanese kana, Thai, ...) is a token of its own, as in
+    the dev-set scorer: word n-grams for English, character n-grams for Chinese, both in a mixed
+    page, with no per-document mode to get wrong. Shingles never cross a paragraph boundary, so
+    reordered paragraphs give the same set; a paragraph shorter than n tokens is one shingle.
+    Vectorized over code points: no Python call per word.
     """
     if not paragraphs:
         return np.zeros(0, dtype=np.uint64)
     text = "\n".join(paragraphs).casefold()
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    is_word = _is_word(cps)
-    para = np.cumsum(cps == 0x0A)
-    if _mostly_no_space(cps, is_word):
-        units = mix64(cps[is_word].astype(np.uint64))
-        unit_para = para[is_word]
-        n = char_n
-    else:
-        idx = np.flatnonzero(is_word)
-        if not len(idx):
-            return np.zeros(0, dtype=np.uint64)
-        word_starts = _run_starts(idx[1:] != idx[:-1] + 1)  # positions in idx
-        word_len = _run_lengths(word_starts, len(idx))
-        first_char = idx[word_starts]
-        pos_in_word = idx - np.repeat(first_char, word_len)
-        pw, _inv = _pow_tables(int(pos_in_word.max()) + 1)
-        vals = cps[idx].astype(np.uint64) * pw[pos_in_word]
-        units = mix64(np.add.reduceat(vals, word_starts) ^ word_len.astype(np.uint64))
-        unit_para = para[first_char]
-        n = word_n
-    if not len(units):
+    idx = np.flatnonzero(_is_word(cps))
+    if not len(idx):
         return np.zeros(0, dtype=np.uint64)
+    single = _no_space(cps[idx])
+    breaks = idx[1:] != idx[:-1] + 1
+    breaks |= single[1:]
+    breaks |= single[:-1]
+    tok_starts = _run_starts(breaks)  # positions in idx
+    tok_len = _run_lengths(tok_starts, len(idx))
+    first_char = idx[tok_starts]
+    pos_in_tok = idx - np.repeat(first_char, tok_len)
+    pw, _inv = _pow_tables(int(pos_in_tok.max()) + 1)
+    vals = cps[idx].astype(np.uint64) * pw[pos_in_tok]
+    units = mix64(np.add.reduceat(vals, tok_starts) ^ tok_len.astype(np.uint64))
+    unit_para = np.cumsum(cps == 0x0A)[first_char]
     out = np.sort(mix64(_windows(units, unit_para, n)) >> np.uint64(32))
     keep = np.empty(len(out), dtype=bool)
     keep[0] = True

@@ -12,8 +12,8 @@ Steps (each uses what the previous decided):
 2. Site counts. Non-duplicate documents are registered in the catalog (once per record id) and
    their distinct lines added to the site's counts in the same transaction.
 3. Site boilerplate. With the counts of all runs so far: a paragraph (or title) line is site
-   boilerplate if it is on c >= 2 pages of its site, c >= min_share * site pages, and c >=
-   min_docs or the line is short (see Config.corpus_site_*).
+   boilerplate if it is on c >= min_docs pages of its site and c >= min_share * site pages, or it
+   is short and on c >= 2 pages and c >= short_share * site pages (see Config.corpus_site_*).
 4. Cross-document dedup of the remaining paragraphs (hash key weight >= min_chars): the owner of a
    paragraph is the record that registered it first in the catalog (an earlier run), else the
    smallest record id of this run having it. keep-first removes it from the others; drop-all
@@ -50,10 +50,11 @@ P_KEEP, P_SITE, P_DEDUP, P_DROP, P_ANNOTATE = 0, 1, 2, 3, 4
 POLICIES = ("keep-first", "drop-all", "annotate-only", "off")
 NO_REF = -1
 MAX_CANDIDATES = 200  # signatures compared per document at most (bounds huge same-template buckets)
-CONTAINMENT_MIN_JACCARD = 0.6  # containment matches need at least this Jaccard (sizes within ~1.6x)
+CONTAINMENT_MIN_JACCARD = 0.5  # containment matches need at least this Jaccard (at containment 0.9: the larger at most ~1.7x the smaller)
 LSH_TARGET = 0.85  # P(candidate) for a pair at the lowest Jaccard a match may have (see lsh_params)
-REGISTER_CHUNK = 5000  # documents registered per catalog transaction
-CLAIM_CHUNK = 50_000  # paragraph hashes claimed per round trip batch (bounds the Python tuples alive)
+REGISTER_CHUNK = 2000  # documents registered per catalog transaction
+CLAIM_CHUNK = 20_000  # paragraph hashes claimed per round trip batch (bounds the Python tuples alive)
+LOOKUP_CHUNK = 2000  # keys per catalog lookup
 _SIGN = np.uint64(1 << 63)
 
 
@@ -214,15 +215,21 @@ def decide(
     fingerprints: BatchFingerprints | Iterable[BatchFingerprints],
     config: Config | None = None,
     run_id: str = "",
+    *,
+    release_input: bool = False,
 ) -> Decisions:
     """Reduce: decisions for every fingerprinted record of the run; persists the run's state.
 
     Writes to the catalog: the records and site counts, paragraph owners, LSH bands. Safe to call
-    again for the same run (same decisions, nothing counted twice).
+    again for the same run (same decisions, nothing counted twice). release_input: `fingerprints`
+    is a list this call may empty while it gathers it (so the batches are not held twice).
     """
     config = config or Config()
     check_config(config)
-    fp = fingerprints if isinstance(fingerprints, BatchFingerprints) else concat(fingerprints)
+    if isinstance(fingerprints, BatchFingerprints):
+        fp = fingerprints
+    else:
+        fp = concat(fingerprints if isinstance(fingerprints, list) else list(fingerprints), release=release_input)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
 
@@ -231,33 +238,42 @@ def decide(
     order = np.argsort(raw_ids, kind="stable")
     if len(order):
         sorted_ids = raw_ids[order]
-        first = np.r_[True, sorted_ids[1:] != sorted_ids[:-1]]
+        first = np.ones(len(order), bool)
+        first[1:] = sorted_ids[1:] != sorted_ids[:-1]
         order = order[first]
+        del sorted_ids, first
     ids = raw_ids[order]
+    del raw_ids
     n = len(ids)
     ids_str = [x.decode() for x in ids]
     refs = _Refs(ids)
     para_idx, para_off = _csr_take(np.r_[0, np.cumsum(fp.n_paragraphs, dtype=np.int64)], order)
-    line_idx, line_off = _csr_take(fp.line_offsets, order)
     para_hash = fp.para_hash[para_idx]
     para_weight = fp.para_weight[para_idx]
-    para_doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(para_off))
-    line_hash = fp.line_hash[line_idx]
-    line_doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(line_off))
-    del para_idx, line_idx
+    del para_idx
+    if fp is not fingerprints:  # our own concatenation: drop what is now copied
+        fp.para_hash = fp.para_weight = np.zeros(0, np.uint64)
+    para_doc = np.repeat(np.arange(n, dtype=np.int32), np.diff(para_off))
+    # Lines stay where they are: document i's lines are line_hash[line_lo[i]:line_hi[i]].
+    line_hash = fp.line_hash
+    line_lo, line_hi = fp.line_offsets[:-1][order], fp.line_offsets[1:][order]
     sites_sorted = [fp.sites[i] for i in order.tolist()]
     site_names = sorted(set(sites_sorted))
     site_pos = {s: k for k, s in enumerate(site_names)}
     site_idx = np.array([site_pos[s] for s in sites_sorted], dtype=np.int32)
-    del sites_sorted
+    del sites_sorted, site_pos
     site_keys = np.array([site_key(s) for s in site_names], dtype=np.uint64)
     doc_site_key = site_keys[site_idx] if n else np.zeros(0, np.uint64)
     sig = fp.signatures[order]
     title_hash = fp.title_hash[order]
     title_weight = fp.title_weight[order]
+    n_sh = fp.n_shingles[order].astype(np.int64) if len(fp.n_shingles) == len(fp.ids) else np.zeros(n, np.int64)
+    num_perm = fp.num_perm
+    if fp is not fingerprints:
+        fp.signatures = np.zeros((0, num_perm), np.uint32)
 
     status = np.zeros(n, np.uint8)
-    dup_ref = np.full(n, NO_REF, np.int64)
+    dup_ref = np.full(n, NO_REF, np.int32)
     similarity = np.zeros(n, np.float32)
     prior = catalog.corpus_docs(ids_str) if n else {}
     decided = np.zeros(n, bool)
@@ -268,15 +284,15 @@ def decide(
             status[i] = DUPLICATE
             dup_ref[i] = refs.of(dup_of)
             similarity[i] = sim or 0.0
+    del prior
     timings["prepare"] = time.perf_counter() - t0
 
     # -- 1. near-duplicates ------------------------------------------------------------------------
     t1 = time.perf_counter()
     has_sig = ~(sig == MAX_HASH).all(axis=1) if n else np.zeros(0, bool)
     match = _Matcher(config)
-    bands, rows = lsh_params(match.lsh_jaccard, fp.num_perm, LSH_TARGET)
+    bands, rows = lsh_params(match.lsh_jaccard, num_perm, LSH_TARGET)
     keys = band_keys(sig, bands, rows) if n else np.zeros((0, bands), np.uint64)
-    n_sh = fp.n_shingles[order].astype(np.int64) if len(fp.n_shingles) == len(fp.ids) else np.zeros(n, np.int64)
     if config.corpus_near_dup and n:
         _near_dups_earlier(catalog, match, sig, n_sh, keys, has_sig & ~decided, ids_str, refs, status,
                            dup_ref, similarity)
@@ -286,7 +302,6 @@ def decide(
     # -- 2. register documents and count their lines per site ---------------------------------------
     t2 = time.perf_counter()
     emitted = status != DUPLICATE
-    sl_keys = site_line_keys(doc_site_key[line_doc], line_hash) if len(line_hash) else line_hash
     doc_sites_signed = _signed(doc_site_key)
     for lo in range(0, n, REGISTER_CHUNK):
         hi = min(n, lo + REGISTER_CHUNK)
@@ -294,13 +309,14 @@ def decide(
         for i in range(lo, hi):
             if decided[i]:
                 continue
+            keep_sig = bool(emitted[i] and has_sig[i])
             reg_rows.append({
                 "record_id": ids_str[i],
                 "site_key": int(doc_sites_signed[i]),
                 "duplicate_of": refs_id(refs, int(dup_ref[i])) if status[i] == DUPLICATE else None,
                 "similarity": float(similarity[i]) if status[i] == DUPLICATE else None,
-                "signature": sig[i].astype("<u4").tobytes() if emitted[i] and has_sig[i] else None,
-                "shingles": int(n_sh[i]) if emitted[i] and has_sig[i] else None,
+                "signature": sig[i].astype("<u4").tobytes() if keep_sig else None,
+                "shingles": int(n_sh[i]) if keep_sig else None,
             })
         if not reg_rows:
             continue
@@ -315,54 +331,29 @@ def decide(
                 per_site[k] = (name, c + 1)
             if not docs:
                 return per_site, []
-            parts = [sl_keys[line_off[i] : line_off[i + 1]] for i in docs]
+            parts = [
+                site_line_keys(np.full(int(line_hi[i] - line_lo[i]), doc_site_key[i], dtype=np.uint64),
+                               line_hash[line_lo[i] : line_hi[i]])
+                for i in docs
+            ]
             uk, uc = np.unique(np.concatenate(parts), return_counts=True)
             return per_site, list(zip(_signed(uk).tolist(), uc.tolist(), strict=True))
 
         catalog.add_corpus_docs(reg_rows, counts_for, run_id)
-    del line_hash, line_doc
     timings["register"] = time.perf_counter() - t2
 
     # -- 3. site boilerplate -------------------------------------------------------------------------
     t3 = time.perf_counter()
     para_code = np.zeros(len(para_hash), np.uint8)
-    para_ref = np.full(len(para_hash), NO_REF, np.int64)
+    para_ref = np.full(len(para_hash), NO_REF, np.int32)
     title_code = np.zeros(n, np.uint8)
-    title_ref = np.full(n, NO_REF, np.int64)
-    stored_site_docs = catalog.site_doc_counts(_signed(site_keys).tolist()) if n else {}
-    site_docs = np.array([stored_site_docs.get(int(k), 0) for k in _signed(site_keys)], dtype=np.int64)
+    title_ref = np.full(n, NO_REF, np.int32)
+    site_docs = _lookup_counts(catalog.site_doc_counts, site_keys)
     if config.corpus_site_boilerplate and n:
-        p_mask = emitted[para_doc] & (para_hash != 0)
-        t_mask = emitted & (title_hash != 0)
-        p_keys = site_line_keys(doc_site_key[para_doc], para_hash)
-        t_keys = site_line_keys(doc_site_key, title_hash)
-        wanted = np.unique(np.concatenate([p_keys[p_mask], t_keys[t_mask]]))
-        stored = catalog.site_line_counts(_signed(wanted).tolist())
-        known = np.fromiter(stored.keys(), dtype=np.int64, count=len(stored)).view(np.uint64)
-        known_counts = np.fromiter(stored.values(), dtype=np.int64, count=len(stored))
-        srt = np.argsort(known)
-        known, known_counts = known[srt], known_counts[srt]
-
-        def boiler(keys_: np.ndarray, weights: np.ndarray, docs_: np.ndarray, mask: np.ndarray) -> np.ndarray:
-            counts = np.zeros(len(keys_), np.int64)
-            if len(known):
-                pos = np.minimum(np.searchsorted(known, keys_), len(known) - 1)
-                counts = np.where(known[pos] == keys_, known_counts[pos], 0)
-            total = site_docs[site_idx[docs_]]
-            hit = (
-                mask
-                & (counts >= 2)
-                & (counts >= config.corpus_site_min_share * total)
-                & ((counts >= config.corpus_site_min_docs) | (weights <= config.corpus_site_short_chars))
-            )
-            return np.where(hit, counts, 0)
-
-        pc = boiler(p_keys, para_weight, para_doc, p_mask)
-        para_code[pc > 0] = P_SITE
-        para_ref[pc > 0] = pc[pc > 0]
-        tc = boiler(t_keys, title_weight, np.arange(n), t_mask)
-        title_code[tc > 0] = P_SITE
-        title_ref[tc > 0] = tc[tc > 0]
+        _site_boilerplate(config, catalog, np.flatnonzero(emitted[para_doc] & (para_hash != 0)), para_hash,
+                          para_weight, para_doc, doc_site_key, site_idx, site_docs, para_code, para_ref)
+        _site_boilerplate(config, catalog, np.flatnonzero(emitted & (title_hash != 0)), title_hash, title_weight,
+                          np.arange(n, dtype=np.int32), doc_site_key, site_idx, site_docs, title_code, title_ref)
     timings["site_boilerplate"] = time.perf_counter() - t3
 
     # -- 4. cross-document paragraph dedup -----------------------------------------------------------
@@ -378,6 +369,7 @@ def decide(
         survives = (para_code == P_KEEP) | (para_code == P_ANNOTATE)
         kept_per_doc = np.bincount(para_doc, weights=survives, minlength=n)
         status[emitted & (kept_per_doc == 0)] = EMPTY
+        del survives, kept_per_doc
     if config.corpus_near_dup and n:
         index = np.flatnonzero((status == KEEP) & has_sig)
         for lo in range(0, len(index), REGISTER_CHUNK):
@@ -421,6 +413,50 @@ def decide(
     )
 
 
+def _lookup_counts(fn: Any, keys: np.ndarray) -> np.ndarray:
+    """Counts for uint64 keys from a catalog lookup (signed keys -> count dict), chunk by chunk, 0 if absent."""
+    out = np.zeros(len(keys), np.int64)
+    signed = _signed(keys)
+    for lo in range(0, len(keys), LOOKUP_CHUNK):
+        chunk = signed[lo : lo + LOOKUP_CHUNK].tolist()
+        found = fn(chunk)
+        out[lo : lo + len(chunk)] = [found.get(k, 0) for k in chunk]
+    return out
+
+
+def _site_boilerplate(
+    config: Config,
+    catalog: Catalog,
+    cand: np.ndarray,
+    line_hashes: np.ndarray,
+    weights: np.ndarray,
+    docs: np.ndarray,
+    doc_site_key: np.ndarray,
+    site_idx: np.ndarray,
+    site_docs: np.ndarray,
+    code: np.ndarray,
+    ref: np.ndarray,
+) -> None:
+    """Mark the candidate lines (paragraphs, or titles) that are site boilerplate: code P_SITE, ref = pages."""
+    if not len(cand):
+        return
+    keys = site_line_keys(doc_site_key[docs[cand]], line_hashes[cand])
+    wanted, inverse = np.unique(keys, return_inverse=True)
+    del keys
+    counts = _lookup_counts(catalog.site_line_counts, wanted)[inverse]
+    del wanted, inverse
+    total = site_docs[site_idx[docs[cand]]]
+    many = (counts >= config.corpus_site_min_docs) & (counts >= config.corpus_site_min_share * total)
+    short = (
+        (counts >= 2)
+        & (counts >= config.corpus_site_short_share * total)
+        & (weights[cand] <= config.corpus_site_short_chars)
+    )
+    hit = many | short
+    code[cand[hit]] = P_SITE
+    ref[cand[hit]] = counts[hit]
+
+
 def refs_id(refs: _Refs, ref: int) -> str | None:
     if ref >= 0:
         return refs.ids[ref].decode()
@@ -433,7 +469,7 @@ class _Matcher:
     """Is document i a near-duplicate of kept document k? From signatures and shingle counts.
 
     Jaccard >= threshold; or, with containment on, i is mostly inside k (|i & k| / |i| >= the
-    containment threshold, while Jaccard >= CONTAINMENT_MIN_JACCARD so sizes stay within ~1.6x):
+    containment threshold, while Jaccard >= CONTAINMENT_MIN_JACCARD so sizes stay within ~1.7x):
     the copy that kept a few more lines of page chrome, or lost a few to the per-page cleaner,
     still counts. Only the document being decided may be the contained one, so a document with
     more than a tenth of new content is never dropped for it.
@@ -585,7 +621,11 @@ def _paragraph_dedup(
     para_code: np.ndarray,
     para_ref: np.ndarray,
 ) -> None:
-    """Owners of the run's paragraphs (catalog first-writer-wins, else smallest id) and the codes."""
+    """Owners of the run's paragraphs (catalog first-writer-wins, else smallest id) and the codes.
+
+    Works on the eligible paragraphs sorted by (hash, document); intermediates are int32 where they
+    can be and dropped as soon as possible (this step sets the reduce's peak memory).
+    """
     elig = np.flatnonzero(
         emitted[para_doc]
         & (para_code == P_KEEP)
@@ -596,35 +636,43 @@ def _paragraph_dedup(
         return
     h = para_hash[elig]
     d = para_doc[elig]
-    o = np.lexsort((d, h))
-    hs, ds = h[o], d[o]
-    new_h = np.r_[True, hs[1:] != hs[:-1]]
-    group = np.cumsum(new_h) - 1
+    o = np.lexsort((d, h)).astype(np.int32)
+    hs = h[o]
+    del h
+    ds = d[o]
+    del d
+    new_h = np.ones(len(hs), bool)
+    np.not_equal(hs[1:], hs[:-1], out=new_h[1:])
     uh = hs[new_h]
+    del hs
     first_doc = ds[new_h]
-    new_pair = new_h | np.r_[True, ds[1:] != ds[:-1]]
-    ndocs = np.bincount(group[new_pair], minlength=len(uh))
-    owner = np.empty(len(uh), np.int64)
+    new_pair = new_h.copy()
+    new_pair[1:] |= ds[1:] != ds[:-1]
+    group = np.cumsum(new_h, dtype=np.int32) - 1
+    del new_h
+    ndocs = np.bincount(group[new_pair], minlength=len(uh)).astype(np.int32)
+    del new_pair
+    owner = np.empty(len(uh), np.int32)
     signed = _fingerprint_domain(uh)
-    for lo in range(0, len(uh), CLAIM_CHUNK):
-        hi = min(len(uh), lo + CLAIM_CHUNK)
+    del uh
+    for lo in range(0, len(signed), CLAIM_CHUNK):
+        hi = min(len(signed), lo + CLAIM_CHUNK)
         pairs = list(zip(signed[lo:hi].tolist(), [ids_str[x] for x in first_doc[lo:hi].tolist()], strict=True))
         owners = catalog.claim_paragraphs(pairs, run_id)
         owner[lo:hi] = [refs.of(x) for x in owners]
-    occ_owner = np.empty(len(elig), np.int64)
-    occ_owner[o] = owner[group]
-    occ_ndocs = np.empty(len(elig), np.int64)
-    occ_ndocs[o] = ndocs[group] + (owner[group] < 0)  # a copy in an earlier run counts too
-    foreign = occ_owner != d
+    del signed, first_doc
+    occ_owner = owner[group]  # per occurrence, in (hash, document) order
+    foreign = occ_owner != ds
     if config.corpus_dedup == "keep-first":
-        sel = elig[foreign]
+        sel = elig[o[foreign]]
         para_code[sel] = P_DEDUP
         para_ref[sel] = occ_owner[foreign]
     elif config.corpus_dedup == "drop-all":
+        occ_ndocs = ndocs[group] + (occ_owner < 0)  # a copy in an earlier run counts too
         drop = foreign | (occ_ndocs >= 2)
-        para_code[elig[drop]] = P_DROP
-        para_ref[elig[drop]] = occ_ndocs[drop]
+        para_code[elig[o[drop]]] = P_DROP
+        para_ref[elig[o[drop]]] = occ_ndocs[drop]
     elif config.corpus_dedup == "annotate-only":
-        sel = elig[foreign]
+        sel = elig[o[foreign]]
         para_code[sel] = P_ANNOTATE
         para_ref[sel] = occ_owner[foreign]

@@ -92,8 +92,7 @@ class CorpusPass:
 
     def decide(self, catalog: Catalog) -> Decisions:
         self.staging.close()
-        batches, self.batches = self.batches, []
-        self.decisions = decide(catalog, batches, self.config, self.run_id)
+        self.decisions = decide(catalog, self.batches, self.config, self.run_id, release_input=True)
         return self.decisions
 
     def open_duplicates(self) -> tuple[ShardWriter, set[str]]:
