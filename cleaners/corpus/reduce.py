@@ -51,7 +51,12 @@ POLICIES = ("keep-first", "drop-all", "annotate-only", "off")
 NO_REF = -1
 MAX_CANDIDATES = 200  # signatures compared per document at most (bounds huge same-template buckets)
 CONTAINMENT_MIN_JACCARD = 0.5  # containment matches need at least this Jaccard (at containment 0.9: the larger at most ~1.7x the smaller)
-LSH_TARGET = 0.85  # P(candidate) for a pair at the lowest Jaccard a match may have (see lsh_params)
+# LSH banding: fixed (not derived from the thresholds), because band keys are stored in the catalog and
+# compared with those of later runs, which may use other thresholds. Tuned so a pair at the lowest
+# Jaccard a match may have (containment: 0.5) is a candidate with P >= 0.85: 32 bands x 4 rows at 128
+# permutations. A threshold below 0.5 still works but finds fewer pairs.
+LSH_JACCARD = CONTAINMENT_MIN_JACCARD
+LSH_TARGET = 0.85
 REGISTER_CHUNK = 2000  # documents registered per catalog transaction
 CLAIM_CHUNK = 20_000  # paragraph hashes claimed per round trip batch (bounds the Python tuples alive)
 LOOKUP_CHUNK = 2000  # keys per catalog lookup
@@ -291,7 +296,7 @@ def decide(
     t1 = time.perf_counter()
     has_sig = ~(sig == MAX_HASH).all(axis=1) if n else np.zeros(0, bool)
     match = _Matcher(config)
-    bands, rows = lsh_params(match.lsh_jaccard, num_perm, LSH_TARGET)
+    bands, rows = lsh_params(LSH_JACCARD, num_perm, LSH_TARGET)
     keys = band_keys(sig, bands, rows) if n else np.zeros((0, bands), np.uint64)
     if config.corpus_near_dup and n:
         _near_dups_earlier(catalog, match, sig, n_sh, keys, has_sig & ~decided, ids_str, refs, status,
@@ -478,8 +483,6 @@ class _Matcher:
     def __init__(self, config: Config) -> None:
         self.threshold = config.corpus_near_dup_threshold
         self.containment = config.corpus_near_dup_containment
-        floor = CONTAINMENT_MIN_JACCARD if self.containment > 0 else self.threshold
-        self.lsh_jaccard = min(self.threshold, floor)
 
     def best(self, sig_i: np.ndarray, n_i: int, sigs: np.ndarray, ns: np.ndarray) -> tuple[int, float]:
         """Index of the first candidate that matches, and its Jaccard; (-1, 0.0) if none does."""
