@@ -86,13 +86,21 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     return out
 
 
+def _line_key(line: Line) -> str:
+    """A line's hash key, computed once: boilerplate's duplicate scan and this stage both need it."""
+    key = line.notes.get("hash_key")
+    if key is None:
+        key = line.notes["hash_key"] = hash_key(line.text)
+    return key
+
+
 def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     """Lines that repeat others, before any removal: containers, and later copies of exact duplicates.
 
     Boilerplate scores these lines 0 so a run-together copy of the article, or a repeated
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
-    keys = [hash_key(line.text) for line in lines]
+    keys = [_line_key(line) for line in lines]
     marks = {i: "containment" for i in find_containers(lines, keys)}
     seen: set[str] = set()
     for i, key in enumerate(keys):
@@ -106,7 +114,7 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
 
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
-    keys = [hash_key(line.text) for line in kept]
+    keys = [_line_key(line) for line in kept]
     # Containment first: the run-together copy goes, its segmented parts stay.
     containers = find_containers(kept, keys)
     for i, inside in containers.items():

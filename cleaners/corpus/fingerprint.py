@@ -140,8 +140,21 @@ def attach_spans(record: dict[str, Any], doc: Document) -> dict[str, Any]:
     return record
 
 
+class NpzBytes:
+    """`to_bytes`/`from_bytes` for classes that `save` to and `load` from an npz file object."""
+
+    def to_bytes(self) -> bytes:
+        buf = io.BytesIO()
+        self.save(buf)  # type: ignore[attr-defined]
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Any:
+        return cls.load(io.BytesIO(data))  # type: ignore[attr-defined]
+
+
 @dataclass
-class BatchFingerprints:
+class BatchFingerprints(NpzBytes):
     """What a batch of records contributes to the corpus pass (packed; picklable; save()/load())."""
 
     num_perm: int
@@ -199,14 +212,6 @@ class BatchFingerprints:
                 **{k: z[k] for k in z.files if k != "head"},
             )
 
-    def to_bytes(self) -> bytes:
-        buf = io.BytesIO()
-        self.save(buf)
-        return buf.getvalue()
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> BatchFingerprints:
-        return cls.load(io.BytesIO(data))
 
 
 def _record_lines(record: dict[str, Any]) -> Iterable[str]:

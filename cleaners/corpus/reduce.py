@@ -28,7 +28,6 @@ in between.
 
 from __future__ import annotations
 
-import io
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ import xxhash
 
 from cleaners.catalog import Catalog
 from cleaners.config import Config
-from cleaners.corpus.fingerprint import BatchFingerprints, concat
+from cleaners.corpus.fingerprint import BatchFingerprints, NpzBytes, concat
 from cleaners.corpus.minhash import MAX_HASH, band_keys, jaccard, lsh_params, mix64
 
 # Document status.
@@ -111,7 +110,7 @@ def _csr_take(offsets: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.nd
 
 
 @dataclass
-class Decisions:
+class Decisions(NpzBytes):
     """What the corpus pass decided for every record of a run (packed; save()/load() for Airflow).
 
     Refs: >= 0 is a record of this run (index into `ids`), <= -2 is `extra_ids[-ref - 2]` (a record
@@ -185,14 +184,6 @@ class Decisions:
             head = orjson.loads(z["head"].tobytes())
             return cls(**head, **{k: z[k] for k in z.files if k != "head"})
 
-    def to_bytes(self) -> bytes:
-        buf = io.BytesIO()
-        self.save(buf)
-        return buf.getvalue()
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> Decisions:
-        return cls.load(io.BytesIO(data))
 
 
 class _Refs:
