@@ -84,6 +84,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
+from cleaners import faults
+
 CLAIMED = "claimed"
 INGESTED = "ingested"
 QUARANTINED = "quarantined"
@@ -429,6 +431,7 @@ class Catalog:
                 count += conn.execute(
                     update(f).where(f.c.sha256 == sha256, f.c.run_id == run_id).values(**values)
                 ).rowcount
+            faults.point("catalog_commit")
         return count
 
     def release_run(self, run_id: str) -> int:

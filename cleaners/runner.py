@@ -62,6 +62,7 @@ from typing import Any
 
 import orjson
 
+from cleaners import faults
 from cleaners.api import clean_document
 from cleaners.catalog import INGESTED, QUARANTINED, Catalog, default_catalog_url
 from cleaners.config import Config
@@ -675,6 +676,7 @@ class _Run:
         # Output names this attempt writes. Our quarantine file is carried over between attempts of a
         # run id, so a marker naming it may be from an attempt whose commit failed: not trusted either.
         self.written: set[str] = {f"{QUARANTINE_DIR}/{self.quarantine_path.name}"}
+        self.q_dirty: set[str] = set()  # content hashes with entries in the uncommitted quarantine file
         self._carry_over_quarantine()
         self.renew_every = max(1.0, config.claim_ttl_seconds / 4)
         self.last_renew = time.monotonic()
@@ -692,9 +694,11 @@ class _Run:
 
     def _carry_over_quarantine(self) -> None:
         self.carried_skips: set[tuple[str, str]] = set()  # discovery refusals an earlier attempt recorded
+        self.carried_keys: set[tuple[Any, ...]] = set()  # cleaning entries an earlier attempt recorded
         if self.quarantine_path.exists():
             for entry in read_jsonl(self.quarantine_path):
                 self.quarantine.write(entry)
+                self.carried_keys.add(_entry_key(entry))
                 if entry.get("stage") == "discover":
                     self.carried_skips.add((str(entry.get("path")), str(entry.get("reason"))))
 
@@ -778,10 +782,14 @@ class _Run:
                 self.corpus.stage(_file_facts(f), records)
             else:
                 self._write_records(f, records)
+            faults.point("clean")
         self.maybe_renew()
 
     def _quarantine(self, entry: dict[str, Any]) -> None:
+        if _entry_key(entry) in self.carried_keys:  # a retry re-cleaned a file an earlier attempt reported
+            return
         self.quarantine.write(entry)
+        self.q_dirty.add(entry.get("source_sha256") or "")
         self.s.quarantined += 1
         self.q_reasons[entry["reason"]] += 1
         if len(self.s.quarantine_sample) < QUARANTINE_SAMPLE:
@@ -810,8 +818,14 @@ class _Run:
         shard, self.shard = self.shard, None
         rel = f"{SHARDS_DIR}/{shard.path.name}"
         self.written.add(rel)
+        if any(sha in self.q_dirty for sha, _rid in self.shard_files):
+            # A file of this shard also gave quarantine entries (a container's broken parts): they must
+            # be committed before the file is finished, or a crash after the shard would lose them.
+            self.checkpoint_quarantine()
         self.catalog.mark_pending(self.shard_files, self.run_id, rel)
+        faults.point("shard_pending")
         shard.close()
+        faults.point("shard_renamed")
         self.catalog.finish_files([(sha, INGESTED, None, rid) for sha, rid in self.shard_files], self.run_id)
         self.inflight.difference_update(sha for sha, _rid in self.shard_files)
         self.s.shards.append(
@@ -824,10 +838,24 @@ class _Run:
         rel = f"{QUARANTINE_DIR}/{self.quarantine_path.name}"
         self.catalog.mark_pending([(sha, None) for sha, _r in self.quarantined_files], self.run_id, rel)
         self.quarantine.close()
+        faults.point("quarantine")
         self.catalog.finish_files(
             [(sha, QUARANTINED, r, None) for sha, r in self.quarantined_files], self.run_id
         )
         self.inflight.difference_update(sha for sha, _r in self.quarantined_files)
+        self.quarantined_files = []
+        self.q_dirty.clear()
+
+    def checkpoint_quarantine(self) -> None:
+        """Commit the quarantine file as it is now and go on appending to a copy of it.
+
+        Costs a rewrite of this run's quarantine file; only done when a shard holds a file that
+        also has quarantine entries (so usually never, at most once per shard).
+        """
+        self.commit_quarantine()
+        self.quarantine = ShardWriter(self.quarantine_path)
+        for entry in read_jsonl(self.quarantine_path):
+            self.quarantine.write(entry)
 
     def list_previous_shards(self) -> list[dict[str, Any]]:
         """Shards an earlier attempt with this run id committed (only on retries), described like ours."""
@@ -911,6 +939,12 @@ class _Run:
                 self.config.claim_ttl_seconds,
                 exc_info=True,
             )
+
+
+def _entry_key(entry: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes a quarantine entry the same entry again (a retry of a run id re-cleaning its file)."""
+    meta = entry.get("meta") or {}
+    return (entry.get("source_sha256"), entry.get("source"), entry.get("reason"), meta.get("record_index"))
 
 
 def _prepare_out_dir(out: Path) -> None:
@@ -1034,6 +1068,7 @@ def run(
         summary.quarantined_by_reason = dict(state.q_reasons.most_common())
         summary.elapsed_seconds = time.perf_counter() - t0
         summary.finished_at = datetime.now(UTC).isoformat()
+        faults.point("manifest")
         write_json_atomic(out / summary.manifest, {**summary.to_dict(), "config": config.as_dict()})
         return summary
     except BaseException:

@@ -34,6 +34,8 @@ from typing import Any, BinaryIO
 import orjson
 import zstandard
 
+from cleaners import faults
+
 GZIP_LEVEL = 6  # level 9 costs ~3x the time for ~1% smaller shards
 ZSTD_LEVEL = 3
 
@@ -141,6 +143,7 @@ class _AtomicFile:
         assert self.tmp is not None
         try:
             os.fsync(self.fd)
+            faults.point("write_tmp")
             os.close(self.fd)
             self.fd = -1
             self.sink.dead = True  # the fd number may be reused from now on
