@@ -110,12 +110,24 @@ def _skip_entry(source: str, path: Path | str, reason: str, detail: str) -> dict
         "source": source,
         "source_sha256": None,
         "reason": reason,
-        "detail": detail,
+        "detail": text_name(detail),
         "stage": "discover",
         "pipeline_version": PIPELINE_VERSION,
         "meta": {},
-        "path": str(path),
+        "path": text_name(path),
     }
+
+
+def text_name(path: str | os.PathLike[str]) -> str:
+    """A file name as valid UTF-8 text: bytes that are not UTF-8 (kept by Python as surrogates) become
+    `\\xNN`. Records, quarantine entries and the catalog need text; one odd name must not kill the run."""
+    name = os.fspath(path)
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _within(path: str, root: str) -> bool:
@@ -145,7 +157,7 @@ def discover(
     for item in inputs:
         top = Path(item)
         if top.is_file():
-            yield InputFile(top, top.parent, top.name)
+            yield InputFile(top, top.parent, text_name(top.name))
             continue
         if not top.is_dir():
             raise FileNotFoundError(f"input not found or not a file/folder: {top}")
@@ -160,7 +172,7 @@ def _walk(root: Path, excluded: set[str], report: Callable[[dict[str, Any]], Non
     walked: set[str] = set()
 
     def enter(folder: Path, real: str, above: frozenset[str]) -> None:
-        source = folder.relative_to(root).as_posix()
+        source = text_name(folder.relative_to(root).as_posix())
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -180,7 +192,7 @@ def _walk(root: Path, excluded: set[str], report: Callable[[dict[str, Any]], Non
         if _is_ignored_name(entry.name):
             continue
         path = Path(entry.path)
-        source = path.relative_to(root).as_posix()
+        source = text_name(path.relative_to(root).as_posix())
         try:
             if entry.is_symlink():
                 target = os.path.realpath(path)
@@ -309,11 +321,11 @@ def quarantine_entry(
         "source": file.source,
         "source_sha256": sha256,
         "reason": reason,
-        "detail": detail,
+        "detail": text_name(detail),
         "stage": stage,
         "pipeline_version": PIPELINE_VERSION,
         "meta": meta,
-        "path": str(file.path),
+        "path": text_name(file.path),
     }
 
 
@@ -731,7 +743,7 @@ class _Run:
         if sha in self.inflight:
             self.skip("duplicate_in_run")
             return None
-        claim = self.catalog.claim(str(Path(f.path).absolute()), sha, size, self.run_id)
+        claim = self.catalog.claim(text_name(Path(f.path).absolute()), sha, size, self.run_id)
         if not claim.granted:
             self.skip(
                 {INGESTED: "already_ingested", QUARANTINED: "already_quarantined"}.get(
