@@ -959,6 +959,17 @@ def _entry_key(entry: dict[str, Any]) -> tuple[Any, ...]:
     return (entry.get("source_sha256"), entry.get("source"), entry.get("reason"), meta.get("record_index"))
 
 
+def _disk_full_hint(out: Path) -> str:
+    """' (disk full: ...)' when the corpus folder's file system has no room left (SQLite then only
+    says "disk I/O error"), else ''."""
+    try:
+        st = os.statvfs(out)
+    except OSError:
+        return ""
+    free = st.f_bavail * st.f_frsize
+    return f" (disk full: {free} bytes free on the file system of {out})" if free < (1 << 20) else ""
+
+
 def _prepare_out_dir(out: Path) -> None:
     """Create the layout and prove we can write there, before claiming anything."""
     try:
@@ -1022,7 +1033,7 @@ def run(
         catalog = Catalog.open(url, claim_ttl_seconds=config.claim_ttl_seconds)
         catalog.migrate()
     except Exception as exc:
-        raise RunError(f"cannot open the catalog {url}: {type(exc).__name__}: {exc}") from exc
+        raise RunError(f"cannot open the catalog {url}{_disk_full_hint(out)}: {type(exc).__name__}: {exc}") from exc
 
     t0 = time.perf_counter()
     summary = RunSummary(
