@@ -65,6 +65,7 @@ import orjson
 from cleaners import faults
 from cleaners.api import clean_document
 from cleaners.catalog import INGESTED, QUARANTINED, Catalog, default_catalog_url
+from cleaners.catalog_retry import retrying
 from cleaners.config import Config
 from cleaners.corpus import DUPLICATE_KIND, EMPTY_KIND, attach_spans, corpus_pass_enabled, map_batch
 from cleaners.corpus import apply as corpus_apply
@@ -1031,7 +1032,8 @@ def run(
     url = catalog_url or default_catalog_url(out)
     try:
         catalog = Catalog.open(url, claim_ttl_seconds=config.claim_ttl_seconds)
-        catalog.migrate()
+        catalog.migrate()  # unreachable at the start: fail at once; once running: ride out an outage
+        catalog = retrying(catalog)
     except Exception as exc:
         raise RunError(f"cannot open the catalog {url}{_disk_full_hint(out)}: {type(exc).__name__}: {exc}") from exc
 
