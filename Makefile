@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 UV     := $(BIN)/uv
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint eval eval-html langid bench lock clean-venv
+.PHONY: run test lint eval eval-html langid bench lock clean-venv audit
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,10 @@ lock:
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Known vulnerabilities in the pinned dependencies (needs network: PyPI's JSON API / OSV). Not part of
+# `make test` so CI does not depend on the network. pip-audit runs from its own pinned tool env;
+# --strict: a package the database cannot answer for fails the audit instead of passing unaudited.
+PIP_AUDIT_VERSION ?= 2.10.1
+audit: $(STAMP)
+	$(UV) tool run --from pip-audit==$(PIP_AUDIT_VERSION) pip-audit -r requirements.lock --no-deps --disable-pip --strict --progress-spinner off
