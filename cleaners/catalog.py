@@ -19,6 +19,8 @@ ADDITIONS (same guarantees; the runner uses them):
 
     cat.claim(path, sha256, size, run_id) -> Claim    # claim_file with the row it found (status, owner,
                                                       #   version, pending output) instead of a bool
+    cat.claim_many([(path, sha256, size)], run_id) -> list[Claim]   # claim() for many, in order, one
+                                                      #   transaction per chunk (same outcome as a loop)
     cat.mark_pending([(sha256, record_id)], run_id, output)  # "these files' results are in `output`"
                                                       #   (a shard path relative to the corpus), set just
                                                       #   before that shard is renamed into place
@@ -82,7 +84,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from cleaners import faults
 
@@ -90,6 +92,7 @@ CLAIMED = "claimed"
 INGESTED = "ingested"
 QUARANTINED = "quarantined"
 FINAL_STATUSES = (INGESTED, QUARANTINED)
+QUARANTINE_OUTPUT_PREFIX = "quarantine/"  # pending outputs are paths relative to the corpus
 
 DEFAULT_CLAIM_TTL_SECONDS = 2 * 3600.0
 DEFAULT_BUSY_TIMEOUT_SECONDS = 60.0
@@ -98,6 +101,7 @@ _FINGERPRINT_CHUNK = 500  # rows per INSERT (3 params each; far below SQLite's v
 _UPSERT_CHUNK = 2000  # rows per INSERT of 2-column rows
 _LOOKUP_CHUNK = 2000  # keys per IN (...) lookup
 _CLAIM_CHUNK = 5000  # paragraph hashes per claim transaction
+_CLAIM_FILES_CHUNK = 500  # files per claim_many transaction (~10 parameters each)
 _EXECUTEMANY_CHUNK = 20_000  # parameter sets per executemany
 
 
@@ -221,6 +225,13 @@ class Claim:
     version: int
     output: str | None = None  # pending/committed output of an earlier attempt (see RECOVERY RULE)
     record_id: str | None = None
+
+
+def recovered_status(output: str) -> str:
+    """The final status of content whose pending `output` is on disk (RECOVERY RULE), for every producer:
+    an output under quarantine/ means quarantined; a shard or the near-duplicates file (duplicates/),
+    ingested. The runner and the DAG both finish recovered files with it, so they cannot disagree."""
+    return QUARANTINED if output.startswith(QUARANTINE_OUTPUT_PREFIX) else INGESTED
 
 
 def _now() -> datetime:
@@ -382,6 +393,108 @@ class Catalog:
                 # (path, version) taken by a concurrent claim of *other* content at the same path: recount.
                 continue
         raise CatalogError(f"could not claim {sha256} at {path}: too much contention")
+
+    def claim_many(self, items: Sequence[tuple[str, str, int]], run_id: str) -> list[Claim]:
+        """claim() for many (path, sha256, size); the Claims in input order, as a loop of claim() gives them.
+
+        One transaction per chunk instead of one per file: a multi-row INSERT ... ON CONFLICT DO NOTHING
+        RETURNING for new content, then one conditional UPDATE ... RETURNING for re-grants (same WHERE as
+        claim()) and one for the rest. Rows are taken in sha256 order, so concurrent producers lock in
+        the same order. Items repeating an earlier item's path or content, rows deleted meanwhile, and
+        a chunk that meets a concurrent claim of other content at one of its paths (or a deadlock) go
+        through claim() one by one afterwards: the outcome stays that of claiming in input order.
+        """
+        claims: dict[int, Claim] = {}
+        single: list[int] = []
+        paths: set[str] = set()
+        shas: set[str] = set()
+        batched: list[int] = []
+        for i, (path, sha256, _size) in enumerate(items):
+            if path in paths or sha256 in shas:
+                single.append(i)
+            else:
+                paths.add(path)
+                shas.add(sha256)
+                batched.append(i)
+        for chunk in _chunks(batched, _CLAIM_FILES_CHUNK):
+            try:
+                found = self._claim_chunk([items[i] for i in chunk], run_id)
+            except (IntegrityError, OperationalError):  # rolled back: nothing of this chunk was claimed
+                found = {}
+            for i in chunk:
+                claim = found.get(items[i][1])
+                if claim is None:
+                    single.append(i)
+                else:
+                    claims[i] = claim
+        for i in sorted(single):
+            path, sha256, size = items[i]
+            claims[i] = self.claim(path, sha256, size, run_id)
+        return [claims[i] for i in range(len(items))]
+
+    def _claim_chunk(self, items: Sequence[tuple[str, str, int]], run_id: str) -> dict[str, Claim]:
+        """claim_many's transaction for distinct paths and contents: sha256 -> Claim (missing: try alone)."""
+        f = files_table
+        now = _now()
+        items = sorted(items, key=lambda item: item[1])
+        rows = [
+            {
+                "sha256": sha256,
+                "path": path,
+                "version": select(func.coalesce(func.max(f.c.version), 0) + 1)
+                .where(f.c.path == path)
+                .scalar_subquery(),
+                "size": size,
+                "first_seen": now,
+                "last_seen": now,
+                "claimed_at": now,
+                "run_id": run_id,
+                "status": CLAIMED,
+            }
+            for path, sha256, size in items
+        ]
+        out: dict[str, Claim] = {}
+        with self.engine.begin() as conn:
+            inserted = conn.execute(
+                self._insert(f)
+                .values(rows)
+                .on_conflict_do_nothing(index_elements=[f.c.sha256])
+                .returning(f.c.sha256, f.c.version)
+            )
+            out.update((r.sha256, Claim(True, False, CLAIMED, run_id, r.version)) for r in inserted)
+            known = [sha256 for _path, sha256, _size in items if sha256 not in out]
+            if known:
+                regranted = conn.execute(
+                    update(f)
+                    .where(
+                        f.c.sha256.in_(known),
+                        f.c.status == CLAIMED,
+                        or_(
+                            f.c.run_id == run_id,
+                            f.c.claimed_at.is_(None),
+                            f.c.claimed_at < now - self.claim_ttl,
+                        ),
+                    )
+                    .values(run_id=run_id, claimed_at=now, last_seen=now)
+                    .returning(f.c.sha256, f.c.version, f.c.output, f.c.record_id)
+                )
+                out.update(
+                    (r.sha256, Claim(True, True, CLAIMED, run_id, r.version, r.output, r.record_id))
+                    for r in regranted
+                )
+                known = [sha256 for sha256 in known if sha256 not in out]
+            if known:
+                others = conn.execute(
+                    update(f)
+                    .where(f.c.sha256.in_(known))
+                    .values(last_seen=now)
+                    .returning(f.c.sha256, f.c.status, f.c.run_id, f.c.version, f.c.output, f.c.record_id)
+                )
+                out.update(
+                    (r.sha256, Claim(False, True, r.status, r.run_id, r.version, r.output, r.record_id))
+                    for r in others
+                )
+        return out
 
     def claim_file(self, path: str, sha256: str, size: int, run_id: str) -> bool:
         """True only for the first claimant of this content (or the same run retrying); see claim()."""

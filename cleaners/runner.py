@@ -64,7 +64,7 @@ import orjson
 
 from cleaners import faults
 from cleaners.api import clean_document
-from cleaners.catalog import INGESTED, QUARANTINED, Catalog, default_catalog_url
+from cleaners.catalog import INGESTED, QUARANTINED, Catalog, default_catalog_url, recovered_status
 from cleaners.catalog_retry import retrying
 from cleaners.config import Config
 from cleaners.corpus import DUPLICATE_KIND, EMPTY_KIND, attach_spans, corpus_pass_enabled, map_batch
@@ -756,7 +756,7 @@ class _Run:
             # An earlier attempt committed this file's result, then died before marking it finished.
             # (A name this process wrote itself proves nothing: our shard numbers start after every
             # shard committed before we started, so an older marker with that name was never committed.)
-            status = QUARANTINED if claim.output.startswith(QUARANTINE_DIR + "/") else INGESTED
+            status = recovered_status(claim.output)
             reason = None if status == INGESTED else f"recovered from {claim.output}"
             self.catalog.finish_file(sha, self.run_id, status, reason, claim.record_id)
             self.skip("already_ingested" if status == INGESTED else "already_quarantined")

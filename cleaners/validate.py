@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 SCHEMAS = ("record", "quarantine")
@@ -45,12 +46,33 @@ def _validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+@cache
+def _fast_check(name: str) -> Any:
+    """The schema compiled to Python code once per process: a verdict in ~1/15 of jsonschema's time.
+
+    Only the verdict is used: when it says "invalid", jsonschema (the reference) lists the problems,
+    so messages never change and a record that only fastjsonschema rejects (its `pattern` reads `$`
+    as end of string) still passes. tests/test_validate.py checks that it never accepts what
+    jsonschema rejects. No defaults are filled in (use_default=False): validation never changes data.
+    """
+    return fastjsonschema.compile(load_schema(name), use_default=False, use_formats=False)
+
+
 def _path(parts: Any) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
 def schema_errors(name: str, data: Any) -> list[str]:
     """Every schema violation of `data`, as "path: message", in document order."""
+    try:
+        _fast_check(name)(data)
+    except Exception:  # rejected (or data it cannot handle): jsonschema decides and says why
+        return _reference_errors(name, data)
+    return []
+
+
+def _reference_errors(name: str, data: Any) -> list[str]:
+    """schema_errors by jsonschema alone (the reference the fast check is tested against)."""
     errors = sorted(_validator(name).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     return [f"{_path(e.absolute_path)}: {e.message}" for e in errors]
 

@@ -12,12 +12,16 @@ in-process Execution API is reported apart) and `cleaners.runner.run(workers=1)`
 (corpus pass on) on the same files, each into an empty corpus with its own SQLite catalog. dag.test() runs mapped tasks one after the other,
 so workers=1 is the like-for-like comparison. Overhead = (DAG wall - library wall) / library wall; it is
 also given without the DAG's schema validation of every record (a gate the library run does not have).
+CPU time (user+sys, this process and its reaped children) is given per side too, with the load
+average before and after, because the machine is shared and wall times vary with its load.
 Results: a table on stdout and <out>/results.json.
 
 --celery PG_SERVER_URL REDIS_URL (e.g. postgresql+psycopg2://postgres@127.0.0.1:5432 redis://127.0.0.1:6379/9)
 also runs each N through the distributed stack of scripts/airflow_stack.py (api-server, scheduler,
 dag-processor, triggerer, --workers Celery workers) in a fresh database, triggered through the REST API;
-the wall time is from the POST to the run's success.
+the wall time is from the POST to the run's success; its CPU time is summed over every process of
+the stack's process groups (/proc: user+sys of live processes and of the children they reaped) over
+that window, and each task instance's start, end and duration are kept (gaps = Airflow's own time).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import string
 import sys
@@ -63,6 +68,32 @@ def generate(source: Path, dest: Path, n: int) -> int:
     return total
 
 
+def cpu_seconds() -> float:
+    """User+sys CPU time of this process and of the children it has waited for."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def group_cpu(pgids: set[int]) -> dict[int, float]:
+    """pid -> CPU seconds (user+sys, own and reaped children) of every process in these process groups."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out: dict[int, float] = {}
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) in pgids:  # fields[2] = pgrp; [11:15] = utime stime cutime cstime
+            out[int(proc.name)] = sum(int(x) for x in fields[11:15]) / tick
+    return out
+
+
 def setup_airflow(home: Path) -> None:
     os.environ.update({
         "AIRFLOW_HOME": str(home),
@@ -90,15 +121,16 @@ def load_dag():
 def run_dag(dag, inbox: Path, corpus: Path, batch_size: int) -> dict:
     from cleaners_flow.settings import run_key
 
-    t0 = time.perf_counter()
+    load0, c0, t0 = load_average(), cpu_seconds(), time.perf_counter()
     dr = dag.test(run_conf={"inbox": str(inbox), "corpus": str(corpus), "batch_size": batch_size,
                             "max_und_share": 1.0, "max_quarantined_share": 1.0, "max_empty_share": 1.0})
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
     if dr.state != "success":
         raise SystemExit(f"DAG run {dr.run_id} ended {dr.state}")
     manifest = json.loads((corpus / "manifests" / f"{run_key(dr.run_id)}.json").read_text())
     tis = [ti for ti in dr.get_task_instances() if ti.duration]
-    return {"wall_s": round(wall, 2), "records": manifest["figures"]["documents_out"],
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "load_avg": [load0, load_average()],
+            "records": manifest["figures"]["documents_out"],
             "quarantined": manifest["figures"]["quarantined"], "batches": manifest["figures"]["batches"],
             "near_duplicates": manifest["figures"].get("near_duplicates"),
             "task_seconds": round(sum(ti.duration for ti in tis), 2), "durations_s": manifest["figures"]["durations_s"]}
@@ -112,10 +144,11 @@ def run_library(inbox: Path, corpus: Path) -> dict:
     from cleaners.runner import run
 
     config = Settings(inbox=str(inbox), corpus=str(corpus), catalog_url="").cleaners_config()
-    t0 = time.perf_counter()
+    load0, c0, t0 = load_average(), cpu_seconds(), time.perf_counter()
     summary = run([inbox], out_dir=corpus, config=config, workers=1, progress=False)
-    wall = time.perf_counter() - t0
-    return {"wall_s": round(wall, 2), "records": summary.records, "quarantined": summary.quarantined,
+    wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "load_avg": [load0, load_average()],
+            "records": summary.records, "quarantined": summary.quarantined,
             "near_duplicates": getattr(summary, "duplicates", None)}
 
 
@@ -156,6 +189,8 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
         while "clean_corpus" not in {d["dag_id"] for d in stack.request("GET", "/api/v2/dags")["dags"]}:
             time.sleep(1)
         stack.request("PATCH", "/api/v2/dags/clean_corpus", {"is_paused": False})
+        pgids = {p.popen.pid for p in stack.procs}
+        cpu0, load0 = group_cpu(pgids), load_average()
         t1 = time.perf_counter()
         run = stack.request("POST", "/api/v2/dags/clean_corpus/dagRuns", {"logical_date": None, "conf": {
             "batch_size": batch_size, "max_und_share": 1.0, "max_quarantined_share": 1.0, "max_empty_share": 1.0}})
@@ -165,9 +200,15 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
             time.sleep(2)
             state = stack.request("GET", path)["state"]
         wall = time.perf_counter() - t1
+        cpu1 = group_cpu(pgids)
+        cpu = sum(v - cpu0.get(pid, 0.0) for pid, v in cpu1.items())
         tis = stack.request("GET", path + "/taskInstances?limit=1000")["task_instances"]
-        return {"state": state, "wall_s": round(wall, 2), "healthy_after_s": round(healthy, 2), "workers": workers,
-                "task_seconds": round(sum(t["duration"] or 0 for t in tis), 2),
+        timeline = sorted(({"task": t["task_id"], "map_index": t["map_index"], "start": t["start_date"],
+                            "end": t["end_date"], "duration_s": t["duration"], "host": t["hostname"]} for t in tis),
+                          key=lambda t: t["start"] or "")
+        return {"state": state, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+                "load_avg": [load0, load_average()], "healthy_after_s": round(healthy, 2), "workers": workers,
+                "tasks": timeline, "task_seconds": round(sum(t["duration"] or 0 for t in tis), 2),
                 "hosts": sorted({t["hostname"] for t in tis if t["task_id"] == "clean_batch"})}
     finally:
         stack.stop()
@@ -219,15 +260,21 @@ def main() -> int:
                                  work / f"celery-home-{n}", args.batch_size, args.workers)
                 row["celery"] = cel
                 row["celery_docs_per_s"] = round(n / cel["wall_s"], 1)
+                row["celery_overhead"] = round((cel["wall_s"] - lib["wall_s"]) / lib["wall_s"], 3)
                 print(f"{n:>6} docs on Celery ({cel['workers']} workers): {cel['state']} in {cel['wall_s']:.1f}s "
-                      f"({row['celery_docs_per_s']} docs/s; stack healthy after {cel['healthy_after_s']:.0f}s)",
-                      flush=True)
+                      f"({row['celery_docs_per_s']} docs/s, overhead {row['celery_overhead']:+.1%} vs the library; "
+                      f"CPU {cel['cpu_s']:.1f}s in the stack's processes; task durations summed "
+                      f"{cel['task_seconds']:.1f}s; load {cel['load_avg']}; stack healthy after "
+                      f"{cel['healthy_after_s']:.0f}s)", flush=True)
             results["runs"].append(row)
             print(f"{n:>6} docs ({row['mb']} MB): library {lib['wall_s']:.1f}s ({row['library_docs_per_s']} docs/s), "
                   f"DAG {dag_res['wall_s']:.1f}s ({row['dag_docs_per_s']} docs/s, {dag_res['batches']} batches), "
                   f"overhead {overhead:+.1%} ({overhead_excl:+.1%} without the {validation:.1f}s of schema "
                   f"validation the library run does not do); records {lib['records']} vs {dag_res['records']}, "
-                  f"near-duplicates {lib['near_duplicates']} vs {dag_res['near_duplicates']}",
+                  f"near-duplicates {lib['near_duplicates']} vs {dag_res['near_duplicates']}; "
+                  f"CPU library {lib['cpu_s']:.1f}s, DAG {dag_res['cpu_s']:.1f}s "
+                  f"({(dag_res['cpu_s'] - lib['cpu_s']) / lib['cpu_s']:+.1%}); "
+                  f"load {lib['load_avg']} / {dag_res['load_avg']}",
                   flush=True)
     finally:
         args.out.mkdir(parents=True, exist_ok=True)

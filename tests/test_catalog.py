@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import multiprocessing
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
-from sqlalchemy import inspect, update
+from sqlalchemy import inspect, select, update
+from sqlalchemy.exc import IntegrityError
 
+from cleaners import catalog as catalog_module
 from cleaners.catalog import (
     MIGRATIONS,
     Catalog,
     CatalogError,
+    Claim,
     files_table,
     schema_version_table,
 )
@@ -141,6 +146,82 @@ def test_finish_files_and_mark_pending_in_bulk(cat: Catalog) -> None:
     assert cat.status_counts("run1") == {"ingested": 20}
 
 
+def _claim_scenario(cat: Catalog, ns: str, claim_all: Any) -> list[Claim]:
+    """Every case claim() distinguishes, prepared under namespace `ns`, then claimed by `claim_all`."""
+
+    def sha(c: str) -> str:
+        return (ns + c) * 32
+
+    cat.claim(f"/{ns}/live", sha("1"), 1, f"{ns}-other")  # another run's live claim
+    cat.claim(f"/{ns}/done", sha("2"), 2, f"{ns}-other")
+    cat.finish_file(sha("2"), f"{ns}-other", "ingested", record_id="r2")  # final
+    cat.claim(f"/{ns}/mine", sha("3"), 3, f"{ns}-run")  # our own claim (a retry re-gets it)
+    cat.claim(f"/{ns}/pending", sha("4"), 4, f"{ns}-dead")
+    cat.mark_pending([(sha("4"), "r4")], f"{ns}-dead", "duplicates/dead.jsonl")
+    cat.release_run(f"{ns}-dead")  # released, keeps its pending output
+    cat.claim(f"/{ns}/expired", sha("5"), 5, f"{ns}-crashed")
+    with cat.engine.begin() as conn:
+        conn.execute(update(files_table).where(files_table.c.sha256 == sha("5"))
+                     .values(claimed_at=datetime.now(UTC) - timedelta(days=1)))
+    cat.claim(f"/{ns}/changed", sha("6"), 6, f"{ns}-old")
+    cat.finish_file(sha("6"), f"{ns}-old", "ingested")
+    items = [
+        (f"/{ns}/new-a", sha("a"), 10),
+        (f"/{ns}/live", sha("1"), 1),
+        (f"/{ns}/copy-of-done", sha("2"), 2),  # known content under another name
+        (f"/{ns}/mine", sha("3"), 3),
+        (f"/{ns}/pending", sha("4"), 4),
+        (f"/{ns}/expired", sha("5"), 5),
+        (f"/{ns}/changed", sha("7"), 7),  # new content at a known path: version 2
+        (f"/{ns}/new-b", sha("b"), 11),
+        (f"/{ns}/new-b-copy", sha("b"), 11),  # the same bytes twice in one call
+        (f"/{ns}/new-a", sha("c"), 12),  # the same path twice in one call: version 2
+    ]
+    return claim_all(items, f"{ns}-run")
+
+
+def _rows(cat: Catalog, ns: str) -> list[tuple[Any, ...]]:
+    with cat.engine.connect() as conn:
+        rows = conn.execute(select(files_table).where(files_table.c.path.startswith(f"/{ns}/"))).mappings().all()
+    return sorted((r["path"][3:], r["sha256"][1], r["version"], r["status"], r["run_id"][1:], r["output"],
+                   r["record_id"], r["claimed_at"] is None) for r in rows)
+
+
+def test_claim_many_gives_what_a_loop_of_claim_gives(cat: Catalog) -> None:
+    def loop(items: list[tuple[str, str, int]], run_id: str) -> list[Claim]:
+        return [cat.claim(path, sha256, size, run_id) for path, sha256, size in items]
+
+    one_by_one = _claim_scenario(cat, "x", loop)
+    batched = _claim_scenario(cat, "y", cat.claim_many)
+    assert [replace(c, run_id=c.run_id[1:]) for c in batched] == [replace(c, run_id=c.run_id[1:]) for c in one_by_one]
+    assert _rows(cat, "y") == _rows(cat, "x")
+    assert [c.granted for c in batched] == [True, False, False, True, True, True, True, True, True, True]
+    assert batched[4].output == "duplicates/dead.jsonl" and batched[4].record_id == "r4"
+    assert [batched[6].version, batched[9].version] == [2, 2]
+    assert batched[8].existed and batched[8].run_id == "y-run"  # the copy: same content, same run
+
+
+def test_claim_many_chunks_and_falls_back_to_single_claims(cat: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_module, "_CLAIM_FILES_CHUNK", 3)
+    calls: list[int] = []
+    real_chunk = Catalog._claim_chunk
+
+    def flaky_chunk(self: Catalog, items: Any, run_id: str) -> dict[str, Claim]:
+        calls.append(len(items))
+        if len(calls) == 2:  # e.g. a concurrent claim of other content at one of these paths
+            raise IntegrityError("INSERT", {}, Exception("uq_files_path_version"))
+        return real_chunk(self, items, run_id)
+
+    monkeypatch.setattr(Catalog, "_claim_chunk", flaky_chunk)
+    items = [(f"/in/{i}", f"{i:064x}", i) for i in range(8)]
+    claims = cat.claim_many(items, "run1")
+    assert calls == [3, 3, 2]
+    assert all(c.granted and not c.existed and c.version == 1 for c in claims)
+    assert cat.status_counts("run1") == {"claimed": 8}
+    assert [c.granted for c in cat.claim_many(items, "run2")] == [False] * 8
+    assert cat.claim_many([], "run1") == []
+
+
 def test_fingerprints(cat: Catalog) -> None:
     big = 2**64 - 5  # unsigned xxh64 values above BIGINT's range round-trip
     assert cat.add_fingerprints([(1, "r1"), (big, "r1"), (2**63, "r1")], run_id="run1") == set()
@@ -183,7 +264,11 @@ def _race_worker(url: str, worker: int, barrier: object, results: object) -> Non
     order = list(range(N_FILES))
     if worker % 2:
         order.reverse()
-    won = [i for i in order if cat.claim_file(f"/in/{i}.txt", f"{i:064x}", i, f"run-{worker}")]
+    if worker % 3 == 0:  # a third of the workers claim in one call (claim_many), the rest file by file
+        claims = cat.claim_many([(f"/in/{i}.txt", f"{i:064x}", i) for i in order], f"run-{worker}")
+        won = [i for i, c in zip(order, claims, strict=True) if c.granted]
+    else:
+        won = [i for i in order if cat.claim_file(f"/in/{i}.txt", f"{i:064x}", i, f"run-{worker}")]
     results.put((worker, won))  # type: ignore[attr-defined]
     cat.close()
 

@@ -244,3 +244,40 @@ def test_gates_name_schema_and_reconciliation_failures(tmp_path):
     assert "1 of 1 records fail the record schema" in message and "'paragraphs' is a required property" in message
     assert "counts do not reconcile: files in 3 != ingested 2" in message
     assert orjson.loads((staging / "manifests" / "r.json").read_bytes())["figures"]["documents_out"] == 1
+
+
+@pytest.mark.parametrize(
+    ("output", "status", "skip"),
+    [("duplicates/dead.jsonl", "ingested", "already_ingested"),
+     ("shards/dead-00000.jsonl.zst", "ingested", "already_ingested"),
+     ("quarantine/dead.jsonl", "quarantined", "already_quarantined")],
+)
+def test_plan_recovers_a_pending_output_like_the_runner(tmp_path, output, status, skip):
+    """A run committed `output` then died before finishing the file: plan finishes it from that output,
+    with the status `cleaners.runner.run` gives it (tests/test_runner.py), and does not clean it again."""
+    from cleaners_flow import settings as cfg
+    from cleaners_flow import steps
+
+    from cleaners.catalog import Catalog
+    from cleaners.runner import hash_file
+
+    inbox, corpus = tmp_path / "inbox", tmp_path / "corpus"
+    inbox.mkdir()
+    seeds = sorted(airflow_env.SEEDS.glob("*.txt"))[:2]
+    for seed in seeds:
+        (inbox / seed.name).write_bytes(seed.read_bytes())
+    dead = inbox / seeds[0].name
+    settings = cfg.resolve({"inbox": str(inbox), "corpus": str(corpus)}, environ={})
+    sha, size = hash_file(dead)
+    cat = Catalog.open(settings.catalog_url)
+    cat.migrate()
+    cat.claim(str(dead.absolute()), sha, size, "dead")
+    cat.mark_pending([(sha, "rec-a")], "dead", output)
+    cat.release_run("dead")
+    (corpus / output).parent.mkdir(parents=True, exist_ok=True)
+    (corpus / output).write_bytes(b"{}\n")
+    plan = steps.plan_run(settings, "next")
+    assert (plan["files_claimed"], plan["skipped"]) == (1, {skip: 1})
+    row = cat.file_status(sha)
+    assert (row["status"], row["record_id"], row["run_id"]) == (status, "rec-a", "next")
+    cat.close()

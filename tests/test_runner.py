@@ -11,7 +11,7 @@ import orjson
 import pytest
 
 from cleaners import runner as runner_mod
-from cleaners.catalog import Catalog
+from cleaners.catalog import Catalog, default_catalog_url
 from cleaners.config import Config
 from cleaners.document import Document
 from cleaners.pipeline import FunctionStage
@@ -23,6 +23,7 @@ from cleaners.runner import (
     check_run_id,
     clean_batch,
     discover,
+    hash_file,
     new_run_id,
     run,
 )
@@ -409,6 +410,35 @@ def test_retry_never_trusts_a_marker_naming_a_shard_it_wrote_itself(
     s = run([inp], out, Config(shard_max_records=1), progress=False, run_id="r", batch_size=1)
     assert (s.records, s.skipped) == (2, 2)
     assert sorted(r["source"] for r in _shard_records(out)) == ["a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+@pytest.mark.parametrize(
+    ("output", "status", "skip"),
+    [("duplicates/dead.jsonl", "ingested", "already_ingested"),
+     ("shards/dead-00000.jsonl.zst", "ingested", "already_ingested"),
+     ("quarantine/dead.jsonl", "quarantined", "already_quarantined")],
+)
+def test_pending_output_of_a_dead_run_is_recovered_by_its_kind(
+    tmp_path: Path, output: str, status: str, skip: str
+) -> None:
+    """A run committed `output` then died: the next run finishes the file from it (never cleans it again),
+    as ingested for a shard or the near-duplicates file, quarantined for a quarantine file; the DAG's
+    plan does the same (tests/test_dag_run.py)."""
+    out = tmp_path / "corpus"
+    sha, size = hash_file(SEED_A)
+    cat = Catalog.open(default_catalog_url(out))
+    cat.migrate()
+    cat.claim(str(SEED_A.absolute()), sha, size, "dead")
+    cat.mark_pending([(sha, "rec-a")], "dead", output)
+    cat.release_run("dead")
+    (out / output).parent.mkdir(parents=True, exist_ok=True)
+    (out / output).write_bytes(b"{}\n")
+    s = run([SEEDS], out, progress=False)
+    assert (s.records, s.skipped_by_reason) == (1, {skip: 1})
+    assert {r["source_sha256"] for sh in s.shards for r in read_jsonl(out / sh["name"])} == {hash_file(SEED_B)[0]}
+    row = cat.file_status(sha)
+    assert (row["status"], row["record_id"]) == (status, "rec-a")
+    cat.close()
 
 
 def test_fatal_errors_are_clear(tmp_path: Path) -> None:

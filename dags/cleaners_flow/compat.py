@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cleaners.catalog import Catalog
+from cleaners.catalog import Catalog, recovered_status
 from cleaners.corpus import (
     DUPLICATE_KIND,
     EMPTY_KIND,
@@ -21,7 +21,8 @@ from cleaners.write import ShardWriter, fsync_dir, read_jsonl, write_bytes_atomi
 
 __all__ = ["DUPLICATE_KIND", "EMPTY_KIND", "BatchFingerprints", "BatchResult", "Decisions", "InputFile",
            "ShardWriter", "apply", "clean_batch", "corpus_pass_enabled", "decide", "discover", "fingerprint_batch",
-           "fsync_dir", "hash_file", "map_batch", "read_jsonl", "write_bytes_atomic", "write_json_atomic"]
+           "fsync_dir", "hash_file", "map_batch", "read_jsonl", "recovered_status", "write_bytes_atomic",
+           "write_json_atomic"]
 
 
 def safe_url(url: str) -> str:

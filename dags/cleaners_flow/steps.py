@@ -99,6 +99,7 @@ def plan_run(settings: Settings, run_id: str) -> dict[str, Any]:
         # Claim in an order of our own (stable for this run id): concurrent producers sharing the catalog
         # then take different files instead of trailing each other through the same list.
         files.sort(key=lambda f: hashlib.sha256(f"{run_id}\0{f.source}".encode()).digest())
+        to_claim: list[dict[str, Any]] = []
         for f in files:
             path = Path(f.path).absolute()
             try:
@@ -113,7 +114,11 @@ def plan_run(settings: Settings, run_id: str) -> dict[str, Any]:
                 skipped.append({**entry, "why": "duplicate_in_run", "same_as": seen_sha[sha]})
                 continue
             seen_sha[sha] = entry["source"]
-            claim = catalog.claim(str(path), sha, size, run_id)
+            to_claim.append(entry)
+        # One catalog transaction per chunk of files, not per file (same outcome as claiming one by one).
+        claims = catalog.claim_many([(e["path"], e["sha256"], e["size"]) for e in to_claim], run_id)
+        for entry, claim in zip(to_claim, claims, strict=True):
+            sha = entry["sha256"]
             entry["version"] = claim.version  # per path: 2, 3, ... for changed content
             if not claim.granted:
                 why = {"ingested": "already_ingested", "quarantined": "already_quarantined"}
@@ -121,7 +126,7 @@ def plan_run(settings: Settings, run_id: str) -> dict[str, Any]:
                                 "owner": claim.run_id})
             elif claim.output and (Path(settings.corpus) / claim.output).is_file():
                 # An earlier attempt committed this content's output, then died before finishing it.
-                status = "ingested" if claim.output.startswith((SHARDS_DIR + "/", DUPLICATES_DIR + "/")) else "quarantined"
+                status = compat.recovered_status(claim.output)  # the runner's rule too
                 reason = None if status == "ingested" else f"recovered from {claim.output}"
                 catalog.finish_file(sha, run_id, status, reason, claim.record_id)
                 skipped.append({**entry, "why": f"already_{status}", "recovered_from": claim.output})
