@@ -1,7 +1,8 @@
 """`clean_corpus` end to end with dag.test() on a SQLite metadata DB (in-process, no servers).
 
 Covers: a first run over a copy of the seeds, an incremental second run, a changed file, a re-run of
-the same run id, a mapped task failing once after writing its output, and a failing quality gate.
+the same run id, a mapped task failing once after writing its output, a failing quality gate, and a
+gzipped WARC built from the repo's test pages.
 """
 
 from __future__ import annotations
@@ -281,3 +282,96 @@ def test_plan_recovers_a_pending_output_like_the_runner(tmp_path, output, status
     row = cat.file_status(sha)
     assert (row["status"], row["record_id"], row["run_id"]) == (status, "rec-a", "next")
     cat.close()
+
+
+# --------------------------------------------------------------------------------------------------
+# A WARC through the DAG: HTML responses become records with provenance, the rest is counted.
+
+WARC_PAGES = ["en_bullets", "de_news_meistgelesen", "fr_blog_commentaires", "es_news_mas_leido"]
+
+
+def _html_page(name: str) -> bytes:
+    """An HTML page built from a text page of tests/pages: its title, menu lines in <nav>, prose in <article>."""
+    import html
+
+    title = json.loads((airflow_env.TEST_PAGES / f"{name}.expect.json").read_text(encoding="utf-8"))["title"]
+    lines = [ln.strip() for ln in (airflow_env.TEST_PAGES / f"{name}.txt").read_text(encoding="utf-8").splitlines()]
+    menu = "".join(f"<li><a href='/{i}'>{html.escape(ln)}</a></li>" for i, ln in enumerate(lines) if 0 < len(ln) < 40)
+    body = "".join(f"<p>{html.escape(ln)}</p>" for ln in lines if len(ln) >= 40 and ln != title)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
+            f"<nav><ul>{menu}</ul></nav><article><h1>{html.escape(title)}</h1>{body}</article>"
+            "<footer><p>Contact us</p></footer></body></html>").encode()
+
+
+def _warc_gz(path: Path) -> list[dict]:
+    """Write a per-record gzipped WARC: a request and a 200 HTML response per page, then a PNG response
+    and a 404; returns what each HTML response must give (url, record id, offset of its gzip member)."""
+    import gzip
+
+    members: list[bytes] = []
+    expected: list[dict] = []
+
+    def record(rtype: str, uri: str, block: bytes) -> None:
+        n = len(members)
+        msgtype = "request" if rtype == "request" else "response"
+        head = (f"WARC/1.0\r\nWARC-Type: {rtype}\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{n:012d}>\r\n"
+                f"WARC-Date: 2024-05-01T10:00:00Z\r\nWARC-Target-URI: {uri}\r\n"
+                f"Content-Type: application/http; msgtype={msgtype}\r\nContent-Length: {len(block)}\r\n\r\n")
+        if rtype == "response" and b"text/html" in block[:200] and block.startswith(b"HTTP/1.1 200"):
+            expected.append({"url": uri, "warc_record_id": f"<urn:uuid:00000000-0000-0000-0000-{n:012d}>",
+                             "offset": sum(map(len, members)), "record_index": n})
+        members.append(gzip.compress(head.encode() + block + b"\r\n\r\n", mtime=0))
+
+    def response(status: str, ctype: str, body: bytes) -> bytes:
+        return f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+
+    for i, name in enumerate(WARC_PAGES):
+        uri = f"https://site{i}.example/articles/{name}"
+        record("request", uri, f"GET /articles/{name} HTTP/1.1\r\nHost: site{i}.example\r\n\r\n".encode())
+        record("response", uri, response("200 OK", "text/html; charset=utf-8", _html_page(name)))
+    record("response", "https://site0.example/logo.png", response("200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)))
+    record("response", "https://site0.example/gone", response("404 Not Found", "text/html", _html_page(WARC_PAGES[0])))
+    path.write_bytes(b"".join(members))
+    return expected
+
+
+def test_warc_through_the_dag_gives_records_with_provenance_and_reruns_add_nothing(dags, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    expected = _warc_gz(inbox / "crawl.warc.gz")
+    conf = _conf(tmp_path)
+    dag = dags["clean_corpus"]
+
+    dr = dag.test(run_conf=conf)
+    assert dr.state == "success"
+    records = _records(tmp_path / "corpus")
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)) == len(WARC_PAGES)
+    from cleaners_flow.compat import record_validator
+
+    validate = record_validator()
+    assert all(validate(r) == [] for r in records)
+    got = sorted(({k: r["meta"][k] for k in ("url", "warc_record_id", "offset", "record_index")} for r in records),
+                 key=lambda m: m["record_index"])
+    assert got == expected
+    for r in records:
+        assert r["source"] == "crawl.warc.gz"
+        assert r["meta"]["container"] == "warc" and r["meta"]["format"] == "html" and r["meta"]["compression"] == "gzip"
+        assert r["paragraphs"] and r["title"]
+    assert {r["language"] for r in records} == {"en", "de", "fr", "es"}
+
+    manifest = _manifest(dr, tmp_path / "corpus")
+    fig = manifest["figures"]
+    assert fig["documents_out"] == len(WARC_PAGES) and fig["quarantined"] == 0
+    assert fig["records_skipped"] == {"warc-request": len(WARC_PAGES), "non-html": 1, "http-404": 1}
+    (entry,) = manifest["files"]
+    assert entry["source"] == "crawl.warc.gz" and entry["status"] == "ingested"
+    assert sorted(entry["record_ids"]) == sorted(ids)
+
+    # The same inbox again: the WARC is known, nothing is cleaned or emitted.
+    dr2 = dag.test(run_conf=conf)
+    assert dr2.state == "success"
+    fig2 = _manifest(dr2, tmp_path / "corpus")["figures"]
+    assert fig2["documents_out"] == 0 and fig2["files_claimed"] == 0
+    assert fig2["files_skipped"] == {"already_ingested": 1}
+    assert sorted(r["id"] for r in _records(tmp_path / "corpus")) == sorted(ids)

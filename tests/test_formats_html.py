@@ -269,3 +269,56 @@ def test_html_file_through_iter_file_has_provenance(tmp_path: Path) -> None:
     (doc,) = list(iter_file(path, "sub/a.html", Config()))
     assert doc.meta == {"source_file": "sub/a.html", "format": "html"}
     assert doc.source == "sub/a.html"
+
+
+FEATURES = [
+    ("Page Inspector", "Examine the markup and the styles of any page and change its layout while it is open in a tab."),
+    ("Network Monitor", "See every request the browser makes, how long each one takes and what came back from the server."),
+    ("Style Editor", "View and edit the style sheets of a page, create new ones and apply them to the page at once."),
+]
+
+
+def test_call_to_action_link_closing_a_block_goes_and_the_block_stays() -> None:
+    """A feature list whose items each end with "Learn more about X": the items are text, the links are not."""
+    items = "".join(
+        f'<li><h3>{name}</h3><p>{desc}</p><a href="/docs/{i}">Learn more about {name}</a></li>'
+        for i, (name, desc) in enumerate(FEATURES)
+    )
+    record = _clean_html(article_page(body_extra=f"<ul>{items}</ul>"))
+    for _name, desc in FEATURES:
+        assert desc in record.text
+    assert "Learn more" not in record.text
+    # Left in the tree for trafilatura and the line rules: a link that is most of its block, a link
+    # with text after it, a link whose words are not a call to action.
+    from cleaners.formats.html import _prune, parse_html
+
+    tree = parse_html(
+        b"<html><body><p><a href='/m'>Read more</a></p>"
+        b"<p>A sentence about the council and its budget for the year. <a href='/x'>Learn more</a> about it.</p>"
+        b"<p>A sentence about the council and its budget for the year. <a href='/y'>the budget</a></p></body></html>"
+    )
+    _prune(tree)
+    assert [a.get("href") for a in tree.iter("a")] == ["/m", "/x", "/y"]
+
+
+def test_short_extraction_of_a_long_page_is_retried_with_the_full_cascade(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaners.formats import html as html_format
+
+    calls: list[tuple[bool, str]] = []
+    answers = {True: "A teaser line only.", False: "The article as the fallback extractors found it."}
+
+    def fake(tree, url, *, fast, focus):  # type: ignore[no-untyped-def]
+        calls.append((fast, focus))
+        return answers[fast]
+
+    monkeypatch.setattr(html_format, "_trafilatura_text", fake)
+    long_page = html_format.parse_html(article_page(paragraphs=PARAGRAPHS * 3).encode())
+    assert html_format.extract(long_page, Config()) == (answers[False], True)
+    assert calls == [(True, "recall"), (False, "balanced")]
+
+    # Not retried: a first extraction that is a fair share of the page, or fast mode already off.
+    calls.clear()
+    answers[True] = " ".join(PARAGRAPHS * 3)
+    assert html_format.extract(long_page, Config()) == (answers[True], True)
+    assert html_format.extract(long_page, Config(html_fast=False))[0] == answers[False]
+    assert calls == [(True, "recall"), (False, "recall")]

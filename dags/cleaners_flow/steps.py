@@ -229,6 +229,7 @@ def clean_batch_file(settings: Settings, batch_file: str, *, fail_after_write: b
         "files": len(inputs),
         "n_records": n_records,
         "n_quarantined": n_quarantined,
+        "records_skipped": dict(result.stats.get("records_skipped", {})),  # container parts that are no documents
         "changed_during_run": changed,
         "n_invalid": len(invalid),
         "invalid": invalid[:3],
@@ -326,6 +327,7 @@ def deduplicate(settings: Settings, run_id: str, batch_results: list[dict[str, A
         "corpus_pass": (decisions.stats if decisions is not None else None),
         "validation": {"records_validated": len(kept), "invalid": n_invalid, "examples": invalid[:3]},
         "changed_during_run": sum(b.get("changed_during_run", 0) for b in batch_results),
+        "records_skipped": dict(sum((Counter(b.get("records_skipped", {})) for b in batch_results), Counter())),
         "clean_seconds_total": round(sum(b["seconds"] for b in batch_results), 3),
         "validate_seconds_total": round(sum(b.get("validate_seconds", 0.0) for b in batch_results), 3),
         "clean_seconds_max": max((b["seconds"] for b in batch_results), default=0.0),
@@ -411,6 +413,8 @@ def write_corpus(settings: Settings, run_id: str, plan: dict[str, Any], dedup: d
         "documents_out": sum(s["records"] for s in shards),
         "quarantined": len(quarantine),
         "quarantined_by_reason": dict(Counter(q.get("reason", "?") for q in quarantine)),
+        # Parts of WARC/JSONL files that are no documents (requests, non-HTML, HTTP errors), by reason.
+        "records_skipped": dedup.get("records_skipped", {}),
         "removals_by_rule": dict(sorted(removals.items())),
         "near_duplicates": dedup["n_duplicates"],
         "records_changed_by_corpus_pass": dedup["records_changed_by_corpus_pass"],
