@@ -90,14 +90,21 @@ class LineFeatures:
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _ascii_digits(text: str) -> int:
+    """Digits in an ASCII line: bytes.translate drops them in C, faster than a regex finding each."""
+    data = text.encode("ascii")
+    return len(data) - len(data.translate(None, b"0123456789"))
+
+
 def line_features(text: str, language: str) -> LineFeatures:
     """Compute features; CJK characters count three times toward length (one carries a word's meaning).
 
     This runs once per line of every page, so it sticks to C-level string methods where it can.
     """
     n = len(text)
+    ascii_only = text.isascii()  # O(1): most lines of most pages
     # max() runs in C: a line with no character at or above U+3040 has no kana or Han to count.
-    cjk_chars = _CJK_RE.findall(text) if max(text) >= "\u3040" else []
+    cjk_chars = _CJK_RE.findall(text) if not ascii_only and max(text) >= "\u3040" else []
     cjk = len(cjk_chars)
     tokens = text.split() if cjk < n / 2 else []
     stop: float | None
@@ -117,7 +124,7 @@ def line_features(text: str, language: str) -> LineFeatures:
         terminal=ends_sentence(text),
         sentences=len(_SENT_PUNCT_RE.findall(text)),
         titlecase=sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0,
-        digits=len(_DIGIT_RE.findall(text)) / n,
+        digits=(_ascii_digits(text) if ascii_only else len(_DIGIT_RE.findall(text))) / n,
         code_like=bool(_CODE_RE.search(text)),
     )
 
