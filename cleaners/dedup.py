@@ -39,7 +39,10 @@ def key_weight(key: str) -> int:
 
 def hash_key(text: str) -> str:
     """Text folded for hashing: lower-case, no punctuation or spaces; digits folded in long lines."""
-    key = _FOLD_RE.sub("", text.casefold())
+    # Dropping whitespace with split() first leaves the regex few matches (often none at all).
+    key = "".join(text.casefold().split())
+    if not key.isalnum():
+        key = _FOLD_RE.sub("", key)
     if len(key) >= 40:
         key = _DIGITS_RE.sub("0", key)
     return key
@@ -58,30 +61,41 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     """
     out: dict[int, list[int]] = {}
     candidates = [
-        i for i, k in enumerate(keys) if len(k) >= MIN_CONTAINER_CHARS / 3 and key_weight(k) >= MIN_CONTAINER_CHARS
+        i for i, k in enumerate(keys)
+        # The weight is never below the length: count CJK characters only when the length falls short.
+        if len(k) >= MIN_CONTAINER_CHARS or (len(k) >= MIN_CONTAINER_CHARS / 3 and key_weight(k) >= MIN_CONTAINER_CHARS)
     ]
     if not candidates:
         return out
-    automaton = ahocorasick.Automaton()
+    # The automaton holds only each key's first MIN_KEY_CHARS characters (a trie of whole keys is as
+    # big as the page and costs more to build than to search); a prefix hit is checked in place.
+    by_key: dict[str, list[int]] = {}
     for j, k in enumerate(keys):
         if len(k) >= MIN_KEY_CHARS:
-            # Identical keys share an entry; keep every line index that has it.
-            entry = automaton.get(k, None)
-            if entry is None:
-                automaton.add_word(k, (len(k), [j]))
-            else:
-                entry[1].append(j)
+            by_key.setdefault(k, []).append(j)
+    automaton = ahocorasick.Automaton()
+    for k, idxs in by_key.items():
+        prefix = k[:MIN_KEY_CHARS]
+        entry = automaton.get(prefix, None)
+        if entry is None:
+            automaton.add_word(prefix, [(k, idxs)])
+        else:
+            entry.append((k, idxs))
     automaton.make_automaton()
     for i in candidates:
         container = keys[i]
-        covered = bytearray(len(container))
+        size = len(container)
+        covered = bytearray(size)
         inside: set[int] = set()
-        for end, (length, idxs) in automaton.iter(container):
-            if length >= len(container):
-                continue
-            covered[end - length + 1 : end + 1] = b"\x01" * length
-            inside.update(j for j in idxs if j != i)
-        if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * len(container):
+        for end, entries in automaton.iter(container):
+            start = end - MIN_KEY_CHARS + 1
+            for k, idxs in entries:
+                length = len(k)
+                if length >= size or not container.startswith(k, start):
+                    continue
+                covered[start : start + length] = b"\x01" * length
+                inside.update(j for j in idxs if j != i)
+        if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
 

@@ -411,8 +411,12 @@ def _prepare(text: str) -> str:
     return _YEAR_TIME_RE.sub(r"\1 ", text.translate(_FULLWIDTH))
 
 
+@lru_cache(maxsize=8192)
 def _find_dates(text: str) -> list[_DateHit]:
-    """All dates in `text`, each with the time (and zone) written next to it."""
+    """All dates in `text`, each with the time (and zone) written next to it.
+
+    Cached (callers only read the list): the title, byline and date searches ask about the same lines.
+    """
     text = _prepare(text)
     if not _YEAR_RE.search(text):  # every accepted form has a four-digit year
         return []

@@ -116,26 +116,70 @@ class PhraseRegex:
     """A phrase-list regex with a substring prefilter.
 
     Python's `re` tries every alternative at every position; most lines contain none of
-    the phrases, and an Aho-Corasick automaton rules them out in one pass.
+    the phrases, and an Aho-Corasick automaton rules them out in one pass. All lists share
+    one automaton (see `_phrase_hits`): a line is lower-cased and scanned once, not once per list.
     """
 
     def __init__(self, phrases: list[str], pattern: str, flags: int = re.IGNORECASE) -> None:
         self.needles = tuple(sorted({p.lower() for p in phrases}))
         self.regex = re.compile(pattern, flags)
-        # Aho-Corasick finds any of the phrases in one pass over the line (about 5 µs a line).
-        self._automaton = ahocorasick.Automaton()
-        for needle in self.needles:
-            self._automaton.add_word(needle, needle)
-        self._automaton.make_automaton()
+        self.bit = 1 << len(_PHRASE_LISTS)
+        _PHRASE_LISTS.append(self.needles)
 
     def _maybe(self, text: str) -> bool:
-        return next(self._automaton.iter(text.lower()), None) is not None
+        return bool(_phrase_hits(text) & self.bit)
 
+    # search/match read the cache themselves: they run several times per line, and a call level costs.
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if self._maybe(text) else None
+        hits = _HITS_CACHE.get(text)
+        if hits is None:
+            hits = _phrase_hits(text)
+        return self.regex.search(text) if hits & self.bit else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text) if self._maybe(text) else None
+        hits = _HITS_CACHE.get(text)
+        if hits is None:
+            hits = _phrase_hits(text)
+        return self.regex.match(text) if hits & self.bit else None
+
+
+# Needles of every PhraseRegex, in creation order (list k has bit 1 << k).
+_PHRASE_LISTS: list[tuple[str, ...]] = []
+_shared: list[tuple[int, ahocorasick.Automaton]] = []
+# Lines recently scanned: one line is tested against several lists in a row.
+_HITS_CACHE: dict[str, int] = {}
+_HITS_CACHE_SIZE = 64
+
+
+def _shared_automaton() -> ahocorasick.Automaton:
+    """One automaton over all phrase lists; each needle's value is the bit mask of the lists holding it."""
+    if _shared and _shared[0][0] == len(_PHRASE_LISTS):
+        return _shared[0][1]
+    masks: dict[str, int] = {}
+    for k, needles in enumerate(_PHRASE_LISTS):
+        for needle in needles:
+            masks[needle] = masks.get(needle, 0) | (1 << k)
+    automaton = ahocorasick.Automaton()
+    for needle, mask in masks.items():
+        automaton.add_word(needle, mask)
+    automaton.make_automaton()
+    _shared[:] = [(len(_PHRASE_LISTS), automaton)]
+    _HITS_CACHE.clear()
+    return automaton
+
+
+def _phrase_hits(text: str) -> int:
+    """Bit mask of the phrase lists with at least one phrase in `text` (case-insensitive)."""
+    hits = _HITS_CACHE.get(text)
+    if hits is None:
+        automaton = _shared_automaton()
+        hits = 0
+        for _, mask in automaton.iter(text.lower()):
+            hits |= mask
+        if len(_HITS_CACHE) >= _HITS_CACHE_SIZE:
+            _HITS_CACHE.clear()
+        _HITS_CACHE[text] = hits
+    return hits
 
 
 # Word boundaries mean nothing inside CJK text: a phrase ending (or starting) in a CJK or Hangul

@@ -60,6 +60,10 @@ def default_stages() -> list[Stage]:
     ]
 
 
+def _removed_count(doc: Document) -> int:
+    return sum(1 for line in doc.lines if line.removal is not None)
+
+
 @dataclass
 class Pipeline:
     """Runs stages in order over documents and keeps per-stage statistics."""
@@ -70,14 +74,17 @@ class Pipeline:
 
     def run(self, doc: Document) -> Document:
         """Clean one document in place and return it; raises QuarantineError if it cannot be cleaned."""
+        # Lines removed so far: counted once after each stage (the next stage starts from that count).
+        removed = _removed_count(doc)
         for stage in self.stages:
-            before = sum(1 for line in doc.lines if line.removal is not None)
             t0 = time.perf_counter()
             doc = stage(doc, self.config)
             st = self.stats.setdefault(stage.name, StageStats())
             st.seconds += time.perf_counter() - t0
             st.documents += 1
-            st.lines_removed += sum(1 for line in doc.lines if line.removal is not None) - before
+            now = _removed_count(doc)
+            st.lines_removed += now - removed
+            removed = now
         return doc
 
     def run_many(self, docs: Iterable[Document]) -> Iterable[Document]:

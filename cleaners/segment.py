@@ -99,7 +99,7 @@ WRAP_MIN_CJK, WRAP_MIN_OTHER = 15, 45
 
 
 def _is_cjk(text: str) -> bool:
-    return len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
+    return not text.isascii() and len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
 
 
 def _continues(first: Line, cur: Line, nxt: Line) -> bool:
@@ -109,19 +109,23 @@ def _continues(first: Line, cur: Line, nxt: Line) -> bool:
     last line is no wider; text in alphabetic scripts must also read on (no sentence end, or a
     lower-case continuation), so a list of similar-length headlines is not glued together.
     """
-    if nxt.notes.get("gap_before") or is_bullet(nxt.text) or is_separator(nxt.text) or is_separator(cur.text):
+    if nxt.notes.get("gap_before"):
         return False
     width, cur_len, nxt_len = len(first.text), len(cur.text), len(nxt.text)
-    if _is_cjk(first.text):
+    first_cjk = _is_cjk(first.text)
+    # Cheap width tests before the regexes: most neighbouring lines differ in width.
+    tol = max(4, width // 4)
+    if not first_cjk and (width < WRAP_MIN_OTHER or abs(cur_len - width) > tol or nxt_len > width + tol):
+        return False
+    if is_bullet(nxt.text) or is_separator(nxt.text) or is_separator(cur.text):
+        return False
+    if first_cjk:
         if width < WRAP_MIN_CJK or not (_is_cjk(cur.text) and _is_cjk(nxt.text)):
             return False
         # Monospace wrapping: full lines have the same width to a character, and a full line
         # does not end a sentence at the wrap; headline lists of similar length fail one or the other.
         return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur.text)
-    if width < WRAP_MIN_OTHER or _is_cjk(cur.text) or _is_cjk(nxt.text):
-        return False
-    tol = max(4, width // 4)
-    if abs(cur_len - width) > tol or nxt_len > width + tol:
+    if _is_cjk(cur.text) or _is_cjk(nxt.text):
         return False
     return nxt.text[:1].islower() and not ends_sentence(cur.text)
 
