@@ -158,6 +158,7 @@ SCORES = {
     "short_contentlike": -0.15,
     "short": -1.0,
     "sandwiched": -0.05,
+    "header_row": 0.5,
 }
 
 
@@ -278,6 +279,68 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             for i in range(a + 1, b):
                 if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture")):
                     scores[i] = w["sandwiched"]
+
+
+# Rows of a structured article (a schedule, a results table) under the article header.
+HEADER_ROWS_MIN = 4
+HEADER_ROWS_GAP = 5  # lines between the header's date line and the first row (share bar, kicker, repeated headline)
+_ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
+_ROW_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
+
+
+def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
+    """The shape of a data row ("1a etapa: 10 de março – Interlagos" → ("0a", ":–")), or None.
+
+    A row is a short non-prose line with a digit and field delimiters; rows of one list share
+    the shape of their first token and the order of their first two delimiters, which menus
+    (bare words) and teaser headlines (no delimiters, varied openings) do not.
+    """
+    if f.cls == GOOD or f.eff_len > 150 or f.digits == 0 or f.sentences >= 2:
+        return None
+    delims = [m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2]
+    if not delims:
+        return None
+    first = text.split(None, 1)[0]
+    head = "".join("0" if t[0].isdigit() else "a" for t in _ROW_TOKEN_RE.findall(first))
+    return head, "".join(delims)
+
+
+def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
+    """Rows of one shape directly under the article header are the article, not navigation.
+
+    An article that is a schedule or a table has no prose for the run search to find; a
+    teaser sidebar in full sentences would win. The header (a headline-like line, then a
+    date line) anchors the article start; a run of rows of one shape right under it (past a
+    share bar, a kicker or a repeated headline) scores as content, and the lines between as neutral.
+    """
+    from cleaners.metadata import is_heading_like, parse_byline, parse_date_line
+
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.notes.get("furniture") or feats[i].cls == GOOD or len(line.text) > 120:
+            continue
+        if not ((feats[i].digits and parse_date_line(line.text)) or parse_byline(line.text)):
+            continue
+        above = [k for k in range(max(0, i - 3), i) if not lines[k].notes.get("furniture")][-2:]
+        if not any(is_heading_like(lines[k].text) for k in above):
+            continue
+        for start in range(i + 1, min(n, i + 1 + HEADER_ROWS_GAP)):
+            shape = row_shape(lines[start].text, feats[start])
+            if shape is None:
+                continue
+            end = start
+            while end < n and not lines[end].notes.get("furniture") and row_shape(lines[end].text, feats[end]) == shape:
+                end += 1
+            if end - start < HEADER_ROWS_MIN:
+                break
+            for k in range(i + 1, start):
+                if not lines[k].notes.get("furniture") and scores[k] < 0:
+                    scores[k] = 0.0
+            for k in range(start, end):
+                scores[k] = max(scores[k], w["header_row"])
+                lines[k].notes["data_row"] = True  # metadata: a row is neither the title nor a rival to it
+            return
+    return
 
 
 def max_run(scores: list[float]) -> tuple[int, int]:
@@ -448,6 +511,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     inline_boxes_transparent(feats, scores, list_blocks)
     damp_after_article_end(lines, scores)
     sandwich_discount(lines, feats, scores, SCORES)
+    header_rows(lines, feats, scores, SCORES)
     start, end = max_run(scores)
     end = extend_tail(lines, feats, end)
     if doc.meta.get("main_content_extracted"):

@@ -808,6 +808,8 @@ def _line_cost(line: Line) -> float:
     text = line.text
     if _furniture_removed(line) or _is_ui(text):
         return 0.05
+    if line.notes.get("data_row"):  # rows of a schedule or table the article consists of
+        return 0.1 if line.kept else 0.05
     if _is_meta_line(text):
         return 0.0
     if is_prose(text):
@@ -879,7 +881,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     out: list[tuple[float, Line]] = []
     for i in window:
         line = lines[i]
-        if _furniture_removed(line) or not is_heading_like(line.text) or _is_ui(line.text):
+        if _furniture_removed(line) or line.notes.get("data_row") or not is_heading_like(line.text) or _is_ui(line.text):
             continue
         if _CAPTION_RE.search(line.text):  # "Photo: ...", "Image 1 of 13", "Media caption ..."
             continue
