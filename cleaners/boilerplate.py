@@ -295,7 +295,7 @@ def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
     the shape of their first token and the order of their first two delimiters, which menus
     (bare words) and teaser headlines (no delimiters, varied openings) do not.
     """
-    if f.cls == GOOD or f.eff_len > 150 or f.digits == 0 or f.sentences >= 2:
+    if f.cls == GOOD or f.eff_len > 150 or f.digits == 0:
         return None
     delims = [m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2]
     if not delims:
@@ -453,6 +453,58 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 line.notes["hard_break"] = True
 
 
+# A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.
+_ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►|>)\s*\S")
+TEASER_CARD_MIN = 2
+TEASER_CARD_MAX_BLURB = 2  # lines of blurb under one card heading
+
+
+def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
+    """Arrow-led headings, each with a one- or two-line blurb, one after another: a sidebar of teaser cards.
+
+    A teaser blurb is written in full sentences, so the run search alone may prefer a sidebar of
+    them to an article without prose (a schedule, a table). An article's subheading is followed by
+    paragraphs, rarely by a single sentence and then another arrow-led heading.
+    """
+    lines = doc.lines
+    n = len(lines)
+    heads = [i for i, line in enumerate(lines) if _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)]
+    if len(heads) < TEASER_CARD_MIN:
+        return
+    run: list[list[int]] = []
+    blurbed = 0
+
+    def flush() -> None:
+        if blurbed >= TEASER_CARD_MIN:
+            for members in run:
+                for k in members:
+                    if not lines[k].notes.get("furniture"):
+                        lines[k].notes["furniture"] = ("teaser-card", "teaser card: an arrow-led headline with its blurb")
+        run.clear()
+
+    for h, nxt in zip(heads, [*heads[1:], n], strict=True):
+        chained = nxt <= h + 1 + TEASER_CARD_MAX_BLURB  # the next card starts within this one's blurb span
+        if nxt == h + 1 and nxt < n:  # a card without a blurb (an ad label) inside a run of cards
+            run.append([h])
+            continue
+        if h + 1 >= n:
+            break
+        f = feats[h + 1]
+        # One blurb, not the first of several paragraphs: no prose follows it inside the card or right after it.
+        rest = range(h + 2, nxt) if chained else range(h + 2, min(n, h + 3))
+        second_paragraph = any(feats[k].cls == GOOD for k in rest)
+        if not (f.cls in (GOOD, NEAR) and f.sentences <= 2) or second_paragraph:
+            flush()
+            blurbed = 0
+            continue
+        run.append(list(range(h, nxt)) if chained else [h, h + 1])
+        blurbed += 1
+        if not chained:
+            flush()
+            blurbed = 0
+    flush()
+
+
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
 
@@ -501,6 +553,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             for j in items:
                 lines[j].notes.setdefault("in_list", i)
             list_blocks.append((i, items[-1] + 1))
+    # After the list headings: a card's headline may carry a list-intro word that found no list under it.
+    if not doc.meta.get("main_content_extracted"):
+        mark_teaser_cards(doc, feats)
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
     # Repeats (a run-together copy of the article, a repeated paragraph) add nothing to the run search.
