@@ -384,6 +384,9 @@ def is_teaser(text: str) -> bool:
     return sum(1 for w in after if w[:1].isupper()) / len(after) < 0.5
 
 
+_NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di", "le", "la"])
+
+
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
@@ -398,6 +401,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     short4, short6, short8, short10 = (_is_short(text, f, n) for n in (4, 6, 8, 10))
     if short4 and not f.terminal and patterns.ARTICLE_END_RE.search(text):
         return "article-end", "heading of a comments/tags/share section after the article", True
+    # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
+    # a menu is no harm: a hard break near the top only moves the run start).
+    if short4 and not f.terminal and text[:1].isupper() and (m := patterns.AUTHOR_BOX_RE.match(text)):
+        names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
+        if len(names) >= 2 and all(w[:1].isupper() for w in names):
+            return "article-end", "heading of an author box after the article", True
     if short8 and (not f.terminal or text.endswith("?")) and patterns.LIST_INTRO_RE.match(text):
         return "list-heading", "heading that introduces a list of other articles", True
     if f.eff_len < 300 and patterns.COPYRIGHT_RE.search(text):
@@ -425,6 +434,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         or ((not full_sentence or f.cjk == 0) and patterns.CTA_RE.match(text))
     ):
         return "promo", "promotional or call-to-action line", False
+    if short8 and f.digits and patterns.READING_TIME_RE.match(text):
+        return "reading-time", "reading-time note of the article header", False
     if " " not in text and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     if short8 and patterns.TIMESTAMP_RE.search(text):

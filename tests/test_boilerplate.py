@@ -501,3 +501,26 @@ def test_stage_arrow_led_subheadings_with_paragraphs_are_not_teaser_cards() -> N
 def test_stage_a_single_arrow_led_card_is_left_to_the_run_search() -> None:
     doc = _stage("\n".join([*ARTICLE, *TEASERS[:2]]))
     assert not any(line.removal and line.removal.rule == "boilerplate:teaser-card" for line in doc.lines)
+
+
+@pytest.mark.parametrize("text", ["5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto",
+                                  "Lesezeit: 3 Min.", "3 minutos de lectura", "読了時間：3分"])
+def test_reading_time_note_is_furniture(text: str) -> None:
+    assert _rule(text, "ja" if "読" in text else "en") == "reading-time"
+
+
+def test_a_sentence_about_reading_time_is_not_furniture() -> None:
+    assert _rule("Reading time for the whole report is about 40 minutes, the authors say.") is None
+
+
+@pytest.mark.parametrize("text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster"])
+def test_author_box_heading_ends_the_article(text: str) -> None:
+    assert _rule(text) == "article-end"
+
+
+@pytest.mark.parametrize("text", ["About the study", "About our Ads", "About Jane", "About Us"])
+def test_about_lines_that_do_not_name_a_person_are_not_author_boxes(text: str) -> None:
+    f = line_features(text, "en")
+    f.cls = classify(f)
+    found = furniture_rule(text, BODY, f)
+    assert found is None or found[1] != "heading of an author box after the article"
