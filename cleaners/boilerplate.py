@@ -319,11 +319,15 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
     for i, line in enumerate(lines):
         if line.notes.get("furniture") or feats[i].cls == GOOD or len(line.text) > 120:
             continue
-        if not ((feats[i].digits and parse_date_line(line.text)) or parse_byline(line.text)):
+        # A text that starts with its headline (a cleaned record, a page cut to its article) has its header at the top.
+        if i == 0 and is_heading_like(line.text):
+            pass
+        elif not ((feats[i].digits and parse_date_line(line.text)) or parse_byline(line.text)):
             continue
-        above = [k for k in range(max(0, i - 3), i) if not lines[k].notes.get("furniture")][-2:]
-        if not any(is_heading_like(lines[k].text) for k in above):
-            continue
+        else:
+            above = [k for k in range(max(0, i - 3), i) if not lines[k].notes.get("furniture")][-2:]
+            if not any(is_heading_like(lines[k].text) for k in above):
+                continue
         for start in range(i + 1, min(n, i + 1 + HEADER_ROWS_GAP)):
             shape = row_shape(lines[start].text, feats[start])
             if shape is None:
