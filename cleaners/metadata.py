@@ -39,7 +39,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cleaners.config import Config
-from cleaners.document import HEADING, TITLE, Document, Line
+from cleaners.document import BODY, HEADING, TITLE, Document, Line
 
 # ---------------------------------------------------------------------------
 # Limits: only short lines are tried for dates, only a window of lines is scanned.
@@ -837,6 +837,38 @@ def _standfirst(lines: list[Line], i: int) -> bool:
     return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
 
 
+# A dek (subtitle) of about the headline's length: shorter ones are kickers, longer ones standfirsts.
+DEK_RATIO = (0.8, 1.2)
+DEK_WEIGHT = 0.9
+_PATH_SEP_RE = re.compile(r"[|｜>›»/]")
+
+
+def _dek_below(lines: list[Line], i: int) -> bool:
+    """Line i is a headline over a dek of similar length, and the byline or date follows the dek.
+
+    Headline, dek, byline, date is the order of a news header: of two stacked heading-like lines
+    right above the meta line, the upper one is the title (the dek has the closer date, not the title).
+    """
+    title = lines[i].text
+    if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
+        return False
+    nxt = next((line for line in lines[i + 1 : i + 3] if not _furniture_removed(line)), None)
+    if nxt is None or nxt.index != i + 1 or not _is_rival(nxt.text) or _is_meta_line(nxt.text):
+        return False
+    lo, hi = DEK_RATIO
+    if not lo * len(title) <= len(nxt.text) < hi * len(title):
+        return False
+    # A dek says something else; a copy of the headline with a prefix (breadcrumb, list number) is not one.
+    a, b = set(_norm(title).split()), set(_norm(nxt.text).split())
+    if _is_cjk(title) or not a or len(a & b) / len(a | b) >= 0.3:
+        return False
+    if _meta_adjacency(lines, nxt.index) >= 0.7:
+        return True
+    # A text that opens with headline and dek (a cleaned record) has its body right under the dek.
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    return i == 0 and after is not None and is_prose(after.text)
+
+
 def _kicker(lines: list[Line], i: int) -> bool:
     """Line i is a short section label ("World", "Tech Industry") right above a longer headline."""
     if len(lines[i].text.split()) > 3 and _cjk_count(lines[i].text) < 4:
@@ -905,6 +937,11 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 0.5
         if _standfirst(lines, i):
             score -= 0.4
+        if toks and body_tokens and toks & body_tokens:  # both lines of the pair must be about the body
+            if _dek_below(lines, i):
+                score += DEK_WEIGHT
+            elif i > 0 and _dek_below(lines, i - 1):
+                score -= DEK_WEIGHT
         if _CREDIT_SLASH_RE.search(line.text):
             score -= 1.0
         if line.text.isupper() and not _is_cjk(line.text):
@@ -1113,4 +1150,24 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     _published(doc, title, anchor, config.published_default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
+    kinds_from_kept(doc)
     return doc
+
+
+def kinds_from_kept(doc: Document) -> None:
+    """Heading or body from the kept neighbour, as the clean text shows it (so cleaning it again agrees).
+
+    Segmentation judged each line against the next line of the page; a dek under the title or a
+    subheading above an ad is a heading once the date line or the ad between them is gone.
+    """
+    from cleaners.segment import ends_sentence, is_bullet, is_separator
+
+    kept = [line for line in doc.lines if line.kept and line.kind in (HEADING, BODY)]
+    for line, nxt in zip(kept, kept[1:], strict=False):
+        text = line.text
+        if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
+            continue
+        heading = len(text) <= 120 and not ends_sentence(text) and (
+            len(nxt.text) > max(len(text) * 1.5, 60) and ends_sentence(nxt.text)
+        )
+        line.kind = HEADING if heading else BODY
