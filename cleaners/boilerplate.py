@@ -305,6 +305,22 @@ def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
     return head, "".join(delims)
 
 
+def _is_article_header(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Line i closes an article header: a date or byline line under a headline-like line, or the text's headline."""
+    from cleaners.metadata import is_heading_like, parse_byline, parse_date_line
+
+    line = lines[i]
+    if line.notes.get("furniture") or feats[i].cls == GOOD or len(line.text) > 120:
+        return False
+    # A text that starts with its headline (a cleaned record, a page cut to its article) has its header at the top.
+    if i == 0 and is_heading_like(line.text):
+        return True
+    if not ((feats[i].digits and parse_date_line(line.text)) or parse_byline(line.text)):
+        return False
+    above = [k for k in range(max(0, i - 3), i) if not lines[k].notes.get("furniture")][-2:]
+    return any(is_heading_like(lines[k].text) for k in above)
+
+
 def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Rows of one shape directly under the article header are the article, not navigation.
 
@@ -312,39 +328,28 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
     teaser sidebar in full sentences would win. The header (a headline-like line, then a
     date line) anchors the article start; a run of rows of one shape right under it (past a
     share bar, a kicker or a repeated headline) scores as content, and the lines between as neutral.
+    Runs of rows are found first (cheap), so only pages that have one pay for the header test.
     """
-    from cleaners.metadata import is_heading_like, parse_byline, parse_date_line
-
     n = len(lines)
-    for i, line in enumerate(lines):
-        if line.notes.get("furniture") or feats[i].cls == GOOD or len(line.text) > 120:
-            continue
-        # A text that starts with its headline (a cleaned record, a page cut to its article) has its header at the top.
-        if i == 0 and is_heading_like(line.text):
-            pass
-        elif not ((feats[i].digits and parse_date_line(line.text)) or parse_byline(line.text)):
-            continue
-        else:
-            above = [k for k in range(max(0, i - 3), i) if not lines[k].notes.get("furniture")][-2:]
-            if not any(is_heading_like(lines[k].text) for k in above):
-                continue
-        for start in range(i + 1, min(n, i + 1 + HEADER_ROWS_GAP)):
-            shape = row_shape(lines[start].text, feats[start])
-            if shape is None:
-                continue
-            end = start
-            while end < n and not lines[end].notes.get("furniture") and row_shape(lines[end].text, feats[end]) == shape:
-                end += 1
-            if end - start < HEADER_ROWS_MIN:
-                break
-            for k in range(i + 1, start):
-                if not lines[k].notes.get("furniture") and scores[k] < 0:
-                    scores[k] = 0.0
-            for k in range(start, end):
-                scores[k] = max(scores[k], w["header_row"])
-                lines[k].notes["data_row"] = True  # metadata: a row is neither the title nor a rival to it
-            return
-    return
+    shapes = [None if line.notes.get("furniture") else row_shape(line.text, f) for line, f in zip(lines, feats, strict=True)]
+    start = 0
+    while start < n:
+        shape = shapes[start]
+        end = start + 1
+        while end < n and shape is not None and shapes[end] == shape:
+            end += 1
+        if shape is not None and end - start >= HEADER_ROWS_MIN:
+            lo = max(0, start - HEADER_ROWS_GAP)
+            header = next((i for i in range(lo, start) if _is_article_header(lines, feats, i)), None)
+            if header is not None:
+                for k in range(header + 1, start):
+                    if not lines[k].notes.get("furniture") and scores[k] < 0:
+                        scores[k] = 0.0
+                for k in range(start, end):
+                    scores[k] = max(scores[k], w["header_row"])
+                    lines[k].notes["data_row"] = True  # metadata: a row is neither the title nor a rival to it
+                return
+        start = end
 
 
 def max_run(scores: list[float]) -> tuple[int, int]:
