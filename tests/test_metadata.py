@@ -378,6 +378,16 @@ def test_kinds_follow_the_kept_lines() -> None:
     assert doc.lines[3].kind == BODY
 
 
+def test_opening_line_of_a_cleaned_record_is_its_title() -> None:
+    """A record's text opens with its title right above the kept body, even with no date and no shared words."""
+    body = ["오래된 아파트로 이사 온 뒤 첫 겨울, 북쪽 방 창문 주변에 물방울이 맺히더니 벽지에 검은 얼룩이 생기기 시작했습니다.",
+            "가장 먼저 한 일은 환기 습관을 바꾸는 것이었어요. 아침과 저녁에 십 분씩 맞바람이 통하도록 창문을 열었습니다."]
+    doc = make_doc("\n".join(["겨울철 결로와 곰팡이, 이렇게 잡았어요", *body]),
+                   removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "겨울철 결로와 곰팡이, 이렇게 잡았어요"
+
+
 def test_byline_after_photo_caption() -> None:
     text = (
         "Council Approves New Budget After Long Debate\n"

@@ -155,10 +155,8 @@ def test_idempotence_minimal_counterexample() -> None:
     _assert_idempotent(IDEMPOTENCE_COUNTEREXAMPLE)
 
 
-IDEMPOTENCE_XFAIL = {
-    "ko_blog_comments.txt": "the second pass removes the title line '겨울철 결로와 곰팡이, 이렇게 잡았어요' (first line of "
-    "record.text) as boilerplate:outside-main:short and finds no title, so the text loses its title",
-}
+# Pages known not to be cleaned idempotently (none at present): name -> what the second pass does instead.
+IDEMPOTENCE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
