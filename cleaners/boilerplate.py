@@ -165,6 +165,7 @@ SCORES = {
     "short_contentlike": -0.15,
     "short": -1.0,
     "sandwiched": -0.05,
+    "header_row": 0.5,
 }
 
 
@@ -287,6 +288,77 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                     scores[i] = w["sandwiched"]
 
 
+# Rows of a structured article (a schedule, a results table) under the article header.
+HEADER_ROWS_MIN = 4
+HEADER_ROWS_GAP = 5  # lines between the header's date line and the first row (share bar, kicker, repeated headline)
+_ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
+_ROW_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
+
+
+def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
+    """The shape of a data row ("1a etapa: 10 de março – Interlagos" → ("0a", ":–")), or None.
+
+    A row is a short non-prose line with a digit and field delimiters; rows of one list share
+    the shape of their first token and the order of their first two delimiters, which menus
+    (bare words) and teaser headlines (no delimiters, varied openings) do not.
+    """
+    if f.cls == GOOD or f.eff_len > 150 or f.digits == 0:
+        return None
+    delims = [m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2]
+    if not delims:
+        return None
+    first = text.split(None, 1)[0]
+    head = "".join("0" if t[0].isdigit() else "a" for t in _ROW_TOKEN_RE.findall(first))
+    return head, "".join(delims)
+
+
+def _is_article_header(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Line i closes an article header: a date or byline line under a headline-like line, or the text's headline."""
+    from cleaners.metadata import is_heading_like, parse_byline, parse_date_line
+
+    line = lines[i]
+    if line.notes.get("furniture") or feats[i].cls == GOOD or len(line.text) > 120:
+        return False
+    # A text that starts with its headline (a cleaned record, a page cut to its article) has its header at the top.
+    if i == 0 and is_heading_like(line.text):
+        return True
+    if not ((feats[i].digits and parse_date_line(line.text)) or parse_byline(line.text)):
+        return False
+    above = [k for k in range(max(0, i - 3), i) if not lines[k].notes.get("furniture")][-2:]
+    return any(is_heading_like(lines[k].text) for k in above)
+
+
+def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
+    """Rows of one shape directly under the article header are the article, not navigation.
+
+    An article that is a schedule or a table has no prose for the run search to find; a
+    teaser sidebar in full sentences would win. The header (a headline-like line, then a
+    date line) anchors the article start; a run of rows of one shape right under it (past a
+    share bar, a kicker or a repeated headline) scores as content, and the lines between as neutral.
+    Runs of rows are found first (cheap), so only pages that have one pay for the header test.
+    """
+    n = len(lines)
+    shapes = [None if line.notes.get("furniture") else row_shape(line.text, f) for line, f in zip(lines, feats, strict=True)]
+    start = 0
+    while start < n:
+        shape = shapes[start]
+        end = start + 1
+        while end < n and shape is not None and shapes[end] == shape:
+            end += 1
+        if shape is not None and end - start >= HEADER_ROWS_MIN:
+            lo = max(0, start - HEADER_ROWS_GAP)
+            header = next((i for i in range(lo, start) if _is_article_header(lines, feats, i)), None)
+            if header is not None:
+                for k in range(header + 1, start):
+                    if not lines[k].notes.get("furniture") and scores[k] < 0:
+                        scores[k] = 0.0
+                for k in range(start, end):
+                    scores[k] = max(scores[k], w["header_row"])
+                    lines[k].notes["data_row"] = True  # metadata: a row is neither the title nor a rival to it
+                return
+        start = end
+
+
 def max_run(scores: list[float]) -> tuple[int, int]:
     """Kadane's maximum-sum contiguous run; returns [start, end) (the best single line if all are negative)."""
     best, best_start, best_end = float("-inf"), 0, 0
@@ -329,6 +401,9 @@ def is_teaser(text: str) -> bool:
     return sum(1 for w in after if w[:1].isupper()) / len(after) < 0.5
 
 
+_NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di", "le", "la"])
+
+
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
@@ -346,6 +421,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
     if short4 and not f.terminal and patterns.ARTICLE_END_RE.search(text):
         return "article-end", "heading of a comments/tags/share section after the article", True
+    # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
+    # a menu is no harm: a hard break near the top only moves the run start).
+    if short4 and not f.terminal and text[:1].isupper() and (m := patterns.AUTHOR_BOX_RE.match(text)):
+        names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
+        if len(names) >= 2 and all(w[:1].isupper() for w in names):
+            return "article-end", "heading of an author box after the article", True
     if short8 and (not f.terminal or text.endswith("?")) and patterns.LIST_INTRO_RE.match(text):
         return "list-heading", "heading that introduces a list of other articles", True
     if f.eff_len < 300 and patterns.COPYRIGHT_RE.search(text):
@@ -373,6 +454,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         or ((not full_sentence or f.cjk == 0) and patterns.CTA_RE.match(text))
     ):
         return "promo", "promotional or call-to-action line", False
+    if short8 and f.digits and patterns.READING_TIME_RE.match(text):
+        return "reading-time", "reading-time note of the article header", False
     if " " not in text and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     if short8 and patterns.TIMESTAMP_RE.search(text):
@@ -399,6 +482,58 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
             line.notes["furniture"] = found[:2]
             if found[2]:
                 line.notes["hard_break"] = True
+
+
+# A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.
+_ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►|>)\s*\S")
+TEASER_CARD_MIN = 2
+TEASER_CARD_MAX_BLURB = 2  # lines of blurb under one card heading
+
+
+def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
+    """Arrow-led headings, each with a one- or two-line blurb, one after another: a sidebar of teaser cards.
+
+    A teaser blurb is written in full sentences, so the run search alone may prefer a sidebar of
+    them to an article without prose (a schedule, a table). An article's subheading is followed by
+    paragraphs, rarely by a single sentence and then another arrow-led heading.
+    """
+    lines = doc.lines
+    n = len(lines)
+    heads = [i for i, line in enumerate(lines) if _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)]
+    if len(heads) < TEASER_CARD_MIN:
+        return
+    run: list[list[int]] = []
+    blurbed = 0
+
+    def flush() -> None:
+        if blurbed >= TEASER_CARD_MIN:
+            for members in run:
+                for k in members:
+                    if not lines[k].notes.get("furniture"):
+                        lines[k].notes["furniture"] = ("teaser-card", "teaser card: an arrow-led headline with its blurb")
+        run.clear()
+
+    for h, nxt in zip(heads, [*heads[1:], n], strict=True):
+        chained = nxt <= h + 1 + TEASER_CARD_MAX_BLURB  # the next card starts within this one's blurb span
+        if nxt == h + 1 and nxt < n:  # a card without a blurb (an ad label) inside a run of cards
+            run.append([h])
+            continue
+        if h + 1 >= n:
+            break
+        f = feats[h + 1]
+        # One blurb, not the first of several paragraphs: no prose follows it inside the card or right after it.
+        rest = range(h + 2, nxt) if chained else range(h + 2, min(n, h + 3))
+        second_paragraph = any(feats[k].cls == GOOD for k in rest)
+        if not (f.cls in (GOOD, NEAR) and f.sentences <= 2) or second_paragraph:
+            flush()
+            blurbed = 0
+            continue
+        run.append(list(range(h, nxt)) if chained else [h, h + 1])
+        blurbed += 1
+        if not chained:
+            flush()
+            blurbed = 0
+    flush()
 
 
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
@@ -449,6 +584,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             for j in items:
                 lines[j].notes.setdefault("in_list", i)
             list_blocks.append((i, items[-1] + 1))
+    # After the list headings: a card's headline may carry a list-intro word that found no list under it.
+    if not doc.meta.get("main_content_extracted"):
+        mark_teaser_cards(doc, feats)
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
     # Repeats (a run-together copy of the article, a repeated paragraph) add nothing to the run search.
@@ -459,6 +597,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     inline_boxes_transparent(feats, scores, list_blocks)
     damp_after_article_end(lines, scores)
     sandwich_discount(lines, feats, scores, SCORES)
+    header_rows(lines, feats, scores, SCORES)
     start, end = max_run(scores)
     end = extend_tail(lines, feats, end)
     if doc.meta.get("main_content_extracted"):

@@ -39,7 +39,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cleaners.config import Config
-from cleaners.document import HEADING, TITLE, Document, Line
+from cleaners.document import BODY, HEADING, TITLE, Document, Line
 
 # ---------------------------------------------------------------------------
 # Limits: only short lines are tried for dates, only a window of lines is scanned.
@@ -54,7 +54,8 @@ DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a s
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
-MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
+MIN_TITLE_SCORE = 0.2
+OPENING_TITLE_BONUS = 0.3  # below this no window line looks enough like a title
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -812,6 +813,8 @@ def _line_cost(line: Line) -> float:
     text = line.text
     if _furniture_removed(line) or _is_ui(text):
         return 0.05
+    if line.notes.get("data_row"):  # rows of a schedule or table the article consists of
+        return 0.1 if line.kept else 0.05
     if _is_meta_line(text):
         return 0.0
     if is_prose(text):
@@ -837,6 +840,38 @@ def _standfirst(lines: list[Line], i: int) -> bool:
     """Line i is itself a standfirst: a much longer line right under a title-like line."""
     prev = next((line for line in reversed(lines[max(0, i - 2) : i]) if not _furniture_removed(line)), None)
     return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
+
+
+# A dek (subtitle) of about the headline's length: shorter ones are kickers, longer ones standfirsts.
+DEK_RATIO = (0.8, 1.2)
+DEK_WEIGHT = 0.9
+_PATH_SEP_RE = re.compile(r"[|｜>›»/]")
+
+
+def _dek_below(lines: list[Line], i: int) -> bool:
+    """Line i is a headline over a dek of similar length, and the byline or date follows the dek.
+
+    Headline, dek, byline, date is the order of a news header: of two stacked heading-like lines
+    right above the meta line, the upper one is the title (the dek has the closer date, not the title).
+    """
+    title = lines[i].text
+    if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
+        return False
+    nxt = next((line for line in lines[i + 1 : i + 3] if not _furniture_removed(line)), None)
+    if nxt is None or nxt.index != i + 1 or not _is_rival(nxt.text) or _is_meta_line(nxt.text):
+        return False
+    lo, hi = DEK_RATIO
+    if not lo * len(title) <= len(nxt.text) < hi * len(title):
+        return False
+    # A dek says something else; a copy of the headline with a prefix (breadcrumb, list number) is not one.
+    a, b = set(_norm(title).split()), set(_norm(nxt.text).split())
+    if _is_cjk(title) or not a or len(a & b) / len(a | b) >= 0.3:
+        return False
+    if _meta_adjacency(lines, nxt.index) >= 0.7:
+        return True
+    # A text that opens with headline and dek (a cleaned record) has its body right under the dek.
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    return i == 0 and after is not None and is_prose(after.text)
 
 
 def _kicker(lines: list[Line], i: int) -> bool:
@@ -883,7 +918,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     out: list[tuple[float, Line]] = []
     for i in window:
         line = lines[i]
-        if _furniture_removed(line) or not is_heading_like(line.text) or _is_ui(line.text):
+        if _furniture_removed(line) or line.notes.get("data_row") or not is_heading_like(line.text) or _is_ui(line.text):
             continue
         if _CAPTION_RE.search(line.text):  # "Photo: ...", "Image 1 of 13", "Media caption ..."
             continue
@@ -898,6 +933,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += 0.1
         if i == first_kept:
             score += 0.3
+        if i == 0 and first_kept == 1:  # the text opens with this line right above its kept body (a cleaned record)
+            score += OPENING_TITLE_BONUS
         if seen_above[line.text.casefold()] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
@@ -907,6 +944,11 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 0.5
         if _standfirst(lines, i):
             score -= 0.4
+        if toks and body_tokens and toks & body_tokens:  # both lines of the pair must be about the body
+            if _dek_below(lines, i):
+                score += DEK_WEIGHT
+            elif i > 0 and _dek_below(lines, i - 1):
+                score -= DEK_WEIGHT
         if _CREDIT_SLASH_RE.search(line.text):
             score -= 1.0
         if line.text.isupper() and not _is_cjk(line.text):
@@ -1115,4 +1157,24 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     _published(doc, title, anchor, config.published_default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
+    kinds_from_kept(doc)
     return doc
+
+
+def kinds_from_kept(doc: Document) -> None:
+    """Heading or body from the kept neighbour, as the clean text shows it (so cleaning it again agrees).
+
+    Segmentation judged each line against the next line of the page; a dek under the title or a
+    subheading above an ad is a heading once the date line or the ad between them is gone.
+    """
+    from cleaners.segment import ends_sentence, is_bullet, is_separator
+
+    kept = [line for line in doc.lines if line.kept and line.kind in (HEADING, BODY)]
+    for line, nxt in zip(kept, kept[1:], strict=False):
+        text = line.text
+        if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
+            continue
+        heading = len(text) <= 120 and not ends_sentence(text) and (
+            len(nxt.text) > max(len(text) * 1.5, 60) and ends_sentence(nxt.text)
+        )
+        line.kind = HEADING if heading else BODY

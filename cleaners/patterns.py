@@ -241,3 +241,19 @@ COMMENT_PROMPT_RE = re.compile(
     r"\b.*\b(?:comments?|below)\b|\bin the comments\b",
     re.IGNORECASE,
 )
+
+# A reading-time note next to the byline: "5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto".
+READING_TIME_RE = re.compile(
+    r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
+    r"tempo\s+de\s+leitura|tempo\s+di\s+lettura|leestijd|czas\s+czytania|doba\s+čtení|время\s+чтения|"
+    r"読了時間|阅读时间|閱讀時間|읽는\s*시간)\s*[:：]?\s*(?:about\s+|ca\.\s*|~\s*)?\d+\s*\w*\.?$"
+    r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|"
+    r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
+    re.IGNORECASE,
+)
+# The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster".
+AUTHOR_BOX_RE = re.compile(
+    r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
+    re.IGNORECASE,
+)

@@ -17,6 +17,7 @@ from cleaners.boilerplate import (
     is_teaser,
     line_features,
     max_run,
+    row_shape,
     stopwords,
 )
 from cleaners.config import Config
@@ -435,3 +436,91 @@ def test_stage_on_chinese_page() -> None:
 def test_stage_on_empty_document() -> None:
     doc = Document(source="t", text="")
     assert boilerplate_stage(doc, Config()).lines == []
+
+
+# --- structured articles under their header, teaser cards ----------------------------------------
+
+
+def _shape(text: str, language: str = "en") -> tuple[str, str] | None:
+    f = line_features(text, language)
+    f.cls = classify(f)
+    return row_shape(text, f)
+
+
+def test_row_shape_is_shared_by_rows_of_one_list() -> None:
+    rows = ["Round 1: 6 September – Harbour Park", "Round 12: 21 November – Kings Road / Eastfield"]
+    assert _shape(rows[0]) == _shape(rows[1]) == ("a", ":–")
+    assert _shape("1a etapa: 10 de março – Sul") == ("0a", ":–")
+    assert _shape("Port | 2022 | 2023") == ("a", "||")
+    assert _shape("Business") is None  # a menu item: no digit, no fields
+    assert _shape("Football results") is None
+    assert _shape(EN_PROSE) is None  # prose is never a row
+
+
+SCHEDULE = [
+    "Harbour Festival: The Summer Programme",
+    "Monday, 14 July 2025, 09:30",
+    "Share",
+    "Day 1 – 2 August: opening concert on the quay",
+    "Day 2 – 3 August: boat parade and fish market",
+    "Day 3 – 4 August: children's regatta",
+    "Day 4 – 5 August: closing fireworks at 22:00",
+    "Day 5 – 6 August: clean-up with volunteers",
+]
+TEASERS = [
+    "» New ferry timetable",
+    "The ferry company has announced that the evening crossing will run every half hour from next month, "
+    "after passenger numbers rose again.",
+    "» Lifeboat crew honoured",
+    "Four volunteers of the lifeboat station were given an award on Saturday for a night rescue in a storm "
+    "off the northern cliffs in January.",
+]
+
+
+def test_stage_keeps_rows_under_the_article_header_over_a_teaser_sidebar() -> None:
+    doc = _stage("\n".join(["Home", "News", "Events", *SCHEDULE, "Tags", *TEASERS, "Privacy Policy"]))
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept[-5:] == SCHEDULE[-5:]
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert rules[TEASERS[0]] == rules[TEASERS[1]] == "boilerplate:teaser-card"
+
+
+def test_stage_rows_without_an_article_header_get_no_bonus() -> None:
+    """The same rows far from any headline and date line are not anchored: the prose article wins."""
+    doc = _stage("\n".join([*SCHEDULE[3:], "Contact", "Jobs", "Help", *ARTICLE]))
+    assert [line.text for line in doc.kept_lines()] == ARTICLE
+
+
+def test_stage_arrow_led_subheadings_with_paragraphs_are_not_teaser_cards() -> None:
+    """An article's arrow-led subheading is followed by several paragraphs, not one blurb and the next card."""
+    text = "\n".join(["» Where the otters live", ARTICLE[0], ARTICLE[1], "» What comes next", ARTICLE[2], ARTICLE[0]])
+    doc = _stage(text)
+    assert not any(line.removal and line.removal.rule == "boilerplate:teaser-card" for line in doc.lines)
+
+
+def test_stage_a_single_arrow_led_card_is_left_to_the_run_search() -> None:
+    doc = _stage("\n".join([*ARTICLE, *TEASERS[:2]]))
+    assert not any(line.removal and line.removal.rule == "boilerplate:teaser-card" for line in doc.lines)
+
+
+@pytest.mark.parametrize("text", ["5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto",
+                                  "Lesezeit: 3 Min.", "3 minutos de lectura", "読了時間：3分"])
+def test_reading_time_note_is_furniture(text: str) -> None:
+    assert _rule(text, "ja" if "読" in text else "en") == "reading-time"
+
+
+def test_a_sentence_about_reading_time_is_not_furniture() -> None:
+    assert _rule("Reading time for the whole report is about 40 minutes, the authors say.") is None
+
+
+@pytest.mark.parametrize("text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster"])
+def test_author_box_heading_ends_the_article(text: str) -> None:
+    assert _rule(text) == "article-end"
+
+
+@pytest.mark.parametrize("text", ["About the study", "About our Ads", "About Jane", "About Us"])
+def test_about_lines_that_do_not_name_a_person_are_not_author_boxes(text: str) -> None:
+    f = line_features(text, "en")
+    f.cls = classify(f)
+    found = furniture_rule(text, BODY, f)
+    assert found is None or found[1] != "heading of an author box after the article"

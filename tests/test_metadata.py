@@ -8,7 +8,7 @@ import pytest
 
 from cleaners import clean_file
 from cleaners.config import Config
-from cleaners.document import TITLE, Document, Removal
+from cleaners.document import BODY, HEADING, TITLE, Document, Removal
 from cleaners.metadata import (
     metadata_stage,
     parse_attribution,
@@ -346,6 +346,46 @@ def test_title_over_subheading_below_date() -> None:
     metadata_stage(doc, Config())
     assert doc.title == "Council Approves New Budget After Long Debate"
     assert doc.lines[2].kept and doc.lines[2].kind != TITLE
+
+
+DEK = "Mayor warns that transport plan will cost more"
+
+
+def test_title_over_dek_of_similar_length() -> None:
+    """Headline, dek, byline, date: the dek has the date next to it, the headline is still the title."""
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:4], DEK, *lines[4:9]]))
+    metadata_stage(doc, Config())
+    assert doc.title == "Council Approves New Budget After Long Debate"
+    assert doc.lines[4].kept and doc.lines[4].kind == HEADING  # the dek stays, as a heading paragraph
+
+
+def test_headline_copy_with_prefix_is_not_a_dek() -> None:
+    """A breadcrumb or list copy of the headline right above it does not take the title."""
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], "3. Council Approves New Budget After Long Debate", *lines[3:9]]))
+    metadata_stage(doc, Config())
+    assert doc.title == "Council Approves New Budget After Long Debate"
+
+
+def test_kinds_follow_the_kept_lines() -> None:
+    """A subheading whose next page line was removed (an ad) is a heading above the paragraph it leads."""
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[3:7], "What Changes For Transport", "Advertisement", *lines[7:9]]),
+                   removed={5: "boilerplate:furniture"})
+    metadata_stage(doc, Config())
+    assert doc.lines[4].kept and doc.lines[4].kind == HEADING
+    assert doc.lines[3].kind == BODY
+
+
+def test_opening_line_of_a_cleaned_record_is_its_title() -> None:
+    """A record's text opens with its title right above the kept body, even with no date and no shared words."""
+    body = ["오래된 아파트로 이사 온 뒤 첫 겨울, 북쪽 방 창문 주변에 물방울이 맺히더니 벽지에 검은 얼룩이 생기기 시작했습니다.",
+            "가장 먼저 한 일은 환기 습관을 바꾸는 것이었어요. 아침과 저녁에 십 분씩 맞바람이 통하도록 창문을 열었습니다."]
+    doc = make_doc("\n".join(["겨울철 결로와 곰팡이, 이렇게 잡았어요", *body]),
+                   removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "겨울철 결로와 곰팡이, 이렇게 잡았어요"
 
 
 def test_byline_after_photo_caption() -> None:

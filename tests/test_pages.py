@@ -34,12 +34,6 @@ PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
 XFAIL: dict[tuple[str, str, int | None], str] = {
-    ("title", "de_ratgeber_liste", None): "metadata takes the standfirst 'Viele Maßnahmen sind günstig und schnell "
-    "umgesetzt' as title; the headline 'Heizkosten senken: Was im Altbau wirklich hilft' above it is removed",
-    ("title", "en_bullets", None): "metadata takes the standfirst 'Utility warns of outages as storm season begins' "
-    "as title; the headline 'How to Get Your Home Ready for a Winter Power Cut' above it is removed",
-    ("title", "es_news_mas_leido", None): "metadata takes the standfirst 'Los viticultores comenzarán a recoger la "
-    "uva…' as title and keeps the headline 'La sequía obliga a adelantar la vendimia…' as a body paragraph",
     ("remove", "en_code", 3): "the date/byline line 'Published on 2024-01-09 by Sam Okafor · 6 min read' sets "
     "`published` but is kept as a heading paragraph (read as a 'loose' date line, so it is not removed)",
     ("remove", "fr_blog_commentaires", 2): "'Vous avez aimé cette recette ? Épinglez-la sur Pinterest !' is kept as "

@@ -155,15 +155,8 @@ def test_idempotence_minimal_counterexample() -> None:
     _assert_idempotent(IDEMPOTENCE_COUNTEREXAMPLE)
 
 
-IDEMPOTENCE_XFAIL = {
-    "es_news_mas_leido.txt": "the first pass takes the standfirst 'Los viticultores comenzarán…' as title and keeps "
-    "the headline 'La sequía obliga…' as a body paragraph; the second pass swaps them",
-    "pt_news_leia_tambem.txt": "the standfirst 'Feirantes relatam aumento no movimento…' is a body paragraph in the "
-    "first pass and becomes a heading in the second (it is now the line right under the title), so the body "
-    "paragraphs differ",
-    "ko_blog_comments.txt": "the second pass removes the title line '겨울철 결로와 곰팡이, 이렇게 잡았어요' (first line of "
-    "record.text) as boilerplate:outside-main:short and finds no title, so the text loses its title",
-}
+# Pages known not to be cleaned idempotently (none at present): name -> what the second pass does instead.
+IDEMPOTENCE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
