@@ -343,9 +343,15 @@ def _clean_unit(
     doc: Document, file: InputFile, sha: str, config: Config, pipeline: Pipeline, tracker: _StageTracker
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """One document of a file through the pipeline: (record, None) or (None, quarantine entry)."""
+    from cleaners.formats.html import Timeout, deadline
+
     tracker.current = tracker.finished = None
     try:
-        record = attach_spans(clean_document(doc, config, pipeline=pipeline).to_dict(), doc)
+        try:
+            with deadline(config.doc_timeout_seconds):  # no document may hang a worker
+                record = attach_spans(clean_document(doc, config, pipeline=pipeline).to_dict(), doc)
+        except Timeout:
+            raise QuarantineError("timeout", f"over doc_timeout_seconds={config.doc_timeout_seconds}") from None
         orjson.dumps(record)  # a stage that left an unserializable value fails this file, not the shard
         if record.get("source_sha256") != sha:  # the runner files results by content hash
             raise RuntimeError(f"a stage changed source_sha256 to {record.get('source_sha256')!r}")

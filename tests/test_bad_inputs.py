@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import tracemalloc
 import zipfile
 from multiprocessing import get_context
@@ -263,8 +264,9 @@ def test_many_tiny_files_in_one_folder(tmp_path: Path) -> None:
 def test_html_of_megabytes_of_markup_and_no_text(tmp_path: Path) -> None:
     path = tmp_path / "markup.html"
     path.write_bytes(b"<html><body>" + b'<div class="x"><span></span></div>' * 100_000 + b"</body></html>")
-    result = _one(path)
-    assert result.records == [] and result.quarantined[0]["reason"]
+    result = _one(path, Config(html_timeout_seconds=2.0))  # default 10 s: this page hits it (loaded machine)
+    assert result.records == []
+    assert result.quarantined[0]["reason"] in ("html-timeout", "empty", "no-text", "too-short", "html-too-large")
 
 
 # -- everything at once ----------------------------------------------------------------------------
@@ -323,3 +325,30 @@ def test_a_run_over_every_kind_of_bad_input_completes_and_shows_each_reason(tmp_
     for reasons in by_source.values():
         for reason in reasons:
             assert reason in proc.stdout, f"the CLI summary does not show {reason!r}"
+
+
+def _hang(doc: Any, config: Config) -> Any:
+    if "hangs" in doc.source:
+        time.sleep(30)
+    return doc
+
+
+def test_a_document_that_hangs_a_stage_is_cut_off_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Per-document time limit (Config.doc_timeout_seconds, SIGALRM): a stuck stage costs its document only."""
+    from cleaners.pipeline import FunctionStage, default_stages
+
+    monkeypatch.setattr(runner_mod, "default_stages", lambda: [*default_stages(), FunctionStage("hang", _hang)])
+    monkeypatch.setattr(runner_mod, "_PIPELINES", {})
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a-hangs.txt").write_text(ENGLISH + "\n\nStuck.\n", encoding="utf-8")
+    (inbox / "b-good.txt").write_text(ENGLISH, encoding="utf-8")
+    out = tmp_path / "out"
+    t0 = time.monotonic()
+    s = run([inbox], out, Config(doc_timeout_seconds=1.0), progress=False)
+    assert time.monotonic() - t0 < 20
+    assert s.records == 1
+    (entry,) = _entries(out)
+    assert entry["source"] == "a-hangs.txt" and entry["reason"] == "timeout" and entry["stage"] == "hang"

@@ -87,6 +87,22 @@ def fresh_databases():
         conn.close()
 
 
+def _forged_jwt() -> str:
+    """A well-formed admin JWT signed with a key that is not the deploy's secret."""
+    import base64
+    import hashlib
+    import hmac
+    import json
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    head = b64(json.dumps({"alg": "HS512", "typ": "JWT"}).encode())
+    body = b64(json.dumps({"sub": "admin", "role": "ADMIN", "exp": int(time.time()) + 3600}).encode())
+    sig = hmac.new(uuid.uuid4().bytes, f"{head}.{body}".encode(), hashlib.sha512).digest()
+    return f"{head}.{body}.{b64(sig)}"
+
+
 def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
     stack_mod = load_stack_module()
     inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=8)
@@ -109,6 +125,10 @@ def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
         with pytest.raises(urllib.error.HTTPError) as err:
             stack.request("GET", "/api/v2/dags", token=None)
         assert err.value.code == 401
+        for bad in ("not-a-jwt", _forged_jwt()):  # nor with a token it did not sign (Airflow: 403)
+            with pytest.raises(urllib.error.HTTPError) as err:
+                stack.request("GET", "/api/v2/dags", token=bad)
+            assert err.value.code in (401, 403), err.value.msg
 
         # The DAG processor has to have parsed the folder before the DAG can be unpaused.
         deadline = time.monotonic() + 90

@@ -84,6 +84,9 @@ class _Timeout(BaseException):
     """Raised by the alarm; a BaseException so that `except Exception` in libraries cannot swallow it."""
 
 
+Timeout = _Timeout  # public name: the runner puts a whole document under a deadline too
+
+
 @contextlib.contextmanager
 def deadline(seconds: float) -> Iterator[bool]:
     """Raise _Timeout in the block after `seconds` (wall clock); yields whether the alarm is armed.
