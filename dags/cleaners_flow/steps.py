@@ -37,6 +37,7 @@ from cleaners_flow.settings import Settings, run_key
 
 SHARDS_DIR, QUARANTINE_DIR, MANIFESTS_DIR, DUPLICATES_DIR = "shards", "quarantine", "manifests", "duplicates"
 SHARD_SUFFIX = ".jsonl.zst"
+CLAIM_CHUNK_MAX = 500  # files per catalog claim transaction in plan (at most one batch)
 
 
 class GateError(Exception):
@@ -99,6 +100,28 @@ def plan_run(settings: Settings, run_id: str) -> dict[str, Any]:
         # Claim in an order of our own (stable for this run id): concurrent producers sharing the catalog
         # then take different files instead of trailing each other through the same list.
         files.sort(key=lambda f: hashlib.sha256(f"{run_id}\0{f.source}".encode()).digest())
+
+        def claim_chunk(entries: list[dict[str, Any]]) -> None:
+            claims = catalog.claim_many([(e["path"], e["sha256"], e["size"]) for e in entries], run_id)
+            for entry, claim in zip(entries, claims, strict=True):
+                sha = entry["sha256"]
+                entry["version"] = claim.version  # per path: 2, 3, ... for changed content
+                if not claim.granted:
+                    why = {"ingested": "already_ingested", "quarantined": "already_quarantined"}
+                    skipped.append({**entry, "why": why.get(claim.status, "claimed_by_other_run"),
+                                    "owner": claim.run_id})
+                elif claim.output and (Path(settings.corpus) / claim.output).is_file():
+                    # An earlier attempt committed this content's output, then died before finishing it.
+                    status = compat.recovered_status(claim.output)  # the runner's rule too
+                    reason = None if status == "ingested" else f"recovered from {claim.output}"
+                    catalog.finish_file(sha, run_id, status, reason, claim.record_id)
+                    skipped.append({**entry, "why": f"already_{status}", "recovered_from": claim.output})
+                else:
+                    claimed.append(entry)
+
+        # One catalog transaction per batch of files, not per file (the same outcome as claiming them one by
+        # one), claimed as they are hashed: concurrent producers keep taking turns through the inbox.
+        chunk = max(1, min(settings.batch_size, CLAIM_CHUNK_MAX))
         to_claim: list[dict[str, Any]] = []
         for f in files:
             path = Path(f.path).absolute()
@@ -115,23 +138,11 @@ def plan_run(settings: Settings, run_id: str) -> dict[str, Any]:
                 continue
             seen_sha[sha] = entry["source"]
             to_claim.append(entry)
-        # One catalog transaction per chunk of files, not per file (same outcome as claiming one by one).
-        claims = catalog.claim_many([(e["path"], e["sha256"], e["size"]) for e in to_claim], run_id)
-        for entry, claim in zip(to_claim, claims, strict=True):
-            sha = entry["sha256"]
-            entry["version"] = claim.version  # per path: 2, 3, ... for changed content
-            if not claim.granted:
-                why = {"ingested": "already_ingested", "quarantined": "already_quarantined"}
-                skipped.append({**entry, "why": why.get(claim.status, "claimed_by_other_run"),
-                                "owner": claim.run_id})
-            elif claim.output and (Path(settings.corpus) / claim.output).is_file():
-                # An earlier attempt committed this content's output, then died before finishing it.
-                status = compat.recovered_status(claim.output)  # the runner's rule too
-                reason = None if status == "ingested" else f"recovered from {claim.output}"
-                catalog.finish_file(sha, run_id, status, reason, claim.record_id)
-                skipped.append({**entry, "why": f"already_{status}", "recovered_from": claim.output})
-            else:
-                claimed.append(entry)
+            if len(to_claim) >= chunk:
+                claim_chunk(to_claim)
+                to_claim = []
+        if to_claim:
+            claim_chunk(to_claim)
     finally:
         catalog.close()
 
