@@ -307,7 +307,7 @@ def test_short_extraction_of_a_long_page_is_retried_with_the_full_cascade(monkey
     calls: list[tuple[bool, str]] = []
     answers = {True: "A teaser line only.", False: "The article as the fallback extractors found it."}
 
-    def fake(tree, url, *, fast, focus):  # type: ignore[no-untyped-def]
+    def fake(tree, *, fast, focus):  # type: ignore[no-untyped-def]
         calls.append((fast, focus))
         return answers[fast]
 
