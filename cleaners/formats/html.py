@@ -56,6 +56,13 @@ _DROP_TAGS = (
 # A layout-table cell this short whose link text is this share of its text is navigation.
 _NAV_CELL_MAX_CHARS = 300
 _NAV_CELL_LINK_SHARE = 0.6
+# Blocks the site itself names "copyright": the legal footer (kept inside <article>/<main>, where such
+# a name may mark the article's own credit line).
+_COPYRIGHT_BLOCKS = etree.XPath(
+    "//*[self::div or self::section or self::p or self::ul or self::table]"
+    "[contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')"
+    " or contains(translate(@id, 'COPYRIGHT', 'copyright'), 'copyright')]"
+)
 # A call-to-action link ("Learn more about X") at the end of a block: at most this long (see _prune).
 _CTA_LINK_MAX_CHARS = 60
 # An extraction shorter than this many characters and below this share of the page's text is retried
@@ -243,9 +250,10 @@ def _fold(text: str) -> str:
 def _prune(tree: lxml.html.HtmlElement) -> None:
     """Drop elements that never hold article text (JSON-LD scripts stay: trafilatura reads them).
 
-    Also drops the link-dense cells of layout tables: old sites build their menus as table cells
-    of links, which trafilatura keeps as table rows when the article shares the table. Tables
-    with <th> or <caption> hold data, and their cells stay.
+    Also drops blocks named "copyright" outside the article (site legal footers that trafilatura's
+    class-name list misses), and the link-dense cells of layout tables: old sites build their menus
+    as table cells of links, which trafilatura keeps as table rows when the article shares the
+    table. Tables with <th> or <caption> hold data, and their cells stay.
     """
     for script in list(tree.iter("script")):
         if (script.get("type") or "").lower() != "application/ld+json":
@@ -272,6 +280,9 @@ def _prune(tree: lxml.html.HtmlElement) -> None:
             continue
         if sum(_chars(a.text_content()) for a in links) >= _NAV_CELL_LINK_SHARE * total:
             cell.drop_tree()
+    for block in _COPYRIGHT_BLOCKS(tree):
+        if block.getparent() is not None and next(block.iterancestors("article", "main"), None) is None:
+            block.drop_tree()
     _drop_call_to_action_links(tree)
 
 
