@@ -590,7 +590,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
 
     scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
     # Repeats (a run-together copy of the article, a repeated paragraph) add nothing to the run search.
-    duplicates = dedup.duplicate_marks(lines)
+    # (Not needed after a reader's cut: only lines outside the main run are removed as repeats.)
+    duplicates = {} if doc.meta.get("main_content_extracted") else dedup.duplicate_marks(lines)
     for i in duplicates:
         if scores[i] > 0:
             scores[i] = 0.0

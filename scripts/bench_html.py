@@ -12,7 +12,7 @@ the text stages).
 record per page as real crawls have) in a temp folder, then times (1) iterating the records and
 reading their payloads with our reader, fastwarc and warcio (warcio only if importable; it is not a
 dependency: put it on PYTHONPATH to compare), and (2) the whole WARC through the runner
-(clean_file_all), pages/s per core.
+(clean_file_all), pages/s per core, best of --repeat.
 """
 
 from __future__ import annotations
@@ -171,13 +171,16 @@ def bench_warc(paths: list[Path], config: Config, repeat: int) -> None:
                 cells.append(f"{n / best:>12.0f} {len(plain) / 1e6 / best:>7.0f}")
             print(f"  {name:<24} {cells[0]} {cells[1]:>23}")
         clean_file_all(InputFile(files["warc.gz"], Path(tmp), "bench.warc.gz"), config)  # warm-up
-        cpu, wall, result = _timed(
-            lambda: clean_file_all(InputFile(files["warc.gz"], Path(tmp), "bench.warc.gz"), config)
-        )
+        cpu = wall = float("inf")
+        for _ in range(repeat):  # best of `repeat`: the machine is shared, a single run is noise
+            c, w, result = _timed(
+                lambda: clean_file_all(InputFile(files["warc.gz"], Path(tmp), "bench.warc.gz"), config)
+            )
+            cpu, wall = min(cpu, c), min(wall, w)
         skipped = Counter(result.skipped)  # type: ignore[attr-defined]
         print(f"\nWARC end to end (runner.clean_file_all on the .warc.gz): {len(result.records)} records, "  # type: ignore[attr-defined]
               f"{len(result.quarantined)} quarantined, skipped {dict(skipped)}")  # type: ignore[attr-defined]
-        print(f"  per core: {len(paths) / cpu:.1f} pages/s; wall: {len(paths) / wall:.1f} pages/s")
+        print(f"  per core (CPU time): {len(paths) / cpu:.1f} pages/s; wall: {len(paths) / wall:.1f} pages/s (best of {repeat})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -307,7 +307,7 @@ def test_short_extraction_of_a_long_page_is_retried_with_the_full_cascade(monkey
     calls: list[tuple[bool, str]] = []
     answers = {True: "A teaser line only.", False: "The article as the fallback extractors found it."}
 
-    def fake(tree, url, *, fast, focus):  # type: ignore[no-untyped-def]
+    def fake(tree, *, fast, focus):  # type: ignore[no-untyped-def]
         calls.append((fast, focus))
         return answers[fast]
 
@@ -322,3 +322,24 @@ def test_short_extraction_of_a_long_page_is_retried_with_the_full_cascade(monkey
     assert html_format.extract(long_page, Config()) == (answers[True], True)
     assert html_format.extract(long_page, Config(html_fast=False))[0] == answers[False]
     assert calls == [(True, "recall"), (False, "recall")]
+
+
+def test_block_named_copyright_outside_the_article_is_dropped() -> None:
+    """A legal footer in a block the site names "copyright" (no <footer>): trafilatura keeps its list."""
+    legal = "Reproduction of any article on this site without the written consent of the publisher is forbidden."
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><title>Council extends evening bus service</title></head><body>"
+        f"<div class='container'><div class='row'><div class='col-md-9'><h1>Council extends evening bus service</h1>"
+        f"{paras}<p class='copyright'>{PARAGRAPHS[2][::-1]}</p></div></div></div>"
+        "<div class='copyright'><div class='container'><div class='row'><div class='col-md-3'><ul>"
+        f"<li>{legal}</li><li>Registered with the press council under number 2201-554 since the year 2004.</li>"
+        "</ul></div></div></div></div></body></html>"
+    )
+    record = _clean_html(page)
+    assert legal not in record.text and "2201-554" not in record.text
+    for p in PARAGRAPHS:
+        assert p in record.text
+    # A block with the name inside the article is not a site footer.
+    record = _clean_html(article_page(body_extra=f'<p class="copyright">{PARAGRAPHS[2][::-1]}</p>'))
+    assert PARAGRAPHS[2][::-1] in record.text

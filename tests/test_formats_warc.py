@@ -155,6 +155,35 @@ def test_warc_gz_with_a_corrupt_member(tmp_path: Path) -> None:
     assert result.records[1]["meta"]["offset"] == sum(map(len, members[:6]))
 
 
+@pytest.mark.parametrize("suffix", ["bz2", "xz"])
+def test_corrupt_stream_in_a_bz2_or_xz_warc_is_reported_not_taken_for_the_end(tmp_path: Path, suffix: str) -> None:
+    """One stream per record: a corrupt stream in the middle ends the file with a quarantine entry.
+
+    (bz2.BZ2File and lzma.LZMAFile took it for trailing garbage: the records after it vanished
+    without a word. These formats have no resync: what follows the corrupt stream is not read.)
+    """
+    import bz2
+    import lzma
+
+    compress = bz2.compress if suffix == "bz2" else lzma.compress
+    streams = [compress(r) for r in sample_records()]
+    bad = bytearray(streams[5])  # the chunked page 2
+    bad[len(bad) // 2] ^= 0xFF
+    streams[5] = bytes(bad)
+    path = tmp_path / f"crawl.warc.{suffix}"
+    path.write_bytes(b"".join(streams))
+    result = _run(path)
+    assert _urls(result) == ["https://news.example.org/1"]
+    (entry,) = result.quarantined
+    assert entry["reason"] == "corrupt-compressed"
+    assert entry["meta"]["compression"] == ("bzip2" if suffix == "bz2" else "xz")
+    # Intact, the same streams give every record (NUL padding between xz streams is allowed).
+    streams = [compress(r) for r in sample_records()]
+    pad = b"\0" * 4 if suffix == "xz" else b""
+    path.write_bytes(pad.join(streams))
+    assert _urls(_run(path)) == ["https://news.example.org/1", "https://news.example.org/2", "https://news.example.org/3"]
+
+
 def test_truncated_warc_gz_keeps_what_came_before(tmp_path: Path) -> None:
     members = _gz_members(sample_records()[:7])
     path = tmp_path / "cut.warc.gz"

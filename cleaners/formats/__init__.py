@@ -223,7 +223,7 @@ def _iter_container(
         else:
             decompressed = open_stream(stream, compression, _container_limit(config), config.max_compression_ratio)
             if kind == WARC:
-                units = iter_warc(decompressed.read, None, config, base, skipped)
+                units = iter_warc(decompressed.read1, None, config, base, skipped)  # type: ignore[attr-defined]
             else:
                 units = iter_jsonl(decompressed, config, base, skipped)
         for unit in units:

@@ -84,10 +84,49 @@ def _decompressor(raw: BinaryIO, kind: str) -> BinaryIO:
     if kind == ZSTD:
         return io.BufferedReader(_ZstdFrames(raw), _CHUNK)  # type: ignore[return-value]
     if kind == BZIP2:
-        return bz2.BZ2File(raw, "rb")  # type: ignore[return-value]
+        return io.BufferedReader(_Streams(raw, bz2.BZ2Decompressor), _CHUNK)  # type: ignore[return-value]
     if kind == XZ:
-        return lzma.LZMAFile(raw, "rb")  # type: ignore[return-value]
+        return io.BufferedReader(_Streams(raw, lzma.LZMADecompressor), _CHUNK)  # type: ignore[return-value]
     raise ValueError(f"unknown compression {kind!r}")
+
+
+class _Streams(io.RawIOBase):
+    """Concatenated bzip2 or xz streams, where a corrupt stream after the first is an error.
+
+    bz2.BZ2File and lzma.LZMAFile take bytes after a complete stream that do not start a valid
+    one for trailing garbage and end the file there, silently: a .warc.bz2 with one record per
+    stream lost every record after a corrupt one without a word. Here only NUL padding (xz
+    allows it between streams) may follow a stream; anything else is decoded as the next stream,
+    and its errors are raised. Output per call is bounded by the caller's buffer (max_length).
+    """
+
+    def __init__(self, raw: BinaryIO, factory: type) -> None:
+        self.raw = raw
+        self._factory = factory
+        self._obj = factory()
+        self._input = b""
+        self._fed = False  # the current stream got input
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        while True:
+            if self._obj.eof:
+                self._input = self._obj.unused_data.lstrip(b"\0") + self._input
+                self._obj, self._fed = self._factory(), False
+            if not self._input and self._obj.needs_input:
+                self._input = self.raw.read(_CHUNK).lstrip(b"\0") if not self._fed else self.raw.read(_CHUNK)
+                if not self._input:
+                    if self._fed:
+                        raise EOFError("stream ended before its end marker")
+                    return 0
+            data, self._input = self._input, b""
+            self._fed = self._fed or bool(data)
+            out = self._obj.decompress(data, len(b))
+            if out:
+                b[: len(out)] = out
+                return len(out)
 
 
 class _ZstdFrames(io.RawIOBase):
@@ -154,7 +193,7 @@ class CappedStream(io.RawIOBase):
         if want <= 0:
             self._over(f"more than {self.limit} bytes after {self.kind} decompression")
         try:
-            data = self._inner.read(want)
+            data = self._inner.read1(want)  # one step: what came before an error is returned first
         except EOFError as exc:
             raise QuarantineError("truncated", f"{self.kind} stream ends early: {exc}") from exc
         except (OSError, zlib.error, lzma.LZMAError, zstandard.ZstdError, ValueError) as exc:

@@ -21,6 +21,7 @@ Why each step is here:
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import signal
 import threading
@@ -55,6 +56,9 @@ _DROP_TAGS = (
 # A layout-table cell this short whose link text is this share of its text is navigation.
 _NAV_CELL_MAX_CHARS = 300
 _NAV_CELL_LINK_SHARE = 0.6
+# Blocks the site itself names "copyright": the legal footer (kept inside <article>/<main>, where such
+# a name may mark the article's own credit line).
+_COPYRIGHT_TAGS = ("div", "section", "p", "ul", "table")
 # A call-to-action link ("Learn more about X") at the end of a block: at most this long (see _prune).
 _CTA_LINK_MAX_CHARS = 60
 # An extraction shorter than this many characters and below this share of the page's text is retried
@@ -245,14 +249,19 @@ def _fold(text: str) -> str:
 def _prune(tree: lxml.html.HtmlElement) -> None:
     """Drop elements that never hold article text (JSON-LD scripts stay: trafilatura reads them).
 
-    Also drops the link-dense cells of layout tables: old sites build their menus as table cells
-    of links, which trafilatura keeps as table rows when the article shares the table. Tables
-    with <th> or <caption> hold data, and their cells stay.
+    Also drops blocks named "copyright" outside the article (site legal footers that trafilatura's
+    class-name list misses), and the link-dense cells of layout tables: old sites build their menus
+    as table cells of links, which trafilatura keeps as table rows when the article shares the
+    table. Tables with <th> or <caption> hold data, and their cells stay.
     """
     for script in list(tree.iter("script")):
         if (script.get("type") or "").lower() != "application/ld+json":
             script.drop_tree()
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
+    # The head's tags were read by page_metadata; trafilatura would copy them three times for nothing.
+    head = tree.find("head")
+    if head is not None:
+        etree.strip_elements(head, "meta", "link", "title", "base", with_tail=False)
     data_tables: dict[Any, bool] = {}
     for cell in list(tree.iter("td")):
         if cell.getparent() is None or cell.find(".//table") is not None:
@@ -270,6 +279,10 @@ def _prune(tree: lxml.html.HtmlElement) -> None:
             continue
         if sum(_chars(a.text_content()) for a in links) >= _NAV_CELL_LINK_SHARE * total:
             cell.drop_tree()
+    named = [el for el in tree.iter(_COPYRIGHT_TAGS) if "opyright" in f"{el.get('class')} {el.get('id')}".lower()]
+    for block in named:  # (a Python loop: an XPath over every element's attributes cost four times as much)
+        if block.getparent() is not None and next(block.iterancestors("article", "main"), None) is None:
+            block.drop_tree()
     _drop_call_to_action_links(tree)
 
 
@@ -281,19 +294,18 @@ def _drop_call_to_action_links(tree: lxml.html.HtmlElement) -> None:
     of product features, each closing with its own "learn more" link, lost every item). Only a link
     with nothing after it in its block, and at most a third of the block's text, goes.
     """
+    cta = patterns.CTA_RE.regex  # anchored at the link's start: one position to try, no prefilter needed
     for a in list(tree.iter("a")):
-        parent = a.getparent()
-        if parent is None or (a.tail or "").strip():
+        if a.tail and not a.tail.isspace():
             continue
-        text = _WS_RE.sub(" ", a.text_content()).strip()
-        if not text or len(text) > _CTA_LINK_MAX_CHARS or not patterns.CTA_RE.match(text):
+        text = a.text_content() if len(a) else a.text
+        if not text or len(text) > _CTA_LINK_MAX_CHARS * 2 or not cta.match(text := _WS_RE.sub(" ", text).strip()):
             continue
-        after = a.getnext()
-        if after is not None and _chars(after.text_content()):
+        parent, after = a.getparent(), a.getnext()
+        if parent is None or len(text) > _CTA_LINK_MAX_CHARS or (after is not None and _chars(after.text_content())):
             continue
-        if _chars(parent.text_content()) < 3 * _chars(text):
-            continue
-        a.drop_tree()
+        if _chars(parent.text_content()) >= 3 * _chars(text):
+            a.drop_tree()
 
 
 def _chars(text: str) -> int:
@@ -301,7 +313,7 @@ def _chars(text: str) -> int:
     return len(text) - sum(map(text.count, (" ", "\n", "\t", "\r", "\xa0")))
 
 
-def extract(tree: lxml.html.HtmlElement, config: Config, url: str | None = None) -> tuple[str, bool]:
+def extract(tree: lxml.html.HtmlElement, config: Config) -> tuple[str, bool]:
     """Main text of the page (blocks on their own lines) and whether trafilatura found a main block.
 
     A short extraction that covers a small share of the page's text is a miss more often than a
@@ -311,34 +323,44 @@ def extract(tree: lxml.html.HtmlElement, config: Config, url: str | None = None)
     """
     from trafilatura import html2txt
 
-    text = _trafilatura_text(tree, url, fast=config.html_fast, focus=config.html_focus)
+    text = _trafilatura_text(tree, fast=config.html_fast, focus=config.html_focus)
     if text and len(text) < _RETRY_BELOW_CHARS and config.html_fast:
         page_chars = len(html2txt(tree, clean=True))
         if len(text) < _RETRY_BELOW_SHARE * page_chars:
-            text = _trafilatura_text(tree, url, fast=False, focus="balanced") or text
+            text = _trafilatura_text(tree, fast=False, focus="balanced") or text
     if text:
         return text, True
     # No main block: the whole page's text, and the boilerplate stage's own main-block search decides.
     return html2txt(tree, clean=True), False
 
 
-def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, fast: bool, focus: str) -> str:
+@functools.lru_cache(maxsize=8)
+def _extractor(fast: bool, focus: str) -> Any:
+    """trafilatura's options, built once: building them reads its config file's values every time.
+
+    No URL: with links and images off, trafilatura uses it for nothing but its own metadata.
+    """
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="python",
+        fast=fast,
+        precision=focus == "precision",
+        recall=focus == "recall",
+        comments=False,
+        tables=True,
+        images=False,
+        links=False,
+        with_metadata=False,
+        dedup=False,
+    )
+
+
+def _trafilatura_text(tree: lxml.html.HtmlElement, *, fast: bool, focus: str) -> str:
     """trafilatura's main text of `tree` (it works on a copy), or "" when it finds none."""
     from trafilatura import bare_extraction
 
-    result = bare_extraction(
-        tree,
-        url=url,
-        fast=fast,
-        favor_precision=focus == "precision",
-        favor_recall=focus == "recall",
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        with_metadata=False,
-        deduplicate=False,
-    )
+    result = bare_extraction(tree, options=_extractor(fast, focus))
     text = getattr(result, "text", None) if result is not None else None
     return text if text and text.strip() else ""
 
@@ -362,7 +384,7 @@ def read_html(doc: Document, config: Config) -> Document:
             tree = parse_html(data)
             found = page_metadata(tree)
             _prune(tree)
-            text, main = extract(tree, config, doc.meta.get("url") or found.get("canonical_url"))
+            text, main = extract(tree, config)
     except _Timeout:
         raise QuarantineError(
             "html-timeout",

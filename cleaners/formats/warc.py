@@ -10,6 +10,11 @@ which would lose every good record after it. Here:
 - a record whose Content-Length does not end at a record boundary, a header that is not a WARC
   header, or a cut-off record is reported as a `Failure` (a quarantine entry) and the reader
   resynchronises on the next "WARC/1." line, so the records before and after it are kept;
+- a .warc.zst/.bz2/.xz is decompressed as one stream (`compressed.open_stream`), so there is no
+  resync after a decompressor error: the records before it are kept and the rest of the file is
+  one `Failure` ("corrupt-compressed"). bzip2 and xz report a corrupt later stream (their stdlib
+  readers took it for trailing garbage and ended the file silently); zstd frames without a
+  checksum may decode corrupt bytes without an error, which the WARC framing then catches;
 - only HTTP 2xx responses with an HTML payload become documents; everything else (requests,
   metadata, revisits, non-HTML payloads, 3xx/4xx/5xx) is counted in `skipped` by reason.
 
