@@ -229,3 +229,70 @@ def test_dedup_stage_on_empty_document() -> None:
     doc = Document(source="t", text="")
     segment_stage(doc, Config())
     assert dedup_stage(doc, Config()).lines == []
+
+
+# --- containment search against a brute-force reference ---------------------------------------------
+
+
+def _containers_by_substring_search(keys: list[str]) -> dict[int, list[int]]:
+    """find_containers spelled out with str.find: every occurrence (overlapping too) of every other key."""
+    out: dict[int, list[int]] = {}
+    for i, container in enumerate(keys):
+        if len(container) < MIN_CONTAINER_CHARS / 3 or len(container) + 2 * sum(
+            1 for ch in container if "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u4dbf"
+            or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
+        ) < MIN_CONTAINER_CHARS:
+            continue
+        covered = [False] * len(container)
+        inside: set[int] = set()
+        for j, k in enumerate(keys):
+            if len(k) < MIN_KEY_CHARS or len(k) >= len(container):
+                continue
+            at = container.find(k)
+            while at != -1:
+                covered[at : at + len(k)] = [True] * len(k)
+                if j != i:
+                    inside.add(j)
+                at = container.find(k, at + 1)
+        if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * len(container):
+            out[i] = sorted(inside)
+    return out
+
+
+# Pieces that share their first MIN_KEY_CHARS characters, overlap and repeat: the automaton holds
+# only key prefixes and checks each hit in place, so these are the cases that could go wrong.
+_PIECES = [
+    "abcdefghijklmnopqrstuvwxyz",
+    "abcdefghijklmnOPQRSTUVWXYZ".lower(),
+    "abcdefghijklmn",
+    "mnopqrstuvwxyzabcdefghijkl",
+    "zzzzzzzzzzzzzzzzzzzz",
+    "zzzzzzzzzzzzzz",
+    "据市气象台消息受较强冷空气影响本周三夜间",
+    "0123456789012345678901234",
+]
+
+
+@settings(deadline=None, max_examples=150, derandomize=True, database=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map("".join), min_size=2, max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_find_containers_matches_substring_search(paragraphs: list[str], rnd: random.Random) -> None:
+    keys = list(paragraphs)
+    for _ in range(rnd.randint(1, 3)):  # run-together lines: other keys glued, sometimes with new text
+        glued = "".join(rnd.choice(paragraphs) for _ in range(rnd.randint(2, 8)))
+        keys.insert(rnd.randrange(len(keys) + 1), glued + "q" * rnd.choice([0, 0, 10, 60]))
+    assert find_containers([], keys) == _containers_by_substring_search(keys)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hello, World!", "snake_case_words", "a\u3000b\tc", "½ and ² and Ⅻ", "", "...", "x" * 50 + " 2024"]
+)
+def test_hash_key_equals_one_regex_pass(text: str) -> None:
+    """Whitespace first, then the fold regex only if needed, is the same as the fold regex alone."""
+    import re
+
+    key = re.sub(r"[\W_]+", "", text.casefold())
+    key = re.sub(r"\d+", "0", key) if len(key) >= 40 else key
+    assert hash_key(text) == key

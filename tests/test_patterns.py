@@ -1,0 +1,51 @@
+"""Unit tests of cleaners.patterns: the shared phrase prefilter never hides a regex match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaners import patterns
+from cleaners.patterns import PhraseRegex
+
+PAGES = Path(__file__).parent / "pages"
+PHRASE_REGEXES = {name: obj for name, obj in vars(patterns).items() if isinstance(obj, PhraseRegex)}
+
+
+def _lines() -> list[str]:
+    lines = [line.strip() for page in sorted(PAGES.glob("*.txt")) for line in page.read_text().splitlines()]
+    return [line for line in lines if line]
+
+
+def test_every_phrase_list_has_its_own_bit() -> None:
+    bits = [rx.bit for rx in PHRASE_REGEXES.values()]
+    assert len(set(bits)) == len(bits)
+    assert all(bit and bit & (bit - 1) == 0 for bit in bits)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASE_REGEXES))
+def test_prefilter_agrees_with_the_regex_on_the_test_pages(name: str) -> None:
+    """search/match give what the bare regex gives whenever a phrase of the list is in the line."""
+    rx = PHRASE_REGEXES[name]
+    for line in _lines():
+        has_phrase = any(needle in line.lower() for needle in rx.needles)
+        for method in ("search", "match"):
+            expected = getattr(rx.regex, method)(line) if has_phrase else None
+            got = getattr(rx, method)(line)
+            assert (got and got.span()) == (expected and expected.span()), (name, method, line)
+
+
+def test_phrase_of_one_list_does_not_open_another() -> None:
+    line = "Most read"  # a list-intro phrase, in no call-to-action list
+    assert patterns.LIST_INTRO_RE.match(line)
+    assert patterns.CTA_RE.search(line) is None
+    assert patterns._phrase_hits(line) & patterns.LIST_INTRO_RE.bit
+    assert not patterns._phrase_hits(line) & patterns.CTA_RE.bit
+
+
+def test_hits_are_case_insensitive_and_cached_per_text() -> None:
+    assert patterns._phrase_hits("SUBSCRIBE NOW") == patterns._phrase_hits("subscribe now")
+    assert patterns._phrase_hits("subscribe now") & patterns.CTA_RE.bit
+    assert patterns._HITS_CACHE["subscribe now"] == patterns._phrase_hits("subscribe now")
+    assert patterns._phrase_hits("A quiet afternoon by the river.") == 0
