@@ -203,6 +203,7 @@ _WEEKDAY_RE = re.compile(
     r"rabu|kamis|jumat|sabtu|minggu)(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
+_READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
@@ -617,6 +618,7 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
         if source:
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
+    rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
     rest = _RELATIVE_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
     rest = _LABEL_RE.sub(" ", rest)
