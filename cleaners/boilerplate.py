@@ -428,6 +428,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "read-also", "inline link to another article", False
     if f.words <= 40 and text.rstrip()[-1:] in "!！" and (
         patterns.CTA_RE.search(text) or patterns.FURNITURE_RE.search(text)
+        # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
+        or (f.words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
     ):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if f.words <= 40 and patterns.COMMENT_PROMPT_RE.search(text):
