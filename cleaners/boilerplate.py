@@ -342,6 +342,10 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
             lo = max(0, start - HEADER_ROWS_GAP)
             header = next((i for i in range(lo, start) if _is_article_header(lines, feats, i)), None)
             if header is not None:
+                # A table's column-name row has the rows' delimiters but no digits: it belongs to the table.
+                delims = [m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(lines[start - 1].text)][:2]
+                if start - 1 > header and "".join(delims) == shape[1] and feats[start - 1].cls != GOOD:
+                    start -= 1
                 for k in range(header + 1, start):
                     if not lines[k].notes.get("furniture") and scores[k] < 0:
                         scores[k] = 0.0

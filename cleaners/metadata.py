@@ -812,7 +812,7 @@ def _line_cost(line: Line) -> float:
     if _furniture_removed(line) or _is_ui(text):
         return 0.05
     if line.notes.get("data_row"):  # rows of a schedule or table the article consists of
-        return 0.1 if line.kept else 0.05
+        return 0.0  # the rows are the body: no distance between the title and them
     if _is_meta_line(text):
         return 0.0
     if is_prose(text):
