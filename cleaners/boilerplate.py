@@ -349,6 +349,10 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
             lo = max(0, start - HEADER_ROWS_GAP)
             header = next((i for i in range(lo, start) if _is_article_header(lines, feats, i)), None)
             if header is not None:
+                # A table's column-name row has the rows' delimiters but no digits: it belongs to the table.
+                delims = [m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(lines[start - 1].text)][:2]
+                if start - 1 > header and "".join(delims) == shape[1] and feats[start - 1].cls != GOOD:
+                    start -= 1
                 for k in range(header + 1, start):
                     if not lines[k].notes.get("furniture") and scores[k] < 0:
                         scores[k] = 0.0
@@ -439,6 +443,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "read-also", "inline link to another article", False
     if f.words <= 40 and text.rstrip()[-1:] in "!！" and (
         patterns.CTA_RE.search(text) or patterns.FURNITURE_RE.search(text)
+        # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
+        or (f.words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
     ):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if f.words <= 40 and patterns.COMMENT_PROMPT_RE.search(text):

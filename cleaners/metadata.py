@@ -203,6 +203,7 @@ _WEEKDAY_RE = re.compile(
     r"rabu|kamis|jumat|sabtu|minggu)(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
+_READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
@@ -621,6 +622,7 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
         if source:
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
+    rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
     rest = _RELATIVE_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
     rest = _LABEL_RE.sub(" ", rest)
@@ -814,7 +816,7 @@ def _line_cost(line: Line) -> float:
     if _furniture_removed(line) or _is_ui(text):
         return 0.05
     if line.notes.get("data_row"):  # rows of a schedule or table the article consists of
-        return 0.1 if line.kept else 0.05
+        return 0.0  # the rows are the body: no distance between the title and them
     if _is_meta_line(text):
         return 0.0
     if is_prose(text):

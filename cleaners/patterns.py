@@ -257,3 +257,8 @@ AUTHOR_BOX_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
 )
+# A social network named anywhere in a line (share and follow prompts put it last, in any language).
+SOCIAL_NETWORK_RE = re.compile(
+    r"\b(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)\b",
+    re.IGNORECASE,
+)

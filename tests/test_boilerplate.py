@@ -524,3 +524,12 @@ def test_about_lines_that_do_not_name_a_person_are_not_author_boxes(text: str) -
     f.cls = classify(f)
     found = furniture_rule(text, BODY, f)
     assert found is None or found[1] != "heading of an author box after the article"
+
+
+def test_short_exclamation_naming_a_social_network_is_a_promo() -> None:
+    assert _rule("Vous avez aimé cette recette ? Épinglez-la sur Pinterest !", "fr") == "promo"
+    assert _rule("¿Te gustó? ¡Compártelo en WhatsApp!", "es") == "promo"
+
+
+def test_a_sentence_about_a_social_network_is_not_a_promo() -> None:
+    assert _rule("The company said on Monday that it would sell its stake in the Pinterest rival.") is None

@@ -249,6 +249,16 @@ def test_parse_byline_rejects(line: str) -> None:
     assert parse_byline(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Published on 2024-01-09 by Sam Okafor · 6 min read", "Sam Okafor"), ("May 3, 2024 · 12 min read", None)],
+)
+def test_reading_time_next_to_the_date_is_metadata(line: str, author: str | None) -> None:
+    """"6 min read" is part of the date line, not a relative time that leaves "read" behind."""
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.tier == "pure" and parsed.author == author
+
+
 # --- title -------------------------------------------------------------------------------------
 
 ARTICLE = """Home

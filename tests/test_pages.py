@@ -33,12 +33,7 @@ PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
-XFAIL: dict[tuple[str, str, int | None], str] = {
-    ("remove", "en_code", 3): "the date/byline line 'Published on 2024-01-09 by Sam Okafor · 6 min read' sets "
-    "`published` but is kept as a heading paragraph (read as a 'loose' date line, so it is not removed)",
-    ("remove", "fr_blog_commentaires", 2): "'Vous avez aimé cette recette ? Épinglez-la sur Pinterest !' is kept as "
-    "body: the social-network name is mid-line (FURNITURE_RE anchors at the start) and no CTA phrase matches",
-}
+XFAIL: dict[tuple[str, str, int | None], str] = {}
 
 
 def _expect(name: str) -> dict[str, Any]:
