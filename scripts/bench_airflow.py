@@ -19,7 +19,9 @@ Results: a table on stdout and <out>/results.json.
 --celery PG_SERVER_URL REDIS_URL (e.g. postgresql+psycopg2://postgres@127.0.0.1:5432 redis://127.0.0.1:6379/9)
 also runs each N through the distributed stack of scripts/airflow_stack.py (api-server, scheduler,
 dag-processor, triggerer, --workers Celery workers) in a fresh database, triggered through the REST API;
-the wall time is from the POST to the run's success; its CPU time is summed over every process of
+after an untimed warm-up run on 2 files (its own corpus and catalog; --no-celery-warmup to skip it:
+the first tasks on fresh workers wait for one-off start-up, as dag.test's first run does), the wall time
+is from the POST to the run's success; its CPU time is summed over every process of
 the stack's process groups (/proc: user+sys of live processes and of the children they reaped) over
 that window, and each task instance's start, end and duration are kept (gaps = Airflow's own time).
 """
@@ -36,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = REPO.parent / "shared" / "eval" / "textdump"
@@ -152,10 +155,22 @@ def run_library(inbox: Path, corpus: Path) -> dict:
             "near_duplicates": getattr(summary, "duplicates", None)}
 
 
-def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: Path, batch_size: int,
-               workers: int) -> dict:
-    import importlib.util
+def _trigger_and_wait(stack: Any, conf: dict) -> tuple[str, str]:
+    """POST a clean_corpus run with `conf`; poll until it ends. Returns (state, run's API path)."""
     import urllib.parse
+
+    run = stack.request("POST", "/api/v2/dags/clean_corpus/dagRuns", {"logical_date": None, "conf": conf})
+    path = f"/api/v2/dags/clean_corpus/dagRuns/{urllib.parse.quote(run['dag_run_id'], safe='')}"
+    state = run["state"]
+    while state not in ("success", "failed"):
+        time.sleep(2)
+        state = stack.request("GET", path)["state"]
+    return state, path
+
+
+def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: Path, batch_size: int,
+               workers: int, warm_inbox: Path | None = None) -> dict:
+    import importlib.util
     import uuid
 
     spec = importlib.util.spec_from_file_location("airflow_stack", REPO / "scripts" / "airflow_stack.py")
@@ -189,16 +204,21 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
         while "clean_corpus" not in {d["dag_id"] for d in stack.request("GET", "/api/v2/dags")["dags"]}:
             time.sleep(1)
         stack.request("PATCH", "/api/v2/dags/clean_corpus", {"is_paused": False})
+        warm_s = None
+        if warm_inbox is not None:  # like dag.test's warm-up: the first tasks on fresh workers start slowly
+            tw = time.perf_counter()
+            warm = home / "warm-corpus"  # its own corpus and catalog: the timed run starts from nothing
+            warm_state, _ = _trigger_and_wait(stack, {
+                "inbox": str(warm_inbox), "corpus": str(warm), "catalog_url": f"sqlite:///{warm}/catalog.sqlite",
+                "max_und_share": 1.0, "max_quarantined_share": 1.0, "max_empty_share": 1.0})
+            warm_s = round(time.perf_counter() - tw, 2)
+            if warm_state != "success":
+                raise SystemExit(f"Celery warm-up run ended {warm_state}")
         pgids = {p.popen.pid for p in stack.procs}
         cpu0, load0 = group_cpu(pgids), load_average()
         t1 = time.perf_counter()
-        run = stack.request("POST", "/api/v2/dags/clean_corpus/dagRuns", {"logical_date": None, "conf": {
-            "batch_size": batch_size, "max_und_share": 1.0, "max_quarantined_share": 1.0, "max_empty_share": 1.0}})
-        path = f"/api/v2/dags/clean_corpus/dagRuns/{urllib.parse.quote(run['dag_run_id'], safe='')}"
-        state = run["state"]
-        while state not in ("success", "failed"):
-            time.sleep(2)
-            state = stack.request("GET", path)["state"]
+        state, path = _trigger_and_wait(stack, {"batch_size": batch_size, "max_und_share": 1.0,
+                                                "max_quarantined_share": 1.0, "max_empty_share": 1.0})
         wall = time.perf_counter() - t1
         cpu1 = group_cpu(pgids)
         cpu = sum(v - cpu0.get(pid, 0.0) for pid, v in cpu1.items())
@@ -208,6 +228,7 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
                           key=lambda t: t["start"] or "")
         return {"state": state, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                 "load_avg": [load0, load_average()], "healthy_after_s": round(healthy, 2), "workers": workers,
+                "warm_up_s": warm_s,
                 "tasks": timeline, "task_seconds": round(sum(t["duration"] or 0 for t in tis), 2),
                 "hosts": sorted({t["hostname"] for t in tis if t["task_id"] == "clean_batch"})}
     finally:
@@ -230,6 +251,8 @@ def main() -> int:
     parser.add_argument("--celery", nargs=2, metavar=("PG_SERVER_URL", "REDIS_URL"),
                         help="also run through the Celery stack (see above)")
     parser.add_argument("--workers", type=int, default=2, help="Celery workers for --celery")
+    parser.add_argument("--no-celery-warmup", action="store_true",
+                        help="time the first run on the fresh Celery stack (default: a 2-file run first, not timed)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-airflow-"))
@@ -257,7 +280,8 @@ def main() -> int:
                    "overhead_excluding_schema_validation": round(overhead_excl, 3)}
             if args.celery:
                 cel = run_celery(args.celery[0], args.celery[1], inbox, work / f"celery-corpus-{n}",
-                                 work / f"celery-home-{n}", args.batch_size, args.workers)
+                                 work / f"celery-home-{n}", args.batch_size, args.workers,
+                                 None if args.no_celery_warmup else warm_inbox)
                 row["celery"] = cel
                 row["celery_docs_per_s"] = round(n / cel["wall_s"], 1)
                 row["celery_overhead"] = round((cel["wall_s"] - lib["wall_s"]) / lib["wall_s"], 3)
@@ -265,7 +289,7 @@ def main() -> int:
                       f"({row['celery_docs_per_s']} docs/s, overhead {row['celery_overhead']:+.1%} vs the library; "
                       f"CPU {cel['cpu_s']:.1f}s in the stack's processes; task durations summed "
                       f"{cel['task_seconds']:.1f}s; load {cel['load_avg']}; stack healthy after "
-                      f"{cel['healthy_after_s']:.0f}s)", flush=True)
+                      f"{cel['healthy_after_s']:.0f}s; warm-up run {cel['warm_up_s']}s)", flush=True)
             results["runs"].append(row)
             print(f"{n:>6} docs ({row['mb']} MB): library {lib['wall_s']:.1f}s ({row['library_docs_per_s']} docs/s), "
                   f"DAG {dag_res['wall_s']:.1f}s ({row['dag_docs_per_s']} docs/s, {dag_res['batches']} batches), "
