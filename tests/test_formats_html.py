@@ -343,3 +343,22 @@ def test_block_named_copyright_outside_the_article_is_dropped() -> None:
     # A block with the name inside the article is not a site footer.
     record = _clean_html(article_page(body_extra=f'<p class="copyright">{PARAGRAPHS[2][::-1]}</p>'))
     assert PARAGRAPHS[2][::-1] in record.text
+
+
+def test_layout_table_becomes_blocks_and_data_table_stays_a_table() -> None:
+    from cleaners.formats.html import _prune, parse_html
+
+    prose = " ".join(PARAGRAPHS)
+    menu = "".join(f"<a href='/{i}'>Section {i}</a><br>" for i in range(8))
+    page = (
+        "<html><body><table><tr><td>" + menu + "</td><td><h1>Evening buses</h1><p>" + prose + "</p></td></tr>"
+        "<tr><td colspan='2'>Contact the newsroom</td></tr></table>"
+        "<table><tr><td>Route 4</td><td>21:30</td></tr><tr><td>Route 7</td><td>22:10</td></tr></table>"
+        "<table><tr><th>Route</th><th>Note</th></tr><tr><td>12</td><td>" + prose + "</td></tr></table></body></html>"
+    )
+    tree = parse_html(page.encode())
+    _prune(tree)
+    tables = list(tree.iter("table"))
+    assert len(tables) == 2  # the short-celled one and the one with headers
+    assert [len(list(t.iter("td"))) for t in tables] == [4, 2]
+    assert prose in tree.text_content()

@@ -56,6 +56,8 @@ _DROP_TAGS = (
 # A layout-table cell this short whose link text is this share of its text is navigation.
 _NAV_CELL_MAX_CHARS = 300
 _NAV_CELL_LINK_SHARE = 0.6
+# A table cell (without a nested table) holding more text than this makes its table a layout table.
+_LAYOUT_CELL_MIN_CHARS = 400
 # Blocks the site itself names "copyright": the legal footer (kept inside <article>/<main>, where such
 # a name may mark the article's own credit line).
 _COPYRIGHT_TAGS = ("div", "section", "p", "ul", "table")
@@ -284,6 +286,28 @@ def _prune(tree: lxml.html.HtmlElement) -> None:
         if block.getparent() is not None and next(block.iterancestors("article", "main"), None) is None:
             block.drop_tree()
     _drop_call_to_action_links(tree)
+    _unwrap_layout_tables(tree)
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Turn layout tables into divs: a table without <th>/<caption> with a cell of long prose.
+
+    trafilatura keeps a table as one unit, rows and all, so an old page laid out as a table
+    came out with its menu and sidebar cells as table rows around the article; as divs, its
+    block-level heuristics (link density, boilerplate names) judge each cell on its own. Data
+    tables have headers or short cells and stay tables (readability does the same test).
+    """
+    for table in list(tree.iter("table")):
+        if table.getparent() is None or table.find(".//th") is not None or table.find(".//caption") is not None:
+            continue
+        own = [el for el in table.iter("tbody", "thead", "tfoot", "tr", "td") if next(el.iterancestors("table")) is table]
+        if not any(
+            el.tag == "td" and el.find(".//table") is None and _chars(el.text_content()) > _LAYOUT_CELL_MIN_CHARS
+            for el in own
+        ):
+            continue
+        for el in [table, *own]:
+            el.tag = "div"
 
 
 def _drop_call_to_action_links(tree: lxml.html.HtmlElement) -> None:
