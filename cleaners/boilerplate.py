@@ -491,7 +491,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
 
 
 # A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.
-_ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►|>)\s*\S")
+_ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►)\s*\S")  # not ">": quoted lines of a forum reply
 TEASER_CARD_MIN = 2
 TEASER_CARD_MAX_BLURB = 2  # lines of blurb under one card heading
 

@@ -533,3 +533,12 @@ def test_short_exclamation_naming_a_social_network_is_a_promo() -> None:
 
 def test_a_sentence_about_a_social_network_is_not_a_promo() -> None:
     assert _rule("The company said on Monday that it would sell its stake in the Pinterest rival.") is None
+
+
+def test_quoted_reply_lines_are_not_teaser_cards() -> None:
+    """A forum reply quotes with ">" and answers in a sentence: that is the content, not a teaser sidebar."""
+    quotes = ["> Does the ferry run on Sundays?", "Yes, the first boat leaves at nine and the last one comes back at six "
+              "in the evening, all year round.", "> And can I take a bike on board?",
+              "Bikes are allowed on every crossing, but you should be there ten minutes early in the summer months."]
+    doc = _stage("\n".join([*ARTICLE, *quotes]))
+    assert not any(line.removal and line.removal.rule == "boilerplate:teaser-card" for line in doc.lines)
