@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from datacopy import replaced
 from jsonschema import Draft202012Validator
 
 from cleaners import clean_file
@@ -31,19 +31,6 @@ def record() -> dict[str, Any]:
     return clean_file(SEED).to_dict()
 
 
-def _broken(record: dict[str, Any], path: list[str | int], value: Any) -> dict[str, Any]:
-    """A deep copy of `record` with the value at `path` replaced (or deleted if value is ...)."""
-    data = copy.deepcopy(record)
-    target = data
-    for key in path[:-1]:
-        target = target[key]
-    if value is ...:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return data
-
-
 @pytest.mark.parametrize("name", ["record", "quarantine"])
 def test_schemas_are_valid_draft_2020_12(name: str) -> None:
     schema = load_schema(name)
@@ -65,7 +52,7 @@ def test_real_record_is_valid(record: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("published", [None, "2025-05-21T15:09:00+09:00", "2025-05-21T06:09Z", "2025-05-21"])
 def test_published_forms_that_are_valid(record: dict[str, Any], published: str | None) -> None:
-    validate_record(_broken(record, ["published"], published))
+    validate_record(replaced(record, ["published"], published))
 
 
 @pytest.mark.parametrize(
@@ -103,7 +90,7 @@ def test_published_forms_that_are_valid(record: dict[str, Any], published: str |
 def test_broken_records_are_invalid(
     record: dict[str, Any], path: list[str | int], value: Any, where: str
 ) -> None:
-    broken = _broken(record, path, value)
+    broken = replaced(record, path, value)
     with pytest.raises(SchemaValidationError) as err:
         validate_record(broken)
     assert any(e.startswith(f"{where}:") for e in err.value.errors), err.value.errors
@@ -113,14 +100,14 @@ def test_broken_records_are_invalid(
 def test_removed_span_must_not_end_before_it_starts(record: dict[str, Any]) -> None:
     assert record["removed"], "the seed has removals"
     start = record["removed"][0]["start"]
-    broken = _broken(record, ["removed", 0, "end"], max(start - 1, 0))
+    broken = replaced(record, ["removed", 0, "end"], max(start - 1, 0))
     broken["removed"][0]["start"] = max(start, 1)
     with pytest.raises(SchemaValidationError, match=r"\$\.removed\[0\]: end .* is before start"):
         validate_record(broken)
 
 
 def test_every_problem_is_reported_at_once(record: dict[str, Any]) -> None:
-    broken = _broken(_broken(record, ["id"], "x"), ["language"], "??")
+    broken = replaced(replaced(record, ["id"], "x"), ["language"], "??")
     with pytest.raises(SchemaValidationError) as err:
         validate_record(broken)
     assert len(err.value.errors) == 2

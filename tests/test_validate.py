@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from datacopy import replaced
 
 from cleaners import clean_file
 from cleaners.validate import _fast_check, _reference_errors, load_schema, record_errors, schema_errors
@@ -58,19 +59,6 @@ def _schema_paths(schema: dict[str, Any], data: Any, prefix: tuple[Any, ...] = (
         yield from _schema_paths(schema["items"], data[0], (*prefix, 0))
 
 
-def _with(data: Any, path: tuple[Any, ...], value: Any) -> Any:
-    """A deep copy of `data` with `path` set to `value` (deleted when value is ...)."""
-    out = copy.deepcopy(data)
-    target = out
-    for key in path[:-1]:
-        target = target[key]
-    if value is ...:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return out
-
-
 def _assert_same(name: str, data: Any) -> None:
     assert schema_errors(name, data) == _reference_errors(name, data), data
 
@@ -91,13 +79,13 @@ def test_every_broken_record_field_gets_the_reference_answer(records: list[dict[
     checked = rejected = 0
     for path in paths:
         for value in [*VALUES, ...]:
-            broken = _with(rec, path, value)
+            broken = replaced(rec, path, value)
             _assert_same("record", broken)
             checked += 1
             rejected += bool(_reference_errors("record", broken))
     for extra in ("unexpected", "score"):
         _assert_same("record", {**rec, extra: 1})
-        _assert_same("record", _with(rec, ("paragraphs", 0, extra), 1))
+        _assert_same("record", replaced(rec, ("paragraphs", 0, extra), 1))
     assert rejected > checked / 2  # most of these break the record: the test exercises both verdicts
 
 
@@ -114,7 +102,7 @@ def test_every_broken_quarantine_field_gets_the_reference_answer() -> None:
     assert schema_errors("quarantine", entry) == []
     for key in list(entry):
         for value in [*VALUES, ...]:
-            _assert_same("quarantine", _with(entry, (key,), value))
+            _assert_same("quarantine", replaced(entry, (key,), value))
     _assert_same("quarantine", {**entry, "extra": 1})
     _assert_same("quarantine", _entry(pipeline_version=PIPELINE_VERSION + "\n"))
 
