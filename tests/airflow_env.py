@@ -6,9 +6,11 @@ Only the Airflow test modules import this file, so the rest of the suite never p
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -93,3 +95,29 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def shard_records(corpus: Path) -> list[dict]:
+    """Every record of the corpus's shards, shard by shard."""
+    from cleaners.write import read_jsonl
+
+    return [r for shard in sorted((corpus / "shards").glob("*.jsonl.zst")) for r in read_jsonl(shard)]
+
+
+_DAG_TEST_IN_CHILD = """
+import json, sys
+sys.path.insert(0, {tests!r})
+import airflow_env
+airflow_env.migrated_db()
+dr = airflow_env.load_dags()["clean_corpus"].test(run_conf=json.loads({conf!r}))
+print("STATE", dr.state)
+"""
+
+
+def start_dag_test(conf: dict, extra_env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """`clean_corpus`.test(run_conf=conf) in a fresh interpreter with its own AIRFLOW_HOME and metadata DB
+    (a fork of a process that loaded Airflow deadlocks); it prints "STATE <state>" when the run ends."""
+    code = _DAG_TEST_IN_CHILD.format(tests=str(Path(__file__).parent), conf=json.dumps(conf))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
+    return subprocess.Popen([sys.executable, "-c", code], env={**env, **(extra_env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -64,3 +64,16 @@ def catalog_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'catalog.sqlite'}"
     return request.getfixturevalue("pg_url")
+
+
+# -- Airflow ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dags() -> dict:
+    """The DAGs of dags/, parsed against a migrated SQLite metadata DB (modules that use it import
+    tests/airflow_env.py first, which sets AIRFLOW_HOME before Airflow is imported)."""
+    import airflow_env
+
+    airflow_env.migrated_db()
+    return airflow_env.load_dags()

@@ -11,9 +11,6 @@ uninterrupted run.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,35 +22,11 @@ airflow_env.airflow_home()  # before anything imports airflow
 
 pytestmark = [pytest.mark.airflow, pytest.mark.slow]
 
-DAG_RUN = """
-import json, sys
-sys.path.insert(0, {tests!r})
-import airflow_env
-airflow_env.migrated_db()
-dr = airflow_env.load_dags()["clean_corpus"].test(run_conf=json.loads({conf!r}))
-print("STATE", dr.state)
-"""
-
-
-@pytest.fixture(scope="module")
-def dags():
-    airflow_env.migrated_db()
-    return airflow_env.load_dags()
-
-
 def _conf(inbox: Path, corpus: Path, catalog_url: str | None) -> dict:
     conf: dict = {"inbox": str(inbox), "corpus": str(corpus), "batch_size": 2}
     if catalog_url:
         conf["catalog_url"] = catalog_url
     return conf
-
-
-def _start(conf: dict) -> subprocess.Popen[str]:
-    """dag.test() in a fresh interpreter: its own AIRFLOW_HOME and SQLite metadata DB."""
-    code = DAG_RUN.format(tests=str(Path(__file__).parent), conf=json.dumps(conf))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
-    return subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
 
 
 def _lines(corpus: Path, folder: str, pattern: str) -> list[dict]:
@@ -70,16 +43,16 @@ def test_two_dag_runs_at_once_ingest_each_file_exactly_once(dags, tmp_path, requ
 
     ref = dags["clean_corpus"].test(run_conf=_conf(inbox, tmp_path / "ref", None))
     assert ref.state == "success"
-    expected = Counter(orjson.dumps(r, option=orjson.OPT_SORT_KEYS) for r in _lines(tmp_path / "ref", "shards", "*.jsonl.zst"))
+    expected = Counter(orjson.dumps(r, option=orjson.OPT_SORT_KEYS) for r in airflow_env.shard_records(tmp_path / "ref"))
     assert expected and max(expected.values()) == 1
 
     corpus = tmp_path / "corpus"
-    procs = [_start(_conf(inbox, corpus, catalog_url)) for _ in range(2)]
+    procs = [airflow_env.start_dag_test(_conf(inbox, corpus, catalog_url)) for _ in range(2)]
     outs = [p.communicate(timeout=600) for p in procs]
     for proc, (out, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0 and "STATE success" in out, err[-3000:]
 
-    records = _lines(corpus, "shards", "*.jsonl.zst")
+    records = airflow_env.shard_records(corpus)
     quarantined = _lines(corpus, "quarantine", "*.jsonl")
     duplicates = _lines(corpus, "duplicates", "*.jsonl")
     sources = Counter(r["source"] for r in records) + Counter(q["source"] for q in quarantined)

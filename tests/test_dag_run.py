@@ -19,12 +19,6 @@ airflow_env.airflow_home()  # before anything imports airflow
 pytestmark = [pytest.mark.airflow, pytest.mark.slow]
 
 
-@pytest.fixture(scope="module")
-def dags():
-    airflow_env.migrated_db()
-    return airflow_env.load_dags()
-
-
 def _conf(tmp_path: Path, **extra) -> dict:
     return {"inbox": str(tmp_path / "inbox"), "corpus": str(tmp_path / "corpus"), "batch_size": 3, **extra}
 
@@ -41,12 +35,6 @@ def _xcom(dr, task_id: str):
         query = XComModel.get_many(run_id=dr.run_id, dag_ids=dr.dag_id, task_ids=task_id, key="return_value")
         row = session.scalars(query).first()
         return None if row is None else XComModel.deserialize_value(row)
-
-
-def _records(corpus: Path) -> list[dict]:
-    from cleaners.write import read_jsonl
-
-    return [r for shard in sorted((corpus / "shards").glob("*.jsonl.zst")) for r in read_jsonl(shard)]
 
 
 def _manifest(dr, corpus: Path) -> dict:
@@ -80,7 +68,7 @@ def test_first_run_incremental_run_changed_file_and_rerun(dags, tmp_path, monkey
     assert dr.state == "success"
     tis = _tis(dr)
     assert sorted(i for (t, i) in tis if t == "clean_batch") == list(range((n_files + 2) // 3))
-    records = _records(corpus)
+    records = airflow_env.shard_records(corpus)
     _assert_unique_and_valid(records)
     manifest = _manifest(dr, corpus)
     fig = manifest["figures"]
@@ -106,7 +94,7 @@ def test_first_run_incremental_run_changed_file_and_rerun(dags, tmp_path, monkey
     fig2 = _manifest(dr2, corpus)["figures"]
     assert fig2["documents_out"] == 0 and fig2["files_claimed"] == 0
     assert sum(fig2["files_skipped"].values()) == n_files
-    assert len(_records(corpus)) == len(records)
+    assert len(airflow_env.shard_records(corpus)) == len(records)
 
     # 4. a changed file (same path, new content) is a new version and is picked up alone.
     changed = sorted(inbox.glob("000_*.txt"))[0]
@@ -119,7 +107,7 @@ def test_first_run_incremental_run_changed_file_and_rerun(dags, tmp_path, monkey
     m3 = _manifest(dr3, corpus)
     assert m3["figures"]["files_claimed"] == 1
     assert [(f["source"], f["version"], f["status"]) for f in m3["files"]] == [(changed.name, 2, "ingested")]
-    all_records = _records(corpus)
+    all_records = airflow_env.shard_records(corpus)
     _assert_unique_and_valid(all_records)
     assert len(all_records) == len(records) + 1
     new = [r for r in all_records if r["id"] == m3["files"][0]["record_ids"][0]][0]
@@ -135,7 +123,7 @@ def test_first_run_incremental_run_changed_file_and_rerun(dags, tmp_path, monkey
     assert dr4.run_id == dr.run_id and dr4.state == "success"
     again = _manifest(dr4, corpus)
     assert {s["name"]: s["sha256"] for s in again["shards"]} == shard_hashes
-    assert len(_records(corpus)) == len(all_records)
+    assert len(airflow_env.shard_records(corpus)) == len(all_records)
 
 
 def test_mapped_task_failing_once_after_writing_does_not_duplicate(dags, tmp_path, monkeypatch):
@@ -146,7 +134,7 @@ def test_mapped_task_failing_once_after_writing_does_not_duplicate(dags, tmp_pat
     tis = _tis(dr)
     assert tis[("clean_batch", 1)].try_number == 2, "the injected failure did not happen"
     assert tis[("clean_batch", 0)].try_number == 1
-    records = _records(tmp_path / "corpus")
+    records = airflow_env.shard_records(tmp_path / "corpus")
     _assert_unique_and_valid(records)
     fig = _manifest(dr, tmp_path / "corpus")["figures"]
     assert len(records) + fig["quarantined"] == len(list(inbox.iterdir()))
@@ -344,7 +332,7 @@ def test_warc_through_the_dag_gives_records_with_provenance_and_reruns_add_nothi
 
     dr = dag.test(run_conf=conf)
     assert dr.state == "success"
-    records = _records(tmp_path / "corpus")
+    records = airflow_env.shard_records(tmp_path / "corpus")
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids)) == len(WARC_PAGES)
     from cleaners_flow.compat import record_validator
@@ -374,4 +362,4 @@ def test_warc_through_the_dag_gives_records_with_provenance_and_reruns_add_nothi
     fig2 = _manifest(dr2, tmp_path / "corpus")["figures"]
     assert fig2["documents_out"] == 0 and fig2["files_claimed"] == 0
     assert fig2["files_skipped"] == {"already_ingested": 1}
-    assert sorted(r["id"] for r in _records(tmp_path / "corpus")) == sorted(ids)
+    assert sorted(r["id"] for r in airflow_env.shard_records(tmp_path / "corpus")) == sorted(ids)
