@@ -67,12 +67,15 @@ def fresh_databases():
     with conn.cursor() as cur:
         cur.execute(f'CREATE DATABASE "{name}"')
         cur.execute(f'CREATE DATABASE "{name}_catalog"')
-    client = redis.Redis(host=REDIS[0], port=REDIS[1])
-    db_number = next((n for n in range(15, 0, -1) if redis.Redis(host=REDIS[0], port=REDIS[1], db=n).dbsize() == 0),
-                     None)
+    # An empty db number, taken with SET NX: two stacks started at once (two test runs on one machine)
+    # must not share a broker, or one's workers run the other's tasks and its api-server rejects their
+    # task tokens ("Invalid auth token").
+    token = uuid.uuid4().hex
+    db_number = next((n for n in range(15, 0, -1)
+                      if (r := redis.Redis(host=REDIS[0], port=REDIS[1], db=n)).dbsize() == 0
+                      and r.set("cleaners-test:taken-by", token, nx=True, ex=7200)), None)
     if db_number is None:
         pytest.fail("no empty Redis database number (1-15) available")
-    client.close()
     try:
         yield {
             "db_url": f"postgresql+psycopg2://postgres@{PG[0]}:{PG[1]}/{name}",
