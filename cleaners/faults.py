@@ -1,6 +1,8 @@
 """Deterministic fault injection for the crash tests: SIGKILL this process at a named point.
 
-    CLEANERS_FAULT=<point>:<n>    # kill -9 ourselves the n-th time (1-based) `point` is reached
+    CLEANERS_FAULT=<point>:<n>        # kill -9 ourselves the n-th time (1-based) `point` is reached
+    CLEANERS_FAULT=<point>:<n>:hang   # stop there instead (sleep HANG_SECONDS, then kill -9 ourselves),
+                                      # so a test can kill the whole worker while a task is inside
 
 Why in the library: a kill from outside after a random delay mostly lands in the cleaning loop;
 the windows that matter for exactly-once (a temp file written but not renamed, a shard renamed
@@ -23,21 +25,29 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 ENV = "CLEANERS_FAULT"
 POINTS = ("clean", "write_tmp", "shard_pending", "shard_renamed", "catalog_commit", "quarantine", "manifest")
 
+ACTIONS = ("kill", "hang")
+# Bounded, so a hung test process never outlives its test run by much.
+HANG_SECONDS = 180.0
+
 _hits: dict[str, int] = {}
 
 
-def _target() -> tuple[str, int] | None:
+def _target() -> tuple[str, int, str] | None:
     spec = os.environ.get(ENV)
     if not spec:
         return None
-    name, _, n = spec.partition(":")
+    name, _, rest = spec.partition(":")
+    n, _, action = rest.partition(":")
     if name not in POINTS:
         raise ValueError(f"{ENV}={spec!r}: unknown fault point {name!r} (known: {', '.join(POINTS)})")
-    return name, int(n or "1")
+    if (action or "kill") not in ACTIONS:
+        raise ValueError(f"{ENV}={spec!r}: unknown action {action!r} (known: {', '.join(ACTIONS)})")
+    return name, int(n or "1"), action or "kill"
 
 
 def point(name: str) -> None:
@@ -47,4 +57,6 @@ def point(name: str) -> None:
         return
     _hits[name] = _hits.get(name, 0) + 1
     if _hits[name] == target[1]:
+        if target[2] == "hang":
+            time.sleep(HANG_SECONDS)
         os.kill(os.getpid(), signal.SIGKILL)

@@ -106,6 +106,43 @@ def _forged_jwt() -> str:
     return f"{head}.{body}.{b64(sig)}"
 
 
+def _unpause_when_parsed(stack) -> None:
+    """Wait until the DAG processor has parsed the folder (a DAG cannot be unpaused before), then unpause."""
+    deadline = time.monotonic() + 90
+    dags: set[str] = set()
+    while time.monotonic() < deadline:
+        dags = {d["dag_id"] for d in stack.request("GET", "/api/v2/dags")["dags"]}
+        if {"clean_corpus", "corpus_report"} <= dags:
+            break
+        time.sleep(1)
+    assert {"clean_corpus", "corpus_report"} <= dags, stack.tails()
+    for dag_id in ("clean_corpus", "corpus_report"):  # DAGs start paused
+        stack.request("PATCH", f"/api/v2/dags/{dag_id}", {"is_paused": False})
+
+
+def _trigger(stack, conf: dict) -> str:
+    """Trigger clean_corpus through the REST API; its run id."""
+    return stack.request("POST", "/api/v2/dags/clean_corpus/dagRuns", {"logical_date": None, "conf": conf})["dag_run_id"]
+
+
+def _run_path(run_id: str) -> str:
+    return f"/api/v2/dags/clean_corpus/dagRuns/{urllib.request.quote(run_id, safe='')}"
+
+
+def _wait_for_end(stack, run_id: str, timeout: float) -> str:
+    """Poll the run until it succeeds or fails (or `timeout` passes); its last state."""
+    deadline = time.monotonic() + timeout
+    state = stack.request("GET", _run_path(run_id))["state"]
+    while state not in ("success", "failed") and time.monotonic() < deadline:
+        time.sleep(2)
+        state = stack.request("GET", _run_path(run_id))["state"]
+    return state
+
+
+def _task_instances(stack, run_id: str) -> list[dict]:
+    return stack.request("GET", f"{_run_path(run_id)}/taskInstances?limit=100")["task_instances"]
+
+
 def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
     stack_mod = load_stack_module()
     inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=8)
@@ -133,27 +170,10 @@ def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
                 stack.request("GET", "/api/v2/dags", token=bad)
             assert err.value.code in (401, 403), err.value.msg
 
-        # The DAG processor has to have parsed the folder before the DAG can be unpaused.
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            dags = {d["dag_id"] for d in stack.request("GET", "/api/v2/dags")["dags"]}
-            if {"clean_corpus", "corpus_report"} <= dags:
-                break
-            time.sleep(1)
-        assert {"clean_corpus", "corpus_report"} <= dags, stack.tails()
-        for dag_id in ("clean_corpus", "corpus_report"):  # DAGs start paused
-            stack.request("PATCH", f"/api/v2/dags/{dag_id}", {"is_paused": False})
-        run = stack.request("POST", "/api/v2/dags/clean_corpus/dagRuns",
-                            {"logical_date": None, "conf": {"batch_size": 2}})
-        run_id = run["dag_run_id"]
-        quoted = urllib.request.quote(run_id, safe="")
-        deadline = time.monotonic() + 300
-        state = run["state"]
-        while state not in ("success", "failed") and time.monotonic() < deadline:
-            time.sleep(2)
-            state = stack.request("GET", f"/api/v2/dags/clean_corpus/dagRuns/{quoted}")["state"]
-        tis = stack.request("GET", f"/api/v2/dags/clean_corpus/dagRuns/{quoted}/taskInstances?limit=100")
-        summary = [(t["task_id"], t["map_index"], t["state"], t["hostname"]) for t in tis["task_instances"]]
+        _unpause_when_parsed(stack)
+        run_id = _trigger(stack, {"batch_size": 2})
+        state = _wait_for_end(stack, run_id, timeout=300)
+        summary = [(t["task_id"], t["map_index"], t["state"], t["hostname"]) for t in _task_instances(stack, run_id)]
         assert state == "success", f"{summary}\n{stack.tails()}"
         ran = time.monotonic() - t0 - started
 
@@ -182,6 +202,77 @@ def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
         assert report_states == ["success"], f"corpus_report runs: {report_states}\n{stack.tails()}"
         assert list((corpus / "reports").glob("*.md")), "corpus_report wrote no report"
         print(f"stack healthy after {started:.1f}s, run finished {ran:.1f}s later; {len(records)} records")
+    finally:
+        stack.stop()
+        assert not stack.procs, "a component survived its process group kill"
+
+
+def test_a_celery_worker_killed_mid_task_is_retried_on_the_other_worker(fresh_databases, tmp_path):
+    """kill -9 of a whole Celery worker (its process group: worker, task supervisor, task) while one of its
+    tasks is inside a write. The scheduler finds the task's heartbeat gone, Airflow retries it on the
+    other worker, and the corpus comes out complete with no duplicate."""
+    import signal
+
+    stack_mod = load_stack_module()
+    inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=8)
+    n_files = len(list(inbox.iterdir()))
+    corpus = tmp_path / "corpus"
+    cfg = stack_mod.StackConfig(
+        home=tmp_path / "airflow", db_url=fresh_databases["db_url"], broker_url=fresh_databases["broker_url"],
+        catalog_url=fresh_databases["catalog_url"], inbox=inbox, corpus=corpus,
+        api_port=airflow_env.free_port(), schedule="none",
+        # Test-only: find the dead task in seconds, not the deploy's 5 minutes; retry at once.
+        extra_env={"AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "20",
+                   "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
+                   "CLEANERS_RETRY_DELAY_SECONDS": "1"},
+    )
+    stack = stack_mod.Stack(cfg)
+    try:
+        stack.init(admin_password=uuid.uuid4().hex)
+        for component in ("api-server", "scheduler", "dag-processor", "triggerer"):
+            stack.start_component(component, component)
+        # worker1's first task that writes a file stops inside the write (cleaners.faults "hang").
+        doomed = stack.start_component("worker1", "worker", ["--celery-hostname", "worker1@%h"],
+                                       {"CLEANERS_HOSTNAME": "worker1.cleaners-stack",
+                                        "CLEANERS_FAULT": "write_tmp:1:hang"})
+        stack.start_component("worker2", "worker", ["--celery-hostname", "worker2@%h"],
+                              {"CLEANERS_HOSTNAME": "worker2.cleaners-stack"})
+        stack.wait_healthy(timeout=300)
+        _unpause_when_parsed(stack)
+        run_id = _trigger(stack, {"batch_size": 2})
+
+        # Wait for a task of worker1's to sit in `running` (the hang), then kill the whole worker.
+        victim, since, deadline = None, 0.0, time.monotonic() + 180
+        while time.monotonic() < deadline:
+            running = [(t["task_id"], t["map_index"]) for t in _task_instances(stack, run_id)
+                       if t["state"] == "running" and t["hostname"] == "worker1.cleaners-stack"]
+            if running and running[0] == victim and time.monotonic() - since >= 6:
+                break
+            if not running or running[0] != victim:
+                victim, since = (running[0] if running else None), time.monotonic()
+            time.sleep(1)
+        assert victim is not None, f"no task hung on worker1\n{stack.tails()}"
+        os.killpg(doomed.popen.pid, signal.SIGKILL)
+        doomed.popen.wait(timeout=30)
+
+        state = _wait_for_end(stack, run_id, timeout=300)
+        tis = _task_instances(stack, run_id)
+        summary = [(t["task_id"], t["map_index"], t["state"], t["hostname"], t["try_number"]) for t in tis]
+        assert state == "success", f"{summary}\n{stack.tails()}"
+        retried = [t for t in tis if (t["task_id"], t["map_index"]) == victim][0]
+        assert retried["try_number"] >= 2 and retried["hostname"] == "worker2.cleaners-stack", summary
+
+        from cleaners.write import read_jsonl
+
+        records = [r for p in sorted((corpus / "shards").glob("*.jsonl.zst")) for r in read_jsonl(p)]
+        ids = [r["id"] for r in records]
+        assert len(ids) == len(set(ids))
+        quarantined = sum(1 for p in (corpus / "quarantine").glob("*.jsonl") for _ in read_jsonl(p))
+        near_duplicates = sum(1 for p in (corpus / "duplicates").glob("*.jsonl") for _ in read_jsonl(p))
+        assert len(records) + quarantined + near_duplicates == n_files
+        # The killed task's temp file stays hidden (".<name>.<random>.tmp") until its lease expires.
+        visible = [p for p in corpus.rglob("*.tmp") if not p.name.startswith(".")]
+        assert not visible, f"a partial file of the killed task is visible: {visible}"
     finally:
         stack.stop()
         assert not stack.procs, "a component survived its process group kill"
