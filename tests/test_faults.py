@@ -200,3 +200,20 @@ def test_unknown_fault_point_is_refused(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv(faults.ENV, "nowhere:1")
     with pytest.raises(ValueError, match="unknown fault point"):
         faults.point("clean")
+
+
+def test_unknown_fault_action_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(faults.ENV, "clean:1:explode")
+    with pytest.raises(ValueError, match="unknown action 'explode'"):
+        faults.point("clean")
+
+
+def test_hang_stops_at_the_point_then_kills(tmp_path: Path) -> None:
+    """A child process with the hang action sleeps at the point (it does not die at once), then kills itself."""
+    code = ("import sys; from cleaners import faults; faults.HANG_SECONDS = 1.0; "
+            "print('before', flush=True); faults.point('clean'); print('after', flush=True)")
+    env = {**os.environ, faults.ENV: "clean:1:hang"}
+    t0 = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == -signal.SIGKILL and proc.stdout == "before\n", proc.stderr
+    assert time.monotonic() - t0 >= 1.0
