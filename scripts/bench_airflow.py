@@ -335,7 +335,7 @@ def main() -> int:
             print(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"airflow setup {results.get('airflow_setup_s')}s, dag.test warm-up {results.get('dag_warmup_s', 'skipped')}s; "
+    print(f"airflow setup {results.get('airflow_setup_s')}s, dag.test warm-up {results.get('dag_warmup_s', 'skipped')} s; "
           f"results in {args.out / 'results.json'}")
     return 0
 
