@@ -7,7 +7,9 @@ Used by
   * tests/test_distributed.py: the same topology without Docker, on the machine's PostgreSQL and Redis;
   * people: `python scripts/airflow_stack.py up --db-url ... --broker-url ...` starts it in the foreground.
 
-Components: api-server, scheduler, dag-processor, triggerer and N Celery workers. Each is started in
+Components: api-server, scheduler, dag-processor, triggerer and N Celery workers (CeleryExecutor, the
+default), or the first four alone with `executor=LocalExecutor` (tasks run in the scheduler's pool of
+LOCAL_PARALLELISM processes; `up --executor LocalExecutor`, no --broker-url). Each is started in
 its own session (setsid) and stopped by killing its process group (TERM, then KILL).
 
     python scripts/airflow_stack.py init      # dirs, passwords file, catalog DB, `airflow db migrate`
@@ -54,7 +56,9 @@ COMPOSE_SERVICES: dict[str, str] = {
     "airflow-worker": "worker",
 }
 INIT_ARGS = ["scripts/airflow_stack.py", "init"]  # run with python, from the project root (/opt/cleaners)
-EXECUTOR = "CeleryExecutor"
+EXECUTOR = "CeleryExecutor"  # the default (docker-compose.yml); StackConfig(executor=LOCAL_EXECUTOR) for no workers
+LOCAL_EXECUTOR = "LocalExecutor"
+LOCAL_PARALLELISM = 2  # LocalExecutor pre-forks `parallelism` worker processes in the scheduler: one per core here
 AUTH_MANAGER = "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
 HOSTNAME_CALLABLE = "cleaners_flow.hostname.get_hostname"
 
@@ -78,6 +82,7 @@ class StackConfig:
     parallelism: int = 4
     worker_concurrency: int = 2
     schedule: str = "@hourly"
+    executor: str = EXECUTOR  # LOCAL_EXECUTOR: tasks run in the scheduler's pool, no Celery keys, no workers
     extra_env: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -89,6 +94,10 @@ class StackConfig:
         self.jwt_secret = self.jwt_secret or secrets.token_hex(32)
         self.passwords_file = Path(self.passwords_file or self.home / "config" / "passwords.json")
         self.catalog_url = self.catalog_url or f"sqlite:///{Path(self.corpus).resolve()}/catalog.sqlite"
+
+    @property
+    def celery(self) -> bool:
+        return self.executor == EXECUTOR
 
     @property
     def api_url(self) -> str:
@@ -103,11 +112,11 @@ def result_backend_for(db_url: str) -> str:
 
 def stack_env(cfg: StackConfig) -> dict[str, str]:
     """Every setting the components share. docker-compose.yml sets exactly these keys (values differ)."""
-    return {
+    env = {
         "AIRFLOW_HOME": str(cfg.home),
         "PYTHONPATH": str(cfg.dags_folder),  # cleaners_flow (hostname callable) importable everywhere
         "PYTHONUNBUFFERED": "1",  # log lines reach files/`docker logs` at once (readiness is read from them)
-        "AIRFLOW__CORE__EXECUTOR": EXECUTOR,
+        "AIRFLOW__CORE__EXECUTOR": cfg.executor,
         "AIRFLOW__CORE__AUTH_MANAGER": AUTH_MANAGER,
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{cfg.admin_user}:admin",
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(cfg.passwords_file),
@@ -133,6 +142,9 @@ def stack_env(cfg: StackConfig) -> dict[str, str]:
         "CLEANERS_SCHEDULE": cfg.schedule,
         **cfg.extra_env,
     }
+    if not cfg.celery:
+        env = {k: v for k, v in env.items() if not k.startswith("AIRFLOW__CELERY__")}
+    return env
 
 
 ENV_KEYS = frozenset(stack_env(StackConfig(home=Path("/x"), db_url="postgresql+psycopg2://u@h/db",
@@ -254,6 +266,9 @@ class Stack:
         return proc
 
     def start(self, workers: int = 2) -> None:
+        """The four core components, plus `workers` Celery workers (none with the LocalExecutor)."""
+        if not self.cfg.celery:
+            workers = 0
         for component in ("api-server", "scheduler", "dag-processor", "triggerer"):
             self.start_component(component, component)
         for i in range(1, workers + 1):
@@ -350,7 +365,8 @@ def _main(argv: list[str] | None = None) -> int:
     up = sub.add_parser("up", help="start the whole stack in the foreground; Ctrl-C stops it")
     up.add_argument("--home", required=True, type=Path)
     up.add_argument("--db-url", required=True)
-    up.add_argument("--broker-url", required=True)
+    up.add_argument("--broker-url", default="", help="Redis URL (required with the CeleryExecutor)")
+    up.add_argument("--executor", choices=[EXECUTOR, LOCAL_EXECUTOR], default=EXECUTOR)
     up.add_argument("--catalog-url")
     up.add_argument("--inbox", type=Path, default=REPO / "seeds")
     up.add_argument("--corpus", type=Path, default=REPO / "corpus")
@@ -363,9 +379,12 @@ def _main(argv: list[str] | None = None) -> int:
         init()
         return 0
 
+    if args.executor == EXECUTOR and not args.broker_url:
+        parser.error("--broker-url is required with the CeleryExecutor")
+    local = {} if args.executor == EXECUTOR else {"executor": args.executor, "parallelism": LOCAL_PARALLELISM}
     cfg = StackConfig(home=args.home.resolve(), db_url=args.db_url, broker_url=args.broker_url,
                       catalog_url=args.catalog_url, inbox=args.inbox.resolve(), corpus=args.corpus.resolve(),
-                      api_port=args.port, schedule=args.schedule)
+                      api_port=args.port, schedule=args.schedule, **local)
     stack = Stack(cfg)
     password = os.environ.get("AIRFLOW_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
     stack.init(password)

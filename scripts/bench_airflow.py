@@ -24,6 +24,10 @@ the first tasks on fresh workers wait for one-off start-up, as dag.test's first 
 is from the POST to the run's success; its CPU time is summed over every process of
 the stack's process groups (/proc: user+sys of live processes and of the children they reaped) over
 that window, and each task instance's start, end and duration are kept (gaps = Airflow's own time).
+
+--local PG_SERVER_URL does the same (same code: run_stack) with the LocalExecutor: api-server, scheduler
+(parallelism 2: two pre-forked task processes), dag-processor and triggerer, no workers, no Redis.
+--no-dag-test skips the in-process dag.test() side (the library and the stacks only).
 """
 
 from __future__ import annotations
@@ -168,8 +172,9 @@ def _trigger_and_wait(stack: Any, conf: dict) -> tuple[str, str]:
     return state, path
 
 
-def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: Path, batch_size: int,
-               workers: int, warm_inbox: Path | None = None) -> dict:
+def run_stack(pg_server: str, inbox: Path, corpus: Path, home: Path, batch_size: int,
+              warm_inbox: Path | None = None, redis_url: str | None = None, workers: int = 2) -> dict:
+    """One timed run on a real stack: CeleryExecutor + `workers` workers if redis_url, else LocalExecutor."""
     import importlib.util
     import uuid
 
@@ -192,8 +197,11 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    cfg = stack_mod.StackConfig(home=home, db_url=f"{pg_server.rstrip('/')}/{name}", broker_url=redis_url,
-                                inbox=inbox, corpus=corpus, api_port=port, schedule="none")
+    executor = {} if redis_url else {"executor": stack_mod.LOCAL_EXECUTOR, "parallelism": stack_mod.LOCAL_PARALLELISM}
+    cfg = stack_mod.StackConfig(home=home, db_url=f"{pg_server.rstrip('/')}/{name}", broker_url=redis_url or "",
+                                inbox=inbox, corpus=corpus, api_port=port, schedule="none", **executor)
+    if not cfg.celery:
+        workers = 0
     stack = stack_mod.Stack(cfg)
     try:
         t0 = time.perf_counter()
@@ -213,7 +221,7 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
                 "max_und_share": 1.0, "max_quarantined_share": 1.0, "max_empty_share": 1.0})
             warm_s = round(time.perf_counter() - tw, 2)
             if warm_state != "success":
-                raise SystemExit(f"Celery warm-up run ended {warm_state}")
+                raise SystemExit(f"{cfg.executor} warm-up run ended {warm_state}")
         pgids = {p.popen.pid for p in stack.procs}
         cpu0, load0 = group_cpu(pgids), load_average()
         t1 = time.perf_counter()
@@ -226,7 +234,7 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
         timeline = sorted(({"task": t["task_id"], "map_index": t["map_index"], "start": t["start_date"],
                             "end": t["end_date"], "duration_s": t["duration"], "host": t["hostname"]} for t in tis),
                           key=lambda t: t["start"] or "")
-        return {"state": state, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+        return {"executor": cfg.executor, "parallelism": cfg.parallelism, "state": state, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                 "load_avg": [load0, load_average()], "healthy_after_s": round(healthy, 2), "workers": workers,
                 "warm_up_s": warm_s,
                 "tasks": timeline, "task_seconds": round(sum(t["duration"] or 0 for t in tis), 2),
@@ -236,9 +244,23 @@ def run_celery(pg_server: str, redis_url: str, inbox: Path, corpus: Path, home: 
         with conn.cursor() as cur:
             cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.close()
-        import redis
+        if redis_url:
+            import redis
 
-        redis.Redis.from_url(redis_url).flushdb()
+            redis.Redis.from_url(redis_url).flushdb()
+
+
+def report_stack(label: str, n: int, row: dict, res: dict, lib: dict) -> None:
+    """Store a stack run in the row (`<label>`, `<label>_docs_per_s`, `<label>_overhead`) and print it."""
+    row[label] = res
+    row[f"{label}_docs_per_s"] = round(n / res["wall_s"], 1)
+    row[f"{label}_overhead"] = round((res["wall_s"] - lib["wall_s"]) / lib["wall_s"], 3)
+    how = f"{res['workers']} workers" if res["workers"] else f"parallelism {res['parallelism']}"
+    print(f"{n:>6} docs on {res['executor']} ({how}): {res['state']} in {res['wall_s']:.1f}s "
+          f"({row[f'{label}_docs_per_s']} docs/s, overhead {row[f'{label}_overhead']:+.1%} vs the library; "
+          f"CPU {res['cpu_s']:.1f}s in the stack's processes vs {lib['cpu_s']:.1f}s library; task durations summed "
+          f"{res['task_seconds']:.1f}s; load {res['load_avg']}; stack healthy after "
+          f"{res['healthy_after_s']:.0f}s; warm-up run {res['warm_up_s']}s)", flush=True)
 
 
 def main() -> int:
@@ -251,8 +273,12 @@ def main() -> int:
     parser.add_argument("--celery", nargs=2, metavar=("PG_SERVER_URL", "REDIS_URL"),
                         help="also run through the Celery stack (see above)")
     parser.add_argument("--workers", type=int, default=2, help="Celery workers for --celery")
+    parser.add_argument("--local", metavar="PG_SERVER_URL",
+                        help="also run through the same stack with the LocalExecutor (parallelism 2, no workers)")
     parser.add_argument("--no-celery-warmup", action="store_true",
-                        help="time the first run on the fresh Celery stack (default: a 2-file run first, not timed)")
+                        help="time the first run on a fresh stack (default: a 2-file run first, not timed)")
+    parser.add_argument("--no-dag-test", action="store_true",
+                        help="skip the in-process dag.test() run (the library and the stacks only)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-airflow-"))
@@ -264,33 +290,35 @@ def main() -> int:
         results["airflow_setup_s"] = round(time.perf_counter() - t0, 2)
         warm_inbox = work / "warm-inbox"
         generate(args.source, warm_inbox, 2)
-        results["dag_warmup_s"] = run_dag(dag, warm_inbox, work / "warm-corpus", args.batch_size)["wall_s"]
+        if not args.no_dag_test:
+            results["dag_warmup_s"] = run_dag(dag, warm_inbox, work / "warm-corpus", args.batch_size)["wall_s"]
+        stack_warm = None if args.no_celery_warmup else warm_inbox
 
         for n in args.docs:
             inbox = work / f"inbox-{n}"
             size = generate(args.source, inbox, n)
             lib = run_library(inbox, work / f"lib-corpus-{n}")
+            row = {"docs": n, "mb": round(size / 1e6, 2), "library": lib,
+                   "library_docs_per_s": round(n / lib["wall_s"], 1)}
+            results["runs"].append(row)
+            print(f"{n:>6} docs ({row['mb']} MB): library {lib['wall_s']:.1f}s ({row['library_docs_per_s']} docs/s), "
+                  f"CPU {lib['cpu_s']:.1f}s, load {lib['load_avg']}", flush=True)
+            if args.local:
+                report_stack("local", n, row, run_stack(args.local, inbox, work / f"local-corpus-{n}",
+                                                        work / f"local-home-{n}", args.batch_size, stack_warm), lib)
+            if args.celery:
+                report_stack("celery", n, row, run_stack(args.celery[0], inbox, work / f"celery-corpus-{n}",
+                                                         work / f"celery-home-{n}", args.batch_size, stack_warm,
+                                                         redis_url=args.celery[1], workers=args.workers), lib)
+            if args.no_dag_test:
+                continue
             dag_res = run_dag(dag, inbox, work / f"dag-corpus-{n}", args.batch_size)
             overhead = (dag_res["wall_s"] - lib["wall_s"]) / lib["wall_s"]
             validation = dag_res["durations_s"].get("schema_validation_in_clean", 0.0)
             overhead_excl = (dag_res["wall_s"] - validation - lib["wall_s"]) / lib["wall_s"]
-            row = {"docs": n, "mb": round(size / 1e6, 2), "library": lib, "dag": dag_res,
-                   "library_docs_per_s": round(n / lib["wall_s"], 1), "dag_docs_per_s": round(n / dag_res["wall_s"], 1),
-                   "overhead": round(overhead, 3), "schema_validation_s": validation,
-                   "overhead_excluding_schema_validation": round(overhead_excl, 3)}
-            if args.celery:
-                cel = run_celery(args.celery[0], args.celery[1], inbox, work / f"celery-corpus-{n}",
-                                 work / f"celery-home-{n}", args.batch_size, args.workers,
-                                 None if args.no_celery_warmup else warm_inbox)
-                row["celery"] = cel
-                row["celery_docs_per_s"] = round(n / cel["wall_s"], 1)
-                row["celery_overhead"] = round((cel["wall_s"] - lib["wall_s"]) / lib["wall_s"], 3)
-                print(f"{n:>6} docs on Celery ({cel['workers']} workers): {cel['state']} in {cel['wall_s']:.1f}s "
-                      f"({row['celery_docs_per_s']} docs/s, overhead {row['celery_overhead']:+.1%} vs the library; "
-                      f"CPU {cel['cpu_s']:.1f}s in the stack's processes; task durations summed "
-                      f"{cel['task_seconds']:.1f}s; load {cel['load_avg']}; stack healthy after "
-                      f"{cel['healthy_after_s']:.0f}s; warm-up run {cel['warm_up_s']}s)", flush=True)
-            results["runs"].append(row)
+            row.update({"dag": dag_res, "dag_docs_per_s": round(n / dag_res["wall_s"], 1),
+                        "overhead": round(overhead, 3), "schema_validation_s": validation,
+                        "overhead_excluding_schema_validation": round(overhead_excl, 3)})
             print(f"{n:>6} docs ({row['mb']} MB): library {lib['wall_s']:.1f}s ({row['library_docs_per_s']} docs/s), "
                   f"DAG {dag_res['wall_s']:.1f}s ({row['dag_docs_per_s']} docs/s, {dag_res['batches']} batches), "
                   f"overhead {overhead:+.1%} ({overhead_excl:+.1%} without the {validation:.1f}s of schema "
@@ -307,7 +335,7 @@ def main() -> int:
             print(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"airflow setup {results.get('airflow_setup_s')}s, dag.test warm-up {results.get('dag_warmup_s')}s; "
+    print(f"airflow setup {results.get('airflow_setup_s')}s, dag.test warm-up {results.get('dag_warmup_s', 'skipped')} s; "
           f"results in {args.out / 'results.json'}")
     return 0
 
