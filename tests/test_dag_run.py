@@ -13,6 +13,7 @@ from pathlib import Path
 
 import airflow_env
 import pytest
+from deadrun import PENDING_OUTPUTS, leave_pending_output
 
 airflow_env.airflow_home()  # before anything imports airflow
 
@@ -235,20 +236,12 @@ def test_gates_name_schema_and_reconciliation_failures(tmp_path):
     assert orjson.loads((staging / "manifests" / "r.json").read_bytes())["figures"]["documents_out"] == 1
 
 
-@pytest.mark.parametrize(
-    ("output", "status", "skip"),
-    [("duplicates/dead.jsonl", "ingested", "already_ingested"),
-     ("shards/dead-00000.jsonl.zst", "ingested", "already_ingested"),
-     ("quarantine/dead.jsonl", "quarantined", "already_quarantined")],
-)
+@pytest.mark.parametrize(("output", "status", "skip"), PENDING_OUTPUTS)
 def test_plan_recovers_a_pending_output_like_the_runner(tmp_path, output, status, skip):
     """A run committed `output` then died before finishing the file: plan finishes it from that output,
     with the status `cleaners.runner.run` gives it (tests/test_runner.py), and does not clean it again."""
     from cleaners_flow import settings as cfg
     from cleaners_flow import steps
-
-    from cleaners.catalog import Catalog
-    from cleaners.runner import hash_file
 
     inbox, corpus = tmp_path / "inbox", tmp_path / "corpus"
     inbox.mkdir()
@@ -257,14 +250,7 @@ def test_plan_recovers_a_pending_output_like_the_runner(tmp_path, output, status
         (inbox / seed.name).write_bytes(seed.read_bytes())
     dead = inbox / seeds[0].name
     settings = cfg.resolve({"inbox": str(inbox), "corpus": str(corpus)}, environ={})
-    sha, size = hash_file(dead)
-    cat = Catalog.open(settings.catalog_url)
-    cat.migrate()
-    cat.claim(str(dead.absolute()), sha, size, "dead")
-    cat.mark_pending([(sha, "rec-a")], "dead", output)
-    cat.release_run("dead")
-    (corpus / output).parent.mkdir(parents=True, exist_ok=True)
-    (corpus / output).write_bytes(b"{}\n")
+    cat, sha = leave_pending_output(settings.catalog_url, dead, corpus, output)
     plan = steps.plan_run(settings, "next")
     assert (plan["files_claimed"], plan["skipped"]) == (1, {skip: 1})
     row = cat.file_status(sha)

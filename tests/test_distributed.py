@@ -143,17 +143,34 @@ def _task_instances(stack, run_id: str) -> list[dict]:
     return stack.request("GET", f"{_run_path(run_id)}/taskInstances?limit=100")["task_instances"]
 
 
-def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
+def _stack_over_an_inbox(fresh_databases: dict, tmp_path, **config):
+    """A (not yet started) stack over an inbox of the seeds and 8 test pages; (stack, corpus, files in inbox)."""
     stack_mod = load_stack_module()
     inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=8)
-    n_files = len(list(inbox.iterdir()))
     corpus = tmp_path / "corpus"
     cfg = stack_mod.StackConfig(
         home=tmp_path / "airflow", db_url=fresh_databases["db_url"], broker_url=fresh_databases["broker_url"],
         catalog_url=fresh_databases["catalog_url"], inbox=inbox, corpus=corpus,
-        api_port=airflow_env.free_port(), schedule="none",
+        api_port=airflow_env.free_port(), schedule="none", **config,
     )
-    stack = stack_mod.Stack(cfg)
+    return stack_mod.Stack(cfg), corpus, len(list(inbox.iterdir()))
+
+
+def _assert_each_file_once(corpus, n_files: int) -> list[dict]:
+    """No record is duplicated and every input file is a record, a quarantine entry or a near-duplicate."""
+    from cleaners.write import read_jsonl
+
+    records = [r for p in sorted((corpus / "shards").glob("*.jsonl.zst")) for r in read_jsonl(p)]
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    quarantined = sum(1 for p in (corpus / "quarantine").glob("*.jsonl") for _ in read_jsonl(p))
+    near_duplicates = sum(1 for p in (corpus / "duplicates").glob("*.jsonl") for _ in read_jsonl(p))
+    assert len(records) + quarantined + near_duplicates == n_files
+    return records
+
+
+def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
+    stack, corpus, n_files = _stack_over_an_inbox(fresh_databases, tmp_path)
     t0 = time.monotonic()
     try:
         stack.init(admin_password=uuid.uuid4().hex)
@@ -183,14 +200,7 @@ def test_clean_corpus_on_celery_with_two_workers(fresh_databases, tmp_path):
         assert len([s for s in summary if s[0] == "clean_batch"]) == (n_files + 1) // 2
 
         # The corpus is complete and no record is duplicated.
-        from cleaners.write import read_jsonl
-
-        records = [r for p in sorted((corpus / "shards").glob("*.jsonl.zst")) for r in read_jsonl(p)]
-        ids = [r["id"] for r in records]
-        assert len(ids) == len(set(ids))
-        quarantined = sum(1 for p in (corpus / "quarantine").glob("*.jsonl") for _ in read_jsonl(p))
-        near_duplicates = sum(1 for p in (corpus / "duplicates").glob("*.jsonl") for _ in read_jsonl(p))
-        assert len(records) + quarantined + near_duplicates == n_files
+        records = _assert_each_file_once(corpus, n_files)
         # The Asset event of `announce` scheduled the downstream corpus_report DAG.
         deadline = time.monotonic() + 180
         report_states: list[str] = []
@@ -213,20 +223,13 @@ def test_a_celery_worker_killed_mid_task_is_retried_on_the_other_worker(fresh_da
     other worker, and the corpus comes out complete with no duplicate."""
     import signal
 
-    stack_mod = load_stack_module()
-    inbox = airflow_env.make_inbox(tmp_path / "inbox", n_extra=8)
-    n_files = len(list(inbox.iterdir()))
-    corpus = tmp_path / "corpus"
-    cfg = stack_mod.StackConfig(
-        home=tmp_path / "airflow", db_url=fresh_databases["db_url"], broker_url=fresh_databases["broker_url"],
-        catalog_url=fresh_databases["catalog_url"], inbox=inbox, corpus=corpus,
-        api_port=airflow_env.free_port(), schedule="none",
+    stack, corpus, n_files = _stack_over_an_inbox(
+        fresh_databases, tmp_path,
         # Test-only: find the dead task in seconds, not the deploy's 5 minutes; retry at once.
         extra_env={"AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "20",
                    "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
                    "CLEANERS_RETRY_DELAY_SECONDS": "1"},
     )
-    stack = stack_mod.Stack(cfg)
     try:
         stack.init(admin_password=uuid.uuid4().hex)
         for component in ("api-server", "scheduler", "dag-processor", "triggerer"):
@@ -262,14 +265,7 @@ def test_a_celery_worker_killed_mid_task_is_retried_on_the_other_worker(fresh_da
         retried = [t for t in tis if (t["task_id"], t["map_index"]) == victim][0]
         assert retried["try_number"] >= 2 and retried["hostname"] == "worker2.cleaners-stack", summary
 
-        from cleaners.write import read_jsonl
-
-        records = [r for p in sorted((corpus / "shards").glob("*.jsonl.zst")) for r in read_jsonl(p)]
-        ids = [r["id"] for r in records]
-        assert len(ids) == len(set(ids))
-        quarantined = sum(1 for p in (corpus / "quarantine").glob("*.jsonl") for _ in read_jsonl(p))
-        near_duplicates = sum(1 for p in (corpus / "duplicates").glob("*.jsonl") for _ in read_jsonl(p))
-        assert len(records) + quarantined + near_duplicates == n_files
+        _assert_each_file_once(corpus, n_files)
         # The killed task's temp file stays hidden (".<name>.<random>.tmp") until its lease expires.
         visible = [p for p in corpus.rglob("*.tmp") if not p.name.startswith(".")]
         assert not visible, f"a partial file of the killed task is visible: {visible}"

@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 import pytest
+from deadrun import PENDING_OUTPUTS, leave_pending_output
 
 from cleaners import runner as runner_mod
 from cleaners.catalog import Catalog, default_catalog_url
@@ -412,12 +413,7 @@ def test_retry_never_trusts_a_marker_naming_a_shard_it_wrote_itself(
     assert sorted(r["source"] for r in _shard_records(out)) == ["a.txt", "b.txt", "c.txt", "d.txt"]
 
 
-@pytest.mark.parametrize(
-    ("output", "status", "skip"),
-    [("duplicates/dead.jsonl", "ingested", "already_ingested"),
-     ("shards/dead-00000.jsonl.zst", "ingested", "already_ingested"),
-     ("quarantine/dead.jsonl", "quarantined", "already_quarantined")],
-)
+@pytest.mark.parametrize(("output", "status", "skip"), PENDING_OUTPUTS)
 def test_pending_output_of_a_dead_run_is_recovered_by_its_kind(
     tmp_path: Path, output: str, status: str, skip: str
 ) -> None:
@@ -425,14 +421,7 @@ def test_pending_output_of_a_dead_run_is_recovered_by_its_kind(
     as ingested for a shard or the near-duplicates file, quarantined for a quarantine file; the DAG's
     plan does the same (tests/test_dag_run.py)."""
     out = tmp_path / "corpus"
-    sha, size = hash_file(SEED_A)
-    cat = Catalog.open(default_catalog_url(out))
-    cat.migrate()
-    cat.claim(str(SEED_A.absolute()), sha, size, "dead")
-    cat.mark_pending([(sha, "rec-a")], "dead", output)
-    cat.release_run("dead")
-    (out / output).parent.mkdir(parents=True, exist_ok=True)
-    (out / output).write_bytes(b"{}\n")
+    cat, sha = leave_pending_output(default_catalog_url(out), SEED_A, out, output)
     s = run([SEEDS], out, progress=False)
     assert (s.records, s.skipped_by_reason) == (1, {skip: 1})
     assert {r["source_sha256"] for sh in s.shards for r in read_jsonl(out / sh["name"])} == {hash_file(SEED_B)[0]}
