@@ -174,6 +174,7 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
 ]
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 _BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECASE)
 _UPDATED_RE = re.compile(
@@ -419,8 +420,10 @@ def _find_dates(text: str) -> list[_DateHit]:
 
     Cached (callers only read the list): the title, byline and date searches ask about the same lines.
     """
+    if not _FOUR_DIGITS_RE.search(text):  # every accepted form has a four-digit year (_prepare adds no digit)
+        return []
     text = _prepare(text)
-    if not _YEAR_RE.search(text):  # every accepted form has a four-digit year
+    if not _YEAR_RE.search(text):
         return []
     found: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
     for kind, pat in _DATE_PATTERNS:
@@ -791,8 +794,12 @@ def _furniture_removed(line: Line) -> bool:
     return line.removal is not None and bool(_FURNITURE_RULE_PARTS.intersection(line.removal.rule.split(":")))
 
 
+@lru_cache(maxsize=8192)
 def _is_meta_line(text: str) -> bool:
-    """A date, relative time ("2 hours ago") or byline line: what sits under a title."""
+    """A date, relative time ("2 hours ago") or byline line: what sits under a title.
+
+    Cached: the title scoring asks about the same lines many times (gap costs, adjacency, deks).
+    """
     if len(text) > MAX_DATE_LINE:
         return False
     return parse_date_line(text) is not None or parse_byline(text) is not None or bool(_RELATIVE_LINE_RE.match(text))
@@ -804,8 +811,9 @@ def _is_ui(text: str) -> bool:
     return bool(_UI_RE.search(text))
 
 
+@lru_cache(maxsize=8192)
 def _is_rival(text: str) -> bool:
-    """A line that could itself be a title (heading-like, 4+ words or 8+ CJK characters)."""
+    """A line that could itself be a title (heading-like, 4+ words or 8+ CJK characters); cached like _is_meta_line."""
     return is_heading_like(text) and (len(text.split()) >= 4 or _cjk_count(text) >= 8)
 
 
