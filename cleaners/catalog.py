@@ -106,6 +106,14 @@ _CLAIM_FILES_CHUNK = 500  # files per claim_many transaction (~10 parameters eac
 _EXECUTEMANY_CHUNK = 20_000  # parameter sets per executemany
 
 
+def _update_many(conn: Connection, stmt: Any, rows: list[dict[str, Any]]) -> int:
+    """Run an UPDATE once per row in one executemany; rows changed. Drivers whose executemany rowcount
+    is not the sum (psycopg2) get a statement per row, so the count stays exact."""
+    if conn.dialect.supports_sane_multi_rowcount:
+        return int(conn.execute(stmt, rows).rowcount)
+    return sum(int(conn.execute(stmt, row).rowcount) for row in rows)
+
+
 class CatalogError(RuntimeError):
     """The catalog cannot be used as asked (schema too new, bad status, unsupported URL)."""
 
@@ -520,17 +528,22 @@ class Catalog:
         return self.claim(path, sha256, size, run_id).granted
 
     def mark_pending(self, items: Iterable[tuple[str, str | None]], run_id: str, output: str) -> int:
-        """Record that these claimed files' results are in `output` (about to be committed)."""
+        """Record that these claimed files' results are in `output` (about to be committed).
+
+        One executemany UPDATE: a shard commit marks hundreds of files, and a statement per file
+        (compiled and executed from Python one by one) cost the runner's parent ~0.25 ms per file.
+        """
         f = files_table
-        count = 0
+        rows = [{"p_sha": sha256, "p_rid": record_id} for sha256, record_id in items]
+        if not rows:
+            return 0
+        stmt = (
+            update(f)
+            .where(f.c.sha256 == bindparam("p_sha", type_=f.c.sha256.type), f.c.run_id == run_id, f.c.status == CLAIMED)
+            .values(output=output, record_id=bindparam("p_rid", type_=f.c.record_id.type))
+        )
         with self.engine.begin() as conn:
-            for sha256, record_id in items:
-                count += conn.execute(
-                    update(f)
-                    .where(f.c.sha256 == sha256, f.c.run_id == run_id, f.c.status == CLAIMED)
-                    .values(output=output, record_id=record_id)
-                ).rowcount
-        return count
+            return _update_many(conn, stmt, rows)
 
     def finish_file(
         self,
@@ -544,25 +557,42 @@ class Catalog:
         return self.finish_files([(sha256, status, reason, record_id)], run_id) == 1
 
     def finish_files(self, items: Iterable[tuple[str, str, str | None, str | None]], run_id: str) -> int:
-        """finish_file for many (sha256, status, reason, record_id) in one transaction; returns rows updated."""
+        """finish_file for many (sha256, status, reason, record_id) in one transaction; returns rows updated.
+
+        Consecutive items that do / do not set record_id share one executemany UPDATE (in input order,
+        so a repeated sha256 ends as a loop of finish_file would leave it).
+        """
         f = files_table
-        count = 0
+        todo = list(items)
+        for _sha256, status, _reason, _rid in todo:
+            if status not in FINAL_STATUSES:
+                raise CatalogError(f"finish status must be one of {FINAL_STATUSES}, not {status!r}")
         now = _now()
+        values: dict[str, Any] = {
+            "status": bindparam("p_status", type_=f.c.status.type),
+            "reason": bindparam("p_reason", type_=f.c.reason.type),
+            "finished_at": now,
+            "last_seen": now,
+        }
+        where = (f.c.sha256 == bindparam("p_sha", type_=f.c.sha256.type), f.c.run_id == run_id)
+        keep_rid = update(f).where(*where).values(**values)
+        set_rid = update(f).where(*where).values(**values, record_id=bindparam("p_rid", type_=f.c.record_id.type))
+        count = 0
         with self.engine.begin() as conn:
-            for sha256, status, reason, record_id in items:
-                if status not in FINAL_STATUSES:
-                    raise CatalogError(f"finish status must be one of {FINAL_STATUSES}, not {status!r}")
-                values: dict[str, Any] = {
-                    "status": status,
-                    "reason": reason,
-                    "finished_at": now,
-                    "last_seen": now,
-                }
-                if record_id is not None:
-                    values["record_id"] = record_id
-                count += conn.execute(
-                    update(f).where(f.c.sha256 == sha256, f.c.run_id == run_id).values(**values)
-                ).rowcount
+            start = 0
+            while start < len(todo):
+                has_rid = todo[start][3] is not None
+                end = start
+                while end < len(todo) and (todo[end][3] is not None) == has_rid:
+                    end += 1
+                rows = [
+                    {"p_sha": sha256, "p_status": status, "p_reason": reason, "p_rid": rid}
+                    if has_rid
+                    else {"p_sha": sha256, "p_status": status, "p_reason": reason}
+                    for sha256, status, reason, rid in todo[start:end]
+                ]
+                count += _update_many(conn, set_rid if has_rid else keep_rid, rows)
+                start = end
             faults.point("catalog_commit")
         return count
 
