@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -74,7 +74,7 @@ from cleaners.corpus.runpass import CorpusPass
 from cleaners.document import Document, QuarantineError
 from cleaners.pipeline import Pipeline, Stage, default_stages
 from cleaners.version import PIPELINE_VERSION
-from cleaners.write import ShardWriter, read_jsonl, write_json_atomic
+from cleaners.write import ShardWriter, json_line, read_jsonl, write_json_atomic
 
 log = logging.getLogger(__name__)
 
@@ -250,14 +250,43 @@ def hash_file(path: str | os.PathLike[str]) -> tuple[str, int]:
 # -- cleaning --------------------------------------------------------------------------------------
 
 
+class EncodedRecord(NamedTuple):
+    """A record already serialized as its shard line, with the few fields the runner counts.
+
+    Workers send these instead of record dicts: a JSON line pickles ~50x faster than the nested
+    dict it came from (~0.2 ms per record each way), and the parent only copies it into the shard.
+    """
+
+    sha256: str | None
+    record_id: Any
+    language: str
+    rules: tuple[str, ...]  # removal rules of the audit trail ("?" for an unnamed one)
+    line: bytes
+
+
+def encode_record(rec: dict[str, Any]) -> EncodedRecord:
+    return EncodedRecord(
+        rec.get("source_sha256"),
+        rec.get("id"),
+        rec.get("language") or "und",
+        tuple(removal.get("rule") or "?" for removal in rec.get("removed") or ()),
+        json_line(rec),
+    )
+
+
 @dataclass
 class BatchResult:
-    """What one batch produced. Every input file yields records or exactly one quarantine entry."""
+    """What one batch produced. Every input file yields records or exactly one quarantine entry.
+
+    `encoded` holds records serialized by clean_batch_encoded (the runner's worker function)
+    instead of `records`.
+    """
 
     records: list[dict[str, Any]] = field(default_factory=list)
     quarantined: list[dict[str, Any]] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
     fingerprints: Any = None  # cleaners.corpus.BatchFingerprints of `records` (corpus pass, map side)
+    encoded: list[EncodedRecord] = field(default_factory=list)
 
 
 class _StageTracker:
@@ -463,6 +492,14 @@ def clean_batch(files: Iterable[InputFile], config: Config | None = None) -> Bat
     return result
 
 
+def clean_batch_encoded(files: Iterable[InputFile], config: Config | None = None) -> BatchResult:
+    """clean_batch with every record turned into an EncodedRecord where it was cleaned (the worker)."""
+    result = clean_batch(files, config)
+    result.encoded = [encode_record(rec) for rec in result.records]
+    result.records = []
+    return result
+
+
 def _file_facts(f: InputFile) -> dict[str, Any]:
     """An InputFile as JSON (the corpus pass stages files with their records)."""
     return {"path": str(f.path), "root": str(f.root), "source": f.source, "sha256": f.sha256, "size": f.size}
@@ -566,6 +603,7 @@ class _OrderedCleaner:
                     ]
                 )
             merged.records.extend(res.records)
+            merged.encoded.extend(res.encoded)
             merged.quarantined.extend(res.quarantined)
             for key in ("files", "records", "quarantined", "seconds"):
                 merged.stats[key] += res.stats.get(key, 0)
@@ -775,6 +813,9 @@ class _Run:
         by_sha: dict[str | None, list[dict[str, Any]]] = {}
         for rec in result.records:
             by_sha.setdefault(rec.get("source_sha256"), []).append(rec)
+        enc_by_sha: dict[str | None, list[EncodedRecord]] = {}
+        for enc in result.encoded:
+            enc_by_sha.setdefault(enc.sha256, []).append(enc)
         q_by_sha: dict[str | None, list[dict[str, Any]]] = {}
         for entry in result.quarantined:
             q_by_sha.setdefault(entry.get("source_sha256"), []).append(entry)
@@ -786,8 +827,9 @@ class _Run:
         for f in batch:
             self.s.bytes_in += f.size or 0  # everything we cleaned counts for throughput, kept or not
             records = by_sha.pop(f.sha256, [])
+            encoded = enc_by_sha.pop(f.sha256, [])
             entries = q_by_sha.pop(f.sha256, [])
-            if not records and not entries:  # a batch function that lost a file: never silently drop it
+            if not records and not encoded and not entries:  # a batch function that lost a file: never drop it
                 entries = [
                     quarantine_entry(
                         f, f.sha256, "internal_error", "no record and no quarantine entry", "runner"
@@ -795,12 +837,12 @@ class _Run:
                 ]
             for entry in entries:  # a container file may give records and entries (its broken parts)
                 self._quarantine(entry)
-            if not records:
+            if not records and not encoded:
                 self.quarantined_files.append((f.sha256 or "", entries[0]["reason"]))
             elif self.corpus is not None:
                 self.corpus.stage(_file_facts(f), records)
             else:
-                self._write_records(f, records)
+                self._write_records(f, encoded + [encode_record(rec) for rec in records])
             faults.point("clean")
         self.maybe_renew()
 
@@ -816,17 +858,16 @@ class _Run:
                 {k: entry.get(k) for k in ("source", "reason", "detail", "stage")}
             )
 
-    def _write_records(self, f: InputFile, records: list[dict[str, Any]]) -> None:
+    def _write_records(self, f: InputFile, records: list[EncodedRecord]) -> None:
         if self.shard is None:
             name = f"{self.run_id}-{self.shard_index:05d}{SHARD_SUFFIX}"
             self.shard = ShardWriter(self.out / SHARDS_DIR / name)
         for rec in records:
-            self.shard.write(rec)
+            self.shard.write_line(rec.line)
             self.s.records += 1
-            self.languages[rec.get("language") or "und"] += 1
-            for removal in rec.get("removed") or ():
-                self.removals[removal.get("rule") or "?"] += 1
-        self.shard_files.append((f.sha256 or "", records[0].get("id")))
+            self.languages[rec.language] += 1
+            self.removals.update(rec.rules)
+        self.shard_files.append((f.sha256 or "", records[0].record_id))
         if self.shard.count >= self.config.shard_max_records:
             self.commit_shard()
 
@@ -1055,7 +1096,7 @@ def run(
         started_at=datetime.now(UTC).isoformat(),
     )
     state: _Run | None = None
-    cleaner = _OrderedCleaner(config, workers, map_batch if corpus_pass_enabled(config) else clean_batch)
+    cleaner = _OrderedCleaner(config, workers, map_batch if corpus_pass_enabled(config) else clean_batch_encoded)
     bar = _progress_bar(progress)
     try:
         state = _Run(out, config, catalog, run_id, summary)

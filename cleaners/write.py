@@ -44,6 +44,11 @@ _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _ORJSON_OPTS = orjson.OPT_APPEND_NEWLINE
 
 
+def json_line(obj: Any) -> bytes:
+    """`obj` as the JSON line ShardWriter.write appends (a worker may serialize, the writer only copy)."""
+    return orjson.dumps(obj, option=_ORJSON_OPTS)
+
+
 class WriteError(OSError):
     """Writing `path` failed (disk full, I/O error, ...); nothing was committed at `path`."""
 
@@ -196,7 +201,7 @@ class ShardWriter:
 
     def write(self, obj: Any) -> None:
         """Append one object as a JSON line."""
-        self.write_line(orjson.dumps(obj, option=_ORJSON_OPTS))
+        self.write_line(json_line(obj))
 
     def write_line(self, line: bytes) -> None:
         """Append one already serialized JSON line (must end with a newline)."""
