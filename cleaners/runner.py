@@ -58,23 +58,26 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
 from cleaners import faults
 from cleaners.api import clean_document
-from cleaners.catalog import INGESTED, QUARANTINED, Catalog, default_catalog_url, recovered_status
-from cleaners.catalog_retry import retrying
 from cleaners.config import Config
 from cleaners.corpus import DUPLICATE_KIND, EMPTY_KIND, attach_spans, corpus_pass_enabled, map_batch
 from cleaners.corpus import apply as corpus_apply
 from cleaners.corpus.reduce import DUPLICATE, KEEP
-from cleaners.corpus.runpass import CorpusPass
 from cleaners.document import Document, QuarantineError
 from cleaners.pipeline import Pipeline, Stage, default_stages
 from cleaners.version import PIPELINE_VERSION
 from cleaners.write import ShardWriter, json_line, read_jsonl, write_json_atomic
+
+# The catalog (SQLAlchemy) and the corpus pass's writer are imported where the parent uses them:
+# worker processes import this module for clean_batch and need neither (~0.25 s CPU per worker).
+if TYPE_CHECKING:
+    from cleaners.catalog import Catalog
+    from cleaners.corpus.runpass import CorpusPass
 
 log = logging.getLogger(__name__)
 
@@ -738,7 +741,11 @@ class _Run:
         self.renew_every = max(1.0, config.claim_ttl_seconds / 4)
         self.last_renew = time.monotonic()
         # Corpus pass: records wait in a staging file until every batch is fingerprinted.
-        self.corpus = CorpusPass(out, out / SHARDS_DIR, run_id, config) if corpus_pass_enabled(config) else None
+        self.corpus: CorpusPass | None = None
+        if corpus_pass_enabled(config):
+            from cleaners.corpus.runpass import CorpusPass
+
+            self.corpus = CorpusPass(out, out / SHARDS_DIR, run_id, config)
 
     # Retries of the same run id continue, never overwrite, what an earlier attempt committed.
     def _next_shard_index(self) -> int:
@@ -778,6 +785,8 @@ class _Run:
 
     def claim(self, f: InputFile) -> InputFile | None:
         """Hash and claim a discovered file; the InputFile to clean, or None if it is not ours to clean."""
+        from cleaners.catalog import INGESTED, QUARANTINED, recovered_status
+
         try:
             sha, size = hash_file(f.path)
         except OSError as exc:  # vanished or unreadable: nothing to claim, report it like discovery does
@@ -873,6 +882,8 @@ class _Run:
 
     def commit_shard(self) -> None:
         """Pending marks, atomic rename, then finished marks: the order that makes reruns exact."""
+        from cleaners.catalog import INGESTED
+
         if self.shard is None:
             return
         shard, self.shard = self.shard, None
@@ -895,6 +906,8 @@ class _Run:
         self.shard_index += 1
 
     def commit_quarantine(self) -> None:
+        from cleaners.catalog import QUARANTINED
+
         rel = f"{QUARANTINE_DIR}/{self.quarantine_path.name}"
         self.catalog.mark_pending([(sha, None) for sha, _r in self.quarantined_files], self.run_id, rel)
         self.quarantine.close()
@@ -934,6 +947,8 @@ class _Run:
 
     def finish_corpus(self) -> None:
         """Corpus pass: decide, then replay the staged records (cleaners.corpus.runpass)."""
+        from cleaners.catalog import INGESTED
+
         cp = self.corpus
         if cp is None:
             return
@@ -970,7 +985,7 @@ class _Run:
             for entry in empty:
                 self._quarantine(entry)
             if kept:
-                self._write_records(f, kept)
+                self._write_records(f, [encode_record(rec) for rec in kept])
             elif empty and len(empty) == len(records):
                 self.quarantined_files.append((f.sha256 or "", "empty"))
             self.maybe_renew()
@@ -1065,6 +1080,9 @@ def run(
 
     progress: show a rich progress bar on stderr (only when stderr is a terminal).
     """
+    from cleaners.catalog import Catalog, default_catalog_url
+    from cleaners.catalog_retry import retrying
+
     config = config or Config()
     inputs = [Path(p) for p in inputs]
     out = Path(out_dir)

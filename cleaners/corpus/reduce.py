@@ -31,16 +31,18 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import orjson
 import xxhash
 
-from cleaners.catalog import Catalog
 from cleaners.config import Config
 from cleaners.corpus.fingerprint import BatchFingerprints, NpzBytes, concat
 from cleaners.corpus.minhash import MAX_HASH, band_keys, jaccard, lsh_params, mix64
+
+if TYPE_CHECKING:  # workers import this module (runner -> corpus) and never open the catalog
+    from cleaners.catalog import Catalog
 
 # Document status.
 KEEP, DUPLICATE, EMPTY = 0, 1, 2
