@@ -601,8 +601,8 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
     metadata. "loose": a short non-sentence line with a date and a few other words (the
     date is usable, the line is left alone). A sentence or a long paragraph is neither.
     """
-    if not text or len(text) > MAX_DATE_LINE:
-        return None
+    if not text or len(text) > MAX_DATE_LINE or not _FOUR_DIGITS_RE.search(text):
+        return None  # no four digits: no date (most lines; _find_dates would say so after _prepare)
     norm = _prepare(text)
     hits = _find_dates(norm)
     if not hits:
@@ -695,7 +695,7 @@ def is_heading_like(text: str) -> bool:
         last = text.split()[-1]
         if not (text.endswith(".") and last.count(".") >= 2):  # "U.S." ends a title, a sentence ends with "."
             return False
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     if letters < 0.5 * len(text.replace(" ", "")):
         return False
     low = text.casefold()
