@@ -146,6 +146,30 @@ def test_finish_files_and_mark_pending_in_bulk(cat: Catalog) -> None:
     assert cat.status_counts("run1") == {"ingested": 20}
 
 
+def test_finish_files_mixed_record_ids_apply_in_input_order(cat: Catalog) -> None:
+    shas = [f"{i:064d}" for i in range(6)]
+    for i, sha in enumerate(shas):
+        cat.claim_file(f"/in/{i}", sha, i, "run1")
+    cat.mark_pending([(s, f"pending{i}") for i, s in enumerate(shas)], "run1", "shards/x")
+    items = [
+        (shas[0], "ingested", None, "rec0"),
+        (shas[1], "quarantined", "empty", None),
+        (shas[2], "ingested", None, "rec2"),
+        (shas[3], "quarantined", "bad", None),
+        (shas[3], "ingested", None, "rec3"),  # the same file again: the later item wins, as in a loop
+        (shas[4], "ingested", None, None),
+    ]
+    assert cat.finish_files(items, "run1") == 6
+    got = {s: cat.file_status(s) for s in shas}
+    assert [got[s]["record_id"] for s in shas] == ["rec0", "pending1", "rec2", "rec3", "pending4", "pending5"]
+    assert [got[s]["status"] for s in shas[:5]] == ["ingested", "quarantined", "ingested", "ingested", "ingested"]
+    assert got[shas[1]]["reason"] == "empty" and got[shas[3]]["reason"] is None
+    assert cat.finish_files([(shas[5], "ingested", None, None)], "other-run") == 0
+    with pytest.raises(CatalogError):
+        cat.finish_files([(shas[5], "ingested", None, None), (shas[5], "claimed", None, None)], "run1")
+    assert cat.file_status(shas[5])["status"] == "claimed"  # nothing of a refused call was applied
+
+
 def _claim_scenario(cat: Catalog, ns: str, claim_all: Any) -> list[Claim]:
     """Every case claim() distinguishes, prepared under namespace `ns`, then claimed by `claim_all`."""
 
