@@ -15,6 +15,9 @@ ADDITIONS:
     clean_file_all(file, config) -> FileResult(records, quarantined, skipped)  # containers (WARC, JSONL,
                                                         #   compressed) give several records per file
     run(..., run_id=None, batch_size=8) -> RunSummary
+    clean_batch_encoded(files, config) -> BatchResult(encoded=[EncodedRecord], quarantined, stats)
+                                                        # run()'s worker function: each record already
+                                                        #   serialized as its shard line (cheap to pickle)
 
 Guarantees of `run` (one corpus directory, one catalog):
   * Layout: shards/<run_id>-00000.jsonl.zst (a new shard every `config.shard_max_records` records),
