@@ -19,18 +19,19 @@ Three layers, most specific first (the first rule to remove a line wins):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BULLET, HEADING, SEPARATOR, Document, Line
-from cleaners.segment import ends_sentence
+from cleaners.segment import _CLOSERS, _TERMINAL
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
-_CODE_RE = re.compile(r"[{}();=<>\[\]]|^\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
+# Code: its punctuation anywhere, or a keyword opening the line.
+_CODE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
+_CODE_WORD_RE = re.compile(r"\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
 # Function characters of Chinese prose: headlines and menus have few of them.
 _ZH_FUNCTION = frozenset(
     "的了是在和有也就都而及与着或被把对从这那之其为以于但并所它他她们我你不没很更还又"
@@ -71,20 +72,73 @@ def stopwords(language: str) -> frozenset[str] | None:
     return frozenset(w.lower() for w in justext.get_stoplist(name))
 
 
-@dataclass(slots=True)
 class LineFeatures:
-    """Shape and language signals of one line; `cls` is the context-free class."""
+    """Shape and language signals of one line; `cls` is the context-free class.
 
-    eff_len: int
-    words: int
-    cjk: int
-    stop_density: float | None
-    terminal: bool
-    sentences: int
-    titlecase: float
-    digits: float
-    code_like: bool
-    cls: str = SHORT
+    Length, words, CJK count, terminal punctuation and digits are computed up front (most
+    lines need them). The stopword density, sentence count, code look and title-case share
+    are computed on first use: many lines are decided by their length or a line rule before
+    any of them is read, and each costs a regex or another pass over the line.
+    """
+
+    __slots__ = (
+        "text", "language", "eff_len", "words", "cjk", "terminal", "digits", "cls",
+        "_cjk_chars", "_ntokens", "_stop", "_sentences", "_code_like",
+    )
+
+    def __init__(
+        self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_chars: list[str],
+        ntokens: int, terminal: bool, digits: float,
+    ) -> None:
+        self.text = text
+        self.language = language
+        self.eff_len = eff_len
+        self.words = words
+        self.cjk = cjk
+        self.terminal = terminal
+        self.digits = digits
+        self.cls = SHORT
+        self._cjk_chars = cjk_chars
+        self._ntokens = ntokens
+        self._stop: float | None | bool = False  # False: not computed yet (None: no stoplist)
+        self._sentences = -1
+        self._code_like = -1
+
+    @property
+    def stop_density(self) -> float | None:
+        """Share of stopwords among the tokens; in CJK text, of function characters (zh) or hiragana (ja)."""
+        stop = self._stop
+        if stop is False:
+            stop = self._stop = _stop_density(self.text, self.language, self.cjk, self._cjk_chars, self._ntokens)
+        return stop  # type: ignore[return-value]
+
+    @property
+    def sentences(self) -> int:
+        """Sentence ends in the line."""
+        if self._sentences < 0:
+            self._sentences = len(_SENT_PUNCT_RE.findall(self.text))
+        return self._sentences
+
+    @property
+    def code_like(self) -> bool:
+        """Code punctuation anywhere, or a line that opens with a keyword."""
+        if self._code_like < 0:
+            text = self.text
+            self._code_like = 1 if _CODE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text) else 0
+        return self._code_like == 1
+
+    @property
+    def titlecase(self) -> float:
+        """Share of tokens that start with a capital (no rule reads it: kept for inspection and tests)."""
+        tokens = self.text.split() if self.cjk < len(self.text) / 2 else []
+        return sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0
+
+    def __repr__(self) -> str:
+        return (
+            f"LineFeatures(eff_len={self.eff_len}, words={self.words}, cjk={self.cjk}, "
+            f"stop_density={self.stop_density}, terminal={self.terminal}, sentences={self.sentences}, "
+            f"digits={self.digits}, code_like={self.code_like}, cls={self.cls!r})"
+        )
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -96,36 +150,34 @@ def _ascii_digits(text: str) -> int:
     return len(data) - len(data.translate(None, b"0123456789"))
 
 
+def _stop_density(text: str, language: str, cjk: int, cjk_chars: list[str], ntokens: int) -> float | None:
+    """Stopword share of a line (see LineFeatures.stop_density); None without a stoplist or tokens."""
+    if cjk >= 10 and cjk >= len(text) / 3:
+        if language == "ja" or _HIRAGANA_RE.search(text):
+            return len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
+        return sum(map(_ZH_FUNCTION.__contains__, cjk_chars)) / cjk * 3.0
+    sw = stopwords(language)
+    return None if sw is None or not ntokens else sum(map(sw.__contains__, text.lower().split())) / ntokens
+
+
 def line_features(text: str, language: str) -> LineFeatures:
     """Compute features; CJK characters count three times toward length (one carries a word's meaning).
 
     This runs once per line of every page, so it sticks to C-level string methods where it can.
     """
     n = len(text)
-    ascii_only = text.isascii()  # O(1): most lines of most pages
+    core = text.rstrip(_CLOSERS)
+    terminal = bool(core) and core[-1] in _TERMINAL  # segment.ends_sentence, inlined
+    if text.isascii():  # O(1): most lines of most pages
+        ntokens = len(text.split())
+        return LineFeatures(text, language, n, ntokens, 0, [], ntokens, terminal, _ascii_digits(text) / n)
     # max() runs in C: a line with no character at or above U+3040 has no kana or Han to count.
-    cjk_chars = _CJK_RE.findall(text) if not ascii_only and max(text) >= "\u3040" else []
+    cjk_chars = _CJK_RE.findall(text) if max(text) >= "\u3040" else []
     cjk = len(cjk_chars)
-    tokens = text.split() if cjk < n / 2 else []
-    stop: float | None
-    if cjk >= 10 and cjk >= n / 3:
-        if language == "ja" or _HIRAGANA_RE.search(text):
-            stop = len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
-        else:
-            stop = sum(map(_ZH_FUNCTION.__contains__, cjk_chars)) / cjk * 3.0
-    else:
-        sw = stopwords(language)
-        stop = None if sw is None or not tokens else sum(map(sw.__contains__, text.lower().split())) / len(tokens)
+    ntokens = len(text.split()) if cjk < n / 2 else 0
     return LineFeatures(
-        eff_len=n + 2 * cjk,
-        words=len(tokens) + round(cjk / 1.5),
-        cjk=cjk,
-        stop_density=stop,
-        terminal=ends_sentence(text),
-        sentences=len(_SENT_PUNCT_RE.findall(text)),
-        titlecase=sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0,
-        digits=(_ascii_digits(text) if ascii_only else len(_DIGIT_RE.findall(text))) / n,
-        code_like=bool(_CODE_RE.search(text)),
+        text, language, n + 2 * cjk, ntokens + round(cjk / 1.5), cjk, cjk_chars, ntokens, terminal,
+        len(_DIGIT_RE.findall(text)) / n,
     )
 
 
