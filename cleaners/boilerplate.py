@@ -460,67 +460,87 @@ def is_teaser(text: str) -> bool:
 _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di", "le", "la"])
 
 
+# The phrase-list rules, by bit of the shared prefilter (patterns.phrase_hits): one scan per line tells
+# which lists can match at all, and a line with none of their phrases skips all of their regexes.
+_ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
+_FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
+_COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
+
+
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
-    Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing.
+    Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing; the
+    phrase lists are tested by one shared substring scan first (`hits`), their regexes only on a hit.
     """
     if kind == SEPARATOR:
         return "separator", "separator line without words", False
-    if f.eff_len < 1200 and ("ookie" in text or "クッキー" in text) and patterns.COOKIE_NOTICE_RE.match(text):
+    eff_len = f.eff_len
+    if eff_len < 1200 and ("ookie" in text or "クッキー" in text) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
-    if f.eff_len >= 400:
+    if eff_len >= 400:
         return None
-    # _is_short(text, f, n) for n = 4, 6, 8, 10, unrolled (this runs for every line).
-    fits = f.eff_len <= 90
     words = f.words
+    # No phrase rule applies to a line this long and wordy (see the bounds below): skip the scan.
+    hits = patterns.phrase_hits(text) if eff_len < 300 or words <= 40 else 0
+    # _is_short(text, f, n) for n = 4, 6, 8, 10, unrolled (this runs for every line).
+    fits = eff_len <= 90
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
-    if short4 and not f.terminal and patterns.ARTICLE_END_RE.search(text):
+    terminal = f.terminal
+    if short4 and not terminal and hits & _ARTICLE_END.bit and _ARTICLE_END.regex.search(text):
         return "article-end", "heading of a comments/tags/share section after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
-    if short4 and not f.terminal and text[:1].isupper() and (m := patterns.AUTHOR_BOX_RE.match(text)):
+    if short4 and not terminal and text[:1].isupper() and (m := patterns.AUTHOR_BOX_RE.match(text)):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
         if len(names) >= 2 and all(w[:1].isupper() for w in names):
             return "article-end", "heading of an author box after the article", True
-    if short8 and (not f.terminal or text.endswith("?")) and patterns.LIST_INTRO_RE.match(text):
-        return "list-heading", "heading that introduces a list of other articles", True
-    if f.eff_len < 300 and patterns.COPYRIGHT_RE.search(text):
-        return "copyright", "copyright or legal notice", False
+    if hits:
+        if (
+            short8 and hits & _LIST_INTRO.bit and (not terminal or text.endswith("?"))
+            and _LIST_INTRO.regex.match(text)
+        ):
+            return "list-heading", "heading that introduces a list of other articles", True
+        if eff_len < 300 and hits & _COPYRIGHT.bit and _COPYRIGHT.regex.search(text):
+            return "copyright", "copyright or legal notice", False
     # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
-    full_sentence = f.words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
-    if short6 and not full_sentence and patterns.FURNITURE_RE.match(text):
-        return "furniture", "share/social/navigation/cookie/ad line", False
-    if f.words <= 25 and patterns.READ_ALSO_RE.match(text):
-        return "read-also", "inline link to another article", False
-    if f.words <= 40 and text.rstrip()[-1:] in "!！" and (
-        patterns.CTA_RE.search(text) or patterns.FURNITURE_RE.search(text)
+    full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
+    if hits:
+        if short6 and hits & _FURNITURE.bit and not full_sentence and _FURNITURE.regex.match(text):
+            return "furniture", "share/social/navigation/cookie/ad line", False
+        if words <= 25 and hits & _READ_ALSO.bit and _READ_ALSO.regex.match(text):
+            return "read-also", "inline link to another article", False
+    if words <= 40 and text.rstrip()[-1:] in "!！" and (
+        (hits & _CTA.bit and _CTA.regex.search(text)) or (hits & _FURNITURE.bit and _FURNITURE.regex.search(text))
         # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
-        or (f.words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
+        or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
     ):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if f.words <= 40 and patterns.COMMENT_PROMPT_RE.search(text):
-        return "comment-prompt", "invitation to comment", False
-    # A call to action is the line's point when the line is short, ends with it, or (when the line is
-    # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
-    if f.words <= 40 and patterns.CTA_RE.search(text) and (
-        short10
-        or patterns.CTA_RE.search(text[-15:])
-        or (not full_sentence and patterns.CTA_RE.search(text[-40:]))
-        # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
-        # words are ordinary nouns at the start of a sentence.
-        or ((not full_sentence or f.cjk == 0) and patterns.CTA_RE.match(text))
-    ):
-        return "promo", "promotional or call-to-action line", False
+    if hits:
+        if words <= 40 and hits & _COMMENT_PROMPT.bit and _COMMENT_PROMPT.regex.search(text):
+            return "comment-prompt", "invitation to comment", False
+        # A call to action is the line's point when the line is short, ends with it, or (when the line is
+        # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
+        cta = _CTA.regex
+        if words <= 40 and hits & _CTA.bit and cta.search(text) and (
+            short10
+            or cta.search(text[-15:])
+            or (not full_sentence and cta.search(text[-40:]))
+            # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
+            # words are ordinary nouns at the start of a sentence.
+            or ((not full_sentence or f.cjk == 0) and cta.match(text))
+        ):
+            return "promo", "promotional or call-to-action line", False
     if short8 and f.digits and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
-    if short8 and patterns.TIMESTAMP_RE.search(text):
+    # Every alternative of the timestamp pattern is anchored at the start: match, not search.
+    if short8 and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
-    if short10 and not f.terminal and patterns.FEED_ITEM_RE.match(text):
+    if short10 and not terminal and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
-    if patterns.HANDLE_RE.match(text):
+    if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
     if is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
