@@ -170,7 +170,10 @@ def line_features(text: str, language: str) -> LineFeatures:
     terminal = bool(core) and core[-1] in _TERMINAL  # segment.ends_sentence, inlined
     if text.isascii():  # O(1): most lines of most pages
         ntokens = len(text.split())
-        return LineFeatures(text, language, n, ntokens, 0, [], ntokens, terminal, _ascii_digits(text) / n)
+        # Digits: bytes.translate drops them in C, faster than a regex finding each (_ascii_digits, inlined).
+        data = text.encode("ascii")
+        digits = n - len(data.translate(None, b"0123456789"))
+        return LineFeatures(text, language, n, ntokens, 0, [], ntokens, terminal, digits / n)
     # max() runs in C: a line with no character at or above U+3040 has no kana or Han to count.
     cjk_chars = _CJK_RE.findall(text) if max(text) >= "\u3040" else []
     cjk = len(cjk_chars)

@@ -37,13 +37,23 @@ def key_weight(key: str) -> int:
     return len(key) + 2 * len(_CJK_RE.findall(key)) if max(key, default="a") >= "\u3040" else len(key)
 
 
+# ASCII bytes that are not letters or digits: what [\W_] and whitespace are in ASCII text.
+_ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
+
+
 def hash_key(text: str) -> str:
     """Text folded for hashing: lower-case, no punctuation or spaces; digits folded in long lines."""
-    # Dropping whitespace with split() first leaves the regex few matches (often none at all).
-    key = "".join(text.casefold().split())
-    if not key.isalnum():
-        key = _FOLD_RE.sub("", key)
-    if len(key) >= 40:
+    folded = text.casefold()
+    if folded.isascii():
+        # bytes.translate drops spaces and punctuation in one C pass (most lines are ASCII).
+        key = folded.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
+    else:
+        # Dropping whitespace with split() first leaves the regex few matches (often none at all).
+        key = "".join(folded.split())
+        if not key.isalnum():
+            key = _FOLD_RE.sub("", key)
+    # A key of letters only has no digits to fold (no character is both alphabetic and a decimal digit).
+    if len(key) >= 40 and not key.isalpha():
         key = _DIGITS_RE.sub("0", key)
     return key
 
