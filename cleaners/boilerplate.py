@@ -393,7 +393,11 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
     Runs of rows are found first (cheap), so only pages that have one pay for the header test.
     """
     n = len(lines)
-    shapes = [None if line.notes.get("furniture") else row_shape(line.text, f) for line, f in zip(lines, feats, strict=True)]
+    # row_shape's own first test, inlined: most lines have no digit, and a call per line costs.
+    shapes = [
+        None if not f.digits or f.cls == GOOD or f.eff_len > 150 or line.notes.get("furniture") else row_shape(line.text, f)
+        for line, f in zip(lines, feats, strict=True)
+    ]
     start = 0
     while start < n:
         shape = shapes[start]
@@ -468,6 +472,10 @@ _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di",
 _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
 _FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
 _COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
+# First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
+# "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
+_AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only upper-case openers
+_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
@@ -494,7 +502,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "article-end", "heading of a comments/tags/share section after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
-    if short4 and not terminal and text[:1].isupper() and (m := patterns.AUTHOR_BOX_RE.match(text)):
+    if short4 and not terminal and words >= 3 and text[:1] in _AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
         if len(names) >= 2 and all(w[:1].isupper() for w in names):
             return "article-end", "heading of an author box after the article", True
@@ -536,12 +544,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "promo", "promotional or call-to-action line", False
     if short8 and f.digits and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
-    if " " not in text and patterns.URL_RE.fullmatch(text):
+    if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search.
-    if short8 and patterns.TIMESTAMP_RE.match(text):
+    if short8 and (text[:1].isdecimal() or text[:1] in _TIMESTAMP_FIRST) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
-    if short10 and not terminal and patterns.FEED_ITEM_RE.match(text):
+    if short10 and not terminal and text[:1].isdecimal() and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
