@@ -24,13 +24,23 @@ _SENTENCE_END_RE = re.compile(r"(?:[。！？]+|[.!?…]+(?=[\"”’»)\]」』
 _SPACE_RE = re.compile(r"\s+")
 
 
+# First characters a bullet can start with (a digit or a letter also start one: "1.", "a)").
+_BULLET_FIRST = frozenset("-–—•·▪◦●○■□*+►▶»›")
+
+
 def is_separator(text: str) -> bool:
     """True for a line that carries no words, only punctuation or symbols."""
-    return bool(_SEPARATOR_RE.match(text))
+    # A letter or digit first is no separator: the regex only runs on lines that open with a symbol.
+    return not text[:1].isalnum() and bool(_SEPARATOR_RE.match(text))
 
 
 def is_bullet(text: str) -> bool:
-    return bool(_BULLET_RE.match(text))
+    """True for a list item: a bullet sign, "1." / "1)" or "a." / "a)", then a space and text."""
+    # The regex only runs where its first character can match (most lines open with a letter and a letter).
+    first = text[:1]
+    if first in _BULLET_FIRST or first.isdecimal() or text[1:2] in (".", ")"):
+        return bool(_BULLET_RE.match(text))
+    return False
 
 
 def ends_sentence(text: str) -> bool:
@@ -80,15 +90,17 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
         if not stripped:
             gap = True
         else:
-            start = pos + (len(raw) - len(raw.lstrip()))
-            pieces = [(stripped, start)] if len(stripped) <= max_line_chars else _cut_long(
-                stripped, start, max_line_chars
-            )
-            for piece, piece_start in pieces:
-                line = Line(len(lines), piece, piece_start, piece_start + len(piece))
-                line.notes["gap_before"] = gap or not lines
-                lines.append(line)
-                gap = False
+            # Normalized text has no spaces at line ends: the line usually is its own stripped form.
+            start = pos if len(stripped) == len(raw) else pos + (len(raw) - len(raw.lstrip()))
+            if len(stripped) <= max_line_chars:
+                lines.append(Line(len(lines), stripped, start, start + len(stripped), notes={"gap_before": gap or not lines}))
+            else:
+                for piece, piece_start in _cut_long(stripped, start, max_line_chars):
+                    line = Line(len(lines), piece, piece_start, piece_start + len(piece))
+                    line.notes["gap_before"] = gap or not lines
+                    lines.append(line)
+                    gap = False
+            gap = False
         pos += len(raw) + 1
     return lines
 
@@ -137,10 +149,12 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     drops the line breaks (CJK) or turns them into spaces.
     """
     out: list[Line] = []
+    n = len(lines)
     i = 0
-    while i < len(lines):
+    while i < n:
         j = i
-        while j + 1 < len(lines) and _continues(lines[i], lines[j], lines[j + 1]):
+        # A blank line before the next line ends the paragraph (_continues' first test, without the call).
+        while j + 1 < n and not lines[j + 1].notes.get("gap_before") and _continues(lines[i], lines[j], lines[j + 1]):
             j += 1
         if j > i and j - i < 2 and _is_cjk(lines[i].text):
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
