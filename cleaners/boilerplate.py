@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from cleaners import dedup, patterns
 from cleaners.config import Config
-from cleaners.document import BULLET, HEADING, SEPARATOR, Document, Line
+from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
 from cleaners.segment import _CLOSERS, _TERMINAL
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -575,6 +575,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
 
 # A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.
 _ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►)\s*\S")  # not ">": quoted lines of a forum reply
+_ARROW_FIRST = frozenset("»›→➜➔▶►")
 TEASER_CARD_MIN = 2
 TEASER_CARD_MAX_BLURB = 2  # lines of blurb under one card heading
 
@@ -588,7 +589,12 @@ def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
     """
     lines = doc.lines
     n = len(lines)
-    heads = [i for i, line in enumerate(lines) if _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)]
+    heads = [
+        i for i, line in enumerate(lines)
+        # The regex only where the line can open with an arrow (after optional whitespace).
+        if (line.text[:1] in _ARROW_FIRST or line.text[:1].isspace())
+        and _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)
+    ]
     if len(heads) < TEASER_CARD_MIN:
         return
     run: list[list[int]] = []
@@ -647,15 +653,24 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     return out if headlines >= 2 else []
 
 
+_OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
+_OUTSIDE_REASONS = {
+    (cls, before): f"{what} outside the main content block ({'before' if before else 'after'} it)"
+    for cls, what in ((GOOD, "prose"), (NEAR, "text"), (BAD, "headline-like line"), (SHORT, "short line"))
+    for before in (True, False)
+}
+
+
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:
         return doc
-    feats = [line_features(line.text, doc.language) for line in lines]
-    for f in feats:
-        f.cls = classify(f)
-    for line, f in zip(lines, feats, strict=True):
-        line.notes["class"] = f.cls
+    language = doc.language
+    feats: list[LineFeatures] = []
+    for line in lines:
+        f = line_features(line.text, language)
+        f.cls = line.notes["class"] = classify(f)
+        feats.append(f)
     mark_furniture(doc, feats)
 
     # Lists introduced by a list heading are boilerplate as a block.
@@ -695,27 +710,19 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         # list rules, but do not cut it again to the best-scoring run.
         start, end = 0, len(lines)
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
-        rule = line.notes.get("furniture")
+        notes = line.notes
+        rule = notes.get("furniture")
         if rule:
             doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
-        elif "in_list" in line.notes:
+        elif "in_list" in notes:
             doc.remove(line, "boilerplate:list", "item of a list of other articles under a list heading")
-        elif not start <= i < end and i in duplicates:
-            doc.remove(line, f"dedup:{duplicates[i]}", "repeats other lines of this document, outside the main block")
         elif not start <= i < end:
-            where = "before" if i < start else "after"
-            reason = {
-                GOOD: f"prose outside the main content block ({where} it)",
-                NEAR: f"text outside the main content block ({where} it)",
-                BAD: f"headline-like line outside the main content block ({where} it)",
-                SHORT: f"short line outside the main content block ({where} it)",
-            }[f.cls]
-            doc.remove(line, f"boilerplate:outside-main:{f.cls}", reason)
-    # Headings inside the kept block keep their kind; a bullet kept is body text.
-    for line in lines:
-        if line.kept and line.kind == BULLET:
-            line.kind = "body"
-        if line.kept and line.kind not in (HEADING, "body"):
-            line.kind = "body"
+            if i in duplicates:
+                doc.remove(line, f"dedup:{duplicates[i]}", "repeats other lines of this document, outside the main block")
+            else:
+                doc.remove(line, _OUTSIDE_RULES[f.cls], _OUTSIDE_REASONS[f.cls, i < start])
+        # Headings inside the kept block keep their kind; a bullet (or anything else) kept is body text.
+        if line.removal is None and line.kind not in (HEADING, BODY):
+            line.kind = BODY
     doc.stats["main_block"] = {"start_line": start, "end_line": end}
     return doc

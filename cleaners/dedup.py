@@ -73,7 +73,9 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     candidates = [
         i for i, k in enumerate(keys)
         # The weight is never below the length: count CJK characters only when the length falls short.
-        if len(k) >= MIN_CONTAINER_CHARS or (len(k) >= MIN_CONTAINER_CHARS / 3 and key_weight(k) >= MIN_CONTAINER_CHARS)
+        # An ASCII key has no CJK characters: its weight is its length.
+        if len(k) >= MIN_CONTAINER_CHARS
+        or (len(k) >= MIN_CONTAINER_CHARS / 3 and not k.isascii() and key_weight(k) >= MIN_CONTAINER_CHARS)
     ]
     if not candidates:
         return out
@@ -110,12 +112,24 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     return out
 
 
-def _line_key(line: Line) -> str:
-    """A line's hash key, computed once: boilerplate's duplicate scan and this stage both need it."""
-    key = line.notes.get("hash_key")
-    if key is None:
-        key = line.notes["hash_key"] = hash_key(line.text)
-    return key
+def _line_keys(lines: list[Line]) -> list[str]:
+    """The lines' hash keys, each computed once: boilerplate's duplicate scan and this stage both need them.
+
+    An ASCII line shorter than MIN_KEY_CHARS gets "" instead: folding never lengthens ASCII text, so
+    its key would be too short to count anyway (a third of a page's lines are menu items like that).
+    """
+    keys: list[str] = []
+    for line in lines:
+        text = line.text
+        if len(text) < MIN_KEY_CHARS and text.isascii():
+            keys.append("")
+            continue
+        notes = line.notes
+        key = notes.get("hash_key")
+        if key is None:
+            key = notes["hash_key"] = hash_key(text)
+        keys.append(key)
+    return keys
 
 
 def duplicate_marks(lines: list[Line]) -> dict[int, str]:
@@ -124,7 +138,7 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     Boilerplate scores these lines 0 so a run-together copy of the article, or a repeated
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
-    keys = [_line_key(line) for line in lines]
+    keys = _line_keys(lines)
     marks = {i: "containment" for i in find_containers(lines, keys)}
     seen: set[str] = set()
     for i, key in enumerate(keys):
@@ -138,7 +152,7 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
 
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
-    keys = [_line_key(line) for line in kept]
+    keys = _line_keys(kept)
     # Containment first: the run-together copy goes, its segmented parts stay.
     containers = find_containers(kept, keys)
     for i, inside in containers.items():
