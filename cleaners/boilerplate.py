@@ -514,20 +514,18 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "list-heading", "heading that introduces a list of other articles", True
         if eff_len < 300 and hits & _COPYRIGHT.bit and _COPYRIGHT.regex.search(text):
             return "copyright", "copyright or legal notice", False
-    # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
-    full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
-    if hits:
+        # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
+        full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
         if short6 and hits & _FURNITURE.bit and not full_sentence and _FURNITURE.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 25 and hits & _READ_ALSO.bit and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
-    if words <= 40 and text.rstrip()[-1:] in "!！" and (
-        (hits & _CTA.bit and _CTA.regex.search(text)) or (hits & _FURNITURE.bit and _FURNITURE.regex.search(text))
-        # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
-        or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
-    ):
-        return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if hits:
+        if words <= 40 and text.rstrip()[-1:] in "!！" and (
+            (hits & _CTA.bit and _CTA.regex.search(text)) or (hits & _FURNITURE.bit and _FURNITURE.regex.search(text))
+            # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
+            or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
+        ):
+            return "promo", "exclamatory call to action (subscribe, follow, share)", False
         if words <= 40 and hits & _COMMENT_PROMPT.bit and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
@@ -542,6 +540,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             or ((not full_sentence or f.cjk == 0) and cta.match(text))
         ):
             return "promo", "promotional or call-to-action line", False
+    # Without a phrase of any list, only the social-network name can make an exclamation a promo.
+    elif words <= 20 and text.rstrip()[-1:] in "!！" and patterns.SOCIAL_NETWORK_RE.search(text):
+        return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if short8 and f.digits and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
@@ -553,7 +554,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
-    if is_teaser(text):
+    # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
+    if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
     return None
 
