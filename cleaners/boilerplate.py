@@ -196,7 +196,7 @@ def classify(f: LineFeatures) -> str:
     if f.eff_len >= 120 and stop >= 0.22 and (f.terminal or f.sentences >= 1 or f.eff_len >= 250):
         return GOOD
     # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language).
-    if f.eff_len >= 150 and f.sentences >= 2 and f.terminal:
+    if f.eff_len >= 150 and f.terminal and f.sentences >= 2:  # terminal first: it is known, sentences is counted
         return GOOD
     if stop >= 0.3 and f.terminal:
         return GOOD if f.eff_len >= 80 else NEAR
@@ -240,7 +240,7 @@ def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> flo
     if f.cls == BAD:
         return w["bad"]
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
-    if f.code_like or f.digits > 0.15 or f.terminal or (f.stop_density or 0) >= 0.3:
+    if f.terminal or f.digits > 0.15 or f.code_like or (f.stop_density or 0) >= 0.3:  # known features first
         return w["short_contentlike"]
     return w["short"]
 
@@ -257,8 +257,8 @@ def content_like(text: str, f: LineFeatures) -> bool:
     stopwords or start in lower case (code, table cells, list items that continue a sentence).
     """
     return bool(
-        f.code_like
-        or f.digits > 0.15
+        f.digits > 0.15
+        or f.code_like
         or _CONTENT_PUNCT_RE.search(text)
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)

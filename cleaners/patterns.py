@@ -125,6 +125,7 @@ class PhraseRegex:
         self.regex = re.compile(pattern, flags)
         self.bit = 1 << len(_PHRASE_LISTS)
         _PHRASE_LISTS.append(self.needles)
+        _shared.clear()  # the shared automaton is rebuilt with this list on the next scan
 
     def _maybe(self, text: str) -> bool:
         return bool(_phrase_hits(text) & self.bit)
@@ -181,7 +182,7 @@ def phrase_hits(text: str) -> int:
             if odd in lowered:  # str.translate costs microseconds even when nothing changes
                 lowered = lowered.replace(odd, plain)
     hits = 0
-    for _, mask in _shared_automaton().iter(lowered):
+    for _, mask in (_shared[0][1] if _shared else _shared_automaton()).iter(lowered):
         hits |= mask
     return hits
 
