@@ -83,25 +83,26 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
 def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
     lines: list[Line] = []
+    append = lines.append
     pos = 0
-    gap = False
+    gap = True  # the first line has a gap before it (the start of the text)
     for raw in text.split("\n"):
+        size = len(raw)
         stripped = raw.strip()
         if not stripped:
             gap = True
         else:
             # Normalized text has no spaces at line ends: the line usually is its own stripped form.
-            start = pos if len(stripped) == len(raw) else pos + (len(raw) - len(raw.lstrip()))
-            if len(stripped) <= max_line_chars:
-                lines.append(Line(len(lines), stripped, start, start + len(stripped), notes={"gap_before": gap or not lines}))
+            length = len(stripped)
+            start = pos if length == size else pos + (size - len(raw.lstrip()))
+            if length <= max_line_chars:
+                append(Line(len(lines), stripped, start, start + length, notes={"gap_before": gap}))
             else:
                 for piece, piece_start in _cut_long(stripped, start, max_line_chars):
-                    line = Line(len(lines), piece, piece_start, piece_start + len(piece))
-                    line.notes["gap_before"] = gap or not lines
-                    lines.append(line)
+                    append(Line(len(lines), piece, piece_start, piece_start + len(piece), notes={"gap_before": gap}))
                     gap = False
             gap = False
-        pos += len(raw) + 1
+        pos += size + 1
     return lines
 
 
@@ -114,7 +115,7 @@ def _is_cjk(text: str) -> bool:
     return not text.isascii() and len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
 
 
-def _continues(first: Line, cur: Line, nxt: Line) -> bool:
+def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
     """True when `nxt` continues `cur` inside one hard-wrapped paragraph that started at `first`.
 
     Wrapped lines share a width (the first line's, within a tolerance) and the paragraph's
@@ -124,7 +125,6 @@ def _continues(first: Line, cur: Line, nxt: Line) -> bool:
     if nxt.notes.get("gap_before"):
         return False
     width, cur_len, nxt_len = len(first.text), len(cur.text), len(nxt.text)
-    first_cjk = _is_cjk(first.text)
     # Cheap width tests before the regexes: most neighbouring lines differ in width.
     tol = max(4, width // 4)
     if not first_cjk and (width < WRAP_MIN_OTHER or abs(cur_len - width) > tol or nxt_len > width + tol):
@@ -153,10 +153,19 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     i = 0
     while i < n:
         j = i
-        # A blank line before the next line ends the paragraph (_continues' first test, without the call).
-        while j + 1 < n and not lines[j + 1].notes.get("gap_before") and _continues(lines[i], lines[j], lines[j + 1]):
-            j += 1
-        if j > i and j - i < 2 and _is_cjk(lines[i].text):
+        # A blank line before the next line ends the paragraph (_continues' first test, without the call);
+        # a line in an alphabetic script narrower than any wrap width starts none.
+        first = lines[i]
+        first_cjk = False
+        if i + 1 < n and not lines[i + 1].notes.get("gap_before"):
+            first_cjk = _is_cjk(first.text)
+            if first_cjk or len(first.text) >= WRAP_MIN_OTHER:
+                while (
+                    j + 1 < n and not lines[j + 1].notes.get("gap_before")
+                    and _continues(first, lines[j], lines[j + 1], first_cjk)
+                ):
+                    j += 1
+        if j > i and j - i < 2 and first_cjk:
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
         if j == i:
             line = lines[i]
@@ -177,18 +186,16 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
 
 def classify_shape(lines: list[Line]) -> None:
     """Set each line's kind from its shape: separator, bullet, heading or body."""
+    last = len(lines) - 1
     for i, line in enumerate(lines):
         text = line.text
         if is_separator(text):
             line.kind = SEPARATOR
         elif is_bullet(text):
             line.kind = BULLET
-        elif len(text) <= 120 and not ends_sentence(text) and i + 1 < len(lines):
+        elif i < last and len(text) <= 120 and not ends_sentence(text):
             nxt = lines[i + 1].text
-            if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt):
-                line.kind = HEADING
-            else:
-                line.kind = BODY
+            line.kind = HEADING if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt) else BODY
         else:
             line.kind = BODY
 
