@@ -39,19 +39,30 @@ def key_weight(key: str) -> int:
 
 # ASCII bytes that are not letters or digits: what [\W_] and whitespace are in ASCII text.
 _ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
+_ASCII_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
 def hash_key(text: str) -> str:
-    """Text folded for hashing: lower-case, no punctuation or spaces; digits folded in long lines."""
+    """Text folded for hashing: lower-case, no punctuation or spaces; digits folded in long lines.
+
+    The key is the letters and digits (str.isalnum) of the case-folded text, with every run of
+    decimal digits turned into one "0" in keys of 40+ characters.
+    """
     folded = text.casefold()
     if folded.isascii():
         # bytes.translate drops spaces and punctuation in one C pass (most lines are ASCII).
-        key = folded.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
-    else:
-        # Dropping whitespace with split() first leaves the regex few matches (often none at all).
-        key = "".join(folded.split())
-        if not key.isalnum():
-            key = _FOLD_RE.sub("", key)
+        data = folded.encode("ascii").translate(None, _ASCII_NOT_ALNUM)
+        if len(data) >= 40 and not data.isalpha():
+            # Digit runs to one "0" without a regex: every digit becomes "0", then runs of "0" halve until single.
+            data = data.translate(_ASCII_DIGITS_TO_ZERO)
+            while b"00" in data:
+                data = data.replace(b"00", b"0")
+        return data.decode("ascii")
+    # ASCII spaces and punctuation go the same way in UTF-8 (their bytes occur in no other character);
+    # the regex then only runs when non-ASCII punctuation or spaces are left (CJK full stops, NBSP).
+    key = folded.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_ALNUM).decode("utf-8", "surrogatepass")
+    if not key.isalnum():
+        key = _FOLD_RE.sub("", key)
     # A key of letters only has no digits to fold (no character is both alphabetic and a decimal digit).
     if len(key) >= 40 and not key.isalpha():
         key = _DIGITS_RE.sub("0", key)
