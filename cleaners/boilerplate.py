@@ -19,18 +19,19 @@ Three layers, most specific first (the first rule to remove a line wins):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaners import dedup, patterns
 from cleaners.config import Config
-from cleaners.document import BULLET, HEADING, SEPARATOR, Document, Line
-from cleaners.segment import ends_sentence
+from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
+from cleaners.segment import _CLOSERS, _TERMINAL
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
-_CODE_RE = re.compile(r"[{}();=<>\[\]]|^\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
+# Code: its punctuation anywhere, or a keyword opening the line.
+_CODE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
+_CODE_WORD_RE = re.compile(r"\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
 # Function characters of Chinese prose: headlines and menus have few of them.
 _ZH_FUNCTION = frozenset(
     "的了是在和有也就都而及与着或被把对从这那之其为以于但并所它他她们我你不没很更还又"
@@ -71,20 +72,73 @@ def stopwords(language: str) -> frozenset[str] | None:
     return frozenset(w.lower() for w in justext.get_stoplist(name))
 
 
-@dataclass(slots=True)
 class LineFeatures:
-    """Shape and language signals of one line; `cls` is the context-free class."""
+    """Shape and language signals of one line; `cls` is the context-free class.
 
-    eff_len: int
-    words: int
-    cjk: int
-    stop_density: float | None
-    terminal: bool
-    sentences: int
-    titlecase: float
-    digits: float
-    code_like: bool
-    cls: str = SHORT
+    Length, words, CJK count, terminal punctuation and digits are computed up front (most
+    lines need them). The stopword density, sentence count, code look and title-case share
+    are computed on first use: many lines are decided by their length or a line rule before
+    any of them is read, and each costs a regex or another pass over the line.
+    """
+
+    __slots__ = (
+        "text", "language", "eff_len", "words", "cjk", "terminal", "digits", "cls",
+        "_cjk_chars", "_ntokens", "_stop", "_sentences", "_code_like",
+    )
+
+    def __init__(
+        self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_chars: list[str],
+        ntokens: int, terminal: bool, digits: float,
+    ) -> None:
+        self.text = text
+        self.language = language
+        self.eff_len = eff_len
+        self.words = words
+        self.cjk = cjk
+        self.terminal = terminal
+        self.digits = digits
+        self.cls = SHORT
+        self._cjk_chars = cjk_chars
+        self._ntokens = ntokens
+        self._stop: float | None | bool = False  # False: not computed yet (None: no stoplist)
+        self._sentences = -1
+        self._code_like = -1
+
+    @property
+    def stop_density(self) -> float | None:
+        """Share of stopwords among the tokens; in CJK text, of function characters (zh) or hiragana (ja)."""
+        stop = self._stop
+        if stop is False:
+            stop = self._stop = _stop_density(self.text, self.language, self.cjk, self._cjk_chars, self._ntokens)
+        return stop  # type: ignore[return-value]
+
+    @property
+    def sentences(self) -> int:
+        """Sentence ends in the line."""
+        if self._sentences < 0:
+            self._sentences = len(_SENT_PUNCT_RE.findall(self.text))
+        return self._sentences
+
+    @property
+    def code_like(self) -> bool:
+        """Code punctuation anywhere, or a line that opens with a keyword."""
+        if self._code_like < 0:
+            text = self.text
+            self._code_like = 1 if _CODE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text) else 0
+        return self._code_like == 1
+
+    @property
+    def titlecase(self) -> float:
+        """Share of tokens that start with a capital (no rule reads it: kept for inspection and tests)."""
+        tokens = self.text.split() if self.cjk < len(self.text) / 2 else []
+        return sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0
+
+    def __repr__(self) -> str:
+        return (
+            f"LineFeatures(eff_len={self.eff_len}, words={self.words}, cjk={self.cjk}, "
+            f"stop_density={self.stop_density}, terminal={self.terminal}, sentences={self.sentences}, "
+            f"digits={self.digits}, code_like={self.code_like}, cls={self.cls!r})"
+        )
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -96,36 +150,37 @@ def _ascii_digits(text: str) -> int:
     return len(data) - len(data.translate(None, b"0123456789"))
 
 
+def _stop_density(text: str, language: str, cjk: int, cjk_chars: list[str], ntokens: int) -> float | None:
+    """Stopword share of a line (see LineFeatures.stop_density); None without a stoplist or tokens."""
+    if cjk >= 10 and cjk >= len(text) / 3:
+        if language == "ja" or _HIRAGANA_RE.search(text):
+            return len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
+        return sum(map(_ZH_FUNCTION.__contains__, cjk_chars)) / cjk * 3.0
+    sw = stopwords(language)
+    return None if sw is None or not ntokens else sum(map(sw.__contains__, text.lower().split())) / ntokens
+
+
 def line_features(text: str, language: str) -> LineFeatures:
     """Compute features; CJK characters count three times toward length (one carries a word's meaning).
 
     This runs once per line of every page, so it sticks to C-level string methods where it can.
     """
     n = len(text)
-    ascii_only = text.isascii()  # O(1): most lines of most pages
+    core = text.rstrip(_CLOSERS)
+    terminal = bool(core) and core[-1] in _TERMINAL  # segment.ends_sentence, inlined
+    if text.isascii():  # O(1): most lines of most pages
+        ntokens = len(text.split())
+        # Digits: bytes.translate drops them in C, faster than a regex finding each (_ascii_digits, inlined).
+        data = text.encode("ascii")
+        digits = n - len(data.translate(None, b"0123456789"))
+        return LineFeatures(text, language, n, ntokens, 0, [], ntokens, terminal, digits / n)
     # max() runs in C: a line with no character at or above U+3040 has no kana or Han to count.
-    cjk_chars = _CJK_RE.findall(text) if not ascii_only and max(text) >= "\u3040" else []
+    cjk_chars = _CJK_RE.findall(text) if max(text) >= "\u3040" else []
     cjk = len(cjk_chars)
-    tokens = text.split() if cjk < n / 2 else []
-    stop: float | None
-    if cjk >= 10 and cjk >= n / 3:
-        if language == "ja" or _HIRAGANA_RE.search(text):
-            stop = len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
-        else:
-            stop = sum(map(_ZH_FUNCTION.__contains__, cjk_chars)) / cjk * 3.0
-    else:
-        sw = stopwords(language)
-        stop = None if sw is None or not tokens else sum(map(sw.__contains__, text.lower().split())) / len(tokens)
+    ntokens = len(text.split()) if cjk < n / 2 else 0
     return LineFeatures(
-        eff_len=n + 2 * cjk,
-        words=len(tokens) + round(cjk / 1.5),
-        cjk=cjk,
-        stop_density=stop,
-        terminal=ends_sentence(text),
-        sentences=len(_SENT_PUNCT_RE.findall(text)),
-        titlecase=sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0,
-        digits=(_ascii_digits(text) if ascii_only else len(_DIGIT_RE.findall(text))) / n,
-        code_like=bool(_CODE_RE.search(text)),
+        text, language, n + 2 * cjk, ntokens + round(cjk / 1.5), cjk, cjk_chars, ntokens, terminal,
+        len(_DIGIT_RE.findall(text)) / n,
     )
 
 
@@ -141,7 +196,7 @@ def classify(f: LineFeatures) -> str:
     if f.eff_len >= 120 and stop >= 0.22 and (f.terminal or f.sentences >= 1 or f.eff_len >= 250):
         return GOOD
     # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language).
-    if f.eff_len >= 150 and f.sentences >= 2 and f.terminal:
+    if f.eff_len >= 150 and f.terminal and f.sentences >= 2:  # terminal first: it is known, sentences is counted
         return GOOD
     if stop >= 0.3 and f.terminal:
         return GOOD if f.eff_len >= 80 else NEAR
@@ -185,7 +240,7 @@ def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> flo
     if f.cls == BAD:
         return w["bad"]
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
-    if f.code_like or f.digits > 0.15 or f.terminal or (f.stop_density or 0) >= 0.3:
+    if f.terminal or f.digits > 0.15 or f.code_like or (f.stop_density or 0) >= 0.3:  # known features first
         return w["short_contentlike"]
     return w["short"]
 
@@ -202,8 +257,8 @@ def content_like(text: str, f: LineFeatures) -> bool:
     stopwords or start in lower case (code, table cells, list items that continue a sentence).
     """
     return bool(
-        f.code_like
-        or f.digits > 0.15
+        f.digits > 0.15
+        or f.code_like
         or _CONTENT_PUNCT_RE.search(text)
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
@@ -338,7 +393,11 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
     Runs of rows are found first (cheap), so only pages that have one pay for the header test.
     """
     n = len(lines)
-    shapes = [None if line.notes.get("furniture") else row_shape(line.text, f) for line, f in zip(lines, feats, strict=True)]
+    # row_shape's own first test, inlined: most lines have no digit, and a call per line costs.
+    shapes = [
+        None if not f.digits or f.cls == GOOD or f.eff_len > 150 or line.notes.get("furniture") else row_shape(line.text, f)
+        for line, f in zip(lines, feats, strict=True)
+    ]
     start = 0
     while start < n:
         shape = shapes[start]
@@ -408,69 +467,95 @@ def is_teaser(text: str) -> bool:
 _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di", "le", "la"])
 
 
+# The phrase-list rules, by bit of the shared prefilter (patterns.phrase_hits): one scan per line tells
+# which lists can match at all, and a line with none of their phrases skips all of their regexes.
+_ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
+_FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
+_COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
+# First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
+# "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
+_AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only upper-case openers
+_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
+
+
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
-    Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing.
+    Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing; the
+    phrase lists are tested by one shared substring scan first (`hits`), their regexes only on a hit.
     """
     if kind == SEPARATOR:
         return "separator", "separator line without words", False
-    if f.eff_len < 1200 and ("ookie" in text or "クッキー" in text) and patterns.COOKIE_NOTICE_RE.match(text):
+    eff_len = f.eff_len
+    if eff_len < 1200 and ("ookie" in text or "クッキー" in text) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
-    if f.eff_len >= 400:
+    if eff_len >= 400:
         return None
-    # _is_short(text, f, n) for n = 4, 6, 8, 10, unrolled (this runs for every line).
-    fits = f.eff_len <= 90
     words = f.words
+    # No phrase rule applies to a line this long and wordy (see the bounds below): skip the scan.
+    hits = patterns.phrase_hits(text) if eff_len < 300 or words <= 40 else 0
+    # _is_short(text, f, n) for n = 4, 6, 8, 10, unrolled (this runs for every line).
+    fits = eff_len <= 90
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
-    if short4 and not f.terminal and patterns.ARTICLE_END_RE.search(text):
+    terminal = f.terminal
+    if short4 and not terminal and hits & _ARTICLE_END.bit and _ARTICLE_END.regex.search(text):
         return "article-end", "heading of a comments/tags/share section after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
-    if short4 and not f.terminal and text[:1].isupper() and (m := patterns.AUTHOR_BOX_RE.match(text)):
+    if short4 and not terminal and words >= 3 and text[:1] in _AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
         if len(names) >= 2 and all(w[:1].isupper() for w in names):
             return "article-end", "heading of an author box after the article", True
-    if short8 and (not f.terminal or text.endswith("?")) and patterns.LIST_INTRO_RE.match(text):
-        return "list-heading", "heading that introduces a list of other articles", True
-    if f.eff_len < 300 and patterns.COPYRIGHT_RE.search(text):
-        return "copyright", "copyright or legal notice", False
-    # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
-    full_sentence = f.words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
-    if short6 and not full_sentence and patterns.FURNITURE_RE.match(text):
-        return "furniture", "share/social/navigation/cookie/ad line", False
-    if f.words <= 25 and patterns.READ_ALSO_RE.match(text):
-        return "read-also", "inline link to another article", False
-    if f.words <= 40 and text.rstrip()[-1:] in "!！" and (
-        patterns.CTA_RE.search(text) or patterns.FURNITURE_RE.search(text)
-        # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
-        or (f.words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
-    ):
+    if hits:
+        if (
+            short8 and hits & _LIST_INTRO.bit and (not terminal or text.endswith("?"))
+            and _LIST_INTRO.regex.match(text)
+        ):
+            return "list-heading", "heading that introduces a list of other articles", True
+        if eff_len < 300 and hits & _COPYRIGHT.bit and _COPYRIGHT.regex.search(text):
+            return "copyright", "copyright or legal notice", False
+        # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
+        full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
+        if short6 and hits & _FURNITURE.bit and not full_sentence and _FURNITURE.regex.match(text):
+            return "furniture", "share/social/navigation/cookie/ad line", False
+        if words <= 25 and hits & _READ_ALSO.bit and _READ_ALSO.regex.match(text):
+            return "read-also", "inline link to another article", False
+        if words <= 40 and text.rstrip()[-1:] in "!！" and (
+            (hits & _CTA.bit and _CTA.regex.search(text)) or (hits & _FURNITURE.bit and _FURNITURE.regex.search(text))
+            # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
+            or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
+        ):
+            return "promo", "exclamatory call to action (subscribe, follow, share)", False
+        if words <= 40 and hits & _COMMENT_PROMPT.bit and _COMMENT_PROMPT.regex.search(text):
+            return "comment-prompt", "invitation to comment", False
+        # A call to action is the line's point when the line is short, ends with it, or (when the line is
+        # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
+        cta = _CTA.regex
+        if words <= 40 and hits & _CTA.bit and cta.search(text) and (
+            short10
+            or cta.search(text[-15:])
+            or (not full_sentence and cta.search(text[-40:]))
+            # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
+            # words are ordinary nouns at the start of a sentence.
+            or ((not full_sentence or f.cjk == 0) and cta.match(text))
+        ):
+            return "promo", "promotional or call-to-action line", False
+    # Without a phrase of any list, only the social-network name can make an exclamation a promo.
+    elif words <= 20 and text.rstrip()[-1:] in "!！" and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if f.words <= 40 and patterns.COMMENT_PROMPT_RE.search(text):
-        return "comment-prompt", "invitation to comment", False
-    # A call to action is the line's point when the line is short, ends with it, or (when the line is
-    # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
-    if f.words <= 40 and patterns.CTA_RE.search(text) and (
-        short10
-        or patterns.CTA_RE.search(text[-15:])
-        or (not full_sentence and patterns.CTA_RE.search(text[-40:]))
-        # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
-        # words are ordinary nouns at the start of a sentence.
-        or ((not full_sentence or f.cjk == 0) and patterns.CTA_RE.match(text))
-    ):
-        return "promo", "promotional or call-to-action line", False
     if short8 and f.digits and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
-    if " " not in text and patterns.URL_RE.fullmatch(text):
+    if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
-    if short8 and patterns.TIMESTAMP_RE.search(text):
+    # Every alternative of the timestamp pattern is anchored at the start: match, not search.
+    if short8 and (text[:1].isdecimal() or text[:1] in _TIMESTAMP_FIRST) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
-    if short10 and not f.terminal and patterns.FEED_ITEM_RE.match(text):
+    if short10 and not terminal and text[:1].isdecimal() and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
-    if patterns.HANDLE_RE.match(text):
+    if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
-    if is_teaser(text):
+    # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
+    if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
     return None
 
@@ -492,6 +577,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
 
 # A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.
 _ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►)\s*\S")  # not ">": quoted lines of a forum reply
+_ARROW_FIRST = frozenset("»›→➜➔▶►")
 TEASER_CARD_MIN = 2
 TEASER_CARD_MAX_BLURB = 2  # lines of blurb under one card heading
 
@@ -505,7 +591,12 @@ def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
     """
     lines = doc.lines
     n = len(lines)
-    heads = [i for i, line in enumerate(lines) if _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)]
+    heads = [
+        i for i, line in enumerate(lines)
+        # The regex only where the line can open with an arrow (after optional whitespace).
+        if (line.text[:1] in _ARROW_FIRST or line.text[:1].isspace())
+        and _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)
+    ]
     if len(heads) < TEASER_CARD_MIN:
         return
     run: list[list[int]] = []
@@ -564,15 +655,24 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     return out if headlines >= 2 else []
 
 
+_OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
+_OUTSIDE_REASONS = {
+    (cls, before): f"{what} outside the main content block ({'before' if before else 'after'} it)"
+    for cls, what in ((GOOD, "prose"), (NEAR, "text"), (BAD, "headline-like line"), (SHORT, "short line"))
+    for before in (True, False)
+}
+
+
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:
         return doc
-    feats = [line_features(line.text, doc.language) for line in lines]
-    for f in feats:
-        f.cls = classify(f)
-    for line, f in zip(lines, feats, strict=True):
-        line.notes["class"] = f.cls
+    language = doc.language
+    feats: list[LineFeatures] = []
+    for line in lines:
+        f = line_features(line.text, language)
+        f.cls = line.notes["class"] = classify(f)
+        feats.append(f)
     mark_furniture(doc, feats)
 
     # Lists introduced by a list heading are boilerplate as a block.
@@ -612,27 +712,19 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         # list rules, but do not cut it again to the best-scoring run.
         start, end = 0, len(lines)
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
-        rule = line.notes.get("furniture")
+        notes = line.notes
+        rule = notes.get("furniture")
         if rule:
             doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
-        elif "in_list" in line.notes:
+        elif "in_list" in notes:
             doc.remove(line, "boilerplate:list", "item of a list of other articles under a list heading")
-        elif not start <= i < end and i in duplicates:
-            doc.remove(line, f"dedup:{duplicates[i]}", "repeats other lines of this document, outside the main block")
         elif not start <= i < end:
-            where = "before" if i < start else "after"
-            reason = {
-                GOOD: f"prose outside the main content block ({where} it)",
-                NEAR: f"text outside the main content block ({where} it)",
-                BAD: f"headline-like line outside the main content block ({where} it)",
-                SHORT: f"short line outside the main content block ({where} it)",
-            }[f.cls]
-            doc.remove(line, f"boilerplate:outside-main:{f.cls}", reason)
-    # Headings inside the kept block keep their kind; a bullet kept is body text.
-    for line in lines:
-        if line.kept and line.kind == BULLET:
-            line.kind = "body"
-        if line.kept and line.kind not in (HEADING, "body"):
-            line.kind = "body"
+            if i in duplicates:
+                doc.remove(line, f"dedup:{duplicates[i]}", "repeats other lines of this document, outside the main block")
+            else:
+                doc.remove(line, _OUTSIDE_RULES[f.cls], _OUTSIDE_REASONS[f.cls, i < start])
+        # Headings inside the kept block keep their kind; a bullet (or anything else) kept is body text.
+        if line.removal is None and line.kind not in (HEADING, BODY):
+            line.kind = BODY
     doc.stats["main_block"] = {"start_line": start, "end_line": end}
     return doc

@@ -37,13 +37,34 @@ def key_weight(key: str) -> int:
     return len(key) + 2 * len(_CJK_RE.findall(key)) if max(key, default="a") >= "\u3040" else len(key)
 
 
+# ASCII bytes that are not letters or digits: what [\W_] and whitespace are in ASCII text.
+_ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
+_ASCII_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
 def hash_key(text: str) -> str:
-    """Text folded for hashing: lower-case, no punctuation or spaces; digits folded in long lines."""
-    # Dropping whitespace with split() first leaves the regex few matches (often none at all).
-    key = "".join(text.casefold().split())
+    """Text folded for hashing: lower-case, no punctuation or spaces; digits folded in long lines.
+
+    The key is the letters and digits (str.isalnum) of the case-folded text, with every run of
+    decimal digits turned into one "0" in keys of 40+ characters.
+    """
+    folded = text.casefold()
+    if folded.isascii():
+        # bytes.translate drops spaces and punctuation in one C pass (most lines are ASCII).
+        data = folded.encode("ascii").translate(None, _ASCII_NOT_ALNUM)
+        if len(data) >= 40 and not data.isalpha():
+            # Digit runs to one "0" without a regex: every digit becomes "0", then runs of "0" halve until single.
+            data = data.translate(_ASCII_DIGITS_TO_ZERO)
+            while b"00" in data:
+                data = data.replace(b"00", b"0")
+        return data.decode("ascii")
+    # ASCII spaces and punctuation go the same way in UTF-8 (their bytes occur in no other character);
+    # the regex then only runs when non-ASCII punctuation or spaces are left (CJK full stops, NBSP).
+    key = folded.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_ALNUM).decode("utf-8", "surrogatepass")
     if not key.isalnum():
         key = _FOLD_RE.sub("", key)
-    if len(key) >= 40:
+    # A key of letters only has no digits to fold (no character is both alphabetic and a decimal digit).
+    if len(key) >= 40 and not key.isalpha():
         key = _DIGITS_RE.sub("0", key)
     return key
 
@@ -63,7 +84,9 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     candidates = [
         i for i, k in enumerate(keys)
         # The weight is never below the length: count CJK characters only when the length falls short.
-        if len(k) >= MIN_CONTAINER_CHARS or (len(k) >= MIN_CONTAINER_CHARS / 3 and key_weight(k) >= MIN_CONTAINER_CHARS)
+        # An ASCII key has no CJK characters: its weight is its length.
+        if len(k) >= MIN_CONTAINER_CHARS
+        or (len(k) >= MIN_CONTAINER_CHARS / 3 and not k.isascii() and key_weight(k) >= MIN_CONTAINER_CHARS)
     ]
     if not candidates:
         return out
@@ -100,12 +123,24 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     return out
 
 
-def _line_key(line: Line) -> str:
-    """A line's hash key, computed once: boilerplate's duplicate scan and this stage both need it."""
-    key = line.notes.get("hash_key")
-    if key is None:
-        key = line.notes["hash_key"] = hash_key(line.text)
-    return key
+def _line_keys(lines: list[Line]) -> list[str]:
+    """The lines' hash keys, each computed once: boilerplate's duplicate scan and this stage both need them.
+
+    An ASCII line shorter than MIN_KEY_CHARS gets "" instead: folding never lengthens ASCII text, so
+    its key would be too short to count anyway (a third of a page's lines are menu items like that).
+    """
+    keys: list[str] = []
+    for line in lines:
+        text = line.text
+        if len(text) < MIN_KEY_CHARS and text.isascii():
+            keys.append("")
+            continue
+        notes = line.notes
+        key = notes.get("hash_key")
+        if key is None:
+            key = notes["hash_key"] = hash_key(text)
+        keys.append(key)
+    return keys
 
 
 def duplicate_marks(lines: list[Line]) -> dict[int, str]:
@@ -114,7 +149,7 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     Boilerplate scores these lines 0 so a run-together copy of the article, or a repeated
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
-    keys = [_line_key(line) for line in lines]
+    keys = _line_keys(lines)
     marks = {i: "containment" for i in find_containers(lines, keys)}
     seen: set[str] = set()
     for i, key in enumerate(keys):
@@ -128,7 +163,7 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
 
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
-    keys = [_line_key(line) for line in kept]
+    keys = _line_keys(kept)
     # Containment first: the run-together copy goes, its segmented parts stay.
     containers = find_containers(kept, keys)
     for i, inside in containers.items():

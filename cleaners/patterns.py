@@ -125,6 +125,7 @@ class PhraseRegex:
         self.regex = re.compile(pattern, flags)
         self.bit = 1 << len(_PHRASE_LISTS)
         _PHRASE_LISTS.append(self.needles)
+        _shared.clear()  # the shared automaton is rebuilt with this list on the next scan
 
     def _maybe(self, text: str) -> bool:
         return bool(_phrase_hits(text) & self.bit)
@@ -168,14 +169,29 @@ def _shared_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+# Characters that re.IGNORECASE matches to an ASCII letter of a phrase but str.lower() does not map
+# to it ("İ" lowers to "i" + U+0307): folded for the prefilter so it never rules out a regex match.
+_IGNORECASE_FOLD = (("ı", "i"), ("ſ", "s"), ("\u0307", ""))
+
+
+def phrase_hits(text: str) -> int:
+    """Bit mask of the phrase lists with at least one phrase in `text` (case-insensitive), not cached."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        for odd, plain in _IGNORECASE_FOLD:
+            if odd in lowered:  # str.translate costs microseconds even when nothing changes
+                lowered = lowered.replace(odd, plain)
+    hits = 0
+    for _, mask in (_shared[0][1] if _shared else _shared_automaton()).iter(lowered):
+        hits |= mask
+    return hits
+
+
 def _phrase_hits(text: str) -> int:
-    """Bit mask of the phrase lists with at least one phrase in `text` (case-insensitive)."""
+    """`phrase_hits`, cached for the few lines last scanned (one line is tested against several lists)."""
     hits = _HITS_CACHE.get(text)
     if hits is None:
-        automaton = _shared_automaton()
-        hits = 0
-        for _, mask in automaton.iter(text.lower()):
-            hits |= mask
+        hits = phrase_hits(text)
         if len(_HITS_CACHE) >= _HITS_CACHE_SIZE:
             _HITS_CACHE.clear()
         _HITS_CACHE[text] = hits
@@ -236,10 +252,14 @@ HANDLE_RE = re.compile(r"^@\w{2,30}$")
 # "Read also: <headline>" on one line: a list-intro phrase, a colon, then a headline.
 READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _alternation(LIST_INTRO) + r")\s*[:：]\s*\S")
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
-COMMENT_PROMPT_RE = re.compile(
+COMMENT_PROMPT = [
+    "tell us", "let us know", "share your thoughts", "share your views", "leave a comment", "join the discussion",
+    "join the conversation", "in the comments",
+]
+COMMENT_PROMPT_RE = PhraseRegex(
+    COMMENT_PROMPT,
     r"\b(?:tell us|let us know|share your (?:thoughts|views)|leave a comment|join the (?:discussion|conversation))"
     r"\b.*\b(?:comments?|below)\b|\bin the comments\b",
-    re.IGNORECASE,
 )
 
 # A reading-time note next to the byline: "5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto".

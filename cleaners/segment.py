@@ -24,13 +24,23 @@ _SENTENCE_END_RE = re.compile(r"(?:[。！？]+|[.!?…]+(?=[\"”’»)\]」』
 _SPACE_RE = re.compile(r"\s+")
 
 
+# First characters a bullet can start with (a digit or a letter also start one: "1.", "a)").
+_BULLET_FIRST = frozenset("-–—•·▪◦●○■□*+►▶»›")
+
+
 def is_separator(text: str) -> bool:
     """True for a line that carries no words, only punctuation or symbols."""
-    return bool(_SEPARATOR_RE.match(text))
+    # A letter or digit first is no separator: the regex only runs on lines that open with a symbol.
+    return not text[:1].isalnum() and bool(_SEPARATOR_RE.match(text))
 
 
 def is_bullet(text: str) -> bool:
-    return bool(_BULLET_RE.match(text))
+    """True for a list item: a bullet sign, "1." / "1)" or "a." / "a)", then a space and text."""
+    # The regex only runs where its first character can match (most lines open with a letter and a letter).
+    first = text[:1]
+    if first in _BULLET_FIRST or first.isdecimal() or text[1:2] in (".", ")"):
+        return bool(_BULLET_RE.match(text))
+    return False
 
 
 def ends_sentence(text: str) -> bool:
@@ -73,23 +83,26 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
 def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
     lines: list[Line] = []
+    append = lines.append
     pos = 0
-    gap = False
+    gap = True  # the first line has a gap before it (the start of the text)
     for raw in text.split("\n"):
+        size = len(raw)
         stripped = raw.strip()
         if not stripped:
             gap = True
         else:
-            start = pos + (len(raw) - len(raw.lstrip()))
-            pieces = [(stripped, start)] if len(stripped) <= max_line_chars else _cut_long(
-                stripped, start, max_line_chars
-            )
-            for piece, piece_start in pieces:
-                line = Line(len(lines), piece, piece_start, piece_start + len(piece))
-                line.notes["gap_before"] = gap or not lines
-                lines.append(line)
-                gap = False
-        pos += len(raw) + 1
+            # Normalized text has no spaces at line ends: the line usually is its own stripped form.
+            length = len(stripped)
+            start = pos if length == size else pos + (size - len(raw.lstrip()))
+            if length <= max_line_chars:
+                append(Line(len(lines), stripped, start, start + length, notes={"gap_before": gap}))
+            else:
+                for piece, piece_start in _cut_long(stripped, start, max_line_chars):
+                    append(Line(len(lines), piece, piece_start, piece_start + len(piece), notes={"gap_before": gap}))
+                    gap = False
+            gap = False
+        pos += size + 1
     return lines
 
 
@@ -102,7 +115,7 @@ def _is_cjk(text: str) -> bool:
     return not text.isascii() and len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
 
 
-def _continues(first: Line, cur: Line, nxt: Line) -> bool:
+def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
     """True when `nxt` continues `cur` inside one hard-wrapped paragraph that started at `first`.
 
     Wrapped lines share a width (the first line's, within a tolerance) and the paragraph's
@@ -112,7 +125,6 @@ def _continues(first: Line, cur: Line, nxt: Line) -> bool:
     if nxt.notes.get("gap_before"):
         return False
     width, cur_len, nxt_len = len(first.text), len(cur.text), len(nxt.text)
-    first_cjk = _is_cjk(first.text)
     # Cheap width tests before the regexes: most neighbouring lines differ in width.
     tol = max(4, width // 4)
     if not first_cjk and (width < WRAP_MIN_OTHER or abs(cur_len - width) > tol or nxt_len > width + tol):
@@ -137,12 +149,23 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     drops the line breaks (CJK) or turns them into spaces.
     """
     out: list[Line] = []
+    n = len(lines)
     i = 0
-    while i < len(lines):
+    while i < n:
         j = i
-        while j + 1 < len(lines) and _continues(lines[i], lines[j], lines[j + 1]):
-            j += 1
-        if j > i and j - i < 2 and _is_cjk(lines[i].text):
+        # A blank line before the next line ends the paragraph (_continues' first test, without the call);
+        # a line in an alphabetic script narrower than any wrap width starts none.
+        first = lines[i]
+        first_cjk = False
+        if i + 1 < n and not lines[i + 1].notes.get("gap_before"):
+            first_cjk = _is_cjk(first.text)
+            if first_cjk or len(first.text) >= WRAP_MIN_OTHER:
+                while (
+                    j + 1 < n and not lines[j + 1].notes.get("gap_before")
+                    and _continues(first, lines[j], lines[j + 1], first_cjk)
+                ):
+                    j += 1
+        if j > i and j - i < 2 and first_cjk:
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
         if j == i:
             line = lines[i]
@@ -163,18 +186,16 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
 
 def classify_shape(lines: list[Line]) -> None:
     """Set each line's kind from its shape: separator, bullet, heading or body."""
+    last = len(lines) - 1
     for i, line in enumerate(lines):
         text = line.text
         if is_separator(text):
             line.kind = SEPARATOR
         elif is_bullet(text):
             line.kind = BULLET
-        elif len(text) <= 120 and not ends_sentence(text) and i + 1 < len(lines):
+        elif i < last and len(text) <= 120 and not ends_sentence(text):
             nxt = lines[i + 1].text
-            if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt):
-                line.kind = HEADING
-            else:
-                line.kind = BODY
+            line.kind = HEADING if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt) else BODY
         else:
             line.kind = BODY
 

@@ -49,3 +49,20 @@ def test_hits_are_case_insensitive_and_cached_per_text() -> None:
     assert patterns._phrase_hits("subscribe now") & patterns.CTA_RE.bit
     assert patterns._HITS_CACHE["subscribe now"] == patterns._phrase_hits("subscribe now")
     assert patterns._phrase_hits("A quiet afternoon by the river.") == 0
+
+
+@pytest.mark.parametrize(
+    ("rx", "line"),
+    [
+        # re.IGNORECASE matches "İ" to "i" and "ſ" to "s"; str.lower() maps neither to the plain letter.
+        (patterns.LIST_INTRO_RE, "İlgili Haberler"),
+        (patterns.CTA_RE, "Abonnez-vous à la newsletter, ſubscribe"),
+        (patterns.CTA_RE, "SİGN UP"),
+        (patterns.COMMENT_PROMPT_RE, "Tell us what you think in the comments below."),
+    ],
+)
+def test_prefilter_never_hides_a_case_insensitive_match(rx: PhraseRegex, line: str) -> None:
+    """The shared scan folds what re.IGNORECASE folds, so a line the regex matches is never ruled out."""
+    assert rx.regex.search(line)
+    assert patterns.phrase_hits(line) & rx.bit
+    assert rx.search(line)
