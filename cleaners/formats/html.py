@@ -13,6 +13,9 @@ Why each step is here:
 - trafilatura then selects the main content. Our text stages still run on its output (promo
   lines, feeds, duplicated paragraphs), but the boilerplate stage does not search for the main
   block again: `meta["main_content_extracted"]` tells it the cut was made.
+- trafilatura's attribute-matching XPath expressions (EXSLT regexes that call back into Python
+  for every element) are replaced by equivalent Python matchers built from their own text
+  (`xpath_fast`): same elements selected, about a fifth of trafilatura's time saved.
 - Limits: pages over `config.max_html_bytes` are refused before parsing, and parse + extraction
   run under a `config.html_timeout_seconds` alarm (SIGALRM, in a main thread: worker processes run
   tasks in theirs). Elsewhere the size limit and the parser's depth limit bound the work.
@@ -363,8 +366,15 @@ def _extractor(fast: bool, focus: str) -> Any:
     """trafilatura's options, built once: building them reads its config file's values every time.
 
     No URL: with links and images off, trafilatura uses it for nothing but its own metadata.
+    Its attribute-matching XPath expressions are swapped for Python matchers first (same matches,
+    a fraction of the cost: see formats/xpath_fast.py).
     """
+    from trafilatura import xpaths
     from trafilatura.settings import Extractor
+
+    from cleaners.formats import xpath_fast
+
+    xpath_fast.install(xpaths)
 
     return Extractor(
         output_format="python",
