@@ -13,6 +13,8 @@ Why each step is here:
 - trafilatura then selects the main content. Our text stages still run on its output (promo
   lines, feeds, duplicated paragraphs), but the boilerplate stage does not search for the main
   block again: `meta["main_content_extracted"]` tells it the cut was made.
+- trafilatura's cascade is called directly (`_trafilatura_text`), not through `bare_extraction`,
+  whose first step is a deep copy of the tree it is given: the tree is ours and not needed intact.
 - trafilatura's attribute-matching XPath expressions (EXSLT regexes that call back into Python
   for every element) are replaced by equivalent Python matchers built from their own text
   (`xpath_fast`): same elements selected, about a fifth of trafilatura's time saved.
