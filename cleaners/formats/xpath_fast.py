@@ -226,7 +226,7 @@ class FastMatch:
         self.path = getattr(xpath, "path", "")
         self._tags = tuple(sorted(tags)) if tags else (etree.Element,)
         self._match = match
-        self.source = getattr(match, "source", "")
+        self.source = ""  # the generated function's code, for reading (set by compile_xpath)
         self._mode = mode  # "all", "first_child" (.//*[p][1]) or "first" ((.//*[p])[1])
 
     def __repr__(self) -> str:
@@ -272,7 +272,9 @@ def compile_xpath(xpath: Any) -> FastMatch | None:
         return None
     tags = preds[0][1]  # a leading `self::` list: the tag filter runs in C, in iterdescendants
     conditions = [cond for i, (cond, _) in enumerate(preds) if i or tags is None]
-    return FastMatch(xpath, tags, src.function(" and ".join(conditions) or "True"), mode)
+    fast = FastMatch(xpath, tags, src.function(" and ".join(conditions) or "True"), mode)
+    fast.source = src.source
+    return fast
 
 
 def install(module: Any) -> int:
