@@ -324,6 +324,32 @@ def test_short_extraction_of_a_long_page_is_retried_with_the_full_cascade(monkey
     assert calls == [(True, "recall"), (False, "recall")]
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        article_page(),
+        article_page(body_extra='<div id="comments"><p>A reader comment that trafilatura prunes first.</p></div>'),
+        article_page(paragraphs=["Too short."]),
+        "<html><body><div><span></span></div></body></html>",
+    ],
+)
+@pytest.mark.parametrize(("fast", "focus"), [(True, "recall"), (False, "balanced"), (True, "precision")])
+def test_trafilatura_text_is_what_bare_extraction_gives(page: str, fast: bool, focus: str) -> None:
+    """_trafilatura_text calls trafilatura's cascade without bare_extraction's copy: same text, and a
+    trafilatura whose internals changed shape fails here rather than in production."""
+    from copy import deepcopy
+
+    from trafilatura import bare_extraction
+
+    from cleaners.formats import html as html_format
+
+    tree = html_format.parse_html(page.encode())
+    html_format._prune(tree)
+    result = bare_extraction(deepcopy(tree), options=html_format._extractor(fast, focus))
+    expected = result.text if result is not None and result.text and result.text.strip() else ""
+    assert html_format._trafilatura_text(tree, fast=fast, focus=focus) == expected
+
+
 def test_block_named_copyright_outside_the_article_is_dropped() -> None:
     """A legal footer in a block the site names "copyright" (no <footer>): trafilatura keeps its list."""
     legal = "Reproduction of any article on this site without the written consent of the publisher is forbidden."
