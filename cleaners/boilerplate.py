@@ -144,12 +144,6 @@ class LineFeatures:
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _ascii_digits(text: str) -> int:
-    """Digits in an ASCII line: bytes.translate drops them in C, faster than a regex finding each."""
-    data = text.encode("ascii")
-    return len(data) - len(data.translate(None, b"0123456789"))
-
-
 def _stop_density(text: str, language: str, cjk: int, cjk_chars: list[str], ntokens: int) -> float | None:
     """Stopword share of a line (see LineFeatures.stop_density); None without a stoplist or tokens."""
     if cjk >= 10 and cjk >= len(text) / 3:
@@ -170,7 +164,7 @@ def line_features(text: str, language: str) -> LineFeatures:
     terminal = bool(core) and core[-1] in _TERMINAL  # segment.ends_sentence, inlined
     if text.isascii():  # O(1): most lines of most pages
         ntokens = len(text.split())
-        # Digits: bytes.translate drops them in C, faster than a regex finding each (_ascii_digits, inlined).
+        # Digits: bytes.translate drops them in C, faster than a regex finding each.
         data = text.encode("ascii")
         digits = n - len(data.translate(None, b"0123456789"))
         return LineFeatures(text, language, n, ntokens, 0, [], ntokens, terminal, digits / n)
@@ -350,6 +344,11 @@ _ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
 _ROW_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
 
 
+def row_delims(text: str) -> str:
+    """The line's first two field delimiters (":", "-", "|", a tab, a wide gap...), in order."""
+    return "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
+
+
 def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
     """The shape of a data row ("1a etapa: 10 de março – Interlagos" → ("0a", ":–")), or None.
 
@@ -359,12 +358,12 @@ def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
     """
     if f.cls == GOOD or f.eff_len > 150 or f.digits == 0:
         return None
-    delims = [m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2]
+    delims = row_delims(text)
     if not delims:
         return None
     first = text.split(None, 1)[0]
     head = "".join("0" if t[0].isdigit() else "a" for t in _ROW_TOKEN_RE.findall(first))
-    return head, "".join(delims)
+    return head, delims
 
 
 def _is_article_header(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
@@ -409,8 +408,7 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
             header = next((i for i in range(lo, start) if _is_article_header(lines, feats, i)), None)
             if header is not None:
                 # A table's column-name row has the rows' delimiters but no digits: it belongs to the table.
-                delims = [m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(lines[start - 1].text)][:2]
-                if start - 1 > header and "".join(delims) == shape[1] and feats[start - 1].cls != GOOD:
+                if start - 1 > header and row_delims(lines[start - 1].text) == shape[1] and feats[start - 1].cls != GOOD:
                     start -= 1
                 for k in range(header + 1, start):
                     if not lines[k].notes.get("furniture") and scores[k] < 0:

@@ -54,8 +54,8 @@ DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a s
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
-MIN_TITLE_SCORE = 0.2
-OPENING_TITLE_BONUS = 0.3  # below this no window line looks enough like a title
+MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
+OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
