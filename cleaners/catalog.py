@@ -74,6 +74,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    and_,
     bindparam,
     create_engine,
     delete,
@@ -236,6 +237,22 @@ class Claim:
     record_id: str | None = None
 
 
+def _next_version(path: Any) -> Any:
+    """The version a new row for `path` gets: one more than the path's latest (a value or a bind parameter)."""
+    f = files_table
+    return select(func.coalesce(func.max(f.c.version), 0) + 1).where(f.c.path == path).scalar_subquery()
+
+
+def _lease_takeable(run_id: Any, expired: Any) -> Any:
+    """The claim rule: a CLAIMED row is re-granted to its own run, or taken over when released or expired.
+
+    claim() and claim_many() both use it; the WHERE is re-checked on the current row version, so only
+    one contender matches.
+    """
+    f = files_table
+    return and_(f.c.status == CLAIMED, or_(f.c.run_id == run_id, f.c.claimed_at.is_(None), f.c.claimed_at < expired))
+
+
 def recovered_status(output: str) -> str:
     """The final status of content whose pending `output` is on disk (RECOVERY RULE), for every producer:
     an output under quarantine/ means quarantined; a shard or the near-duplicates file (duplicates/),
@@ -343,15 +360,12 @@ class Catalog:
             p_path = bindparam("c_path", type_=f.c.path.type)
             p_now = bindparam("c_now", type_=f.c.claimed_at.type)
             p_run = bindparam("c_run", type_=f.c.run_id.type)
-            next_version = (
-                select(func.coalesce(func.max(f.c.version), 0) + 1).where(f.c.path == p_path).scalar_subquery()
-            )
             insert = (
                 self._insert(f)
                 .values(
                     sha256=p_sha,
                     path=p_path,
-                    version=next_version,
+                    version=_next_version(p_path),
                     size=bindparam("c_size", type_=f.c.size.type),
                     first_seen=p_now,
                     last_seen=p_now,
@@ -366,15 +380,7 @@ class Catalog:
             # The WHERE is re-checked on the current row version, so only one contender matches.
             regrant = (
                 update(f)
-                .where(
-                    f.c.sha256 == p_sha,
-                    f.c.status == CLAIMED,
-                    or_(
-                        f.c.run_id == p_run,
-                        f.c.claimed_at.is_(None),
-                        f.c.claimed_at < bindparam("c_expired", type_=f.c.claimed_at.type),
-                    ),
-                )
+                .where(f.c.sha256 == p_sha, _lease_takeable(p_run, bindparam("c_expired", type_=f.c.claimed_at.type)))
                 .values(run_id=p_run, claimed_at=p_now, last_seen=p_now)
                 .returning(f.c.version, f.c.output, f.c.record_id)
             )
@@ -468,9 +474,7 @@ class Catalog:
             {
                 "sha256": sha256,
                 "path": path,
-                "version": select(func.coalesce(func.max(f.c.version), 0) + 1)
-                .where(f.c.path == path)
-                .scalar_subquery(),
+                "version": _next_version(path),
                 "size": size,
                 "first_seen": now,
                 "last_seen": now,
@@ -493,15 +497,7 @@ class Catalog:
             if known:
                 regranted = conn.execute(
                     update(f)
-                    .where(
-                        f.c.sha256.in_(known),
-                        f.c.status == CLAIMED,
-                        or_(
-                            f.c.run_id == run_id,
-                            f.c.claimed_at.is_(None),
-                            f.c.claimed_at < now - self.claim_ttl,
-                        ),
-                    )
+                    .where(f.c.sha256.in_(known), _lease_takeable(run_id, now - self.claim_ttl))
                     .values(run_id=run_id, claimed_at=now, last_seen=now)
                     .returning(f.c.sha256, f.c.version, f.c.output, f.c.record_id)
                 )
