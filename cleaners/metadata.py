@@ -306,7 +306,9 @@ def _norm(text: str) -> str:
     return _NORM_RE.sub(" ", text.casefold()).strip()
 
 
+@lru_cache(maxsize=8192)
 def _cjk_count(text: str) -> int:
+    """CJK characters in `text`; cached: the title scoring asks about the same lines many times."""
     return len(_CJK_RE.findall(text))
 
 
@@ -718,8 +720,11 @@ def _tokens(text: str) -> set[str]:
     return toks
 
 
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
 def _title_case_ratio(text: str) -> float:
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    words = [w for w in _LETTER_RUN_RE.findall(text) if len(w) > 3]
     return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
@@ -790,8 +795,15 @@ _FURNITURE_RULE_PARTS = _wordset(
 )
 
 
+@lru_cache(maxsize=1024)
+def _furniture_rule(rule: str) -> bool:
+    """A removal rule that names site furniture; cached: rules are a small fixed vocabulary."""
+    return bool(_FURNITURE_RULE_PARTS.intersection(rule.split(":")))
+
+
 def _furniture_removed(line: Line) -> bool:
-    return line.removal is not None and bool(_FURNITURE_RULE_PARTS.intersection(line.removal.rule.split(":")))
+    removal = line.removal
+    return removal is not None and _furniture_rule(removal.rule)
 
 
 @lru_cache(maxsize=8192)
@@ -805,9 +817,24 @@ def _is_meta_line(text: str) -> bool:
     return parse_date_line(text) is not None or parse_byline(text) is not None or bool(_RELATIVE_LINE_RE.match(text))
 
 
+# Every alternative of _UI_RE needs one of these in the lowered text (or a line opening): most lines have
+# none, and a few substring tests are far cheaper than the regex. str.lower() agrees with the regex's
+# case-insensitive matching except for the characters in _UI_CASE_EXCEPTIONS (İ lowers to two characters;
+# ı, ſ and the Kelvin sign match i, s, k under IGNORECASE): lines with them always get the regex.
+_UI_KEYS = ("click", "tap", "new window", "new tab", "external link", "permalink", "privacy", "cookie",
+            "sign in", "sign up", "login", "log in", "logout", "log out", "subscribe", "newsletter",
+            "javascript", "browser", "[")
+_UI_OPENINGS = ("share", "print", "email", "tweet", "like", "follow", "comment", "save", "copy link")
+_UI_CASE_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
+
+
 @lru_cache(maxsize=8192)
 def _is_ui(text: str) -> bool:
     """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline."""
+    if text.isascii() or not any(c in text for c in _UI_CASE_EXCEPTIONS):
+        low = text.lower()
+        if not low.startswith(_UI_OPENINGS) and not any(key in low for key in _UI_KEYS):
+            return False  # no alternative of _UI_RE can match
     return bool(_UI_RE.search(text))
 
 
@@ -892,22 +919,44 @@ def _kicker(lines: list[Line], i: int) -> bool:
     return nxt is not None and _is_rival(nxt.text) and len(nxt.text) > len(lines[i].text)
 
 
+_ROW_META, _ROW_SKIPPABLE, _ROW_STOP = 0, 1, 2
+
+
+@lru_cache(maxsize=8192)
+def _row_below_title(text: str) -> int:
+    """What a line under a title candidate is for `_meta_adjacency`: a date/byline line (_ROW_META), a row
+    that may sit between the title and its date (author names, 1-2 words: _ROW_SKIPPABLE), or neither.
+
+    Cached: each line is looked at from up to eight candidates above it.
+    """
+    if _is_meta_line(text):
+        return _ROW_META
+    words = text.split()
+    name_row = len(words) <= 8 and _name_like([w.strip(",") for w in words], 8) and not _is_cjk(text)
+    return _ROW_SKIPPABLE if name_row or len(words) <= 2 else _ROW_STOP
+
+
 def _meta_adjacency(lines: list[Line], i: int, skip_furniture: bool = True) -> float:
     """Bonus for a date/byline line under line i (author names or furniture may sit between), or a date above."""
     skipped = 0
     for line in lines[i + 1 : i + 9]:
-        if _is_meta_line(line.text):
+        row = _row_below_title(line.text)
+        if row == _ROW_META:
             return 1.0 if skipped == 0 else 0.7
         if skip_furniture and (_furniture_removed(line) or _is_ui(line.text)):
             continue  # share buttons and the like between a title and its date do not count
-        words = line.text.split()
-        name_row = len(words) <= 8 and _name_like([w.strip(",") for w in words], 8) and not _is_cjk(line.text)
-        if not (name_row or len(words) <= 2) or skipped == 2:
+        if row == _ROW_STOP or skipped == 2:
             break
         skipped += 1
     if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and parse_date_line(lines[i - 1].text):
         return 0.3
     return 0.0
+
+
+@lru_cache(maxsize=8192)
+def _title_shaped(text: str) -> bool:
+    """A heading-like line that is no interface prompt nor photo caption ("Photo: ...", "Image 1 of 13")."""
+    return is_heading_like(text) and not _is_ui(text) and not _CAPTION_RE.search(text)
 
 
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
@@ -919,19 +968,20 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     window = list(range(lo, min(anchor, len(lines))))
     first_kept = next((line.index for line in lines if line.kept), None)
     seen_above = Counter(line.text.casefold() for line in lines[: anchor + 1])
-    # gap[i]: separation between line i and the body, summed once from the body upwards.
+    candidates = [
+        i for i in window
+        if not _furniture_removed(lines[i]) and not lines[i].notes.get("data_row") and _title_shaped(lines[i].text)
+    ]
+    # gap[i]: separation between line i and the body, summed once from the body upwards (and only as far
+    # up as the highest candidate: the lines above it separate no candidate from the body).
     gap: dict[int, float] = {}
     total = 0.0
-    for j in range(min(anchor, len(lines)) - 1, min(window, default=0) - 1, -1):
+    for j in range(min(anchor, len(lines)) - 1, (candidates[0] if candidates else anchor) - 1, -1):
         gap[j] = total
         total += _line_cost(lines[j])
     out: list[tuple[float, Line]] = []
-    for i in window:
+    for i in candidates:
         line = lines[i]
-        if _furniture_removed(line) or line.notes.get("data_row") or not is_heading_like(line.text) or _is_ui(line.text):
-            continue
-        if _CAPTION_RE.search(line.text):  # "Photo: ...", "Image 1 of 13", "Media caption ..."
-            continue
         score = 0.0
         toks = _tokens(line.text)
         if toks and body_tokens:  # a title's words recur in the body; a teaser for another story's do not
