@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -110,7 +111,36 @@ for _num, _names in _MONTH_NAMES.items():
         _MONTHS.setdefault(_name, _num)
 _MONTHS["listopada"] = 11
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
-_M = rf"(?P<mon>{_MONTH_ALT})(?![^\W\d_])\.?"
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, factored by common prefixes ("ju(?:l(?:y|i)|n(?:e|i))").
+
+    A flat alternation of ~280 names makes the regex engine enter every branch at every position it
+    tries; the factored form rejects a position after a character or two.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(trie)
+
+
+# Every month name is made of letters (as are all their case variants), and a letter may not follow
+# it: at a given position only one length can match, so the order of the alternatives does not matter
+# and the factored form finds the same matches as _MONTH_ALT.
+_M = rf"(?P<mon>{_trie_alternation(_MONTHS)})(?![^\W\d_])\.?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|º|°)?"
 _SEP = r"[\s,./\-]*"
 
