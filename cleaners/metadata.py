@@ -288,7 +288,8 @@ _SOURCE_IN_LINE_RE = re.compile(rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^
 # Line shape helpers.
 # ---------------------------------------------------------------------------
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？]")
-_TERMINAL_STOP_RE = re.compile(r"(?<!\.\.)[.。．:：;；,，、]$")
+_TERMINAL_STOPS = ".。．:：;；,，、"
+_TERMINAL_STOP_RE = re.compile(rf"(?<!\.\.)[{_TERMINAL_STOPS}]$")
 # Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Name/Agency"): never the title.
 _CAPTION_RE = re.compile(
     r"(?<![^\W\d_])(?:photo|photos|photograph|photography|foto|fotos|fotó|fotografía|fotografia|image|imagen|"
@@ -723,7 +724,8 @@ def is_heading_like(text: str) -> bool:
         words = text.split()
         if len(words) < 2 or len(words) > 30:
             return False
-    if _TERMINAL_STOP_RE.search(text):
+    # The regex ends with "$": it can only match at the last character (or the one before a final newline).
+    if (text[-1] in _TERMINAL_STOPS or text[-2:-1] in _TERMINAL_STOPS) and _TERMINAL_STOP_RE.search(text):
         last = text.split()[-1]
         if not (text.endswith(".") and last.count(".") >= 2):  # "U.S." ends a title, a sentence ends with "."
             return False
@@ -744,9 +746,11 @@ def is_heading_like(text: str) -> bool:
 def _tokens(text: str) -> set[str]:
     """Content tokens for overlap: words of 4+ letters, and CJK character bigrams."""
     low = text.casefold()
-    toks = {w for w in _TOKEN_RE.findall(low) if w not in _STOP_TOKENS}
-    for run in _CJK_RUN_RE.findall(low):
-        toks.update(run[i : i + 2] for i in range(len(run) - 1))
+    toks = set(_TOKEN_RE.findall(low))
+    toks.difference_update(_STOP_TOKENS)
+    if _CJK_RE.search(low):  # a quick no for most lines; the runs' findall costs more
+        for run in _CJK_RUN_RE.findall(low):
+            toks.update(map(str.__add__, run, run[1:]))  # the character bigrams run[i : i + 2]
     return toks
 
 
@@ -772,7 +776,7 @@ def _main_block(lines: list[Line]) -> _Block | None:
     score = 0.0
     gap = 0
     for i, line in enumerate(lines):
-        if not line.kept:
+        if line.removal is not None:  # not kept (the property costs a call per line)
             continue
         if is_prose(line.text):
             weight = len(line.text) + 2 * _cjk_count(line.text)
@@ -796,13 +800,13 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
     of paragraphs stands in for the body, so menus and teasers above it are skipped.
     """
     lines = doc.lines
-    if all(line.kept for line in lines):
+    if all(line.removal is None for line in lines):  # all kept
         block = _main_block(lines)
     else:
-        last = next((line.index for line in reversed(lines) if line.kept and is_prose(line.text)), None)
+        last = next((line.index for line in reversed(lines) if line.removal is None and is_prose(line.text)), None)
         first = None
         for line in lines:
-            if line.kept and is_prose(line.text):
+            if line.removal is None and is_prose(line.text):
                 first = line.index
                 # A headline that reads like a sentence ("The ID. X is ...") with its date under it is the title.
                 if not (line.index != last and is_heading_like(line.text) and _meta_adjacency(lines, line.index) >= 0.7):
@@ -996,7 +1000,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     body_tokens = _tokens(body[:2000])
     lo = max(0, anchor - TITLE_WINDOW)
     window = list(range(lo, min(anchor, len(lines))))
-    first_kept = next((line.index for line in lines if line.kept), None)
+    first_kept = next((line.index for line in lines if line.removal is None), None)
     seen_above = Counter(line.text.casefold() for line in lines[: anchor + 1])
     candidates = [
         i for i in window
@@ -1144,7 +1148,7 @@ def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     size = len(title.text)
     long_title = len(title.text.split()) >= 4 or _cjk_count(title.text) >= 8
     for line in doc.lines:
-        if line is title or not line.kept or abs(len(line.text) - size) > 8 or _norm(line.text) != key:
+        if line is title or line.removal is not None or abs(len(line.text) - size) > 8 or _norm(line.text) != key:
             continue
         if line.index <= anchor or long_title:
             doc.remove(line, "metadata:title", "repeats the title")
@@ -1259,12 +1263,15 @@ def kinds_from_kept(doc: Document) -> None:
     """
     from cleaners.segment import ends_sentence, is_bullet, is_separator
 
-    kept = [line for line in doc.lines if line.kept and line.kind in (HEADING, BODY)]
+    kept = [line for line in doc.lines if line.removal is None and line.kind in _HEADING_OR_BODY]
     for line, nxt in zip(kept, kept[1:], strict=False):
         text = line.text
         if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
             continue
-        heading = len(text) <= 120 and not ends_sentence(text) and (
-            len(nxt.text) > max(len(text) * 1.5, 60) and ends_sentence(nxt.text)
-        )
+        n = len(text)
+        # The length tests first: they settle most lines before the sentence-end tests.
+        heading = n <= 120 and len(nxt.text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt.text)
         line.kind = HEADING if heading else BODY
+
+
+_HEADING_OR_BODY = frozenset((HEADING, BODY))
