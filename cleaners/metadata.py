@@ -213,25 +213,32 @@ _UPDATED_RE = re.compile(
     r"更新|修改|수정|업데이트)", re.IGNORECASE)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
+# The one-word labels and the weekday names are letters ending at a non-letter, so they go into a
+# prefix-factored alternation (see _M). The phrases are tried first, in their order: no one-word label
+# that came before a phrase in the old flat alternation is that phrase's first word, so the choice
+# between them ("as of" over "as") is the same.
+_LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
+                  r"read\s+time", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật")
+_LABEL_WORDS = _wordset(
+    "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
+    "erstellt stand datum am um uhr vom publié publie le à publicado actualizado atualizado publicada el en em "
+    "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
+    "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
+    "publikováno aktualizováno ngày")
 _LABEL_RE = re.compile(
-    r"(?<![^\W\d_])(?:first\s+published|last\s+updated|last\s+modified|published|posted|updated|modified|"
-    r"created|date|released|as\s+of|on|at|in|the|from|min(?:ute)?s?\s+read|read\s+time|ago|"
-    r"veröffentlicht|aktualisiert|erstellt|stand|datum|am|um|uhr|vom|publié|publie|mis\s+à\s+jour|le|à|"
-    r"publicado|actualizado|atualizado|publicada|el|en|em|às|as|a\s+las|a\s+la|pubblicato|aggiornato|il|alle|"
-    r"ore|del|de|opublikowano|zaktualizowano|опубликовано|обновлено|дата|в|г|gepubliceerd|bijgewerkt|op|om|"
-    r"diterbitkan|dipublikasikan|pada|tanggal|yayınlanma|güncelleme|tarihi|publikováno|aktualizováno|"
-    r"ngày|cập\s+nhật)(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(_LABEL_WORDS)})(?![^\W\d_])"
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
     r"수정|등록|게시|작성일?|업데이트",
     re.IGNORECASE)
+_WEEKDAY_NAMES = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag "
+    "dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira lunedì martedì "
+    "mercoledì giovedì venerdì sabato понедельник вторник среда четверг пятница суббота воскресенье maandag "
+    "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu")
 _WEEKDAY_RE = re.compile(
-    r"(?<![^\W\d_])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
-    r"fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
-    r"quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|понедельник|вторник|среда|четверг|"
-    r"пятница|суббота|воскресенье|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|"
-    r"rabu|kamis|jumat|sabtu|minggu)(?![^\W\d_])\.?"
+    rf"(?<![^\W\d_])(?:{_trie_alternation(_WEEKDAY_NAMES)})(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
@@ -649,7 +656,7 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
         chars[t.start : t.end] = " " * (t.end - t.start)
     rest = "".join(chars)
     source = None
-    sm = _SOURCE_IN_LINE_RE.search(rest)
+    sm = _SOURCE_IN_LINE_RE.search(rest) if ":" in rest or "：" in rest else None  # the label needs its colon
     if sm:
         x = sm.group("x").strip()
         if _CJK_RE.search(x):  # CJK sources end at a space ("来源：X 网友评论 0 条")
@@ -754,12 +761,9 @@ def _tokens(text: str) -> set[str]:
     return toks
 
 
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
-
-
 def _title_case_ratio(text: str) -> float:
-    words = [w for w in _LETTER_RUN_RE.findall(text) if len(w) > 3]
-    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+    words = _TOKEN_RE.findall(text)  # the letter runs of 4+ letters
+    return len([w for w in words if w[0].isupper()]) / len(words) if words else 0.0
 
 
 @dataclass(slots=True)
@@ -860,16 +864,27 @@ _UI_KEYS = ("click", "tap", "new window", "new tab", "external link", "permalink
             "javascript", "browser", "[")
 _UI_OPENINGS = ("share", "print", "email", "tweet", "like", "follow", "comment", "save", "copy link")
 _UI_CASE_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
+# Every alternative of _CAPTION_RE holds one of these (é has no other case variant than É).
+_CAPTION_KEYS = ("phot", "fot", "imag", "bild", "credit", "crédit", "illustr", "ilustr", "caption",
+                 "写真", "사진", "图片", "圖片", "摄影", "攝影")
 
 
 @lru_cache(maxsize=8192)
 def _is_ui(text: str) -> bool:
     """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline."""
-    if text.isascii() or not any(c in text for c in _UI_CASE_EXCEPTIONS):
-        low = text.lower()
-        if not low.startswith(_UI_OPENINGS) and not any(key in low for key in _UI_KEYS):
-            return False  # no alternative of _UI_RE can match
-    return bool(_UI_RE.search(text))
+    return _may_match(text, _UI_KEYS, _UI_OPENINGS) and bool(_UI_RE.search(text))
+
+
+def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> bool:
+    """False when no key is in `text` and it opens with none of `openings`, ignoring case as `re` does.
+
+    A cheap necessary test before a case-insensitive regex whose every alternative holds a key (all
+    lowercase). Lines with one of _UI_CASE_EXCEPTIONS in them always may match.
+    """
+    if not text.isascii() and any(c in text for c in _UI_CASE_EXCEPTIONS):
+        return True
+    low = text.lower()
+    return low.startswith(openings) or any(key in low for key in keys)
 
 
 @lru_cache(maxsize=8192)
@@ -990,7 +1005,7 @@ def _meta_adjacency(lines: list[Line], i: int, skip_furniture: bool = True) -> f
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt nor photo caption ("Photo: ...", "Image 1 of 13")."""
-    return is_heading_like(text) and not _is_ui(text) and not _CAPTION_RE.search(text)
+    return is_heading_like(text) and not _is_ui(text) and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
 
 
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
