@@ -1194,7 +1194,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if i >= anchor and line.kept and is_prose(line.text):
             continue
-        parsed = parse_date_line(line.text, default_tz)
+        # Without a default zone, call it as everyone else does: lru_cache keys f(x) and f(x, None) apart.
+        parsed = parse_date_line(line.text) if default_tz is None else parse_date_line(line.text, default_tz)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
