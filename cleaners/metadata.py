@@ -1008,24 +1008,42 @@ def _title_shaped(text: str) -> bool:
     return is_heading_like(text) and not _is_ui(text) and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
 
 
+BODY_SAMPLE_LINES, BODY_SAMPLE_CHARS = 12, 2000
+
+
+def _body_start(lines: list[Line], anchor: int) -> str:
+    """The first BODY_SAMPLE_CHARS of the kept prose among the BODY_SAMPLE_LINES lines from `anchor`, joined
+    by spaces; lines after the sample is full are not looked at (is_prose of a long paragraph costs)."""
+    parts: list[str] = []
+    size = -1  # the joined length: a space between two parts
+    for line in lines[anchor : anchor + BODY_SAMPLE_LINES]:
+        if line.removal is None and is_prose(line.text):
+            parts.append(line.text)
+            size += 1 + len(line.text)
+            if size >= BODY_SAMPLE_CHARS:
+                break
+    return " ".join(parts)[:BODY_SAMPLE_CHARS]
+
+
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     """Score heading-like lines in the window above the body; higher is more title-like."""
     lines = doc.lines
-    body = " ".join(line.text for line in lines[anchor : anchor + 12] if line.kept and is_prose(line.text))
-    body_tokens = _tokens(body[:2000])
     lo = max(0, anchor - TITLE_WINDOW)
     window = list(range(lo, min(anchor, len(lines))))
-    first_kept = next((line.index for line in lines if line.removal is None), None)
-    seen_above = Counter(line.text.casefold() for line in lines[: anchor + 1])
     candidates = [
         i for i in window
         if not _furniture_removed(lines[i]) and not lines[i].notes.get("data_row") and _title_shaped(lines[i].text)
     ]
+    if not candidates:
+        return []
+    body_tokens = _tokens(_body_start(lines, anchor))
+    first_kept = next((line.index for line in lines if line.removal is None), None)
+    seen_above = Counter(line.text.casefold() for line in lines[: anchor + 1])
     # gap[i]: separation between line i and the body, summed once from the body upwards (and only as far
     # up as the highest candidate: the lines above it separate no candidate from the body).
     gap: dict[int, float] = {}
     total = 0.0
-    for j in range(min(anchor, len(lines)) - 1, (candidates[0] if candidates else anchor) - 1, -1):
+    for j in range(min(anchor, len(lines)) - 1, candidates[0] - 1, -1):
         gap[j] = total
         total += _line_cost(lines[j])
     out: list[tuple[float, Line]] = []
