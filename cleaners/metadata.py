@@ -737,7 +737,7 @@ def is_heading_like(text: str) -> bool:
         if not (text.endswith(".") and last.count(".") >= 2):  # "U.S." ends a title, a sentence ends with "."
             return False
     letters = sum(map(str.isalpha, text))
-    if letters < 0.5 * len(text.replace(" ", "")):
+    if letters < 0.5 * (len(text) - text.count(" ")):  # the length without spaces
         return False
     low = text.casefold()
     if "http" in low or "www." in low or "@" in text or "©" in text:
