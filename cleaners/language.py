@@ -219,11 +219,13 @@ def script_decisions(matrix: np.ndarray) -> tuple[list[str | None], list[str | N
     top = fam.argmax(axis=1)
     dominant = fam.max(axis=1) > SCRIPT_SHARE * total
     lang = np.where(dominant, _FAMILY_LANG_IDX[top], 0)
-    han, kana, hangul = (matrix[:, _SID[s]] for s in _CJK)
-    korean = hangul * CJK_WEIGHT >= HANGUL_SHARE * fam[:, _CJK_COL]
-    japanese = kana >= KANA_SHARE * (han + kana)
-    cjk_lang = np.where(korean, _LANG_IDX["ko"], np.where(japanese, _LANG_IDX["ja"], _LANG_IDX["zh"]))
-    lang = np.where(lang == _CJK_IDX, cjk_lang, lang)
+    cjk_rows = lang == _CJK_IDX
+    if cjk_rows.any():  # split CJK into ko/ja/zh (most pages have no CJK row)
+        han, kana, hangul = (matrix[:, _SID[s]] for s in _CJK)
+        korean = hangul * CJK_WEIGHT >= HANGUL_SHARE * fam[:, _CJK_COL]
+        japanese = kana >= KANA_SHARE * (han + kana)
+        cjk_lang = np.where(korean, _LANG_IDX["ko"], np.where(japanese, _LANG_IDX["ja"], _LANG_IDX["zh"]))
+        lang = np.where(cjk_rows, cjk_lang, lang)
     langs = [_LANGS[i] for i in lang.tolist()]
     families = [_FAMILIES[t] if n else None for t, n in zip(top.tolist(), total.tolist(), strict=True)]
     return langs, families, total.tolist()
@@ -326,14 +328,29 @@ def clear_caches() -> None:
     _fasttext_line.cache_clear()
 
 
+# fastText label -> code, filled as labels are seen (at most the model's 176 labels).
+_ft_codes: dict[str, str] = {}
+
+
 def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
+    """Top-k fastText (code, probability) pairs of one line of text.
+
+    Calls the bound C++ predictor directly with the wrapper's arguments (line + "\n", threshold
+    0, strict UTF-8): the same numbers, without the wrapper's per-call repacking (about a tenth
+    of a short line's prediction).
+    """
+    if "\n" in text:
+        raise ValueError("fastText predicts one line at a time")
+    predict = _fasttext().f.predict
     try:
-        labels, probs = _fasttext().predict(text, k=k)
+        pairs = predict(text + "\n", k, 0.0, "strict")
     except (TypeError, UnicodeError):  # a lone surrogate cannot cross into C++; replace it
-        labels, probs = _fasttext().predict(text.encode("utf-8", "replace").decode("utf-8"), k=k)
+        pairs = predict(text.encode("utf-8", "replace").decode("utf-8") + "\n", k, 0.0, "strict")
     dist: dict[str, float] = {}
-    for label, p in zip(labels, probs, strict=True):
-        code = _ft_code(label)
+    for p, label in pairs:
+        code = _ft_codes.get(label)
+        if code is None:
+            code = _ft_codes[label] = _ft_code(label)
         dist[code] = dist.get(code, 0.0) + min(float(p), 1.0)
     return tuple(dist.items())
 
