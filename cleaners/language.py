@@ -34,6 +34,8 @@ import math
 import threading
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -146,12 +148,16 @@ for _name, _i in _SID.items():
     if _i:
         _PROJECT[_i, _FAMILIES.index("cjk" if _name in _CJK else _name)] = CJK_WEIGHT if _name in _CJK else 1
 _CJK_COL = _FAMILIES.index("cjk")
+# The CJK scripts are the last ids (family_matrix relies on it).
+_CJK_SIDS = slice(min(_SID[s] for s in _CJK), len(_SCRIPT_NAMES))
+assert sorted(_SID[s] for s in _CJK) == list(range(_CJK_SIDS.start, len(_SCRIPT_NAMES)))
 # Language per family as an index into _LANGS (0: the script does not decide; _CJK_IDX: see
 # script_decisions, which splits CJK into ko/ja/zh).
 _LANGS: list[str | None] = [None, "cjk"] + sorted({lang for _, lang, _ in _SCRIPTS if lang})
 _LANG_IDX = {lang: i for i, lang in enumerate(_LANGS) if lang}
 _CJK_IDX = _LANG_IDX["cjk"]
 _FAMILY_LANG_IDX = np.array([_LANG_IDX.get(f if f == "cjk" else _FAMILY_LANG[f] or "", 0) for f in _FAMILIES])
+_FAMILY_LANG_NAMES = [_LANGS[i] for i in _FAMILY_LANG_IDX.tolist()]
 
 
 def _build_table() -> np.ndarray:
@@ -178,42 +184,78 @@ def script_matrix(texts: Sequence[str]) -> np.ndarray:
     joined = "".join(texts)
     if not joined:
         return np.zeros((n, len(_SCRIPT_NAMES)), dtype=np.int64)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    ids = _script_ids(joined)
+    if n == 1:  # the document sample: no owner index to build
+        return np.bincount(ids, minlength=len(_SCRIPT_NAMES)).reshape(1, -1)
+    owner = np.repeat(np.arange(n, dtype=np.int64), [len(t) for t in texts])
+    flat = np.bincount(owner * len(_SCRIPT_NAMES) + ids, minlength=n * len(_SCRIPT_NAMES))
+    return flat.reshape(n, len(_SCRIPT_NAMES))
+
+
+def _script_ids(text: str) -> np.ndarray:
+    """Script id of every code point of `text` (0 for non-letters)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     ids = _TABLE[np.minimum(codes, 0xFFFF)]
     astral = codes > 0xFFFF
     if astral.any():
         ids[astral] = 0
         for lo, hi, sid in _ASTRAL:
             ids[astral & (codes >= lo) & (codes <= hi)] = sid
-    owner = np.repeat(np.arange(n, dtype=np.int64), [len(t) for t in texts])
-    flat = np.bincount(owner * len(_SCRIPT_NAMES) + ids, minlength=n * len(_SCRIPT_NAMES))
-    return flat.reshape(n, len(_SCRIPT_NAMES))
+    return ids
+
+
+def family_matrix(matrix: np.ndarray) -> np.ndarray:
+    """Weighted letters per script family, shape (rows, families): the same numbers as
+    `matrix @ _PROJECT`, without an integer matrix product (numpy has no fast one). The family
+    columns are the non-CJK scripts in id order, then CJK (the last three ids) weighted."""
+    cjk = matrix[:, _CJK_SIDS].sum(axis=1, keepdims=True)
+    return np.concatenate((matrix[:, 1:_CJK_SIDS.start], CJK_WEIGHT * cjk), axis=1)
 
 
 def script_decisions(matrix: np.ndarray) -> tuple[list[str | None], list[str | None], list[int]]:
     """Per row: language implied by the script (or None), dominant script family, weighted letters."""
-    fam = matrix @ _PROJECT
+    fam = family_matrix(matrix)
     total = fam.sum(axis=1)
     top = fam.argmax(axis=1)
     dominant = fam.max(axis=1) > SCRIPT_SHARE * total
     lang = np.where(dominant, _FAMILY_LANG_IDX[top], 0)
-    han, kana, hangul = (matrix[:, _SID[s]] for s in _CJK)
-    korean = hangul * CJK_WEIGHT >= HANGUL_SHARE * fam[:, _CJK_COL]
-    japanese = kana >= KANA_SHARE * (han + kana)
-    cjk_lang = np.where(korean, _LANG_IDX["ko"], np.where(japanese, _LANG_IDX["ja"], _LANG_IDX["zh"]))
-    lang = np.where(lang == _CJK_IDX, cjk_lang, lang)
+    cjk_rows = lang == _CJK_IDX
+    if cjk_rows.any():  # split CJK into ko/ja/zh (most pages have no CJK row)
+        han, kana, hangul = (matrix[:, _SID[s]] for s in _CJK)
+        korean = hangul * CJK_WEIGHT >= HANGUL_SHARE * fam[:, _CJK_COL]
+        japanese = kana >= KANA_SHARE * (han + kana)
+        cjk_lang = np.where(korean, _LANG_IDX["ko"], np.where(japanese, _LANG_IDX["ja"], _LANG_IDX["zh"]))
+        lang = np.where(cjk_rows, cjk_lang, lang)
     langs = [_LANGS[i] for i in lang.tolist()]
     families = [_FAMILIES[t] if n else None for t, n in zip(top.tolist(), total.tolist(), strict=True)]
     return langs, families, total.tolist()
 
 
+def _script_decision(counts: Sequence[int]) -> tuple[str | None, str | None, int, int]:
+    """`script_decisions` for one row of script counts, in plain Python (numpy's per-call cost
+    dominates for one row): language or None, family or None, weighted letters, top family's letters."""
+    fam = [*counts[1 : _CJK_SIDS.start], CJK_WEIGHT * sum(counts[_CJK_SIDS])]
+    total = sum(fam)
+    most = max(fam)
+    top = fam.index(most)  # the first maximum, as argmax
+    lang = _FAMILY_LANG_NAMES[top] if most > SCRIPT_SHARE * total else None
+    if lang == "cjk":
+        han, kana, hangul = (counts[_SID[s]] for s in _CJK)
+        if hangul * CJK_WEIGHT >= HANGUL_SHARE * fam[_CJK_COL]:
+            lang = "ko"
+        elif kana >= KANA_SHARE * (han + kana):
+            lang = "ja"
+        else:
+            lang = "zh"
+    return lang, _FAMILIES[top] if total else None, total, most
+
+
 def script_language(text: str) -> tuple[str | None, float]:
     """The language a dominant one-language script implies, with that script's share; else (None, share)."""
-    matrix = script_matrix([text])
-    langs, _, totals = script_decisions(matrix)
-    if not totals[0]:
+    lang, _, total, most = _script_decision(script_matrix([text])[0].tolist())
+    if not total:
         return None, 0.0
-    return langs[0], float((matrix @ _PROJECT).max()) / totals[0]
+    return lang, most / total
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,6 +297,10 @@ def _langdetect_factory() -> Any:
 
                 factory = DetectorFactory()
                 factory.load_profile(PROFILES_DIRECTORY)
+                # Read-only from here on (Detector only indexes them). Tuples of floats, unlike
+                # lists, drop out of the garbage collector's tracking, so full collections stop
+                # walking ~90k lists of 55 floats (~20 ms per full collection).
+                factory.word_lang_prob_map = {w: tuple(p) for w, p in factory.word_lang_prob_map.items()}
                 factory.seed = 0  # each Detector re-seeds its own random.Random with this
                 _ld_vocab = frozenset(_ld_code(c) for c in factory.langlist)
                 _ld_factory = factory
@@ -286,14 +332,29 @@ def clear_caches() -> None:
     _fasttext_line.cache_clear()
 
 
+# fastText label -> code, filled as labels are seen (at most the model's 176 labels).
+_ft_codes: dict[str, str] = {}
+
+
 def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
+    """Top-k fastText (code, probability) pairs of one line of text.
+
+    Calls the bound C++ predictor directly with the wrapper's arguments (line + "\n", threshold
+    0, strict UTF-8): the same numbers, without the wrapper's per-call repacking (about a tenth
+    of a short line's prediction).
+    """
+    if "\n" in text:
+        raise ValueError("fastText predicts one line at a time")
+    predict = _fasttext().f.predict
     try:
-        labels, probs = _fasttext().predict(text, k=k)
+        pairs = predict(text + "\n", k, 0.0, "strict")
     except (TypeError, UnicodeError):  # a lone surrogate cannot cross into C++; replace it
-        labels, probs = _fasttext().predict(text.encode("utf-8", "replace").decode("utf-8"), k=k)
+        pairs = predict(text.encode("utf-8", "replace").decode("utf-8") + "\n", k, 0.0, "strict")
     dist: dict[str, float] = {}
-    for label, p in zip(labels, probs, strict=True):
-        code = _ft_code(label)
+    for p, label in pairs:
+        code = _ft_codes.get(label)
+        if code is None:
+            code = _ft_codes[label] = _ft_code(label)
         dist[code] = dist.get(code, 0.0) + min(float(p), 1.0)
     return tuple(dist.items())
 
@@ -371,19 +432,21 @@ def detect_language(
 
 def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tuple[str, float], str | None]:
     """detect_language, plus the text's dominant script family (the stage needs both)."""
-    defaults = Config()
-    backend = backend or defaults.language_backend
+    if not backend or not max_chars:
+        defaults = Config()
+        backend = backend or defaults.language_backend
+        max_chars = max_chars or defaults.language_max_chars
     if backend not in BACKENDS:
         raise ValueError(f"unknown language backend {backend!r}; expected one of {BACKENDS}")
-    text = text[: max_chars or defaults.language_max_chars].strip()
-    matrix = script_matrix([text])
-    if matrix[0, 1:].sum() < MIN_LETTERS:
+    text = text[:max_chars].strip()
+    counts = script_matrix([text])[0].tolist()
+    if sum(counts) - counts[0] < MIN_LETTERS:
         return (UND, 0.0), None
-    (lang,), (family,), (total,) = script_decisions(matrix)
+    lang, family, total, most = _script_decision(counts)
     if backend == "langdetect-plain":
         return _best(langdetect_distribution(text)), family
     if lang is not None:
-        return (lang, round(float((matrix @ _PROJECT).max()) / total, 4)), family
+        return (lang, round(most / total, 4)), family
     if backend == "fasttext":
         return _best(_fasttext_doc(text)), family
     return _ensemble(text), family
@@ -409,7 +472,7 @@ def document_sample(
         for i, t in enumerate(texts)
         if len(t) >= LINE_MIN_LETTERS and (kept is None or kept[i])
     ]
-    if families is not None and ranked:
+    if families is not None and len({families[i] for _, _, i in ranked}) > 1:
         letters: Counter[str] = Counter()
         for _, minus_len, i in ranked:
             letters[families[i] or ""] -= minus_len
@@ -437,12 +500,13 @@ def doc_common_words(sample: str) -> frozenset[str]:
     lines, so that a foreign paragraph in the sample cannot make its own words "common".
     """
     parts = sample.lower().split("\n")
-    counts: Counter[str] = Counter()
-    for part in parts:
-        counts.update(set(part.split()))
+    counts = Counter(chain.from_iterable(set(part.split()) for part in parts))
     need = max(2, math.ceil(COMMON_LINE_SHARE * len(parts)))
-    words = [w for w, n in counts.most_common() if n >= need and len(w) <= COMMON_WORD_LEN and w.isalpha()]
-    return frozenset(words[:COMMON_WORDS])
+    # Filter first, then sort as most_common() does (stable, so ties keep first-seen order): the
+    # same words as filtering most_common(), without sorting the many words seen once.
+    words = [(w, n) for w, n in counts.items() if n >= need and len(w) <= COMMON_WORD_LEN and w.isalpha()]
+    words.sort(key=itemgetter(1), reverse=True)
+    return frozenset(w for w, _ in words[:COMMON_WORDS])
 
 
 def running_words(text: str) -> int:
@@ -456,12 +520,25 @@ def running_words(text: str) -> int:
     return n
 
 
+def _has_running_words(text: str, need: int) -> bool:
+    """running_words(text) >= need, stopping at the need-th word (most prose lines get there early)."""
+    n = 0
+    for token in text.split():
+        word = token.strip(_WORD_EDGE)
+        if word.isalpha() and not word[0].isupper():
+            n += 1
+            if n >= need:
+                return True
+    return need <= 0
+
+
 LineScripts = tuple[list[str | None], list[str | None], list[int]]
 
 
 def line_scripts(texts: Sequence[str]) -> LineScripts:
-    """Per line: script language or None, script family, weighted letters (0 for lines too short
-    to reach LINE_MIN_LETTERS even in CJK). Pass texts cut to LINE_MAX_CHARS."""
+    """Per line: script language or None, script family, weighted letters (0, family None, for
+    lines too short to reach LINE_MIN_LETTERS: under LINE_MIN_LETTERS characters if ASCII, under
+    a third of it otherwise, since CJK letters weigh CJK_WEIGHT). Pass texts cut to LINE_MAX_CHARS."""
     n = len(texts)
     langs: list[str | None] = [None] * n
     families: list[str | None] = [None] * n
@@ -469,11 +546,15 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     rest: list[int] = []
     min_chars = -(-LINE_MIN_LETTERS // CJK_WEIGHT)
     for i, text in enumerate(texts):
-        if len(text) < min_chars:
+        size = len(text)
+        if size < min_chars:
             continue
         if text.isascii():  # most lines; no need for the vectorized pass
-            letters[i] = count = len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
-            families[i] = "latin" if count else None
+            if size >= LINE_MIN_LETTERS:  # shorter ASCII lines cannot have enough letters
+                count = len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+                if count:
+                    letters[i] = count
+                    families[i] = "latin"
         else:
             rest.append(i)
     if rest:
@@ -492,9 +573,10 @@ def line_languages(
     known = doc_lang != UND
     langs = [UND] * len(texts)
     foreign: list[int] = []
-    for i, n in enumerate(letters):
-        if n < LINE_MIN_LETTERS:
-            continue
+    is_common = common.__contains__
+    # With no common words no line can have COMMON_MIN_HITS (>= 1) of them: skip the count.
+    count_common = bool(common) or COMMON_MIN_HITS <= 0
+    for i in [i for i, n in enumerate(letters) if n >= LINE_MIN_LETTERS]:
         lang = script_langs[i]
         if lang is not None:
             if lang == "zh" and doc_lang == "ja":
@@ -507,11 +589,12 @@ def line_languages(
         same_script = known and families[i] == doc_family
         if same_script:
             langs[i] = doc_lang  # unless fastText below finds strong evidence against it
-            tokens = text.lower().split()
-            hits = sum(map(common.__contains__, tokens))
-            if hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens):
-                continue
-            if running_words(text) < LINE_MIN_RUNNING_WORDS:
+            if count_common:
+                tokens = text.lower().split()
+                hits = sum(map(is_common, tokens))
+                if hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens):
+                    continue
+            if not _has_running_words(text, LINE_MIN_RUNNING_WORDS):
                 continue
         dist = dict(_fasttext_line(text[:LINE_FT_CHARS].replace("\n", " "), 3))
         top, p_top = _best(dist)

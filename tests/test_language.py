@@ -282,3 +282,77 @@ def test_accuracy_smoke_on_shared_sentences() -> None:
     sample = rows[::25]  # 204 sentences, 4 per language
     correct = sum(detect_language(r["text"])[0] == r["lang"] for r in sample)
     assert correct / len(sample) >= 0.97, f"{correct}/{len(sample)}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Fast paths: each must give exactly what the plain computation gives
+
+
+def test_family_matrix_equals_the_projection() -> None:
+    import numpy as np
+
+    from cleaners import language
+
+    rng = np.random.default_rng(0)
+    matrix = rng.integers(0, 50, size=(200, len(language._SCRIPT_NAMES)), dtype=np.int64)
+    matrix[::3, 25:] = 0  # rows without CJK, and rows with only CJK below
+    matrix[1::7, :25] = 0
+    assert (language.family_matrix(matrix) == matrix @ language._PROJECT).all()
+
+
+SCRIPT_TEXTS = [
+    "", "plain ascii text", "Ελληνικά κείμενα εδώ", "iPhone の発売日", "市议会将于下周开会",
+    "한국어 문장 漢字", "mixed Русский and English words", "שלום עולם", "𠀀𠀁𠀂 astral han", "12345 !!!",
+    "ქართული", "ab αβ вг", "\ud800 lone surrogate",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_TEXTS)
+def test_one_row_script_decision_matches_the_vectorized_one(text: str) -> None:
+    from cleaners import language
+
+    matrix = language.script_matrix([text])
+    (lang,), (family,), (total,) = language.script_decisions(matrix)
+    fast = language._script_decision(matrix[0].tolist())
+    assert fast[:3] == (lang, family, total)
+    assert fast[3] == int((matrix @ language._PROJECT).max())
+    # one text alone and the same text among others count the same letters
+    assert (language.script_matrix(["x", text, "yz"])[1] == matrix[0]).all()
+
+
+def test_common_words_are_the_most_common_filtered() -> None:
+    import math
+    from collections import Counter
+
+    from cleaners import language
+
+    lines = [" ".join(f"w{i % k}" if i % 3 else "the" for i in range(30)) for k in range(2, 40)]
+    lines += ["le la de et un une les des du au"] * 5 + ["Der die das und ist"] * 3
+    sample = "\n".join(lines).replace("w", "")  # digits: not words; the, le, la... are
+    parts = sample.lower().split("\n")
+    counts: Counter[str] = Counter()
+    for part in parts:
+        counts.update(set(part.split()))
+    need = max(2, math.ceil(language.COMMON_LINE_SHARE * len(parts)))
+    words = [w for w, n in counts.most_common() if n >= need and len(w) <= language.COMMON_WORD_LEN and w.isalpha()]
+    assert language.doc_common_words(sample) == frozenset(words[: language.COMMON_WORDS])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Follow Our Newsletter Today", "the council met on tuesday", "a B c D e", "«quoted» (words) here", "1 2 3"],
+)
+def test_running_word_threshold_matches_the_count(text: str) -> None:
+    from cleaners import language
+
+    for need in range(0, 6):
+        assert language._has_running_words(text, need) == (running_words(text) >= need)
+
+
+def test_short_ascii_lines_have_no_letters_in_the_line_scripts() -> None:
+    from cleaners import language
+
+    langs, families, letters = language.line_scripts(["short line", "a long enough ascii line here", "日本語の文章です"])
+    assert (families[0], letters[0]) == (None, 0)
+    assert (families[1], letters[1]) == ("latin", 24)
+    assert langs[2] == "ja" and letters[2] == 24
