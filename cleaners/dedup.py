@@ -21,8 +21,10 @@ import xxhash
 from cleaners.config import Config
 from cleaners.document import Document, Line
 
-_FOLD_RE = re.compile(r"[\W_]+", re.UNICODE)
-_DIGITS_RE = re.compile(r"\d+")
+# Spelled "x x*" rather than "x+": a pattern that opens with a character class gets sre's fast
+# scan to the first possible match; one that opens with a repeat is tried at every position.
+_FOLD_RE = re.compile(r"[\W_][\W_]*", re.UNICODE)
+_DIGITS_RE = re.compile(r"\d\d*")
 # Keys shorter than this are too generic to call duplicates ("Yes", "Photo", a date).
 MIN_KEY_CHARS = 12
 # Containment: the share of a long line's key covered by other lines' keys.
@@ -81,36 +83,52 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     line in a single pass, instead of a substring search per pair of lines.
     """
     out: dict[int, list[int]] = {}
+    # The weight is never below the length: count CJK characters only when the length falls short.
+    # An ASCII key has no CJK characters: its weight is its length.
+    floor = MIN_CONTAINER_CHARS / 3
     candidates = [
-        i for i, k in enumerate(keys)
-        # The weight is never below the length: count CJK characters only when the length falls short.
-        # An ASCII key has no CJK characters: its weight is its length.
-        if len(k) >= MIN_CONTAINER_CHARS
-        or (len(k) >= MIN_CONTAINER_CHARS / 3 and not k.isascii() and key_weight(k) >= MIN_CONTAINER_CHARS)
+        i for i, size in enumerate(map(len, keys))
+        if size >= floor
+        and (size >= MIN_CONTAINER_CHARS or (not keys[i].isascii() and key_weight(keys[i]) >= MIN_CONTAINER_CHARS))
     ]
     if not candidates:
         return out
     # The automaton holds only each key's first MIN_KEY_CHARS characters (a trie of whole keys is as
     # big as the page and costs more to build than to search); a prefix hit is checked in place.
     by_key: dict[str, list[int]] = {}
+    by_prefix: dict[str, list[tuple[str, list[int]]]] = {}
     for j, k in enumerate(keys):
-        if len(k) >= MIN_KEY_CHARS:
-            by_key.setdefault(k, []).append(j)
-    automaton = ahocorasick.Automaton()
-    for k, idxs in by_key.items():
-        prefix = k[:MIN_KEY_CHARS]
-        entry = automaton.get(prefix, None)
-        if entry is None:
-            automaton.add_word(prefix, [(k, idxs)])
+        if len(k) < MIN_KEY_CHARS:
+            continue
+        idxs = by_key.get(k)
+        if idxs is None:
+            by_key[k] = idxs = [j]
+            prefix = k[:MIN_KEY_CHARS]
+            entries = by_prefix.get(prefix)
+            if entries is None:
+                by_prefix[prefix] = [(k, idxs)]
+            else:
+                entries.append((k, idxs))
         else:
-            entry.append((k, idxs))
+            idxs.append(j)
+    automaton = ahocorasick.Automaton()
+    for prefix, entries in by_prefix.items():
+        automaton.add_word(prefix, entries)
     automaton.make_automaton()
     for i in candidates:
         container = keys[i]
         size = len(container)
+        # Coverage of CONTAINMENT_SHARE needs a key starting within the first (1 - share) of the line:
+        # search that head first, and the rest only if it holds one (most long lines contain no key).
+        head = size - int(CONTAINMENT_SHARE * size) + 1 + MIN_KEY_CHARS
+        hits = [hit for hit in automaton.iter(container, 0, head) if _holds_key(container, size, *hit)]
+        if not hits:
+            continue
+        if head < size:
+            hits += automaton.iter(container, head - MIN_KEY_CHARS + 1)
         covered = bytearray(size)
         inside: set[int] = set()
-        for end, entries in automaton.iter(container):
+        for end, entries in hits:
             start = end - MIN_KEY_CHARS + 1
             for k, idxs in entries:
                 length = len(k)
@@ -121,6 +139,12 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
+
+
+def _holds_key(container: str, size: int, end: int, entries: list[tuple[str, list[int]]]) -> bool:
+    """True if a key shorter than the container starts at the prefix hit ending at `end`."""
+    start = end - MIN_KEY_CHARS + 1
+    return any(len(k) < size and container.startswith(k, start) for k, _ in entries)
 
 
 def _line_keys(lines: list[Line]) -> list[str]:
@@ -143,6 +167,24 @@ def _line_keys(lines: list[Line]) -> list[str]:
     return keys
 
 
+class _ContainmentScan:
+    """The containers find_containers found among a set of lines, left in each line's notes.
+
+    Containment is monotone: a line's coverage by the keys of a subset of the lines is part of its
+    coverage by all of them, and so are the lines found inside it. A line that is no container among
+    all the lines is none among any subset of them either, so `dedup_stage` (which searches the
+    kept lines) has nothing to find when every kept line was scanned and no scanned container is kept.
+    """
+
+    __slots__ = ("containers",)
+
+    def __init__(self, containers: list[Line]) -> None:
+        self.containers = containers
+
+
+_SCAN_NOTE = "containment_scan"
+
+
 def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     """Lines that repeat others, before any removal: containers, and later copies of exact duplicates.
 
@@ -150,7 +192,11 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
     keys = _line_keys(lines)
-    marks = {i: "containment" for i in find_containers(lines, keys)}
+    containers = find_containers(lines, keys)
+    scan = _ContainmentScan([lines[i] for i in containers])
+    for line in lines:
+        line.notes[_SCAN_NOTE] = scan
+    marks = {i: "containment" for i in containers}
     seen: set[str] = set()
     for i, key in enumerate(keys):
         if len(key) < MIN_KEY_CHARS or i in marks:
@@ -161,11 +207,21 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     return marks
 
 
+def _no_container_among(kept: list[Line]) -> bool:
+    """True when an earlier scan of a superset of `kept` proves none of them a container (see _ContainmentScan)."""
+    if not kept:
+        return True
+    scan = kept[0].notes.get(_SCAN_NOTE)
+    if scan is None or any(line.notes.get(_SCAN_NOTE) is not scan for line in kept):
+        return False
+    return all(line.removal is not None for line in scan.containers)
+
+
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
     keys = _line_keys(kept)
     # Containment first: the run-together copy goes, its segmented parts stay.
-    containers = find_containers(kept, keys)
+    containers = {} if _no_container_among(kept) else find_containers(kept, keys)
     for i, inside in containers.items():
         doc.remove(
             kept[i], "dedup:containment",
