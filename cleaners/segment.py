@@ -96,7 +96,8 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
             length = len(stripped)
             start = pos if length == size else pos + (size - len(raw.lstrip()))
             if length <= max_line_chars:
-                append(Line(len(lines), stripped, start, start + length, notes={"gap_before": gap}))
+                # All fields positional: a dataclass __init__ called with keywords costs twice as much.
+                append(Line(len(lines), stripped, start, start + length, BODY, "und", None, {"gap_before": gap}))
             else:
                 for piece, piece_start in _cut_long(stripped, start, max_line_chars):
                     append(Line(len(lines), piece, piece_start, piece_start + len(piece), notes={"gap_before": gap}))
@@ -112,7 +113,13 @@ WRAP_MIN_CJK, WRAP_MIN_OTHER = 15, 45
 
 
 def _is_cjk(text: str) -> bool:
-    return not text.isascii() and len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
+    """True when most characters of `text` are CJK (Han, kana, full-width forms)."""
+    # search() scans to the first CJK character at C speed: most non-ASCII lines (accents, curly quotes) have none.
+    return (
+        not text.isascii()
+        and _CJK_CHAR_RE.search(text) is not None
+        and len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
+    )
 
 
 def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
@@ -154,10 +161,11 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     while i < n:
         j = i
         # A blank line before the next line ends the paragraph (_continues' first test, without the call);
-        # a line in an alphabetic script narrower than any wrap width starts none.
+        # a line narrower than any wrap width starts none, nor does one in an alphabetic script
+        # narrower than its wrap width.
         first = lines[i]
         first_cjk = False
-        if i + 1 < n and not lines[i + 1].notes.get("gap_before"):
+        if len(first.text) >= WRAP_MIN_CJK and i + 1 < n and not lines[i + 1].notes.get("gap_before"):
             first_cjk = _is_cjk(first.text)
             if first_cjk or len(first.text) >= WRAP_MIN_OTHER:
                 while (
@@ -185,17 +193,28 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
 
 
 def classify_shape(lines: list[Line]) -> None:
-    """Set each line's kind from its shape: separator, bullet, heading or body."""
+    """Set each line's kind from its shape: separator, bullet, heading or body.
+
+    is_separator, is_bullet and ends_sentence are spelled out inline (the same tests, in the same
+    order): this runs on every line of every page, and the calls cost more than the tests.
+    """
     last = len(lines) - 1
+    separator_re, bullet_re, bullet_first = _SEPARATOR_RE.match, _BULLET_RE.match, _BULLET_FIRST
+    closers, terminal = _CLOSERS, _TERMINAL
     for i, line in enumerate(lines):
         text = line.text
-        if is_separator(text):
+        first = text[:1]
+        if not first.isalnum() and separator_re(text):
             line.kind = SEPARATOR
-        elif is_bullet(text):
+        elif (first in bullet_first or first.isdecimal() or text[1:2] in (".", ")")) and bullet_re(text):
             line.kind = BULLET
-        elif i < last and len(text) <= 120 and not ends_sentence(text):
+        elif i < last and len(text) <= 120 and text.rstrip(closers)[-1:] not in terminal:
             nxt = lines[i + 1].text
-            line.kind = HEADING if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt) else BODY
+            if len(nxt) > max(len(text) * 1.5, 60):
+                core = nxt.rstrip(closers)
+                line.kind = HEADING if core and core[-1] in terminal else BODY
+            else:
+                line.kind = BODY
         else:
             line.kind = BODY
 

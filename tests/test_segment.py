@@ -165,6 +165,32 @@ def test_classify_shape_last_line_is_never_heading() -> None:
     assert _shape(["A sentence that ends.", "Trailing Title"])[-1] == BODY
 
 
+def _reference_shape(texts: list[str]) -> list[str]:
+    """classify_shape spelled with the public shape tests (it inlines them)."""
+    kinds = []
+    for i, text in enumerate(texts):
+        if is_separator(text):
+            kinds.append(SEPARATOR)
+        elif is_bullet(text):
+            kinds.append(BULLET)
+        elif i < len(texts) - 1 and len(text) <= 120 and not ends_sentence(text):
+            nxt = texts[i + 1]
+            kinds.append(HEADING if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt) else BODY)
+        else:
+            kinds.append(BODY)
+    return kinds
+
+
+_SHAPE_PIECES = ["-", "• ", "1. ", "a) ", "Bridge", " opening", "。", ".", "!", "”", ")", "—", "x" * 40, "多部门", "？"]
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(st.lists(st.sampled_from(_SHAPE_PIECES), min_size=1, max_size=8).map("".join), max_size=8))
+def test_classify_shape_matches_the_shape_tests(texts: list[str]) -> None:
+    texts = [t.strip() or "-" for t in texts]
+    assert _shape(texts) == _reference_shape(texts)
+
+
 def test_segment_stage_sets_lines() -> None:
     doc = Document(source="t", text="Head\nA body sentence that is long enough to follow a heading line.\n-")
     segment_stage(doc, Config())
