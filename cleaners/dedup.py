@@ -13,6 +13,7 @@ Both decisions depend only on the document's own lines, never on other documents
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import ahocorasick
@@ -76,12 +77,30 @@ def fingerprint(text: str) -> int:
     return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
 
 
+def _key_groups(keys: list[str]) -> dict[str, list[int]]:
+    """The indices of each key long enough to count (MIN_KEY_CHARS), in order of first occurrence."""
+    groups: dict[str, list[int]] = {}
+    for j, k in enumerate(keys):
+        if len(k) >= MIN_KEY_CHARS:
+            idxs = groups.get(k)
+            if idxs is None:
+                groups[k] = [j]
+            else:
+                idxs.append(j)
+    return groups
+
+
 def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     """Indices of lines mostly made of other lines, mapped to the lines they contain.
 
     One Aho-Corasick automaton over the document's keys finds every key inside each long
     line in a single pass, instead of a substring search per pair of lines.
     """
+    return _find_containers(keys, None)
+
+
+def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
+    """find_containers, given the key groups (_key_groups) if the caller has them."""
     out: dict[int, list[int]] = {}
     # The weight is never below the length: count CJK characters only when the length falls short.
     # An ASCII key has no CJK characters: its weight is its length.
@@ -95,22 +114,14 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
         return out
     # The automaton holds only each key's first MIN_KEY_CHARS characters (a trie of whole keys is as
     # big as the page and costs more to build than to search); a prefix hit is checked in place.
-    by_key: dict[str, list[int]] = {}
     by_prefix: dict[str, list[tuple[str, list[int]]]] = {}
-    for j, k in enumerate(keys):
-        if len(k) < MIN_KEY_CHARS:
-            continue
-        idxs = by_key.get(k)
-        if idxs is None:
-            by_key[k] = idxs = [j]
-            prefix = k[:MIN_KEY_CHARS]
-            entries = by_prefix.get(prefix)
-            if entries is None:
-                by_prefix[prefix] = [(k, idxs)]
-            else:
-                entries.append((k, idxs))
+    for k, idxs in (_key_groups(keys) if groups is None else groups).items():
+        prefix = k[:MIN_KEY_CHARS]
+        entries = by_prefix.get(prefix)
+        if entries is None:
+            by_prefix[prefix] = [(k, idxs)]
         else:
-            idxs.append(j)
+            entries.append((k, idxs))
     automaton = ahocorasick.Automaton()
     for prefix, entries in by_prefix.items():
         automaton.add_word(prefix, entries)
@@ -167,22 +178,14 @@ def _line_keys(lines: list[Line]) -> list[str]:
     return keys
 
 
-class _ContainmentScan:
-    """The containers find_containers found among a set of lines, left in each line's notes.
-
-    Containment is monotone: a line's coverage by the keys of a subset of the lines is part of its
-    coverage by all of them, and so are the lines found inside it. A line that is no container among
-    all the lines is none among any subset of them either, so `dedup_stage` (which searches the
-    kept lines) has nothing to find when every kept line was scanned and no scanned container is kept.
-    """
-
-    __slots__ = ("containers",)
-
-    def __init__(self, containers: list[Line]) -> None:
-        self.containers = containers
-
-
+# Containment is monotone: a line's coverage by the keys of a subset of the lines is part of its
+# coverage by all of them, and so are the lines found inside it. A line that is no container among
+# all the lines is none among any subset of them either. duplicate_marks therefore leaves the id of
+# its scan in every line's notes (negated on the containers it found), and dedup_stage, which searches
+# the kept lines, has nothing to find when every kept line carries one scan's id as a non-container.
+# (An int, not an object: notes that hold only atomic values stay out of the garbage collector's way.)
 _SCAN_NOTE = "containment_scan"
+_SCAN_IDS = itertools.count(1)
 
 
 def duplicate_marks(lines: list[Line]) -> dict[int, str]:
@@ -192,29 +195,29 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
     keys = _line_keys(lines)
-    containers = find_containers(lines, keys)
-    scan = _ContainmentScan([lines[i] for i in containers])
+    groups = _key_groups(keys)
+    containers = _find_containers(keys, groups)
+    scan = next(_SCAN_IDS)
     for line in lines:
         line.notes[_SCAN_NOTE] = scan
+    for i in containers:
+        lines[i].notes[_SCAN_NOTE] = -scan
     marks = {i: "containment" for i in containers}
-    seen: set[str] = set()
-    for i, key in enumerate(keys):
-        if len(key) < MIN_KEY_CHARS or i in marks:
-            continue
-        if key in seen:
-            marks[i] = "exact"
-        seen.add(key)
+    # Of the lines that share a key, all but the first (containers aside) are copies.
+    for idxs in groups.values():
+        if len(idxs) > 1:
+            copies = [j for j in idxs if j not in containers] if containers else idxs
+            for j in copies[1:]:
+                marks[j] = "exact"
     return marks
 
 
 def _no_container_among(kept: list[Line]) -> bool:
-    """True when an earlier scan of a superset of `kept` proves none of them a container (see _ContainmentScan)."""
+    """True when one earlier scan covered all of `kept` and found none of them a container (see _SCAN_NOTE)."""
     if not kept:
         return True
-    scan = kept[0].notes.get(_SCAN_NOTE)
-    if scan is None or any(line.notes.get(_SCAN_NOTE) is not scan for line in kept):
-        return False
-    return all(line.removal is not None for line in scan.containers)
+    scan = kept[0].notes.get(_SCAN_NOTE, 0)
+    return scan > 0 and all(line.notes.get(_SCAN_NOTE) == scan for line in kept)
 
 
 def dedup_stage(doc: Document, config: Config) -> Document:

@@ -20,7 +20,7 @@ from cleaners.dedup import (
     fingerprint,
     hash_key,
 )
-from cleaners.document import Document
+from cleaners.document import Document, Line
 from cleaners.segment import segment_stage
 
 P1 = "A small museum in the hill town has reopened after a four-year restoration of its weaving looms."
@@ -348,6 +348,35 @@ def test_dedup_stage_after_duplicate_marks_decides_as_without(lines: list[str], 
         doc.remove(doc.lines[i], "boilerplate:test", "removed before dedup")
     dedup_stage(doc, Config())
     assert [line.removal for line in doc.lines] == [line.removal for line in plain.lines]
+
+
+@settings(deadline=None, max_examples=60, derandomize=True, database=None)
+@given(
+    st.lists(st.sampled_from([*PARAGRAPHS, P1.upper(), " ".join([P1, P2, P3]), ZH1 + ZH2 + ZH3]), max_size=12)
+)
+def test_duplicate_marks_matches_its_definition(texts: list[str]) -> None:
+    """Containers, then every later copy of a key (of MIN_KEY_CHARS or more) that is not a container."""
+    lines = [Line(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    keys = [hash_key(t) for t in texts]
+    expected = {i: "containment" for i in find_containers(lines, keys)}
+    seen: set[str] = set()
+    for i, key in enumerate(keys):
+        if len(key) >= MIN_KEY_CHARS and i not in expected:
+            if key in seen:
+                expected[i] = "exact"
+            seen.add(key)
+    assert duplicate_marks(lines) == expected
+
+
+@pytest.mark.parametrize("scanned", [0, 1, 2, 3, 5])
+def test_dedup_stage_does_not_trust_a_scan_of_fewer_lines(scanned: int) -> None:
+    """A scan of the first lines knows nothing of the parts further down: the run-together line still goes."""
+    together = " ".join([P1, P2, P3, P4])
+    doc = Document(source="t", text="\n".join(["Headline of the story", together, P1, P2, P3, P4]))
+    segment_stage(doc, Config())
+    duplicate_marks(doc.lines[:scanned])
+    dedup_stage(doc, Config())
+    assert _kept(doc) == ["Headline of the story", P1, P2, P3, P4]
 
 
 @pytest.mark.parametrize(
