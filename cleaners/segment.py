@@ -8,6 +8,7 @@ decided here from shape; the boilerplate stage decides what is kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cleaners.config import Config
@@ -82,11 +83,26 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
 
 def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
+    raws = text.split("\n")
+    # Normalized text has no spaces at line ends (strip returns the very same strings) and no
+    # overlong lines: then the offsets and gaps come from the line lengths alone.
+    if list(map(str.strip, raws)) == raws and max(map(len, raws)) <= max_line_chars:
+        sizes = list(map(len, raws))
+        starts = list(itertools.accumulate(map((1).__add__, sizes), initial=0))
+        return [
+            Line(k, raws[r], starts[r], starts[r] + sizes[r], BODY, "und", None, {"gap_before": r == 0 or not sizes[r - 1]})
+            for k, r in enumerate(itertools.compress(range(len(raws)), sizes))
+        ]
+    return _split_lines_stripping(raws, max_line_chars)
+
+
+def _split_lines_stripping(raws: list[str], max_line_chars: int) -> list[Line]:
+    """split_lines for text whose lines need stripping or cutting."""
     lines: list[Line] = []
     append = lines.append
     pos = 0
     gap = True  # the first line has a gap before it (the start of the text)
-    for raw in text.split("\n"):
+    for raw in raws:
         size = len(raw)
         stripped = raw.strip()
         if not stripped:

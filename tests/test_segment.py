@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from cleaners.config import Config
 from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
 from cleaners.segment import (
+    _split_lines_stripping,
     classify_shape,
     ends_sentence,
     is_bullet,
@@ -87,6 +88,17 @@ def test_split_lines_offsets_always_point_at_the_line(text: str, limit: int) -> 
         assert len(line.text) <= limit
         assert text[line.start : line.end] == line.text
     assert [line.start for line in lines] == sorted(line.start for line in lines)
+
+
+@settings(deadline=None, max_examples=100, derandomize=True, database=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab .。日"), max_size=12), max_size=12), st.integers(2, 20))
+def test_split_lines_of_stripped_lines_matches_the_general_path(rows: list[str], limit: int) -> None:
+    """Text whose lines need no stripping takes a shortcut: same lines, offsets and gaps."""
+    text = "\n".join(row.strip() for row in rows)
+    fast, general = split_lines(text, limit), _split_lines_stripping(text.split("\n"), limit)
+    assert [(x.index, x.text, x.start, x.end, x.notes) for x in fast] == [
+        (x.index, x.text, x.start, x.end, x.notes) for x in general
+    ]
 
 
 # --- shapes --------------------------------------------------------------------------------------
