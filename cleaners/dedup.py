@@ -13,6 +13,7 @@ Both decisions depend only on the document's own lines, never on other documents
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import ahocorasick
@@ -21,8 +22,10 @@ import xxhash
 from cleaners.config import Config
 from cleaners.document import Document, Line
 
-_FOLD_RE = re.compile(r"[\W_]+", re.UNICODE)
-_DIGITS_RE = re.compile(r"\d+")
+# Spelled "x x*" rather than "x+": a pattern that opens with a character class gets sre's fast
+# scan to the first possible match; one that opens with a repeat is tried at every position.
+_FOLD_RE = re.compile(r"[\W_][\W_]*", re.UNICODE)
+_DIGITS_RE = re.compile(r"\d\d*")
 # Keys shorter than this are too generic to call duplicates ("Yes", "Photo", a date).
 MIN_KEY_CHARS = 12
 # Containment: the share of a long line's key covered by other lines' keys.
@@ -74,43 +77,69 @@ def fingerprint(text: str) -> int:
     return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
 
 
+def _key_groups(keys: list[str]) -> dict[str, list[int]]:
+    """The indices of each key long enough to count (MIN_KEY_CHARS), in order of first occurrence."""
+    groups: dict[str, list[int]] = {}
+    for j, k in enumerate(keys):
+        if len(k) >= MIN_KEY_CHARS:
+            idxs = groups.get(k)
+            if idxs is None:
+                groups[k] = [j]
+            else:
+                idxs.append(j)
+    return groups
+
+
 def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     """Indices of lines mostly made of other lines, mapped to the lines they contain.
 
     One Aho-Corasick automaton over the document's keys finds every key inside each long
     line in a single pass, instead of a substring search per pair of lines.
     """
+    return _find_containers(keys, None)
+
+
+def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
+    """find_containers, given the key groups (_key_groups) if the caller has them."""
     out: dict[int, list[int]] = {}
+    # The weight is never below the length: count CJK characters only when the length falls short.
+    # An ASCII key has no CJK characters: its weight is its length.
+    floor = MIN_CONTAINER_CHARS / 3
     candidates = [
-        i for i, k in enumerate(keys)
-        # The weight is never below the length: count CJK characters only when the length falls short.
-        # An ASCII key has no CJK characters: its weight is its length.
-        if len(k) >= MIN_CONTAINER_CHARS
-        or (len(k) >= MIN_CONTAINER_CHARS / 3 and not k.isascii() and key_weight(k) >= MIN_CONTAINER_CHARS)
+        i for i, size in enumerate(map(len, keys))
+        if size >= floor
+        and (size >= MIN_CONTAINER_CHARS or (not keys[i].isascii() and key_weight(keys[i]) >= MIN_CONTAINER_CHARS))
     ]
     if not candidates:
         return out
     # The automaton holds only each key's first MIN_KEY_CHARS characters (a trie of whole keys is as
     # big as the page and costs more to build than to search); a prefix hit is checked in place.
-    by_key: dict[str, list[int]] = {}
-    for j, k in enumerate(keys):
-        if len(k) >= MIN_KEY_CHARS:
-            by_key.setdefault(k, []).append(j)
-    automaton = ahocorasick.Automaton()
-    for k, idxs in by_key.items():
+    by_prefix: dict[str, list[tuple[str, list[int]]]] = {}
+    for k, idxs in (_key_groups(keys) if groups is None else groups).items():
         prefix = k[:MIN_KEY_CHARS]
-        entry = automaton.get(prefix, None)
-        if entry is None:
-            automaton.add_word(prefix, [(k, idxs)])
+        entries = by_prefix.get(prefix)
+        if entries is None:
+            by_prefix[prefix] = [(k, idxs)]
         else:
-            entry.append((k, idxs))
+            entries.append((k, idxs))
+    automaton = ahocorasick.Automaton()
+    for prefix, entries in by_prefix.items():
+        automaton.add_word(prefix, entries)
     automaton.make_automaton()
     for i in candidates:
         container = keys[i]
         size = len(container)
+        # Coverage of CONTAINMENT_SHARE needs a key starting within the first (1 - share) of the line:
+        # search that head first, and the rest only if it holds one (most long lines contain no key).
+        head = size - int(CONTAINMENT_SHARE * size) + 1 + MIN_KEY_CHARS
+        hits = [hit for hit in automaton.iter(container, 0, head) if _holds_key(container, size, *hit)]
+        if not hits:
+            continue
+        if head < size:
+            hits += automaton.iter(container, head - MIN_KEY_CHARS + 1)
         covered = bytearray(size)
         inside: set[int] = set()
-        for end, entries in automaton.iter(container):
+        for end, entries in hits:
             start = end - MIN_KEY_CHARS + 1
             for k, idxs in entries:
                 length = len(k)
@@ -121,6 +150,12 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
+
+
+def _holds_key(container: str, size: int, end: int, entries: list[tuple[str, list[int]]]) -> bool:
+    """True if a key shorter than the container starts at the prefix hit ending at `end`."""
+    start = end - MIN_KEY_CHARS + 1
+    return any(len(k) < size and container.startswith(k, start) for k, _ in entries)
 
 
 def _line_keys(lines: list[Line]) -> list[str]:
@@ -143,6 +178,16 @@ def _line_keys(lines: list[Line]) -> list[str]:
     return keys
 
 
+# Containment is monotone: a line's coverage by the keys of a subset of the lines is part of its
+# coverage by all of them, and so are the lines found inside it. A line that is no container among
+# all the lines is none among any subset of them either. duplicate_marks therefore leaves the id of
+# its scan in every line's notes (negated on the containers it found), and dedup_stage, which searches
+# the kept lines, has nothing to find when every kept line carries one scan's id as a non-container.
+# (An int, not an object: notes that hold only atomic values stay out of the garbage collector's way.)
+_SCAN_NOTE = "containment_scan"
+_SCAN_IDS = itertools.count(1)
+
+
 def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     """Lines that repeat others, before any removal: containers, and later copies of exact duplicates.
 
@@ -150,22 +195,36 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
     keys = _line_keys(lines)
-    marks = {i: "containment" for i in find_containers(lines, keys)}
-    seen: set[str] = set()
-    for i, key in enumerate(keys):
-        if len(key) < MIN_KEY_CHARS or i in marks:
-            continue
-        if key in seen:
-            marks[i] = "exact"
-        seen.add(key)
+    groups = _key_groups(keys)
+    containers = _find_containers(keys, groups)
+    scan = next(_SCAN_IDS)
+    for line in lines:
+        line.notes[_SCAN_NOTE] = scan
+    for i in containers:
+        lines[i].notes[_SCAN_NOTE] = -scan
+    marks = {i: "containment" for i in containers}
+    # Of the lines that share a key, all but the first (containers aside) are copies.
+    for idxs in groups.values():
+        if len(idxs) > 1:
+            copies = [j for j in idxs if j not in containers] if containers else idxs
+            for j in copies[1:]:
+                marks[j] = "exact"
     return marks
+
+
+def _no_container_among(kept: list[Line]) -> bool:
+    """True when one earlier scan covered all of `kept` and found none of them a container (see _SCAN_NOTE)."""
+    if not kept:
+        return True
+    scan = kept[0].notes.get(_SCAN_NOTE, 0)
+    return scan > 0 and all(line.notes.get(_SCAN_NOTE) == scan for line in kept)
 
 
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
     keys = _line_keys(kept)
     # Containment first: the run-together copy goes, its segmented parts stay.
-    containers = find_containers(kept, keys)
+    containers = {} if _no_container_among(kept) else find_containers(kept, keys)
     for i, inside in containers.items():
         doc.remove(
             kept[i], "dedup:containment",

@@ -8,6 +8,7 @@ decided here from shape; the boilerplate stage decides what is kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cleaners.config import Config
@@ -82,11 +83,26 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
 
 def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
+    raws = text.split("\n")
+    # Normalized text has no spaces at line ends (strip returns the very same strings) and no
+    # overlong lines: then the offsets and gaps come from the line lengths alone.
+    if list(map(str.strip, raws)) == raws and max(map(len, raws)) <= max_line_chars:
+        sizes = list(map(len, raws))
+        starts = list(itertools.accumulate(map((1).__add__, sizes), initial=0))
+        return [
+            Line(k, raws[r], starts[r], starts[r] + sizes[r], BODY, "und", None, {"gap_before": r == 0 or not sizes[r - 1]})
+            for k, r in enumerate(itertools.compress(range(len(raws)), sizes))
+        ]
+    return _split_lines_stripping(raws, max_line_chars)
+
+
+def _split_lines_stripping(raws: list[str], max_line_chars: int) -> list[Line]:
+    """split_lines for text whose lines need stripping or cutting."""
     lines: list[Line] = []
     append = lines.append
     pos = 0
     gap = True  # the first line has a gap before it (the start of the text)
-    for raw in text.split("\n"):
+    for raw in raws:
         size = len(raw)
         stripped = raw.strip()
         if not stripped:
@@ -96,7 +112,8 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
             length = len(stripped)
             start = pos if length == size else pos + (size - len(raw.lstrip()))
             if length <= max_line_chars:
-                append(Line(len(lines), stripped, start, start + length, notes={"gap_before": gap}))
+                # All fields positional: a dataclass __init__ called with keywords costs twice as much.
+                append(Line(len(lines), stripped, start, start + length, BODY, "und", None, {"gap_before": gap}))
             else:
                 for piece, piece_start in _cut_long(stripped, start, max_line_chars):
                     append(Line(len(lines), piece, piece_start, piece_start + len(piece), notes={"gap_before": gap}))
@@ -112,7 +129,13 @@ WRAP_MIN_CJK, WRAP_MIN_OTHER = 15, 45
 
 
 def _is_cjk(text: str) -> bool:
-    return not text.isascii() and len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
+    """True when most characters of `text` are CJK (Han, kana, full-width forms)."""
+    # search() scans to the first CJK character at C speed: most non-ASCII lines (accents, curly quotes) have none.
+    return (
+        not text.isascii()
+        and _CJK_CHAR_RE.search(text) is not None
+        and len(_CJK_CHAR_RE.findall(text)) * 2 > len(text)
+    )
 
 
 def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
@@ -154,10 +177,11 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     while i < n:
         j = i
         # A blank line before the next line ends the paragraph (_continues' first test, without the call);
-        # a line in an alphabetic script narrower than any wrap width starts none.
+        # a line narrower than any wrap width starts none, nor does one in an alphabetic script
+        # narrower than its wrap width.
         first = lines[i]
         first_cjk = False
-        if i + 1 < n and not lines[i + 1].notes.get("gap_before"):
+        if len(first.text) >= WRAP_MIN_CJK and i + 1 < n and not lines[i + 1].notes.get("gap_before"):
             first_cjk = _is_cjk(first.text)
             if first_cjk or len(first.text) >= WRAP_MIN_OTHER:
                 while (
@@ -185,17 +209,28 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
 
 
 def classify_shape(lines: list[Line]) -> None:
-    """Set each line's kind from its shape: separator, bullet, heading or body."""
+    """Set each line's kind from its shape: separator, bullet, heading or body.
+
+    is_separator, is_bullet and ends_sentence are spelled out inline (the same tests, in the same
+    order): this runs on every line of every page, and the calls cost more than the tests.
+    """
     last = len(lines) - 1
+    separator_re, bullet_re, bullet_first = _SEPARATOR_RE.match, _BULLET_RE.match, _BULLET_FIRST
+    closers, terminal = _CLOSERS, _TERMINAL
     for i, line in enumerate(lines):
         text = line.text
-        if is_separator(text):
+        first = text[:1]
+        if not first.isalnum() and separator_re(text):
             line.kind = SEPARATOR
-        elif is_bullet(text):
+        elif (first in bullet_first or first.isdecimal() or text[1:2] in (".", ")")) and bullet_re(text):
             line.kind = BULLET
-        elif i < last and len(text) <= 120 and not ends_sentence(text):
+        elif i < last and len(text) <= 120 and text.rstrip(closers)[-1:] not in terminal:
             nxt = lines[i + 1].text
-            line.kind = HEADING if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt) else BODY
+            if len(nxt) > max(len(text) * 1.5, 60):
+                core = nxt.rstrip(closers)
+                line.kind = HEADING if core and core[-1] in terminal else BODY
+            else:
+                line.kind = BODY
         else:
             line.kind = BODY
 

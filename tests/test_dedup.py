@@ -15,11 +15,12 @@ from cleaners.dedup import (
     MIN_CONTAINER_CHARS,
     MIN_KEY_CHARS,
     dedup_stage,
+    duplicate_marks,
     find_containers,
     fingerprint,
     hash_key,
 )
-from cleaners.document import Document
+from cleaners.document import Document, Line
 from cleaners.segment import segment_stage
 
 P1 = "A small museum in the hill town has reopened after a four-year restoration of its weaving looms."
@@ -300,6 +301,82 @@ def test_find_containers_matches_substring_search(paragraphs: list[str], rnd: ra
         glued = "".join(rnd.choice(paragraphs) for _ in range(rnd.randint(2, 8)))
         keys.insert(rnd.randrange(len(keys) + 1), glued + "q" * rnd.choice([0, 0, 10, 60]))
     assert find_containers([], keys) == _containers_by_substring_search(keys)
+
+
+@settings(deadline=None, max_examples=150, derandomize=True, database=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map("".join), min_size=2, max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_find_containers_with_new_text_in_front_matches_substring_search(
+    paragraphs: list[str], rnd: random.Random
+) -> None:
+    """New text before the glued keys: the search skips lines whose head holds no key (up to the 80% bound)."""
+    keys = list(paragraphs)
+    for _ in range(rnd.randint(1, 3)):
+        glued = "".join(rnd.choice(paragraphs) for _ in range(rnd.randint(2, 8)))
+        # Around the bound: a front of about a fifth of the line, give or take a few characters.
+        front = rnd.choice([0, 10, 40, 60, round(len(glued) / 4) + rnd.randint(-3, 3)])
+        keys.insert(rnd.randrange(len(keys) + 1), "q" * max(front, 0) + glued)
+    assert find_containers([], keys) == _containers_by_substring_search(keys)
+
+
+@pytest.mark.parametrize("front", range(40, 56))
+def test_find_containers_at_the_share_bound(front: int) -> None:
+    """A line whose keys start after `front` new characters: a container while they cover 80% of it."""
+    pieces = ["abcdefghijklmnopqrstuvwxyz" * 2, "zyxwvutsrqponmlkjihgfedcba" * 2, "mnopqrstuvwxyzabcdefghijkl" * 2]
+    keys = ["q" * front + "".join(pieces), *pieces]
+    assert find_containers([], keys) == _containers_by_substring_search(keys)
+    assert (0 in find_containers([], keys)) == (len(keys[0]) - front >= CONTAINMENT_SHARE * len(keys[0]))
+
+
+@settings(deadline=None, max_examples=80, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS), max_size=8), st.randoms(use_true_random=False))
+def test_dedup_stage_after_duplicate_marks_decides_as_without(lines: list[str], rnd: random.Random) -> None:
+    """dedup_stage trusts boilerplate's earlier containment scan only where that scan is conclusive."""
+    lines = list(lines)
+    for _ in range(rnd.randint(0, 2)):  # run-together lines, most of them containers
+        glued = rnd.choice([[P1, P2, P3], [P2, P3, P4], [P1, P2, P3, P4], [ZH1, ZH2], [ZH1, ZH2, P4]])
+        lines.insert(rnd.randint(0, len(lines)), " ".join(glued))
+        lines.extend(rnd.sample(glued, len(glued) - rnd.randint(0, 1)))
+    removed = tuple(i for i in range(len(lines)) if rnd.random() < 0.3)
+    plain = _dedup(lines, removed)
+    doc = Document(source="t", text="\n".join(lines))
+    segment_stage(doc, Config())
+    duplicate_marks(doc.lines[: rnd.randint(0, len(doc.lines))] if rnd.random() < 0.3 else doc.lines)
+    for i in removed:
+        doc.remove(doc.lines[i], "boilerplate:test", "removed before dedup")
+    dedup_stage(doc, Config())
+    assert [line.removal for line in doc.lines] == [line.removal for line in plain.lines]
+
+
+@settings(deadline=None, max_examples=60, derandomize=True, database=None)
+@given(
+    st.lists(st.sampled_from([*PARAGRAPHS, P1.upper(), " ".join([P1, P2, P3]), ZH1 + ZH2 + ZH3]), max_size=12)
+)
+def test_duplicate_marks_matches_its_definition(texts: list[str]) -> None:
+    """Containers, then every later copy of a key (of MIN_KEY_CHARS or more) that is not a container."""
+    lines = [Line(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    keys = [hash_key(t) for t in texts]
+    expected = {i: "containment" for i in find_containers(lines, keys)}
+    seen: set[str] = set()
+    for i, key in enumerate(keys):
+        if len(key) >= MIN_KEY_CHARS and i not in expected:
+            if key in seen:
+                expected[i] = "exact"
+            seen.add(key)
+    assert duplicate_marks(lines) == expected
+
+
+@pytest.mark.parametrize("scanned", [0, 1, 2, 3, 5])
+def test_dedup_stage_does_not_trust_a_scan_of_fewer_lines(scanned: int) -> None:
+    """A scan of the first lines knows nothing of the parts further down: the run-together line still goes."""
+    together = " ".join([P1, P2, P3, P4])
+    doc = Document(source="t", text="\n".join(["Headline of the story", together, P1, P2, P3, P4]))
+    segment_stage(doc, Config())
+    duplicate_marks(doc.lines[:scanned])
+    dedup_stage(doc, Config())
+    assert _kept(doc) == ["Headline of the story", P1, P2, P3, P4]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from cleaners.config import Config
 from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
 from cleaners.segment import (
+    _split_lines_stripping,
     classify_shape,
     ends_sentence,
     is_bullet,
@@ -89,6 +90,17 @@ def test_split_lines_offsets_always_point_at_the_line(text: str, limit: int) -> 
     assert [line.start for line in lines] == sorted(line.start for line in lines)
 
 
+@settings(deadline=None, max_examples=100, derandomize=True, database=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab .。日"), max_size=12), max_size=12), st.integers(2, 20))
+def test_split_lines_of_stripped_lines_matches_the_general_path(rows: list[str], limit: int) -> None:
+    """Text whose lines need no stripping takes a shortcut: same lines, offsets and gaps."""
+    text = "\n".join(row.strip() for row in rows)
+    fast, general = split_lines(text, limit), _split_lines_stripping(text.split("\n"), limit)
+    assert [(x.index, x.text, x.start, x.end, x.notes) for x in fast] == [
+        (x.index, x.text, x.start, x.end, x.notes) for x in general
+    ]
+
+
 # --- shapes --------------------------------------------------------------------------------------
 
 
@@ -163,6 +175,32 @@ def test_classify_shape_short_line_before_short_line_is_not_heading() -> None:
 
 def test_classify_shape_last_line_is_never_heading() -> None:
     assert _shape(["A sentence that ends.", "Trailing Title"])[-1] == BODY
+
+
+def _reference_shape(texts: list[str]) -> list[str]:
+    """classify_shape spelled with the public shape tests (it inlines them)."""
+    kinds = []
+    for i, text in enumerate(texts):
+        if is_separator(text):
+            kinds.append(SEPARATOR)
+        elif is_bullet(text):
+            kinds.append(BULLET)
+        elif i < len(texts) - 1 and len(text) <= 120 and not ends_sentence(text):
+            nxt = texts[i + 1]
+            kinds.append(HEADING if len(nxt) > max(len(text) * 1.5, 60) and ends_sentence(nxt) else BODY)
+        else:
+            kinds.append(BODY)
+    return kinds
+
+
+_SHAPE_PIECES = ["-", "• ", "1. ", "a) ", "Bridge", " opening", "。", ".", "!", "”", ")", "—", "x" * 40, "多部门", "？"]
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(st.lists(st.sampled_from(_SHAPE_PIECES), min_size=1, max_size=8).map("".join), max_size=8))
+def test_classify_shape_matches_the_shape_tests(texts: list[str]) -> None:
+    texts = [t.strip() or "-" for t in texts]
+    assert _shape(texts) == _reference_shape(texts)
 
 
 def test_segment_stage_sets_lines() -> None:
