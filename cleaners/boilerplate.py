@@ -112,7 +112,13 @@ class LineFeatures:
         """Share of stopwords among the tokens; in CJK text, of function characters (zh) or hiragana (ja)."""
         stop = self._stop
         if stop is False:
-            stop = self._stop = _stop_density(self.text, self.language, self.cjk, self._cjk_runs, self._ntokens)
+            if self.cjk:
+                stop = _stop_density(self.text, self.language, self.cjk, self._cjk_runs, self._ntokens)
+            else:  # _stop_density without CJK, inlined: it runs for most short lines (see line_score)
+                ntokens = self._ntokens
+                sw = stopwords(self.language) if ntokens else None
+                stop = None if sw is None else sum(map(sw.__contains__, self.text.lower().split())) / ntokens
+            self._stop = stop
         return stop  # type: ignore[return-value]
 
     @property
@@ -224,19 +230,19 @@ SCORES = {
 
 
 def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
-    if line.notes.get("hard_break"):
+    notes = line.notes
+    if notes.get("hard_break"):
         return w["hard_break"]
     if line.kind == SEPARATOR:  # rules inside tables and between sections say little either way
         return w["separator"]
-    if line.notes.get("furniture"):
+    if notes.get("furniture"):
         return w["furniture"]
-    if f.cls == GOOD:
+    cls = f.cls
+    if cls == GOOD:
         return min(f.eff_len * w["good_per_char"], w["good_max"])
-    if f.cls == NEAR:
+    if cls == NEAR:
         return w["near"]
-    if line.kind == SEPARATOR:
-        return w["separator"]
-    if f.cls == BAD:
+    if cls == BAD:
         return w["bad"]
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
     if f.terminal or f.digits > 0.15 or f.code_like or (f.stop_density or 0) >= 0.3:  # known features first
@@ -334,17 +340,31 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
     """
     goods = [i for i, f in enumerate(feats) if f.cls == GOOD]
     for a, b in zip(goods, goods[1:], strict=False):
+        if b == a + 1:
+            continue
+        # Only the lines this would lower the cost of: when there are none, the gap need not be read.
+        targets = [
+            i for i in range(a + 1, b)
+            if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture"))
+        ]
+        if not targets:
+            continue
         gap = [i for i in range(a + 1, b) if lines[i].kind != SEPARATOR]
         if not gap or any(lines[i].notes.get("hard_break") for i in gap):
             continue
-        contentish = sum(
-            1 for i in gap
-            if (feats[i].cls in (NEAR, GOOD) and feats[i].terminal) or content_like(lines[i].text, feats[i])
-        )
-        if contentish >= SANDWICH_CONTENT_SHARE * len(gap):
-            for i in range(a + 1, b):
-                if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture")):
-                    scores[i] = w["sandwiched"]
+        # Count the content-like lines only until the share is reached or out of reach.
+        needed = SANDWICH_CONTENT_SHARE * len(gap)
+        contentish, left = 0, len(gap)
+        for i in gap:
+            if contentish >= needed or contentish + left < needed:
+                break
+            f = feats[i]
+            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f):
+                contentish += 1
+            left -= 1
+        if contentish >= needed:
+            for i in targets:
+                scores[i] = w["sandwiched"]
 
 
 # Rows of a structured article (a schedule, a results table) under the article header.
@@ -407,13 +427,18 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
         None if not f.digits or f.cls == GOOD or f.eff_len > 150 or line.notes.get("furniture") else row_shape(line.text, f)
         for line, f in zip(lines, feats, strict=True)
     ]
-    start = 0
-    while start < n:
+    # Runs of one shape, among the lines that have one (few: a line needs a digit and a delimiter).
+    shaped = [i for i, shape in enumerate(shapes) if shape is not None]
+    pos = 0
+    while pos < len(shaped):
+        start = shaped[pos]
         shape = shapes[start]
         end = start + 1
-        while end < n and shape is not None and shapes[end] == shape:
+        pos += 1
+        while end < n and shapes[end] == shape:
             end += 1
-        if shape is not None and end - start >= HEADER_ROWS_MIN:
+            pos += 1
+        if end - start >= HEADER_ROWS_MIN:
             lo = max(0, start - HEADER_ROWS_GAP)
             header = next((i for i in range(lo, start) if _is_article_header(lines, feats, i)), None)
             if header is not None:
@@ -427,7 +452,6 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
                     scores[k] = max(scores[k], w["header_row"])
                     lines[k].notes["data_row"] = True  # metadata: a row is neither the title nor a rival to it
                 return
-        start = end
 
 
 def max_run(scores: list[float]) -> tuple[int, int]:
