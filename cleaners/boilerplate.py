@@ -472,8 +472,9 @@ def _is_short(text: str, f: LineFeatures, max_words: int = 8) -> bool:
     return f.words <= max_words and f.eff_len <= 90
 
 
-# The glue point is the match's end; consuming the letter before it is faster than a lookbehind.
-_GLUE_RE = re.compile(r"[a-z0-9.!?’'\")\]](?=[A-Z][a-z])")
+# The glue point is the match's start: the capital of the glued word, then a look back at the character before
+# it. Opening with the capital lets the regex engine skip to capitals (rare) instead of trying every lower-case letter.
+_GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 
 def is_teaser(text: str) -> bool:
@@ -485,8 +486,9 @@ def is_teaser(text: str) -> bool:
     m = _GLUE_RE.search(text, 0, 200)
     if not m:
         return False
-    words = [w for w in text[: m.end()].split() if w[:1].isalpha()]
-    after = [w for w in text[m.end() :].split()[1:9] if w[:1].isalpha()]
+    glue = m.start()
+    words = [w for w in text[:glue].split() if w[:1].isalpha()]
+    after = [w for w in text[glue:].split()[1:9] if w[:1].isalpha()]
     if len(words) < 3 or len(after) < 5:
         return False
     # Headlines are title-cased; a sentence that merely contains a CamelCase name is not.
