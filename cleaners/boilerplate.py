@@ -26,8 +26,11 @@ from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
 from cleaners.segment import _CLOSERS, _TERMINAL
 
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
+# Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
+_CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Any character at or above U+3040, where the CJK ranges start: a regex search scans faster than max().
+_AT_OR_ABOVE_KANA_RE = re.compile("[\u3040-\U0010ffff]")
+_HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
 _SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
 # Code: its punctuation anywhere, or a keyword opening the line.
 _CODE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
@@ -83,11 +86,11 @@ class LineFeatures:
 
     __slots__ = (
         "text", "language", "eff_len", "words", "cjk", "terminal", "digits", "cls",
-        "_cjk_chars", "_ntokens", "_stop", "_sentences", "_code_like",
+        "_cjk_runs", "_ntokens", "_stop", "_sentences", "_code_like",
     )
 
     def __init__(
-        self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_chars: list[str],
+        self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_runs: list[str],
         ntokens: int, terminal: bool, digits: float,
     ) -> None:
         self.text = text
@@ -98,7 +101,7 @@ class LineFeatures:
         self.terminal = terminal
         self.digits = digits
         self.cls = SHORT
-        self._cjk_chars = cjk_chars
+        self._cjk_runs = cjk_runs  # the line's runs of CJK characters (their lengths sum to cjk)
         self._ntokens = ntokens
         self._stop: float | None | bool = False  # False: not computed yet (None: no stoplist)
         self._sentences = -1
@@ -109,7 +112,13 @@ class LineFeatures:
         """Share of stopwords among the tokens; in CJK text, of function characters (zh) or hiragana (ja)."""
         stop = self._stop
         if stop is False:
-            stop = self._stop = _stop_density(self.text, self.language, self.cjk, self._cjk_chars, self._ntokens)
+            if self.cjk:
+                stop = _stop_density(self.text, self.language, self.cjk, self._cjk_runs, self._ntokens)
+            else:  # _stop_density without CJK, inlined: it runs for most short lines (see line_score)
+                ntokens = self._ntokens
+                sw = stopwords(self.language) if ntokens else None
+                stop = None if sw is None else sum(map(sw.__contains__, self.text.lower().split())) / ntokens
+            self._stop = stop
         return stop  # type: ignore[return-value]
 
     @property
@@ -144,12 +153,14 @@ class LineFeatures:
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _stop_density(text: str, language: str, cjk: int, cjk_chars: list[str], ntokens: int) -> float | None:
+def _stop_density(text: str, language: str, cjk: int, cjk_runs: list[str], ntokens: int) -> float | None:
     """Stopword share of a line (see LineFeatures.stop_density); None without a stoplist or tokens."""
     if cjk >= 10 and cjk >= len(text) / 3:
-        if language == "ja" or _HIRAGANA_RE.search(text):
-            return len(_HIRAGANA_RE.findall(text)) / cjk / 1.2
-        return sum(map(_ZH_FUNCTION.__contains__, cjk_chars)) / cjk * 3.0
+        # Hiragana counted by runs (one regex match per run); any hiragana at all makes the line Japanese.
+        hiragana = sum(map(len, _HIRAGANA_RUN_RE.findall(text)))
+        if language == "ja" or hiragana:
+            return hiragana / cjk / 1.2
+        return sum(map(_ZH_FUNCTION.__contains__, "".join(cjk_runs))) / cjk * 3.0
     sw = stopwords(language)
     return None if sw is None or not ntokens else sum(map(sw.__contains__, text.lower().split())) / ntokens
 
@@ -168,21 +179,21 @@ def line_features(text: str, language: str) -> LineFeatures:
         data = text.encode("ascii")
         digits = n - len(data.translate(None, b"0123456789"))
         return LineFeatures(text, language, n, ntokens, 0, [], ntokens, terminal, digits / n)
-    # max() runs in C: a line with no character at or above U+3040 has no kana or Han to count.
-    cjk_chars = _CJK_RE.findall(text) if max(text) >= "\u3040" else []
-    cjk = len(cjk_chars)
+    # A line with no character at or above U+3040 has no kana or Han to count (most accented Latin lines).
+    cjk_runs = _CJK_RUN_RE.findall(text) if _AT_OR_ABOVE_KANA_RE.search(text) else []
+    cjk = sum(map(len, cjk_runs))
     ntokens = len(text.split()) if cjk < n / 2 else 0
     return LineFeatures(
-        text, language, n + 2 * cjk, ntokens + round(cjk / 1.5), cjk, cjk_chars, ntokens, terminal,
+        text, language, n + 2 * cjk, ntokens + round(cjk / 1.5), cjk, cjk_runs, ntokens, terminal,
         len(_DIGIT_RE.findall(text)) / n,
     )
 
 
 def classify(f: LineFeatures) -> str:
     """Context-free class, jusText-style: good prose, near-good, short, or bad (long but not prose)."""
-    stop = f.stop_density
-    if f.eff_len < 50:
+    if f.eff_len < 50:  # before the stop density: most lines are decided here, and it costs a pass over the line
         return SHORT
+    stop = f.stop_density
     if stop is None:  # no stoplist: rely on length and punctuation
         if f.eff_len >= 150 and (f.terminal or f.sentences >= 1):
             return GOOD
@@ -219,19 +230,19 @@ SCORES = {
 
 
 def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
-    if line.notes.get("hard_break"):
+    notes = line.notes
+    if notes.get("hard_break"):
         return w["hard_break"]
     if line.kind == SEPARATOR:  # rules inside tables and between sections say little either way
         return w["separator"]
-    if line.notes.get("furniture"):
+    if notes.get("furniture"):
         return w["furniture"]
-    if f.cls == GOOD:
+    cls = f.cls
+    if cls == GOOD:
         return min(f.eff_len * w["good_per_char"], w["good_max"])
-    if f.cls == NEAR:
+    if cls == NEAR:
         return w["near"]
-    if line.kind == SEPARATOR:
-        return w["separator"]
-    if f.cls == BAD:
+    if cls == BAD:
         return w["bad"]
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
     if f.terminal or f.digits > 0.15 or f.code_like or (f.stop_density or 0) >= 0.3:  # known features first
@@ -281,22 +292,27 @@ AFTER_END_WEIGHT = 0.25
 MIN_SCORE_BEFORE_END = 10.0
 
 
-def damp_after_article_end(lines: list[Line], scores: list[float]) -> None:
+def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
     """Down-weight prose after the first comments/discussion heading that follows real content.
 
     Comment threads are written in full sentences and are often longer than the article;
-    without this, the run search can prefer them.
+    without this, the run search can prefer them. `article_ends`, the indices of the lines
+    whose rule is "article-end" in order, spares the scan of every line when the caller knows them.
     """
+    if article_ends is None:
+        article_ends = [k for k, line in enumerate(lines) if (rule := line.notes.get("furniture")) and rule[0] == "article-end"]
     seen = 0.0
-    for k, line in enumerate(lines):
-        rule = line.notes.get("furniture")
+    summed = 0  # scores[:summed] are in `seen`, added in line order (the same float sum as a single pass)
+    for k in article_ends:
+        for j in range(summed, k):
+            seen += max(scores[j], 0.0)
+        summed = k
         # "11 Comments" is usually a link next to the byline; a section heading has no count.
-        if rule and rule[0] == "article-end" and seen >= MIN_SCORE_BEFORE_END and not line.text[:1].isdigit():
+        if seen >= MIN_SCORE_BEFORE_END and not lines[k].text[:1].isdigit():
             for j in range(k + 1, len(scores)):
                 if scores[j] > 0:
                     scores[j] *= AFTER_END_WEIGHT
             return
-        seen += max(scores[k], 0.0)
 
 
 def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40) -> int:
@@ -324,17 +340,31 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
     """
     goods = [i for i, f in enumerate(feats) if f.cls == GOOD]
     for a, b in zip(goods, goods[1:], strict=False):
+        if b == a + 1:
+            continue
+        # Only the lines this would lower the cost of: when there are none, the gap need not be read.
+        targets = [
+            i for i in range(a + 1, b)
+            if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture"))
+        ]
+        if not targets:
+            continue
         gap = [i for i in range(a + 1, b) if lines[i].kind != SEPARATOR]
         if not gap or any(lines[i].notes.get("hard_break") for i in gap):
             continue
-        contentish = sum(
-            1 for i in gap
-            if (feats[i].cls in (NEAR, GOOD) and feats[i].terminal) or content_like(lines[i].text, feats[i])
-        )
-        if contentish >= SANDWICH_CONTENT_SHARE * len(gap):
-            for i in range(a + 1, b):
-                if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture")):
-                    scores[i] = w["sandwiched"]
+        # Count the content-like lines only until the share is reached or out of reach.
+        needed = SANDWICH_CONTENT_SHARE * len(gap)
+        contentish, left = 0, len(gap)
+        for i in gap:
+            if contentish >= needed or contentish + left < needed:
+                break
+            f = feats[i]
+            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f):
+                contentish += 1
+            left -= 1
+        if contentish >= needed:
+            for i in targets:
+                scores[i] = w["sandwiched"]
 
 
 # Rows of a structured article (a schedule, a results table) under the article header.
@@ -397,13 +427,18 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
         None if not f.digits or f.cls == GOOD or f.eff_len > 150 or line.notes.get("furniture") else row_shape(line.text, f)
         for line, f in zip(lines, feats, strict=True)
     ]
-    start = 0
-    while start < n:
+    # Runs of one shape, among the lines that have one (few: a line needs a digit and a delimiter).
+    shaped = [i for i, shape in enumerate(shapes) if shape is not None]
+    pos = 0
+    while pos < len(shaped):
+        start = shaped[pos]
         shape = shapes[start]
         end = start + 1
-        while end < n and shape is not None and shapes[end] == shape:
+        pos += 1
+        while end < n and shapes[end] == shape:
             end += 1
-        if shape is not None and end - start >= HEADER_ROWS_MIN:
+            pos += 1
+        if end - start >= HEADER_ROWS_MIN:
             lo = max(0, start - HEADER_ROWS_GAP)
             header = next((i for i in range(lo, start) if _is_article_header(lines, feats, i)), None)
             if header is not None:
@@ -417,7 +452,6 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
                     scores[k] = max(scores[k], w["header_row"])
                     lines[k].notes["data_row"] = True  # metadata: a row is neither the title nor a rival to it
                 return
-        start = end
 
 
 def max_run(scores: list[float]) -> tuple[int, int]:
@@ -438,8 +472,9 @@ def _is_short(text: str, f: LineFeatures, max_words: int = 8) -> bool:
     return f.words <= max_words and f.eff_len <= 90
 
 
-# The glue point is the match's end; consuming the letter before it is faster than a lookbehind.
-_GLUE_RE = re.compile(r"[a-z0-9.!?’'\")\]](?=[A-Z][a-z])")
+# The glue point is the match's start: the capital of the glued word, then a look back at the character before
+# it. Opening with the capital lets the regex engine skip to capitals (rare) instead of trying every lower-case letter.
+_GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 
 def is_teaser(text: str) -> bool:
@@ -451,8 +486,9 @@ def is_teaser(text: str) -> bool:
     m = _GLUE_RE.search(text, 0, 200)
     if not m:
         return False
-    words = [w for w in text[: m.end()].split() if w[:1].isalpha()]
-    after = [w for w in text[m.end() :].split()[1:9] if w[:1].isalpha()]
+    glue = m.start()
+    words = [w for w in text[:glue].split() if w[:1].isalpha()]
+    after = [w for w in text[glue:].split()[1:9] if w[:1].isalpha()]
     if len(words) < 3 or len(after) < 5:
         return False
     # Headlines are title-cased; a sentence that merely contains a CamelCase name is not.
@@ -666,28 +702,39 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if not lines:
         return doc
     language = doc.language
+    extracted = bool(doc.meta.get("main_content_extracted"))
+    # One pass computes each line's features, class and line rule (what mark_furniture does), and
+    # notes the few lines later steps look for, so they need not scan every line again.
     feats: list[LineFeatures] = []
-    for line in lines:
-        f = line_features(line.text, language)
-        f.cls = line.notes["class"] = classify(f)
+    list_headings: list[int] = []
+    article_ends: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        f = line_features(text, language)
+        notes = line.notes
+        f.cls = notes["class"] = classify(f)
         feats.append(f)
-    mark_furniture(doc, feats)
+        found = furniture_rule(text, line.kind, f)
+        if found and not (extracted and found[0] == "teaser"):
+            notes["furniture"] = found[:2]
+            if found[2]:
+                notes["hard_break"] = True
+                (list_headings if found[0] == "list-heading" else article_ends).append(i)
 
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []
-    for i, line in enumerate(lines):
-        rule = line.notes.get("furniture")
-        if rule and rule[0] == "list-heading":
-            items = _list_after_heading(doc, feats, i)
-            if not items:
-                # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
-                # (after some article) it still closes the article; near the top it is just text.
-                if sum(1 for f in feats[:i] if f.cls == GOOD) < LIST_HEADING_MIN_GOOD_BEFORE:
-                    del line.notes["furniture"], line.notes["hard_break"]
-                continue
-            for j in items:
-                lines[j].notes.setdefault("in_list", i)
-            list_blocks.append((i, items[-1] + 1))
+    for i in list_headings:
+        line = lines[i]
+        items = _list_after_heading(doc, feats, i)
+        if not items:
+            # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
+            # (after some article) it still closes the article; near the top it is just text.
+            if sum(1 for f in feats[:i] if f.cls == GOOD) < LIST_HEADING_MIN_GOOD_BEFORE:
+                del line.notes["furniture"], line.notes["hard_break"]
+            continue
+        for j in items:
+            lines[j].notes.setdefault("in_list", i)
+        list_blocks.append((i, items[-1] + 1))
     # After the list headings: a card's headline may carry a list-intro word that found no list under it.
     if not doc.meta.get("main_content_extracted"):
         mark_teaser_cards(doc, feats)
@@ -700,7 +747,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         if scores[i] > 0:
             scores[i] = 0.0
     inline_boxes_transparent(feats, scores, list_blocks)
-    damp_after_article_end(lines, scores)
+    damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
     header_rows(lines, feats, scores, SCORES)
     start, end = max_run(scores)
