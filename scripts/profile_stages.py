@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--src", type=Path, default=REPO.parent / "shared" / "eval" / "textdump")
     ap.add_argument("--language-backend", default="fasttext")
     ap.add_argument("--repeat", type=int, default=1, help="passes over the dumps")
+    ap.add_argument("--no-freeze", action="store_true", help="leave the models in the GC's generations")
     ap.add_argument("--cprofile", type=int, nargs="?", const=30, default=0, metavar="N")
     args = ap.parse_args(argv)
 
@@ -58,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         from cleaners import language
 
         language._langdetect_factory()
+    # A worker freezes what outlives its first batch (models, patterns) out of the GC's sight: do the same.
+    if not args.no_freeze:
+        from cleaners.runner import freeze_long_lived
+
+        freeze_long_lived()
     totals.clear()
     n_bytes = sum(len(raw) for _, raw in data) * args.repeat
 

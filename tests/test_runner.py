@@ -123,6 +123,21 @@ def test_clean_batch_keeps_good_files_and_quarantines_bad_ones(bad_tree: Path) -
     assert "read" in result.stats["stages"]
 
 
+def test_the_first_batch_freezes_long_lived_objects_once(bad_tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    monkeypatch.setattr(runner_mod, "_LONG_LIVED_FROZEN", False)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    calls: list[str] = []
+    files = list(discover([bad_tree], on_skip=lambda e: None))
+    first = clean_batch(files, Config())
+    assert calls == ["freeze"]
+    second = clean_batch(files, Config())
+    assert calls == ["freeze"]  # once per process: later batches add nothing to the frozen set
+    assert first.records == second.records  # freezing changes no output
+    assert runner_mod.freeze_long_lived() is False
+
+
 def _explode(doc: Document, config: Config) -> Document:
     if "Putin" in doc.text:
         raise ZeroDivisionError("a bug in a stage")
