@@ -511,3 +511,43 @@ def test_seeds_through_pipeline() -> None:
     assert SEED_000_TITLE not in [p["text"] for p in record["paragraphs"]]
     record = clean_file(SEED_003)
     assert record["title"] == SEED_003_TITLE
+
+
+# The literal-key prefilters of _is_ui and the caption test must never hide a regex match: if a new
+# alternative is added to _UI_RE or _CAPTION_RE without its key, these fail.
+_UI_SAMPLES = [
+    "Click here to read", "TAP TO expand", "Opens in a new window", "opens in new tab", "External links",
+    "Share this article", "print", "Email", "Tweet", "Like us", "Follow", "Comment", "Save", "Copy link now",
+    "Permalink", "Privacy policy", "We use Cookies", "Sign in", "sign up today", "Login", "Log out", "logout",
+    "Subscribe", "Newsletters", "Enable JavaScript", "Your browser does not support video", "[edit]",
+    "[Bearbeiten | Quelltext]", "[編集]", "\u0130NSTAGRAM \u0130S FOLLOW", "\u017fubscribe", "\u212aeep clicking here",
+    "Home prices rose 3% this year", "The headline of the story", "新しいウィンドウ",
+]
+_CAPTION_SAMPLES = [
+    "Photo: Jane Doe", "PHOTOS: the scene", "Foto: dpa", "Fotó: MTI", "Image 1 of 13", "Imagen: EFE",
+    "Bild: Keystone", "Credit: AP", "Crédit : AFP", "Crédito: Reuters", "Illustration: X", "Ilustración: Y",
+    "Media caption The view", "写真：共同", "사진=연합뉴스", "图片：新华社", "摄影／记者", "A story about photosynthesis",
+]
+
+
+@pytest.mark.parametrize("text", _UI_SAMPLES)
+def test_ui_prefilter_agrees_with_the_regex(text: str) -> None:
+    from cleaners.metadata import _UI_RE, _is_ui
+
+    assert _is_ui(text) == bool(_UI_RE.search(text))
+
+
+@pytest.mark.parametrize("text", _CAPTION_SAMPLES)
+def test_caption_prefilter_never_hides_a_match(text: str) -> None:
+    from cleaners.metadata import _CAPTION_KEYS, _CAPTION_RE, _may_match
+
+    if _CAPTION_RE.search(text):
+        assert _may_match(text, _CAPTION_KEYS)
+
+
+def test_prefilter_samples_exercise_both_answers() -> None:
+    from cleaners.metadata import _CAPTION_RE, _UI_RE
+
+    assert sum(bool(_UI_RE.search(t)) for t in _UI_SAMPLES) >= 28
+    assert not _UI_RE.search("The headline of the story")
+    assert sum(bool(_CAPTION_RE.search(t)) for t in _CAPTION_SAMPLES) >= 15
