@@ -143,10 +143,6 @@ _CJK = ("han", "kana", "hangul")
 _FAMILIES = [name for name in _SCRIPT_NAMES[1:] if name not in _CJK] + ["cjk"]
 _FAMILY_LANG = {name: lang for name, lang, _ in _SCRIPTS}
 _FAMILY_LANG["cjk"] = None
-_PROJECT = np.zeros((len(_SCRIPT_NAMES), len(_FAMILIES)), dtype=np.int64)
-for _name, _i in _SID.items():
-    if _i:
-        _PROJECT[_i, _FAMILIES.index("cjk" if _name in _CJK else _name)] = CJK_WEIGHT if _name in _CJK else 1
 _CJK_COL = _FAMILIES.index("cjk")
 # The CJK scripts are the last ids (family_matrix relies on it).
 _CJK_SIDS = slice(min(_SID[s] for s in _CJK), len(_SCRIPT_NAMES))
@@ -205,8 +201,8 @@ def _script_ids(text: str) -> np.ndarray:
 
 
 def family_matrix(matrix: np.ndarray) -> np.ndarray:
-    """Weighted letters per script family, shape (rows, families): the same numbers as
-    `matrix @ _PROJECT`, without an integer matrix product (numpy has no fast one). The family
+    """Weighted letters per script family, shape (rows, families): each script's letters go to its
+    family, CJK ones weighted CJK_WEIGHT (the projection tests compute as a matrix product). The family
     columns are the non-CJK scripts in id order, then CJK (the last three ids) weighted."""
     cjk = matrix[:, _CJK_SIDS].sum(axis=1, keepdims=True)
     return np.concatenate((matrix[:, 1:_CJK_SIDS.start], CJK_WEIGHT * cjk), axis=1)
@@ -509,27 +505,18 @@ def doc_common_words(sample: str) -> frozenset[str]:
     return frozenset(w for w, _ in words[:COMMON_WORDS])
 
 
-def running_words(text: str) -> int:
+def running_words(text: str, limit: int = 0) -> int:
     """Words not capitalized (names, menu labels and title-case headlines are) and not addresses,
-    numbers or handles; in scripts without case every word counts."""
+    numbers or handles; in scripts without case every word counts. With a `limit`, counting stops
+    there (a threshold test on a prose line needs only its first few words)."""
     n = 0
     for token in text.split():
         word = token.strip(_WORD_EDGE)
         if word.isalpha() and not word[0].isupper():
             n += 1
+            if n == limit:
+                break
     return n
-
-
-def _has_running_words(text: str, need: int) -> bool:
-    """running_words(text) >= need, stopping at the need-th word (most prose lines get there early)."""
-    n = 0
-    for token in text.split():
-        word = token.strip(_WORD_EDGE)
-        if word.isalpha() and not word[0].isupper():
-            n += 1
-            if n >= need:
-                return True
-    return need <= 0
 
 
 LineScripts = tuple[list[str | None], list[str | None], list[int]]
@@ -594,7 +581,7 @@ def line_languages(
                 hits = sum(map(is_common, tokens))
                 if hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens):
                     continue
-            if not _has_running_words(text, LINE_MIN_RUNNING_WORDS):
+            if running_words(text, LINE_MIN_RUNNING_WORDS) < LINE_MIN_RUNNING_WORDS:
                 continue
         dist = dict(_fasttext_line(text[:LINE_FT_CHARS].replace("\n", " "), 3))
         top, p_top = _best(dist)
