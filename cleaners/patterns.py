@@ -153,13 +153,9 @@ _HITS_CACHE: dict[str, int] = {}
 _HITS_CACHE_SIZE = 64
 
 
-def _shared_automaton() -> ahocorasick.Automaton:
-    """One automaton over all phrase lists; each needle's value is the bit mask of the lists holding it."""
-    return _shared_automata()[0]
-
-
 def _shared_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
-    """The shared automaton, and one over its ASCII needles only (the only ones an ASCII line can hold).
+    """One automaton over all phrase lists (each needle's value is the bit mask of the lists holding
+    it), and one over its ASCII needles only (the only ones an ASCII line can hold).
 
     Most lines are ASCII; the smaller automaton scans them about a third faster (pyahocorasick's
     cost per character grows with the trie), and finds exactly the same needles in them.

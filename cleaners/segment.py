@@ -86,8 +86,8 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     raws = text.split("\n")
     # Normalized text has no spaces at line ends (strip returns the very same strings) and no
     # overlong lines: then the offsets and gaps come from the line lengths alone.
-    if list(map(str.strip, raws)) == raws and max(map(len, raws)) <= max_line_chars:
-        sizes = list(map(len, raws))
+    sizes = list(map(len, raws))
+    if list(map(str.strip, raws)) == raws and max(sizes) <= max_line_chars:
         starts = list(itertools.accumulate(map((1).__add__, sizes), initial=0))
         return [
             Line(k, raws[r], starts[r], starts[r] + sizes[r], BODY, "und", None, {"gap_before": r == 0 or not sizes[r - 1]})
