@@ -632,8 +632,17 @@ class DateLine:
     source: str | None = None
 
 
-@lru_cache(maxsize=8192)
 def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None:
+    """Classify a short line that carries a publication date (see _parse_date_line).
+
+    One cache entry per (text, zone) however it is called: lru_cache keys f(x) and f(x, None) apart,
+    and the title scoring, boilerplate and the date search ask about the same lines.
+    """
+    return _parse_date_line(text, default_tz)
+
+
+@lru_cache(maxsize=8192)
+def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
     """Classify a short line that carries a publication date.
 
     "pure": nothing else than the date/time, labels ("Published", "Updated", "发布时间"),
@@ -1212,8 +1221,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if i >= anchor and line.kept and is_prose(line.text):
             continue
-        # Without a default zone, call it as everyone else does: lru_cache keys f(x) and f(x, None) apart.
-        parsed = parse_date_line(line.text) if default_tz is None else parse_date_line(line.text, default_tz)
+        parsed = parse_date_line(line.text, default_tz)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
