@@ -4,6 +4,8 @@
     >>> record = clean_text("Title\\nA sentence of body text that is long enough.\\n")
 """
 
+# First: importing it puts the stale-build guard in front of the import system (see _compiled).
+from cleaners import _compiled  # noqa: F401
 from cleaners.api import clean_document, clean_file, clean_records, clean_text
 from cleaners.config import Config
 from cleaners.document import Document, Line, QuarantineError, Removal

@@ -153,7 +153,9 @@ def _console(stderr: bool = False) -> Any:
 
 
 def cmd_version(args: argparse.Namespace) -> int:
-    print(f"cleaners {package_version()} (pipeline {PIPELINE_VERSION})")
+    from cleaners._compiled import summary
+
+    print(f"cleaners {package_version()} (pipeline {PIPELINE_VERSION}); stage modules: {summary()}")
     return EXIT_OK
 
 

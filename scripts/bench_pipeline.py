@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         n_docs, n_bytes = build_inputs(args.src, tmp / "inbox", int(args.mb * 1e6))
         print(f"input: {n_docs} documents, {n_bytes / 1e6:.1f} MB in {tmp / 'inbox'}")
+        version = subprocess.run([str(REPO / ".venv" / "bin" / "cleaners"), "version"], capture_output=True, text=True)
+        print(f"build: {version.stdout.strip()} (CLEANERS_PURE_PYTHON=1 measures the pure-Python modules)")
         print(f"{'backend':<11} {'workers':>7} {'wall s':>7} {'MB/s':>6} {'docs/s':>7} {'CPU s':>7} "
               f"{'MB/CPU-s':>8} {'docs/CPU-s':>10} {'peak RSS MB':>11}")
         for backend in args.backends:

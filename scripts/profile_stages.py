@@ -84,7 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     cpu = time.process_time() - t0
     if profiler:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(args.cprofile)
-    print(f"{len(data) * args.repeat} documents, {n_bytes / 1e6:.2f} MB, backend {args.language_backend}")
+    from cleaners._compiled import summary
+
+    print(f"{len(data) * args.repeat} documents, {n_bytes / 1e6:.2f} MB, backend {args.language_backend}; "
+          f"stage modules: {summary()}")
     for name, secs in totals.items():
         print(f"  {name:<12} {secs:7.3f} s CPU")
     print(f"  {'total':<12} {cpu:7.3f} s CPU  ->  {n_bytes / 1e6 / cpu:.2f} MB/s per core")

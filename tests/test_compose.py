@@ -129,6 +129,13 @@ def test_dockerfile_uses_the_official_image_and_the_lock():
     text = (REPO / "Dockerfile").read_text()
     assert re.search(r"apache/airflow:3\.3\.2", text)
     assert "requirements.lock" in text
+    # The stage modules are compiled in the image with the lock's Cython and setuptools (no build isolation,
+    # which would fetch unpinned ones), with a compiler installed for it, and the build is reported.
+    assert "COPY --chown=airflow:0 setup.py" in text
+    assert re.search(r"pip install [^\n]*--no-build-isolation \.", text)
+    assert re.search(r"apt-get install [^\n]*\bgcc\b", text)
+    assert "cleaners version" in text
     lock = (REPO / "requirements.lock").read_text()
+    assert re.search(r"^cython==", lock, re.M) and re.search(r"^setuptools==", lock, re.M)
     celery = re.search(r"^celery==(\d+)\.(\d+)", lock, re.M)
     assert celery and (int(celery[1]), int(celery[2])) < (5, 7), "celery must stay < 5.7"
