@@ -466,57 +466,35 @@ class Catalog:
         return [claims[i] for i in range(len(items))]
 
     def _claim_chunk(self, items: Sequence[tuple[str, str, int]], run_id: str) -> dict[str, Claim]:
-        """claim_many's transaction for distinct paths and contents: sha256 -> Claim (missing: try alone)."""
-        f = files_table
+        """claim_many's transaction for distinct paths and contents: sha256 -> Claim (missing: try alone).
+
+        claim()'s three statements (compiled once per catalog) for each item, in one transaction. A
+        multi-row INSERT with a version subquery per row was SQLAlchemy-compiled anew for every chunk:
+        about 2 ms of CPU per file, more than a transaction per file cost.
+        """
+        insert, regrant, touch = self._claim_statements()
         now = _now()
-        items = sorted(items, key=lambda item: item[1])
-        rows = [
-            {
-                "sha256": sha256,
-                "path": path,
-                "version": _next_version(path),
-                "size": size,
-                "first_seen": now,
-                "last_seen": now,
-                "claimed_at": now,
-                "run_id": run_id,
-                "status": CLAIMED,
-            }
-            for path, sha256, size in items
-        ]
+        expired = now - self.claim_ttl
         out: dict[str, Claim] = {}
         with self.engine.begin() as conn:
-            inserted = conn.execute(
-                self._insert(f)
-                .values(rows)
-                .on_conflict_do_nothing(index_elements=[f.c.sha256])
-                .returning(f.c.sha256, f.c.version)
-            )
-            out.update((r.sha256, Claim(True, False, CLAIMED, run_id, r.version)) for r in inserted)
-            known = [sha256 for _path, sha256, _size in items if sha256 not in out]
-            if known:
+            for path, sha256, size in sorted(items, key=lambda item: item[1]):
+                inserted = conn.execute(
+                    insert, {"c_sha": sha256, "c_path": path, "c_size": size, "c_now": now, "c_run": run_id}
+                ).first()
+                if inserted is not None:
+                    out[sha256] = Claim(True, False, CLAIMED, run_id, inserted.version)
+                    continue
                 regranted = conn.execute(
-                    update(f)
-                    .where(f.c.sha256.in_(known), _lease_takeable(run_id, now - self.claim_ttl))
-                    .values(run_id=run_id, claimed_at=now, last_seen=now)
-                    .returning(f.c.sha256, f.c.version, f.c.output, f.c.record_id)
-                )
-                out.update(
-                    (r.sha256, Claim(True, True, CLAIMED, run_id, r.version, r.output, r.record_id))
-                    for r in regranted
-                )
-                known = [sha256 for sha256 in known if sha256 not in out]
-            if known:
-                others = conn.execute(
-                    update(f)
-                    .where(f.c.sha256.in_(known))
-                    .values(last_seen=now)
-                    .returning(f.c.sha256, f.c.status, f.c.run_id, f.c.version, f.c.output, f.c.record_id)
-                )
-                out.update(
-                    (r.sha256, Claim(False, True, r.status, r.run_id, r.version, r.output, r.record_id))
-                    for r in others
-                )
+                    regrant, {"c_sha": sha256, "c_run": run_id, "c_now": now, "c_expired": expired}
+                ).first()
+                if regranted is not None:
+                    out[sha256] = Claim(
+                        True, True, CLAIMED, run_id, regranted.version, regranted.output, regranted.record_id
+                    )
+                    continue
+                row = conn.execute(touch, {"c_sha": sha256, "c_now": now}).first()
+                if row is not None:  # None: released and deleted meanwhile (claim() alone tries again)
+                    out[sha256] = Claim(False, True, row.status, row.run_id, row.version, row.output, row.record_id)
         return out
 
     def claim_file(self, path: str, sha256: str, size: int, run_id: str) -> bool:

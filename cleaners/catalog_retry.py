@@ -4,7 +4,7 @@
 
 Why a wrapper and only these methods: a call whose connection broke may or may not have committed.
 Repeating it is safe only when a second execution changes nothing and returns the same answer.
-The methods below are: a claim by the same run id is re-granted, pending/finish marks are
+The methods below are: a claim by the same run id is re-granted (one or many), pending/finish marks are
 conditional UPDATEs to fixed values, paragraph claims return the first registrant whatever the
 attempt, reads read. Not retried: add_fingerprints (its answer, "hashes already present", would
 include the hashes the lost attempt inserted) and the other corpus writes; their errors propagate
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 IDEMPOTENT = frozenset(
     {
         "claim",
+        "claim_many",
         "claim_file",
         "mark_pending",
         "finish_file",

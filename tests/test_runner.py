@@ -539,3 +539,30 @@ def test_concurrent_runs_on_one_corpus_write_each_record_once(tmp_path: Path, ca
     assert sum(skipped for _rid, _n, skipped in outcomes) == 12  # what one run wrote, the other skipped
     records = _shard_records(out)
     assert len(records) == 12 and len({r["id"] for r in records}) == 12
+
+
+def test_files_are_claimed_in_groups_with_the_outcome_of_one_by_one_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One catalog transaction per group of discovered files, not one per file (~1 ms of CPU each)."""
+    inp, out = tmp_path / "in", tmp_path / "corpus"
+    inp.mkdir()
+    text = SEED_A.read_text(encoding="utf-8")
+    n = runner_mod.CLAIM_GROUP * 2 + 5
+    for i in range(n):
+        (inp / f"{i:03d}.txt").write_text(f"Copy number {i} of the article.\n\n{text}", encoding="utf-8")
+    shutil.copy(inp / "007.txt", inp / "007-again.txt")  # same content, same group: a duplicate in the run
+    calls: list[int] = []
+    claim_many = Catalog.claim_many
+
+    def counting_claim_many(self: Catalog, items: Any, run_id: str) -> Any:
+        calls.append(len(items))
+        return claim_many(self, items, run_id)
+
+    monkeypatch.setattr(Catalog, "claim_many", counting_claim_many)
+    s = run([inp], out, Config(), progress=False)
+    assert (s.files_seen, s.records, s.skipped, s.skipped_by_reason) == (n + 1, n, 1, {"duplicate_in_run": 1})
+    assert len(calls) == 3 and sum(calls) == n
+    assert len(_shard_records(out)) == n
+    again = run([inp], out, Config(), progress=False)  # a repeat whose first copy is not granted: same reason
+    assert (again.records, again.skipped_by_reason) == (0, {"already_ingested": n + 1})
