@@ -893,8 +893,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
-    # Every alternative of the timestamp pattern is anchored at the start: match, not search.
-    if short8 and (text[:1].isdecimal() or text[:1] in _TIMESTAMP_FIRST) and patterns.TIMESTAMP_RE.match(text):
+    # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
+    # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
+    if short8 and (
+        text[:1].isdecimal() or (text[:1] in _TIMESTAMP_FIRST and (f.digits or text[:1] in "AaOo"))
+    ) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short10 and not terminal and text[:1].isdecimal() and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False

@@ -150,3 +150,19 @@ def test_line_features_is_a_typed_class_when_compiled() -> None:
         pytest.skip("pure Python: a plain class")
     with pytest.raises(AttributeError):
         f.other = 1  # type: ignore[attr-defined]
+
+
+TIMESTAMP_WORDS = st.sampled_from(
+    ["a", "an", "one", "An", "ONE", "minute", "hours", "ago", "AGO", "hace", "vor", "votes", "likes", "rating", ":",
+     "il y a", "updated", "fa", "назад", "分", "前", "h", "m"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TIMESTAMP_WORDS, st.text("aAoOgGx \t:", max_size=4)), min_size=1, max_size=6).map(" ".join))
+def test_a_timestamp_without_a_digit_opens_with_a_or_o(text: str) -> None:
+    """furniture_rule tries the timestamp regex on a line without a digit only when it opens with a/an/one."""
+    from cleaners import patterns
+
+    if not re.search(r"\d", text) and patterns.TIMESTAMP_RE.match(text):
+        assert text[:1] in "AaOo"
