@@ -504,7 +504,7 @@ SCORES = {
 
 @cython.ccall
 def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
-    notes = line.notes
+    notes: dict = line.notes
     if notes.get("hard_break"):
         return w["hard_break"]
     if line.kind == SEPARATOR:  # rules inside tables and between sections say little either way
@@ -653,8 +653,29 @@ _ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
 _ROW_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, d=cython.Py_UCS4)
+def _may_have_delims(text: str) -> cython.bint:
+    """False when _ROW_DELIMS_RE cannot match: no ":", no tab, and no whitespace followed by whitespace or
+    one of "-–—|/" (each alternative needs one of these); compiled only."""
+    n = len(text)
+    for i in range(n):
+        c = text[i]
+        if c == 58 or c == 9:  # ":" or a tab
+            return True
+        if i + 1 < n and (c == 32 or c.isspace()):
+            d = text[i + 1]
+            if d in "-–—|/" or d.isspace():
+                return True
+    return False
+
+
 def row_delims(text: str) -> str:
     """The line's first two field delimiters (":", "-", "|", a tab, a wide gap...), in order."""
+    if cython.compiled and not _may_have_delims(text):
+        return ""
     return "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
 
 
@@ -1012,7 +1033,7 @@ _OUTSIDE_REASONS = {
 }
 
 
-@cython.locals(f=LineFeatures, i=cython.Py_ssize_t)
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:

@@ -166,3 +166,21 @@ def test_a_timestamp_without_a_digit_opens_with_a_or_o(text: str) -> None:
 
     if not re.search(r"\d", text) and patterns.TIMESTAMP_RE.match(text):
         assert text[:1] in "AaOo"
+
+
+_ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
+
+
+def row_delims_oracle(text: str) -> str:
+    return "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("ab1 :-–—|/\t\u3000\xa0\n", max_size=16))
+def test_row_delims_agree_with_the_regex(text: str) -> None:
+    assert boilerplate.row_delims(text) == row_delims_oracle(text)
+
+
+def test_row_delims_of_the_test_pages() -> None:
+    for line in _page_lines():
+        assert boilerplate.row_delims(line) == row_delims_oracle(line), line
