@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import cython
+
 from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
@@ -75,6 +77,7 @@ def stopwords(language: str) -> frozenset[str] | None:
     return frozenset(w.lower() for w in justext.get_stoplist(name))
 
 
+@cython.cclass
 class LineFeatures:
     """Shape and language signals of one line; `cls` is the context-free class.
 
@@ -82,15 +85,31 @@ class LineFeatures:
     lines need them). The stopword density, sentence count, code look and title-case share
     are computed on first use: many lines are decided by their length or a line rule before
     any of them is read, and each costs a regex or another pass over the line.
+
+    Compiled, this is a cdef class with typed attributes (no __dict__): set no other attributes.
     """
 
-    __slots__ = (
-        "text", "language", "eff_len", "words", "cjk", "terminal", "digits", "cls",
-        "_cjk_runs", "_ntokens", "_stop", "_sentences", "_code_like",
-    )
+    text = cython.declare(str, visibility="public")
+    language = cython.declare(str, visibility="public")
+    eff_len = cython.declare(cython.Py_ssize_t, visibility="public")
+    words = cython.declare(cython.Py_ssize_t, visibility="public")
+    cjk = cython.declare(cython.Py_ssize_t, visibility="public")
+    terminal = cython.declare(cython.bint, visibility="public")
+    digits = cython.declare(cython.double, visibility="public")
+    cls = cython.declare(str, visibility="public")
+    _cjk_runs = cython.declare(object)  # the line's runs of CJK characters (their lengths sum to cjk); None: not kept
+    _ntokens = cython.declare(cython.Py_ssize_t)
+    # The stop density: _stop_state 0 = not computed yet, 1 = None (no stoplist, no tokens), 2 = _stop_val.
+    _stop_state = cython.declare(cython.int)
+    _stop_val = cython.declare(cython.double)
+    # Hiragana and Chinese function characters of the line, counted by the compiled pass (-1: not counted).
+    _hiragana = cython.declare(cython.Py_ssize_t)
+    _zh_function = cython.declare(cython.Py_ssize_t)
+    _sentences = cython.declare(cython.Py_ssize_t)
+    _code_like = cython.declare(cython.int)
 
     def __init__(
-        self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_runs: list[str],
+        self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_runs: list[str] | None,
         ntokens: int, terminal: bool, digits: float,
     ) -> None:
         self.text = text
@@ -101,40 +120,31 @@ class LineFeatures:
         self.terminal = terminal
         self.digits = digits
         self.cls = SHORT
-        self._cjk_runs = cjk_runs  # the line's runs of CJK characters (their lengths sum to cjk)
+        self._cjk_runs = cjk_runs
         self._ntokens = ntokens
-        self._stop: float | None | bool = False  # False: not computed yet (None: no stoplist)
+        self._stop_state = 0
+        self._stop_val = 0.0
+        self._hiragana = -1
+        self._zh_function = -1
         self._sentences = -1
         self._code_like = -1
 
     @property
     def stop_density(self) -> float | None:
         """Share of stopwords among the tokens; in CJK text, of function characters (zh) or hiragana (ja)."""
-        stop = self._stop
-        if stop is False:
-            if self.cjk:
-                stop = _stop_density(self.text, self.language, self.cjk, self._cjk_runs, self._ntokens)
-            else:  # _stop_density without CJK, inlined: it runs for most short lines (see line_score)
-                ntokens = self._ntokens
-                sw = stopwords(self.language) if ntokens else None
-                stop = None if sw is None else sum(map(sw.__contains__, self.text.lower().split())) / ntokens
-            self._stop = stop
-        return stop  # type: ignore[return-value]
+        if self._stop_state == 0:
+            _fill_stop(self)
+        return None if self._stop_state == 1 else self._stop_val
 
     @property
     def sentences(self) -> int:
         """Sentence ends in the line."""
-        if self._sentences < 0:
-            self._sentences = len(_SENT_PUNCT_RE.findall(self.text))
-        return self._sentences
+        return _sentence_count(self)
 
     @property
     def code_like(self) -> bool:
         """Code punctuation anywhere, or a line that opens with a keyword."""
-        if self._code_like < 0:
-            text = self.text
-            self._code_like = 1 if _CODE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text) else 0
-        return self._code_like == 1
+        return _is_code_like(self)
 
     @property
     def titlecase(self) -> float:
@@ -148,6 +158,48 @@ class LineFeatures:
             f"stop_density={self.stop_density}, terminal={self.terminal}, sentences={self.sentences}, "
             f"digits={self.digits}, code_like={self.code_like}, cls={self.cls!r})"
         )
+
+
+@cython.cfunc
+def _fill_stop(f: LineFeatures) -> cython.void:
+    """Compute f's stop density once (see LineFeatures.stop_density) into f._stop_state / f._stop_val."""
+    if cython.compiled:
+        val: cython.double = _stop_value(f)
+        if val < 0.0:
+            f._stop_state = 1
+        else:
+            f._stop_val = val
+            f._stop_state = 2
+        return
+    ntokens = f._ntokens
+    if f.cjk:
+        stop = _stop_density(f.text, f.language, f.cjk, f._cjk_runs, ntokens)
+    else:  # _stop_density without CJK, inlined: it runs for most short lines (see line_score)
+        sw = stopwords(f.language) if ntokens else None
+        stop = None if sw is None else sum(map(sw.__contains__, f.text.lower().split())) / ntokens
+    if stop is None:
+        f._stop_state = 1
+    else:
+        f._stop_val = stop
+        f._stop_state = 2
+
+
+@cython.cfunc
+def _sentence_count(f: LineFeatures) -> cython.Py_ssize_t:
+    if f._sentences < 0:
+        f._sentences = _count_sentences(f.text) if cython.compiled else len(_SENT_PUNCT_RE.findall(f.text))
+    return f._sentences
+
+
+@cython.cfunc
+def _is_code_like(f: LineFeatures) -> cython.bint:
+    if f._code_like < 0:
+        text = f.text
+        if cython.compiled:
+            f._code_like = 1 if _code_like_text(text) else 0
+        else:
+            f._code_like = 1 if _CODE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text) else 0
+    return f._code_like == 1
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -165,11 +217,227 @@ def _stop_density(text: str, language: str, cjk: int, cjk_runs: list[str], ntoke
     return None if sw is None or not ntokens else sum(map(sw.__contains__, text.lower().split())) / ntokens
 
 
+# --- the compiled path: typed passes over the code points (the same results as the regexes and str methods
+# of the pure-Python path above and below; tests/test_boilerplate_typed.py compares them) ----------------------
+
+# Each stoplist with the length of its longest ASCII word: an ASCII token longer than that is no stopword.
+_STOPLISTS: dict = {}
+
+
+@cython.cfunc
+def _stoplist(language: str) -> tuple:
+    entry = _STOPLISTS.get(language)
+    if entry is None:
+        sw = stopwords(language)
+        longest = max((len(w) for w in sw if w.isascii()), default=0) if sw is not None else 0
+        entry = _STOPLISTS[language] = (sw, longest)
+    return entry
+
+
+@cython.cfunc
+@cython.inline
+def _is_cjk(c: cython.Py_UCS4) -> cython.bint:
+    """A character of _CJK_RUN_RE's class."""
+    return (
+        (0x3040 <= c <= 0x30FF) or (0x3400 <= c <= 0x4DBF) or (0x4E00 <= c <= 0x9FFF) or (0xF900 <= c <= 0xFAFF)
+    )
+
+
+@cython.cfunc
+@cython.inline
+def _is_zh_function(c: cython.Py_UCS4) -> cython.bint:
+    """A character of _ZH_FUNCTION (the literal is the same string)."""
+    return c in (
+        "的了是在和有也就都而及与着或被把对从这那之其为以于但并所它他她们我你不没很更还又"
+        "與著對從這為於並們沒還說會個將過裡"
+    )
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, ntokens=cython.Py_ssize_t,
+               digits=cython.Py_ssize_t, cjk=cython.Py_ssize_t, hiragana=cython.Py_ssize_t,
+               zh=cython.Py_ssize_t, space=cython.bint, wide=cython.bint, f=LineFeatures)
+def _line_features_typed(text: str, language: str) -> LineFeatures:
+    """line_features in one typed pass over the code points (compiled only)."""
+    n = len(text)
+    # segment.ends_sentence: the last character that is not a closer is a terminal.
+    i = n - 1
+    while i >= 0 and text[i] in "\"'”’»)）」』】]":  # segment._CLOSERS
+        i -= 1
+    terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:"  # segment._TERMINAL
+    ntokens = digits = cjk = hiragana = zh = 0
+    space = True
+    wide = False  # a character beyond ASCII
+    for c in text:
+        if c < 128:
+            if c == 32 or (9 <= c <= 13) or (28 <= c <= 31):  # str.isspace() in ASCII
+                space = True
+                continue
+            if 48 <= c <= 57:
+                digits += 1
+        else:
+            wide = True
+            if c.isspace():
+                space = True
+                continue
+            if c.isdecimal():  # what \d matches
+                digits += 1
+            elif _is_cjk(c):
+                cjk += 1
+                if c <= 0x309F:
+                    hiragana += 1
+                elif _is_zh_function(c):
+                    zh += 1
+        if space:
+            ntokens += 1
+            space = False
+    f = LineFeatures.__new__(LineFeatures)
+    f.text = text
+    f.language = language
+    f.terminal = terminal
+    f.digits = cython.cast(cython.double, digits) / n
+    f.cls = SHORT
+    f._cjk_runs = None
+    f._stop_state = 0
+    f._stop_val = 0.0
+    f._sentences = -1
+    f._code_like = -1
+    f._hiragana = hiragana
+    f._zh_function = zh
+    f.cjk = cjk
+    f.eff_len = n + 2 * cjk
+    if not wide:
+        f.words = f._ntokens = ntokens
+        return f
+    if 2 * cjk >= n:  # ntokens = len(text.split()) if cjk < n / 2 else 0
+        ntokens = 0
+    f._ntokens = ntokens
+    f.words = ntokens + (2 * cjk + 1) // 3  # round(cjk / 1.5): never a tie, so the same integer
+    return f
+
+
+@cython.cfunc
+@cython.locals(cjk=cython.Py_ssize_t, n=cython.Py_ssize_t, ntokens=cython.Py_ssize_t, c=cython.Py_UCS4,
+               longest=cython.Py_ssize_t, count=cython.Py_ssize_t, i=cython.Py_ssize_t, start=cython.Py_ssize_t,
+               upper=cython.bint, wide=cython.bint, intoken=cython.bint, hiragana=cython.Py_ssize_t,
+               zh=cython.Py_ssize_t)
+def _stop_value(f: LineFeatures) -> cython.double:
+    """The stop density (see _stop_density), or -1.0 for None; compiled only."""
+    text: str = f.text
+    cjk = f.cjk
+    n = len(text)
+    if cjk >= 10 and 3 * cjk >= n:
+        hiragana, zh = f._hiragana, f._zh_function
+        if hiragana < 0:  # built by LineFeatures(...), not by the typed pass
+            hiragana = zh = 0
+            for c in text:
+                if 0x3040 <= c <= 0x309F:
+                    hiragana += 1
+                elif _is_zh_function(c):
+                    zh += 1
+        if f.language == "ja" or hiragana:
+            return cython.cast(cython.double, hiragana) / cjk / 1.2
+        return cython.cast(cython.double, zh) / cjk * 3.0
+    ntokens = f._ntokens
+    if not ntokens:
+        return -1.0
+    sw, longest = _stoplist(f.language)
+    if sw is None:
+        return -1.0
+    # sum(map(sw.__contains__, text.lower().split())): str.lower() never makes or unmakes whitespace (and
+    # Greek final sigma looks no further than the token), so each token is lowered on its own.
+    count = i = start = 0
+    intoken = upper = wide = False
+    for c in text:
+        if c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or (c >= 128 and c.isspace()):
+            if intoken:
+                count += _is_stopword(text, start, i, upper, wide, longest, sw)
+                intoken = False
+        else:
+            if not intoken:
+                intoken = True
+                start = i
+                upper = wide = False
+            if c >= 128:
+                wide = True
+            elif 65 <= c <= 90:
+                upper = True
+        i += 1
+    if intoken:
+        count += _is_stopword(text, start, i, upper, wide, longest, sw)
+    return cython.cast(cython.double, count) / ntokens
+
+
+@cython.cfunc
+@cython.inline
+def _is_stopword(
+    text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, upper: cython.bint, wide: cython.bint,
+    longest: cython.Py_ssize_t, sw: frozenset,
+) -> cython.int:
+    if not wide and end - start > longest:  # lower() keeps an ASCII token's length
+        return 0
+    token: str = text[start:end]
+    if upper or wide:
+        token = token.lower()
+    return 1 if token in sw else 0
+
+
+@cython.cfunc
+@cython.locals(count=cython.Py_ssize_t, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
+               c=cython.Py_UCS4, d=cython.Py_UCS4)
+def _count_sentences(text: str) -> cython.Py_ssize_t:
+    """len(_SENT_PUNCT_RE.findall(text)): a CJK sentence end always counts; ".!?" when closers and then
+    whitespace or the end follow (what a match consumes holds none of the six, so matches never overlap)."""
+    count = 0
+    n = len(text)
+    for i in range(n):
+        c = text[i]
+        if c == 0x3002 or c == 0xFF01 or c == 0xFF1F:  # 。！？
+            count += 1
+        elif c == 46 or c == 33 or c == 63:  # .!?
+            j = i + 1
+            while j < n:
+                d = text[j]
+                if d not in "\"”’»)）」』":
+                    break
+                j += 1
+            if j == n or text[j].isspace():
+                count += 1
+    return count
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _code_like_text(text: str) -> cython.bint:
+    """_CODE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text), typed."""
+    for c in text:
+        if c in "{}();=<>[]":
+            return True
+    n = len(text)
+    i = 0
+    while i < n and text[i].isspace():
+        i += 1
+    if i == n or text[i] not in "dcirvlf":
+        return False
+    for kw in ("def", "class", "import", "return", "var", "let", "const", "function", "if", "for"):
+        if text.startswith(kw, i):
+            k = i + len(kw)
+            if k == n:
+                return True
+            c = text[k]
+            return not (c.isalnum() or c == 95)  # \b: no word character follows
+    return False
+
+
+@cython.ccall
 def line_features(text: str, language: str) -> LineFeatures:
     """Compute features; CJK characters count three times toward length (one carries a word's meaning).
 
-    This runs once per line of every page, so it sticks to C-level string methods where it can.
+    This runs once per line of every page: compiled, one typed pass over the code points; in pure
+    Python it sticks to C-level string methods where it can.
     """
+    if cython.compiled:
+        return _line_features_typed(text, language)
     n = len(text)
     core = text.rstrip(_CLOSERS)
     terminal = bool(core) and core[-1] in _TERMINAL  # segment.ends_sentence, inlined
@@ -189,25 +457,30 @@ def line_features(text: str, language: str) -> LineFeatures:
     )
 
 
+@cython.ccall
 def classify(f: LineFeatures) -> str:
     """Context-free class, jusText-style: good prose, near-good, short, or bad (long but not prose)."""
-    if f.eff_len < 50:  # before the stop density: most lines are decided here, and it costs a pass over the line
+    eff_len: cython.Py_ssize_t = f.eff_len
+    if eff_len < 50:  # before the stop density: most lines are decided here, and it costs a pass over the line
         return SHORT
-    stop = f.stop_density
-    if stop is None:  # no stoplist: rely on length and punctuation
-        if f.eff_len >= 150 and (f.terminal or f.sentences >= 1):
+    if f._stop_state == 0:
+        _fill_stop(f)
+    terminal: cython.bint = f.terminal
+    if f._stop_state == 1:  # no stoplist: rely on length and punctuation
+        if eff_len >= 150 and (terminal or _sentence_count(f) >= 1):
             return GOOD
-        return NEAR if f.eff_len >= 80 and f.sentences >= 1 else SHORT
-    if f.eff_len >= 120 and stop >= 0.22 and (f.terminal or f.sentences >= 1 or f.eff_len >= 250):
+        return NEAR if eff_len >= 80 and _sentence_count(f) >= 1 else SHORT
+    stop: cython.double = f._stop_val
+    if eff_len >= 120 and stop >= 0.22 and (terminal or _sentence_count(f) >= 1 or eff_len >= 250):
         return GOOD
     # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language).
-    if f.eff_len >= 150 and f.terminal and f.sentences >= 2:  # terminal first: it is known, sentences is counted
+    if eff_len >= 150 and terminal and _sentence_count(f) >= 2:  # terminal first: it is known, sentences is counted
         return GOOD
-    if stop >= 0.3 and f.terminal:
-        return GOOD if f.eff_len >= 80 else NEAR
-    if stop >= 0.15 or (f.terminal and f.eff_len >= 100):
+    if stop >= 0.3 and terminal:
+        return GOOD if eff_len >= 80 else NEAR
+    if stop >= 0.15 or (terminal and eff_len >= 100):
         return NEAR
-    if f.eff_len >= 60 and stop < 0.1 and not f.terminal:
+    if eff_len >= 60 and stop < 0.1 and not terminal:
         return BAD
     return SHORT
 
@@ -229,8 +502,9 @@ SCORES = {
 }
 
 
+@cython.ccall
 def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
-    notes = line.notes
+    notes: dict = line.notes
     if notes.get("hard_break"):
         return w["hard_break"]
     if line.kind == SEPARATOR:  # rules inside tables and between sections say little either way
@@ -245,7 +519,11 @@ def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> flo
     if cls == BAD:
         return w["bad"]
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
-    if f.terminal or f.digits > 0.15 or f.code_like or (f.stop_density or 0) >= 0.3:  # known features first
+    if f.terminal or f.digits > 0.15 or _is_code_like(f):  # known features first
+        return w["short_contentlike"]
+    if f._stop_state == 0:
+        _fill_stop(f)
+    if f._stop_state == 2 and f._stop_val >= 0.3:  # (f.stop_density or 0) >= 0.3
         return w["short_contentlike"]
     return w["short"]
 
@@ -255,6 +533,7 @@ _ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十
 _CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
 
 
+@cython.ccall
 def content_like(text: str, f: LineFeatures) -> bool:
     """A short line that looks like part of an article (code, data, a clause) rather than a menu item.
 
@@ -263,7 +542,7 @@ def content_like(text: str, f: LineFeatures) -> bool:
     """
     return bool(
         f.digits > 0.15
-        or f.code_like
+        or _is_code_like(f)
         or _CONTENT_PUNCT_RE.search(text)
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
@@ -374,8 +653,29 @@ _ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
 _ROW_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, d=cython.Py_UCS4)
+def _may_have_delims(text: str) -> cython.bint:
+    """False when _ROW_DELIMS_RE cannot match: no ":", no tab, and no whitespace followed by whitespace or
+    one of "-–—|/" (each alternative needs one of these); compiled only."""
+    n = len(text)
+    for i in range(n):
+        c = text[i]
+        if c == 58 or c == 9:  # ":" or a tab
+            return True
+        if i + 1 < n and (c == 32 or c.isspace()):
+            d = text[i + 1]
+            if d in "-–—|/" or d.isspace():
+                return True
+    return False
+
+
 def row_delims(text: str) -> str:
     """The line's first two field delimiters (":", "-", "|", a tab, a wide gap...), in order."""
+    if cython.compiled and not _may_have_delims(text):
+        return ""
     return "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
 
 
@@ -477,16 +777,38 @@ def _is_short(text: str, f: LineFeatures, max_words: int = 8) -> bool:
 _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, prev=cython.Py_UCS4)
+def _glue_at(text: str) -> cython.Py_ssize_t:
+    """_GLUE_RE.search(text, 0, 200).start(), or -1 (compiled only): an ASCII capital after a lower-case
+    letter, digit or closing punctuation and before a lower-case letter, in the first 200 characters."""
+    n = min(len(text), 200)
+    for i in range(1, n - 1):
+        c = text[i]
+        if 65 <= c <= 90:
+            prev = text[i - 1]
+            if (97 <= prev <= 122 or 48 <= prev <= 57 or prev in ".!?’'\")]") and 97 <= text[i + 1] <= 122:
+                return i
+    return -1
+
+
 def is_teaser(text: str) -> bool:
     """A headline glued to its summary without a space ("...Student-AthleteA 24-year-old woman...").
 
     Rendered teaser cards lose the break between title and summary; inside prose a lower-case
     letter is never directly followed by a capitalized word.
     """
-    m = _GLUE_RE.search(text, 0, 200)
-    if not m:
-        return False
-    glue = m.start()
+    if cython.compiled:
+        glue = _glue_at(text)
+        if glue < 0:
+            return False
+    else:
+        m = _GLUE_RE.search(text, 0, 200)
+        if not m:
+            return False
+        glue = m.start()
     words = [w for w in text[:glue].split() if w[:1].isalpha()]
     after = [w for w in text[glue:].split()[1:9] if w[:1].isalpha()]
     if len(words) < 3 or len(after) < 5:
@@ -506,12 +828,23 @@ _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di",
 _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
 _FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
 _COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
+# Their bits, typed for the compiled code.
+_ARTICLE_END_BIT = cython.declare(cython.long, _ARTICLE_END.bit)
+_LIST_INTRO_BIT = cython.declare(cython.long, _LIST_INTRO.bit)
+_COPYRIGHT_BIT = cython.declare(cython.long, _COPYRIGHT.bit)
+_FURNITURE_BIT = cython.declare(cython.long, _FURNITURE.bit)
+_READ_ALSO_BIT = cython.declare(cython.long, _READ_ALSO.bit)
+_CTA_BIT = cython.declare(cython.long, _CTA.bit)
+_COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only upper-case openers
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
+@cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
+               short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
+               terminal=cython.bint, full_sentence=cython.bint)
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
@@ -532,7 +865,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     fits = eff_len <= 90
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
     terminal = f.terminal
-    if short4 and not terminal and hits & _ARTICLE_END.bit and _ARTICLE_END.regex.search(text):
+    if short4 and not terminal and hits & _ARTICLE_END_BIT and _ARTICLE_END.regex.search(text):
         return "article-end", "heading of a comments/tags/share section after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
@@ -542,30 +875,30 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "article-end", "heading of an author box after the article", True
     if hits:
         if (
-            short8 and hits & _LIST_INTRO.bit and (not terminal or text.endswith("?"))
+            short8 and hits & _LIST_INTRO_BIT and (not terminal or text.endswith("?"))
             and _LIST_INTRO.regex.match(text)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
-        if eff_len < 300 and hits & _COPYRIGHT.bit and _COPYRIGHT.regex.search(text):
+        if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text):
             return "copyright", "copyright or legal notice", False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
-        if short6 and hits & _FURNITURE.bit and not full_sentence and _FURNITURE.regex.match(text):
+        if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
-        if words <= 25 and hits & _READ_ALSO.bit and _READ_ALSO.regex.match(text):
+        if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
         if words <= 40 and text.rstrip()[-1:] in "!！" and (
-            (hits & _CTA.bit and _CTA.regex.search(text)) or (hits & _FURNITURE.bit and _FURNITURE.regex.search(text))
+            (hits & _CTA_BIT and _CTA.regex.search(text)) or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
             # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
             or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
         ):
             return "promo", "exclamatory call to action (subscribe, follow, share)", False
-        if words <= 40 and hits & _COMMENT_PROMPT.bit and _COMMENT_PROMPT.regex.search(text):
+        if words <= 40 and hits & _COMMENT_PROMPT_BIT and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
-        if words <= 40 and hits & _CTA.bit and cta.search(text) and (
+        if words <= 40 and hits & _CTA_BIT and cta.search(text) and (
             short10
             or cta.search(text[-15:])
             or (not full_sentence and cta.search(text[-40:]))
@@ -581,8 +914,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
-    # Every alternative of the timestamp pattern is anchored at the start: match, not search.
-    if short8 and (text[:1].isdecimal() or text[:1] in _TIMESTAMP_FIRST) and patterns.TIMESTAMP_RE.match(text):
+    # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
+    # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
+    if short8 and (
+        text[:1].isdecimal() or (text[:1] in _TIMESTAMP_FIRST and (f.digits or text[:1] in "AaOo"))
+    ) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short10 and not terminal and text[:1].isdecimal() and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
@@ -697,6 +1033,7 @@ _OUTSIDE_REASONS = {
 }
 
 
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:

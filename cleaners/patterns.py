@@ -7,8 +7,10 @@ line classifier in `boilerplate` also scores shape, punctuation and stopwords.
 from __future__ import annotations
 
 import re
+from array import array
 
 import ahocorasick
+import cython
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -183,8 +185,96 @@ def _shared_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
 _IGNORECASE_FOLD = (("ı", "i"), ("ſ", "s"), ("\u0307", ""))
 
 
+@cython.cclass
+class _AsciiScanner:
+    """The ASCII automaton as a dense transition table, for the compiled phrase_hits of ASCII lines.
+
+    Aho-Corasick with the failure links folded into the table: state * nclasses + class -> next state,
+    and each state's mask is the union of the masks of every needle that ends there (its own and
+    those of its failure chain), so the union over a line's states is the union over the needles
+    found in it, what the automaton's iter gives. Characters no needle holds share class 0; "A"-"Z"
+    share their lower-case letter's class (str.lower() on ASCII).
+    """
+
+    nclasses = cython.declare(cython.Py_ssize_t)
+    classes = cython.declare(cython.int[::1])
+    table = cython.declare(cython.int[::1])
+    masks = cython.declare(cython.long[::1])
+
+    def __init__(self, needles: dict[str, int]) -> None:
+        alphabet = sorted({c for needle in needles for c in needle})
+        index = {c: k + 1 for k, c in enumerate(alphabet)}
+        nclasses = len(alphabet) + 1
+        classes = array("i", [index.get(chr(c).lower(), 0) for c in range(128)])
+        children: list[dict[int, int]] = [{}]
+        own = [0]
+        for needle, mask in needles.items():
+            state = 0
+            for c in needle:
+                k = index[c]
+                nxt = children[state].get(k)
+                if nxt is None:
+                    nxt = children[state][k] = len(children)
+                    children.append({})
+                    own.append(0)
+                state = nxt
+            own[state] |= mask
+        table = array("i", [0]) * (len(children) * nclasses)
+        masks = array("l", own)
+        fail = [0] * len(children)
+        order = [0]  # breadth first: a state's failure target is done before it
+        for state in order:
+            row, fail_row = state * nclasses, fail[state] * nclasses
+            if state:  # a missing transition is the failure target's (the root's are 0, back to the root)
+                table[row : row + nclasses] = table[fail_row : fail_row + nclasses]
+                masks[state] |= masks[fail[state]]
+            for k, child in children[state].items():
+                fail[child] = table[fail_row + k] if state else 0
+                table[row + k] = child
+                order.append(child)
+        self.nclasses = nclasses
+        self.classes = classes
+        self.table = table
+        self.masks = masks
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(state=cython.Py_ssize_t, hits=cython.long, nclasses=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _scan_ascii(scanner: _AsciiScanner, text: str) -> cython.long:
+    classes = scanner.classes
+    table = scanner.table
+    masks = scanner.masks
+    nclasses = scanner.nclasses
+    state = 0
+    hits = 0
+    for c in text:
+        state = table[state * nclasses + classes[ord(c)]]
+        hits |= masks[state]
+    return hits
+
+
+# The scanner of the current phrase lists: (number of lists, scanner); compiled only.
+_ascii_scanner: list = []
+
+
+@cython.ccall
+def _current_ascii_scanner() -> _AsciiScanner:
+    if not _ascii_scanner or _ascii_scanner[0][0] != len(_PHRASE_LISTS):
+        masks: dict[str, int] = {}
+        for k, needles in enumerate(_PHRASE_LISTS):
+            for needle in needles:
+                if needle.isascii():
+                    masks[needle] = masks.get(needle, 0) | (1 << k)
+        _ascii_scanner[:] = [(len(_PHRASE_LISTS), _AsciiScanner(masks))]
+    return _ascii_scanner[0][1]
+
+
 def phrase_hits(text: str) -> int:
     """Bit mask of the phrase lists with at least one phrase in `text` (case-insensitive), not cached."""
+    if cython.compiled and text.isascii():  # a table walk, lower-casing as it goes
+        return _scan_ascii(_current_ascii_scanner(), text)
     lowered = text.lower()
     full, ascii_only = (_shared[0][1], _shared[0][2]) if _shared else _shared_automata()
     if lowered.isascii():
