@@ -31,14 +31,18 @@ from __future__ import annotations
 import functools
 import importlib.util
 import math
+import random
+import re
+import sys
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import add, itemgetter, mul, truediv
 from pathlib import Path
 from typing import Any
 
+import cython
 import numpy as np
 
 from cleaners.config import Config
@@ -285,7 +289,7 @@ def _fasttext() -> Any:
 
 def _langdetect_factory() -> Any:
     """A private, seeded DetectorFactory: other code in the process cannot unseed it."""
-    global _ld_factory, _ld_vocab
+    global _ld_factory, _ld_vocab, _ld_tables, _ld_draw_bits
     if _ld_factory is None:
         with _lock:
             if _ld_factory is None:
@@ -299,6 +303,7 @@ def _langdetect_factory() -> Any:
                 factory.word_lang_prob_map = {w: tuple(p) for w, p in factory.word_lang_prob_map.items()}
                 factory.seed = 0  # each Detector re-seeds its own random.Random with this
                 _ld_vocab = frozenset(_ld_code(c) for c in factory.langlist)
+                _ld_tables, _ld_draw_bits = _ld_build_tables(factory)
                 _ld_factory = factory
     return _ld_factory
 
@@ -370,22 +375,280 @@ def _fasttext_doc(text: str) -> dict[str, float]:
     return fasttext_distribution(text)
 
 
+# ---------------------------------------------------------------------------------------------
+# langdetect's Detector (append, cleaning_text, _extract_ngrams, _detect_block) re-implemented so
+# that it gives the very same probability vector, float for float: the same seeded random.Random
+# draws (one gauss per trial, one choice per update, in the same order, over the same n-gram list)
+# and the same float operations in the same order (products per language, sequential sums,
+# divisions). What it saves: NGram.normalize per character (one str.translate through a table of
+# NGram.normalize over the BMP; it leaves astral code points alone, as the table does), NGram's
+# string shuffling (the n-grams are slices of the normalized text), and, compiled, the per-language
+# Python loops (C doubles). The tests compare it with the library on sentences, pages and
+# generated texts; the library's Detector stays the reference and the "langdetect-plain" backend.
+
+_LD_ALPHA = 0.5
+_LD_ALPHA_WIDTH = 0.05
+_LD_ITERATION_LIMIT = cython.declare(cython.int, 1000)
+_LD_CONV_THRESHOLD = cython.declare(cython.double, 0.99999)
+_LD_BASE_FREQ = 10000
+_LD_TRIALS = cython.declare(cython.int, 7)
+_LD_MAX_TEXT = 10000
+_LD_MAX_LANGS = 64  # the C arrays of _ld_trials_c (langdetect has 55 profiles)
+_LD_SPACES = re.compile(" {2,}")
+_LD_LATIN = re.compile("[A-z]+")  # cleaning_text's 'A' <= ch <= 'z'
+# The compiled trials add left to right, as sum() does up to Python 3.11 (3.12 compensates).
+_LD_C_SUM = sys.version_info < (3, 12)
+# (normalization table, word -> probabilities, languages, URL_RE, MAIL_RE, normalize_vi), or
+# False when the installed langdetect does not match what is re-implemented here.
+_ld_tables: Any = None
+# Whether random.Random.choice(seq) is seq[r] for r drawn as `_ld_draw` does (see _ld_trials_c).
+_ld_draw_bits = False
+
+
+def _ld_draw(rnd: random.Random, n: int) -> int:
+    """Random._randbelow_with_getrandbits(n), which choice() uses to pick an index below n."""
+    k = n.bit_length()
+    r = rnd.getrandbits(k)
+    while r >= n:
+        r = rnd.getrandbits(k)
+    return r
+
+
+def _ld_draws_match() -> bool:
+    """Whether `_ld_draw` makes the same draws as choice() in this Python (checked once)."""
+    a, b = random.Random(0), random.Random(0)
+    for n in (1, 2, 3, 5, 55, 64, 100, 1000, 12345):
+        for _ in range(100):
+            if a.choice(range(n)) != _ld_draw(b, n):
+                return False
+    return a.random() == b.random()
+
+
+def _ld_fast_tables() -> Any:
+    _langdetect_factory()  # builds the tables too
+    return _ld_tables
+
+
+def _ld_build_tables(factory: Any) -> Any:
+    """The tables of `_ld_probabilities` for `factory` (False if this langdetect differs from
+    the one re-implemented), and whether choice() draws as `_ld_draw` does."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    detector = factory.create()
+    same = (
+        (Detector.ALPHA_DEFAULT, Detector.ALPHA_WIDTH, Detector.ITERATION_LIMIT)
+        == (_LD_ALPHA, _LD_ALPHA_WIDTH, _LD_ITERATION_LIMIT)
+        and (Detector.CONV_THRESHOLD, Detector.BASE_FREQ, NGram.N_GRAM) == (_LD_CONV_THRESHOLD, _LD_BASE_FREQ, 3)
+        and (detector.n_trial, detector.max_text_length, detector.alpha) == (_LD_TRIALS, _LD_MAX_TEXT, _LD_ALPHA)
+        and detector.prior_map is None
+        and factory.seed == 0
+        and len(factory.langlist) <= _LD_MAX_LANGS
+    )
+    if not same:
+        return False, False
+    norm = "".join(map(NGram.normalize, map(chr, range(0x10000))))
+    tables = (norm, factory.word_lang_prob_map, len(factory.langlist), Detector.URL_RE, Detector.MAIL_RE,
+              NGram.normalize_vi)
+    return tables, _ld_draws_match()
+
+
+def _ld_probabilities(text: str) -> list[float] | None:
+    """Detector.langprob of a fresh detector seeded 0 for `text` (None when it finds no
+    features), as `langdetect_reference_probabilities` computes it, but faster."""
+    tables = _ld_fast_tables()
+    if not tables:
+        return langdetect_reference_probabilities(text)
+    norm, probs, nlang, url_re, mail_re, normalize_vi = tables
+    # Detector.append: URLs and e-mail addresses out, Vietnamese normalized, the first
+    # max_text_length characters with runs of spaces collapsed.
+    text = normalize_vi(mail_re.sub(" ", url_re.sub(" ", text)))
+    text = _LD_SPACES.sub(" ", text[:_LD_MAX_TEXT])
+    # NGram.add_char normalizes each character; the n-gram buffer starts as " ".
+    vectors = _ld_ngrams(" " + _ld_clean(text).translate(norm), probs)
+    if not vectors:
+        return None
+    rnd = random.Random(0)  # what Detector does: random.seed(factory.seed) with the seed 0
+    if cython.compiled and _LD_C_SUM:
+        return _ld_trials_c(vectors, nlang, rnd, _ld_draw_bits)
+    return _ld_trials_py(vectors, nlang, rnd)
+
+
+@cython.cfunc
+@cython.locals(latin=cython.Py_ssize_t, other=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _ld_clean(text: str) -> str:
+    """Detector.cleaning_text: drop the Latin letters from text mostly in other scripts. (Its
+    unicode_block(ch) != 'Latin Extended Additional' compares a block number with a name: it is
+    always true.)"""
+    latin = 0
+    other = 0
+    for ch in text:
+        if "A" <= ch <= "z":
+            latin += 1
+        elif ch >= "\u0300":
+            other += 1
+    if latin * 2 < other:
+        return _LD_LATIN.sub("", text)
+    return text
+
+
+@cython.cfunc
+@cython.locals(j=cython.Py_ssize_t, start=cython.Py_ssize_t, capital=cython.bint, ch=cython.Py_UCS4,
+               last=cython.Py_UCS4)
+def _ld_ngrams(grams: str, probs: dict) -> list:
+    """Detector._extract_ngrams over normalized text (with the buffer's leading " "): the
+    probability vectors of its known 1-, 2- and 3-grams, in its order. NGram's buffer is always
+    the slice grams[start:j + 1] of that text."""
+    vectors: list = []
+    start = 0
+    capital = False
+    last = " "  # grams[j - 1]
+    for j in range(1, len(grams)):
+        ch = grams[j]
+        if last == " ":  # a new word: the buffer restarts from the space
+            start = j - 1
+            capital = False
+            if ch == " ":
+                continue
+        elif j - start >= 3:
+            start += 1
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        last = ch
+        if capital:  # all-capitals words are skipped
+            continue
+        if ch != " ":
+            vec = probs.get(grams[j : j + 1])
+            if vec is not None:
+                vectors.append(vec)
+        if j - start >= 1:
+            vec = probs.get(grams[j - 1 : j + 1])
+            if vec is not None:
+                vectors.append(vec)
+            if j - start >= 2:
+                vec = probs.get(grams[j - 2 : j + 1])
+                if vec is not None:
+                    vectors.append(vec)
+    return vectors
+
+
+def _ld_trials_py(vectors: list, nlang: int, rnd: random.Random) -> list[float]:
+    """Detector._detect_block's trials over Python floats (the same operations in the same order;
+    map over operator functions keeps the per-language loops in C)."""
+    langprob = [0.0] * nlang
+    choice = rnd.choice
+    for _ in range(_LD_TRIALS):
+        prob = [1.0 / nlang] * nlang
+        alpha = _LD_ALPHA + rnd.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
+        weight = alpha / _LD_BASE_FREQ
+        i = 0
+        while True:
+            prob = list(map(mul, prob, map(add, repeat(weight, nlang), choice(vectors))))
+            if i % 5 == 0:
+                prob = list(map(truediv, prob, repeat(sum(prob), nlang)))
+                if max(prob) > _LD_CONV_THRESHOLD or i >= _LD_ITERATION_LIMIT:
+                    break
+            i += 1
+        langprob = list(map(add, langprob, map(truediv, prob, repeat(_LD_TRIALS, nlang))))
+    return langprob
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.int, _t=cython.int, weight=cython.double,
+               total=cython.double, top=cython.double, p=cython.double, q=cython.double, vec=tuple,
+               size=cython.Py_ssize_t, bits=cython.int, r=cython.Py_ssize_t, draw_bits=cython.bint)
+def _ld_trials_c(vectors: list, nlang: int, rnd: random.Random, draw_bits: bool) -> list:
+    """_ld_trials_py over C doubles (compiled only). Each operation is one IEEE double operation
+    in the same order as in Python: products per language, the sum left to right. alpha stays a
+    Python float (a C compiler allowed to fuse multiply-adds could round 0.5 + g * 0.05 once).
+    With `draw_bits`, choice(vectors) is done as `_ld_draw` (the same draws, without choice's
+    two Python-level calls)."""
+    prob = cython.declare(cython.double[64])
+    langprob = cython.declare(cython.double[64])
+    n = nlang
+    choice = rnd.choice
+    getrandbits = rnd.getrandbits
+    size = len(vectors)
+    bits = 0
+    while (size >> bits) > 0:  # size.bit_length()
+        bits += 1
+    for k in range(n):
+        langprob[k] = 0.0
+    for _t in range(_LD_TRIALS):
+        p = 1.0 / n
+        for k in range(n):
+            prob[k] = p
+        alpha = _LD_ALPHA + rnd.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
+        weight = alpha / _LD_BASE_FREQ
+        i = 0
+        while True:
+            if draw_bits:
+                r = getrandbits(bits)
+                while r >= size:
+                    r = getrandbits(bits)
+                vec = vectors[r]
+            else:
+                vec = choice(vectors)
+            for k in range(n):
+                q = vec[k]
+                prob[k] *= weight + q
+            if i % 5 == 0:
+                total = 0.0
+                for k in range(n):
+                    total += prob[k]
+                top = 0.0
+                for k in range(n):
+                    p = prob[k] / total
+                    if top < p:
+                        top = p
+                    prob[k] = p
+                if top > _LD_CONV_THRESHOLD or i >= _LD_ITERATION_LIMIT:
+                    break
+            i += 1
+        for k in range(n):
+            langprob[k] += prob[k] / _LD_TRIALS
+    return [langprob[k] for k in range(n)]
+
+
 def langdetect_distribution(text: str) -> dict[str, float]:
     """langdetect's whole probability vector (not only entries > 0.1) from a fresh seeded detector.
 
     Empty when langdetect finds no features (symbols only, or a script it has no profile for).
+    Computed by `_ld_probabilities`, langdetect's algorithm re-implemented bit for bit (the
+    library's own Detector, `langdetect_reference_probabilities`, is the reference the tests
+    compare it with, and what the "langdetect-plain" backend runs).
     """
+    return _ld_distribution(_ld_probabilities(text))
+
+
+def langdetect_reference_distribution(text: str) -> dict[str, float]:
+    """`langdetect_distribution` computed by the langdetect library's own Detector."""
+    return _ld_distribution(langdetect_reference_probabilities(text))
+
+
+def langdetect_reference_probabilities(text: str) -> list[float] | None:
+    """The library's Detector.langprob for `text` (None when it finds no features)."""
     from langdetect.lang_detect_exception import LangDetectException
 
-    factory = _langdetect_factory()
-    detector = factory.create()
+    detector = _langdetect_factory().create()
     detector.append(text)
     try:
         detector.get_probabilities()
     except LangDetectException:
+        return None
+    return list(detector.langprob)
+
+
+def _ld_distribution(langprob: list[float] | None) -> dict[str, float]:
+    if langprob is None:
         return {}
     dist: dict[str, float] = {}
-    for code, p in zip(factory.langlist, detector.langprob, strict=True):
+    for code, p in zip(_langdetect_factory().langlist, langprob, strict=True):
         if p > 0.0:
             code = _ld_code(code)
             dist[code] = dist.get(code, 0.0) + p
@@ -440,7 +703,7 @@ def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tupl
         return (UND, 0.0), None
     lang, family, total, most = _script_decision(counts)
     if backend == "langdetect-plain":
-        return _best(langdetect_distribution(text)), family
+        return _best(langdetect_reference_distribution(text)), family
     if lang is not None:
         return (lang, round(most / total, 4)), family
     if backend == "fasttext":
