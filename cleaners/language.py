@@ -174,7 +174,7 @@ _ASTRAL = [(lo, hi, _SID[name]) for name, _, ranges in _SCRIPTS for lo, hi in ra
 
 _ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 # Punctuation that may surround a word ("word", (word), word, word. «word»).
-_WORD_EDGE = "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*"
+_WORD_EDGE = "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*"  # repeated as a literal in running_words
 _PROSE_END = tuple(".!?。！？…»\"”'’)")
 
 
@@ -447,10 +447,46 @@ def _ld_build_tables(factory: Any) -> Any:
     )
     if not same:
         return False, False
-    norm = "".join(map(NGram.normalize, map(chr, range(0x10000))))
+    norm = _ld_normalize_table(NGram)
+    if any(norm[cp] != NGram.normalize(chr(cp)) for cp in _LD_NORM_CHECKS):
+        norm = "".join(map(NGram.normalize, map(chr, range(0x10000))))  # ~40x slower
     tables = (norm, factory.word_lang_prob_map, len(factory.langlist), Detector.URL_RE, Detector.MAIL_RE,
               NGram.normalize_vi)
     return tables, _ld_draws_match()
+
+
+# NGram.normalize's rules by Unicode block (the blocks as langdetect's unicode_block has them).
+_LD_NORM_SPACE = ((0x2000, 0x206F),)  # General Punctuation
+_LD_NORM_ONE = ((0x3040, 0x309F, "\u3042"), (0x30A0, 0x30FF, "\u30a2"), (0x3100, 0x312F, "\u3105"),
+                (0x31A0, 0x31BF, "\u3105"), (0xAC00, 0xD7AF, "\uac00"))  # kana, bopomofo, hangul
+_LD_NORM_CHARS = {0x219: "\u015f", 0x21B: "\u0163", 0x6CC: "\u064a"}  # Romanian s/t, Farsi yeh
+# Code points on which the table is checked against NGram.normalize when it is built.
+_LD_NORM_CHECKS = sorted({*range(0x300), *(b + d for b in (0x600, 0x6CC, 0x1E00, 0x1EA0, 0x1EFF, 0x2000,
+                          0x206F, 0x3040, 0x30A0, 0x3100, 0x312F, 0x31A0, 0x4E00, 0x9FFF, 0xAC00, 0xD7AF)
+                          for d in (-2, -1, 0, 1, 2)), *range(0, 0x10000, 251)})
+
+
+def _ld_normalize_table(ngram: Any) -> str:
+    """NGram.normalize of every BMP code point, as one string (a str.translate table), built from
+    its rules rather than by calling it 65536 times (a fifth of a second at start-up)."""
+    table = list(map(chr, range(0x10000)))
+    for cp in range(0x80):  # Basic Latin: only letters stay
+        if not ("A" <= table[cp] <= "Z" or "a" <= table[cp] <= "z"):
+            table[cp] = " "
+    for cp in range(0x80, 0x100):
+        if ngram.LATIN1_EXCLUDED.find(table[cp]) >= 0:
+            table[cp] = " "
+    for lo, hi in _LD_NORM_SPACE:
+        table[lo : hi + 1] = " " * (hi + 1 - lo)
+    for lo, hi, ch in _LD_NORM_ONE:
+        table[lo : hi + 1] = ch * (hi + 1 - lo)
+    for cp, ch in _LD_NORM_CHARS.items():
+        table[cp] = ch
+    table[0x1EA0:0x1F00] = "\u1ec3" * (0x1F00 - 0x1EA0)  # Latin Extended Additional from U+1EA0
+    for ch, rep in ngram.CJK_MAP.items():  # CJK Unified Ideographs: one representative per class
+        if 0x4E00 <= ord(ch) <= 0x9FFF:
+            table[ord(ch)] = rep
+    return "".join(table)
 
 
 def _ld_probabilities(text: str) -> list[float] | None:
@@ -768,11 +804,48 @@ def doc_common_words(sample: str) -> frozenset[str]:
     return frozenset(w for w, _ in words[:COMMON_WORDS])
 
 
-def running_words(text: str, limit: int = 0) -> int:
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, size=cython.Py_ssize_t, a=cython.Py_ssize_t,
+               b=cython.Py_ssize_t, k=cython.Py_ssize_t, ch=cython.Py_UCS4, alpha=cython.bint)
+def running_words(text: str, limit: cython.Py_ssize_t = 0) -> cython.Py_ssize_t:
     """Words not capitalized (names, menu labels and title-case headlines are) and not addresses,
     numbers or handles; in scripts without case every word counts. With a `limit`, counting stops
     there (a threshold test on a prose line needs only its first few words)."""
     n = 0
+    if cython.compiled:  # the loop below as one pass over the code points, without a str per token
+        size = len(text)
+        i = 0
+        while i < size:
+            while i < size and text[i].isspace():  # str.split(): runs of whitespace separate tokens
+                i += 1
+            a = i
+            while i < size and not text[i].isspace():
+                i += 1
+            b = i
+            while a < b:  # token.strip(_WORD_EDGE), which the literal repeats
+                ch = text[a]
+                if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
+                    break
+                a += 1
+            while b > a:
+                ch = text[b - 1]
+                if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
+                    break
+                b -= 1
+            if a == b or text[a].isupper():
+                continue
+            alpha = True
+            for k in range(a, b):
+                if not text[k].isalpha():
+                    alpha = False
+                    break
+            if alpha:
+                n += 1
+                if n == limit:
+                    break
+        return n
     for token in text.split():
         word = token.strip(_WORD_EDGE)
         if word.isalpha() and not word[0].isupper():
@@ -780,6 +853,20 @@ def running_words(text: str, limit: int = 0) -> int:
             if n == limit:
                 break
     return n
+
+
+@cython.cfunc
+@cython.inline
+@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _ascii_letters(text: str) -> cython.Py_ssize_t:
+    """Letters of an ASCII text."""
+    if cython.compiled:
+        n = 0
+        for ch in text:
+            if "a" <= ch <= "z" or "A" <= ch <= "Z":
+                n += 1
+        return n
+    return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
 
 
 LineScripts = tuple[list[str | None], list[str | None], list[int]]
@@ -794,14 +881,18 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     families: list[str | None] = [None] * n
     letters = [0] * n
     rest: list[int] = []
-    min_chars = -(-LINE_MIN_LETTERS // CJK_WEIGHT)
+    min_chars: cython.Py_ssize_t = -(-LINE_MIN_LETTERS // CJK_WEIGHT)
+    i: cython.Py_ssize_t
+    size: cython.Py_ssize_t
+    count: cython.Py_ssize_t
+    text: str
     for i, text in enumerate(texts):
         size = len(text)
         if size < min_chars:
             continue
         if text.isascii():  # most lines; no need for the vectorized pass
             if size >= LINE_MIN_LETTERS:  # shorter ASCII lines cannot have enough letters
-                count = len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+                count = _ascii_letters(text)
                 if count:
                     letters[i] = count
                     families[i] = "latin"

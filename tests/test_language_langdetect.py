@@ -50,7 +50,7 @@ def test_normalization_table_is_ngram_normalize() -> None:
 
     norm = _ld_fast_tables()[0]
     assert len(norm) == 0x10000
-    assert all(norm[cp] == NGram.normalize(chr(cp)) for cp in range(0, 0x10000, 7))
+    assert norm == "".join(map(NGram.normalize, map(chr, range(0x10000))))
     # Astral code points: the table leaves them alone (str.translate's IndexError), as NGram does.
     assert all(NGram.normalize(chr(cp)) == chr(cp) for cp in range(0x10000, 0x110000, 97))
     assert "\U0001f600a\u00c0\u4e00".translate(norm) == "".join(map(NGram.normalize, "\U0001f600a\u00c0\u4e00"))
@@ -124,3 +124,47 @@ def test_same_vectors_on_long_random_words(seed: int, words: int) -> None:
 def test_distribution_is_the_reference_distribution() -> None:
     for text in ["Le conseil municipal se réunira la semaine prochaine.", "Hej, hur mår du idag?", "!!!"]:
         assert langdetect_distribution(text) == langdetect_reference_distribution(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-line helpers whose compiled form is a loop over code points: the same answers as the
+# plain-Python definitions below.
+
+
+def _running_words_oracle(text: str, limit: int = 0) -> int:
+    n = 0
+    for token in text.split():
+        word = token.strip(language._WORD_EDGE)
+        if word.isalpha() and not word[0].isupper():
+            n += 1
+            if n == limit:
+                break
+    return n
+
+
+_WORDISH = st.sampled_from(
+    list(language._WORD_EDGE) + list(" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000\u200b")
+    + list("abcXYZéÉßǅǈıİ中文ひらがなカタカナ한국Ωωдж0123456789@#/_&+=%$") + ["\u0301", "\U0001d400", "\U0001f600"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDISH, max_size=80).map("".join), st.integers(0, 5))
+@example("The cat sat on the mat", 3)
+@example("«dans» (la) rue… — “quoted” words", 0)
+@example("*** --- ...", 0)
+def test_running_words_is_the_token_loop(text: str, limit: int) -> None:
+    assert language.running_words(text, limit) == _running_words_oracle(text, limit)
+    assert language.running_words(text) == _running_words_oracle(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=60) | st.text(alphabet=st.characters(max_codepoint=127), max_size=60), max_size=8))
+@example(["An ASCII line with 27 letters!", "x" * 19 + "!", "Ünïcödé line with more letters"])
+def test_line_scripts_ascii_letters(texts: list[str]) -> None:
+    _, families, letters = language.line_scripts(texts)
+    for text, family, count in zip(texts, families, letters, strict=True):
+        if text.isascii() and len(text) >= language.LINE_MIN_LETTERS:
+            expected = sum(ch.isalpha() for ch in text)
+            assert count == expected
+            assert family == ("latin" if expected else None)
