@@ -31,14 +31,18 @@ from __future__ import annotations
 import functools
 import importlib.util
 import math
+import random
+import re
+import sys
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import add, itemgetter, mul, truediv
 from pathlib import Path
 from typing import Any
 
+import cython
 import numpy as np
 
 from cleaners.config import Config
@@ -170,7 +174,7 @@ _ASTRAL = [(lo, hi, _SID[name]) for name, _, ranges in _SCRIPTS for lo, hi in ra
 
 _ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 # Punctuation that may surround a word ("word", (word), word, word. «word»).
-_WORD_EDGE = "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*"
+_WORD_EDGE = "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*"  # repeated as a literal in running_words
 _PROSE_END = tuple(".!?。！？…»\"”'’)")
 
 
@@ -285,7 +289,7 @@ def _fasttext() -> Any:
 
 def _langdetect_factory() -> Any:
     """A private, seeded DetectorFactory: other code in the process cannot unseed it."""
-    global _ld_factory, _ld_vocab
+    global _ld_factory, _ld_vocab, _ld_tables, _ld_draw_bits
     if _ld_factory is None:
         with _lock:
             if _ld_factory is None:
@@ -299,6 +303,7 @@ def _langdetect_factory() -> Any:
                 factory.word_lang_prob_map = {w: tuple(p) for w, p in factory.word_lang_prob_map.items()}
                 factory.seed = 0  # each Detector re-seeds its own random.Random with this
                 _ld_vocab = frozenset(_ld_code(c) for c in factory.langlist)
+                _ld_tables, _ld_draw_bits = _ld_build_tables(factory)
                 _ld_factory = factory
     return _ld_factory
 
@@ -370,22 +375,316 @@ def _fasttext_doc(text: str) -> dict[str, float]:
     return fasttext_distribution(text)
 
 
+# ---------------------------------------------------------------------------------------------
+# langdetect's Detector (append, cleaning_text, _extract_ngrams, _detect_block) re-implemented so
+# that it gives the very same probability vector, float for float: the same seeded random.Random
+# draws (one gauss per trial, one choice per update, in the same order, over the same n-gram list)
+# and the same float operations in the same order (products per language, sequential sums,
+# divisions). What it saves: NGram.normalize per character (one str.translate through a table of
+# NGram.normalize over the BMP; it leaves astral code points alone, as the table does), NGram's
+# string shuffling (the n-grams are slices of the normalized text), and, compiled, the per-language
+# Python loops (C doubles). The tests compare it with the library on sentences, pages and
+# generated texts; the library's Detector stays the reference and the "langdetect-plain" backend.
+
+_LD_ALPHA = 0.5
+_LD_ALPHA_WIDTH = 0.05
+_LD_ITERATION_LIMIT = cython.declare(cython.int, 1000)
+_LD_CONV_THRESHOLD = cython.declare(cython.double, 0.99999)
+_LD_BASE_FREQ = 10000
+_LD_TRIALS = cython.declare(cython.int, 7)
+_LD_MAX_TEXT = 10000
+_LD_MAX_LANGS = 64  # the C arrays of _ld_trials_c (langdetect has 55 profiles)
+_LD_SPACES = re.compile(" {2,}")
+_LD_LATIN = re.compile("[A-z]+")  # cleaning_text's 'A' <= ch <= 'z'
+# The compiled trials add left to right, as sum() does up to Python 3.11 (3.12 compensates).
+_LD_C_SUM = sys.version_info < (3, 12)
+# (normalization table, word -> probabilities, languages, URL_RE, MAIL_RE, normalize_vi), or
+# False when the installed langdetect does not match what is re-implemented here.
+_ld_tables: Any = None
+# Whether random.Random.choice(seq) is seq[r] for r drawn as `_ld_draw` does (see _ld_trials_c).
+_ld_draw_bits = False
+
+
+def _ld_draw(rnd: random.Random, n: int) -> int:
+    """Random._randbelow_with_getrandbits(n), which choice() uses to pick an index below n."""
+    k = n.bit_length()
+    r = rnd.getrandbits(k)
+    while r >= n:
+        r = rnd.getrandbits(k)
+    return r
+
+
+def _ld_draws_match() -> bool:
+    """Whether `_ld_draw` makes the same draws as choice() in this Python (checked once)."""
+    a, b = random.Random(0), random.Random(0)
+    for n in (1, 2, 3, 5, 55, 64, 100, 1000, 12345):
+        for _ in range(100):
+            if a.choice(range(n)) != _ld_draw(b, n):
+                return False
+    return a.random() == b.random()
+
+
+def _ld_fast_tables() -> Any:
+    _langdetect_factory()  # builds the tables too
+    return _ld_tables
+
+
+def _ld_build_tables(factory: Any) -> Any:
+    """The tables of `_ld_probabilities` for `factory` (False if this langdetect differs from
+    the one re-implemented), and whether choice() draws as `_ld_draw` does."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    detector = factory.create()
+    same = (
+        (Detector.ALPHA_DEFAULT, Detector.ALPHA_WIDTH, Detector.ITERATION_LIMIT)
+        == (_LD_ALPHA, _LD_ALPHA_WIDTH, _LD_ITERATION_LIMIT)
+        and (Detector.CONV_THRESHOLD, Detector.BASE_FREQ, NGram.N_GRAM) == (_LD_CONV_THRESHOLD, _LD_BASE_FREQ, 3)
+        and (detector.n_trial, detector.max_text_length, detector.alpha) == (_LD_TRIALS, _LD_MAX_TEXT, _LD_ALPHA)
+        and detector.prior_map is None
+        and factory.seed == 0
+        and len(factory.langlist) <= _LD_MAX_LANGS
+    )
+    if not same:
+        return False, False
+    norm = _ld_normalize_table(NGram)
+    if any(norm[cp] != NGram.normalize(chr(cp)) for cp in _LD_NORM_CHECKS):
+        norm = "".join(map(NGram.normalize, map(chr, range(0x10000))))  # ~40x slower
+    tables = (norm, factory.word_lang_prob_map, len(factory.langlist), Detector.URL_RE, Detector.MAIL_RE,
+              NGram.normalize_vi)
+    return tables, _ld_draws_match()
+
+
+# NGram.normalize's rules by Unicode block (the blocks as langdetect's unicode_block has them).
+_LD_NORM_SPACE = ((0x2000, 0x206F),)  # General Punctuation
+_LD_NORM_ONE = ((0x3040, 0x309F, "\u3042"), (0x30A0, 0x30FF, "\u30a2"), (0x3100, 0x312F, "\u3105"),
+                (0x31A0, 0x31BF, "\u3105"), (0xAC00, 0xD7AF, "\uac00"))  # kana, bopomofo, hangul
+_LD_NORM_CHARS = {0x219: "\u015f", 0x21B: "\u0163", 0x6CC: "\u064a"}  # Romanian s/t, Farsi yeh
+# Code points on which the table is checked against NGram.normalize when it is built.
+_LD_NORM_CHECKS = sorted({*range(0x300), *(b + d for b in (0x600, 0x6CC, 0x1E00, 0x1EA0, 0x1EFF, 0x2000,
+                          0x206F, 0x3040, 0x30A0, 0x3100, 0x312F, 0x31A0, 0x4E00, 0x9FFF, 0xAC00, 0xD7AF)
+                          for d in (-2, -1, 0, 1, 2)), *range(0, 0x10000, 251)})
+
+
+def _ld_normalize_table(ngram: Any) -> str:
+    """NGram.normalize of every BMP code point, as one string (a str.translate table), built from
+    its rules rather than by calling it 65536 times (a fifth of a second at start-up)."""
+    table = list(map(chr, range(0x10000)))
+    for cp in range(0x80):  # Basic Latin: only letters stay
+        if not ("A" <= table[cp] <= "Z" or "a" <= table[cp] <= "z"):
+            table[cp] = " "
+    for cp in range(0x80, 0x100):
+        if ngram.LATIN1_EXCLUDED.find(table[cp]) >= 0:
+            table[cp] = " "
+    for lo, hi in _LD_NORM_SPACE:
+        table[lo : hi + 1] = " " * (hi + 1 - lo)
+    for lo, hi, ch in _LD_NORM_ONE:
+        table[lo : hi + 1] = ch * (hi + 1 - lo)
+    for cp, ch in _LD_NORM_CHARS.items():
+        table[cp] = ch
+    table[0x1EA0:0x1F00] = "\u1ec3" * (0x1F00 - 0x1EA0)  # Latin Extended Additional from U+1EA0
+    for ch, rep in ngram.CJK_MAP.items():  # CJK Unified Ideographs: one representative per class
+        if 0x4E00 <= ord(ch) <= 0x9FFF:
+            table[ord(ch)] = rep
+    return "".join(table)
+
+
+def _ld_probabilities(text: str) -> list[float] | None:
+    """Detector.langprob of a fresh detector seeded 0 for `text` (None when it finds no
+    features), as `langdetect_reference_probabilities` computes it, but faster."""
+    tables = _ld_fast_tables()
+    if not tables:
+        return langdetect_reference_probabilities(text)
+    norm, probs, nlang, url_re, mail_re, normalize_vi = tables
+    # Detector.append: URLs and e-mail addresses out, Vietnamese normalized, the first
+    # max_text_length characters with runs of spaces collapsed.
+    text = normalize_vi(mail_re.sub(" ", url_re.sub(" ", text)))
+    text = _LD_SPACES.sub(" ", text[:_LD_MAX_TEXT])
+    # NGram.add_char normalizes each character; the n-gram buffer starts as " ".
+    vectors = _ld_ngrams(" " + _ld_clean(text).translate(norm), probs)
+    if not vectors:
+        return None
+    rnd = random.Random(0)  # what Detector does: random.seed(factory.seed) with the seed 0
+    if cython.compiled and _LD_C_SUM:
+        return _ld_trials_c(vectors, nlang, rnd, _ld_draw_bits)
+    return _ld_trials_py(vectors, nlang, rnd)
+
+
+@cython.cfunc
+@cython.locals(latin=cython.Py_ssize_t, other=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _ld_clean(text: str) -> str:
+    """Detector.cleaning_text: drop the Latin letters from text mostly in other scripts. (Its
+    unicode_block(ch) != 'Latin Extended Additional' compares a block number with a name: it is
+    always true.)"""
+    latin = 0
+    other = 0
+    for ch in text:
+        if "A" <= ch <= "z":
+            latin += 1
+        elif ch >= "\u0300":
+            other += 1
+    if latin * 2 < other:
+        return _LD_LATIN.sub("", text)
+    return text
+
+
+@cython.cfunc
+@cython.locals(j=cython.Py_ssize_t, start=cython.Py_ssize_t, capital=cython.bint, ch=cython.Py_UCS4,
+               last=cython.Py_UCS4)
+def _ld_ngrams(grams: str, probs: dict) -> list:
+    """Detector._extract_ngrams over normalized text (with the buffer's leading " "): the
+    probability vectors of its known 1-, 2- and 3-grams, in its order. NGram's buffer is always
+    the slice grams[start:j + 1] of that text."""
+    vectors: list = []
+    start = 0
+    capital = False
+    last = " "  # grams[j - 1]
+    for j in range(1, len(grams)):
+        ch = grams[j]
+        if last == " ":  # a new word: the buffer restarts from the space
+            start = j - 1
+            capital = False
+            if ch == " ":
+                continue
+        elif j - start >= 3:
+            start += 1
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        last = ch
+        if capital:  # all-capitals words are skipped
+            continue
+        if ch != " ":
+            vec = probs.get(grams[j : j + 1])
+            if vec is not None:
+                vectors.append(vec)
+        if j - start >= 1:
+            vec = probs.get(grams[j - 1 : j + 1])
+            if vec is not None:
+                vectors.append(vec)
+            if j - start >= 2:
+                vec = probs.get(grams[j - 2 : j + 1])
+                if vec is not None:
+                    vectors.append(vec)
+    return vectors
+
+
+def _ld_trials_py(vectors: list, nlang: int, rnd: random.Random) -> list[float]:
+    """Detector._detect_block's trials over Python floats (the same operations in the same order;
+    map over operator functions keeps the per-language loops in C)."""
+    langprob = [0.0] * nlang
+    choice = rnd.choice
+    for _ in range(_LD_TRIALS):
+        prob = [1.0 / nlang] * nlang
+        alpha = _LD_ALPHA + rnd.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
+        weight = alpha / _LD_BASE_FREQ
+        i = 0
+        while True:
+            prob = list(map(mul, prob, map(add, repeat(weight, nlang), choice(vectors))))
+            if i % 5 == 0:
+                prob = list(map(truediv, prob, repeat(sum(prob), nlang)))
+                if max(prob) > _LD_CONV_THRESHOLD or i >= _LD_ITERATION_LIMIT:
+                    break
+            i += 1
+        langprob = list(map(add, langprob, map(truediv, prob, repeat(_LD_TRIALS, nlang))))
+    return langprob
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.int, _t=cython.int, weight=cython.double,
+               total=cython.double, top=cython.double, p=cython.double, q=cython.double, vec=tuple,
+               size=cython.Py_ssize_t, bits=cython.int, r=cython.Py_ssize_t, draw_bits=cython.bint)
+def _ld_trials_c(vectors: list, nlang: int, rnd: random.Random, draw_bits: bool) -> list:
+    """_ld_trials_py over C doubles (compiled only). Each operation is one IEEE double operation
+    in the same order as in Python: products per language, the sum left to right. alpha stays a
+    Python float (a C compiler allowed to fuse multiply-adds could round 0.5 + g * 0.05 once).
+    With `draw_bits`, choice(vectors) is done as `_ld_draw` (the same draws, without choice's
+    two Python-level calls)."""
+    prob = cython.declare(cython.double[64])
+    langprob = cython.declare(cython.double[64])
+    n = nlang
+    choice = rnd.choice
+    getrandbits = rnd.getrandbits
+    size = len(vectors)
+    bits = 0
+    while (size >> bits) > 0:  # size.bit_length()
+        bits += 1
+    for k in range(n):
+        langprob[k] = 0.0
+    for _t in range(_LD_TRIALS):
+        p = 1.0 / n
+        for k in range(n):
+            prob[k] = p
+        alpha = _LD_ALPHA + rnd.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
+        weight = alpha / _LD_BASE_FREQ
+        i = 0
+        while True:
+            if draw_bits:
+                r = getrandbits(bits)
+                while r >= size:
+                    r = getrandbits(bits)
+                vec = vectors[r]
+            else:
+                vec = choice(vectors)
+            for k in range(n):
+                q = vec[k]
+                prob[k] *= weight + q
+            if i % 5 == 0:
+                total = 0.0
+                for k in range(n):
+                    total += prob[k]
+                top = 0.0
+                for k in range(n):
+                    p = prob[k] / total
+                    if top < p:
+                        top = p
+                    prob[k] = p
+                if top > _LD_CONV_THRESHOLD or i >= _LD_ITERATION_LIMIT:
+                    break
+            i += 1
+        for k in range(n):
+            langprob[k] += prob[k] / _LD_TRIALS
+    return [langprob[k] for k in range(n)]
+
+
 def langdetect_distribution(text: str) -> dict[str, float]:
     """langdetect's whole probability vector (not only entries > 0.1) from a fresh seeded detector.
 
     Empty when langdetect finds no features (symbols only, or a script it has no profile for).
+    Computed by `_ld_probabilities`, langdetect's algorithm re-implemented bit for bit (the
+    library's own Detector, `langdetect_reference_probabilities`, is the reference the tests
+    compare it with, and what the "langdetect-plain" backend runs).
     """
+    return _ld_distribution(_ld_probabilities(text))
+
+
+def langdetect_reference_distribution(text: str) -> dict[str, float]:
+    """`langdetect_distribution` computed by the langdetect library's own Detector."""
+    return _ld_distribution(langdetect_reference_probabilities(text))
+
+
+def langdetect_reference_probabilities(text: str) -> list[float] | None:
+    """The library's Detector.langprob for `text` (None when it finds no features)."""
     from langdetect.lang_detect_exception import LangDetectException
 
-    factory = _langdetect_factory()
-    detector = factory.create()
+    detector = _langdetect_factory().create()
     detector.append(text)
     try:
         detector.get_probabilities()
     except LangDetectException:
+        return None
+    return list(detector.langprob)
+
+
+def _ld_distribution(langprob: list[float] | None) -> dict[str, float]:
+    if langprob is None:
         return {}
     dist: dict[str, float] = {}
-    for code, p in zip(factory.langlist, detector.langprob, strict=True):
+    for code, p in zip(_langdetect_factory().langlist, langprob, strict=True):
         if p > 0.0:
             code = _ld_code(code)
             dist[code] = dist.get(code, 0.0) + p
@@ -440,7 +739,7 @@ def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tupl
         return (UND, 0.0), None
     lang, family, total, most = _script_decision(counts)
     if backend == "langdetect-plain":
-        return _best(langdetect_distribution(text)), family
+        return _best(langdetect_reference_distribution(text)), family
     if lang is not None:
         return (lang, round(most / total, 4)), family
     if backend == "fasttext":
@@ -505,11 +804,48 @@ def doc_common_words(sample: str) -> frozenset[str]:
     return frozenset(w for w, _ in words[:COMMON_WORDS])
 
 
-def running_words(text: str, limit: int = 0) -> int:
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, size=cython.Py_ssize_t, a=cython.Py_ssize_t,
+               b=cython.Py_ssize_t, k=cython.Py_ssize_t, ch=cython.Py_UCS4, alpha=cython.bint)
+def running_words(text: str, limit: cython.Py_ssize_t = 0) -> cython.Py_ssize_t:
     """Words not capitalized (names, menu labels and title-case headlines are) and not addresses,
     numbers or handles; in scripts without case every word counts. With a `limit`, counting stops
     there (a threshold test on a prose line needs only its first few words)."""
     n = 0
+    if cython.compiled:  # the loop below as one pass over the code points, without a str per token
+        size = len(text)
+        i = 0
+        while i < size:
+            while i < size and text[i].isspace():  # str.split(): runs of whitespace separate tokens
+                i += 1
+            a = i
+            while i < size and not text[i].isspace():
+                i += 1
+            b = i
+            while a < b:  # token.strip(_WORD_EDGE), which the literal repeats
+                ch = text[a]
+                if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
+                    break
+                a += 1
+            while b > a:
+                ch = text[b - 1]
+                if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
+                    break
+                b -= 1
+            if a == b or text[a].isupper():
+                continue
+            alpha = True
+            for k in range(a, b):
+                if not text[k].isalpha():
+                    alpha = False
+                    break
+            if alpha:
+                n += 1
+                if n == limit:
+                    break
+        return n
     for token in text.split():
         word = token.strip(_WORD_EDGE)
         if word.isalpha() and not word[0].isupper():
@@ -517,6 +853,20 @@ def running_words(text: str, limit: int = 0) -> int:
             if n == limit:
                 break
     return n
+
+
+@cython.cfunc
+@cython.inline
+@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _ascii_letters(text: str) -> cython.Py_ssize_t:
+    """Letters of an ASCII text."""
+    if cython.compiled:
+        n = 0
+        for ch in text:
+            if "a" <= ch <= "z" or "A" <= ch <= "Z":
+                n += 1
+        return n
+    return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
 
 
 LineScripts = tuple[list[str | None], list[str | None], list[int]]
@@ -531,14 +881,18 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     families: list[str | None] = [None] * n
     letters = [0] * n
     rest: list[int] = []
-    min_chars = -(-LINE_MIN_LETTERS // CJK_WEIGHT)
+    min_chars: cython.Py_ssize_t = -(-LINE_MIN_LETTERS // CJK_WEIGHT)
+    i: cython.Py_ssize_t
+    size: cython.Py_ssize_t
+    count: cython.Py_ssize_t
+    text: str
     for i, text in enumerate(texts):
         size = len(text)
         if size < min_chars:
             continue
         if text.isascii():  # most lines; no need for the vectorized pass
             if size >= LINE_MIN_LETTERS:  # shorter ASCII lines cannot have enough letters
-                count = len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+                count = _ascii_letters(text)
                 if count:
                     letters[i] = count
                     families[i] = "latin"
