@@ -133,18 +133,31 @@ def _unicode_key(folded: str) -> str:
     k = 0
     decimals = False
     for ch in folded:
-        if ch.isalnum():
+        if ch < 128:  # ASCII: str.isalnum is [0-9A-Za-z] (case folding left no capitals)
+            if "a" <= ch <= "z" or "A" <= ch <= "Z":
+                buf[k] = ch
+                k += 1
+            elif "0" <= ch <= "9":
+                buf[k] = ch
+                k += 1
+                decimals = True
+        elif ch.isalpha():  # str.isalnum: alphabetic, decimal, digit or numeric
             buf[k] = ch
             k += 1
-            if ch.isdecimal():
-                decimals = True
+        elif ch.isdecimal():
+            buf[k] = ch
+            k += 1
+            decimals = True
+        elif ch.isdigit() or ch.isnumeric():
+            buf[k] = ch
+            k += 1
     if decimals and k >= 40:
         n = k
         k = 0
         prev = False
         for i in range(n):
             ch = buf[i]
-            if ch.isdecimal():
+            if ("0" <= ch <= "9") if ch < 128 else ch.isdecimal():
                 if not prev:
                     buf[k] = 48
                     k += 1

@@ -195,7 +195,8 @@ _CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 WRAP_MIN_CJK, WRAP_MIN_OTHER = 15, 45
 
 
-def _is_cjk(text: str) -> bool:
+@cython.ccall
+def _is_cjk(text: str) -> cython.bint:
     """True when most characters of `text` are CJK (Han, kana, full-width forms)."""
     if cython.compiled:
         return not text.isascii() and _cjk_majority(text)
@@ -221,8 +222,9 @@ def _cjk_majority(text: str) -> cython.bint:
     return count * 2 > len(text)
 
 
+@cython.cfunc
 @cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
-def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
+def _continues(first: Line, cur: Line, nxt: Line, first_cjk: cython.bint) -> cython.bint:
     """True when `nxt` continues `cur` inside one hard-wrapped paragraph that started at `first`.
 
     Wrapped lines share a width (the first line's, within a tolerance) and the paragraph's
@@ -249,6 +251,7 @@ def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
     return nxt.text[:1].islower() and not ends_sentence(cur.text)
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, first_cjk=cython.bint)
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (fixed-width text, common in Chinese pages and plain-text documents) into paragraphs.
 
