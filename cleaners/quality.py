@@ -307,16 +307,38 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     return stats
 
 
+@cython.cfunc
+@cython.locals(kept=list, removals=list, titles=cython.Py_ssize_t)
+def _split_kept(lines: list) -> tuple:
+    """(kept texts, removals, kept titles) in one pass over the lines (compiled only)."""
+    kept = []
+    removals = []
+    titles = 0
+    title = TITLE
+    for line in lines:
+        removal = line.removal
+        if removal is None:
+            kept.append(line.text)
+            if line.kind == title:
+                titles += 1
+        else:
+            removals.append(removal)
+    return kept, removals, titles
+
+
 def quality_stage(doc: Document, config: Config) -> Document:
     """Add quality signals of the kept text and removal accounting to doc.stats."""
     lines = doc.lines
-    kept = [line.text for line in lines if line.removal is None]
-    removals = [line.removal for line in lines if line.removal is not None]
-    titles = [line for line in lines if line.kind == TITLE and line.removal is None]
+    if cython.compiled:
+        kept, removals, title_count = _split_kept(lines)
+    else:
+        kept = [line.text for line in lines if line.removal is None]
+        removals = [line.removal for line in lines if line.removal is not None]
+        title_count = len([line for line in lines if line.kind == TITLE and line.removal is None])
     stats = doc.stats
     stats["input_bytes"] = len(doc.raw) if doc.raw else len(doc.text.encode("utf-8", "surrogatepass"))
     stats.update(text_stats(kept, config.quality_ngram_max_words))
-    stats["paragraphs"] = len(kept) - len(titles)
+    stats["paragraphs"] = len(kept) - title_count
     stats["lines"] = len(lines)
     stats["lines_removed"] = len(removals)
     removed_chars = sum(map(len, [r.text for r in removals]))

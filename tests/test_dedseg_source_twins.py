@@ -10,6 +10,7 @@ both give the same results on the dev set. Uncompiled, both sides run the same c
 from __future__ import annotations
 
 import importlib.util
+import random
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +23,8 @@ import cleaners.dedup as dedup
 import cleaners.normalize as normalize
 import cleaners.quality as quality
 import cleaners.segment as segment
-from cleaners.document import Line
+from cleaners.config import Config
+from cleaners.document import BODY, HEADING, TITLE, Document, Line
 
 _ROOT = Path(__file__).resolve().parents[1]
 _DEV = _ROOT / ".." / "shared" / "eval" / "textdump"
@@ -106,3 +108,25 @@ def test_find_containers_matches_the_source(texts: list[str]) -> None:
     keys = [dedup.hash_key(t) for t in texts]
     assert dedup.find_containers(lines, keys) == pure_dedup.find_containers(lines, keys)
     assert dedup.duplicate_marks(_fresh(lines)) == pure_dedup.duplicate_marks(_fresh(lines))
+
+
+def test_quality_stage_matches_the_source(texts: list[str]) -> None:
+    """quality_stage splits kept lines, removals and titles in one typed pass when compiled."""
+    pure_quality = _PURE.get("quality") or _PURE.setdefault("quality", _source_module("quality"))
+    rng = random.Random(7)
+    for raw in texts[:60]:
+        text, _ = normalize.normalize_text(raw)
+        docs = []
+        for _ in range(2):
+            doc = Document(source="t", raw=raw.encode("utf-8", "surrogatepass"), text=text)
+            doc.lines = segment.split_lines(text)
+            docs.append(doc)
+        for i in range(len(docs[0].lines)):
+            kind = rng.choice([BODY, BODY, TITLE, HEADING])
+            rule = rng.choice([None, None, "boilerplate:menu", "dedup:exact"])
+            for doc in docs:
+                doc.lines[i].kind = kind
+                if rule:
+                    doc.remove(doc.lines[i], rule, "r")
+        config = Config()
+        assert quality.quality_stage(docs[0], config).stats == pure_quality.quality_stage(docs[1], config).stats
