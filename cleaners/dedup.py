@@ -212,11 +212,6 @@ def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> di
     ]
     if not candidates:
         return out
-    if cython.compiled:
-        if groups is None:
-            groups = _key_groups(keys)
-        if _few_containers(keys, candidates):
-            return _containers_by_find(keys, candidates, groups)
     # The automaton holds only each key's first MIN_KEY_CHARS characters (a trie of whole keys is as
     # big as the page and costs more to build than to search); a prefix hit is checked in place.
     by_prefix: dict[str, list[tuple[str, list[int]]]] = {}
@@ -253,75 +248,6 @@ def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> di
                 covered[start : start + length] = b"\x01" * length
                 inside.update(j for j in idxs if j != i)
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
-            out[i] = sorted(inside)
-    return out
-
-
-# A few candidate containers are searched key by key with str.find (compiled only): building the
-# automaton costs about this many instructions per key, a find on a line ~8 per character of
-# the line plus ~150 per call.
-_AUTOMATON_COST_PER_KEY = 3000
-
-
-@cython.cfunc
-@cython.locals(total=cython.Py_ssize_t, i=cython.Py_ssize_t)
-def _few_containers(keys: list, candidates: list) -> cython.bint:
-    """True when searching each candidate with str.find per key is cheaper than an automaton."""
-    total = 0
-    for i in candidates:
-        total += len(keys[i])
-    return total // 8 + 150 * len(candidates) <= _AUTOMATON_COST_PER_KEY
-
-
-@cython.cfunc
-@cython.locals(
-    size=cython.Py_ssize_t, length=cython.Py_ssize_t, start=cython.Py_ssize_t, head_last=cython.Py_ssize_t,
-    p=cython.Py_ssize_t, count=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, cov=cython.p_char,
-    early=cython.bint, container=str, k=str, entries=list, found=list, inside=set, out=dict,
-)
-def _containers_by_find(keys: list, candidates: list, groups: dict) -> dict:
-    """_find_containers' result for few candidates, found with str.find instead of an automaton.
-
-    The same definition: every occurrence of every key shorter than the container (with the
-    lines holding it) counts; a container needs a key starting within its first
-    (1 - CONTAINMENT_SHARE), as the automaton's head search (with less, coverage cannot reach
-    the share).
-    """
-    out = {}
-    entries = [(k, len(k), idxs) for k, idxs in groups.items()]
-    for i in candidates:
-        container = keys[i]
-        size = len(container)
-        # The last start the head search in _find_containers covers (its matches end before `head`).
-        head_last = size - int(CONTAINMENT_SHARE * size) + 1
-        found = []
-        early = False
-        for k, length, idxs in entries:
-            if length >= size:
-                continue
-            start = container.find(k)
-            if start < 0:
-                continue
-            if start <= head_last:
-                early = True
-            found.append((k, length, idxs, start))
-        if not early:
-            continue
-        covered = bytearray(size)
-        cov = covered
-        inside = set()
-        for k, length, idxs, start in found:
-            while start >= 0:
-                for p in range(start, start + length):
-                    cov[p] = 1
-                start = container.find(k, start + 1)
-            for j in idxs:
-                if j != i:
-                    inside.add(j)
-        count = 0
-        for p in range(size):
-            count += cov[p]
-        if len(inside) >= 2 and count >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
 

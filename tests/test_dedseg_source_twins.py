@@ -102,7 +102,7 @@ _PIECES = [
 @settings(deadline=None, max_examples=200)
 @given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6).map(" ".join), min_size=1, max_size=12))
 def test_find_containers_matches_the_source(texts: list[str]) -> None:
-    """Few candidate containers are searched with str.find when compiled: same result as the automaton."""
+    """Containment on made-up pages with run-together lines: same result compiled and from the source."""
     pure_dedup = _PURE.get("dedup") or _PURE.setdefault("dedup", _source_module("dedup"))
     lines = [Line(i, t, 0, len(t)) for i, t in enumerate(texts)]
     keys = [dedup.hash_key(t) for t in texts]
