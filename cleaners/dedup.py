@@ -17,6 +17,7 @@ import itertools
 import re
 
 import ahocorasick
+import cython
 import xxhash
 
 from cleaners.config import Config
@@ -51,6 +52,8 @@ def hash_key(text: str) -> str:
     The key is the letters and digits (str.isalnum) of the case-folded text, with every run of
     decimal digits turned into one "0" in keys of 40+ characters.
     """
+    if cython.compiled:
+        return _ascii_key(text) if text.isascii() else _unicode_key(text.casefold())
     folded = text.casefold()
     if folded.isascii():
         # bytes.translate drops spaces and punctuation in one C pass (most lines are ASCII).
@@ -72,6 +75,102 @@ def hash_key(text: str) -> str:
     return key
 
 
+@cython.cfunc
+@cython.locals(
+    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, c=cython.int,
+    buf=cython.p_char, digits=cython.bint, prev=cython.bint,
+)
+def _ascii_key(text: str) -> str:
+    """hash_key of ASCII text in one typed loop (compiled only): the lower-cased letters and digits,
+    digit runs folded to one "0" when the key has 40+ characters and a digit."""
+    out = bytearray(len(text))
+    buf = out
+    k = 0
+    digits = False
+    for ch in text:
+        c = ch
+        if c >= 97:  # a-z
+            if c <= 122:
+                buf[k] = c
+                k += 1
+        elif c >= 65:  # A-Z
+            if c <= 90:
+                buf[k] = c + 32
+                k += 1
+        elif 48 <= c <= 57:  # 0-9
+            buf[k] = c
+            k += 1
+            digits = True
+    if digits and k >= 40:
+        n = k
+        k = 0
+        prev = False
+        for i in range(n):
+            c = buf[i]
+            if 48 <= c <= 57:
+                if not prev:
+                    buf[k] = 48
+                    k += 1
+                prev = True
+            else:
+                buf[k] = c
+                k += 1
+                prev = False
+    return buf[:k].decode("ascii")
+
+
+@cython.cfunc
+@cython.locals(
+    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
+    decimals=cython.bint, prev=cython.bint,
+)
+def _unicode_key(folded: str) -> str:
+    """hash_key of case-folded text in one typed loop (compiled only): the str.isalnum characters,
+    runs of decimal digits (str.isdecimal, what \\d matches) folded to one "0" when the key has
+    40+ characters and a digit. The key is built as UTF-32 (no surrogate is alphanumeric)."""
+    out = bytearray(4 * len(folded))
+    buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
+    k = 0
+    decimals = False
+    for ch in folded:
+        if ch < 128:  # ASCII: str.isalnum is [0-9A-Za-z] (case folding left no capitals)
+            if "a" <= ch <= "z" or "A" <= ch <= "Z":
+                buf[k] = ch
+                k += 1
+            elif "0" <= ch <= "9":
+                buf[k] = ch
+                k += 1
+                decimals = True
+        elif ch.isalpha():  # str.isalnum: alphabetic, decimal, digit or numeric
+            buf[k] = ch
+            k += 1
+        elif ch.isdecimal():
+            buf[k] = ch
+            k += 1
+            decimals = True
+        elif ch.isdigit() or ch.isnumeric():
+            buf[k] = ch
+            k += 1
+    if decimals and k >= 40:
+        n = k
+        k = 0
+        prev = False
+        for i in range(n):
+            ch = buf[i]
+            if ("0" <= ch <= "9") if ch < 128 else ch.isdecimal():
+                if not prev:
+                    buf[k] = 48
+                    k += 1
+                prev = True
+            else:
+                buf[k] = ch
+                k += 1
+                prev = False
+    # "utf-32" (native order: how buf was written) is one of PyUnicode_Decode's fast paths;
+    # a BOM cannot lead the key (U+FEFF is not alphanumeric).
+    return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
+
+
 def fingerprint(text: str) -> int:
     """64-bit fingerprint of a paragraph's hashing key (signed, to fit a BIGINT column)."""
     return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
@@ -80,8 +179,9 @@ def fingerprint(text: str) -> int:
 def _key_groups(keys: list[str]) -> dict[str, list[int]]:
     """The indices of each key long enough to count (MIN_KEY_CHARS), in order of first occurrence."""
     groups: dict[str, list[int]] = {}
+    min_chars: cython.Py_ssize_t = MIN_KEY_CHARS
     for j, k in enumerate(keys):
-        if len(k) >= MIN_KEY_CHARS:
+        if len(k) >= min_chars:
             idxs = groups.get(k)
             if idxs is None:
                 groups[k] = [j]
@@ -164,6 +264,8 @@ def _line_keys(lines: list[Line]) -> list[str]:
     An ASCII line shorter than MIN_KEY_CHARS gets "" instead: folding never lengthens ASCII text, so
     its key would be too short to count anyway (a third of a page's lines are menu items like that).
     """
+    if cython.compiled:
+        return _line_keys_typed(lines, MIN_KEY_CHARS)
     keys: list[str] = []
     for line in lines:
         text = line.text
@@ -174,6 +276,25 @@ def _line_keys(lines: list[Line]) -> list[str]:
         key = notes.get("hash_key")
         if key is None:
             key = notes["hash_key"] = hash_key(text)
+        keys.append(key)
+    return keys
+
+
+@cython.cfunc
+@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint)
+def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
+    """_line_keys (compiled only): ASCII keys straight from _ascii_key, the others from hash_key."""
+    keys = []
+    for line in lines:
+        text = line.text
+        ascii = text.isascii()
+        if ascii and len(text) < min_chars:
+            keys.append("")
+            continue
+        notes = line.notes
+        key = notes.get("hash_key")
+        if key is None:
+            key = notes["hash_key"] = _ascii_key(text) if ascii else hash_key(text)
         keys.append(key)
     return keys
 

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+import cython
 import numpy as np
 
 from cleaners.config import Config
@@ -122,8 +123,23 @@ def top_ngram_ratios(
         total = sum(map(len, tokens))
     if len(tokens) < _NUMPY_MIN_TOKENS:
         return {n: _top_ngram_ratio_small(tokens, n, total) for n in sizes}
-    hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+    if cython.compiled:
+        hashes = _token_hashes(tokens)
+    else:
+        hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
     return _top_ngram_ratios(hashes, sizes, total, lambda first, n: sum(map(len, tokens[first : first + n])))
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, out=cython.p_longlong, buf=bytearray)
+def _token_hashes(tokens: Sequence[str]) -> np.ndarray:
+    """np.fromiter(map(hash, tokens), dtype=np.int64) in a typed loop (compiled only: 64-bit Py_hash_t)."""
+    n = len(tokens)
+    buf = bytearray(8 * n)
+    out = cython.cast(cython.p_longlong, cython.cast(cython.p_char, buf))
+    for i, token in enumerate(tokens):
+        out[i] = hash(token)
+    return np.frombuffer(buf, dtype=np.int64)
 
 
 def _top_ngram_ratios(
@@ -200,6 +216,31 @@ def _words_and_ngrams(
     return words, _top_ngram_ratios(cjk_points, _NGRAM_SIZES, len(cjk_points), lambda first, n: n)
 
 
+@cython.cfunc
+@cython.locals(
+    i=cython.Py_ssize_t, ch=cython.Py_UCS4, terminal=cython.Py_ssize_t, cjk_last=cython.Py_ssize_t, line=str,
+)
+def _line_ends(lines: Sequence[str]) -> tuple[int, int]:
+    """(lines ending in a _TERMINAL character, lines ending in a _CJK_STOPS one), looking through
+    _CLOSERS, in one typed loop (compiled only; the character sets are spelled as literals)."""
+    terminal = cjk_last = 0
+    for line in lines:
+        i = len(line) - 1
+        if i < 0:
+            raise IndexError("string index out of range")  # as line[-1] on an empty line
+        while i >= 0:
+            ch = line[i]
+            if ch in "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09":
+                i -= 1
+                continue
+            if ch in ".!?\u2026\u3002\uff01\uff1f":
+                terminal += 1
+                if ch in "\u3002\uff01\uff1f":
+                    cjk_last += 1
+            break
+    return terminal, cjk_last
+
+
 _STAT_NAMES = (
     "chars",
     "words",
@@ -236,13 +277,17 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     if cjk:
         symbols += len(_CJK_SYMBOLS.findall(data))
     # The last character of each line, looking through closing quotes and brackets.
-    last = [line[-1] if line[-1] not in _CLOSERS else line.rstrip(_CLOSERS)[-1:] for line in lines]
-    terminal = sum(map(_TERMINAL.__contains__, last))
+    if cython.compiled:
+        terminal, cjk_last = _line_ends(lines)
+    else:
+        last = [line[-1] if line[-1] not in _CLOSERS else line.rstrip(_CLOSERS)[-1:] for line in lines]
+        terminal = sum(map(_TERMINAL.__contains__, last))
+        cjk_last = sum(map(_CJK_STOPS.__contains__, last)) if cjk else 0
     # Every line ends a sentence (with or without a stop); stops followed by a space inside a
     # line end one more, and so do CJK stops anywhere but at the end of a line.
     sentences = len(lines) + data.translate(_STOPS_TO_DOT).count(b". ") + text.count("\u2026 ")
     if cjk:
-        sentences += sum(map(text.count, _CJK_STOPS)) - sum(map(_CJK_STOPS.__contains__, last))
+        sentences += sum(map(text.count, _CJK_STOPS)) - cjk_last
     unique = set(lines)
     dup_lines = len(lines) - len(unique)
     dup_chars = chars - sum(map(len, unique)) if dup_lines else 0
@@ -262,16 +307,38 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     return stats
 
 
+@cython.cfunc
+@cython.locals(kept=list, removals=list, titles=cython.Py_ssize_t)
+def _split_kept(lines: list) -> tuple:
+    """(kept texts, removals, kept titles) in one pass over the lines (compiled only)."""
+    kept = []
+    removals = []
+    titles = 0
+    title = TITLE
+    for line in lines:
+        removal = line.removal
+        if removal is None:
+            kept.append(line.text)
+            if line.kind == title:
+                titles += 1
+        else:
+            removals.append(removal)
+    return kept, removals, titles
+
+
 def quality_stage(doc: Document, config: Config) -> Document:
     """Add quality signals of the kept text and removal accounting to doc.stats."""
     lines = doc.lines
-    kept = [line.text for line in lines if line.removal is None]
-    removals = [line.removal for line in lines if line.removal is not None]
-    titles = [line for line in lines if line.kind == TITLE and line.removal is None]
+    if cython.compiled:
+        kept, removals, title_count = _split_kept(lines)
+    else:
+        kept = [line.text for line in lines if line.removal is None]
+        removals = [line.removal for line in lines if line.removal is not None]
+        title_count = len([line for line in lines if line.kind == TITLE and line.removal is None])
     stats = doc.stats
     stats["input_bytes"] = len(doc.raw) if doc.raw else len(doc.text.encode("utf-8", "surrogatepass"))
     stats.update(text_stats(kept, config.quality_ngram_max_words))
-    stats["paragraphs"] = len(kept) - len(titles)
+    stats["paragraphs"] = len(kept) - title_count
     stats["lines"] = len(lines)
     stats["lines_removed"] = len(removals)
     removed_chars = sum(map(len, [r.text for r in removals]))

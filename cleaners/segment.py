@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import cython
+
 from cleaners.config import Config
 from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
 
@@ -31,6 +33,8 @@ _BULLET_FIRST = frozenset("-–—•·▪◦●○■□*+►▶»›")
 
 def is_separator(text: str) -> bool:
     """True for a line that carries no words, only punctuation or symbols."""
+    if cython.compiled:
+        return _no_alnum(text)
     # A letter or digit first is no separator: the regex only runs on lines that open with a symbol.
     return not text[:1].isalnum() and bool(_SEPARATOR_RE.match(text))
 
@@ -46,8 +50,44 @@ def is_bullet(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence (CJK and Latin punctuation, closing quotes)."""
+    if cython.compiled:
+        return _ends_sentence(text)
     core = text.rstrip(_CLOSERS)
     return bool(core) and core[-1] in _TERMINAL
+
+
+# Typed twins of the tests above, for the compiled module (cython.compiled): one loop over the code
+# points each, with the character sets spelled as literals (a C switch). They must keep to the
+# module constants _CLOSERS, _TERMINAL and _BULLET_FIRST and to _SEPARATOR_RE
+# (tests/test_segment_typed.py checks them against each other on every BMP character).
+
+
+@cython.cfunc
+@cython.inline
+@cython.locals(i=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _ends_sentence(text: str) -> cython.bint:
+    """ends_sentence: the last character that is no closing quote or bracket is a sentence end."""
+    i = len(text) - 1
+    while i >= 0:
+        ch = text[i]
+        if ch in "\"'”’»)）」』】]":
+            i -= 1
+            continue
+        return ch in ".!?。！？…;；:"
+    return False
+
+
+@cython.cfunc
+@cython.inline
+@cython.locals(ch=cython.Py_UCS4)
+def _no_alnum(text: str) -> cython.bint:
+    """is_separator: non-empty and no letter or digit (what ^[\\W_]+$ matches)."""
+    if not text:
+        return False
+    for ch in text:  # noqa: SIM110 (a typed loop over the code points; all() would box each one)
+        if ch.isalnum():
+            return False
+    return True
 
 
 def split_sentences(text: str) -> list[str]:
@@ -84,6 +124,9 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
 def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
     raws = text.split("\n")
+    if cython.compiled:
+        lines = _split_lines_plain(raws, max_line_chars)
+        return _split_lines_stripping(raws, max_line_chars) if lines is None else lines
     # Normalized text has no spaces at line ends (strip returns the very same strings) and no
     # overlong lines: then the offsets and gaps come from the line lengths alone.
     sizes = list(map(len, raws))
@@ -94,6 +137,30 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
             for k, r in enumerate(itertools.compress(range(len(raws)), sizes))
         ]
     return _split_lines_stripping(raws, max_line_chars)
+
+
+@cython.cfunc
+@cython.locals(
+    limit=cython.Py_ssize_t, pos=cython.Py_ssize_t, size=cython.Py_ssize_t, gap=cython.bint,
+    raw=str, lines=list,
+)
+def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
+    """split_lines' fast path in one typed loop (compiled only); None when a line needs stripping or cutting."""
+    lines = []
+    line_cls, body = Line, BODY
+    pos = 0
+    gap = True
+    for raw in raws:
+        size = len(raw)
+        if not size:
+            gap = True
+        else:
+            if size > limit or raw[0].isspace() or raw[size - 1].isspace():
+                return None
+            lines.append(line_cls(len(lines), raw, pos, pos + size, body, "und", None, {"gap_before": gap}))
+            gap = False
+        pos += size + 1
+    return lines
 
 
 def _split_lines_stripping(raws: list[str], max_line_chars: int) -> list[Line]:
@@ -128,8 +195,11 @@ _CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 WRAP_MIN_CJK, WRAP_MIN_OTHER = 15, 45
 
 
-def _is_cjk(text: str) -> bool:
+@cython.ccall
+def _is_cjk(text: str) -> cython.bint:
     """True when most characters of `text` are CJK (Han, kana, full-width forms)."""
+    if cython.compiled:
+        return not text.isascii() and _cjk_majority(text)
     # search() scans to the first CJK character at C speed: most non-ASCII lines (accents, curly quotes) have none.
     return (
         not text.isascii()
@@ -138,7 +208,23 @@ def _is_cjk(text: str) -> bool:
     )
 
 
-def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
+@cython.cfunc
+@cython.locals(count=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _cjk_majority(text: str) -> cython.bint:
+    """More than half of the characters match _CJK_CHAR_RE (compiled only: one typed loop)."""
+    count = 0
+    for ch in text:
+        if (
+            "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff"
+            or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+        ):
+            count += 1
+    return count * 2 > len(text)
+
+
+@cython.cfunc
+@cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
+def _continues(first: Line, cur: Line, nxt: Line, first_cjk: cython.bint) -> cython.bint:
     """True when `nxt` continues `cur` inside one hard-wrapped paragraph that started at `first`.
 
     Wrapped lines share a width (the first line's, within a tolerance) and the paragraph's
@@ -165,6 +251,7 @@ def _continues(first: Line, cur: Line, nxt: Line, first_cjk: bool) -> bool:
     return nxt.text[:1].islower() and not ends_sentence(cur.text)
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, first_cjk=cython.bint)
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (fixed-width text, common in Chinese pages and plain-text documents) into paragraphs.
 
@@ -214,6 +301,9 @@ def classify_shape(lines: list[Line]) -> None:
     is_separator, is_bullet and ends_sentence are spelled out inline (the same tests, in the same
     order): this runs on every line of every page, and the calls cost more than the tests.
     """
+    if cython.compiled and isinstance(lines, list):
+        _classify_shape_typed(lines)
+        return
     last = len(lines) - 1
     separator_re, bullet_re, bullet_first = _SEPARATOR_RE.match, _BULLET_RE.match, _BULLET_FIRST
     closers, terminal = _CLOSERS, _TERMINAL
@@ -233,6 +323,42 @@ def classify_shape(lines: list[Line]) -> None:
                 line.kind = BODY
         else:
             line.kind = BODY
+
+
+@cython.cfunc
+@cython.locals(
+    lines=list, last=cython.Py_ssize_t, i=cython.Py_ssize_t, n=cython.Py_ssize_t, c0=cython.Py_UCS4,
+    c1=cython.Py_UCS4, text=str, nxt=str, bulletish=cython.bint,
+)
+def _classify_shape_typed(lines: list) -> None:
+    """classify_shape with typed tests (compiled only): the same tests in the same order."""
+    last = len(lines) - 1
+    bullet_re = _BULLET_RE.match
+    separator, bullet, heading, body = SEPARATOR, BULLET, HEADING, BODY
+    for i in range(last + 1):
+        line = lines[i]
+        text = line.text
+        n = len(text)
+        if n and not text[0].isalnum() and _no_alnum(text):
+            line.kind = separator
+            continue
+        if n:
+            c0 = text[0]
+            bulletish = c0 in "-–—•·▪◦●○■□*+►▶»›" or c0.isdecimal()
+            if not bulletish and n > 1:
+                c1 = text[1]
+                bulletish = c1 == "." or c1 == ")"
+            if bulletish and bullet_re(text):
+                line.kind = bullet
+                continue
+        if i < last and n <= 120 and not _ends_sentence(text):
+            nxt = lines[i + 1].text
+            if len(nxt) > max(n * 1.5, 60.0):
+                line.kind = heading if _ends_sentence(nxt) else body
+            else:
+                line.kind = body
+        else:
+            line.kind = body
 
 
 def segment_stage(doc: Document, config: Config) -> Document:
