@@ -366,6 +366,8 @@ def _is_cjk_char(ch: cython.Py_UCS4) -> cython.bint:
 @cython.inline
 @cython.exceptval(check=False)
 def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
+    if ch < 128:  # ASCII: the letters (no digit, no "_")
+        return (97 <= ch <= 122) or (65 <= ch <= 90)
     return ch.isalnum() and not ch.isdecimal()
 
 
@@ -402,7 +404,7 @@ def _n_alpha(text: str) -> cython.Py_ssize_t:
     if cython.compiled:
         n = 0
         for ch in text:
-            if ch.isalpha():
+            if (97 <= ch <= 122) or (65 <= ch <= 90) if ch < 128 else ch.isalpha():
                 n += 1
         return n
     return sum(map(str.isalpha, text))
@@ -1385,6 +1387,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     return line
 
 
+@cython.locals(size=cython.Py_ssize_t, long_title=cython.bint)
 def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     """Keep one copy of the title: other kept lines with the same text leave the body."""
     key = _norm(title.text)
@@ -1498,6 +1501,7 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     return doc
 
 
+@cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, heading=cython.bint)
 def kinds_from_kept(doc: Document) -> None:
     """Heading or body from the kept neighbour, as the clean text shows it (so cleaning it again agrees).
 
@@ -1506,15 +1510,20 @@ def kinds_from_kept(doc: Document) -> None:
     """
     from cleaners.segment import ends_sentence, is_bullet, is_separator
 
-    kept = [line for line in doc.lines if line.removal is None and line.kind in _HEADING_OR_BODY]
-    for line, nxt in zip(kept, kept[1:], strict=False):
-        text = line.text
-        if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
-            continue
+    kept: list = [line for line in doc.lines if line.removal is None and line.kind in _HEADING_OR_BODY]
+    for k in range(len(kept) - 1):
+        line = kept[k]
+        nxt = kept[k + 1]
+        text: str = line.text
         n = len(text)
         # The length tests first: they settle most lines before the sentence-end tests.
         heading = n <= 120 and len(nxt.text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt.text)
-        line.kind = HEADING if heading else BODY
+        kind = HEADING if heading else BODY
+        if line.kind == kind:
+            continue  # nothing to change (whether or not the line is one that keeps its kind)
+        if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
+            continue  # separators, list items and joined lines keep their kind
+        line.kind = kind
 
 
 _HEADING_OR_BODY = frozenset((HEADING, BODY))
