@@ -32,12 +32,13 @@ is British Summer Time (+01:00); AST is Atlantic (-04:00).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import cython
 
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Line
@@ -344,14 +345,98 @@ def _norm(text: str) -> str:
     return _NORM_RE.sub(" ", text.casefold()).strip()
 
 
+# ---------------------------------------------------------------------------
+# Typed code-point loops, used only when the module is compiled (cython.compiled is a compile-time
+# constant: the other branch is the plain Python code, which the uncompiled module runs). Each gives
+# the same answer as the regex or str method it stands for: `_is_cjk_char` is _CJK, `_is_word_char`
+# is [^\W\d_] (re's \w is str.isalnum() or "_", its \d str.isdecimal()), and `_word_count` is
+# len(text.split()) (str.split() splits at str.isspace() runs).
+# ---------------------------------------------------------------------------
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_cjk_char(ch: cython.Py_UCS4) -> cython.bint:
+    return (
+        (0x3040 <= ch <= 0x30FF) or (0x3400 <= ch <= 0x4DBF) or (0x4E00 <= ch <= 0x9FFF)
+        or (0xAC00 <= ch <= 0xD7AF) or (0xF900 <= ch <= 0xFAFF)
+    )
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
+    if ch < 128:  # ASCII: the letters (no digit, no "_")
+        return (97 <= ch <= 122) or (65 <= ch <= 90)
+    return ch.isalnum() and not ch.isdecimal()
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _count_cjk(text: str) -> cython.Py_ssize_t:
+    n = 0
+    for ch in text:
+        if _is_cjk_char(ch):
+            n += 1
+    return n
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4, in_word=cython.bint)
+def _word_count(text: str) -> cython.Py_ssize_t:
+    n = 0
+    in_word = False
+    for ch in text:
+        if ch.isspace():
+            in_word = False
+        elif not in_word:
+            in_word = True
+            n += 1
+    return n
+
+
+@cython.cfunc
+@cython.locals(ch=cython.Py_UCS4, n=cython.Py_ssize_t)
+def _n_alpha(text: str) -> cython.Py_ssize_t:
+    """sum(map(str.isalpha, text))."""
+    if cython.compiled:
+        n = 0
+        for ch in text:
+            if (97 <= ch <= 122) or (65 <= ch <= 90) if ch < 128 else ch.isalpha():
+                n += 1
+        return n
+    return sum(map(str.isalpha, text))
+
+
+@cython.cfunc
+def _n_words(text: str) -> cython.Py_ssize_t:
+    """len(text.split()), without building the list when compiled."""
+    if cython.compiled:
+        return _word_count(text)
+    return len(text.split())
+
+
 @lru_cache(maxsize=8192)
 def _cjk_count(text: str) -> int:
     """CJK characters in `text`; cached: the title scoring asks about the same lines many times."""
+    if cython.compiled:
+        return _count_cjk(text)
     return len(_CJK_RE.findall(text))
 
 
-def _is_cjk(text: str) -> bool:
-    return _cjk_count(text) >= max(2, len(text) / 3)
+@cython.cfunc
+def _cjk_in_line(text: str) -> cython.Py_ssize_t:
+    """_cjk_count of a short line: counted when compiled (a pass over a line costs less than the cache's call)."""
+    if cython.compiled:
+        return _count_cjk(text)
+    return _cjk_count(text)
+
+
+@cython.cfunc
+def _is_cjk(text: str) -> cython.bint:
+    return _cjk_in_line(text) >= max(2, len(text) / 3)
 
 
 @lru_cache(maxsize=8192)
@@ -361,7 +446,7 @@ def is_prose(text: str) -> bool:
     cjk = _cjk_count(text)
     if cjk >= n / 3:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
         return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
-    words = len(text.split())
+    words = _n_words(text)
     if words < max(3, n / 25):  # scripts without spaces (Thai, ...): length alone
         return n >= 80
     if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
@@ -732,20 +817,20 @@ def is_heading_like(text: str) -> bool:
     n = len(text)
     if n < 4 or n > MAX_TITLE_CHARS:
         return False
-    cjk = _cjk_count(text)
+    cjk = _cjk_in_line(text)
     if cjk >= n / 3:
         if cjk < 4 or n > 80:
             return False
     else:
-        words = text.split()
-        if len(words) < 2 or len(words) > 30:
+        words = _n_words(text)
+        if words < 2 or words > 30:
             return False
     # The regex ends with "$": it can only match at the last character (or the one before a final newline).
     if (text[-1] in _TERMINAL_STOPS or text[-2:-1] in _TERMINAL_STOPS) and _TERMINAL_STOP_RE.search(text):
         last = text.split()[-1]
         if not (text.endswith(".") and last.count(".") >= 2):  # "U.S." ends a title, a sentence ends with "."
             return False
-    letters = sum(map(str.isalpha, text))
+    letters = _n_alpha(text)
     if letters < 0.5 * (len(text) - text.count(" ")):  # the length without spaces
         return False
     low = text.casefold()
@@ -759,9 +844,12 @@ def is_heading_like(text: str) -> bool:
     return not (parse_byline(text) or _find_dates(text))
 
 
-def _tokens(text: str) -> set[str]:
+@cython.ccall
+def _tokens(text: str) -> set:
     """Content tokens for overlap: words of 4+ letters, and CJK character bigrams."""
     low = text.casefold()
+    if cython.compiled:
+        return _token_set(low)
     toks = set(_TOKEN_RE.findall(low))
     toks.difference_update(_STOP_TOKENS)
     if _CJK_RE.search(low):  # a quick no for most lines; the runs' findall costs more
@@ -770,9 +858,74 @@ def _tokens(text: str) -> set[str]:
     return toks
 
 
-def _title_case_ratio(text: str) -> float:
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, run=cython.Py_ssize_t, ch=cython.Py_UCS4,
+               prev_cjk=cython.bint, cjk=cython.bint)
+def _token_set(low: str) -> set:
+    r"""_tokens of a casefolded text in one pass: the maximal runs of 4+ [^\W\d_] (_TOKEN_RE's matches)
+    that are no stop word, and the bigrams of adjacent CJK characters."""
+    toks: set = set()
+    stop: frozenset = _STOP_TOKENS
+    n = len(low)
+    run = -1  # start of the current letter run
+    prev_cjk = False
+    for i in range(n):
+        ch = low[i]
+        if _is_word_char(ch):
+            if run < 0:
+                run = i
+        elif run >= 0:
+            if i - run >= 4:
+                tok = low[run:i]
+                if tok not in stop:
+                    toks.add(tok)
+            run = -1
+        cjk = _is_cjk_char(ch)
+        if cjk and prev_cjk:
+            toks.add(low[i - 1 : i + 1])
+        prev_cjk = cjk
+    if run >= 0 and n - run >= 4:
+        tok = low[run:n]
+        if tok not in stop:
+            toks.add(tok)
+    return toks
+
+
+@cython.ccall
+def _title_case_ratio(text: str) -> cython.double:
+    if cython.compiled:
+        return _title_case_share(text)
     words = _TOKEN_RE.findall(text)  # the letter runs of 4+ letters
     return len([w for w in words if w[0].isupper()]) / len(words) if words else 0.0
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, run=cython.Py_ssize_t, ch=cython.Py_UCS4,
+               first=cython.Py_UCS4, words=cython.Py_ssize_t, upper=cython.Py_ssize_t)
+def _title_case_share(text: str) -> cython.double:
+    """_title_case_ratio in one pass: the share of the 4+ letter runs that open with an upper-case letter."""
+    n = len(text)
+    run = -1
+    words = upper = 0
+    for i in range(n + 1):
+        if i < n:
+            ch = text[i]
+            if _is_word_char(ch):
+                if run < 0:
+                    run = i
+                continue
+        if run >= 0:
+            if i - run >= 4:
+                words += 1
+                first = text[run]
+                if first.isupper():
+                    upper += 1
+            run = -1
+    return upper / words if words else 0.0
 
 
 @dataclass(slots=True)
@@ -848,9 +1001,21 @@ def _furniture_rule(rule: str) -> bool:
     return bool(_FURNITURE_RULE_PARTS.intersection(rule.split(":")))
 
 
-def _furniture_removed(line: Line) -> bool:
+@cython.cfunc
+def _furniture_removed(line: Line) -> cython.bint:
     removal = line.removal
     return removal is not None and _furniture_rule(removal.rule)
+
+
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t)
+def _next_unfurnished(lines: list, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t) -> object:
+    """The first line of lines[lo:hi] (0 <= lo) that no furniture rule removed, or None."""
+    for k in range(lo, min(hi, len(lines))):
+        line = lines[k]
+        if not _furniture_removed(line):
+            return line
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -899,10 +1064,11 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
 @lru_cache(maxsize=8192)
 def _is_rival(text: str) -> bool:
     """A line that could itself be a title (heading-like, 4+ words or 8+ CJK characters); cached like _is_meta_line."""
-    return is_heading_like(text) and (len(text.split()) >= 4 or _cjk_count(text) >= 8)
+    return is_heading_like(text) and (_n_words(text) >= 4 or _cjk_in_line(text) >= 8)
 
 
-def _line_cost(line: Line) -> float:
+@cython.cfunc
+def _line_cost(line: Line) -> cython.double:
     """How much a line between a title candidate and the body separates them: paragraphs and rival
     headlines a lot, furniture and date lines (nearly) nothing."""
     text = line.text
@@ -913,27 +1079,34 @@ def _line_cost(line: Line) -> float:
     if _is_meta_line(text):
         return 0.0
     if is_prose(text):
-        return 1.0 if line.kept else 0.3
+        return 1.0 if line.removal is None else 0.3
     if _is_rival(text):
-        return 0.5 if line.kept else 0.25
-    return 0.1 if line.kept else 0.05
+        return 0.5 if line.removal is None else 0.25
+    return 0.1 if line.removal is None else 0.05
 
 
-def _standfirst_below(lines: list[Line], i: int) -> bool:
+@cython.cfunc
+def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is followed by a longer summary line (a standfirst): the title sits above its summary."""
     title = lines[i].text
     if not _is_rival(title):
         return False
-    nxt = next((line for line in lines[i + 1 : i + 3] if not _furniture_removed(line)), None)
+    nxt = _next_unfurnished(lines, i + 1, i + 3)
     if nxt is None or _is_meta_line(nxt.text):
         return False
     text = nxt.text
     return len(text) >= max(60, 1.2 * len(title)) and (is_prose(text) or is_heading_like(text))
 
 
-def _standfirst(lines: list[Line], i: int) -> bool:
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t)
+def _standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is itself a standfirst: a much longer line right under a title-like line."""
-    prev = next((line for line in reversed(lines[max(0, i - 2) : i]) if not _furniture_removed(line)), None)
+    prev = None
+    for k in range(i - 1, max(0, i - 2) - 1, -1):  # lines[max(0, i - 2) : i], last first
+        if not _furniture_removed(lines[k]):
+            prev = lines[k]
+            break
     return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
 
 
@@ -943,7 +1116,8 @@ DEK_WEIGHT = 0.9
 _PATH_SEP_RE = re.compile(r"[|｜>›»/]")
 
 
-def _dek_below(lines: list[Line], i: int) -> bool:
+@cython.cfunc
+def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a headline over a dek of similar length, and the byline or date follows the dek.
 
     Headline, dek, byline, date is the order of a news header: of two stacked heading-like lines
@@ -952,7 +1126,7 @@ def _dek_below(lines: list[Line], i: int) -> bool:
     title = lines[i].text
     if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
         return False
-    nxt = next((line for line in lines[i + 1 : i + 3] if not _furniture_removed(line)), None)
+    nxt = _next_unfurnished(lines, i + 1, i + 3)
     if nxt is None or nxt.index != i + 1 or not _is_rival(nxt.text) or _is_meta_line(nxt.text):
         return False
     lo, hi = DEK_RATIO
@@ -969,11 +1143,12 @@ def _dek_below(lines: list[Line], i: int) -> bool:
     return i == 0 and after is not None and is_prose(after.text)
 
 
-def _kicker(lines: list[Line], i: int) -> bool:
+@cython.cfunc
+def _kicker(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a short section label ("World", "Tech Industry") right above a longer headline."""
-    if len(lines[i].text.split()) > 3 and _cjk_count(lines[i].text) < 4:
+    if _n_words(lines[i].text) > 3 and _cjk_in_line(lines[i].text) < 4:
         return False
-    nxt = next((line for line in lines[i + 1 : i + 3] if not _furniture_removed(line)), None)
+    nxt = _next_unfurnished(lines, i + 1, i + 3)
     return nxt is not None and _is_rival(nxt.text) and len(nxt.text) > len(lines[i].text)
 
 
@@ -994,10 +1169,13 @@ def _row_below_title(text: str) -> int:
     return _ROW_SKIPPABLE if name_row or len(words) <= 2 else _ROW_STOP
 
 
-def _meta_adjacency(lines: list[Line], i: int, skip_furniture: bool = True) -> float:
+@cython.cfunc
+@cython.locals(skipped=cython.int, k=cython.Py_ssize_t, row=cython.long)
+def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bint = True) -> cython.double:
     """Bonus for a date/byline line under line i (author names or furniture may sit between), or a date above."""
     skipped = 0
-    for line in lines[i + 1 : i + 9]:
+    for k in range(i + 1, min(i + 9, len(lines))):  # lines[i + 1 : i + 9]
+        line = lines[k]
         row = _row_below_title(line.text)
         if row == _ROW_META:
             return 1.0 if skipped == 0 else 0.7
@@ -1034,44 +1212,68 @@ def _body_start(lines: list[Line], anchor: int) -> str:
     return " ".join(parts)[:BODY_SAMPLE_CHARS]
 
 
+@cython.locals(
+    anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
+    j=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double,
+    score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
+    cjk=cython.bint, about_body=cython.bint,
+)
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     """Score heading-like lines in the window above the body; higher is more title-like."""
-    lines = doc.lines
+    lines: list = doc.lines
+    n = len(lines)
     lo = max(0, anchor - TITLE_WINDOW)
-    window = list(range(lo, min(anchor, len(lines))))
-    candidates = [
-        i for i in window
-        if not _furniture_removed(lines[i]) and not lines[i].notes.get("data_row") and _title_shaped(lines[i].text)
-    ]
+    hi = min(anchor, n)
+    candidates: list = []
+    for i in range(lo, hi):
+        line = lines[i]
+        if not _furniture_removed(line) and not line.notes.get("data_row") and _title_shaped(line.text):
+            candidates.append(i)
     if not candidates:
         return []
-    body_tokens = _tokens(_body_start(lines, anchor))
-    first_kept = next((line.index for line in lines if line.removal is None), None)
-    seen_above = Counter(line.text.casefold() for line in lines[: anchor + 1])
-    # gap[i]: separation between line i and the body, summed once from the body upwards (and only as far
-    # up as the highest candidate: the lines above it separate no candidate from the body).
-    gap: dict[int, float] = {}
+    body_tokens: set = _tokens(_body_start(lines, anchor))
+    first_kept = -1  # no kept line
+    for line in lines:
+        if line.removal is None:
+            first_kept = line.index
+            break
+    # How often each candidate's text (casefolded) occurs among lines[: anchor + 1].
+    seen_above: dict = {}
+    for i in candidates:
+        seen_above[lines[i].text.casefold()] = 0
+    for line in lines[: anchor + 1]:
+        key = line.text.casefold()
+        if key in seen_above:
+            seen_above[key] += 1
+    # gap[i - top]: separation between line i and the body, summed once from the body upwards (and only as
+    # far up as the highest candidate: the lines above it separate no candidate from the body).
+    top = candidates[0]
+    gap: list = [0.0] * (hi - top)
     total = 0.0
-    for j in range(min(anchor, len(lines)) - 1, candidates[0] - 1, -1):
-        gap[j] = total
+    for j in range(hi - 1, top - 1, -1):
+        gap[j - top] = total
         total += _line_cost(lines[j])
-    out: list[tuple[float, Line]] = []
+    out: list = []
     for i in candidates:
         line = lines[i]
+        text: str = line.text
         score = 0.0
-        toks = _tokens(line.text)
+        toks: set = _tokens(text)
+        about_body = False
         if toks and body_tokens:  # a title's words recur in the body; a teaser for another story's do not
             shared = len(toks & body_tokens)
-            score += 1.2 * min(1.0, shared / 3) * (0.5 + 0.5 * shared / len(toks))
-        score -= 0.3 * gap[i]
-        score += 0.3 if line.kept else -0.3
+            about_body = shared > 0
+            n_toks = len(toks)
+            score += 1.2 * min(1.0, shared / 3) * (0.5 + 0.5 * shared / n_toks)
+        score -= 0.3 * cython.cast(cython.double, gap[i - top])
+        score += 0.3 if line.removal is None else -0.3
         if line.kind == HEADING:
             score += 0.1
         if i == first_kept:
             score += 0.3
         if i == 0 and first_kept == 1:  # the text opens with this line right above its kept body (a cleaned record)
             score += OPENING_TITLE_BONUS
-        if seen_above[line.text.casefold()] >= 2:  # the headline is repeated (breadcrumb, sticky header)
+        if seen_above[text.casefold()] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
         if _standfirst_below(lines, i):
@@ -1080,25 +1282,26 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 0.5
         if _standfirst(lines, i):
             score -= 0.4
-        if toks and body_tokens and toks & body_tokens:  # both lines of the pair must be about the body
+        if about_body:  # both lines of the pair must be about the body
             if _dek_below(lines, i):
                 score += DEK_WEIGHT
             elif i > 0 and _dek_below(lines, i - 1):
                 score -= DEK_WEIGHT
-        if _CREDIT_SLASH_RE.search(line.text):
+        if _CREDIT_SLASH_RE.search(text):
             score -= 1.0
-        if line.text.isupper() and not _is_cjk(line.text):
+        cjk = _is_cjk(text)
+        if text.isupper() and not cjk:
             score -= 0.2  # an all-caps kicker or section label more often than a headline
-        if len(line.text.split()) > 12 and _INNER_SENTENCE_RE.search(line.text):
+        n_words = _n_words(text)
+        if n_words > 12 and _INNER_SENTENCE_RE.search(text):
             score -= 0.3  # two sentences: a summary, not a headline
-        if not _is_cjk(line.text):
-            n_words = len(line.text.split())
+        if not cjk:
             score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
-            if _title_case_ratio(line.text) >= 0.6:
+            if _title_case_ratio(text) >= 0.6:
                 score += 0.2
-            if line.text[:1].islower():  # "in Featured Article ...": a label row, not a headline
+            if text[:1].islower():  # "in Featured Article ...": a label row, not a headline
                 score -= 0.3
-        elif _cjk_count(line.text) >= 8:
+        elif _cjk_in_line(text) >= 8:
             score += 0.3
         out.append((score, line))
     return out
@@ -1153,7 +1356,7 @@ def _prefer_title_over_meta(
             line.index < above[0]
             and best_score - score <= 1.0
             and _is_rival(line.text)
-            and _meta_adjacency(lines, line.index, skip_furniture=False) >= 0.7
+            and _meta_adjacency(lines, line.index, False) >= 0.7
         ):
             return line
     return best
@@ -1184,11 +1387,12 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     return line
 
 
+@cython.locals(size=cython.Py_ssize_t, long_title=cython.bint)
 def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     """Keep one copy of the title: other kept lines with the same text leave the body."""
     key = _norm(title.text)
     size = len(title.text)
-    long_title = len(title.text.split()) >= 4 or _cjk_count(title.text) >= 8
+    long_title = _n_words(title.text) >= 4 or _cjk_in_line(title.text) >= 8
     for line in doc.lines:
         if line is title or line.removal is not None or abs(len(line.text) - size) > 8 or _norm(line.text) != key:
             continue
@@ -1297,6 +1501,7 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     return doc
 
 
+@cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, heading=cython.bint)
 def kinds_from_kept(doc: Document) -> None:
     """Heading or body from the kept neighbour, as the clean text shows it (so cleaning it again agrees).
 
@@ -1305,15 +1510,20 @@ def kinds_from_kept(doc: Document) -> None:
     """
     from cleaners.segment import ends_sentence, is_bullet, is_separator
 
-    kept = [line for line in doc.lines if line.removal is None and line.kind in _HEADING_OR_BODY]
-    for line, nxt in zip(kept, kept[1:], strict=False):
-        text = line.text
-        if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
-            continue
+    kept: list = [line for line in doc.lines if line.removal is None and line.kind in _HEADING_OR_BODY]
+    for k in range(len(kept) - 1):
+        line = kept[k]
+        nxt = kept[k + 1]
+        text: str = line.text
         n = len(text)
         # The length tests first: they settle most lines before the sentence-end tests.
         heading = n <= 120 and len(nxt.text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt.text)
-        line.kind = HEADING if heading else BODY
+        kind = HEADING if heading else BODY
+        if line.kind == kind:
+            continue  # nothing to change (whether or not the line is one that keeps its kind)
+        if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
+            continue  # separators, list items and joined lines keep their kind
+        line.kind = kind
 
 
 _HEADING_OR_BODY = frozenset((HEADING, BODY))
