@@ -8,7 +8,9 @@ Backends (``Config.language_backend`` or the ``backend`` argument):
   af/nl), so the average beats either one; skipping langdetect when fastText is sure cost no
   accuracy on the langid sentences and saves ~5 ms per document.
 * ``"fasttext"``: only the bundled ``lid.176.ftz`` model.
-* ``"langdetect-plain"``: seeded langdetect alone (no script rules, no fastText), for comparison.
+* ``"langdetect-plain"``: seeded langdetect alone (no script rules, no fastText), for comparison;
+  it runs the library's own Detector, which the default backend's faster re-implementation of
+  langdetect (`_ld_probabilities`, the same probabilities float for float) is tested against.
 
 The first two apply script rules first (kana → ja, hangul → ko, Han without kana → zh, Thai,
 Greek, Hebrew, Georgian, ...): exact where a script belongs to one language, and they stop
