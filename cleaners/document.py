@@ -18,9 +18,6 @@ BULLET = "bullet"
 SEPARATOR = "separator"
 TITLE = "title"
 
-# The default of Line's `notes` argument: a new dict for each line (the field's default_factory).
-_NEW_DICT: Any = object()
-
 
 class QuarantineError(Exception):
     """A document that cannot be cleaned; the runner writes it to quarantine with `reason`."""
@@ -41,15 +38,6 @@ class Removal:
     start: int
     end: int
 
-    # Written out (a dataclass keeps the __init__ its class defines): when this module is compiled it is C
-    # code, where the generated one is Python code for the interpreter; a stage makes one per removed line.
-    def __init__(self, text, reason, rule, start, end) -> None:
-        self.text = text
-        self.reason = reason
-        self.rule = rule
-        self.start = start
-        self.end = end
-
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "start": self.start, "end": self.end}
 
@@ -67,20 +55,6 @@ class Line:
     removal: Removal | None = None
     # Free-form per-line annotations stages may leave for later stages (features, scores).
     notes: dict[str, Any] = field(default_factory=dict)
-
-    # Written out like Removal's (segmentation makes a Line per line of every document); `notes` left out
-    # gets a new dict, as the field's default_factory says.
-    def __init__(
-        self, index, text, start, end, kind=BODY, language="und", removal=None, notes=_NEW_DICT
-    ) -> None:
-        self.index = index
-        self.text = text
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.language = language
-        self.removal = removal
-        self.notes = {} if notes is _NEW_DICT else notes
 
     @property
     def kept(self) -> bool:

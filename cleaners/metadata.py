@@ -170,6 +170,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       re.IGNORECASE)),
 ]
 
+# Characters a pattern's every match holds (its literal separators): without one of them it is not run.
+_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-"}
+
 # ---------------------------------------------------------------------------
 # Times and zones.
 # ---------------------------------------------------------------------------
@@ -552,6 +555,9 @@ def _find_dates(text: str) -> list[_DateHit]:
         return []
     found: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
     for kind, pat in _DATE_PATTERNS:
+        needs = _DATE_PATTERN_NEEDS.get(kind)
+        if needs is not None and not any(c in text for c in needs):
+            continue  # the pattern cannot match: its separator is not in the text
         for m in pat.finditer(text):
             day = _date_from_match(kind, m)
             if day is None:

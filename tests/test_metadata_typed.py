@@ -85,3 +85,17 @@ def test_word_counts_match_split() -> None:
         assert is_prose(text) == is_prose(text.replace(sp, " ")), repr(sp)
         short = f"Alpha{sp}Beta"
         assert is_heading_like(short) == is_heading_like("Alpha Beta"), repr(sp)
+
+
+def test_date_pattern_prefilter_never_hides_a_match() -> None:
+    texts = SAMPLES + _lines() + ["2025-05-21", "2025/05/21", "2025.5.21", "2025年5月21日", "2025년 5월 21일", "21.05.2025",
+                                  "05/21/2025", "21-05-2025", "2025‐05‐21", "2025－05－21"]
+    hits = 0
+    for text in texts:
+        prepared = metadata._prepare(text)
+        for kind, pat in metadata._DATE_PATTERNS:
+            needs = metadata._DATE_PATTERN_NEEDS.get(kind)
+            if needs is not None and pat.search(prepared):
+                hits += 1
+                assert any(c in prepared for c in needs), (kind, text)
+    assert hits >= 8
