@@ -284,11 +284,34 @@ def test_a_celery_worker_killed_mid_task_is_retried_on_the_other_worker(fresh_da
 # over the same inbox and corpus folder, and checks that every file was ingested exactly once.
 
 
+CLAIM_LATENCY = 0.05  # seconds added before each claim transaction in the racing processes
+
+
+def _slow_claims() -> None:
+    """Each claim transaction starts a moment later, as on a busy database server.
+
+    A chunk of claims takes a few milliseconds on an idle local server: the first producer through
+    the barrier could claim the whole inbox before the others open their catalog, and the race under
+    test would not happen. With this latency (outside the transaction: no lock is held) the producers'
+    claims interleave, and the test checks that they did.
+    """
+    from cleaners.catalog import Catalog
+
+    real = Catalog._claim_chunk
+
+    def delayed(self, items, run_id):
+        time.sleep(CLAIM_LATENCY)
+        return real(self, items, run_id)
+
+    Catalog._claim_chunk = delayed
+
+
 def _dag_steps_process(barrier, settings_dict: dict, run_id: str, out) -> None:
     sys.path.insert(0, str(airflow_env.DAGS))
     from cleaners_flow import settings as cfg
     from cleaners_flow import steps
 
+    _slow_claims()
     barrier.wait()
     result = steps.run_all(cfg.Settings.from_dict(settings_dict), run_id)
     out.put((run_id, result["figures"]["files_claimed"]))
@@ -297,6 +320,7 @@ def _dag_steps_process(barrier, settings_dict: dict, run_id: str, out) -> None:
 def _runner_process(barrier, inbox: str, corpus: str, catalog_url: str, out) -> None:
     from cleaners.runner import run
 
+    _slow_claims()
     barrier.wait()
     summary = run([inbox], out_dir=corpus, catalog_url=catalog_url, progress=False, run_id="cli-run")
     out.put(("cli-run", summary.records + summary.quarantined))
