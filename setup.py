@@ -47,7 +47,8 @@ def _extensions() -> list:
     ]
     return cythonize(
         extensions,
-        compiler_directives={"language_level": 3},
+        # warn.unreachable: the pure-Python branches after `if cython.compiled:` are unreachable by design.
+        compiler_directives={"language_level": 3, "warn.unreachable": False},
         quiet=True,
         nthreads=int(os.environ.get("CLEANERS_BUILD_JOBS", "0") or 0),
     )
