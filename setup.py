@@ -10,6 +10,7 @@ version of it, so an edited `.py` is never shadowed by a stale `.so`.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -19,11 +20,18 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
-# Keep in step with cleaners._compiled.COMPILED (tests/test_compiled.py checks they agree).
-COMPILED = (
-    "boilerplate", "dedup", "document", "language", "metadata", "normalize", "patterns", "pipeline",
-    "quality", "segment",
-)
+
+
+def _compiled_modules() -> tuple[str, ...]:
+    """cleaners._compiled.COMPILED, read from its source (importing the package needs its dependencies)."""
+    tree = ast.parse((HERE / "cleaners" / "_compiled.py").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "COMPILED" for t in node.targets):
+            return tuple(ast.literal_eval(node.value))
+    raise RuntimeError("cleaners/_compiled.py has no COMPILED list")
+
+
+COMPILED = _compiled_modules()
 
 
 def _pure_python() -> bool:

@@ -24,7 +24,7 @@ from types import ModuleType
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MANIFEST = PACKAGE_DIR / "_build_manifest.json"
-# Keep in step with setup.py's COMPILED (tests/test_compiled.py checks they agree).
+# setup.py compiles these (it reads this list); the Makefile's COMPILED_SOURCES names them too.
 COMPILED = (
     "boilerplate", "dedup", "document", "language", "metadata", "normalize", "patterns", "pipeline",
     "quality", "segment",

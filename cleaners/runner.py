@@ -812,12 +812,9 @@ class _Run:
         if len(self.s.quarantine_sample) < QUARANTINE_SAMPLE:
             self.s.quarantine_sample.append({k: entry[k] for k in ("source", "reason", "detail", "stage")})
 
-    def claim(self, f: InputFile) -> InputFile | None:
-        """Hash and claim a discovered file; the InputFile to clean, or None if it is not ours to clean."""
-        return self.claim_all([f])[0]
-
     def claim_all(self, files: Sequence[InputFile]) -> list[InputFile | None]:
-        """claim() for a group of discovered files, in order, with one catalog transaction for the group.
+        """Hash and claim discovered files, in order, with one catalog transaction for the group: for
+        each, the InputFile to clean, or None if it is not ours to clean.
 
         A claim per file cost about 1 ms of the main process's CPU (a transaction and SQLAlchemy's
         per-statement work), a seventh of all the CPU a run spent per document. The outcome is that
