@@ -252,9 +252,97 @@ def _script_decision(counts: Sequence[int]) -> tuple[str | None, str | None, int
     return lang, _FAMILIES[top] if total else None, total, most
 
 
+# The typed (compiled) twin of script_matrix + _script_decision for one text: a pass over the code
+# points into a C array of counts per script id, read through _TABLE's bytes (astral code points
+# through _ASTRAL, as _script_ids does), then the decision in C. The plain branch of `script_row`
+# is the definition; tests/test_language_typed.py holds the compiled one to it.
+_NSCRIPTS = 28  # len(_SCRIPT_NAMES): the size of the C count arrays below
+assert len(_SCRIPT_NAMES) == _NSCRIPTS and _CJK_SIDS.stop == _NSCRIPTS
+_TABLE_BYTES = _TABLE.tobytes()
+_CJK_START = _CJK_SIDS.start
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(size=cython.Py_ssize_t, k=cython.Py_ssize_t, cp=cython.Py_UCS4, table=cython.p_const_uchar,
+               sid=cython.Py_ssize_t, held=bytes, lo=cython.long, hi=cython.long, s=cython.Py_ssize_t,
+               code=cython.long)
+def _count_scripts(text: str, limit: cython.Py_ssize_t, counts: cython.p_long) -> cython.void:
+    """Adds the script id counts of text[:limit] (compiled only)."""
+    held = _TABLE_BYTES  # a reference for as long as the pointer is read
+    table = held
+    size = len(text)
+    if limit < size:
+        size = limit
+    for k in range(size):
+        cp = text[k]
+        if cp <= 0xFFFF:
+            counts[table[cp]] += 1
+        else:
+            sid = 0
+            code = cp
+            for lo, hi, s in _ASTRAL:  # the later range wins, as in _script_ids
+                if lo <= code <= hi:
+                    sid = s
+            counts[sid] += 1
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(k=cython.Py_ssize_t, f=cython.long, total=cython.long, most=cython.long, top=cython.Py_ssize_t,
+               han=cython.long, kana=cython.long, hangul=cython.long, letters=cython.long)
+def _decide_scripts(counts: cython.p_long) -> tuple:
+    """_script_decision of a C array of counts, plus the letters of any script (compiled only)."""
+    total = 0
+    most = -1
+    top = 0
+    letters = 0
+    for k in range(1, _CJK_START):
+        f = counts[k]
+        total += f
+        if f > most:  # the first maximum, as argmax
+            most = f
+            top = k - 1
+    han = counts[_CJK_START + 2]
+    kana = counts[_CJK_START + 1]
+    hangul = counts[_CJK_START]
+    letters = total + han + kana + hangul
+    f = CJK_WEIGHT * (hangul + kana + han)
+    total += f
+    if f > most:
+        most = f
+        top = _CJK_START - 1
+    lang = _FAMILY_LANG_NAMES[top] if most > SCRIPT_SHARE * total else None
+    if lang == "cjk":
+        if hangul * CJK_WEIGHT >= HANGUL_SHARE * f:
+            lang = "ko"
+        elif kana >= KANA_SHARE * (han + kana):
+            lang = "ja"
+        else:
+            lang = "zh"
+    return lang, _FAMILIES[top] if total else None, total, most, letters
+
+
+@cython.ccall
+@cython.locals(k=cython.Py_ssize_t)
+def script_row(text: str, limit: cython.Py_ssize_t) -> tuple:
+    """`_script_decision` of text[:limit]'s script counts, plus its letters of any script:
+    (language or None, family or None, weighted letters, top family's letters, letters)."""
+    if cython.compiled:
+        counts = cython.declare(cython.long[28])
+        for k in range(_NSCRIPTS):
+            counts[k] = 0
+        _count_scripts(text, limit, counts)
+        return _decide_scripts(counts)
+    counts = script_matrix([text[:limit]])[0].tolist()
+    return (*_script_decision(counts), sum(counts) - counts[0])
+
+
 def script_language(text: str) -> tuple[str | None, float]:
     """The language a dominant one-language script implies, with that script's share; else (None, share)."""
-    lang, _, total, most = _script_decision(script_matrix([text])[0].tolist())
+    lang, _, total, most, _ = script_row(text, len(text))
     if not total:
         return None, 0.0
     return lang, most / total
@@ -736,10 +824,9 @@ def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tupl
     if backend not in BACKENDS:
         raise ValueError(f"unknown language backend {backend!r}; expected one of {BACKENDS}")
     text = text[:max_chars].strip()
-    counts = script_matrix([text])[0].tolist()
-    if sum(counts) - counts[0] < MIN_LETTERS:
+    lang, family, total, most, letters = script_row(text, len(text))
+    if letters < MIN_LETTERS:
         return (UND, 0.0), None
-    lang, family, total, most = _script_decision(counts)
     if backend == "langdetect-plain":
         return _best(langdetect_reference_distribution(text)), family
     if lang is not None:
@@ -900,7 +987,10 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
                     families[i] = "latin"
         else:
             rest.append(i)
-    if rest:
+    if rest and cython.compiled:  # a typed pass per line (numpy's per-call cost is most of a line's)
+        for i in rest:
+            langs[i], families[i], letters[i], _, _ = script_row(texts[i], LINE_SCRIPT_CHARS)
+    elif rest:
         got = script_decisions(script_matrix([texts[i][:LINE_SCRIPT_CHARS] for i in rest]))
         for i, lang, family, count in zip(rest, *got, strict=True):
             langs[i], families[i], letters[i] = lang, family, count
