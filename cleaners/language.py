@@ -272,11 +272,11 @@ def _count_scripts(text: str, limit: cython.Py_ssize_t, counts: cython.p_long) -
     """Adds the script id counts of text[:limit] (compiled only)."""
     held = _TABLE_BYTES  # a reference for as long as the pointer is read
     table = held
-    size = len(text)
-    if limit < size:
-        size = limit
-    for k in range(size):
-        cp = text[k]
+    k = 0
+    for cp in text:  # Cython's loop over a str's code points, cut at `limit`
+        if k == limit:
+            break
+        k += 1
         if cp <= 0xFFFF:
             counts[table[cp]] += 1
         else:
@@ -883,6 +883,12 @@ def doc_common_words(sample: str) -> frozenset[str]:
     Counted by lines, not occurrences, and kept only when in COMMON_LINE_SHARE of the sample's
     lines, so that a foreign paragraph in the sample cannot make its own words "common".
     """
+    if cython.compiled:  # count only the short words; all of them are kept unless more than COMMON_WORDS
+        counts = _short_word_lines(sample, COMMON_WORD_LEN)
+        need = max(2, math.ceil(COMMON_LINE_SHARE * (sample.count("\n") + 1)))
+        kept = [w for w, n in counts.items() if n >= need]
+        if len(kept) <= COMMON_WORDS:
+            return frozenset(kept)
     parts = sample.lower().split("\n")
     counts = Counter(chain.from_iterable(set(part.split()) for part in parts))
     need = max(2, math.ceil(COMMON_LINE_SHARE * len(parts)))
@@ -891,6 +897,59 @@ def doc_common_words(sample: str) -> frozenset[str]:
     words = [(w, n) for w, n in counts.items() if n >= need and len(w) <= COMMON_WORD_LEN and w.isalpha()]
     words.sort(key=itemgetter(1), reverse=True)
     return frozenset(w for w, _ in words[:COMMON_WORDS])
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, part=cython.Py_ssize_t, ch=cython.Py_UCS4,
+               top=cython.long, upper=cython.bint, letters=cython.bint, word=str, last=dict, counts=dict)
+def _short_word_lines(sample: str, longest: cython.Py_ssize_t) -> dict:
+    """{word: lines of `sample` holding it} for the alphabetic words of at most `longest` code points
+    of sample.lower(), lines split at "\n" and words at whitespace: doc_common_words' counts of the
+    words it may keep (compiled only). Tokens are lowered one by one (see _common_line: the same
+    words), and only those no longer than `longest` (lowering never shortens)."""
+    counts = {}
+    last = {}  # word -> the last line it was counted in
+    part = 0
+    a = -1
+    i = 0
+    top = 0
+    upper = False
+    letters = True
+    for ch in sample:
+        if not ch.isspace():
+            if a < 0:
+                a = i
+                top = 0
+                upper = False
+                letters = True
+            if ch > top:
+                top = ch
+            if 65 <= ch <= 90:  # A-Z
+                upper = True
+            elif ch < 97 or ch > 122:  # not a-z
+                letters = False
+        else:
+            if a >= 0:
+                if i - a <= longest and (letters or top >= 128):
+                    word = sample[a:i]
+                    if upper or top >= 128:
+                        word = word.lower()
+                    if len(word) <= longest and (top < 128 or word.isalpha()) and last.get(word) != part:
+                        last[word] = part
+                        counts[word] = counts.get(word, 0) + 1
+                a = -1
+            if ch == "\n":
+                part += 1
+        i += 1
+    if a >= 0 and i - a <= longest and (letters or top >= 128):
+        word = sample[a:i]
+        if upper or top >= 128:
+            word = word.lower()
+        if len(word) <= longest and (top < 128 or word.isalpha()) and last.get(word) != part:
+            counts[word] = counts.get(word, 0) + 1
+    return counts
 
 
 @cython.ccall
@@ -958,6 +1017,123 @@ def _ascii_letters(text: str) -> cython.Py_ssize_t:
     return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
 
 
+# The typed (compiled) common-word test of line_languages. Its plain definition: with tokens =
+# text.lower().split() and hits = the tokens in `common`, hits >= COMMON_MIN_HITS and hits >=
+# COMMON_SHARE * len(tokens). The typed pass counts the tokens first (str.lower never maps a code
+# point to or from whitespace, and Σ's final form depends on cased neighbours, never on whitespace,
+# so the tokens of the lowered text are the lowered tokens), then looks tokens up until the hits
+# reach the need. A token is looked up only if it could lower-case into a word of `common`: no
+# longer than its longest word (lower-casing never shortens), and for an ASCII token of at most
+# _HEADS_LEN letters, a word of its length starting with its lower-cased first letter (`heads`,
+# a bit per ASCII code point for each length, from the ASCII words: an ASCII token lower-cases
+# into ASCII). tests/test_language_typed.py holds it to the definition.
+_HEADS_LEN = cython.declare(cython.Py_ssize_t, 8)
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, c=cython.long, w=str)
+def _common_heads(common: object, heads: cython.p_ulonglong) -> cython.Py_ssize_t:
+    """Fills heads[2 * len + first // 64] (bit first % 64) for the ASCII words of `common` of at
+    most _HEADS_LEN code points; returns the length of its longest word (compiled only)."""
+    for k in range(2 * _HEADS_LEN + 2):
+        heads[k] = 0
+    n = 0
+    for w in common:
+        if len(w) > n:
+            n = len(w)
+        if w and len(w) <= _HEADS_LEN and w.isascii():
+            c = ord(w[0])
+            heads[2 * len(w) + (c >> 6)] |= cython.cast(cython.ulonglong, 1) << (c & 63)
+    return n
+
+
+@cython.cfunc
+@cython.inline
+@cython.locals(word=str)
+def _common_token(text: str, a: cython.Py_ssize_t, b: cython.Py_ssize_t, first: cython.long, top: cython.long,
+                  upper: cython.bint, common: object, longest: cython.Py_ssize_t, heads: cython.p_ulonglong
+                  ) -> cython.bint:
+    """Whether the token text[a:b] lower-cases into a word of `common`; `first` is its first code
+    point, `top` its largest, `upper` whether it has an ASCII capital (compiled only)."""
+    if b - a > longest:
+        return False
+    if top < 128 and b - a <= _HEADS_LEN:
+        if upper and 65 <= first <= 90:  # A-Z
+            first += 32
+        if not (heads[2 * (b - a) + (first >> 6)] >> (first & 63)) & 1:
+            return False
+        word = text[a:b]
+        if upper:
+            word = word.lower()
+        return word in common
+    return text[a:b].lower() in common
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, hits=cython.Py_ssize_t, n=cython.Py_ssize_t,
+               need=cython.Py_ssize_t, share=cython.double, ch=cython.Py_UCS4, first=cython.long,
+               top=cython.long, upper=cython.bint)
+def _common_line(text: str, common: object, longest: cython.Py_ssize_t, heads: cython.p_ulonglong) -> cython.bint:
+    """Whether `text` passes the common-word test (see above; compiled only)."""
+    n = 0
+    a = -1
+    for ch in text:  # the tokens, as str.split() counts them
+        if ch.isspace():
+            a = -1
+        elif a < 0:
+            a = 0
+            n += 1
+    share = COMMON_SHARE
+    share *= n
+    need = COMMON_MIN_HITS
+    if need < share:
+        need = cython.cast(cython.Py_ssize_t, share)
+        if need < share:
+            need += 1
+    hits = 0
+    if hits >= need:
+        return True
+    i = 0
+    a = -1
+    first = 0
+    top = 0
+    upper = False
+    for ch in text:
+        if not ch.isspace():
+            if a < 0:
+                a = i
+                first = ch
+                top = 0
+                upper = False
+            if ch > top:
+                top = ch
+            if 65 <= ch <= 90:  # A-Z
+                upper = True
+        elif a >= 0:
+            if _common_token(text, a, i, first, top, upper, common, longest, heads):
+                hits += 1
+                if hits >= need:
+                    return True
+            a = -1
+        i += 1
+    if a >= 0 and _common_token(text, a, i, first, top, upper, common, longest, heads):
+        hits += 1
+    return hits >= need
+
+
+def _common_line_test(text: str, common: frozenset[str]) -> bool:
+    """line_languages' common-word test of one line (the typed pass when compiled)."""
+    if cython.compiled:
+        heads = cython.declare(cython.ulonglong[2 * 8 + 2])
+        longest = _common_heads(common, heads)
+        return _common_line(text, common, longest, heads)
+    tokens = text.lower().split()
+    hits = sum(map(common.__contains__, tokens))
+    return hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens)
+
+
 LineScripts = tuple[list[str | None], list[str | None], list[int]]
 
 
@@ -1009,6 +1185,8 @@ def line_languages(
     is_common = common.__contains__
     # With no common words no line can have COMMON_MIN_HITS (>= 1) of them: skip the count.
     count_common = bool(common) or COMMON_MIN_HITS <= 0
+    heads = cython.declare(cython.ulonglong[2 * 8 + 2])
+    longest: cython.Py_ssize_t = _common_heads(common, heads) if cython.compiled and count_common else 0
     for i in [i for i, n in enumerate(letters) if n >= LINE_MIN_LETTERS]:
         lang = script_langs[i]
         if lang is not None:
@@ -1023,10 +1201,14 @@ def line_languages(
         if same_script:
             langs[i] = doc_lang  # unless fastText below finds strong evidence against it
             if count_common:
-                tokens = text.lower().split()
-                hits = sum(map(is_common, tokens))
-                if hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens):
-                    continue
+                if cython.compiled:
+                    if _common_line(text, common, longest, heads):
+                        continue
+                else:
+                    tokens = text.lower().split()
+                    hits = sum(map(is_common, tokens))
+                    if hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens):
+                        continue
             if running_words(text, LINE_MIN_RUNNING_WORDS) < LINE_MIN_RUNNING_WORDS:
                 continue
         dist = dict(_fasttext_line(text[:LINE_FT_CHARS].replace("\n", " "), 3))

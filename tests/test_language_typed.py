@@ -97,3 +97,92 @@ def test_script_row_and_line_scripts_on_generated_texts(texts: list[str]) -> Non
     for text in texts:
         _check_row(text)
     assert L.line_scripts(texts) == _plain_line_scripts(texts)
+
+
+# ---------------------------------------------------------------------------------------------
+# line_languages' common-word test: the typed pass looks up lowered tokens one by one.
+
+_WHITESPACE = [chr(cp) for cp in range(0x110000) if chr(cp).isspace()]
+
+
+def test_lower_case_keeps_whitespace_and_token_boundaries() -> None:
+    """What lets the typed pass lower each token alone: str.lower maps no code point to or from
+    whitespace, and no whitespace is cased or case-ignorable (Σ's final form looks through those)."""
+    for cp in range(0x110000):
+        ch = chr(cp)
+        low = ch.lower()
+        assert low, hex(cp)
+        assert any(c.isspace() for c in low) == ch.isspace(), hex(cp)
+    for ws in _WHITESPACE:
+        for text in (f"AΣ{ws}B", f"A{ws}ΣB", f"ΑΣ{ws}'Σ", f"Σ{ws}Σ", f"ἈΣ'{ws}Σ's"):
+            assert text.lower().split() == [t.lower() for t in text.split()], repr(text)
+
+
+_WORDS = ["the", "of", "and", "a", "in", "to", "is", "The", "OF", "And", "İs", "iş", "ıs", "и", "в", "на",
+          "НА", "Σ", "σς", "ΑΣ", "ας", "ß", "SS", "K", "k", "ﬁ", "fi", "ǅa", "ǆa", "x" * 8, "y" * 9, "Y" * 9,
+          "word", "Words", "longer", "é", "É", "über", "Über", "日本", "", "'s", "«le»"]
+_SEPARATORS = [" ", "  ", "\t", "\n", "\xa0", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "\u200b", ""]
+
+
+def _plain_common_line(text: str, common: frozenset[str]) -> bool:
+    tokens = text.lower().split()
+    hits = sum(map(common.__contains__, tokens))
+    return hits >= L.COMMON_MIN_HITS and hits >= L.COMMON_SHARE * len(tokens)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=40),
+    st.frozensets(st.sampled_from([w.lower() for w in _WORDS] + _WORDS), max_size=12),
+)
+def test_common_line_test_matches_the_definition(parts: list[tuple[str, str]], common: frozenset[str]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    assert L._common_line_test(text, common) == _plain_common_line(text, common), (text, common)
+
+
+def test_common_line_test_on_the_dev_pages() -> None:
+    lines = _dev_lines()
+    sample = "\n".join(lines[::7])
+    for common in (L.doc_common_words(sample), frozenset(["the", "of", "и", "de", "la"]), frozenset()):
+        for line in lines:
+            assert L._common_line_test(line, common) == _plain_common_line(line, common), (line, common)
+
+
+# ---------------------------------------------------------------------------------------------
+# doc_common_words: compiled, it counts only the short alphabetic words.
+
+
+def _plain_doc_common_words(sample: str) -> frozenset[str]:
+    import math
+    from collections import Counter
+    from itertools import chain
+
+    parts = sample.lower().split("\n")
+    counts = Counter(chain.from_iterable(set(part.split()) for part in parts))
+    need = max(2, math.ceil(L.COMMON_LINE_SHARE * len(parts)))
+    words = [(w, n) for w, n in counts.most_common() if n >= need and len(w) <= L.COMMON_WORD_LEN and w.isalpha()]
+    return frozenset(w for w, _ in words[: L.COMMON_WORDS])
+
+
+def test_doc_common_words_on_the_dev_pages() -> None:
+    lines = _dev_lines(200)
+    for start in range(0, len(lines), 40):
+        sample = "\n".join(lines[start : start + 40])
+        assert L.doc_common_words(sample) == _plain_doc_common_words(sample)
+        assert L.doc_common_words(sample[:2000]) == _plain_doc_common_words(sample[:2000])
+
+
+def test_doc_common_words_past_the_cap() -> None:
+    """More candidates than COMMON_WORDS, without ties at the cut: the most frequent are kept."""
+    lines = [" ".join(f"w{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(k, 60)) for k in range(60)]
+    sample = "\n".join(lines).replace("w", "")
+    assert L.doc_common_words(sample) == _plain_doc_common_words(sample)
+    assert len(L.doc_common_words(sample)) == L.COMMON_WORDS
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS + ["ИЗ", "z9", "a-b", "ab.", "٣", "ǅ"]),
+                          st.sampled_from(_SEPARATORS + ["\n", "\n\n", " \n", "\r\n"])), max_size=60))
+def test_doc_common_words_on_generated_samples(parts: list[tuple[str, str]]) -> None:
+    sample = "".join(w + sep for w, sep in parts)
+    assert L.doc_common_words(sample) == _plain_doc_common_words(sample), repr(sample)
