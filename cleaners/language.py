@@ -177,7 +177,9 @@ _ASTRAL = [(lo, hi, _SID[name]) for name, _, ranges in _SCRIPTS for lo, hi in ra
 _ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 # Punctuation that may surround a word ("word", (word), word, word. «word»).
 _WORD_EDGE = "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*"  # repeated as a literal in running_words
-_PROSE_END = tuple(".!?。！？…»\"”'’)")
+_PROSE_END = tuple(".!?。！？…»\"”'’)")  # repeated as a literal in _prose_like
+_PROSE_END_CHARS = "".join(_PROSE_END)
+assert all(len(end) == 1 for end in _PROSE_END)
 
 
 def script_matrix(texts: Sequence[str]) -> np.ndarray:
@@ -851,29 +853,50 @@ def document_sample(
     dominant script) only lines in the page's main script are used: a quoted line in another
     script confuses fastText far more than its length suggests. `kept` skips removed lines.
     """
-    ranked = [
-        (not (t.endswith(_PROSE_END) or t.count(" ") >= 5), -len(t), i)
-        for i, t in enumerate(texts)
-        if len(t) >= LINE_MIN_LETTERS and (kept is None or kept[i])
-    ]
-    if families is not None and len({families[i] for _, _, i in ranked}) > 1:
+    n = len(texts)
+    ranked = [i for i in range(n) if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i])]
+    if families is not None and len({families[i] for i in ranked}) > 1:
         letters: Counter[str] = Counter()
-        for _, minus_len, i in ranked:
-            letters[families[i] or ""] -= minus_len
+        for i in ranked:
+            letters[families[i] or ""] += len(texts[i])
         if len(letters) > 1:
             main = max(sorted(letters), key=letters.__getitem__)
-            ranked = [r for r in ranked if (families[r[2]] or "") == main]
-    if not ranked:  # only short lines: use them all (a title, a caption) rather than nothing
-        ranked = [(False, 0, i) for i in range(len(texts)) if kept is None or kept[i]]
-    ranked.sort()
+            ranked = [i for i in ranked if (families[i] or "") == main]
+    if ranked:
+        # Prose first, then longest first, then in page order: (not prose, -length, i) as one int
+        # per line, which sorts the same way faster than the tuples would.
+        top = max([len(texts[i]) for i in ranked]) + 1
+        keys = [((0 if _prose_like(texts[i]) else top) - len(texts[i])) * n + i for i in ranked]
+        keys.sort()
+        ranked = [key % n for key in keys]
+    else:  # only short lines: use them all (a title, a caption) rather than nothing
+        ranked = [i for i in range(n) if kept is None or kept[i]]
     parts: list[str] = []
     budget = max_chars
-    for _, _, i in ranked:
+    for i in ranked:
         if budget <= 0:
             break
         parts.append(texts[i][:budget])
         budget -= len(parts[-1]) + 1
     return "\n".join(parts)
+
+
+@cython.cfunc
+@cython.locals(ch=cython.Py_UCS4, spaces=cython.Py_ssize_t)
+def _prose_like(text: str) -> cython.bint:
+    """Ends like a sentence (one of _PROSE_END, all single characters) or has at least five spaces;
+    `text` is not empty."""
+    if cython.compiled:
+        if text[len(text) - 1] in ".!?。！？…»\"”'’)":  # _PROSE_END, which the literal repeats
+            return True
+        spaces = 0
+        for ch in text:
+            if ch == " ":
+                spaces += 1
+                if spaces == 5:
+                    return True
+        return False
+    return text[-1] in _PROSE_END_CHARS or text.count(" ") >= 5
 
 
 def doc_common_words(sample: str) -> frozenset[str]:
@@ -884,9 +907,7 @@ def doc_common_words(sample: str) -> frozenset[str]:
     lines, so that a foreign paragraph in the sample cannot make its own words "common".
     """
     if cython.compiled:  # count only the short words; all of them are kept unless more than COMMON_WORDS
-        counts = _short_word_lines(sample, COMMON_WORD_LEN)
-        need = max(2, math.ceil(COMMON_LINE_SHARE * (sample.count("\n") + 1)))
-        kept = [w for w, n in counts.items() if n >= need]
+        kept = _short_word_lines(sample, COMMON_WORD_LEN, max(2, math.ceil(COMMON_LINE_SHARE * (sample.count("\n") + 1))))
         if len(kept) <= COMMON_WORDS:
             return frozenset(kept)
     parts = sample.lower().split("\n")
@@ -900,17 +921,39 @@ def doc_common_words(sample: str) -> frozenset[str]:
 
 
 @cython.cfunc
+@cython.inline
+@cython.locals(word=str, entry=list)
+def _count_short_word(counts: dict, sample: str, a: cython.Py_ssize_t, b: cython.Py_ssize_t, top: cython.long,
+                      upper: cython.bint, letters: cython.bint, longest: cython.Py_ssize_t,
+                      part: cython.Py_ssize_t) -> cython.void:
+    """Counts sample[a:b] lowered in `counts` (see _short_word_lines) if it is alphabetic and short enough."""
+    if b - a > longest or not (letters or top >= 128):  # an ASCII token with a non-letter is not alphabetic
+        return
+    word = sample[a:b]
+    if upper or top >= 128:
+        word = word.lower()
+    if len(word) > longest or (top >= 128 and not word.isalpha()):
+        return
+    entry = counts.get(word)
+    if entry is None:
+        counts[word] = [1, part]
+    elif entry[1] != part:  # not yet counted in this line
+        entry[0] += 1
+        entry[1] = part
+
+
+@cython.cfunc
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, part=cython.Py_ssize_t, ch=cython.Py_UCS4,
-               top=cython.long, upper=cython.bint, letters=cython.bint, word=str, last=dict, counts=dict)
-def _short_word_lines(sample: str, longest: cython.Py_ssize_t) -> dict:
-    """{word: lines of `sample` holding it} for the alphabetic words of at most `longest` code points
-    of sample.lower(), lines split at "\n" and words at whitespace: doc_common_words' counts of the
-    words it may keep (compiled only). Tokens are lowered one by one (see _common_line: the same
-    words), and only those no longer than `longest` (lowering never shortens)."""
+               top=cython.long, upper=cython.bint, letters=cython.bint, counts=dict, entry=list)
+def _short_word_lines(sample: str, longest: cython.Py_ssize_t, need: cython.Py_ssize_t) -> list:
+    """The alphabetic words of at most `longest` code points of sample.lower() found in at least
+    `need` of its lines (split at "\n"; words at whitespace), in no particular order: the words
+    doc_common_words may keep (compiled only). Tokens are lowered one by one (see _common_line: the
+    same words), and only those no longer than `longest` (lowering never shortens). Each word's
+    entry is [lines, the last line counted in]."""
     counts = {}
-    last = {}  # word -> the last line it was counted in
     part = 0
     a = -1
     i = 0
@@ -932,24 +975,14 @@ def _short_word_lines(sample: str, longest: cython.Py_ssize_t) -> dict:
                 letters = False
         else:
             if a >= 0:
-                if i - a <= longest and (letters or top >= 128):
-                    word = sample[a:i]
-                    if upper or top >= 128:
-                        word = word.lower()
-                    if len(word) <= longest and (top < 128 or word.isalpha()) and last.get(word) != part:
-                        last[word] = part
-                        counts[word] = counts.get(word, 0) + 1
+                _count_short_word(counts, sample, a, i, top, upper, letters, longest, part)
                 a = -1
             if ch == "\n":
                 part += 1
         i += 1
-    if a >= 0 and i - a <= longest and (letters or top >= 128):
-        word = sample[a:i]
-        if upper or top >= 128:
-            word = word.lower()
-        if len(word) <= longest and (top < 128 or word.isalpha()) and last.get(word) != part:
-            counts[word] = counts.get(word, 0) + 1
-    return counts
+    if a >= 0:
+        _count_short_word(counts, sample, a, i, top, upper, letters, longest, part)
+    return [w for w, entry in counts.items() if entry[0] >= need]
 
 
 @cython.ccall

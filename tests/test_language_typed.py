@@ -186,3 +186,62 @@ def test_doc_common_words_past_the_cap() -> None:
 def test_doc_common_words_on_generated_samples(parts: list[tuple[str, str]]) -> None:
     sample = "".join(w + sep for w, sep in parts)
     assert L.doc_common_words(sample) == _plain_doc_common_words(sample), repr(sample)
+
+
+# ---------------------------------------------------------------------------------------------
+# document_sample: one int per line sorts as the (not prose, -length, index) tuples did.
+
+
+def _plain_document_sample(texts, max_chars, families=None, kept=None) -> str:
+    from collections import Counter
+
+    ranked = [
+        (not (t.endswith(L._PROSE_END) or t.count(" ") >= 5), -len(t), i)
+        for i, t in enumerate(texts)
+        if len(t) >= L.LINE_MIN_LETTERS and (kept is None or kept[i])
+    ]
+    if families is not None and len({families[i] for _, _, i in ranked}) > 1:
+        letters: Counter[str] = Counter()
+        for _, minus_len, i in ranked:
+            letters[families[i] or ""] -= minus_len
+        if len(letters) > 1:
+            main = max(sorted(letters), key=letters.__getitem__)
+            ranked = [r for r in ranked if (families[r[2]] or "") == main]
+    if not ranked:
+        ranked = [(False, 0, i) for i in range(len(texts)) if kept is None or kept[i]]
+    ranked.sort()
+    parts: list[str] = []
+    budget = max_chars
+    for _, _, i in ranked:
+        if budget <= 0:
+            break
+        parts.append(texts[i][:budget])
+        budget -= len(parts[-1]) + 1
+    return "\n".join(parts)
+
+
+def test_document_sample_on_the_dev_pages() -> None:
+    import random
+
+    rng = random.Random(0)
+    for path in sorted(_DEV.glob("*.txt"))[:80]:
+        texts = path.read_text("utf-8", errors="replace").splitlines()
+        families = L.line_scripts([t[: L.LINE_MAX_CHARS] for t in texts])[1]
+        kept = [rng.random() < 0.8 for _ in texts]
+        for args in ((None, None), (families, None), (families, kept), (None, kept)):
+            for max_chars in (0, 1, 300, 2000, 10**6):
+                assert L.document_sample(texts, max_chars, *args) == _plain_document_sample(texts, max_chars, *args)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.text(alphabet="ab .!?)»x\n", max_size=40), st.sampled_from(["latin", "cjk", None, ""]),
+                       st.booleans()), max_size=30),
+    st.integers(0, 300),
+)
+def test_document_sample_on_generated_lines(lines, max_chars) -> None:
+    texts = [t for t, _, _ in lines]
+    families = [f for _, f, _ in lines]
+    kept = [k for _, _, k in lines]
+    for args in ((None, None), (families, None), (families, kept)):
+        assert L.document_sample(texts, max_chars, *args) == _plain_document_sample(texts, max_chars, *args)
