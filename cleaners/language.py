@@ -427,6 +427,8 @@ def clear_caches() -> None:
 
 # fastText label -> code, filled as labels are seen (at most the model's 176 labels).
 _ft_codes: dict[str, str] = {}
+# The model's bound C++ predictor, once loaded.
+_ft_predict: Any = None
 
 
 def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
@@ -438,11 +440,16 @@ def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
     """
     if "\n" in text:
         raise ValueError("fastText predicts one line at a time")
-    predict = _fasttext().f.predict
+    global _ft_predict
+    predict = _ft_predict
+    if predict is None:
+        predict = _ft_predict = _fasttext().f.predict
     try:
         pairs = predict(text + "\n", k, 0.0, "strict")
     except (TypeError, UnicodeError):  # a lone surrogate cannot cross into C++; replace it
         pairs = predict(text.encode("utf-8", "replace").decode("utf-8") + "\n", k, 0.0, "strict")
+    if cython.compiled:
+        return _merge_labels(pairs)
     dist: dict[str, float] = {}
     for p, label in pairs:
         code = _ft_codes.get(label)
@@ -450,6 +457,29 @@ def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
             code = _ft_codes[label] = _ft_code(label)
         dist[code] = dist.get(code, 0.0) + min(float(p), 1.0)
     return tuple(dist.items())
+
+
+@cython.cfunc
+@cython.locals(p=cython.double, q=cython.double, j=cython.Py_ssize_t, out=list, known=dict, pair=tuple)
+def _merge_labels(pairs: list) -> tuple:
+    """_fasttext_top's dict of codes, built as a short list of pairs (compiled only): the same pairs
+    in the same order (first occurrence), each probability capped as min(p, 1.0) does and summed
+    from 0.0."""
+    out = []
+    known = _ft_codes
+    for p, label in pairs:
+        code = known.get(label)
+        if code is None:
+            code = known[label] = _ft_code(label)
+        q = 1.0 if 1.0 < p else p  # min(p, 1.0)
+        for j in range(len(out)):
+            pair = out[j]
+            if pair[0] == code:
+                out[j] = (code, cython.cast(cython.double, pair[1]) + q)
+                break
+        else:
+            out.append((code, 0.0 + q))
+    return tuple(out)
 
 
 def _fasttext_doc(text: str) -> dict[str, float]:
@@ -783,9 +813,24 @@ def _ld_distribution(langprob: list[float] | None) -> dict[str, float]:
     return dist
 
 
+@cython.locals(p=cython.double, top=cython.double, best=str, code=str, nan=cython.bint)
 def _best(dist: dict[str, float]) -> tuple[str, float]:
     if not dist:
         return UND, 0.0
+    if cython.compiled:  # the smallest code of the highest probability, without sorting the codes
+        best = None
+        top = 0.0
+        nan = False
+        for code, p in dist.items():
+            if p != p:
+                nan = True  # max() over NaN depends on the order: take the plain way below
+                break
+            if best is None or p > top or (p == top and code < best):
+                best = code
+                top = p
+        if not nan:
+            top = 0.0 if 0.0 > top else top  # max(top, 0.0)
+            return best, 1.0 if 1.0 < top else top  # min(..., 1.0)
     code = max(sorted(dist), key=dist.__getitem__)  # ties broken by code, never by dict order
     return code, min(max(dist[code], 0.0), 1.0)
 

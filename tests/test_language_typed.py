@@ -245,3 +245,48 @@ def test_document_sample_on_generated_lines(lines, max_chars) -> None:
     kept = [k for _, _, k in lines]
     for args in ((None, None), (families, None), (families, kept)):
         assert L.document_sample(texts, max_chars, *args) == _plain_document_sample(texts, max_chars, *args)
+
+
+# ---------------------------------------------------------------------------------------------
+# fastText's answers as pairs, and the best of a distribution.
+
+
+def _plain_fasttext_top(text: str, k: int) -> tuple:
+    labels, probs = L._fasttext().predict(text, k)  # the wrapper: the same predictor, repacked
+    dist: dict[str, float] = {}
+    for label, p in zip(labels, probs, strict=True):
+        code = L._ft_code(label)
+        dist[code] = dist.get(code, 0.0) + min(float(p), 1.0)
+    return tuple(dist.items())
+
+
+def test_fasttext_top_matches_the_wrapper() -> None:
+    texts = ["Norsk bokmål og nynorsk er skriftspråk i Noreg", "hello world", "x", "", "粤语 吴语 普通话",
+             "Der schnelle braune Fuchs", "ok ok ok"] + [t[:120] for t in _dev_lines(20)[::9] if "\n" not in t]
+    for text in texts:
+        for k in (1, 3, 5, 176):
+            got = L._fasttext_top(text, k)
+            assert got == _plain_fasttext_top(text, k), text
+            assert all(type(c) is str and type(p) is float for c, p in got)
+
+
+def _plain_best(dist: dict[str, float]) -> tuple[str, float]:
+    if not dist:
+        return L.UND, 0.0
+    code = max(sorted(dist), key=dist.__getitem__)
+    return code, min(max(dist[code], 0.0), 1.0)
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    import math
+
+    return a[0] == b[0] and (a[1] == b[1] or math.isnan(a[1]) and math.isnan(b[1])) and \
+        math.copysign(1, a[1]) == math.copysign(1, b[1])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.dictionaries(st.sampled_from(["en", "de", "no", "zh", "und", "a", "b"]),
+                       st.sampled_from([0.0, -0.0, 0.25, 0.5, 0.9, 1.0, 1.5, -0.1, float("nan"), float("inf")])
+                       | st.floats(allow_nan=True), max_size=6))
+def test_best_matches_the_sorted_max(dist: dict[str, float]) -> None:
+    assert _same(L._best(dist), _plain_best(dist)), dist
