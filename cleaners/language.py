@@ -899,7 +899,10 @@ def document_sample(
     script confuses fastText far more than its length suggests. `kept` skips removed lines.
     """
     n = len(texts)
-    ranked = [i for i in range(n) if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i])]
+    if cython.compiled:
+        ranked = _long_kept_lines(texts, kept)
+    else:
+        ranked = [i for i in range(n) if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i])]
     if families is not None and len({families[i] for i in ranked}) > 1:
         letters: Counter[str] = Counter()
         for i in ranked:
@@ -910,10 +913,13 @@ def document_sample(
     if ranked:
         # Prose first, then longest first, then in page order: (not prose, -length, i) as one int
         # per line, which sorts the same way faster than the tuples would.
-        top = max([len(texts[i]) for i in ranked]) + 1
-        keys = [((0 if _prose_like(texts[i]) else top) - len(texts[i])) * n + i for i in ranked]
-        keys.sort()
-        ranked = [key % n for key in keys]
+        if cython.compiled:
+            ranked = _rank_sample_lines(texts, ranked)
+        else:
+            top = max([len(texts[i]) for i in ranked]) + 1
+            keys = [((top if _prose_like(texts[i]) else 2 * top) - len(texts[i])) * n + i for i in ranked]
+            keys.sort()
+            ranked = [key % n for key in keys]
     else:  # only short lines: use them all (a title, a caption) rather than nothing
         ranked = [i for i in range(n) if kept is None or kept[i]]
     parts: list[str] = []
@@ -942,6 +948,41 @@ def _prose_like(text: str) -> cython.bint:
                     return True
         return False
     return text[-1] in _PROSE_END_CHARS or text.count(" ") >= 5
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, out=list)
+def _long_kept_lines(texts: Sequence[str], kept: Sequence[bool] | None) -> list:
+    """Indices of the kept lines of at least LINE_MIN_LETTERS characters (compiled only)."""
+    n = len(texts)
+    out = []
+    for i in range(n):
+        if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i]):
+            out.append(i)
+    return out
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t,
+               size=cython.Py_ssize_t, keys=list, text=str)
+def _rank_sample_lines(texts: Sequence[str], ranked: list) -> list:
+    """document_sample's order of the `ranked` lines (compiled only): prose first, then longest
+    first, then in page order, as sorted keys ((top if prose else 2 * top) - length) * n + i,
+    with top above every length, so that every key is positive."""
+    n = len(texts)
+    top = 0
+    for k in range(len(ranked)):
+        size = len(texts[ranked[k]])
+        if size > top:
+            top = size
+    top += 1
+    keys = []
+    for k in range(len(ranked)):
+        i = ranked[k]
+        text = texts[i]
+        keys.append(((top if _prose_like(text) else 2 * top) - len(text)) * n + i)
+    keys.sort()
+    return [key % n for key in keys]
 
 
 def doc_common_words(sample: str) -> frozenset[str]:
@@ -1312,10 +1353,20 @@ def language_stage(doc: Document, config: Config) -> Document:
     Lines are never removed here: `notes["foreign_language"]` marks candidates for the boilerplate stage.
     """
     lines = doc.lines
-    full = [line.text for line in lines]
-    texts = [t[:LINE_MAX_CHARS] for t in full]
+    if cython.compiled:  # one pass over the lines; a text no longer than the cut is its own cut
+        full = []
+        texts = []
+        kept = []
+        for line in lines:
+            text = cython.declare(str, line.text)
+            full.append(text)
+            texts.append(text if len(text) <= LINE_MAX_CHARS else text[:LINE_MAX_CHARS])
+            kept.append(line.removal is None)
+    else:
+        full = [line.text for line in lines]
+        texts = [t[:LINE_MAX_CHARS] for t in full]
+        kept = [line.removal is None for line in lines]
     scripts = line_scripts(texts)
-    kept = [line.removal is None for line in lines]
     sample = document_sample(full, config.language_max_chars, scripts[1], kept)
     (doc.language, doc.language_confidence), doc_family = _detect(
         sample, config.language_backend, config.language_max_chars
