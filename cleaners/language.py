@@ -1292,6 +1292,7 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     return langs, families, letters
 
 
+@cython.locals(heads=cython.ulonglong[2 * 8 + 2])  # declared here: in pure Python a declare() per call costs
 def line_languages(
     texts: Sequence[str], scripts: LineScripts, doc_lang: str, doc_family: str | None, common: frozenset[str]
 ) -> tuple[list[str], list[int]]:
@@ -1304,7 +1305,6 @@ def line_languages(
     is_common = common.__contains__
     # With no common words no line can have COMMON_MIN_HITS (>= 1) of them: skip the count.
     count_common = bool(common) or COMMON_MIN_HITS <= 0
-    heads = cython.declare(cython.ulonglong[2 * 8 + 2])
     longest: cython.Py_ssize_t = _common_heads(common, heads) if cython.compiled and count_common else 0
     for i in [i for i, n in enumerate(letters) if n >= LINE_MIN_LETTERS]:
         lang = script_langs[i]
