@@ -278,7 +278,7 @@ def _count_scripts(text: str, limit: cython.Py_ssize_t, counts: cython.p_long) -
     for cp in text:  # Cython's loop over a str's code points, cut at `limit`
         if k == limit:
             break
-        k += 1
+        k += 1  # noqa: SIM113 (a C counter next to the code point loop)
         if cp <= 0xFFFF:
             counts[table[cp]] += 1
         else:
@@ -471,7 +471,7 @@ def _merge_labels(pairs: list) -> tuple:
         code = known.get(label)
         if code is None:
             code = known[label] = _ft_code(label)
-        q = 1.0 if 1.0 < p else p  # min(p, 1.0)
+        q = 1.0 if p > 1.0 else p  # min(p, 1.0)
         for j in range(len(out)):
             pair = out[j]
             if pair[0] == code:
@@ -829,8 +829,8 @@ def _best(dist: dict[str, float]) -> tuple[str, float]:
                 best = code
                 top = p
         if not nan:
-            top = 0.0 if 0.0 > top else top  # max(top, 0.0)
-            return best, 1.0 if 1.0 < top else top  # min(..., 1.0)
+            top = 0.0 if top < 0.0 else top  # max(top, 0.0)
+            return best, 1.0 if top > 1.0 else top  # min(..., 1.0)
     code = max(sorted(dist), key=dist.__getitem__)  # ties broken by code, never by dict order
     return code, min(max(dist[code], 0.0), 1.0)
 
@@ -1305,7 +1305,7 @@ def line_languages(
     is_common = common.__contains__
     # With no common words no line can have COMMON_MIN_HITS (>= 1) of them: skip the count.
     count_common = bool(common) or COMMON_MIN_HITS <= 0
-    longest: cython.Py_ssize_t = _common_heads(common, heads) if cython.compiled and count_common else 0
+    longest: cython.Py_ssize_t = _common_heads(common, heads) if cython.compiled and count_common else 0  # noqa: F821
     for i in [i for i, n in enumerate(letters) if n >= LINE_MIN_LETTERS]:
         lang = script_langs[i]
         if lang is not None:
@@ -1321,7 +1321,7 @@ def line_languages(
             langs[i] = doc_lang  # unless fastText below finds strong evidence against it
             if count_common:
                 if cython.compiled:
-                    if _common_line(text, common, longest, heads):
+                    if _common_line(text, common, longest, heads):  # noqa: F821 (see @cython.locals)
                         continue
                 else:
                     tokens = text.lower().split()
