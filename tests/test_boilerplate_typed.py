@@ -184,3 +184,24 @@ def test_row_delims_agree_with_the_regex(text: str) -> None:
 def test_row_delims_of_the_test_pages() -> None:
     for line in _page_lines():
         assert boilerplate.row_delims(line) == row_delims_oracle(line), line
+
+
+@pytest.mark.parametrize("language", ["en", "de", "tr", "pt", "ru", "el", "vi", "xx"])
+def test_ascii_stoplist_table_is_the_frozenset(language: str) -> None:
+    """The typed stop density looks ASCII tokens up in a hash table of the stoplist's ASCII words: it finds
+    exactly the tokens whose lower case is in the frozenset (whatever their case, and nothing else)."""
+    sw = stopwords(language)
+    table = boilerplate._Stoplist(sw)
+    words = sorted(w for w in sw if w.isascii()) if sw else ["the", "and"]
+    assert table.longest == max(map(len, words)) if sw else table.longest == 0
+    for w in words:
+        for token in {w, w.upper(), w.capitalize(), w + "s", w[:-1] or "x", "x" + w, w + "\x7f"}:
+            assert table.has_ascii(token) == (sw is not None and token.lower() in sw), (w, token)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127, blacklist_characters=" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"), min_size=1,
+               max_size=8), st.sampled_from(["en", "de", "tr"]))
+def test_ascii_stoplist_table_agrees_on_any_ascii_token(token: str, language: str) -> None:
+    sw = stopwords(language)
+    assert boilerplate._Stoplist(sw).has_ascii(token) == (token.lower() in sw)
