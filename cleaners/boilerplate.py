@@ -648,6 +648,29 @@ _ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十
 _CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
 
 
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, prev=cython.Py_UCS4)
+def _content_punct(text: str) -> cython.bint:
+    """_CONTENT_PUNCT_RE.search(text) found something, typed (compiled only): one of ";{}=<>│", a "(" after a
+    word character (\\w: alphanumeric or "_"), a ")" opening the line, or a "," at its end ($: or before a
+    final newline)."""
+    n = len(text)
+    if n == 0:
+        return False
+    if text[0] == ")":
+        return True
+    prev = 32
+    for i in range(n):
+        c = text[i]
+        if c in ";{}=<>│":
+            return True
+        if c == 40 and i > 0 and (prev.isalnum() or prev == 95):  # "(" after \\w
+            return True
+        prev = c
+    c = text[n - 1]
+    return c == 44 or (c == 10 and n >= 2 and text[n - 2] == ",")
+
+
 @cython.ccall
 def content_like(text: str, f: LineFeatures) -> bool:
     """A short line that looks like part of an article (code, data, a clause) rather than a menu item.
@@ -658,7 +681,7 @@ def content_like(text: str, f: LineFeatures) -> bool:
     return bool(
         f.digits > 0.15
         or _is_code_like(f)
-        or _CONTENT_PUNCT_RE.search(text)
+        or (_content_punct(text) if cython.compiled else _CONTENT_PUNCT_RE.search(text))
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
         or _ENUM_RE.match(text)

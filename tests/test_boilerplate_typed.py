@@ -205,3 +205,37 @@ def test_ascii_stoplist_table_is_the_frozenset(language: str) -> None:
 def test_ascii_stoplist_table_agrees_on_any_ascii_token(token: str, language: str) -> None:
     sw = stopwords(language)
     assert boilerplate._Stoplist(sw).has_ascii(token) == (token.lower() in sw)
+
+
+_CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
+_ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*\S")
+
+
+def content_like_oracle(text: str, language: str) -> bool:
+    o = oracle(text, language)
+    return bool(
+        o["digits"] > 0.15
+        or o["code_like"]
+        or _CONTENT_PUNCT_RE.search(text)
+        or (text[:1].islower() and o["cjk"] == 0)
+        or (text[-1:] in ".。" and not text.endswith("..") and o["words"] >= 5)
+        or _ENUM_RE.match(text)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("ab_é漢1 (),;{}=<>│\n\t.。①一、", min_size=1, max_size=14))
+@example("f(x")
+@example("x,\n")
+@example(",\n\n")
+@example(") after")
+@example("_(")
+@example("é(")
+@example(" (")
+def test_content_like_agrees_with_the_regexes(text: str) -> None:
+    assert boilerplate.content_like(text, line_features(text, "en")) == content_like_oracle(text, "en")
+
+
+def test_content_like_of_the_test_pages() -> None:
+    for line in _page_lines():
+        assert boilerplate.content_like(line, line_features(line, "en")) == content_like_oracle(line, "en"), line
