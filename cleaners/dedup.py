@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 
 import ahocorasick
 import cython
@@ -67,7 +68,10 @@ def hash_key(text: str) -> str:
     decimal digits turned into one "0" in keys of 40+ characters.
     """
     if cython.compiled:
-        return _ascii_key(text) if text.isascii() else _unicode_key(text.casefold())
+        if text.isascii():
+            return _ascii_key(text)
+        key = _unicode_key_unfolded(text)
+        return _unicode_key(text.casefold()) if key is None else key
     folded = text.casefold()
     if folded.isascii():
         # bytes.translate drops spaces and punctuation in one C pass (most lines are ASCII).
@@ -182,6 +186,82 @@ def _unicode_key(folded: str) -> str:
                 prev = False
     # "utf-32" (native order: how buf was written) is one of PyUnicode_Decode's fast paths;
     # a BOM cannot lead the key (U+FEFF is not alphanumeric).
+    return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
+
+
+# The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met.
+_FOLDS = array("i", [0]) * 0x10000
+
+
+def _fold_one(c: int) -> int:
+    """chr(c).casefold() as a code point, or -1 when it is several characters (str.casefold folds each
+    character on its own: the fold of a text is the concatenation of its characters' folds)."""
+    folded = chr(c).casefold()
+    return ord(folded) if len(folded) == 1 else -1
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
+    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.int[::1],
+)
+def _unicode_key_unfolded(text: str) -> object:
+    """_unicode_key(text.casefold()) without making the folded text (compiled only): each character is
+    folded as the key is built, through _FOLDS; None when one folds to several characters (ß, ﬁ, İ...)."""
+    out = bytearray(4 * len(text))
+    buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
+    folds = _FOLDS
+    k = 0
+    decimals = False
+    for ch in text:
+        if ch >= 128:
+            if ch < 0x10000:
+                m = folds[ch]
+                if m == 0:
+                    m = folds[ch] = _fold_one(ord(ch))
+            else:
+                m = _fold_one(ord(ch))
+            if m < 0:
+                return None
+            ch = m
+        if ch < 128:  # ASCII (a character may fold to it: the Kelvin sign): str.isalnum is [0-9A-Za-z]
+            if "a" <= ch <= "z":
+                buf[k] = ch
+                k += 1
+            elif "A" <= ch <= "Z":  # only unfolded ASCII: casefold lowers it
+                buf[k] = cython.cast(cython.uint, ch) + 32
+                k += 1
+            elif "0" <= ch <= "9":
+                buf[k] = ch
+                k += 1
+                decimals = True
+        elif ch.isalpha():  # str.isalnum: alphabetic, decimal, digit or numeric
+            buf[k] = ch
+            k += 1
+        elif ch.isdecimal():
+            buf[k] = ch
+            k += 1
+            decimals = True
+        elif ch.isdigit() or ch.isnumeric():
+            buf[k] = ch
+            k += 1
+    if decimals and k >= 40:
+        n = k
+        k = 0
+        prev = False
+        for i in range(n):
+            ch = buf[i]
+            if ("0" <= ch <= "9") if ch < 128 else ch.isdecimal():
+                if not prev:
+                    buf[k] = 48
+                    k += 1
+                prev = True
+            else:
+                buf[k] = ch
+                k += 1
+                prev = False
     return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
 
 

@@ -143,3 +143,17 @@ def test_containers_of_the_dev_documents_match_the_automaton_search() -> None:
         assert got == dedup._find_containers_automaton(keys, None), path.name
         found += len(got)
     assert found
+
+
+def test_hash_key_folds_every_bmp_character_as_casefold_does() -> None:
+    """Compiled, a line beyond ASCII is folded character by character while its key is built (one that
+    folds to several characters sends the line to str.casefold): every code point, in runs of 64."""
+    for start in range(0x80, 0x10000, 64):
+        chars = "".join(chr(c) for c in range(start, start + 64))
+        for text in (chars, f"Ab1 {chars} 22 {chars.upper()}", "x" * 40 + chars + "7"):
+            assert hash_key(text) == _oracle(text), hex(start)
+
+
+def test_hash_key_of_characters_that_fold_to_several() -> None:
+    for text in ("Straße STRASSE", "ﬁnal ﬂow ŉ", "İstanbul İİ", "ΐ ΰ ᾳ ᾼ", "\U00010400\U00010428 " * 20 + "5"):
+        assert hash_key(text) == _oracle(text), text
