@@ -75,7 +75,11 @@ def stopwords(language: str) -> frozenset[str] | None:
     name = _STOPLIST_NAMES.get(language)
     if not name:
         return None
-    return frozenset(w.lower() for w in _justext_stoplist(name))
+    return frozenset(map(str.lower, _justext_stoplist(name)))
+
+
+# Line boundaries of str.splitlines that bytes.splitlines does not split at.
+_STR_ONLY_LINE_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
 def _justext_stoplist(name: str) -> frozenset[str]:
@@ -90,6 +94,14 @@ def _justext_stoplist(name: str) -> frozenset[str]:
         except OSError:
             pass
         else:  # what get_stoplist makes of pkgutil.get_data("justext", "stoplists/<name>.txt")
+            try:
+                text = data.decode("utf8")
+            except UnicodeDecodeError:
+                text = None
+            # Decoded at once and split as bytes.splitlines splits (at \n, \r\n, \r): str.splitlines does the
+            # same when none of the other line boundaries it knows is in the text.
+            if text is not None and not any(sep in text for sep in _STR_ONLY_LINE_BREAKS):
+                return frozenset(map(str.lower, text.splitlines()))
             return frozenset(w.decode("utf8").lower() for w in data.splitlines())
     import justext
 
