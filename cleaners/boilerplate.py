@@ -18,7 +18,10 @@ Three layers, most specific first (the first rule to remove a line wins):
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+from array import array
 from functools import lru_cache
 
 import cython
@@ -72,9 +75,37 @@ def stopwords(language: str) -> frozenset[str] | None:
     name = _STOPLIST_NAMES.get(language)
     if not name:
         return None
+    return frozenset(map(str.lower, _justext_stoplist(name)))
+
+
+# Line boundaries of str.splitlines that bytes.splitlines does not split at.
+_STR_ONLY_LINE_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _justext_stoplist(name: str) -> frozenset[str]:
+    """justext.get_stoplist(name), read from the package's file without importing justext (and lxml with it:
+    most of the cost of a first stoplist when the page came as text)."""
+    spec = importlib.util.find_spec("justext")
+    if spec is not None and spec.origin:
+        path = os.path.join(os.path.dirname(spec.origin), "stoplists", f"{name}.txt")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            pass
+        else:  # what get_stoplist makes of pkgutil.get_data("justext", "stoplists/<name>.txt")
+            try:
+                text = data.decode("utf8")
+            except UnicodeDecodeError:
+                text = None
+            # Decoded at once and split as bytes.splitlines splits (at \n, \r\n, \r): str.splitlines does the
+            # same when none of the other line boundaries it knows is in the text.
+            if text is not None and not any(sep in text for sep in _STR_ONLY_LINE_BREAKS):
+                return frozenset(map(str.lower, text.splitlines()))
+            return frozenset(w.decode("utf8").lower() for w in data.splitlines())
     import justext
 
-    return frozenset(w.lower() for w in justext.get_stoplist(name))
+    return justext.get_stoplist(name)
 
 
 @cython.cclass
@@ -220,17 +251,109 @@ def _stop_density(text: str, language: str, cjk: int, cjk_runs: list[str], ntoke
 # --- the compiled path: typed passes over the code points (the same results as the regexes and str methods
 # of the pure-Python path above and below; tests/test_boilerplate_typed.py compares them) ----------------------
 
-# Each stoplist with the length of its longest ASCII word: an ASCII token longer than that is no stopword.
+# Each stoplist as a _Stoplist: the frozenset, and its ASCII words in an open-addressing table (compiled only).
 _STOPLISTS: dict = {}
+_FNV_OFFSET = cython.declare(cython.ulonglong, 14695981039346656037)
+_FNV_PRIME = cython.declare(cython.ulonglong, 1099511628211)
+
+
+@cython.locals(h=cython.ulonglong, c=cython.Py_UCS4)
+def _fnv1a(word: str) -> int:
+    """64-bit FNV-1a of an ASCII word's code points: what _stop_value computes as it walks a token."""
+    h = _FNV_OFFSET
+    for c in word:
+        h = ((h ^ ord(c)) * _FNV_PRIME) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+@cython.cclass
+class _Stoplist:
+    """A stoplist for the typed stop density: an ASCII token is looked up by the hash of its lower-cased
+    characters, computed on the way over the line, and compared in place, so no token string is made
+    (the frozenset is still what a token with non-ASCII characters is looked up in).
+
+    `longest` is the length of the longest ASCII word (an ASCII token longer than that is no stopword);
+    slot k of the table holds 0 (empty) or 1 + the index in `words` of the word whose hash is hashes[k].
+    """
+
+    sw = cython.declare(object)
+    longest = cython.declare(cython.Py_ssize_t, visibility="readonly")
+    mask = cython.declare(cython.Py_ssize_t)
+    words = cython.declare(list)
+    slots = cython.declare(cython.int[::1])
+    hashes = cython.declare(cython.ulonglong[::1])
+
+    def __init__(self, sw: frozenset[str] | None) -> None:
+        self.sw = sw
+        words = sorted(w for w in sw if w.isascii()) if sw is not None else []
+        self.words = words
+        self.longest = max(map(len, words), default=0)
+        size = 8
+        while size < 2 * len(words):
+            size *= 2
+        slots = array("i", [0]) * size
+        hashes = array("Q", [0]) * size
+        for k, word in enumerate(words):
+            h = _fnv1a(word)
+            slot = h & (size - 1)
+            while slots[slot]:
+                slot = (slot + 1) & (size - 1)
+            slots[slot] = k + 1
+            hashes[slot] = h
+        self.mask = size - 1
+        self.slots = slots
+        self.hashes = hashes
+
+    def has_ascii(self, token: str) -> bool:
+        """The table's answer for an ASCII token (lower-cased as it is looked up): kept for the tests."""
+        if not cython.compiled:  # the typed lookup compares code points as integers
+            return token.lower() in self.words
+        return _ascii_stopword(self, token, 0, len(token), _fnv1a(token.lower())) == 1
 
 
 @cython.cfunc
-def _stoplist(language: str) -> tuple:
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, slot=cython.Py_ssize_t, w=cython.int, k=cython.Py_ssize_t,
+               c=cython.Py_UCS4, lc=cython.Py_UCS4, word=str)
+def _ascii_stopword(
+    st: _Stoplist, text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, h: cython.ulonglong
+) -> cython.int:
+    """1 if text[start:end], an ASCII token whose lower-cased characters hash to h, is in the stoplist."""
+    n = end - start
+    if n > st.longest:
+        return 0
+    slot = cython.cast(cython.Py_ssize_t, h & cython.cast(cython.ulonglong, st.mask))
+    while True:
+        w = st.slots[slot]
+        if w == 0:
+            return 0
+        if st.hashes[slot] == h:
+            word = st.words[w - 1]
+            if len(word) == n:
+                for k in range(n):
+                    c = text[start + k]
+                    lc = word[k]
+                    if c != lc and not (65 <= c <= 90 and cython.cast(cython.int, c) + 32 == cython.cast(cython.int, lc)):
+                        break
+                else:
+                    return 1
+        slot = (slot + 1) & st.mask
+
+
+# The stoplist of the last language looked up: the lines of a document share one.
+_last_stoplist: list = [None, None]
+
+
+@cython.cfunc
+def _stoplist(language: str) -> _Stoplist:
+    if _last_stoplist[0] == language:
+        return _last_stoplist[1]
     entry = _STOPLISTS.get(language)
     if entry is None:
-        sw = stopwords(language)
-        longest = max((len(w) for w in sw if w.isascii()), default=0) if sw is not None else 0
-        entry = _STOPLISTS[language] = (sw, longest)
+        entry = _STOPLISTS[language] = _Stoplist(stopwords(language))
+    _last_stoplist[0] = language
+    _last_stoplist[1] = entry
     return entry
 
 
@@ -318,9 +441,9 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
 
 @cython.cfunc
 @cython.locals(cjk=cython.Py_ssize_t, n=cython.Py_ssize_t, ntokens=cython.Py_ssize_t, c=cython.Py_UCS4,
-               longest=cython.Py_ssize_t, count=cython.Py_ssize_t, i=cython.Py_ssize_t, start=cython.Py_ssize_t,
-               upper=cython.bint, wide=cython.bint, intoken=cython.bint, hiragana=cython.Py_ssize_t,
-               zh=cython.Py_ssize_t)
+               count=cython.Py_ssize_t, i=cython.Py_ssize_t, start=cython.Py_ssize_t, wide=cython.bint,
+               intoken=cython.bint, hiragana=cython.Py_ssize_t, zh=cython.Py_ssize_t, h=cython.ulonglong,
+               st=_Stoplist)
 def _stop_value(f: LineFeatures) -> cython.double:
     """The stop density (see _stop_density), or -1.0 for None; compiled only."""
     text: str = f.text
@@ -341,44 +464,48 @@ def _stop_value(f: LineFeatures) -> cython.double:
     ntokens = f._ntokens
     if not ntokens:
         return -1.0
-    sw, longest = _stoplist(f.language)
+    st = _stoplist(f.language)
+    sw = st.sw
     if sw is None:
         return -1.0
     # sum(map(sw.__contains__, text.lower().split())): str.lower() never makes or unmakes whitespace (and
-    # Greek final sigma looks no further than the token), so each token is lowered on its own.
+    # Greek final sigma looks no further than the token), so each token is lowered on its own. An ASCII
+    # token is hashed (lower-cased) on the way and looked up in place; another is cut out and lowered.
     count = i = start = 0
-    intoken = upper = wide = False
+    intoken = wide = False
+    h = _FNV_OFFSET
     for c in text:
         if c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or (c >= 128 and c.isspace()):
             if intoken:
-                count += _is_stopword(text, start, i, upper, wide, longest, sw)
+                if wide:
+                    count += _is_stopword(text, start, i, sw)
+                else:
+                    count += _ascii_stopword(st, text, start, i, h)
                 intoken = False
         else:
             if not intoken:
                 intoken = True
                 start = i
-                upper = wide = False
+                wide = False
+                h = _FNV_OFFSET
             if c >= 128:
                 wide = True
-            elif 65 <= c <= 90:
-                upper = True
+            else:
+                h = (h ^ (cython.cast(cython.ulonglong, c) | (32 if 65 <= c <= 90 else 0))) * _FNV_PRIME
         i += 1
     if intoken:
-        count += _is_stopword(text, start, i, upper, wide, longest, sw)
+        if wide:
+            count += _is_stopword(text, start, i, sw)
+        else:
+            count += _ascii_stopword(st, text, start, i, h)
     return cython.cast(cython.double, count) / ntokens
 
 
 @cython.cfunc
 @cython.inline
-def _is_stopword(
-    text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, upper: cython.bint, wide: cython.bint,
-    longest: cython.Py_ssize_t, sw: frozenset,
-) -> cython.int:
-    if not wide and end - start > longest:  # lower() keeps an ASCII token's length
-        return 0
-    token: str = text[start:end]
-    if upper or wide:
-        token = token.lower()
+def _is_stopword(text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, sw: frozenset) -> cython.int:
+    """1 if the token text[start:end] (with a character beyond ASCII), lower-cased, is in sw."""
+    token: str = text[start:end].lower()
     return 1 if token in sw else 0
 
 
@@ -533,6 +660,29 @@ _ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十
 _CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
 
 
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, prev=cython.Py_UCS4)
+def _content_punct(text: str) -> cython.bint:
+    """_CONTENT_PUNCT_RE.search(text) found something, typed (compiled only): one of ";{}=<>│", a "(" after a
+    word character (\\w: alphanumeric or "_"), a ")" opening the line, or a "," at its end ($: or before a
+    final newline)."""
+    n = len(text)
+    if n == 0:
+        return False
+    if text[0] == ")":
+        return True
+    prev = 32
+    for i in range(n):
+        c = text[i]
+        if c in ";{}=<>│":
+            return True
+        if c == 40 and i > 0 and (prev.isalnum() or prev == 95):  # "(" after \\w
+            return True
+        prev = c
+    c = text[n - 1]
+    return c == 44 or (c == 10 and n >= 2 and text[n - 2] == ",")
+
+
 @cython.ccall
 def content_like(text: str, f: LineFeatures) -> bool:
     """A short line that looks like part of an article (code, data, a clause) rather than a menu item.
@@ -543,7 +693,7 @@ def content_like(text: str, f: LineFeatures) -> bool:
     return bool(
         f.digits > 0.15
         or _is_code_like(f)
-        or _CONTENT_PUNCT_RE.search(text)
+        or (_content_punct(text) if cython.compiled else _CONTENT_PUNCT_RE.search(text))
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
         or _ENUM_RE.match(text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 
 import ahocorasick
 import cython
@@ -38,7 +39,21 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf9
 
 def key_weight(key: str) -> int:
     """Length of a hash key with CJK characters weighted like the words they stand for."""
+    if cython.compiled:
+        return _key_weight_typed(key)
     return len(key) + 2 * len(_CJK_RE.findall(key)) if max(key, default="a") >= "\u3040" else len(key)
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _key_weight_typed(key: str) -> cython.Py_ssize_t:
+    """key_weight in one typed pass (compiled only): the length plus twice the characters of _CJK_RE's class."""
+    n = len(key)
+    for c in key:
+        if (0x3040 <= c <= 0x30FF or 0x3400 <= c <= 0x4DBF or 0x4E00 <= c <= 0x9FFF or 0xAC00 <= c <= 0xD7AF
+                or 0xF900 <= c <= 0xFAFF):
+            n += 2
+    return n
 
 
 # ASCII bytes that are not letters or digits: what [\W_] and whitespace are in ASCII text.
@@ -53,7 +68,10 @@ def hash_key(text: str) -> str:
     decimal digits turned into one "0" in keys of 40+ characters.
     """
     if cython.compiled:
-        return _ascii_key(text) if text.isascii() else _unicode_key(text.casefold())
+        if text.isascii():
+            return _ascii_key(text)
+        key = _unicode_key_unfolded(text)
+        return _unicode_key(text.casefold()) if key is None else key
     folded = text.casefold()
     if folded.isascii():
         # bytes.translate drops spaces and punctuation in one C pass (most lines are ASCII).
@@ -171,6 +189,82 @@ def _unicode_key(folded: str) -> str:
     return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
 
 
+# The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met.
+_FOLDS = array("i", [0]) * 0x10000
+
+
+def _fold_one(c: int) -> int:
+    """chr(c).casefold() as a code point, or -1 when it is several characters (str.casefold folds each
+    character on its own: the fold of a text is the concatenation of its characters' folds)."""
+    folded = chr(c).casefold()
+    return ord(folded) if len(folded) == 1 else -1
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
+    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.int[::1],
+)
+def _unicode_key_unfolded(text: str) -> object:
+    """_unicode_key(text.casefold()) without making the folded text (compiled only): each character is
+    folded as the key is built, through _FOLDS; None when one folds to several characters (ß, ﬁ, İ...)."""
+    out = bytearray(4 * len(text))
+    buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
+    folds = _FOLDS
+    k = 0
+    decimals = False
+    for ch in text:
+        if ch >= 128:
+            if ch < 0x10000:
+                m = folds[ch]
+                if m == 0:
+                    m = folds[ch] = _fold_one(ord(ch))
+            else:
+                m = _fold_one(ord(ch))
+            if m < 0:
+                return None
+            ch = m
+        if ch < 128:  # ASCII (a character may fold to it: the Kelvin sign): str.isalnum is [0-9A-Za-z]
+            if "a" <= ch <= "z":
+                buf[k] = ch
+                k += 1
+            elif "A" <= ch <= "Z":  # only unfolded ASCII: casefold lowers it
+                buf[k] = cython.cast(cython.uint, ch) + 32
+                k += 1
+            elif "0" <= ch <= "9":
+                buf[k] = ch
+                k += 1
+                decimals = True
+        elif ch.isalpha():  # str.isalnum: alphabetic, decimal, digit or numeric
+            buf[k] = ch
+            k += 1
+        elif ch.isdecimal():
+            buf[k] = ch
+            k += 1
+            decimals = True
+        elif ch.isdigit() or ch.isnumeric():
+            buf[k] = ch
+            k += 1
+    if decimals and k >= 40:
+        n = k
+        k = 0
+        prev = False
+        for i in range(n):
+            ch = buf[i]
+            if ("0" <= ch <= "9") if ch < 128 else ch.isdecimal():
+                if not prev:
+                    buf[k] = 48
+                    k += 1
+                prev = True
+            else:
+                buf[k] = ch
+                k += 1
+                prev = False
+    return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
+
+
 def fingerprint(text: str) -> int:
     """64-bit fingerprint of a paragraph's hashing key (signed, to fit a BIGINT column)."""
     return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
@@ -201,6 +295,13 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
 
 def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
     """find_containers, given the key groups (_key_groups) if the caller has them."""
+    if cython.compiled:
+        return _find_containers_typed(keys, _key_groups(keys) if groups is None else groups)
+    return _find_containers_automaton(keys, groups)
+
+
+def _find_containers_automaton(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
+    """_find_containers with one automaton of the keys' prefixes (the pure-Python path: its loops run in C)."""
     out: dict[int, list[int]] = {}
     # The weight is never below the length: count CJK characters only when the length falls short.
     # An ASCII key has no CJK characters: its weight is its length.
@@ -247,6 +348,139 @@ def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> di
                     continue
                 covered[start : start + length] = b"\x01" * length
                 inside.update(j for j in idxs if j != i)
+        if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
+            out[i] = sorted(inside)
+    return out
+
+
+# The prefix filter of _find_containers_typed: a bit per value of a window's mixed rolling hash.
+_FILTER_BITS = 1 << 14
+_HASH_BASE = cython.declare(cython.ulonglong, 1000003)
+
+
+@cython.cfunc
+@cython.inline
+def _filter_bit(h: cython.ulonglong) -> cython.Py_ssize_t:
+    return cython.cast(cython.Py_ssize_t, (h * cython.cast(cython.ulonglong, 0x9E3779B97F4A7C15)) >> 50)
+
+
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t, h=cython.ulonglong)
+def _window_hash(text: str, start: cython.Py_ssize_t, width: cython.Py_ssize_t) -> cython.ulonglong:
+    """The polynomial hash of text[start:start + width] (mod 2**64), as _window_starts rolls it."""
+    h = 0
+    for k in range(start, start + width):
+        h = h * _HASH_BASE + cython.cast(cython.ulonglong, ord(text[k]))
+    return h
+
+
+@cython.cfunc
+@cython.locals(bit=cython.Py_ssize_t, buf=cython.p_uchar)
+def _filter_add(filt: bytearray, h: cython.ulonglong) -> cython.void:
+    buf = filt
+    bit = _filter_bit(h)
+    buf[bit >> 3] |= 1 << (bit & 7)
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(p=cython.Py_ssize_t, k=cython.Py_ssize_t, h=cython.ulonglong, top=cython.ulonglong,
+               bit=cython.Py_ssize_t, buf=cython.p_uchar)
+def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, width: cython.Py_ssize_t,
+                   filt: bytearray) -> list:
+    """The starts p in [lo, hi] of the windows text[p:p + width] whose hash is in the filter (a superset
+    of the starts of the prefixes added to it), in order."""
+    out = []
+    if hi < lo:
+        return out
+    buf = filt
+    top = 1
+    k = 1
+    while k < width:
+        top *= _HASH_BASE
+        k += 1
+    h = _window_hash(text, lo, width)
+    p = lo
+    while True:
+        bit = _filter_bit(h)
+        if buf[bit >> 3] & (1 << (bit & 7)):
+            out.append(p)
+        if p == hi:
+            return out
+        h = (h - cython.cast(cython.ulonglong, ord(text[p])) * top) * _HASH_BASE + cython.cast(
+            cython.ulonglong, ord(text[p + width]))
+        p += 1
+
+
+@cython.cfunc
+@cython.locals(
+    i=cython.Py_ssize_t, size=cython.Py_ssize_t, head=cython.Py_ssize_t, last=cython.Py_ssize_t,
+    p=cython.Py_ssize_t, stop=cython.Py_ssize_t, length=cython.Py_ssize_t, width=cython.Py_ssize_t,
+    container=str, k=str, entries=list, by_prefix=dict, out=dict, covered=bytearray, inside=set, held=cython.bint,
+    candidates=list, filt=bytearray,
+)
+def _find_containers_typed(keys: list, groups: dict) -> dict:
+    """_find_containers (compiled only) without the automaton: a document has a few long lines to search
+    and many keys, so each candidate's key-length windows are looked up among the keys' prefixes (building
+    the automaton of all prefixes cost more than the search), and only the windows whose rolling hash is
+    in a bit filter of the prefixes' are cut out and looked up. The same candidates, the same early exit
+    (no key starts in the head) and the same coverage: every start position of every key inside."""
+    out = {}
+    width = MIN_KEY_CHARS
+    candidates = []
+    for i in range(len(keys)):
+        container = keys[i]
+        size = len(container)
+        if 3 * size >= MIN_CONTAINER_CHARS and (
+            size >= MIN_CONTAINER_CHARS or (not container.isascii() and _key_weight_typed(container) >= MIN_CONTAINER_CHARS)
+        ):
+            candidates.append(i)
+    if not candidates:
+        return out
+    by_prefix = {}
+    for k, idxs in groups.items():
+        prefix = k[:width]
+        entries = by_prefix.get(prefix)
+        if entries is None:
+            by_prefix[prefix] = [(k, idxs)]
+        else:
+            entries.append((k, idxs))
+    filt = bytearray(_FILTER_BITS // 8)
+    for prefix in by_prefix:
+        _filter_add(filt, _window_hash(prefix, 0, width))
+    for i in candidates:
+        container = keys[i]
+        size = len(container)
+        head = size - int(CONTAINMENT_SHARE * size) + 1 + width
+        last = size - width  # the last start of a window
+        stop = min(head - width, last)  # the last start of a window inside the head
+        held = False
+        for p in _window_starts(container, 0, stop, width, filt):
+            entries = by_prefix.get(container[p : p + width])
+            if entries is not None:
+                for k, _ in entries:
+                    if len(k) < size and container.startswith(k, p):
+                        held = True
+                        break
+            if held:
+                break
+        if not held:
+            continue
+        covered = bytearray(size)
+        inside = set()
+        for p in _window_starts(container, 0, last, width, filt):
+            entries = by_prefix.get(container[p : p + width])
+            if entries is None:
+                continue
+            for k, idxs in entries:
+                length = len(k)
+                if length >= size or not container.startswith(k, p):
+                    continue
+                covered[p : p + length] = b"\x01" * length
+                for j in idxs:
+                    if j != i:
+                        inside.add(j)
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out

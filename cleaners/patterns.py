@@ -185,25 +185,41 @@ def _shared_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
 _IGNORECASE_FOLD = (("ı", "i"), ("ſ", "s"), ("\u0307", ""))
 
 
+# Classes _fold_class gives besides a needle character's: a character dropped by the fold (U+0307), and one
+# the per-character fold cannot stand for (its lower case is not one character after the fold, or depends on
+# the next characters: capital sigma, when a needle holds a small one), which sends the line to the automaton.
+_UNKNOWN = cython.declare(cython.short, -1)
+_DROPPED = cython.declare(cython.short, -2)
+_CONTEXT = cython.declare(cython.short, -3)
+
+
 @cython.cclass
 class _AsciiScanner:
-    """The ASCII automaton as a dense transition table, for the compiled phrase_hits of ASCII lines.
+    """The automaton as a dense transition table, for the compiled phrase_hits.
 
     Aho-Corasick with the failure links folded into the table: state * nclasses + class -> next state,
     and each state's mask is the union of the masks of every needle that ends there (its own and
     those of its failure chain), so the union over a line's states is the union over the needles
     found in it, what the automaton's iter gives. Characters no needle holds share class 0; "A"-"Z"
     share their lower-case letter's class (str.lower() on ASCII).
+
+    Built over all the needles, it scans ASCII lines (_scan_ascii) and the others (_scan_full): a character
+    beyond ASCII takes the class of what str.lower() and _IGNORECASE_FOLD make of it (found once per code
+    point, kept in `wide`).
     """
 
     nclasses = cython.declare(cython.Py_ssize_t)
     classes = cython.declare(cython.int[::1])
-    table = cython.declare(cython.int[::1])
+    table = cython.declare(cython.ushort[::1])
     masks = cython.declare(cython.long[::1])
+    index = cython.declare(dict)
+    # Classes of the code points U+0080-U+FFFF as _fold_class gives them; _UNKNOWN until first met.
+    wide = cython.declare(cython.short[::1])
 
     def __init__(self, needles: dict[str, int]) -> None:
         alphabet = sorted({c for needle in needles for c in needle})
         index = {c: k + 1 for k, c in enumerate(alphabet)}
+        self.index = index
         nclasses = len(alphabet) + 1
         classes = array("i", [index.get(chr(c).lower(), 0) for c in range(128)])
         children: list[dict[int, int]] = [{}]
@@ -219,7 +235,9 @@ class _AsciiScanner:
                     own.append(0)
                 state = nxt
             own[state] |= mask
-        table = array("i", [0]) * (len(children) * nclasses)
+        if len(children) > 0xFFFF:
+            raise ValueError("too many phrase states for the scanner's table")
+        table = array("H", [0]) * (len(children) * nclasses)
         masks = array("l", own)
         fail = [0] * len(children)
         order = [0]  # breadth first: a state's failure target is done before it
@@ -236,6 +254,23 @@ class _AsciiScanner:
         self.classes = classes
         self.table = table
         self.masks = masks
+        self.wide = array("h", [_UNKNOWN]) * 0x10000
+
+
+def _fold_class(scanner: _AsciiScanner, c: int) -> int:
+    """The class of code point c in the folded text the automaton scans: text.lower() is the concatenation
+    of the characters' own lower cases but for capital sigma (final or not), and the fold maps characters."""
+    low = chr(c).lower()
+    for odd, plain in _IGNORECASE_FOLD:
+        if odd in low:
+            low = low.replace(odd, plain)
+    if c == 0x3A3 and ("σ" in scanner.index or "ς" in scanner.index):
+        return _CONTEXT
+    if not low:
+        return _DROPPED
+    if len(low) != 1:
+        return _CONTEXT
+    return scanner.index.get(low, 0)
 
 
 @cython.cfunc
@@ -255,26 +290,68 @@ def _scan_ascii(scanner: _AsciiScanner, text: str) -> cython.long:
     return hits
 
 
-# The scanner of the current phrase lists: (number of lists, scanner); compiled only.
-_ascii_scanner: list = []
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(state=cython.Py_ssize_t, hits=cython.long, nclasses=cython.Py_ssize_t, ch=cython.Py_UCS4,
+               c=cython.long, k=cython.Py_ssize_t)
+def _scan_full(scanner: _AsciiScanner, text: str) -> cython.long:
+    """The phrase bits of any text (the scanner built over all needles), or -1 when a character's fold
+    depends on its neighbours (see _fold_class): then the automaton decides."""
+    classes = scanner.classes
+    table = scanner.table
+    masks = scanner.masks
+    wide = scanner.wide
+    nclasses = scanner.nclasses
+    state = 0
+    hits = 0
+    for ch in text:
+        c = ord(ch)
+        if c < 128:
+            k = classes[c]
+        elif c < 0x10000:
+            k = wide[c]
+            if k == _UNKNOWN:
+                k = wide[c] = _fold_class(scanner, c)
+        else:
+            k = _fold_class(scanner, c)
+        if k < 0:
+            if k == _DROPPED:
+                continue
+            return -1
+        state = table[state * nclasses + k]
+        hits |= masks[state]
+    return hits
+
+
+# The scanner of all needles of the current phrase lists: (number of lists, scanner); compiled only. It scans
+# ASCII lines too (an ASCII line holds only ASCII needles: what the ASCII automaton finds).
+_full_scanner: list = []
 
 
 @cython.ccall
-def _current_ascii_scanner() -> _AsciiScanner:
-    if not _ascii_scanner or _ascii_scanner[0][0] != len(_PHRASE_LISTS):
+def _current_full_scanner() -> _AsciiScanner:
+    if not _full_scanner or _full_scanner[0][0] != len(_PHRASE_LISTS):
         masks: dict[str, int] = {}
         for k, needles in enumerate(_PHRASE_LISTS):
             for needle in needles:
-                if needle.isascii():
-                    masks[needle] = masks.get(needle, 0) | (1 << k)
-        _ascii_scanner[:] = [(len(_PHRASE_LISTS), _AsciiScanner(masks))]
-    return _ascii_scanner[0][1]
+                masks[needle] = masks.get(needle, 0) | (1 << k)
+        _full_scanner[:] = [(len(_PHRASE_LISTS), _AsciiScanner(masks))]
+    return _full_scanner[0][1]
+
+
+_current_ascii_scanner = _current_full_scanner
 
 
 def phrase_hits(text: str) -> int:
     """Bit mask of the phrase lists with at least one phrase in `text` (case-insensitive), not cached."""
-    if cython.compiled and text.isascii():  # a table walk, lower-casing as it goes
-        return _scan_ascii(_current_ascii_scanner(), text)
+    if cython.compiled:  # a table walk, lower-casing (and folding) as it goes
+        scanner: _AsciiScanner = _current_full_scanner()
+        if text.isascii():
+            return _scan_ascii(scanner, text)
+        found: cython.long = _scan_full(scanner, text)
+        if found >= 0:
+            return found
     lowered = text.lower()
     full, ascii_only = (_shared[0][1], _shared[0][2]) if _shared else _shared_automata()
     if lowered.isascii():
@@ -304,8 +381,12 @@ def _phrase_hits(text: str) -> int:
 # Word boundaries mean nothing inside CJK text: a phrase ending (or starting) in a CJK or Hangul
 # character is a match whatever follows (or precedes) it.
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_END = rf"(?:\b|(?=\W)|$|(?<=[{_CJK_CLASS}]))"
-_START = rf"(?:^|\b|(?<=\W)|(?=[{_CJK_CLASS}]))"
+# The class is spelled with re.IGNORECASE turned off inside it: none of its characters is cased, so the compiled
+# code is the same (tests/test_patterns.py compares it), but re's compiler no longer case-folds its 40,000 code
+# points one by one in Python, once per use (that was half the cost of importing this module).
+_CJK_CHAR = rf"(?-i:[{_CJK_CLASS}])"
+_END = rf"(?:\b|(?=\W)|$|(?<={_CJK_CHAR}))"
+_START = rf"(?:^|\b|(?<=\W)|(?={_CJK_CHAR}))"
 
 LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _alternation(LIST_INTRO) + ")" + _END)
 CTA_RE = PhraseRegex(CTA, _START + "(?:" + _alternation(CTA) + ")" + _END)

@@ -542,3 +542,13 @@ def test_quoted_reply_lines_are_not_teaser_cards() -> None:
               "Bikes are allowed on every crossing, but you should be there ten minutes early in the summer months."]
     doc = _stage("\n".join([*ARTICLE, *quotes]))
     assert not any(line.removal and line.removal.rule == "boilerplate:teaser-card" for line in doc.lines)
+
+
+def test_stoplists_are_justexts_read_without_importing_it() -> None:
+    """Every stoplist read from the package's file is the one justext.get_stoplist gives."""
+    import justext
+
+    from cleaners import boilerplate
+
+    for name in sorted(set(boilerplate._STOPLIST_NAMES.values())):
+        assert boilerplate._justext_stoplist(name) == justext.get_stoplist(name), name

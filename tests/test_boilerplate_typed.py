@@ -184,3 +184,58 @@ def test_row_delims_agree_with_the_regex(text: str) -> None:
 def test_row_delims_of_the_test_pages() -> None:
     for line in _page_lines():
         assert boilerplate.row_delims(line) == row_delims_oracle(line), line
+
+
+@pytest.mark.parametrize("language", ["en", "de", "tr", "pt", "ru", "el", "vi", "xx"])
+def test_ascii_stoplist_table_is_the_frozenset(language: str) -> None:
+    """The typed stop density looks ASCII tokens up in a hash table of the stoplist's ASCII words: it finds
+    exactly the tokens whose lower case is in the frozenset (whatever their case, and nothing else)."""
+    sw = stopwords(language)
+    table = boilerplate._Stoplist(sw)
+    words = sorted(w for w in sw if w.isascii()) if sw else ["the", "and"]
+    assert table.longest == max(map(len, words)) if sw else table.longest == 0
+    for w in words:
+        for token in {w, w.upper(), w.capitalize(), w + "s", w[:-1] or "x", "x" + w, w + "\x7f"}:
+            assert table.has_ascii(token) == (sw is not None and token.lower() in sw), (w, token)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127, blacklist_characters=" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"), min_size=1,
+               max_size=8), st.sampled_from(["en", "de", "tr"]))
+def test_ascii_stoplist_table_agrees_on_any_ascii_token(token: str, language: str) -> None:
+    sw = stopwords(language)
+    assert boilerplate._Stoplist(sw).has_ascii(token) == (token.lower() in sw)
+
+
+_CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
+_ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*\S")
+
+
+def content_like_oracle(text: str, language: str) -> bool:
+    o = oracle(text, language)
+    return bool(
+        o["digits"] > 0.15
+        or o["code_like"]
+        or _CONTENT_PUNCT_RE.search(text)
+        or (text[:1].islower() and o["cjk"] == 0)
+        or (text[-1:] in ".。" and not text.endswith("..") and o["words"] >= 5)
+        or _ENUM_RE.match(text)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("ab_é漢1 (),;{}=<>│\n\t.。①一、", min_size=1, max_size=14))
+@example("f(x")
+@example("x,\n")
+@example(",\n\n")
+@example(") after")
+@example("_(")
+@example("é(")
+@example(" (")
+def test_content_like_agrees_with_the_regexes(text: str) -> None:
+    assert boilerplate.content_like(text, line_features(text, "en")) == content_like_oracle(text, "en")
+
+
+def test_content_like_of_the_test_pages() -> None:
+    for line in _page_lines():
+        assert boilerplate.content_like(line, line_features(line, "en")) == content_like_oracle(line, "en"), line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,19 @@ def test_prefilter_never_hides_a_case_insensitive_match(rx: PhraseRegex, line: s
     assert rx.regex.search(line)
     assert patterns.phrase_hits(line) & rx.bit
     assert rx.search(line)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASE_REGEXES))
+def test_cjk_class_without_ignorecase_compiles_to_the_same_code(name: str) -> None:
+    """`(?-i:[CJK])` is the class as re.IGNORECASE would compile it (none of its characters is cased): the
+    compiled code of each phrase regex equals that of its plain spelling, `[CJK]` under the pattern's flags."""
+    from re import _compiler, _parser
+
+    rx = PHRASE_REGEXES[name].regex
+    plain = rx.pattern.replace(patterns._CJK_CHAR, f"[{patterns._CJK_CLASS}]")
+
+    def code(pattern: str) -> list[int]:
+        return _compiler._code(_parser.parse(pattern, rx.flags), rx.flags)
+
+    assert code(rx.pattern) == code(plain)
+    assert re.compile(plain, rx.flags).groups == rx.groups
