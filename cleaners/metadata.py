@@ -208,7 +208,7 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
 ]
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_DIGIT_RUN_RE = re.compile(r"\d+")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 _BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECASE)
 _UPDATED_RE = re.compile(
@@ -254,6 +254,9 @@ _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
 _BYLINE_PREFIX = r"(?:by|von|por|par|door|av|af|przez|di|da|от|автор|текст|written\s+by|reported\s+by|words\s+by)"
 _BYLINE_WORDS = _wordset("by von por par door av af przez di")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
+# The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
+# under IGNORECASE); a line opening with another ASCII character is no byline.
+_BYLINE_INITIALS = "bvpdawrBVPDAWR"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
@@ -537,6 +540,50 @@ def _find_times(text: str) -> list[_TimeHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(run=cython.Py_ssize_t, ch=cython.Py_UCS4, has4=cython.bint, has12=cython.bint)
+def _date_digit_runs(text: str) -> cython.bint:
+    """_may_hold_date in one pass over the code points (ch.isdecimal() is re's \\d)."""
+    run = 0
+    has4 = has12 = False
+    for ch in text:
+        if ch.isdecimal():
+            run += 1
+            continue
+        if run:
+            if run == 4:
+                has4 = True
+            elif run <= 2:
+                has12 = True
+            elif run == 5 or run == 6:
+                return True
+            run = 0
+    if run == 4:
+        has4 = True
+    elif 0 < run <= 2:
+        has12 = True
+    elif run == 5 or run == 6:
+        return True
+    return has4 and has12
+
+
+@cython.ccall
+def _may_hold_date(text: str) -> cython.bint:
+    """False when no date pattern can match `text` or `_prepare(text)` (nor `_prepare` of that, ...).
+
+    Every date pattern holds a year that is a maximal run of exactly four digits and a day or month
+    that is a maximal run of one or two (the runs are bounded by non-digits: separators, month names,
+    lookarounds). `_prepare` only splits a run of five or six digits (a year run into a time) into
+    four and one or two. So a text whose digit runs have neither lengths 4 and 1-2 nor a length of
+    5 or 6 holds no date. Most lines, even with a year in them ("Full Moons 2019"), stop here.
+    """
+    if cython.compiled:
+        return _date_digit_runs(text)
+    lengths = set(map(len, _DIGIT_RUN_RE.findall(text)))
+    return (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths
+
+
 def _prepare(text: str) -> str:
     """Full-width digits to ASCII; a space between a year and a time run together ("20194:29 AM")."""
     return _YEAR_TIME_RE.sub(r"\1 ", text.translate(_FULLWIDTH))
@@ -548,7 +595,7 @@ def _find_dates(text: str) -> list[_DateHit]:
 
     Cached (callers only read the list): the title, byline and date searches ask about the same lines.
     """
-    if not _FOUR_DIGITS_RE.search(text):  # every accepted form has a four-digit year (_prepare adds no digit)
+    if not _may_hold_date(text):  # most lines: no digit runs a date can be made of
         return []
     text = _prepare(text)
     if not _YEAR_RE.search(text):
@@ -692,7 +739,8 @@ def parse_byline(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > 120 or (text.endswith(".") and len(text.split()[-1]) > 2):
         return None  # "By J. Doe" may end with an initial; a sentence ends with a word and a full stop
-    m = _BYLINE_RE.match(text)
+    first = text[0]
+    m = _BYLINE_RE.match(text) if first in _BYLINE_INITIALS or not first.isascii() else None
     if m:
         name = m.group("name").strip()
         dates = _find_dates(name)  # "By JANE DOE JAN. 13, 2017": the name ends where the date starts
@@ -705,6 +753,8 @@ def parse_byline(text: str) -> str | None:
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
+        return None
+    if text.isascii():  # both patterns need CJK ideographs or Hangul
         return None
     m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text)
     if m and "。" not in text:
@@ -741,8 +791,8 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
     metadata. "loose": a short non-sentence line with a date and a few other words (the
     date is usable, the line is left alone). A sentence or a long paragraph is neither.
     """
-    if not text or len(text) > MAX_DATE_LINE or not _FOUR_DIGITS_RE.search(text):
-        return None  # no four digits: no date (most lines; _find_dates would say so after _prepare)
+    if not text or len(text) > MAX_DATE_LINE or not _may_hold_date(text):
+        return None  # no digits a date can be made of (most lines; _find_dates would say so after _prepare)
     norm = _prepare(text)
     hits = _find_dates(norm)
     if not hits:
@@ -1061,10 +1111,17 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
     A cheap necessary test before a case-insensitive regex whose every alternative holds a key (all
     lowercase). Lines with one of _UI_CASE_EXCEPTIONS in them always may match.
     """
-    if not text.isascii() and any(c in text for c in _UI_CASE_EXCEPTIONS):
-        return True
+    if not text.isascii():
+        for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
+            if c in text:
+                return True
     low = text.lower()
-    return low.startswith(openings) or any(key in low for key in keys)
+    if low.startswith(openings):
+        return True
+    for key in keys:
+        if key in low:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -1220,7 +1277,7 @@ def _body_start(lines: list[Line], anchor: int) -> str:
 
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
-    j=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double,
+    j=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
     cjk=cython.bint, about_body=cython.bint,
 )
@@ -1244,10 +1301,16 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             first_kept = line.index
             break
     # How often each candidate's text (casefolded) occurs among lines[: anchor + 1].
+    # casefold() never shortens a text: a line longer than every candidate's casefolded text is none of them.
     seen_above: dict = {}
+    longest = 0
     for i in candidates:
-        seen_above[lines[i].text.casefold()] = 0
+        key = lines[i].text.casefold()
+        seen_above[key] = 0
+        longest = max(longest, len(key))
     for line in lines[: anchor + 1]:
+        if len(line.text) > longest:
+            continue
         key = line.text.casefold()
         if key in seen_above:
             seen_above[key] += 1
@@ -1293,7 +1356,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score += DEK_WEIGHT
             elif i > 0 and _dek_below(lines, i - 1):
                 score -= DEK_WEIGHT
-        if _CREDIT_SLASH_RE.search(text):
+        if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
         cjk = _is_cjk(text)
         if text.isupper() and not cjk:
