@@ -171,7 +171,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
-_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-"}
+_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ"}
 
 # ---------------------------------------------------------------------------
 # Times and zones.
@@ -206,6 +206,9 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
     # 3 PM, 10 a.m. ET
     re.compile(rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
 ]
+# Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
+# IGNORECASE no other character equals h, m, a or p.
+_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오")
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -526,9 +529,20 @@ def _hms(m: re.Match[str]) -> tuple[int, int, int] | None:
     return h, minute, sec
 
 
+@cython.cfunc
+def _has_any(text: str, chars: str) -> cython.bint:
+    """any(c in text for c in chars), without a generator."""
+    for c in chars:
+        if c in text:
+            return True
+    return False
+
+
 def _find_times(text: str) -> list[_TimeHit]:
     hits: list[_TimeHit] = []
-    for pat in _TIME_PATTERNS:
+    for pat, needs in zip(_TIME_PATTERNS, _TIME_PATTERN_NEEDS, strict=True):
+        if not _has_any(text, needs):
+            continue  # the pattern cannot match: see _TIME_PATTERN_NEEDS
         for m in pat.finditer(text):
             hms = _hms(m)
             if hms is None or any(h.start < m.end() and m.start() < h.end for h in hits):
@@ -603,7 +617,7 @@ def _find_dates(text: str) -> list[_DateHit]:
     found: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
     for kind, pat in _DATE_PATTERNS:
         needs = _DATE_PATTERN_NEEDS.get(kind)
-        if needs is not None and not any(c in text for c in needs):
+        if needs is not None and not _has_any(text, needs):
             continue  # the pattern cannot match: its separator is not in the text
         for m in pat.finditer(text):
             day = _date_from_match(kind, m)
@@ -1022,10 +1036,19 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
     of paragraphs stands in for the body, so menus and teasers above it are skipped.
     """
     lines = doc.lines
-    if all(line.removal is None for line in lines):  # all kept
+    all_kept = True
+    for line in lines:
+        if line.removal is not None:
+            all_kept = False
+            break
+    if all_kept:
         block = _main_block(lines)
     else:
-        last = next((line.index for line in reversed(lines) if line.removal is None and is_prose(line.text)), None)
+        last = None
+        for line in reversed(lines):
+            if line.removal is None and is_prose(line.text):
+                last = line.index
+                break
         first = None
         for line in lines:
             if line.removal is None and is_prose(line.text):
@@ -1460,10 +1483,15 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
 def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     """Keep one copy of the title: other kept lines with the same text leave the body."""
     key = _norm(title.text)
+    # A word of the key is a run of word characters of the casefolded line: a line without the key's
+    # first word is no copy (a substring test is far cheaper than _norm).
+    head = key.split(" ", 1)[0]
     size = len(title.text)
     long_title = _n_words(title.text) >= 4 or _cjk_in_line(title.text) >= 8
     for line in doc.lines:
-        if line is title or line.removal is not None or abs(len(line.text) - size) > 8 or _norm(line.text) != key:
+        if line is title or line.removal is not None or abs(len(line.text) - size) > 8:
+            continue
+        if head not in line.text.casefold() or _norm(line.text) != key:
             continue
         if line.index <= anchor or long_title:
             doc.remove(line, "metadata:title", "repeats the title")
