@@ -407,6 +407,41 @@ def _word_count(text: str) -> cython.Py_ssize_t:
 
 
 @cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4, in_word=cython.bint)
+def _word_count_upto(text: str, cap: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """min(len(text.split()), cap): the count stops at `cap` words."""
+    n = 0
+    in_word = False
+    for ch in text:
+        if ch.isspace():
+            in_word = False
+        elif not in_word:
+            in_word = True
+            n += 1
+            if n >= cap:
+                return n
+    return n
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, cjk=cython.Py_ssize_t)
+def _cjk_if_third(text: str) -> cython.Py_ssize_t:
+    """_count_cjk(text) if that is at least len(text) / 3, else -1: the count stops once a third is out of reach."""
+    n = len(text)
+    cjk = 0
+    for i in range(n):
+        if _is_cjk_char(text[i]):
+            cjk += 1
+        elif 3 * (cjk + n - 1 - i) < n:
+            return -1
+    return cjk if 3 * cjk >= n else -1
+
+
+@cython.cfunc
 @cython.locals(ch=cython.Py_UCS4, n=cython.Py_ssize_t)
 def _n_alpha(text: str) -> cython.Py_ssize_t:
     """sum(map(str.isalpha, text))."""
@@ -452,10 +487,18 @@ def _is_cjk(text: str) -> cython.bint:
 def is_prose(text: str) -> bool:
     """A body paragraph: long enough and made of sentences (CJK-aware). Titles, menus and dates are not."""
     n = len(text)
-    cjk = _cjk_count(text)
-    if cjk >= n / 3:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
+    if cython.compiled:  # the same tests, with counts that stop once the answer is known
+        cjk = _cjk_if_third(text)
+        cjk_text = cjk >= 0
+    else:
+        cjk = _cjk_count(text)
+        cjk_text = cjk >= n / 3
+    if cjk_text:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
         return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
-    words = _n_words(text)
+    if cython.compiled:  # past max(26, n / 25) words every test below has its answer
+        words = _word_count_upto(text, max(26, n // 25 + 1))
+    else:
+        words = _n_words(text)
     if words < max(3, n / 25):  # scripts without spaces (Thai, ...): length alone
         return n >= 80
     if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
@@ -600,7 +643,11 @@ def _may_hold_date(text: str) -> cython.bint:
 
 def _prepare(text: str) -> str:
     """Full-width digits to ASCII; a space between a year and a time run together ("20194:29 AM")."""
-    return _YEAR_TIME_RE.sub(r"\1 ", text.translate(_FULLWIDTH))
+    if not text.isascii():  # an ASCII text has no full-width character (translate() costs a dict look-up a character)
+        text = text.translate(_FULLWIDTH)
+    if ":" not in text:  # the year-time pattern needs a colon
+        return text
+    return _YEAR_TIME_RE.sub(r"\1 ", text)
 
 
 @lru_cache(maxsize=8192)
@@ -1250,6 +1297,8 @@ def _row_below_title(text: str) -> int:
     """
     if _is_meta_line(text):
         return _ROW_META
+    if cython.compiled and _word_count(text) > 8:  # no name row, more than two words (a paragraph is not split)
+        return _ROW_STOP
     words = text.split()
     name_row = len(words) <= 8 and _name_like([w.strip(",") for w in words], 8) and not _is_cjk(text)
     return _ROW_SKIPPABLE if name_row or len(words) <= 2 else _ROW_STOP
