@@ -298,6 +298,10 @@ _ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?:questo|l')\s*articolo\s+è\s+(?:stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente\s+|"
                r"per\s+la\s+prima\s+volta\s+)?(?:su|in|da)\s+(?P<x>\S.*?)\.?$", re.IGNORECASE),
 ]
+# The ASCII characters (lower case) a match of each attribution pattern may open with: a line that opens
+# with another ASCII character is not tried against it (under IGNORECASE no other ASCII character equals
+# these letters).
+_ATTRIBUTION_INITIALS: tuple[str, ...] = ("([", "bfklnqsz", "at", "fo", "r", "cl", "e", "eo", "d", "lq")
 # "来源：X" inside a header line ("发布时间：2025-05-21 来源：X"): the source ends at a separator.
 _SOURCE_IN_LINE_RE = re.compile(rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE)
 
@@ -908,7 +912,10 @@ def parse_attribution(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > MAX_ATTRIBUTION_LINE:
         return None
+    first = text[0].lower() if text[0].isascii() else ""
     for n, pat in enumerate(_ATTRIBUTION_PATTERNS):
+        if first and first not in _ATTRIBUTION_INITIALS[n]:
+            continue  # the pattern cannot match at the line's first character
         m = pat.match(text)
         if not m:
             continue
