@@ -248,6 +248,7 @@ _WEEKDAY_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_trie_alternation(_WEEKDAY_NAMES)})(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
+_LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
 
@@ -880,10 +881,11 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
         if source:
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
-    rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
-    rest = _RELATIVE_RE.sub(" ", rest)
-    rest = _WEEKDAY_RE.sub(" ", rest)
-    rest = _LABEL_RE.sub(" ", rest)
+    if _LETTER_RE.search(rest):  # every match of the four patterns holds letters (a bare date line has none left)
+        rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
+        rest = _RELATIVE_RE.sub(" ", rest)
+        rest = _WEEKDAY_RE.sub(" ", rest)
+        rest = _LABEL_RE.sub(" ", rest)
     residue = " ".join(re.sub(r"[^\w@#]+", " ", rest).split())
     author = None
     if residue:
