@@ -500,10 +500,8 @@ def is_prose(text: str) -> bool:
         cjk_text = cjk >= n / 3
     if cjk_text:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
         return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
-    if cython.compiled:  # past max(26, n / 25) words every test below has its answer
-        words = _word_count_upto(text, max(26, n // 25 + 1))
-    else:
-        words = _n_words(text)
+    # Compiled, the count stops past max(26, n / 25) words: every test below has its answer there.
+    words = _word_count_upto(text, max(26, n // 25 + 1)) if cython.compiled else _n_words(text)
     if words < max(3, n / 25):  # scripts without spaces (Thai, ...): length alone
         return n >= 80
     if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
@@ -580,7 +578,7 @@ def _hms(m: re.Match[str]) -> tuple[int, int, int] | None:
 @cython.cfunc
 def _has_any(text: str, chars: str) -> cython.bint:
     """any(c in text for c in chars), without a generator."""
-    for c in chars:
+    for c in chars:  # noqa: SIM110 (a generator costs more than the tests)
         if c in text:
             return True
     return False
@@ -1197,7 +1195,7 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
     low = text.lower()
     if low.startswith(openings):
         return True
-    for key in keys:
+    for key in keys:  # noqa: SIM110 (a generator costs more than the tests)
         if key in low:
             return True
     return False
