@@ -59,6 +59,20 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
 
+def _opening(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for the character its first alternative's every match opens with.
+
+    The matches are the same; the engine, which tries the pattern at every position of the text, gives
+    up at once where that character is not (a lookbehind and a long case-insensitive alternation of
+    names would be tried there). Only the first top-level alternative is behind the lookahead.
+    """
+    return re.compile(f"(?=(?-i:{first})){pattern.pattern}", pattern.flags)
+
+
+_LETTER = r"[^\W\d_]"  # the character a name opens with (under IGNORECASE its letters match letters only)
+_DIGIT = r"\d"
+
+
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 
@@ -170,6 +184,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       re.IGNORECASE)),
 ]
 
+_DATE_PATTERNS = [
+    (kind, _opening(_LETTER if kind == "mdy" else _DIGIT, pat)) for kind, pat in _DATE_PATTERNS
+]
+
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
 _DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ"}
 
@@ -209,6 +227,8 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
 # Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
 # IGNORECASE no other character equals h, m, a or p.
 _TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오")
+_TIME_PATTERNS = [_opening(first, pat) for first, pat in zip(("[午上下오\\d]", "[午上下오\\d]", _DIGIT, _DIGIT),
+                                                              _TIME_PATTERNS, strict=True)]
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -248,6 +268,7 @@ _WEEKDAY_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_trie_alternation(_WEEKDAY_NAMES)})(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
+_LABEL_RE, _WEEKDAY_RE = _opening(_LETTER, _LABEL_RE), _opening(_LETTER, _WEEKDAY_RE)
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)

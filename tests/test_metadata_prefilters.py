@@ -200,3 +200,25 @@ def test_row_below_title_matches_its_plain_definition() -> None:
             )
             expect = metadata._ROW_SKIPPABLE if name_row or len(words) <= 2 else metadata._ROW_STOP
         assert _row_below_title(text) == expect, text
+
+
+def test_opening_lookaheads_change_no_match() -> None:
+    # _opening puts a lookahead for the first character before a pattern: the matches must be the same as
+    # without it, on real lines and on date material.
+    wrapped = [metadata._LABEL_RE, metadata._WEEKDAY_RE, *_TIME_PATTERNS, *(pat for _, pat in _DATE_PATTERNS)]
+    plain = []
+    for pat in wrapped:
+        assert pat.pattern.startswith("(?=(?-i:")
+        head = pat.pattern.index("))") + 2
+        plain.append(re.compile(pat.pattern[head:], pat.flags))
+    texts = _lines() + DATES + _fuzz(20000, seed=13)
+    texts += ["Published Monday, May 21 2025 um 10:30 Uhr · 6 min read", "发布时间：2025-05-21 星期三 来源：新华网",
+              "Mise à jour le mardi 21 mai 2025 à 10h30", "опубликовано в среду 21 мая 2025 г.", "ſunday Kelvin",
+              "(月) 2025年5月21日 午後3時9分", "2025년 5월 21일 (수) 오후 3시"]
+    matched = 0
+    for text in texts:
+        for new, old in zip(wrapped, plain, strict=True):
+            a = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+            assert a == [(m.span(), m.groupdict()) for m in old.finditer(text)], (old.pattern[:40], text)
+            matched += bool(a)
+    assert matched >= 100
