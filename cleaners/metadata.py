@@ -238,6 +238,7 @@ _UPDATED_RE = re.compile(
     r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
     r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
     r"更新|修改|수정|업데이트)", re.IGNORECASE)
+_UPDATED_RE = _opening(_LETTER, _UPDATED_RE)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
 # The one-word labels and the weekday names are letters ending at a non-letter, so they go into a
@@ -325,12 +326,15 @@ _ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
 # these letters).
 _ATTRIBUTION_INITIALS: tuple[str, ...] = ("([", "bfklnqsz", "at", "fo", "r", "cl", "e", "eo", "d", "lq")
 # "来源：X" inside a header line ("发布时间：2025-05-21 来源：X"): the source ends at a separator.
-_SOURCE_IN_LINE_RE = re.compile(rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE)
+_SOURCE_IN_LINE_RE = _opening(
+    _LETTER, re.compile(rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE))
 
 # ---------------------------------------------------------------------------
 # Line shape helpers.
 # ---------------------------------------------------------------------------
-_SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？]")
+# [.!?…][\"”’»)\]]*(?:\s|$)|[。！？], written to open with a character class: the engine then skips to the
+# punctuation marks instead of trying both alternatives at every position.
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…。！？](?:(?<=[.!?…])[\"”’»)\]]*(?:\s|$)|(?<=[。！？]))")
 _TERMINAL_STOPS = ".。．:：;；,，、"
 _TERMINAL_STOP_RE = re.compile(rf"(?<!\.\.)[{_TERMINAL_STOPS}]$")
 # Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Name/Agency"): never the title.

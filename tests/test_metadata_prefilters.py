@@ -109,7 +109,8 @@ def test_letters_of_the_residue_patterns_match_only_letters() -> None:
     # _parse_date_line skips four substitutions when no [^\W\d_] character is left: every character their
     # letters match ignoring case is a letter.
     letters = set()
-    for pat in (metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._READ_TIME_RE, metadata._RELATIVE_RE):
+    for pat in (metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._READ_TIME_RE, metadata._RELATIVE_RE,
+                metadata._UPDATED_RE, metadata._SOURCE_IN_LINE_RE, *(p for k, p in _DATE_PATTERNS if k == "mdy")):
         letters |= {c for c in pat.pattern if c.isalpha()}
     non_letters = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not metadata._LETTER_RE.match(chr(cp)))
     assert not re.search("(?i)[" + re.escape("".join(sorted(letters))) + "]", non_letters)
@@ -205,7 +206,8 @@ def test_row_below_title_matches_its_plain_definition() -> None:
 def test_opening_lookaheads_change_no_match() -> None:
     # _opening puts a lookahead for the first character before a pattern: the matches must be the same as
     # without it, on real lines and on date material.
-    wrapped = [metadata._LABEL_RE, metadata._WEEKDAY_RE, *_TIME_PATTERNS, *(pat for _, pat in _DATE_PATTERNS)]
+    wrapped = [metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._UPDATED_RE, metadata._SOURCE_IN_LINE_RE, *_TIME_PATTERNS,
+               *(pat for _, pat in _DATE_PATTERNS)]
     plain = []
     for pat in wrapped:
         assert pat.pattern.startswith("(?=(?-i:")
@@ -214,7 +216,8 @@ def test_opening_lookaheads_change_no_match() -> None:
     texts = _lines() + DATES + _fuzz(20000, seed=13)
     texts += ["Published Monday, May 21 2025 um 10:30 Uhr · 6 min read", "发布时间：2025-05-21 星期三 来源：新华网",
               "Mise à jour le mardi 21 mai 2025 à 10h30", "опубликовано в среду 21 мая 2025 г.", "ſunday Kelvin",
-              "(月) 2025年5月21日 午後3時9分", "2025년 5월 21일 (수) 오후 3시"]
+              "(月) 2025年5月21日 午後3時9分", "2025년 5월 21일 (수) 오후 3시", "Updated: May 21, 2025 | Source: AP",
+              "Quelle: dpa, aktualisiert am 21.05.2025", "来源：新华网 更新时间：2025-05-21", "Źródło: PAP", "πηγή: ΑΠΕ"]
     matched = 0
     for text in texts:
         for new, old in zip(wrapped, plain, strict=True):
@@ -222,3 +225,11 @@ def test_opening_lookaheads_change_no_match() -> None:
             assert a == [(m.span(), m.groupdict()) for m in old.finditer(text)], (old.pattern[:40], text)
             matched += bool(a)
     assert matched >= 100
+
+
+def test_sentence_punctuation_pattern_matches_its_plain_form() -> None:
+    texts = _lines() + DATES + ["Yes. No", "Yes.", "Yes.\n", "Yes.\nNo", "“Yes.” No", "Yes.”)] no", "Yes.”x", "終わり。次",
+                                "本当？", "a…b", "a… b", "a!!", "U.S.A.", "3.14", "(see [1].)", "a.\u3000b"]
+    for text in texts:
+        a = [m.span() for m in metadata._SENTENCE_PUNCT_RE.finditer(text)]
+        assert a == [m.span() for m in _SENTENCE_PUNCT_RE.finditer(text)], text
