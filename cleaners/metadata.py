@@ -59,14 +59,14 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
 
-def _opening(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a lookahead for the character its first alternative's every match opens with.
+def _opening(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a lookahead for the character its first alternative's every match opens with.
 
     The matches are the same; the engine, which tries the pattern at every position of the text, gives
     up at once where that character is not (a lookbehind and a long case-insensitive alternation of
     names would be tried there). Only the first top-level alternative is behind the lookahead.
     """
-    return re.compile(f"(?=(?-i:{first})){pattern.pattern}", pattern.flags)
+    return re.compile(f"(?=(?-i:{first})){pattern}", flags)
 
 
 _LETTER = r"[^\W\d_]"  # the character a name opens with (under IGNORECASE its letters match letters only)
@@ -162,30 +162,26 @@ _SEP = r"[\s,./\-]*"
 # Date patterns; each names its groups y, m (number) or mon (name), d.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2025-05-21T06:09:00Z, 2025-05-21 15:09:00+09:00, 2025-5-21 (ISO 8601 and close relatives)
-    ("iso", re.compile(
+    ("iso", _opening(_DIGIT,
         r"(?<![\d/.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
         r"(?:(?:T|\s+|\s*T\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
         r"\s*(?P<z>Z(?![A-Za-z])|[+\-−]\d{2}:?\d{2}(?!\d))?)?(?!\d)")),
     # 2025/05/21, 2025.05.21, 2025. 5. 21.
-    ("ymd", re.compile(r"(?<![\d/.])(?P<y>\d{4})(?P<s>[/.])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})(?![\d/])")),
+    ("ymd", _opening(_DIGIT, r"(?<![\d/.])(?P<y>\d{4})(?P<s>[/.])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})(?![\d/])")),
     # 2025年5月21日, 2025년 5월 21일
-    ("cjk", re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?")),
+    ("cjk", _opening(_DIGIT, r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?")),
     # 21.05.2025, 21/05/2025, 05/21/2025, 21-05-2025
-    ("num", re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})(?P<s>[./\-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})(?![\d/])")),
+    ("num", _opening(_DIGIT, r"(?<![\d/.:])(?P<a>\d{1,2})(?P<s>[./\-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})(?![\d/])")),
     # 21 May 2025, 21. Mai 2025, 21 de mayo de 2025, 21.dez.2018, 1er janvier 2025, 21 мая 2025 г.
-    ("dmy", re.compile(
+    ("dmy", _opening(_DIGIT,
         rf"(?<![\d.])(?P<d>\d{{1,2}}){_DAY_SUFFIX}{_SEP}(?:(?:de|of|del)\s+)?{_M}{_SEP}(?:(?:de|del)\s+)?"
         rf"(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
     # May 21, 2025, JAN. 13, 2017, Sept. 5th 2019
-    ("mdy", re.compile(
+    ("mdy", _opening(_LETTER,
         rf"(?<![^\W\d_]){_M}\s*(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?!\d)[\s,.]*(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
     # 21 tháng 5, 2025 / ngày 21 tháng 5 năm 2025 (Vietnamese numeric months)
-    ("vi", re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
+    ("vi", _opening(_DIGIT, r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
                       re.IGNORECASE)),
-]
-
-_DATE_PATTERNS = [
-    (kind, _opening(_LETTER if kind == "mdy" else _DIGIT, pat)) for kind, pat in _DATE_PATTERNS
 ]
 
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
@@ -215,30 +211,28 @@ _AMPM = r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z])|午前|午後|上午|下午|오전|�
 _AMPM_PRE = r"(?:(?P<pre>午前|午後|上午|下午|오전|오후)\s*)?"
 _TIME_PATTERNS: list[re.Pattern[str]] = [
     # 15:09, 3:09 PM, 15:09:30 JST, 10:30 Uhr, @17:19 PM
-    re.compile(rf"{_AMPM_PRE}(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])\s*{_AMPM}?(?:{_ZONE})?",
+    _opening("[午上下오\\d]", rf"{_AMPM_PRE}(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])\s*{_AMPM}?(?:{_ZONE})?",
                re.IGNORECASE),
     # 15時09分, 午後3時9分, 15시 9분
-    re.compile(rf"{_AMPM_PRE}(?<!\d)(?P<H>[01]?\d|2[0-3])\s*[時时시]\s*(?:(?P<M>[0-5]?\d)\s*[分분])?(?:{_ZONE})?"),
+    _opening("[午上下오\\d]", rf"{_AMPM_PRE}(?<!\d)(?P<H>[01]?\d|2[0-3])\s*[時时시]\s*(?:(?P<M>[0-5]?\d)\s*[分분])?(?:{_ZONE})?"),
     # 12h55 (pt, fr)
-    re.compile(rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])h(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
+    _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])h(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
-    re.compile(rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
+    _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
 ]
 # Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
 # IGNORECASE no other character equals h, m, a or p.
 _TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오")
-_TIME_PATTERNS = [_opening(first, pat) for first, pat in zip(("[午上下오\\d]", "[午上下오\\d]", _DIGIT, _DIGIT),
-                                                              _TIME_PATTERNS, strict=True)]
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 _BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECASE)
-_UPDATED_RE = re.compile(
+_UPDATED_RE = _opening(
+    _LETTER,
     r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
     r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
     r"更新|修改|수정|업데이트)", re.IGNORECASE)
-_UPDATED_RE = _opening(_LETTER, _UPDATED_RE)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
 # The one-word labels and the weekday names are letters ending at a non-letter, so they go into a
@@ -253,7 +247,8 @@ _LABEL_WORDS = _wordset(
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
     "publikováno aktualizováno ngày")
-_LABEL_RE = re.compile(
+_LABEL_RE = _opening(
+    _LETTER,
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(_LABEL_WORDS)})(?![^\W\d_])"
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
@@ -265,11 +260,11 @@ _WEEKDAY_NAMES = _wordset(
     "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira lunedì martedì "
     "mercoledì giovedì venerdì sabato понедельник вторник среда четверг пятница суббота воскресенье maandag "
     "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu")
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = _opening(
+    _LETTER,
     rf"(?<![^\W\d_])(?:{_trie_alternation(_WEEKDAY_NAMES)})(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
-_LABEL_RE, _WEEKDAY_RE = _opening(_LETTER, _LABEL_RE), _opening(_LETTER, _WEEKDAY_RE)
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
@@ -326,8 +321,7 @@ _ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
 # these letters).
 _ATTRIBUTION_INITIALS: tuple[str, ...] = ("([", "bfklnqsz", "at", "fo", "r", "cl", "e", "eo", "d", "lq")
 # "来源：X" inside a header line ("发布时间：2025-05-21 来源：X"): the source ends at a separator.
-_SOURCE_IN_LINE_RE = _opening(
-    _LETTER, re.compile(rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE))
+_SOURCE_IN_LINE_RE = _opening(_LETTER, rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Line shape helpers.
