@@ -59,6 +59,20 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
 
+def _opening(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a lookahead for the character its first alternative's every match opens with.
+
+    The matches are the same; the engine, which tries the pattern at every position of the text, gives
+    up at once where that character is not (a lookbehind and a long case-insensitive alternation of
+    names would be tried there). Only the first top-level alternative is behind the lookahead.
+    """
+    return re.compile(f"(?=(?-i:{first})){pattern}", flags)
+
+
+_LETTER = r"[^\W\d_]"  # the character a name opens with (under IGNORECASE its letters match letters only)
+_DIGIT = r"\d"
+
+
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 
@@ -148,30 +162,30 @@ _SEP = r"[\s,./\-]*"
 # Date patterns; each names its groups y, m (number) or mon (name), d.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2025-05-21T06:09:00Z, 2025-05-21 15:09:00+09:00, 2025-5-21 (ISO 8601 and close relatives)
-    ("iso", re.compile(
+    ("iso", _opening(_DIGIT,
         r"(?<![\d/.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
         r"(?:(?:T|\s+|\s*T\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
         r"\s*(?P<z>Z(?![A-Za-z])|[+\-−]\d{2}:?\d{2}(?!\d))?)?(?!\d)")),
     # 2025/05/21, 2025.05.21, 2025. 5. 21.
-    ("ymd", re.compile(r"(?<![\d/.])(?P<y>\d{4})(?P<s>[/.])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})(?![\d/])")),
+    ("ymd", _opening(_DIGIT, r"(?<![\d/.])(?P<y>\d{4})(?P<s>[/.])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})(?![\d/])")),
     # 2025年5月21日, 2025년 5월 21일
-    ("cjk", re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?")),
+    ("cjk", _opening(_DIGIT, r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?")),
     # 21.05.2025, 21/05/2025, 05/21/2025, 21-05-2025
-    ("num", re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})(?P<s>[./\-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})(?![\d/])")),
+    ("num", _opening(_DIGIT, r"(?<![\d/.:])(?P<a>\d{1,2})(?P<s>[./\-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})(?![\d/])")),
     # 21 May 2025, 21. Mai 2025, 21 de mayo de 2025, 21.dez.2018, 1er janvier 2025, 21 мая 2025 г.
-    ("dmy", re.compile(
+    ("dmy", _opening(_DIGIT,
         rf"(?<![\d.])(?P<d>\d{{1,2}}){_DAY_SUFFIX}{_SEP}(?:(?:de|of|del)\s+)?{_M}{_SEP}(?:(?:de|del)\s+)?"
         rf"(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
     # May 21, 2025, JAN. 13, 2017, Sept. 5th 2019
-    ("mdy", re.compile(
+    ("mdy", _opening(_LETTER,
         rf"(?<![^\W\d_]){_M}\s*(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?!\d)[\s,.]*(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
     # 21 tháng 5, 2025 / ngày 21 tháng 5 năm 2025 (Vietnamese numeric months)
-    ("vi", re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
+    ("vi", _opening(_DIGIT, r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
                       re.IGNORECASE)),
 ]
 
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
-_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-"}
+_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ"}
 
 # ---------------------------------------------------------------------------
 # Times and zones.
@@ -197,21 +211,25 @@ _AMPM = r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z])|午前|午後|上午|下午|오전|�
 _AMPM_PRE = r"(?:(?P<pre>午前|午後|上午|下午|오전|오후)\s*)?"
 _TIME_PATTERNS: list[re.Pattern[str]] = [
     # 15:09, 3:09 PM, 15:09:30 JST, 10:30 Uhr, @17:19 PM
-    re.compile(rf"{_AMPM_PRE}(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])\s*{_AMPM}?(?:{_ZONE})?",
+    _opening("[午上下오\\d]", rf"{_AMPM_PRE}(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])\s*{_AMPM}?(?:{_ZONE})?",
                re.IGNORECASE),
     # 15時09分, 午後3時9分, 15시 9분
-    re.compile(rf"{_AMPM_PRE}(?<!\d)(?P<H>[01]?\d|2[0-3])\s*[時时시]\s*(?:(?P<M>[0-5]?\d)\s*[分분])?(?:{_ZONE})?"),
+    _opening("[午上下오\\d]", rf"{_AMPM_PRE}(?<!\d)(?P<H>[01]?\d|2[0-3])\s*[時时시]\s*(?:(?P<M>[0-5]?\d)\s*[分분])?(?:{_ZONE})?"),
     # 12h55 (pt, fr)
-    re.compile(rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])h(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
+    _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])h(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
-    re.compile(rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
+    _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
 ]
+# Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
+# IGNORECASE no other character equals h, m, a or p.
+_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오")
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_DIGIT_RUN_RE = re.compile(r"\d+")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 _BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECASE)
-_UPDATED_RE = re.compile(
+_UPDATED_RE = _opening(
+    _LETTER,
     r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
     r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
     r"更新|修改|수정|업데이트)", re.IGNORECASE)
@@ -229,7 +247,8 @@ _LABEL_WORDS = _wordset(
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
     "publikováno aktualizováno ngày")
-_LABEL_RE = re.compile(
+_LABEL_RE = _opening(
+    _LETTER,
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(_LABEL_WORDS)})(?![^\W\d_])"
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
@@ -241,10 +260,12 @@ _WEEKDAY_NAMES = _wordset(
     "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira lunedì martedì "
     "mercoledì giovedì venerdì sabato понедельник вторник среда четверг пятница суббота воскресенье maandag "
     "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu")
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = _opening(
+    _LETTER,
     rf"(?<![^\W\d_])(?:{_trie_alternation(_WEEKDAY_NAMES)})(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
+_LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
 
@@ -254,6 +275,9 @@ _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
 _BYLINE_PREFIX = r"(?:by|von|por|par|door|av|af|przez|di|da|от|автор|текст|written\s+by|reported\s+by|words\s+by)"
 _BYLINE_WORDS = _wordset("by von por par door av af przez di")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
+# The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
+# under IGNORECASE); a line opening with another ASCII character is no byline.
+_BYLINE_INITIALS = "bvpdawrBVPDAWR"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
@@ -292,13 +316,19 @@ _ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?:questo|l')\s*articolo\s+è\s+(?:stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente\s+|"
                r"per\s+la\s+prima\s+volta\s+)?(?:su|in|da)\s+(?P<x>\S.*?)\.?$", re.IGNORECASE),
 ]
+# The ASCII characters (lower case) a match of each attribution pattern may open with: a line that opens
+# with another ASCII character is not tried against it (under IGNORECASE no other ASCII character equals
+# these letters).
+_ATTRIBUTION_INITIALS: tuple[str, ...] = ("([", "bfklnqsz", "at", "fo", "r", "cl", "e", "eo", "d", "lq")
 # "来源：X" inside a header line ("发布时间：2025-05-21 来源：X"): the source ends at a separator.
-_SOURCE_IN_LINE_RE = re.compile(rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE)
+_SOURCE_IN_LINE_RE = _opening(_LETTER, rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(?P<x>[^|｜·•\s][^|｜·•]*)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Line shape helpers.
 # ---------------------------------------------------------------------------
-_SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？]")
+# [.!?…][\"”’»)\]]*(?:\s|$)|[。！？], written to open with a character class: the engine then skips to the
+# punctuation marks instead of trying both alternatives at every position.
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…。！？](?:(?<=[.!?…])[\"”’»)\]]*(?:\s|$)|(?<=[。！？]))")
 _TERMINAL_STOPS = ".。．:：;；,，、"
 _TERMINAL_STOP_RE = re.compile(rf"(?<!\.\.)[{_TERMINAL_STOPS}]$")
 # Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Name/Agency"): never the title.
@@ -401,6 +431,41 @@ def _word_count(text: str) -> cython.Py_ssize_t:
 
 
 @cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4, in_word=cython.bint)
+def _word_count_upto(text: str, cap: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """min(len(text.split()), cap): the count stops at `cap` words."""
+    n = 0
+    in_word = False
+    for ch in text:
+        if ch.isspace():
+            in_word = False
+        elif not in_word:
+            in_word = True
+            n += 1
+            if n >= cap:
+                return n
+    return n
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, cjk=cython.Py_ssize_t)
+def _cjk_if_third(text: str) -> cython.Py_ssize_t:
+    """_count_cjk(text) if that is at least len(text) / 3, else -1: the count stops once a third is out of reach."""
+    n = len(text)
+    cjk = 0
+    for i in range(n):
+        if _is_cjk_char(text[i]):
+            cjk += 1
+        elif 3 * (cjk + n - 1 - i) < n:
+            return -1
+    return cjk if 3 * cjk >= n else -1
+
+
+@cython.cfunc
 @cython.locals(ch=cython.Py_UCS4, n=cython.Py_ssize_t)
 def _n_alpha(text: str) -> cython.Py_ssize_t:
     """sum(map(str.isalpha, text))."""
@@ -446,10 +511,16 @@ def _is_cjk(text: str) -> cython.bint:
 def is_prose(text: str) -> bool:
     """A body paragraph: long enough and made of sentences (CJK-aware). Titles, menus and dates are not."""
     n = len(text)
-    cjk = _cjk_count(text)
-    if cjk >= n / 3:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
+    if cython.compiled:  # the same tests, with counts that stop once the answer is known
+        cjk = _cjk_if_third(text)
+        cjk_text = cjk >= 0
+    else:
+        cjk = _cjk_count(text)
+        cjk_text = cjk >= n / 3
+    if cjk_text:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
         return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
-    words = _n_words(text)
+    # Compiled, the count stops past max(26, n / 25) words: every test below has its answer there.
+    words = _word_count_upto(text, max(26, n // 25 + 1)) if cython.compiled else _n_words(text)
     if words < max(3, n / 25):  # scripts without spaces (Thai, ...): length alone
         return n >= 80
     if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
@@ -523,9 +594,20 @@ def _hms(m: re.Match[str]) -> tuple[int, int, int] | None:
     return h, minute, sec
 
 
+@cython.cfunc
+def _has_any(text: str, chars: str) -> cython.bint:
+    """any(c in text for c in chars), without a generator."""
+    for c in chars:  # noqa: SIM110 (a generator costs more than the tests)
+        if c in text:
+            return True
+    return False
+
+
 def _find_times(text: str) -> list[_TimeHit]:
     hits: list[_TimeHit] = []
-    for pat in _TIME_PATTERNS:
+    for pat, needs in zip(_TIME_PATTERNS, _TIME_PATTERN_NEEDS, strict=True):
+        if not _has_any(text, needs):
+            continue  # the pattern cannot match: see _TIME_PATTERN_NEEDS
         for m in pat.finditer(text):
             hms = _hms(m)
             if hms is None or any(h.start < m.end() and m.start() < h.end for h in hits):
@@ -537,9 +619,57 @@ def _find_times(text: str) -> list[_TimeHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(run=cython.Py_ssize_t, ch=cython.Py_UCS4, has4=cython.bint, has12=cython.bint)
+def _date_digit_runs(text: str) -> cython.bint:
+    """_may_hold_date in one pass over the code points (ch.isdecimal() is re's \\d)."""
+    run = 0
+    has4 = has12 = False
+    for ch in text:
+        if ch.isdecimal():
+            run += 1
+            continue
+        if run:
+            if run == 4:
+                has4 = True
+            elif run <= 2:
+                has12 = True
+            elif run == 5 or run == 6:
+                return True
+            run = 0
+    if run == 4:
+        has4 = True
+    elif 0 < run <= 2:
+        has12 = True
+    elif run == 5 or run == 6:
+        return True
+    return has4 and has12
+
+
+@cython.ccall
+def _may_hold_date(text: str) -> cython.bint:
+    """False when no date pattern can match `text` or `_prepare(text)` (nor `_prepare` of that, ...).
+
+    Every date pattern holds a year that is a maximal run of exactly four digits and a day or month
+    that is a maximal run of one or two (the runs are bounded by non-digits: separators, month names,
+    lookarounds). `_prepare` only splits a run of five or six digits (a year run into a time) into
+    four and one or two. So a text whose digit runs have neither lengths 4 and 1-2 nor a length of
+    5 or 6 holds no date. Most lines, even with a year in them ("Full Moons 2019"), stop here.
+    """
+    if cython.compiled:
+        return _date_digit_runs(text)
+    lengths = set(map(len, _DIGIT_RUN_RE.findall(text)))
+    return (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths
+
+
 def _prepare(text: str) -> str:
     """Full-width digits to ASCII; a space between a year and a time run together ("20194:29 AM")."""
-    return _YEAR_TIME_RE.sub(r"\1 ", text.translate(_FULLWIDTH))
+    if not text.isascii():  # an ASCII text has no full-width character (translate() costs a dict look-up a character)
+        text = text.translate(_FULLWIDTH)
+    if ":" not in text:  # the year-time pattern needs a colon
+        return text
+    return _YEAR_TIME_RE.sub(r"\1 ", text)
 
 
 @lru_cache(maxsize=8192)
@@ -548,7 +678,7 @@ def _find_dates(text: str) -> list[_DateHit]:
 
     Cached (callers only read the list): the title, byline and date searches ask about the same lines.
     """
-    if not _FOUR_DIGITS_RE.search(text):  # every accepted form has a four-digit year (_prepare adds no digit)
+    if not _may_hold_date(text):  # most lines: no digit runs a date can be made of
         return []
     text = _prepare(text)
     if not _YEAR_RE.search(text):
@@ -556,7 +686,7 @@ def _find_dates(text: str) -> list[_DateHit]:
     found: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
     for kind, pat in _DATE_PATTERNS:
         needs = _DATE_PATTERN_NEEDS.get(kind)
-        if needs is not None and not any(c in text for c in needs):
+        if needs is not None and not _has_any(text, needs):
             continue  # the pattern cannot match: its separator is not in the text
         for m in pat.finditer(text):
             day = _date_from_match(kind, m)
@@ -692,7 +822,8 @@ def parse_byline(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > 120 or (text.endswith(".") and len(text.split()[-1]) > 2):
         return None  # "By J. Doe" may end with an initial; a sentence ends with a word and a full stop
-    m = _BYLINE_RE.match(text)
+    first = text[0]
+    m = _BYLINE_RE.match(text) if first in _BYLINE_INITIALS or not first.isascii() else None
     if m:
         name = m.group("name").strip()
         dates = _find_dates(name)  # "By JANE DOE JAN. 13, 2017": the name ends where the date starts
@@ -705,6 +836,8 @@ def parse_byline(text: str) -> str | None:
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
+        return None
+    if text.isascii():  # both patterns need CJK ideographs or Hangul
         return None
     m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text)
     if m and "。" not in text:
@@ -741,8 +874,8 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
     metadata. "loose": a short non-sentence line with a date and a few other words (the
     date is usable, the line is left alone). A sentence or a long paragraph is neither.
     """
-    if not text or len(text) > MAX_DATE_LINE or not _FOUR_DIGITS_RE.search(text):
-        return None  # no four digits: no date (most lines; _find_dates would say so after _prepare)
+    if not text or len(text) > MAX_DATE_LINE or not _may_hold_date(text):
+        return None  # no digits a date can be made of (most lines; _find_dates would say so after _prepare)
     norm = _prepare(text)
     hits = _find_dates(norm)
     if not hits:
@@ -765,10 +898,11 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
         if source:
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
-    rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
-    rest = _RELATIVE_RE.sub(" ", rest)
-    rest = _WEEKDAY_RE.sub(" ", rest)
-    rest = _LABEL_RE.sub(" ", rest)
+    if _LETTER_RE.search(rest):  # every match of the four patterns holds letters (a bare date line has none left)
+        rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
+        rest = _RELATIVE_RE.sub(" ", rest)
+        rest = _WEEKDAY_RE.sub(" ", rest)
+        rest = _LABEL_RE.sub(" ", rest)
     residue = " ".join(re.sub(r"[^\w@#]+", " ", rest).split())
     author = None
     if residue:
@@ -797,7 +931,10 @@ def parse_attribution(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > MAX_ATTRIBUTION_LINE:
         return None
+    first = text[0].lower() if text[0].isascii() else ""
     for n, pat in enumerate(_ATTRIBUTION_PATTERNS):
+        if first and first not in _ATTRIBUTION_INITIALS[n]:
+            continue  # the pattern cannot match at the line's first character
         m = pat.match(text)
         if not m:
             continue
@@ -972,10 +1109,19 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
     of paragraphs stands in for the body, so menus and teasers above it are skipped.
     """
     lines = doc.lines
-    if all(line.removal is None for line in lines):  # all kept
+    all_kept = True
+    for line in lines:
+        if line.removal is not None:
+            all_kept = False
+            break
+    if all_kept:
         block = _main_block(lines)
     else:
-        last = next((line.index for line in reversed(lines) if line.removal is None and is_prose(line.text)), None)
+        last = None
+        for line in reversed(lines):
+            if line.removal is None and is_prose(line.text):
+                last = line.index
+                break
         first = None
         for line in lines:
             if line.removal is None and is_prose(line.text):
@@ -1061,10 +1207,17 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
     A cheap necessary test before a case-insensitive regex whose every alternative holds a key (all
     lowercase). Lines with one of _UI_CASE_EXCEPTIONS in them always may match.
     """
-    if not text.isascii() and any(c in text for c in _UI_CASE_EXCEPTIONS):
-        return True
+    if not text.isascii():
+        for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
+            if c in text:
+                return True
     low = text.lower()
-    return low.startswith(openings) or any(key in low for key in keys)
+    if low.startswith(openings):
+        return True
+    for key in keys:  # noqa: SIM110 (a generator costs more than the tests)
+        if key in low:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -1170,6 +1323,8 @@ def _row_below_title(text: str) -> int:
     """
     if _is_meta_line(text):
         return _ROW_META
+    if cython.compiled and _word_count(text) > 8:  # no name row, more than two words (a paragraph is not split)
+        return _ROW_STOP
     words = text.split()
     name_row = len(words) <= 8 and _name_like([w.strip(",") for w in words], 8) and not _is_cjk(text)
     return _ROW_SKIPPABLE if name_row or len(words) <= 2 else _ROW_STOP
@@ -1220,7 +1375,7 @@ def _body_start(lines: list[Line], anchor: int) -> str:
 
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
-    j=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double,
+    j=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
     cjk=cython.bint, about_body=cython.bint,
 )
@@ -1244,10 +1399,16 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             first_kept = line.index
             break
     # How often each candidate's text (casefolded) occurs among lines[: anchor + 1].
+    # casefold() never shortens a text: a line longer than every candidate's casefolded text is none of them.
     seen_above: dict = {}
+    longest = 0
     for i in candidates:
-        seen_above[lines[i].text.casefold()] = 0
+        key = lines[i].text.casefold()
+        seen_above[key] = 0
+        longest = max(longest, len(key))
     for line in lines[: anchor + 1]:
+        if len(line.text) > longest:
+            continue
         key = line.text.casefold()
         if key in seen_above:
             seen_above[key] += 1
@@ -1293,7 +1454,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score += DEK_WEIGHT
             elif i > 0 and _dek_below(lines, i - 1):
                 score -= DEK_WEIGHT
-        if _CREDIT_SLASH_RE.search(text):
+        if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
         cjk = _is_cjk(text)
         if text.isupper() and not cjk:
@@ -1397,10 +1558,15 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
 def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     """Keep one copy of the title: other kept lines with the same text leave the body."""
     key = _norm(title.text)
+    # A word of the key is a run of word characters of the casefolded line: a line without the key's
+    # first word is no copy (a substring test is far cheaper than _norm).
+    head = key.split(" ", 1)[0]
     size = len(title.text)
     long_title = _n_words(title.text) >= 4 or _cjk_in_line(title.text) >= 8
     for line in doc.lines:
-        if line is title or line.removal is not None or abs(len(line.text) - size) > 8 or _norm(line.text) != key:
+        if line is title or line.removal is not None or abs(len(line.text) - size) > 8:
+            continue
+        if head not in line.text.casefold() or _norm(line.text) != key:
             continue
         if line.index <= anchor or long_title:
             doc.remove(line, "metadata:title", "repeats the title")

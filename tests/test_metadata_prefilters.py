@@ -1,0 +1,235 @@
+"""The cheap tests the metadata stage runs before its regexes (and the counts that stop early when compiled)
+against the plain definitions: a prefilter may only skip work whose answer it knows."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+from cleaners import metadata
+from cleaners.metadata import (
+    _ATTRIBUTION_INITIALS,
+    _ATTRIBUTION_PATTERNS,
+    _BYLINE_INITIALS,
+    _BYLINE_RE,
+    _DATE_PATTERNS,
+    _TIME_PATTERN_NEEDS,
+    _TIME_PATTERNS,
+    _may_hold_date,
+    _prepare,
+    _row_below_title,
+    is_prose,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？]")
+_TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
+_YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
+
+DATES = [
+    "2025-05-21", "2025-5-21T06:09:00Z", "2025/05/21", "2025.5.21", "2025. 5. 21.", "2025年5月21日", "2025년 5월 21일",
+    "21.05.2025", "05/21/2025", "21-05-2025", "21 May 2025", "21. Mai 2025", "21 de mayo de 2025", "21.dez.2018",
+    "1er janvier 2025", "21 мая 2025 г.", "May 21, 2025", "JAN. 13, 2017", "Sept. 5th 2019", "21 tháng 5, 2025",
+    "ngày 21 tháng 5 năm 2025", "20194:29 AM Nov 3", "Nov 3 20194:29 AM", "２０２５年５月２１日", "２０２５－０５－２１",
+    "21ｓｔ May 2025", "Published May 21, 2025 at 3:09 PM EST", "November 19, 2019 / 8:16 AM / Updated 2 hours ago",
+    "By Jane Doe | 21.05.2025 10:30", "Veröffentlicht am 21. Mai 2025 um 10:30 Uhr MESZ", "2025-05-21 15:09 CST",
+    "发布时间：2025-05-21 09:30 来源：新华网", "May 21 2025", "May 212025", "5/21/2025", "٢١ May ٢٠٢٥", "21 May ２０２５",
+    "Updated 3:26 pm IST", "15時09分", "午後3時9分", "12h55", "10 a.m. ET", "3 PM", "20:15 Uhr", "1999120:15",
+]
+
+
+def _lines() -> list[str]:
+    out: list[str] = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "pages").glob("*.txt")):
+        out.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    return [line for line in out if line.strip()]
+
+
+def _fuzz(n: int, seed: int = 7) -> list[str]:
+    """Random short texts made of date material: digits (ASCII, full-width, Arabic-Indic), separators, month
+    names, CJK date characters, time markers and letters."""
+    rng = random.Random(seed)
+    parts = ["1", "2", "05", "12", "21", "31", "2025", "1999", "20194", "201915", "123", "１", "２０２５", "٢", "٢٠٢٥",
+             "-", "/", ".", ". ", " ", ",", ":", "：", "T", "年", "月", "日", "년", "월", "일", "May", "mai", "Sept.", "JAN",
+             "de ", "of ", "th", "er", "tháng ", "năm ", "h", "PM", "a.m.", "午後", "時", "分", "EST", "Uhr", "x", "²"]
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(1, 9))) for _ in range(n)]
+
+
+def _any_date_match(text: str) -> bool:
+    return any(pat.search(text) for _, pat in _DATE_PATTERNS)
+
+
+def test_may_hold_date_never_hides_a_date() -> None:
+    texts = DATES + _lines() + _fuzz(20000)
+    held = 0
+    for text in texts:
+        once = _prepare(text)
+        if _any_date_match(once) or _any_date_match(_prepare(once)):
+            held += 1
+            assert _may_hold_date(text), text
+    assert held >= 40
+
+
+def test_may_hold_date_matches_its_plain_definition() -> None:
+    # Compiled, a loop over code points; the plain definition reads the lengths of re's \d+ runs.
+    digits = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if re.match(r"\d", chr(cp)))[::37]
+    texts = DATES + _lines() + _fuzz(5000, seed=11) + [f"a{d * k}b{d}" for d in digits for k in (1, 4, 5)]
+    for text in texts:
+        lengths = set(map(len, re.findall(r"\d+", text)))
+        plain = (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths
+        assert _may_hold_date(text) == plain, text
+
+
+def test_prepare_matches_its_plain_definition() -> None:
+    for text in DATES + _lines() + _fuzz(3000, seed=5):
+        assert _prepare(text) == _YEAR_TIME_RE.sub(r"\1 ", text.translate(_FULLWIDTH)), text
+
+
+def test_time_pattern_needs_hold_for_every_match() -> None:
+    assert len(_TIME_PATTERN_NEEDS) == len(_TIME_PATTERNS)
+    matched = 0
+    for text in DATES + _lines() + _fuzz(20000, seed=3):
+        for pat, needs in zip(_TIME_PATTERNS, _TIME_PATTERN_NEEDS, strict=True):
+            if pat.search(text):
+                matched += 1
+                assert any(c in text for c in needs), (pat.pattern[:40], text)
+    assert matched >= 20
+    # Under IGNORECASE the letters the needs list stand only for themselves and their ASCII other case.
+    for letter in "hHmMaApP":
+        same = {chr(cp) for cp in range(sys.maxunicode + 1) if re.fullmatch("(?i)" + letter, chr(cp))}
+        assert same == {letter.lower(), letter.upper()}
+
+
+def test_letters_of_the_residue_patterns_match_only_letters() -> None:
+    # _parse_date_line skips four substitutions when no [^\W\d_] character is left: every character their
+    # letters match ignoring case is a letter.
+    letters = set()
+    for pat in (metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._READ_TIME_RE, metadata._RELATIVE_RE,
+                metadata._UPDATED_RE, metadata._SOURCE_IN_LINE_RE, *(p for k, p in _DATE_PATTERNS if k == "mdy")):
+        letters |= {c for c in pat.pattern if c.isalpha()}
+    non_letters = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not metadata._LETTER_RE.match(chr(cp)))
+    assert not re.search("(?i)[" + re.escape("".join(sorted(letters))) + "]", non_letters)
+    for text in _lines() + DATES:
+        for pat in (metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._READ_TIME_RE, metadata._RELATIVE_RE):
+            for m in pat.finditer(text):
+                assert metadata._LETTER_RE.search(m.group()), (pat.pattern[:30], text)
+
+
+def test_byline_initials() -> None:
+    words = ["by", "von", "por", "par", "door", "av", "af", "przez", "di", "da", "written by", "reported by", "words by"]
+    for word in words:
+        assert word[0] in _BYLINE_INITIALS and word[0].upper() in _BYLINE_INITIALS
+        assert _BYLINE_RE.match(f"{word} Jane Doe") and _BYLINE_RE.match(f"{word.upper()}: Jane Doe")
+    for cp in range(128):
+        ch = chr(cp)
+        if ch not in _BYLINE_INITIALS:
+            for word in words:
+                assert not _BYLINE_RE.match(f"{ch}{word[1:]} Jane Doe"), (ch, word)
+
+
+def test_attribution_initials() -> None:
+    assert len(_ATTRIBUTION_INITIALS) == len(_ATTRIBUTION_PATTERNS)
+    tails = ["ource: X", "ources: X", "uelle: X", "uente: X", "onte: X", "umber: X", "aynak: X", "droj: X", "ron: X",
+             "ilde: X", "guồn: X", "rom X)", "ia X)", "ource: X)", "his article originally appeared in X.",
+             "he story was published in X", " version of this story appeared in X", "riginally published in X",
+             "irst appeared in X", "epublished from X", "eprinted with permission from X", "et article a été publié dans X",
+             "'article a paru dans X", "ste artículo fue publicado en X", "l texto fue publicado en X",
+             "ste artigo foi publicado em X", " artigo foi publicado no X", "ieser Artikel erschien zuerst in X",
+             "uesto articolo è stato pubblicato su X", "'articolo è apparso su X", "ource：X", "älla: X", "ähde: X",
+             "orrás: X", "From X)", "Source: X]", "Via X)"]
+    for n, pat in enumerate(_ATTRIBUTION_PATTERNS):
+        for cp in range(128):
+            ch = chr(cp)
+            if ch.lower() in _ATTRIBUTION_INITIALS[n]:
+                continue
+            for tail in tails:
+                assert not pat.match(ch + tail), (n, ch, tail)
+    assert metadata.parse_attribution("(From The Daily Example, May 21, 2025)") == "The Daily Example, May 21, 2025"
+    assert metadata.parse_attribution("Source: Reuters") == "Reuters"
+    assert metadata.parse_attribution("This article originally appeared in The Conversation.") == "The Conversation"
+
+
+def _is_prose_plain(text: str) -> bool:
+    n = len(text)
+    cjk = len(_CJK_RE.findall(text))
+    if cjk >= n / 3:
+        return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
+    words = len(text.split())
+    if words < max(3, n / 25):
+        return n >= 80
+    if words <= 25:
+        toks = _TOKEN_RE.findall(text)
+        if toks and len([w for w in toks if w[0].isupper()]) / len(toks) >= 0.7:
+            return False
+    return n >= 40 and words >= 6 and bool(_SENTENCE_PUNCT_RE.search(text))
+
+
+def test_is_prose_matches_its_plain_definition() -> None:
+    # Compiled, the CJK and word counts stop once the answer is known: texts around every threshold.
+    texts = list(_lines())
+    rng = random.Random(1)
+    for n_cjk in (0, 1, 4, 5, 14, 15, 16, 39, 40, 41, 79, 80, 81, 120):
+        for n_other in (0, 1, 2, 3, 10, 28, 29, 30, 31, 60, 160, 161, 162, 240):
+            chars = ["漢"] * n_cjk + ["a"] * n_other
+            rng.shuffle(chars)
+            for end in ("", "。", "！", "."):
+                texts.append("".join(chars) + end)
+    for n_words in (1, 2, 3, 5, 6, 7, 24, 25, 26, 27, 40, 79, 80, 81, 82, 120):
+        for size in (3, 5, 8, 12):
+            for upper in (False, True):
+                word = ("Abcdefghijkl" if upper else "abcdefghijkl")[:size]
+                texts.append(" ".join([word] * n_words) + ".")
+                texts.append(" ".join([word] * n_words))
+                texts.append("\u3000".join([word] * n_words) + ". Next one")
+    for text in texts:
+        assert is_prose(text) == _is_prose_plain(text), text
+
+
+def test_row_below_title_matches_its_plain_definition() -> None:
+    for text in _lines() + DATES + ["Jane Doe, John Roe", "one two", "A B C D E F G H", "A B C D E F G H I"]:
+        if metadata._is_meta_line(text):
+            expect = metadata._ROW_META
+        else:
+            words = text.split()
+            name_row = (
+                len(words) <= 8 and metadata._name_like([w.strip(",") for w in words], 8) and not metadata._cjk_count(text) >= max(2, len(text) / 3)
+            )
+            expect = metadata._ROW_SKIPPABLE if name_row or len(words) <= 2 else metadata._ROW_STOP
+        assert _row_below_title(text) == expect, text
+
+
+def test_opening_lookaheads_change_no_match() -> None:
+    # _opening puts a lookahead for the first character before a pattern: the matches must be the same as
+    # without it, on real lines and on date material.
+    wrapped = [metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._UPDATED_RE, metadata._SOURCE_IN_LINE_RE, *_TIME_PATTERNS,
+               *(pat for _, pat in _DATE_PATTERNS)]
+    plain = []
+    for pat in wrapped:
+        assert pat.pattern.startswith("(?=(?-i:")
+        head = pat.pattern.index("))") + 2
+        plain.append(re.compile(pat.pattern[head:], pat.flags))
+    texts = _lines() + DATES + _fuzz(20000, seed=13)
+    texts += ["Published Monday, May 21 2025 um 10:30 Uhr · 6 min read", "发布时间：2025-05-21 星期三 来源：新华网",
+              "Mise à jour le mardi 21 mai 2025 à 10h30", "опубликовано в среду 21 мая 2025 г.", "ſunday Kelvin",
+              "(月) 2025年5月21日 午後3時9分", "2025년 5월 21일 (수) 오후 3시", "Updated: May 21, 2025 | Source: AP",
+              "Quelle: dpa, aktualisiert am 21.05.2025", "来源：新华网 更新时间：2025-05-21", "Źródło: PAP", "πηγή: ΑΠΕ"]
+    matched = 0
+    for text in texts:
+        for new, old in zip(wrapped, plain, strict=True):
+            a = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+            assert a == [(m.span(), m.groupdict()) for m in old.finditer(text)], (old.pattern[:40], text)
+            matched += bool(a)
+    assert matched >= 100
+
+
+def test_sentence_punctuation_pattern_matches_its_plain_form() -> None:
+    texts = _lines() + DATES + ["Yes. No", "Yes.", "Yes.\n", "Yes.\nNo", "“Yes.” No", "Yes.”)] no", "Yes.”x", "終わり。次",
+                                "本当？", "a…b", "a… b", "a!!", "U.S.A.", "3.14", "(see [1].)", "a.\u3000b"]
+    for text in texts:
+        a = [m.span() for m in metadata._SENTENCE_PUNCT_RE.finditer(text)]
+        assert a == [m.span() for m in _SENTENCE_PUNCT_RE.finditer(text)], text
