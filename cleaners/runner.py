@@ -178,24 +178,26 @@ def discover(
 def _walk(root: Path, excluded: set[str], report: Callable[[dict[str, Any]], None]) -> Iterator[InputFile]:
     """Depth-first, name-sorted walk of one input folder (iterative: no recursion limit on deep trees)."""
     root_real = os.path.realpath(root)
-    # Stack of (folder path, its realpath, realpaths of the folders above it, entry iterator).
-    stack: list[tuple[Path, str, frozenset[str], Iterator[os.DirEntry[str]]]] = []
+    # Stack of (folder path relative to the root as posix text plus "/" ("" for the root), its realpath,
+    # realpaths of the folders above it, entry iterator). An entry's source is that prefix plus its
+    # name: what `path.relative_to(root).as_posix()` gives, without parsing two paths per file.
+    stack: list[tuple[str, str, frozenset[str], Iterator[os.DirEntry[str]]]] = []
     walked: set[str] = set()
 
-    def enter(folder: Path, real: str, above: frozenset[str]) -> None:
-        source = text_name(folder.relative_to(root).as_posix())
+    def enter(folder: Path, prefix: str, real: str, above: frozenset[str]) -> None:
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
+            source = text_name(folder.relative_to(root).as_posix())
             report(_skip_entry(source, folder, "unreadable_folder", f"{type(exc).__name__}: {exc}"))
             return
         walked.add(real)
-        stack.append((folder, real, above | {real}, iter(entries)))
+        stack.append((prefix, real, above | {real}, iter(entries)))
 
-    enter(root, root_real, frozenset())
+    enter(root, "", root_real, frozenset())
     while stack:
-        _folder, _real, above, entries = stack[-1]
+        prefix, _real, above, entries = stack[-1]
         entry = next(entries, None)
         if entry is None:
             stack.pop()
@@ -203,7 +205,8 @@ def _walk(root: Path, excluded: set[str], report: Callable[[dict[str, Any]], Non
         if _is_ignored_name(entry.name):
             continue
         path = Path(entry.path)
-        source = text_name(path.relative_to(root).as_posix())
+        relative = prefix + entry.name
+        source = text_name(relative)
         try:
             if entry.is_symlink():
                 target = os.path.realpath(path)
@@ -225,7 +228,7 @@ def _walk(root: Path, excluded: set[str], report: Callable[[dict[str, Any]], Non
                     elif target in walked:
                         report(_skip_entry(source, path, "symlink_duplicate", f"{target} is walked already"))
                     else:
-                        enter(path, target, above)
+                        enter(path, relative + "/", target, above)
                     continue
                 if os.path.isfile(target):
                     yield InputFile(path, root, source)
@@ -237,7 +240,7 @@ def _walk(root: Path, excluded: set[str], report: Callable[[dict[str, Any]], Non
             if entry.is_dir(follow_symlinks=False):
                 real = os.path.realpath(path)
                 if real not in excluded:
-                    enter(path, real, above)
+                    enter(path, relative + "/", real, above)
             elif entry.is_file(follow_symlinks=False):
                 yield InputFile(path, root, source)
             else:
@@ -274,13 +277,14 @@ class EncodedRecord(NamedTuple):
     line: bytes
 
 
-def encode_record(rec: dict[str, Any]) -> EncodedRecord:
+def encode_record(rec: dict[str, Any], line: bytes | None = None) -> EncodedRecord:
+    """`rec` as an EncodedRecord; `line`: its json_line when already made (the worker serializes once)."""
     return EncodedRecord(
         rec.get("source_sha256"),
         rec.get("id"),
         rec.get("language") or "und",
         tuple(removal.get("rule") or "?" for removal in rec.get("removed") or ()),
-        json_line(rec),
+        json_line(rec) if line is None else line,
     )
 
 
@@ -376,12 +380,15 @@ class FileResult:
     records: list[dict[str, Any]] = field(default_factory=list)
     quarantined: list[dict[str, Any]] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    # Each record's shard line (json_line), in the order of `records`: made once where the record is
+    # checked to be serializable, so the worker need not serialize it again.
+    lines: list[bytes] = field(default_factory=list, repr=False)
 
 
 def _clean_unit(
     doc: Document, file: InputFile, sha: str, config: Config, pipeline: Pipeline, tracker: _StageTracker
-) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """One document of a file through the pipeline: (record, None) or (None, quarantine entry)."""
+) -> tuple[dict[str, Any] | None, bytes, dict[str, Any] | None]:
+    """One document of a file through the pipeline: (record, its json_line, None) or (None, b"", entry)."""
     from cleaners.formats.html import Timeout, deadline
 
     tracker.current = tracker.finished = None
@@ -391,15 +398,15 @@ def _clean_unit(
                 record = attach_spans(clean_document(doc, config, pipeline=pipeline).to_dict(), doc)
         except Timeout:
             raise QuarantineError("timeout", f"over doc_timeout_seconds={config.doc_timeout_seconds}") from None
-        orjson.dumps(record)  # a stage that left an unserializable value fails this file, not the shard
+        line = json_line(record)  # a stage that left an unserializable value fails this file, not the shard
         if record.get("source_sha256") != sha:  # the runner files results by content hash
             raise RuntimeError(f"a stage changed source_sha256 to {record.get('source_sha256')!r}")
-        return record, None
+        return record, line, None
     except QuarantineError as exc:
-        return None, quarantine_entry(file, sha, exc.reason, exc.detail, tracker.failed_stage(), doc.meta)
+        return None, b"", quarantine_entry(file, sha, exc.reason, exc.detail, tracker.failed_stage(), doc.meta)
     except Exception as exc:  # any bug in any stage: this document is quarantined, the run goes on
         log.debug("internal error on %s", file.path, exc_info=True)
-        return None, quarantine_entry(
+        return None, b"", quarantine_entry(
             file, sha, "internal_error", f"{type(exc).__name__}: {exc}", tracker.failed_stage(), doc.meta
         )
 
@@ -412,10 +419,14 @@ def clean_file_all(file: InputFile, config: Config | None = None) -> FileResult:
     gives no record is one quarantine entry (with its record_index in `meta`) and the other parts
     are kept; a file that changed since it was claimed gives one "changed_during_run" entry only.
     """
+    config = config or Config()
+    return _clean_file(file, config, *_pipeline_for(config))
+
+
+def _clean_file(file: InputFile, config: Config, pipeline: Pipeline, tracker: _StageTracker) -> FileResult:
+    """clean_file_all with the pipeline already looked up (clean_batch does it once per batch)."""
     from cleaners.formats import Failure, iter_file
 
-    config = config or Config()
-    pipeline, tracker = _pipeline_for(config)
     out = FileResult()
     sha = file.sha256
     try:
@@ -425,9 +436,10 @@ def clean_file_all(file: InputFile, config: Config | None = None) -> FileResult:
                 if isinstance(unit, Failure):
                     out.quarantined.append(quarantine_entry(file, sha, unit.reason, unit.detail, "read", unit.meta))
                     continue
-                record, entry = _clean_unit(unit, file, sha, config, pipeline, tracker)
+                record, line, entry = _clean_unit(unit, file, sha, config, pipeline, tracker)
                 if record is not None:
                     out.records.append(record)
+                    out.lines.append(line)
                 if entry is not None:
                     out.quarantined.append(entry)
         except OSError as exc:
@@ -490,8 +502,12 @@ def clean_batch(files: Iterable[InputFile], config: Config | None = None) -> Bat
     stats: files, records, quarantined, seconds, stages (Pipeline.stats_dict() for
     this batch only).
     """
-    config = config or Config()
-    pipeline, _tracker = _pipeline_for(config)
+    return _clean_batch(files, config or Config(), None)
+
+
+def _clean_batch(files: Iterable[InputFile], config: Config, lines: list[bytes] | None) -> BatchResult:
+    """clean_batch; `lines`, when given, receives each record's json_line in the order of `records`."""
+    pipeline, tracker = _pipeline_for(config)
     before = _stage_snapshot(pipeline)
     t0 = time.perf_counter()
     result = BatchResult()
@@ -499,8 +515,10 @@ def clean_batch(files: Iterable[InputFile], config: Config | None = None) -> Bat
     skipped: Counter[str] = Counter()
     for f in files:
         n_files += 1
-        one = clean_file_all(f, config)
+        one = _clean_file(f, config, pipeline, tracker)
         result.records.extend(one.records)
+        if lines is not None:
+            lines.extend(one.lines)
         result.quarantined.extend(one.quarantined)
         skipped.update(one.skipped)
     stages: dict[str, dict[str, float | int]] = {}
@@ -526,8 +544,9 @@ def clean_batch(files: Iterable[InputFile], config: Config | None = None) -> Bat
 
 def clean_batch_encoded(files: Iterable[InputFile], config: Config | None = None) -> BatchResult:
     """clean_batch with every record turned into an EncodedRecord where it was cleaned (the worker)."""
-    result = clean_batch(files, config)
-    result.encoded = [encode_record(rec) for rec in result.records]
+    lines: list[bytes] = []
+    result = _clean_batch(files, config or Config(), lines)
+    result.encoded = [encode_record(rec, line) for rec, line in zip(result.records, lines, strict=True)]
     result.records = []
     return result
 
@@ -844,8 +863,9 @@ class _Run:
             else:
                 first[sha] = i
                 items.append((i, sha, size))
+        cwd = os.getcwd()
         claims = self.catalog.claim_many(
-            [(text_name(Path(files[i].path).absolute()), sha, size) for i, sha, size in items], self.run_id
+            [(_absolute_name(files[i].path, cwd), sha, size) for i, sha, size in items], self.run_id
         )
         for (i, sha, size), claim in zip(items, claims, strict=True):
             out[i] = self._take_claim(files[i], sha, size, claim)
@@ -853,7 +873,7 @@ class _Run:
             if sha in self.inflight:  # its first copy was granted: a duplicate, as in a loop of claims
                 self.skip("duplicate_in_run")
                 continue
-            claim = self.catalog.claim(text_name(Path(files[i].path).absolute()), sha, size, self.run_id)
+            claim = self.catalog.claim(_absolute_name(files[i].path, os.getcwd()), sha, size, self.run_id)
             out[i] = self._take_claim(files[i], sha, size, claim)
         return out
 
@@ -1077,6 +1097,14 @@ class _Run:
                 self.config.claim_ttl_seconds,
                 exc_info=True,
             )
+
+
+def _absolute_name(path: str | os.PathLike[str], cwd: str) -> str:
+    """text_name(Path(path).absolute()) with `cwd` as os.getcwd(), without building a second Path."""
+    name = str(path) if isinstance(path, Path) else str(Path(path))
+    if not os.path.isabs(name):
+        name = str(Path(cwd, name)) if name == "." or cwd.startswith("//") else os.path.join(cwd, name)
+    return text_name(name)
 
 
 def _entry_key(entry: dict[str, Any]) -> tuple[Any, ...]:
