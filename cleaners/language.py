@@ -997,7 +997,9 @@ def doc_common_words(sample: str) -> frozenset[str]:
         if len(kept) <= COMMON_WORDS:
             return frozenset(kept)
     parts = sample.lower().split("\n")
-    counts = Counter(chain.from_iterable(set(part.split()) for part in parts))
+    # Each line's words once, in text order (dict.fromkeys, not set: a set's order follows the
+    # per-process string hash, and ties at the COMMON_WORDS cut would differ between processes).
+    counts = Counter(chain.from_iterable(dict.fromkeys(part.split()) for part in parts))
     need = max(2, math.ceil(COMMON_LINE_SHARE * len(parts)))
     # Filter first, then sort as most_common() does (stable, so ties keep first-seen order): the
     # same words as filtering most_common(), without sorting the many words seen once.

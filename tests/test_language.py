@@ -4,6 +4,7 @@ determinism across calls and processes, the per-line map with foreign-language f
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -346,7 +347,7 @@ def test_common_words_are_the_most_common_filtered() -> None:
     parts = sample.lower().split("\n")
     counts: Counter[str] = Counter()
     for part in parts:
-        counts.update(set(part.split()))
+        counts.update(list(dict.fromkeys(part.split())))
     need = max(2, math.ceil(language.COMMON_LINE_SHARE * len(parts)))
     words = [w for w, n in counts.most_common() if n >= need and len(w) <= language.COMMON_WORD_LEN and w.isalpha()]
     assert language.doc_common_words(sample) == frozenset(words[: language.COMMON_WORDS])
@@ -369,3 +370,24 @@ def test_short_ascii_lines_have_no_letters_in_the_line_scripts() -> None:
     assert (families[0], letters[0]) == (None, 0)
     assert (families[1], letters[1]) == ("latin", 24)
     assert langs[2] == "ja" and letters[2] == 24
+
+
+def test_doc_common_words_ties_at_the_cut_are_the_same_in_every_process() -> None:
+    """More tied candidates than COMMON_WORDS: the first ones in text order, whatever the hash seed.
+
+    (A per-line set() once ordered the tie by the process's string hashes: PYTHONHASHSEED differs
+    between runs and worker processes, and so did the words kept.)
+    """
+    from cleaners import language
+
+    words = [a + b for a in "bcdfghjklmnp" for b in "aeiou"][:50]  # 50 short words, each in every line
+    sample = "\n".join(" ".join(words[k:] + words[:k]) for k in range(6))
+    expected = frozenset(words[: language.COMMON_WORDS])
+    assert language.doc_common_words(sample) == expected
+    code = "import sys; from cleaners import language; print(sorted(language.doc_common_words(sys.argv[1])))"
+    seen = {
+        subprocess.run([sys.executable, "-c", code, sample], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("0", "1", "2", "12345")
+    }
+    assert seen == {f"{sorted(expected)}\n"}

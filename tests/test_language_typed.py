@@ -158,7 +158,7 @@ def _plain_doc_common_words(sample: str) -> frozenset[str]:
     from itertools import chain
 
     parts = sample.lower().split("\n")
-    counts = Counter(chain.from_iterable(set(part.split()) for part in parts))
+    counts = Counter(chain.from_iterable(dict.fromkeys(part.split()) for part in parts))
     need = max(2, math.ceil(L.COMMON_LINE_SHARE * len(parts)))
     words = [(w, n) for w, n in counts.most_common() if n >= need and len(w) <= L.COMMON_WORD_LEN and w.isalpha()]
     return frozenset(w for w, _ in words[: L.COMMON_WORDS])
