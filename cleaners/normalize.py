@@ -55,6 +55,49 @@ _MOJIBAKE_CYRILLIC = re.compile(
 )
 _FTFY_CONFIG: Any = None  # built on first use: importing ftfy costs ~0.1 s
 
+# --- ftfy changes a line only if its heuristic `ftfy.badness.is_bad` fires on it (ftfy 6:
+# `_fix_encoding_one_step_and_explain` returns the text unchanged otherwise, and
+# `fix_encoding_and_explain` stops at the first unchanged step). Most lines our byte-level
+# detectors flag are plain accented text ("Tomáš", "é»"), which is_bad passes. _MAYBE_BAD is a
+# necessary condition for is_bad, built from ftfy's MOJIBAKE_CATEGORIES: every alternative of
+# ftfy's BADNESS_RE contains a character of _BAD_ANYWHERE or matches one of the pair patterns
+# below (tests/test_normalize_ftfy_precheck.py holds it to ftfy's own regex). A suspect line
+# where it does not fire is left alone without calling (or importing) ftfy.
+_LOWER_ACCENTED = (
+    "\xdf-\xf1\xfc\u0101\u0103\u0105\u0107\u010d\u010f\u0111\u0113\u0117\u0119\u011b\u011f"
+    "\u0123\u012b\u012f\u0137\u013a\u013c\u013e\u0142\u0153\u0155\u015b\u015f\u0161\u0165"
+    "\u017a\u017c\u017e\u0491\ufb01\ufb02"
+)
+_UPPER_ACCENTED = (
+    "\xc0-\xd1\xd8\xdc\xdd\u0100\u0102\u0104\u0106\u010c\u010e\u0110\u0112\u0116\u0118"
+    "\u011a\u011e\u0122\u012a\u0130\u0136\u0139\u013b\u013d\u0141\u0143\u0145\u0147\u0152"
+    "\u0158\u015a\u015e\u0160\u0162\u0164\u016e\u0170\u0178\u0179\u017b\u017d\u0490"
+)
+_LOWER_COMMON = "\u03ac-\u03c9\u0430-\u045f"
+_START_PUNCT = "\xa1\xa9\xab\xbf\u0384\u0385\u2018\u201a\u201c\u201e\u2022\u2039\uf8ff"
+_END_PUNCT = "\xae\xbb\u02dd\u201d\u203a\u2122"
+# ftfy's c1, bad, currency, numeric, law and box characters, and the literal first characters
+# of its special cases (Œœ ÂÃÎÐ × ØÙ ° ‚ Ђ; à[²µ¹¼½¾], √, ≈ and €-cases have a numeric or currency one).
+_BAD_ANYWHERE = (
+    "\x80-\x9f\xa2-\xa8\xaa\xac\xaf-\xb3\xb5\xb6\xb8-\xba\xbc-\xbe\xc2\xc3\xce\xd0\xd7-\xd9"
+    "\xf7\u0152\u0153\u0192\u02c6\u02c7\u02d8\u02db\u02dc\u0402\u201a\u2020\u2021\u2030\u2044"
+    "\u20a7\u20ac\u2116\u2202\u2206\u220f\u2211\u221a\u221e\u2229\u222b\u2248\u2260\u2261"
+    "\u2264\u2265\u2310\u2502\u250c\u2510\u2518\u251c\u2524\u252c\u253c\u2550-\u256c\u2580"
+    "\u2584\u2588\u258c\u2590-\u2593\u25ca\ufffd"
+)
+_CYRILLIC_GREEK_CAPS = "\u0412\u0413\u0420\u0421\u0392\u0393\u039e\u039f"  # ВГРС ΒΓΞΟ
+_MAYBE_BAD_PATTERN = (
+    f"[{_BAD_ANYWHERE}]"
+    # [lower accented, lower common, box, end punct., currency, numeric][upper accented]; [a-z][upper accented]
+    f"|[{_LOWER_ACCENTED}{_LOWER_COMMON}{_END_PUNCT}a-z][{_UPPER_ACCENTED}]"
+    # [.. end punct. ..][lower accented]; [..][end punct.][start punct.]
+    f"|[{_END_PUNCT}][{_LOWER_ACCENTED}{_START_PUNCT}]"
+    f"|[{_LOWER_ACCENTED}{_UPPER_ACCENTED}][{_START_PUNCT}{_END_PUNCT}]\\w"
+    # windows-1251 / windows-1253 three-character cases
+    f"|[{_CYRILLIC_GREEK_CAPS}][{_START_PUNCT}{_END_PUNCT}][{_CYRILLIC_GREEK_CAPS}]"
+)
+_MAYBE_BAD: Any = None  # compiled on first use (only pages with suspect lines need it)
+
 # --- Invisible characters that some fix acts on, found on the UTF-8 bytes: ASCII controls
 # (incl. \t \r \v \f, not \n) with one translate; C1 controls and surrogates by their lead
 # byte; NBSP, soft hyphen, U+1680, U+3000, U+FEFF as single characters; the U+2000 block
@@ -199,13 +242,29 @@ def _mojibake_lines(data: bytes) -> set[int]:
     return lines
 
 
+def _maybe_bad() -> Any:
+    """The compiled _MAYBE_BAD_PATTERN (a superset of ftfy's is_bad)."""
+    global _MAYBE_BAD
+    if _MAYBE_BAD is None:
+        _MAYBE_BAD = re.compile(_MAYBE_BAD_PATTERN)
+    return _MAYBE_BAD
+
+
 def _fix_mojibake(text: str, suspects: set[int]) -> str:
-    """ftfy's encoding repair on the suspect lines only; other lines are not touched."""
+    """ftfy's encoding repair on the suspect lines only; other lines are not touched.
+
+    A suspect line on which ftfy's is_bad cannot fire (see _MAYBE_BAD_PATTERN) is one ftfy
+    returns unchanged: it is not passed to ftfy, and a text without any other is returned as is.
+    """
+    lines = text.split("\n")
+    maybe_bad = _maybe_bad().search
+    fixable = [i for i in suspects if maybe_bad(lines[i])]
+    if not fixable:
+        return text
     from ftfy import fix_encoding
 
     config = _ftfy_config()
-    lines = text.split("\n")
-    for i in suspects:
+    for i in fixable:
         lines[i] = fix_encoding(lines[i], config)
     return "\n".join(lines)
 
