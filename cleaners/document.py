@@ -42,6 +42,9 @@ class Removal:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "start": self.start, "end": self.end}
 
 
+_new_removal = Removal.__new__
+
+
 @dataclass(slots=True)
 class Line:
     """One non-empty line of the normalized text (a paragraph candidate)."""
@@ -87,8 +90,14 @@ class Document:
         if line.removal is not None:
             return False
         # The exact span of the normalized text (a joined hard-wrapped line keeps its line breaks here).
-        span = self.text[line.start : line.end] if self.text else line.text
-        line.removal = Removal(span, reason, rule, line.start, line.end)
+        # Usually that is the line's own text (already a string of its own): no copy then.
+        text, start, end, span = self.text, line.start, line.end, line.text
+        if text and not (end - start == len(span) and text.startswith(span, start)):
+            span = text[start:end]
+        # Removal's fields set directly: its dataclass __init__ does just this, at several times the cost.
+        removal = _new_removal(Removal)
+        removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
+        line.removal = removal
         return True
 
     def kept_lines(self) -> list[Line]:
