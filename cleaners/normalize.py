@@ -139,15 +139,29 @@ _STRAY_JOINER = re.compile(
 # --- NFC: characters below U+0300 never change under NFC, nor do most of U+2000–U+2FFF
 # (quotes, dashes, symbols). Text made only of those (most Latin-script text) skips the check.
 _NFC_SAFE_BYTES = bytes(range(0xCC)) + b"\xe2"  # deleting these leaves leads of U+0300+ (but U+2xxx)
-_NFC_UNSTABLE_E2 = re.compile(
-    _utf8_alternatives(
-        "".join(
-            chr(cp)
-            for cp in range(0x2000, 0x3000)
-            if unicodedata.combining(chr(cp)) or unicodedata.normalize("NFC", chr(cp)) != chr(cp)
-        )
-    )
+_NFC_UNSTABLE_2XXX = "".join(
+    chr(cp)
+    for cp in range(0x2000, 0x3000)
+    if unicodedata.combining(chr(cp)) or unicodedata.normalize("NFC", chr(cp)) != chr(cp)
 )
+_NFC_UNSTABLE_E2 = re.compile(_utf8_alternatives(_NFC_UNSTABLE_2XXX))
+# The same set on str: a character NFC may change or combine (U+0300 and up, but the stable part
+# of U+2000–U+2FFF). A line without one is NFC already. NFC works line by line ("\n" has
+# combining class 0 and combines with nothing), so where few lines have one (a mostly-ASCII page
+# with a few accents), only those lines are normalized instead of the whole text.
+_NFC_UNSTABLE_CHAR = re.compile(
+    "[^\\x00-\\u02ff"
+    + "".join(
+        f"\\u{lo:04x}-\\u{hi - 1:04x}"
+        for lo, hi in zip(
+            [0x2000, *(ord(ch) + 1 for ch in _NFC_UNSTABLE_2XXX)], [*map(ord, _NFC_UNSTABLE_2XXX), 0x3000], strict=True
+        )
+        if hi > lo
+    )
+    + "]"
+)
+# Take the line-by-line way when non-ASCII characters add less than 1/16 to the UTF-8 size.
+_NFC_BY_LINES_MAX_EXTRA = 16
 
 # --- Whitespace: tab and the Unicode spaces str.split() knows (NBSP, U+1680, U+2000–U+200A,
 # U+202F, U+205F, U+3000: see above); ASCII shapes that need collapsing (one blank line is fine).
@@ -212,6 +226,32 @@ def _invisible_kinds(text: str, data: bytes, ascii_only: bool) -> set[str]:
 def _maybe_not_nfc(data: bytes) -> bool:
     """False when the text is certainly NFC already (no character that NFC could change)."""
     return bool(data.translate(None, _NFC_SAFE_BYTES)) or bool(_NFC_UNSTABLE_E2.search(data))
+
+
+def _nfc(text: str, data: bytes) -> str:
+    """unicodedata.normalize("NFC", text), line by line on mostly-ASCII text (see _NFC_UNSTABLE_CHAR)."""
+    if (len(data) - len(text)) * _NFC_BY_LINES_MAX_EXTRA >= len(text):
+        return unicodedata.normalize("NFC", text)
+    search = _NFC_UNSTABLE_CHAR.search
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    m = search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        new = unicodedata.normalize("NFC", line)
+        if new != line:
+            pieces.append(text[done:start])
+            pieces.append(new)
+            done = end
+        m = search(text, end)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _remove_zero_width(text: str) -> str:
@@ -318,8 +358,8 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
     if stale:
         data = _encode(text)
         ascii_only = len(data) == len(text)
-    if not ascii_only and _maybe_not_nfc(data) and not unicodedata.is_normalized("NFC", text):
-        text = applied("nfc", text, unicodedata.normalize("NFC", text))
+    if not ascii_only and _maybe_not_nfc(data):
+        text = applied("nfc", text, _nfc(text, data))
     if (
         "  " in text
         or _EDGE_SPACE_OR_BLANKS.search(text)
