@@ -53,6 +53,13 @@ _MOJIBAKE_LATIN = re.compile(
 _MOJIBAKE_CYRILLIC = re.compile(
     b"\xd0[\xa0\xa1]" + _utf8_alternatives(_CONT.decode("cp1251", errors="ignore"))
 )
+# _MOJIBAKE_LATIN can match on the text only if this matches on its non-ASCII bytes (its pairs of
+# non-ASCII characters stay adjacent there; "Â "/"Ã " need a Â or Ã). _MOJIBAKE_CYRILLIC is its own.
+_MOJIBAKE_LATIN_HIGH = re.compile(
+    b"\xc3(?:[\x82\x83]|[\x84-\xb4]"
+    + _utf8_alternatives(_CONT.decode("latin-1") + _CONT.decode("cp1252", errors="ignore"))
+    + b")"
+)
 _FTFY_CONFIG: Any = None  # built on first use: importing ftfy costs ~0.1 s
 
 # --- ftfy changes a line only if its heuristic `ftfy.badness.is_bad` fires on it (ftfy 6:
@@ -103,6 +110,12 @@ _MAYBE_BAD: Any = None  # compiled on first use (only pages with suspect lines n
 # byte; NBSP, soft hyphen, U+1680, U+3000, U+FEFF as single characters; the U+2000 block
 # (spaces, zero-width characters, line/paragraph separators) by one literal-prefix regex.
 _NOT_ASCII_CONTROL = bytes(b for b in range(256) if not (b < 0x20 and b != 0x0A or b == 0x7F))
+# The detectors of single non-ASCII characters run on the non-ASCII bytes alone ("high": the
+# UTF-8 bytes with every ASCII byte deleted, one translate): a character's bytes are all
+# non-ASCII and stay together, in order, so a pattern of whole characters that starts with a
+# lead byte finds the same characters there, in a fraction of the bytes on most pages. Two-character
+# patterns (mojibake) use it as a prefilter: characters adjacent in the text are adjacent there too.
+_ASCII_BYTES = bytes(range(0x80))
 _C1 = re.compile(b"\xc2[\x80-\x9f]")
 _SURROGATE = re.compile(b"\xed[\xa0-\xbf]")
 _INVISIBLE_E2 = re.compile(b"\xe2(?:\x80[\x80-\x8d\xa8\xa9\xaf]|\x81[\x9f\xa0])")
@@ -113,6 +126,8 @@ _E2_KINDS = (
     ("spaces", "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"),
 )
 _OTHER_KINDS = (("spaces", "\u00a0\u1680\u3000"), ("zero_width", "\u00ad\ufeff"))
+_E2_KINDS_UTF8 = tuple((kind, tuple(ch.encode() for ch in chars)) for kind, chars in _E2_KINDS)
+_OTHER_KINDS_UTF8 = tuple((kind, tuple(ch.encode() for ch in chars)) for kind, chars in _OTHER_KINDS)
 
 # --- Line breaks: CR, CRLF, vertical tab, form feed, U+2028/U+2029 → \n. ---
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\u2028\u2029]")
@@ -201,7 +216,12 @@ def _encode(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def _invisible_kinds(text: str, data: bytes, ascii_only: bool) -> set[str]:
+def _high_bytes(data: bytes) -> bytes:
+    """The non-ASCII bytes of UTF-8 `data` (see _ASCII_BYTES)."""
+    return data.translate(None, _ASCII_BYTES)
+
+
+def _invisible_kinds(text: str, data: bytes, ascii_only: bool, high: bytes | None = None) -> set[str]:
     """Which kinds of invisible characters the text has: controls, breaks, zero_width, joiners, spaces."""
     kinds: set[str] = set()
     controls = data.translate(None, _NOT_ASCII_CONTROL)  # almost always b""
@@ -214,11 +234,13 @@ def _invisible_kinds(text: str, data: bytes, ascii_only: bool) -> set[str]:
             kinds.add("breaks")
     if ascii_only:
         return kinds
-    if _C1.search(data) or _SURROGATE.search(data):
+    if high is None:
+        high = _high_bytes(data)
+    if _C1.search(high) or _SURROGATE.search(high):
         kinds.add("controls")
-    groups = (*_E2_KINDS, *_OTHER_KINDS) if _INVISIBLE_E2.search(data) else _OTHER_KINDS
+    groups = (*_E2_KINDS_UTF8, *_OTHER_KINDS_UTF8) if _INVISIBLE_E2.search(high) else _OTHER_KINDS_UTF8
     for kind, chars in groups:
-        if kind not in kinds and any(ch in text for ch in chars):
+        if kind not in kinds and any(ch in high for ch in chars):
             kinds.add(kind)
     return kinds
 
@@ -270,10 +292,14 @@ def _unescape_entities(text: str) -> str:
     return text
 
 
-def _mojibake_lines(data: bytes) -> set[int]:
+def _mojibake_lines(data: bytes, high: bytes | None = None) -> set[int]:
     """Indexes of the lines (split on \\n) where a mojibake detector fires."""
     lines: set[int] = set()
-    for detector in (_MOJIBAKE_LATIN, _MOJIBAKE_CYRILLIC):
+    if high is None:
+        high = _high_bytes(data)
+    for detector, prefilter in ((_MOJIBAKE_LATIN, _MOJIBAKE_LATIN_HIGH), (_MOJIBAKE_CYRILLIC, _MOJIBAKE_CYRILLIC)):
+        if not prefilter.search(high):
+            continue
         line, pos = 0, 0
         for m in detector.finditer(data):
             line += data.count(b"\n", pos, m.start())
@@ -335,19 +361,22 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
         text = applied("html_entities", text, _unescape_entities(text))
     data = _encode(text)
     ascii_only = len(data) == len(text)
-    kinds = _invisible_kinds(text, data, ascii_only)
+    high = b"" if ascii_only else _high_bytes(data)
+    kinds = _invisible_kinds(text, data, ascii_only, high)
     if "breaks" in kinds:
         text = applied("line_endings", text, _LINE_BREAKS.sub("\n", text))
         data, stale = _encode(text), False  # line numbers changed
+        high = b"" if ascii_only else _high_bytes(data)
     suspects: set[int] = set()
     if not ascii_only:
-        suspects = _mojibake_lines(data)
+        suspects = _mojibake_lines(data, high)
         if suspects:
             text = applied("mojibake", text, _fix_mojibake(text, suspects))
             if stale:
                 data, stale = _encode(text), False
                 ascii_only = len(data) == len(text)
-                kinds = _invisible_kinds(text, data, ascii_only)
+                high = b"" if ascii_only else _high_bytes(data)
+                kinds = _invisible_kinds(text, data, ascii_only, high)
     after_mojibake = text
     if "controls" in kinds:
         text = applied("control_chars", text, text.translate(_CONTROL_TABLE))
@@ -358,7 +387,8 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
     if stale:
         data = _encode(text)
         ascii_only = len(data) == len(text)
-    if not ascii_only and _maybe_not_nfc(data):
+        high = b"" if ascii_only else _high_bytes(data)
+    if not ascii_only and _maybe_not_nfc(high):
         text = applied("nfc", text, _nfc(text, data))
     if (
         "  " in text
