@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import cython
+
 # Line kinds produced by segmentation.
 BODY = "body"
 HEADING = "heading"
@@ -89,15 +91,20 @@ class Document:
         """Mark `line` removed; the first rule to remove a line wins. Returns True if it was kept before."""
         if line.removal is not None:
             return False
+        if cython.compiled:
+            # Usually the span is the line's own text (already a string of its own): no copy then;
+            # and Removal's fields set directly: its dataclass __init__ does just this, at several
+            # times the cost (compiled; in pure Python the plain code below is the faster).
+            text, start, end, span = self.text, line.start, line.end, line.text
+            if text and not (end - start == len(span) and text.startswith(span, start)):
+                span = text[start:end]
+            removal = _new_removal(Removal)
+            removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
+            line.removal = removal
+            return True
         # The exact span of the normalized text (a joined hard-wrapped line keeps its line breaks here).
-        # Usually that is the line's own text (already a string of its own): no copy then.
-        text, start, end, span = self.text, line.start, line.end, line.text
-        if text and not (end - start == len(span) and text.startswith(span, start)):
-            span = text[start:end]
-        # Removal's fields set directly: its dataclass __init__ does just this, at several times the cost.
-        removal = _new_removal(Removal)
-        removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
-        line.removal = removal
+        span = self.text[line.start : line.end] if self.text else line.text
+        line.removal = Removal(span, reason, rule, line.start, line.end)
         return True
 
     def kept_lines(self) -> list[Line]:
