@@ -92,12 +92,10 @@ class Document:
         if line.removal is not None:
             return False
         if cython.compiled:
-            # Usually the span is the line's own text (already a string of its own): no copy then;
-            # and Removal's fields set directly: its dataclass __init__ does just this, at several
-            # times the cost (compiled; in pure Python the plain code below is the faster).
-            text, start, end, span = self.text, line.start, line.end, line.text
-            if text and not (end - start == len(span) and text.startswith(span, start)):
-                span = text[start:end]
+            # Removal's fields set directly: its dataclass __init__ does just this, at more cost
+            # (compiled; in pure Python the plain code below is the faster).
+            text, start, end = self.text, line.start, line.end
+            span = text[start:end] if text else line.text
             removal = _new_removal(Removal)
             removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
             line.removal = removal

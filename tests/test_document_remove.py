@@ -1,8 +1,7 @@
 """Document.remove and segment's direct Line construction against their plain definitions.
 
-Document.remove reuses the line's own text as the removal span when it is that span, and sets
-Removal's fields without its dataclass __init__; segment's typed split_lines builds Line objects
-the same way. Both must give objects equal to the plain constructions.
+Document.remove (compiled) sets Removal's fields without its dataclass __init__; segment's typed
+split_lines builds Line objects the same way. Both must give objects equal to the plain constructions.
 """
 
 from __future__ import annotations
