@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import cython
+
 # Line kinds produced by segmentation.
 BODY = "body"
 HEADING = "heading"
@@ -40,6 +42,9 @@ class Removal:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "start": self.start, "end": self.end}
+
+
+_new_removal = Removal.__new__
 
 
 @dataclass(slots=True)
@@ -86,6 +91,15 @@ class Document:
         """Mark `line` removed; the first rule to remove a line wins. Returns True if it was kept before."""
         if line.removal is not None:
             return False
+        if cython.compiled:
+            # Removal's fields set directly: its dataclass __init__ does just this, at more cost
+            # (compiled; in pure Python the plain code below is the faster).
+            text, start, end = self.text, line.start, line.end
+            span = text[start:end] if text else line.text
+            removal = _new_removal(Removal)
+            removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
+            line.removal = removal
+            return True
         # The exact span of the normalized text (a joined hard-wrapped line keeps its line breaks here).
         span = self.text[line.start : line.end] if self.text else line.text
         line.removal = Removal(span, reason, rule, line.start, line.end)

@@ -53,13 +53,69 @@ _MOJIBAKE_LATIN = re.compile(
 _MOJIBAKE_CYRILLIC = re.compile(
     b"\xd0[\xa0\xa1]" + _utf8_alternatives(_CONT.decode("cp1251", errors="ignore"))
 )
+# _MOJIBAKE_LATIN can match on the text only if this matches on its non-ASCII bytes (its pairs of
+# non-ASCII characters stay adjacent there; "Â "/"Ã " need a Â or Ã). _MOJIBAKE_CYRILLIC is its own.
+_MOJIBAKE_LATIN_HIGH = re.compile(
+    b"\xc3(?:[\x82\x83]|[\x84-\xb4]"
+    + _utf8_alternatives(_CONT.decode("latin-1") + _CONT.decode("cp1252", errors="ignore"))
+    + b")"
+)
 _FTFY_CONFIG: Any = None  # built on first use: importing ftfy costs ~0.1 s
+
+# --- ftfy changes a line only if its heuristic `ftfy.badness.is_bad` fires on it (ftfy 6:
+# `_fix_encoding_one_step_and_explain` returns the text unchanged otherwise, and
+# `fix_encoding_and_explain` stops at the first unchanged step). Most lines our byte-level
+# detectors flag are plain accented text ("Tomáš", "é»"), which is_bad passes. _MAYBE_BAD is a
+# necessary condition for is_bad, built from ftfy's MOJIBAKE_CATEGORIES: every alternative of
+# ftfy's BADNESS_RE contains a character of _BAD_ANYWHERE or matches one of the pair patterns
+# below (tests/test_normalize_ftfy_precheck.py holds it to ftfy's own regex). A suspect line
+# where it does not fire is left alone without calling (or importing) ftfy.
+_LOWER_ACCENTED = (
+    "\xdf-\xf1\xfc\u0101\u0103\u0105\u0107\u010d\u010f\u0111\u0113\u0117\u0119\u011b\u011f"
+    "\u0123\u012b\u012f\u0137\u013a\u013c\u013e\u0142\u0153\u0155\u015b\u015f\u0161\u0165"
+    "\u017a\u017c\u017e\u0491\ufb01\ufb02"
+)
+_UPPER_ACCENTED = (
+    "\xc0-\xd1\xd8\xdc\xdd\u0100\u0102\u0104\u0106\u010c\u010e\u0110\u0112\u0116\u0118"
+    "\u011a\u011e\u0122\u012a\u0130\u0136\u0139\u013b\u013d\u0141\u0143\u0145\u0147\u0152"
+    "\u0158\u015a\u015e\u0160\u0162\u0164\u016e\u0170\u0178\u0179\u017b\u017d\u0490"
+)
+_LOWER_COMMON = "\u03ac-\u03c9\u0430-\u045f"
+_START_PUNCT = "\xa1\xa9\xab\xbf\u0384\u0385\u2018\u201a\u201c\u201e\u2022\u2039\uf8ff"
+_END_PUNCT = "\xae\xbb\u02dd\u201d\u203a\u2122"
+# ftfy's c1, bad, currency, numeric, law and box characters, and the literal first characters
+# of its special cases (Œœ ÂÃÎÐ × ØÙ ° ‚ Ђ; à[²µ¹¼½¾], √, ≈ and €-cases have a numeric or currency one).
+_BAD_ANYWHERE = (
+    "\x80-\x9f\xa2-\xa8\xaa\xac\xaf-\xb3\xb5\xb6\xb8-\xba\xbc-\xbe\xc2\xc3\xce\xd0\xd7-\xd9"
+    "\xf7\u0152\u0153\u0192\u02c6\u02c7\u02d8\u02db\u02dc\u0402\u201a\u2020\u2021\u2030\u2044"
+    "\u20a7\u20ac\u2116\u2202\u2206\u220f\u2211\u221a\u221e\u2229\u222b\u2248\u2260\u2261"
+    "\u2264\u2265\u2310\u2502\u250c\u2510\u2518\u251c\u2524\u252c\u253c\u2550-\u256c\u2580"
+    "\u2584\u2588\u258c\u2590-\u2593\u25ca\ufffd"
+)
+_CYRILLIC_GREEK_CAPS = "\u0412\u0413\u0420\u0421\u0392\u0393\u039e\u039f"  # ВГРС ΒΓΞΟ
+_MAYBE_BAD_PATTERN = (
+    f"[{_BAD_ANYWHERE}]"
+    # [lower accented, lower common, box, end punct., currency, numeric][upper accented]; [a-z][upper accented]
+    f"|[{_LOWER_ACCENTED}{_LOWER_COMMON}{_END_PUNCT}a-z][{_UPPER_ACCENTED}]"
+    # [.. end punct. ..][lower accented]; [..][end punct.][start punct.]
+    f"|[{_END_PUNCT}][{_LOWER_ACCENTED}{_START_PUNCT}]"
+    f"|[{_LOWER_ACCENTED}{_UPPER_ACCENTED}][{_START_PUNCT}{_END_PUNCT}]\\w"
+    # windows-1251 / windows-1253 three-character cases
+    f"|[{_CYRILLIC_GREEK_CAPS}][{_START_PUNCT}{_END_PUNCT}][{_CYRILLIC_GREEK_CAPS}]"
+)
+_MAYBE_BAD: Any = None  # compiled on first use (only pages with suspect lines need it)
 
 # --- Invisible characters that some fix acts on, found on the UTF-8 bytes: ASCII controls
 # (incl. \t \r \v \f, not \n) with one translate; C1 controls and surrogates by their lead
 # byte; NBSP, soft hyphen, U+1680, U+3000, U+FEFF as single characters; the U+2000 block
 # (spaces, zero-width characters, line/paragraph separators) by one literal-prefix regex.
 _NOT_ASCII_CONTROL = bytes(b for b in range(256) if not (b < 0x20 and b != 0x0A or b == 0x7F))
+# The detectors of single non-ASCII characters run on the non-ASCII bytes alone ("high": the
+# UTF-8 bytes with every ASCII byte deleted, one translate): a character's bytes are all
+# non-ASCII and stay together, in order, so a pattern of whole characters that starts with a
+# lead byte finds the same characters there, in a fraction of the bytes on most pages. Two-character
+# patterns (mojibake) use it as a prefilter: characters adjacent in the text are adjacent there too.
+_ASCII_BYTES = bytes(range(0x80))
 _C1 = re.compile(b"\xc2[\x80-\x9f]")
 _SURROGATE = re.compile(b"\xed[\xa0-\xbf]")
 _INVISIBLE_E2 = re.compile(b"\xe2(?:\x80[\x80-\x8d\xa8\xa9\xaf]|\x81[\x9f\xa0])")
@@ -70,6 +126,8 @@ _E2_KINDS = (
     ("spaces", "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"),
 )
 _OTHER_KINDS = (("spaces", "\u00a0\u1680\u3000"), ("zero_width", "\u00ad\ufeff"))
+_E2_KINDS_UTF8 = tuple((kind, tuple(ch.encode() for ch in chars)) for kind, chars in _E2_KINDS)
+_OTHER_KINDS_UTF8 = tuple((kind, tuple(ch.encode() for ch in chars)) for kind, chars in _OTHER_KINDS)
 
 # --- Line breaks: CR, CRLF, vertical tab, form feed, U+2028/U+2029 → \n. ---
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\u2028\u2029]")
@@ -96,15 +154,29 @@ _STRAY_JOINER = re.compile(
 # --- NFC: characters below U+0300 never change under NFC, nor do most of U+2000–U+2FFF
 # (quotes, dashes, symbols). Text made only of those (most Latin-script text) skips the check.
 _NFC_SAFE_BYTES = bytes(range(0xCC)) + b"\xe2"  # deleting these leaves leads of U+0300+ (but U+2xxx)
-_NFC_UNSTABLE_E2 = re.compile(
-    _utf8_alternatives(
-        "".join(
-            chr(cp)
-            for cp in range(0x2000, 0x3000)
-            if unicodedata.combining(chr(cp)) or unicodedata.normalize("NFC", chr(cp)) != chr(cp)
-        )
-    )
+_NFC_UNSTABLE_2XXX = "".join(
+    chr(cp)
+    for cp in range(0x2000, 0x3000)
+    if unicodedata.combining(chr(cp)) or unicodedata.normalize("NFC", chr(cp)) != chr(cp)
 )
+_NFC_UNSTABLE_E2 = re.compile(_utf8_alternatives(_NFC_UNSTABLE_2XXX))
+# The same set on str: a character NFC may change or combine (U+0300 and up, but the stable part
+# of U+2000–U+2FFF). A line without one is NFC already. NFC works line by line ("\n" has
+# combining class 0 and combines with nothing), so where few lines have one (a mostly-ASCII page
+# with a few accents), only those lines are normalized instead of the whole text.
+_NFC_UNSTABLE_CHAR = re.compile(
+    "[^\\x00-\\u02ff"
+    + "".join(
+        f"\\u{lo:04x}-\\u{hi - 1:04x}"
+        for lo, hi in zip(
+            [0x2000, *(ord(ch) + 1 for ch in _NFC_UNSTABLE_2XXX)], [*map(ord, _NFC_UNSTABLE_2XXX), 0x3000], strict=True
+        )
+        if hi > lo
+    )
+    + "]"
+)
+# Take the line-by-line way when non-ASCII characters add less than 1/16 to the UTF-8 size.
+_NFC_BY_LINES_MAX_EXTRA = 16
 
 # --- Whitespace: tab and the Unicode spaces str.split() knows (NBSP, U+1680, U+2000–U+200A,
 # U+202F, U+205F, U+3000: see above); ASCII shapes that need collapsing (one blank line is fine).
@@ -144,7 +216,12 @@ def _encode(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def _invisible_kinds(text: str, data: bytes, ascii_only: bool) -> set[str]:
+def _high_bytes(data: bytes) -> bytes:
+    """The non-ASCII bytes of UTF-8 `data` (see _ASCII_BYTES)."""
+    return data.translate(None, _ASCII_BYTES)
+
+
+def _invisible_kinds(text: str, data: bytes, ascii_only: bool, high: bytes | None = None) -> set[str]:
     """Which kinds of invisible characters the text has: controls, breaks, zero_width, joiners, spaces."""
     kinds: set[str] = set()
     controls = data.translate(None, _NOT_ASCII_CONTROL)  # almost always b""
@@ -157,11 +234,13 @@ def _invisible_kinds(text: str, data: bytes, ascii_only: bool) -> set[str]:
             kinds.add("breaks")
     if ascii_only:
         return kinds
-    if _C1.search(data) or _SURROGATE.search(data):
+    if high is None:
+        high = _high_bytes(data)
+    if _C1.search(high) or _SURROGATE.search(high):
         kinds.add("controls")
-    groups = (*_E2_KINDS, *_OTHER_KINDS) if _INVISIBLE_E2.search(data) else _OTHER_KINDS
+    groups = (*_E2_KINDS_UTF8, *_OTHER_KINDS_UTF8) if _INVISIBLE_E2.search(high) else _OTHER_KINDS_UTF8
     for kind, chars in groups:
-        if kind not in kinds and any(ch in text for ch in chars):
+        if kind not in kinds and any(ch in high for ch in chars):
             kinds.add(kind)
     return kinds
 
@@ -169,6 +248,32 @@ def _invisible_kinds(text: str, data: bytes, ascii_only: bool) -> set[str]:
 def _maybe_not_nfc(data: bytes) -> bool:
     """False when the text is certainly NFC already (no character that NFC could change)."""
     return bool(data.translate(None, _NFC_SAFE_BYTES)) or bool(_NFC_UNSTABLE_E2.search(data))
+
+
+def _nfc(text: str, data: bytes) -> str:
+    """unicodedata.normalize("NFC", text), line by line on mostly-ASCII text (see _NFC_UNSTABLE_CHAR)."""
+    if (len(data) - len(text)) * _NFC_BY_LINES_MAX_EXTRA >= len(text):
+        return unicodedata.normalize("NFC", text)
+    search = _NFC_UNSTABLE_CHAR.search
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    m = search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        new = unicodedata.normalize("NFC", line)
+        if new != line:
+            pieces.append(text[done:start])
+            pieces.append(new)
+            done = end
+        m = search(text, end)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _remove_zero_width(text: str) -> str:
@@ -187,10 +292,14 @@ def _unescape_entities(text: str) -> str:
     return text
 
 
-def _mojibake_lines(data: bytes) -> set[int]:
+def _mojibake_lines(data: bytes, high: bytes | None = None) -> set[int]:
     """Indexes of the lines (split on \\n) where a mojibake detector fires."""
     lines: set[int] = set()
-    for detector in (_MOJIBAKE_LATIN, _MOJIBAKE_CYRILLIC):
+    if high is None:
+        high = _high_bytes(data)
+    for detector, prefilter in ((_MOJIBAKE_LATIN, _MOJIBAKE_LATIN_HIGH), (_MOJIBAKE_CYRILLIC, _MOJIBAKE_CYRILLIC)):
+        if not prefilter.search(high):
+            continue
         line, pos = 0, 0
         for m in detector.finditer(data):
             line += data.count(b"\n", pos, m.start())
@@ -199,13 +308,29 @@ def _mojibake_lines(data: bytes) -> set[int]:
     return lines
 
 
+def _maybe_bad() -> Any:
+    """The compiled _MAYBE_BAD_PATTERN (a superset of ftfy's is_bad)."""
+    global _MAYBE_BAD
+    if _MAYBE_BAD is None:
+        _MAYBE_BAD = re.compile(_MAYBE_BAD_PATTERN)
+    return _MAYBE_BAD
+
+
 def _fix_mojibake(text: str, suspects: set[int]) -> str:
-    """ftfy's encoding repair on the suspect lines only; other lines are not touched."""
+    """ftfy's encoding repair on the suspect lines only; other lines are not touched.
+
+    A suspect line on which ftfy's is_bad cannot fire (see _MAYBE_BAD_PATTERN) is one ftfy
+    returns unchanged: it is not passed to ftfy, and a text without any other is returned as is.
+    """
+    lines = text.split("\n")
+    maybe_bad = _maybe_bad().search
+    fixable = [i for i in suspects if maybe_bad(lines[i])]
+    if not fixable:
+        return text
     from ftfy import fix_encoding
 
     config = _ftfy_config()
-    lines = text.split("\n")
-    for i in suspects:
+    for i in fixable:
         lines[i] = fix_encoding(lines[i], config)
     return "\n".join(lines)
 
@@ -236,19 +361,22 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
         text = applied("html_entities", text, _unescape_entities(text))
     data = _encode(text)
     ascii_only = len(data) == len(text)
-    kinds = _invisible_kinds(text, data, ascii_only)
+    high = b"" if ascii_only else _high_bytes(data)
+    kinds = _invisible_kinds(text, data, ascii_only, high)
     if "breaks" in kinds:
         text = applied("line_endings", text, _LINE_BREAKS.sub("\n", text))
         data, stale = _encode(text), False  # line numbers changed
+        high = b"" if ascii_only else _high_bytes(data)
     suspects: set[int] = set()
     if not ascii_only:
-        suspects = _mojibake_lines(data)
+        suspects = _mojibake_lines(data, high)
         if suspects:
             text = applied("mojibake", text, _fix_mojibake(text, suspects))
             if stale:
                 data, stale = _encode(text), False
                 ascii_only = len(data) == len(text)
-                kinds = _invisible_kinds(text, data, ascii_only)
+                high = b"" if ascii_only else _high_bytes(data)
+                kinds = _invisible_kinds(text, data, ascii_only, high)
     after_mojibake = text
     if "controls" in kinds:
         text = applied("control_chars", text, text.translate(_CONTROL_TABLE))
@@ -259,8 +387,9 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
     if stale:
         data = _encode(text)
         ascii_only = len(data) == len(text)
-    if not ascii_only and _maybe_not_nfc(data) and not unicodedata.is_normalized("NFC", text):
-        text = applied("nfc", text, unicodedata.normalize("NFC", text))
+        high = b"" if ascii_only else _high_bytes(data)
+    if not ascii_only and _maybe_not_nfc(high):
+        text = applied("nfc", text, _nfc(text, data))
     if (
         "  " in text
         or _EDGE_SPACE_OR_BLANKS.search(text)

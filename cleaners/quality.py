@@ -121,6 +121,9 @@ def top_ngram_ratios(
     """
     if total is None:
         total = sum(map(len, tokens))
+    if cython.compiled and tuple(sizes) == _NGRAM_SIZES:
+        # One typed hash-table count per n instead of numpy's sort (or a Counter of tuples).
+        return _typed_ngram_ratios(_token_hash_buffer(tokens), len(tokens), tokens, len(tokens) < _NUMPY_MIN_TOKENS, total)
     if len(tokens) < _NUMPY_MIN_TOKENS:
         return {n: _top_ngram_ratio_small(tokens, n, total) for n in sizes}
     if cython.compiled:
@@ -140,6 +143,99 @@ def _token_hashes(tokens: Sequence[str]) -> np.ndarray:
     for i, token in enumerate(tokens):
         out[i] = hash(token)
     return np.frombuffer(buf, dtype=np.int64)
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, out=cython.p_longlong, buf=bytearray)
+def _token_hash_buffer(tokens: Sequence[str]) -> bytearray:
+    """hash() of each token as 64-bit integers in a bytearray (compiled only)."""
+    n = len(tokens)
+    buf = bytearray(8 * n)
+    out = cython.cast(cython.p_longlong, cython.cast(cython.p_char, buf))
+    for i, token in enumerate(tokens):
+        out[i] = hash(token)
+    return buf
+
+
+# Typed twin of _top_ngram_ratios + _most_common (and, with `exact`, of _top_ngram_ratio_small),
+# for the default sizes (2, 3); compiled only. The n-gram keys are the same wrapping int64
+# combinations of the token hashes (or code points) as in _top_ngram_ratios, counted in an
+# open-addressing table instead of sorted; the top count and the first position of a key with
+# that count are what _most_common returns. With `exact` (fewer than _NUMPY_MIN_TOKENS tokens,
+# where the plain code counts tuples of tokens), equal keys count as one n-gram only if their
+# tokens are equal too. tests/test_quality_typed.py holds it to the plain definitions.
+
+
+@cython.cfunc
+@cython.locals(
+    count=cython.Py_ssize_t, total=cython.Py_ssize_t, exact=cython.bint, n=cython.Py_ssize_t, m=cython.Py_ssize_t,
+    i=cython.Py_ssize_t, j=cython.Py_ssize_t, size=cython.Py_ssize_t, mask=cython.Py_ssize_t, slot=cython.Py_ssize_t,
+    top=cython.Py_ssize_t, first=cython.Py_ssize_t, c=cython.Py_ssize_t, f=cython.Py_ssize_t, same=cython.bint,
+    hashes=cython.p_ulonglong, keys=cython.p_ulonglong, tab_keys=cython.p_ulonglong, tab_count=cython.p_longlong,
+    tab_first=cython.p_longlong, k=cython.ulonglong, tab=bytearray, ratios=dict,
+)
+def _typed_ngram_ratios(
+    hash_buf: bytearray, count: cython.Py_ssize_t, tokens: Sequence[str] | None, exact: cython.bint, total: cython.Py_ssize_t
+) -> dict:
+    """{2: ratio, 3: ratio} from 64-bit token hashes (tokens: for n-gram lengths and `exact`; None: each n-gram is n long)."""
+    ratios = {2: 0.0, 3: 0.0}
+    hashes = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, hash_buf))
+    size = 16
+    while size < 2 * count:
+        size *= 2
+    mask = size - 1
+    tab = bytearray(8 * (count + 3 * size))  # the n-gram keys, then the table: keys, counts, first positions
+    keys = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, tab))
+    for i in range(count):
+        keys[i] = hashes[i]
+    tab_keys = keys + count
+    tab_count = cython.cast(cython.p_longlong, tab_keys + size)
+    tab_first = tab_count + size
+    for n in range(2, 4):
+        m = count - n + 1
+        if m < 2 or total <= 0:
+            break
+        for i in range(m):
+            keys[i] = keys[i] * cython.cast(cython.ulonglong, 1_000_003) + hashes[i + n - 1]
+        if n > 2:
+            for i in range(size):
+                tab_count[i] = 0
+        top = 0
+        first = 0
+        for i in range(m):
+            k = keys[i]
+            slot = cython.cast(cython.Py_ssize_t, (k * cython.cast(cython.ulonglong, 0x9E3779B97F4A7C15)) >> 40) & mask
+            while True:
+                c = tab_count[slot]
+                if c == 0:
+                    tab_keys[slot] = k
+                    tab_count[slot] = 1
+                    tab_first[slot] = i
+                    c = 1
+                    f = i
+                    break
+                if tab_keys[slot] == k:
+                    f = tab_first[slot]
+                    same = True
+                    if exact:
+                        for j in range(n):
+                            if tokens[f + j] != tokens[i + j]:
+                                same = False
+                                break
+                    if same:
+                        c += 1
+                        tab_count[slot] = c
+                        break
+                slot = (slot + 1) & mask
+            if c > top or (c == top and f < first):
+                top = c
+                first = f
+        if top >= 2:
+            if tokens is None:
+                ratios[n] = min(1.0, top * n / total)
+            else:
+                ratios[n] = min(1.0, top * sum(map(len, tokens[first : first + n])) / total)
+    return ratios
 
 
 def _top_ngram_ratios(
@@ -213,7 +309,14 @@ def _words_and_ngrams(
     cjk_points = points[is_cjk][:limit].astype(np.int64)
     words = int(np.count_nonzero(is_cjk)) + run_starts
     # n-grams over the CJK characters, each one character long.
-    return words, _top_ngram_ratios(cjk_points, _NGRAM_SIZES, len(cjk_points), lambda first, n: n)
+    if cython.compiled:
+        return words, _typed_ngram_ratios(bytearray(cjk_points.tobytes()), len(cjk_points), None, False, len(cjk_points))
+    return words, _top_ngram_ratios(cjk_points, _NGRAM_SIZES, len(cjk_points), _one_char_grams)
+
+
+def _one_char_grams(first: int, n: int) -> int:
+    """gram_chars for n-grams of single characters."""
+    return n
 
 
 @cython.cfunc
