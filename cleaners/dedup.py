@@ -138,6 +138,31 @@ def _ascii_key(text: str) -> str:
 
 
 @cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.bint)
+def _utf32_key(buf: cython.p_uint, k: cython.Py_ssize_t, decimals: cython.bint) -> str:
+    """The key from the first k code points of buf (compiled only), runs of decimal digits folded to
+    one "0" when the key has 40+ characters and a digit (the end of _unicode_key and _unicode_key_unfolded)."""
+    if decimals and k >= 40:
+        n = k
+        k = 0
+        prev = False
+        for i in range(n):
+            ch = buf[i]
+            if ("0" <= ch <= "9") if ch < 128 else ch.isdecimal():
+                if not prev:
+                    buf[k] = 48
+                    k += 1
+                prev = True
+            else:
+                buf[k] = ch
+                k += 1
+                prev = False
+    # "utf-32" (native order: how buf was written) is one of PyUnicode_Decode's fast paths;
+    # a BOM cannot lead the key (U+FEFF is not alphanumeric).
+    return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
+
+
+@cython.cfunc
 @cython.locals(
     n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
     decimals=cython.bint, prev=cython.bint,
@@ -169,24 +194,7 @@ def _unicode_key(folded: str) -> str:
         elif ch.isdigit() or ch.isnumeric():
             buf[k] = ch
             k += 1
-    if decimals and k >= 40:
-        n = k
-        k = 0
-        prev = False
-        for i in range(n):
-            ch = buf[i]
-            if ("0" <= ch <= "9") if ch < 128 else ch.isdecimal():
-                if not prev:
-                    buf[k] = 48
-                    k += 1
-                prev = True
-            else:
-                buf[k] = ch
-                k += 1
-                prev = False
-    # "utf-32" (native order: how buf was written) is one of PyUnicode_Decode's fast paths;
-    # a BOM cannot lead the key (U+FEFF is not alphanumeric).
-    return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
+    return _utf32_key(buf, k, decimals)
 
 
 # The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met.
@@ -247,22 +255,7 @@ def _unicode_key_unfolded(text: str) -> object:
         elif ch.isdigit() or ch.isnumeric():
             buf[k] = ch
             k += 1
-    if decimals and k >= 40:
-        n = k
-        k = 0
-        prev = False
-        for i in range(n):
-            ch = buf[i]
-            if ("0" <= ch <= "9") if ch < 128 else ch.isdecimal():
-                if not prev:
-                    buf[k] = 48
-                    k += 1
-                prev = True
-            else:
-                buf[k] = ch
-                k += 1
-                prev = False
-    return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
+    return _utf32_key(buf, k, decimals)
 
 
 def fingerprint(text: str) -> int:

@@ -417,17 +417,9 @@ def _count_cjk(text: str) -> cython.Py_ssize_t:
 
 @cython.cfunc
 @cython.exceptval(check=False)
-@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4, in_word=cython.bint)
 def _word_count(text: str) -> cython.Py_ssize_t:
-    n = 0
-    in_word = False
-    for ch in text:
-        if ch.isspace():
-            in_word = False
-        elif not in_word:
-            in_word = True
-            n += 1
-    return n
+    """len(text.split()) without the list."""
+    return _word_count_upto(text, len(text) + 1)  # a text has fewer words than characters + 1
 
 
 @cython.cfunc
