@@ -138,6 +138,21 @@ def _ascii_key(text: str) -> str:
 
 
 @cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _key_class(ch: cython.Py_UCS4) -> cython.int:
+    """Whether a non-ASCII character goes into the key (compiled only): 0 no, 1 yes, 2 yes and it is a
+    decimal digit. str.isalnum is alphabetic, decimal, digit or numeric."""
+    if ch.isalpha():
+        return 1
+    if ch.isdecimal():
+        return 2
+    if ch.isdigit() or ch.isnumeric():
+        return 1
+    return 0
+
+
+@cython.cfunc
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.bint)
 def _utf32_key(buf: cython.p_uint, k: cython.Py_ssize_t, decimals: cython.bint) -> str:
     """The key from the first k code points of buf (compiled only), runs of decimal digits folded to
@@ -165,7 +180,7 @@ def _utf32_key(buf: cython.p_uint, k: cython.Py_ssize_t, decimals: cython.bint) 
 @cython.cfunc
 @cython.locals(
     n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
-    decimals=cython.bint, prev=cython.bint,
+    decimals=cython.bint, prev=cython.bint, kind=cython.int,
 )
 def _unicode_key(folded: str) -> str:
     """hash_key of case-folded text in one typed loop (compiled only): the str.isalnum characters,
@@ -184,16 +199,13 @@ def _unicode_key(folded: str) -> str:
                 buf[k] = ch
                 k += 1
                 decimals = True
-        elif ch.isalpha():  # str.isalnum: alphabetic, decimal, digit or numeric
-            buf[k] = ch
-            k += 1
-        elif ch.isdecimal():
-            buf[k] = ch
-            k += 1
-            decimals = True
-        elif ch.isdigit() or ch.isnumeric():
-            buf[k] = ch
-            k += 1
+        else:
+            kind = _key_class(ch)
+            if kind:
+                buf[k] = ch
+                k += 1
+                if kind == 2:
+                    decimals = True
     return _utf32_key(buf, k, decimals)
 
 
@@ -213,7 +225,7 @@ def _fold_one(c: int) -> int:
 @cython.wraparound(False)
 @cython.locals(
     n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
-    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.int[::1],
+    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.int[::1], kind=cython.int,
 )
 def _unicode_key_unfolded(text: str) -> object:
     """_unicode_key(text.casefold()) without making the folded text (compiled only): each character is
@@ -245,16 +257,13 @@ def _unicode_key_unfolded(text: str) -> object:
                 buf[k] = ch
                 k += 1
                 decimals = True
-        elif ch.isalpha():  # str.isalnum: alphabetic, decimal, digit or numeric
-            buf[k] = ch
-            k += 1
-        elif ch.isdecimal():
-            buf[k] = ch
-            k += 1
-            decimals = True
-        elif ch.isdigit() or ch.isnumeric():
-            buf[k] = ch
-            k += 1
+        else:
+            kind = _key_class(ch)
+            if kind:
+                buf[k] = ch
+                k += 1
+                if kind == 2:
+                    decimals = True
     return _utf32_key(buf, k, decimals)
 
 
