@@ -992,6 +992,31 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only uppe
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t)
+def _may_be_reading_time(text: str) -> cython.bint:
+    """False when READING_TIME_RE.match(text) cannot match (most lines with a digit: dates, counts).
+
+    The regex opens with a phrase ("reading time", "lesezeit", "время чтения", "読了時間"...), whose first
+    characters under re.IGNORECASE are those of the literal below ("ᲀ" is "в"), or with digits (\\d:
+    str.isdecimal), optional whitespace (\\s: str.isspace) and then "min..." ("m" matches only "m" and "M").
+    tests/test_boilerplate_prefilters.py checks the first characters against the regex over all code points.
+    """
+    n = len(text)
+    if n == 0:
+        return False
+    if text[0] in "CcDdEeLlRrTtВвᲀ読閱阅읽":
+        return True
+    i = 0
+    while i < n and text[i].isdecimal():
+        i += 1
+    if i == 0:
+        return False
+    while i < n and text[i].isspace():
+        i += 1
+    return i < n and (text[i] == "m" or text[i] == "M")
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -1060,7 +1085,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and text.rstrip()[-1:] in "!！" and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if short8 and f.digits and patterns.READING_TIME_RE.match(text):
+    if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False

@@ -1,0 +1,119 @@
+"""The cheap tests furniture_rule runs before a regex never rule out a line the regex matches.
+
+The characters that can open a match are read off the regex's parse tree (re's own parser), and every
+code point is tried against them: a prefilter that keys on the first character is a superset by proof,
+not by sampling.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from re import _compiler, _constants, _parser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners import boilerplate, patterns
+
+PAGES = Path(__file__).parent / "pages"
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_ONE_CHAR = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+def _firsts(items: list) -> tuple[list, bool]:
+    """The one-character items that can consume a match's first character, and whether `items` can match empty."""
+    out: list = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # consumes nothing (a lookahead only narrows what follows)
+            continue
+        if op in _ONE_CHAR:
+            out.append((op, av))
+            return out, False
+        if op is _constants.SUBPATTERN:
+            sub, nullable = _firsts(av[3])
+        elif op is _constants.BRANCH:
+            results = [_firsts(alt) for alt in av[1]]
+            sub, nullable = [x for r in results for x in r[0]], any(r[1] for r in results)
+        elif op in _REPEATS:
+            sub, nullable = _firsts(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            raise NotImplementedError(op)
+        out += sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def opening_chars(rx: re.Pattern[str]) -> set[str]:
+    """Every character that can be the first one a match of rx (anchored at the start) consumes."""
+    parsed = _parser.parse(rx.pattern, rx.flags)
+    items, nullable = _firsts(parsed.data)
+    assert not nullable
+    one = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, [
+        _parser.SubPattern(parsed.state, [item]) for item in items
+    ]))])
+    matcher = _compiler.compile(one, rx.flags)
+    return {chr(c) for c in range(sys.maxunicode + 1) if matcher.fullmatch(chr(c))}
+
+
+def test_opening_chars_reads_the_parse_tree() -> None:
+    assert opening_chars(re.compile(r"^(?:ab|\s*c|d?e)", re.IGNORECASE)) >= {"a", "A", "c", "C", "d", "e", " "}
+    assert "b" not in opening_chars(re.compile(r"^(?:ab|\s*c|d?e)", re.IGNORECASE))
+    assert opening_chars(re.compile(r"k", re.IGNORECASE)) == {"k", "K", "\u212a"}  # the Kelvin sign
+
+
+def test_reading_time_prefilter_admits_every_opening_character() -> None:
+    """Every character that can open READING_TIME_RE passes the prefilter's first test (a decimal digit
+    goes on to the digits-then-"m" test, checked below)."""
+    for ch in opening_chars(patterns.READING_TIME_RE):
+        if ch.isdecimal():
+            continue
+        assert boilerplate._may_be_reading_time(ch + "x"), hex(ord(ch))
+    # And nothing else opens a line the prefilter passes without digits (it stays cheap).
+    admitted = {chr(c) for c in range(sys.maxunicode + 1) if boilerplate._may_be_reading_time(chr(c) + "x")}
+    assert admitted == {ch for ch in opening_chars(patterns.READING_TIME_RE) if not ch.isdecimal()}
+
+
+def test_reading_time_after_digits_opens_with_m() -> None:
+    """After its digits and whitespace, the numeric form of the regex needs "min...": "m" or "M" only."""
+    assert {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch("m", chr(c), re.IGNORECASE)} == {"m", "M"}
+    assert r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti)" in patterns.READING_TIME_RE.pattern
+    # The phrase form cannot open with a digit.
+    phrase_form = patterns.READING_TIME_RE.pattern.split(r"|^\d+\s*(?:min")[0]
+    assert not any(ch.isdecimal() for ch in opening_chars(re.compile(phrase_form, patterns.READING_TIME_RE.flags)))
+
+
+def _page_lines() -> list[str]:
+    lines = [line.strip() for page in sorted(PAGES.glob("*.txt")) for line in page.read_text().splitlines()]
+    return [line for line in lines if line]
+
+
+READING_WORDS = st.sampled_from(
+    ["5", "12", "٣", "min", "MIN", "mins", "minutes", "Minuten", "read", "Reading time:", "Lesezeit", "lectura",
+     "de", "~", "ca.", "about", "время чтения", "読了時間", "읽는 시간", ":", " ", "\u3000", "\t", "x", "m"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(READING_WORDS, min_size=1, max_size=6).map("".join))
+def test_reading_time_prefilter_never_hides_a_match(text: str) -> None:
+    if patterns.READING_TIME_RE.match(text):
+        assert boilerplate._may_be_reading_time(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["5 min read", "12 Minuten Lesezeit", "٣ min read", "Reading time: 4 minutes", "読了時間：3分", "3\u3000min read"]
+)
+def test_reading_time_examples_pass(text: str) -> None:
+    assert boilerplate._may_be_reading_time(text)
+
+
+def test_reading_time_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.READING_TIME_RE.match(line):
+            assert boilerplate._may_be_reading_time(line), line
