@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from array import array
+from itertools import groupby
+from operator import itemgetter
 
 import ahocorasick
 import cython
@@ -27,22 +29,21 @@ def _trie_alternation(phrases: list[str]) -> str:
     alternation at every position it tries (no first-character skip); the factored form rejects most
     positions after one character. (metadata._trie_alternation is the same construction.)
     """
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
+    # The trie is walked on the sorted phrases (a node is a run of phrases sharing a prefix), and a branch
+    # with one phrase left is escaped in one piece: the cost goes with the branching, not the characters.
+    def emit(words: list[str]) -> str:  # sorted, distinct suffixes: "" (a phrase ends here) comes first
+        end = words[0] == ""
+        rest = words[1:] if end else words
+        if not rest:
             return ""
-        if len(alts) == 1 and "" not in node:
+        if len(rest) == 1 and not end:
+            return re.escape(rest[0])
+        alts = [re.escape(ch) + emit([w[1:] for w in group]) for ch, group in groupby(rest, itemgetter(0))]
+        if len(alts) == 1 and not end:
             return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+        return "(?:" + "|".join(alts) + ")" + ("?" if end else "")
 
-    return emit(trie)
+    return emit(sorted(set(phrases)))
 
 
 # Headings that introduce a list of *other* articles.
@@ -416,7 +417,9 @@ _CJK_CHAR = rf"(?-i:[{_CJK_CLASS}])"
 _END = rf"(?:\b|(?=\W)|$|(?<={_CJK_CHAR}))"
 _START = rf"(?:^|\b|(?<=\W)|(?={_CJK_CHAR}))"
 
-LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _trie_alternation(LIST_INTRO) + ")" + _END)
+# The list-intro alternation serves two regexes (LIST_INTRO_RE, READ_ALSO_RE): built once.
+_LIST_INTRO_ALT = _trie_alternation(LIST_INTRO)
+LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
 CTA_RE = PhraseRegex(CTA, _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
 # A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
@@ -462,7 +465,7 @@ FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
 HANDLE_RE = re.compile(r"^@\w{2,30}$")
 
 # "Read also: <headline>" on one line: a list-intro phrase, a colon, then a headline.
-READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _trie_alternation(LIST_INTRO) + r")\s*[:：]\s*\S")
+READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*[:：]\s*\S")
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
 COMMENT_PROMPT = [
     "tell us", "let us know", "share your thoughts", "share your views", "leave a comment", "join the discussion",
