@@ -993,6 +993,20 @@ _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
 @cython.ccall
+@cython.locals(i=cython.Py_ssize_t)
+def _ends_exclaiming(text: str) -> cython.bint:
+    """text.rstrip()[-1:] in "!！": the last character that is not whitespace is an exclamation mark, or
+    there is none ("" is in any string). Compiled, a walk back over the whitespace instead of a stripped
+    copy and a slice; it runs for most short lines."""
+    if not cython.compiled:
+        return text.rstrip()[-1:] in "!！"
+    i = len(text) - 1
+    while i >= 0 and text[i].isspace():  # str.rstrip() strips what str.isspace() calls whitespace
+        i -= 1
+    return i < 0 or text[i] == "!" or text[i] == "！"
+
+
+@cython.ccall
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t)
 def _may_be_reading_time(text: str) -> cython.bint:
     """False when READING_TIME_RE.match(text) cannot match (most lines with a digit: dates, counts).
@@ -1062,7 +1076,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
-        if words <= 40 and text.rstrip()[-1:] in "!！" and (
+        if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text)) or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
             # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
             or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
@@ -1083,7 +1097,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         ):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
-    elif words <= 20 and text.rstrip()[-1:] in "!！" and patterns.SOCIAL_NETWORK_RE.search(text):
+    elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False

@@ -117,3 +117,20 @@ def test_reading_time_prefilter_on_the_test_pages() -> None:
     for line in _page_lines():
         if patterns.READING_TIME_RE.match(line):
             assert boilerplate._may_be_reading_time(line), line
+
+
+# Every character str.isspace() accepts (str.rstrip() strips them), and some it does not.
+_SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_SPACES + "!！?.a\u200b\ufeff", max_size=8))
+def test_ends_exclaiming_is_the_rstrip_test(text: str) -> None:
+    assert boilerplate._ends_exclaiming(text) == (text.rstrip()[-1:] in "!！"), repr(text)
+
+
+def test_ends_exclaiming_on_the_test_pages() -> None:
+    assert boilerplate._ends_exclaiming("")  # as the plain form: "" is in any string
+    for line in _page_lines():
+        for text in (line, line + " ", line + "!\u3000", line + "！\u2028"):
+            assert boilerplate._ends_exclaiming(text) == (text.rstrip()[-1:] in "!！"), text
