@@ -75,19 +75,30 @@ def stopwords(language: str) -> frozenset[str] | None:
     name = _STOPLIST_NAMES.get(language)
     if not name:
         return None
-    return frozenset(map(str.lower, _justext_stoplist(name)))
+    # _justext_stoplist's words are lower-cased already (as justext's are), and str.lower is idempotent: the
+    # stoplist as it comes (tests/test_boilerplate.py holds it to frozenset(map(str.lower, get_stoplist(name)))).
+    return _justext_stoplist(name)
 
 
 # Line boundaries of str.splitlines that bytes.splitlines does not split at.
 _STR_ONLY_LINE_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
+@lru_cache(maxsize=1)
+def _justext_stoplists() -> str | None:
+    """The folder of justext's stoplists (None without the package): found once, not once per language."""
+    spec = importlib.util.find_spec("justext")
+    if spec is not None and spec.origin:
+        return os.path.join(os.path.dirname(spec.origin), "stoplists")
+    return None
+
+
 def _justext_stoplist(name: str) -> frozenset[str]:
     """justext.get_stoplist(name), read from the package's file without importing justext (and lxml with it:
     most of the cost of a first stoplist when the page came as text)."""
-    spec = importlib.util.find_spec("justext")
-    if spec is not None and spec.origin:
-        path = os.path.join(os.path.dirname(spec.origin), "stoplists", f"{name}.txt")
+    folder = _justext_stoplists()
+    if folder is not None:
+        path = os.path.join(folder, f"{name}.txt")
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
@@ -257,8 +268,9 @@ _FNV_OFFSET = cython.declare(cython.ulonglong, 14695981039346656037)
 _FNV_PRIME = cython.declare(cython.ulonglong, 1099511628211)
 
 
+@cython.ccall
 @cython.locals(h=cython.ulonglong, c=cython.Py_UCS4)
-def _fnv1a(word: str) -> int:
+def _fnv1a(word: str) -> cython.ulonglong:
     """64-bit FNV-1a of an ASCII word's code points: what _stop_value computes as it walks a token."""
     h = _FNV_OFFSET
     for c in word:
@@ -283,6 +295,7 @@ class _Stoplist:
     slots = cython.declare(cython.int[::1])
     hashes = cython.declare(cython.ulonglong[::1])
 
+    @cython.locals(h=cython.ulonglong, slot=cython.Py_ssize_t, size=cython.Py_ssize_t, k=cython.Py_ssize_t)
     def __init__(self, sw: frozenset[str] | None) -> None:
         self.sw = sw
         words = sorted(w for w in sw if w.isascii()) if sw is not None else []
