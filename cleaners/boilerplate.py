@@ -603,18 +603,21 @@ def classify(f: LineFeatures) -> str:
     eff_len: cython.Py_ssize_t = f.eff_len
     if eff_len < 50:  # before the stop density: most lines are decided here, and it costs a pass over the line
         return SHORT
+    terminal: cython.bint = f.terminal
+    # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language). Tested
+    # before the stop density: every rule below also calls such a line good, and counting its sentence ends
+    # is a cheaper pass than the stop density (most long lines are such prose; tests/test_boilerplate_classify.py
+    # holds this order to the plain one). Terminal first: it is known, sentences is counted.
+    if eff_len >= 150 and terminal and _sentence_count(f) >= 2:
+        return GOOD
     if f._stop_state == 0:
         _fill_stop(f)
-    terminal: cython.bint = f.terminal
     if f._stop_state == 1:  # no stoplist: rely on length and punctuation
         if eff_len >= 150 and (terminal or _sentence_count(f) >= 1):
             return GOOD
         return NEAR if eff_len >= 80 and _sentence_count(f) >= 1 else SHORT
     stop: cython.double = f._stop_val
     if eff_len >= 120 and stop >= 0.22 and (terminal or _sentence_count(f) >= 1 or eff_len >= 250):
-        return GOOD
-    # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language).
-    if eff_len >= 150 and terminal and _sentence_count(f) >= 2:  # terminal first: it is known, sentences is counted
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR
