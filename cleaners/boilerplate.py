@@ -23,6 +23,7 @@ import os
 import re
 from array import array
 from functools import lru_cache
+from itertools import islice
 
 import cython
 
@@ -273,6 +274,10 @@ _FNV_PRIME = cython.declare(cython.ulonglong, 1099511628211)
 def _fnv1a(word: str) -> cython.ulonglong:
     """64-bit FNV-1a of an ASCII word's code points: what _stop_value computes as it walks a token."""
     h = _FNV_OFFSET
+    if cython.compiled:  # unsigned long long arithmetic wraps at 64 bits (the mask, a Python int, cost an object per step)
+        for c in word:
+            h = (h ^ ord(c)) * _FNV_PRIME
+        return h
     for c in word:
         h = ((h ^ ord(c)) * _FNV_PRIME) & 0xFFFFFFFFFFFFFFFF
     return h
@@ -842,7 +847,8 @@ def row_delims(text: str) -> str:
     """The line's first two field delimiters (":", "-", "|", a tab, a wide gap...), in order."""
     if cython.compiled and not _may_have_delims(text):
         return ""
-    return "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
+    # The first two matches, in order: islice stops the scan there, not at the end of the line.
+    return "".join([m.group().strip() or "\t" for m in islice(_ROW_DELIMS_RE.finditer(text), 2)])
 
 
 def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
@@ -1154,6 +1160,18 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
 _ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►)\s*\S")  # not ">": quoted lines of a forum reply
 _ARROW_FIRST = frozenset("»›→➜➔▶►")
 TEASER_CARD_MIN = 2
+
+
+@cython.ccall
+def _may_open_with_arrow(text: str) -> cython.bint:
+    """text[:1] in _ARROW_FIRST or text[:1].isspace(): where _ARROW_LED_RE can match (it runs for every line;
+    compiled, a test of the first code point instead of two slices and a set lookup)."""
+    if not cython.compiled:
+        return text[:1] in _ARROW_FIRST or text[:1].isspace()
+    if len(text) == 0:
+        return False
+    c: cython.Py_UCS4 = text[0]
+    return c in "»›→➜➔▶►" or c.isspace()
 TEASER_CARD_MAX_BLURB = 2  # lines of blurb under one card heading
 
 
@@ -1169,8 +1187,7 @@ def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
     heads = [
         i for i, line in enumerate(lines)
         # The regex only where the line can open with an arrow (after optional whitespace).
-        if (line.text[:1] in _ARROW_FIRST or line.text[:1].isspace())
-        and _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)
+        if _may_open_with_arrow(line.text) and _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)
     ]
     if len(heads) < TEASER_CARD_MIN:
         return

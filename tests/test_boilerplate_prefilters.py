@@ -134,3 +134,24 @@ def test_ends_exclaiming_on_the_test_pages() -> None:
     for line in _page_lines():
         for text in (line, line + " ", line + "!\u3000", line + "！\u2028"):
             assert boilerplate._ends_exclaiming(text) == (text.rstrip()[-1:] in "!！"), text
+
+
+def test_may_open_with_arrow_is_the_plain_test_over_all_code_points() -> None:
+    arrows = boilerplate._ARROW_FIRST
+    assert not boilerplate._may_open_with_arrow("")
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        assert boilerplate._may_open_with_arrow(ch + "x") == (ch in arrows or ch.isspace()), hex(c)
+
+
+def _fnv1a_plain(word: str) -> int:
+    h = 14695981039346656037
+    for c in word:
+        h = ((h ^ ord(c)) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=24))
+def test_fnv1a_is_the_64_bit_hash(word: str) -> None:
+    assert boilerplate._fnv1a(word) == _fnv1a_plain(word)
