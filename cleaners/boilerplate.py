@@ -843,10 +843,56 @@ def _may_have_delims(text: str) -> cython.bint:
     return False
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, found=cython.int, c=cython.Py_UCS4,
+               d=cython.Py_UCS4)
+def _row_delims_typed(text: str) -> str:
+    """row_delims in one typed pass (compiled only): _ROW_DELIMS_RE.finditer's first two matches, each as its
+    stripped text or a tab. At each position the alternatives are tried in the regex's order (whitespace, one of
+    ":-–—|/", whitespace; ":" and whitespace; a tab; a run of 3+ whitespace, taken whole), and the scan goes on
+    after a match, as finditer does (no alternative matches empty). \\s is str.isspace()."""
+    n = len(text)
+    out = ""
+    found = 0
+    i = 0
+    while i < n and found < 2:
+        c = text[i]
+        if c.isspace():
+            if i + 2 < n:
+                d = text[i + 1]
+                if d in ":-–—|/" and text[i + 2].isspace():
+                    out += text[i + 1]
+                    found += 1
+                    i += 3
+                    continue
+            if c == 9:  # "\t"
+                out += "\t"
+                found += 1
+                i += 1
+                continue
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j - i >= 3:
+                out += "\t"
+                found += 1
+                i = j
+                continue
+        elif c == 58 and i + 1 < n and text[i + 1].isspace():  # ":" then whitespace
+            out += ":"
+            found += 1
+            i += 2
+            continue
+        i += 1
+    return out
+
+
 def row_delims(text: str) -> str:
     """The line's first two field delimiters (":", "-", "|", a tab, a wide gap...), in order."""
-    if cython.compiled and not _may_have_delims(text):
-        return ""
+    if cython.compiled:
+        return _row_delims_typed(text) if _may_have_delims(text) else ""
     # The first two matches, in order: islice stops the scan there, not at the end of the line.
     return "".join([m.group().strip() or "\t" for m in islice(_ROW_DELIMS_RE.finditer(text), 2)])
 

@@ -155,3 +155,18 @@ def _fnv1a_plain(word: str) -> int:
 @given(st.text(max_size=24))
 def test_fnv1a_is_the_64_bit_hash(word: str) -> None:
     assert boilerplate._fnv1a(word) == _fnv1a_plain(word)
+
+
+_ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
+
+
+def test_row_delims_is_the_first_two_regex_matches() -> None:
+    """row_delims (compiled: one typed pass) against the regex on many short strings of delimiter material."""
+    import random
+
+    rnd = random.Random(7)
+    alphabet = "ab1 :-–—|/\t\u3000\xa0\n\x1c\x85"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        expected = "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
+        assert boilerplate.row_delims(text) == expected, repr(text)
