@@ -23,6 +23,7 @@ import os
 import re
 from array import array
 from functools import lru_cache
+from itertools import islice
 
 import cython
 
@@ -75,19 +76,30 @@ def stopwords(language: str) -> frozenset[str] | None:
     name = _STOPLIST_NAMES.get(language)
     if not name:
         return None
-    return frozenset(map(str.lower, _justext_stoplist(name)))
+    # _justext_stoplist's words are lower-cased already (as justext's are), and str.lower is idempotent: the
+    # stoplist as it comes (tests/test_boilerplate.py holds it to frozenset(map(str.lower, get_stoplist(name)))).
+    return _justext_stoplist(name)
 
 
 # Line boundaries of str.splitlines that bytes.splitlines does not split at.
 _STR_ONLY_LINE_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
+@lru_cache(maxsize=1)
+def _justext_stoplists() -> str | None:
+    """The folder of justext's stoplists (None without the package): found once, not once per language."""
+    spec = importlib.util.find_spec("justext")
+    if spec is not None and spec.origin:
+        return os.path.join(os.path.dirname(spec.origin), "stoplists")
+    return None
+
+
 def _justext_stoplist(name: str) -> frozenset[str]:
     """justext.get_stoplist(name), read from the package's file without importing justext (and lxml with it:
     most of the cost of a first stoplist when the page came as text)."""
-    spec = importlib.util.find_spec("justext")
-    if spec is not None and spec.origin:
-        path = os.path.join(os.path.dirname(spec.origin), "stoplists", f"{name}.txt")
+    folder = _justext_stoplists()
+    if folder is not None:
+        path = os.path.join(folder, f"{name}.txt")
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
@@ -257,10 +269,15 @@ _FNV_OFFSET = cython.declare(cython.ulonglong, 14695981039346656037)
 _FNV_PRIME = cython.declare(cython.ulonglong, 1099511628211)
 
 
+@cython.ccall
 @cython.locals(h=cython.ulonglong, c=cython.Py_UCS4)
-def _fnv1a(word: str) -> int:
+def _fnv1a(word: str) -> cython.ulonglong:
     """64-bit FNV-1a of an ASCII word's code points: what _stop_value computes as it walks a token."""
     h = _FNV_OFFSET
+    if cython.compiled:  # unsigned long long arithmetic wraps at 64 bits (the mask, a Python int, cost an object per step)
+        for c in word:
+            h = (h ^ ord(c)) * _FNV_PRIME
+        return h
     for c in word:
         h = ((h ^ ord(c)) * _FNV_PRIME) & 0xFFFFFFFFFFFFFFFF
     return h
@@ -283,6 +300,7 @@ class _Stoplist:
     slots = cython.declare(cython.int[::1])
     hashes = cython.declare(cython.ulonglong[::1])
 
+    @cython.locals(h=cython.ulonglong, slot=cython.Py_ssize_t, size=cython.Py_ssize_t, k=cython.Py_ssize_t)
     def __init__(self, sw: frozenset[str] | None) -> None:
         self.sw = sw
         words = sorted(w for w in sw if w.isascii()) if sw is not None else []
@@ -590,18 +608,21 @@ def classify(f: LineFeatures) -> str:
     eff_len: cython.Py_ssize_t = f.eff_len
     if eff_len < 50:  # before the stop density: most lines are decided here, and it costs a pass over the line
         return SHORT
+    terminal: cython.bint = f.terminal
+    # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language). Tested
+    # before the stop density: every rule below also calls such a line good, and counting its sentence ends
+    # is a cheaper pass than the stop density (most long lines are such prose; tests/test_boilerplate_classify.py
+    # holds this order to the plain one). Terminal first: it is known, sentences is counted.
+    if eff_len >= 150 and terminal and _sentence_count(f) >= 2:
+        return GOOD
     if f._stop_state == 0:
         _fill_stop(f)
-    terminal: cython.bint = f.terminal
     if f._stop_state == 1:  # no stoplist: rely on length and punctuation
         if eff_len >= 150 and (terminal or _sentence_count(f) >= 1):
             return GOOD
         return NEAR if eff_len >= 80 and _sentence_count(f) >= 1 else SHORT
     stop: cython.double = f._stop_val
     if eff_len >= 120 and stop >= 0.22 and (terminal or _sentence_count(f) >= 1 or eff_len >= 250):
-        return GOOD
-    # Several full sentences are prose whatever the stoplist says (misdetected or unlisted language).
-    if eff_len >= 150 and terminal and _sentence_count(f) >= 2:  # terminal first: it is known, sentences is counted
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR
@@ -822,11 +843,58 @@ def _may_have_delims(text: str) -> cython.bint:
     return False
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, found=cython.int, c=cython.Py_UCS4,
+               d=cython.Py_UCS4)
+def _row_delims_typed(text: str) -> str:
+    """row_delims in one typed pass (compiled only): _ROW_DELIMS_RE.finditer's first two matches, each as its
+    stripped text or a tab. At each position the alternatives are tried in the regex's order (whitespace, one of
+    ":-–—|/", whitespace; ":" and whitespace; a tab; a run of 3+ whitespace, taken whole), and the scan goes on
+    after a match, as finditer does (no alternative matches empty). \\s is str.isspace()."""
+    n = len(text)
+    out = ""
+    found = 0
+    i = 0
+    while i < n and found < 2:
+        c = text[i]
+        if c.isspace():
+            if i + 2 < n:
+                d = text[i + 1]
+                if d in ":-–—|/" and text[i + 2].isspace():
+                    out += text[i + 1]
+                    found += 1
+                    i += 3
+                    continue
+            if c == 9:  # "\t"
+                out += "\t"
+                found += 1
+                i += 1
+                continue
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j - i >= 3:
+                out += "\t"
+                found += 1
+                i = j
+                continue
+        elif c == 58 and i + 1 < n and text[i + 1].isspace():  # ":" then whitespace
+            out += ":"
+            found += 1
+            i += 2
+            continue
+        i += 1
+    return out
+
+
 def row_delims(text: str) -> str:
     """The line's first two field delimiters (":", "-", "|", a tab, a wide gap...), in order."""
-    if cython.compiled and not _may_have_delims(text):
-        return ""
-    return "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
+    if cython.compiled:
+        return _row_delims_typed(text) if _may_have_delims(text) else ""
+    # The first two matches, in order: islice stops the scan there, not at the end of the line.
+    return "".join([m.group().strip() or "\t" for m in islice(_ROW_DELIMS_RE.finditer(text), 2)])
 
 
 def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
@@ -992,6 +1060,45 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only uppe
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
+@cython.ccall
+@cython.locals(i=cython.Py_ssize_t)
+def _ends_exclaiming(text: str) -> cython.bint:
+    """text.rstrip()[-1:] in "!！": the last character that is not whitespace is an exclamation mark, or
+    there is none ("" is in any string). Compiled, a walk back over the whitespace instead of a stripped
+    copy and a slice; it runs for most short lines."""
+    if not cython.compiled:
+        return text.rstrip()[-1:] in "!！"
+    i = len(text) - 1
+    while i >= 0 and text[i].isspace():  # str.rstrip() strips what str.isspace() calls whitespace
+        i -= 1
+    return i < 0 or text[i] == "!" or text[i] == "！"
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t)
+def _may_be_reading_time(text: str) -> cython.bint:
+    """False when READING_TIME_RE.match(text) cannot match (most lines with a digit: dates, counts).
+
+    The regex opens with a phrase ("reading time", "lesezeit", "время чтения", "読了時間"...), whose first
+    characters under re.IGNORECASE are those of the literal below ("ᲀ" is "в"), or with digits (\\d:
+    str.isdecimal), optional whitespace (\\s: str.isspace) and then "min..." ("m" matches only "m" and "M").
+    tests/test_boilerplate_prefilters.py checks the first characters against the regex over all code points.
+    """
+    n = len(text)
+    if n == 0:
+        return False
+    if text[0] in "CcDdEeLlRrTtВвᲀ読閱阅읽":
+        return True
+    i = 0
+    while i < n and text[i].isdecimal():
+        i += 1
+    if i == 0:
+        return False
+    while i < n and text[i].isspace():
+        i += 1
+    return i < n and (text[i] == "m" or text[i] == "M")
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -1037,7 +1144,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
-        if words <= 40 and text.rstrip()[-1:] in "!！" and (
+        if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text)) or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
             # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
             or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
@@ -1058,9 +1165,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         ):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
-    elif words <= 20 and text.rstrip()[-1:] in "!！" and patterns.SOCIAL_NETWORK_RE.search(text):
+    elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if short8 and f.digits and patterns.READING_TIME_RE.match(text):
+    if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
@@ -1099,6 +1206,18 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
 _ARROW_LED_RE = re.compile(r"^\s*(?:»|›|→|➜|➔|▶|►)\s*\S")  # not ">": quoted lines of a forum reply
 _ARROW_FIRST = frozenset("»›→➜➔▶►")
 TEASER_CARD_MIN = 2
+
+
+@cython.ccall
+def _may_open_with_arrow(text: str) -> cython.bint:
+    """text[:1] in _ARROW_FIRST or text[:1].isspace(): where _ARROW_LED_RE can match (it runs for every line;
+    compiled, a test of the first code point instead of two slices and a set lookup)."""
+    if not cython.compiled:
+        return text[:1] in _ARROW_FIRST or text[:1].isspace()
+    if len(text) == 0:
+        return False
+    c: cython.Py_UCS4 = text[0]
+    return c in "»›→➜➔▶►" or c.isspace()
 TEASER_CARD_MAX_BLURB = 2  # lines of blurb under one card heading
 
 
@@ -1114,8 +1233,7 @@ def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
     heads = [
         i for i, line in enumerate(lines)
         # The regex only where the line can open with an arrow (after optional whitespace).
-        if (line.text[:1] in _ARROW_FIRST or line.text[:1].isspace())
-        and _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)
+        if _may_open_with_arrow(line.text) and _ARROW_LED_RE.match(line.text) and _is_short(line.text, feats[i], 12)
     ]
     if len(heads) < TEASER_CARD_MIN:
         return

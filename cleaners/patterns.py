@@ -8,13 +8,42 @@ from __future__ import annotations
 
 import re
 from array import array
+from itertools import groupby
+from operator import itemgetter
 
 import ahocorasick
 import cython
 
 
 def _alternation(phrases: list[str]) -> str:
+    """The phrases as a flat alternation, longest first: the plain form _trie_alternation is held to."""
     return "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True))
+
+
+def _trie_alternation(phrases: list[str]) -> str:
+    """The phrases as an alternation factored by common prefixes ("sh(?:are(?: on| this)?|ow more)").
+
+    It matches the same strings as _alternation (a union of concatenations, factored), so a regex built
+    on it matches wherever the flat one does, though the phrase a match ends on may differ: only
+    whether a phrase regex matches is used. Under re.IGNORECASE the engine enters every branch of a flat
+    alternation at every position it tries (no first-character skip); the factored form rejects most
+    positions after one character. (metadata._trie_alternation is the same construction.)
+    """
+    # The trie is walked on the sorted phrases (a node is a run of phrases sharing a prefix), and a branch
+    # with one phrase left is escaped in one piece: the cost goes with the branching, not the characters.
+    def emit(words: list[str]) -> str:  # sorted, distinct suffixes: "" (a phrase ends here) comes first
+        end = words[0] == ""
+        rest = words[1:] if end else words
+        if not rest:
+            return ""
+        if len(rest) == 1 and not end:
+            return re.escape(rest[0])
+        alts = [re.escape(ch) + emit([w[1:] for w in group]) for ch, group in groupby(rest, itemgetter(0))]
+        if len(alts) == 1 and not end:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if end else "")
+
+    return emit(sorted(set(phrases)))
 
 
 # Headings that introduce a list of *other* articles.
@@ -388,11 +417,13 @@ _CJK_CHAR = rf"(?-i:[{_CJK_CLASS}])"
 _END = rf"(?:\b|(?=\W)|$|(?<={_CJK_CHAR}))"
 _START = rf"(?:^|\b|(?<=\W)|(?={_CJK_CHAR}))"
 
-LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _alternation(LIST_INTRO) + ")" + _END)
-CTA_RE = PhraseRegex(CTA, _START + "(?:" + _alternation(CTA) + ")" + _END)
-FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _alternation(FURNITURE) + ")" + _END)
+# The list-intro alternation serves two regexes (LIST_INTRO_RE, READ_ALSO_RE): built once.
+_LIST_INTRO_ALT = _trie_alternation(LIST_INTRO)
+LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
+CTA_RE = PhraseRegex(CTA, _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
+FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
 # A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
-ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _alternation(ARTICLE_END) + ")" + _END)
+ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _trie_alternation(ARTICLE_END) + ")" + _END)
 # Relative timestamps and vote counters of comment threads and feeds.
 TIMESTAMP_RE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
@@ -434,7 +465,7 @@ FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
 HANDLE_RE = re.compile(r"^@\w{2,30}$")
 
 # "Read also: <headline>" on one line: a list-intro phrase, a colon, then a headline.
-READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _alternation(LIST_INTRO) + r")\s*[:：]\s*\S")
+READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*[:：]\s*\S")
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
 COMMENT_PROMPT = [
     "tell us", "let us know", "share your thoughts", "share your views", "leave a comment", "join the discussion",

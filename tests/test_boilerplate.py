@@ -552,3 +552,14 @@ def test_stoplists_are_justexts_read_without_importing_it() -> None:
 
     for name in sorted(set(boilerplate._STOPLIST_NAMES.values())):
         assert boilerplate._justext_stoplist(name) == justext.get_stoplist(name), name
+
+
+def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
+    """stopwords() hands out the stoplist as read (its words are lower-cased already): the plain definition."""
+    import justext
+
+    from cleaners import boilerplate
+
+    for language, name in sorted(boilerplate._STOPLIST_NAMES.items()):
+        assert boilerplate.stopwords(language) == frozenset(map(str.lower, justext.get_stoplist(name))), language
+    assert boilerplate.stopwords("ja") is None

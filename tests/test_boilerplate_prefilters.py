@@ -1,0 +1,172 @@
+"""The cheap tests furniture_rule runs before a regex never rule out a line the regex matches.
+
+The characters that can open a match are read off the regex's parse tree (re's own parser), and every
+code point is tried against them: a prefilter that keys on the first character is a superset by proof,
+not by sampling.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from re import _compiler, _constants, _parser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners import boilerplate, patterns
+
+PAGES = Path(__file__).parent / "pages"
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_ONE_CHAR = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+def _firsts(items: list) -> tuple[list, bool]:
+    """The one-character items that can consume a match's first character, and whether `items` can match empty."""
+    out: list = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # consumes nothing (a lookahead only narrows what follows)
+            continue
+        if op in _ONE_CHAR:
+            out.append((op, av))
+            return out, False
+        if op is _constants.SUBPATTERN:
+            sub, nullable = _firsts(av[3])
+        elif op is _constants.BRANCH:
+            results = [_firsts(alt) for alt in av[1]]
+            sub, nullable = [x for r in results for x in r[0]], any(r[1] for r in results)
+        elif op in _REPEATS:
+            sub, nullable = _firsts(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            raise NotImplementedError(op)
+        out += sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def opening_chars(rx: re.Pattern[str]) -> set[str]:
+    """Every character that can be the first one a match of rx (anchored at the start) consumes."""
+    parsed = _parser.parse(rx.pattern, rx.flags)
+    items, nullable = _firsts(parsed.data)
+    assert not nullable
+    one = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, [
+        _parser.SubPattern(parsed.state, [item]) for item in items
+    ]))])
+    matcher = _compiler.compile(one, rx.flags)
+    return {chr(c) for c in range(sys.maxunicode + 1) if matcher.fullmatch(chr(c))}
+
+
+def test_opening_chars_reads_the_parse_tree() -> None:
+    assert opening_chars(re.compile(r"^(?:ab|\s*c|d?e)", re.IGNORECASE)) >= {"a", "A", "c", "C", "d", "e", " "}
+    assert "b" not in opening_chars(re.compile(r"^(?:ab|\s*c|d?e)", re.IGNORECASE))
+    assert opening_chars(re.compile(r"k", re.IGNORECASE)) == {"k", "K", "\u212a"}  # the Kelvin sign
+
+
+def test_reading_time_prefilter_admits_every_opening_character() -> None:
+    """Every character that can open READING_TIME_RE passes the prefilter's first test (a decimal digit
+    goes on to the digits-then-"m" test, checked below)."""
+    for ch in opening_chars(patterns.READING_TIME_RE):
+        if ch.isdecimal():
+            continue
+        assert boilerplate._may_be_reading_time(ch + "x"), hex(ord(ch))
+    # And nothing else opens a line the prefilter passes without digits (it stays cheap).
+    admitted = {chr(c) for c in range(sys.maxunicode + 1) if boilerplate._may_be_reading_time(chr(c) + "x")}
+    assert admitted == {ch for ch in opening_chars(patterns.READING_TIME_RE) if not ch.isdecimal()}
+
+
+def test_reading_time_after_digits_opens_with_m() -> None:
+    """After its digits and whitespace, the numeric form of the regex needs "min...": "m" or "M" only."""
+    assert {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch("m", chr(c), re.IGNORECASE)} == {"m", "M"}
+    assert r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti)" in patterns.READING_TIME_RE.pattern
+    # The phrase form cannot open with a digit.
+    phrase_form = patterns.READING_TIME_RE.pattern.split(r"|^\d+\s*(?:min")[0]
+    assert not any(ch.isdecimal() for ch in opening_chars(re.compile(phrase_form, patterns.READING_TIME_RE.flags)))
+
+
+def _page_lines() -> list[str]:
+    lines = [line.strip() for page in sorted(PAGES.glob("*.txt")) for line in page.read_text().splitlines()]
+    return [line for line in lines if line]
+
+
+READING_WORDS = st.sampled_from(
+    ["5", "12", "٣", "min", "MIN", "mins", "minutes", "Minuten", "read", "Reading time:", "Lesezeit", "lectura",
+     "de", "~", "ca.", "about", "время чтения", "読了時間", "읽는 시간", ":", " ", "\u3000", "\t", "x", "m"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(READING_WORDS, min_size=1, max_size=6).map("".join))
+def test_reading_time_prefilter_never_hides_a_match(text: str) -> None:
+    if patterns.READING_TIME_RE.match(text):
+        assert boilerplate._may_be_reading_time(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["5 min read", "12 Minuten Lesezeit", "٣ min read", "Reading time: 4 minutes", "読了時間：3分", "3\u3000min read"]
+)
+def test_reading_time_examples_pass(text: str) -> None:
+    assert boilerplate._may_be_reading_time(text)
+
+
+def test_reading_time_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.READING_TIME_RE.match(line):
+            assert boilerplate._may_be_reading_time(line), line
+
+
+# Every character str.isspace() accepts (str.rstrip() strips them), and some it does not.
+_SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_SPACES + "!！?.a\u200b\ufeff", max_size=8))
+def test_ends_exclaiming_is_the_rstrip_test(text: str) -> None:
+    assert boilerplate._ends_exclaiming(text) == (text.rstrip()[-1:] in "!！"), repr(text)
+
+
+def test_ends_exclaiming_on_the_test_pages() -> None:
+    assert boilerplate._ends_exclaiming("")  # as the plain form: "" is in any string
+    for line in _page_lines():
+        for text in (line, line + " ", line + "!\u3000", line + "！\u2028"):
+            assert boilerplate._ends_exclaiming(text) == (text.rstrip()[-1:] in "!！"), text
+
+
+def test_may_open_with_arrow_is_the_plain_test_over_all_code_points() -> None:
+    arrows = boilerplate._ARROW_FIRST
+    assert not boilerplate._may_open_with_arrow("")
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        assert boilerplate._may_open_with_arrow(ch + "x") == (ch in arrows or ch.isspace()), hex(c)
+
+
+def _fnv1a_plain(word: str) -> int:
+    h = 14695981039346656037
+    for c in word:
+        h = ((h ^ ord(c)) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=24))
+def test_fnv1a_is_the_64_bit_hash(word: str) -> None:
+    assert boilerplate._fnv1a(word) == _fnv1a_plain(word)
+
+
+_ROW_DELIMS_RE = re.compile(r"\s[:\-–—|/]\s|:\s|\t|\s{3,}")
+
+
+def test_row_delims_is_the_first_two_regex_matches() -> None:
+    """row_delims (compiled: one typed pass) against the regex on many short strings of delimiter material."""
+    import random
+
+    rnd = random.Random(7)
+    alphabet = "ab1 :-–—|/\t\u3000\xa0\n\x1c\x85"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        expected = "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
+        assert boilerplate.row_delims(text) == expected, repr(text)
