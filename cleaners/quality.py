@@ -288,13 +288,18 @@ def _top_ngram_ratio_small(tokens: Sequence[str], n: int, total: int) -> float:
 
 
 def _words_and_ngrams(
-    text: str, lines: int, spaces: int, cjk: bool, max_words: int
+    text: str, lines: int, spaces: int, cjk: bool, max_words: int, untidy: bool | None = None
 ) -> tuple[int, dict[int, float]]:
-    """Word count and top n-gram ratios (see the module docstring for what a word is)."""
+    """Word count and top n-gram ratios (see the module docstring for what a word is).
+
+    `untidy` is whether the text has "  " or a tab, if the caller knows.
+    """
     limit = max_words if max_words > 0 else None
     if not cjk:
+        if untidy is None:
+            untidy = "  " in text or "\t" in text
         # Normalized text has single spaces between words; otherwise count the slow way.
-        words = len(text.split()) if "  " in text or "\t" in text else spaces + lines
+        words = len(text.split()) if untidy else spaces + lines
         tokens = text.split(maxsplit=limit)[:limit] if limit else text.split()
         return words, top_ngram_ratios(tokens)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -344,6 +349,70 @@ def _line_ends(lines: Sequence[str]) -> tuple[int, int]:
     return terminal, cjk_last
 
 
+# Byte classes for _byte_counts: a digit, a symbol (_SYMBOLS), and among the symbols a stop (. ! ?).
+_B_DIGIT, _B_SYMBOL, _B_STOP = 1, 2, 4
+_BYTE_CLASS = bytes(
+    (_B_DIGIT if b in _DIGITS else 0) | (_B_SYMBOL if b in _SYMBOLS else 0) | (_B_STOP if b in b".!?" else 0)
+    for b in range(256)
+)
+
+
+def _byte_counts_plain(data: bytes) -> tuple[int, int, int, int, int, bool]:
+    """_byte_counts by its definition: translates and counts on the UTF-8 bytes of the text."""
+    digits_and_symbols = data.translate(_DIGIT_OR_SYMBOL, _NEITHER)  # b"0" per digit, b"!" per symbol
+    digits = digits_and_symbols.count(b"0")
+    # A space, tab or ASCII stop byte is that character in UTF-8, so these are the counts on the str.
+    return (
+        digits,
+        len(digits_and_symbols) - digits,
+        data.translate(_STOPS_TO_DOT).count(b". "),
+        data.count(b" "),
+        data.count("\u2026 ".encode()),
+        b"  " in data or b"\t" in data,
+    )
+
+
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, c=cython.uchar, p=cython.p_uchar, cls=cython.p_uchar,
+    digits=cython.Py_ssize_t, symbols=cython.Py_ssize_t, stops=cython.Py_ssize_t, spaces=cython.Py_ssize_t,
+    ellipses=cython.Py_ssize_t, untidy=cython.bint, table=bytes,
+)
+def _byte_counts(data: bytes) -> tuple:
+    """(digits, symbols, sentence stops before a space, spaces, "\u2026 " count, "  " or a tab present) of
+    UTF-8 text, in one typed loop when compiled (_byte_counts_plain is the definition)."""
+    if not cython.compiled:
+        return _byte_counts_plain(data)
+    n = len(data)
+    p = data
+    table = _BYTE_CLASS
+    cls = table
+    digits = symbols = stops = spaces = ellipses = 0
+    untidy = False
+    for i in range(n):
+        b = p[i]
+        c = cls[b]
+        if c:
+            if c & 1:  # _B_DIGIT
+                digits += 1
+                continue
+            symbols += 1
+            if c & 4:  # _B_STOP
+                if i + 1 < n and p[i + 1] == 32:
+                    stops += 1
+            elif b == 0xE2 and i + 3 < n and p[i + 1] == 0x80 and p[i + 2] == 0xA6 and p[i + 3] == 32:
+                ellipses += 1
+        elif b == 32:
+            spaces += 1
+            if i + 1 < n and p[i + 1] == 32:
+                untidy = True
+        elif b == 9:
+            untidy = True
+    return digits, symbols, stops, spaces, ellipses, untidy
+
+
 _STAT_NAMES = (
     "chars",
     "words",
@@ -369,14 +438,11 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     text = "\n".join(lines)
     data = text.encode("utf-8", "surrogatepass")
     cjk = has_cjk(text, data)
-    spaces = text.count(" ")
-    words, ngram_ratios = _words_and_ngrams(text, len(lines), spaces, cjk, ngram_max_words)
+    digits, symbols, stops, spaces, ellipses, untidy = _byte_counts(data)
+    words, ngram_ratios = _words_and_ngrams(text, len(lines), spaces, cjk, ngram_max_words, untidy)
     chars = len(text) - (len(lines) - 1)
     # After normalization the only whitespace is ' ' and '\n'.
     non_space = chars - spaces
-    digits_and_symbols = data.translate(_DIGIT_OR_SYMBOL, _NEITHER)  # b"0" per digit, b"!" per symbol
-    digits = digits_and_symbols.count(b"0")
-    symbols = len(digits_and_symbols) - digits
     if cjk:
         symbols += len(_CJK_SYMBOLS.findall(data))
     # The last character of each line, looking through closing quotes and brackets.
@@ -388,7 +454,7 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
         cjk_last = sum(map(_CJK_STOPS.__contains__, last)) if cjk else 0
     # Every line ends a sentence (with or without a stop); stops followed by a space inside a
     # line end one more, and so do CJK stops anywhere but at the end of a line.
-    sentences = len(lines) + data.translate(_STOPS_TO_DOT).count(b". ") + text.count("\u2026 ")
+    sentences = len(lines) + stops + ellipses
     if cjk:
         sentences += sum(map(text.count, _CJK_STOPS)) - cjk_last
     unique = set(lines)
