@@ -93,39 +93,46 @@ def hash_key(text: str) -> str:
     return key
 
 
+# _ascii_key's byte table: each ASCII letter or digit to its key byte (the lower-case letter, the
+# digit), every other byte to 0.
+_ASCII_KEY_BYTE = bytes(b + 32 if 65 <= b <= 90 else b if chr(b).isalnum() and b < 128 else 0 for b in range(256))
+
+
 @cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
 @cython.locals(
-    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, c=cython.int,
-    buf=cython.p_char, digits=cython.bint, prev=cython.bint,
+    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.uchar, src=cython.p_uchar,
+    table=cython.p_uchar, buf=cython.p_uchar, digits=cython.bint, prev=cython.bint, data=bytes, out=bytearray,
+    key_bytes=bytes,
 )
 def _ascii_key(text: str) -> str:
     """hash_key of ASCII text in one typed loop (compiled only): the lower-cased letters and digits,
-    digit runs folded to one "0" when the key has 40+ characters and a digit."""
-    out = bytearray(len(text))
+    digit runs folded to one "0" when the key has 40+ characters and a digit. The loop reads the
+    text's bytes (encoding ASCII text is a copy) through _ASCII_KEY_BYTE."""
+    data = text.encode("ascii")
+    n = len(data)
+    src = data
+    key_bytes = _ASCII_KEY_BYTE
+    table = key_bytes
+    out = bytearray(n)
     buf = out
     k = 0
     digits = False
-    for ch in text:
-        c = ch
-        if c >= 97:  # a-z
-            if c <= 122:
-                buf[k] = c
-                k += 1
-        elif c >= 65:  # A-Z
-            if c <= 90:
-                buf[k] = c + 32
-                k += 1
-        elif 48 <= c <= 57:  # 0-9
+    for i in range(n):
+        c = table[src[i]]
+        if c:
             buf[k] = c
             k += 1
-            digits = True
+            if c <= 57:  # a digit ("0"-"9"; letters are "a"-"z")
+                digits = True
     if digits and k >= 40:
         n = k
         k = 0
         prev = False
         for i in range(n):
             c = buf[i]
-            if 48 <= c <= 57:
+            if c <= 57:
                 if not prev:
                     buf[k] = 48
                     k += 1
@@ -134,7 +141,7 @@ def _ascii_key(text: str) -> str:
                 buf[k] = c
                 k += 1
                 prev = False
-    return buf[:k].decode("ascii")
+    return cython.cast(cython.p_char, buf)[:k].decode("ascii")
 
 
 @cython.cfunc
@@ -517,7 +524,7 @@ def _line_keys(lines: list[Line]) -> list[str]:
 
 
 @cython.cfunc
-@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint)
+@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict)
 def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
     """_line_keys (compiled only): ASCII keys straight from _ascii_key, the others from hash_key."""
     keys = []
