@@ -172,12 +172,15 @@ def _token_hash_buffer(tokens: Sequence[str]) -> bytearray:
     i=cython.Py_ssize_t, j=cython.Py_ssize_t, size=cython.Py_ssize_t, mask=cython.Py_ssize_t, slot=cython.Py_ssize_t,
     top=cython.Py_ssize_t, first=cython.Py_ssize_t, c=cython.Py_ssize_t, f=cython.Py_ssize_t, same=cython.bint,
     hashes=cython.p_ulonglong, keys=cython.p_ulonglong, tab_keys=cython.p_ulonglong, tab_count=cython.p_longlong,
-    tab_first=cython.p_longlong, k=cython.ulonglong, tab=bytearray, ratios=dict,
+    tab_first=cython.p_longlong, k=cython.ulonglong, tab=bytearray, ratios=dict, lens=cython.p_longlong,
+    gram=cython.Py_ssize_t,
 )
 def _typed_ngram_ratios(
-    hash_buf: bytearray, count: cython.Py_ssize_t, tokens: Sequence[str] | None, exact: cython.bint, total: cython.Py_ssize_t
+    hash_buf: bytearray, count: cython.Py_ssize_t, tokens: Sequence[str] | None, exact: cython.bint, total: cython.Py_ssize_t,
+    lengths: bytearray | None = None,
 ) -> dict:
-    """{2: ratio, 3: ratio} from 64-bit token hashes (tokens: for n-gram lengths and `exact`; None: each n-gram is n long)."""
+    """{2: ratio, 3: ratio} from 64-bit token hashes (tokens: for n-gram lengths and `exact`; None: the token
+    lengths are in `lengths` as 64-bit integers, or, without it, each n-gram is n long)."""
     ratios = {2: 0.0, 3: 0.0}
     hashes = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, hash_buf))
     size = 16
@@ -231,11 +234,72 @@ def _typed_ngram_ratios(
                 top = c
                 first = f
         if top >= 2:
-            if tokens is None:
+            if tokens is None and lengths is not None:
+                lens = cython.cast(cython.p_longlong, cython.cast(cython.p_char, lengths))
+                gram = 0
+                for j in range(n):
+                    gram += lens[first + j]
+                ratios[n] = min(1.0, top * gram / total)
+            elif tokens is None:
                 ratios[n] = min(1.0, top * n / total)
             else:
                 ratios[n] = min(1.0, top * sum(map(len, tokens[first : first + n])) / total)
     return ratios
+
+
+@cython.cfunc
+@cython.locals(
+    n=cython.Py_ssize_t, cap=cython.Py_ssize_t, count=cython.Py_ssize_t, size=cython.Py_ssize_t,
+    total=cython.Py_ssize_t, ch=cython.Py_UCS4, h=cython.ulonglong, hashes=cython.p_ulonglong,
+    lens=cython.p_longlong, hash_buf=bytearray, len_buf=bytearray,
+)
+def _word_ngram_ratios(text: str, limit: cython.Py_ssize_t) -> object:
+    """top_ngram_ratios(text.split(maxsplit=limit)[:limit]) (limit <= 0: every word) without making the
+    word strings (compiled only); None below _NUMPY_MIN_TOKENS words, where n-grams are compared as
+    tuples of words. Each word's hash is FNV-1a over its code points, mixed with its length (splitmix64):
+    equal words hash equal, as with hash(), and the n-gram keys are made from the hashes the same way."""
+    n = len(text)
+    cap = n // 2 + 1  # no text of n characters has more words
+    if 0 < limit < cap:
+        cap = limit
+    hash_buf = bytearray(8 * cap)
+    len_buf = bytearray(8 * cap)
+    hashes = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, hash_buf))
+    lens = cython.cast(cython.p_longlong, cython.cast(cython.p_char, len_buf))
+    count = size = total = 0
+    h = 0xCBF29CE484222325
+    for ch in text:
+        if ch.isspace():  # Py_UNICODE_ISSPACE, what str.split() splits on
+            if size:
+                hashes[count] = _mix64(h ^ cython.cast(cython.ulonglong, size))
+                lens[count] = size
+                total += size
+                count += 1
+                size = 0
+                h = 0xCBF29CE484222325
+                if count == cap:
+                    break
+        else:
+            h = (h ^ ord(ch)) * cython.cast(cython.ulonglong, 0x100000001B3)
+            size += 1
+    if size and count < cap:
+        hashes[count] = _mix64(h ^ cython.cast(cython.ulonglong, size))
+        lens[count] = size
+        total += size
+        count += 1
+    if count < _NUMPY_MIN_TOKENS:
+        return None
+    return _typed_ngram_ratios(hash_buf, count, None, False, total, len_buf)
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _mix64(x: cython.ulonglong) -> cython.ulonglong:
+    """splitmix64's finalizer: spreads FNV's weak high bits before the n-gram keys are combined."""
+    x = (x ^ (x >> 30)) * cython.cast(cython.ulonglong, 0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> 27)) * cython.cast(cython.ulonglong, 0x94D049BB133111EB)
+    return x ^ (x >> 31)
 
 
 def _top_ngram_ratios(
@@ -300,6 +364,10 @@ def _words_and_ngrams(
             untidy = "  " in text or "\t" in text
         # Normalized text has single spaces between words; otherwise count the slow way.
         words = len(text.split()) if untidy else spaces + lines
+        if cython.compiled:
+            ratios = _word_ngram_ratios(text, max_words)
+            if ratios is not None:
+                return words, ratios
         tokens = text.split(maxsplit=limit)[:limit] if limit else text.split()
         return words, top_ngram_ratios(tokens)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
