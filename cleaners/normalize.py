@@ -276,8 +276,8 @@ def _byte_flags_plain(data: bytes) -> int:
 @cython.ccall
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, prev=cython.uchar, prev2=cython.uchar,
-               flags=cython.int, p=cython.p_uchar)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, prev=cython.uchar, flags=cython.int,
+               p=cython.p_uchar)
 def _byte_flags(data: bytes) -> cython.int:
     """_F_TAB, _F_CONTROL, _F_BREAK and _F_WHITESPACE of UTF-8 `data`, in one typed loop when compiled."""
     if not cython.compiled:
@@ -287,15 +287,15 @@ def _byte_flags(data: bytes) -> cython.int:
     flags = 0
     if n and (p[0] == 32 or p[n - 1] == 32):
         flags |= _F_WHITESPACE
-    prev = prev2 = 0
     for i in range(n):
         b = p[i]
-        if b <= 32 or b == 127:
+        if b <= 32 or b == 127:  # the rest (letters, non-ASCII bytes) cost one test
+            prev = p[i - 1] if i > 0 else 0
             if b == 32:
                 if prev == 32 or prev == 10:  # "  " or "\n "
                     flags |= _F_WHITESPACE
             elif b == 10:
-                if prev == 32 or (prev == 10 and prev2 == 10):  # " \n" or "\n\n\n"
+                if prev == 32 or (prev == 10 and i > 1 and p[i - 2] == 10):  # " \n" or "\n\n\n"
                     flags |= _F_WHITESPACE
             elif b == 9:
                 flags |= _F_TAB
@@ -303,8 +303,6 @@ def _byte_flags(data: bytes) -> cython.int:
                 flags |= _F_BREAK
             else:
                 flags |= _F_CONTROL
-        prev2 = prev
-        prev = b
     return flags
 
 

@@ -417,10 +417,12 @@ def _line_ends(lines: Sequence[str]) -> tuple[int, int]:
     return terminal, cjk_last
 
 
-# Byte classes for _byte_counts: a digit, a symbol (_SYMBOLS), and among the symbols a stop (. ! ?).
-_B_DIGIT, _B_SYMBOL, _B_STOP = 1, 2, 4
+# Byte classes for _byte_counts: a digit, a symbol (_SYMBOLS), among the symbols a stop (. ! ?),
+# a space, a tab. Other bytes (letters, most non-ASCII bytes) are 0 and cost one test.
+_B_DIGIT, _B_SYMBOL, _B_STOP, _B_SPACE, _B_TAB = 1, 2, 4, 8, 16
 _BYTE_CLASS = bytes(
     (_B_DIGIT if b in _DIGITS else 0) | (_B_SYMBOL if b in _SYMBOLS else 0) | (_B_STOP if b in b".!?" else 0)
+    | (_B_SPACE if b == 0x20 else 0) | (_B_TAB if b == 0x09 else 0)
     for b in range(256)
 )
 
@@ -466,18 +468,19 @@ def _byte_counts(data: bytes) -> tuple:
             if c & 1:  # _B_DIGIT
                 digits += 1
                 continue
-            symbols += 1
-            if c & 4:  # _B_STOP
+            if c & 2:  # _B_SYMBOL
+                symbols += 1
+                if c & 4:  # _B_STOP
+                    if i + 1 < n and p[i + 1] == 32:
+                        stops += 1
+                elif b == 0xE2 and i + 3 < n and p[i + 1] == 0x80 and p[i + 2] == 0xA6 and p[i + 3] == 32:
+                    ellipses += 1
+            elif c & 8:  # _B_SPACE
+                spaces += 1
                 if i + 1 < n and p[i + 1] == 32:
-                    stops += 1
-            elif b == 0xE2 and i + 3 < n and p[i + 1] == 0x80 and p[i + 2] == 0xA6 and p[i + 3] == 32:
-                ellipses += 1
-        elif b == 32:
-            spaces += 1
-            if i + 1 < n and p[i + 1] == 32:
+                    untidy = True
+            else:  # _B_TAB
                 untidy = True
-        elif b == 9:
-            untidy = True
     return digits, symbols, stops, spaces, ellipses, untidy
 
 
