@@ -216,8 +216,10 @@ def _unicode_key(folded: str) -> str:
     return _utf32_key(buf, k, decimals)
 
 
-# The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met.
-_FOLDS = array("i", [0]) * 0x10000
+# The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met. Native
+# 32-bit integers in a bytearray, read through a pointer (a typed memoryview of it would be made on
+# every call of _unicode_key_unfolded).
+_FOLDS = bytearray(array("i", [0]) * 0x10000)
 
 
 def _fold_one(c: int) -> int:
@@ -232,14 +234,15 @@ def _fold_one(c: int) -> int:
 @cython.wraparound(False)
 @cython.locals(
     n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
-    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.int[::1], kind=cython.int,
+    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.p_int, kind=cython.int, table=bytearray,
 )
 def _unicode_key_unfolded(text: str) -> object:
     """_unicode_key(text.casefold()) without making the folded text (compiled only): each character is
     folded as the key is built, through _FOLDS; None when one folds to several characters (ß, ﬁ, İ...)."""
     out = bytearray(4 * len(text))
     buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
-    folds = _FOLDS
+    table = _FOLDS
+    folds = cython.cast(cython.p_int, cython.cast(cython.p_char, table))
     k = 0
     decimals = False
     for ch in text:
