@@ -93,39 +93,46 @@ def hash_key(text: str) -> str:
     return key
 
 
+# _ascii_key's byte table: each ASCII letter or digit to its key byte (the lower-case letter, the
+# digit), every other byte to 0.
+_ASCII_KEY_BYTE = bytes(b + 32 if 65 <= b <= 90 else b if chr(b).isalnum() and b < 128 else 0 for b in range(256))
+
+
 @cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
 @cython.locals(
-    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, c=cython.int,
-    buf=cython.p_char, digits=cython.bint, prev=cython.bint,
+    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.uchar, src=cython.p_uchar,
+    table=cython.p_uchar, buf=cython.p_uchar, digits=cython.bint, prev=cython.bint, data=bytes, out=bytearray,
+    key_bytes=bytes,
 )
 def _ascii_key(text: str) -> str:
     """hash_key of ASCII text in one typed loop (compiled only): the lower-cased letters and digits,
-    digit runs folded to one "0" when the key has 40+ characters and a digit."""
-    out = bytearray(len(text))
+    digit runs folded to one "0" when the key has 40+ characters and a digit. The loop reads the
+    text's bytes (encoding ASCII text is a copy) through _ASCII_KEY_BYTE."""
+    data = text.encode("ascii")
+    n = len(data)
+    src = data
+    key_bytes = _ASCII_KEY_BYTE
+    table = key_bytes
+    out = bytearray(n)
     buf = out
     k = 0
     digits = False
-    for ch in text:
-        c = ch
-        if c >= 97:  # a-z
-            if c <= 122:
-                buf[k] = c
-                k += 1
-        elif c >= 65:  # A-Z
-            if c <= 90:
-                buf[k] = c + 32
-                k += 1
-        elif 48 <= c <= 57:  # 0-9
+    for i in range(n):
+        c = table[src[i]]
+        if c:
             buf[k] = c
             k += 1
-            digits = True
+            if c <= 57:  # a digit ("0"-"9"; letters are "a"-"z")
+                digits = True
     if digits and k >= 40:
         n = k
         k = 0
         prev = False
         for i in range(n):
             c = buf[i]
-            if 48 <= c <= 57:
+            if c <= 57:
                 if not prev:
                     buf[k] = 48
                     k += 1
@@ -134,7 +141,7 @@ def _ascii_key(text: str) -> str:
                 buf[k] = c
                 k += 1
                 prev = False
-    return buf[:k].decode("ascii")
+    return cython.cast(cython.p_char, buf)[:k].decode("ascii")
 
 
 @cython.cfunc
@@ -209,8 +216,10 @@ def _unicode_key(folded: str) -> str:
     return _utf32_key(buf, k, decimals)
 
 
-# The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met.
-_FOLDS = array("i", [0]) * 0x10000
+# The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met. Native
+# 32-bit integers in a bytearray, read through a pointer (a typed memoryview of it would be made on
+# every call of _unicode_key_unfolded).
+_FOLDS = bytearray(array("i", [0]) * 0x10000)
 
 
 def _fold_one(c: int) -> int:
@@ -225,14 +234,15 @@ def _fold_one(c: int) -> int:
 @cython.wraparound(False)
 @cython.locals(
     n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, buf=cython.p_uint,
-    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.int[::1], kind=cython.int,
+    decimals=cython.bint, prev=cython.bint, m=cython.int, folds=cython.p_int, kind=cython.int, table=bytearray,
 )
 def _unicode_key_unfolded(text: str) -> object:
     """_unicode_key(text.casefold()) without making the folded text (compiled only): each character is
     folded as the key is built, through _FOLDS; None when one folds to several characters (ß, ﬁ, İ...)."""
     out = bytearray(4 * len(text))
     buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
-    folds = _FOLDS
+    table = _FOLDS
+    folds = cython.cast(cython.p_int, cython.cast(cython.p_char, table))
     k = 0
     decimals = False
     for ch in text:
@@ -517,7 +527,7 @@ def _line_keys(lines: list[Line]) -> list[str]:
 
 
 @cython.cfunc
-@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint)
+@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict)
 def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
     """_line_keys (compiled only): ASCII keys straight from _ascii_key, the others from hash_key."""
     keys = []

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from typing import Any
 
+import cython
+
 from cleaners.config import Config
 from cleaners.document import Document
 
@@ -223,26 +225,164 @@ def _high_bytes(data: bytes) -> bytes:
 
 def _invisible_kinds(text: str, data: bytes, ascii_only: bool, high: bytes | None = None) -> set[str]:
     """Which kinds of invisible characters the text has: controls, breaks, zero_width, joiners, spaces."""
-    kinds: set[str] = set()
+    if high is None and not ascii_only:
+        high = _high_bytes(data)
+    return _kinds(_byte_flags(data), 0 if ascii_only else _high_flags(high))
+
+
+# --- What one scan of the UTF-8 bytes (_byte_flags) and one of the non-ASCII bytes (_high_flags)
+# find, as bits. Compiled, each is one typed loop over the bytes instead of a translate, `in`
+# tests and regex searches per character kind; _byte_flags_plain and _high_flags_plain are the
+# definitions (tests/test_normalize_typed.py holds the loops to them).
+_F_TAB = cython.declare(cython.int, 1)  # "\t" (a space to normalize)
+_F_CONTROL = cython.declare(cython.int, 2)  # an ASCII control other than \t \n \r \v \f, or DEL; C1 controls and surrogates
+_F_BREAK = cython.declare(cython.int, 4)  # \r \v \f; U+2028 U+2029
+_F_WHITESPACE = cython.declare(cython.int, 8)  # "  ", " \n", "\n ", "\n\n\n" or a space at either end (_normalize_whitespace's work)
+_F_ZERO_WIDTH = cython.declare(cython.int, 16)
+_F_JOINER = cython.declare(cython.int, 32)
+_F_SPACE = cython.declare(cython.int, 64)  # a Unicode space (_E2_KINDS, _OTHER_KINDS)
+_F_NOT_NFC = cython.declare(cython.int, 128)  # a character NFC may change (_maybe_not_nfc)
+_FLAG_KINDS = ((_F_TAB | _F_SPACE, "spaces"), (_F_CONTROL, "controls"), (_F_BREAK, "breaks"),
+               (_F_ZERO_WIDTH, "zero_width"), (_F_JOINER, "joiners"))
+_E2_KIND_FLAGS = {"breaks": _F_BREAK, "zero_width": _F_ZERO_WIDTH, "joiners": _F_JOINER, "spaces": _F_SPACE}
+_EDGE_SPACE_OR_BLANKS_BYTES = re.compile(b"\n(?:(?<= \n)| |\n\n)")
+# 1 for each code point of U+2000-U+2FFF that NFC may change (what _NFC_UNSTABLE_E2 matches).
+_NFC_UNSTABLE_2XXX_TABLE = bytes(int(chr(cp) in _NFC_UNSTABLE_2XXX) for cp in range(0x2000, 0x3000))
+
+
+def _kinds(byte_flags: int, high_flags: int) -> set[str]:
+    """The kind names (see _invisible_kinds) of the flags."""
+    flags = byte_flags | high_flags
+    return {kind for bits, kind in _FLAG_KINDS if flags & bits}
+
+
+def _byte_flags_plain(data: bytes) -> int:
+    """_byte_flags by its definition: translate, `in` and a regex on the UTF-8 bytes."""
+    flags = 0
     controls = data.translate(None, _NOT_ASCII_CONTROL)  # almost always b""
     if controls:
         if b"\t" in controls:
-            kinds.add("spaces")
+            flags |= _F_TAB
         if controls.translate(None, b"\t\r\x0b\x0c"):
-            kinds.add("controls")
+            flags |= _F_CONTROL
         if len(controls.translate(None, b"\r\x0b\x0c")) != len(controls):
-            kinds.add("breaks")
-    if ascii_only:
-        return kinds
-    if high is None:
-        high = _high_bytes(data)
+            flags |= _F_BREAK
+    # A space or newline byte is that character in UTF-8: these are the str tests of _one_pass.
+    if b"  " in data or _EDGE_SPACE_OR_BLANKS_BYTES.search(data) or data[:1] == b" " or data[-1:] == b" ":
+        flags |= _F_WHITESPACE
+    return flags
+
+
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, prev=cython.uchar, flags=cython.int,
+               p=cython.p_uchar)
+def _byte_flags(data: bytes) -> cython.int:
+    """_F_TAB, _F_CONTROL, _F_BREAK and _F_WHITESPACE of UTF-8 `data`, in one typed loop when compiled."""
+    if not cython.compiled:
+        return _byte_flags_plain(data)
+    n = len(data)
+    p = data
+    flags = 0
+    if n and (p[0] == 32 or p[n - 1] == 32):
+        flags |= _F_WHITESPACE
+    for i in range(n):
+        b = p[i]
+        if b <= 32 or b == 127:  # the rest (letters, non-ASCII bytes) cost one test
+            prev = p[i - 1] if i > 0 else 0
+            if b == 32:
+                if prev == 32 or prev == 10:  # "  " or "\n "
+                    flags |= _F_WHITESPACE
+            elif b == 10:
+                if prev == 32 or (prev == 10 and i > 1 and p[i - 2] == 10):  # " \n" or "\n\n\n"
+                    flags |= _F_WHITESPACE
+            elif b == 9:
+                flags |= _F_TAB
+            elif b == 13 or b == 11 or b == 12:
+                flags |= _F_BREAK
+            else:
+                flags |= _F_CONTROL
+    return flags
+
+
+def _high_flags_plain(high: bytes) -> int:
+    """_high_flags by its definition: regex searches and `in` tests on the non-ASCII bytes."""
+    flags = 0
     if _C1.search(high) or _SURROGATE.search(high):
-        kinds.add("controls")
-    groups = (*_E2_KINDS_UTF8, *_OTHER_KINDS_UTF8) if _INVISIBLE_E2.search(high) else _OTHER_KINDS_UTF8
-    for kind, chars in groups:
-        if kind not in kinds and any(ch in high for ch in chars):
-            kinds.add(kind)
-    return kinds
+        flags |= _F_CONTROL
+    if _INVISIBLE_E2.search(high):
+        for kind, chars in _E2_KINDS_UTF8:
+            if any(ch in high for ch in chars):
+                flags |= _E2_KIND_FLAGS[kind]
+    for kind, chars in _OTHER_KINDS_UTF8:
+        if any(ch in high for ch in chars):
+            flags |= _F_SPACE if kind == "spaces" else _F_ZERO_WIDTH
+    if _maybe_not_nfc(high):
+        flags |= _F_NOT_NFC
+    return flags
+
+
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, b1=cython.uchar, b2=cython.uchar,
+               flags=cython.int, p=cython.p_uchar, nfc=cython.p_uchar)
+def _high_flags(high: bytes) -> cython.int:
+    """_F_CONTROL, _F_BREAK, _F_ZERO_WIDTH, _F_JOINER, _F_SPACE and _F_NOT_NFC of the non-ASCII bytes of
+    UTF-8 text (see _high_bytes), in one typed loop when compiled. Lead bytes never occur as continuation
+    bytes, so testing the byte patterns where a lead byte stands is testing them everywhere."""
+    if not cython.compiled:
+        return _high_flags_plain(high)
+    n = len(high)
+    p = high
+    table: bytes = _NFC_UNSTABLE_2XXX_TABLE
+    nfc = table
+    flags = 0
+    for i in range(n):
+        b = p[i]
+        if b < 0xC2:
+            continue
+        if b >= 0xCC and b != 0xE2:
+            flags |= _F_NOT_NFC  # a lead byte of U+0300 and up, outside U+2000-U+2FFF
+        b1 = p[i + 1] if i + 1 < n else 0
+        b2 = p[i + 2] if i + 2 < n else 0
+        if b == 0xC2:
+            if 0x80 <= b1 <= 0x9F:
+                flags |= _F_CONTROL  # C1
+            elif b1 == 0xA0:
+                flags |= _F_SPACE  # NBSP
+            elif b1 == 0xAD:
+                flags |= _F_ZERO_WIDTH  # soft hyphen
+        elif b == 0xE2:
+            if 0x80 <= b1 <= 0xBF and 0x80 <= b2 <= 0xBF and nfc[((b1 & 0x3F) << 6) | (b2 & 0x3F)]:
+                flags |= _F_NOT_NFC
+            if b1 == 0x80:
+                if b2 <= 0x8A and b2 >= 0x80 or b2 == 0xAF:
+                    flags |= _F_SPACE  # U+2000-U+200A, U+202F
+                elif b2 == 0x8B:
+                    flags |= _F_ZERO_WIDTH  # U+200B
+                elif b2 == 0x8C or b2 == 0x8D:
+                    flags |= _F_JOINER  # U+200C U+200D
+                elif b2 == 0xA8 or b2 == 0xA9:
+                    flags |= _F_BREAK  # U+2028 U+2029
+            elif b1 == 0x81:
+                if b2 == 0x9F:
+                    flags |= _F_SPACE  # U+205F
+                elif b2 == 0xA0:
+                    flags |= _F_ZERO_WIDTH  # U+2060
+        elif b == 0xED:
+            if 0xA0 <= b1 <= 0xBF:
+                flags |= _F_CONTROL  # a surrogate
+        elif b == 0xE1:
+            if b1 == 0x9A and b2 == 0x80:
+                flags |= _F_SPACE  # U+1680
+        elif b == 0xE3:
+            if b1 == 0x80 and b2 == 0x80:
+                flags |= _F_SPACE  # U+3000
+        elif b == 0xEF and b1 == 0xBB and b2 == 0xBF:
+            flags |= _F_ZERO_WIDTH  # U+FEFF
+    return flags
 
 
 def _maybe_not_nfc(data: bytes) -> bool:
@@ -362,7 +502,11 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
     data = _encode(text)
     ascii_only = len(data) == len(text)
     high = b"" if ascii_only else _high_bytes(data)
-    kinds = _invisible_kinds(text, data, ascii_only, high)
+    # The flags describe `scanned`; while the text is that very string they answer the NFC and
+    # whitespace tests below without another scan.
+    byte_flags, high_flags = _byte_flags(data), (0 if ascii_only else _high_flags(high))
+    kinds = _kinds(byte_flags, high_flags)
+    scanned = text
     if "breaks" in kinds:
         text = applied("line_endings", text, _LINE_BREAKS.sub("\n", text))
         data, stale = _encode(text), False  # line numbers changed
@@ -376,7 +520,9 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
                 data, stale = _encode(text), False
                 ascii_only = len(data) == len(text)
                 high = b"" if ascii_only else _high_bytes(data)
-                kinds = _invisible_kinds(text, data, ascii_only, high)
+                byte_flags, high_flags = _byte_flags(data), (0 if ascii_only else _high_flags(high))
+                kinds = _kinds(byte_flags, high_flags)
+                scanned = text
     after_mojibake = text
     if "controls" in kinds:
         text = applied("control_chars", text, text.translate(_CONTROL_TABLE))
@@ -388,15 +534,20 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
         data = _encode(text)
         ascii_only = len(data) == len(text)
         high = b"" if ascii_only else _high_bytes(data)
-    if not ascii_only and _maybe_not_nfc(high):
-        text = applied("nfc", text, _nfc(text, data))
-    if (
-        "  " in text
-        or _EDGE_SPACE_OR_BLANKS.search(text)
-        or text[:1] == " "
-        or text[-1:] == " "
-        or "spaces" in kinds
-    ):
+    if not ascii_only:
+        maybe_not_nfc = (high_flags & _F_NOT_NFC) != 0 if text is scanned else _maybe_not_nfc(high)
+        if maybe_not_nfc:
+            text = applied("nfc", text, _nfc(text, data))
+    if text is scanned:
+        untidy = (byte_flags & _F_WHITESPACE) != 0
+    else:
+        untidy = (
+            "  " in text
+            or _EDGE_SPACE_OR_BLANKS.search(text) is not None
+            or text[:1] == " "
+            or text[-1:] == " "
+        )
+    if untidy or "spaces" in kinds:
         text = applied("whitespace", text, _normalize_whitespace(text))
     elif text[:1] == "\n" or text[-1:] == "\n":
         # Trimming the newline(s) at the ends of a file is not worth reporting as a fix.

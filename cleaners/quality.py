@@ -172,12 +172,15 @@ def _token_hash_buffer(tokens: Sequence[str]) -> bytearray:
     i=cython.Py_ssize_t, j=cython.Py_ssize_t, size=cython.Py_ssize_t, mask=cython.Py_ssize_t, slot=cython.Py_ssize_t,
     top=cython.Py_ssize_t, first=cython.Py_ssize_t, c=cython.Py_ssize_t, f=cython.Py_ssize_t, same=cython.bint,
     hashes=cython.p_ulonglong, keys=cython.p_ulonglong, tab_keys=cython.p_ulonglong, tab_count=cython.p_longlong,
-    tab_first=cython.p_longlong, k=cython.ulonglong, tab=bytearray, ratios=dict,
+    tab_first=cython.p_longlong, k=cython.ulonglong, tab=bytearray, ratios=dict, lens=cython.p_longlong,
+    gram=cython.Py_ssize_t,
 )
 def _typed_ngram_ratios(
-    hash_buf: bytearray, count: cython.Py_ssize_t, tokens: Sequence[str] | None, exact: cython.bint, total: cython.Py_ssize_t
+    hash_buf: bytearray, count: cython.Py_ssize_t, tokens: Sequence[str] | None, exact: cython.bint, total: cython.Py_ssize_t,
+    lengths: bytearray | None = None,
 ) -> dict:
-    """{2: ratio, 3: ratio} from 64-bit token hashes (tokens: for n-gram lengths and `exact`; None: each n-gram is n long)."""
+    """{2: ratio, 3: ratio} from 64-bit token hashes (tokens: for n-gram lengths and `exact`; None: the token
+    lengths are in `lengths` as 64-bit integers, or, without it, each n-gram is n long)."""
     ratios = {2: 0.0, 3: 0.0}
     hashes = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, hash_buf))
     size = 16
@@ -231,11 +234,72 @@ def _typed_ngram_ratios(
                 top = c
                 first = f
         if top >= 2:
-            if tokens is None:
+            if tokens is None and lengths is not None:
+                lens = cython.cast(cython.p_longlong, cython.cast(cython.p_char, lengths))
+                gram = 0
+                for j in range(n):
+                    gram += lens[first + j]
+                ratios[n] = min(1.0, top * gram / total)
+            elif tokens is None:
                 ratios[n] = min(1.0, top * n / total)
             else:
                 ratios[n] = min(1.0, top * sum(map(len, tokens[first : first + n])) / total)
     return ratios
+
+
+@cython.cfunc
+@cython.locals(
+    n=cython.Py_ssize_t, cap=cython.Py_ssize_t, count=cython.Py_ssize_t, size=cython.Py_ssize_t,
+    total=cython.Py_ssize_t, ch=cython.Py_UCS4, h=cython.ulonglong, hashes=cython.p_ulonglong,
+    lens=cython.p_longlong, hash_buf=bytearray, len_buf=bytearray,
+)
+def _word_ngram_ratios(text: str, limit: cython.Py_ssize_t) -> object:
+    """top_ngram_ratios(text.split(maxsplit=limit)[:limit]) (limit <= 0: every word) without making the
+    word strings (compiled only); None below _NUMPY_MIN_TOKENS words, where n-grams are compared as
+    tuples of words. Each word's hash is FNV-1a over its code points, mixed with its length (splitmix64):
+    equal words hash equal, as with hash(), and the n-gram keys are made from the hashes the same way."""
+    n = len(text)
+    cap = n // 2 + 1  # no text of n characters has more words
+    if 0 < limit < cap:
+        cap = limit
+    hash_buf = bytearray(8 * cap)
+    len_buf = bytearray(8 * cap)
+    hashes = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, hash_buf))
+    lens = cython.cast(cython.p_longlong, cython.cast(cython.p_char, len_buf))
+    count = size = total = 0
+    h = 0xCBF29CE484222325
+    for ch in text:
+        if ch.isspace():  # Py_UNICODE_ISSPACE, what str.split() splits on
+            if size:
+                hashes[count] = _mix64(h ^ cython.cast(cython.ulonglong, size))
+                lens[count] = size
+                total += size
+                count += 1
+                size = 0
+                h = 0xCBF29CE484222325
+                if count == cap:
+                    break
+        else:
+            h = (h ^ ord(ch)) * cython.cast(cython.ulonglong, 0x100000001B3)
+            size += 1
+    if size and count < cap:
+        hashes[count] = _mix64(h ^ cython.cast(cython.ulonglong, size))
+        lens[count] = size
+        total += size
+        count += 1
+    if count < _NUMPY_MIN_TOKENS:
+        return None
+    return _typed_ngram_ratios(hash_buf, count, None, False, total, len_buf)
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _mix64(x: cython.ulonglong) -> cython.ulonglong:
+    """splitmix64's finalizer: spreads FNV's weak high bits before the n-gram keys are combined."""
+    x = (x ^ (x >> 30)) * cython.cast(cython.ulonglong, 0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> 27)) * cython.cast(cython.ulonglong, 0x94D049BB133111EB)
+    return x ^ (x >> 31)
 
 
 def _top_ngram_ratios(
@@ -288,13 +352,22 @@ def _top_ngram_ratio_small(tokens: Sequence[str], n: int, total: int) -> float:
 
 
 def _words_and_ngrams(
-    text: str, lines: int, spaces: int, cjk: bool, max_words: int
+    text: str, lines: int, spaces: int, cjk: bool, max_words: int, untidy: bool | None = None
 ) -> tuple[int, dict[int, float]]:
-    """Word count and top n-gram ratios (see the module docstring for what a word is)."""
+    """Word count and top n-gram ratios (see the module docstring for what a word is).
+
+    `untidy` is whether the text has "  " or a tab, if the caller knows.
+    """
     limit = max_words if max_words > 0 else None
     if not cjk:
+        if untidy is None:
+            untidy = "  " in text or "\t" in text
         # Normalized text has single spaces between words; otherwise count the slow way.
-        words = len(text.split()) if "  " in text or "\t" in text else spaces + lines
+        words = len(text.split()) if untidy else spaces + lines
+        if cython.compiled:
+            ratios = _word_ngram_ratios(text, max_words)
+            if ratios is not None:
+                return words, ratios
         tokens = text.split(maxsplit=limit)[:limit] if limit else text.split()
         return words, top_ngram_ratios(tokens)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -344,6 +417,73 @@ def _line_ends(lines: Sequence[str]) -> tuple[int, int]:
     return terminal, cjk_last
 
 
+# Byte classes for _byte_counts: a digit, a symbol (_SYMBOLS), among the symbols a stop (. ! ?),
+# a space, a tab. Other bytes (letters, most non-ASCII bytes) are 0 and cost one test.
+_B_DIGIT, _B_SYMBOL, _B_STOP, _B_SPACE, _B_TAB = 1, 2, 4, 8, 16
+_BYTE_CLASS = bytes(
+    (_B_DIGIT if b in _DIGITS else 0) | (_B_SYMBOL if b in _SYMBOLS else 0) | (_B_STOP if b in b".!?" else 0)
+    | (_B_SPACE if b == 0x20 else 0) | (_B_TAB if b == 0x09 else 0)
+    for b in range(256)
+)
+
+
+def _byte_counts_plain(data: bytes) -> tuple[int, int, int, int, int, bool]:
+    """_byte_counts by its definition: translates and counts on the UTF-8 bytes of the text."""
+    digits_and_symbols = data.translate(_DIGIT_OR_SYMBOL, _NEITHER)  # b"0" per digit, b"!" per symbol
+    digits = digits_and_symbols.count(b"0")
+    # A space, tab or ASCII stop byte is that character in UTF-8, so these are the counts on the str.
+    return (
+        digits,
+        len(digits_and_symbols) - digits,
+        data.translate(_STOPS_TO_DOT).count(b". "),
+        data.count(b" "),
+        data.count("\u2026 ".encode()),
+        b"  " in data or b"\t" in data,
+    )
+
+
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, c=cython.uchar, p=cython.p_uchar, cls=cython.p_uchar,
+    digits=cython.Py_ssize_t, symbols=cython.Py_ssize_t, stops=cython.Py_ssize_t, spaces=cython.Py_ssize_t,
+    ellipses=cython.Py_ssize_t, untidy=cython.bint, table=bytes,
+)
+def _byte_counts(data: bytes) -> tuple:
+    """(digits, symbols, sentence stops before a space, spaces, "\u2026 " count, "  " or a tab present) of
+    UTF-8 text, in one typed loop when compiled (_byte_counts_plain is the definition)."""
+    if not cython.compiled:
+        return _byte_counts_plain(data)
+    n = len(data)
+    p = data
+    table = _BYTE_CLASS
+    cls = table
+    digits = symbols = stops = spaces = ellipses = 0
+    untidy = False
+    for i in range(n):
+        b = p[i]
+        c = cls[b]
+        if c:
+            if c & 1:  # _B_DIGIT
+                digits += 1
+                continue
+            if c & 2:  # _B_SYMBOL
+                symbols += 1
+                if c & 4:  # _B_STOP
+                    if i + 1 < n and p[i + 1] == 32:
+                        stops += 1
+                elif b == 0xE2 and i + 3 < n and p[i + 1] == 0x80 and p[i + 2] == 0xA6 and p[i + 3] == 32:
+                    ellipses += 1
+            elif c & 8:  # _B_SPACE
+                spaces += 1
+                if i + 1 < n and p[i + 1] == 32:
+                    untidy = True
+            else:  # _B_TAB
+                untidy = True
+    return digits, symbols, stops, spaces, ellipses, untidy
+
+
 _STAT_NAMES = (
     "chars",
     "words",
@@ -369,14 +509,11 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     text = "\n".join(lines)
     data = text.encode("utf-8", "surrogatepass")
     cjk = has_cjk(text, data)
-    spaces = text.count(" ")
-    words, ngram_ratios = _words_and_ngrams(text, len(lines), spaces, cjk, ngram_max_words)
+    digits, symbols, stops, spaces, ellipses, untidy = _byte_counts(data)
+    words, ngram_ratios = _words_and_ngrams(text, len(lines), spaces, cjk, ngram_max_words, untidy)
     chars = len(text) - (len(lines) - 1)
     # After normalization the only whitespace is ' ' and '\n'.
     non_space = chars - spaces
-    digits_and_symbols = data.translate(_DIGIT_OR_SYMBOL, _NEITHER)  # b"0" per digit, b"!" per symbol
-    digits = digits_and_symbols.count(b"0")
-    symbols = len(digits_and_symbols) - digits
     if cjk:
         symbols += len(_CJK_SYMBOLS.findall(data))
     # The last character of each line, looking through closing quotes and brackets.
@@ -388,7 +525,7 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
         cjk_last = sum(map(_CJK_STOPS.__contains__, last)) if cjk else 0
     # Every line ends a sentence (with or without a stop); stops followed by a space inside a
     # line end one more, and so do CJK stops anywhere but at the end of a line.
-    sentences = len(lines) + data.translate(_STOPS_TO_DOT).count(b". ") + text.count("\u2026 ")
+    sentences = len(lines) + stops + ellipses
     if cjk:
         sentences += sum(map(text.count, _CJK_STOPS)) - cjk_last
     unique = set(lines)
