@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cython
@@ -74,7 +74,19 @@ _DIGIT = r"\d"
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{_CJK}]")
+
+
+@cache
+def _cjk_re() -> re.Pattern[str]:
+    """A CJK character, compiled on first use: re builds a code-point map of the ranges (~50,000 code points,
+    milliseconds per process) and the compiled module never needs it (`_has_cjk`, `_count_cjk` loop instead)."""
+    return re.compile(f"[{_CJK}]")
+
+
+@cache
+def _cjk_run_re() -> re.Pattern[str]:
+    """A run of CJK characters, compiled on first use like `_cjk_re` (only the plain `_tokens` reads runs)."""
+    return re.compile(f"[{_CJK}]+")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -342,7 +354,13 @@ _CAPTION_RE = re.compile(
 # A photo credit "Name Surname/Agency" inside a line.
 _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
 # Month and weekday names and labels: what is left of "November 19, 2019 / 8:16 AM" without them is no name.
-_DATE_WORDS_RE = re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|{_WEEKDAY_RE.pattern}", re.IGNORECASE)
+
+
+@cache
+def _date_words_re() -> re.Pattern[str]:
+    """Month and weekday names and a.m./p.m., compiled on first use: the flat case-insensitive alternation of
+    every month name is the costliest pattern to compile, and only a dated attribution line needs it."""
+    return re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|{_WEEKDAY_RE.pattern}", re.IGNORECASE)
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
@@ -365,7 +383,6 @@ _UI_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
-_CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 _NORM_RE = re.compile(r"[\W_]+")
 _STOP_TOKENS = _wordset(
     "that this with from have will been were their they them what when where which about after over into "
@@ -402,6 +419,18 @@ def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
     if ch < 128:  # ASCII: the letters (no digit, no "_")
         return (97 <= ch <= 122) or (65 <= ch <= 90)
     return ch.isalnum() and not ch.isdecimal()
+
+
+@cython.ccall
+@cython.locals(ch=cython.Py_UCS4)
+def _has_cjk(text: str) -> cython.bint:
+    """bool(_cjk_re().search(text)): a loop over the code points when compiled."""
+    if cython.compiled:
+        for ch in text:  # noqa: SIM110 (a generator costs more than the tests)
+            if _is_cjk_char(ch):
+                return True
+        return False
+    return _cjk_re().search(text) is not None
 
 
 @cython.cfunc
@@ -483,7 +512,7 @@ def _cjk_count(text: str) -> int:
     """CJK characters in `text`; cached: the title scoring asks about the same lines many times."""
     if cython.compiled:
         return _count_cjk(text)
-    return len(_CJK_RE.findall(text))
+    return len(_cjk_re().findall(text))
 
 
 @cython.cfunc
@@ -751,7 +780,7 @@ def _zone_info(zone: str, text: str) -> tzinfo | None:
     value = _TZ_TABLE.get(z)
     if value is None:
         return None
-    if z == "CST" and _CJK_RE.search(text):
+    if z == "CST" and _has_cjk(text):
         value = _CHINA_CST
     if isinstance(value, str):
         return ZoneInfo(value)
@@ -884,7 +913,7 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
     sm = _SOURCE_IN_LINE_RE.search(rest) if ":" in rest or "：" in rest else None  # the label needs its colon
     if sm:
         x = sm.group("x").strip()
-        if _CJK_RE.search(x):  # CJK sources end at a space ("来源：X 网友评论 0 条")
+        if _has_cjk(x):  # CJK sources end at a space ("来源：X 网友评论 0 条")
             x = x.split()[0]
         source = x.strip(" ,;") or None
         if source:
@@ -931,13 +960,13 @@ def parse_attribution(line: str) -> str | None:
         if not m:
             continue
         x = m.group("x").strip().strip("\"“”'‘’«»「」").strip()
-        if n == 1 and _CJK_RE.search(x):  # "来源：X 记者 Y": a CJK source name ends at a space
+        if n == 1 and _has_cjk(x):  # "来源：X 记者 Y": a CJK source name ends at a space
             x = x.split()[0]
         # A source is a name (with its date), not a headline after "Sources:" nor a bare date.
         if not 2 <= len(x) <= 150 or len(x.split()) > (20 if n == 0 else 10) or x.count(". ") >= 2:
             return None
         dated = parse_date_line(x) if len(x) <= MAX_DATE_LINE else None
-        if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _DATE_WORDS_RE.sub("", x)):
+        if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _date_words_re().sub("", x)):
             return None
         return x
     return None
@@ -987,8 +1016,8 @@ def _tokens(text: str) -> set:
         return _token_set(low)
     toks = set(_TOKEN_RE.findall(low))
     toks.difference_update(_STOP_TOKENS)
-    if _CJK_RE.search(low):  # a quick no for most lines; the runs' findall costs more
-        for run in _CJK_RUN_RE.findall(low):
+    if _has_cjk(low):  # a quick no for most lines; the runs' findall costs more
+        for run in _cjk_run_re().findall(low):
             toks.update(map(str.__add__, run, run[1:]))  # the character bigrams run[i : i + 2]
     return toks
 
