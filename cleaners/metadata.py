@@ -391,8 +391,15 @@ _STOP_TOKENS = _wordset(
     "sich dass sind wird nicht oder")
 
 
+@cython.ccall
+def _fold(text: str) -> str:
+    """text.casefold(). For ASCII text that is text.lower(), which has an ASCII fast path that casefold() lacks
+    (casefold maps every character through the full Unicode case tables)."""
+    return text.lower() if text.isascii() else text.casefold()
+
+
 def _norm(text: str) -> str:
-    return _NORM_RE.sub(" ", text.casefold()).strip()
+    return _NORM_RE.sub(" ", _fold(text)).strip()
 
 
 # ---------------------------------------------------------------------------
@@ -997,7 +1004,7 @@ def is_heading_like(text: str) -> bool:
     letters = _n_alpha(text)
     if letters < 0.5 * (len(text) - text.count(" ")):  # the length without spaces
         return False
-    low = text.casefold()
+    low = _fold(text)
     if "http" in low or "www." in low or "@" in text or "©" in text:
         return False
     if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
@@ -1011,7 +1018,7 @@ def is_heading_like(text: str) -> bool:
 @cython.ccall
 def _tokens(text: str) -> set:
     """Content tokens for overlap: words of 4+ letters, and CJK character bigrams."""
-    low = text.casefold()
+    low = _fold(text)
     if cython.compiled:
         return _token_set(low)
     toks = set(_TOKEN_RE.findall(low))
@@ -1174,10 +1181,23 @@ def _furniture_rule(rule: str) -> bool:
     return bool(_FURNITURE_RULE_PARTS.intersection(rule.split(":")))
 
 
-@cython.cfunc
+# rule -> _furniture_rule(rule): a plain dict look-up per line costs less than the cached function's call
+# (the title scoring asks about each line near the title several times).
+_FURNITURE_RULES: dict[str, bool] = {}
+
+
+@cython.ccall
 def _furniture_removed(line: Line) -> cython.bint:
     removal = line.removal
-    return removal is not None and _furniture_rule(removal.rule)
+    if removal is None:
+        return False
+    rule: str = removal.rule
+    known = _FURNITURE_RULES.get(rule)
+    if known is None:
+        if len(_FURNITURE_RULES) >= 1024:  # rules are a small vocabulary; a bound all the same
+            _FURNITURE_RULES.clear()
+        known = _FURNITURE_RULES[rule] = _furniture_rule(rule)
+    return known
 
 
 @cython.cfunc
@@ -1424,13 +1444,13 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     seen_above: dict = {}
     longest = 0
     for i in candidates:
-        key = lines[i].text.casefold()
+        key = _fold(lines[i].text)
         seen_above[key] = 0
         longest = max(longest, len(key))
     for line in lines[: anchor + 1]:
         if len(line.text) > longest:
             continue
-        key = line.text.casefold()
+        key = _fold(line.text)
         if key in seen_above:
             seen_above[key] += 1
     # gap[i - top]: separation between line i and the body, summed once from the body upwards (and only as
@@ -1461,7 +1481,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += 0.3
         if i == 0 and first_kept == 1:  # the text opens with this line right above its kept body (a cleaned record)
             score += OPENING_TITLE_BONUS
-        if seen_above[text.casefold()] >= 2:  # the headline is repeated (breadcrumb, sticky header)
+        if seen_above[_fold(text)] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
         if _standfirst_below(lines, i):
@@ -1587,7 +1607,7 @@ def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     for line in doc.lines:
         if line is title or line.removal is not None or abs(len(line.text) - size) > 8:
             continue
-        if head not in line.text.casefold() or _norm(line.text) != key:
+        if head not in _fold(line.text) or _norm(line.text) != key:
             continue
         if line.index <= anchor or long_title:
             doc.remove(line, "metadata:title", "repeats the title")
