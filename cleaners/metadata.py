@@ -360,7 +360,9 @@ _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
 def _date_words_re() -> re.Pattern[str]:
     """Month and weekday names and a.m./p.m., compiled on first use: the flat case-insensitive alternation of
     every month name is the costliest pattern to compile, and only a dated attribution line needs it."""
-    return re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|{_WEEKDAY_RE.pattern}", re.IGNORECASE)
+    # The weekday alternatives in a group of their own: the same alternation (in the same order), which re
+    # compiles in about half the time of the flat one.
+    return re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|(?:{_WEEKDAY_RE.pattern})", re.IGNORECASE)
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
@@ -1219,7 +1221,34 @@ def _is_meta_line(text: str) -> bool:
     """
     if len(text) > MAX_DATE_LINE:
         return False
-    return parse_date_line(text) is not None or parse_byline(text) is not None or bool(_RELATIVE_LINE_RE.match(text))
+    return (
+        parse_date_line(text) is not None
+        or parse_byline(text) is not None
+        or (_may_be_relative(text) and bool(_RELATIVE_LINE_RE.match(text)))
+    )
+
+
+# Every alternative of _RELATIVE_LINE_RE holds a digit (\d) or one of these words.
+_RELATIVE_WORDS = ("yesterday", "today", "just now")
+
+
+@cython.ccall
+@cython.locals(ch=cython.Py_UCS4)
+def _may_be_relative(text: str) -> cython.bint:
+    r"""False when _RELATIVE_LINE_RE cannot match: no decimal digit (re's \d is str.isdecimal) and none of
+    _RELATIVE_WORDS in the lowered text. Under IGNORECASE the only character that matches one of their letters
+    without lowering to it is "ſ" (for s): a line with it always may match."""
+    if cython.compiled:
+        for ch in text:
+            if ch.isdecimal():
+                return True
+    elif _DIGIT_RUN_RE.search(text):
+        return True
+    low = text.lower()
+    for word in _RELATIVE_WORDS:  # noqa: SIM110 (a generator costs more than the tests)
+        if word in low:
+            return True
+    return "\u017f" in text
 
 
 # Every alternative of _UI_RE needs one of these in the lowered text (or a line opening): most lines have

@@ -9,7 +9,15 @@ import sys
 from pathlib import Path
 
 from cleaners import metadata
-from cleaners.metadata import _cjk_count, _fold, _has_cjk, _title_case_ratio, _tokens, is_heading_like, is_prose
+from cleaners.metadata import (
+    _cjk_count,
+    _fold,
+    _has_cjk,
+    _title_case_ratio,
+    _tokens,
+    is_heading_like,
+    is_prose,
+)
 
 _TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
