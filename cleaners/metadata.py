@@ -1268,7 +1268,7 @@ _CAPTION_KEYS = ("phot", "fot", "imag", "bild", "credit", "crédit", "illustr", 
 @lru_cache(maxsize=8192)
 def _is_ui(text: str) -> bool:
     """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline."""
-    return _may_match_ascii(text, _UI_KEYS_ASCII, _UI_OPENINGS_ASCII) and bool(_UI_RE.search(text))
+    return _may_match(text, _UI_KEYS, _UI_OPENINGS) and bool(_UI_RE.search(text))
 
 
 def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> bool:
@@ -1282,32 +1282,6 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
             if c in text:
                 return True
     low = text.lower()
-    if low.startswith(openings):
-        return True
-    for key in keys:  # noqa: SIM110 (a generator costs more than the tests)
-        if key in low:
-            return True
-    return False
-
-
-_UI_KEYS_ASCII = tuple(key.encode("ascii") for key in _UI_KEYS)
-_UI_OPENINGS_ASCII = tuple(key.encode("ascii") for key in _UI_OPENINGS)
-
-
-def _may_match_ascii(text: str, keys: tuple[bytes, ...], openings: tuple[bytes, ...] = ()) -> bool:
-    """_may_match for keys and openings that are all ASCII (given as bytes), without str.lower() of the text.
-
-    Outside _UI_CASE_EXCEPTIONS (İ lowers to "i" and a combining dot, the Kelvin sign to "k"), no non-ASCII
-    character lowers to anything ASCII, and an ASCII one lowers to one ASCII character: an ASCII key is in
-    text.lower() exactly when it is in the lowered text with each non-ASCII character replaced by "?" (one
-    byte a character, in no key). Encoding with "replace" and bytes.lower() take fast paths that lowering a
-    non-ASCII str through the Unicode tables does not.
-    """
-    if not text.isascii():
-        for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
-            if c in text:
-                return True
-    low = text.encode("ascii", "replace").lower()
     if low.startswith(openings):
         return True
     for key in keys:  # noqa: SIM110 (a generator costs more than the tests)
