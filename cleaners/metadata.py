@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cython
@@ -74,7 +74,19 @@ _DIGIT = r"\d"
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{_CJK}]")
+
+
+@cache
+def _cjk_re() -> re.Pattern[str]:
+    """A CJK character, compiled on first use: re builds a code-point map of the ranges (~50,000 code points,
+    milliseconds per process) and the compiled module never needs it (`_has_cjk`, `_count_cjk` loop instead)."""
+    return re.compile(f"[{_CJK}]")
+
+
+@cache
+def _cjk_run_re() -> re.Pattern[str]:
+    """A run of CJK characters, compiled on first use like `_cjk_re` (only the plain `_tokens` reads runs)."""
+    return re.compile(f"[{_CJK}]+")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -342,7 +354,15 @@ _CAPTION_RE = re.compile(
 # A photo credit "Name Surname/Agency" inside a line.
 _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
 # Month and weekday names and labels: what is left of "November 19, 2019 / 8:16 AM" without them is no name.
-_DATE_WORDS_RE = re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|{_WEEKDAY_RE.pattern}", re.IGNORECASE)
+
+
+@cache
+def _date_words_re() -> re.Pattern[str]:
+    """Month and weekday names and a.m./p.m., compiled on first use: the flat case-insensitive alternation of
+    every month name is the costliest pattern to compile, and only a dated attribution line needs it."""
+    # The weekday alternatives in a group of their own: the same alternation (in the same order), which re
+    # compiles in about half the time of the flat one.
+    return re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|(?:{_WEEKDAY_RE.pattern})", re.IGNORECASE)
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
@@ -365,7 +385,6 @@ _UI_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
-_CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 _NORM_RE = re.compile(r"[\W_]+")
 _STOP_TOKENS = _wordset(
     "that this with from have will been were their they them what when where which about after over into "
@@ -374,8 +393,15 @@ _STOP_TOKENS = _wordset(
     "sich dass sind wird nicht oder")
 
 
+@cython.ccall
+def _fold(text: str) -> str:
+    """text.casefold(). For ASCII text that is text.lower(), which has an ASCII fast path that casefold() lacks
+    (casefold maps every character through the full Unicode case tables)."""
+    return text.lower() if text.isascii() else text.casefold()
+
+
 def _norm(text: str) -> str:
-    return _NORM_RE.sub(" ", text.casefold()).strip()
+    return _NORM_RE.sub(" ", _fold(text)).strip()
 
 
 # ---------------------------------------------------------------------------
@@ -402,6 +428,18 @@ def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
     if ch < 128:  # ASCII: the letters (no digit, no "_")
         return (97 <= ch <= 122) or (65 <= ch <= 90)
     return ch.isalnum() and not ch.isdecimal()
+
+
+@cython.ccall
+@cython.locals(ch=cython.Py_UCS4)
+def _has_cjk(text: str) -> cython.bint:
+    """bool(_cjk_re().search(text)): a loop over the code points when compiled."""
+    if cython.compiled:
+        for ch in text:  # noqa: SIM110 (a generator costs more than the tests)
+            if _is_cjk_char(ch):
+                return True
+        return False
+    return _cjk_re().search(text) is not None
 
 
 @cython.cfunc
@@ -483,7 +521,7 @@ def _cjk_count(text: str) -> int:
     """CJK characters in `text`; cached: the title scoring asks about the same lines many times."""
     if cython.compiled:
         return _count_cjk(text)
-    return len(_CJK_RE.findall(text))
+    return len(_cjk_re().findall(text))
 
 
 @cython.cfunc
@@ -751,7 +789,7 @@ def _zone_info(zone: str, text: str) -> tzinfo | None:
     value = _TZ_TABLE.get(z)
     if value is None:
         return None
-    if z == "CST" and _CJK_RE.search(text):
+    if z == "CST" and _has_cjk(text):
         value = _CHINA_CST
     if isinstance(value, str):
         return ZoneInfo(value)
@@ -884,7 +922,7 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
     sm = _SOURCE_IN_LINE_RE.search(rest) if ":" in rest or "：" in rest else None  # the label needs its colon
     if sm:
         x = sm.group("x").strip()
-        if _CJK_RE.search(x):  # CJK sources end at a space ("来源：X 网友评论 0 条")
+        if _has_cjk(x):  # CJK sources end at a space ("来源：X 网友评论 0 条")
             x = x.split()[0]
         source = x.strip(" ,;") or None
         if source:
@@ -931,13 +969,13 @@ def parse_attribution(line: str) -> str | None:
         if not m:
             continue
         x = m.group("x").strip().strip("\"“”'‘’«»「」").strip()
-        if n == 1 and _CJK_RE.search(x):  # "来源：X 记者 Y": a CJK source name ends at a space
+        if n == 1 and _has_cjk(x):  # "来源：X 记者 Y": a CJK source name ends at a space
             x = x.split()[0]
         # A source is a name (with its date), not a headline after "Sources:" nor a bare date.
         if not 2 <= len(x) <= 150 or len(x.split()) > (20 if n == 0 else 10) or x.count(". ") >= 2:
             return None
         dated = parse_date_line(x) if len(x) <= MAX_DATE_LINE else None
-        if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _DATE_WORDS_RE.sub("", x)):
+        if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _date_words_re().sub("", x)):
             return None
         return x
     return None
@@ -968,7 +1006,7 @@ def is_heading_like(text: str) -> bool:
     letters = _n_alpha(text)
     if letters < 0.5 * (len(text) - text.count(" ")):  # the length without spaces
         return False
-    low = text.casefold()
+    low = _fold(text)
     if "http" in low or "www." in low or "@" in text or "©" in text:
         return False
     if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
@@ -982,13 +1020,13 @@ def is_heading_like(text: str) -> bool:
 @cython.ccall
 def _tokens(text: str) -> set:
     """Content tokens for overlap: words of 4+ letters, and CJK character bigrams."""
-    low = text.casefold()
+    low = _fold(text)
     if cython.compiled:
         return _token_set(low)
     toks = set(_TOKEN_RE.findall(low))
     toks.difference_update(_STOP_TOKENS)
-    if _CJK_RE.search(low):  # a quick no for most lines; the runs' findall costs more
-        for run in _CJK_RUN_RE.findall(low):
+    if _has_cjk(low):  # a quick no for most lines; the runs' findall costs more
+        for run in _cjk_run_re().findall(low):
             toks.update(map(str.__add__, run, run[1:]))  # the character bigrams run[i : i + 2]
     return toks
 
@@ -1145,10 +1183,23 @@ def _furniture_rule(rule: str) -> bool:
     return bool(_FURNITURE_RULE_PARTS.intersection(rule.split(":")))
 
 
-@cython.cfunc
+# rule -> _furniture_rule(rule): a plain dict look-up per line costs less than the cached function's call
+# (the title scoring asks about each line near the title several times).
+_FURNITURE_RULES: dict[str, bool] = {}
+
+
+@cython.ccall
 def _furniture_removed(line: Line) -> cython.bint:
     removal = line.removal
-    return removal is not None and _furniture_rule(removal.rule)
+    if removal is None:
+        return False
+    rule: str = removal.rule
+    known = _FURNITURE_RULES.get(rule)
+    if known is None:
+        if len(_FURNITURE_RULES) >= 1024:  # rules are a small vocabulary; a bound all the same
+            _FURNITURE_RULES.clear()
+        known = _FURNITURE_RULES[rule] = _furniture_rule(rule)
+    return known
 
 
 @cython.cfunc
@@ -1170,7 +1221,34 @@ def _is_meta_line(text: str) -> bool:
     """
     if len(text) > MAX_DATE_LINE:
         return False
-    return parse_date_line(text) is not None or parse_byline(text) is not None or bool(_RELATIVE_LINE_RE.match(text))
+    return (
+        parse_date_line(text) is not None
+        or parse_byline(text) is not None
+        or (_may_be_relative(text) and bool(_RELATIVE_LINE_RE.match(text)))
+    )
+
+
+# Every alternative of _RELATIVE_LINE_RE holds a digit (\d) or one of these words.
+_RELATIVE_WORDS = ("yesterday", "today", "just now")
+
+
+@cython.ccall
+@cython.locals(ch=cython.Py_UCS4)
+def _may_be_relative(text: str) -> cython.bint:
+    r"""False when _RELATIVE_LINE_RE cannot match: no decimal digit (re's \d is str.isdecimal) and none of
+    _RELATIVE_WORDS in the lowered text. Under IGNORECASE the only character that matches one of their letters
+    without lowering to it is "ſ" (for s): a line with it always may match."""
+    if cython.compiled:
+        for ch in text:
+            if ch.isdecimal():
+                return True
+    elif _DIGIT_RUN_RE.search(text):
+        return True
+    low = text.lower()
+    for word in _RELATIVE_WORDS:  # noqa: SIM110 (a generator costs more than the tests)
+        if word in low:
+            return True
+    return "\u017f" in text
 
 
 # Every alternative of _UI_RE needs one of these in the lowered text (or a line opening): most lines have
@@ -1395,13 +1473,13 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     seen_above: dict = {}
     longest = 0
     for i in candidates:
-        key = lines[i].text.casefold()
+        key = _fold(lines[i].text)
         seen_above[key] = 0
         longest = max(longest, len(key))
     for line in lines[: anchor + 1]:
         if len(line.text) > longest:
             continue
-        key = line.text.casefold()
+        key = _fold(line.text)
         if key in seen_above:
             seen_above[key] += 1
     # gap[i - top]: separation between line i and the body, summed once from the body upwards (and only as
@@ -1432,7 +1510,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += 0.3
         if i == 0 and first_kept == 1:  # the text opens with this line right above its kept body (a cleaned record)
             score += OPENING_TITLE_BONUS
-        if seen_above[text.casefold()] >= 2:  # the headline is repeated (breadcrumb, sticky header)
+        if seen_above[_fold(text)] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
         if _standfirst_below(lines, i):
@@ -1558,7 +1636,7 @@ def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     for line in doc.lines:
         if line is title or line.removal is not None or abs(len(line.text) - size) > 8:
             continue
-        if head not in line.text.casefold() or _norm(line.text) != key:
+        if head not in _fold(line.text) or _norm(line.text) != key:
             continue
         if line.index <= anchor or long_title:
             doc.remove(line, "metadata:title", "repeats the title")

@@ -233,3 +233,32 @@ def test_sentence_punctuation_pattern_matches_its_plain_form() -> None:
     for text in texts:
         a = [m.span() for m in metadata._SENTENCE_PUNCT_RE.finditer(text)]
         assert a == [m.span() for m in _SENTENCE_PUNCT_RE.finditer(text)], text
+
+
+def test_relative_prefilter_skips_no_match() -> None:
+    # _may_be_relative may only say False where _RELATIVE_LINE_RE does not match.
+    rel = metadata._RELATIVE_LINE_RE
+    words = ["2 hours ago", "Yesterday", "TODAY", "just now", "JUST NOW", "yeſterday", "juſt now", "vor 3 Stunden",
+             "il y a 3 heures", "hace 2 días", "há 5 minutos", "3 ore fa", "před 2 hodinami", "5 минут назад",
+             "3 godziny temu", "2 uur geleden", "3 jam yang lalu", "3小时前", "2時間前", "5분 전", "٣ hours ago",
+             "Updated 2 hours ago", "— updated yesterday —", "today's news", "Stories from today", "x"]
+    texts = _lines() + DATES + _fuzz(3000) + words
+    for cp in range(sys.maxunicode + 1):  # each code point in the place of a letter or digit
+        ch = chr(cp)
+        texts += [f"{ch} hours ago", f"yester{ch}ay", f"ju{ch}t now", f"to{ch}ay"]
+    matched = 0
+    for text in texts:
+        if rel.match(text):
+            matched += 1
+            assert metadata._may_be_relative(text), text
+    assert matched > 100  # the test saw matches, not only misses
+
+
+def test_date_words_regrouped_alternation_is_the_flat_one() -> None:
+    flat = re.compile(
+        rf"(?:{metadata._MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|{metadata._WEEKDAY_RE.pattern}", re.IGNORECASE
+    )
+    grouped = metadata._date_words_re()
+    texts = _lines() + DATES + _fuzz(2000) + ["Mon. 21 May 2025, 3 p.m.", "星期一 (月) 월요일 (화) xmay mayx", "Sept.5 a.m.x"]
+    for text in texts:
+        assert grouped.sub("", text) == flat.sub("", text), text

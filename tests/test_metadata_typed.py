@@ -9,7 +9,15 @@ import sys
 from pathlib import Path
 
 from cleaners import metadata
-from cleaners.metadata import _cjk_count, _title_case_ratio, _tokens, is_heading_like, is_prose
+from cleaners.metadata import (
+    _cjk_count,
+    _fold,
+    _has_cjk,
+    _title_case_ratio,
+    _tokens,
+    is_heading_like,
+    is_prose,
+)
 
 _TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -62,6 +70,50 @@ def test_title_case_ratio_matches_the_regex() -> None:
 def test_cjk_count_matches_the_regex() -> None:
     for text in SAMPLES + _lines():
         assert _cjk_count(text) == len(_CJK_RE.findall(text)), text
+
+
+def test_has_cjk_matches_the_regex() -> None:
+    for text in SAMPLES + _lines():
+        assert _has_cjk(text) == bool(_CJK_RE.search(text)), text
+
+
+def test_has_cjk_of_every_code_point_matches_the_regex() -> None:
+    hits = 0
+    for cp in range(sys.maxunicode + 1):
+        text = f"ab{chr(cp)}c"
+        found = _has_cjk(text)
+        assert found == bool(_CJK_RE.search(text)), hex(cp)
+        hits += found
+    assert hits > 39000  # the ranges themselves were tried, not only their outside
+
+
+def test_fold_is_casefold() -> None:
+    for text in SAMPLES + _lines():
+        assert _fold(text) == text.casefold(), text
+    for cp in range(sys.maxunicode + 1):  # each code point alone and inside ASCII text
+        ch = chr(cp)
+        assert _fold(ch) == ch.casefold(), hex(cp)
+        assert _fold(f"Ab{ch}Cd") == f"Ab{ch}Cd".casefold(), hex(cp)
+
+
+def test_furniture_removed_matches_the_rule_test() -> None:
+    from cleaners.document import Line, Removal
+
+    rules = ["boilerplate:share", "boilerplate:outside-main", "dedup:repeat", "boilerplate:teaser-card", "metadata:byline",
+             "boilerplate:list:promo", "nav", "a:b:c", ""]
+    for _ in range(2):  # the second pass reads the memo
+        for rule in rules:
+            line = Line(index=0, text="x", start=0, end=1)
+            assert not metadata._furniture_removed(line)
+            line.removal = Removal("x", "why", rule, 0, 1)
+            assert metadata._furniture_removed(line) == bool(metadata._FURNITURE_RULE_PARTS & set(rule.split(":"))), rule
+
+
+def test_lazy_patterns_are_the_module_patterns() -> None:
+    # Compiled on first use; the same source as the regexes the tests above hold the loops to.
+    assert metadata._cjk_re().pattern == _CJK_RE.pattern
+    assert metadata._cjk_run_re().pattern == _CJK_RUN_RE.pattern
+    assert metadata._date_words_re().sub("", "Monday, May 21, 2025 at 3 p.m.").split() == [",", "21,", "2025", "at", "3", "."]
 
 
 def test_every_code_point_is_classed_as_the_regexes_do() -> None:
