@@ -431,20 +431,6 @@ _ft_codes: dict[str, str] = {}
 _ft_predict: Any = None
 
 
-def _ft_pairs(text: str, k: int) -> list[tuple[float, str]]:
-    """The bound predictor's top-k (probability, label) pairs of one line, best first."""
-    if "\n" in text:
-        raise ValueError("fastText predicts one line at a time")
-    global _ft_predict
-    predict = _ft_predict
-    if predict is None:
-        predict = _ft_predict = _fasttext().f.predict
-    try:
-        return predict(text + "\n", k, 0.0, "strict")
-    except (TypeError, UnicodeError):  # a lone surrogate cannot cross into C++; replace it
-        return predict(text.encode("utf-8", "replace").decode("utf-8") + "\n", k, 0.0, "strict")
-
-
 def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
     """Top-k fastText (code, probability) pairs of one line of text.
 
@@ -452,7 +438,16 @@ def _fasttext_top(text: str, k: int) -> tuple[tuple[str, float], ...]:
     0, strict UTF-8): the same numbers, without the wrapper's per-call repacking (about a tenth
     of a short line's prediction).
     """
-    pairs = _ft_pairs(text, k)
+    if "\n" in text:
+        raise ValueError("fastText predicts one line at a time")
+    global _ft_predict
+    predict = _ft_predict
+    if predict is None:
+        predict = _ft_predict = _fasttext().f.predict
+    try:
+        pairs = predict(text + "\n", k, 0.0, "strict")
+    except (TypeError, UnicodeError):  # a lone surrogate cannot cross into C++; replace it
+        pairs = predict(text.encode("utf-8", "replace").decode("utf-8") + "\n", k, 0.0, "strict")
     if cython.compiled:
         return _merge_labels(pairs)
     dist: dict[str, float] = {}
@@ -485,44 +480,6 @@ def _merge_labels(pairs: list) -> tuple:
         else:
             out.append((code, 0.0 + q))
     return tuple(out)
-
-
-# Codes that several fastText labels fold into (_FT_CODE_MAP): their probability is a sum over the
-# top-k labels, so the first label alone does not give it.
-_FT_FOLDED = frozenset(_FT_CODE_MAP.values())
-# From this probability of the first label on, no other code can match it: the other labels share
-# at most 1 - p (p > 1/2 with room for float rounding), whatever k.
-FT_SURE = 0.6
-
-
-def _fasttext_best(text: str, k: int) -> tuple[str, float]:
-    """`_best(dict(_fasttext_top(text, k)))` for one line of text, from fastText's first label alone
-    when that decides it (a top-1 search prunes the label tree harder than a top-k one)."""
-    pairs = _ft_pairs(text, 1)
-    if pairs:
-        p, label = pairs[0]
-        code = _ft_codes.get(label)
-        if code is None:
-            code = _ft_codes[label] = _ft_code(label)
-        # The first label's probability is the same float in a top-k answer (the same path through
-        # the tree); a folded code or a first label under FT_SURE needs the top k.
-        if p >= FT_SURE and code not in _FT_FOLDED:
-            return _best({code: 0.0 + min(float(p), 1.0)})
-    return _best(dict(_fasttext_top(text, k)))
-
-
-def _fasttext_doc_best(text: str) -> tuple[str, float]:
-    """`_best(_fasttext_doc(text))`: the same slices first, each from its first label when that
-    decides it. When the answer is under FT_DECISIVE, `_fasttext_doc(text)` is the distribution
-    of the whole text (the slices were not decisive either)."""
-    if len(text) > FT_PREFIX_CHARS * 2:
-        size = FT_PREFIX_CHARS // FT_PREFIX_SLICES
-        step = len(text) // FT_PREFIX_SLICES
-        head = " ".join(text[i * step : i * step + size] for i in range(FT_PREFIX_SLICES))
-        best = _fasttext_best(head.replace("\n", " "), 5)
-        if best[1] >= FT_DECISIVE:
-            return best
-    return _fasttext_best(text.replace("\n", " "), 5)
 
 
 def _fasttext_doc(text: str) -> dict[str, float]:
@@ -880,7 +837,8 @@ def _best(dist: dict[str, float]) -> tuple[str, float]:
 
 def _ensemble(text: str) -> tuple[str, float]:
     """fastText alone when it is sure; otherwise the average of its and langdetect's distributions."""
-    ft_code, ft_p = _fasttext_doc_best(text)  # _best(_fasttext_doc(text))
+    ft = _fasttext_doc(text)
+    ft_code, ft_p = _best(ft)
     if ft_p >= FT_DECISIVE:
         return ft_code, ft_p
     _langdetect_factory()  # loads the vocabulary
@@ -889,8 +847,6 @@ def _ensemble(text: str) -> tuple[str, float]:
     ld = langdetect_distribution(text)
     if not ld:
         return ft_code, ft_p
-    # Not decisive, so _fasttext_doc(text) is the whole text's distribution (see _fasttext_doc_best).
-    ft = fasttext_distribution(text)
     mixed = {c: (1 - FT_WEIGHT) * ld.get(c, 0.0) + FT_WEIGHT * ft.get(c, 0.0) for c in set(ld) | set(ft)}
     return _best({c: p for c, p in mixed.items() if c in _ld_vocab})
 
@@ -923,7 +879,7 @@ def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tupl
     if lang is not None:
         return (lang, round(most / total, 4)), family
     if backend == "fasttext":
-        return _fasttext_doc_best(text), family
+        return _best(_fasttext_doc(text)), family
     return _ensemble(text), family
 
 
