@@ -42,13 +42,15 @@ from collections.abc import Sequence
 from itertools import chain, repeat
 from operator import add, itemgetter, mul, truediv
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cython
-import numpy as np
 
 from cleaners.config import Config
 from cleaners.document import Document
+
+if TYPE_CHECKING:
+    import numpy as np
 
 UND = "und"
 BACKENDS = ("langdetect", "fasttext", "langdetect-plain")
@@ -158,20 +160,36 @@ assert sorted(_SID[s] for s in _CJK) == list(range(_CJK_SIDS.start, len(_SCRIPT_
 _LANGS: list[str | None] = [None, "cjk"] + sorted({lang for _, lang, _ in _SCRIPTS if lang})
 _LANG_IDX = {lang: i for i, lang in enumerate(_LANGS) if lang}
 _CJK_IDX = _LANG_IDX["cjk"]
-_FAMILY_LANG_IDX = np.array([_LANG_IDX.get(f if f == "cjk" else _FAMILY_LANG[f] or "", 0) for f in _FAMILIES])
-_FAMILY_LANG_NAMES = [_LANGS[i] for i in _FAMILY_LANG_IDX.tolist()]
+_FAMILY_LANG_IDX = [_LANG_IDX.get(f if f == "cjk" else _FAMILY_LANG[f] or "", 0) for f in _FAMILIES]
+_FAMILY_LANG_NAMES = [_LANGS[i] for i in _FAMILY_LANG_IDX]
 
 
-def _build_table() -> np.ndarray:
-    table = np.zeros(0x10000, dtype=np.uint8)
+def _numpy() -> Any:
+    """numpy, imported on first use: only the plain (uncompiled) script counts need it, so a
+    compiled worker never pays its import (about a fifth of a billion instructions per process)."""
+    import numpy
+
+    return numpy
+
+
+def _build_table() -> bytes:
+    """Script id of every BMP code point, one byte each (later ranges win where they overlap)."""
+    table = bytearray(0x10000)
     for name, _, ranges in _SCRIPTS:
         for lo, hi in ranges:
             if lo <= 0xFFFF:
-                table[lo : min(hi, 0xFFFF) + 1] = _SID[name]
-    return table
+                top = min(hi, 0xFFFF) + 1
+                table[lo:top] = bytes((_SID[name],)) * (top - lo)
+    return bytes(table)
 
 
-_TABLE = _build_table()
+@functools.cache
+def _np_table() -> np.ndarray:
+    """_TABLE_BYTES as a numpy array, for the plain script counts."""
+    return _numpy().frombuffer(_TABLE_BYTES, dtype=_numpy().uint8)
+
+
+_TABLE_BYTES = _build_table()
 _ASTRAL = [(lo, hi, _SID[name]) for name, _, ranges in _SCRIPTS for lo, hi in ranges if hi > 0xFFFF]
 
 _ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -184,6 +202,7 @@ assert all(len(end) == 1 for end in _PROSE_END)
 
 def script_matrix(texts: Sequence[str]) -> np.ndarray:
     """Letters per script for each text, shape (len(texts), scripts); one vectorized pass."""
+    np = _numpy()
     n = len(texts)
     joined = "".join(texts)
     if not joined:
@@ -198,8 +217,9 @@ def script_matrix(texts: Sequence[str]) -> np.ndarray:
 
 def _script_ids(text: str) -> np.ndarray:
     """Script id of every code point of `text` (0 for non-letters)."""
+    np = _numpy()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    ids = _TABLE[np.minimum(codes, 0xFFFF)]
+    ids = _np_table()[np.minimum(codes, 0xFFFF)]
     astral = codes > 0xFFFF
     if astral.any():
         ids[astral] = 0
@@ -213,16 +233,17 @@ def family_matrix(matrix: np.ndarray) -> np.ndarray:
     family, CJK ones weighted CJK_WEIGHT (the projection tests compute as a matrix product). The family
     columns are the non-CJK scripts in id order, then CJK (the last three ids) weighted."""
     cjk = matrix[:, _CJK_SIDS].sum(axis=1, keepdims=True)
-    return np.concatenate((matrix[:, 1:_CJK_SIDS.start], CJK_WEIGHT * cjk), axis=1)
+    return _numpy().concatenate((matrix[:, 1:_CJK_SIDS.start], CJK_WEIGHT * cjk), axis=1)
 
 
 def script_decisions(matrix: np.ndarray) -> tuple[list[str | None], list[str | None], list[int]]:
     """Per row: language implied by the script (or None), dominant script family, weighted letters."""
+    np = _numpy()
     fam = family_matrix(matrix)
     total = fam.sum(axis=1)
     top = fam.argmax(axis=1)
     dominant = fam.max(axis=1) > SCRIPT_SHARE * total
-    lang = np.where(dominant, _FAMILY_LANG_IDX[top], 0)
+    lang = np.where(dominant, np.asarray(_FAMILY_LANG_IDX)[top], 0)
     cjk_rows = lang == _CJK_IDX
     if cjk_rows.any():  # split CJK into ko/ja/zh (most pages have no CJK row)
         han, kana, hangul = (matrix[:, _SID[s]] for s in _CJK)
@@ -255,12 +276,11 @@ def _script_decision(counts: Sequence[int]) -> tuple[str | None, str | None, int
 
 
 # The typed (compiled) twin of script_matrix + _script_decision for one text: a pass over the code
-# points into a C array of counts per script id, read through _TABLE's bytes (astral code points
+# points into a C array of counts per script id, read through _TABLE_BYTES (astral code points
 # through _ASTRAL, as _script_ids does), then the decision in C. The plain branch of `script_row`
 # is the definition; tests/test_language_typed.py holds the compiled one to it.
 _NSCRIPTS = 28  # len(_SCRIPT_NAMES): the size of the C count arrays below
 assert len(_SCRIPT_NAMES) == _NSCRIPTS and _CJK_SIDS.stop == _NSCRIPTS
-_TABLE_BYTES = _TABLE.tobytes()
 _CJK_START = _CJK_SIDS.start
 
 
@@ -1349,6 +1369,28 @@ def line_languages(
     return langs, foreign
 
 
+@cython.locals(run=cython.Py_ssize_t, counts=dict)
+def _count_langs(langs: list[str]) -> dict[str, int]:
+    """Lines per language: the counts of Counter(langs). Compiled, one dict update per run of the
+    same string object (a page's lines come in runs of "und" and of its language) instead of per line."""
+    if not cython.compiled:
+        return dict(Counter(langs))
+    counts = {}
+    last = None
+    run = 0
+    for lang in langs:
+        if lang is last:
+            run += 1
+            continue
+        if run:
+            counts[last] = counts.get(last, 0) + run  # equal strings that are other objects add up
+        last = lang
+        run = 1
+    if run:
+        counts[last] = counts.get(last, 0) + run
+    return counts
+
+
 def language_stage(doc: Document, config: Config) -> Document:
     """Set doc.language from the page's prose, line.language for every line, and flag foreign lines.
 
@@ -1383,7 +1425,7 @@ def language_stage(doc: Document, config: Config) -> Document:
     doc.stats["language"] = {
         "backend": config.language_backend,
         "sample_chars": len(sample),
-        "line_share": {lang: round(c / n, 4) for lang, c in sorted(Counter(langs).items())},
+        "line_share": {lang: round(c / n, 4) for lang, c in sorted(_count_langs(langs).items())},
         "foreign_lines": len(foreign),
     }
     return doc

@@ -290,3 +290,18 @@ def _same(a: tuple, b: tuple) -> bool:
                        | st.floats(allow_nan=True), max_size=6))
 def test_best_matches_the_sorted_max(dist: dict[str, float]) -> None:
     assert _same(L._best(dist), _plain_best(dist)), dist
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines per language, counted by runs of the same object.
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["und", "en", "de", "zh", "no"]), max_size=60), st.data())
+def test_count_langs_matches_the_counter(langs: list[str], data: st.DataObject) -> None:
+    from collections import Counter
+
+    # Equal strings as other objects too (a run breaks there but the counts must still add up).
+    copies = [lang if data.draw(st.booleans()) else "".join(list(lang)) for lang in langs]
+    assert L._count_langs(copies) == dict(Counter(copies))
+    assert L._count_langs(langs) == dict(Counter(langs))
