@@ -32,7 +32,6 @@ is British Summer Time (+01:00); AST is Atlantic (-04:00).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
@@ -42,6 +41,7 @@ import cython
 
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Line
+from cleaners.patterns import _trie_alternation  # month, label and weekday names, factored by prefix
 
 # ---------------------------------------------------------------------------
 # Limits: only short lines are tried for dates, only a window of lines is scanned.
@@ -140,34 +140,10 @@ _MONTHS["listopada"] = 11
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 
 
-def _trie_alternation(words: Iterable[str]) -> str:
-    """A regex matching exactly `words`, factored by common prefixes ("ju(?:l(?:y|i)|n(?:e|i))").
-
-    A flat alternation of ~280 names makes the regex engine enter every branch at every position it
-    tries; the factored form rejects a position after a character or two.
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
-
-    return emit(trie)
-
-
 # Every month name is made of letters (as are all their case variants), and a letter may not follow
 # it: at a given position only one length can match, so the order of the alternatives does not matter
 # and the factored form finds the same matches as _MONTH_ALT.
-_M = rf"(?P<mon>{_trie_alternation(_MONTHS)})(?![^\W\d_])\.?"
+_M = rf"(?P<mon>{_trie_alternation(list(_MONTHS))})(?![^\W\d_])\.?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|º|°)?"
 _SEP = r"[\s,./\-]*"
 
@@ -261,7 +237,7 @@ _LABEL_WORDS = _wordset(
     "publikováno aktualizováno ngày")
 _LABEL_RE = _opening(
     _LETTER,
-    rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(_LABEL_WORDS)})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
     r"수정|등록|게시|작성일?|업데이트",
@@ -274,7 +250,7 @@ _WEEKDAY_NAMES = _wordset(
     "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu")
 _WEEKDAY_RE = _opening(
     _LETTER,
-    rf"(?<![^\W\d_])(?:{_trie_alternation(_WEEKDAY_NAMES)})(?![^\W\d_])\.?"
+    rf"(?<![^\W\d_])(?:{_trie_alternation(list(_WEEKDAY_NAMES))})(?![^\W\d_])\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match

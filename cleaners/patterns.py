@@ -27,7 +27,7 @@ def _trie_alternation(phrases: list[str]) -> str:
     on it matches wherever the flat one does, though the phrase a match ends on may differ: only
     whether a phrase regex matches is used. Under re.IGNORECASE the engine enters every branch of a flat
     alternation at every position it tries (no first-character skip); the factored form rejects most
-    positions after one character. (metadata._trie_alternation is the same construction.)
+    positions after one character. metadata builds its month, label and weekday names with it too.
     """
     # The trie is walked on the sorted phrases (a node is a run of phrases sharing a prefix), and a branch
     # with one phrase left is escaped in one piece: the cost goes with the branching, not the characters.
