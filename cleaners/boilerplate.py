@@ -1074,6 +1074,34 @@ def _ends_exclaiming(text: str) -> cython.bint:
     return i < 0 or text[i] == "!" or text[i] == "！"
 
 
+# After its leading digits (\d+, \d{1,2}) every numeric form of TIMESTAMP_RE goes on with whitespace (\s:
+# str.isspace) or one of these (units, "h"/":" of a clock time; "ſ" is "s" under re.IGNORECASE). None is a digit.
+_TIMESTAMP_AFTER_DIGITS = frozenset(":SsſMmHhDdWwYy分時日秒小天시분일초주")
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t)
+def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
+    """False when TIMESTAMP_RE.match(text) cannot match; `digits` counts text's decimal digits.
+
+    Most lines that reach it open with a digit (numbered headings "1. ...", dates "02/02/2022") or a
+    capital "A"/"O" without any digit ("About", "Opinion"). A digit run must be followed by what the numeric
+    forms allow; without a digit only "a/an/one <unit> ago" can match, and it needs "ago" (re.IGNORECASE:
+    only "A", "G", "O" fold to "a", "g", "o"). tests/test_boilerplate_prefilters.py derives both from the regex.
+    """
+    n = len(text)
+    if n == 0:
+        return False
+    if text[0].isdecimal():
+        i = 1
+        while i < n and text[i].isdecimal():  # \d is str.isdecimal
+            i += 1
+        return i < n and (text[i].isspace() or text[i] in _TIMESTAMP_AFTER_DIGITS)
+    if text[0] not in _TIMESTAMP_FIRST:
+        return False
+    return digits > 0 or (text[0] in "AaOo" and "ago" in text.lower())
+
+
 @cython.ccall
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t)
 def _may_be_reading_time(text: str) -> cython.bint:
@@ -1173,9 +1201,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "url", "bare link", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
-    if short8 and (
-        text[:1].isdecimal() or (text[:1] in _TIMESTAMP_FIRST and (f.digits or text[:1] in "AaOo"))
-    ) and patterns.TIMESTAMP_RE.match(text):
+    if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short10 and not terminal and text[:1].isdecimal() and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False

@@ -170,3 +170,85 @@ def test_row_delims_is_the_first_two_regex_matches() -> None:
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
         expected = "".join([m.group().strip() or "\t" for m in _ROW_DELIMS_RE.finditer(text)][:2])
         assert boilerplate.row_delims(text) == expected, repr(text)
+
+
+def _timestamp_alternatives() -> list[str]:
+    """TIMESTAMP_RE's top-level alternatives, each anchored with "^" (they rejoin to the pattern)."""
+    alternatives = patterns.TIMESTAMP_RE.pattern.split("|^")
+    assert "|^".join(alternatives) == patterns.TIMESTAMP_RE.pattern
+    assert alternatives[0].startswith("^")
+    return [alt if alt.startswith("^") else "^" + alt for alt in alternatives]
+
+
+def _after_digits_chars() -> set[str]:
+    """Every character a numeric form of TIMESTAMP_RE can consume right after its leading digits."""
+    out: set[str] = set()
+    for alt in _timestamp_alternatives():
+        for head in (r"^(?:\d+|an?|one)", r"^\d+", r"^\d{1,2}"):
+            if alt.startswith(head):
+                out |= opening_chars(re.compile("^" + alt[len(head):], patterns.TIMESTAMP_RE.flags))
+                break
+        else:  # the other forms cannot open with a digit
+            assert not any(ch.isdecimal() for ch in opening_chars(re.compile(alt, patterns.TIMESTAMP_RE.flags)))
+    return out
+
+
+def test_timestamp_prefilter_admits_every_character_after_the_digits() -> None:
+    """After a digit run the prefilter admits exactly the characters the numeric forms can go on with,
+    and none is a digit (so the whole run is consumed by \\d+ before that character)."""
+    after = _after_digits_chars()
+    assert not any(ch.isdecimal() for ch in after)
+    admitted = {chr(c) for c in range(sys.maxunicode + 1) if boilerplate._may_be_timestamp("1" + chr(c), 1)}
+    assert admitted == after
+    assert not boilerplate._may_be_timestamp("12", 2)  # every numeric form needs more after the digits
+
+
+def test_timestamp_prefilter_admits_every_opening_character() -> None:
+    """A line with a digit passes on any character that can open TIMESTAMP_RE."""
+    for ch in opening_chars(patterns.TIMESTAMP_RE):
+        if not ch.isdecimal():
+            assert boilerplate._may_be_timestamp(ch + "x", 1), hex(ord(ch))
+
+
+def test_timestamp_without_digits_needs_ago() -> None:
+    """Every form but "a/an/one <unit> ago" needs a \\d; that one needs "ago", which only "a"/"A", "g"/"G",
+    "o"/"O" spell under re.IGNORECASE, so a match's text lowered holds "ago"."""
+    alternatives = _timestamp_alternatives()
+    assert r"\s+ago\b" in alternatives[0] and r"\d" not in alternatives[0].replace(r"(?:\d+|", "(?:")
+    assert all(r"\d" in alt and r"\d?" not in alt and r"\d*" not in alt for alt in alternatives[1:])
+    for letter in "ago":
+        folds = {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(letter, chr(c), re.IGNORECASE)}
+        assert folds == {letter, letter.upper()}
+    no_digit_openers = opening_chars(re.compile(r"^(?:an?|one)", re.IGNORECASE))
+    assert no_digit_openers == set("AaOo")
+
+
+TIMESTAMP_WORDS = st.sampled_from(
+    ["1", "12", "٣", "5", " ", "\u3000", "s", "m", "h", "H", "d", "w", "mo", "y", "min", "hr", "hrs", "mins",
+     "ſ", "ago", "AGO", "Ago", "a", "an", "An", "one", "ONE", "day", "days", "minute", "hours", ":", "00",
+     "分", "時間", "前", "시간", "전", "votes", "likes", "replies", "Rating", ": ", "vor", "hace", "il y a",
+     "назад", "geleden", "am", "p.m.", ".", "/", "x", "İ", "updated "]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(TIMESTAMP_WORDS, min_size=1, max_size=6).map("".join))
+def test_timestamp_prefilter_never_hides_a_match(text: str) -> None:
+    digits = sum(ch.isdecimal() for ch in text)
+    if patterns.TIMESTAMP_RE.match(text):
+        assert boilerplate._may_be_timestamp(text, digits), text
+
+
+@pytest.mark.parametrize(
+    "text", ["1 day ago", "an hour ago", "One week ago", "5h ago", "12:13 PM", "05:01", "3 分前", "2시간 전",
+             "10 votes", "Rating: 4", "vor 3 Tagen", "Updated il y a 2 jours", "3 dagen geleden"]
+)
+def test_timestamp_examples_pass(text: str) -> None:
+    assert patterns.TIMESTAMP_RE.match(text)
+    assert boilerplate._may_be_timestamp(text, sum(ch.isdecimal() for ch in text))
+
+
+def test_timestamp_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.TIMESTAMP_RE.match(line):
+            assert boilerplate._may_be_timestamp(line, sum(ch.isdecimal() for ch in line)), line
