@@ -172,7 +172,10 @@ def _key_class(ch: cython.Py_UCS4) -> cython.int:
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.bint)
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.bint, top=cython.uint,
+               narrow=cython.p_uchar)
 def _utf32_key(buf: cython.p_uint, k: cython.Py_ssize_t, decimals: cython.bint) -> str:
     """The key from the first k code points of buf (compiled only), runs of decimal digits folded to
     one "0" when the key has 40+ characters and a digit (the end of _unicode_key and _unicode_key_unfolded)."""
@@ -191,6 +194,18 @@ def _utf32_key(buf: cython.p_uint, k: cython.Py_ssize_t, decimals: cython.bint) 
                 buf[k] = ch
                 k += 1
                 prev = False
+    top = 0
+    for i in range(k):
+        if buf[i] > top:
+            top = buf[i]
+    if top < 256:
+        # A Latin-1 key (most European text) is narrowed to bytes in place (byte i is written after
+        # code point i was read, and lies in code points 0..i) and decoded with the latin-1 codec,
+        # a copy, where the utf-32 codec goes character by character.
+        narrow = cython.cast(cython.p_uchar, buf)
+        for i in range(k):
+            narrow[i] = buf[i]
+        return cython.cast(cython.p_char, narrow)[:k].decode("latin-1")
     # "utf-32" (native order: how buf was written) is one of PyUnicode_Decode's fast paths;
     # a BOM cannot lead the key (U+FEFF is not alphanumeric).
     return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
