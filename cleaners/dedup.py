@@ -596,8 +596,10 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     groups = _key_groups(keys)
     containers = _find_containers(keys, groups)
     scan = next(_SCAN_IDS)
+    notes: dict
     for line in lines:
-        line.notes[_SCAN_NOTE] = scan
+        notes = line.notes  # typed: one dict store, not the generic item assignment
+        notes[_SCAN_NOTE] = scan
     for i in containers:
         lines[i].notes[_SCAN_NOTE] = -scan
     marks = {i: "containment" for i in containers}

@@ -94,11 +94,12 @@ class Document:
         if cython.compiled:
             # Removal's fields set directly: its dataclass __init__ does just this, at more cost
             # (compiled; in pure Python the plain code below is the faster). A typed str and C
-            # bounds make the slice one substring call (Python's slice rules), not a slice object.
+            # bounds make the slice one substring call (Python's slice rules), not a slice object;
+            # the Removal keeps the line's own int objects.
             text: str = self.text
-            start: cython.Py_ssize_t = line.start
-            end: cython.Py_ssize_t = line.end
-            span = text[start:end] if text else line.text
+            start, end = line.start, line.end
+            span = (text[cython.cast(cython.Py_ssize_t, start) : cython.cast(cython.Py_ssize_t, end)]
+                    if text else line.text)
             removal = _new_removal(Removal)
             removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
             line.removal = removal
