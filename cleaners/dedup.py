@@ -456,7 +456,7 @@ def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, widt
 @cython.locals(
     i=cython.Py_ssize_t, size=cython.Py_ssize_t, head=cython.Py_ssize_t, last=cython.Py_ssize_t,
     p=cython.Py_ssize_t, stop=cython.Py_ssize_t, length=cython.Py_ssize_t, width=cython.Py_ssize_t,
-    container=str, k=str, by_prefix=dict, out=dict, covered=bytearray, inside=set, held=cython.bint,
+    min_container=cython.Py_ssize_t, container=str, k=str, by_prefix=dict, out=dict, covered=bytearray, inside=set, held=cython.bint,
     candidates=list, filt=bytearray,
 )
 def _find_containers_typed(keys: list, groups: dict) -> dict:
@@ -467,12 +467,13 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
     (no key starts in the head) and the same coverage: every start position of every key inside."""
     out = {}
     width = MIN_KEY_CHARS
+    min_container = MIN_CONTAINER_CHARS  # a C bound: the test below runs on every key
     candidates = []
     for i in range(len(keys)):
         container = keys[i]
         size = len(container)
-        if 3 * size >= MIN_CONTAINER_CHARS and (
-            size >= MIN_CONTAINER_CHARS or (not container.isascii() and _key_weight_typed(container) >= MIN_CONTAINER_CHARS)
+        if 3 * size >= min_container and (
+            size >= min_container or (not container.isascii() and _key_weight_typed(container) >= min_container)
         ):
             candidates.append(i)
     if not candidates:
@@ -571,7 +572,14 @@ def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
         notes = line.notes
         key = notes.get("hash_key")
         if key is None:
-            key = notes["hash_key"] = _ascii_key(text) if ascii else hash_key(text)
+            # hash_key's compiled branches, called as C functions rather than through the Python def.
+            if ascii:
+                key = _ascii_key(text)
+            else:
+                key = _unicode_key_unfolded(text)
+                if key is None:
+                    key = _unicode_key(text.casefold())
+            notes["hash_key"] = key
         keys.append(key)
     return keys
 
