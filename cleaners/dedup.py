@@ -98,29 +98,41 @@ def hash_key(text: str) -> str:
 _ASCII_KEY_BYTE = bytes(b + 32 if 65 <= b <= 90 else b if chr(b).isalnum() and b < 128 else 0 for b in range(256))
 
 
+# The typed key builders write into one buffer, grown as needed, instead of a fresh bytearray per line
+# (the key is copied out of it before the next call; nothing here runs two builders at once).
+_SCRATCH = bytearray(4096)
+
+
+@cython.cfunc
+def _scratch(size: cython.Py_ssize_t) -> bytearray:
+    """The shared key buffer, at least `size` bytes long (compiled only)."""
+    global _SCRATCH
+    if len(_SCRATCH) < size:
+        _SCRATCH = bytearray(max(size, 2 * len(_SCRATCH)))
+    return _SCRATCH
+
+
 @cython.cfunc
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(
-    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.uchar, src=cython.p_uchar,
-    table=cython.p_uchar, buf=cython.p_uchar, digits=cython.bint, prev=cython.bint, data=bytes, out=bytearray,
+    n=cython.Py_ssize_t, k=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.uchar, ch=cython.Py_UCS4,
+    table=cython.p_uchar, buf=cython.p_uchar, digits=cython.bint, prev=cython.bint, out=bytearray,
     key_bytes=bytes,
 )
 def _ascii_key(text: str) -> str:
     """hash_key of ASCII text in one typed loop (compiled only): the lower-cased letters and digits,
     digit runs folded to one "0" when the key has 40+ characters and a digit. The loop reads the
-    text's bytes (encoding ASCII text is a copy) through _ASCII_KEY_BYTE."""
-    data = text.encode("ascii")
-    n = len(data)
-    src = data
+    text's characters in place (no encoded copy) through _ASCII_KEY_BYTE."""
+    n = len(text)
     key_bytes = _ASCII_KEY_BYTE
     table = key_bytes
-    out = bytearray(n)
+    out = _scratch(n)
     buf = out
     k = 0
     digits = False
-    for i in range(n):
-        c = table[src[i]]
+    for ch in text:
+        c = table[cython.cast(cython.uint, ch) & 255]  # ASCII text: ch < 128
         if c:
             buf[k] = c
             k += 1
@@ -160,7 +172,10 @@ def _key_class(ch: cython.Py_UCS4) -> cython.int:
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.bint)
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.bint, top=cython.uint,
+               narrow=cython.p_uchar)
 def _utf32_key(buf: cython.p_uint, k: cython.Py_ssize_t, decimals: cython.bint) -> str:
     """The key from the first k code points of buf (compiled only), runs of decimal digits folded to
     one "0" when the key has 40+ characters and a digit (the end of _unicode_key and _unicode_key_unfolded)."""
@@ -179,6 +194,18 @@ def _utf32_key(buf: cython.p_uint, k: cython.Py_ssize_t, decimals: cython.bint) 
                 buf[k] = ch
                 k += 1
                 prev = False
+    top = 0
+    for i in range(k):
+        if buf[i] > top:
+            top = buf[i]
+    if top < 256:
+        # A Latin-1 key (most European text) is narrowed to bytes in place (byte i is written after
+        # code point i was read, and lies in code points 0..i) and decoded with the latin-1 codec,
+        # a copy, where the utf-32 codec goes character by character.
+        narrow = cython.cast(cython.p_uchar, buf)
+        for i in range(k):
+            narrow[i] = buf[i]
+        return cython.cast(cython.p_char, narrow)[:k].decode("latin-1")
     # "utf-32" (native order: how buf was written) is one of PyUnicode_Decode's fast paths;
     # a BOM cannot lead the key (U+FEFF is not alphanumeric).
     return cython.cast(cython.p_char, buf)[: 4 * k].decode("utf-32")
@@ -193,7 +220,7 @@ def _unicode_key(folded: str) -> str:
     """hash_key of case-folded text in one typed loop (compiled only): the str.isalnum characters,
     runs of decimal digits (str.isdecimal, what \\d matches) folded to one "0" when the key has
     40+ characters and a digit. The key is built as UTF-32 (no surrogate is alphanumeric)."""
-    out = bytearray(4 * len(folded))
+    out = _scratch(4 * len(folded))
     buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
     k = 0
     decimals = False
@@ -239,7 +266,7 @@ def _fold_one(c: int) -> int:
 def _unicode_key_unfolded(text: str) -> object:
     """_unicode_key(text.casefold()) without making the folded text (compiled only): each character is
     folded as the key is built, through _FOLDS; None when one folds to several characters (ß, ﬁ, İ...)."""
-    out = bytearray(4 * len(text))
+    out = _scratch(4 * len(text))
     buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
     table = _FOLDS
     folds = cython.cast(cython.p_int, cython.cast(cython.p_char, table))
@@ -429,7 +456,7 @@ def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, widt
 @cython.locals(
     i=cython.Py_ssize_t, size=cython.Py_ssize_t, head=cython.Py_ssize_t, last=cython.Py_ssize_t,
     p=cython.Py_ssize_t, stop=cython.Py_ssize_t, length=cython.Py_ssize_t, width=cython.Py_ssize_t,
-    container=str, k=str, entries=list, by_prefix=dict, out=dict, covered=bytearray, inside=set, held=cython.bint,
+    min_container=cython.Py_ssize_t, container=str, k=str, by_prefix=dict, out=dict, covered=bytearray, inside=set, held=cython.bint,
     candidates=list, filt=bytearray,
 )
 def _find_containers_typed(keys: list, groups: dict) -> dict:
@@ -440,27 +467,31 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
     (no key starts in the head) and the same coverage: every start position of every key inside."""
     out = {}
     width = MIN_KEY_CHARS
+    min_container = MIN_CONTAINER_CHARS  # a C bound: the test below runs on every key
     candidates = []
     for i in range(len(keys)):
         container = keys[i]
         size = len(container)
-        if 3 * size >= MIN_CONTAINER_CHARS and (
-            size >= MIN_CONTAINER_CHARS or (not container.isascii() and _key_weight_typed(container) >= MIN_CONTAINER_CHARS)
+        if 3 * size >= min_container and (
+            size >= min_container or (not container.isascii() and _key_weight_typed(container) >= min_container)
         ):
             candidates.append(i)
     if not candidates:
         return out
+    # Each prefix maps to its one key (most prefixes), or to the list of its keys in the groups' order:
+    # no list or tuple per key; a key's indices are looked up in `groups` on a hit.
     by_prefix = {}
-    for k, idxs in groups.items():
-        prefix = k[:width]
-        entries = by_prefix.get(prefix)
-        if entries is None:
-            by_prefix[prefix] = [(k, idxs)]
-        else:
-            entries.append((k, idxs))
     filt = bytearray(_FILTER_BITS // 8)
-    for prefix in by_prefix:
-        _filter_add(filt, _window_hash(prefix, 0, width))
+    for k in groups:
+        prefix = k[:width]
+        found = by_prefix.get(prefix)
+        if found is None:
+            by_prefix[prefix] = k
+            _filter_add(filt, _window_hash(k, 0, width))
+        elif type(found) is list:
+            cython.cast(list, found).append(k)
+        else:
+            by_prefix[prefix] = [found, k]
     for i in candidates:
         container = keys[i]
         size = len(container)
@@ -469,12 +500,13 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
         stop = min(head - width, last)  # the last start of a window inside the head
         held = False
         for p in _window_starts(container, 0, stop, width, filt):
-            entries = by_prefix.get(container[p : p + width])
-            if entries is not None:
-                for k, _ in entries:
-                    if len(k) < size and container.startswith(k, p):
-                        held = True
-                        break
+            found = by_prefix.get(container[p : p + width])
+            if found is None:
+                continue
+            for k in ((found,) if type(found) is str else found):
+                if len(k) < size and container.startswith(k, p):
+                    held = True
+                    break
             if held:
                 break
         if not held:
@@ -482,15 +514,15 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
         covered = bytearray(size)
         inside = set()
         for p in _window_starts(container, 0, last, width, filt):
-            entries = by_prefix.get(container[p : p + width])
-            if entries is None:
+            found = by_prefix.get(container[p : p + width])
+            if found is None:
                 continue
-            for k, idxs in entries:
+            for k in ((found,) if type(found) is str else found):
                 length = len(k)
                 if length >= size or not container.startswith(k, p):
                     continue
                 covered[p : p + length] = b"\x01" * length
-                for j in idxs:
+                for j in groups[k]:
                     if j != i:
                         inside.add(j)
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
@@ -540,7 +572,14 @@ def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
         notes = line.notes
         key = notes.get("hash_key")
         if key is None:
-            key = notes["hash_key"] = _ascii_key(text) if ascii else hash_key(text)
+            # hash_key's compiled branches, called as C functions rather than through the Python def.
+            if ascii:
+                key = _ascii_key(text)
+            else:
+                key = _unicode_key_unfolded(text)
+                if key is None:
+                    key = _unicode_key(text.casefold())
+            notes["hash_key"] = key
         keys.append(key)
     return keys
 
@@ -565,8 +604,10 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     groups = _key_groups(keys)
     containers = _find_containers(keys, groups)
     scan = next(_SCAN_IDS)
+    notes: dict
     for line in lines:
-        line.notes[_SCAN_NOTE] = scan
+        notes = line.notes  # typed: one dict store, not the generic item assignment
+        notes[_SCAN_NOTE] = scan
     for i in containers:
         lines[i].notes[_SCAN_NOTE] = -scan
     marks = {i: "containment" for i in containers}

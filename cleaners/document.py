@@ -93,9 +93,13 @@ class Document:
             return False
         if cython.compiled:
             # Removal's fields set directly: its dataclass __init__ does just this, at more cost
-            # (compiled; in pure Python the plain code below is the faster).
-            text, start, end = self.text, line.start, line.end
-            span = text[start:end] if text else line.text
+            # (compiled; in pure Python the plain code below is the faster). A typed str and C
+            # bounds make the slice one substring call (Python's slice rules), not a slice object;
+            # the Removal keeps the line's own int objects.
+            text: str = self.text
+            start, end = line.start, line.end
+            span = (text[cython.cast(cython.Py_ssize_t, start) : cython.cast(cython.Py_ssize_t, end)]
+                    if text else line.text)
             removal = _new_removal(Removal)
             removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
             line.removal = removal
