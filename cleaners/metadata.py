@@ -336,8 +336,8 @@ _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
 def _date_words_re() -> re.Pattern[str]:
     """Month and weekday names and a.m./p.m., compiled on first use: the flat case-insensitive alternation of
     every month name is the costliest pattern to compile, and only a dated attribution line needs it."""
-    # The weekday alternatives in a group of their own: the same alternation (in the same order), which re
-    # compiles in about half the time of the flat one.
+    # The weekday alternatives in a group of their own: the same alternation in the same order (a test holds
+    # it to the flat form; callgrind showed no compile-time gain from the grouping).
     return re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|(?:{_WEEKDAY_RE.pattern})", re.IGNORECASE)
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
