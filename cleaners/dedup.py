@@ -68,10 +68,7 @@ def hash_key(text: str) -> str:
     decimal digits turned into one "0" in keys of 40+ characters.
     """
     if cython.compiled:
-        if text.isascii():
-            return _ascii_key(text)
-        key = _unicode_key_unfolded(text)
-        return _unicode_key(text.casefold()) if key is None else key
+        return _compiled_key(text, text.isascii())
     folded = text.casefold()
     if folded.isascii():
         # bytes.translate drops spaces and punctuation in one C pass (most lines are ASCII).
@@ -559,9 +556,19 @@ def _line_keys(lines: list[Line]) -> list[str]:
 
 
 @cython.cfunc
+def _compiled_key(text: str, ascii: cython.bint) -> str:
+    """hash_key(text) by the typed builders (compiled only); `ascii`: text.isascii(), which the caller knows.
+    One place for hash_key and _line_keys_typed, which calls it as a C function."""
+    if ascii:
+        return _ascii_key(text)
+    key = _unicode_key_unfolded(text)
+    return _unicode_key(text.casefold()) if key is None else key
+
+
+@cython.cfunc
 @cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict)
 def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
-    """_line_keys (compiled only): ASCII keys straight from _ascii_key, the others from hash_key."""
+    """_line_keys (compiled only): each missing key from _compiled_key, hash_key's compiled form."""
     keys = []
     for line in lines:
         text = line.text
@@ -572,14 +579,7 @@ def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
         notes = line.notes
         key = notes.get("hash_key")
         if key is None:
-            # hash_key's compiled branches, called as C functions rather than through the Python def.
-            if ascii:
-                key = _ascii_key(text)
-            else:
-                key = _unicode_key_unfolded(text)
-                if key is None:
-                    key = _unicode_key(text.casefold())
-            notes["hash_key"] = key
+            key = notes["hash_key"] = _compiled_key(text, ascii)  # a C call, not through the Python def
         keys.append(key)
     return keys
 
