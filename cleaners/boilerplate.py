@@ -527,28 +527,29 @@ def _is_stopword(text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, sw
     return 1 if token in sw else 0
 
 
-@cython.cfunc
-@cython.locals(count=cython.Py_ssize_t, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
-               c=cython.Py_UCS4, d=cython.Py_UCS4)
+@cython.ccall  # visible to tests/test_boilerplate_streaming.py; boilerplate calls it in C
+@cython.locals(count=cython.Py_ssize_t, c=cython.Py_UCS4, pending=cython.bint)
 def _count_sentences(text: str) -> cython.Py_ssize_t:
     """len(_SENT_PUNCT_RE.findall(text)): a CJK sentence end always counts; ".!?" when closers and then
-    whitespace or the end follow (what a match consumes holds none of the six, so matches never overlap)."""
+    whitespace or the end follow (what a match consumes holds none of the six, so matches never overlap).
+
+    One forward pass (no indexing back into the text): after ".!?" the end is pending over the closers
+    and is counted at the first other character if that is whitespace, or at the end of the line."""
     count = 0
-    n = len(text)
-    for i in range(n):
-        c = text[i]
-        if c == 0x3002 or c == 0xFF01 or c == 0xFF1F:  # 。！？
-            count += 1
-        elif c == 46 or c == 33 or c == 63:  # .!?
-            j = i + 1
-            while j < n:
-                d = text[j]
-                if d not in "\"”’»)）」』":
-                    break
-                j += 1
-            if j == n or text[j].isspace():
+    pending = False
+    for c in text:
+        if pending:
+            if c in "\"”’»)）」』":
+                continue
+            pending = False
+            if c.isspace():
                 count += 1
-    return count
+                continue
+        if c == "。" or c == "！" or c == "？":  # (character literals: the same test compiled and in pure Python)
+            count += 1
+        elif c == "." or c == "!" or c == "?":
+            pending = True
+    return count + 1 if pending else count
 
 
 @cython.cfunc
@@ -995,28 +996,36 @@ def _is_short(text: str, f: LineFeatures, max_words: int = 8) -> bool:
 _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 
-@cython.cfunc
-@cython.boundscheck(False)
-@cython.wraparound(False)
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, prev=cython.Py_UCS4)
+@cython.ccall  # visible to tests/test_boilerplate_streaming.py; is_teaser calls it in C
+@cython.locals(j=cython.Py_ssize_t, c=cython.Py_UCS4, cap=cython.Py_UCS4, before=cython.Py_UCS4)
 def _glue_at(text: str) -> cython.Py_ssize_t:
-    """_GLUE_RE.search(text, 0, 200).start(), or -1 (compiled only): an ASCII capital after a lower-case
-    letter, digit or closing punctuation and before a lower-case letter, in the first 200 characters."""
-    n = min(len(text), 200)
-    for i in range(1, n - 1):
-        c = text[i]
-        if 65 <= c <= 90:
-            prev = text[i - 1]
-            if (97 <= prev <= 122 or 48 <= prev <= 57 or prev in ".!?’'\")]") and 97 <= text[i + 1] <= 122:
-                return i
+    """_GLUE_RE.search(text, 0, 200).start(), or -1: an ASCII capital after a lower-case letter, digit or
+    closing punctuation and before a lower-case letter, in the first 200 characters.
+
+    One forward pass that keeps the two characters before the current one (no indexing back into the
+    text): at character j, a glue at j - 1 is the capital `cap` between `before` and a lower-case c.
+    (Character literals, not code points: the same tests compiled and in pure Python.)"""
+    before = cap = " "  # nothing before the first character: a space is no capital and nothing a glue follows
+    for j, c in enumerate(text):
+        if j >= 200:
+            break
+        if "a" <= c <= "z" and "A" <= cap <= "Z" and (
+            "a" <= before <= "z" or "0" <= before <= "9" or before in ".!?’'\")]"
+        ):
+            return j - 1
+        before = cap
+        cap = c
     return -1
 
 
-def is_teaser(text: str) -> bool:
+@cython.ccall
+@cython.locals(glue=cython.Py_ssize_t)
+def is_teaser(text: str) -> cython.bint:
     """A headline glued to its summary without a space ("...Student-AthleteA 24-year-old woman...").
 
     Rendered teaser cards lose the break between title and summary; inside prose a lower-case
-    letter is never directly followed by a capitalized word.
+    letter is never directly followed by a capitalized word. (A ccall: furniture_rule calls it for most
+    long lines, and a C call costs less than a Python one.)
     """
     if cython.compiled:
         glue = _glue_at(text)
@@ -1032,10 +1041,11 @@ def is_teaser(text: str) -> bool:
     if len(words) < 3 or len(after) < 5:
         return False
     # Headlines are title-cased; a sentence that merely contains a CamelCase name is not.
-    if sum(1 for w in words if w[:1].isupper()) / len(words) < 0.75:
+    # (Counted by list comprehensions: a generator expression would be a closure, which a ccall cannot hold.)
+    if len([w for w in words if w[:1].isupper()]) / len(words) < 0.75:
         return False
     # The summary after the glue reads as a sentence; a title-cased heading with a CamelCase name goes on capitalized.
-    return sum(1 for w in after if w[:1].isupper()) / len(after) < 0.5
+    return len([w for w in after if w[:1].isupper()]) / len(after) < 0.5
 
 
 _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di", "le", "la"])
@@ -1127,14 +1137,32 @@ def _may_be_reading_time(text: str) -> cython.bint:
     return i < n and (text[i] == "m" or text[i] == "M")
 
 
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t)
+def _may_be_feed_item(text: str) -> cython.bint:
+    """False when FEED_ITEM_RE.match(text) cannot match: the regex opens with a clock time, one or two decimal
+    digits (\\d: str.isdecimal) and then ":" or "h" (no re.IGNORECASE). Most lines that open with a digit are
+    dates, counts or numbered headings, and fail here without a regex call; tests/test_boilerplate_prefilters.py
+    reads the opening of the regex off its parse tree."""
+    n = len(text)
+    if n < 2 or not text[0].isdecimal():
+        return False
+    if text[1] == ":" or text[1] == "h":
+        return True
+    # A second digit: then the separator (backtracking to one digit would need the digit to be ":" or "h").
+    return n > 2 and text[1].isdecimal() and (text[2] == ":" or text[2] == "h")
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
+@cython.ccall
 def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
     Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing; the
     phrase lists are tested by one shared substring scan first (`hits`), their regexes only on a hit.
+    A ccall: it runs for every line, and boilerplate_stage calls it in C.
     """
     if kind == SEPARATOR:
         return "separator", "separator line without words", False
@@ -1156,7 +1184,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     # a menu is no harm: a hard break near the top only moves the run start).
     if short4 and not terminal and words >= 3 and text[:1] in _AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
-        if len(names) >= 2 and all(w[:1].isupper() for w in names):
+        # Every part capitalized (a list comprehension: a generator expression is a closure, not allowed in a ccall).
+        if len(names) >= 2 and not [w for w in names if not w[:1].isupper()]:
             return "article-end", "heading of an author box after the article", True
     if hits:
         if (
@@ -1203,7 +1232,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
-    if short10 and not terminal and text[:1].isdecimal() and patterns.FEED_ITEM_RE.match(text):
+    if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
