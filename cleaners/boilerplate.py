@@ -30,6 +30,7 @@ import cython
 from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
+from cleaners.patterns import phrase_hits
 from cleaners.segment import _CLOSERS, _TERMINAL
 
 # Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
@@ -120,6 +121,8 @@ def _justext_stoplist(name: str) -> frozenset[str]:
     return justext.get_stoplist(name)
 
 
+# A free list: each page makes and drops one per line, and reusing them spares the allocator (a page's worth).
+@cython.freelist(1024)
 @cython.cclass
 class LineFeatures:
     """Shape and language signals of one line; `cls` is the context-free class.
@@ -783,25 +786,44 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     return j
 
 
+@cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
+               contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
+               goods=list, targets=list, gap=list, blocked=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
     Code blocks, tables and lists inside an article sit between paragraphs; menus and
     teaser lists rarely do. jusText's neighbour rule, expressed as a score.
+
+    (Explicit loops over indices, not comprehensions and generators: compiled, the feature reads and the
+    index arithmetic are typed, and a comprehension's variables would not be.)
     """
-    goods = [i for i, f in enumerate(feats) if f.cls == GOOD]
-    for a, b in zip(goods, goods[1:], strict=False):
+    goods = []
+    for i in range(len(feats)):
+        f = feats[i]
+        if f.cls == GOOD:
+            goods.append(i)
+    for g in range(1, len(goods)):
+        a, b = goods[g - 1], goods[g]
         if b == a + 1:
             continue
         # Only the lines this would lower the cost of: when there are none, the gap need not be read.
-        targets = [
-            i for i in range(a + 1, b)
-            if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture"))
-        ]
+        targets = []
+        for i in range(a + 1, b):
+            if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture")):
+                targets.append(i)
         if not targets:
             continue
-        gap = [i for i in range(a + 1, b) if lines[i].kind != SEPARATOR]
-        if not gap or any(lines[i].notes.get("hard_break") for i in gap):
+        gap = []
+        blocked = False
+        for i in range(a + 1, b):
+            line = lines[i]
+            if line.kind != SEPARATOR:
+                gap.append(i)
+                if line.notes.get("hard_break"):
+                    blocked = True
+                    break
+        if not gap or blocked:
             continue
         # Count the content-like lines only until the share is reached or out of reach.
         needed = SANDWICH_CONTENT_SHARE * len(gap)
@@ -1173,7 +1195,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return None
     words = f.words
     # No phrase rule applies to a line this long and wordy (see the bounds below): skip the scan.
-    hits = patterns.phrase_hits(text) if eff_len < 300 or words <= 40 else 0
+    # (phrase_hits is imported by name: one global look-up per line, not a global and a module attribute.)
+    hits = phrase_hits(text) if eff_len < 300 or words <= 40 else 0
     # _is_short(text, f, n) for n = 4, 6, 8, 10, unrolled (this runs for every line).
     fits = eff_len <= 90
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
