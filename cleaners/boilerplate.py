@@ -397,10 +397,24 @@ def _is_zh_function(c: cython.Py_UCS4) -> cython.bint:
     )
 
 
+# The class of each ASCII character in the typed passes: whitespace (str.isspace, where str.split splits), a
+# decimal digit (\d), or anything else (0).
+_ASCII_SPACE = cython.declare(cython.uchar, 1)
+_ASCII_DIGIT = cython.declare(cython.uchar, 2)
+_ASCII_CLASS = bytes(
+    _ASCII_SPACE if chr(b).isspace() else _ASCII_DIGIT if chr(b).isdecimal() else 0 for b in range(128)
+)
+# Each ASCII character lower-cased (str.lower, what the stop density's tokens are hashed as), or _ASCII_BLANK
+# for whitespace (str.isspace: where str.split splits); no ASCII character lowers to 255.
+_ASCII_BLANK = cython.declare(cython.uchar, 255)
+_ASCII_LOWER = bytes(_ASCII_BLANK if chr(b).isspace() else ord(chr(b).lower()) for b in range(128))
+
+
 @cython.cfunc
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, ntokens=cython.Py_ssize_t,
                digits=cython.Py_ssize_t, cjk=cython.Py_ssize_t, hiragana=cython.Py_ssize_t,
-               zh=cython.Py_ssize_t, space=cython.bint, wide=cython.bint, f=LineFeatures)
+               zh=cython.Py_ssize_t, space=cython.bint, wide=cython.bint, f=LineFeatures, classes=bytes,
+               table=cython.p_uchar, ascii_class=cython.uchar)
 def _line_features_typed(text: str, language: str) -> LineFeatures:
     """line_features in one typed pass over the code points (compiled only)."""
     n = len(text)
@@ -412,12 +426,15 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     ntokens = digits = cjk = hiragana = zh = 0
     space = True
     wide = False  # a character beyond ASCII
+    classes = _ASCII_CLASS
+    table = classes
     for c in text:
         if c < 128:
-            if c == 32 or (9 <= c <= 13) or (28 <= c <= 31):  # str.isspace() in ASCII
+            ascii_class = table[c]  # one load instead of a chain of range tests (most characters are letters)
+            if ascii_class == _ASCII_SPACE:
                 space = True
                 continue
-            if 48 <= c <= 57:
+            if ascii_class == _ASCII_DIGIT:
                 digits += 1
         else:
             wide = True
@@ -464,7 +481,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
 @cython.locals(cjk=cython.Py_ssize_t, n=cython.Py_ssize_t, ntokens=cython.Py_ssize_t, c=cython.Py_UCS4,
                count=cython.Py_ssize_t, i=cython.Py_ssize_t, start=cython.Py_ssize_t, wide=cython.bint,
                intoken=cython.bint, hiragana=cython.Py_ssize_t, zh=cython.Py_ssize_t, h=cython.ulonglong,
-               st=_Stoplist)
+               st=_Stoplist, lowers=bytes, table=cython.p_uchar, low=cython.ulonglong, blank=cython.bint)
 def _stop_value(f: LineFeatures) -> cython.double:
     """The stop density (see _stop_density), or -1.0 for None; compiled only."""
     text: str = f.text
@@ -495,8 +512,15 @@ def _stop_value(f: LineFeatures) -> cython.double:
     count = i = start = 0
     intoken = wide = False
     h = _FNV_OFFSET
+    lowers = _ASCII_LOWER
+    table = lowers
     for c in text:
-        if c == 32 or (9 <= c <= 13) or (28 <= c <= 31) or (c >= 128 and c.isspace()):
+        if c < 128:
+            low = table[c]  # one load: whitespace, or the lower-cased character to hash
+            blank = low == _ASCII_BLANK
+        else:
+            blank = c.isspace()
+        if blank:
             if intoken:
                 if wide:
                     count += _is_stopword(text, start, i, sw)
@@ -512,7 +536,7 @@ def _stop_value(f: LineFeatures) -> cython.double:
             if c >= 128:
                 wide = True
             else:
-                h = (h ^ (cython.cast(cython.ulonglong, c) | (32 if 65 <= c <= 90 else 0))) * _FNV_PRIME
+                h = (h ^ low) * _FNV_PRIME
         i += 1
     if intoken:
         if wide:
