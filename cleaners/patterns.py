@@ -420,13 +420,27 @@ _CJK_CLASS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 # code is the same (tests/test_patterns.py compares it), but re's compiler no longer case-folds its 40,000 code
 # points one by one in Python, once per use (that was half the cost of importing this module).
 _CJK_CHAR = rf"(?-i:[{_CJK_CLASS}])"
-_END = rf"(?:\b|(?=\W)|$|(?<={_CJK_CHAR}))"
-_START = rf"(?:^|\b|(?<=\W)|(?={_CJK_CHAR}))"
+# Both are alternations of zero-width assertions, spelled as atomic groups ((?>...)): whichever alternative holds,
+# the match goes on from the same position in the same state, so when the rest fails, retrying the others (what
+# a plain group does) fails the same way. Atomic, the engine skips those retries; the matches and their spans
+# are the same (tests/test_patterns_atomic.py checks the alternatives are zero-width and compares the forms).
+_END = rf"(?>\b|(?=\W)|$|(?<={_CJK_CHAR}))"
+_START = rf"(?>^|\b|(?<=\W)|(?={_CJK_CHAR}))"
+
+
+def _first_chars_lookahead(phrases: list[str]) -> str:
+    """A lookahead for the first characters of the phrases ("(?=[abc])"), to put before _START: a position where
+    no phrase can start is given up after one character test, not after _START's assertions and the alternation
+    (under re.IGNORECASE the engine has no first-character skip). A phrase starts at the position the lookahead
+    tests, so the matches and their spans stay the same (tests/test_patterns_atomic.py checks every code point)."""
+    return "(?=[" + "".join(sorted({re.escape(p[0]) for p in phrases})) + "])"
+
 
 # The list-intro alternation serves two regexes (LIST_INTRO_RE, READ_ALSO_RE): built once.
 _LIST_INTRO_ALT = _trie_alternation(LIST_INTRO)
 LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
-CTA_RE = PhraseRegex(CTA, _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
+# (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
+CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
 # A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
 ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _trie_alternation(ARTICLE_END) + ")" + _END)

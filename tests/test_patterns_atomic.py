@@ -1,0 +1,113 @@
+"""The phrase regexes with atomic boundary groups and a first-character lookahead match what the plain forms match.
+
+_START and _END are atomic groups of zero-width assertions, and CTA_RE opens with a lookahead on the first
+characters of its phrases: both only spare the engine work. The proof is read off the parse trees (every
+alternative is zero-width; every character that can open a phrase passes the lookahead, over all code points),
+and the regexes are compared with their plain forms (spans included) on the test pages, the dev text dumps
+when present, and random text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from re import _constants, _parser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners import patterns
+from tests.test_boilerplate_prefilters import opening_chars
+
+PAGES = Path(__file__).parent / "pages"
+DUMPS = Path("/work/shared/eval/textdump")
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+# The plain forms: the same alternations in non-atomic groups, and CTA_RE without its lookahead.
+_PLAIN_END = "(?:" + patterns._END.removeprefix("(?>")
+_PLAIN_START = "(?:" + patterns._START.removeprefix("(?>")
+PLAIN = {
+    "CTA_RE": _PLAIN_START + "(?:" + patterns._trie_alternation(patterns.CTA) + ")" + _PLAIN_END,
+    "ARTICLE_END_RE": _PLAIN_START + "(?:" + patterns._trie_alternation(patterns.ARTICLE_END) + ")" + _PLAIN_END,
+    "LIST_INTRO_RE": r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + patterns._LIST_INTRO_ALT + ")" + _PLAIN_END,
+    "FURNITURE_RE": r"^[\W\d_]*(?:" + patterns._trie_alternation(patterns.FURNITURE) + ")" + _PLAIN_END,
+}
+PAIRS = {name: (getattr(patterns, name).regex, re.compile(plain, re.IGNORECASE)) for name, plain in PLAIN.items()}
+
+
+def test_the_boundaries_are_atomic_groups_of_zero_width_alternatives() -> None:
+    for boundary in (patterns._START, patterns._END):
+        assert boundary.startswith("(?>")
+        (op, av), = _parser.parse(boundary, re.IGNORECASE).data
+        assert op is _constants.ATOMIC_GROUP
+        (branch, (_, alternatives)), = av.data
+        assert branch is _constants.BRANCH and len(alternatives) == 4
+        for alternative in alternatives:
+            assert all(item_op in _ZERO_WIDTH for item_op, _ in alternative.data), alternative
+
+
+def test_the_plain_forms_are_the_regexes_without_the_changes() -> None:
+    for name, (regex, plain) in PAIRS.items():
+        expected = plain.pattern.replace(_PLAIN_START, patterns._START).replace(_PLAIN_END, patterns._END)
+        if name == "CTA_RE":
+            expected = patterns._first_chars_lookahead(patterns.CTA) + expected
+        assert regex.pattern == expected, name
+        assert regex.flags == plain.flags
+
+
+def test_every_phrase_opener_passes_the_lookahead() -> None:
+    """Over all code points: a character that can open a call-to-action phrase (re.IGNORECASE folds included)
+    matches the lookahead's class; the lookahead tests the character the phrase starts with."""
+    alternation = re.compile("(?:" + patterns._trie_alternation(patterns.CTA) + ")", re.IGNORECASE)
+    openers = opening_chars(alternation)
+    lookahead = patterns._first_chars_lookahead(patterns.CTA)
+    assert lookahead.startswith("(?=[") and lookahead.endswith("])")
+    first_char = re.compile(lookahead[3:-1], re.IGNORECASE)
+    admitted = {chr(c) for c in range(sys.maxunicode + 1) if first_char.fullmatch(chr(c))}
+    assert openers <= admitted
+    assert {"K", "\u212a", "ſ", "S"} <= openers  # the folds are counted (the Kelvin sign, the long s)
+
+
+def _spans(rx: re.Pattern[str], text: str) -> tuple:
+    m, s = rx.match(text), rx.search(text)
+    return (m and m.span()), (s and s.span())
+
+
+def _check(text: str) -> None:
+    for name, (regex, plain) in PAIRS.items():
+        assert _spans(regex, text) == _spans(plain, text), (name, text)
+
+
+def _lines(paths: list[Path]) -> list[str]:
+    return [line for path in paths for line in path.read_text(errors="replace").splitlines() if line.strip()]
+
+
+def test_on_the_test_pages() -> None:
+    for line in _lines(sorted(PAGES.glob("*.txt"))):
+        _check(line)
+        _check(line[-15:])
+        _check(line[-40:])
+
+
+@pytest.mark.skipif(not DUMPS.is_dir(), reason="the dev text dumps are not on this machine")
+def test_on_the_dev_dumps() -> None:
+    hits = 0
+    for line in _lines(sorted(DUMPS.glob("*.txt"))):
+        if len(line) <= 400:  # the lengths the rules run the regexes on
+            _check(line)
+            hits += bool(PAIRS["CTA_RE"][1].search(line))
+    assert hits > 100
+
+
+PHRASES = st.sampled_from(
+    [*patterns.CTA[:40], *patterns.ARTICLE_END, "Sign Up", "SUBSCRIBE", "ſubscribe", "\u212aomment", "İ", "ß",
+     " ", "-", "!", ":", "12", "漢字", "まとめ", "x", "é", "😀", "\ud800", "\n"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PHRASES, min_size=1, max_size=6).map("".join))
+def test_on_random_text(text: str) -> None:
+    _check(text)
