@@ -936,6 +936,7 @@ def _row_delims_typed(text: str) -> str:
     return out
 
 
+@cython.ccall  # called by row_shape for every line with a digit: a C call, compiled
 def row_delims(text: str) -> str:
     """The line's first two field delimiters (":", "-", "|", a tab, a wide gap...), in order."""
     if cython.compiled:
@@ -944,6 +945,7 @@ def row_delims(text: str) -> str:
     return "".join([m.group().strip() or "\t" for m in islice(_ROW_DELIMS_RE.finditer(text), 2)])
 
 
+@cython.ccall  # called by header_rows for every line with a digit: a C call, compiled
 def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
     """The shape of a data row ("1a etapa: 10 de março – Interlagos" → ("0a", ":–")), or None.
 
@@ -957,7 +959,8 @@ def row_shape(text: str, f: LineFeatures) -> tuple[str, str] | None:
     if not delims:
         return None
     first = text.split(None, 1)[0]
-    head = "".join("0" if t[0].isdigit() else "a" for t in _ROW_TOKEN_RE.findall(first))
+    # (A list comprehension: a generator expression is a closure, which a ccall cannot hold.)
+    head = "".join(["0" if t[0].isdigit() else "a" for t in _ROW_TOKEN_RE.findall(first)])
     return head, delims
 
 
@@ -977,6 +980,7 @@ def _is_article_header(lines: list[Line], feats: list[LineFeatures], i: int) -> 
     return any(is_heading_like(lines[k].text) for k in above)
 
 
+@cython.locals(f=LineFeatures, shapes=list)
 def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Rows of one shape directly under the article header are the article, not navigation.
 
@@ -987,11 +991,14 @@ def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float
     Runs of rows are found first (cheap), so only pages that have one pay for the header test.
     """
     n = len(lines)
-    # row_shape's own first test, inlined: most lines have no digit, and a call per line costs.
-    shapes = [
-        None if not f.digits or f.cls == GOOD or f.eff_len > 150 or line.notes.get("furniture") else row_shape(line.text, f)
-        for line, f in zip(lines, feats, strict=True)
-    ]
+    # row_shape's own first test, inlined: most lines have no digit, and a call per line costs. (A loop, not a
+    # comprehension: compiled, f is typed here and its fields are read in place.)
+    shapes = []
+    for line, f in zip(lines, feats, strict=True):
+        if not f.digits or f.cls == GOOD or f.eff_len > 150 or line.notes.get("furniture"):
+            shapes.append(None)
+        else:
+            shapes.append(row_shape(line.text, f))
     # Runs of one shape, among the lines that have one (few: a line needs a digit and a delimiter).
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     pos = 0
