@@ -1090,7 +1090,9 @@ def is_teaser(text: str) -> cython.bint:
             return False
         glue = m.start()
     words = [w for w in text[:glue].split() if w[:1].isalpha()]
-    after = [w for w in text[glue:].split()[1:9] if w[:1].isalpha()]
+    # The eight words after the glued one: at most nine splits give the same first nine words as a full split,
+    # without cutting up the rest of a long line.
+    after = [w for w in text[glue:].split(None, 9)[1:9] if w[:1].isalpha()]
     if len(words) < 3 or len(after) < 5:
         return False
     # Headlines are title-cased; a sentence that merely contains a CamelCase name is not.
@@ -1220,7 +1222,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     if kind == SEPARATOR:
         return "separator", "separator line without words", False
     eff_len = f.eff_len
-    if eff_len < 1200 and ("ookie" in text or "クッキー" in text) and patterns.COOKIE_NOTICE_RE.match(text):
+    # (An ASCII line cannot hold "クッキー": str.isascii is a flag, not a scan.)
+    if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
     if eff_len >= 400:
         return None

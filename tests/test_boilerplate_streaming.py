@@ -1,9 +1,9 @@
 """The one-pass helpers of the compiled boilerplate stage give what the regexes they stand for give.
 
-_count_sentences (the sentence count), _glue_at (where is_teaser finds a glued headline) and
-_may_be_feed_item (the screen before FEED_ITEM_RE) are held to the regexes: on the test pages, on the
-dev text dumps when present, on random text over the characters where they could part, and (the
-screen) by the regex's parse tree over every code point.
+_count_sentences (the sentence count), _glue_at (where is_teaser finds a glued headline; is_teaser is
+held to its plain form too) and _may_be_feed_item (the screen before FEED_ITEM_RE) are held to the
+regexes: on the test pages, on the dev text dumps when present, on random text over the characters
+where they could part, and (the screen) by the regex's parse tree over every code point.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from cleaners import boilerplate, patterns
 from tests.test_boilerplate_prefilters import opening_chars
+from tests.test_boilerplate_typed import teaser_oracle
 
 PAGES = Path(__file__).parent / "pages"
 DUMPS = Path("/work/shared/eval/textdump")
@@ -38,6 +39,7 @@ def _glue_oracle(text: str) -> int:
 def _check(text: str) -> None:
     assert boilerplate._count_sentences(text) == len(_SENT_PUNCT_RE.findall(text)), repr(text)
     assert boilerplate._glue_at(text) == _glue_oracle(text), repr(text)
+    assert boilerplate.is_teaser(text) == teaser_oracle(text), repr(text)
     if patterns.FEED_ITEM_RE.match(text):
         assert boilerplate._may_be_feed_item(text), repr(text)
 
