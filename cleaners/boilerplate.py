@@ -572,6 +572,8 @@ def _count_sentences(text: str) -> cython.Py_ssize_t:
             if c.isspace():
                 count += 1
                 continue
+        if "?" < c < "。":  # between the sentence ends in code point order: most characters (letters) stop here
+            continue
         if c == "。" or c == "！" or c == "？":  # (character literals: the same test compiled and in pure Python)
             count += 1
         elif c == "." or c == "!" or c == "?":
