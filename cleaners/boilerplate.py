@@ -1385,6 +1385,7 @@ def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
     flush()
 
 
+@cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
 
@@ -1393,9 +1394,10 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     """
     out: list[int] = []
     prose_run = 0
-    for j in range(i + 1, min(len(doc.lines), i + 1 + MAX_LIST_ITEMS)):
-        line, f = doc.lines[j], feats[j]
-        if line.notes.get("hard_break") or f.sentences >= 2 or (f.cls in (GOOD, NEAR) and f.terminal):
+    lines = doc.lines  # read once, and typed with f (compiled): the loop reads fields, not attributes
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
+        line, f = lines[j], feats[j]
+        if line.notes.get("hard_break") or _sentence_count(f) >= 2 or (f.cls in (GOOD, NEAR) and f.terminal):
             break
         # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
         prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0
@@ -1403,7 +1405,10 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
             del out[-2:]
             break
         out.append(j)
-    headlines = sum(1 for j in out if doc.lines[j].kind != SEPARATOR and feats[j].eff_len < 200)
+    headlines = 0  # (a loop: a generator expression could not read the typed `lines`)
+    for j in out:
+        if lines[j].kind != SEPARATOR and feats[j].eff_len < 200:
+            headlines += 1
     return out if headlines >= 2 else []
 
 
