@@ -1160,116 +1160,159 @@ def _ascii_letters(text: str) -> cython.Py_ssize_t:
 
 # The typed (compiled) common-word test of line_languages. Its plain definition: with tokens =
 # text.lower().split() and hits = the tokens in `common`, hits >= COMMON_MIN_HITS and hits >=
-# COMMON_SHARE * len(tokens). The typed pass counts the tokens first (str.lower never maps a code
-# point to or from whitespace, and Σ's final form depends on cased neighbours, never on whitespace,
-# so the tokens of the lowered text are the lowered tokens), then looks tokens up until the hits
-# reach the need. A token is looked up only if it could lower-case into a word of `common`: no
-# longer than its longest word (lower-casing never shortens), and for an ASCII token of at most
-# _HEADS_LEN letters, a word of its length starting with its lower-cased first letter (`heads`,
-# a bit per ASCII code point for each length, from the ASCII words: an ASCII token lower-cases
-# into ASCII). tests/test_language_typed.py holds it to the definition.
-_HEADS_LEN = cython.declare(cython.Py_ssize_t, 8)
+# COMMON_SHARE * len(tokens). str.lower never maps a code point to or from whitespace, and Σ's final
+# form depends on cased neighbours, never on whitespace, so the tokens of the lowered text are the
+# lowered tokens, and the typed test lowers them one by one, in one pass over the code points that
+# also counts them. Only a token no longer than the longest word of `common` can hit (lowering never
+# shortens). An ASCII token of at most _PACK_LEN code points lower-cases into ASCII (A-Z to a-z
+# only), so it is looked up without making a str: as a 64-bit key (its lowered code points, a byte
+# each, and its length in the top byte) in `table`, an open-addressing set of the keys of the ASCII
+# words of `common` of at most _PACK_LEN code points. Any other candidate is looked up as
+# text[a:b].lower() in common, and only if the table's hits fall short of the need (up to
+# _DEFERRED such tokens are kept aside; past that they are looked up at once).
+# tests/test_language_typed.py holds it to the definition.
+_PACK_LEN = cython.declare(cython.Py_ssize_t, 7)
+_TABLE_BITS = cython.declare(cython.int, 7)
+_TABLE_SLOTS = cython.declare(cython.Py_ssize_t, 128)  # 1 << _TABLE_BITS
+_TABLE_WORDS = cython.declare(cython.Py_ssize_t, 64)  # at most half full, or the table is not used
+_DEFERRED = cython.declare(cython.Py_ssize_t, 64)
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, c=cython.long, w=str)
-def _common_heads(common: object, heads: cython.p_ulonglong) -> cython.Py_ssize_t:
-    """Fills heads[2 * len + first // 64] (bit first % 64) for the ASCII words of `common` of at
-    most _HEADS_LEN code points; returns the length of its longest word (compiled only)."""
-    for k in range(2 * _HEADS_LEN + 2):
-        heads[k] = 0
+@cython.inline
+def _key_slot(key: cython.ulonglong) -> cython.Py_ssize_t:
+    """The first slot of `key` in a table of _TABLE_SLOTS (Fibonacci hashing; compiled only)."""
+    return cython.cast(cython.Py_ssize_t, (key * cython.cast(cython.ulonglong, 0x9E3779B97F4A7C15)) >> (64 - _TABLE_BITS))
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, words=cython.Py_ssize_t, size=cython.Py_ssize_t,
+               key=cython.ulonglong, slot=cython.Py_ssize_t, w=str)
+def _common_table(common: object, table: cython.p_ulonglong) -> cython.Py_ssize_t:
+    """Fills table[:_TABLE_SLOTS] with the keys of the ASCII words of `common` of at most _PACK_LEN
+    code points (0: an empty slot) and sets table[_TABLE_SLOTS] to 1 if they all fit (else to 0:
+    then every candidate is looked up in `common`); returns the length of its longest word
+    (compiled only)."""
+    for k in range(_TABLE_SLOTS + 1):
+        table[k] = 0
     n = 0
+    words = 0
     for w in common:
-        if len(w) > n:
-            n = len(w)
-        if w and len(w) <= _HEADS_LEN and w.isascii():
-            c = ord(w[0])
-            heads[2 * len(w) + (c >> 6)] |= cython.cast(cython.ulonglong, 1) << (c & 63)
+        size = len(w)
+        if size > n:
+            n = size
+        if 0 < size <= _PACK_LEN and w.isascii():
+            key = cython.cast(cython.ulonglong, size) << 56
+            for k in range(size):
+                key |= cython.cast(cython.ulonglong, ord(w[k])) << (8 * k)
+            slot = _key_slot(key)
+            while table[slot] != 0 and table[slot] != key:
+                slot = (slot + 1) & (_TABLE_SLOTS - 1)
+            if table[slot] == 0:
+                words += 1
+                if words <= _TABLE_WORDS:
+                    table[slot] = key
+    table[_TABLE_SLOTS] = 1 if words <= _TABLE_WORDS else 0
     return n
 
 
 @cython.cfunc
 @cython.inline
-@cython.locals(word=str)
-def _common_token(text: str, a: cython.Py_ssize_t, b: cython.Py_ssize_t, first: cython.long, top: cython.long,
-                  upper: cython.bint, common: object, longest: cython.Py_ssize_t, heads: cython.p_ulonglong
-                  ) -> cython.bint:
-    """Whether the token text[a:b] lower-cases into a word of `common`; `first` is its first code
-    point, `top` its largest, `upper` whether it has an ASCII capital (compiled only)."""
-    if b - a > longest:
-        return False
-    if top < 128 and b - a <= _HEADS_LEN:
-        if upper and 65 <= first <= 90:  # A-Z
-            first += 32
-        if not (heads[2 * (b - a) + (first >> 6)] >> (first & 63)) & 1:
+@cython.locals(slot=cython.Py_ssize_t, held=cython.ulonglong)
+def _table_has(table: cython.p_ulonglong, key: cython.ulonglong) -> cython.bint:
+    """Whether `key` is in the table `_common_table` filled (compiled only)."""
+    slot = _key_slot(key)
+    while True:
+        held = table[slot]
+        if held == key:
+            return True
+        if held == 0:
             return False
-        word = text[a:b]
-        if upper:
-            word = word.lower()
-        return word in common
-    return text[a:b].lower() in common
+        slot = (slot + 1) & (_TABLE_SLOTS - 1)
 
 
 @cython.cfunc
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, hits=cython.Py_ssize_t, n=cython.Py_ssize_t,
-               need=cython.Py_ssize_t, share=cython.double, ch=cython.Py_UCS4, first=cython.long,
-               top=cython.long, upper=cython.bint)
-def _common_line(text: str, common: object, longest: cython.Py_ssize_t, heads: cython.p_ulonglong) -> cython.bint:
-    """Whether `text` passes the common-word test (see above; compiled only)."""
+@cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, size=cython.Py_ssize_t, hits=cython.Py_ssize_t,
+               n=cython.Py_ssize_t, need=cython.Py_ssize_t, kept=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               ch=cython.Py_UCS4, top=cython.Py_UCS4, low=cython.ulonglong, key=cython.ulonglong, packed=cython.bint)
+def _common_line(text: str, common: object, table: cython.p_ulonglong, longest: cython.Py_ssize_t,
+                 share: cython.double, min_hits: cython.Py_ssize_t) -> cython.bint:
+    """Whether `text` passes the common-word test (see above; `share` is COMMON_SHARE, `min_hits`
+    COMMON_MIN_HITS; compiled only)."""
+    starts = cython.declare(cython.Py_ssize_t[64])  # _DEFERRED
+    ends = cython.declare(cython.Py_ssize_t[64])
+    packed = table[_TABLE_SLOTS] != 0
     n = 0
-    a = -1
-    for ch in text:  # the tokens, as str.split() counts them
-        if ch.isspace():
-            a = -1
-        elif a < 0:
-            a = 0
-            n += 1
-    share = COMMON_SHARE
-    share *= n
-    need = COMMON_MIN_HITS
-    if need < share:
-        need = cython.cast(cython.Py_ssize_t, share)
-        if need < share:
-            need += 1
     hits = 0
-    if hits >= need:
-        return True
-    i = 0
+    kept = 0
     a = -1
-    first = 0
+    i = 0
     top = 0
-    upper = False
+    key = 0
     for ch in text:
         if not ch.isspace():
             if a < 0:
                 a = i
-                first = ch
+                n += 1
                 top = 0
-                upper = False
-            if ch > top:
-                top = ch
-            if 65 <= ch <= 90:  # A-Z
-                upper = True
+                key = 0
+            size = i - a
+            if size < longest:  # a longer token is never looked up
+                if ch > top:
+                    top = ch
+                if size < _PACK_LEN:
+                    low = ch
+                    if 65 <= low <= 90:  # A-Z
+                        low += 32
+                    key |= low << (8 * size)
         elif a >= 0:
-            if _common_token(text, a, i, first, top, upper, common, longest, heads):
-                hits += 1
-                if hits >= need:
-                    return True
+            size = i - a
+            if size <= longest:
+                if packed and top < 128 and size <= _PACK_LEN:
+                    if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
+                        hits += 1
+                elif kept < _DEFERRED:
+                    starts[kept] = a
+                    ends[kept] = i
+                    kept += 1
+                elif text[a:i].lower() in common:
+                    hits += 1
             a = -1
         i += 1
-    if a >= 0 and _common_token(text, a, i, first, top, upper, common, longest, heads):
-        hits += 1
+    if a >= 0:
+        size = i - a
+        if size <= longest:
+            if packed and top < 128 and size <= _PACK_LEN:
+                if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
+                    hits += 1
+            elif kept < _DEFERRED:
+                starts[kept] = a
+                ends[kept] = i
+                kept += 1
+            elif text[a:i].lower() in common:
+                hits += 1
+    share *= n
+    need = min_hits
+    if need < share:
+        need = cython.cast(cython.Py_ssize_t, share)
+        if need < share:
+            need += 1
+    for k in range(kept):
+        if hits >= need:
+            return True
+        if text[starts[k] : ends[k]].lower() in common:
+            hits += 1
     return hits >= need
 
 
 def _common_line_test(text: str, common: frozenset[str]) -> bool:
     """line_languages' common-word test of one line (the typed pass when compiled)."""
     if cython.compiled:
-        heads = cython.declare(cython.ulonglong[2 * 8 + 2])
-        longest = _common_heads(common, heads)
-        return _common_line(text, common, longest, heads)
+        table = cython.declare(cython.ulonglong[128 + 1])  # _TABLE_SLOTS + 1
+        longest = _common_table(common, table)
+        return _common_line(text, common, table, longest, COMMON_SHARE, COMMON_MIN_HITS)
     tokens = text.lower().split()
     hits = sum(map(common.__contains__, tokens))
     return hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens)
@@ -1314,7 +1357,7 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     return langs, families, letters
 
 
-@cython.locals(heads=cython.ulonglong[2 * 8 + 2])  # declared here: in pure Python a declare() per call costs
+@cython.locals(table=cython.ulonglong[128 + 1], share=cython.double, min_hits=cython.Py_ssize_t)  # here: in pure Python a declare() per call costs
 def line_languages(
     texts: Sequence[str], scripts: LineScripts, doc_lang: str, doc_family: str | None, common: frozenset[str]
 ) -> tuple[list[str], list[int]]:
@@ -1327,7 +1370,9 @@ def line_languages(
     is_common = common.__contains__
     # With no common words no line can have COMMON_MIN_HITS (>= 1) of them: skip the count.
     count_common = bool(common) or COMMON_MIN_HITS <= 0
-    longest: cython.Py_ssize_t = _common_heads(common, heads) if cython.compiled and count_common else 0  # noqa: F821
+    longest: cython.Py_ssize_t = _common_table(common, table) if cython.compiled and count_common else 0  # noqa: F821
+    share = COMMON_SHARE
+    min_hits = COMMON_MIN_HITS
     for i in [i for i, n in enumerate(letters) if n >= LINE_MIN_LETTERS]:
         lang = script_langs[i]
         if lang is not None:
@@ -1343,7 +1388,7 @@ def line_languages(
             langs[i] = doc_lang  # unless fastText below finds strong evidence against it
             if count_common:
                 if cython.compiled:
-                    if _common_line(text, common, longest, heads):  # noqa: F821 (see @cython.locals)
+                    if _common_line(text, common, table, longest, share, min_hits):  # noqa: F821 (see @cython.locals)
                         continue
                 else:
                     tokens = text.lower().split()
