@@ -1029,18 +1029,39 @@ def doc_common_words(sample: str) -> frozenset[str]:
 
 
 @cython.cfunc
-@cython.inline
-@cython.locals(word=str, entry=list)
-def _count_short_word(counts: dict, sample: str, a: cython.Py_ssize_t, b: cython.Py_ssize_t, top: cython.long,
-                      upper: cython.bint, letters: cython.bint, longest: cython.Py_ssize_t,
-                      part: cython.Py_ssize_t) -> cython.void:
-    """Counts sample[a:b] lowered in `counts` (see _short_word_lines) if it is alphabetic and short enough."""
-    if b - a > longest or not (letters or top >= 128):  # an ASCII token with a non-letter is not alphabetic
+@cython.locals(slot=cython.Py_ssize_t, mask=cython.Py_ssize_t)
+def _count_key(keys: cython.p_ulonglong, lines: cython.p_int, last: cython.p_int, bits: cython.int,
+               key: cython.ulonglong, part: cython.Py_ssize_t) -> cython.void:
+    """Counts the word of packed `key` (see _common_line) once per line in the open-addressing
+    table of 1 << bits slots of _short_word_lines (compiled only)."""
+    mask = (cython.cast(cython.Py_ssize_t, 1) << bits) - 1
+    slot = cython.cast(cython.Py_ssize_t, (key * cython.cast(cython.ulonglong, 0x9E3779B97F4A7C15)) >> (64 - bits))
+    while keys[slot] != 0 and keys[slot] != key:
+        slot = (slot + 1) & mask
+    if keys[slot] == 0:
+        keys[slot] = key
+        lines[slot] = 1
+        last[slot] = part
+    elif last[slot] != part:  # not yet counted in this line
+        lines[slot] += 1
+        last[slot] = part
+
+
+@cython.cfunc
+@cython.locals(word=str, entry=list, key=cython.ulonglong, k=cython.Py_ssize_t, size=cython.Py_ssize_t)
+def _count_word(counts: dict, keys: cython.p_ulonglong, lines: cython.p_int, last: cython.p_int,
+                bits: cython.int, word: str, longest: cython.Py_ssize_t, part: cython.Py_ssize_t) -> cython.void:
+    """Counts the lowered token `word` (see _short_word_lines) if it is alphabetic and short enough:
+    in the table if it is ASCII and at most _PACK_LEN long (where its ASCII tokens go), else in
+    `counts` (compiled only)."""
+    size = len(word)
+    if size > longest or not word.isalpha():
         return
-    word = sample[a:b]
-    if upper or top >= 128:
-        word = word.lower()
-    if len(word) > longest or (top >= 128 and not word.isalpha()):
+    if size <= _PACK_LEN and word.isascii():
+        key = cython.cast(cython.ulonglong, size) << 56
+        for k in range(size):
+            key |= cython.cast(cython.ulonglong, ord(word[k])) << (8 * k)
+        _count_key(keys, lines, last, bits, key, part)
         return
     entry = counts.get(word)
     if entry is None:
@@ -1054,43 +1075,86 @@ def _count_short_word(counts: dict, sample: str, a: cython.Py_ssize_t, b: cython
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, part=cython.Py_ssize_t, ch=cython.Py_UCS4,
-               top=cython.long, upper=cython.bint, letters=cython.bint, counts=dict, entry=list)
+               top=cython.Py_UCS4, low=cython.ulonglong, key=cython.ulonglong, letters=cython.bint, counts=dict,
+               entry=list, size=cython.Py_ssize_t, bits=cython.int, slots=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               buf=bytearray, keys=cython.p_ulonglong, lines=cython.p_int, last=cython.p_int, out=list)
 def _short_word_lines(sample: str, longest: cython.Py_ssize_t, need: cython.Py_ssize_t) -> list:
     """The alphabetic words of at most `longest` code points of sample.lower() found in at least
     `need` of its lines (split at "\n"; words at whitespace), in no particular order: the words
     doc_common_words may keep (compiled only). Tokens are lowered one by one (see _common_line: the
-    same words), and only those no longer than `longest` (lowering never shortens). Each word's
-    entry is [lines, the last line counted in]."""
+    same words), and only those no longer than `longest` (lowering never shortens). An ASCII token
+    of letters lowers to a-z: it is counted by its packed key (see _common_line) in an open-addressing
+    table with more slots than the sample has words (so never full), without making a str; other
+    words in a dict. Each word's count is [lines, the last line counted in] (as C ints in the table:
+    enough for any sample under 2 GB)."""
     counts = {}
+    bits = 6
+    while (cython.cast(cython.Py_ssize_t, 1) << bits) < len(sample) // 2 + 2:
+        bits += 1
+    slots = cython.cast(cython.Py_ssize_t, 1) << bits
+    buf = bytearray(16 * slots)  # zeroed: key 0 is an empty slot (a key holds its length, >= 1)
+    keys = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, buf))
+    lines = cython.cast(cython.p_int, keys + slots)
+    last = lines + slots
     part = 0
     a = -1
     i = 0
     top = 0
-    upper = False
+    key = 0
     letters = True
     for ch in sample:
         if not ch.isspace():
             if a < 0:
                 a = i
                 top = 0
-                upper = False
+                key = 0
                 letters = True
-            if ch > top:
-                top = ch
-            if 65 <= ch <= 90:  # A-Z
-                upper = True
-            elif ch < 97 or ch > 122:  # not a-z
-                letters = False
+            size = i - a
+            if size < longest:  # a longer token is never counted
+                if ch > top:
+                    top = ch
+                low = ch
+                if 65 <= low <= 90:  # A-Z
+                    low += 32
+                elif low < 97 or low > 122:  # not a-z
+                    letters = False
+                if size < _PACK_LEN:
+                    key |= low << (8 * size)
         else:
             if a >= 0:
-                _count_short_word(counts, sample, a, i, top, upper, letters, longest, part)
+                size = i - a
+                if size <= longest:
+                    if top >= 128:
+                        _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
+                    elif letters:
+                        if size <= _PACK_LEN:
+                            _count_key(keys, lines, last, bits, key | (cython.cast(cython.ulonglong, size) << 56), part)
+                        else:
+                            _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
                 a = -1
             if ch == "\n":
                 part += 1
         i += 1
     if a >= 0:
-        _count_short_word(counts, sample, a, i, top, upper, letters, longest, part)
-    return [w for w, entry in counts.items() if entry[0] >= need]
+        size = i - a
+        if size <= longest:
+            if top >= 128:
+                _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
+            elif letters:
+                if size <= _PACK_LEN:
+                    _count_key(keys, lines, last, bits, key | (cython.cast(cython.ulonglong, size) << 56), part)
+                else:
+                    _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
+    out = [w for w, entry in counts.items() if entry[0] >= need]
+    word = cython.declare(cython.char[8])
+    for k in range(slots):
+        key = keys[k]
+        if key != 0 and lines[k] >= need:
+            size = cython.cast(cython.Py_ssize_t, key >> 56)
+            for i in range(size):
+                word[i] = cython.cast(cython.char, (key >> (8 * i)) & 0xFF)
+            out.append(word[:size].decode("ascii"))
+    return out
 
 
 @cython.ccall
