@@ -918,11 +918,10 @@ def document_sample(
     dominant script) only lines in the page's main script are used: a quoted line in another
     script confuses fastText far more than its length suggests. `kept` skips removed lines.
     """
-    n = len(texts)
     if cython.compiled:
-        ranked = _long_kept_lines(texts, kept)
-    else:
-        ranked = [i for i in range(n) if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i])]
+        return _typed_sample(texts if isinstance(texts, list) else list(texts), max_chars, families, kept)
+    n = len(texts)
+    ranked = [i for i in range(n) if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i])]
     if families is not None and len({families[i] for i in ranked}) > 1:
         letters: Counter[str] = Counter()
         for i in ranked:
@@ -933,13 +932,10 @@ def document_sample(
     if ranked:
         # Prose first, then longest first, then in page order: (not prose, -length, i) as one int
         # per line, which sorts the same way faster than the tuples would.
-        if cython.compiled:
-            ranked = _rank_sample_lines(texts, ranked)
-        else:
-            top = max([len(texts[i]) for i in ranked]) + 1
-            keys = [((top if _prose_like(texts[i]) else 2 * top) - len(texts[i])) * n + i for i in ranked]
-            keys.sort()
-            ranked = [key % n for key in keys]
+        top = max([len(texts[i]) for i in ranked]) + 1
+        keys = [((top if _prose_like(texts[i]) else 2 * top) - len(texts[i])) * n + i for i in ranked]
+        keys.sort()
+        ranked = [key % n for key in keys]
     else:  # only short lines: use them all (a title, a caption) rather than nothing
         ranked = [i for i in range(n) if kept is None or kept[i]]
     parts: list[str] = []
@@ -971,38 +967,100 @@ def _prose_like(text: str) -> cython.bint:
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, out=list)
-def _long_kept_lines(texts: Sequence[str], kept: Sequence[bool] | None) -> list:
-    """Indices of the kept lines of at least LINE_MIN_LETTERS characters (compiled only)."""
-    n = len(texts)
-    out = []
-    for i in range(n):
-        if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i]):
-            out.append(i)
-    return out
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(child=cython.Py_ssize_t, key=cython.longlong)
+def _sift_down(heap: cython.p_longlong, k: cython.Py_ssize_t, size: cython.Py_ssize_t) -> cython.void:
+    """Moves heap[k] down to its place in the binary min-heap heap[:size] (compiled only)."""
+    key = heap[k]
+    while True:
+        child = 2 * k + 1
+        if child >= size:
+            break
+        if child + 1 < size and heap[child + 1] < heap[child]:
+            child += 1
+        if heap[child] >= key:
+            break
+        heap[k] = heap[child]
+        k = child
+    heap[k] = key
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t,
-               size=cython.Py_ssize_t, keys=list, text=str)
-def _rank_sample_lines(texts: Sequence[str], ranked: list) -> list:
-    """document_sample's order of the `ranked` lines (compiled only): prose first, then longest
-    first, then in page order, as sorted keys ((top if prose else 2 * top) - length) * n + i,
-    with top above every length, so that every key is positive."""
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, m=cython.Py_ssize_t,
+               size=cython.Py_ssize_t, top=cython.Py_ssize_t, budget=cython.Py_ssize_t, buf=bytearray,
+               heap=cython.p_longlong, key=cython.longlong, text=str, part=str, parts=list, letters=dict,
+               mixed=cython.bint, min_letters=cython.Py_ssize_t)
+def _typed_sample(texts: list, max_chars: cython.Py_ssize_t, families: object, kept: object) -> str:
+    """document_sample's plain branch over a C array of line indices (compiled only): the same lines
+    in the same order. The keys ((top if prose else 2 * top) - length) * n + i (distinct, positive)
+    go into a binary min-heap that is popped only until the budget is spent, not sorted whole."""
     n = len(texts)
+    buf = bytearray(8 * n + 8)
+    heap = cython.cast(cython.p_longlong, cython.cast(cython.p_char, buf))
+    m = 0
+    min_letters = LINE_MIN_LETTERS
+    for i in range(n):
+        text = texts[i]
+        if len(text) >= min_letters and (kept is None or kept[i]):
+            heap[m] = i
+            m += 1
+    if families is not None and m > 1:
+        first = families[heap[0]]
+        mixed = False
+        for k in range(1, m):
+            if families[heap[k]] != first:  # a set of them would have more than one member
+                mixed = True
+                break
+        if mixed:
+            letters = {}
+            for k in range(m):
+                family = families[heap[k]] or ""
+                text = texts[heap[k]]
+                letters[family] = letters.get(family, 0) + len(text)
+            if len(letters) > 1:
+                main = max(sorted(letters), key=letters.__getitem__)
+                size = 0
+                for k in range(m):
+                    if (families[heap[k]] or "") == main:
+                        heap[size] = heap[k]
+                        size += 1
+                m = size
+    parts = []
+    budget = max_chars
+    if m == 0:  # only short lines: use them all (a title, a caption) rather than nothing
+        for i in range(n):
+            if budget <= 0:
+                break
+            if kept is None or kept[i]:
+                part = texts[i][:budget]
+                parts.append(part)
+                budget -= len(part) + 1
+        return "\n".join(parts)
     top = 0
-    for k in range(len(ranked)):
-        size = len(texts[ranked[k]])
+    for k in range(m):
+        text = texts[heap[k]]
+        size = len(text)
         if size > top:
             top = size
     top += 1
-    keys = []
-    for k in range(len(ranked)):
-        i = ranked[k]
+    for k in range(m):
+        i = heap[k]
         text = texts[i]
-        keys.append(((top if _prose_like(text) else 2 * top) - len(text)) * n + i)
-    keys.sort()
-    return [key % n for key in keys]
+        heap[k] = ((top if _prose_like(text) else 2 * top) - len(text)) * n + i
+    for k in range(m // 2 - 1, -1, -1):
+        _sift_down(heap, k, m)
+    while m > 0 and budget > 0:
+        key = heap[0]
+        m -= 1
+        heap[0] = heap[m]
+        _sift_down(heap, 0, m)
+        part = texts[key % n][:budget]
+        parts.append(part)
+        budget -= len(part) + 1
+    return "\n".join(parts)
 
 
 def doc_common_words(sample: str) -> frozenset[str]:
