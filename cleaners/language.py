@@ -53,7 +53,12 @@ if TYPE_CHECKING:
     import numpy as np
 
 if cython.compiled:  # C-level access to a str's code points (the plain branches never need it)
-    from cython.cimports.cpython.unicode import PyUnicode_DATA
+    from cython.cimports.cpython.unicode import (
+        Py_UNICODE_ISSPACE,
+        PyUnicode_DATA,
+        PyUnicode_KIND,
+        PyUnicode_READ,
+    )
     from cython.cimports.libc.string import memcpy
 
 UND = "und"
@@ -1382,63 +1387,62 @@ def _table_has(table: cython.p_ulonglong, key: cython.ulonglong) -> cython.bint:
 @cython.wraparound(False)
 @cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, size=cython.Py_ssize_t, hits=cython.Py_ssize_t,
                n=cython.Py_ssize_t, need=cython.Py_ssize_t, kept=cython.Py_ssize_t, k=cython.Py_ssize_t,
-               ch=cython.Py_UCS4, top=cython.Py_UCS4, low=cython.ulonglong, key=cython.ulonglong, packed=cython.bint)
+               end=cython.Py_ssize_t, kind=cython.int, data=cython.p_void, ch=cython.Py_UCS4, top=cython.Py_UCS4,
+               low=cython.ulonglong, key=cython.ulonglong, packed=cython.bint)
 def _common_line(text: str, common: object, table: cython.p_ulonglong, longest: cython.Py_ssize_t,
                  share: cython.double, min_hits: cython.Py_ssize_t) -> cython.bint:
     """Whether `text` passes the common-word test (see above; `share` is COMMON_SHARE, `min_hits`
-    COMMON_MIN_HITS; compiled only)."""
+    COMMON_MIN_HITS; compiled only). Token by token: a run of whitespace, then the token's first
+    `longest` code points, then (a token too long to hit) a bare skip to its end."""
     starts = cython.declare(cython.Py_ssize_t[64])  # _DEFERRED
     ends = cython.declare(cython.Py_ssize_t[64])
     packed = table[_TABLE_SLOTS] != 0
+    kind = PyUnicode_KIND(text)
+    data = PyUnicode_DATA(text)
+    end = len(text)
     n = 0
     hits = 0
     kept = 0
-    a = -1
     i = 0
-    top = 0
-    key = 0
-    for ch in text:
-        if not ch.isspace():
-            if a < 0:
-                a = i
-                n += 1
-                top = 0
-                key = 0
+    while True:
+        while i < end and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+            i += 1
+        if i == end:
+            break
+        a = i
+        n += 1
+        top = 0
+        key = 0
+        while i < end:
+            ch = PyUnicode_READ(kind, data, i)
+            if Py_UNICODE_ISSPACE(ch):
+                break
             size = i - a
-            if size < longest:  # a longer token is never looked up
-                if ch > top:
-                    top = ch
-                if size < _PACK_LEN:
-                    low = ch
-                    if 65 <= low <= 90:  # A-Z
-                        low += 32
-                    key |= low << (8 * size)
-        elif a >= 0:
-            size = i - a
-            if size <= longest:
-                if packed and top < 128 and size <= _PACK_LEN:
-                    if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
-                        hits += 1
-                elif kept < _DEFERRED:
-                    starts[kept] = a
-                    ends[kept] = i
-                    kept += 1
-                elif text[a:i].lower() in common:
-                    hits += 1
-            a = -1
-        i += 1
-    if a >= 0:
+            if size == longest:  # longer than every word: never looked up
+                i += 1
+                while i < end and not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+                    i += 1
+                break
+            if ch > top:
+                top = ch
+            if size < _PACK_LEN:
+                low = ch
+                if 65 <= low <= 90:  # A-Z
+                    low += 32
+                key |= low << (8 * size)
+            i += 1
         size = i - a
-        if size <= longest:
-            if packed and top < 128 and size <= _PACK_LEN:
-                if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
-                    hits += 1
-            elif kept < _DEFERRED:
-                starts[kept] = a
-                ends[kept] = i
-                kept += 1
-            elif text[a:i].lower() in common:
+        if size > longest:
+            continue
+        if packed and top < 128 and size <= _PACK_LEN:
+            if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
                 hits += 1
+        elif kept < _DEFERRED:
+            starts[kept] = a
+            ends[kept] = i
+            kept += 1
+        elif text[a:i].lower() in common:
+            hits += 1
     share *= n
     need = min_hits
     if need < share:
