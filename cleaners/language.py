@@ -54,7 +54,9 @@ if TYPE_CHECKING:
 
 if cython.compiled:  # C-level access to a str's code points (the plain branches never need it)
     from cython.cimports.cpython.unicode import (
+        Py_UNICODE_ISALPHA,
         Py_UNICODE_ISSPACE,
+        Py_UNICODE_ISUPPER,
         PyUnicode_DATA,
         PyUnicode_KIND,
         PyUnicode_READ,
@@ -1228,37 +1230,40 @@ def _short_word_lines(sample: str, longest: cython.Py_ssize_t, need: cython.Py_s
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, size=cython.Py_ssize_t, a=cython.Py_ssize_t,
-               b=cython.Py_ssize_t, k=cython.Py_ssize_t, ch=cython.Py_UCS4, alpha=cython.bint)
+               b=cython.Py_ssize_t, k=cython.Py_ssize_t, ch=cython.Py_UCS4, alpha=cython.bint, kind=cython.int,
+               data=cython.p_void)
 def running_words(text: str, limit: cython.Py_ssize_t = 0) -> cython.Py_ssize_t:
     """Words not capitalized (names, menu labels and title-case headlines are) and not addresses,
     numbers or handles; in scripts without case every word counts. With a `limit`, counting stops
     there (a threshold test on a prose line needs only its first few words)."""
     n = 0
     if cython.compiled:  # the loop below as one pass over the code points, without a str per token
+        kind = PyUnicode_KIND(text)
+        data = PyUnicode_DATA(text)
         size = len(text)
         i = 0
         while i < size:
-            while i < size and text[i].isspace():  # str.split(): runs of whitespace separate tokens
+            while i < size and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):  # str.split(): runs of whitespace separate tokens
                 i += 1
             a = i
-            while i < size and not text[i].isspace():
+            while i < size and not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
                 i += 1
             b = i
             while a < b:  # token.strip(_WORD_EDGE), which the literal repeats
-                ch = text[a]
+                ch = PyUnicode_READ(kind, data, a)
                 if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
                     break
                 a += 1
             while b > a:
-                ch = text[b - 1]
+                ch = PyUnicode_READ(kind, data, b - 1)
                 if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
                     break
                 b -= 1
-            if a == b or text[a].isupper():
+            if a == b or Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, a)):
                 continue
             alpha = True
             for k in range(a, b):
-                if not text[k].isalpha():
+                if not Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, k)):
                     alpha = False
                     break
             if alpha:
