@@ -1146,7 +1146,8 @@ def _count_word(counts: dict, keys: cython.p_ulonglong, lines: cython.p_int, las
 @cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, part=cython.Py_ssize_t, ch=cython.Py_UCS4,
                top=cython.Py_UCS4, low=cython.ulonglong, key=cython.ulonglong, letters=cython.bint, counts=dict,
                entry=list, size=cython.Py_ssize_t, bits=cython.int, slots=cython.Py_ssize_t, k=cython.Py_ssize_t,
-               buf=bytearray, keys=cython.p_ulonglong, lines=cython.p_int, last=cython.p_int, out=list)
+               buf=bytearray, keys=cython.p_ulonglong, lines=cython.p_int, last=cython.p_int, out=list,
+               kind=cython.int, data=cython.p_void, end=cython.Py_ssize_t)
 def _short_word_lines(sample: str, longest: cython.Py_ssize_t, need: cython.Py_ssize_t) -> list:
     """The alphabetic words of at most `longest` code points of sample.lower() found in at least
     `need` of its lines (split at "\n"; words at whitespace), in no particular order: the words
@@ -1166,54 +1167,54 @@ def _short_word_lines(sample: str, longest: cython.Py_ssize_t, need: cython.Py_s
     lines = cython.cast(cython.p_int, keys + slots)
     last = lines + slots
     part = 0
-    a = -1
+    kind = PyUnicode_KIND(sample)
+    data = PyUnicode_DATA(sample)
+    end = len(sample)
     i = 0
-    top = 0
-    key = 0
-    letters = True
-    for ch in sample:
-        if not ch.isspace():
-            if a < 0:
-                a = i
-                top = 0
-                key = 0
-                letters = True
-            size = i - a
-            if size < longest:  # a longer token is never counted
-                if ch > top:
-                    top = ch
-                low = ch
-                if 65 <= low <= 90:  # A-Z
-                    low += 32
-                elif low < 97 or low > 122:  # not a-z
-                    letters = False
-                if size < _PACK_LEN:
-                    key |= low << (8 * size)
-        else:
-            if a >= 0:
-                size = i - a
-                if size <= longest:
-                    if top >= 128:
-                        _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
-                    elif letters:
-                        if size <= _PACK_LEN:
-                            _count_key(keys, lines, last, bits, key | (cython.cast(cython.ulonglong, size) << 56), part)
-                        else:
-                            _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
-                a = -1
-            if ch == "\n":
+    while True:  # token by token: a run of whitespace, the token's head, a bare skip of a long one
+        while i < end:
+            ch = PyUnicode_READ(kind, data, i)
+            if not Py_UNICODE_ISSPACE(ch):
+                break
+            if ch == 10:  # "\n"
                 part += 1
-        i += 1
-    if a >= 0:
+            i += 1
+        if i == end:
+            break
+        a = i
+        top = 0
+        key = 0
+        letters = True
+        while i < end:
+            ch = PyUnicode_READ(kind, data, i)
+            if Py_UNICODE_ISSPACE(ch):
+                break
+            size = i - a
+            if size == longest:  # longer than `longest`: never counted
+                i += 1
+                while i < end and not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+                    i += 1
+                break
+            if ch > top:
+                top = ch
+            low = ch
+            if 65 <= low <= 90:  # A-Z
+                low += 32
+            elif low < 97 or low > 122:  # not a-z
+                letters = False
+            if size < _PACK_LEN:
+                key |= low << (8 * size)
+            i += 1
         size = i - a
-        if size <= longest:
-            if top >= 128:
+        if size > longest:
+            continue
+        if top >= 128:
+            _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
+        elif letters:
+            if size <= _PACK_LEN:
+                _count_key(keys, lines, last, bits, key | (cython.cast(cython.ulonglong, size) << 56), part)
+            else:
                 _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
-            elif letters:
-                if size <= _PACK_LEN:
-                    _count_key(keys, lines, last, bits, key | (cython.cast(cython.ulonglong, size) << 56), part)
-                else:
-                    _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
     out = [w for w, entry in counts.items() if entry[0] >= need]
     word = cython.declare(cython.char[8])
     for k in range(slots):
