@@ -1514,7 +1514,8 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     return langs, families, letters
 
 
-@cython.locals(table=cython.ulonglong[128 + 1], share=cython.double, min_hits=cython.Py_ssize_t)  # here: in pure Python a declare() per call costs
+@cython.locals(table=cython.ulonglong[128 + 1], share=cython.double, min_hits=cython.Py_ssize_t, i=cython.Py_ssize_t,
+               min_letters=cython.Py_ssize_t)  # here: in pure Python a declare() per call costs
 def line_languages(
     texts: Sequence[str], scripts: LineScripts, doc_lang: str, doc_family: str | None, common: frozenset[str]
 ) -> tuple[list[str], list[int]]:
@@ -1530,7 +1531,10 @@ def line_languages(
     longest: cython.Py_ssize_t = _common_table(common, table) if cython.compiled and count_common else 0  # noqa: F821
     share = COMMON_SHARE
     min_hits = COMMON_MIN_HITS
-    for i in [i for i, n in enumerate(letters) if n >= LINE_MIN_LETTERS]:
+    min_letters = LINE_MIN_LETTERS
+    for i in range(len(letters)):
+        if letters[i] < min_letters:
+            continue
         lang = script_langs[i]
         if lang is not None:
             if lang == "zh" and doc_lang == "ja":
