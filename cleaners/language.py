@@ -1327,7 +1327,7 @@ def _ascii_letters(text: str) -> cython.Py_ssize_t:
 # words of `common` of at most _PACK_LEN code points. Any other candidate is looked up as
 # text[a:b].lower() in common, and only if the table's hits fall short of the need (up to
 # _DEFERRED such tokens are kept aside; past that they are looked up at once).
-# tests/test_language_typed.py holds it to the definition.
+# tests/test_language_typed.py and tests/test_language_common_table.py hold it to the definition.
 _PACK_LEN = cython.declare(cython.Py_ssize_t, 7)
 _TABLE_BITS = cython.declare(cython.int, 7)
 _TABLE_SLOTS = cython.declare(cython.Py_ssize_t, 128)  # 1 << _TABLE_BITS
