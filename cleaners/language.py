@@ -52,6 +52,17 @@ from cleaners.document import Document
 if TYPE_CHECKING:
     import numpy as np
 
+if cython.compiled:  # C-level access to a str's code points (the plain branches never need it)
+    from cython.cimports.cpython.unicode import (
+        Py_UNICODE_ISALPHA,
+        Py_UNICODE_ISSPACE,
+        Py_UNICODE_ISUPPER,
+        PyUnicode_DATA,
+        PyUnicode_KIND,
+        PyUnicode_READ,
+    )
+    from cython.cimports.libc.string import memcpy
+
 UND = "und"
 BACKENDS = ("langdetect", "fasttext", "langdetect-plain")
 
@@ -918,11 +929,10 @@ def document_sample(
     dominant script) only lines in the page's main script are used: a quoted line in another
     script confuses fastText far more than its length suggests. `kept` skips removed lines.
     """
-    n = len(texts)
     if cython.compiled:
-        ranked = _long_kept_lines(texts, kept)
-    else:
-        ranked = [i for i in range(n) if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i])]
+        return _typed_sample(texts if isinstance(texts, list) else list(texts), max_chars, families, kept)
+    n = len(texts)
+    ranked = [i for i in range(n) if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i])]
     if families is not None and len({families[i] for i in ranked}) > 1:
         letters: Counter[str] = Counter()
         for i in ranked:
@@ -933,13 +943,10 @@ def document_sample(
     if ranked:
         # Prose first, then longest first, then in page order: (not prose, -length, i) as one int
         # per line, which sorts the same way faster than the tuples would.
-        if cython.compiled:
-            ranked = _rank_sample_lines(texts, ranked)
-        else:
-            top = max([len(texts[i]) for i in ranked]) + 1
-            keys = [((top if _prose_like(texts[i]) else 2 * top) - len(texts[i])) * n + i for i in ranked]
-            keys.sort()
-            ranked = [key % n for key in keys]
+        top = max([len(texts[i]) for i in ranked]) + 1
+        keys = [((top if _prose_like(texts[i]) else 2 * top) - len(texts[i])) * n + i for i in ranked]
+        keys.sort()
+        ranked = [key % n for key in keys]
     else:  # only short lines: use them all (a title, a caption) rather than nothing
         ranked = [i for i in range(n) if kept is None or kept[i]]
     parts: list[str] = []
@@ -971,38 +978,100 @@ def _prose_like(text: str) -> cython.bint:
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, out=list)
-def _long_kept_lines(texts: Sequence[str], kept: Sequence[bool] | None) -> list:
-    """Indices of the kept lines of at least LINE_MIN_LETTERS characters (compiled only)."""
-    n = len(texts)
-    out = []
-    for i in range(n):
-        if len(texts[i]) >= LINE_MIN_LETTERS and (kept is None or kept[i]):
-            out.append(i)
-    return out
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(child=cython.Py_ssize_t, key=cython.longlong)
+def _sift_down(heap: cython.p_longlong, k: cython.Py_ssize_t, size: cython.Py_ssize_t) -> cython.void:
+    """Moves heap[k] down to its place in the binary min-heap heap[:size] (compiled only)."""
+    key = heap[k]
+    while True:
+        child = 2 * k + 1
+        if child >= size:
+            break
+        if child + 1 < size and heap[child + 1] < heap[child]:
+            child += 1
+        if heap[child] >= key:
+            break
+        heap[k] = heap[child]
+        k = child
+    heap[k] = key
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t,
-               size=cython.Py_ssize_t, keys=list, text=str)
-def _rank_sample_lines(texts: Sequence[str], ranked: list) -> list:
-    """document_sample's order of the `ranked` lines (compiled only): prose first, then longest
-    first, then in page order, as sorted keys ((top if prose else 2 * top) - length) * n + i,
-    with top above every length, so that every key is positive."""
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, m=cython.Py_ssize_t,
+               size=cython.Py_ssize_t, top=cython.Py_ssize_t, budget=cython.Py_ssize_t, buf=bytearray,
+               heap=cython.p_longlong, key=cython.longlong, text=str, part=str, parts=list, letters=dict,
+               mixed=cython.bint, min_letters=cython.Py_ssize_t)
+def _typed_sample(texts: list, max_chars: cython.Py_ssize_t, families: object, kept: object) -> str:
+    """document_sample's plain branch over a C array of line indices (compiled only): the same lines
+    in the same order. The keys ((top if prose else 2 * top) - length) * n + i (distinct, positive)
+    go into a binary min-heap that is popped only until the budget is spent, not sorted whole."""
     n = len(texts)
+    buf = bytearray(8 * n + 8)
+    heap = cython.cast(cython.p_longlong, cython.cast(cython.p_char, buf))
+    m = 0
+    min_letters = LINE_MIN_LETTERS
+    for i in range(n):
+        text = texts[i]
+        if len(text) >= min_letters and (kept is None or kept[i]):
+            heap[m] = i
+            m += 1
+    if families is not None and m > 1:
+        first = families[heap[0]]
+        mixed = False
+        for k in range(1, m):
+            if families[heap[k]] != first:  # a set of them would have more than one member
+                mixed = True
+                break
+        if mixed:
+            letters = {}
+            for k in range(m):
+                family = families[heap[k]] or ""
+                text = texts[heap[k]]
+                letters[family] = letters.get(family, 0) + len(text)
+            if len(letters) > 1:
+                main = max(sorted(letters), key=letters.__getitem__)
+                size = 0
+                for k in range(m):
+                    if (families[heap[k]] or "") == main:
+                        heap[size] = heap[k]
+                        size += 1
+                m = size
+    parts = []
+    budget = max_chars
+    if m == 0:  # only short lines: use them all (a title, a caption) rather than nothing
+        for i in range(n):
+            if budget <= 0:
+                break
+            if kept is None or kept[i]:
+                part = texts[i][:budget]
+                parts.append(part)
+                budget -= len(part) + 1
+        return "\n".join(parts)
     top = 0
-    for k in range(len(ranked)):
-        size = len(texts[ranked[k]])
+    for k in range(m):
+        text = texts[heap[k]]
+        size = len(text)
         if size > top:
             top = size
     top += 1
-    keys = []
-    for k in range(len(ranked)):
-        i = ranked[k]
+    for k in range(m):
+        i = heap[k]
         text = texts[i]
-        keys.append(((top if _prose_like(text) else 2 * top) - len(text)) * n + i)
-    keys.sort()
-    return [key % n for key in keys]
+        heap[k] = ((top if _prose_like(text) else 2 * top) - len(text)) * n + i
+    for k in range(m // 2 - 1, -1, -1):
+        _sift_down(heap, k, m)
+    while m > 0 and budget > 0:
+        key = heap[0]
+        m -= 1
+        heap[0] = heap[m]
+        _sift_down(heap, 0, m)
+        part = texts[key % n][:budget]
+        parts.append(part)
+        budget -= len(part) + 1
+    return "\n".join(parts)
 
 
 def doc_common_words(sample: str) -> frozenset[str]:
@@ -1029,18 +1098,39 @@ def doc_common_words(sample: str) -> frozenset[str]:
 
 
 @cython.cfunc
-@cython.inline
-@cython.locals(word=str, entry=list)
-def _count_short_word(counts: dict, sample: str, a: cython.Py_ssize_t, b: cython.Py_ssize_t, top: cython.long,
-                      upper: cython.bint, letters: cython.bint, longest: cython.Py_ssize_t,
-                      part: cython.Py_ssize_t) -> cython.void:
-    """Counts sample[a:b] lowered in `counts` (see _short_word_lines) if it is alphabetic and short enough."""
-    if b - a > longest or not (letters or top >= 128):  # an ASCII token with a non-letter is not alphabetic
+@cython.locals(slot=cython.Py_ssize_t, mask=cython.Py_ssize_t)
+def _count_key(keys: cython.p_ulonglong, lines: cython.p_int, last: cython.p_int, bits: cython.int,
+               key: cython.ulonglong, part: cython.Py_ssize_t) -> cython.void:
+    """Counts the word of packed `key` (see _common_line) once per line in the open-addressing
+    table of 1 << bits slots of _short_word_lines (compiled only)."""
+    mask = (cython.cast(cython.Py_ssize_t, 1) << bits) - 1
+    slot = cython.cast(cython.Py_ssize_t, (key * cython.cast(cython.ulonglong, 0x9E3779B97F4A7C15)) >> (64 - bits))
+    while keys[slot] != 0 and keys[slot] != key:
+        slot = (slot + 1) & mask
+    if keys[slot] == 0:
+        keys[slot] = key
+        lines[slot] = 1
+        last[slot] = part
+    elif last[slot] != part:  # not yet counted in this line
+        lines[slot] += 1
+        last[slot] = part
+
+
+@cython.cfunc
+@cython.locals(word=str, entry=list, key=cython.ulonglong, k=cython.Py_ssize_t, size=cython.Py_ssize_t)
+def _count_word(counts: dict, keys: cython.p_ulonglong, lines: cython.p_int, last: cython.p_int,
+                bits: cython.int, word: str, longest: cython.Py_ssize_t, part: cython.Py_ssize_t) -> cython.void:
+    """Counts the lowered token `word` (see _short_word_lines) if it is alphabetic and short enough:
+    in the table if it is ASCII and at most _PACK_LEN long (where its ASCII tokens go), else in
+    `counts` (compiled only)."""
+    size = len(word)
+    if size > longest or not word.isalpha():
         return
-    word = sample[a:b]
-    if upper or top >= 128:
-        word = word.lower()
-    if len(word) > longest or (top >= 128 and not word.isalpha()):
+    if size <= _PACK_LEN and word.isascii():
+        key = cython.cast(cython.ulonglong, size) << 56
+        for k in range(size):
+            key |= cython.cast(cython.ulonglong, ord(word[k])) << (8 * k)
+        _count_key(keys, lines, last, bits, key, part)
         return
     entry = counts.get(word)
     if entry is None:
@@ -1054,80 +1144,127 @@ def _count_short_word(counts: dict, sample: str, a: cython.Py_ssize_t, b: cython
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, part=cython.Py_ssize_t, ch=cython.Py_UCS4,
-               top=cython.long, upper=cython.bint, letters=cython.bint, counts=dict, entry=list)
+               top=cython.Py_UCS4, low=cython.ulonglong, key=cython.ulonglong, letters=cython.bint, counts=dict,
+               entry=list, size=cython.Py_ssize_t, bits=cython.int, slots=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               buf=bytearray, keys=cython.p_ulonglong, lines=cython.p_int, last=cython.p_int, out=list,
+               kind=cython.int, data=cython.p_void, end=cython.Py_ssize_t)
 def _short_word_lines(sample: str, longest: cython.Py_ssize_t, need: cython.Py_ssize_t) -> list:
     """The alphabetic words of at most `longest` code points of sample.lower() found in at least
     `need` of its lines (split at "\n"; words at whitespace), in no particular order: the words
     doc_common_words may keep (compiled only). Tokens are lowered one by one (see _common_line: the
-    same words), and only those no longer than `longest` (lowering never shortens). Each word's
-    entry is [lines, the last line counted in]."""
+    same words), and only those no longer than `longest` (lowering never shortens). An ASCII token
+    of letters lowers to a-z: it is counted by its packed key (see _common_line) in an open-addressing
+    table with more slots than the sample has words (so never full), without making a str; other
+    words in a dict. Each word's count is [lines, the last line counted in] (as C ints in the table:
+    enough for any sample under 2 GB)."""
     counts = {}
+    bits = 6
+    while (cython.cast(cython.Py_ssize_t, 1) << bits) < len(sample) // 2 + 2:
+        bits += 1
+    slots = cython.cast(cython.Py_ssize_t, 1) << bits
+    buf = bytearray(16 * slots)  # zeroed: key 0 is an empty slot (a key holds its length, >= 1)
+    keys = cython.cast(cython.p_ulonglong, cython.cast(cython.p_char, buf))
+    lines = cython.cast(cython.p_int, keys + slots)
+    last = lines + slots
     part = 0
-    a = -1
+    kind = PyUnicode_KIND(sample)
+    data = PyUnicode_DATA(sample)
+    end = len(sample)
     i = 0
-    top = 0
-    upper = False
-    letters = True
-    for ch in sample:
-        if not ch.isspace():
-            if a < 0:
-                a = i
-                top = 0
-                upper = False
-                letters = True
+    while True:  # token by token: a run of whitespace, the token's head, a bare skip of a long one
+        while i < end:
+            ch = PyUnicode_READ(kind, data, i)
+            if not Py_UNICODE_ISSPACE(ch):
+                break
+            if ch == 10:  # "\n"
+                part += 1
+            i += 1
+        if i == end:
+            break
+        a = i
+        top = 0
+        key = 0
+        letters = True
+        while i < end:
+            ch = PyUnicode_READ(kind, data, i)
+            if Py_UNICODE_ISSPACE(ch):
+                break
+            size = i - a
+            if size == longest:  # longer than `longest`: never counted
+                i += 1
+                while i < end and not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+                    i += 1
+                break
             if ch > top:
                 top = ch
-            if 65 <= ch <= 90:  # A-Z
-                upper = True
-            elif ch < 97 or ch > 122:  # not a-z
+            low = ch
+            if 65 <= low <= 90:  # A-Z
+                low += 32
+            elif low < 97 or low > 122:  # not a-z
                 letters = False
-        else:
-            if a >= 0:
-                _count_short_word(counts, sample, a, i, top, upper, letters, longest, part)
-                a = -1
-            if ch == "\n":
-                part += 1
-        i += 1
-    if a >= 0:
-        _count_short_word(counts, sample, a, i, top, upper, letters, longest, part)
-    return [w for w, entry in counts.items() if entry[0] >= need]
+            if size < _PACK_LEN:
+                key |= low << (8 * size)
+            i += 1
+        size = i - a
+        if size > longest:
+            continue
+        if top >= 128:
+            _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
+        elif letters:
+            if size <= _PACK_LEN:
+                _count_key(keys, lines, last, bits, key | (cython.cast(cython.ulonglong, size) << 56), part)
+            else:
+                _count_word(counts, keys, lines, last, bits, sample[a:i].lower(), longest, part)
+    out = [w for w, entry in counts.items() if entry[0] >= need]
+    word = cython.declare(cython.char[8])
+    for k in range(slots):
+        key = keys[k]
+        if key != 0 and lines[k] >= need:
+            size = cython.cast(cython.Py_ssize_t, key >> 56)
+            for i in range(size):
+                word[i] = cython.cast(cython.char, (key >> (8 * i)) & 0xFF)
+            out.append(word[:size].decode("ascii"))
+    return out
 
 
 @cython.ccall
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, size=cython.Py_ssize_t, a=cython.Py_ssize_t,
-               b=cython.Py_ssize_t, k=cython.Py_ssize_t, ch=cython.Py_UCS4, alpha=cython.bint)
+               b=cython.Py_ssize_t, k=cython.Py_ssize_t, ch=cython.Py_UCS4, alpha=cython.bint, kind=cython.int,
+               data=cython.p_void)
 def running_words(text: str, limit: cython.Py_ssize_t = 0) -> cython.Py_ssize_t:
     """Words not capitalized (names, menu labels and title-case headlines are) and not addresses,
     numbers or handles; in scripts without case every word counts. With a `limit`, counting stops
     there (a threshold test on a prose line needs only its first few words)."""
     n = 0
     if cython.compiled:  # the loop below as one pass over the code points, without a str per token
+        kind = PyUnicode_KIND(text)
+        data = PyUnicode_DATA(text)
         size = len(text)
         i = 0
         while i < size:
-            while i < size and text[i].isspace():  # str.split(): runs of whitespace separate tokens
+            while i < size and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):  # str.split(): runs of whitespace separate tokens
                 i += 1
             a = i
-            while i < size and not text[i].isspace():
+            while i < size and not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
                 i += 1
             b = i
             while a < b:  # token.strip(_WORD_EDGE), which the literal repeats
-                ch = text[a]
+                ch = PyUnicode_READ(kind, data, a)
                 if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
                     break
                 a += 1
             while b > a:
-                ch = text[b - 1]
+                ch = PyUnicode_READ(kind, data, b - 1)
                 if ch not in "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*":
                     break
                 b -= 1
-            if a == b or text[a].isupper():
+            if a == b or Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, a)):
                 continue
             alpha = True
             for k in range(a, b):
-                if not text[k].isalpha():
+                if not Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, k)):
                     alpha = False
                     break
             if alpha:
@@ -1144,132 +1281,194 @@ def running_words(text: str, limit: cython.Py_ssize_t = 0) -> cython.Py_ssize_t:
     return n
 
 
+# Bytes of a 64-bit word, for _ascii_letters' eight-at-a-time count.
+_ONES = cython.declare(cython.ulonglong, 0x0101010101010101)
+_HIGHS = cython.declare(cython.ulonglong, 0x8080808080808080)
+
+
 @cython.cfunc
 @cython.inline
-@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4)
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, size=cython.Py_ssize_t, ch=cython.uchar,
+               data=cython.p_const_uchar, chunk=cython.ulonglong, low=cython.ulonglong)
 def _ascii_letters(text: str) -> cython.Py_ssize_t:
-    """Letters of an ASCII text."""
+    """Letters of an ASCII text. Compiled, eight bytes of its one-byte-per-code-point data at a time:
+    each byte (below 0x80) or 0x20 maps A-Z to a-z and no other byte into a-z, and a byte y is in
+    a-z when y + 0x1F reaches 0x80 and y + 0x05 does not (no sum carries into the next byte)."""
     if cython.compiled:
+        data = cython.cast(cython.p_const_uchar, PyUnicode_DATA(text))
+        size = len(text)
         n = 0
-        for ch in text:
-            if "a" <= ch <= "z" or "A" <= ch <= "Z":
+        k = 0
+        chunk = 0
+        while k + 8 <= size:
+            memcpy(cython.address(chunk), data + k, 8)
+            low = chunk | (_ONES * 0x20)
+            n += cython.cast(cython.Py_ssize_t,
+                             ((((low + _ONES * 0x1F) & ~(low + _ONES * 0x05) & _HIGHS) >> 7) * _ONES) >> 56)
+            k += 8
+        while k < size:
+            ch = data[k] | 0x20
+            if 97 <= ch <= 122:  # a-z
                 n += 1
+            k += 1
         return n
     return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
 
 
 # The typed (compiled) common-word test of line_languages. Its plain definition: with tokens =
 # text.lower().split() and hits = the tokens in `common`, hits >= COMMON_MIN_HITS and hits >=
-# COMMON_SHARE * len(tokens). The typed pass counts the tokens first (str.lower never maps a code
-# point to or from whitespace, and Σ's final form depends on cased neighbours, never on whitespace,
-# so the tokens of the lowered text are the lowered tokens), then looks tokens up until the hits
-# reach the need. A token is looked up only if it could lower-case into a word of `common`: no
-# longer than its longest word (lower-casing never shortens), and for an ASCII token of at most
-# _HEADS_LEN letters, a word of its length starting with its lower-cased first letter (`heads`,
-# a bit per ASCII code point for each length, from the ASCII words: an ASCII token lower-cases
-# into ASCII). tests/test_language_typed.py holds it to the definition.
-_HEADS_LEN = cython.declare(cython.Py_ssize_t, 8)
+# COMMON_SHARE * len(tokens). str.lower never maps a code point to or from whitespace, and Σ's final
+# form depends on cased neighbours, never on whitespace, so the tokens of the lowered text are the
+# lowered tokens, and the typed test lowers them one by one, in one pass over the code points that
+# also counts them. Only a token no longer than the longest word of `common` can hit (lowering never
+# shortens). An ASCII token of at most _PACK_LEN code points lower-cases into ASCII (A-Z to a-z
+# only), so it is looked up without making a str: as a 64-bit key (its lowered code points, a byte
+# each, and its length in the top byte) in `table`, an open-addressing set of the keys of the ASCII
+# words of `common` of at most _PACK_LEN code points. Any other candidate is looked up as
+# text[a:b].lower() in common, and only if the table's hits fall short of the need (up to
+# _DEFERRED such tokens are kept aside; past that they are looked up at once).
+# tests/test_language_typed.py and tests/test_language_common_table.py hold it to the definition.
+_PACK_LEN = cython.declare(cython.Py_ssize_t, 7)
+_TABLE_BITS = cython.declare(cython.int, 7)
+_TABLE_SLOTS = cython.declare(cython.Py_ssize_t, 128)  # 1 << _TABLE_BITS
+_TABLE_WORDS = cython.declare(cython.Py_ssize_t, 64)  # at most half full, or the table is not used
+_DEFERRED = cython.declare(cython.Py_ssize_t, 64)
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, c=cython.long, w=str)
-def _common_heads(common: object, heads: cython.p_ulonglong) -> cython.Py_ssize_t:
-    """Fills heads[2 * len + first // 64] (bit first % 64) for the ASCII words of `common` of at
-    most _HEADS_LEN code points; returns the length of its longest word (compiled only)."""
-    for k in range(2 * _HEADS_LEN + 2):
-        heads[k] = 0
+@cython.inline
+def _key_slot(key: cython.ulonglong) -> cython.Py_ssize_t:
+    """The first slot of `key` in a table of _TABLE_SLOTS (Fibonacci hashing; compiled only)."""
+    return cython.cast(cython.Py_ssize_t, (key * cython.cast(cython.ulonglong, 0x9E3779B97F4A7C15)) >> (64 - _TABLE_BITS))
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, words=cython.Py_ssize_t, size=cython.Py_ssize_t,
+               key=cython.ulonglong, slot=cython.Py_ssize_t, w=str)
+def _common_table(common: object, table: cython.p_ulonglong) -> cython.Py_ssize_t:
+    """Fills table[:_TABLE_SLOTS] with the keys of the ASCII words of `common` of at most _PACK_LEN
+    code points (0: an empty slot) and sets table[_TABLE_SLOTS] to 1 if they all fit (else to 0:
+    then every candidate is looked up in `common`); returns the length of its longest word
+    (compiled only)."""
+    for k in range(_TABLE_SLOTS + 1):
+        table[k] = 0
     n = 0
+    words = 0
     for w in common:
-        if len(w) > n:
-            n = len(w)
-        if w and len(w) <= _HEADS_LEN and w.isascii():
-            c = ord(w[0])
-            heads[2 * len(w) + (c >> 6)] |= cython.cast(cython.ulonglong, 1) << (c & 63)
+        size = len(w)
+        if size > n:
+            n = size
+        if 0 < size <= _PACK_LEN and w.isascii():
+            key = cython.cast(cython.ulonglong, size) << 56
+            for k in range(size):
+                key |= cython.cast(cython.ulonglong, ord(w[k])) << (8 * k)
+            slot = _key_slot(key)
+            while table[slot] != 0 and table[slot] != key:
+                slot = (slot + 1) & (_TABLE_SLOTS - 1)
+            if table[slot] == 0:
+                words += 1
+                if words <= _TABLE_WORDS:
+                    table[slot] = key
+    table[_TABLE_SLOTS] = 1 if words <= _TABLE_WORDS else 0
     return n
 
 
 @cython.cfunc
 @cython.inline
-@cython.locals(word=str)
-def _common_token(text: str, a: cython.Py_ssize_t, b: cython.Py_ssize_t, first: cython.long, top: cython.long,
-                  upper: cython.bint, common: object, longest: cython.Py_ssize_t, heads: cython.p_ulonglong
-                  ) -> cython.bint:
-    """Whether the token text[a:b] lower-cases into a word of `common`; `first` is its first code
-    point, `top` its largest, `upper` whether it has an ASCII capital (compiled only)."""
-    if b - a > longest:
-        return False
-    if top < 128 and b - a <= _HEADS_LEN:
-        if upper and 65 <= first <= 90:  # A-Z
-            first += 32
-        if not (heads[2 * (b - a) + (first >> 6)] >> (first & 63)) & 1:
+@cython.locals(slot=cython.Py_ssize_t, held=cython.ulonglong)
+def _table_has(table: cython.p_ulonglong, key: cython.ulonglong) -> cython.bint:
+    """Whether `key` is in the table `_common_table` filled (compiled only)."""
+    slot = _key_slot(key)
+    while True:
+        held = table[slot]
+        if held == key:
+            return True
+        if held == 0:
             return False
-        word = text[a:b]
-        if upper:
-            word = word.lower()
-        return word in common
-    return text[a:b].lower() in common
+        slot = (slot + 1) & (_TABLE_SLOTS - 1)
 
 
 @cython.cfunc
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, hits=cython.Py_ssize_t, n=cython.Py_ssize_t,
-               need=cython.Py_ssize_t, share=cython.double, ch=cython.Py_UCS4, first=cython.long,
-               top=cython.long, upper=cython.bint)
-def _common_line(text: str, common: object, longest: cython.Py_ssize_t, heads: cython.p_ulonglong) -> cython.bint:
-    """Whether `text` passes the common-word test (see above; compiled only)."""
+@cython.locals(i=cython.Py_ssize_t, a=cython.Py_ssize_t, size=cython.Py_ssize_t, hits=cython.Py_ssize_t,
+               n=cython.Py_ssize_t, need=cython.Py_ssize_t, kept=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               end=cython.Py_ssize_t, kind=cython.int, data=cython.p_void, ch=cython.Py_UCS4, top=cython.Py_UCS4,
+               low=cython.ulonglong, key=cython.ulonglong, packed=cython.bint)
+def _common_line(text: str, common: object, table: cython.p_ulonglong, longest: cython.Py_ssize_t,
+                 share: cython.double, min_hits: cython.Py_ssize_t) -> cython.bint:
+    """Whether `text` passes the common-word test (see above; `share` is COMMON_SHARE, `min_hits`
+    COMMON_MIN_HITS; compiled only). Token by token: a run of whitespace, then the token's first
+    `longest` code points, then (a token too long to hit) a bare skip to its end."""
+    starts = cython.declare(cython.Py_ssize_t[64])  # _DEFERRED
+    ends = cython.declare(cython.Py_ssize_t[64])
+    packed = table[_TABLE_SLOTS] != 0
+    kind = PyUnicode_KIND(text)
+    data = PyUnicode_DATA(text)
+    end = len(text)
     n = 0
-    a = -1
-    for ch in text:  # the tokens, as str.split() counts them
-        if ch.isspace():
-            a = -1
-        elif a < 0:
-            a = 0
-            n += 1
-    share = COMMON_SHARE
+    hits = 0
+    kept = 0
+    i = 0
+    while True:
+        while i < end and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+            i += 1
+        if i == end:
+            break
+        a = i
+        n += 1
+        top = 0
+        key = 0
+        while i < end:
+            ch = PyUnicode_READ(kind, data, i)
+            if Py_UNICODE_ISSPACE(ch):
+                break
+            size = i - a
+            if size == longest:  # longer than every word: never looked up
+                i += 1
+                while i < end and not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+                    i += 1
+                break
+            if ch > top:
+                top = ch
+            if size < _PACK_LEN:
+                low = ch
+                if 65 <= low <= 90:  # A-Z
+                    low += 32
+                key |= low << (8 * size)
+            i += 1
+        size = i - a
+        if size > longest:
+            continue
+        if packed and top < 128 and size <= _PACK_LEN:
+            if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
+                hits += 1
+        elif kept < _DEFERRED:
+            starts[kept] = a
+            ends[kept] = i
+            kept += 1
+        elif text[a:i].lower() in common:
+            hits += 1
     share *= n
-    need = COMMON_MIN_HITS
+    need = min_hits
     if need < share:
         need = cython.cast(cython.Py_ssize_t, share)
         if need < share:
             need += 1
-    hits = 0
-    if hits >= need:
-        return True
-    i = 0
-    a = -1
-    first = 0
-    top = 0
-    upper = False
-    for ch in text:
-        if not ch.isspace():
-            if a < 0:
-                a = i
-                first = ch
-                top = 0
-                upper = False
-            if ch > top:
-                top = ch
-            if 65 <= ch <= 90:  # A-Z
-                upper = True
-        elif a >= 0:
-            if _common_token(text, a, i, first, top, upper, common, longest, heads):
-                hits += 1
-                if hits >= need:
-                    return True
-            a = -1
-        i += 1
-    if a >= 0 and _common_token(text, a, i, first, top, upper, common, longest, heads):
-        hits += 1
+    for k in range(kept):
+        if hits >= need:
+            return True
+        if text[starts[k] : ends[k]].lower() in common:
+            hits += 1
     return hits >= need
 
 
 def _common_line_test(text: str, common: frozenset[str]) -> bool:
     """line_languages' common-word test of one line (the typed pass when compiled)."""
     if cython.compiled:
-        heads = cython.declare(cython.ulonglong[2 * 8 + 2])
-        longest = _common_heads(common, heads)
-        return _common_line(text, common, longest, heads)
+        table = cython.declare(cython.ulonglong[128 + 1])  # _TABLE_SLOTS + 1
+        longest = _common_table(common, table)
+        return _common_line(text, common, table, longest, COMMON_SHARE, COMMON_MIN_HITS)
     tokens = text.lower().split()
     hits = sum(map(common.__contains__, tokens))
     return hits >= COMMON_MIN_HITS and hits >= COMMON_SHARE * len(tokens)
@@ -1288,6 +1487,7 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     letters = [0] * n
     rest: list[int] = []
     min_chars: cython.Py_ssize_t = -(-LINE_MIN_LETTERS // CJK_WEIGHT)
+    min_letters: cython.Py_ssize_t = LINE_MIN_LETTERS
     i: cython.Py_ssize_t
     size: cython.Py_ssize_t
     count: cython.Py_ssize_t
@@ -1297,7 +1497,7 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
         if size < min_chars:
             continue
         if text.isascii():  # most lines; no need for the vectorized pass
-            if size >= LINE_MIN_LETTERS:  # shorter ASCII lines cannot have enough letters
+            if size >= min_letters:  # shorter ASCII lines cannot have enough letters
                 count = _ascii_letters(text)
                 if count:
                     letters[i] = count
@@ -1314,7 +1514,8 @@ def line_scripts(texts: Sequence[str]) -> LineScripts:
     return langs, families, letters
 
 
-@cython.locals(heads=cython.ulonglong[2 * 8 + 2])  # declared here: in pure Python a declare() per call costs
+@cython.locals(table=cython.ulonglong[128 + 1], share=cython.double, min_hits=cython.Py_ssize_t, i=cython.Py_ssize_t,
+               min_letters=cython.Py_ssize_t)  # here: in pure Python a declare() per call costs
 def line_languages(
     texts: Sequence[str], scripts: LineScripts, doc_lang: str, doc_family: str | None, common: frozenset[str]
 ) -> tuple[list[str], list[int]]:
@@ -1327,8 +1528,13 @@ def line_languages(
     is_common = common.__contains__
     # With no common words no line can have COMMON_MIN_HITS (>= 1) of them: skip the count.
     count_common = bool(common) or COMMON_MIN_HITS <= 0
-    longest: cython.Py_ssize_t = _common_heads(common, heads) if cython.compiled and count_common else 0  # noqa: F821
-    for i in [i for i, n in enumerate(letters) if n >= LINE_MIN_LETTERS]:
+    longest: cython.Py_ssize_t = _common_table(common, table) if cython.compiled and count_common else 0  # noqa: F821
+    share = COMMON_SHARE
+    min_hits = COMMON_MIN_HITS
+    min_letters = LINE_MIN_LETTERS
+    for i in range(len(letters)):
+        if letters[i] < min_letters:
+            continue
         lang = script_langs[i]
         if lang is not None:
             if lang == "zh" and doc_lang == "ja":
@@ -1343,7 +1549,7 @@ def line_languages(
             langs[i] = doc_lang  # unless fastText below finds strong evidence against it
             if count_common:
                 if cython.compiled:
-                    if _common_line(text, common, longest, heads):  # noqa: F821 (see @cython.locals)
+                    if _common_line(text, common, table, longest, share, min_hits):  # noqa: F821 (see @cython.locals)
                         continue
                 else:
                     tokens = text.lower().split()
@@ -1401,10 +1607,11 @@ def language_stage(doc: Document, config: Config) -> Document:
         full = []
         texts = []
         kept = []
+        cut = cython.declare(cython.Py_ssize_t, LINE_MAX_CHARS)
         for line in lines:
             text = cython.declare(str, line.text)
             full.append(text)
-            texts.append(text if len(text) <= LINE_MAX_CHARS else text[:LINE_MAX_CHARS])
+            texts.append(text if len(text) <= cut else text[:cut])
             kept.append(line.removal is None)
     else:
         full = [line.text for line in lines]
@@ -1417,8 +1624,15 @@ def language_stage(doc: Document, config: Config) -> Document:
     )
     common = doc_common_words(sample) if doc.language != UND else frozenset()
     langs, foreign = line_languages(texts, scripts, doc.language, doc_family, common)
-    for line, lang in zip(lines, langs, strict=True):
-        line.language = lang
+    if cython.compiled:  # langs has a language per line (line_languages): no zip to check it
+        line_list = cython.declare(list, lines if isinstance(lines, list) else list(lines))
+        lang_list = cython.declare(list, langs)
+        k = cython.declare(cython.Py_ssize_t)
+        for k in range(len(line_list)):
+            line_list[k].language = lang_list[k]
+    else:
+        for line, lang in zip(lines, langs, strict=True):
+            line.language = lang
     for i in foreign:
         lines[i].notes["foreign_language"] = True
     n = len(lines) or 1
