@@ -1043,6 +1043,78 @@ def _token_set(low: str) -> set:
 
 
 @cython.ccall
+def _tokens_among(text: str, wanted: set) -> set:
+    """_tokens(text) & wanted. The title scoring only asks which of its candidates' tokens the body holds:
+    compiled, a body token is built (a substring and its hash) only where its length and end letters are
+    those of a wanted token, instead of for every word of the body sample."""
+    if cython.compiled:
+        return _token_set_among(_fold(text), wanted)
+    return _tokens(text) & wanted
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, run=cython.Py_ssize_t,
+               size=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.Py_UCS4, prev_cjk=cython.bint, cjk=cython.bint,
+               bit=cython.ulonglong, first=cython.Py_UCS4, last=cython.Py_UCS4, tok=str)
+def _token_set_among(low: str, wanted: set) -> set:
+    """_token_set(low) & wanted in one pass. A token of length L (L capped at 63) opening with code point a and
+    ending with b is wanted only if bit L is set in firsts[a % 64] and in lasts[b % 64]: a necessary test, the
+    set look-up decides."""
+    firsts = cython.declare(cython.ulonglong[64])
+    lasts = cython.declare(cython.ulonglong[64])
+    for k in range(64):
+        firsts[k] = 0
+        lasts[k] = 0
+    for tok in wanted:
+        size = len(tok)
+        if size == 0:
+            continue
+        bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
+        first, last = tok[0], tok[size - 1]
+        firsts[ord(first) & 63] |= bit
+        lasts[ord(last) & 63] |= bit
+    toks: set = set()
+    stop: frozenset = _STOP_TOKENS
+    n = len(low)
+    run = -1  # start of the current letter run
+    prev = 0
+    prev_cjk = False
+    for i in range(n):
+        ch = low[i]
+        if _is_word_char(ch):
+            if run < 0:
+                run = i
+        elif run >= 0:
+            size = i - run
+            if size >= 4:
+                bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
+                first = low[run]
+                if firsts[ord(first) & 63] & bit and lasts[ord(prev) & 63] & bit:
+                    tok = low[run:i]
+                    if tok in wanted and tok not in stop:
+                        toks.add(tok)
+            run = -1
+        cjk = _is_cjk_char(ch)
+        if cjk and prev_cjk and firsts[ord(prev) & 63] & 4 and lasts[ord(ch) & 63] & 4:
+            tok = low[i - 1 : i + 1]
+            if tok in wanted:
+                toks.add(tok)
+        prev_cjk = cjk
+        prev = ch
+    if run >= 0 and n - run >= 4:
+        size = n - run
+        bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
+        first = low[run]
+        if firsts[ord(first) & 63] & bit and lasts[ord(prev) & 63] & bit:
+            tok = low[run:n]
+            if tok in wanted and tok not in stop:
+                toks.add(tok)
+    return toks
+
+
+@cython.ccall
 def _title_case_ratio(text: str) -> cython.double:
     if cython.compiled:
         return _title_case_share(text)
@@ -1421,7 +1493,7 @@ def _body_start(lines: list[Line], anchor: int) -> str:
 
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
-    j=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
+    j=cython.Py_ssize_t, c=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
     cjk=cython.bint, about_body=cython.bint,
 )
@@ -1438,7 +1510,12 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             candidates.append(i)
     if not candidates:
         return []
-    body_tokens: set = _tokens(_body_start(lines, anchor))
+    # Each candidate's tokens, then the body's tokens among them (only those count: `toks & body_tokens`).
+    cand_tokens: list = [_tokens(lines[i].text) for i in candidates]
+    wanted: set = set()
+    for toks in cand_tokens:
+        wanted |= toks
+    body_tokens: set = _tokens_among(_body_start(lines, anchor), wanted) if wanted else set()
     first_kept = -1  # no kept line
     for line in lines:
         if line.removal is None:
@@ -1467,11 +1544,12 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         gap[j - top] = total
         total += _line_cost(lines[j])
     out: list = []
-    for i in candidates:
+    for c in range(len(candidates)):
+        i = candidates[c]
+        toks: set = cand_tokens[c]
         line = lines[i]
         text: str = line.text
         score = 0.0
-        toks: set = _tokens(text)
         about_body = False
         if toks and body_tokens:  # a title's words recur in the body; a teaser for another story's do not
             shared = len(toks & body_tokens)
