@@ -1081,8 +1081,9 @@ def _token_set_among(low: str, wanted: set) -> set:
     run = -1  # start of the current letter run
     prev = 0
     prev_cjk = False
-    for i in range(n):
-        ch = low[i]
+    i = -1
+    for ch in low:  # compiled, a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
         if _is_word_char(ch):
             if run < 0:
                 run = i
@@ -1493,7 +1494,7 @@ def _body_start(lines: list[Line], anchor: int) -> str:
 
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
-    j=cython.Py_ssize_t, c=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
+    j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
     cjk=cython.bint, about_body=cython.bint,
 )
@@ -1522,17 +1523,25 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             first_kept = line.index
             break
     # How often each candidate's text (casefolded) occurs among lines[: anchor + 1].
-    # casefold() never shortens a text: a line longer than every candidate's casefolded text is none of them.
+    # casefold() never shortens a text: a line longer than every candidate's casefolded text is none of them;
+    # an ASCII line folds to as many characters (str.lower()), so it is none of them unless a key has its length.
     seen_above: dict = {}
+    cand_keys: list = []
     longest = 0
     for i in candidates:
         key = _fold(lines[i].text)
+        cand_keys.append(key)
         seen_above[key] = 0
         longest = max(longest, len(key))
+    key_sizes = bytearray(longest + 1)  # key_sizes[n]: some key has n characters
+    for key in cand_keys:
+        key_sizes[len(key)] = 1
     for line in lines[: anchor + 1]:
-        if len(line.text) > longest:
+        text = line.text
+        size = len(text)
+        if size > longest or (not key_sizes[size] and text.isascii()):
             continue
-        key = _fold(line.text)
+        key = _fold(text)
         if key in seen_above:
             seen_above[key] += 1
     # gap[i - top]: separation between line i and the body, summed once from the body upwards (and only as
@@ -1564,7 +1573,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += 0.3
         if i == 0 and first_kept == 1:  # the text opens with this line right above its kept body (a cleaned record)
             score += OPENING_TITLE_BONUS
-        if seen_above[_fold(text)] >= 2:  # the headline is repeated (breadcrumb, sticky header)
+        if seen_above[cand_keys[c]] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
         if _standfirst_below(lines, i):

@@ -72,3 +72,18 @@ def test_stop_words_in_wanted_stay_out() -> None:
     stop = sorted(metadata._STOP_TOKENS)
     text = " ".join(stop) + " alpha words"
     assert _tokens_among(text, set(stop) | {"alpha", "words"}) == {"alpha", "words"}
+
+
+def test_fold_lengths_behind_the_repeat_count_prefilter() -> None:
+    """_title_scores skips a line longer than every folded candidate, and an ASCII line of a length no folded
+    candidate has: casefold never shortens a character, and an ASCII character folds to one character."""
+    for code in range(0x110000):
+        ch = chr(code)
+        assert len(ch.casefold()) >= 1
+        if code < 128:
+            assert len(metadata._fold(ch)) == 1 and metadata._fold(ch).isascii()
+    for text in _texts()[:20]:
+        for line in text.splitlines():
+            assert len(metadata._fold(line)) >= len(line)
+            if line.isascii():
+                assert len(metadata._fold(line)) == len(line)
