@@ -815,7 +815,15 @@ def _name_like(words: list[str], max_words: int = 6) -> bool:
     real = [w for w in words if w.casefold() not in _NAME_JOINERS]
     if not real or len(real) > max_words:
         return False
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in real) and any(w[:1].isalpha() for w in real)
+    # all(w[:1].isupper() or not w[:1].isalpha()) and any(w[:1].isalpha()), without two generators
+    alpha = False
+    for w in real:
+        head = w[:1]
+        if head.isalpha():
+            if not head.isupper():
+                return False
+            alpha = True
+    return alpha
 
 
 @lru_cache(maxsize=8192)
@@ -1243,11 +1251,12 @@ def _furniture_removed(line: Line) -> cython.bint:
     if removal is None:
         return False
     rule: str = removal.rule
-    known = _FURNITURE_RULES.get(rule)
+    rules: dict = _FURNITURE_RULES  # typed: compiled, .get is a dict look-up, not a bound method's call
+    known = rules.get(rule)
     if known is None:
-        if len(_FURNITURE_RULES) >= 1024:  # rules are a small vocabulary; a bound all the same
-            _FURNITURE_RULES.clear()
-        known = _FURNITURE_RULES[rule] = _furniture_rule(rule)
+        if len(rules) >= 1024:  # rules are a small vocabulary; a bound all the same
+            rules.clear()
+        known = rules[rule] = _furniture_rule(rule)
     return known
 
 
@@ -1346,13 +1355,15 @@ def _is_rival(text: str) -> bool:
 
 
 @cython.cfunc
+@cython.locals(notes=dict)
 def _line_cost(line: Line) -> cython.double:
     """How much a line between a title candidate and the body separates them: paragraphs and rival
     headlines a lot, furniture and date lines (nearly) nothing."""
     text = line.text
     if _furniture_removed(line) or _is_ui(text):
         return 0.05
-    if line.notes.get("data_row"):  # rows of a schedule or table the article consists of
+    notes = line.notes  # typed: compiled, .get is a dict look-up, not a bound method's call
+    if notes.get("data_row"):  # rows of a schedule or table the article consists of
         return 0.0  # the rows are the body: no distance between the title and them
     if _is_meta_line(text):
         return 0.0
@@ -1496,7 +1507,7 @@ def _body_start(lines: list[Line], anchor: int) -> str:
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
-    cjk=cython.bint, about_body=cython.bint,
+    cjk=cython.bint, about_body=cython.bint, notes=dict,
 )
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     """Score heading-like lines in the window above the body; higher is more title-like."""
@@ -1507,7 +1518,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     candidates: list = []
     for i in range(lo, hi):
         line = lines[i]
-        if not _furniture_removed(line) and not line.notes.get("data_row") and _title_shaped(line.text):
+        if _furniture_removed(line):
+            continue
+        notes = line.notes
+        if not notes.get("data_row") and _title_shaped(line.text):
             candidates.append(i)
     if not candidates:
         return []
