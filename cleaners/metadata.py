@@ -1340,11 +1340,71 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
             if c in text:
                 return True
     low = text.lower()
+    if cython.compiled:
+        return _holds_key(low, keys, openings)
     if low.startswith(openings):
         return True
     for key in keys:  # noqa: SIM110 (a generator costs more than the tests)
         if key in low:
             return True
+    return False
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _triple_hash(a: cython.Py_UCS4, b: cython.Py_UCS4, c: cython.Py_UCS4) -> cython.uint:
+    """A hash (0-255) of three adjacent characters, for the filter of `_holds_key`."""
+    return (ord(a) * 49 + ord(b) * 7 + ord(c)) & 255
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(size=cython.Py_ssize_t, j=cython.Py_ssize_t)
+def _starts_at(low: str, start: cython.Py_ssize_t, key: str) -> cython.bint:
+    """low[start:].startswith(key), without the slice."""
+    size = len(key)
+    if start + size > len(low):
+        return False
+    for j in range(size):  # noqa: SIM110 (a generator costs more than the tests)
+        if low[start + j] != key[j]:
+            return False
+    return True
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(i=cython.Py_ssize_t, h=cython.uint, a=cython.Py_UCS4, b=cython.Py_UCS4, ch=cython.Py_UCS4, key=str)
+def _holds_key(low: str, keys: tuple, openings: tuple) -> cython.bint:
+    """low.startswith(openings) or any(key in low for key in keys) in one pass over `low`: a key of three or more
+    characters is compared only where the hash of its first three characters is set in a 256-bit filter."""
+    triples = cython.declare(cython.ulonglong[4])
+    triples[0] = triples[1] = triples[2] = triples[3] = 0
+    a = low[0] if low else 0
+    for key in openings:
+        if not key or (low and key[0] == a and _starts_at(low, 0, key)):
+            return True
+    for key in keys:
+        if len(key) < 3:
+            if key in low:
+                return True
+        else:
+            h = _triple_hash(key[0], key[1], key[2])
+            triples[h >> 6] |= cython.cast(cython.ulonglong, 1) << (h & 63)
+    a = b = 0
+    i = -1
+    for ch in low:
+        i += 1
+        if i >= 2:
+            h = _triple_hash(a, b, ch)
+            if (triples[h >> 6] >> (h & 63)) & 1:
+                for key in keys:
+                    if len(key) >= 3 and key[0] == a and key[1] == b and key[2] == ch and _starts_at(low, i - 2, key):
+                        return True
+        a = b
+        b = ch
     return False
 
 
