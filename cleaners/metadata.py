@@ -406,6 +406,16 @@ def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
     return ch.isalnum() and not ch.isdecimal()
 
 
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_decimal(ch: cython.Py_UCS4) -> cython.bint:
+    """ch.isdecimal() (re's \\d); an ASCII character is decimal only as 0-9, which spares the table look-up."""
+    if ch < 128:
+        return 48 <= ch <= 57
+    return ch.isdecimal()
+
+
 @cython.ccall
 @cython.locals(ch=cython.Py_UCS4)
 def _has_cjk(text: str) -> cython.bint:
@@ -633,7 +643,7 @@ def _date_digit_runs(text: str) -> cython.bint:
     run = 0
     has4 = has12 = False
     for ch in text:
-        if ch.isdecimal():
+        if _is_decimal(ch):
             run += 1
             continue
         if run:
@@ -1298,7 +1308,7 @@ def _may_be_relative(text: str) -> cython.bint:
     without lowering to it is "ſ" (for s): a line with it always may match."""
     if cython.compiled:
         for ch in text:
-            if ch.isdecimal():
+            if _is_decimal(ch):
                 return True
     elif _DIGIT_RUN_RE.search(text):
         return True
