@@ -376,8 +376,33 @@ def _fold(text: str) -> str:
     return text.lower() if text.isascii() else text.casefold()
 
 
+@cython.ccall
 def _norm(text: str) -> str:
+    """The casefolded text's runs of alphanumeric characters, joined by single spaces."""
+    if cython.compiled:
+        return _alnum_runs(_fold(text))
     return _NORM_RE.sub(" ", _fold(text)).strip()
+
+
+@cython.cfunc
+@cython.locals(i=cython.Py_ssize_t, run=cython.Py_ssize_t, ch=cython.Py_UCS4, alnum=cython.bint)
+def _alnum_runs(low: str) -> str:
+    """_NORM_RE.sub(" ", low).strip() in one pass: re's [\\W_] is a character that is not str.isalnum()."""
+    parts: list = []
+    run = -1  # start of the current run of alphanumeric characters
+    i = -1
+    for ch in low:
+        i += 1
+        alnum = ((97 <= ch <= 122) or (65 <= ch <= 90) or (48 <= ch <= 57)) if ch < 128 else ch.isalnum()
+        if alnum:
+            if run < 0:
+                run = i
+        elif run >= 0:
+            parts.append(low[run:i])
+            run = -1
+    if run >= 0:
+        parts.append(low[run:])
+    return " ".join(parts)
 
 
 # ---------------------------------------------------------------------------
