@@ -566,7 +566,36 @@ def is_prose(text: str) -> bool:
         return n >= 80
     if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
         return False
-    return n >= 40 and words >= 6 and bool(_SENTENCE_PUNCT_RE.search(text))
+    return n >= 40 and words >= 6 and _has_sentence_end(text)
+
+
+@cython.ccall
+@cython.locals(i=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, ch=cython.Py_UCS4, nxt=cython.Py_UCS4)
+def _has_sentence_end(text: str) -> cython.bint:
+    """bool(_SENTENCE_PUNCT_RE.search(text)): compiled, one pass over the code points. A CJK stop ends a
+    sentence; so does [.!?…] followed by closing quotes or brackets, then whitespace (re's \\s is
+    str.isspace()) or the end of the text ("$" also matches before a final newline, itself whitespace)."""
+    if not cython.compiled:
+        return _SENTENCE_PUNCT_RE.search(text) is not None
+    n = len(text)
+    i = -1
+    for ch in text:
+        i += 1
+        if ch == 0x3002 or ch == 0xFF01 or ch == 0xFF1F:  # 。！？
+            return True
+        if ch == 0x2E or ch == 0x21 or ch == 0x3F or ch == 0x2026:  # . ! ? …
+            j = i + 1
+            while j < n:
+                nxt = text[j]
+                if nxt not in "\"”’»)]":
+                    break
+                j += 1
+            if j == n:
+                return True
+            nxt = text[j]
+            if nxt.isspace():
+                return True
+    return False
 
 
 # ---------------------------------------------------------------------------
