@@ -1953,17 +1953,30 @@ def kinds_from_kept(doc: Document) -> None:
     """
     from cleaners.segment import ends_sentence, is_bullet, is_separator
 
-    kept: list = [line for line in doc.lines if line.removal is None and line.kind in _HEADING_OR_BODY]
+    # The kept lines with their kinds and texts, each attribute read once (a line's kind changes only at its own
+    # turn in the loop below, after it was read).
+    kept: list = []
+    kinds: list = []
+    texts: list = []
+    heading_or_body: frozenset = _HEADING_OR_BODY
+    for line in doc.lines:
+        if line.removal is None:
+            kind = line.kind
+            if kind in heading_or_body:
+                kept.append(line)
+                kinds.append(kind)
+                texts.append(line.text)
+    heading_kind, body_kind = HEADING, BODY
     for k in range(len(kept) - 1):
-        line = kept[k]
-        nxt = kept[k + 1]
-        text: str = line.text
+        text: str = texts[k]
+        nxt_text: str = texts[k + 1]
         n = len(text)
         # The length tests first: they settle most lines before the sentence-end tests.
-        heading = n <= 120 and len(nxt.text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt.text)
-        kind = HEADING if heading else BODY
-        if line.kind == kind:
+        heading = n <= 120 and len(nxt_text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt_text)
+        kind = heading_kind if heading else body_kind
+        if kinds[k] == kind:
             continue  # nothing to change (whether or not the line is one that keeps its kind)
+        line = kept[k]
         if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
             continue  # separators, list items and joined lines keep their kind
         line.kind = kind
