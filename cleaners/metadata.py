@@ -351,14 +351,29 @@ _RELATIVE_LINE_RE = re.compile(
     r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週)前|\d+\s*(?:초|분|시간|일)\s*전)\W*$",
     re.IGNORECASE,
 )
-# Interface prompts near a headline (share, print, sign in, cookies): generic web furniture only.
-_UI_RE = re.compile(
-    r"\b(?:click|tap)\s+(?:here|to)\b|opens? in (?:a )?new (?:window|tab)|\bexternal links?\b|"
-    r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)\b|\bpermalink\b|"
-    r"\b(?:privacy|cookies?)\b|\bsign (?:in|up)\b|\blog ?(?:in|out)\b|\bsubscribe\b|\bnewsletters?\b|"
-    r"\bjavascript\b|\bbrowser\b.*\b(?:support|update|enable)|"
-    r"\[(?:edit|editar|modifier|modifica|bearbeiten|править|編集|编辑|編輯)[^\]]*\]$",
-    re.IGNORECASE,
+# Interface prompts near a headline (share, print, sign in, cookies): generic web furniture only. Each
+# alternative of _UI_RE comes with the keys (lowercase) one of which its every match holds; the one that
+# opens a line, with _UI_OPENINGS (below).
+_UI_ALTERNATIVES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("click", "tap"), r"\b(?:click|tap)\s+(?:here|to)\b"),
+    (("new window", "new tab"), r"opens? in (?:a )?new (?:window|tab)"),
+    (("external link",), r"\bexternal links?\b"),
+    ((), r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)\b"),
+    (("permalink",), r"\bpermalink\b"),
+    (("privacy", "cookie"), r"\b(?:privacy|cookies?)\b"),
+    (("sign in", "sign up"), r"\bsign (?:in|up)\b"),
+    (("login", "log in", "logout", "log out"), r"\blog ?(?:in|out)\b"),
+    (("subscribe",), r"\bsubscribe\b"),
+    (("newsletter",), r"\bnewsletters?\b"),
+    (("javascript",), r"\bjavascript\b"),
+    (("browser",), r"\bbrowser\b.*\b(?:support|update|enable)"),
+    (("[",), r"\[(?:edit|editar|modifier|modifica|bearbeiten|править|編集|编辑|編輯)[^\]]*\]$"),
+)
+_UI_RE = re.compile("|".join(pattern for _, pattern in _UI_ALTERNATIVES), re.IGNORECASE)
+# Each alternative on its own: _is_ui tries only those whose key the line holds (the whole alternation tries
+# every alternative at every position of a long paragraph that has a "[" in it).
+_UI_PARTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (keys, re.compile(pattern, re.IGNORECASE)) for keys, pattern in _UI_ALTERNATIVES
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
 _NORM_RE = re.compile(r"[\W_]+")
@@ -1377,9 +1392,7 @@ def _may_be_relative(text: str) -> cython.bint:
 # none, and a few substring tests are far cheaper than the regex. str.lower() agrees with the regex's
 # case-insensitive matching except for the characters in _UI_CASE_EXCEPTIONS (İ lowers to two characters;
 # ı, ſ and the Kelvin sign match i, s, k under IGNORECASE): lines with them always get the regex.
-_UI_KEYS = ("click", "tap", "new window", "new tab", "external link", "permalink", "privacy", "cookie",
-            "sign in", "sign up", "login", "log in", "logout", "log out", "subscribe", "newsletter",
-            "javascript", "browser", "[")
+_UI_KEYS = tuple(key for keys, _ in _UI_ALTERNATIVES for key in keys)
 _UI_OPENINGS = ("share", "print", "email", "tweet", "like", "follow", "comment", "save", "copy link")
 _UI_CASE_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 # Every alternative of _CAPTION_RE holds one of these (é has no other case variant than É).
@@ -1389,8 +1402,30 @@ _CAPTION_KEYS = ("phot", "fot", "imag", "bild", "credit", "crédit", "illustr", 
 
 @lru_cache(maxsize=8192)
 def _is_ui(text: str) -> bool:
-    """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline."""
-    return _may_match(text, _UI_KEYS, _UI_OPENINGS) and bool(_UI_RE.search(text))
+    """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline.
+
+    bool(_UI_RE.search(text)): the alternation matches where one of its alternatives does, and an
+    alternative can only match a line that holds one of its keys (see _may_match).
+    """
+    if not _may_match(text, _UI_KEYS, _UI_OPENINGS):
+        return False
+    if _has_case_exception(text):  # the keys need not show in the lowered line
+        return bool(_UI_RE.search(text))
+    low = text.lower()
+    for keys, part in _UI_PARTS:
+        held = low.startswith(_UI_OPENINGS) if not keys else any(key in low for key in keys)
+        if held and part.search(text):
+            return True
+    return False
+
+
+def _has_case_exception(text: str) -> bool:
+    """`text` holds one of _UI_CASE_EXCEPTIONS (never an ASCII text)."""
+    if not text.isascii():
+        for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
+            if c in text:
+                return True
+    return False
 
 
 def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> bool:
@@ -1399,10 +1434,8 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
     A cheap necessary test before a case-insensitive regex whose every alternative holds a key (all
     lowercase). Lines with one of _UI_CASE_EXCEPTIONS in them always may match.
     """
-    if not text.isascii():
-        for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
-            if c in text:
-                return True
+    if _has_case_exception(text):
+        return True
     low = text.lower()
     if cython.compiled:
         return _holds_key(low, keys, openings)
