@@ -270,6 +270,10 @@ _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des d
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
     r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
+# Where a byline's name ends (an affiliation after a separator), and the words of a name.
+_NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+_NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
 
 _ATTRIBUTION_LABELS = (
@@ -750,11 +754,30 @@ def _may_hold_date(text: str) -> cython.bint:
 
 def _prepare(text: str) -> str:
     """Full-width digits to ASCII; a space between a year and a time run together ("20194:29 AM")."""
-    if not text.isascii():  # an ASCII text has no full-width character (translate() costs a dict look-up a character)
+    # An ASCII text has no full-width character (translate() costs a dict look-up a character).
+    if not text.isascii() and _may_hold_fullwidth(text):
         text = text.translate(_FULLWIDTH)
     if ":" not in text:  # the year-time pattern needs a colon
         return text
-    return _YEAR_TIME_RE.sub(r"\1 ", text)
+    return _YEAR_TIME_RE.sub(_year_and_space, text)
+
+
+def _year_and_space(m: re.Match[str]) -> str:
+    """The replacement r"\\1 " as a function: sub() parses a template string on every call, matches or not."""
+    return m.group(1) + " "
+
+
+@cython.ccall
+@cython.locals(ch=cython.Py_UCS4)
+def _may_hold_fullwidth(text: str) -> cython.bint:
+    """False when `text` holds none of the characters _FULLWIDTH maps (U+FF0D-U+FF1A: －．／０-９：); compiled, a
+    loop over the code points. Uncompiled, always True (translate() decides)."""
+    if cython.compiled:
+        for ch in text:  # noqa: SIM110 (a generator costs more than the tests)
+            if 0xFF0D <= ch <= 0xFF1A:
+                return True
+        return False
+    return True
 
 
 @lru_cache(maxsize=8192)
@@ -923,9 +946,9 @@ def parse_byline(text: str) -> str | None:
         name = name[: dates[0].start].strip(" ,;-–—|") if dates else name
         if not name:
             return None
-        head = re.split(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*", name, maxsplit=1)[0]
-        words = re.findall(r"[^\W\d_][\w.'’-]*", head)
-        all_words = re.findall(r"[^\W\d_][\w.'’-]*", name)
+        head = _NAME_END_RE.split(name, maxsplit=1)[0]
+        words = _NAME_WORD_RE.findall(head)
+        all_words = _NAME_WORD_RE.findall(name)
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
@@ -996,7 +1019,7 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
         rest = _RELATIVE_RE.sub(" ", rest)
         rest = _WEEKDAY_RE.sub(" ", rest)
         rest = _LABEL_RE.sub(" ", rest)
-    residue = " ".join(re.sub(r"[^\w@#]+", " ", rest).split())
+    residue = " ".join(_NON_WORD_RE.sub(" ", rest).split())
     author = None
     if residue:
         byline = parse_byline(residue)
@@ -1005,7 +1028,7 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
             prefixed = bool(words) and words[0].casefold() in _BYLINE_WORDS
             if prefixed:
                 words = words[1:]
-            if not re.search(r"\d", residue) and _name_like(words, 4) and not _is_cjk(residue):
+            if not _DIGIT_RUN_RE.search(residue) and _name_like(words, 4) and not _is_cjk(residue):
                 author = " ".join(words) if prefixed else None
                 residue = ""
         else:
