@@ -1910,13 +1910,31 @@ def _claim(doc: Document, line: Line, rule: str, reason: str) -> None:
     doc.remove(line, rule, reason)
 
 
+@cython.ccall
+@cython.locals(d=cython.Py_ssize_t, far=cython.Py_ssize_t)
+def _outward(lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, center: cython.Py_ssize_t, with_center: cython.bint) -> list:
+    """The indices of range(lo, hi) (without `center` unless `with_center`) from `center` outwards, the one below
+    before the one above at each distance: sorted(..., key=lambda i: (abs(i - center), i < center)) without
+    a key tuple per index."""
+    out: list = []
+    if with_center and lo <= center < hi:
+        out.append(center)
+    far = max(center - lo, hi - 1 - center)  # no index of the range is farther from center
+    for d in range(1, far + 1):
+        if lo <= center + d < hi:
+            out.append(center + d)
+        if lo <= center - d < hi:
+            out.append(center - d)
+    return out
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
     center = title.index if title is not None else anchor
     lo = max(0, center - DATE_WINDOW_BEFORE)
     hi = min(len(lines), max(center, anchor) + PURE_DATE_WINDOW_AFTER_BODY + 1)
-    order = sorted((i for i in range(lo, hi) if i != center), key=lambda i: (abs(i - center), i < center))
+    order = _outward(lo, hi, center, False)
     found: list[tuple[Line, DateLine]] = []
     for i in order:
         line = lines[i]
@@ -1972,7 +1990,7 @@ def _attribution(doc: Document, title: Line | None, block: _Block | None) -> Non
         return
     lines = doc.lines
     lo, hi = max(block.start, block.end - ATTRIBUTION_TAIL), min(len(lines), block.end + ATTRIBUTION_TAIL + 1)
-    tail = sorted(range(lo, hi), key=lambda i: (abs(i - block.end), i < block.end))
+    tail = _outward(lo, hi, block.end, True)
     head = range(title.index + 1, min(len(lines), title.index + 4)) if title is not None else range(0)
     for i in [*tail, *head]:
         line = lines[i]
