@@ -1436,7 +1436,14 @@ def _is_ui(text: str) -> bool:
         return bool(_UI_RE.search(text))
     low = text.lower()
     for keys, part in _UI_PARTS:
-        held = low.startswith(_UI_OPENINGS) if not keys else any(key in low for key in keys)
+        if not keys:
+            held = low.startswith(_UI_OPENINGS)
+        else:
+            held = False
+            for key in keys:
+                if key in low:
+                    held = True
+                    break
         if held and part.search(text):
             return True
     return False
@@ -1856,6 +1863,19 @@ def _prefer_title_over_meta(
     return best
 
 
+@cython.locals(score=cython.double, best_score=cython.double, index=cython.Py_ssize_t, best_index=cython.Py_ssize_t)
+def _best_scored(scored: list[tuple[float, Line]]) -> tuple[float, Line]:
+    """max(scored, key=lambda s: (s[0], s[1].index)) without a key tuple per line: the highest score, the lowest
+    line on a tie (the scores are finite, the indices distinct)."""
+    best = scored[0]
+    best_score, best_index = best[0], best[1].index
+    for item in scored:
+        score, index = item[0], item[1].index
+        if score > best_score or (score == best_score and index > best_index):
+            best, best_score, best_index = item, score, index
+    return best
+
+
 def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     """Find the title line, mark it (kind "title", restored if boilerplate removed it) and set doc.title.
 
@@ -1873,7 +1893,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     scored = _title_scores(doc, anchor)
     if not scored:
         return None
-    score, line = max(scored, key=lambda s: (s[0], s[1].index))
+    score, line = _best_scored(scored)
     line = _prefer_title_over_meta(doc.lines, scored, score, line)
     if score < MIN_TITLE_SCORE:
         return None
