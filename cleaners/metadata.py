@@ -1060,7 +1060,7 @@ def parse_attribution(line: str) -> str | None:
         # A source is a name (with its date), not a headline after "Sources:" nor a bare date.
         if not 2 <= len(x) <= 150 or len(x.split()) > (20 if n == 0 else 10) or x.count(". ") >= 2:
             return None
-        dated = parse_date_line(x) if len(x) <= MAX_DATE_LINE else None
+        dated = _parse_date_line(x, None) if len(x) <= MAX_DATE_LINE else None
         if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _date_words_re().sub("", x)):
             return None
         return x
@@ -1382,7 +1382,7 @@ def _is_meta_line(text: str) -> bool:
     if len(text) > MAX_DATE_LINE:
         return False
     return (
-        parse_date_line(text) is not None
+        _parse_date_line(text, None) is not None  # parse_date_line(text), one call less
         or parse_byline(text) is not None
         or (_may_be_relative(text) and bool(_RELATIVE_LINE_RE.match(text)))
     )
@@ -1662,7 +1662,7 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
         if row == _ROW_STOP or skipped == 2:
             break
         skipped += 1
-    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and parse_date_line(lines[i - 1].text):
+    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _parse_date_line(lines[i - 1].text, None):
         return 0.3
     return 0.0
 
@@ -1962,7 +1962,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if i >= anchor and line.kept and is_prose(line.text):
             continue
-        parsed = parse_date_line(line.text, default_tz)
+        parsed = _parse_date_line(line.text, default_tz)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
