@@ -512,13 +512,15 @@ def _word_count_upto(text: str, cap: cython.Py_ssize_t) -> cython.Py_ssize_t:
 @cython.exceptval(check=False)
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, cjk=cython.Py_ssize_t)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, cjk=cython.Py_ssize_t, ch=cython.Py_UCS4)
 def _cjk_if_third(text: str) -> cython.Py_ssize_t:
     """_count_cjk(text) if that is at least len(text) / 3, else -1: the count stops once a third is out of reach."""
     n = len(text)
     cjk = 0
-    for i in range(n):
-        if _is_cjk_char(text[i]):
+    i = -1
+    for ch in text:  # a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
+        if _is_cjk_char(ch):
             cjk += 1
         elif 3 * (cjk + n - 1 - i) < n:
             return -1
@@ -1243,20 +1245,24 @@ def _title_case_share(text: str) -> cython.double:
     n = len(text)
     run = -1
     words = upper = 0
-    for i in range(n + 1):
-        if i < n:
-            ch = text[i]
-            if _is_word_char(ch):
-                if run < 0:
-                    run = i
-                continue
-        if run >= 0:
+    first = 0
+    i = -1
+    for ch in text:  # a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
+        if _is_word_char(ch):
+            if run < 0:
+                run = i
+                first = ch
+        elif run >= 0:
             if i - run >= 4:
                 words += 1
-                first = text[run]
                 if first.isupper():
                     upper += 1
             run = -1
+    if run >= 0 and n - run >= 4:
+        words += 1
+        if first.isupper():
+            upper += 1
     return upper / words if words else 0.0
 
 
