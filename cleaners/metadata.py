@@ -1132,8 +1132,9 @@ def _token_set(low: str) -> set:
     n = len(low)
     run = -1  # start of the current letter run
     prev_cjk = False
-    for i in range(n):
-        ch = low[i]
+    i = -1
+    for ch in low:  # a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
         if _is_word_char(ch):
             if run < 0:
                 run = i
