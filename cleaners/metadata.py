@@ -270,6 +270,10 @@ _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des d
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
     r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
+# Where a byline's name ends (an affiliation after a separator), and the words of a name.
+_NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+_NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
 
 _ATTRIBUTION_LABELS = (
@@ -351,14 +355,29 @@ _RELATIVE_LINE_RE = re.compile(
     r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週)前|\d+\s*(?:초|분|시간|일)\s*전)\W*$",
     re.IGNORECASE,
 )
-# Interface prompts near a headline (share, print, sign in, cookies): generic web furniture only.
-_UI_RE = re.compile(
-    r"\b(?:click|tap)\s+(?:here|to)\b|opens? in (?:a )?new (?:window|tab)|\bexternal links?\b|"
-    r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)\b|\bpermalink\b|"
-    r"\b(?:privacy|cookies?)\b|\bsign (?:in|up)\b|\blog ?(?:in|out)\b|\bsubscribe\b|\bnewsletters?\b|"
-    r"\bjavascript\b|\bbrowser\b.*\b(?:support|update|enable)|"
-    r"\[(?:edit|editar|modifier|modifica|bearbeiten|править|編集|编辑|編輯)[^\]]*\]$",
-    re.IGNORECASE,
+# Interface prompts near a headline (share, print, sign in, cookies): generic web furniture only. Each
+# alternative of _UI_RE comes with the keys (lowercase) one of which its every match holds; the one that
+# opens a line, with _UI_OPENINGS (below).
+_UI_ALTERNATIVES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("click", "tap"), r"\b(?:click|tap)\s+(?:here|to)\b"),
+    (("new window", "new tab"), r"opens? in (?:a )?new (?:window|tab)"),
+    (("external link",), r"\bexternal links?\b"),
+    ((), r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)\b"),
+    (("permalink",), r"\bpermalink\b"),
+    (("privacy", "cookie"), r"\b(?:privacy|cookies?)\b"),
+    (("sign in", "sign up"), r"\bsign (?:in|up)\b"),
+    (("login", "log in", "logout", "log out"), r"\blog ?(?:in|out)\b"),
+    (("subscribe",), r"\bsubscribe\b"),
+    (("newsletter",), r"\bnewsletters?\b"),
+    (("javascript",), r"\bjavascript\b"),
+    (("browser",), r"\bbrowser\b.*\b(?:support|update|enable)"),
+    (("[",), r"\[(?:edit|editar|modifier|modifica|bearbeiten|править|編集|编辑|編輯)[^\]]*\]$"),
+)
+_UI_RE = re.compile("|".join(pattern for _, pattern in _UI_ALTERNATIVES), re.IGNORECASE)
+# Each alternative on its own: _is_ui tries only those whose key the line holds (the whole alternation tries
+# every alternative at every position of a long paragraph that has a "[" in it).
+_UI_PARTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (keys, re.compile(pattern, re.IGNORECASE)) for keys, pattern in _UI_ALTERNATIVES
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
 _NORM_RE = re.compile(r"[\W_]+")
@@ -376,8 +395,33 @@ def _fold(text: str) -> str:
     return text.lower() if text.isascii() else text.casefold()
 
 
+@cython.ccall
 def _norm(text: str) -> str:
+    """The casefolded text's runs of alphanumeric characters, joined by single spaces."""
+    if cython.compiled:
+        return _alnum_runs(_fold(text))
     return _NORM_RE.sub(" ", _fold(text)).strip()
+
+
+@cython.cfunc
+@cython.locals(i=cython.Py_ssize_t, run=cython.Py_ssize_t, ch=cython.Py_UCS4, alnum=cython.bint)
+def _alnum_runs(low: str) -> str:
+    """_NORM_RE.sub(" ", low).strip() in one pass: re's [\\W_] is a character that is not str.isalnum()."""
+    parts: list = []
+    run = -1  # start of the current run of alphanumeric characters
+    i = -1
+    for ch in low:
+        i += 1
+        alnum = ((97 <= ch <= 122) or (65 <= ch <= 90) or (48 <= ch <= 57)) if ch < 128 else ch.isalnum()
+        if alnum:
+            if run < 0:
+                run = i
+        elif run >= 0:
+            parts.append(low[run:i])
+            run = -1
+    if run >= 0:
+        parts.append(low[run:])
+    return " ".join(parts)
 
 
 # ---------------------------------------------------------------------------
@@ -404,6 +448,16 @@ def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
     if ch < 128:  # ASCII: the letters (no digit, no "_")
         return (97 <= ch <= 122) or (65 <= ch <= 90)
     return ch.isalnum() and not ch.isdecimal()
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_decimal(ch: cython.Py_UCS4) -> cython.bint:
+    """ch.isdecimal() (re's \\d); an ASCII character is decimal only as 0-9, which spares the table look-up."""
+    if ch < 128:
+        return 48 <= ch <= 57
+    return ch.isdecimal()
 
 
 @cython.ccall
@@ -458,13 +512,15 @@ def _word_count_upto(text: str, cap: cython.Py_ssize_t) -> cython.Py_ssize_t:
 @cython.exceptval(check=False)
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, cjk=cython.Py_ssize_t)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, cjk=cython.Py_ssize_t, ch=cython.Py_UCS4)
 def _cjk_if_third(text: str) -> cython.Py_ssize_t:
     """_count_cjk(text) if that is at least len(text) / 3, else -1: the count stops once a third is out of reach."""
     n = len(text)
     cjk = 0
-    for i in range(n):
-        if _is_cjk_char(text[i]):
+    i = -1
+    for ch in text:  # a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
+        if _is_cjk_char(ch):
             cjk += 1
         elif 3 * (cjk + n - 1 - i) < n:
             return -1
@@ -531,7 +587,36 @@ def is_prose(text: str) -> bool:
         return n >= 80
     if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
         return False
-    return n >= 40 and words >= 6 and bool(_SENTENCE_PUNCT_RE.search(text))
+    return n >= 40 and words >= 6 and _has_sentence_end(text)
+
+
+@cython.ccall
+@cython.locals(i=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, ch=cython.Py_UCS4, nxt=cython.Py_UCS4)
+def _has_sentence_end(text: str) -> cython.bint:
+    """bool(_SENTENCE_PUNCT_RE.search(text)): compiled, one pass over the code points. A CJK stop ends a
+    sentence; so does [.!?…] followed by closing quotes or brackets, then whitespace (re's \\s is
+    str.isspace()) or the end of the text ("$" also matches before a final newline, itself whitespace)."""
+    if not cython.compiled:
+        return _SENTENCE_PUNCT_RE.search(text) is not None
+    n = len(text)
+    i = -1
+    for ch in text:
+        i += 1
+        if ch == 0x3002 or ch == 0xFF01 or ch == 0xFF1F:  # 。！？
+            return True
+        if ch == 0x2E or ch == 0x21 or ch == 0x3F or ch == 0x2026:  # . ! ? …
+            j = i + 1
+            while j < n:
+                nxt = text[j]
+                if nxt not in "\"”’»)]":
+                    break
+                j += 1
+            if j == n:
+                return True
+            nxt = text[j]
+            if nxt.isspace():
+                return True
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -633,7 +718,7 @@ def _date_digit_runs(text: str) -> cython.bint:
     run = 0
     has4 = has12 = False
     for ch in text:
-        if ch.isdecimal():
+        if _is_decimal(ch):
             run += 1
             continue
         if run:
@@ -671,11 +756,30 @@ def _may_hold_date(text: str) -> cython.bint:
 
 def _prepare(text: str) -> str:
     """Full-width digits to ASCII; a space between a year and a time run together ("20194:29 AM")."""
-    if not text.isascii():  # an ASCII text has no full-width character (translate() costs a dict look-up a character)
+    # An ASCII text has no full-width character (translate() costs a dict look-up a character).
+    if not text.isascii() and _may_hold_fullwidth(text):
         text = text.translate(_FULLWIDTH)
     if ":" not in text:  # the year-time pattern needs a colon
         return text
-    return _YEAR_TIME_RE.sub(r"\1 ", text)
+    return _YEAR_TIME_RE.sub(_year_and_space, text)
+
+
+def _year_and_space(m: re.Match[str]) -> str:
+    """The replacement r"\\1 " as a function: sub() parses a template string on every call, matches or not."""
+    return m.group(1) + " "
+
+
+@cython.ccall
+@cython.locals(ch=cython.Py_UCS4)
+def _may_hold_fullwidth(text: str) -> cython.bint:
+    """False when `text` holds none of the characters _FULLWIDTH maps (U+FF0D-U+FF1A: －．／０-９：); compiled, a
+    loop over the code points. Uncompiled, always True (translate() decides)."""
+    if cython.compiled:
+        for ch in text:  # noqa: SIM110 (a generator costs more than the tests)
+            if 0xFF0D <= ch <= 0xFF1A:
+                return True
+        return False
+    return True
 
 
 @lru_cache(maxsize=8192)
@@ -815,7 +919,15 @@ def _name_like(words: list[str], max_words: int = 6) -> bool:
     real = [w for w in words if w.casefold() not in _NAME_JOINERS]
     if not real or len(real) > max_words:
         return False
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in real) and any(w[:1].isalpha() for w in real)
+    # all(w[:1].isupper() or not w[:1].isalpha()) and any(w[:1].isalpha()), without two generators
+    alpha = False
+    for w in real:
+        head = w[:1]
+        if head.isalpha():
+            if not head.isupper():
+                return False
+            alpha = True
+    return alpha
 
 
 @lru_cache(maxsize=8192)
@@ -836,9 +948,9 @@ def parse_byline(text: str) -> str | None:
         name = name[: dates[0].start].strip(" ,;-–—|") if dates else name
         if not name:
             return None
-        head = re.split(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*", name, maxsplit=1)[0]
-        words = re.findall(r"[^\W\d_][\w.'’-]*", head)
-        all_words = re.findall(r"[^\W\d_][\w.'’-]*", name)
+        head = _NAME_END_RE.split(name, maxsplit=1)[0]
+        words = _NAME_WORD_RE.findall(head)
+        all_words = _NAME_WORD_RE.findall(name)
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
@@ -909,7 +1021,7 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
         rest = _RELATIVE_RE.sub(" ", rest)
         rest = _WEEKDAY_RE.sub(" ", rest)
         rest = _LABEL_RE.sub(" ", rest)
-    residue = " ".join(re.sub(r"[^\w@#]+", " ", rest).split())
+    residue = " ".join(_NON_WORD_RE.sub(" ", rest).split())
     author = None
     if residue:
         byline = parse_byline(residue)
@@ -918,7 +1030,7 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
             prefixed = bool(words) and words[0].casefold() in _BYLINE_WORDS
             if prefixed:
                 words = words[1:]
-            if not re.search(r"\d", residue) and _name_like(words, 4) and not _is_cjk(residue):
+            if not _DIGIT_RUN_RE.search(residue) and _name_like(words, 4) and not _is_cjk(residue):
                 author = " ".join(words) if prefixed else None
                 residue = ""
         else:
@@ -950,7 +1062,7 @@ def parse_attribution(line: str) -> str | None:
         # A source is a name (with its date), not a headline after "Sources:" nor a bare date.
         if not 2 <= len(x) <= 150 or len(x.split()) > (20 if n == 0 else 10) or x.count(". ") >= 2:
             return None
-        dated = parse_date_line(x) if len(x) <= MAX_DATE_LINE else None
+        dated = _parse_date_line(x, None) if len(x) <= MAX_DATE_LINE else None
         if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _date_words_re().sub("", x)):
             return None
         return x
@@ -1020,8 +1132,9 @@ def _token_set(low: str) -> set:
     n = len(low)
     run = -1  # start of the current letter run
     prev_cjk = False
-    for i in range(n):
-        ch = low[i]
+    i = -1
+    for ch in low:  # a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
         if _is_word_char(ch):
             if run < 0:
                 run = i
@@ -1043,6 +1156,79 @@ def _token_set(low: str) -> set:
 
 
 @cython.ccall
+def _tokens_among(text: str, wanted: set) -> set:
+    """_tokens(text) & wanted. The title scoring only asks which of its candidates' tokens the body holds:
+    compiled, a body token is built (a substring and its hash) only where its length and end letters are
+    those of a wanted token, instead of for every word of the body sample."""
+    if cython.compiled:
+        return _token_set_among(_fold(text), wanted)
+    return _tokens(text) & wanted
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, run=cython.Py_ssize_t,
+               size=cython.Py_ssize_t, ch=cython.Py_UCS4, prev=cython.Py_UCS4, prev_cjk=cython.bint, cjk=cython.bint,
+               bit=cython.ulonglong, first=cython.Py_UCS4, last=cython.Py_UCS4, tok=str)
+def _token_set_among(low: str, wanted: set) -> set:
+    """_token_set(low) & wanted in one pass. A token of length L (L capped at 63) opening with code point a and
+    ending with b is wanted only if bit L is set in firsts[a % 64] and in lasts[b % 64]: a necessary test, the
+    set look-up decides."""
+    firsts = cython.declare(cython.ulonglong[64])
+    lasts = cython.declare(cython.ulonglong[64])
+    for k in range(64):
+        firsts[k] = 0
+        lasts[k] = 0
+    for tok in wanted:
+        size = len(tok)
+        if size == 0:
+            continue
+        bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
+        first, last = tok[0], tok[size - 1]
+        firsts[ord(first) & 63] |= bit
+        lasts[ord(last) & 63] |= bit
+    toks: set = set()
+    stop: frozenset = _STOP_TOKENS
+    n = len(low)
+    run = -1  # start of the current letter run
+    prev = 0
+    prev_cjk = False
+    i = -1
+    for ch in low:  # compiled, a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
+        if _is_word_char(ch):
+            if run < 0:
+                run = i
+        elif run >= 0:
+            size = i - run
+            if size >= 4:
+                bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
+                first = low[run]
+                if firsts[ord(first) & 63] & bit and lasts[ord(prev) & 63] & bit:
+                    tok = low[run:i]
+                    if tok in wanted and tok not in stop:
+                        toks.add(tok)
+            run = -1
+        cjk = _is_cjk_char(ch)
+        if cjk and prev_cjk and firsts[ord(prev) & 63] & 4 and lasts[ord(ch) & 63] & 4:
+            tok = low[i - 1 : i + 1]
+            if tok in wanted:
+                toks.add(tok)
+        prev_cjk = cjk
+        prev = ch
+    if run >= 0 and n - run >= 4:
+        size = n - run
+        bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
+        first = low[run]
+        if firsts[ord(first) & 63] & bit and lasts[ord(prev) & 63] & bit:
+            tok = low[run:n]
+            if tok in wanted and tok not in stop:
+                toks.add(tok)
+    return toks
+
+
+@cython.ccall
 def _title_case_ratio(text: str) -> cython.double:
     if cython.compiled:
         return _title_case_share(text)
@@ -1060,20 +1246,24 @@ def _title_case_share(text: str) -> cython.double:
     n = len(text)
     run = -1
     words = upper = 0
-    for i in range(n + 1):
-        if i < n:
-            ch = text[i]
-            if _is_word_char(ch):
-                if run < 0:
-                    run = i
-                continue
-        if run >= 0:
+    first = 0
+    i = -1
+    for ch in text:  # a loop over the code points (indexing would look up the string's kind each time)
+        i += 1
+        if _is_word_char(ch):
+            if run < 0:
+                run = i
+                first = ch
+        elif run >= 0:
             if i - run >= 4:
                 words += 1
-                first = text[run]
                 if first.isupper():
                     upper += 1
             run = -1
+    if run >= 0 and n - run >= 4:
+        words += 1
+        if first.isupper():
+            upper += 1
     return upper / words if words else 0.0
 
 
@@ -1170,11 +1360,12 @@ def _furniture_removed(line: Line) -> cython.bint:
     if removal is None:
         return False
     rule: str = removal.rule
-    known = _FURNITURE_RULES.get(rule)
+    rules: dict = _FURNITURE_RULES  # typed: compiled, .get is a dict look-up, not a bound method's call
+    known = rules.get(rule)
     if known is None:
-        if len(_FURNITURE_RULES) >= 1024:  # rules are a small vocabulary; a bound all the same
-            _FURNITURE_RULES.clear()
-        known = _FURNITURE_RULES[rule] = _furniture_rule(rule)
+        if len(rules) >= 1024:  # rules are a small vocabulary; a bound all the same
+            rules.clear()
+        known = rules[rule] = _furniture_rule(rule)
     return known
 
 
@@ -1198,7 +1389,7 @@ def _is_meta_line(text: str) -> bool:
     if len(text) > MAX_DATE_LINE:
         return False
     return (
-        parse_date_line(text) is not None
+        _parse_date_line(text, None) is not None  # parse_date_line(text), one call less
         or parse_byline(text) is not None
         or (_may_be_relative(text) and bool(_RELATIVE_LINE_RE.match(text)))
     )
@@ -1216,7 +1407,7 @@ def _may_be_relative(text: str) -> cython.bint:
     without lowering to it is "ſ" (for s): a line with it always may match."""
     if cython.compiled:
         for ch in text:
-            if ch.isdecimal():
+            if _is_decimal(ch):
                 return True
     elif _DIGIT_RUN_RE.search(text):
         return True
@@ -1231,9 +1422,7 @@ def _may_be_relative(text: str) -> cython.bint:
 # none, and a few substring tests are far cheaper than the regex. str.lower() agrees with the regex's
 # case-insensitive matching except for the characters in _UI_CASE_EXCEPTIONS (İ lowers to two characters;
 # ı, ſ and the Kelvin sign match i, s, k under IGNORECASE): lines with them always get the regex.
-_UI_KEYS = ("click", "tap", "new window", "new tab", "external link", "permalink", "privacy", "cookie",
-            "sign in", "sign up", "login", "log in", "logout", "log out", "subscribe", "newsletter",
-            "javascript", "browser", "[")
+_UI_KEYS = tuple(key for keys, _ in _UI_ALTERNATIVES for key in keys)
 _UI_OPENINGS = ("share", "print", "email", "tweet", "like", "follow", "comment", "save", "copy link")
 _UI_CASE_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 # Every alternative of _CAPTION_RE holds one of these (é has no other case variant than É).
@@ -1243,8 +1432,37 @@ _CAPTION_KEYS = ("phot", "fot", "imag", "bild", "credit", "crédit", "illustr", 
 
 @lru_cache(maxsize=8192)
 def _is_ui(text: str) -> bool:
-    """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline."""
-    return _may_match(text, _UI_KEYS, _UI_OPENINGS) and bool(_UI_RE.search(text))
+    """Interface text (share/print/sign-in/cookie prompts) that a page shows near its headline.
+
+    bool(_UI_RE.search(text)): the alternation matches where one of its alternatives does, and an
+    alternative can only match a line that holds one of its keys (see _may_match).
+    """
+    if not _may_match(text, _UI_KEYS, _UI_OPENINGS):
+        return False
+    if _has_case_exception(text):  # the keys need not show in the lowered line
+        return bool(_UI_RE.search(text))
+    low = text.lower()
+    for keys, part in _UI_PARTS:
+        if not keys:
+            held = low.startswith(_UI_OPENINGS)
+        else:
+            held = False
+            for key in keys:
+                if key in low:
+                    held = True
+                    break
+        if held and part.search(text):
+            return True
+    return False
+
+
+def _has_case_exception(text: str) -> bool:
+    """`text` holds one of _UI_CASE_EXCEPTIONS (never an ASCII text)."""
+    if not text.isascii():
+        for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
+            if c in text:
+                return True
+    return False
 
 
 def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> bool:
@@ -1253,16 +1471,74 @@ def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ())
     A cheap necessary test before a case-insensitive regex whose every alternative holds a key (all
     lowercase). Lines with one of _UI_CASE_EXCEPTIONS in them always may match.
     """
-    if not text.isascii():
-        for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
-            if c in text:
-                return True
+    if _has_case_exception(text):
+        return True
     low = text.lower()
+    if cython.compiled:
+        return _holds_key(low, keys, openings)
     if low.startswith(openings):
         return True
     for key in keys:  # noqa: SIM110 (a generator costs more than the tests)
         if key in low:
             return True
+    return False
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _triple_hash(a: cython.Py_UCS4, b: cython.Py_UCS4, c: cython.Py_UCS4) -> cython.uint:
+    """A hash (0-255) of three adjacent characters, for the filter of `_holds_key`."""
+    return (ord(a) * 49 + ord(b) * 7 + ord(c)) & 255
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(size=cython.Py_ssize_t, j=cython.Py_ssize_t)
+def _starts_at(low: str, start: cython.Py_ssize_t, key: str) -> cython.bint:
+    """low[start:].startswith(key), without the slice."""
+    size = len(key)
+    if start + size > len(low):
+        return False
+    for j in range(size):  # noqa: SIM110 (a generator costs more than the tests)
+        if low[start + j] != key[j]:
+            return False
+    return True
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(i=cython.Py_ssize_t, h=cython.uint, a=cython.Py_UCS4, b=cython.Py_UCS4, ch=cython.Py_UCS4, key=str)
+def _holds_key(low: str, keys: tuple, openings: tuple) -> cython.bint:
+    """low.startswith(openings) or any(key in low for key in keys) in one pass over `low`: a key of three or more
+    characters is compared only where the hash of its first three characters is set in a 256-bit filter."""
+    triples = cython.declare(cython.ulonglong[4])
+    triples[0] = triples[1] = triples[2] = triples[3] = 0
+    a = low[0] if low else 0
+    for key in openings:
+        if not key or (low and key[0] == a and _starts_at(low, 0, key)):
+            return True
+    for key in keys:
+        if len(key) < 3:
+            if key in low:
+                return True
+        else:
+            h = _triple_hash(key[0], key[1], key[2])
+            triples[h >> 6] |= cython.cast(cython.ulonglong, 1) << (h & 63)
+    a = b = 0
+    i = -1
+    for ch in low:
+        i += 1
+        if i >= 2:
+            h = _triple_hash(a, b, ch)
+            if (triples[h >> 6] >> (h & 63)) & 1:
+                for key in keys:
+                    if len(key) >= 3 and key[0] == a and key[1] == b and key[2] == ch and _starts_at(low, i - 2, key):
+                        return True
+        a = b
+        b = ch
     return False
 
 
@@ -1273,13 +1549,15 @@ def _is_rival(text: str) -> bool:
 
 
 @cython.cfunc
+@cython.locals(notes=dict)
 def _line_cost(line: Line) -> cython.double:
     """How much a line between a title candidate and the body separates them: paragraphs and rival
     headlines a lot, furniture and date lines (nearly) nothing."""
     text = line.text
     if _furniture_removed(line) or _is_ui(text):
         return 0.05
-    if line.notes.get("data_row"):  # rows of a schedule or table the article consists of
+    notes = line.notes  # typed: compiled, .get is a dict look-up, not a bound method's call
+    if notes.get("data_row"):  # rows of a schedule or table the article consists of
         return 0.0  # the rows are the body: no distance between the title and them
     if _is_meta_line(text):
         return 0.0
@@ -1391,7 +1669,7 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
         if row == _ROW_STOP or skipped == 2:
             break
         skipped += 1
-    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and parse_date_line(lines[i - 1].text):
+    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _parse_date_line(lines[i - 1].text, None):
         return 0.3
     return 0.0
 
@@ -1421,9 +1699,9 @@ def _body_start(lines: list[Line], anchor: int) -> str:
 
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
-    j=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
+    j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
-    cjk=cython.bint, about_body=cython.bint,
+    cjk=cython.bint, about_body=cython.bint, notes=dict,
 )
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     """Score heading-like lines in the window above the body; higher is more title-like."""
@@ -1434,28 +1712,44 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     candidates: list = []
     for i in range(lo, hi):
         line = lines[i]
-        if not _furniture_removed(line) and not line.notes.get("data_row") and _title_shaped(line.text):
+        if _furniture_removed(line):
+            continue
+        notes = line.notes
+        if not notes.get("data_row") and _title_shaped(line.text):
             candidates.append(i)
     if not candidates:
         return []
-    body_tokens: set = _tokens(_body_start(lines, anchor))
+    # Each candidate's tokens, then the body's tokens among them (only those count: `toks & body_tokens`).
+    cand_tokens: list = [_tokens(lines[i].text) for i in candidates]
+    wanted: set = set()
+    for toks in cand_tokens:
+        wanted |= toks
+    body_tokens: set = _tokens_among(_body_start(lines, anchor), wanted) if wanted else set()
     first_kept = -1  # no kept line
     for line in lines:
         if line.removal is None:
             first_kept = line.index
             break
     # How often each candidate's text (casefolded) occurs among lines[: anchor + 1].
-    # casefold() never shortens a text: a line longer than every candidate's casefolded text is none of them.
+    # casefold() never shortens a text: a line longer than every candidate's casefolded text is none of them;
+    # an ASCII line folds to as many characters (str.lower()), so it is none of them unless a key has its length.
     seen_above: dict = {}
+    cand_keys: list = []
     longest = 0
     for i in candidates:
         key = _fold(lines[i].text)
+        cand_keys.append(key)
         seen_above[key] = 0
         longest = max(longest, len(key))
+    key_sizes = bytearray(longest + 1)  # key_sizes[n]: some key has n characters
+    for key in cand_keys:
+        key_sizes[len(key)] = 1
     for line in lines[: anchor + 1]:
-        if len(line.text) > longest:
+        text = line.text
+        size = len(text)
+        if size > longest or (not key_sizes[size] and text.isascii()):
             continue
-        key = _fold(line.text)
+        key = _fold(text)
         if key in seen_above:
             seen_above[key] += 1
     # gap[i - top]: separation between line i and the body, summed once from the body upwards (and only as
@@ -1467,11 +1761,12 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         gap[j - top] = total
         total += _line_cost(lines[j])
     out: list = []
-    for i in candidates:
+    for c in range(len(candidates)):
+        i = candidates[c]
+        toks: set = cand_tokens[c]
         line = lines[i]
         text: str = line.text
         score = 0.0
-        toks: set = _tokens(text)
         about_body = False
         if toks and body_tokens:  # a title's words recur in the body; a teaser for another story's do not
             shared = len(toks & body_tokens)
@@ -1486,7 +1781,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += 0.3
         if i == 0 and first_kept == 1:  # the text opens with this line right above its kept body (a cleaned record)
             score += OPENING_TITLE_BONUS
-        if seen_above[_fold(text)] >= 2:  # the headline is repeated (breadcrumb, sticky header)
+        if seen_above[cand_keys[c]] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
         if _standfirst_below(lines, i):
@@ -1575,6 +1870,19 @@ def _prefer_title_over_meta(
     return best
 
 
+@cython.locals(score=cython.double, best_score=cython.double, index=cython.Py_ssize_t, best_index=cython.Py_ssize_t)
+def _best_scored(scored: list[tuple[float, Line]]) -> tuple[float, Line]:
+    """max(scored, key=lambda s: (s[0], s[1].index)) without a key tuple per line: the highest score, the lowest
+    line on a tie (the scores are finite, the indices distinct)."""
+    best = scored[0]
+    best_score, best_index = best[0], best[1].index
+    for item in scored:
+        score, index = item[0], item[1].index
+        if score > best_score or (score == best_score and index > best_index):
+            best, best_score, best_index = item, score, index
+    return best
+
+
 def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     """Find the title line, mark it (kind "title", restored if boilerplate removed it) and set doc.title.
 
@@ -1592,7 +1900,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     scored = _title_scores(doc, anchor)
     if not scored:
         return None
-    score, line = max(scored, key=lambda s: (s[0], s[1].index))
+    score, line = _best_scored(scored)
     line = _prefer_title_over_meta(doc.lines, scored, score, line)
     if score < MIN_TITLE_SCORE:
         return None
@@ -1629,13 +1937,31 @@ def _claim(doc: Document, line: Line, rule: str, reason: str) -> None:
     doc.remove(line, rule, reason)
 
 
+@cython.ccall
+@cython.locals(d=cython.Py_ssize_t, far=cython.Py_ssize_t)
+def _outward(lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, center: cython.Py_ssize_t, with_center: cython.bint) -> list:
+    """The indices of range(lo, hi) (without `center` unless `with_center`) from `center` outwards, the one below
+    before the one above at each distance: sorted(..., key=lambda i: (abs(i - center), i < center)) without
+    a key tuple per index."""
+    out: list = []
+    if with_center and lo <= center < hi:
+        out.append(center)
+    far = max(center - lo, hi - 1 - center)  # no index of the range is farther from center
+    for d in range(1, far + 1):
+        if lo <= center + d < hi:
+            out.append(center + d)
+        if lo <= center - d < hi:
+            out.append(center - d)
+    return out
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
     center = title.index if title is not None else anchor
     lo = max(0, center - DATE_WINDOW_BEFORE)
     hi = min(len(lines), max(center, anchor) + PURE_DATE_WINDOW_AFTER_BODY + 1)
-    order = sorted((i for i in range(lo, hi) if i != center), key=lambda i: (abs(i - center), i < center))
+    order = _outward(lo, hi, center, False)
     found: list[tuple[Line, DateLine]] = []
     for i in order:
         line = lines[i]
@@ -1643,7 +1969,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if i >= anchor and line.kept and is_prose(line.text):
             continue
-        parsed = parse_date_line(line.text, default_tz)
+        parsed = _parse_date_line(line.text, default_tz)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
@@ -1691,7 +2017,7 @@ def _attribution(doc: Document, title: Line | None, block: _Block | None) -> Non
         return
     lines = doc.lines
     lo, hi = max(block.start, block.end - ATTRIBUTION_TAIL), min(len(lines), block.end + ATTRIBUTION_TAIL + 1)
-    tail = sorted(range(lo, hi), key=lambda i: (abs(i - block.end), i < block.end))
+    tail = _outward(lo, hi, block.end, True)
     head = range(title.index + 1, min(len(lines), title.index + 4)) if title is not None else range(0)
     for i in [*tail, *head]:
         line = lines[i]
@@ -1728,17 +2054,30 @@ def kinds_from_kept(doc: Document) -> None:
     """
     from cleaners.segment import ends_sentence, is_bullet, is_separator
 
-    kept: list = [line for line in doc.lines if line.removal is None and line.kind in _HEADING_OR_BODY]
+    # The kept lines with their kinds and texts, each attribute read once (a line's kind changes only at its own
+    # turn in the loop below, after it was read).
+    kept: list = []
+    kinds: list = []
+    texts: list = []
+    heading_or_body: frozenset = _HEADING_OR_BODY
+    for line in doc.lines:
+        if line.removal is None:
+            kind = line.kind
+            if kind in heading_or_body:
+                kept.append(line)
+                kinds.append(kind)
+                texts.append(line.text)
+    heading_kind, body_kind = HEADING, BODY
     for k in range(len(kept) - 1):
-        line = kept[k]
-        nxt = kept[k + 1]
-        text: str = line.text
+        text: str = texts[k]
+        nxt_text: str = texts[k + 1]
         n = len(text)
         # The length tests first: they settle most lines before the sentence-end tests.
-        heading = n <= 120 and len(nxt.text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt.text)
-        kind = HEADING if heading else BODY
-        if line.kind == kind:
+        heading = n <= 120 and len(nxt_text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt_text)
+        kind = heading_kind if heading else body_kind
+        if kinds[k] == kind:
             continue  # nothing to change (whether or not the line is one that keeps its kind)
+        line = kept[k]
         if is_separator(text) or is_bullet(text) or "joined_lines" in line.notes:
             continue  # separators, list items and joined lines keep their kind
         line.kind = kind

@@ -1,0 +1,39 @@
+"""`_prepare` against its definition (translate every non-ASCII text, then the r"\\1 " template): compiled, it
+skips translate() for texts without a full-width character, and the template is a function."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from cleaners import metadata
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTDUMP = Path("/work/shared/eval/textdump")
+
+
+def prepare_oracle(text: str) -> str:
+    if not text.isascii():
+        text = text.translate(metadata._FULLWIDTH)
+    return metadata._YEAR_TIME_RE.sub(r"\1 ", text)
+
+
+def test_prepare_of_every_code_point() -> None:
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        for text in (ch, "2019" + ch + "4:29 AM", "２０１９年" + ch):
+            assert metadata._prepare(text) == prepare_oracle(text), hex(code)
+
+
+def test_prepare_on_pages_and_dates() -> None:
+    paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    if TEXTDUMP.is_dir():
+        paths += sorted(TEXTDUMP.glob("*.txt"))[:60]
+    texts = ["November 19, 20194:29 AM", "２０２５年５月２１日 １５：０９", "20194:29 and 201912:05 and 1999 9:00", ""]
+    for path in paths:
+        texts += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    rng = random.Random(2)
+    for _ in range(5000):
+        texts.append("".join(rng.choice("0123456789:２０：／ é") for _ in range(rng.randint(0, 12))))
+    for text in texts:
+        assert metadata._prepare(text) == prepare_oracle(text), text
