@@ -31,7 +31,8 @@ _SPACE_RE = re.compile(r"\s+")
 _BULLET_FIRST = frozenset("-–—•·▪◦●○■□*+►▶»›")
 
 
-def is_separator(text: str) -> bool:
+@cython.ccall
+def is_separator(text: str) -> cython.bint:
     """True for a line that carries no words, only punctuation or symbols."""
     if cython.compiled:
         return _no_alnum(text)
@@ -39,7 +40,8 @@ def is_separator(text: str) -> bool:
     return not text[:1].isalnum() and bool(_SEPARATOR_RE.match(text))
 
 
-def is_bullet(text: str) -> bool:
+@cython.ccall
+def is_bullet(text: str) -> cython.bint:
     """True for a list item: a bullet sign, "1." / "1)" or "a." / "a)", then a space and text."""
     # The regex only runs where its first character can match (most lines open with a letter and a letter).
     first = text[:1]
@@ -48,7 +50,8 @@ def is_bullet(text: str) -> bool:
     return False
 
 
-def ends_sentence(text: str) -> bool:
+@cython.ccall
+def ends_sentence(text: str) -> cython.bint:
     """True when the line ends like a sentence (CJK and Latin punctuation, closing quotes)."""
     if cython.compiled:
         return _ends_sentence(text)
@@ -142,12 +145,15 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
 @cython.cfunc
 @cython.locals(
     limit=cython.Py_ssize_t, pos=cython.Py_ssize_t, size=cython.Py_ssize_t, gap=cython.bint,
-    raw=str, lines=list,
+    raw=str, lines=list, line_cls=type, after_gap=dict, no_gap=dict,
 )
 def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
     """split_lines' fast path in one typed loop (compiled only); None when a line needs stripping or cutting."""
     lines = []
-    line_cls, body, new = Line, BODY, Line.__new__
+    # A `type` local makes line_cls.__new__(line_cls) one call of its tp_new slot, not of object.__new__.
+    line_cls, body = Line, BODY
+    # Each line's notes are a copy of one of these: copying a one-key dict costs less than building it.
+    after_gap, no_gap = {"gap_before": True}, {"gap_before": False}
     pos = 0
     gap = True
     for raw in raws:
@@ -159,7 +165,7 @@ def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
                 return None
             # Line(len(lines), raw, pos, pos + size, body, "und", None, {"gap_before": gap}) with its
             # fields set directly: the dataclass __init__ does just this, at three times the cost.
-            line = new(line_cls)
+            line = line_cls.__new__(line_cls)
             line.index = len(lines)
             line.text = raw
             line.start = pos
@@ -167,7 +173,7 @@ def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
             line.kind = body
             line.language = "und"
             line.removal = None
-            line.notes = {"gap_before": gap}
+            line.notes = after_gap.copy() if gap else no_gap.copy()
             lines.append(line)
             gap = False
         pos += size + 1
@@ -235,72 +241,94 @@ def _cjk_majority(text: str) -> cython.bint:
 
 @cython.cfunc
 @cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
-def _continues(first: Line, cur: Line, nxt: Line, first_cjk: cython.bint) -> cython.bint:
-    """True when `nxt` continues `cur` inside one hard-wrapped paragraph that started at `first`.
+def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython.bint:
+    """True when line text `nxt` continues `cur` inside one hard-wrapped paragraph whose first line is `first`.
 
-    Wrapped lines share a width (the first line's, within a tolerance) and the paragraph's
-    last line is no wider; text in alphabetic scripts must also read on (no sentence end, or a
-    lower-case continuation), so a list of similar-length headlines is not glued together.
+    The caller has checked that no blank line comes before `nxt`. Wrapped lines share a width
+    (the first line's, within a tolerance) and the paragraph's last line is no wider; text in
+    alphabetic scripts must also read on (no sentence end, or a lower-case continuation), so a
+    list of similar-length headlines is not glued together.
     """
-    if nxt.notes.get("gap_before"):
-        return False
-    width, cur_len, nxt_len = len(first.text), len(cur.text), len(nxt.text)
+    width, cur_len, nxt_len = len(first), len(cur), len(nxt)
     # Cheap width tests before the regexes: most neighbouring lines differ in width.
     tol = max(4, width // 4)
     if not first_cjk and (width < WRAP_MIN_OTHER or abs(cur_len - width) > tol or nxt_len > width + tol):
         return False
-    if is_bullet(nxt.text) or is_separator(nxt.text) or is_separator(cur.text):
+    if is_bullet(nxt) or is_separator(nxt) or is_separator(cur):
         return False
     if first_cjk:
-        if width < WRAP_MIN_CJK or not (_is_cjk(cur.text) and _is_cjk(nxt.text)):
+        if width < WRAP_MIN_CJK or not (_is_cjk(cur) and _is_cjk(nxt)):
             return False
         # Monospace wrapping: full lines have the same width to a character, and a full line
         # does not end a sentence at the wrap; headline lists of similar length fail one or the other.
-        return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur.text)
-    if _is_cjk(cur.text) or _is_cjk(nxt.text):
+        return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
+    if _is_cjk(cur) or _is_cjk(nxt):
         return False
-    return nxt.text[:1].islower() and not ends_sentence(cur.text)
+    return nxt[:1].islower() and not ends_sentence(cur)
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, first_cjk=cython.bint)
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (fixed-width text, common in Chinese pages and plain-text documents) into paragraphs.
 
     The joined line spans the original lines (start of the first, end of the last); its text
     drops the line breaks (CJK) or turns them into spaces.
     """
-    out: list[Line] = []
+    return _join_hard_wraps(lines, False)
+
+
+@cython.cfunc
+@cython.locals(
+    numbered=cython.bint, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, first_cjk=cython.bint,
+    out=list, first_text=str, cur_text=str, nxt_text=str, nxt_notes=dict,
+)
+def _join_hard_wraps(lines: list, numbered: cython.bint) -> list:
+    """join_hard_wraps; `numbered` says each line's index is its position (as split_lines numbers them).
+
+    Then the lines before the first join keep their index instead of being given the same one again.
+    """
+    out = []
     n = len(lines)
     i = 0
     while i < n:
         j = i
-        # A blank line before the next line ends the paragraph (_continues' first test, without the call);
+        # A blank line before the next line ends the paragraph (_continues' caller tests it);
         # a line narrower than any wrap width starts none, nor does one in an alphabetic script
         # narrower than its wrap width.
         first = lines[i]
+        first_text = first.text
         first_cjk = False
-        if len(first.text) >= WRAP_MIN_CJK and i + 1 < n and not lines[i + 1].notes.get("gap_before"):
-            first_cjk = _is_cjk(first.text)
-            if first_cjk or len(first.text) >= WRAP_MIN_OTHER:
-                while (
-                    j + 1 < n and not lines[j + 1].notes.get("gap_before")
-                    and _continues(first, lines[j], lines[j + 1], first_cjk)
-                ):
-                    j += 1
+        if len(first_text) >= WRAP_MIN_CJK and i + 1 < n:
+            nxt_notes = lines[i + 1].notes
+            if not nxt_notes.get("gap_before"):
+                first_cjk = _is_cjk(first_text)
+                if first_cjk or len(first_text) >= WRAP_MIN_OTHER:
+                    cur_text = first_text
+                    while j + 1 < n:
+                        nxt = lines[j + 1]
+                        nxt_notes = nxt.notes
+                        if nxt_notes.get("gap_before"):
+                            break
+                        nxt_text = nxt.text
+                        if not _continues(first_text, cur_text, nxt_text, first_cjk):
+                            break
+                        cur_text = nxt_text
+                        j += 1
         if j > i and j - i < 2 and first_cjk:
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
         if j == i:
-            line = lines[i]
+            line = first
+            if not numbered or len(out) != i:
+                line.index = len(out)
         else:
             parts = [ln.text for ln in lines[i : j + 1]]
             text = parts[0]
             for part in parts[1:]:
                 glue = "" if _CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:]) else " "
                 text += glue + part
-            line = Line(0, text, lines[i].start, lines[j].end)
-            line.notes["gap_before"] = lines[i].notes.get("gap_before", False)
+            line = Line(0, text, first.start, lines[j].end)
+            line.notes["gap_before"] = first.notes.get("gap_before", False)
             line.notes["joined_lines"] = j - i + 1
-        line.index = len(out)
+            line.index = len(out)
         out.append(line)
         i = j + 1
     return out
@@ -373,6 +401,7 @@ def _classify_shape_typed(lines: list) -> None:
 
 
 def segment_stage(doc: Document, config: Config) -> Document:
-    doc.lines = join_hard_wraps(split_lines(doc.text, config.max_line_chars))
+    # split_lines numbers its lines by position: _join_hard_wraps need not number them again.
+    doc.lines = _join_hard_wraps(split_lines(doc.text, config.max_line_chars), True)
     classify_shape(doc.lines)
     return doc
