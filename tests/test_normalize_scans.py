@@ -1,0 +1,64 @@
+"""normalize's typed scans (compiled) against their definitions.
+
+_high_bytes copies the non-ASCII bytes in a typed loop instead of a deleting translate, and
+_next_nfc_unstable finds the next character of _NFC_UNSTABLE_CHAR in a typed loop instead of the
+regex. Uncompiled they are the definitions themselves, and the tests pass trivially.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.normalize import _ASCII_BYTES, _NFC_UNSTABLE_CHAR, _encode, _high_bytes, _next_nfc_unstable
+
+_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
+_PAGES = Path(__file__).resolve().parent / "pages"
+_EDGES = ["", "a", "İ", "ß", "\U0001f600", "\ud800", "x\udfff\n", "e\u0301", "\u2010\u2126\u2fff\u3000", "\n\n"]
+
+
+def _texts() -> list[str]:
+    paths = sorted(_DEV.glob("*.txt")) + sorted(_PAGES.glob("*.txt"))
+    return [p.read_text("utf-8", errors="replace") for p in paths] + _EDGES
+
+
+def _unstable_positions(text: str) -> list[int]:
+    """Every position _next_nfc_unstable reports, scanning on from each one."""
+    found, at = [], _next_nfc_unstable(text, 0)
+    while at >= 0:
+        found.append(at)
+        at = _next_nfc_unstable(text, at + 1)
+    return found
+
+
+def test_high_bytes_is_the_deleting_translate() -> None:
+    for text in _texts():
+        data = _encode(text)
+        assert _high_bytes(data) == data.translate(None, _ASCII_BYTES)
+    every_byte = bytes(range(256)) * 3
+    assert _high_bytes(every_byte) == every_byte.translate(None, _ASCII_BYTES)
+    assert type(_high_bytes(b"abc")) is bytes and _high_bytes(b"abc") == b""
+
+
+def test_next_nfc_unstable_is_the_regex_on_every_bmp_character() -> None:
+    for cp in range(0x10000):
+        text = "ab" + chr(cp) + "c"
+        assert _next_nfc_unstable(text, 0) == (2 if _NFC_UNSTABLE_CHAR.match(text, 2) else -1), hex(cp)
+    assert _next_nfc_unstable("\U0001f600", 0) == 0
+    assert _next_nfc_unstable("ab", 2) == -1
+
+
+def test_next_nfc_unstable_is_the_regex_on_pages() -> None:
+    for text in _texts():
+        assert _unstable_positions(text) == [m.start() for m in _NFC_UNSTABLE_CHAR.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a \nİßé\u0301\u2019\u2126\u3000中\U0001f600\ud800"), max_size=40),
+       st.integers(0, 45))
+def test_next_nfc_unstable_from_any_position(text: str, pos: int) -> None:
+    m = _NFC_UNSTABLE_CHAR.search(text, pos)
+    assert _next_nfc_unstable(text, pos) == (-1 if m is None else m.start())
+    assert _high_bytes(_encode(text)) == _encode(text).translate(None, _ASCII_BYTES)
