@@ -484,6 +484,33 @@ def _byte_counts(data: bytes) -> tuple:
     return digits, symbols, stops, spaces, ellipses, untidy
 
 
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, count=cython.Py_ssize_t, b=cython.uchar, p=cython.p_uchar)
+def _cjk_symbol_count(data: bytes) -> cython.Py_ssize_t:
+    """len(_CJK_SYMBOLS.findall(data)) of UTF-8 `data`, in one typed loop when compiled.
+
+    Every byte after the first of a match is below E3, so no match starts inside another: the
+    number of places where one starts is the number findall finds, on any bytes.
+    """
+    if not cython.compiled:
+        return len(_CJK_SYMBOLS.findall(data))
+    n = len(data)
+    p = data
+    count = 0
+    for i in range(n - 1):
+        b = p[i]
+        if b == 0xE3:
+            if p[i + 1] == 0x80:
+                count += 1
+        elif b == 0xEF and p[i + 1] == 0xBC and i + 2 < n:
+            b = p[i + 2]
+            if b == 0x81 or b == 0x88 or b == 0x89 or b == 0x8C or b == 0x9A or b == 0x9B or b == 0x9F:
+                count += 1
+    return count
+
+
 _STAT_NAMES = (
     "chars",
     "words",
@@ -515,7 +542,7 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     # After normalization the only whitespace is ' ' and '\n'.
     non_space = chars - spaces
     if cjk:
-        symbols += len(_CJK_SYMBOLS.findall(data))
+        symbols += _cjk_symbol_count(data)
     # The last character of each line, looking through closing quotes and brackets.
     if cython.compiled:
         terminal, cjk_last = _line_ends(lines)
