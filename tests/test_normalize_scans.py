@@ -2,7 +2,8 @@
 
 _high_bytes copies the non-ASCII bytes in a typed loop instead of a deleting translate, and
 _next_nfc_unstable finds the next character of _NFC_UNSTABLE_CHAR in a typed loop instead of the
-regex. Uncompiled they are the definitions themselves, and the tests pass trivially.
+regex. Uncompiled they are the definitions themselves, and the tests pass trivially. _has_entity
+tries _ENTITY only at each "&" instead of a regex search (in both modes).
 """
 
 from __future__ import annotations
@@ -12,7 +13,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners.normalize import _ASCII_BYTES, _NFC_UNSTABLE_CHAR, _encode, _high_bytes, _next_nfc_unstable
+from cleaners.normalize import (
+    _ASCII_BYTES,
+    _ENTITY,
+    _NFC_UNSTABLE_CHAR,
+    _encode,
+    _has_entity,
+    _high_bytes,
+    _next_nfc_unstable,
+)
 
 _DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 _PAGES = Path(__file__).resolve().parent / "pages"
@@ -62,3 +71,16 @@ def test_next_nfc_unstable_from_any_position(text: str, pos: int) -> None:
     m = _NFC_UNSTABLE_CHAR.search(text, pos)
     assert _next_nfc_unstable(text, pos) == (-1 if m is None else m.start())
     assert _high_bytes(_encode(text)) == _encode(text).translate(None, _ASCII_BYTES)
+
+
+def test_has_entity_is_the_regex_search_on_pages() -> None:
+    for text in _texts():
+        assert _has_entity(text) == (_ENTITY.search(text) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["&", ";", "#", "x", "a", "Z", "9", " ", "&amp;", "&#39;", "&#x1F;", "İ", "\ud800"]),
+                max_size=30))
+def test_has_entity_is_the_regex_search(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _has_entity(text) == (_ENTITY.search(text) is not None)
