@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 import cython
 
@@ -126,10 +127,9 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
 
 def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
-    raws = text.split("\n")
     if cython.compiled:
-        lines = _split_lines_plain(raws, max_line_chars)
-        return _split_lines_stripping(raws, max_line_chars) if lines is None else lines
+        return _split_lines(text, max_line_chars)[0]
+    raws = text.split("\n")
     # Normalized text has no spaces at line ends (strip returns the very same strings) and no
     # overlong lines: then the offsets and gaps come from the line lengths alone.
     sizes = list(map(len, raws))
@@ -142,13 +142,34 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     return _split_lines_stripping(raws, max_line_chars)
 
 
+def _split_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[str], list[Any]]:
+    """split_lines, with each line's text and notes["gap_before"] beside it.
+
+    segment_stage's join and shape tests read these lists instead of the attributes of every line.
+    """
+    if cython.compiled:
+        raws = text.split("\n")
+        texts: list = []
+        gaps: list = []
+        lines = _split_lines_plain(raws, max_line_chars, texts, gaps)
+        if lines is not None:
+            return lines, texts, gaps
+        lines = _split_lines_stripping(raws, max_line_chars)
+    else:
+        lines = split_lines(text, max_line_chars)
+    return lines, [line.text for line in lines], [line.notes.get("gap_before", False) for line in lines]
+
+
 @cython.cfunc
 @cython.locals(
     limit=cython.Py_ssize_t, pos=cython.Py_ssize_t, size=cython.Py_ssize_t, gap=cython.bint,
-    raw=str, lines=list, line_cls=type, after_gap=dict, no_gap=dict,
+    raw=str, lines=list, texts=list, gaps=list, line_cls=type, after_gap=dict, no_gap=dict,
 )
-def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
-    """split_lines' fast path in one typed loop (compiled only); None when a line needs stripping or cutting."""
+def _split_lines_plain(raws: list, limit: cython.Py_ssize_t, texts: list, gaps: list) -> list | None:
+    """split_lines' fast path in one typed loop (compiled only); None when a line needs stripping or cutting.
+
+    Appends each line's text and gap_before to `texts` and `gaps`.
+    """
     lines = []
     # A `type` local makes line_cls.__new__(line_cls) one call of its tp_new slot, not of object.__new__.
     line_cls, body = Line, BODY
@@ -175,6 +196,8 @@ def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
             line.removal = None
             line.notes = after_gap.copy() if gap else no_gap.copy()
             lines.append(line)
+            texts.append(raw)
+            gaps.append(gap)
             gap = False
         pos += size + 1
     return lines
@@ -273,20 +296,24 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     The joined line spans the original lines (start of the first, end of the last); its text
     drops the line breaks (CJK) or turns them into spaces.
     """
-    return _join_hard_wraps(lines, False)
+    texts = [line.text for line in lines]
+    gaps = [line.notes.get("gap_before", False) for line in lines]
+    return _join_hard_wraps(lines, False, texts, gaps)[0]
 
 
 @cython.cfunc
 @cython.locals(
-    numbered=cython.bint, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, first_cjk=cython.bint,
-    out=list, first_text=str, cur_text=str, nxt_text=str, nxt_notes=dict,
+    numbered=cython.bint, texts=list, gaps=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
+    first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str,
 )
-def _join_hard_wraps(lines: list, numbered: cython.bint) -> list:
-    """join_hard_wraps; `numbered` says each line's index is its position (as split_lines numbers them).
+def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list) -> tuple:
+    """join_hard_wraps, reading each line's text and notes.get("gap_before", False) from `texts` and `gaps`.
 
-    Then the lines before the first join keep their index instead of being given the same one again.
+    Returns the joined lines and their texts. With `numbered` (each line's index is its position,
+    as split_lines numbers them) the lines before the first join keep their index.
     """
     out = []
+    out_texts = []
     n = len(lines)
     i = 0
     while i < n:
@@ -294,44 +321,39 @@ def _join_hard_wraps(lines: list, numbered: cython.bint) -> list:
         # A blank line before the next line ends the paragraph (_continues' caller tests it);
         # a line narrower than any wrap width starts none, nor does one in an alphabetic script
         # narrower than its wrap width.
-        first = lines[i]
-        first_text = first.text
+        first_text = texts[i]
         first_cjk = False
-        if len(first_text) >= WRAP_MIN_CJK and i + 1 < n:
-            nxt_notes = lines[i + 1].notes
-            if not nxt_notes.get("gap_before"):
-                first_cjk = _is_cjk(first_text)
-                if first_cjk or len(first_text) >= WRAP_MIN_OTHER:
-                    cur_text = first_text
-                    while j + 1 < n:
-                        nxt = lines[j + 1]
-                        nxt_notes = nxt.notes
-                        if nxt_notes.get("gap_before"):
-                            break
-                        nxt_text = nxt.text
-                        if not _continues(first_text, cur_text, nxt_text, first_cjk):
-                            break
-                        cur_text = nxt_text
-                        j += 1
+        if len(first_text) >= WRAP_MIN_CJK and i + 1 < n and not gaps[i + 1]:
+            first_cjk = _is_cjk(first_text)
+            if first_cjk or len(first_text) >= WRAP_MIN_OTHER:
+                cur_text = first_text
+                while j + 1 < n and not gaps[j + 1]:
+                    nxt_text = texts[j + 1]
+                    if not _continues(first_text, cur_text, nxt_text, first_cjk):
+                        break
+                    cur_text = nxt_text
+                    j += 1
         if j > i and j - i < 2 and first_cjk:
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
         if j == i:
-            line = first
+            line = lines[i]
             if not numbered or len(out) != i:
                 line.index = len(out)
+            out_texts.append(first_text)
         else:
-            parts = [ln.text for ln in lines[i : j + 1]]
+            parts = texts[i : j + 1]
             text = parts[0]
             for part in parts[1:]:
                 glue = "" if _CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:]) else " "
                 text += glue + part
-            line = Line(0, text, first.start, lines[j].end)
-            line.notes["gap_before"] = first.notes.get("gap_before", False)
+            line = Line(0, text, lines[i].start, lines[j].end)
+            line.notes["gap_before"] = gaps[i]
             line.notes["joined_lines"] = j - i + 1
             line.index = len(out)
+            out_texts.append(text)
         out.append(line)
         i = j + 1
-    return out
+    return out, out_texts
 
 
 def classify_shape(lines: list[Line]) -> None:
@@ -341,7 +363,7 @@ def classify_shape(lines: list[Line]) -> None:
     order): this runs on every line of every page, and the calls cost more than the tests.
     """
     if cython.compiled and isinstance(lines, list):
-        _classify_shape_typed(lines)
+        _classify_shape_typed(lines, [line.text for line in lines])
         return
     last = len(lines) - 1
     separator_re, bullet_re, bullet_first = _SEPARATOR_RE.match, _BULLET_RE.match, _BULLET_FIRST
@@ -366,17 +388,20 @@ def classify_shape(lines: list[Line]) -> None:
 
 @cython.cfunc
 @cython.locals(
-    lines=list, last=cython.Py_ssize_t, i=cython.Py_ssize_t, n=cython.Py_ssize_t, c0=cython.Py_UCS4,
+    lines=list, texts=list, last=cython.Py_ssize_t, i=cython.Py_ssize_t, n=cython.Py_ssize_t, c0=cython.Py_UCS4,
     c1=cython.Py_UCS4, text=str, nxt=str, bulletish=cython.bint,
 )
-def _classify_shape_typed(lines: list) -> None:
-    """classify_shape with typed tests (compiled only): the same tests in the same order."""
+def _classify_shape_typed(lines: list, texts: list) -> None:
+    """classify_shape with typed tests (compiled only): the same tests in the same order.
+
+    `texts` holds the text of each line (read from this list, not from the lines).
+    """
     last = len(lines) - 1
     bullet_re = _BULLET_RE.match
     separator, bullet, heading, body = SEPARATOR, BULLET, HEADING, BODY
     for i in range(last + 1):
         line = lines[i]
-        text = line.text
+        text = texts[i]
         n = len(text)
         if n and not text[0].isalnum() and _no_alnum(text):
             line.kind = separator
@@ -391,7 +416,7 @@ def _classify_shape_typed(lines: list) -> None:
                 line.kind = bullet
                 continue
         if i < last and n <= 120 and not _ends_sentence(text):
-            nxt = lines[i + 1].text
+            nxt = texts[i + 1]
             if len(nxt) > max(n * 1.5, 60.0):
                 line.kind = heading if _ends_sentence(nxt) else body
             else:
@@ -401,7 +426,12 @@ def _classify_shape_typed(lines: list) -> None:
 
 
 def segment_stage(doc: Document, config: Config) -> Document:
-    # split_lines numbers its lines by position: _join_hard_wraps need not number them again.
-    doc.lines = _join_hard_wraps(split_lines(doc.text, config.max_line_chars), True)
-    classify_shape(doc.lines)
+    # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
+    # texts and gaps come beside the lines, so no step reads them from every line again.
+    lines, texts, gaps = _split_lines(doc.text, config.max_line_chars)
+    doc.lines, texts = _join_hard_wraps(lines, True, texts, gaps)
+    if cython.compiled:
+        _classify_shape_typed(doc.lines, texts)
+    else:
+        classify_shape(doc.lines)
     return doc

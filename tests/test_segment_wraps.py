@@ -1,9 +1,11 @@
 """segment_stage's shortcuts held to the plain definitions.
 
-segment_stage joins hard wraps with `_join_hard_wraps(lines, numbered=True)`, which leaves the
-index of the lines before the first join as split_lines numbered them; split_lines' typed path
-gives each line a copy of a shared one-key notes dict. Both must give the lines the plain
-`join_hard_wraps(split_lines(text))` gives, with notes no two lines share.
+segment_stage joins hard wraps with `_join_hard_wraps(lines, numbered=True, texts, gaps)`, which
+leaves the index of the lines before the first join as split_lines numbered them and reads the
+texts and gaps from the lists split_lines' typed path fills (the shape tests read the joined
+texts the same way); that path also gives each line a copy of a shared one-key notes dict. All
+must give the lines the plain `join_hard_wraps(split_lines(text))` and classify_shape give, with
+notes no two lines share.
 """
 
 from __future__ import annotations
@@ -99,3 +101,17 @@ def test_split_lines_notes_are_not_shared() -> None:
     again = split_lines("a\nb\n\nc\nd")
     assert [line.notes for line in again] == [{"gap_before": g} for g in (True, False, True, False)]
     assert "x" not in lines[3].notes
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("ab .。日\u3000\t-•İß\U0001f600"), max_size=60), max_size=10),
+    st.integers(2, 80),
+)
+def test_stage_matches_the_plain_segmentation_off_the_fast_path(rows: list[str], limit: int) -> None:
+    """Lines with spaces at their ends or longer than max_line_chars take split_lines' general path."""
+    text = "\n".join(rows)
+    got = segment_stage(Document(source="t", text=text), Config(max_line_chars=limit)).lines
+    lines = join_hard_wraps(split_lines(text, limit))
+    classify_shape(lines)
+    assert _fields(got) == _fields(lines)
