@@ -294,22 +294,54 @@ def _byte_flags_plain(data: bytes) -> int:
 
 
 @cython.ccall
-@cython.boundscheck(False)
-@cython.wraparound(False)
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, prev=cython.uchar, flags=cython.int,
-               p=cython.p_uchar)
 def _byte_flags(data: bytes) -> cython.int:
     """_F_TAB, _F_CONTROL, _F_BREAK and _F_WHITESPACE of UTF-8 `data`, in one typed loop when compiled."""
     if not cython.compiled:
         return _byte_flags_plain(data)
+    return _byte_scan(data, None)[0]
+
+
+def _scan(data: bytes, ascii_only: bool) -> tuple[int, bytes, int]:
+    """(_byte_flags, _high_bytes, _high_flags) of UTF-8 `data` (b"" and 0 for ASCII-only data).
+
+    Compiled, one typed loop gives the byte flags and the non-ASCII bytes together.
+    """
+    if ascii_only:
+        return _byte_flags(data), b"", 0
+    if not cython.compiled:
+        high = _high_bytes(data)
+        return _byte_flags(data), high, _high_flags(high)
+    high_buf = bytearray(len(data))
+    flags, count = _byte_scan(data, high_buf)
+    high = bytes(high_buf[:count])
+    return flags, high, _high_flags(high)
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, count=cython.Py_ssize_t, b=cython.uchar, prev=cython.uchar,
+               flags=cython.int, p=cython.p_uchar, q=cython.p_uchar, collect=cython.bint)
+def _byte_scan(data: bytes, high_buf: bytearray | None) -> tuple[cython.int, cython.Py_ssize_t]:
+    """(_byte_flags of UTF-8 `data`, its number of non-ASCII bytes, which go to `high_buf` unless it is
+    None: len(data) bytes) in one typed loop (compiled only)."""
     n = len(data)
     p = data
+    collect = high_buf is not None
+    q = p  # written only when collecting, then into high_buf
+    if collect:
+        q = high_buf
+    count = 0
     flags = 0
     if n and (p[0] == 32 or p[n - 1] == 32):
         flags |= _F_WHITESPACE
     for i in range(n):
         b = p[i]
-        if b <= 32 or b == 127:  # the rest (letters, non-ASCII bytes) cost one test
+        if b >= 0x80:
+            if collect:
+                q[count] = b
+                count += 1
+        elif b <= 32 or b == 127:  # the rest (letters, digits, punctuation) cost two tests
             prev = p[i - 1] if i > 0 else 0
             if b == 32:
                 if prev == 32 or prev == 10:  # "  " or "\n "
@@ -323,7 +355,7 @@ def _byte_flags(data: bytes) -> cython.int:
                 flags |= _F_BREAK
             else:
                 flags |= _F_CONTROL
-    return flags
+    return flags, count
 
 
 def _high_flags_plain(high: bytes) -> int:
@@ -556,10 +588,9 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
         text = applied("html_entities", text, _unescape_entities(text))
     data = _encode(text)
     ascii_only = len(data) == len(text)
-    high = b"" if ascii_only else _high_bytes(data)
     # The flags describe `scanned`; while the text is that very string they answer the NFC and
     # whitespace tests below without another scan.
-    byte_flags, high_flags = _byte_flags(data), (0 if ascii_only else _high_flags(high))
+    byte_flags, high, high_flags = _scan(data, ascii_only)
     kinds = _kinds(byte_flags, high_flags)
     scanned = text
     if "breaks" in kinds:
@@ -574,8 +605,7 @@ def _one_pass(text: str, fixes: list[str]) -> tuple[str, bool]:
             if stale:
                 data, stale = _encode(text), False
                 ascii_only = len(data) == len(text)
-                high = b"" if ascii_only else _high_bytes(data)
-                byte_flags, high_flags = _byte_flags(data), (0 if ascii_only else _high_flags(high))
+                byte_flags, high, high_flags = _scan(data, ascii_only)
                 kinds = _kinds(byte_flags, high_flags)
                 scanned = text
     after_mojibake = text

@@ -1,6 +1,7 @@
 """normalize's typed scans (compiled) against their definitions.
 
-_high_bytes copies the non-ASCII bytes in a typed loop instead of a deleting translate, and
+_high_bytes copies the non-ASCII bytes in a typed loop instead of a deleting translate (_scan
+does it in the loop that finds the byte flags), and
 _next_nfc_unstable finds the next character of _NFC_UNSTABLE_CHAR in a typed loop instead of the
 regex. Uncompiled they are the definitions themselves, and the tests pass trivially. _has_entity
 tries _ENTITY only at each "&" instead of a regex search (in both modes).
@@ -17,10 +18,13 @@ from cleaners.normalize import (
     _ASCII_BYTES,
     _ENTITY,
     _NFC_UNSTABLE_CHAR,
+    _byte_flags_plain,
     _encode,
     _has_entity,
     _high_bytes,
+    _high_flags_plain,
     _next_nfc_unstable,
+    _scan,
 )
 
 _DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
@@ -84,3 +88,24 @@ def test_has_entity_is_the_regex_search_on_pages() -> None:
 def test_has_entity_is_the_regex_search(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _has_entity(text) == (_ENTITY.search(text) is not None)
+
+
+def _scan_definition(data: bytes) -> tuple[int, bytes, int]:
+    high = data.translate(None, _ASCII_BYTES)
+    return _byte_flags_plain(data), high, _high_flags_plain(high)
+
+
+def test_scan_is_the_flags_and_high_bytes_on_pages() -> None:
+    for text in _texts():
+        data = _encode(text)
+        assert _scan(data, False) == _scan_definition(data)
+        if data.isascii():
+            assert _scan(data, True) == _scan_definition(data)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\t", "\r", "\x0b", "\x7f", "\x01", "é", "\u2028", "\u200b", "\u00a0",
+                                 "\u0301", "中", "\U0001f600", "\ud800", "\x85"]), max_size=30))
+def test_scan_is_the_flags_and_high_bytes(pieces: list[str]) -> None:
+    data = _encode("".join(pieces))
+    assert _scan(data, False) == _scan_definition(data)
