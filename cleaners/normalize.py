@@ -445,22 +445,34 @@ def _maybe_not_nfc(data: bytes) -> bool:
 @cython.ccall
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.locals(pos=cython.Py_ssize_t, n=cython.Py_ssize_t, i=cython.Py_ssize_t, cp=cython.Py_ssize_t,
-               nfc=cython.p_uchar)
-def _next_nfc_unstable(text: str, pos: cython.Py_ssize_t) -> cython.Py_ssize_t:
-    """Where _NFC_UNSTABLE_CHAR next matches in text[pos:], or -1; one typed loop when compiled."""
+@cython.locals(i=cython.Py_ssize_t, ch=cython.Py_UCS4, cp=cython.Py_ssize_t, skipping=cython.bint, nfc=cython.p_uchar,
+               found=list)
+def _nfc_unstable_lines(text: str) -> list:
+    """Where _NFC_UNSTABLE_CHAR first matches in each line (split on "\n") that has a match, in order.
+
+    Compiled, one typed loop over the code points; the regex search would start once per line.
+    """
+    found = []
     if not cython.compiled:
-        m = _NFC_UNSTABLE_CHAR.search(text, pos)
-        return -1 if m is None else m.start()
+        m = _NFC_UNSTABLE_CHAR.search(text)
+        while m is not None:
+            found.append(m.start())
+            end = text.find("\n", m.end())
+            m = None if end < 0 else _NFC_UNSTABLE_CHAR.search(text, end)
+        return found
     table: bytes = _NFC_UNSTABLE_2XXX_TABLE
     nfc = table
-    n = len(text)
-    for i in range(pos, n):
-        cp = ord(text[i])
-        if cp < 0x300 or (0x2000 <= cp < 0x3000 and not nfc[cp - 0x2000]):
-            continue
-        return i
-    return -1
+    i = -1
+    skipping = False  # the line has a match already
+    for ch in text:
+        i += 1
+        cp = ch
+        if skipping:
+            skipping = cp != 10
+        elif cp >= 0x300 and not (0x2000 <= cp < 0x3000 and not nfc[cp - 0x2000]):
+            found.append(i)
+            skipping = True
+    return found
 
 
 def _nfc(text: str, data: bytes) -> str:
@@ -469,8 +481,7 @@ def _nfc(text: str, data: bytes) -> str:
         return unicodedata.normalize("NFC", text)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
-    at = _next_nfc_unstable(text, 0)
-    while at >= 0:
+    for at in _nfc_unstable_lines(text):
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at + 1)
         if end < 0:
@@ -481,7 +492,6 @@ def _nfc(text: str, data: bytes) -> str:
             pieces.append(text[done:start])
             pieces.append(new)
             done = end
-        at = _next_nfc_unstable(text, end)
     if not pieces:
         return text
     pieces.append(text[done:])
