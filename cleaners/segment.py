@@ -296,6 +296,7 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     The joined line spans the original lines (start of the first, end of the last); its text
     drops the line breaks (CJK) or turns them into spaces.
     """
+    lines = list(lines)  # any sequence of lines, as before
     texts = [line.text for line in lines]
     gaps = [line.notes.get("gap_before", False) for line in lines]
     return _join_hard_wraps(lines, False, texts, gaps)[0]
