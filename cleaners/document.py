@@ -44,9 +44,6 @@ class Removal:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "start": self.start, "end": self.end}
 
 
-_new_removal = Removal.__new__
-
-
 @dataclass(slots=True)
 class Line:
     """One non-empty line of the normalized text (a paragraph candidate)."""
@@ -96,11 +93,13 @@ class Document:
             # (compiled; in pure Python the plain code below is the faster). A typed str and C
             # bounds make the slice one substring call (Python's slice rules), not a slice object;
             # the Removal keeps the line's own int objects.
+            # A `type` local makes removal_cls.__new__(removal_cls) one call of its tp_new slot.
             text: str = self.text
+            removal_cls: type = Removal
             start, end = line.start, line.end
             span = (text[cython.cast(cython.Py_ssize_t, start) : cython.cast(cython.Py_ssize_t, end)]
                     if text else line.text)
-            removal = _new_removal(Removal)
+            removal = removal_cls.__new__(removal_cls)
             removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
             line.removal = removal
             return True

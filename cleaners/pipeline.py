@@ -85,10 +85,14 @@ class Pipeline:
         """Clean one document in place and return it; raises QuarantineError if it cannot be cleaned."""
         # Lines removed so far: counted once after each stage (the next stage starts from that count).
         removed = _removed_count(doc)
+        stats = self.stats
         for stage in self.stages:
             t0 = time.perf_counter()
             doc = stage(doc, self.config)
-            st = self.stats.setdefault(stage.name, StageStats())
+            # A StageStats only for a stage seen first (setdefault would build one per stage and document).
+            st = stats.get(stage.name)
+            if st is None:
+                st = stats[stage.name] = StageStats()
             st.seconds += time.perf_counter() - t0
             st.documents += 1
             now = _removed_count(doc)

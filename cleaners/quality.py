@@ -78,6 +78,7 @@ def _class_table() -> np.ndarray:
 
 
 _CLASS = _class_table()
+_CLASS_BYTES = _CLASS.tobytes()
 
 # Character classes counted on UTF-8 bytes: `bytes.translate(None, delete)` keeps the rest.
 _DIGITS = b"0123456789"
@@ -370,6 +371,17 @@ def _words_and_ngrams(
                 return words, ratios
         tokens = text.split(maxsplit=limit)[:limit] if limit else text.split()
         return words, top_ngram_ratios(tokens)
+    # n-grams over the CJK characters, each one character long.
+    if cython.compiled:
+        words, point_buf, count = _cjk_words_typed(text, -1 if limit is None else limit)
+        return words, _typed_ngram_ratios(point_buf, count, None, False, count)
+    words, cjk_points = _cjk_words(text, limit)
+    return words, _top_ngram_ratios(cjk_points, _NGRAM_SIZES, len(cjk_points), _one_char_grams)
+
+
+def _cjk_words(text: str, limit: int | None) -> tuple[int, np.ndarray]:
+    """(words, the first `limit` CJK code points as int64) of non-empty CJK text (words: CJK characters
+    and runs of word characters, see _CLASS)."""
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     classes = _CLASS[np.minimum(points, 0xFFFF)]
     astral = points > 0xFFFF
@@ -379,12 +391,52 @@ def _words_and_ngrams(
     is_word = classes == _WORD
     is_cjk = classes == _CJK_CHAR
     run_starts = int(is_word[0]) + int(np.count_nonzero(is_word[1:] & ~is_word[:-1]))
-    cjk_points = points[is_cjk][:limit].astype(np.int64)
-    words = int(np.count_nonzero(is_cjk)) + run_starts
-    # n-grams over the CJK characters, each one character long.
-    if cython.compiled:
-        return words, _typed_ngram_ratios(bytearray(cjk_points.tobytes()), len(cjk_points), None, False, len(cjk_points))
-    return words, _top_ngram_ratios(cjk_points, _NGRAM_SIZES, len(cjk_points), _one_char_grams)
+    return int(np.count_nonzero(is_cjk)) + run_starts, points[is_cjk][:limit].astype(np.int64)
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    limit=cython.Py_ssize_t, words=cython.Py_ssize_t, count=cython.Py_ssize_t, ch=cython.Py_UCS4,
+    cp=cython.Py_ssize_t, c=cython.uchar, in_word=cython.bint, cls=cython.p_uchar, points=cython.p_longlong,
+    point_buf=bytearray, word=cython.uchar, cjk=cython.uchar, not_word=cython.uchar, astral_lo=cython.Py_ssize_t,
+    astral_hi=cython.Py_ssize_t,
+)
+def _cjk_words_typed(text: str, limit: cython.Py_ssize_t) -> tuple:
+    """_cjk_words in one typed loop over the code points (compiled only; limit < 0: no limit).
+
+    Returns (words, the CJK code points as 64-bit integers in a bytearray, their number).
+    """
+    table: bytes = _CLASS_BYTES
+    cls = table
+    word, cjk, not_word = _WORD, _CJK_CHAR, _NOT_WORD  # C copies: no global lookup per character
+    astral_lo, astral_hi = _CJK_ASTRAL
+    point_buf = bytearray(8 * len(text))
+    points = cython.cast(cython.p_longlong, cython.cast(cython.p_char, point_buf))
+    words = count = 0
+    in_word = False
+    for ch in text:
+        cp = ord(ch)
+        if cp <= 0xFFFF:
+            c = cls[cp]
+        elif astral_lo <= cp < astral_hi:
+            c = cjk
+        else:
+            c = not_word
+        if c == word:
+            if not in_word:
+                words += 1  # a run of word characters starts
+                in_word = True
+        else:
+            in_word = False
+            if c == cjk:
+                words += 1
+                if limit < 0 or count < limit:
+                    points[count] = cp
+                    count += 1
+    del point_buf[8 * count :]
+    return words, point_buf, count
 
 
 def _one_char_grams(first: int, n: int) -> int:
@@ -484,6 +536,33 @@ def _byte_counts(data: bytes) -> tuple:
     return digits, symbols, stops, spaces, ellipses, untidy
 
 
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, count=cython.Py_ssize_t, b=cython.uchar, p=cython.p_uchar)
+def _cjk_symbol_count(data: bytes) -> cython.Py_ssize_t:
+    """len(_CJK_SYMBOLS.findall(data)) of UTF-8 `data`, in one typed loop when compiled.
+
+    Every byte after the first of a match is below E3, so no match starts inside another: the
+    number of places where one starts is the number findall finds, on any bytes.
+    """
+    if not cython.compiled:
+        return len(_CJK_SYMBOLS.findall(data))
+    n = len(data)
+    p = data
+    count = 0
+    for i in range(n - 1):
+        b = p[i]
+        if b == 0xE3:
+            if p[i + 1] == 0x80:
+                count += 1
+        elif b == 0xEF and p[i + 1] == 0xBC and i + 2 < n:
+            b = p[i + 2]
+            if b == 0x81 or b == 0x88 or b == 0x89 or b == 0x8C or b == 0x9A or b == 0x9B or b == 0x9F:
+                count += 1
+    return count
+
+
 _STAT_NAMES = (
     "chars",
     "words",
@@ -515,7 +594,7 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     # After normalization the only whitespace is ' ' and '\n'.
     non_space = chars - spaces
     if cjk:
-        symbols += len(_CJK_SYMBOLS.findall(data))
+        symbols += _cjk_symbol_count(data)
     # The last character of each line, looking through closing quotes and brackets.
     if cython.compiled:
         terminal, cjk_last = _line_ends(lines)

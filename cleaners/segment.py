@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 import cython
 
@@ -31,7 +32,8 @@ _SPACE_RE = re.compile(r"\s+")
 _BULLET_FIRST = frozenset("-–—•·▪◦●○■□*+►▶»›")
 
 
-def is_separator(text: str) -> bool:
+@cython.ccall
+def is_separator(text: str) -> cython.bint:
     """True for a line that carries no words, only punctuation or symbols."""
     if cython.compiled:
         return _no_alnum(text)
@@ -39,7 +41,8 @@ def is_separator(text: str) -> bool:
     return not text[:1].isalnum() and bool(_SEPARATOR_RE.match(text))
 
 
-def is_bullet(text: str) -> bool:
+@cython.ccall
+def is_bullet(text: str) -> cython.bint:
     """True for a list item: a bullet sign, "1." / "1)" or "a." / "a)", then a space and text."""
     # The regex only runs where its first character can match (most lines open with a letter and a letter).
     first = text[:1]
@@ -48,7 +51,8 @@ def is_bullet(text: str) -> bool:
     return False
 
 
-def ends_sentence(text: str) -> bool:
+@cython.ccall
+def ends_sentence(text: str) -> cython.bint:
     """True when the line ends like a sentence (CJK and Latin punctuation, closing quotes)."""
     if cython.compiled:
         return _ends_sentence(text)
@@ -123,10 +127,9 @@ def _cut_long(text: str, start: int, limit: int) -> list[tuple[str, int]]:
 
 def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     """Non-empty lines with offsets into `text`; notes["gap_before"] marks a blank line before it."""
-    raws = text.split("\n")
     if cython.compiled:
-        lines = _split_lines_plain(raws, max_line_chars)
-        return _split_lines_stripping(raws, max_line_chars) if lines is None else lines
+        return _split_lines(text, max_line_chars)[0]
+    raws = text.split("\n")
     # Normalized text has no spaces at line ends (strip returns the very same strings) and no
     # overlong lines: then the offsets and gaps come from the line lengths alone.
     sizes = list(map(len, raws))
@@ -139,15 +142,39 @@ def split_lines(text: str, max_line_chars: int = 100_000) -> list[Line]:
     return _split_lines_stripping(raws, max_line_chars)
 
 
+def _split_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[str], list[Any]]:
+    """split_lines, with each line's text and notes["gap_before"] beside it.
+
+    segment_stage's join and shape tests read these lists instead of the attributes of every line.
+    """
+    if cython.compiled:
+        raws = text.split("\n")
+        texts: list = []
+        gaps: list = []
+        lines = _split_lines_plain(raws, max_line_chars, texts, gaps)
+        if lines is not None:
+            return lines, texts, gaps
+        lines = _split_lines_stripping(raws, max_line_chars)
+    else:
+        lines = split_lines(text, max_line_chars)
+    return lines, [line.text for line in lines], [line.notes.get("gap_before", False) for line in lines]
+
+
 @cython.cfunc
 @cython.locals(
     limit=cython.Py_ssize_t, pos=cython.Py_ssize_t, size=cython.Py_ssize_t, gap=cython.bint,
-    raw=str, lines=list,
+    raw=str, lines=list, texts=list, gaps=list, line_cls=type, after_gap=dict, no_gap=dict,
 )
-def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
-    """split_lines' fast path in one typed loop (compiled only); None when a line needs stripping or cutting."""
+def _split_lines_plain(raws: list, limit: cython.Py_ssize_t, texts: list, gaps: list) -> list | None:
+    """split_lines' fast path in one typed loop (compiled only); None when a line needs stripping or cutting.
+
+    Appends each line's text and gap_before to `texts` and `gaps`.
+    """
     lines = []
-    line_cls, body, new = Line, BODY, Line.__new__
+    # A `type` local makes line_cls.__new__(line_cls) one call of its tp_new slot, not of object.__new__.
+    line_cls, body = Line, BODY
+    # Each line's notes are a copy of one of these: copying a one-key dict costs less than building it.
+    after_gap, no_gap = {"gap_before": True}, {"gap_before": False}
     pos = 0
     gap = True
     for raw in raws:
@@ -159,7 +186,7 @@ def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
                 return None
             # Line(len(lines), raw, pos, pos + size, body, "und", None, {"gap_before": gap}) with its
             # fields set directly: the dataclass __init__ does just this, at three times the cost.
-            line = new(line_cls)
+            line = line_cls.__new__(line_cls)
             line.index = len(lines)
             line.text = raw
             line.start = pos
@@ -167,8 +194,10 @@ def _split_lines_plain(raws: list, limit: cython.Py_ssize_t) -> list | None:
             line.kind = body
             line.language = "und"
             line.removal = None
-            line.notes = {"gap_before": gap}
+            line.notes = after_gap.copy() if gap else no_gap.copy()
             lines.append(line)
+            texts.append(raw)
+            gaps.append(gap)
             gap = False
         pos += size + 1
     return lines
@@ -235,75 +264,97 @@ def _cjk_majority(text: str) -> cython.bint:
 
 @cython.cfunc
 @cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
-def _continues(first: Line, cur: Line, nxt: Line, first_cjk: cython.bint) -> cython.bint:
-    """True when `nxt` continues `cur` inside one hard-wrapped paragraph that started at `first`.
+def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython.bint:
+    """True when line text `nxt` continues `cur` inside one hard-wrapped paragraph whose first line is `first`.
 
-    Wrapped lines share a width (the first line's, within a tolerance) and the paragraph's
-    last line is no wider; text in alphabetic scripts must also read on (no sentence end, or a
-    lower-case continuation), so a list of similar-length headlines is not glued together.
+    The caller has checked that no blank line comes before `nxt`. Wrapped lines share a width
+    (the first line's, within a tolerance) and the paragraph's last line is no wider; text in
+    alphabetic scripts must also read on (no sentence end, or a lower-case continuation), so a
+    list of similar-length headlines is not glued together.
     """
-    if nxt.notes.get("gap_before"):
-        return False
-    width, cur_len, nxt_len = len(first.text), len(cur.text), len(nxt.text)
+    width, cur_len, nxt_len = len(first), len(cur), len(nxt)
     # Cheap width tests before the regexes: most neighbouring lines differ in width.
     tol = max(4, width // 4)
     if not first_cjk and (width < WRAP_MIN_OTHER or abs(cur_len - width) > tol or nxt_len > width + tol):
         return False
-    if is_bullet(nxt.text) or is_separator(nxt.text) or is_separator(cur.text):
+    if is_bullet(nxt) or is_separator(nxt) or is_separator(cur):
         return False
     if first_cjk:
-        if width < WRAP_MIN_CJK or not (_is_cjk(cur.text) and _is_cjk(nxt.text)):
+        if width < WRAP_MIN_CJK or not (_is_cjk(cur) and _is_cjk(nxt)):
             return False
         # Monospace wrapping: full lines have the same width to a character, and a full line
         # does not end a sentence at the wrap; headline lists of similar length fail one or the other.
-        return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur.text)
-    if _is_cjk(cur.text) or _is_cjk(nxt.text):
+        return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
+    if _is_cjk(cur) or _is_cjk(nxt):
         return False
-    return nxt.text[:1].islower() and not ends_sentence(cur.text)
+    return nxt[:1].islower() and not ends_sentence(cur)
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, first_cjk=cython.bint)
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (fixed-width text, common in Chinese pages and plain-text documents) into paragraphs.
 
     The joined line spans the original lines (start of the first, end of the last); its text
     drops the line breaks (CJK) or turns them into spaces.
     """
-    out: list[Line] = []
+    lines = list(lines)  # any sequence of lines, as before
+    texts = [line.text for line in lines]
+    gaps = [line.notes.get("gap_before", False) for line in lines]
+    return _join_hard_wraps(lines, False, texts, gaps)[0]
+
+
+@cython.cfunc
+@cython.locals(
+    numbered=cython.bint, texts=list, gaps=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
+    first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str,
+)
+def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list) -> tuple:
+    """join_hard_wraps, reading each line's text and notes.get("gap_before", False) from `texts` and `gaps`.
+
+    Returns the joined lines and their texts. With `numbered` (each line's index is its position,
+    as split_lines numbers them) the lines before the first join keep their index.
+    """
+    out = []
+    out_texts = []
     n = len(lines)
     i = 0
     while i < n:
         j = i
-        # A blank line before the next line ends the paragraph (_continues' first test, without the call);
+        # A blank line before the next line ends the paragraph (_continues' caller tests it);
         # a line narrower than any wrap width starts none, nor does one in an alphabetic script
         # narrower than its wrap width.
-        first = lines[i]
+        first_text = texts[i]
         first_cjk = False
-        if len(first.text) >= WRAP_MIN_CJK and i + 1 < n and not lines[i + 1].notes.get("gap_before"):
-            first_cjk = _is_cjk(first.text)
-            if first_cjk or len(first.text) >= WRAP_MIN_OTHER:
-                while (
-                    j + 1 < n and not lines[j + 1].notes.get("gap_before")
-                    and _continues(first, lines[j], lines[j + 1], first_cjk)
-                ):
+        if len(first_text) >= WRAP_MIN_CJK and i + 1 < n and not gaps[i + 1]:
+            first_cjk = _is_cjk(first_text)
+            if first_cjk or len(first_text) >= WRAP_MIN_OTHER:
+                cur_text = first_text
+                while j + 1 < n and not gaps[j + 1]:
+                    nxt_text = texts[j + 1]
+                    if not _continues(first_text, cur_text, nxt_text, first_cjk):
+                        break
+                    cur_text = nxt_text
                     j += 1
         if j > i and j - i < 2 and first_cjk:
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
         if j == i:
             line = lines[i]
+            if not numbered or len(out) != i:
+                line.index = len(out)
+            out_texts.append(first_text)
         else:
-            parts = [ln.text for ln in lines[i : j + 1]]
+            parts = texts[i : j + 1]
             text = parts[0]
             for part in parts[1:]:
                 glue = "" if _CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:]) else " "
                 text += glue + part
             line = Line(0, text, lines[i].start, lines[j].end)
-            line.notes["gap_before"] = lines[i].notes.get("gap_before", False)
+            line.notes["gap_before"] = gaps[i]
             line.notes["joined_lines"] = j - i + 1
-        line.index = len(out)
+            line.index = len(out)
+            out_texts.append(text)
         out.append(line)
         i = j + 1
-    return out
+    return out, out_texts
 
 
 def classify_shape(lines: list[Line]) -> None:
@@ -313,7 +364,7 @@ def classify_shape(lines: list[Line]) -> None:
     order): this runs on every line of every page, and the calls cost more than the tests.
     """
     if cython.compiled and isinstance(lines, list):
-        _classify_shape_typed(lines)
+        _classify_shape_typed(lines, [line.text for line in lines])
         return
     last = len(lines) - 1
     separator_re, bullet_re, bullet_first = _SEPARATOR_RE.match, _BULLET_RE.match, _BULLET_FIRST
@@ -338,17 +389,20 @@ def classify_shape(lines: list[Line]) -> None:
 
 @cython.cfunc
 @cython.locals(
-    lines=list, last=cython.Py_ssize_t, i=cython.Py_ssize_t, n=cython.Py_ssize_t, c0=cython.Py_UCS4,
+    lines=list, texts=list, last=cython.Py_ssize_t, i=cython.Py_ssize_t, n=cython.Py_ssize_t, c0=cython.Py_UCS4,
     c1=cython.Py_UCS4, text=str, nxt=str, bulletish=cython.bint,
 )
-def _classify_shape_typed(lines: list) -> None:
-    """classify_shape with typed tests (compiled only): the same tests in the same order."""
+def _classify_shape_typed(lines: list, texts: list) -> None:
+    """classify_shape with typed tests (compiled only): the same tests in the same order.
+
+    `texts` holds the text of each line (read from this list, not from the lines).
+    """
     last = len(lines) - 1
     bullet_re = _BULLET_RE.match
     separator, bullet, heading, body = SEPARATOR, BULLET, HEADING, BODY
     for i in range(last + 1):
         line = lines[i]
-        text = line.text
+        text = texts[i]
         n = len(text)
         if n and not text[0].isalnum() and _no_alnum(text):
             line.kind = separator
@@ -363,7 +417,7 @@ def _classify_shape_typed(lines: list) -> None:
                 line.kind = bullet
                 continue
         if i < last and n <= 120 and not _ends_sentence(text):
-            nxt = lines[i + 1].text
+            nxt = texts[i + 1]
             if len(nxt) > max(n * 1.5, 60.0):
                 line.kind = heading if _ends_sentence(nxt) else body
             else:
@@ -373,6 +427,12 @@ def _classify_shape_typed(lines: list) -> None:
 
 
 def segment_stage(doc: Document, config: Config) -> Document:
-    doc.lines = join_hard_wraps(split_lines(doc.text, config.max_line_chars))
-    classify_shape(doc.lines)
+    # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
+    # texts and gaps come beside the lines, so no step reads them from every line again.
+    lines, texts, gaps = _split_lines(doc.text, config.max_line_chars)
+    doc.lines, texts = _join_hard_wraps(lines, True, texts, gaps)
+    if cython.compiled:
+        _classify_shape_typed(doc.lines, texts)
+    else:
+        classify_shape(doc.lines)
     return doc

@@ -1,0 +1,117 @@
+"""segment_stage's shortcuts held to the plain definitions.
+
+segment_stage joins hard wraps with `_join_hard_wraps(lines, numbered=True, texts, gaps)`, which
+leaves the index of the lines before the first join as split_lines numbered them and reads the
+texts and gaps from the lists split_lines' typed path fills (the shape tests read the joined
+texts the same way); that path also gives each line a copy of a shared one-key notes dict. All
+must give the lines the plain `join_hard_wraps(split_lines(text))` and classify_shape give, with
+notes no two lines share.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.config import Config
+from cleaners.document import Document, Line
+from cleaners.normalize import normalize_text
+from cleaners.segment import classify_shape, join_hard_wraps, segment_stage, split_lines
+
+_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
+_PAGES = Path(__file__).resolve().parent / "pages"
+
+
+def _fields(lines: list[Line]) -> list[tuple]:
+    return [(x.index, x.text, x.start, x.end, x.kind, x.language, x.removal, x.notes) for x in lines]
+
+
+def _plain_segment(text: str) -> list[Line]:
+    lines = join_hard_wraps(split_lines(text))
+    classify_shape(lines)
+    return lines
+
+
+def _staged(text: str) -> list[Line]:
+    return segment_stage(Document(source="t", text=text), Config()).lines
+
+
+def _texts() -> list[str]:
+    paths = sorted(_DEV.glob("*.txt")) + sorted(_PAGES.glob("*.txt"))
+    return [normalize_text(p.read_text("utf-8", errors="replace"))[0] for p in paths]
+
+
+def test_stage_matches_the_plain_segmentation_on_pages() -> None:
+    texts = _texts()
+    assert texts
+    joined = 0
+    for text in texts:
+        got, plain = _staged(text), _plain_segment(text)
+        assert _fields(got) == _fields(plain)
+        assert [line.index for line in got] == list(range(len(got)))
+        joined += sum(1 for line in plain if "joined_lines" in line.notes)
+    # Otherwise the numbered shortcut after a join would go untested.
+    assert joined > 0
+
+
+_WRAPPED = st.lists(
+    st.sampled_from(
+        [
+            "",
+            "short",
+            "the quick brown fox jumps over the lazy dog again and",
+            "then it runs back over the same lazy dog once more, and",
+            "so the story ends here.",
+            "- a bullet that is long enough to be a wrapped line of text",
+            "中文的硬换行段落中文的硬换行段落中文",
+            "硬换行段落中文的硬换行段落中文的硬换",
+            "段落。",
+            "İß \U0001f600 and a lower-case continuation of the wrapped line",
+            "----",
+        ]
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WRAPPED)
+def test_stage_matches_the_plain_segmentation(rows: list[str]) -> None:
+    text = "\n".join(rows)
+    got = _staged(text)
+    assert _fields(got) == _fields(_plain_segment(text))
+    assert [line.index for line in got] == list(range(len(got)))
+
+
+def test_join_hard_wraps_renumbers_lines_it_is_given() -> None:
+    lines = [Line(7, "one", 0, 3), Line(3, "two", 4, 7)]
+    for line in lines:
+        line.notes["gap_before"] = True
+    assert [line.index for line in join_hard_wraps(lines)] == [0, 1]
+
+
+def test_split_lines_notes_are_not_shared() -> None:
+    lines = split_lines("a\nb\n\nc\nd")
+    assert [line.notes for line in lines] == [{"gap_before": g} for g in (True, False, True, False)]
+    assert len({id(line.notes) for line in lines}) == len(lines)
+    lines[1].notes["x"] = 1
+    lines[0].notes["gap_before"] = False
+    again = split_lines("a\nb\n\nc\nd")
+    assert [line.notes for line in again] == [{"gap_before": g} for g in (True, False, True, False)]
+    assert "x" not in lines[3].notes
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("ab .。日\u3000\t-•İß\U0001f600"), max_size=60), max_size=10),
+    st.integers(2, 80),
+)
+def test_stage_matches_the_plain_segmentation_off_the_fast_path(rows: list[str], limit: int) -> None:
+    """Lines with spaces at their ends or longer than max_line_chars take split_lines' general path."""
+    text = "\n".join(rows)
+    got = segment_stage(Document(source="t", text=text), Config(max_line_chars=limit)).lines
+    lines = join_hard_wraps(split_lines(text, limit))
+    classify_shape(lines)
+    assert _fields(got) == _fields(lines)
