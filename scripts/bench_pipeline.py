@@ -12,6 +12,12 @@ This host's speed drifts by +-20% over minutes (other tenants), enough to move a
 2-worker comparison across the 1.7x line. `--rounds N` runs the worker counts N times,
 interleaved (1, 2, 1, 2, ...), and ends with medians per (backend, workers) and the speedup of
 each round's pair, so one slow minute cannot decide the figure.
+
+The copies repeat the same pages, so from the second copy on the per-line caches (fastText's
+line predictions, metadata's per-line parses: `functools.lru_cache` keyed on a line's text) answer
+many lines. A real corpus repeats a site's menus and footers, not whole pages: these figures are
+the warm end. `scripts/profile_stages.py` cleans each distinct dev page once in one process (cold
+caches, no runner, no writer): the cold end.
 """
 
 from __future__ import annotations
@@ -120,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         print("MB/CPU-s = MB per CPU-second (user+sys of the run and its workers): throughput per core, "
               "robust to other load; 2 workers scale when wall MB/s grows while MB/CPU-s stays")
         print("peak RSS is ru_maxrss of the largest child process (one worker), not the sum over workers")
+        print("the copies repeat the dev pages, so per-line caches answer many lines after the first copy: "
+              "warm figures; scripts/profile_stages.py gives the cold, distinct-page figure")
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
