@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import sys
 from array import array
 from functools import lru_cache
 from itertools import islice
@@ -233,8 +234,23 @@ def _fill_stop(f: LineFeatures) -> cython.void:
 @cython.cfunc
 def _sentence_count(f: LineFeatures) -> cython.Py_ssize_t:
     if f._sentences < 0:
-        f._sentences = _count_sentences(f.text) if cython.compiled else len(_SENT_PUNCT_RE.findall(f.text))
+        f._sentences = _count_sentences_upto(f.text, _NO_LIMIT) if cython.compiled else len(_SENT_PUNCT_RE.findall(f.text))
     return f._sentences
+
+
+@cython.cfunc
+@cython.locals(found=cython.Py_ssize_t)
+def _has_sentences(f: LineFeatures, least: cython.Py_ssize_t) -> cython.bint:
+    """_sentence_count(f) >= least, without counting past `least`: the rules only ask "at least one / two", and
+    a long paragraph's second sentence end comes early. A count that stops short of `least` is exact: kept."""
+    if f._sentences >= 0:
+        return f._sentences >= least
+    if not cython.compiled:
+        return _sentence_count(f) >= least
+    found = _count_sentences_upto(f.text, least)
+    if found < least:
+        f._sentences = found
+    return found >= least
 
 
 @cython.cfunc
@@ -554,15 +570,27 @@ def _is_stopword(text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, sw
     return 1 if token in sw else 0
 
 
+_NO_LIMIT = cython.declare(cython.Py_ssize_t, sys.maxsize)  # a count limit no line reaches
+
+
+@cython.ccall  # visible to tests/test_boilerplate_streaming.py; boilerplate calls it in C
+def _count_sentences(text: str) -> cython.Py_ssize_t:
+    """len(_SENT_PUNCT_RE.findall(text)): see _count_sentences_upto."""
+    return _count_sentences_upto(text, _NO_LIMIT)
+
+
 @cython.ccall  # visible to tests/test_boilerplate_streaming.py; boilerplate calls it in C
 @cython.locals(count=cython.Py_ssize_t, c=cython.Py_UCS4, pending=cython.bint)
-def _count_sentences(text: str) -> cython.Py_ssize_t:
-    """len(_SENT_PUNCT_RE.findall(text)): a CJK sentence end always counts; ".!?" when closers and then
-    whitespace or the end follow (what a match consumes holds none of the six, so matches never overlap).
+def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """min(len(_SENT_PUNCT_RE.findall(text)), limit): a CJK sentence end always counts; ".!?" when closers
+    and then whitespace or the end follow (what a match consumes holds none of the six, so matches never
+    overlap). The pass stops at the limit-th sentence end: the rules only ask for one or two.
 
     One forward pass (no indexing back into the text): after ".!?" the end is pending over the closers
     and is counted at the first other character if that is whitespace, or at the end of the line."""
     count = 0
+    if count >= limit:
+        return count
     pending = False
     for c in text:
         if pending:
@@ -571,11 +599,15 @@ def _count_sentences(text: str) -> cython.Py_ssize_t:
             pending = False
             if c.isspace():
                 count += 1
+                if count >= limit:
+                    return count
                 continue
         if "?" < c < "。":  # between the sentence ends in code point order: most characters (letters) stop here
             continue
         if c == "。" or c == "！" or c == "？":  # (character literals: the same test compiled and in pure Python)
             count += 1
+            if count >= limit:
+                return count
         elif c == "." or c == "!" or c == "?":
             pending = True
     return count + 1 if pending else count
@@ -643,16 +675,16 @@ def classify(f: LineFeatures) -> str:
     # before the stop density: every rule below also calls such a line good, and counting its sentence ends
     # is a cheaper pass than the stop density (most long lines are such prose; tests/test_boilerplate_classify.py
     # holds this order to the plain one). Terminal first: it is known, sentences is counted.
-    if eff_len >= 150 and terminal and _sentence_count(f) >= 2:
+    if eff_len >= 150 and terminal and _has_sentences(f, 2):
         return GOOD
     if f._stop_state == 0:
         _fill_stop(f)
     if f._stop_state == 1:  # no stoplist: rely on length and punctuation
-        if eff_len >= 150 and (terminal or _sentence_count(f) >= 1):
+        if eff_len >= 150 and (terminal or _has_sentences(f, 1)):
             return GOOD
-        return NEAR if eff_len >= 80 and _sentence_count(f) >= 1 else SHORT
+        return NEAR if eff_len >= 80 and _has_sentences(f, 1) else SHORT
     stop: cython.double = f._stop_val
-    if eff_len >= 120 and stop >= 0.22 and (terminal or _sentence_count(f) >= 1 or eff_len >= 250):
+    if eff_len >= 120 and stop >= 0.22 and (terminal or _has_sentences(f, 1) or eff_len >= 250):
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR
@@ -680,6 +712,12 @@ SCORES = {
 }
 
 
+# The class names typed (compiled): line_score compares a str with a str, not with an untyped module global.
+_GOOD_CLS = cython.declare(str, GOOD)
+_NEAR_CLS = cython.declare(str, NEAR)
+_BAD_CLS = cython.declare(str, BAD)
+
+
 @cython.ccall
 def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
     notes: dict = line.notes
@@ -689,12 +727,12 @@ def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> flo
         return w["separator"]
     if notes.get("furniture"):
         return w["furniture"]
-    cls = f.cls
-    if cls == GOOD:
+    cls: str = f.cls
+    if cls == _GOOD_CLS:
         return min(f.eff_len * w["good_per_char"], w["good_max"])
-    if cls == NEAR:
+    if cls == _NEAR_CLS:
         return w["near"]
-    if cls == BAD:
+    if cls == _BAD_CLS:
         return w["bad"]
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
     if f.terminal or f.digits > 0.15 or _is_code_like(f):  # known features first
@@ -1397,7 +1435,7 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     lines = doc.lines  # read once, and typed with f (compiled): the loop reads fields, not attributes
     for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = lines[j], feats[j]
-        if line.notes.get("hard_break") or _sentence_count(f) >= 2 or (f.cls in (GOOD, NEAR) and f.terminal):
+        if line.notes.get("hard_break") or _has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
             break
         # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
         prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0
