@@ -712,36 +712,72 @@ SCORES = {
 }
 
 
-# The class names typed (compiled): line_score compares a str with a str, not with an untyped module global.
+# The class names and the separator kind typed (compiled): _score compares a str with a str, not with an
+# untyped module global.
 _GOOD_CLS = cython.declare(str, GOOD)
 _NEAR_CLS = cython.declare(str, NEAR)
 _BAD_CLS = cython.declare(str, BAD)
+_SEPARATOR_KIND = cython.declare(str, SEPARATOR)
+
+
+@cython.cclass
+class _Weights:
+    """The line weights of a SCORES-like dict, read once per page: _score runs for every line, and a dict
+    look-up per line cost more than the rest of it. (Compiled, C doubles; every key is read up front.)"""
+
+    hard_break = cython.declare(cython.double)
+    separator = cython.declare(cython.double)
+    furniture = cython.declare(cython.double)
+    good_per_char = cython.declare(cython.double)
+    good_max = cython.declare(cython.double)
+    near = cython.declare(cython.double)
+    bad = cython.declare(cython.double)
+    short_contentlike = cython.declare(cython.double)
+    short = cython.declare(cython.double)
+
+    def __init__(self, w: dict[str, float]) -> None:
+        self.hard_break = w["hard_break"]
+        self.separator = w["separator"]
+        self.furniture = w["furniture"]
+        self.good_per_char = w["good_per_char"]
+        self.good_max = w["good_max"]
+        self.near = w["near"]
+        self.bad = w["bad"]
+        self.short_contentlike = w["short_contentlike"]
+        self.short = w["short"]
 
 
 @cython.ccall
 def line_score(line: Line, f: LineFeatures, w: dict[str, float] = SCORES) -> float:
-    notes: dict = line.notes
+    """The line's weight in the main-content search (boilerplate_stage scores a page's lines with _score)."""
+    return _score(line.notes, line.kind, f, _Weights(w))
+
+
+@cython.cfunc
+def _score(notes: dict, kind: str, f: LineFeatures, w: _Weights) -> cython.double:
+    """line_score of the line with these notes and kind: boilerplate_stage keeps both from its first pass
+    (reading a Line's attributes costs more than a list item) and reads the weights once per page."""
     if notes.get("hard_break"):
-        return w["hard_break"]
-    if line.kind == SEPARATOR:  # rules inside tables and between sections say little either way
-        return w["separator"]
+        return w.hard_break
+    if kind == _SEPARATOR_KIND:  # rules inside tables and between sections say little either way
+        return w.separator
     if notes.get("furniture"):
-        return w["furniture"]
+        return w.furniture
     cls: str = f.cls
     if cls == _GOOD_CLS:
-        return min(f.eff_len * w["good_per_char"], w["good_max"])
+        return min(f.eff_len * w.good_per_char, w.good_max)
     if cls == _NEAR_CLS:
-        return w["near"]
+        return w.near
     if cls == _BAD_CLS:
-        return w["bad"]
+        return w.bad
     # Short lines: menu items cost more than short lines that look like content (numbers, code, sentences).
     if f.terminal or f.digits > 0.15 or _is_code_like(f):  # known features first
-        return w["short_contentlike"]
+        return w.short_contentlike
     if f._stop_state == 0:
         _fill_stop(f)
     if f._stop_state == 2 and f._stop_val >= 0.3:  # (f.stop_density or 0) >= 0.3
-        return w["short_contentlike"]
-    return w["short"]
+        return w.short_contentlike
+    return w.short
 
 
 # Enumerated list items: "1.", "2)", "(3)", "1、", "一、", "①".
@@ -1458,7 +1494,8 @@ _OUTSIDE_REASONS = {
 }
 
 
-@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str)
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, line_notes=list, kinds=list,
+               weights=_Weights)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:
@@ -1468,15 +1505,21 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     # One pass computes each line's features, class and line rule (what mark_furniture does), and
     # notes the few lines later steps look for, so they need not scan every line again.
     feats: list[LineFeatures] = []
+    # Each line's notes and kind, for _score below (no step before it changes a kind or replaces a notes dict).
+    line_notes: list[dict] = []
+    kinds: list[str] = []
     list_headings: list[int] = []
     article_ends: list[int] = []
     for i, line in enumerate(lines):
         text = line.text
         f = line_features(text, language)
         notes = line.notes
+        line_notes.append(notes)
+        kind = line.kind
+        kinds.append(kind)
         f.cls = notes["class"] = classify(f)
         feats.append(f)
-        found = furniture_rule(text, line.kind, f)
+        found = furniture_rule(text, kind, f)
         if found and not (extracted and found[0] == "teaser"):
             notes["furniture"] = found[:2]
             if found[2]:
@@ -1501,7 +1544,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if not doc.meta.get("main_content_extracted"):
         mark_teaser_cards(doc, feats)
 
-    scores = [line_score(line, f) for line, f in zip(lines, feats, strict=True)]
+    weights = _Weights(SCORES)
+    scores = [_score(line_notes[i], kinds[i], feats[i], weights) for i in range(len(feats))]
     # Repeats (a run-together copy of the article, a repeated paragraph) add nothing to the run search.
     # (Not needed after a reader's cut: only lines outside the main run are removed as repeats.)
     duplicates = {} if doc.meta.get("main_content_extracted") else dedup.duplicate_marks(lines)
