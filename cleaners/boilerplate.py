@@ -1505,7 +1505,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     # One pass computes each line's features, class and line rule (what mark_furniture does), and
     # notes the few lines later steps look for, so they need not scan every line again.
     feats: list[LineFeatures] = []
-    # Each line's notes and kind, for _score below (no step before it changes a kind or replaces a notes dict).
+    # Each line's notes and kind, for _score and the last pass below (no step in between changes a kind or
+    # replaces a notes dict).
     line_notes: list[dict] = []
     kinds: list[str] = []
     list_headings: list[int] = []
@@ -1562,8 +1563,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and
         # list rules, but do not cut it again to the best-scoring run.
         start, end = 0, len(lines)
-    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
-        notes = line.notes
+    for i, line in enumerate(lines):  # (notes and kind as the first pass kept them: neither changed since)
+        notes, f = line_notes[i], feats[i]
         rule = notes.get("furniture")
         if rule:
             doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
@@ -1575,7 +1576,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             else:
                 doc.remove(line, _OUTSIDE_RULES[f.cls], _OUTSIDE_REASONS[f.cls, i < start])
         # Headings inside the kept block keep their kind; a bullet (or anything else) kept is body text.
-        if line.removal is None and line.kind not in (HEADING, BODY):
+        if line.removal is None and kinds[i] not in (HEADING, BODY):
             line.kind = BODY
     doc.stats["main_block"] = {"start_line": start, "end_line": end}
     return doc
