@@ -1399,7 +1399,8 @@ def _common_line(text: str, common: object, table: cython.p_ulonglong, longest: 
                  share: cython.double, min_hits: cython.Py_ssize_t) -> cython.bint:
     """Whether `text` passes the common-word test (see above; `share` is COMMON_SHARE, `min_hits`
     COMMON_MIN_HITS; compiled only). Token by token: a run of whitespace, then the token's first
-    `longest` code points, then (a token too long to hit) a bare skip to its end."""
+    `longest` code points, then (a token too long to hit) a bare skip to its end. It stops at the
+    first hit that meets the share even if the rest of the line were all one-letter tokens."""
     starts = cython.declare(cython.Py_ssize_t[64])  # _DEFERRED
     ends = cython.declare(cython.Py_ssize_t[64])
     packed = table[_TABLE_SLOTS] != 0
@@ -1443,6 +1444,10 @@ def _common_line(text: str, common: object, table: cython.p_ulonglong, longest: 
         if packed and top < 128 and size <= _PACK_LEN:
             if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
                 hits += 1
+                # The rest of the line (from a whitespace) holds at most (end - i) // 2 tokens:
+                # with that many the share is already met, so the final count can only pass.
+                if hits >= min_hits and hits >= share * (n + (end - i) // 2):
+                    return True
         elif kept < _DEFERRED:
             starts[kept] = a
             ends[kept] = i
