@@ -683,17 +683,21 @@ def _ld_clean(text: str) -> str:
 
 @cython.cfunc
 @cython.locals(j=cython.Py_ssize_t, start=cython.Py_ssize_t, capital=cython.bint, ch=cython.Py_UCS4,
-               last=cython.Py_UCS4)
+               last=cython.Py_UCS4, kind=cython.int, data=cython.p_void)
 def _ld_ngrams(grams: str, probs: dict) -> list:
     """Detector._extract_ngrams over normalized text (with the buffer's leading " "): the
     probability vectors of its known 1-, 2- and 3-grams, in its order. NGram's buffer is always
-    the slice grams[start:j + 1] of that text."""
+    the slice grams[start:j + 1] of that text. Compiled, code points are read from the str's data
+    (kind and pointer fetched once, not per indexed read)."""
     vectors: list = []
     start = 0
     capital = False
     last = " "  # grams[j - 1]
+    if cython.compiled:
+        kind = PyUnicode_KIND(grams)
+        data = PyUnicode_DATA(grams)
     for j in range(1, len(grams)):
-        ch = grams[j]
+        ch = PyUnicode_READ(kind, data, j) if cython.compiled else grams[j]
         if last == " ":  # a new word: the buffer restarts from the space
             start = j - 1
             capital = False
