@@ -683,17 +683,21 @@ def _ld_clean(text: str) -> str:
 
 @cython.cfunc
 @cython.locals(j=cython.Py_ssize_t, start=cython.Py_ssize_t, capital=cython.bint, ch=cython.Py_UCS4,
-               last=cython.Py_UCS4)
+               last=cython.Py_UCS4, kind=cython.int, data=cython.p_void)
 def _ld_ngrams(grams: str, probs: dict) -> list:
     """Detector._extract_ngrams over normalized text (with the buffer's leading " "): the
     probability vectors of its known 1-, 2- and 3-grams, in its order. NGram's buffer is always
-    the slice grams[start:j + 1] of that text."""
+    the slice grams[start:j + 1] of that text. Compiled, code points are read from the str's data
+    (kind and pointer fetched once, not per indexed read)."""
     vectors: list = []
     start = 0
     capital = False
     last = " "  # grams[j - 1]
+    if cython.compiled:
+        kind = PyUnicode_KIND(grams)
+        data = PyUnicode_DATA(grams)
     for j in range(1, len(grams)):
-        ch = grams[j]
+        ch = PyUnicode_READ(kind, data, j) if cython.compiled else grams[j]
         if last == " ":  # a new word: the buffer restarts from the space
             start = j - 1
             capital = False
@@ -1399,7 +1403,8 @@ def _common_line(text: str, common: object, table: cython.p_ulonglong, longest: 
                  share: cython.double, min_hits: cython.Py_ssize_t) -> cython.bint:
     """Whether `text` passes the common-word test (see above; `share` is COMMON_SHARE, `min_hits`
     COMMON_MIN_HITS; compiled only). Token by token: a run of whitespace, then the token's first
-    `longest` code points, then (a token too long to hit) a bare skip to its end."""
+    `longest` code points, then (a token too long to hit) a bare skip to its end. It stops at the
+    first hit that meets the share even if the rest of the line were all one-letter tokens."""
     starts = cython.declare(cython.Py_ssize_t[64])  # _DEFERRED
     ends = cython.declare(cython.Py_ssize_t[64])
     packed = table[_TABLE_SLOTS] != 0
@@ -1443,6 +1448,10 @@ def _common_line(text: str, common: object, table: cython.p_ulonglong, longest: 
         if packed and top < 128 and size <= _PACK_LEN:
             if _table_has(table, key | (cython.cast(cython.ulonglong, size) << 56)):
                 hits += 1
+                # The rest of the line (from a whitespace) holds at most (end - i) // 2 tokens:
+                # with that many the share is already met, so the final count can only pass.
+                if hits >= min_hits and hits >= share * (n + (end - i) // 2):
+                    return True
         elif kept < _DEFERRED:
             starts[kept] = a
             ends[kept] = i
