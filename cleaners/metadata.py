@@ -174,13 +174,6 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
 _DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ"}
-# The patterns whose every match holds a month name (_M). In an ASCII text a month name can only match where the
-# lowered text holds one of these: the first three letters of the names, with "ı" as "i" (under IGNORECASE "ı"
-# matches i and I; no other letter of a name matches an ASCII character but itself and its case variant).
-_MONTH_NAME_KINDS = ("dmy", "mdy")
-_ASCII_MONTH_OPENINGS: tuple[str, ...] = tuple(sorted({
-    name.replace("\u0131", "i")[:3] for name in _MONTHS if name.replace("\u0131", "i").isascii()
-}))
 
 # ---------------------------------------------------------------------------
 # Times and zones.
@@ -789,18 +782,6 @@ def _may_hold_fullwidth(text: str) -> cython.bint:
     return True
 
 
-@cython.ccall
-def _holds_month_opening(text: str) -> cython.bint:
-    """text.lower() holds one of _ASCII_MONTH_OPENINGS (for an ASCII text: a month name of _M may match in it)."""
-    low = text.lower()
-    if cython.compiled:
-        return _holds_key(low, _ASCII_MONTH_OPENINGS, ())
-    for key in _ASCII_MONTH_OPENINGS:  # noqa: SIM110 (a generator costs more than the tests)
-        if key in low:
-            return True
-    return False
-
-
 @lru_cache(maxsize=8192)
 def _find_dates(text: str) -> list[_DateHit]:
     """All dates in `text`, each with the time (and zone) written next to it.
@@ -813,13 +794,10 @@ def _find_dates(text: str) -> list[_DateHit]:
     if not _YEAR_RE.search(text):
         return []
     found: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
-    ascii_text = text.isascii()
     for kind, pat in _DATE_PATTERNS:
         needs = _DATE_PATTERN_NEEDS.get(kind)
         if needs is not None and not _has_any(text, needs):
             continue  # the pattern cannot match: its separator is not in the text
-        if kind in _MONTH_NAME_KINDS and ascii_text and not _holds_month_opening(text):
-            continue  # an ASCII text with no month name's opening letters
         for m in pat.finditer(text):
             day = _date_from_match(kind, m)
             if day is None:
