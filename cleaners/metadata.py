@@ -1456,8 +1456,9 @@ def _is_ui(text: str) -> bool:
     return False
 
 
-def _has_case_exception(text: str) -> bool:
-    """`text` holds one of _UI_CASE_EXCEPTIONS (never an ASCII text)."""
+@cython.ccall
+def _has_case_exception(text: str) -> cython.bint:
+    """`text` holds one of _UI_CASE_EXCEPTIONS (never an ASCII text); compiled, a C call from _may_match and _is_ui."""
     if not text.isascii():
         for c in _UI_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
             if c in text:
@@ -1465,8 +1466,10 @@ def _has_case_exception(text: str) -> bool:
     return False
 
 
-def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> bool:
+@cython.ccall
+def _may_match(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> cython.bint:
     """False when no key is in `text` and it opens with none of `openings`, ignoring case as `re` does.
+    (Compiled, a C call from _is_ui and _title_shaped.)
 
     A cheap necessary test before a case-insensitive regex whose every alternative holds a key (all
     lowercase). Lines with one of _UI_CASE_EXCEPTIONS in them always may match.
