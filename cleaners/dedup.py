@@ -533,24 +533,32 @@ def _holds_key(container: str, size: int, end: int, entries: list[tuple[str, lis
     return any(len(k) < size and container.startswith(k, start) for k, _ in entries)
 
 
-def _line_keys(lines: list[Line]) -> list[str]:
+def _line_keys(lines: list[Line], scan: int = 0) -> list[str]:
     """The lines' hash keys, each computed once: boilerplate's duplicate scan and this stage both need them.
 
     An ASCII line shorter than MIN_KEY_CHARS gets "" instead: folding never lengthens ASCII text, so
     its key would be too short to count anyway (a third of a page's lines are menu items like that).
+    A nonzero `scan` is also left in every line's notes (_SCAN_NOTE, after its key): duplicate_marks
+    does it in this pass rather than reading every line's notes again.
     """
     if cython.compiled:
-        return _line_keys_typed(lines, MIN_KEY_CHARS)
+        return _line_keys_typed(lines, MIN_KEY_CHARS, scan)
     keys: list[str] = []
     for line in lines:
         text = line.text
-        if len(text) < MIN_KEY_CHARS and text.isascii():
+        short = len(text) < MIN_KEY_CHARS and text.isascii()
+        if short and not scan:
             keys.append("")
             continue
         notes = line.notes
-        key = notes.get("hash_key")
-        if key is None:
-            key = notes["hash_key"] = hash_key(text)
+        if short:
+            key = ""
+        else:
+            key = notes.get("hash_key")
+            if key is None:
+                key = notes["hash_key"] = hash_key(text)
+        if scan:
+            notes[_SCAN_NOTE] = scan
         keys.append(key)
     return keys
 
@@ -566,20 +574,29 @@ def _compiled_key(text: str, ascii: cython.bint) -> str:
 
 
 @cython.cfunc
-@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict)
-def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
+@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict, scan_id=object,
+               scan_note=str, short=cython.bint)
+def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t, scan: cython.long) -> list:
     """_line_keys (compiled only): each missing key from _compiled_key, hash_key's compiled form."""
     keys = []
+    scan_id = scan  # one int object for every line's note
+    scan_note = _SCAN_NOTE
     for line in lines:
         text = line.text
         ascii = text.isascii()
-        if ascii and len(text) < min_chars:
+        short = ascii and len(text) < min_chars
+        if short and not scan:
             keys.append("")
             continue
         notes = line.notes
-        key = notes.get("hash_key")
-        if key is None:
-            key = notes["hash_key"] = _compiled_key(text, ascii)  # a C call, not through the Python def
+        if short:
+            key = ""
+        else:
+            key = notes.get("hash_key")
+            if key is None:
+                key = notes["hash_key"] = _compiled_key(text, ascii)  # a C call, not through the Python def
+        if scan:
+            notes[scan_note] = scan_id
         keys.append(key)
     return keys
 
@@ -600,14 +617,10 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     Boilerplate scores these lines 0 so a run-together copy of the article, or a repeated
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
-    keys = _line_keys(lines)
+    scan = next(_SCAN_IDS)
+    keys = _line_keys(lines, scan)
     groups = _key_groups(keys)
     containers = _find_containers(keys, groups)
-    scan = next(_SCAN_IDS)
-    notes: dict
-    for line in lines:
-        notes = line.notes  # typed: one dict store, not the generic item assignment
-        notes[_SCAN_NOTE] = scan
     for i in containers:
         lines[i].notes[_SCAN_NOTE] = -scan
     marks = {i: "containment" for i in containers}
