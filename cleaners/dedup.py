@@ -24,6 +24,9 @@ import xxhash
 from cleaners.config import Config
 from cleaners.document import Document, Line
 
+if cython.compiled:  # C-level reads of a str's code points (the plain branches never need them)
+    from cython.cimports.cpython.unicode import PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
+
 # Spelled "x x*" rather than "x+": a pattern that opens with a character class gets sre's fast
 # scan to the first possible match; one that opens with a repeat is tried at every position.
 _FOLD_RE = re.compile(r"[\W_][\W_]*", re.UNICODE)
@@ -401,12 +404,15 @@ def _filter_bit(h: cython.ulonglong) -> cython.Py_ssize_t:
 
 
 @cython.cfunc
-@cython.locals(k=cython.Py_ssize_t, h=cython.ulonglong)
+@cython.locals(k=cython.Py_ssize_t, h=cython.ulonglong, kind=cython.int, data=cython.p_void)
 def _window_hash(text: str, start: cython.Py_ssize_t, width: cython.Py_ssize_t) -> cython.ulonglong:
-    """The polynomial hash of text[start:start + width] (mod 2**64), as _window_starts rolls it."""
+    """The polynomial hash of text[start:start + width] (mod 2**64), as _window_starts rolls it.
+    The code points are read in place (PyUnicode_READ), not through a bounds-checked text[k]."""
+    kind = PyUnicode_KIND(text)
+    data = PyUnicode_DATA(text)
     h = 0
     for k in range(start, start + width):
-        h = h * _HASH_BASE + cython.cast(cython.ulonglong, ord(text[k]))
+        h = h * _HASH_BASE + cython.cast(cython.ulonglong, PyUnicode_READ(kind, data, k))
     return h
 
 
@@ -422,15 +428,17 @@ def _filter_add(filt: bytearray, h: cython.ulonglong) -> cython.void:
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(p=cython.Py_ssize_t, k=cython.Py_ssize_t, h=cython.ulonglong, top=cython.ulonglong,
-               bit=cython.Py_ssize_t, buf=cython.p_uchar)
+               bit=cython.Py_ssize_t, buf=cython.p_uchar, kind=cython.int, data=cython.p_void)
 def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, width: cython.Py_ssize_t,
                    filt: bytearray) -> list:
     """The starts p in [lo, hi] of the windows text[p:p + width] whose hash is in the filter (a superset
-    of the starts of the prefixes added to it), in order."""
+    of the starts of the prefixes added to it), in order. Code points are read in place, as in _window_hash."""
     out = []
     if hi < lo:
         return out
     buf = filt
+    kind = PyUnicode_KIND(text)
+    data = PyUnicode_DATA(text)
     top = 1
     k = 1
     while k < width:
@@ -444,8 +452,8 @@ def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, widt
             out.append(p)
         if p == hi:
             return out
-        h = (h - cython.cast(cython.ulonglong, ord(text[p])) * top) * _HASH_BASE + cython.cast(
-            cython.ulonglong, ord(text[p + width]))
+        h = (h - cython.cast(cython.ulonglong, PyUnicode_READ(kind, data, p)) * top) * _HASH_BASE + cython.cast(
+            cython.ulonglong, PyUnicode_READ(kind, data, p + width))
         p += 1
 
 
