@@ -462,13 +462,13 @@ def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, widt
     i=cython.Py_ssize_t, size=cython.Py_ssize_t, head=cython.Py_ssize_t, last=cython.Py_ssize_t,
     p=cython.Py_ssize_t, stop=cython.Py_ssize_t, length=cython.Py_ssize_t, width=cython.Py_ssize_t,
     min_container=cython.Py_ssize_t, container=str, k=str, by_prefix=dict, out=dict, covered=bytearray, inside=set, held=cython.bint,
-    candidates=list, filt=bytearray,
+    candidates=list, filt=bytearray, h=cython.ulonglong,
 )
 def _find_containers_typed(keys: list, groups: dict) -> dict:
     """_find_containers (compiled only) without the automaton: a document has a few long lines to search
     and many keys, so each candidate's key-length windows are looked up among the keys' prefixes (building
     the automaton of all prefixes cost more than the search), and only the windows whose rolling hash is
-    in a bit filter of the prefixes' are cut out and looked up. The same candidates, the same early exit
+    in a bit filter of the prefixes' are looked up by that hash. The same candidates, the same early exit
     (no key starts in the head) and the same coverage: every start position of every key inside."""
     out = {}
     width = MIN_KEY_CHARS
@@ -483,20 +483,22 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
             candidates.append(i)
     if not candidates:
         return out
-    # Each prefix maps to its one key (most prefixes), or to the list of its keys in the groups' order:
-    # no list or tuple per key; a key's indices are looked up in `groups` on a hit.
+    # Each prefix's window hash maps to its one key (most prefixes), or to the list of its keys in the
+    # groups' order: no list or tuple per key, and no prefix string cut out; a key's indices are looked up
+    # in `groups` on a hit. Keying on the hash may also put keys of another prefix with the same hash
+    # in a window's list: each key is checked in place (startswith) before it counts.
     by_prefix = {}
     filt = bytearray(_FILTER_BITS // 8)
     for k in groups:
-        prefix = k[:width]
-        found = by_prefix.get(prefix)
+        h = _window_hash(k, 0, width)
+        found = by_prefix.get(h)
         if found is None:
-            by_prefix[prefix] = k
-            _filter_add(filt, _window_hash(k, 0, width))
+            by_prefix[h] = k
+            _filter_add(filt, h)
         elif type(found) is list:
             cython.cast(list, found).append(k)
         else:
-            by_prefix[prefix] = [found, k]
+            by_prefix[h] = [found, k]
     for i in candidates:
         container = keys[i]
         size = len(container)
@@ -505,7 +507,7 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
         stop = min(head - width, last)  # the last start of a window inside the head
         held = False
         for p in _window_starts(container, 0, stop, width, filt):
-            found = by_prefix.get(container[p : p + width])
+            found = by_prefix.get(_window_hash(container, p, width))
             if found is None:
                 continue
             for k in ((found,) if type(found) is str else found):
@@ -519,7 +521,7 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
         covered = bytearray(size)
         inside = set()
         for p in _window_starts(container, 0, last, width, filt):
-            found = by_prefix.get(container[p : p + width])
+            found = by_prefix.get(_window_hash(container, p, width))
             if found is None:
                 continue
             for k in ((found,) if type(found) is str else found):
