@@ -309,18 +309,27 @@ def fingerprint(text: str) -> int:
     return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
 
 
-def _key_groups(keys: list[str]) -> dict[str, list[int]]:
-    """The indices of each key long enough to count (MIN_KEY_CHARS), in order of first occurrence."""
-    groups: dict[str, list[int]] = {}
+def _key_groups(keys: list[str]) -> dict[str, int | list[int]]:
+    """The indices of each key long enough to count (MIN_KEY_CHARS), in order of first occurrence: the
+    index alone for a key of one line (most keys: no list to allocate and later collect), the list of
+    indices for a repeated key (read them through _group_indices)."""
+    groups: dict[str, int | list[int]] = {}
     min_chars: cython.Py_ssize_t = MIN_KEY_CHARS
     for j, k in enumerate(keys):
         if len(k) >= min_chars:
             idxs = groups.get(k)
             if idxs is None:
-                groups[k] = [j]
+                groups[k] = j
+            elif type(idxs) is int:
+                groups[k] = [idxs, j]  # the key keeps its place in the dict's order
             else:
                 idxs.append(j)
     return groups
+
+
+def _group_indices(idxs: int | list[int]) -> list[int]:
+    """A _key_groups value as its list of indices."""
+    return [idxs] if type(idxs) is int else idxs
 
 
 def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
@@ -332,14 +341,14 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     return _find_containers(keys, None)
 
 
-def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
+def _find_containers(keys: list[str], groups: dict[str, int | list[int]] | None) -> dict[int, list[int]]:
     """find_containers, given the key groups (_key_groups) if the caller has them."""
     if cython.compiled:
         return _find_containers_typed(keys, _key_groups(keys) if groups is None else groups)
     return _find_containers_automaton(keys, groups)
 
 
-def _find_containers_automaton(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
+def _find_containers_automaton(keys: list[str], groups: dict[str, int | list[int]] | None) -> dict[int, list[int]]:
     """_find_containers with one automaton of the keys' prefixes (the pure-Python path: its loops run in C)."""
     out: dict[int, list[int]] = {}
     # The weight is never below the length: count CJK characters only when the length falls short.
@@ -354,7 +363,7 @@ def _find_containers_automaton(keys: list[str], groups: dict[str, list[int]] | N
         return out
     # The automaton holds only each key's first MIN_KEY_CHARS characters (a trie of whole keys is as
     # big as the page and costs more to build than to search); a prefix hit is checked in place.
-    by_prefix: dict[str, list[tuple[str, list[int]]]] = {}
+    by_prefix: dict[str, list[tuple[str, int | list[int]]]] = {}
     for k, idxs in (_key_groups(keys) if groups is None else groups).items():
         prefix = k[:MIN_KEY_CHARS]
         entries = by_prefix.get(prefix)
@@ -386,7 +395,7 @@ def _find_containers_automaton(keys: list[str], groups: dict[str, list[int]] | N
                 if length >= size or not container.startswith(k, start):
                     continue
                 covered[start : start + length] = b"\x01" * length
-                inside.update(j for j in idxs if j != i)
+                inside.update(j for j in _group_indices(idxs) if j != i)
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
@@ -529,15 +538,19 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
                 if length >= size or not container.startswith(k, p):
                     continue
                 covered[p : p + length] = b"\x01" * length
-                for j in groups[k]:
-                    if j != i:
-                        inside.add(j)
+                idxs = groups[k]
+                if type(idxs) is list:
+                    for j in cython.cast(list, idxs):
+                        if j != i:
+                            inside.add(j)
+                elif idxs != i:
+                    inside.add(idxs)
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
 
 
-def _holds_key(container: str, size: int, end: int, entries: list[tuple[str, list[int]]]) -> bool:
+def _holds_key(container: str, size: int, end: int, entries: list[tuple[str, int | list[int]]]) -> bool:
     """True if a key shorter than the container starts at the prefix hit ending at `end`."""
     start = end - MIN_KEY_CHARS + 1
     return any(len(k) < size and container.startswith(k, start) for k, _ in entries)
@@ -636,7 +649,7 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     marks = {i: "containment" for i in containers}
     # Of the lines that share a key, all but the first (containers aside) are copies.
     for idxs in groups.values():
-        if len(idxs) > 1:
+        if type(idxs) is list:  # a repeated key (see _key_groups)
             copies = [j for j in idxs if j not in containers] if containers else idxs
             for j in copies[1:]:
                 marks[j] = "exact"

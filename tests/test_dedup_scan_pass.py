@@ -56,7 +56,7 @@ def _two_pass(texts: list[str], scan: int) -> tuple[dict[int, str], list[list[tu
         lines[i].notes[_SCAN_NOTE] = -scan
     marks: dict[int, str] = {i: "containment" for i in containers}
     for idxs in groups.values():
-        copies = [j for j in idxs if j not in containers]
+        copies = [j for j in dedup._group_indices(idxs) if j not in containers]
         for j in copies[1:]:
             marks[j] = "exact"
     return marks, [list(line.notes.items()) for line in lines]
