@@ -24,6 +24,9 @@ import xxhash
 from cleaners.config import Config
 from cleaners.document import Document, Line
 
+if cython.compiled:  # C-level reads of a str's code points (the plain branches never need them)
+    from cython.cimports.cpython.unicode import PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
+
 # Spelled "x x*" rather than "x+": a pattern that opens with a character class gets sre's fast
 # scan to the first possible match; one that opens with a repeat is tried at every position.
 _FOLD_RE = re.compile(r"[\W_][\W_]*", re.UNICODE)
@@ -306,18 +309,27 @@ def fingerprint(text: str) -> int:
     return xxhash.xxh64_intdigest(hash_key(text).encode("utf-8")) - (1 << 63)
 
 
-def _key_groups(keys: list[str]) -> dict[str, list[int]]:
-    """The indices of each key long enough to count (MIN_KEY_CHARS), in order of first occurrence."""
-    groups: dict[str, list[int]] = {}
+def _key_groups(keys: list[str]) -> dict[str, int | list[int]]:
+    """The indices of each key long enough to count (MIN_KEY_CHARS), in order of first occurrence: the
+    index alone for a key of one line (most keys: no list to allocate and later collect), the list of
+    indices for a repeated key (read them through _group_indices)."""
+    groups: dict[str, int | list[int]] = {}
     min_chars: cython.Py_ssize_t = MIN_KEY_CHARS
     for j, k in enumerate(keys):
         if len(k) >= min_chars:
             idxs = groups.get(k)
             if idxs is None:
-                groups[k] = [j]
+                groups[k] = j
+            elif type(idxs) is int:
+                groups[k] = [idxs, j]  # the key keeps its place in the dict's order
             else:
                 idxs.append(j)
     return groups
+
+
+def _group_indices(idxs: int | list[int]) -> list[int]:
+    """A _key_groups value as its list of indices."""
+    return [idxs] if type(idxs) is int else idxs
 
 
 def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
@@ -329,14 +341,14 @@ def find_containers(lines: list[Line], keys: list[str]) -> dict[int, list[int]]:
     return _find_containers(keys, None)
 
 
-def _find_containers(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
+def _find_containers(keys: list[str], groups: dict[str, int | list[int]] | None) -> dict[int, list[int]]:
     """find_containers, given the key groups (_key_groups) if the caller has them."""
     if cython.compiled:
         return _find_containers_typed(keys, _key_groups(keys) if groups is None else groups)
     return _find_containers_automaton(keys, groups)
 
 
-def _find_containers_automaton(keys: list[str], groups: dict[str, list[int]] | None) -> dict[int, list[int]]:
+def _find_containers_automaton(keys: list[str], groups: dict[str, int | list[int]] | None) -> dict[int, list[int]]:
     """_find_containers with one automaton of the keys' prefixes (the pure-Python path: its loops run in C)."""
     out: dict[int, list[int]] = {}
     # The weight is never below the length: count CJK characters only when the length falls short.
@@ -351,7 +363,7 @@ def _find_containers_automaton(keys: list[str], groups: dict[str, list[int]] | N
         return out
     # The automaton holds only each key's first MIN_KEY_CHARS characters (a trie of whole keys is as
     # big as the page and costs more to build than to search); a prefix hit is checked in place.
-    by_prefix: dict[str, list[tuple[str, list[int]]]] = {}
+    by_prefix: dict[str, list[tuple[str, int | list[int]]]] = {}
     for k, idxs in (_key_groups(keys) if groups is None else groups).items():
         prefix = k[:MIN_KEY_CHARS]
         entries = by_prefix.get(prefix)
@@ -383,7 +395,7 @@ def _find_containers_automaton(keys: list[str], groups: dict[str, list[int]] | N
                 if length >= size or not container.startswith(k, start):
                     continue
                 covered[start : start + length] = b"\x01" * length
-                inside.update(j for j in idxs if j != i)
+                inside.update(j for j in _group_indices(idxs) if j != i)
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
@@ -401,12 +413,15 @@ def _filter_bit(h: cython.ulonglong) -> cython.Py_ssize_t:
 
 
 @cython.cfunc
-@cython.locals(k=cython.Py_ssize_t, h=cython.ulonglong)
+@cython.locals(k=cython.Py_ssize_t, h=cython.ulonglong, kind=cython.int, data=cython.p_void)
 def _window_hash(text: str, start: cython.Py_ssize_t, width: cython.Py_ssize_t) -> cython.ulonglong:
-    """The polynomial hash of text[start:start + width] (mod 2**64), as _window_starts rolls it."""
+    """The polynomial hash of text[start:start + width] (mod 2**64), as _window_starts rolls it.
+    The code points are read in place (PyUnicode_READ), not through a bounds-checked text[k]."""
+    kind = PyUnicode_KIND(text)
+    data = PyUnicode_DATA(text)
     h = 0
     for k in range(start, start + width):
-        h = h * _HASH_BASE + cython.cast(cython.ulonglong, ord(text[k]))
+        h = h * _HASH_BASE + cython.cast(cython.ulonglong, PyUnicode_READ(kind, data, k))
     return h
 
 
@@ -422,15 +437,17 @@ def _filter_add(filt: bytearray, h: cython.ulonglong) -> cython.void:
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(p=cython.Py_ssize_t, k=cython.Py_ssize_t, h=cython.ulonglong, top=cython.ulonglong,
-               bit=cython.Py_ssize_t, buf=cython.p_uchar)
+               bit=cython.Py_ssize_t, buf=cython.p_uchar, kind=cython.int, data=cython.p_void)
 def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, width: cython.Py_ssize_t,
                    filt: bytearray) -> list:
     """The starts p in [lo, hi] of the windows text[p:p + width] whose hash is in the filter (a superset
-    of the starts of the prefixes added to it), in order."""
+    of the starts of the prefixes added to it), in order. Code points are read in place, as in _window_hash."""
     out = []
     if hi < lo:
         return out
     buf = filt
+    kind = PyUnicode_KIND(text)
+    data = PyUnicode_DATA(text)
     top = 1
     k = 1
     while k < width:
@@ -444,8 +461,8 @@ def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, widt
             out.append(p)
         if p == hi:
             return out
-        h = (h - cython.cast(cython.ulonglong, ord(text[p])) * top) * _HASH_BASE + cython.cast(
-            cython.ulonglong, ord(text[p + width]))
+        h = (h - cython.cast(cython.ulonglong, PyUnicode_READ(kind, data, p)) * top) * _HASH_BASE + cython.cast(
+            cython.ulonglong, PyUnicode_READ(kind, data, p + width))
         p += 1
 
 
@@ -454,13 +471,13 @@ def _window_starts(text: str, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, widt
     i=cython.Py_ssize_t, size=cython.Py_ssize_t, head=cython.Py_ssize_t, last=cython.Py_ssize_t,
     p=cython.Py_ssize_t, stop=cython.Py_ssize_t, length=cython.Py_ssize_t, width=cython.Py_ssize_t,
     min_container=cython.Py_ssize_t, container=str, k=str, by_prefix=dict, out=dict, covered=bytearray, inside=set, held=cython.bint,
-    candidates=list, filt=bytearray,
+    candidates=list, filt=bytearray, h=cython.ulonglong,
 )
 def _find_containers_typed(keys: list, groups: dict) -> dict:
     """_find_containers (compiled only) without the automaton: a document has a few long lines to search
     and many keys, so each candidate's key-length windows are looked up among the keys' prefixes (building
     the automaton of all prefixes cost more than the search), and only the windows whose rolling hash is
-    in a bit filter of the prefixes' are cut out and looked up. The same candidates, the same early exit
+    in a bit filter of the prefixes' are looked up by that hash. The same candidates, the same early exit
     (no key starts in the head) and the same coverage: every start position of every key inside."""
     out = {}
     width = MIN_KEY_CHARS
@@ -475,20 +492,22 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
             candidates.append(i)
     if not candidates:
         return out
-    # Each prefix maps to its one key (most prefixes), or to the list of its keys in the groups' order:
-    # no list or tuple per key; a key's indices are looked up in `groups` on a hit.
+    # Each prefix's window hash maps to its one key (most prefixes), or to the list of its keys in the
+    # groups' order: no list or tuple per key, and no prefix string cut out; a key's indices are looked up
+    # in `groups` on a hit. Keying on the hash may also put keys of another prefix with the same hash
+    # in a window's list: each key is checked in place (startswith) before it counts.
     by_prefix = {}
     filt = bytearray(_FILTER_BITS // 8)
     for k in groups:
-        prefix = k[:width]
-        found = by_prefix.get(prefix)
+        h = _window_hash(k, 0, width)
+        found = by_prefix.get(h)
         if found is None:
-            by_prefix[prefix] = k
-            _filter_add(filt, _window_hash(k, 0, width))
+            by_prefix[h] = k
+            _filter_add(filt, h)
         elif type(found) is list:
             cython.cast(list, found).append(k)
         else:
-            by_prefix[prefix] = [found, k]
+            by_prefix[h] = [found, k]
     for i in candidates:
         container = keys[i]
         size = len(container)
@@ -497,7 +516,7 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
         stop = min(head - width, last)  # the last start of a window inside the head
         held = False
         for p in _window_starts(container, 0, stop, width, filt):
-            found = by_prefix.get(container[p : p + width])
+            found = by_prefix.get(_window_hash(container, p, width))
             if found is None:
                 continue
             for k in ((found,) if type(found) is str else found):
@@ -511,7 +530,7 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
         covered = bytearray(size)
         inside = set()
         for p in _window_starts(container, 0, last, width, filt):
-            found = by_prefix.get(container[p : p + width])
+            found = by_prefix.get(_window_hash(container, p, width))
             if found is None:
                 continue
             for k in ((found,) if type(found) is str else found):
@@ -519,38 +538,50 @@ def _find_containers_typed(keys: list, groups: dict) -> dict:
                 if length >= size or not container.startswith(k, p):
                     continue
                 covered[p : p + length] = b"\x01" * length
-                for j in groups[k]:
-                    if j != i:
-                        inside.add(j)
+                idxs = groups[k]
+                if type(idxs) is list:
+                    for j in cython.cast(list, idxs):
+                        if j != i:
+                            inside.add(j)
+                elif idxs != i:
+                    inside.add(idxs)
         if len(inside) >= 2 and sum(covered) >= CONTAINMENT_SHARE * size:
             out[i] = sorted(inside)
     return out
 
 
-def _holds_key(container: str, size: int, end: int, entries: list[tuple[str, list[int]]]) -> bool:
+def _holds_key(container: str, size: int, end: int, entries: list[tuple[str, int | list[int]]]) -> bool:
     """True if a key shorter than the container starts at the prefix hit ending at `end`."""
     start = end - MIN_KEY_CHARS + 1
     return any(len(k) < size and container.startswith(k, start) for k, _ in entries)
 
 
-def _line_keys(lines: list[Line]) -> list[str]:
+def _line_keys(lines: list[Line], scan: int = 0) -> list[str]:
     """The lines' hash keys, each computed once: boilerplate's duplicate scan and this stage both need them.
 
     An ASCII line shorter than MIN_KEY_CHARS gets "" instead: folding never lengthens ASCII text, so
     its key would be too short to count anyway (a third of a page's lines are menu items like that).
+    A nonzero `scan` is also left in every line's notes (_SCAN_NOTE, after its key): duplicate_marks
+    does it in this pass rather than reading every line's notes again.
     """
     if cython.compiled:
-        return _line_keys_typed(lines, MIN_KEY_CHARS)
+        return _line_keys_typed(lines, MIN_KEY_CHARS, scan)
     keys: list[str] = []
     for line in lines:
         text = line.text
-        if len(text) < MIN_KEY_CHARS and text.isascii():
+        short = len(text) < MIN_KEY_CHARS and text.isascii()
+        if short and not scan:
             keys.append("")
             continue
         notes = line.notes
-        key = notes.get("hash_key")
-        if key is None:
-            key = notes["hash_key"] = hash_key(text)
+        if short:
+            key = ""
+        else:
+            key = notes.get("hash_key")
+            if key is None:
+                key = notes["hash_key"] = hash_key(text)
+        if scan:
+            notes[_SCAN_NOTE] = scan
         keys.append(key)
     return keys
 
@@ -566,20 +597,29 @@ def _compiled_key(text: str, ascii: cython.bint) -> str:
 
 
 @cython.cfunc
-@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict)
-def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t) -> list:
+@cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict, scan_id=object,
+               scan_note=str, short=cython.bint)
+def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t, scan: cython.long) -> list:
     """_line_keys (compiled only): each missing key from _compiled_key, hash_key's compiled form."""
     keys = []
+    scan_id = scan  # one int object for every line's note
+    scan_note = _SCAN_NOTE
     for line in lines:
         text = line.text
         ascii = text.isascii()
-        if ascii and len(text) < min_chars:
+        short = ascii and len(text) < min_chars
+        if short and not scan:
             keys.append("")
             continue
         notes = line.notes
-        key = notes.get("hash_key")
-        if key is None:
-            key = notes["hash_key"] = _compiled_key(text, ascii)  # a C call, not through the Python def
+        if short:
+            key = ""
+        else:
+            key = notes.get("hash_key")
+            if key is None:
+                key = notes["hash_key"] = _compiled_key(text, ascii)  # a C call, not through the Python def
+        if scan:
+            notes[scan_note] = scan_id
         keys.append(key)
     return keys
 
@@ -600,20 +640,16 @@ def duplicate_marks(lines: list[Line]) -> dict[int, str]:
     Boilerplate scores these lines 0 so a run-together copy of the article, or a repeated
     paragraph, cannot pull the main run toward itself; removals are decided by `dedup_stage`.
     """
-    keys = _line_keys(lines)
+    scan = next(_SCAN_IDS)
+    keys = _line_keys(lines, scan)
     groups = _key_groups(keys)
     containers = _find_containers(keys, groups)
-    scan = next(_SCAN_IDS)
-    notes: dict
-    for line in lines:
-        notes = line.notes  # typed: one dict store, not the generic item assignment
-        notes[_SCAN_NOTE] = scan
     for i in containers:
         lines[i].notes[_SCAN_NOTE] = -scan
     marks = {i: "containment" for i in containers}
     # Of the lines that share a key, all but the first (containers aside) are copies.
     for idxs in groups.values():
-        if len(idxs) > 1:
+        if type(idxs) is list:  # a repeated key (see _key_groups)
             copies = [j for j in idxs if j not in containers] if containers else idxs
             for j in copies[1:]:
                 marks[j] = "exact"
