@@ -1201,14 +1201,7 @@ def _token_set_among(low: str, wanted: set) -> set:
             if run < 0:
                 run = i
         elif run >= 0:
-            size = i - run
-            if size >= 4:
-                bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
-                first = low[run]
-                if firsts[ord(first) & 63] & bit and lasts[ord(prev) & 63] & bit:
-                    tok = low[run:i]
-                    if tok in wanted and tok not in stop:
-                        toks.add(tok)
+            _add_wanted_run(low, run, i, prev, firsts, lasts, wanted, stop, toks)
             run = -1
         cjk = _is_cjk_char(ch)
         if cjk and prev_cjk and firsts[ord(prev) & 63] & 4 and lasts[ord(ch) & 63] & 4:
@@ -1217,15 +1210,29 @@ def _token_set_among(low: str, wanted: set) -> set:
                 toks.add(tok)
         prev_cjk = cjk
         prev = ch
-    if run >= 0 and n - run >= 4:
-        size = n - run
-        bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
-        first = low[run]
-        if firsts[ord(first) & 63] & bit and lasts[ord(prev) & 63] & bit:
-            tok = low[run:n]
-            if tok in wanted and tok not in stop:
-                toks.add(tok)
+    if run >= 0:
+        _add_wanted_run(low, run, n, prev, firsts, lasts, wanted, stop, toks)
     return toks
+
+
+@cython.cfunc
+@cython.inline
+@cython.locals(size=cython.Py_ssize_t, bit=cython.ulonglong, first=cython.Py_UCS4)
+def _add_wanted_run(
+    low: str, run: cython.Py_ssize_t, end: cython.Py_ssize_t, last: cython.Py_UCS4,
+    firsts: cython.p_ulonglong, lasts: cython.p_ulonglong, wanted: set, stop: frozenset, toks: set,
+) -> cython.void:
+    """_token_set_among's test of one letter run low[run:end] (ending with `last`): add it to `toks` when it
+    has 4+ characters, passes the first/last-letter filter, is wanted and is no stopword."""
+    size = end - run
+    if size < 4:
+        return
+    bit = cython.cast(cython.ulonglong, 1) << min(size, 63)
+    first = low[run]
+    if firsts[ord(first) & 63] & bit and lasts[ord(last) & 63] & bit:
+        tok = low[run:end]
+        if tok in wanted and tok not in stop:
+            toks.add(tok)
 
 
 @cython.ccall
