@@ -9,14 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
 
 from cleaners import Config, boilerplate
 from cleaners.boilerplate import GOOD, NEAR, SANDWICH_CONTENT_SHARE, content_like
 from cleaners.document import SEPARATOR, Document, Line
 from cleaners.pipeline import Pipeline
-
-PAGES = Path(__file__).parent / "pages"
-DUMPS = Path("/work/shared/eval/textdump")
 
 
 def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[str, float]) -> None:
@@ -75,6 +73,6 @@ def test_sandwich_on_the_test_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     _replay(sorted(PAGES.glob("*.txt")), monkeypatch)
 
 
-@pytest.mark.skipif(not DUMPS.is_dir(), reason="the dev text dumps are not on this machine")
+@pytest.mark.skipif(not HAVE_DEV, reason=NO_DEV_REASON)
 def test_sandwich_on_the_dev_dumps(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _replay(sorted(DUMPS.glob("*.txt")), monkeypatch) > 0  # the rule fires on some pages: a real test
+    assert _replay(dev_dumps(), monkeypatch) > 0  # the rule fires on some pages: a real test

@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
 
 from cleaners import boilerplate
 
-PAGES = Path(__file__).parent / "pages"
-DUMPS = Path("/work/shared/eval/textdump")
 _SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
 LIMITS = (0, 1, 2, 3)
 
@@ -50,9 +49,9 @@ def test_on_the_test_pages() -> None:
         _check(line)
 
 
-@pytest.mark.skipif(not DUMPS.is_dir(), reason="the dev text dumps are not on this machine")
+@pytest.mark.skipif(not HAVE_DEV, reason=NO_DEV_REASON)
 def test_on_the_dev_dumps() -> None:
-    lines = _lines(sorted(DUMPS.glob("*.txt")))
+    lines = _lines(dev_dumps())
     assert len(lines) > 10_000
     for line in lines:
         _check(line)

@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
 
 from cleaners import boilerplate, patterns
 from tests.test_boilerplate_prefilters import opening_chars
 from tests.test_boilerplate_typed import teaser_oracle
 
-PAGES = Path(__file__).parent / "pages"
-DUMPS = Path("/work/shared/eval/textdump")
 # The regexes as the pure-Python code (and tests/test_boilerplate_typed.py's oracle) spells them.
 _SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
 _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
@@ -55,9 +54,9 @@ def test_on_the_test_pages() -> None:
         _check(line.strip())
 
 
-@pytest.mark.skipif(not DUMPS.is_dir(), reason="the dev text dumps are not on this machine")
+@pytest.mark.skipif(not HAVE_DEV, reason=NO_DEV_REASON)
 def test_on_the_dev_dumps() -> None:
-    lines = _lines(sorted(DUMPS.glob("*.txt")))
+    lines = _lines(dev_dumps())
     assert len(lines) > 10_000
     for line in lines:
         _check(line)

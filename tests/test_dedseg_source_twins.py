@@ -18,6 +18,7 @@ from types import ModuleType
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 import cleaners.dedup as dedup
 import cleaners.normalize as normalize
@@ -27,7 +28,6 @@ from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Line
 
 _ROOT = Path(__file__).resolve().parents[1]
-_DEV = _ROOT / ".." / "shared" / "eval" / "textdump"
 
 
 _PURE: dict[str, ModuleType] = {}
@@ -45,7 +45,7 @@ def _source_module(name: str) -> ModuleType:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    paths = sorted(_DEV.glob("*.txt"))
+    paths = dev_dumps()
     if not paths:
         pytest.skip("no dev set")
     return [p.read_text("utf-8", errors="replace") for p in paths]

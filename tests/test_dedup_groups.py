@@ -11,13 +11,13 @@ import random
 from pathlib import Path
 
 import pytest
+from pagetexts import dev_dumps
 
 from cleaners import dedup
 from cleaners.dedup import MIN_KEY_CHARS, duplicate_marks, hash_key
 from cleaners.document import Line
 
 _ROOT = Path(__file__).resolve().parent
-_DEV = _ROOT.parents[0] / ".." / "shared" / "eval" / "textdump"
 
 
 def _groups_definition(keys: list[str]) -> dict[str, list[int]]:
@@ -29,7 +29,7 @@ def _groups_definition(keys: list[str]) -> dict[str, list[int]]:
 
 
 def _documents() -> list[list[str]]:
-    paths = sorted((_ROOT / "pages").glob("*.txt")) + sorted(_DEV.glob("*.txt"))[:40]
+    paths = sorted((_ROOT / "pages").glob("*.txt")) + dev_dumps(40, required=False)
     docs = [[t for t in p.read_text("utf-8", errors="replace").split("\n") if t.strip()] for p in paths]
     rng = random.Random(2)
     words = ["alpha beta gamma delta", "Alpha, beta; gamma delta!", "short", "ünïcödé text line here", "x" * 14, ""]

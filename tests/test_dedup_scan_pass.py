@@ -12,13 +12,13 @@ import random
 from pathlib import Path
 
 import pytest
+from pagetexts import dev_dumps
 
 from cleaners import dedup
 from cleaners.dedup import _SCAN_NOTE, _line_keys, duplicate_marks, hash_key
 from cleaners.document import Line
 
 _ROOT = Path(__file__).resolve().parent
-_DEV = _ROOT.parents[0] / ".." / "shared" / "eval" / "textdump"
 _EDGES = [
     "", "a", "İstanbul İstanbul İstanbul", "Straße und Strasse, Straße", "x" * 11, "x" * 12,
     "\U0001f600 emoji \U0001d400 astral letters \U0001d401", "\ud800 lone surrogate text here",
@@ -33,7 +33,7 @@ def _texts_of(path: Path) -> list[str]:
 
 def _documents() -> list[list[str]]:
     docs = [_texts_of(p) for p in sorted((_ROOT / "pages").glob("*.txt"))]
-    docs += [_texts_of(p) for p in sorted(_DEV.glob("*.txt"))[:40]]
+    docs += [_texts_of(p) for p in dev_dumps(40, required=False)]
     rng = random.Random(11)
     docs.append(_EDGES + _EDGES[::-1])
     for _ in range(20):

@@ -9,14 +9,12 @@ They run the same in both modes.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners.dedup import hash_key
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 
 def _oracle(text: str) -> str:
@@ -28,7 +26,7 @@ def _oracle(text: str) -> str:
 
 def _dev_lines() -> list[str]:
     lines: list[str] = []
-    for path in sorted(_DEV.glob("*.txt"))[:60]:
+    for path in dev_dumps(60):
         lines.extend(path.read_text("utf-8", errors="replace").split("\n"))
     return lines
 
@@ -134,7 +132,7 @@ def test_containers_match_the_automaton_search(keys: list[str]) -> None:
 
 def test_containers_of_the_dev_documents_match_the_automaton_search() -> None:
     found = 0
-    for path in sorted(_DEV.glob("*.txt"))[:80]:
+    for path in dev_dumps(80):
         lines = [line for line in path.read_text("utf-8", errors="replace").split("\n") if line.strip()]
         keys = [hash_key(line) for line in lines]
         # and the page once more with its lines run together in pairs (containers for sure)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+from pagetexts import PAGES, dev_dumps
+
 from cleaners import language as L
 
 
@@ -46,12 +48,7 @@ def test_random_lines_of_short_tokens() -> None:
 
 
 def test_the_dev_pages_cut_as_line_languages_cuts_them() -> None:
-    from pathlib import Path
-
-    pages = sorted(Path(__file__).parent.joinpath("pages").glob("*"))
-    dumps = Path("/work/shared/eval/textdump")
-    if dumps.is_dir():
-        pages += sorted(dumps.glob("*"))[:80]
+    pages = sorted(PAGES.glob("*")) + dev_dumps(80, required=False)
     english = L.doc_common_words("the of and a to in is it that was for on with as by be this are from or at\n" * 2)
     assert len(english) > 10
     checked = 0

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import os
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from pagetexts import DEV_EVAL, HAVE_DEV, NO_DEV_REASON, dev_dumps
 
 from cleaners import language
 from cleaners.language import (
@@ -24,9 +24,7 @@ from cleaners.language import (
     langdetect_reference_probabilities,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
-LANGID = SHARED / "langid" / "sentences.jsonl"
-DUMPS = SHARED / "textdump"
+LANGID = DEV_EVAL / "langid" / "sentences.jsonl"
 FULL = os.environ.get("CLEANERS_LANGDETECT_FULL") == "1"
 
 
@@ -63,11 +61,11 @@ def test_same_vectors_on_shared_sentences() -> None:
         _same(row["text"])
 
 
-@pytest.mark.skipif(not DUMPS.exists(), reason="shared text dumps not present")
+@pytest.mark.skipif(not HAVE_DEV, reason=NO_DEV_REASON)
 def test_same_vectors_on_dev_pages() -> None:
     """Prose samples as the stage builds them, raw page starts (menus, URLs, mixed scripts), and
     whole pages longer than langdetect's 10000-character limit."""
-    pages = sorted(DUMPS.glob("*.txt"))
+    pages = dev_dumps()
     for path in pages if FULL else pages[::17]:
         text = path.read_text(encoding="utf-8", errors="replace")
         lines = text.split("\n")

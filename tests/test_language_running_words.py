@@ -4,14 +4,11 @@ every width, astral characters and lone surrogates, and on the dev pages."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners import language as L
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 
 def _definition(text: str, limit: int = 0) -> int:
@@ -38,7 +35,7 @@ def test_running_words_matches_the_definition(parts: list[tuple[str, str]], limi
 
 
 def test_running_words_on_the_dev_pages() -> None:
-    for path in sorted(_DEV.glob("*.txt"))[:60]:
+    for path in dev_dumps(60):
         for line in path.read_text("utf-8", errors="replace").splitlines():
             for limit in (0, L.LINE_MIN_RUNNING_WORDS):
                 assert L.running_words(line, limit) == _definition(line, limit), repr(line)

@@ -9,14 +9,11 @@ runs the plain code and the tests pass trivially for it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners import language as L
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 # Code points at and around the edges of every script range, plus astral and lone surrogates.
 _EDGES = sorted(
@@ -28,7 +25,7 @@ _ALPHABET = "".join(map(chr, _EDGES)) + "abcXYZ αβγ абв אב ا ก あア
 
 def _dev_lines(limit: int = 60) -> list[str]:
     lines: list[str] = []
-    for path in sorted(_DEV.glob("*.txt"))[:limit]:
+    for path in dev_dumps(limit):
         lines += path.read_text("utf-8", errors="replace").splitlines()
     return lines
 
@@ -224,7 +221,7 @@ def test_document_sample_on_the_dev_pages() -> None:
     import random
 
     rng = random.Random(0)
-    for path in sorted(_DEV.glob("*.txt"))[:80]:
+    for path in dev_dumps(80):
         texts = path.read_text("utf-8", errors="replace").splitlines()
         families = L.line_scripts([t[: L.LINE_MAX_CHARS] for t in texts])[1]
         kept = [rng.random() < 0.8 for _ in texts]

@@ -6,11 +6,12 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from pagetexts import dev_dumps
+
 from cleaners import metadata
 from cleaners.metadata import _CAPTION_KEYS, _UI_CASE_EXCEPTIONS, _UI_KEYS, _UI_OPENINGS, _may_match
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTDUMP = Path("/work/shared/eval/textdump")
 
 
 def may_match_oracle(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> bool:
@@ -25,8 +26,7 @@ KEY_SETS = [(_UI_KEYS, _UI_OPENINGS), (_CAPTION_KEYS, ()), (("ab", "x", "", "ba"
 
 def _lines() -> list[str]:
     paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
-    if TEXTDUMP.is_dir():
-        paths += sorted(TEXTDUMP.glob("*.txt"))[:80]
+    paths += dev_dumps(80, required=False)
     out: list[str] = []
     for path in paths:
         out.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())

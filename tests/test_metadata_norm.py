@@ -6,10 +6,11 @@ import random
 import re
 from pathlib import Path
 
+from pagetexts import dev_dumps
+
 from cleaners import metadata
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTDUMP = Path("/work/shared/eval/textdump")
 _NORM_RE = re.compile(r"[\W_]+")
 
 
@@ -26,8 +27,7 @@ def test_norm_of_every_code_point() -> None:
 
 def test_norm_of_page_lines_and_random_strings() -> None:
     paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
-    if TEXTDUMP.is_dir():
-        paths += sorted(TEXTDUMP.glob("*.txt"))[:60]
+    paths += dev_dumps(60, required=False)
     for path in paths:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             assert metadata._norm(line) == norm_oracle(line), line

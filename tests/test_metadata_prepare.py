@@ -6,10 +6,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from pagetexts import dev_dumps
+
 from cleaners import metadata
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTDUMP = Path("/work/shared/eval/textdump")
 
 
 def prepare_oracle(text: str) -> str:
@@ -27,8 +28,7 @@ def test_prepare_of_every_code_point() -> None:
 
 def test_prepare_on_pages_and_dates() -> None:
     paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
-    if TEXTDUMP.is_dir():
-        paths += sorted(TEXTDUMP.glob("*.txt"))[:60]
+    paths += dev_dumps(60, required=False)
     texts = ["November 19, 20194:29 AM", "２０２５年５月２１日 １５：０９", "20194:29 and 201912:05 and 1999 9:00", ""]
     for path in paths:
         texts += path.read_text(encoding="utf-8", errors="replace").splitlines()

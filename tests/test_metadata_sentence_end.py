@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from pagetexts import dev_dumps
+
 from cleaners import metadata
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTDUMP = Path("/work/shared/eval/textdump")
 
 
 def oracle(text: str) -> bool:
@@ -24,8 +25,7 @@ def test_sentence_end_around_every_code_point() -> None:
 
 def test_sentence_end_on_pages_and_random_strings() -> None:
     paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
-    if TEXTDUMP.is_dir():
-        paths += sorted(TEXTDUMP.glob("*.txt"))[:60]
+    paths += dev_dumps(60, required=False)
     for path in paths:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             assert metadata._has_sentence_end(line) == oracle(line), line

@@ -7,11 +7,12 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from pagetexts import dev_dumps
+
 from cleaners import metadata
 from cleaners.metadata import _tokens, _tokens_among
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTDUMP = Path("/work/shared/eval/textdump")
 
 EDGE = [
     "", "a", "abcd", "ABCD efgh", "that this with from", "İstanbul ıiİI ſtraße STRASSE straße", "Kelvin\u212a",
@@ -23,8 +24,7 @@ EDGE = [
 
 def _texts() -> list[str]:
     paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
-    if TEXTDUMP.is_dir():
-        paths += sorted(TEXTDUMP.glob("*.txt"))
+    paths += dev_dumps(required=False)
     return [path.read_text(encoding="utf-8", errors="replace") for path in paths]
 
 

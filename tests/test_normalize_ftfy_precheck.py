@@ -14,7 +14,6 @@ import itertools
 import re
 import re._constants as sre_c
 import re._parser as sre_parse
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -25,8 +24,8 @@ from cleaners.normalize import _encode, _ftfy_config, _maybe_bad, _mojibake_line
 
 ftfy = pytest.importorskip("ftfy")
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad  # noqa: E402
+from pagetexts import dev_dumps  # noqa: E402
 
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 _BMP = [chr(cp) for cp in range(0x10000)]
 # Stand-ins for the big classes (\w, \s, [^A-Za-z], .): one character of each kind.
 _SAMPLES = " \t\n\xa0aZz0_.,!?'\"-éüßžжЖαΩ中ア€©»“…\u2003\u0301"
@@ -137,7 +136,7 @@ def test_dev_suspect_lines() -> None:
     """On the dev pages' suspect lines, the precheck's 'no' is ftfy's 'unchanged'."""
     config = _ftfy_config()
     seen = 0
-    for path in sorted(_DEV.glob("*.txt")):
+    for path in dev_dumps():
         text = path.read_text("utf-8", errors="replace")
         lines = text.split("\n")
         for i in _mojibake_lines(_encode(text)):

@@ -7,10 +7,9 @@ tests compare them with the definitions on the whole UTF-8 text (the code before
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners.normalize import (
     _C1,
@@ -27,8 +26,6 @@ from cleaners.normalize import (
     _maybe_not_nfc,
     _mojibake_lines,
 )
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 
 def _plain_kinds(text: str, data: bytes, ascii_only: bool) -> set[str]:
@@ -87,5 +84,5 @@ def test_random_texts(text: str) -> None:
 
 
 def test_dev_pages() -> None:
-    for path in sorted(_DEV.glob("*.txt")):
+    for path in dev_dumps():
         _check(path.read_text("utf-8", errors="replace"))

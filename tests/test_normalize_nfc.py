@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners import normalize
 from cleaners.normalize import _encode, _nfc, normalize_text
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 
 def test_characters_outside_the_class_are_stable() -> None:
@@ -59,7 +57,7 @@ def test_nfc_matches_unicodedata(text: str) -> None:
 
 
 def test_dev_pages_line_by_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = sorted(_DEV.glob("*.txt"))
+    paths = dev_dumps()
     if not paths:
         pytest.skip("no dev pages")
     monkeypatch.setattr(normalize, "_NFC_BY_LINES_MAX_EXTRA", 0)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners.normalize import (
     _ASCII_BYTES,
@@ -27,13 +28,12 @@ from cleaners.normalize import (
     _scan,
 )
 
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 _PAGES = Path(__file__).resolve().parent / "pages"
 _EDGES = ["", "a", "İ", "ß", "\U0001f600", "\ud800", "x\udfff\n", "e\u0301", "\u2010\u2126\u2fff\u3000", "\n\n"]
 
 
 def _texts() -> list[str]:
-    paths = sorted(_DEV.glob("*.txt")) + sorted(_PAGES.glob("*.txt"))
+    paths = dev_dumps(required=False) + sorted(_PAGES.glob("*.txt"))
     return [p.read_text("utf-8", errors="replace") for p in paths] + _EDGES
 
 

@@ -9,9 +9,9 @@ UTF-8 neighbours, at the ends of the text and next to each other.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from pagetexts import dev_dumps
 
 from cleaners.normalize import (
     _NFC_UNSTABLE_2XXX,
@@ -25,8 +25,6 @@ from cleaners.normalize import (
     _maybe_not_nfc,
     normalize_text,
 )
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 # Characters a flag is about, and their neighbours in code point and in UTF-8 bytes.
 _SPECIAL = (
@@ -82,7 +80,7 @@ def test_whitespace_shapes() -> None:
 
 def test_kinds_and_nfc_on_dev_pages() -> None:
     """Every dev page: the flags agree with the plain scans, and the kinds with their definitions."""
-    pages = sorted(_DEV.glob("*.txt"))
+    pages = dev_dumps()
     if not pages:
         pytest.skip("no dev dumps")
     for path in pages:

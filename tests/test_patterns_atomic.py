@@ -17,12 +17,11 @@ from re import _constants, _parser
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
 
 from cleaners import patterns
 from tests.test_boilerplate_prefilters import opening_chars
 
-PAGES = Path(__file__).parent / "pages"
-DUMPS = Path("/work/shared/eval/textdump")
 _ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 
 # The plain forms: the same alternations in non-atomic groups, and CTA_RE without its lookahead.
@@ -91,10 +90,10 @@ def test_on_the_test_pages() -> None:
         _check(line[-40:])
 
 
-@pytest.mark.skipif(not DUMPS.is_dir(), reason="the dev text dumps are not on this machine")
+@pytest.mark.skipif(not HAVE_DEV, reason=NO_DEV_REASON)
 def test_on_the_dev_dumps() -> None:
     hits = 0
-    for line in _lines(sorted(DUMPS.glob("*.txt"))):
+    for line in _lines(dev_dumps()):
         if len(line) <= 400:  # the lengths the rules run the regexes on
             _check(line)
             hits += bool(PAIRS["CTA_RE"][1].search(line))

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners.quality import _CJK_SYMBOLS, _cjk_symbol_count
 
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 _PAGES = Path(__file__).resolve().parent / "pages"
 _INTERESTING = [0x00, 0x20, 0x80, 0x81, 0x88, 0x89, 0x8C, 0x9A, 0x9B, 0x9F, 0xA0, 0xBC, 0xE3, 0xEF, 0xFF]
 
@@ -30,7 +30,7 @@ def test_every_short_byte_string_of_the_interesting_bytes() -> None:
 
 
 def test_pages_and_edge_texts() -> None:
-    texts = [p.read_text("utf-8", errors="replace") for p in sorted(_DEV.glob("*.txt")) + sorted(_PAGES.glob("*.txt"))]
+    texts = [p.read_text("utf-8", errors="replace") for p in dev_dumps(required=False) + sorted(_PAGES.glob("*.txt"))]
     texts += ["", "。", "、，", "（注）：！？", "\u3000\u303f", "İß\U0001f600\ud800", "\uff01" * 3]
     for text in texts:
         data = text.encode("utf-8", "surrogatepass")

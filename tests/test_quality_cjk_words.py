@@ -11,11 +11,11 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners import quality
 from cleaners.quality import _cjk_words, _top_ngram_ratios, _words_and_ngrams, has_cjk
 
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 _PAGES = Path(__file__).resolve().parent / "pages"
 _ALPHABET = "a Z9_.,\n中日本語かカｶ。、！（）\u3000\u2019ßİé\U00020000\U00020001\U0003134f\U00031350\U0001f600\ud800\uffff\uf900"
 
@@ -32,7 +32,7 @@ def _check(text: str, limit: int) -> None:
 
 
 def _texts() -> list[str]:
-    paths = sorted(_DEV.glob("*.txt")) + sorted(_PAGES.glob("*.txt"))
+    paths = dev_dumps(required=False) + sorted(_PAGES.glob("*.txt"))
     return [p.read_text("utf-8", errors="replace") for p in paths]
 
 

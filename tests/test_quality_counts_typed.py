@@ -9,13 +9,11 @@ comparisons hold trivially.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from pagetexts import dev_dumps
 
 from cleaners.quality import _byte_counts, _byte_counts_plain, text_stats
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 _ALPHABET = (
     [chr(c) for c in range(0x20, 0x7F)] + ["\t", "\n", " ", " ", ".", "!", "?", "\u2026", "\u2026 ", "\xa0"]
@@ -41,7 +39,7 @@ def test_byte_counts_at_the_ends() -> None:
 
 def test_text_stats_counts_on_dev_pages() -> None:
     """Every dev page's lines: the counts agree with the plain ones, and text_stats stays deterministic."""
-    pages = sorted(_DEV.glob("*.txt"))
+    pages = dev_dumps()
     if not pages:
         pytest.skip("no dev dumps")
     for path in pages:

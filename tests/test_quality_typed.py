@@ -10,10 +10,10 @@ Uncompiled, top_ngram_ratios is the plain code itself and the comparisons hold t
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import numpy as np
 import pytest
+from pagetexts import dev_dumps
 
 from cleaners import quality
 from cleaners.quality import (
@@ -23,8 +23,6 @@ from cleaners.quality import (
     text_stats,
     top_ngram_ratios,
 )
-
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 
 
 def _plain(tokens: list[str], total: int) -> dict[int, float]:
@@ -87,7 +85,7 @@ def test_cjk_points(seed: int) -> None:
 
 
 def test_dev_pages_text_stats_match_plain() -> None:
-    paths = sorted(_DEV.glob("*.txt"))[:120]
+    paths = dev_dumps(120)
     if not paths:
         pytest.skip("no dev pages")
     for path in paths:

@@ -10,14 +10,13 @@ trivially.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import numpy as np
 import pytest
+from pagetexts import dev_dumps
 
 from cleaners.quality import _NUMPY_MIN_TOKENS, _top_ngram_ratio_small, _top_ngram_ratios, _words_and_ngrams
 
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 # What str.split() splits on, ASCII and not (the typed scan must split on the same characters).
 _SPACES = [" ", " ", " ", "\n", "\t", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0", "\u2000", "\u3000", "  "]
 
@@ -57,7 +56,7 @@ def test_ties_and_lengths() -> None:
 
 
 def test_dev_pages() -> None:
-    pages = sorted(_DEV.glob("*.txt"))
+    pages = dev_dumps()
     if not pages:
         pytest.skip("no dev dumps")
     for path in pages:

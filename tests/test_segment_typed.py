@@ -9,10 +9,10 @@ They run the same (and pass trivially for the shared code) uncompiled.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Line
 from cleaners.normalize import normalize_text
@@ -32,12 +32,11 @@ from cleaners.segment import (
     split_lines,
 )
 
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 _BMP = [chr(cp) for cp in range(0x10000)]
 
 
 def _dev_texts(limit: int = 80) -> list[str]:
-    paths = sorted(_DEV.glob("*.txt"))[:limit]
+    paths = dev_dumps(limit)
     return [normalize_text(p.read_text("utf-8", errors="replace"))[0] for p in paths]
 
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import dev_dumps
 
 from cleaners.config import Config
 from cleaners.document import Document, Line
 from cleaners.normalize import normalize_text
 from cleaners.segment import classify_shape, join_hard_wraps, segment_stage, split_lines
 
-_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "textdump"
 _PAGES = Path(__file__).resolve().parent / "pages"
 
 
@@ -39,7 +39,7 @@ def _staged(text: str) -> list[Line]:
 
 
 def _texts() -> list[str]:
-    paths = sorted(_DEV.glob("*.txt")) + sorted(_PAGES.glob("*.txt"))
+    paths = dev_dumps(required=False) + sorted(_PAGES.glob("*.txt"))
     return [normalize_text(p.read_text("utf-8", errors="replace"))[0] for p in paths]
 
 
