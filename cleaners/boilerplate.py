@@ -32,14 +32,21 @@ from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
 from cleaners.patterns import phrase_hits
-from cleaners.segment import _CLOSERS, _TERMINAL
+from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS
 
 # Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
 _CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Any character at or above U+3040, where the CJK ranges start: a regex search scans faster than max().
 _AT_OR_ABOVE_KANA_RE = re.compile("[\u3040-\U0010ffff]")
 _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
-_SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
+# Thai and Lao put no space between words and have no sentence punctuation: a space between two
+# sentences or clauses is their full stop. After a run of this many of their characters (menu items and
+# headlines are shorter runs), a space followed by another of them counts as a sentence end.
+CONTINUA_RUN = 20
+_SENT_PUNCT_RE = re.compile(
+    r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？" + SCRIPT_STOPS + "]"
+    r"|(?<=[\u0e01-\u0eff]{" + str(CONTINUA_RUN) + r"})\s(?=[\u0e01-\u0eff])"
+)
 # Code: its punctuation anywhere, or a keyword opening the line.
 _CODE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
 _CODE_WORD_RE = re.compile(r"\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
@@ -438,7 +445,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     i = n - 1
     while i >= 0 and text[i] in "\"'”’»)）」』】]":  # segment._CLOSERS
         i -= 1
-    terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:"  # segment._TERMINAL
+    terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # segment._TERMINAL
     ntokens = digits = cjk = hiragana = zh = 0
     space = True
     wide = False  # a character beyond ASCII
@@ -580,18 +587,23 @@ def _count_sentences(text: str) -> cython.Py_ssize_t:
 
 
 @cython.ccall  # visible to tests/test_boilerplate_streaming.py; boilerplate calls it in C
-@cython.locals(count=cython.Py_ssize_t, c=cython.Py_UCS4, pending=cython.bint)
+@cython.locals(count=cython.Py_ssize_t, c=cython.Py_UCS4, pending=cython.bint, run=cython.Py_ssize_t,
+               gap=cython.bint)
 def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssize_t:
-    """min(len(_SENT_PUNCT_RE.findall(text)), limit): a CJK sentence end always counts; ".!?" when closers
-    and then whitespace or the end follow (what a match consumes holds none of the six, so matches never
-    overlap). The pass stops at the limit-th sentence end: the rules only ask for one or two.
+    """min(len(_SENT_PUNCT_RE.findall(text)), limit): a CJK or SCRIPT_STOPS sentence end always counts;
+    ".!?" when closers and then whitespace or the end follow; a whitespace character between a run of
+    CONTINUA_RUN Thai/Lao characters and another one (what a match consumes holds no stop and no Thai,
+    so matches never overlap). The pass stops at the limit-th sentence end: the rules only ask for one or two.
 
     One forward pass (no indexing back into the text): after ".!?" the end is pending over the closers
-    and is counted at the first other character if that is whitespace, or at the end of the line."""
+    and is counted at the first other character if that is whitespace, or at the end of the line; after
+    a long Thai/Lao run and a whitespace character (`gap`) it is counted if the next character is Thai/Lao."""
     count = 0
     if count >= limit:
         return count
     pending = False
+    run = 0  # Thai/Lao characters in a row just before c
+    gap = False  # c follows a whitespace character that followed a run of CONTINUA_RUN of them
     for c in text:
         if pending:
             if c in "\"”’»)）」』":
@@ -602,7 +614,21 @@ def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssiz
                 if count >= limit:
                     return count
                 continue
-        if "?" < c < "。":  # between the sentence ends in code point order: most characters (letters) stop here
+        if "?" < c < "\u0589":  # most letters (Latin, Greek, Cyrillic): no sentence end, no Thai
+            gap = run >= CONTINUA_RUN and (c == "\xa0" or c == "\x85")  # the whitespace of this range
+            run = 0
+            continue
+        if "\u0e00" < c <= "\u0eff":  # Thai, Lao
+            if gap:
+                gap = False
+                count += 1
+                if count >= limit:
+                    return count
+            run += 1
+            continue
+        gap = run >= CONTINUA_RUN and c.isspace()
+        run = 0
+        if gap:
             continue
         if c == "。" or c == "！" or c == "？":  # (character literals: the same test compiled and in pure Python)
             count += 1
@@ -610,6 +636,10 @@ def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssiz
                 return count
         elif c == "." or c == "!" or c == "?":
             pending = True
+        elif "\u0589" <= c <= "\u17d5" and c in "।॥۔؟։።፧။།។៕":  # SCRIPT_STOPS
+            count += 1
+            if count >= limit:
+                return count
     return count + 1 if pending else count
 
 

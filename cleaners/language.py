@@ -206,7 +206,7 @@ _ASTRAL = [(lo, hi, _SID[name]) for name, _, ranges in _SCRIPTS for lo, hi in ra
 _ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 # Punctuation that may surround a word ("word", (word), word, word. «word»).
 _WORD_EDGE = "\"'()[]{}«»“”‘’„‚.,;:!?…-–—*"  # repeated as a literal in running_words
-_PROSE_END = tuple(".!?。！？…»\"”'’)")  # repeated as a literal in _prose_like
+_PROSE_END = tuple(".!?。！？…»\"”'’)।॥۔؟։።፧။།។៕")  # repeated as a literal in _prose_like (segment.SCRIPT_STOPS last)
 _PROSE_END_CHARS = "".join(_PROSE_END)
 assert all(len(end) == 1 for end in _PROSE_END)
 
@@ -969,7 +969,7 @@ def _prose_like(text: str) -> cython.bint:
     """Ends like a sentence (one of _PROSE_END, all single characters) or has at least five spaces;
     `text` is not empty."""
     if cython.compiled:
-        if text[len(text) - 1] in ".!?。！？…»\"”'’)":  # _PROSE_END, which the literal repeats
+        if text[len(text) - 1] in ".!?。！？…»\"”'’)।॥۔؟։።፧။།។៕":  # _PROSE_END, which the literal repeats
             return True
         spaces = 0
         for ch in text:

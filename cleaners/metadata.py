@@ -320,7 +320,8 @@ _SOURCE_IN_LINE_RE = _opening(_LETTER, rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(
 # ---------------------------------------------------------------------------
 # [.!?…][\"”’»)\]]*(?:\s|$)|[。！？], written to open with a character class: the engine then skips to the
 # punctuation marks instead of trying both alternatives at every position.
-_SENTENCE_PUNCT_RE = re.compile(r"[.!?…。！？](?:(?<=[.!?…])[\"”’»)\]]*(?:\s|$)|(?<=[。！？]))")
+# (The stops of other scripts, segment.SCRIPT_STOPS, count like 。！？.)
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…。！？।॥۔؟։።፧။།។៕](?:(?<=[.!?…])[\"”’»)\]]*(?:\s|$)|(?<=[。！？।॥۔؟։።፧။།។៕]))")
 _TERMINAL_STOPS = ".。．:：;；,，、"
 _TERMINAL_STOP_RE = re.compile(rf"(?<!\.\.)[{_TERMINAL_STOPS}]$")
 # Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Name/Agency"): never the title.
@@ -593,8 +594,8 @@ def is_prose(text: str) -> bool:
 @cython.ccall
 @cython.locals(i=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, ch=cython.Py_UCS4, nxt=cython.Py_UCS4)
 def _has_sentence_end(text: str) -> cython.bint:
-    """bool(_SENTENCE_PUNCT_RE.search(text)): compiled, one pass over the code points. A CJK stop ends a
-    sentence; so does [.!?…] followed by closing quotes or brackets, then whitespace (re's \\s is
+    """bool(_SENTENCE_PUNCT_RE.search(text)): compiled, one pass over the code points. A CJK stop (or another
+    script's, segment.SCRIPT_STOPS) ends a sentence; so does [.!?…] followed by closing quotes or brackets, then whitespace (re's \\s is
     str.isspace()) or the end of the text ("$" also matches before a final newline, itself whitespace)."""
     if not cython.compiled:
         return _SENTENCE_PUNCT_RE.search(text) is not None
@@ -603,6 +604,8 @@ def _has_sentence_end(text: str) -> cython.bint:
     for ch in text:
         i += 1
         if ch == 0x3002 or ch == 0xFF01 or ch == 0xFF1F:  # 。！？
+            return True
+        if 0x0589 <= ch <= 0x17D5 and ch in "।॥۔؟։።፧။།។៕":  # segment.SCRIPT_STOPS
             return True
         if ch == 0x2E or ch == 0x21 or ch == 0x3F or ch == 0x2026:  # . ! ? …
             j = i + 1
@@ -1039,7 +1042,7 @@ def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
         return DateLine(iso, "pure", hit.updated, author, source)
     stripped = text.rstrip()
     too_long = len(residue.split()) > 12 or (_is_cjk(residue) and len(residue) > 40)
-    if too_long or (stripped[-1:] in ".!?。！？" and not stripped.endswith("..")):
+    if too_long or (stripped[-1:] in ".!?。！？।॥۔؟։።፧။།។៕" and not stripped.endswith("..")):
         return None
     return DateLine(iso, "loose", hit.updated, author, source)
 

@@ -20,11 +20,19 @@ from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
 # A line made only of punctuation, symbols or dashes (menus render their dividers like this).
 _SEPARATOR_RE = re.compile(r"^[\W_]+$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·▪◦●○■□*+►▶»›]|\d{1,3}[.)]|[a-zA-Z][.)])\s+\S")
-_TERMINAL = frozenset(".!?。！？…;；:")
+# Sentence ends of other scripts that, like 。！？, end a sentence whatever follows them: the danda of
+# Devanagari, Bengali, Gurmukhi and the other Indic scripts (। ॥), the Urdu full stop and the Arabic
+# question mark (۔ ؟), Armenian (։), Ethiopic (። ፧), Myanmar (။), Tibetan (།) and Khmer (។ ៕).
+# Without them a Hindi, Punjabi or Amharic paragraph has no sentence end and reads as a headline.
+# (Repeated as literals in the typed tests of segment, boilerplate, metadata and language.)
+SCRIPT_STOPS = "।॥۔؟։።፧။།។៕"
+_TERMINAL = frozenset(".!?。！？…;；:" + SCRIPT_STOPS)
 _CLOSERS = "\"'”’»)）」』】]"
-# A sentence end: CJK full stops anywhere, Latin ones before a space or the end; closing quotes
-# and brackets stay with the sentence they close.
-_SENTENCE_END_RE = re.compile(r"(?:[。！？]+|[.!?…]+(?=[\"”’»)\]」』）]*(?:\s|$)))[\"”’»)\]」』）]*")
+# A sentence end: CJK and other scripts' full stops anywhere, Latin ones before a space or the end;
+# closing quotes and brackets stay with the sentence they close.
+_SENTENCE_END_RE = re.compile(
+    rf"(?:[。！？{SCRIPT_STOPS}]+|[.!?…]+(?=[\"”’»)\]」』）]*(?:\s|$)))[\"”’»)\]」』）]*"
+)
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -77,7 +85,7 @@ def _ends_sentence(text: str) -> cython.bint:
         if ch in "\"'”’»)）」』】]":
             i -= 1
             continue
-        return ch in ".!?。！？…;；:"
+        return ch in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # _TERMINAL
     return False
 
 

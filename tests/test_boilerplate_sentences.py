@@ -19,7 +19,11 @@ from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
 
 from cleaners import boilerplate
 
-_SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
+# Other scripts' stops count like 。; in Thai and Lao a whitespace character between a run of 20 of their
+# characters and another one is a sentence end (boilerplate.CONTINUA_RUN).
+_SENT_PUNCT_RE = re.compile(
+    r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？।॥۔؟։።፧။།។៕]|(?<=[\u0e01-\u0eff]{20})\s(?=[\u0e01-\u0eff])"
+)
 LIMITS = (0, 1, 2, 3)
 
 
@@ -66,7 +70,8 @@ def test_long_prose_lines_that_classify_stops_early_on() -> None:
         _check(text + "。")
 
 
-ALPHABET = "aZ09.!?。！？\"”’»)）」』 \t\n\x0b\x85\xa0\u2028\u3000İßΣ漢😀\ud800"
+ALPHABET = "aZ09.!?。！？\"”’»)）」』 \t\n\x0b\x85\xa0\u2028\u3000İßΣ漢😀\ud800।۔።។ก่าລ\u0e00\u0f00"
+THAI_RUN = "กรุงเทพมหานครเป็นเมืองหลวง"  # 26 Thai characters (vowel and tone marks included)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -80,3 +85,26 @@ ALPHABET = "aZ09.!?。！？\"”’»)）」』 \t\n\x0b\x85\xa0\u2028\u3000İ�
 @example("😀.\ud800. ")
 def test_on_random_text(text: str) -> None:
     _check(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(ALPHABET, max_size=30), st.text(ALPHABET, max_size=30), st.integers(15, 25))
+@example("", " ก", 20)
+@example("", " ก", 19)
+@example("", "\xa0ก", 20)
+@example("", "\x85ลาว", 20)
+@example("", "  ก", 20)
+@example("", ". ก", 20)
+def test_on_random_text_after_a_thai_run(before: str, after: str, run: int) -> None:
+    """Around the Thai/Lao rule: a run of 15 to 25 of their characters, then anything."""
+    _check(before + (THAI_RUN * 2)[:run] + after)
+
+
+def test_thai_and_other_scripts_sentence_ends() -> None:
+    assert boilerplate._count_sentences(THAI_RUN + " " + THAI_RUN) == 1
+    assert boilerplate._count_sentences(THAI_RUN[:19] + " " + THAI_RUN) == 0  # a short run: a menu item
+    assert boilerplate._count_sentences(THAI_RUN + "  " + THAI_RUN) == 0  # (as the regex: one space only)
+    assert boilerplate._count_sentences(THAI_RUN + " abc") == 0
+    assert boilerplate._count_sentences("ਇਹ ਪਹਿਲਾ ਵਾਕ ਹੈ। ਇਹ ਦੂਜਾ ਹੈ।") == 2
+    for stop in "।॥۔؟։።፧။།។៕":
+        assert boilerplate._count_sentences("abc" + stop + "def") == 1, stop

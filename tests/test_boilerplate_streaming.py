@@ -19,10 +19,10 @@ from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
 
 from cleaners import boilerplate, patterns
 from tests.test_boilerplate_prefilters import opening_chars
+from tests.test_boilerplate_sentences import _SENT_PUNCT_RE  # the sentence-end oracle
 from tests.test_boilerplate_typed import teaser_oracle
 
 # The regexes as the pure-Python code (and tests/test_boilerplate_typed.py's oracle) spells them.
-_SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
 _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 

@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 from cleaners import boilerplate
 from cleaners.boilerplate import classify, is_teaser, line_features, stopwords
 from cleaners.segment import _CLOSERS, _TERMINAL
+from tests.test_boilerplate_sentences import _SENT_PUNCT_RE  # the sentence-end oracle
 
 PAGES = Path(__file__).parent / "pages"
 LANGUAGES = ("en", "de", "tr", "el", "ja", "zh", "xx")
 
 _CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
-_SENT_PUNCT_RE = re.compile(r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？]")
 _CODE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
 _CODE_WORD_RE = re.compile(r"\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
 _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
