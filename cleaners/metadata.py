@@ -32,6 +32,7 @@ is British Summer Time (+01:00); AST is Atlantic (-04:00).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
@@ -380,7 +381,29 @@ _UI_RE = re.compile("|".join(pattern for _, pattern in _UI_ALTERNATIVES), re.IGN
 _UI_PARTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile(pattern, re.IGNORECASE)) for keys, pattern in _UI_ALTERNATIVES
 )
-_TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
+# The combining marks (Mn, Mc, Me) of the BMP, 1 per code point. The vowel signs of the Indic scripts and of
+# Thai are marks, not letters: a word of those scripts is letters and marks, and a token regex of letters
+# alone cut every Hindi word at each vowel sign (no Hindi title shared a token with its body).
+_MARKS_BMP = cython.declare(bytes, bytes(unicodedata.category(chr(c))[0] == "M" for c in range(0x10000)))
+
+
+def _mark_class() -> str:
+    """_MARKS_BMP as the ranges of a regex character class."""
+    parts: list[str] = []
+    c = 0
+    while c < 0x10000:
+        if _MARKS_BMP[c]:
+            start = c
+            while c + 1 < 0x10000 and _MARKS_BMP[c + 1]:
+                c += 1
+            parts.append(f"\\u{start:04x}-\\u{c:04x}")
+        c += 1
+    return "".join(parts)
+
+
+# A word character: a letter (re's [^\W\d_]) or a BMP combining mark.
+_WORD_CHAR = r"(?:[^\W\d_]|[" + _mark_class() + "])"
+_TOKEN_RE = re.compile(_WORD_CHAR + "{4,}")
 _NORM_RE = re.compile(r"[\W_]+")
 _STOP_TOKENS = _wordset(
     "that this with from have will been were their they them what when where which about after over into "
@@ -429,7 +452,8 @@ def _alnum_runs(low: str) -> str:
 # Typed code-point loops, used only when the module is compiled (cython.compiled is a compile-time
 # constant: the other branch is the plain Python code, which the uncompiled module runs). Each gives
 # the same answer as the regex or str method it stands for: `_is_cjk_char` is _CJK, `_is_word_char`
-# is [^\W\d_] (re's \w is str.isalnum() or "_", its \d str.isdecimal()), and `_word_count` is
+# is _WORD_CHAR ([^\W\d_]: re's \w is str.isalnum() or "_", its \d str.isdecimal(); or a BMP combining mark),
+# and `_word_count` is
 # len(text.split()) (str.split() splits at str.isspace() runs).
 # ---------------------------------------------------------------------------
 @cython.cfunc
@@ -448,7 +472,9 @@ def _is_cjk_char(ch: cython.Py_UCS4) -> cython.bint:
 def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
     if ch < 128:  # ASCII: the letters (no digit, no "_")
         return (97 <= ch <= 122) or (65 <= ch <= 90)
-    return ch.isalnum() and not ch.isdecimal()
+    if ch.isalnum():
+        return not ch.isdecimal()
+    return ch < 0x10000 and _MARKS_BMP[cython.cast(cython.Py_ssize_t, ch)] != 0  # a combining mark
 
 
 @cython.cfunc

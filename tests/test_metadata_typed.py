@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from cleaners import metadata
@@ -19,7 +20,9 @@ from cleaners.metadata import (
     is_prose,
 )
 
-_TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
+# A word character is a letter ([^\W\d_]) or a combining mark of the BMP (Indic and Thai vowel signs).
+_MARKS = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c))[0] == "M")
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[" + re.escape(_MARKS) + "]){4,}")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _CJK_RUN_RE = re.compile(f"[{_CJK}]+")
@@ -41,6 +44,7 @@ def title_case_oracle(text: str) -> float:
 SAMPLES = [
     "", "a", "abcd", "abc", "ABCD efgh", "The Quick Brown Fox Jumps", "that this with from", "über straße STRASSE",
     "x² y½ abc²d ab_cd abcd_efgh 12abcd34 abcd1234efgh", "İstanbul ıiİI ſtraße Kelvin\u212a", "Ⅻ Ⅷ abcⅫdef",
+    "दिल्ली में नई मेट्रो लाइन का उद्घाटन", "ภาษาไทย ไม่มี", "e\u0301tude cafe\u0301s \u20dd\u0488x",
     "東京都で新しい政策が発表された", "서울에서 열린 회의", "ひらがなカタカナ漢字", "mix 東京 abcd 京都",
     "Thai ภาษาไทยไม่มีช่องว่าง", "e\u0301tude cafe\u0301s", "\u3040\u30ff\u3400\u4dbf\u4e00\u9fff\uac00\ud7af\uf900\ufaff",
     "\u303f\u3100\u33ff\u4dc0\u4dff\ua000\uabff\ud7b0\uf8ff\ufb00", "tab\there\u00a0nbsp\u2003em\u3000ideo",
