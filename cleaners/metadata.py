@@ -132,11 +132,44 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
          "dicembre", "desember", "grudnia", "prosince", "aralık", "aralik", "desembre", "декабрь", "декабря",
          "дек", "грудня", "joulukuuta", "decembra", "prosinca", "gruodžio"),
 }
+# Hindi, Arabic, Greek (genitive, as in dates, and nominative), Hebrew (also with the prefix ב, "in":
+# "12 במרץ 2024"), Romanian, Bulgarian, Estonian, Danish, Welsh and Thai (whose years are Buddhist Era:
+# _date_from_match subtracts 543).
+_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("जनवरी", "يناير", "ιανουαρίου", "ιανουάριος", "ינואר", "בינואר", "ianuarie", "януари", "jaanuar", "ionawr",
+        "มกราคม"),
+    2: ("फ़रवरी", "फरवरी", "فبراير", "φεβρουαρίου", "φεβρουάριος", "פברואר", "בפברואר", "februarie", "февруари",
+        "veebruar", "chwefror", "กุมภาพันธ์"),
+    3: ("मार्च", "مارس", "μαρτίου", "μάρτιος", "מרץ", "במרץ", "מרס", "במרס", "martie", "märts", "marts", "mawrth",
+        "มีนาคม"),
+    4: ("अप्रैल", "أبريل", "ابريل", "إبريل", "απριλίου", "απρίλιος", "אפריל", "באפריל", "aprilie", "април", "aprill",
+        "ebrill", "เมษายน"),
+    5: ("मई", "مايو", "μαΐου", "μάιος", "מאי", "במאי", "พฤษภาคม"),
+    6: ("जून", "يونيو", "يونيه", "ιουνίου", "ιούνιος", "יוני", "ביוני", "iunie", "юни", "juuni", "mehefin", "มิถุนายน"),
+    7: ("जुलाई", "يوليو", "يوليه", "ιουλίου", "ιούλιος", "יולי", "ביולי", "iulie", "юли", "juuli", "gorffennaf",
+        "กรกฎาคม"),
+    8: ("अगस्त", "أغسطس", "اغسطس", "αυγούστου", "αύγουστος", "אוגוסט", "באוגוסט", "awst", "สิงหาคม"),
+    9: ("सितंबर", "सितम्बर", "سبتمبر", "σεπτεμβρίου", "σεπτέμβριος", "ספטמבר", "בספטמבר", "septembrie", "септември",
+        "medi", "กันยายน"),
+    10: ("अक्टूबर", "अक्तूबर", "أكتوبر", "اكتوبر", "οκτωβρίου", "οκτώβριος", "אוקטובר", "באוקטובר", "octombrie",
+         "октомври", "oktoober", "hydref", "ตุลาคม"),
+    11: ("नवंबर", "नवम्बर", "نوفمبر", "νοεμβρίου", "νοέμβριος", "נובמבר", "בנובמבר", "noiembrie", "ноември",
+         "tachwedd", "พฤศจิกายน"),
+    12: ("दिसंबर", "दिसम्बर", "ديسمبر", "δεκεμβρίου", "δεκέμβριος", "דצמבר", "בדצמבר", "decembrie", "декември",
+         "detsember", "rhagfyr", "ธันวาคม"),
+}
+# Thai month names: a year beside them is Buddhist Era (2567 BE = 2024 CE).
+_BUDDHIST_ERA_MONTHS = frozenset(
+    ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
+     "พฤศจิกายน", "ธันวาคม")
+)
 # "listopada" is November in Polish/Czech genitive but October in Croatian: keep the majority reading.
+# Keys are casefolded (the matched name is looked up casefolded: Greek "ος" folds to "οσ").
 _MONTHS: dict[str, int] = {}
-for _num, _names in _MONTH_NAMES.items():
-    for _name in _names:
-        _MONTHS.setdefault(_name, _num)
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES):
+    for _num, _names in _table.items():
+        for _name in _names:
+            _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
 _MONTHS["listopada"] = 11
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 
@@ -694,7 +727,13 @@ def _date_from_match(kind: str, m: re.Match[str]) -> date | None:
         else:
             return None  # 03/04/2025: both readings possible
         return _valid_date(y, month, day)
-    month = _MONTHS[g["mon"].casefold()] if g.get("mon") else int(g["m"])
+    if g.get("mon"):
+        name = g["mon"].casefold()
+        month = _MONTHS[name]
+        if name in _BUDDHIST_ERA_MONTHS and y > MAX_YEAR:
+            y -= 543
+    else:
+        month = int(g["m"])
     return _valid_date(y, month, int(g["d"]))
 
 

@@ -136,6 +136,29 @@ def test_lowercase_words_are_not_zones() -> None:
     assert parse_published("10:30 est le 21 mai 2025") == "2025-05-21"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 मार्च 2024", "2024-03-12"),  # Hindi
+        ("5 फ़रवरी 2024", "2024-02-05"),  # Hindi, with the nukta as NFC leaves it (two code points)
+        ("12 مارس 2024", "2024-03-12"),  # Arabic
+        ("١٢ فبراير ٢٠٢٤", "2024-02-12"),  # Arabic-Indic digits
+        ("3 ΙΑΝΟΥΑΡΊΟΥ 2024", "2024-01-03"),  # Greek genitive, upper case
+        ("Τρίτη 12 Μαρτίου 2024", "2024-03-12"),
+        ("12 במרץ 2024", "2024-03-12"),  # Hebrew "in March"
+        ("12 martie 2024", "2024-03-12"),  # Romanian
+        ("12. marts 2024", "2024-03-12"),  # Danish
+        ("12 декември 2023", "2023-12-12"),  # Bulgarian
+        ("12. detsember 2023", "2023-12-12"),  # Estonian
+        ("12 Rhagfyr 2023", "2023-12-12"),  # Welsh
+        ("12 มีนาคม 2567", "2024-03-12"),  # Thai: Buddhist Era year
+        ("12 มีนาคม 2024", "2024-03-12"),  # Thai month, Common Era year
+    ],
+)
+def test_month_names_of_more_languages(text: str, expected: str) -> None:
+    assert parse_published(text) == expected
+
+
 # --- date lines --------------------------------------------------------------------------------
 
 

@@ -110,10 +110,19 @@ def test_letters_of_the_residue_patterns_match_only_letters() -> None:
     # letters match ignoring case is a letter.
     letters = set()
     for pat in (metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._READ_TIME_RE, metadata._RELATIVE_RE,
-                metadata._UPDATED_RE, metadata._SOURCE_IN_LINE_RE, *(p for k, p in _DATE_PATTERNS if k == "mdy")):
+                metadata._UPDATED_RE, metadata._SOURCE_IN_LINE_RE):
         letters |= {c for c in pat.pattern if c.isalpha()}
     non_letters = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not metadata._LETTER_RE.match(chr(cp)))
     assert not re.search("(?i)[" + re.escape("".join(sorted(letters))) + "]", non_letters)
+    # The date patterns' month names: a match of a name holds a letter if one of its characters matches
+    # letters only (Greek ι also matches U+0345, a combining mark, ignoring case; Hindi and Thai names
+    # hold vowel signs, which are marks).
+    only_letters: dict[str, bool] = {}
+    for name in metadata._MONTHS:
+        for c in name:
+            if c not in only_letters:
+                only_letters[c] = c.isalpha() and not re.search("(?i)" + re.escape(c), non_letters)
+        assert any(only_letters[c] for c in name), name
     for text in _lines() + DATES:
         for pat in (metadata._LABEL_RE, metadata._WEEKDAY_RE, metadata._READ_TIME_RE, metadata._RELATIVE_RE):
             for m in pat.finditer(text):
