@@ -1140,6 +1140,16 @@ def parse_attribution(line: str) -> str | None:
 # ---------------------------------------------------------------------------
 # Title.
 # ---------------------------------------------------------------------------
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer): a headline is one "word".
+_UNSPACED_SCRIPT_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _unspaced_headline(text: str) -> bool:
+    """A line of 10 to 120 characters, most of them of a script without spaces between words: the
+    length of a headline, whatever its word count."""
+    return 10 <= len(text) <= 120 and len(_UNSPACED_SCRIPT_RE.findall(text)) >= len(text) / 2
+
+
 @lru_cache(maxsize=8192)
 def is_heading_like(text: str) -> bool:
     """Short, no terminal sentence punctuation, mostly letters, not a date, byline or menu row."""
@@ -1152,7 +1162,7 @@ def is_heading_like(text: str) -> bool:
             return False
     else:
         words = _n_words(text)
-        if words < 2 or words > 30:
+        if (words < 2 and not _unspaced_headline(text)) or words > 30:
             return False
     # The regex ends with "$": it can only match at the last character (or the one before a final newline).
     if (text[-1] in _TERMINAL_STOPS or text[-2:-1] in _TERMINAL_STOPS) and _TERMINAL_STOP_RE.search(text):

@@ -27,6 +27,7 @@ THAI_PAGE = """หน้าแรก
 กีฬา
 เข้าสู่ระบบ
 รัฐบาลประกาศแผนพัฒนาระบบขนส่งสาธารณะ
+12 มีนาคม 2567
 กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทยและเป็นศูนย์กลางทางเศรษฐกิจที่สำคัญที่สุดของประเทศ ประชากรในเขตเมืองมีจำนวนมากกว่าสิบล้านคน และปัญหาการจราจรติดขัดเป็นเรื่องที่ประชาชนบ่นมาหลายปี
 รัฐบาลจึงได้ประกาศแผนการลงทุนในระบบรถไฟฟ้าสายใหม่สามสาย ซึ่งจะเชื่อมต่อพื้นที่ชานเมืองกับใจกลางเมือง โดยคาดว่าจะเริ่มก่อสร้างในปีหน้าและแล้วเสร็จภายในห้าปี
 นักวิชาการด้านผังเมืองกล่าวว่าแผนนี้เป็นก้าวที่ดี แต่ยังต้องมีการปรับปรุงระบบรถเมล์และทางเดินเท้าควบคู่กันไป เพื่อให้ประชาชนสามารถเดินทางได้สะดวกตั้งแต่ต้นทางจนถึงปลายทาง
@@ -79,7 +80,7 @@ def _kept_and_removed(page: str) -> tuple[list[str], list[str]]:
 
 def test_a_thai_article_is_kept_and_its_menu_removed() -> None:
     kept, removed = _kept_and_removed(THAI_PAGE)
-    body = THAI_PAGE.splitlines()[5:8]
+    body = THAI_PAGE.splitlines()[6:9]
     assert all(line in kept for line in body), kept
     assert {"หน้าแรก", "เข้าสู่ระบบ", "ข่าวยอดนิยม", "แชร์"} <= set(removed)
 
@@ -89,3 +90,11 @@ def test_a_punjabi_article_is_kept_and_its_menu_removed() -> None:
     body = PUNJABI_PAGE.splitlines()[4:7]
     assert all(line in kept for line in body), kept
     assert {"ਮੁੱਖ ਪੰਨਾ", "ਹੋਰ ਖ਼ਬਰਾਂ", "ਸਾਂਝਾ ਕਰੋ"} <= set(removed)
+
+
+def test_a_thai_headline_is_the_title_and_its_buddhist_era_date_the_published_date() -> None:
+    rec = clean_text(THAI_PAGE, source="th.txt").to_dict()
+    assert rec["title"] == "รัฐบาลประกาศแผนพัฒนาระบบขนส่งสาธารณะ"
+    assert rec["published"] == "2024-03-12"
+    assert metadata.is_heading_like("รัฐบาลประกาศแผนพัฒนาระบบขนส่งสาธารณะ")
+    assert not metadata.is_heading_like("หน้าแรก")  # a menu word: too short for a headline
