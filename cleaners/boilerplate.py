@@ -1516,6 +1516,241 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     return out if headlines >= 2 else []
 
 
+# --- card streams: "more stories" cards (headline, byline/source/date, one-paragraph summary) -------------------
+
+# A stream needs this many cards in a row, each with CARD_HEAD_MIN..CARD_HEAD_MAX short lines over one summary.
+CARD_STREAM_MIN = 3
+CARD_HEAD_MIN = 2
+CARD_HEAD_MAX = 4
+# A summary is one short paragraph: a few sentences (abbreviations count too), a few lines of a card.
+CARD_SUMMARY_MAX_SENTENCES = 4
+CARD_SUMMARY_MAX_LEN = 600
+# Share of the cards whose head has the stream's most common number of lines (the shape repeats).
+CARD_SHAPE_SHARE = 0.7
+# The article the stream sits next to: its run scores at least this much, and at least this share of the
+# stream's own positive score; whatever lies beyond the stream scores less than this share of the article.
+CARD_ARTICLE_MIN_SCORE = 10.0
+CARD_ARTICLE_SHARE = 0.5
+CARD_BEYOND_SHARE = 0.3
+# Lines between the article's run and the stream, at least.
+CARD_GAP_MIN = 1
+# The summaries share at most this much of their vocabulary with the article's title and lead (topic change).
+CARD_TOPIC_MAX_OVERLAP = 0.3
+# ... and no word of the title and lead is in this share of the cards.
+CARD_TOPIC_COMMON_SHARE = 0.5
+# A card's meta line (byline, source and section, date, kicker).
+CARD_META_MAX_WORDS = 8
+CARD_META_MAX_LEN = 60
+_CARD_SENTENCE_END = frozenset(".!?。！？…")
+_CARD_CONTINUED = frozenset(",，、")
+_CARD_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_CARD_NUMBER_RE = re.compile(r"\D{0,12}?(\d{1,3})\b")
+
+
+def _title_cased(text: str) -> bool:
+    """Five or more words, nearly all capitalized: a headline even when it ends with a full stop."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    return len([w for w in words if w[:1].isupper()]) >= 0.8 * len(words)
+
+
+def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
+    byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
+    kinds = []
+    for line, f in zip(lines, feats, strict=True):
+        text = line.text
+        core = text.rstrip(_CLOSERS + " ")
+        sentence_end = bool(core) and core[-1] in _CARD_SENTENCE_END
+        # A comments or author-box heading ends a stream (a list heading may head one: it stays a head line).
+        rule = line.notes.get("furniture")
+        if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
+            kinds.append(0)
+        elif (
+            not line.notes.get("furniture")
+            and (f.words >= 4 or f.cjk >= 8)
+            and (sentence_end or (f.cls == GOOD and _has_sentences(f, 1)))
+            and not (f.cjk == 0 and _title_cased(text))
+        ):
+            kinds.append(2)
+        # A head line is whole: a line that ends mid-sentence (",") is wrapped prose.
+        elif f.eff_len <= 250 and f.cls != GOOD and core[-1:] not in _CARD_CONTINUED and not _is_code_like(f):
+            kinds.append(1)
+        else:
+            kinds.append(0)
+    return kinds
+
+
+def _card_runs(kinds: list[int], feats: list[LineFeatures]) -> list[list[tuple[int, int]]]:
+    """Runs of cards, each card (first head line, summary line): every summary is one paragraph (the next
+    line is the next card's head, not more prose), and the heads between two summaries are all head lines."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    prev = -1  # the previous summary line
+    n = len(kinds)
+    for i in range(n):
+        if kinds[i] != 2:
+            continue
+        heads = i - prev - 1 if prev >= 0 else 0
+        between_ok = prev >= 0 and CARD_HEAD_MIN <= heads <= CARD_HEAD_MAX and all(
+            kinds[k] == 1 for k in range(prev + 1, i)
+        )
+        one_paragraph = (
+            (i + 1 >= n or kinds[i + 1] != 2)
+            and feats[i].eff_len <= CARD_SUMMARY_MAX_LEN
+            and _sentence_count(feats[i]) <= CARD_SUMMARY_MAX_SENTENCES
+        )
+        if run and between_ok and one_paragraph:
+            run.append((prev + 1, i))
+        else:
+            if len(run) >= CARD_STREAM_MIN:
+                runs.append(run)
+            run = []
+            if one_paragraph:
+                # The first card's head: the head lines right above it (its length is settled by the shape).
+                k = i
+                while k > 0 and i - k < CARD_HEAD_MAX and kinds[k - 1] == 1:
+                    k -= 1
+                run = [(k, i)] if i - k >= CARD_HEAD_MIN else []
+        prev = i if one_paragraph else -1
+    if len(run) >= CARD_STREAM_MIN:
+        runs.append(run)
+    return runs
+
+
+def _card_vocabulary(texts: list[str], language: str) -> set[str]:
+    """Content words of the texts: words of 4+ letters that are no stopwords, cut to their first six letters
+    (a crude stem: "harbours", "harbour"); in CJK, pairs of characters."""
+    sw = stopwords(language) or frozenset()
+    out: set[str] = set()
+    for text in texts:
+        for w in _CARD_WORD_RE.findall(text.lower()):
+            if _CJK_RUN_RE.fullmatch(w) is None and w not in sw:
+                out.add(w[:6])
+        for run in _CJK_RUN_RE.findall(text):
+            for k in range(len(run) - 1):
+                out.add(run[k:k + 2])
+    return out
+
+
+def _card_streams(feats: list[LineFeatures], runs: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """The runs of cards whose heads have one shape, cut at the cards without a proper head (_card_head_ok).
+
+    The shape is the most common number of head lines between two summaries; the first card of a run
+    takes that many of the head lines above it (the lines further up belong to whatever precedes the stream).
+    """
+    streams: list[list[tuple[int, int]]] = []
+    for run in runs:
+        gaps = [summary - head for head, summary in run[1:]]
+        shape = max(set(gaps), key=gaps.count)
+        head0, summary0 = run[0]
+        run[0] = (max(head0, summary0 - shape), summary0)
+        pieces: list[list[tuple[int, int]]] = [[]]
+        for head, summary in run:
+            if _card_head_ok(feats, head, summary):
+                pieces[-1].append((head, summary))
+            elif pieces[-1]:
+                pieces.append([])
+        for cards in pieces:
+            if len(cards) < CARD_STREAM_MIN:
+                continue
+            gaps = [summary - head for head, summary in cards[1:]]
+            if gaps.count(shape) >= CARD_SHAPE_SHARE * len(gaps):
+                streams.append(cards)
+    return streams
+
+
+def _card_head_ok(feats: list[LineFeatures], head: int, summary: int) -> bool:
+    """The card's head has a headline (3+ words, not mostly digits) and a short line that is no prose (a name,
+    a source and section, a date, a kicker): one line can be both."""
+    headline = meta = False
+    for k in range(head, summary):
+        f = feats[k]
+        if (f.words >= 3 or f.cjk >= 6) and f.digits <= 0.15:
+            headline = True
+        if f.cls == SHORT and f.words <= CARD_META_MAX_WORDS and f.eff_len <= CARD_META_MAX_LEN:
+            meta = True
+    return headline and meta
+
+
+def _numbered(lines: list[Line], cards: list[tuple[int, int]]) -> bool:
+    """The cards' heads carry the numbers 1, 2, 3... (or any run counting up by one): a numbered article."""
+    numbers = []
+    for head, summary in cards:
+        for k in range(head, summary):
+            m = _CARD_NUMBER_RE.match(lines[k].text)
+            if m:
+                numbers.append(int(m.group(1)))
+                break
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    return len(steps) >= 2 and steps.count(1) >= len(steps) / 2
+
+
+def mark_card_streams(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float], language: str
+) -> None:
+    """A stream of "more stories" cards next to the article: remove it as a block.
+
+    Each card is a headline (no sentence, or title-cased), a byline/source/section or date line or a kicker,
+    and a one-paragraph summary in full sentences. The summaries are prose, so the run search would keep
+    the stream with the article. A stream is CARD_STREAM_MIN+ cards in a row whose heads have one shape
+    (the same number of short lines, 2 to 4; one headline over one paragraph is also how listicles, FAQs
+    and interviews are written, so a card needs a second head line). It is removed only when it sits
+    outside an article that stands without it (before or after it, not inside it), its heads are not
+    numbered (a how-to's steps), and its summaries are about other things than the article's title and lead.
+    """
+    streams = []
+    for cards in _card_streams(feats, _card_runs(_card_line_kinds(lines, feats), feats)):
+        if not _numbered(lines, cards):  # a how-to's steps, a ranking the article is made of
+            streams.append((cards[0][0], cards[-1][1] + 1, cards))
+    if not streams:
+        return
+    # The article without the streams: the best run once their lines cost what furniture costs.
+    furniture = w["furniture"]
+    trial = list(scores)
+    for a, b, _cards in streams:
+        for k in range(a, b):
+            trial[k] = furniture
+    start, end = max_run(trial)
+    article = sum(trial[start:end])
+    # The title (the lines just above the run) and the lead, for the topic of the article.
+    vocabulary = _card_vocabulary([lines[k].text for k in range(max(0, start - 3), min(end, start + 5))], language)
+    for a, b, cards in streams:
+        if start < b and end > a:  # inside the article
+            continue
+        # Set off from the article (by a heading, tags, a share bar...): a listicle's items follow its lead directly.
+        if (a - end if end <= a else start - b) < CARD_GAP_MIN:
+            continue
+        # Next to the article, not between two parts of it: what lies beyond the stream (other streams aside)
+        # scores little against the article, and the article stands on its own against the stream.
+        beyond = range(b, len(scores)) if end <= a else range(0, a)
+        rest = sum(trial[k] for k in beyond if trial[k] > 0)
+        stream = sum(s for s in scores[a:b] if s > 0)
+        if article < max(CARD_ARTICLE_MIN_SCORE, CARD_ARTICLE_SHARE * stream) or rest >= CARD_BEYOND_SHARE * article:
+            continue
+        # Topic change: the cards are about other things than the article's title and lead, and they do not
+        # share a word of it between them (the items of a round-up or a live report keep to its topic).
+        shares = []
+        counts: dict[str, int] = {}
+        for head, summary in cards:
+            words = _card_vocabulary([lines[k].text for k in range(head, summary + 1)], language)
+            if words:
+                shares.append(len(words & vocabulary) / len(words))
+            # (The summaries only: a source or section line repeats on every card whatever its story.)
+            for word in _card_vocabulary([lines[summary].text], language) & vocabulary:
+                counts[word] = counts.get(word, 0) + 1
+        if max(counts.values(), default=0) >= CARD_TOPIC_COMMON_SHARE * len(cards):
+            continue
+        if not shares or sum(shares) / len(shares) > CARD_TOPIC_MAX_OVERLAP:
+            continue
+        for k in range(a, b):
+            notes = lines[k].notes
+            if not notes.get("furniture"):
+                notes["furniture"] = ("card-stream", "stream of story cards: headline, byline and summary repeated")
+            scores[k] = furniture
+
+
 _OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
 _OUTSIDE_REASONS = {
     (cls, before): f"{what} outside the main content block ({'before' if before else 'after'} it)"
@@ -1587,6 +1822,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
     header_rows(lines, feats, scores, SCORES)
+    if not extracted:
+        mark_card_streams(lines, feats, scores, SCORES, language)
     start, end = max_run(scores)
     end = extend_tail(lines, feats, end)
     if doc.meta.get("main_content_extracted"):
