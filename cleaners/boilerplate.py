@@ -880,10 +880,24 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
         line, f = lines[j], feats[j]
         if line.notes.get("furniture") or line.notes.get("in_list"):
             break
-        if not (content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal)):
+        if not (content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)):
             break
         j += 1
     return j
+
+
+# A line this long (CJK counted three times, as in classify) with two sentence ends is prose.
+TAIL_PROSE_MIN_LEN = 150
+
+
+def _tail_prose(f: LineFeatures) -> bool:
+    """A long line with two sentence ends continues the article even when it does not end with one.
+
+    classify calls such a line good only when it also ends a sentence; a last paragraph that closes with
+    a byline or source in parentheses ("...。（记者 王某）", "... (Reporting by ...)") does not, and dense
+    Chinese prose has too few function characters for the stop-density rules to call it prose instead.
+    """
+    return f.eff_len >= TAIL_PROSE_MIN_LEN and _has_sentences(f, 2)
 
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
