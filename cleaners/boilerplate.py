@@ -870,6 +870,56 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
                 scores[k] = 0.0
 
 
+# A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
+_SLIDE_COUNTER_RE = re.compile(
+    r"(?:^|\s)(\d{1,3})\s*(?:[/／]|(?:of|von|sur|de|di|van|из)(?:\s*/)?)\s*(\d{1,3})$", re.IGNORECASE
+)
+GALLERY_CHAIN_GAP = 8  # lines from one counter of a slideshow to the next (a caption and a credit between)
+GALLERY_WINDOW = 8  # lines before the first counter where the article prose is looked for
+GALLERY_PROSE_BEFORE = 3  # good lines among them: the slideshow sits inside an article, not above it
+
+
+def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
+    """(index, total) of each short line that ends with a slideshow counter "n of total" (n <= total)."""
+    out: list[tuple[int, int]] = []
+    for i, f in enumerate(feats):
+        if not f.digits or not _is_short(lines[i].text, f, 6):
+            continue
+        m = _SLIDE_COUNTER_RE.search(lines[i].text.strip())
+        if m and 0 < int(m.group(1)) <= int(m.group(2)):
+            out.append((i, int(m.group(2))))
+    return out
+
+
+def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An image gallery embedded in the article does not cut the article in two.
+
+    A slideshow renders as counters of one total ("Image 1 of 5" ... "Image 5 of 5", or the same
+    "1 / 5" repeated by its controls) with captions, credits and buttons around them: many short or
+    furniture lines in a row, which the run search would take for the end of the article. When
+    article prose comes right before it, the span from the first to the last counter scores 0, so
+    the run goes on when prose follows. Its lines keep their own rules (credits and buttons are
+    still removed); a gallery above the article (only a caption before it) is left as it is.
+    """
+    counters = slide_counters(lines, feats)
+    k = 0
+    while k < len(counters):
+        first, total = counters[k]
+        last = first
+        k += 1
+        while k < len(counters) and counters[k][1] == total and counters[k][0] - last <= GALLERY_CHAIN_GAP:
+            last = counters[k][0]
+            k += 1
+        if last == first:  # one counter alone: a page number, a score
+            continue
+        before = sum(1 for j in range(max(0, first - GALLERY_WINDOW), first) if feats[j].cls == GOOD and scores[j] > 0)
+        if before < GALLERY_PROSE_BEFORE:
+            continue
+        for j in range(first, last + 1):
+            if scores[j] < 0 and not lines[j].notes.get("hard_break"):
+                scores[j] = 0.0
+
+
 # Prose after a comments heading is user-generated: it counts this much of an article paragraph.
 AFTER_END_WEIGHT = 0.25
 # The comments heading ends the article only after this much article score (menus link "Comments" too).
@@ -910,10 +960,24 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
         line, f = lines[j], feats[j]
         if line.notes.get("furniture") or line.notes.get("in_list"):
             break
-        if not (content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal)):
+        if not (content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)):
             break
         j += 1
     return j
+
+
+# A line this long (CJK counted three times, as in classify) with two sentence ends is prose.
+TAIL_PROSE_MIN_LEN = 150
+
+
+def _tail_prose(f: LineFeatures) -> bool:
+    """A long line with two sentence ends continues the article even when it does not end with one.
+
+    classify calls such a line good only when it also ends a sentence; a last paragraph that closes with
+    a byline or source in parentheses ("...。（记者 王某）", "... (Reporting by ...)") does not, and dense
+    Chinese prose has too few function characters for the stop-density rules to call it prose instead.
+    """
+    return f.eff_len >= TAIL_PROSE_MIN_LEN and _has_sentences(f, 2)
 
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
@@ -1819,6 +1883,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         if scores[i] > 0:
             scores[i] = 0.0
     inline_boxes_transparent(feats, scores, list_blocks)
+    galleries_transparent(lines, feats, scores)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
     header_rows(lines, feats, scores, SCORES)

@@ -1,0 +1,248 @@
+"""Article content the main-run search must not lose: an image gallery inside the article, and a last
+paragraph that does not end with a sentence end (a byline in parentheses after it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.boilerplate import (
+    boilerplate_stage,
+    classify,
+    galleries_transparent,
+    line_features,
+    slide_counters,
+)
+from cleaners.config import Config
+from cleaners.document import Document
+from cleaners.segment import segment_stage
+
+
+def _stage(text: str, language: str) -> Document:
+    doc = Document(source="t", text=text)
+    segment_stage(doc, Config())
+    doc.language = language
+    for line in doc.lines:
+        line.language = language
+    return boilerplate_stage(doc, Config())
+
+
+def _kept(doc: Document) -> list[str]:
+    return [line.text for line in doc.kept_lines()]
+
+
+# --- an image gallery inside the article ---------------------------------------------------------------
+
+EN_BEFORE = [
+    "The footbridge over the lower harbour opened to walkers and cyclists on Saturday morning, three years "
+    "after the old swing bridge was closed because of corrosion in its main girders.",
+    "About two thousand people crossed it in the first hour, many of them families who had waited on the "
+    "north bank since dawn to be among the first to walk across.",
+    "The city engineer said the deck had been lifted into place in four sections during the spring, each "
+    "of them floated down the river on a barge at high tide.",
+]
+EN_AFTER = [
+    "The project cost a little under nine million pounds, most of it paid by the regional transport fund, "
+    "and it came in slightly below the budget approved by the council in 2021.",
+    "Shopkeepers on the south side of the harbour said they hoped the bridge would bring back some of the "
+    "trade they had lost while the crossing was closed to the public.",
+    "A second phase, which would add a ramp down to the marina and a cycle route along the quay, is "
+    "planned for next year if the council approves the money in the spring.",
+    "The old swing bridge will be dismantled over the summer, and some of its ironwork is to be kept for "
+    "a display at the maritime museum on the quay.",
+]
+EN_GALLERY = [
+    "Image 1 of 3",
+    "The new footbridge seen from the north bank at dusk.",
+    "(Image credit: Harbour Courier)",
+    "Image 2 of 3",
+    "Workers fitting the last deck panel in the spring.",
+    "(Image credit: Harbour Courier)",
+    "Image 3 of 3",
+    "The first walkers crossing on Saturday morning.",
+    "(Image credit: Harbour Courier)",
+]
+EN_MENU = ["Home", "News", "Sport", "Weather"]
+EN_FOOTER = ["Privacy Policy", "© 2024 Harbour Courier"]
+
+DE_BEFORE = [
+    "Die neue Fußgängerbrücke über den Hafen ist am Samstag eröffnet worden, drei Jahre nachdem die alte "
+    "Drehbrücke wegen Rost an den Trägern gesperrt werden musste.",
+    "Schon in der ersten Stunde gingen rund zweitausend Menschen über die Brücke, viele von ihnen hatten "
+    "seit dem frühen Morgen am Nordufer gewartet.",
+    "Nach Angaben der Stadt wurde der Überbau im Frühjahr in vier Teilen eingehoben, die jeweils bei "
+    "Hochwasser auf einem Ponton den Fluss hinunter gebracht worden waren.",
+]
+DE_AFTER = [
+    "Das Projekt hat knapp neun Millionen Euro gekostet, den größten Teil davon hat das Land getragen, und "
+    "es ist damit etwas günstiger geworden als im Jahr 2021 vom Stadtrat beschlossen.",
+    "Die Geschäftsleute am Südufer hoffen, dass die Brücke einen Teil der Kundschaft zurückbringt, die sie "
+    "während der langen Sperrung des Übergangs verloren haben.",
+    "In einem zweiten Abschnitt soll im kommenden Jahr eine Rampe zum Jachthafen und ein Radweg entlang der "
+    "Kaimauer gebaut werden, wenn der Stadtrat das Geld dafür bewilligt.",
+    "Die alte Drehbrücke wird im Sommer abgebaut, und ein Teil ihrer Eisenkonstruktion soll im "
+    "Schifffahrtsmuseum am Kai ausgestellt werden.",
+]
+DE_GALLERY = [
+    "Bild 1 von 4",
+    "Nordufer",
+    "Foto: Stadtwerke Altwerder",
+    "Bild 2 von 4",
+    "Montage",
+    "Foto: Stadtwerke Altwerder",
+    "Bild 3 von 4",
+    "Eröffnung",
+    "Foto: Stadtwerke Altwerder",
+    "Bild 4 von 4",
+    "Besucher",
+    "Foto: Stadtwerke Altwerder",
+]
+DE_MENU = ["Startseite", "Lokales", "Sport", "Wetter"]
+DE_FOOTER = ["Impressum", "Datenschutz"]
+
+
+@pytest.mark.parametrize(
+    ("language", "menu", "before", "gallery", "after", "footer"),
+    [
+        ("en", EN_MENU, EN_BEFORE, EN_GALLERY, EN_AFTER, EN_FOOTER),
+        ("de", DE_MENU, DE_BEFORE, DE_GALLERY, DE_AFTER, DE_FOOTER),
+    ],
+)
+def test_a_gallery_inside_the_article_does_not_cut_it_in_two(
+    language: str, menu: list[str], before: list[str], gallery: list[str], after: list[str], footer: list[str]
+) -> None:
+    doc = _stage("\n".join(menu + before + gallery + after + footer), language)
+    kept = _kept(doc)
+    for paragraph in before + after:
+        assert paragraph in kept, paragraph
+    for line in menu + footer:
+        assert line not in kept, line
+    # The gallery's own furniture (counters, credits) is still removed by its rules.
+    if language == "en":
+        assert "Image 2 of 3" not in kept and "(Image credit: Harbour Courier)" not in kept
+
+
+def test_a_gallery_with_slash_counters_inside_a_chinese_article() -> None:
+    before = [
+        "记者从市交通运输局获悉，横跨老港区的步行桥于本周六上午正式开放，这是旧平转桥因主梁锈蚀封闭三年后，市民第一次可以步行跨过港湾。",
+        "开放第一个小时就有约两千名市民走上新桥，不少家庭从清晨起就在北岸等候，希望成为第一批走过大桥的人。",
+        "市政工程负责人介绍，桥面在今年春天分四段吊装到位，每一段都是在涨潮时用驳船沿河运到现场的。",
+    ]
+    gallery = ["1/4", "新桥夜景", "摄影：张晓东", "2/4", "吊装现场", "摄影：张晓东", "3/4", "开放首日", "摄影：张晓东",
+               "4/4", "旧桥", "摄影：张晓东"]
+    after = [
+        "据介绍，项目总投资不到九千万元，其中大部分由省交通专项资金承担，实际支出略低于二〇二一年批准的预算。",
+        "南岸的商户们表示，希望新桥能把封闭期间流失的客人重新带回来，让港湾周边的生意尽快恢复到以前的水平。",
+        "二期工程计划明年开工，将新增一条通往游艇码头的坡道和一条沿码头的自行车道，目前正在等待市里审批资金。",
+        "旧平转桥将在今年夏天拆除，部分钢构件会被保留下来，在码头边的航运博物馆里展出，供市民参观。",
+    ]
+    menu = ["首页", "新闻", "本地", "体育"]
+    footer = ["版权所有 © 2024 港城网"]
+    doc = _stage("\n".join(menu + before + gallery + after + footer), "zh")
+    kept = _kept(doc)
+    for paragraph in before + after:
+        assert paragraph in kept, paragraph
+    for line in menu + footer:
+        assert line not in kept, line
+
+
+def test_a_gallery_above_the_article_stays_outside_it() -> None:
+    """A lead gallery (its caption above it, no article prose before it) is not made transparent: the
+    caption written in full sentences must not join the article."""
+    caption = (
+        "Walkers and cyclists crowd onto the new footbridge over the lower harbour on Saturday morning, "
+        "a few minutes after it was opened by the mayor."
+    )
+    gallery = ["Image 1 of / 6", "Caption", "Close", "Image 1 of 6", "Photo: Harbour Courier", "Back to Gallery",
+               "1 / 6"]
+    doc = _stage("\n".join(EN_MENU + [caption] + gallery + EN_BEFORE + EN_AFTER + EN_FOOTER), "en")
+    kept = _kept(doc)
+    assert kept == EN_BEFORE + EN_AFTER
+
+
+def test_slide_counters_and_what_is_not_one() -> None:
+    lines = ["Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10", "图 2/6",
+             # not counters: a count above its total, a date, a score inside a sentence, a long line
+             "Image 7 of 5", "Updated 2024", "The home side won 3 of 5 sets and lost the final one narrowly",
+             "Match report"]
+    doc = Document(source="t", text="\n".join(lines))
+    segment_stage(doc, Config())
+    feats = []
+    for line in doc.lines:
+        f = line_features(line.text, "en")
+        f.cls = classify(f)
+        feats.append(f)
+    assert slide_counters(doc.lines, feats) == [(0, 12), (1, 5), (2, 8), (3, 4), (4, 10), (5, 6)]
+
+
+def test_a_lone_counter_or_counters_far_apart_are_no_gallery() -> None:
+    """One counter (a page number), or counters of one total far apart (pagination above and below the
+    text), leave the scores as they are."""
+    texts = ["A long enough paragraph of the article that reads as prose and ends with a full stop here."] * 4
+    texts += ["Page 1 of 2", "Menu", "Page 1 of 2"] + ["x"] * 10 + ["Page 1 of 2"]
+    doc = Document(source="t", text="\n".join(texts))
+    segment_stage(doc, Config())
+    feats = []
+    for line in doc.lines:
+        f = line_features(line.text, "en")
+        f.cls = classify(f)
+        feats.append(f)
+    scores = [1.0] * 4 + [-1.0] * (len(doc.lines) - 4)
+    galleries_transparent(doc.lines, feats, scores)
+    # The two counters two lines apart form a gallery after prose: their span is transparent ...
+    assert scores[4:7] == [0.0, 0.0, 0.0]
+    # ... the third, ten lines further on, is not part of it.
+    assert all(s == -1.0 for s in scores[7:])
+
+
+# --- a last paragraph without a sentence end ---------------------------------------------------------
+
+
+def test_a_chinese_last_paragraph_that_ends_with_a_byline_in_parentheses_is_kept() -> None:
+    article = [
+        "近日，省工业和信息化厅发布了年度绿色制造名单，我省共有十五家企业入选国家级绿色工厂，比上一年增加了六家。",
+        "据了解，入选企业主要分布在建材、化工和电子信息等行业，其中有九家是近三年新建或技术改造后投产的项目。",
+    ]
+    # Dense prose with few function characters, two sentence ends, and the reporter's name after the last one.
+    last = (
+        "今年全省新增绿色工厂十四家、绿色园区两个，单位工业增加值能耗同比下降百分之三点二。"
+        "省工业和信息化厅相关负责人表示，下一步将继续完善政策体系，推动重点行业节能降碳改造。（记者 王晓东）"
+    )
+    doc = _stage("\n".join(["首页", "新闻", "财经", *article, last, "责任编辑：李明", "版权所有 © 2024 东岭网"]), "zh")
+    assert _kept(doc) == [*article, last]
+
+
+def test_a_line_after_the_article_without_two_sentences_still_ends_it() -> None:
+    """The tail goes on over prose only: a long headline-like line, a teaser, a footer still end it."""
+    article = [
+        "近日，省工业和信息化厅发布了年度绿色制造名单，我省共有十五家企业入选国家级绿色工厂，比上一年增加了六家。",
+        "据了解，入选企业主要分布在建材、化工和电子信息等行业，其中有九家是近三年新建或技术改造后投产的项目。",
+    ]
+    after = [
+        "东岭网新闻中心 东岭网地方频道 东岭网财经频道 东岭网体育频道 东岭网视频频道 东岭网图片频道 东岭网专题频道",
+        "全市中小学课后服务实现全覆盖",
+        "版权所有 © 2024 东岭网",
+    ]
+    doc = _stage("\n".join(["首页", "新闻", *article, *after]), "zh")
+    assert _kept(doc) == article
+
+
+def test_an_english_closing_line_that_ends_with_a_credit_is_kept_and_a_blurb_after_a_heading_is_not() -> None:
+    article = [
+        "Otters have been recorded breeding in the upper reaches of the valley for the first time since the "
+        "early 1980s, according to a survey published on Wednesday by a regional wildlife trust.",
+        "Volunteers checked 62 sites along the river and its tributaries over two winters, looking for "
+        "footprints and feeding remains, and found signs of otters at 41 of them.",
+    ]
+    # Few stopwords (a run of names and figures), two sentence ends, and a credit after them.
+    last = (
+        "Sites: Upper Mill 9, Kerrow Weir 7, Halton Ford 6, Brackley Pools 5, Stow Marsh 4. "
+        "Survey: Valley Wildlife Trust, Otter Network volunteers. Data — VWT winter counts"
+    )
+    blurb = (
+        "Read our guide to spotting otters. It explains which signs to look for on a riverbank and when "
+        "in the year you are most likely to find them, with photos of prints and spraints."
+    )
+    doc = _stage("\n".join(["Home", "News", *article, last, "Share this article", blurb, "© 2024 Valley Courier"]), "en")
+    kept = _kept(doc)
+    assert kept[:3] == [*article, last]
+    assert blurb not in kept
