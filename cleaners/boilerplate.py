@@ -1611,22 +1611,50 @@ _CARD_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _CARD_NUMBER_RE = re.compile(r"\D{0,12}?(\d{1,3})\b")
 
 
-def _title_cased(text: str) -> bool:
-    """Five or more words, nearly all capitalized: a headline even when it ends with a full stop."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) < 5:
+@cython.ccall
+@cython.locals(words=cython.Py_ssize_t, upper=cython.Py_ssize_t, start=cython.bint, c=cython.Py_UCS4)
+def _title_cased(text: str) -> cython.bint:
+    """Five or more words, nearly all capitalized: a headline even when it ends with a full stop.
+
+    (The words are text.split()'s; compiled, one typed pass reads their first characters instead of
+    building the lists: this runs on every prose line of every page.)"""
+    if cython.compiled:
+        words = upper = 0
+        start = True  # at the first character of a word (str.split() splits at str.isspace() runs)
+        for c in text:
+            if c.isspace():
+                start = True
+            elif start:
+                start = False
+                if c.isalpha():
+                    words += 1
+                    if c.isupper():
+                        upper += 1
+        return words >= 5 and upper >= 0.8 * words
+    alpha = [w for w in text.split() if w[:1].isalpha()]
+    if len(alpha) < 5:
         return False
-    return len([w for w in words if w[:1].isupper()]) >= 0.8 * len(words)
+    return len([w for w in alpha if w[:1].isupper()]) >= 0.8 * len(alpha)
 
 
+_CARD_STRIP = _CLOSERS + " "  # what text.rstrip() drops before the last character that counts
+
+
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
+               sentence_end=cython.bint)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
     kinds = []
     for line, f in zip(lines, feats, strict=True):
         text = line.text
-        core = text.rstrip(_CLOSERS + " ")
-        sentence_end = bool(core) and core[-1] in _CARD_SENTENCE_END
+        # The last character of text.rstrip(_CARD_STRIP) (has_last: that is not empty).
+        i = len(text) - 1
+        while i >= 0 and text[i] in "\"'”’»)）」』】] ":  # _CARD_STRIP
+            i -= 1
+        has_last = i >= 0
+        last = text[i] if has_last else " "
+        sentence_end = has_last and last in ".!?。！？…"  # _CARD_SENTENCE_END
         # A comments or author-box heading ends a stream (a list heading may head one: it stays a head line).
         rule = line.notes.get("furniture")
         if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
@@ -1639,7 +1667,7 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
         ):
             kinds.append(2)
         # A head line is whole: a line that ends mid-sentence (",") is wrapped prose.
-        elif f.eff_len <= 250 and f.cls != GOOD and core[-1:] not in _CARD_CONTINUED and not _is_code_like(f):
+        elif f.eff_len <= 250 and f.cls != GOOD and not (has_last and last in ",，、") and not _is_code_like(f):  # _CARD_CONTINUED
             kinds.append(1)
         else:
             kinds.append(0)

@@ -339,3 +339,22 @@ def test_cards_on_the_article_topic_are_kept() -> None:
     ]
     doc = _stage([*EN_HEADER, *EN_ARTICLE, "Live updates", *updates])
     assert _card_removed(doc) == []
+
+
+def _title_cased_definition(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 5 and len([w for w in words if w[:1].isupper()]) >= 0.8 * len(words)
+
+
+def test_title_cased_is_its_definition() -> None:
+    """Compiled, _title_cased reads the first character of each word in one typed pass."""
+    import random
+
+    from cleaners.boilerplate import _title_cased
+
+    rng = random.Random(4)
+    alphabet = ["Ab", "ab", "É", "é", "1x", "'A", " ", "  ", "\t", "\u3000", "\xa0", "漢", "Σς", ".", "Ǆ", "ǅ"]
+    texts = ["The Quick Brown Fox Jumps", "The quick brown fox jumps", "A B C D e", "A B C D E f g h i j", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(20000)]
+    for text in texts:
+        assert _title_cased(text) == _title_cased_definition(text), repr(text)
