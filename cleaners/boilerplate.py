@@ -588,7 +588,7 @@ def _count_sentences(text: str) -> cython.Py_ssize_t:
 
 @cython.ccall  # visible to tests/test_boilerplate_streaming.py; boilerplate calls it in C
 @cython.locals(count=cython.Py_ssize_t, c=cython.Py_UCS4, pending=cython.bint, run=cython.Py_ssize_t,
-               gap=cython.bint)
+               gap=cython.bint, continua=cython.Py_ssize_t)
 def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssize_t:
     """min(len(_SENT_PUNCT_RE.findall(text)), limit): a CJK or SCRIPT_STOPS sentence end always counts;
     ".!?" when closers and then whitespace or the end follow; a whitespace character between a run of
@@ -604,6 +604,7 @@ def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssiz
     pending = False
     run = 0  # Thai/Lao characters in a row just before c
     gap = False  # c follows a whitespace character that followed a run of CONTINUA_RUN of them
+    continua = CONTINUA_RUN  # (a typed local: the module constant is a Python object)
     for c in text:
         if pending:
             if c in "\"”’»)）」』":
@@ -615,7 +616,7 @@ def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssiz
                     return count
                 continue
         if "?" < c < "\u0589":  # most letters (Latin, Greek, Cyrillic): no sentence end, no Thai
-            gap = run >= CONTINUA_RUN and (c == "\xa0" or c == "\x85")  # the whitespace of this range
+            gap = run >= continua and (c == "\xa0" or c == "\x85")  # the whitespace of this range
             run = 0
             continue
         if "\u0e00" < c <= "\u0eff":  # Thai, Lao
@@ -626,7 +627,7 @@ def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssiz
                     return count
             run += 1
             continue
-        gap = run >= CONTINUA_RUN and c.isspace()
+        gap = run >= continua and c.isspace()
         run = 0
         if gap:
             continue
@@ -1660,7 +1661,7 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
         if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
             kinds.append(0)
         elif (
-            not line.notes.get("furniture")
+            not rule
             and (f.words >= 4 or f.cjk >= 8)
             and (sentence_end or (f.cls == GOOD and _has_sentences(f, 1)))
             and not (f.cjk == 0 and _title_cased(text))
@@ -1691,7 +1692,7 @@ def _card_runs(kinds: list[int], feats: list[LineFeatures]) -> list[list[tuple[i
         one_paragraph = (
             (i + 1 >= n or kinds[i + 1] != 2)
             and feats[i].eff_len <= CARD_SUMMARY_MAX_LEN
-            and _sentence_count(feats[i]) <= CARD_SUMMARY_MAX_SENTENCES
+            and not _has_sentences(feats[i], CARD_SUMMARY_MAX_SENTENCES + 1)  # counts no further than it asks
         )
         if run and between_ok and one_paragraph:
             run.append((prev + 1, i))
