@@ -882,12 +882,12 @@ COMMENT_MAX_LEAD = 3
 _COMMENT_RULE = ("comments", "reader comment thread after the article")
 # An entry header's name line: an optional entry number, a short name, an optional "says:"-like verb.
 _ENTRY_NUMBER_RE = re.compile(r"^\(?\d{1,4}[.)]\s*")
-_SAYS_RE = re.compile(
-    r"\s*(?:says|said|wrote|writes|sagt|schreibt|schrieb|dit|a dit|a écrit|dice|dijo|escribió|disse|escreveu|"
-    r"zegt|schreef|пишет|написал[аи]?|说|說|表示)?\s*[:：]?$",
-    re.IGNORECASE,
-)
-_NAME_PUNCT = frozenset(".!?。！？,，;；\"“”«»()（）[]【】")
+_SAYS_WORDS = frozenset([
+    "says", "said", "wrote", "writes", "sagt", "schreibt", "schrieb", "dit", "écrit", "dice", "dijo", "escribió",
+    "disse", "escreveu", "zegt", "schreef", "пишет", "написал", "написала",
+])
+# Sentence punctuation, quotes, brackets and digits: none of them is in a name.
+_NOT_IN_NAME_RE = re.compile(r"[\d.!?。！？,，;；\"“”«»()（）\[\]【】]")
 
 
 def _name_line(text: str, f: LineFeatures) -> str | None:
@@ -899,17 +899,29 @@ def _name_line(text: str, f: LineFeatures) -> str | None:
     """
     if f.words > 6 or f.eff_len > 60:
         return None
-    name = _SAYS_RE.sub("", _ENTRY_NUMBER_RE.sub("", text.strip())).strip()
-    if not name or any(c in _NAME_PUNCT or c.isdigit() for c in name):
+    name = text.strip()
+    if name[:1].isdigit() or name[:1] == "(":
+        m = _ENTRY_NUMBER_RE.match(name)
+        if m:
+            name = name[m.end():]
+    name = name.rstrip(":： ")
+    if not name or _NOT_IN_NAME_RE.search(name):
         return None
     if f.cjk:
         return name if f.cjk == len(name) and len(name) <= 10 else None
     words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _SAYS_WORDS:
+        words = words[:-2] if words[-2].casefold() == "a" else words[:-1]  # ("a dit", "a écrit")
     if not 1 <= len(words) <= 4:
         return None
     if len(words) > 1 and [w for w in words if not w[:1].isupper()]:
         return None
-    return name if words[0][:1].isalpha() else None
+    return " ".join(words) if words[0][:1].isalpha() else None
+
+
+# What a comment's date line holds besides other digits: a year, a clock time, a CJK date unit or a numeric date
+# ("2018", "5:57", "17h57", "8月", "22일", "22.08.18"). Most lines with digits have none, and skip the date parser.
+_DATEISH_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d")
 
 
 def _entry_date(text: str, f: LineFeatures, notes: dict) -> int:
@@ -919,44 +931,61 @@ def _entry_date(text: str, f: LineFeatures, notes: dict) -> int:
     rule = notes.get("furniture")
     if rule and rule[0] == "timestamp":
         return 1
-    if f.words > 16 or not f.digits or f.eff_len > 120:
+    if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _DATEISH_RE.search(text):
+        return 0
+    # (Asked as the metadata stage asks, from the same cache; only a date line is asked again for its time.)
+    if parse_date_line(text) is None:
         return 0
     # With a zone to apply, the ISO form carries the time when the line has one.
-    found = parse_date_line(text, "UTC")
-    if found is None:
-        return 0
-    return 3 if "T" in found.iso else 2
+    return 3 if "T" in parse_date_line(text, "UTC").iso else 2
 
 
-def _entry_headers(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int, int, list[str]]]:
-    """The entry headers of a comment thread: runs of adjacent name, date and furniture lines ("Reply") that
-    hold a date line. Each is (first line, end, best date kind, names)."""
-    out: list[tuple[int, int, int, list[str]]] = []
+def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
+    """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
+    adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
+    Each is (first line, end, best date kind, names)."""
     n = len(lines)
-    i = 0
-    while i < n:
-        j, best, names = i, 0, []
-        while j < n and j - i < 4:
+    dates: dict[int, int] = {}
+    for i in range(lo, n):
+        kind = _entry_date(lines[i].text, feats[i], lines[i].notes)
+        if kind:
+            dates[i] = kind
+    if len(dates) < COMMENT_MIN_ENTRIES:
+        return []
+    out: list[tuple[int, int, int, list[str]]] = []
+    end = 0  # where the last header ended
+    for d in dates:
+        if d < end:
+            continue
+        start = d  # back over the name lines right above the date
+        while start > end and d - start < 3 and (start - 1 in dates or _header_name(lines, feats, start - 1) is not None):
+            start -= 1
+        j = start
+        best, names = 0, []
+        while j < n and j - start < 4:
             notes, f = lines[j].notes, feats[j]
             if notes.get("hard_break"):
                 break
-            kind = _entry_date(lines[j].text, f, notes)
-            if kind:
-                best = max(best, kind)
-                dl = parse_date_line(lines[j].text, "UTC") if kind >= 2 else None
-                if dl is not None and dl.author:
-                    names.append(dl.author)
-            elif (name := _name_line(lines[j].text, f)) is not None and not notes.get("furniture"):
+            if j in dates:
+                best = max(best, dates[j])
+                author = parse_date_line(lines[j].text).author if dates[j] >= 2 else None
+                if author:
+                    names.append(author)
+            elif (name := _header_name(lines, feats, j)) is not None:
                 names.append(name)
-            elif j == i or not (notes.get("furniture") and f.words <= 4):  # ("Reply", "Permalink" inside)
+            elif j <= d or not (notes.get("furniture") and f.words <= 4):  # ("Reply", "Permalink" after the date)
                 break
             j += 1
-        if best:
-            out.append((i, j, best, names))
-            i = j
-        else:
-            i += 1
+        if j <= d:  # a furniture line between the names and the date: the date alone
+            start, j, best, names = d, d + 1, dates[d], []
+        out.append((start, j, best, names))
+        end = j
     return out
+
+
+def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
+    """The name on line k when it can be part of an entry header (no furniture, no hard break)."""
+    return None if lines[k].notes.get("furniture") else _name_line(lines[k].text, feats[k])
 
 
 def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
@@ -974,7 +1003,12 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
     n = len(lines)
     if n < 4:
         return
-    heads = _entry_headers(lines, feats)
+    # No thread starts before MIN_SCORE_BEFORE_END of article: the date lines are looked for after that.
+    lo, seen = 0, 0.0
+    while lo < n and seen < MIN_SCORE_BEFORE_END:
+        seen += max(scores[lo], 0.0)
+        lo += 1
+    heads = _entry_headers(lines, feats, lo)
     if len(heads) < COMMENT_MIN_ENTRIES:
         return
     # Chains of headers: no hard break or comments heading between two, and at most COMMENT_MAX_BODY lines.
