@@ -31,7 +31,6 @@ import cython
 from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
-from cleaners.metadata import parse_date_line
 from cleaners.patterns import phrase_hits
 from cleaners.segment import _CLOSERS, _TERMINAL
 
@@ -924,30 +923,31 @@ def _name_line(text: str, f: LineFeatures) -> str | None:
 _DATEISH_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d")
 
 
-def _entry_date(text: str, f: LineFeatures, notes: dict) -> int:
+def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:
     """3: a short date line with a time of day ("August 22, 2018 at 5:57 am", "22. August 2018 um 17:57",
     "2018年8月22日 17:57"); 2: a date alone ("March 3, 2020"); 1: a relative or clock time the timestamp rule
-    found ("3 days ago", "5:29 PM"); 0: none of them."""
+    found ("3 days ago", "5:29 PM"); 0: none of them. (parse_date_line: metadata's, passed by the caller,
+    which imports it when it runs as _is_article_header does.)"""
     rule = notes.get("furniture")
     if rule and rule[0] == "timestamp":
         return 1
     if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _DATEISH_RE.search(text):
         return 0
-    # (Asked as the metadata stage asks, from the same cache; only a date line is asked again for its time.)
-    if parse_date_line(text) is None:
-        return 0
     # With a zone to apply, the ISO form carries the time when the line has one.
-    return 3 if "T" in parse_date_line(text, "UTC").iso else 2
+    found = parse_date_line(text, "UTC")
+    return 0 if found is None else 3 if "T" in found.iso else 2
 
 
 def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
     Each is (first line, end, best date kind, names)."""
+    from cleaners.metadata import parse_date_line
+
     n = len(lines)
     dates: dict[int, int] = {}
     for i in range(lo, n):
-        kind = _entry_date(lines[i].text, feats[i], lines[i].notes)
+        kind = _entry_date(lines[i].text, feats[i], lines[i].notes, parse_date_line)
         if kind:
             dates[i] = kind
     if len(dates) < COMMENT_MIN_ENTRIES:
@@ -968,7 +968,7 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
                 break
             if j in dates:
                 best = max(best, dates[j])
-                author = parse_date_line(lines[j].text).author if dates[j] >= 2 else None
+                author = parse_date_line(lines[j].text, "UTC").author if dates[j] >= 2 else None  # (cached)
                 if author:
                     names.append(author)
             elif (name := _header_name(lines, feats, j)) is not None:
