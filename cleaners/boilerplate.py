@@ -938,6 +938,7 @@ def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object
     return 0 if found is None else 3 if "T" in found.iso else 2
 
 
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int)
 def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
@@ -947,7 +948,11 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
     n = len(lines)
     dates: dict[int, int] = {}
     for i in range(lo, n):
-        kind = _entry_date(lines[i].text, feats[i], lines[i].notes, parse_date_line)
+        f = feats[i]
+        # _entry_date's own first tests, inlined (typed, compiled): most lines fail them.
+        if (not f.digits or f.words > 16 or f.eff_len > 120) and not lines[i].notes.get("furniture"):
+            continue
+        kind = _entry_date(lines[i].text, f, lines[i].notes, parse_date_line)
         if kind:
             dates[i] = kind
     if len(dates) < COMMENT_MIN_ENTRIES:
