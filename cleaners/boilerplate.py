@@ -950,6 +950,232 @@ def damp_after_article_end(lines: list[Line], scores: list[float], article_ends:
             return
 
 
+# --- reader-comment threads after the article ----------------------------------------------------------------
+
+# A thread needs this many entries under a comments heading, and this many (each with a name and a date) without one.
+COMMENT_MIN_ENTRIES = 2
+COMMENT_MIN_ENTRIES_UNHEADED = 3
+# Lines of comment text between two entry headers (a longer gap ends the thread), and lines after the heading
+# before the first entry (a sort menu, a "Leave a comment" link).
+COMMENT_MAX_BODY = 15
+COMMENT_MAX_LEAD = 3
+_COMMENT_RULE = ("comments", "reader comment thread after the article")
+# An entry header's name line: an optional entry number, a short name, an optional "says:"-like verb.
+_ENTRY_NUMBER_RE = re.compile(r"^\(?\d{1,4}[.)]\s*")
+_SAYS_WORDS = frozenset([
+    "says", "said", "wrote", "writes", "sagt", "schreibt", "schrieb", "dit", "écrit", "dice", "dijo", "escribió",
+    "disse", "escreveu", "zegt", "schreef", "пишет", "написал", "написала",
+])
+# Sentence punctuation, quotes, brackets and digits: none of them is in a name.
+_NOT_IN_NAME_RE = re.compile(r"[\d.!?。！？,，;；\"“”«»()（）\[\]【】]")
+
+
+def _name_line(text: str, f: LineFeatures) -> str | None:
+    """The name of a comment's entry header line ("1. Jane Doe", "Bo", "Jane Doe says:", "山田太郎"), or None.
+
+    One to four words without sentence punctuation, every one capitalized (a single word may be a lower-case
+    handle); in CJK, a run of up to ten characters. A sentence, a subheading of several words or a line
+    with digits is no name line.
+    """
+    if f.words > 6 or f.eff_len > 60:
+        return None
+    name = text.strip()
+    if name[:1].isdigit() or name[:1] == "(":
+        m = _ENTRY_NUMBER_RE.match(name)
+        if m:
+            name = name[m.end():]
+    name = name.rstrip(":： ")
+    if not name or _NOT_IN_NAME_RE.search(name):
+        return None
+    if f.cjk:
+        return name if f.cjk == len(name) and len(name) <= 10 else None
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _SAYS_WORDS:
+        words = words[:-2] if words[-2].casefold() == "a" else words[:-1]  # ("a dit", "a écrit")
+    if not 1 <= len(words) <= 4:
+        return None
+    if len(words) > 1 and [w for w in words if not w[:1].isupper()]:
+        return None
+    return " ".join(words) if words[0][:1].isalpha() else None
+
+
+# What a comment's date line holds besides other digits: a year, a clock time, a CJK date unit or a numeric date
+# ("2018", "5:57", "17h57", "8月", "22일", "22.08.18"). Most lines with digits have none, and skip the date parser.
+_DATEISH_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d")
+
+
+def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:
+    """3: a short date line with a time of day ("August 22, 2018 at 5:57 am", "22. August 2018 um 17:57",
+    "2018年8月22日 17:57"); 2: a date alone ("March 3, 2020"); 1: a relative or clock time the timestamp rule
+    found ("3 days ago", "5:29 PM"); 0: none of them. (parse_date_line: metadata's, passed by the caller,
+    which imports it when it runs as _is_article_header does.)"""
+    rule = notes.get("furniture")
+    if rule and rule[0] == "timestamp":
+        return 1
+    if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _DATEISH_RE.search(text):
+        return 0
+    # With a zone to apply, the ISO form carries the time when the line has one.
+    found = parse_date_line(text, "UTC")
+    return 0 if found is None else 3 if "T" in found.iso else 2
+
+
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int)
+def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
+    """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
+    adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
+    Each is (first line, end, best date kind, names)."""
+    from cleaners.metadata import parse_date_line
+
+    n = len(lines)
+    dates: dict[int, int] = {}
+    for i in range(lo, n):
+        f = feats[i]
+        # _entry_date's own first tests, inlined (typed, compiled): most lines fail them.
+        if (not f.digits or f.words > 16 or f.eff_len > 120) and not lines[i].notes.get("furniture"):
+            continue
+        kind = _entry_date(lines[i].text, f, lines[i].notes, parse_date_line)
+        if kind:
+            dates[i] = kind
+    if len(dates) < COMMENT_MIN_ENTRIES:
+        return []
+    out: list[tuple[int, int, int, list[str]]] = []
+    end = 0  # where the last header ended
+    for d in dates:
+        if d < end:
+            continue
+        start = d  # back over the name lines right above the date
+        while start > end and d - start < 3 and (start - 1 in dates or _header_name(lines, feats, start - 1) is not None):
+            start -= 1
+        j = start
+        best, names = 0, []
+        while j < n and j - start < 4:
+            notes, f = lines[j].notes, feats[j]
+            if notes.get("hard_break"):
+                break
+            if j in dates:
+                best = max(best, dates[j])
+                author = parse_date_line(lines[j].text, "UTC").author if dates[j] >= 2 else None  # (cached)
+                if author:
+                    names.append(author)
+            elif (name := _header_name(lines, feats, j)) is not None:
+                names.append(name)
+            elif j <= d or not (notes.get("furniture") and f.words <= 4):  # ("Reply", "Permalink" after the date)
+                break
+            j += 1
+        if j <= d:  # a furniture line between the names and the date: the date alone
+            start, j, best, names = d, d + 1, dates[d], []
+        out.append((start, j, best, names))
+        end = j
+    return out
+
+
+def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
+    """The name on line k when it can be part of an entry header (no furniture, no hard break)."""
+    return None if lines[k].notes.get("furniture") else _name_line(lines[k].text, feats[k])
+
+
+def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
+    """A reader-comment thread after the article: removed as a block (rule "comments"), scored out of the run search.
+
+    Comments are prose and often outweigh the article. A thread is repeated entry headers (a name line
+    and/or a date-time line over the comment; a reply by the author may have the date alone), at most
+    COMMENT_MAX_BODY lines apart, after MIN_SCORE_BEFORE_END of article: COMMENT_MIN_ENTRIES of them right under
+    a comments heading ("6 thoughts on “…”", "Kommentare", "댓글 3개"), each with a name or a time, or without a
+    heading COMMENT_MIN_ENTRIES_UNHEADED, each with a name and a date with its time of day, by as many different
+    names. A timeline (dates over paragraphs, no names), a live blog (clock times, one reporter), a teaser list
+    of other articles (a date without a time under each byline), interview turns and numbered tips have no such
+    headers. The last entry's text runs no longer than the longest before it.
+    """
+    n = len(lines)
+    if n < 4:
+        return
+    # No thread starts before MIN_SCORE_BEFORE_END of article: the date lines are looked for after that.
+    lo, seen = 0, 0.0
+    while lo < n and seen < MIN_SCORE_BEFORE_END:
+        seen += max(scores[lo], 0.0)
+        lo += 1
+    heads = _entry_headers(lines, feats, lo)
+    if len(heads) < COMMENT_MIN_ENTRIES:
+        return
+    # Chains of headers: no hard break or comments heading between two, and at most COMMENT_MAX_BODY lines.
+    chains: list[list[tuple[int, int, int, list[str]]]] = []
+    for h in heads:
+        if chains:
+            prev = chains[-1][-1]
+            gap = range(prev[1], h[0])
+            if len(gap) <= COMMENT_MAX_BODY and not [
+                k for k in gap if lines[k].notes.get("hard_break") or _comment_heading(lines[k].text, feats[k])
+            ]:
+                chains[-1].append(h)
+                continue
+        chains.append([h])
+    seen_upto, seen = 0, 0.0
+    for chain in chains:
+        first = chain[0][0]
+        heading = -1
+        for k in range(first - 1, max(-1, first - 1 - COMMENT_MAX_LEAD), -1):
+            if _comment_heading(lines[k].text, feats[k]):  # the first of them ("2 comments on “…”", "Post a comment")
+                heading = k
+        if heading >= 0:
+            if len([h for h in chain if h[2] != 2 or h[3]]) < COMMENT_MIN_ENTRIES:
+                continue
+        else:
+            named = [h for h in chain if h[2] == 3 and h[3]]
+            distinct = {h[3][0].casefold() for h in named}
+            if len(named) < COMMENT_MIN_ENTRIES_UNHEADED or len(distinct) < COMMENT_MIN_ENTRIES_UNHEADED:
+                continue
+            # A teaser list of other articles puts a headline over each byline; a comment ends in its text.
+            if 3 * len([h for h in chain[1:] if _headline_like(feats[h[0] - 1])]) > len(chain) - 1:
+                continue
+        # Comments are written text: most entries hold a sentence or a paragraph (a feed of headlines does not).
+        texts = [
+            k for k, h in enumerate(chain)
+            if _holds_text(feats, lines, h[1], chain[k + 1][0] if k + 1 < len(chain) else min(n, h[1] + 3))
+        ]
+        if len(texts) < COMMENT_MIN_ENTRIES or 3 * len(texts) < 2 * len(chain):
+            continue
+        start = heading if heading >= 0 else first
+        for j in range(seen_upto, start):
+            seen += max(scores[j], 0.0)
+        seen_upto = start
+        if seen < MIN_SCORE_BEFORE_END:
+            continue
+        # The last entry's text: the lines under its header up to the first furniture line, no more of them
+        # than the longest entry before it (at least 3).
+        end = chain[-1][1]
+        longest = max([b[0] - a[1] for a, b in zip(chain, chain[1:], strict=False)] + [3])
+        while end < n and end - chain[-1][1] < min(longest, COMMENT_MAX_BODY):
+            notes = lines[end].notes
+            if notes.get("furniture") or notes.get("in_list"):
+                break
+            end += 1
+        for j in range(start, end):
+            notes = lines[j].notes
+            if j == start or not notes.get("furniture"):
+                notes["furniture"] = _COMMENT_RULE
+            scores[j] = min(scores[j], w["hard_break"] if j == start else w["furniture"])
+        return
+
+
+def _holds_text(feats: list[LineFeatures], lines: list[Line], a: int, b: int) -> bool:
+    """A line of written text in lines[a:b]: a sentence that is no furniture, or a paragraph."""
+    for k in range(a, b):
+        f = feats[k]
+        if f.cls == GOOD or (f.terminal and f.cls != BAD and not lines[k].notes.get("furniture")):
+            return True
+    return False
+
+
+def _headline_like(f: LineFeatures) -> bool:
+    """A line of several words that is no sentence and no paragraph: a headline."""
+    return f.words >= 4 and not f.terminal and f.cls != GOOD
+
+
+def _comment_heading(text: str, f: LineFeatures) -> bool:
+    """A comments heading ("6 thoughts on “…”", "Kommentare", "댓글 3개") on a short line."""
+    return f.eff_len <= 240 and bool(patterns.COMMENT_THREAD_HEADING_RE.match(text.strip()))
+
+
 def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40) -> int:
     """Extend the main run over the content-like lines that directly follow it (a closing list or table).
 
@@ -1913,6 +2139,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             scores[i] = 0.0
     inline_boxes_transparent(feats, scores, list_blocks)
     galleries_transparent(lines, feats, scores)
+    mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
     header_rows(lines, feats, scores, SCORES)
