@@ -959,9 +959,6 @@ COMMENT_MIN_ENTRIES_UNHEADED = 3
 # before the first entry (a sort menu, a "Leave a comment" link).
 COMMENT_MAX_BODY = 15
 COMMENT_MAX_LEAD = 3
-# Lines between two date lines beyond which neither can be in the other's thread: the body between two
-# entries, a header on each side (up to 4 lines: names above the date, furniture below) and slack.
-COMMENT_ISOLATION = COMMENT_MAX_BODY + 2 * 4 + 2
 _COMMENT_RULE = ("comments", "reader comment thread after the article")
 # An entry header's name line: an optional entry number, a short name, an optional "says:"-like verb.
 _ENTRY_NUMBER_RE = re.compile(r"^\(?\d{1,4}[.)]\s*")
@@ -1030,27 +1027,13 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
-    # Lines that may be date lines: _entry_date's cheap tests (typed, compiled: most lines fail them).
-    maybe: list[int] = []
+    dates: dict[int, int] = {}
     for i in range(lo, n):
         f = feats[i]
-        notes = lines[i].notes
-        rule = notes.get("furniture")
-        timestamp = bool(rule) and rule[0] == "timestamp"
-        if timestamp or (
-            f.digits and f.words <= 16 and f.eff_len <= 120 and not notes.get("hard_break")
-            and _DATEISH_RE.search(lines[i].text)
-        ):
-            maybe.append(i)
-    # A date line with no other possible one within COMMENT_ISOLATION lines heads no thread (a thread has two
-    # entries or more, at most COMMENT_MAX_BODY lines apart, and a header spans a few lines): the date parser,
-    # the cost of this rule, is asked only about the others.
-    dates: dict[int, int] = {}
-    for k in range(len(maybe)):
-        i = maybe[k]
-        if (k == 0 or i - maybe[k - 1] > COMMENT_ISOLATION) and (k + 1 == len(maybe) or maybe[k + 1] - i > COMMENT_ISOLATION):
+        # _entry_date's own first tests, inlined (typed, compiled): most lines fail them.
+        if (not f.digits or f.words > 16 or f.eff_len > 120) and not lines[i].notes.get("furniture"):
             continue
-        kind = _entry_date(lines[i].text, feats[i], lines[i].notes, parse_date_line)
+        kind = _entry_date(lines[i].text, f, lines[i].notes, parse_date_line)
         if kind:
             dates[i] = kind
     if len(dates) < COMMENT_MIN_ENTRIES:
