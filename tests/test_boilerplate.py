@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stages import boilerplate_doc
 
 from cleaners.boilerplate import (
     BAD,
@@ -22,7 +23,6 @@ from cleaners.boilerplate import (
 )
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document
-from cleaners.segment import segment_stage
 
 EN_PROSE = (
     "The council said on Monday that the new bridge would open to traffic in the spring, "
@@ -365,13 +365,7 @@ def test_max_run_is_a_maximum_sum_run(scores: list[float]) -> None:
 # --- the stage -----------------------------------------------------------------------------------
 
 
-def _stage(text: str, language: str = "en") -> Document:
-    doc = Document(source="t", text=text)
-    segment_stage(doc, Config())
-    doc.language = language
-    for line in doc.lines:
-        line.language = language
-    return boilerplate_stage(doc, Config())
+_stage = boilerplate_doc  # segment, then boilerplate, in the given language
 
 
 ARTICLE = [

@@ -6,21 +6,14 @@ Every page here is synthetic.
 
 from __future__ import annotations
 
-from cleaners.boilerplate import boilerplate_stage
-from cleaners.config import Config
+from stages import boilerplate_doc
+
 from cleaners.document import Document
-from cleaners.segment import segment_stage
 
 CARD_RULE = "boilerplate:card-stream"
 
 
-def _stage(lines: list[str], language: str = "en") -> Document:
-    doc = Document(source="t", text="\n".join(lines))
-    segment_stage(doc, Config())
-    doc.language = language
-    for line in doc.lines:
-        line.language = language
-    return boilerplate_stage(doc, Config())
+_stage = boilerplate_doc  # segment, then boilerplate, in the given language
 
 
 def _card_removed(doc: Document) -> list[str]:

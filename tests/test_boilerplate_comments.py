@@ -8,13 +8,11 @@ interview, numbered tips, a teaser list of other articles) and must not be taken
 from __future__ import annotations
 
 import pytest
+from stages import boilerplate_doc
 
 from cleaners import boilerplate
-from cleaners.boilerplate import boilerplate_stage
-from cleaners.config import Config
 from cleaners.document import Document
 from cleaners.patterns import COMMENT_THREAD_HEADING_RE
-from cleaners.segment import segment_stage
 
 RULE = "boilerplate:comments"
 
@@ -104,13 +102,7 @@ THREAD_ZH = [
 ]
 
 
-def _stage(lines: list[str], language: str) -> Document:
-    doc = Document(source="t", text="\n".join(lines))
-    segment_stage(doc, Config())
-    doc.language = language
-    for line in doc.lines:
-        line.language = language
-    return boilerplate_stage(doc, Config())
+_stage = boilerplate_doc  # segment, then boilerplate, in the given language
 
 
 def _rules(doc: Document) -> dict[str, str | None]:

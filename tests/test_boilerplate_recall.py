@@ -4,9 +4,9 @@ paragraph that does not end with a sentence end (a byline in parentheses after i
 from __future__ import annotations
 
 import pytest
+from stages import boilerplate_doc
 
 from cleaners.boilerplate import (
-    boilerplate_stage,
     classify,
     galleries_transparent,
     line_features,
@@ -16,14 +16,7 @@ from cleaners.config import Config
 from cleaners.document import Document
 from cleaners.segment import segment_stage
 
-
-def _stage(text: str, language: str) -> Document:
-    doc = Document(source="t", text=text)
-    segment_stage(doc, Config())
-    doc.language = language
-    for line in doc.lines:
-        line.language = language
-    return boilerplate_stage(doc, Config())
+_stage = boilerplate_doc  # segment, then boilerplate, in the given language
 
 
 def _kept(doc: Document) -> list[str]:

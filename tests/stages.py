@@ -1,0 +1,18 @@
+"""Run the stages a test needs on a small text, as the pipeline would, without the other stages."""
+
+from __future__ import annotations
+
+from cleaners.boilerplate import boilerplate_stage
+from cleaners.config import Config
+from cleaners.document import Document
+from cleaners.segment import segment_stage
+
+
+def boilerplate_doc(text: str | list[str], language: str = "en") -> Document:
+    """Segment `text` (a string or its lines), set the document and line language, run boilerplate."""
+    doc = Document(source="t", text=text if isinstance(text, str) else "\n".join(text))
+    segment_stage(doc, Config())
+    doc.language = language
+    for line in doc.lines:
+        line.language = language
+    return boilerplate_stage(doc, Config())
