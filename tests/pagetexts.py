@@ -39,3 +39,10 @@ def dev_dumps(limit: int | None = None, *, required: bool = True) -> list[Path]:
 def own_pages() -> list[Path]:
     """The seeds and the page dumps written for the tests (always in the checkout)."""
     return sorted(SEEDS.glob("*.txt")) + sorted(PAGES.glob("*.txt"))
+
+
+def nonblank_lines(paths: list[Path]) -> list[str]:
+    """The lines of the files that hold more than whitespace, in file order."""
+    return [
+        line for path in paths for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()
+    ]

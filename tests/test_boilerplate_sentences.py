@@ -10,12 +10,11 @@ characters, lone surrogates).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
+from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps, nonblank_lines
 
 from cleaners import boilerplate
 
@@ -27,8 +26,7 @@ _SENT_PUNCT_RE = re.compile(
 LIMITS = (0, 1, 2, 3)
 
 
-def _lines(paths: list[Path]) -> list[str]:
-    return [line for path in paths for line in path.read_text(errors="replace").splitlines() if line.strip()]
+_lines = nonblank_lines
 
 
 def _check(text: str) -> None:

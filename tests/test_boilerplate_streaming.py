@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
+from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps, nonblank_lines
 
 from cleaners import boilerplate, patterns
 from tests.test_boilerplate_prefilters import opening_chars
@@ -26,8 +25,7 @@ from tests.test_boilerplate_typed import teaser_oracle
 _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 
-def _lines(paths: list[Path]) -> list[str]:
-    return [line for path in paths for line in path.read_text(errors="replace").splitlines() if line.strip()]
+_lines = nonblank_lines
 
 
 def _glue_oracle(text: str) -> int:

@@ -4,14 +4,11 @@ with a filter on each key's first two characters (`_holds_key`); these tests hol
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
-from pagetexts import dev_dumps
+from pagetexts import dev_dumps, own_pages
 
 from cleaners import metadata
 from cleaners.metadata import _CAPTION_KEYS, _UI_CASE_EXCEPTIONS, _UI_KEYS, _UI_OPENINGS, _may_match
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def may_match_oracle(text: str, keys: tuple[str, ...], openings: tuple[str, ...] = ()) -> bool:
@@ -25,7 +22,7 @@ KEY_SETS = [(_UI_KEYS, _UI_OPENINGS), (_CAPTION_KEYS, ()), (("ab", "x", "", "ba"
 
 
 def _lines() -> list[str]:
-    paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    paths = own_pages()
     paths += dev_dumps(80, required=False)
     out: list[str] = []
     for path in paths:

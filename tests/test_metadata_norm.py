@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
-from pagetexts import dev_dumps
+from pagetexts import dev_dumps, own_pages
 
 from cleaners import metadata
 
-ROOT = Path(__file__).resolve().parents[1]
 _NORM_RE = re.compile(r"[\W_]+")
 
 
@@ -26,7 +24,7 @@ def test_norm_of_every_code_point() -> None:
 
 
 def test_norm_of_page_lines_and_random_strings() -> None:
-    paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    paths = own_pages()
     paths += dev_dumps(60, required=False)
     for path in paths:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():

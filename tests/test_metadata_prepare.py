@@ -4,13 +4,10 @@ skips translate() for texts without a full-width character, and the template is 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
-from pagetexts import dev_dumps
+from pagetexts import dev_dumps, own_pages
 
 from cleaners import metadata
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def prepare_oracle(text: str) -> str:
@@ -27,7 +24,7 @@ def test_prepare_of_every_code_point() -> None:
 
 
 def test_prepare_on_pages_and_dates() -> None:
-    paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    paths = own_pages()
     paths += dev_dumps(60, required=False)
     texts = ["November 19, 20194:29 AM", "２０２５年５月２１日 １５：０９", "20194:29 and 201912:05 and 1999 9:00", ""]
     for path in paths:

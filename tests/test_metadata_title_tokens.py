@@ -5,14 +5,11 @@ these tests hold that filter to the set intersection. Uncompiled, the function i
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
-from pagetexts import dev_dumps
+from pagetexts import dev_dumps, own_pages
 
 from cleaners import metadata
 from cleaners.metadata import _tokens, _tokens_among
-
-ROOT = Path(__file__).resolve().parents[1]
 
 EDGE = [
     "", "a", "abcd", "ABCD efgh", "that this with from", "İstanbul ıiİI ſtraße STRASSE straße", "Kelvin\u212a",
@@ -23,7 +20,7 @@ EDGE = [
 
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    paths = own_pages()
     paths += dev_dumps(required=False)
     return [path.read_text(encoding="utf-8", errors="replace") for path in paths]
 

@@ -4,13 +4,10 @@ alternation says, on page lines and on generated lines made of the alternatives'
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
-from pagetexts import dev_dumps
+from pagetexts import dev_dumps, own_pages
 
 from cleaners import metadata
-
-ROOT = Path(__file__).resolve().parents[1]
 
 WORDS = ["click", "tap", "here", "to", "opens", "open", "in", "a", "new", "window", "tab", "external", "links", "link",
          "share", "print", "email", "tweet", "like", "follow", "comment", "save", "copy link", "permalink", "privacy",
@@ -29,7 +26,7 @@ def test_ui_parts_are_the_alternation() -> None:
 
 
 def test_is_ui_on_page_lines() -> None:
-    paths = sorted((ROOT / "seeds").glob("*.txt"))[:40] + sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    paths = own_pages()
     paths += dev_dumps(required=False)
     for path in paths:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 from re import _constants, _parser
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
+from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps, nonblank_lines
 
 from cleaners import patterns
 from tests.test_boilerplate_prefilters import opening_chars
@@ -79,8 +78,7 @@ def _check(text: str) -> None:
         assert _spans(regex, text) == _spans(plain, text), (name, text)
 
 
-def _lines(paths: list[Path]) -> list[str]:
-    return [line for path in paths for line in path.read_text(errors="replace").splitlines() if line.strip()]
+_lines = nonblank_lines
 
 
 def test_on_the_test_pages() -> None:
