@@ -1832,8 +1832,6 @@ CARD_TOPIC_COMMON_SHARE = 0.5
 # A card's meta line (byline, source and section, date, kicker).
 CARD_META_MAX_WORDS = 8
 CARD_META_MAX_LEN = 60
-_CARD_SENTENCE_END = frozenset(".!?。！？…")
-_CARD_CONTINUED = frozenset(",，、")
 _CARD_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _CARD_NUMBER_RE = re.compile(r"\D{0,12}?(\d{1,3})\b")
 
@@ -1864,9 +1862,6 @@ def _title_cased(text: str) -> cython.bint:
     return len([w for w in alpha if w[:1].isupper()]) >= 0.8 * len(alpha)
 
 
-_CARD_STRIP = _CLOSERS + " "  # what text.rstrip() drops before the last character that counts
-
-
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
                sentence_end=cython.bint)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
@@ -1875,13 +1870,14 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     kinds = []
     for line, f in zip(lines, feats, strict=True):
         text = line.text
-        # The last character of text.rstrip(_CARD_STRIP) (has_last: that is not empty).
+        # The last character before the closing quotes, brackets and spaces (segment._CLOSERS and " ";
+        # has_last: there is one). Literal character sets: compiled, each test is a switch.
         i = len(text) - 1
-        while i >= 0 and text[i] in "\"'”’»)）」』】] ":  # _CARD_STRIP
+        while i >= 0 and text[i] in "\"'”’»)）」』】] ":
             i -= 1
         has_last = i >= 0
         last = text[i] if has_last else " "
-        sentence_end = has_last and last in ".!?。！？…"  # _CARD_SENTENCE_END
+        sentence_end = has_last and last in ".!?。！？…"  # a sentence end
         # A comments or author-box heading ends a stream (a list heading may head one: it stays a head line).
         rule = line.notes.get("furniture")
         if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
@@ -1894,7 +1890,7 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
         ):
             kinds.append(2)
         # A head line is whole: a line that ends mid-sentence (",") is wrapped prose.
-        elif f.eff_len <= 250 and f.cls != GOOD and not (has_last and last in ",，、") and not _is_code_like(f):  # _CARD_CONTINUED
+        elif f.eff_len <= 250 and f.cls != GOOD and not (has_last and last in ",，、") and not _is_code_like(f):
             kinds.append(1)
         else:
             kinds.append(0)
