@@ -23,6 +23,7 @@ import os
 import re
 import sys
 from array import array
+from datetime import datetime
 from functools import lru_cache
 from itertools import islice
 
@@ -1127,6 +1128,9 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
             # A teaser list of other articles puts a headline over each byline; a comment ends in its text.
             if 3 * len([h for h in chain[1:] if _headline_like(feats[h[0] - 1])]) > len(chain) - 1:
                 continue
+            # A live blog by several reporters: its entries go newest first, or began within the article.
+            if _newest_first(lines, chain) or _entries_before(lines, feats, chain[0][0]) >= COMMENT_MIN_ENTRIES:
+                continue
         # Comments are written text: most entries hold a sentence or a paragraph (a feed of headlines does not).
         texts = [
             k for k, h in enumerate(chain)
@@ -1155,6 +1159,50 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
                 notes["furniture"] = _COMMENT_RULE
             scores[j] = min(scores[j], w["hard_break"] if j == start else w["furniture"])
         return
+
+
+def _header_time(lines: list[Line], header: tuple[int, int, int, list[str]]) -> datetime | None:
+    """The date and time of day of an entry header (None: a date alone, or no date)."""
+    from cleaners.metadata import parse_date_line
+
+    for k in range(header[0], header[1]):
+        found = parse_date_line(lines[k].text, "UTC")  # (cached: _entry_headers parsed these lines)
+        if found is not None and "T" in found.iso:
+            try:
+                return datetime.fromisoformat(found.iso)
+            except ValueError:
+                return None
+    return None
+
+
+def _newest_first(lines: list[Line], chain: list[tuple[int, int, int, list[str]]]) -> bool:
+    """The entries' times never go up and do go down: a live blog, whose latest update comes first.
+
+    Comment threads without a heading list the oldest comment first (a thread sorted newest first loses
+    nothing but its removal: the comments stay in the text, no article is lost)."""
+    times = [t for h in chain if (t := _header_time(lines, h)) is not None]
+    if len(times) < COMMENT_MIN_ENTRIES_UNHEADED:
+        return False
+    return all(a >= b for a, b in zip(times, times[1:], strict=False)) and times[0] > times[-1]
+
+
+def _entries_before(lines: list[Line], feats: list[LineFeatures], first: int) -> int:
+    """How many entry headers chain on to the one at `first` from above (same gaps as mark_comment_thread).
+
+    Reader comments start after the article; entries that began within it (above where the thread search
+    starts) make the page a series of entries: a live blog, whose later entries are no thread."""
+    lo = max(0, first - COMMENT_MIN_ENTRIES * (COMMENT_MAX_BODY + 4))
+    heads = [h for h in _entry_headers(lines, feats, lo) if h[1] <= first]
+    count, top = 0, first
+    for h in reversed(heads):
+        gap = range(h[1], top)
+        if len(gap) > COMMENT_MAX_BODY or [
+            k for k in gap if lines[k].notes.get("hard_break") or _comment_heading(lines[k].text, feats[k])
+        ]:
+            break
+        count += 1
+        top = h[0]
+    return count
 
 
 def _holds_text(feats: list[LineFeatures], lines: list[Line], a: int, b: int) -> bool:

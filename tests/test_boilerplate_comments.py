@@ -237,6 +237,54 @@ def test_live_blog_by_one_reporter_with_full_timestamps_is_kept(monkeypatch: pyt
     assert set(LIVE_UPDATES) <= _kept(doc)
 
 
+REPORTERS = ["Anna Berg", "Tom Hughes", "Maria Lopez", "Jens Petersen", "Ingrid Halvorsen", "Omar Haddad"]
+ELECTION_UPDATES = [
+    "The first district has declared, and the governing party has held it with a reduced majority, a swing of "
+    "about four points against it, smaller than the polls had suggested in the final week.",
+    "Officials in the northern region say counting will take longer than expected because of the high turnout, "
+    "and they now expect a result there some time after two in the morning.",
+    "The opposition leader has arrived at her count and told reporters she was cautiously optimistic about the "
+    "night ahead, but she would not comment on the exit poll published an hour ago.",
+    "The exit poll suggests the governing party will lose its majority but stay the largest party, which would "
+    "make coalition talks almost certain in the coming weeks, analysts said.",
+    "Turnout in the capital reached seventy-one percent, the highest figure for twenty years, according to the "
+    "electoral commission, which published the district numbers a few minutes ago.",
+    "Counting has been paused in one southern district after a fire alarm went off in the sports hall where the "
+    "ballots are being counted; nobody was hurt and staff expect to restart within the hour.",
+]
+
+
+def _live_blog(intro: list[str], stamps: list[str]) -> list[str]:
+    page = [*intro]
+    for name, stamp, update in zip(REPORTERS, stamps, ELECTION_UPDATES, strict=False):
+        page += [name, stamp, update]
+    return page
+
+
+def test_live_blog_by_several_reporters_newest_first_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names and full timestamps as in a thread without a heading, but the latest entry comes first."""
+    stamps = ["May 3, 2025 at 11:42 pm", "May 3, 2025 at 11:20 pm", "May 3, 2025 at 10:58 pm", "May 3, 2025 at 10:31 pm"]
+    doc = _assert_no_thread(_live_blog(ARTICLE_EN, stamps), "en", monkeypatch)
+    assert set(ELECTION_UPDATES[:4]) <= _kept(doc)
+
+
+def test_live_blog_whose_entries_begin_at_the_top_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Oldest first, but the entries begin right under a short introduction: the page is a series of entries."""
+    stamps = [f"May 3, 2025 at {clock} pm" for clock in ("9:02", "9:31", "9:58", "10:20", "10:47", "11:05")]
+    doc = _assert_no_thread(_live_blog(ARTICLE_EN[:3], stamps), "en", monkeypatch)
+    assert set(ELECTION_UPDATES) <= _kept(doc)
+
+
+def test_thread_under_a_short_article_with_a_timed_byline_is_removed() -> None:
+    """One name-and-time header above the article (its byline) does not make the page a series of entries."""
+    thread = [line for line in THREAD_EN[1:] if line != "May 4, 2021 at 11:40 am" and not line.startswith("Thanks")]
+    article = [ARTICLE_EN[0], "Jane Doe", "May 3, 2021 at 8:00 am", *ARTICLE_EN[1:]]
+    doc = _stage([*article, *thread], "en")
+    rules = _rules(doc)
+    assert all(rules[text] == RULE for text in thread), rules
+    assert set(ARTICLE_EN[1:]) <= _kept(doc)
+
+
 def test_interview_turns_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     turns = [
         "Jane Doe:",
