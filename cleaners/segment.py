@@ -295,7 +295,25 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
     if _is_cjk(cur) or _is_cjk(nxt):
         return False
-    return nxt[:1].islower() and not ends_sentence(cur)
+    return nxt[:1].islower() and not ends_sentence(cur) and not _lower_case_byline(nxt)
+
+
+# A byline word in lower case ("di Giulia Rossi", "by Jane Doe", "von Max Muster") opens a line of its own under
+# a headline: the line reads on from the headline in lower case, but it is no wrapped continuation of it.
+_BYLINE_OPENERS = frozenset(["by", "von", "por", "par", "door", "av", "af", "przez", "di", "da", "от", "автор"])
+_NAME_PARTICLES = frozenset(["de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "du", "le", "la", "y", "e", "i", "bin", "ibn", "al"])
+BYLINE_MAX_NAME_WORDS = 4
+
+
+def _lower_case_byline(text: str) -> bool:
+    """A whole line that is a lower-case byline word and a capitalized name (1-4 words, particles allowed)."""
+    words = text.split()
+    if not 2 <= len(words) <= BYLINE_MAX_NAME_WORDS + 1 or words[0] not in _BYLINE_OPENERS:
+        return False
+    names = words[1:]
+    return names[0][:1].isupper() and all(
+        (w[:1].isupper() and w[:1].isalpha()) or w in _NAME_PARTICLES for w in names
+    )
 
 
 def join_hard_wraps(lines: list[Line]) -> list[Line]:

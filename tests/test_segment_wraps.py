@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pagetexts import dev_dumps
@@ -115,3 +116,29 @@ def test_stage_matches_the_plain_segmentation_off_the_fast_path(rows: list[str],
     lines = join_hard_wraps(split_lines(text, limit))
     classify_shape(lines)
     assert _fields(got) == _fields(lines)
+
+
+# --- a byline under a headline is no wrapped line --------------------------------------------------------------
+
+
+def _joined_texts(rows: list[str]) -> list[str]:
+    return [line.text for line in join_hard_wraps(split_lines("\n".join(rows)))]
+
+
+@pytest.mark.parametrize(("headline", "byline"), [
+    ("Casa, cosa cambia per gli inquilini da gennaio", "di Giulia Rossi"),
+    ("New rules for renters: what changes in January", "by Jane van der Berg"),
+    ("Neue Regeln für Mieter: Was sich im Januar ändert", "von Max Muster"),
+    ("Logement : ce qui change pour les locataires en janvier", "par Julie Martin"),
+])
+def test_lower_case_byline_is_not_joined_to_the_headline(headline: str, byline: str) -> None:
+    assert _joined_texts([headline, byline, "The first paragraph of the article starts here."])[:2] == [headline, byline]
+
+
+@pytest.mark.parametrize("rows", [
+    ["The new rules were drafted over the summer and approved", "by the committee after a long debate."],
+    ["Die neuen Regeln wurden im Sommer ausgearbeitet und dann", "von den Abgeordneten am Dienstag beschlossen."],
+    ["The new rules were drafted over the summer and approved", "by The Housing Committee of the city council on Monday"],
+])
+def test_wrapped_sentence_that_reads_on_with_a_byline_word_is_joined(rows: list[str]) -> None:
+    assert _joined_texts(rows) == [" ".join(rows)]
