@@ -1309,6 +1309,21 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 scores[i] = w["sandwiched"]
 
 
+def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An inline link to another article ("Read also: ...", "Lire aussi : ...") between two paragraphs scores 0.
+
+    It is removed by its own rule either way, and it is placed inside the article: at a furniture line's
+    cost, a short last paragraph after it would be cut off with it. (Other furniture between paragraphs,
+    such as a credit, a byline or a "follow us" line, often ends the article before prose that is none of
+    it, so it keeps its cost.)
+    """
+    for i in range(1, len(lines) - 1):
+        if scores[i] < 0 and feats[i - 1].cls == GOOD and feats[i + 1].cls == GOOD:
+            rule = lines[i].notes.get("furniture")
+            if rule and rule[0] == "read-also":
+                scores[i] = 0.0
+
+
 # Rows of a structured article (a schedule, a results table) under the article header.
 HEADER_ROWS_MIN = 4
 HEADER_ROWS_GAP = 5  # lines between the header's date line and the first row (share bar, kicker, repeated headline)
@@ -2186,6 +2201,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
+    inline_links_transparent(lines, feats, scores)
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)

@@ -1,0 +1,85 @@
+"""An inline link to another article between two paragraphs (boilerplate.inline_links_transparent).
+
+"Read also: ..." lines sit inside the article. They are removed by their own rule ("boilerplate:read-also"),
+and they must not cut off a short last paragraph after them. Other furniture between the article's end and
+prose after it (a "follow us" line before a newsletter pitch) still ends the article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc
+
+from cleaners.document import Document
+
+PAGES = {
+    "en": (
+        ["Home", "News", "Sport", "New rules for renters: what changes in January"],
+        [
+            "From the first of January, new rules apply to tenants in many cities, above all for service charges "
+            "and renovation work. Parliament passed the changes in the autumn after long negotiations.",
+            "Landlords may pass on only a small part of the cost of a renovation to the rent, and they must "
+            "present the statement of service charges no later than twelve months after the period ends.",
+            "Tenant associations welcomed the new rules but say they do not go far enough, since rents in the "
+            "big cities have risen so fast that many households spend a third of their income on housing.",
+        ],
+        "Read also: Housing benefit rises - who can claim it now",
+        "Landlords' groups said the rules would make it harder to invest in insulating old buildings.",
+        ["Related", "Rent cap to be extended for two years", "Property tax: what owners need to know"],
+    ),
+    "fr": (
+        ["Accueil", "Politique", "Économie", "Logement : ce qui change pour les locataires en janvier"],
+        [
+            "À partir du 1er janvier, de nouvelles règles s'appliqueront aux locataires dans de nombreuses "
+            "villes, notamment pour les charges et les travaux. Le Parlement a adopté ces changements à l'automne.",
+            "Les propriétaires ne pourront plus répercuter qu'une petite partie du coût des travaux sur le loyer. "
+            "Ils devront présenter le décompte des charges au plus tard douze mois après la période concernée.",
+            "Les associations de locataires ont salué ces règles, tout en les jugeant insuffisantes, car dans les "
+            "grandes villes les loyers ont tellement augmenté que les ménages y consacrent un tiers de leurs revenus.",
+        ],
+        "Lire aussi : Aides au logement : qui peut en bénéficier en 2026 ?",
+        "Les représentants des propriétaires estiment que ces règles freineront la rénovation énergétique.",
+        ["Sur le même sujet", "Encadrement des loyers : le dispositif prolongé", "Taxe foncière : ce qu'il faut savoir"],
+    ),
+    "es": (
+        ["Portada", "Nacional", "Economía", "Vivienda: lo que cambia para los inquilinos en enero"],
+        [
+            "A partir del 1 de enero entrarán en vigor nuevas normas para los inquilinos en muchas ciudades, sobre "
+            "todo en lo que se refiere a los gastos de comunidad. El Congreso aprobó los cambios en otoño.",
+            "Los propietarios solo podrán repercutir una pequeña parte del coste de las obras en el alquiler, y "
+            "deberán presentar la liquidación de los gastos como máximo doce meses después del periodo.",
+            "Las asociaciones de inquilinos celebraron las nuevas normas, aunque las consideran insuficientes, "
+            "porque en las grandes ciudades muchos hogares dedican más de un tercio de sus ingresos a la vivienda.",
+        ],
+        "Lee también: Bono alquiler joven: quién puede pedirlo en 2026",
+        "Las asociaciones de propietarios criticaron que las normas dificultarán la rehabilitación energética.",
+        ["Noticias relacionadas", "El Gobierno prorroga el tope al alquiler", "IBI 2025: lo que deben saber"],
+    ),
+}
+
+
+def _kept(doc: Document) -> set[str]:
+    return {line.text for line in doc.lines if line.removal is None}
+
+
+def _rule(doc: Document, text: str) -> str | None:
+    line = next(line for line in doc.lines if line.text == text)
+    return line.removal.rule if line.removal else None
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_short_last_paragraph_after_a_read_also_line_is_kept(language: str) -> None:
+    top, body, link, last, related = PAGES[language]
+    doc = boilerplate_doc([*top, *body, link, last, *related], language)
+    assert set(body) | {last} <= _kept(doc)
+    assert _rule(doc, link) == "boilerplate:read-also"
+    assert not set(related) & _kept(doc)
+
+
+def test_follow_us_line_before_a_newsletter_pitch_still_ends_the_article() -> None:
+    """Furniture other than an inline link keeps its cost: the prose after it stays out."""
+    top, body, _link, _last, _related = PAGES["en"]
+    pitch = "Get the latest housing news and analysis delivered to your inbox every morning, free of charge!"
+    doc = boilerplate_doc([*top, *body, "Follow us on Twitter and Facebook", pitch], "en")
+    assert set(body) <= _kept(doc)
+    assert pitch not in _kept(doc)
