@@ -1668,6 +1668,23 @@ def _may_be_feed_item(text: str) -> cython.bint:
     return n > 2 and text[1].isdecimal() and (text[2] == ":" or text[2] == "h")
 
 
+def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
+    """ "Read also: <a headline of two words or more>" on one line: an inline link, not a list heading
+    ("Lire aussi : Aides au logement", "Leia também: Auxílio-moradia: quem pode pedir"). "Related:" alone, or
+    with one word ("More from: Sport"), heads a list."""
+    if not (hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text)):
+        return False
+    colon = text.find(":")
+    wide = text.find("：")
+    if colon < 0 or (0 <= wide < colon):
+        colon = wide
+    return colon >= 0 and len(text[colon + 1 :].split()) >= READ_ALSO_MIN_HEADLINE_WORDS
+
+
+# Words after the colon of "Read also: ..." that make it a link to one article rather than a list heading.
+READ_ALSO_MIN_HEADLINE_WORDS = 2
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -1707,7 +1724,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (not terminal or text.endswith("?"))
-            and _LIST_INTRO.regex.match(text)
+            and _LIST_INTRO.regex.match(text) and not _links_a_headline(text, hits)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
         if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from stages import boilerplate_doc
 
+from cleaners.boilerplate import furniture_rule, line_features
 from cleaners.document import Document
 
 PAGES = {
@@ -83,3 +84,40 @@ def test_follow_us_line_before_a_newsletter_pitch_still_ends_the_article() -> No
     doc = boilerplate_doc([*top, *body, "Follow us on Twitter and Facebook", pitch], "en")
     assert set(body) <= _kept(doc)
     assert pitch not in _kept(doc)
+
+
+# --- a short "Read also: <headline>" line is a link, not a list heading --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Read also: Housing benefit rises",
+    "Leia também: Auxílio-moradia: quem pode pedir em 2026",
+    "Lire aussi : Aides au logement",
+    "Lees ook: Huurtoeslag stijgt",
+    "あわせて読みたい：住宅手当 支給額",
+])
+def test_short_read_also_line_with_a_headline_is_an_inline_link(text: str) -> None:
+    assert _line_rule(text) == "read-also"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Read also", "en"), ("More from: Sport", "en"), ("Lire aussi", "fr"), ("Leia também", "pt"),
+    ("Related articles", "en"),
+])
+def test_list_intro_without_a_headline_is_a_list_heading(text: str, language: str) -> None:
+    assert _line_rule(text, language) == "list-heading"
+
+
+def test_short_read_also_line_does_not_end_the_article() -> None:
+    """As a list heading with no list under it, the line would be a hard break deep in the page: the
+    paragraph after it was lost."""
+    top, body, _link, last, related = PAGES["en"]
+    link = "Read also: Housing benefit rises"
+    doc = boilerplate_doc([*top, *body, link, last, *related], "en")
+    assert set(body) | {last} <= _kept(doc)
+    assert _rule(doc, link) == "boilerplate:read-also"
+
+
+def _line_rule(text: str, language: str = "en") -> str | None:
+    found = furniture_rule(text, "body", line_features(text, language))
+    return found[0] if found else None
