@@ -1310,17 +1310,21 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
 
 
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
-    """An inline link to another article ("Read also: ...", "Lire aussi : ...") between two paragraphs scores 0.
+    """An inline link to another article ("Read also: ...", "Lire aussi : ...") or an ad label ("Advertisement",
+    "Anzeige", "広告") between two paragraphs scores 0.
 
-    It is removed by its own rule either way, and it is placed inside the article: at a furniture line's
-    cost, a short last paragraph after it would be cut off with it. (Other furniture between paragraphs,
-    such as a credit, a byline or a "follow us" line, often ends the article before prose that is none of
-    it, so it keeps its cost.)
+    Both are removed by their own rule either way, and publishers place them inside the article: at a
+    furniture line's cost, a short last paragraph after one would be cut off with it. (Other furniture
+    between paragraphs, such as a credit, a byline or a "follow us" line, often ends the article before
+    prose that is none of it, so it keeps its cost.)
     """
     for i in range(1, len(lines) - 1):
-        if scores[i] < 0 and feats[i - 1].cls == GOOD and feats[i + 1].cls == GOOD:
+        after = feats[i + 1]
+        if scores[i] < 0 and feats[i - 1].cls == GOOD and (after.cls == GOOD or (after.cls == NEAR and after.terminal)):
             rule = lines[i].notes.get("furniture")
-            if rule and rule[0] == "read-also":
+            if rule and (
+                rule[0] == "read-also" or (rule[0] == "furniture" and patterns.AD_LABEL_RE.match(lines[i].text))
+            ):
                 scores[i] = 0.0
 
 

@@ -135,6 +135,17 @@ FURNITURE = [
     "廣告", "分享到", "광고", "공유", "댓글",
 ]
 
+# An ad label alone on a line, as publishers place them between the paragraphs of an article ("Advertisement",
+# "Story continues below advertisement", "Anzeige", "Publicité", "広告", "광고").
+AD_LABEL_RE = re.compile(
+    r"^[\W_]*(?:(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:(?:this|the)\s+)?)?"
+    r"(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+    r"advertentie|reklama|reklam|annons|iklan|quảng cáo|реклама|広告|广告|廣告|광고)"
+    r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
+    r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
+    re.IGNORECASE,
+)
+
 # A heading that ends the article: comments and discussion sections.
 ARTICLE_END = [
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",

@@ -12,6 +12,7 @@ from stages import boilerplate_doc
 
 from cleaners.boilerplate import furniture_rule, line_features
 from cleaners.document import Document
+from cleaners.patterns import AD_LABEL_RE
 
 PAGES = {
     "en": (
@@ -121,3 +122,48 @@ def test_short_read_also_line_does_not_end_the_article() -> None:
 def _line_rule(text: str, language: str = "en") -> str | None:
     found = furniture_rule(text, "body", line_features(text, language))
     return found[0] if found else None
+
+
+# --- ad labels between paragraphs ------------------------------------------------------------------------------
+
+KO_BODY = [
+    "내년 1월 1일부터 여러 도시에서 세입자에 관한 새로운 규정이 시행된다. 주로 관리비와 개보수 공사에 관한 내용으로, "
+    "국회는 오랜 논의 끝에 가을에 개정안을 통과시켰다.",
+    "집주인은 개보수 비용 가운데 아주 일부만 임대료에 반영할 수 있게 된다. 또 정산 기간이 끝난 뒤 12개월 이내에 "
+    "관리비 정산서를 세입자에게 제시해야 한다.",
+]
+KO_LAST = "세입자 단체는 새 규정을 환영하면서도 충분하지 않다고 지적했다. 대도시에서는 최근 몇 년 사이 임대료가 크게 올랐다."
+ZH_BODY = [
+    "记者从有关部门获悉，明年1月1日起，多个城市将实施新的房屋租赁规定，主要涉及物业费用分摊和房屋改造等方面。相关修改已于今年秋天经过长时间讨论后获得通过。",
+    "根据新规，房东只能将改造费用中的一小部分转嫁到租金上。此外，房东必须在结算期结束后十二个月内向租客出示费用明细。",
+    "租户组织对新规表示欢迎，但认为力度仍然不够。在大城市，近年来租金上涨过快，许多家庭用于住房的支出已超过收入的三分之一。",
+]
+ZH_LAST = "房东协会则批评说，新规将使老旧建筑的节能改造投资更加困难。"
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Story continues below advertisement", "- Anzeige -", "광고"])
+def test_ad_label_is_recognized(label: str) -> None:
+    assert AD_LABEL_RE.match(label)
+
+
+@pytest.mark.parametrize("text", ["AFP", "Advertise with us", "Ad choices", "Advertisement: the new car models", "Adam"])
+def test_other_lines_are_no_ad_labels(text: str) -> None:
+    assert not AD_LABEL_RE.match(text)
+
+
+def test_short_last_paragraph_after_an_ad_label_is_kept() -> None:
+    top = ["홈", "정치", "경제", "임대차 새 규정 1월부터 시행…세입자 무엇이 달라지나"]
+    related = ["관련기사", "정부, 임대료 상한제 연장 추진", "재산세, 집주인이 알아야 할 것"]
+    doc = boilerplate_doc([*top, *KO_BODY, "광고", KO_LAST, *related], "ko")
+    assert set(KO_BODY) | {KO_LAST} <= _kept(doc)
+    assert _rule(doc, "광고") == "boilerplate:furniture"
+
+
+def test_short_sentence_after_a_read_also_line_is_kept() -> None:
+    top = ["首页", "新闻", "财经", "租房新规明年1月起实施 租客权益将有哪些变化"]
+    link = "延伸阅读：住房补贴提高 哪些人可以申请"
+    related = ["相关新闻", "政府拟延长租金上限政策", "房产税：业主需要了解的事"]
+    doc = boilerplate_doc([*top, *ZH_BODY, link, ZH_LAST, *related], "zh")
+    assert set(ZH_BODY) | {ZH_LAST} <= _kept(doc)
+    assert _rule(doc, link) == "boilerplate:read-also"
+
