@@ -814,6 +814,20 @@ def _score(notes: dict, kind: str, f: LineFeatures, w: _Weights) -> cython.doubl
 
 # Enumerated list items: "1.", "2)", "(3)", "1、", "一、", "①".
 _ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*\S")
+# A quantity and the thing counted, in lower case: an ingredient or a parts-list row ("2 lemons", "3 tbsp olive
+# oil", "1/2 cup sugar", "500 g Mehl", "2 cuillères à soupe d'huile"). Menus and headlines are capitalized.
+_QUANTITY_RE = re.compile(
+    r"^\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:(?i:g|kg|mg|ml|cl|dl|l|oz|lbs?|tbsp|tsp|cups?|el|tl|pcs)\.?\s+\S|[a-zß-öø-ÿ])"
+)
+QUANTITY_MAX_WORDS = 6
+
+
+def _quantity_row(text: str, f: LineFeatures) -> bool:
+    """A short line that counts something in lower case: an ingredient or a parts-list row.
+
+    Only between two paragraphs (sandwich_discount): after the article, "3 reasons rents keep rising" may as
+    well be a headline of another story."""
+    return f.words <= QUANTITY_MAX_WORDS and _QUANTITY_RE.match(text) is not None
 _CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
 
 
@@ -1301,7 +1315,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
-            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f):
+            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f) or _quantity_row(lines[i].text, f):
                 contentish += 1
             left -= 1
         if contentish >= needed:

@@ -12,7 +12,7 @@ import pytest
 from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
 
 from cleaners import Config, boilerplate
-from cleaners.boilerplate import GOOD, NEAR, SANDWICH_CONTENT_SHARE, content_like
+from cleaners.boilerplate import GOOD, NEAR, SANDWICH_CONTENT_SHARE, _quantity_row, content_like
 from cleaners.document import SEPARATOR, Document, Line
 from cleaners.pipeline import Pipeline
 
@@ -38,7 +38,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
-            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f):
+            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f) or _quantity_row(lines[i].text, f):
                 contentish += 1
             left -= 1
         if contentish >= needed:
