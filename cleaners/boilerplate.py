@@ -1595,6 +1595,8 @@ _LIST_INTRO_BIT = cython.declare(cython.long, _LIST_INTRO.bit)
 _COPYRIGHT_BIT = cython.declare(cython.long, _COPYRIGHT.bit)
 _FURNITURE_BIT = cython.declare(cython.long, _FURNITURE.bit)
 _READ_ALSO_BIT = cython.declare(cython.long, _READ_ALSO.bit)
+_AD_LABEL = patterns.AD_LABEL_RE
+_AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
@@ -1750,6 +1752,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text):
+            return "furniture", "share/social/navigation/cookie/ad line", False
+        if short6 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False

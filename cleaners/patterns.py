@@ -89,6 +89,31 @@ LIST_INTRO = [
     "tin liên quan", "đọc nhiều", "xem thêm",
     # ko
     "인기 기사", "인기기사", "많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "추천 기사", "최신 기사",
+    "함께 보면 좋은 기사", "함께 읽으면 좋은 기사",
+    # tr (singular forms) / ca / ro / hu / fi / da / no / sk / sl / hr / sr / bs / lt / lv / et / sq / sw / tl / af / cy
+    "ilgili haber", "ayrıca okuyun", "llegeix també", "notícies relacionades", "el més llegit", "citește și",
+    "citeste si", "articole similare", "cele mai citite", "olvasd el ezt is", "kapcsolódó cikkek", "legolvasottabb",
+    "lue myös", "luetuimmat", "aiheeseen liittyvät", "læs også", "mest læste", "relaterede artikler", "les også",
+    "mest lest", "relaterte artikler", "čítajte aj", "súvisiace články", "najčítanejšie", "preberite tudi",
+    "najbolj brano", "sorodne novice", "pročitajte i", "pročitajte još", "najčitanije", "povezane vijesti",
+    "povezani članci", "povezane vesti", "taip pat skaitykite", "skaitomiausi", "susiję straipsniai", "lasi arī",
+    "lasītākie", "saistītie raksti", "loe ka", "loetuimad", "seotud artiklid", "lexo edhe", "lajme të ngjashme",
+    "më të lexuarat", "soma pia", "habari zinazohusiana", "basahin din", "kaugnay na balita", "verwante artikels",
+    "mees gelees", "darllen mwy", "erthyglau cysylltiedig",
+    # el / uk / bg / mk / he / ar / fa / ur
+    "διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα", "σχετικές ειδήσεις", "δημοφιλή άρθρα",
+    "διαβαστε επισης", "διαβαστε ακομη", "σχετικα αρθρα",  # (capitals drop the accents)
+    "читайте також",
+    "схожі новини", "інші новини", "найпопулярніше", "прочетете още", "още по темата", "най-четени",
+    "свързани новини", "прочитајте и", "најчитани", "поврзани вести", "קראו גם", "כתבות נוספות", "כתבות קשורות",
+    "הנקראים ביותר", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ كذلك", "أخبار ذات صلة", "اخبار ذات صلة",
+    "مقالات ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "شاهد أيضا", "قد يهمك أيضا",
+    "بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین", "یہ بھی پڑھیں", "متعلقہ خبریں",
+    # hi / bn / mr / gu / pa / ta / te / th
+    "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "इन्हें भी पढ़ें", "संबंधित खबरें", "संबंधित ख़बरें",
+    "सबसे ज्यादा पढ़ी गई", "सबसे ज़्यादा पढ़ी गई", "আরও পড়ুন", "আরো পড়ুন", "সম্পর্কিত খবর", "সর্বাধিক পঠিত",
+    "हेही वाचा", "संबंधित बातम्या", "આ પણ વાંચો", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "மேலும் படிக்க", "தொடர்புடைய செய்திகள்",
+    "ఇవి కూడా చదవండి", "సంబంధిత వార్తలు", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",
 ]
 
 # Calls to action, promotions, subscriptions.
@@ -133,18 +158,9 @@ FURNITURE = [
     "publicidad", "compartir", "compartilhar", "publicidade", "реклама", "поделиться",
     "広告", "シェア", "ツイート", "共有", "コメント", "トップへ戻る", "广告", "分享", "评论", "返回顶部", "版权所有",
     "廣告", "分享到", "광고", "공유", "댓글",
+    # share words of more languages (hi, th, el, he, hu, hr, ca); ad labels: AD_LABEL below
+    "शेयर करें", "แชร์", "κοινοποίηση", "שתפו", "megosztás", "podijeli", "comparteix",
 ]
-
-# An ad label alone on a line, as publishers place them between the paragraphs of an article ("Advertisement",
-# "Story continues below advertisement", "Anzeige", "Publicité", "広告", "광고").
-AD_LABEL_RE = re.compile(
-    r"^[\W_]*(?:(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:(?:this|the)\s+)?)?"
-    r"(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
-    r"advertentie|reklama|reklam|annons|iklan|quảng cáo|реклама|広告|广告|廣告|광고)"
-    r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
-    r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
-    re.IGNORECASE,
-)
 
 # A heading that ends the article: comments and discussion sections.
 ARTICLE_END = [
@@ -449,6 +465,23 @@ def _first_chars_lookahead(phrases: list[str]) -> str:
 
 # The list-intro alternation serves two regexes (LIST_INTRO_RE, READ_ALSO_RE): built once.
 _LIST_INTRO_ALT = _trie_alternation(LIST_INTRO)
+# An ad label alone on a line, as publishers place them between the paragraphs of an article ("Advertisement",
+# "Story continues below advertisement", "Anzeige", "Publicité", "広告", "광고", "إعلان"). The whole line must be the
+# label: several of these words also mean "announcement" or open headlines.
+AD_LABEL = [
+    "advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "publicidade",
+    "pubblicità", "advertentie", "reklama", "reklam", "annons", "iklan", "quảng cáo", "реклама", "広告", "广告",
+    "廣告", "광고", "إعلان", "اعلان", "آگهی", "تبلیغات", "اشتہار", "विज्ञापन", "বিজ্ঞাপন", "โฆษณา", "διαφήμιση",
+    "פרסומת", "publicitate", "hirdetés", "mainos", "annonce", "annonse", "oglas", "reklāma", "reklaam", "publicitat",
+    "tangazo",
+]
+AD_LABEL_RE = PhraseRegex(
+    AD_LABEL,
+    r"^[\W_]*(?:(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:(?:this|the)\s+)?)?"
+    r"(?:" + "|".join(sorted(map(re.escape, AD_LABEL), key=len, reverse=True)) + r")"
+    r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
+    r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
+)
 LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
 CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)

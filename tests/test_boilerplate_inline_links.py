@@ -141,14 +141,36 @@ ZH_BODY = [
 ZH_LAST = "房东协会则批评说，新规将使老旧建筑的节能改造投资更加困难。"
 
 
-@pytest.mark.parametrize("label", ["Advertisement", "Story continues below advertisement", "- Anzeige -", "광고"])
+@pytest.mark.parametrize("label", [
+    "Advertisement", "ADVERTISING", "Story continues below advertisement", "- Anzeige -", "광고", "إعلان", "विज्ञापन",
+    "Διαφήμιση", "Reklam", "Publicitate",
+])
 def test_ad_label_is_recognized(label: str) -> None:
     assert AD_LABEL_RE.match(label)
+    assert _line_rule(label) == "furniture"
 
 
 @pytest.mark.parametrize("text", ["AFP", "Advertise with us", "Ad choices", "Advertisement: the new car models", "Adam"])
 def test_other_lines_are_no_ad_labels(text: str) -> None:
     assert not AD_LABEL_RE.match(text)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("إعلان نتائج الانتخابات", "ar"), ("Annonce des résultats du concours", "fr"), ("Oglas za posao u gradu", "hr"),
+])
+def test_announcements_are_no_ad_labels(text: str, language: str) -> None:
+    """Several ad words also mean "announcement": only a line that is the label alone is one."""
+    assert not AD_LABEL_RE.match(text)
+    assert _line_rule(text, language) is None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("اقرأ أيضا: زيادة دعم السكن.. من يحق له التقديم", "ar"), ("यह भी पढ़ें: आवास सब्सिडी बढ़ी, कौन कर सकता है आवेदन", "hi"),
+    ("Διαβάστε επίσης: Νέοι κανόνες για τους ενοικιαστές", "el"), ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέοι κανόνες για ενοικιαστές", "el"),
+    ("İlgili Haber: Kira yardımı arttı, kimler başvurabilir", "tr"), ("Citește și: Ce se schimbă pentru chiriași", "ro"),
+])
+def test_read_also_lines_of_more_languages(text: str, language: str) -> None:
+    assert _line_rule(text, language) == "read-also"
 
 
 def test_short_last_paragraph_after_an_ad_label_is_kept() -> None:
