@@ -497,6 +497,13 @@ COOKIE_NOTICE_RE = re.compile(
 
 # A feed item: a clock time, then a headline ("14:32 Minister resigns over ...").
 FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
+# A news-agency dateline opening a paragraph: an optional place (and date), the agency in parentheses, then a
+# dash ("WASHINGTON (Reuters) —", "PARIS, 4 déc (AFP) -", "BERLIN (dpa) –", "(AP) —", "MADRID (EFE).-"), or no
+# dash after full-width parentheses ("東京（共同）"). boilerplate.opens_with_dateline checks the place and the lede.
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()（）\n]{0,60}?)?\s*[(（](?P<agency>[^\W\d_][^\W_]*(?:[ &./-][^\W_]+){0,3}\.?)"
+    r"(?P<close>[)）])\s*(?P<dash>[-–—―]+|\.\s?[-–—]|:)?\s*"
+)
 # A social-media handle alone on a line (embedded posts).
 HANDLE_RE = re.compile(r"^@\w{2,30}$")
 
