@@ -1605,6 +1605,34 @@ def _may_be_feed_item(text: str) -> cython.bint:
     return n > 2 and text[1].isdecimal() and (text[2] == ":" or text[2] == "h")
 
 
+# A credit run into a paragraph: the line this long at least (CJK counts three), its first sentence (the credit
+# and the paragraph's first sentence run together) this long, and no digit this close to the mark (a notice
+# gives its year, a registration number or an address there: "© 2019 ...", "© Future US, Inc. 11 West ...").
+CREDIT_PROSE_MIN_LEN = 150
+CREDIT_PROSE_MIN_SENTENCE = 80
+CREDIT_NO_DIGIT_SPAN = 40
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|[。！？]")
+
+
+def _credit_before_prose(text: str, f: LineFeatures) -> bool:
+    """A photo or syndication credit glued to a paragraph: "© Provided by <publisher> <name> The ferry ...".
+
+    A text dump runs the credit under an image into the paragraph after it. A legal notice names its owner
+    in a short first sentence ("© Publisher Ltd. Reproduction ... is prohibited."), gives a year next to the
+    mark, repeats a legal phrase ("All rights reserved") or lists links with bars; a credit glued to prose
+    does none of these, and its first sentence is long: the credit and the paragraph's opening sentence.
+    (The line is kept whole: a stage removes lines, not parts of them, and the credit is a few words.)
+    """
+    stripped = text.lstrip()
+    if stripped[:1] not in ("©", "ⓒ") or f.eff_len < CREDIT_PROSE_MIN_LEN or not f.terminal or "|" in text:
+        return False
+    if any(c.isdigit() for c in stripped[:CREDIT_NO_DIGIT_SPAN]) or _COPYRIGHT.regex.search(stripped, 1):
+        return False
+    m = _SENTENCE_END_RE.search(stripped)
+    first = stripped if m is None else stripped[: m.end()]
+    return len(first) + 2 * _cjk_count(first) >= CREDIT_PROSE_MIN_SENTENCE
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -1647,7 +1675,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             and _LIST_INTRO.regex.match(text)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
-        if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text):
+        if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
             return "copyright", "copyright or legal notice", False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
