@@ -674,11 +674,43 @@ def dedup_stage(doc: Document, config: Config) -> Document:
             kept[i], "dedup:containment",
             f"runs together {len(inside)} other paragraphs of this document (first: line {kept[inside[0]].index + 1})",
         )
-    seen: dict[str, Line] = {}
-    for line, key in zip(kept, keys, strict=True):
+    seen: dict[str, int] = {}
+    for j, (line, key) in enumerate(zip(kept, keys, strict=True)):
         if not line.kept or len(key) < MIN_KEY_CHARS:
             continue
-        first = seen.setdefault(key, line)
-        if first is not line:
-            doc.remove(line, "dedup:exact", f"repeats line {first.index + 1}")
+        first = seen.setdefault(key, j)
+        if first != j and not (in_code_sample(kept, j) and in_code_sample(kept, first)):
+            doc.remove(line, "dedup:exact", f"repeats line {kept[first].index + 1}")
     return doc
+
+
+# A line of a code sample is at most this long; longer lines are prose that quotes code.
+CODE_LINE_MAX_CHARS = 100
+# Code-like characters anywhere, or a line that opens with a keyword (boilerplate's test of a code line, with
+# SQL's keywords in capitals).
+_CODE_LIKE_RE = re.compile(
+    r"[{}();=<>\[\]]|^\s*(?:def|class|import|return|var|let|const|function|if|for|"
+    r"SELECT|FROM|WHERE|WITH|JOIN|ORDER BY|GROUP BY)\b"
+)
+# Code for sure: braces, a semicolon, an assignment or comparison, a call ("avg(n)", no space before the
+# parenthesis), or a keyword first (SQL's in capitals). Parentheses alone are prose ("(AP)", "Comments (3)").
+_CODE_RE = re.compile(
+    r"[{};=<>]|[A-Za-z_][\w.]*\(|^\s*(?:def|class|import|return|var|let|const|function|if|for|"
+    r"SELECT|FROM|WHERE|WITH|JOIN|ORDER BY|GROUP BY)\b"
+)
+
+
+def in_code_sample(lines: list[Line], j: int) -> bool:
+    """lines[j] is a short line of code next to another code-like line: a line of a code sample.
+
+    A tutorial repeats lines of its samples as they grow ("WITH series AS (", "return total;"): each copy
+    belongs to its sample, so none is a duplicate paragraph. Prose, menus and captions repeated on a page
+    are no code for sure, or have no code line beside them, and still count as duplicates.
+    (Runs only for lines that repeat an earlier one: a few a page.)
+    """
+    text = lines[j].text
+    if len(text) > CODE_LINE_MAX_CHARS or not _CODE_RE.search(text):
+        return False
+    return (j > 0 and _CODE_LIKE_RE.search(lines[j - 1].text) is not None) or (
+        j + 1 < len(lines) and _CODE_LIKE_RE.search(lines[j + 1].text) is not None
+    )
