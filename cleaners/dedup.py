@@ -4,7 +4,8 @@ Runs after boilerplate so the copy that survives is the one inside the article,
 not its echo in a menu or teaser list.
 
 - exact: two lines with the same hashing key (case, punctuation, whitespace and,
-  for long lines, digits folded) are one paragraph; the first kept copy stays.
+  for long lines, digits folded) are one paragraph; the first kept copy stays. Lines of
+  code samples are the exception: a tutorial repeats them as its samples grow.
 - containment: a line whose content is mostly made of other kept lines (a page
   whose first line runs the whole article together) is removed and the
   well-segmented copies stay.
