@@ -237,8 +237,8 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
                re.IGNORECASE),
     # 15時09分, 午後3時9分, 15시 9분
     _opening("[午上下오\\d]", rf"{_AMPM_PRE}(?<!\d)(?P<H>[01]?\d|2[0-3])\s*[時时시]\s*(?:(?P<M>[0-5]?\d)\s*[分분])?(?:{_ZONE})?"),
-    # 12h55 (pt, fr)
-    _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])h(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
+    # 12h55, 17 h 57 (pt, fr): the minutes are required ("17 h" alone is an hour count or a page, not a time)
+    _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?h\s?(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
     _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
 ]
