@@ -1705,6 +1705,34 @@ def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
 READ_ALSO_MIN_HEADLINE_WORDS = 2
 
 
+# A credit run into a paragraph: the line this long at least (CJK counts three), its first sentence (the credit
+# and the paragraph's first sentence run together) this long, and no digit this close to the mark (a notice
+# gives its year, a registration number or an address there: "© 2019 ...", "© Future US, Inc. 11 West ...").
+CREDIT_PROSE_MIN_LEN = 150
+CREDIT_PROSE_MIN_SENTENCE = 80
+CREDIT_NO_DIGIT_SPAN = 40
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|[。！？]")
+
+
+def _credit_before_prose(text: str, f: LineFeatures) -> bool:
+    """A photo or syndication credit glued to a paragraph: "© Provided by <publisher> <name> The ferry ...".
+
+    A text dump runs the credit under an image into the paragraph after it. A legal notice names its owner
+    in a short first sentence ("© Publisher Ltd. Reproduction ... is prohibited."), gives a year next to the
+    mark, repeats a legal phrase ("All rights reserved") or lists links with bars; a credit glued to prose
+    does none of these, and its first sentence is long: the credit and the paragraph's opening sentence.
+    (The line is kept whole: a stage removes lines, not parts of them, and the credit is a few words.)
+    """
+    stripped = text.lstrip()
+    if stripped[:1] not in ("©", "ⓒ") or f.eff_len < CREDIT_PROSE_MIN_LEN or not f.terminal or "|" in text:
+        return False
+    if any(c.isdigit() for c in stripped[:CREDIT_NO_DIGIT_SPAN]) or _COPYRIGHT.regex.search(stripped, 1):
+        return False
+    m = _SENTENCE_END_RE.search(stripped)
+    first = stripped if m is None else stripped[: m.end()]
+    return len(first) + 2 * _cjk_count(first) >= CREDIT_PROSE_MIN_SENTENCE
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -1747,7 +1775,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             and _LIST_INTRO.regex.match(text) and not _links_a_headline(text, hits)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
-        if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text):
+        if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
             return "copyright", "copyright or legal notice", False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
@@ -1798,12 +1826,74 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     return None
 
 
+# A lede needs this many words after its dateline (or CJK characters: a third of them count as words).
+DATELINE_LEDE_MIN_WORDS = 5
+# Lines on either side of a dateline lede looked at for more of them: a feed of other articles' ledes.
+DATELINE_FEED_SPAN = 3
+
+
+def opens_with_dateline(text: str) -> bool:
+    """The line opens with a news-agency dateline and goes on with its lede: "WASHINGTON (Reuters) — The ...".
+
+    A wire story's first paragraph opens with the place (in capitals, or left out), the agency in parentheses
+    and a dash ("PARIS (AFP) -", "BERLIN (dpa) –", "(AP) —"; no dash after full-width parentheses: "東京（共同）").
+    The agency may be any name, so the place carries the test: no lower-case letter before its first comma
+    ("ST. JOSEPH, Mich.", "МОСКВА", "東京"), or capitalized words before a short acronym ("Washington (CNN)").
+    A menu entry or a glossary line ("United States (English) - en", "Python (programming language) – ...")
+    fails it, and so does a dateline with no sentence after it.
+    """
+    head = text[:100]
+    if "(" not in head and "（" not in head:
+        return False
+    m = patterns.DATELINE_RE.match(text)
+    if m is None or (m.group("dash") is None and m.group("close") != "）"):
+        return False
+    place = (m.group("place") or "").strip()
+    if place:
+        first = place.split(",")[0].strip()
+        if len(place.split()) > 6 or not first:
+            return False
+        if first != first.upper():  # lower-case letters: only a capitalized place before an acronym
+            agency = m.group("agency")
+            if not (
+                len(agency) <= 5 and (agency.isupper() or agency.islower())
+                and all(w[:1].isupper() for w in first.split())
+            ):
+                return False
+    rest = text[m.end():]
+    return len(rest.split()) >= DATELINE_LEDE_MIN_WORDS or _cjk_count(rest[:60]) >= 3 * DATELINE_LEDE_MIN_WORDS
+
+
+def _cjk_count(text: str) -> int:
+    """Characters at or above U+3040 (kana, Han, Hangul): the words of a CJK text."""
+    return sum(1 for c in text if c >= "\u3040")
+
+
+def spare_dateline_ledes(lines: list[Line], teasers: list[int]) -> None:
+    """Lift the teaser rule off a line that opens with a news-agency dateline: the article's first paragraph.
+
+    A lede is title-cased up to the verb and may hold a CamelCase name ("... Attorney General is
+    investigating WeWork, ..."), which is_teaser takes for a headline glued to its summary. A page has
+    one such lede; several near each other are a list of other articles' ledes and stay teasers.
+    `teasers`: the indices of the lines the teaser rule marked (few), in order.
+    """
+    n = len(lines)
+    for i in teasers:
+        if not opens_with_dateline(lines[i].text):
+            continue
+        lo, hi = max(0, i - DATELINE_FEED_SPAN), min(n, i + DATELINE_FEED_SPAN + 1)
+        if any(k != i and opens_with_dateline(lines[k].text) for k in range(lo, hi)):
+            continue
+        del lines[i].notes["furniture"]
+
+
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
     # The teaser rule finds headlines run together with their summary, an artifact of text dumps;
     # text a reader extracted from markup has its blocks apart, and there it only hits prose.
     extracted = bool(doc.meta.get("main_content_extracted"))
-    for line, f in zip(doc.lines, feats, strict=True):
+    teasers: list[int] = []
+    for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
             continue
@@ -1811,6 +1901,10 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
             line.notes["furniture"] = found[:2]
             if found[2]:
                 line.notes["hard_break"] = True
+            if found[0] == "teaser":
+                teasers.append(i)
+    if teasers:
+        spare_dateline_ledes(doc.lines, teasers)
 
 
 # A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.
@@ -2193,6 +2287,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     kinds: list[str] = []
     list_headings: list[int] = []
     article_ends: list[int] = []
+    teasers: list[int] = []
     for i, line in enumerate(lines):
         text = line.text
         f = line_features(text, language)
@@ -2208,6 +2303,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             if found[2]:
                 notes["hard_break"] = True
                 (list_headings if found[0] == "list-heading" else article_ends).append(i)
+            elif found[0] == "teaser":
+                teasers.append(i)
+    if teasers:
+        spare_dateline_ledes(lines, teasers)
 
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []

@@ -4,7 +4,8 @@ Runs after boilerplate so the copy that survives is the one inside the article,
 not its echo in a menu or teaser list.
 
 - exact: two lines with the same hashing key (case, punctuation, whitespace and,
-  for long lines, digits folded) are one paragraph; the first kept copy stays.
+  for long lines, digits folded) are one paragraph; the first kept copy stays. Lines of
+  code samples are the exception: a tutorial repeats them as its samples grow.
 - containment: a line whose content is mostly made of other kept lines (a page
   whose first line runs the whole article together) is removed and the
   well-segmented copies stay.
@@ -675,10 +676,52 @@ def dedup_stage(doc: Document, config: Config) -> Document:
             f"runs together {len(inside)} other paragraphs of this document (first: line {kept[inside[0]].index + 1})",
         )
     seen: dict[str, Line] = {}
+    lines = doc.lines
     for line, key in zip(kept, keys, strict=True):
         if not line.kept or len(key) < MIN_KEY_CHARS:
             continue
         first = seen.setdefault(key, line)
-        if first is not line:
+        if first is not line and not (in_code_sample(lines, line) and in_code_sample(lines, first)):
             doc.remove(line, "dedup:exact", f"repeats line {first.index + 1}")
     return doc
+
+
+# A line of a code sample is at most this long; longer lines are prose that quotes code.
+CODE_LINE_MAX_CHARS = 100
+# A keyword first (SQL's in capitals).
+_CODE_WORD_RE = re.compile(
+    r"\s*(?:def|class|import|return|var|let|const|function|if|for|SELECT|FROM|WHERE|WITH|JOIN|ORDER BY|GROUP BY)\b"
+)
+# Code for sure: braces, a semicolon, an assignment or comparison, or a call ("avg(n)": no space before the
+# parenthesis). Parentheses alone are prose ("(AP)", "Comments (3)", a caption's credit).
+_CODE_CHAR_RE = re.compile(r"[{};=<>]")
+_CALL_RE = re.compile(r"[A-Za-z0-9_]\(")
+# Code-like: any code punctuation, brackets included (boilerplate's test of a code line).
+_CODE_LIKE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
+
+
+def _is_code(text: str) -> bool:
+    """Code for sure (see _CODE_CHAR_RE, _CALL_RE) or a line that opens with a keyword. (Three plain
+    tests: one alternation of them is tried at every position, several times slower.)"""
+    return bool(_CODE_CHAR_RE.search(text) or ("(" in text and _CALL_RE.search(text)) or _CODE_WORD_RE.match(text))
+
+
+def _is_code_like(text: str) -> bool:
+    """Code punctuation anywhere, or a line that opens with a keyword."""
+    return bool(_CODE_LIKE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text))
+
+
+def in_code_sample(lines: list[Line], line: Line) -> bool:
+    """`line` is a short line of code next to another code-like line of `lines` (the document's, in page
+    order; line.index is its place): a line of a code sample.
+
+    A tutorial repeats lines of its samples as they grow ("WITH series AS (", "return total;"): each copy
+    belongs to its sample, so none is a duplicate paragraph. Prose, menus and captions repeated on a page
+    are no code for sure, or have no code line beside them, and still count as duplicates.
+    (Runs only for lines that repeat an earlier one: a few a page.)
+    """
+    text = line.text
+    j = line.index
+    if len(text) > CODE_LINE_MAX_CHARS or j >= len(lines) or lines[j] is not line or not _is_code(text):
+        return False
+    return (j > 0 and _is_code_like(lines[j - 1].text)) or (j + 1 < len(lines) and _is_code_like(lines[j + 1].text))

@@ -237,8 +237,8 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
                re.IGNORECASE),
     # 15時09分, 午後3時9分, 15시 9분
     _opening("[午上下오\\d]", rf"{_AMPM_PRE}(?<!\d)(?P<H>[01]?\d|2[0-3])\s*[時时시]\s*(?:(?P<M>[0-5]?\d)\s*[分분])?(?:{_ZONE})?"),
-    # 12h55 (pt, fr)
-    _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])h(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
+    # 12h55, 17 h 57 (pt, fr): the minutes are required ("17 h" alone is an hour count or a page, not a time)
+    _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?h\s?(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
     _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
 ]
@@ -1421,11 +1421,15 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
 
 
 # Parts of removal rules that mean "site furniture" (share buttons, captions, links, lists of other
-# articles): such a line is never the title. Position-only removals (outside the main block) may be.
+# articles, reader comments): such a line is never the title. Position-only removals (outside the main
+# block) may be.
 _FURNITURE_RULE_PARTS = _wordset(
     "furniture promo cta copyright url separator list-heading article-end cookie cookies share social "
-    "navigation nav menu ad ads advert legal teaser caption credit timestamp"
+    "navigation nav menu ad ads advert legal teaser caption credit timestamp comments"
 )
+# The rule of the lines of a reader-comment thread (boilerplate.mark_comment_thread): a comment's date is
+# never the article's.
+_COMMENT_THREAD_RULE = "boilerplate:comments"
 
 
 @lru_cache(maxsize=1024)
@@ -2056,6 +2060,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if line.kind == TITLE or len(line.text) > MAX_DATE_LINE:
             continue
         if i >= anchor and line.kept and is_prose(line.text):
+            continue
+        if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
             continue
         parsed = _parse_date_line(line.text, default_tz)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):

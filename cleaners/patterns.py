@@ -491,17 +491,18 @@ ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _trie_alternation(ART
 # The heading of a reader-comment thread: a count and a comments word, with an optional "on <the title>"
 # ("6 thoughts on “…”", "12 Responses to …", "12 Kommentare zu „…“", "3 réflexions sur « … »", "5 comentarios en
 # «…»"), or the word with an optional count ("Comments (4)", "Leave a comment", "댓글 3개", "コメント (4)", "评论 (12)",
-# "12条评论"). Only a hint: boilerplate.mark_comment_thread also needs the entries under it.
+# "12条评论"), in brackets or not ("[3 comments]", "(12 Kommentare)", "【3条评论】"). Only a hint:
+# boilerplate.mark_comment_thread also needs the entries under it.
 _COMMENT_WORD = (
     r"(?:thoughts?|responses?|replies|comments?|discussion|kommentare?|réflexions?|commentaires?|comentarios?|"
     r"comentários?|commenti|reacties|komentarze|komentáře|kommentarer|yorumlar|komentar|комментари[йяи]?|"
     r"コメント|评论|評論|留言|댓글)"
 )
 COMMENT_THREAD_HEADING_RE = re.compile(
-    r"^(?:(?:\d+|one|ein(?:e|en)?|une?|uno|una|um|uma)\s*" + _COMMENT_WORD
+    r"^[\[(（【]?\s*(?:(?:\d+|one|ein(?:e|en)?|une?|uno|una|um|uma)\s*" + _COMMENT_WORD
     + r"(?:\s+(?:on|to|about|for|zu|über|sur|à|en|em|a|su|op|do|na|к|на)\s+\S.{0,180})?"
     + r"|(?:[^\W\d_]+\s+){0,2}" + _COMMENT_WORD + r"\s*[(（\[]?\s*\d*\s*[)）\]]?\s*(?:개|件|条|則)?"
-    + r"|\d+\s*(?:条|則|件|개)?\s*" + _COMMENT_WORD + r")\s*[:：]?$",
+    + r"|\d+\s*(?:条|則|件|개)?\s*" + _COMMENT_WORD + r")\s*[\])）】]?\s*[:：]?$",
     re.IGNORECASE,
 )
 # Relative timestamps and vote counters of comment threads and feeds.
@@ -541,6 +542,13 @@ COOKIE_NOTICE_RE = re.compile(
 
 # A feed item: a clock time, then a headline ("14:32 Minister resigns over ...").
 FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
+# A news-agency dateline opening a paragraph: an optional place (and date), the agency in parentheses, then a
+# dash ("WASHINGTON (Reuters) —", "PARIS, 4 déc (AFP) -", "BERLIN (dpa) –", "(AP) —", "MADRID (EFE).-"), or no
+# dash after full-width parentheses ("東京（共同）"). boilerplate.opens_with_dateline checks the place and the lede.
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()（）\n]{0,60}?)?\s*[(（](?P<agency>[^\W\d_][^\W_]*(?:[ &./-][^\W_]+){0,3}\.?)"
+    r"(?P<close>[)）])\s*(?P<dash>[-–—―]+|\.\s?[-–—]|:)?\s*"
+)
 # A social-media handle alone on a line (embedded posts).
 HANDLE_RE = re.compile(r"^@\w{2,30}$")
 

@@ -1,0 +1,56 @@
+"""Times of day in date lines: the French and Portuguese "17 h 57" / "17h57" (cleaners.metadata).
+
+A date line that holds only a date and a time is "pure" (the publication date line of the header); a
+time the parser does not know leaves words over and makes the line "loose". Negative cases: an hour
+without minutes ("17 h" in a sentence, "page 17 h"), impossible times.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.metadata import _find_times, parse_date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "updated"),
+    [
+        ("4 décembre 2026 à 17 h 57", "2026-12-04", False),
+        ("4 décembre 2026 à 17h57", "2026-12-04", False),
+        ("Publié le 4 décembre 2026 à 9 h 05", "2026-12-04", False),
+        ("Mis à jour le 4 décembre 2026 à 17 h 57", "2026-12-04", True),
+        ("Le 14/12/2026 à 17 h 57", "2026-12-14", False),
+        ("4 de dezembro de 2026 às 17 h 57", "2026-12-04", False),
+        ("4 décembre 2026 à 17 h57", "2026-12-04", False),
+    ],
+)
+def test_french_time_keeps_the_date_line_pure(text: str, iso: str, updated: bool) -> None:
+    parsed = parse_date_line(text)
+    assert parsed is not None and parsed.iso.startswith(iso) and parsed.tier == "pure", parsed
+    assert parsed.updated == updated
+
+
+@pytest.mark.parametrize(("text", "hms"), [("à 17 h 57", (17, 57, 0)), ("à 9 h 05", (9, 5, 0)), ("17h57", (17, 57, 0))])
+def test_french_time_is_found(text: str, hms: tuple[int, int, int]) -> None:
+    assert [hit.hms for hit in _find_times(text)] == [hms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est arrivé vers 17 h hier soir",  # an hour without minutes
+        "page 17 h",
+        "17 h 75",  # no such minute
+        "25 h 10",  # no such hour
+        "17 h 570",  # a longer number, not minutes
+        "le 17 hôtels 57 chambres",  # a word, not the hour sign
+    ],
+)
+def test_not_a_french_time(text: str) -> None:
+    assert _find_times(text) == []
+
+
+@pytest.mark.parametrize("text", ["4 décembre 2026, page 17 h", "4 décembre 2026 à 17 h"])
+def test_hour_without_minutes_is_not_a_time(text: str) -> None:
+    parsed = parse_date_line(text)
+    assert parsed is not None and parsed.tier == "loose"
