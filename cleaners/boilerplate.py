@@ -809,6 +809,8 @@ def _score(notes: dict, kind: str, f: LineFeatures, w: _Weights) -> cython.doubl
         _fill_stop(f)
     if f._stop_state == 2 and f._stop_val >= 0.3:  # (f.stop_density or 0) >= 0.3
         return w.short_contentlike
+    if _ENUM_RE.match(f.text):  # a numbered item's heading ("4. Listen to fado"), not a menu item
+        return w.short_contentlike
     return w.short
 
 
@@ -1324,22 +1326,47 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
 
 
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
-    """An inline link to another article ("Read also: ...", "Lire aussi : ...") or an ad label ("Advertisement",
-    "Anzeige", "広告") between two paragraphs scores 0.
+    """An inline link to another article ("Read also: ...", "Lire aussi : ..."), an ad label ("Advertisement",
+    "Anzeige", "広告") or an image credit ("Photo: Jane Doe") with article content on both sides scores 0.
 
-    Both are removed by their own rule either way, and publishers place them inside the article: at a
-    furniture line's cost, a short last paragraph after one would be cut off with it. (Other furniture
-    between paragraphs, such as a credit, a byline or a "follow us" line, often ends the article before
-    prose that is none of it, so it keeps its cost.)
+    They are removed by their own rule either way, and publishers place them inside the article: at a
+    furniture line's cost, the short paragraphs after one (a last paragraph, the items of a listicle) would
+    be cut off with it. Content on a side: within INLINE_REACH lines, a paragraph, a sentence or a content-like
+    line (a numbered item), with no hard break between. (Other furniture between paragraphs, such as a byline
+    or a "follow us" line, often ends the article before prose that is none of it: it keeps its cost.)
     """
-    for i in range(1, len(lines) - 1):
-        after = feats[i + 1]
-        if scores[i] < 0 and feats[i - 1].cls == GOOD and (after.cls == GOOD or (after.cls == NEAR and after.terminal)):
-            rule = lines[i].notes.get("furniture")
-            if rule and (
-                rule[0] == "read-also" or (rule[0] == "furniture" and patterns.AD_LABEL_RE.match(lines[i].text))
-            ):
-                scores[i] = 0.0
+    n = len(lines)
+    for i in range(1, n - 1):
+        if scores[i] >= 0:
+            continue
+        rule = lines[i].notes.get("furniture")
+        if not rule or not (
+            rule[0] == "read-also"
+            or (rule[0] == "furniture" and (
+                patterns.AD_LABEL_RE.match(lines[i].text) or patterns.IMAGE_CREDIT_RE.match(lines[i].text)
+            ))
+        ):
+            continue
+        if _content_near(lines, feats, i, -1) and _content_near(lines, feats, i, 1):
+            scores[i] = 0.0
+
+
+# Lines from an inline link, ad label or credit to the article content it sits in.
+INLINE_REACH = 2
+
+
+def _content_near(lines: list[Line], feats: list[LineFeatures], i: int, step: int) -> bool:
+    """Article content within INLINE_REACH lines of line i in one direction, no hard break or other furniture
+    between: a paragraph, a sentence, or a content-like line (a numbered item, code, data)."""
+    for k in range(i + step, i + step * (INLINE_REACH + 1), step):
+        if not 0 <= k < len(lines):
+            return False
+        notes, f = lines[k].notes, feats[k]
+        if notes.get("hard_break") or notes.get("furniture") or notes.get("in_list"):
+            return False
+        if f.cls == GOOD or (f.cls == NEAR and f.terminal) or content_like(lines[k].text, f):
+            return True
+    return False
 
 
 # Rows of a structured article (a schedule, a results table) under the article header.
@@ -1779,7 +1806,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "copyright", "copyright or legal notice", False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
-        if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text):
+        # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
+        if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
         if short6 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False

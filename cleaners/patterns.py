@@ -482,6 +482,12 @@ AD_LABEL_RE = PhraseRegex(
     r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
 )
+# The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
+IMAGE_CREDIT_RE = re.compile(
+    r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"
+    r"фото|写真|图片|圖片|사진)(?:\s*(?:credit|by|crédit))?\s*[:：=/|]\s*\S.{0,80}$",
+    re.IGNORECASE,
+)
 LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
 CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)

@@ -12,7 +12,7 @@ from stages import boilerplate_doc
 
 from cleaners.boilerplate import furniture_rule, line_features
 from cleaners.document import Document
-from cleaners.patterns import AD_LABEL_RE
+from cleaners.patterns import AD_LABEL_RE, IMAGE_CREDIT_RE
 
 PAGES = {
     "en": (
@@ -189,3 +189,50 @@ def test_short_sentence_after_a_read_also_line_is_kept() -> None:
     assert set(ZH_BODY) | {ZH_LAST} <= _kept(doc)
     assert _rule(doc, link) == "boilerplate:read-also"
 
+
+
+# --- image credits and the items of a listicle ------------------------------------------------------------------
+
+LISTICLE = [
+    "Home", "Travel", "Food", "10 Things to Do in Lisbon This Spring",
+    "Lisbon is at its best in spring, when the weather is warm but the summer crowds have not yet arrived. Here "
+    "are our favourite ways to spend a few days in the Portuguese capital.",
+    "1. Ride Tram 28", "The old yellow tram climbs through the steepest streets of the city. Go early to get a seat.",
+    "2. Visit the Tile Museum", "Photo: Emma Clarke",
+    "The museum tells the story of the painted tiles that cover so many of the city's buildings.",
+    "3. Take a day trip to Sintra", "Trains leave every twenty minutes from Rossio station and take forty minutes.",
+    "Advertisement", "4. Listen to fado", "Small restaurants in Alfama host singers most evenings. Book ahead.",
+    "5. Walk along the river", "A wide promenade runs from the centre to Belém, past cafés and old warehouses.",
+    "More Travel Guides", "48 Hours in Porto", "The Best Beaches in the Algarve",
+]
+
+
+@pytest.mark.parametrize("text", ["Photo: Emma Clarke", "Image credit: Reuters", "Foto: dpa", "写真：共同",
+                                  "Photograph: Jane Doe/Getty Images"])
+def test_image_credits(text: str) -> None:
+    assert IMAGE_CREDIT_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["Photos of the week show the storm", "Photography", "Credit card fees rise again"])
+def test_no_image_credits(text: str) -> None:
+    assert not IMAGE_CREDIT_RE.match(text)
+
+
+def test_listicle_items_after_a_credit_and_an_ad_label_are_kept() -> None:
+    doc = boilerplate_doc(LISTICLE, "en")
+    kept = _kept(doc)
+    assert set(LISTICLE[4:12]) - {"Photo: Emma Clarke"} <= kept
+    assert set(LISTICLE[13:17]) <= kept
+    assert not {"Photo: Emma Clarke", "Advertisement", "48 Hours in Porto"} & kept
+
+
+def test_numbered_item_that_opens_with_a_furniture_word_is_no_furniture() -> None:
+    assert _line_rule("4. Listen to fado") is None
+    assert _line_rule("Listen") == "furniture"
+
+
+def test_last_paragraph_after_an_image_credit_is_kept() -> None:
+    top, body, _link, last, related = PAGES["en"]
+    doc = boilerplate_doc([*top, *body, "Photo: Jane Doe/Example Agency", last, *related], "en")
+    assert set(body) | {last} <= _kept(doc)
+    assert "Photo: Jane Doe/Example Agency" not in _kept(doc)

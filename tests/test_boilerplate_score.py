@@ -6,6 +6,7 @@ and unlike SCORES', so a weight read from the wrong key, or a class or kind test
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from cleaners import boilerplate
@@ -35,6 +36,8 @@ def score_oracle(line: Line, f: boilerplate.LineFeatures, w: dict[str, float]) -
     if f.terminal or f.digits > 0.15 or f.code_like:
         return w["short_contentlike"]
     if (f.stop_density or 0) >= 0.3:
+        return w["short_contentlike"]
+    if re.match(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*\S", line.text):  # a numbered item
         return w["short_contentlike"]
     return w["short"]
 
