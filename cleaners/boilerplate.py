@@ -1508,6 +1508,9 @@ _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di",
 _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
 _FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
 _COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
+_LIST_INTRO_LEAD = patterns.LIST_INTRO_LEAD_RE
+# Endings a list heading may have although they count as terminal punctuation: an ellipsis, a colon.
+_HEADING_TRAILS = ("...", "…", ":", "：")
 # Their bits, typed for the compiled code.
 _ARTICLE_END_BIT = cython.declare(cython.long, _ARTICLE_END.bit)
 _LIST_INTRO_BIT = cython.declare(cython.long, _LIST_INTRO.bit)
@@ -1643,8 +1646,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "article-end", "heading of an author box after the article", True
     if hits:
         if (
-            short8 and hits & _LIST_INTRO_BIT and (not terminal or text.endswith("?"))
-            and _LIST_INTRO.regex.match(text)
+            short8 and hits & _LIST_INTRO_BIT and _LIST_INTRO.regex.match(text) and (
+                not terminal or text.endswith("?")
+                # "You may also like...", "More from Space…", "Related links:", "Читайте также:": a heading that
+                # opens with the phrase may trail off or announce its list. A sentence that merely holds the phrase
+                # and ends so ("Additional facts related to X include:") is text.
+                or (text.endswith(_HEADING_TRAILS) and _LIST_INTRO_LEAD.match(text) is not None)
+            )
         ):
             return "list-heading", "heading that introduces a list of other articles", True
         if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text):
@@ -2114,8 +2122,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         items = _list_after_heading(doc, feats, i)
         if not items:
             # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
-            # (after some article) it still closes the article; near the top it is just text.
-            if sum(1 for f in feats[:i] if f.cls == GOOD) < LIST_HEADING_MIN_GOOD_BEFORE:
+            # (after some article) it still closes the article; near the top it is just text. A heading
+            # that ends with a colon or an ellipsis announces a list: without one under it, it is a sentence
+            # of the article ("More on the budget:" over a paragraph).
+            if (feats[i].terminal and not line.text.endswith("?")) or sum(
+                1 for f in feats[:i] if f.cls == GOOD
+            ) < LIST_HEADING_MIN_GOOD_BEFORE:
                 del line.notes["furniture"], line.notes["hard_break"]
             continue
         for j in items:

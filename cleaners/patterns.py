@@ -439,6 +439,9 @@ def _first_chars_lookahead(phrases: list[str]) -> str:
 # The list-intro alternation serves two regexes (LIST_INTRO_RE, READ_ALSO_RE): built once.
 _LIST_INTRO_ALT = _trie_alternation(LIST_INTRO)
 LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
+# The phrase opening the line (after bullets, digits, punctuation): a heading that ends with an ellipsis or a
+# colon ("Related links:") is a list heading only so, not a sentence holding the phrase further on.
+LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, re.IGNORECASE)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
 CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
