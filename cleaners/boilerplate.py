@@ -2074,6 +2074,65 @@ def mark_card_streams(
             scores[k] = furniture
 
 
+# --- a block of legal notices closing the page --------------------------------------------------------------------
+
+LEGAL_TAIL_LINES = 12  # lines at the end of the main run in which a block of legal notices is looked for
+LEGAL_MIN_NOTICES = 2  # notices in a block: one alone can belong to the article (a wire service's reprint terms)
+LEGAL_MAX_GAP = 1  # other lines between two notices of one block (a medical caution, a contact line)
+LEGAL_NOTICE_WORDS = 6  # a notice of a block is written out; a short "© 2024 Example" line is the copyright rule's
+LEGAL_LEAD_LINES = 5  # lines of the article's lead (and 3 above it: the title) that tell what the article is about
+_LEGAL_RULE = ("legal-notice", "block of legal notices (copyright, reprint terms, disclaimers) closing the page")
+
+
+@cython.locals(start=cython.Py_ssize_t, end=cython.Py_ssize_t, first=cython.Py_ssize_t, last=cython.Py_ssize_t,
+               k=cython.Py_ssize_t, count=cython.Py_ssize_t)
+def mark_legal_notices(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A block of legal notices at the end of the main run: copyright and reprint terms, trademark notices,
+    disclaimers ("版权声明", "All rights reserved. ... may not be reproduced", "not intended to diagnose").
+
+    Site footers write them as sentences, so the run search keeps them with the article they close. A block is
+    LEGAL_MIN_NOTICES+ written-out notices (patterns.LEGAL_NOTICE_RE) among the last lines of the run, at most
+    LEGAL_MAX_GAP other lines apart (a line the copyright rule took counts), with a short heading ending in a
+    colon above them ("Disclaimer:",
+    "免责声明：") taken along. It goes only when an article stands before it, and when the article's title and
+    lead say nothing of such things (an article about copyright law quotes them).
+    """
+    start, end = max_run(scores)
+    notices = []
+    # (Past the run's end too: the copyright rule may have cut the block's last notice off the run.)
+    for k in range(max(start, end - LEGAL_TAIL_LINES), min(len(lines), end + LEGAL_MAX_GAP + 1)):
+        rule = lines[k].notes.get("furniture")
+        if (rule is not None and rule[0] == "copyright") or (
+            feats[k].words >= LEGAL_NOTICE_WORDS and patterns.LEGAL_NOTICE_RE.search(lines[k].text)
+        ):
+            notices.append(k)
+    if len(notices) < LEGAL_MIN_NOTICES:
+        return
+    # The last block: from the last notice back while the notices keep close together.
+    last = first = notices[-1]
+    count = 1
+    for k in reversed(notices[:-1]):
+        if first - k - 1 > LEGAL_MAX_GAP:
+            break
+        first = k
+        count += 1
+    if count < LEGAL_MIN_NOTICES:
+        return
+    if sum(s for s in scores[start:first] if s > 0) < MIN_SCORE_BEFORE_END:
+        return
+    for k in range(max(0, start - 3), min(first, start + LEGAL_LEAD_LINES)):
+        if patterns.LEGAL_TOPIC_RE.search(lines[k].text) or patterns.LEGAL_NOTICE_RE.search(lines[k].text):
+            return
+    heading = lines[first - 1].text.rstrip() if first > start else ""
+    if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
+        first -= 1
+    # Their scores stay: the run search keeps what it kept between the article and the block (an editor's credit).
+    for k in range(first, last + 1):
+        notes = lines[k].notes
+        if not notes.get("furniture"):
+            notes["furniture"] = _LEGAL_RULE
+
+
 _OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
 _OUTSIDE_REASONS = {
     (cls, before): f"{what} outside the main content block ({'before' if before else 'after'} it)"
@@ -2153,6 +2212,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)
+    mark_legal_notices(lines, feats, scores)
     start, end = max_run(scores)
     end = extend_tail(lines, feats, end)
     if doc.meta.get("main_content_extracted"):
