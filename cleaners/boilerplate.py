@@ -31,7 +31,7 @@ import cython
 from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
-from cleaners.patterns import phrase_hits
+from cleaners.patterns import may_be_legal, phrase_hits
 from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS
 
 # Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
@@ -1646,11 +1646,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "article-end", "heading of an author box after the article", True
     if hits:
         if (
-            short8 and hits & _LIST_INTRO_BIT and _LIST_INTRO.regex.match(text) and (
-                not terminal or text.endswith("?")
+            short8 and hits & _LIST_INTRO_BIT and (
+                ((not terminal or text.endswith("?")) and _LIST_INTRO.regex.match(text))
                 # "You may also like...", "More from Space…", "Related links:", "Читайте также:": a heading that
-                # opens with the phrase may trail off or announce its list. A sentence that merely holds the phrase
-                # and ends so ("Additional facts related to X include:") is text.
+                # opens with the phrase may trail off or announce its list (a match of the lead regex is one of
+                # the list regex). A sentence that merely holds the phrase and ends so ("Additional facts related
+                # to X include:") is text.
                 or (text.endswith(_HEADING_TRAILS) and _LIST_INTRO_LEAD.match(text) is not None)
             )
         ):
@@ -2076,57 +2077,74 @@ def mark_card_streams(
 
 # --- a block of legal notices closing the page --------------------------------------------------------------------
 
-LEGAL_TAIL_LINES = 12  # lines at the end of the main run in which a block of legal notices is looked for
+LEGAL_TAIL_LINES = 4  # lines at the end of the main run in which the last notice of a block is looked for
 LEGAL_MIN_NOTICES = 2  # notices in a block: one alone can belong to the article (a wire service's reprint terms)
 LEGAL_MAX_GAP = 1  # other lines between two notices of one block (a medical caution, a contact line)
 LEGAL_NOTICE_WORDS = 6  # a notice of a block is written out; a short "© 2024 Example" line is the copyright rule's
+LEGAL_NOTICE_MAX_LEN = 500  # (effective length) a notice is a paragraph of small print, not a long article paragraph
 LEGAL_LEAD_LINES = 5  # lines of the article's lead (and 3 above it: the title) that tell what the article is about
 _LEGAL_RULE = ("legal-notice", "block of legal notices (copyright, reprint terms, disclaimers) closing the page")
 
 
-@cython.locals(start=cython.Py_ssize_t, end=cython.Py_ssize_t, first=cython.Py_ssize_t, last=cython.Py_ssize_t,
-               k=cython.Py_ssize_t, count=cython.Py_ssize_t)
-def mark_legal_notices(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
-    """A block of legal notices at the end of the main run: copyright and reprint terms, trademark notices,
-    disclaimers ("版权声明", "All rights reserved. ... may not be reproduced", "not intended to diagnose").
+@cython.cfunc
+@cython.locals(f=LineFeatures)
+def _legal_notice(line: Line, f: LineFeatures) -> cython.bint:
+    """A notice of a block: a line the copyright rule took, or written-out small print with a legal phrase."""
+    rule = line.notes.get("furniture")
+    if rule is not None and rule[0] == "copyright":
+        return True
+    return (
+        f.words >= LEGAL_NOTICE_WORDS and f.eff_len <= LEGAL_NOTICE_MAX_LEN and may_be_legal(line.text)
+        and patterns.LEGAL_NOTICE_RE.search(line.text) is not None
+    )
+
+
+@cython.locals(first=cython.Py_ssize_t, last=cython.Py_ssize_t, k=cython.Py_ssize_t, lo=cython.Py_ssize_t,
+               count=cython.Py_ssize_t)
+def mark_legal_notices(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], start: cython.Py_ssize_t, end: cython.Py_ssize_t
+) -> None:
+    """A block of legal notices at the end of the main run [start, end): copyright and reprint terms, trademark
+    notices, disclaimers ("版权声明", "All rights reserved. ... may not be reproduced", "not intended to diagnose").
 
     Site footers write them as sentences, so the run search keeps them with the article they close. A block is
-    LEGAL_MIN_NOTICES+ written-out notices (patterns.LEGAL_NOTICE_RE) among the last lines of the run, at most
-    LEGAL_MAX_GAP other lines apart (a line the copyright rule took counts), with a short heading ending in a
-    colon above them ("Disclaimer:",
-    "免责声明：") taken along. It goes only when an article stands before it, and when the article's title and
-    lead say nothing of such things (an article about copyright law quotes them).
+    LEGAL_MIN_NOTICES+ written-out notices (patterns.LEGAL_NOTICE_RE) at most LEGAL_MAX_GAP other lines apart,
+    the last of them among the last LEGAL_TAIL_LINES lines of the run (or just after it: the copyright rule may
+    have cut it off), with a short heading ending in a colon above them ("Disclaimer:", "免责声明：") taken along.
+    It goes only when an article stands before it, and when the article's title and lead say nothing of such
+    things (an article about copyright law quotes them). It runs after the run search and leaves the run as it
+    is: what the run kept between the article and the block (an editor's credit) stays.
     """
-    start, end = max_run(scores)
-    notices = []
-    # (Past the run's end too: the copyright rule may have cut the block's last notice off the run.)
-    for k in range(max(start, end - LEGAL_TAIL_LINES), min(len(lines), end + LEGAL_MAX_GAP + 1)):
-        rule = lines[k].notes.get("furniture")
-        if (rule is not None and rule[0] == "copyright") or (
-            feats[k].words >= LEGAL_NOTICE_WORDS and patterns.LEGAL_NOTICE_RE.search(lines[k].text)
-        ):
-            notices.append(k)
-    if len(notices) < LEGAL_MIN_NOTICES:
-        return
-    # The last block: from the last notice back while the notices keep close together.
-    last = first = notices[-1]
-    count = 1
-    for k in reversed(notices[:-1]):
-        if first - k - 1 > LEGAL_MAX_GAP:
+    # From the end back: most pages have no notice there, and the scan stops after a few lines.
+    last = -1
+    lo = max(start, end - LEGAL_TAIL_LINES)
+    k = min(len(lines), end + LEGAL_MAX_GAP + 1) - 1
+    while k >= lo:
+        if _legal_notice(lines[k], feats[k]):
+            last = k
             break
-        first = k
-        count += 1
+        k -= 1
+    if last < 0:
+        return
+    first = last
+    count = 1
+    k = last - 1
+    while k > start and first - k - 1 <= LEGAL_MAX_GAP:
+        if _legal_notice(lines[k], feats[k]):
+            first = k
+            count += 1
+        k -= 1
     if count < LEGAL_MIN_NOTICES:
         return
     if sum(s for s in scores[start:first] if s > 0) < MIN_SCORE_BEFORE_END:
         return
     for k in range(max(0, start - 3), min(first, start + LEGAL_LEAD_LINES)):
-        if patterns.LEGAL_TOPIC_RE.search(lines[k].text) or patterns.LEGAL_NOTICE_RE.search(lines[k].text):
+        text = lines[k].text
+        if patterns.LEGAL_TOPIC_RE.search(text) or patterns.LEGAL_NOTICE_RE.search(text):
             return
     heading = lines[first - 1].text.rstrip() if first > start else ""
     if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
         first -= 1
-    # Their scores stay: the run search keeps what it kept between the article and the block (an editor's credit).
     for k in range(first, last + 1):
         notes = lines[k].notes
         if not notes.get("furniture"):
@@ -2212,8 +2230,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)
-    mark_legal_notices(lines, feats, scores)
     start, end = max_run(scores)
+    mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and

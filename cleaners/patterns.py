@@ -518,6 +518,36 @@ LEGAL_TOPIC_RE = re.compile(
     r"版权|版權|著作权|著作權|侵权|侵權|商标|商標|盗版|盜版|著作権|저작권|상표",
     re.IGNORECASE,
 )
+# Substrings (lower-case) that every match of LEGAL_NOTICE_RE holds, as specific as its alternatives allow (not
+# "terms of", "market" holds "marke"): one Aho-Corasick pass over a line rules the regex out, far faster than
+# trying its alternatives at every position. tests/test_boilerplate_legal_notices.py checks the claim on real lines.
+LEGAL_KEYS = (
+    "rights reserved", "trademark", "subject to copyright", "not be reproduced", "not be republished",
+    "not be redistributed", "not be copied", "may be reproduced", "permission", "consent", "authorisation",
+    "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
+    "terms of use", "terms of service",
+    "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",
+    "stellt keine", "droits réservés", "reproduction interdite", "reproduction totale", "sans autorisation",
+    "sans l'autorisation", "sans l’autorisation", "un conseil", "derechos reservados", "reproducción",
+    "sin autorización", "sin la autorización", "aviso legal", "direitos reservados", "proibida a reprodu",
+    "sem autorização", "sem a autorização", "diritti riservati", "riproduzione", "права защищены", "перепечатка",
+    "без разрешения", "без письменного разрешения",
+    "版权", "版權", "著作权", "著作權", "未经", "未經", "转载", "轉載", "侵权", "侵權", "免责", "免責", "法律责任", "法律責任",
+    "不代表本", "个人观点", "無断", "著作権", "転載", "저작권", "무단", "재배포",
+)
+_LEGAL_AUTOMATON = ahocorasick.Automaton()
+for _key in LEGAL_KEYS:
+    _LEGAL_AUTOMATON.add_word(_key, _key)
+_LEGAL_AUTOMATON.make_automaton()
+
+
+def may_be_legal(text: str) -> bool:
+    """False when LEGAL_NOTICE_RE cannot match `text`: no LEGAL_KEYS substring in it."""
+    for _hit in _LEGAL_AUTOMATON.iter(text.lower()):
+        return True
+    return False
+
+
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
 # A consent notice: the word cookie with the site speaking about itself or asking for consent, at any

@@ -6,8 +6,10 @@ Every page here is synthetic.
 
 from __future__ import annotations
 
+from pagetexts import dev_dumps, nonblank_lines, own_pages
 from stages import boilerplate_doc
 
+from cleaners import patterns
 from cleaners.document import Document
 
 LEGAL_RULE = "boilerplate:legal-notice"
@@ -167,3 +169,19 @@ def test_notices_far_apart_are_not_a_block() -> None:
     ]
     doc = boilerplate_doc([EN_TITLE, *article])
     assert not _legal(doc)
+
+
+def test_prefilter_never_hides_a_match() -> None:
+    """patterns.may_be_legal is False only where LEGAL_NOTICE_RE does not match: on the test pages, the seeds and
+    the dev dumps (when present), and on notices of every language the regex names."""
+    samples = [
+        "Tous droits réservés", "Alle Rechte vorbehalten.", "Nachdruck verboten", "KEINE HAFTUNG",
+        "Prohibida su reproducción", "Proibida a reprodução", "Riproduzione riservata", "Все права защищены",
+        "Перепечатка без разрешения запрещена", "未經授權不得轉載", "無断転載を禁じます", "무단 전재 및 재배포 금지",
+        "This content may not be copied.", "Reproduction interdite sans l’autorisation de l’éditeur",
+        "Die Inhalte stellt keine Anlageberatung dar", "Used WITHOUT THE PRIOR WRITTEN PERMISSION of the owner",
+    ]
+    lines = samples + nonblank_lines(own_pages() + dev_dumps(required=False))
+    for text in lines:
+        if patterns.LEGAL_NOTICE_RE.search(text):
+            assert patterns.may_be_legal(text), text
