@@ -32,7 +32,7 @@ import cython
 from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
-from cleaners.patterns import phrase_hits
+from cleaners.patterns import may_be_legal, phrase_hits
 from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS
 
 # Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
@@ -1616,6 +1616,9 @@ _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di",
 _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
 _FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
 _COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
+_LIST_INTRO_LEAD = patterns.LIST_INTRO_LEAD_RE
+# Endings a list heading may have although they count as terminal punctuation: an ellipsis, a colon.
+_HEADING_TRAILS = ("...", "…", ":", "：")
 # Their bits, typed for the compiled code.
 _ARTICLE_END_BIT = cython.declare(cython.long, _ARTICLE_END.bit)
 _LIST_INTRO_BIT = cython.declare(cython.long, _LIST_INTRO.bit)
@@ -1798,8 +1801,15 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "article-end", "heading of an author box after the article", True
     if hits:
         if (
-            short8 and hits & _LIST_INTRO_BIT and (not terminal or text.endswith("?"))
-            and _LIST_INTRO.regex.match(text) and not _links_a_headline(text, hits)
+            short8 and hits & _LIST_INTRO_BIT and (
+                ((not terminal or text.endswith("?")) and _LIST_INTRO.regex.match(text))
+                # "You may also like...", "More from Space…", "Related links:", "Читайте также:": a heading that
+                # opens with the phrase may trail off or announce its list (a match of the lead regex is one of
+                # the list regex). A sentence that merely holds the phrase and ends so ("Additional facts related
+                # to X include:") is text.
+                or (text.endswith(_HEADING_TRAILS) and _LIST_INTRO_LEAD.match(text) is not None)
+            )
+            and not _links_a_headline(text, hits)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
         if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
@@ -2290,6 +2300,82 @@ def mark_card_streams(
             scores[k] = furniture
 
 
+# --- a block of legal notices closing the page --------------------------------------------------------------------
+
+LEGAL_TAIL_LINES = 4  # lines at the end of the main run in which the last notice of a block is looked for
+LEGAL_MIN_NOTICES = 2  # notices in a block: one alone can belong to the article (a wire service's reprint terms)
+LEGAL_MAX_GAP = 1  # other lines between two notices of one block (a medical caution, a contact line)
+LEGAL_NOTICE_WORDS = 6  # a notice of a block is written out; a short "© 2024 Example" line is the copyright rule's
+LEGAL_NOTICE_MAX_LEN = 500  # (effective length) a notice is a paragraph of small print, not a long article paragraph
+LEGAL_LEAD_LINES = 5  # lines of the article's lead (and 3 above it: the title) that tell what the article is about
+_LEGAL_RULE = ("legal-notice", "block of legal notices (copyright, reprint terms, disclaimers) closing the page")
+
+
+@cython.cfunc
+@cython.locals(f=LineFeatures)
+def _legal_notice(line: Line, f: LineFeatures) -> cython.bint:
+    """A notice of a block: a line the copyright rule took, or written-out small print with a legal phrase."""
+    rule = line.notes.get("furniture")
+    if rule is not None and rule[0] == "copyright":
+        return True
+    return (
+        f.words >= LEGAL_NOTICE_WORDS and f.eff_len <= LEGAL_NOTICE_MAX_LEN and may_be_legal(line.text)
+        and patterns.LEGAL_NOTICE_RE.search(line.text) is not None
+    )
+
+
+@cython.locals(first=cython.Py_ssize_t, last=cython.Py_ssize_t, k=cython.Py_ssize_t, lo=cython.Py_ssize_t,
+               count=cython.Py_ssize_t)
+def mark_legal_notices(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], start: cython.Py_ssize_t, end: cython.Py_ssize_t
+) -> None:
+    """A block of legal notices at the end of the main run [start, end): copyright and reprint terms, trademark
+    notices, disclaimers ("版权声明", "All rights reserved. ... may not be reproduced", "not intended to diagnose").
+
+    Site footers write them as sentences, so the run search keeps them with the article they close. A block is
+    LEGAL_MIN_NOTICES+ written-out notices (patterns.LEGAL_NOTICE_RE) at most LEGAL_MAX_GAP other lines apart,
+    the last of them among the last LEGAL_TAIL_LINES lines of the run (or just after it: the copyright rule may
+    have cut it off), with a short heading ending in a colon above them ("Disclaimer:", "免责声明：") taken along.
+    It goes only when an article stands before it, and when the article's title and lead say nothing of such
+    things (an article about copyright law quotes them). It runs after the run search and leaves the run as it
+    is: what the run kept between the article and the block (an editor's credit) stays.
+    """
+    # From the end back: most pages have no notice there, and the scan stops after a few lines.
+    last = -1
+    lo = max(start, end - LEGAL_TAIL_LINES)
+    k = min(len(lines), end + LEGAL_MAX_GAP + 1) - 1
+    while k >= lo:
+        if _legal_notice(lines[k], feats[k]):
+            last = k
+            break
+        k -= 1
+    if last < 0:
+        return
+    first = last
+    count = 1
+    k = last - 1
+    while k > start and first - k - 1 <= LEGAL_MAX_GAP:
+        if _legal_notice(lines[k], feats[k]):
+            first = k
+            count += 1
+        k -= 1
+    if count < LEGAL_MIN_NOTICES:
+        return
+    if sum(s for s in scores[start:first] if s > 0) < MIN_SCORE_BEFORE_END:
+        return
+    for k in range(max(0, start - 3), min(first, start + LEGAL_LEAD_LINES)):
+        text = lines[k].text
+        if patterns.LEGAL_TOPIC_RE.search(text) or patterns.LEGAL_NOTICE_RE.search(text):
+            return
+    heading = lines[first - 1].text.rstrip() if first > start else ""
+    if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
+        first -= 1
+    for k in range(first, last + 1):
+        notes = lines[k].notes
+        if not notes.get("furniture"):
+            notes["furniture"] = _LEGAL_RULE
+
+
 _OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
 _OUTSIDE_REASONS = {
     (cls, before): f"{what} outside the main content block ({'before' if before else 'after'} it)"
@@ -2343,8 +2429,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         items = _list_after_heading(doc, feats, i)
         if not items:
             # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
-            # (after some article) it still closes the article; near the top it is just text.
-            if sum(1 for f in feats[:i] if f.cls == GOOD) < LIST_HEADING_MIN_GOOD_BEFORE:
+            # (after some article) it still closes the article; near the top it is just text. A heading
+            # that ends with a colon or an ellipsis announces a list: without one under it, it is a sentence
+            # of the article ("More on the budget:" over a paragraph).
+            if (feats[i].terminal and not line.text.endswith("?")) or sum(
+                1 for f in feats[:i] if f.cls == GOOD
+            ) < LIST_HEADING_MIN_GOOD_BEFORE:
                 del line.notes["furniture"], line.notes["hard_break"]
             continue
         for j in items:
@@ -2372,6 +2462,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)
     start, end = max_run(scores)
+    mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and

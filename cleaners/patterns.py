@@ -489,6 +489,9 @@ IMAGE_CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
+# The phrase opening the line (after bullets, digits, punctuation): a heading that ends with an ellipsis or a
+# colon ("Related links:") is a list heading only so, not a sentence holding the phrase further on.
+LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, re.IGNORECASE)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
 CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
@@ -533,6 +536,69 @@ COPYRIGHT_RE = PhraseRegex(
     r"rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지)",
 )
+# A legal notice: copyright and reprint terms, trademark notices, disclaimers of advice or liability, in the words
+# such notices use in many languages. One such line after an article can belong to it (a wire service's notice,
+# "reprint only with permission"); boilerplate.mark_legal_notices removes only a block of them closing the page.
+LEGAL_NOTICE_RE = re.compile(
+    r"all rights reserved|registered trademarks?|trademarks? of|(?:is|are) subject to copyright|"
+    r"(?:may|can) not be (?:reproduced|republished|redistributed|copied)|no part of .{0,60}may be reproduced|"
+    r"without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent|authori[sz]ation)|"
+    r"not intended to (?:diagnose|replace|substitute|provide|be a substitute)|"
+    r"(?:does not|do not|shall not) constitute (?:legal|medical|financial|investment|professional) advice|"
+    r"for (?:general )?(?:informational|information|educational) purposes only|have not been evaluated by|"
+    r"disclaimer|terms of (?:use|service)|"
+    r"alle rechte vorbehalten|ohne (?:vorherige |ausdrückliche )*(?:schriftliche )?(?:genehmigung|zustimmung)|"
+    r"nachdruck (?:nur|verboten|und vervielfältigung)|haftungsausschluss|keine haftung|stellt keine .{0,20}beratung|"
+    r"tous droits réservés|reproduction (?:interdite|totale ou partielle)|sans (?:l'|l’)?autorisation|"
+    r"ne (?:constitue|saurait constituer) (?:pas )?un conseil|"
+    r"todos los derechos reservados|prohibida (?:su|la) reproducción|sin (?:la )?autorización|aviso legal|"
+    r"todos os direitos reservados|proibida a reprodução|sem (?:a )?autorização|"
+    r"tutti i diritti riservati|riproduzione riservata|vietata la riproduzione|"
+    r"все права защищены|перепечатка|без (?:письменного )?разрешения|"
+    r"版权|版權|著作权|著作權|未经.{0,15}(?:许可|授权|同意)|未經.{0,15}(?:許可|授權|同意)|转载|轉載|侵权|侵權|"
+    r"免责|免責|法律责任|法律責任|不代表本(?:网|站|报|刊)|纯属.{0,6}个人观点|"
+    r"無断(?:転載|複製|使用)|著作権|転載|저작권|무단\s*전재|재배포",
+    re.IGNORECASE,
+)
+# The subject of such notices, named in an article's title or lead: an article about copyright or trademarks
+# quotes notices and is not closed by them.
+LEGAL_TOPIC_RE = re.compile(
+    r"copyright|trademark|disclaimer|licen[cs]|piracy|plagiari|urheberrecht|marke(?:nrecht|nschutz)|"
+    r"droits? d['’]auteur|marque déposée|derechos? de autor|marca registrada|direitos? autora|"
+    r"diritto d['’]autore|авторск|товарн(?:ый|ого) знак|"
+    r"版权|版權|著作权|著作權|侵权|侵權|商标|商標|盗版|盜版|著作権|저작권|상표",
+    re.IGNORECASE,
+)
+# Substrings (lower-case) that every match of LEGAL_NOTICE_RE holds, as specific as its alternatives allow (not
+# "terms of", "market" holds "marke"): one Aho-Corasick pass over a line rules the regex out, far faster than
+# trying its alternatives at every position. tests/test_boilerplate_legal_notices.py checks the claim on real lines.
+LEGAL_KEYS = (
+    "rights reserved", "trademark", "subject to copyright", "not be reproduced", "not be republished",
+    "not be redistributed", "not be copied", "may be reproduced", "permission", "consent", "authorisation",
+    "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
+    "terms of use", "terms of service",
+    "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",
+    "stellt keine", "droits réservés", "reproduction interdite", "reproduction totale", "sans autorisation",
+    "sans l'autorisation", "sans l’autorisation", "un conseil", "derechos reservados", "reproducción",
+    "sin autorización", "sin la autorización", "aviso legal", "direitos reservados", "proibida a reprodu",
+    "sem autorização", "sem a autorização", "diritti riservati", "riproduzione", "права защищены", "перепечатка",
+    "без разрешения", "без письменного разрешения",
+    "版权", "版權", "著作权", "著作權", "未经", "未經", "转载", "轉載", "侵权", "侵權", "免责", "免責", "法律责任", "法律責任",
+    "不代表本", "个人观点", "無断", "著作権", "転載", "저작권", "무단", "재배포",
+)
+_LEGAL_AUTOMATON = ahocorasick.Automaton()
+for _key in LEGAL_KEYS:
+    _LEGAL_AUTOMATON.add_word(_key, _key)
+_LEGAL_AUTOMATON.make_automaton()
+
+
+def may_be_legal(text: str) -> bool:
+    """False when LEGAL_NOTICE_RE cannot match `text`: no LEGAL_KEYS substring in it."""
+    for _hit in _LEGAL_AUTOMATON.iter(text.lower()):
+        return True
+    return False
+
+
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
 # A consent notice: the word cookie with the site speaking about itself or asking for consent, at any

@@ -1,0 +1,187 @@
+"""mark_legal_notices: a block of legal notices (copyright and reprint terms, trademark notices, disclaimers)
+closing the page is removed; one notice alone, an article about such things and a page of terms are kept.
+
+Every page here is synthetic.
+"""
+
+from __future__ import annotations
+
+from pagetexts import dev_dumps, nonblank_lines, own_pages
+from stages import boilerplate_doc
+
+from cleaners import patterns
+from cleaners.document import Document
+
+LEGAL_RULE = "boilerplate:legal-notice"
+
+
+def _kept(doc: Document) -> list[str]:
+    return [line.text for line in doc.lines if line.removal is None]
+
+
+def _legal(doc: Document) -> list[str]:
+    return [line.text for line in doc.lines if line.removal is not None and line.removal.rule == LEGAL_RULE]
+
+
+EN_TITLE = "Snack swaps for game day"
+EN_ARTICLE = [
+    "Game day does not have to mean a table full of fried food: a few simple swaps keep the flavour and cut "
+    "the calories, and most guests will not notice the difference at all.",
+    "Baked sweet potato wedges with smoked paprika take the place of chips, and a yoghurt dip with herbs "
+    "replaces the usual sour cream, with half the fat and twice the protein.",
+    "Plan the food before the kick-off, put the bowls away from the sofa, and drink a glass of water between "
+    "snacks; small habits like these matter more than any single recipe.",
+    "If you are hosting, cook one dish that you enjoy and that fits your plan, so that you are never left "
+    "standing in front of the buffet with nothing to choose from.",
+    "Popcorn made on the stove with a spoon of oil is a whole grain and fills the bowl for very little, while "
+    "a handful of nuts goes a long way if you serve it in small cups instead of a large dish.",
+    "Finally, do not skip the meal before the game: arriving hungry is the surest way to eat twice as much as "
+    "you planned, whatever is on the table when the match begins.",
+]
+EN_FOOTER = [
+    "These statements have not been evaluated by any food authority, and the products shown are not intended "
+    "to diagnose, treat or prevent any disease.",
+    "Consult your physician before you begin any exercise programme or change your diet.",
+    "Snackwise and the Snackwise logo are registered trademarks of Snackwise Media Ltd. All rights reserved. No "
+    "part of this site may be reproduced without the prior written permission of the publisher.",
+]
+
+
+def test_block_of_notices_after_an_english_article_is_removed() -> None:
+    doc = boilerplate_doc(["Home", "Recipes", EN_TITLE, *EN_ARTICLE, *EN_FOOTER, "Contact | Terms | Privacy"])
+    assert set(EN_ARTICLE) <= set(_kept(doc))
+    # The caution between two notices goes with them; the last notice is the copyright rule's.
+    assert _legal(doc) == EN_FOOTER[:2]
+    assert EN_FOOTER[2] not in _kept(doc)
+    for line in doc.lines:
+        if line.removal is not None and line.removal.rule == LEGAL_RULE:
+            assert line.removal.reason
+
+
+ZH_TITLE = "土豆的营养价值被低估"
+ZH_ARTICLE = [
+    "很多人觉得土豆只是一种普通的蔬菜，其实它含有丰富的维生素和膳食纤维，营养价值远比人们想象的要高。",
+    "营养专家介绍，土豆中的钾含量很高，适量食用有助于维持血压稳定，而且饱腹感强，适合作为主食的一部分。",
+    "不过，土豆的吃法很重要。油炸薯条和薯片热量很高，蒸、煮或者烤的方式更健康，也能更好地保留营养。",
+    "专家建议，每周吃两到三次土豆，代替一部分米饭或面条，既能丰富餐桌，又能让饮食结构更加均衡。",
+    "挑选土豆时，要选表皮光滑、没有发芽和发绿的。发芽的土豆含有较多的龙葵素，食用后可能引起恶心和腹痛。",
+    "买回来的土豆最好放在阴凉通风的地方，不要和苹果放在一起，也不要放进冰箱，否则口感会变差。",
+    "在一些地方，土豆还被做成土豆泥、土豆饼和土豆粉，这些传统做法简单易学，深受老人和孩子的喜爱。",
+]
+ZH_FOOTER = [
+    "版权声明：",
+    "一、凡本网注明“来源：本网”的所有作品，版权均属于本报社，未经本报社书面授权，任何单位和个人不得转载、摘编或以其他方式使用。",
+    "二、凡本网注明“来源：其他媒体”的作品，均转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点。",
+]
+
+
+def test_block_of_notices_after_a_chinese_article_is_removed() -> None:
+    doc = boilerplate_doc([ZH_TITLE, *ZH_ARTICLE, "（责任编辑：王林）", *ZH_FOOTER, "【打印】 【关闭】"], language="zh")
+    assert set(ZH_ARTICLE) <= set(_kept(doc))
+    assert _legal(doc) == ZH_FOOTER  # the heading above the block goes with it
+
+
+def test_block_of_notices_after_a_spanish_article_is_removed() -> None:
+    article = [
+        "El ayuntamiento anunció el lunes que la biblioteca central volverá a abrir sus puertas en marzo, tras "
+        "dos años de obras que renovaron el tejado y las salas de lectura.",
+        "El nuevo espacio tendrá una sala infantil, ordenadores para el público y un auditorio para cien "
+        "personas, según explicó la concejala de cultura de la ciudad.",
+        "Los libros que se guardaron durante la reforma volverán a las estanterías en las próximas semanas, "
+        "y un grupo de voluntarios ayudará a ordenar los fondos.",
+        "La biblioteca abrirá de lunes a sábado de nueve de la mañana a nueve de la noche, y los domingos por "
+        "la mañana habrá actividades de lectura para familias con niños pequeños.",
+        "Los vecinos del barrio, que durante la obra tuvieron que ir a otra biblioteca al otro lado del río, "
+        "celebraron la noticia y pidieron que el horario de verano sea también amplio.",
+    ]
+    footer = [
+        "© Diario del Valle. Todos los derechos reservados. Prohibida su reproducción total o parcial sin "
+        "autorización expresa del editor.",
+        "Aviso legal: las opiniones de los colaboradores no reflejan necesariamente la línea editorial de "
+        "este periódico.",
+    ]
+    doc = boilerplate_doc(["La biblioteca central reabre en marzo", *article, *footer], language="es")
+    assert set(article) <= set(_kept(doc))
+    assert set(footer) <= {line.text for line in doc.lines if line.removal is not None}
+    assert footer[1] in _legal(doc)
+
+
+def test_one_notice_after_the_article_is_kept() -> None:
+    """A single reprint notice can belong to the article (the gold of wire stories keeps it): not a block."""
+    notice = "本文为作者原创作品，未经作者本人授权，任何媒体和个人不得转载或摘编，欢迎转发分享。"
+    doc = boilerplate_doc([ZH_TITLE, *ZH_ARTICLE, notice], language="zh")
+    assert not _legal(doc)
+
+
+def test_article_about_copyright_law_is_kept() -> None:
+    """The title and lead speak of copyright: the notices it quotes at its end are the article."""
+    article = [
+        "Court rules that copyright notices must be visible to readers",
+        "A court ruled on Tuesday that a website can only enforce its copyright on articles that others copy "
+        "when the notice of its rights is visible to readers on every page.",
+        "The case was brought by a small publisher whose articles had been copied by a larger rival, which "
+        "argued that it had never seen any notice of the publisher's rights on the pages it copied.",
+        "Lawyers for the publisher said the ruling would force thousands of sites to redesign their footers, "
+        "many of which hide the small print behind a link that few readers ever open.",
+        "The rival said it would appeal, arguing that the court had set the bar too low, and that a reader "
+        "cannot be expected to look for a few grey words at the foot of a long page.",
+        "Several associations of publishers welcomed the decision, saying that it confirmed what most of their "
+        "members had long assumed about the way small print works on the web.",
+        "The judge quoted the footer at length: it said that no part of the site may be reproduced without the "
+        "prior written permission of the publisher.",
+        "It also said that the site's name and logo were registered trademarks of the company, a line that the "
+        "rival had left on some of the copied pages.",
+    ]
+    doc = boilerplate_doc(article)
+    assert not _legal(doc)
+    assert set(article[1:]) <= set(_kept(doc))
+
+
+def test_page_of_terms_is_kept() -> None:
+    """A terms-of-use page is all notices: nothing stands before them, and its lead is about them."""
+    page = [
+        "Terms of use",
+        "By using this website you agree to these terms of use, which we may change at any time without notice "
+        "to you; please read them carefully before you use the site.",
+        "All content on this site is protected, and no part of it may be reproduced without the prior written "
+        "permission of the owner, except for private study and research.",
+        "The material on this site is provided for informational purposes only and does not constitute legal "
+        "advice; you should consult a lawyer about your own situation.",
+        "We are not liable for any loss that arises from the use of this site, and all rights reserved by the "
+        "owner remain with the owner.",
+    ]
+    doc = boilerplate_doc(page)
+    assert not _legal(doc)
+
+
+def test_notices_far_apart_are_not_a_block() -> None:
+    """Two notices with article paragraphs between them: an article that mentions such things twice."""
+    article = [
+        *EN_ARTICLE,
+        "The brand behind the dip says the recipe is no secret, registered trademarks aside: a plain mix of "
+        "yoghurt, lemon and dill that anyone can make at home in five minutes.",
+        "Vegetable sticks with the dip are the easiest win of all: carrots, peppers and cucumber keep their crunch "
+        "for hours, and children tend to eat them when they are within reach.",
+        "For dessert, a bowl of grapes frozen the night before feels like a treat on a warm afternoon and costs "
+        "a fraction of the cake that usually ends the party.",
+        "Nutritionists add that the advice here is for informational purposes only, and that anyone with a "
+        "medical condition should ask a doctor first.",
+    ]
+    doc = boilerplate_doc([EN_TITLE, *article])
+    assert not _legal(doc)
+
+
+def test_prefilter_never_hides_a_match() -> None:
+    """patterns.may_be_legal is False only where LEGAL_NOTICE_RE does not match: on the test pages, the seeds and
+    the dev dumps (when present), and on notices of every language the regex names."""
+    samples = [
+        "Tous droits réservés", "Alle Rechte vorbehalten.", "Nachdruck verboten", "KEINE HAFTUNG",
+        "Prohibida su reproducción", "Proibida a reprodução", "Riproduzione riservata", "Все права защищены",
+        "Перепечатка без разрешения запрещена", "未經授權不得轉載", "無断転載を禁じます", "무단 전재 및 재배포 금지",
+        "This content may not be copied.", "Reproduction interdite sans l’autorisation de l’éditeur",
+        "Die Inhalte stellt keine Anlageberatung dar", "Used WITHOUT THE PRIOR WRITTEN PERMISSION of the owner",
+    ]
+    lines = samples + nonblank_lines(own_pages() + dev_dumps(required=False))
+    for text in lines:
+        if patterns.LEGAL_NOTICE_RE.search(text):
+            assert patterns.may_be_legal(text), text
