@@ -26,7 +26,9 @@ from cleaners.metadata import (
 ROOT = Path(__file__).resolve().parents[1]
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
-_SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？]")
+# A full stop of another script (segment.SCRIPT_STOPS: Devanagari, Arabic, Armenian, Ethiopic, Myanmar,
+# Tibetan, Khmer) ends a sentence as 。 does.
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？।॥۔؟։።፧။།។៕]")
 _TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
