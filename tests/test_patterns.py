@@ -30,7 +30,10 @@ def test_prefilter_agrees_with_the_regex_on_the_test_pages(name: str) -> None:
     """search/match give what the bare regex gives whenever a phrase of the list is in the line."""
     rx = PHRASE_REGEXES[name]
     for line in _lines():
-        has_phrase = any(needle in line.lower() for needle in rx.needles)
+        lowered = line.lower()
+        for odd, plain in patterns._IGNORECASE_FOLD:  # "İlgili" lowers to "i̇lgili": re.IGNORECASE matches "ilgili"
+            lowered = lowered.replace(odd, plain)
+        has_phrase = any(needle in lowered for needle in rx.needles)
         for method in ("search", "match"):
             expected = getattr(rx.regex, method)(line) if has_phrase else None
             got = getattr(rx, method)(line)
