@@ -20,7 +20,11 @@ text is not always Tokyo time); the date alone is the honest answer. Numeric dat
 read day-first or month-first only when the reading is certain: "21/05/2025" (21 > 12)
 and "05/21/2025" are certain, "03/04/2025" is not (None); dotted numeric dates
 ("21.05.2025", "03.04.2025") are day-first, the convention wherever dots are used,
-unless the second number cannot be a month ("11.14.2019").
+unless the second number cannot be a month ("11.14.2019"). Only the stage's date search,
+which knows the page, reads "03/04/2025" (slash or dash) one way: the way the page's
+certain numeric dates are written ("25/11/2025"), else the language's convention (day-first
+in every language but English, Filipino and the year-first CJK languages), else, for those,
+the reading another date line of the page confirms ("April 3, 2025"); see `_page_num_order`.
 
 Time-zone abbreviations (see `_TZ_TABLE`) are mapped to fixed offsets, except the
 generic US zones (ET, CT, MT, PT), which follow daylight saving via zoneinfo. The
@@ -713,7 +717,9 @@ def _valid_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _date_from_match(kind: str, m: re.Match[str]) -> date | None:
+def _date_from_match(kind: str, m: re.Match[str], num_order: str | None = None) -> date | None:
+    """The date of a pattern's match. A numeric date that reads either way ("03/04/2025") is None unless
+    `num_order` ("dmy" or "mdy", settled by the page: see _num_order) says how this page writes them."""
     g = m.groupdict()
     y = int(g["y"])
     if kind == "num":
@@ -722,8 +728,10 @@ def _date_from_match(kind: str, m: re.Match[str]) -> date | None:
             day, month = a, b  # a > 12 can only be a day; dotted dates are day-first unless b > 12
         elif b > 12:
             day, month = b, a
-        elif a == b:
+        elif a == b or num_order == "dmy":  # the same either way; or the page writes the day first
             day, month = a, b
+        elif num_order == "mdy":
+            day, month = b, a
         else:
             return None  # 03/04/2025: both readings possible
         return _valid_date(y, month, day)
@@ -851,10 +859,12 @@ def _may_hold_fullwidth(text: str) -> cython.bint:
 
 
 @lru_cache(maxsize=8192)
-def _find_dates(text: str) -> list[_DateHit]:
+def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
     """All dates in `text`, each with the time (and zone) written next to it.
 
     Cached (callers only read the list): the title, byline and date searches ask about the same lines.
+    `num_order` reads the numeric dates that read either way (see _date_from_match); only the date
+    search passes it, for a line that holds such a date on a page that settles the order.
     """
     if not _may_hold_date(text):  # most lines: no digit runs a date can be made of
         return []
@@ -867,7 +877,7 @@ def _find_dates(text: str) -> list[_DateHit]:
         if needs is not None and not _has_any(text, needs):
             continue  # the pattern cannot match: its separator is not in the text
         for m in pat.finditer(text):
-            day = _date_from_match(kind, m)
+            day = _date_from_match(kind, m, num_order)
             if day is None:
                 continue
             hms: tuple[int, int, int] | None = None
@@ -1052,18 +1062,19 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
 
 
 @lru_cache(maxsize=8192)
-def _parse_date_line(text: str, default_tz: str | None) -> DateLine | None:
+def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = None) -> DateLine | None:
     """Classify a short line that carries a publication date.
 
     "pure": nothing else than the date/time, labels ("Published", "Updated", "发布时间"),
     weekday names, a byline ("By Jane Doe") or a "Source: X" note — the whole line is
     metadata. "loose": a short non-sentence line with a date and a few other words (the
     date is usable, the line is left alone). A sentence or a long paragraph is neither.
+    `num_order` (the date search only) reads a numeric date that reads either way: see _num_order.
     """
     if not text or len(text) > MAX_DATE_LINE or not _may_hold_date(text):
         return None  # no digits a date can be made of (most lines; _find_dates would say so after _prepare)
     norm = _prepare(text)
-    hits = _find_dates(norm)
+    hits = _find_dates(norm) if num_order is None else _find_dates(norm, num_order)  # (the others' cache key)
     if not hits:
         return None
     hit = _pick(hits)
@@ -2047,6 +2058,82 @@ def _outward(lo: cython.Py_ssize_t, hi: cython.Py_ssize_t, center: cython.Py_ssi
     return out
 
 
+# Numeric dates that read either way ("03/12/2025"): the date search reads them the page's way.
+_NUM_DATE_RE = dict(_DATE_PATTERNS)["num"]
+# Languages without one convention for the order of day and month in "03/12/2025": English (en-US writes
+# the month first, en-GB the day), Filipino (month first), Chinese, Japanese and Korean (the year comes
+# first: a date with the year last follows a foreign habit, either one), and an unknown language. Every
+# other language writes the day first.
+_NUM_ORDER_OPEN_LANGUAGES = frozenset(("en", "tl", "fil", "zh", "ja", "ko", "und", ""))
+
+
+def _slash_dash_dates(text: str) -> list[tuple[int, int, int]]:
+    """(first number, second number, year) of each numeric date of `text` written with slashes or dashes
+    ("03/12/2025", "25-11-2025"); dotted dates are left out: they are day-first wherever they are used."""
+    if not _may_hold_date(text):
+        return []
+    text = _prepare(text)
+    if not _has_any(text, "/-"):
+        return []
+    return [(int(m["a"]), int(m["b"]), int(m["y"])) for m in _NUM_DATE_RE.finditer(text) if m["s"] != "."]
+
+
+@lru_cache(maxsize=1024)
+def _ambiguous_readings(text: str) -> tuple[tuple[date, date], ...]:
+    """The day-first and month-first readings of each numeric date of `text` that reads either way
+    ("03/12/2025": 3 December or 12 March 2025; both numbers 12 or less and different); () for most lines."""
+    out = []
+    for a, b, y in _slash_dash_dates(text):
+        if a != b and a <= 12 and b <= 12:
+            day_first, month_first = _valid_date(y, b, a), _valid_date(y, a, b)
+            if day_first is not None and month_first is not None:
+                out.append((day_first, month_first))
+    return tuple(out)
+
+
+def _page_num_order(doc: Document) -> str | None:
+    """How the page writes numeric dates: "dmy", "mdy", or None when it does not say.
+
+    The page's own certain numeric dates decide first (any line: a list of other articles or the
+    comments show the site's habit as well as the header): "25/11/2025" is day-first (25 cannot be a
+    month), "11/25/2025" month-first. A page showing both orders settles nothing. Without such a
+    date, the language's convention: day-first, except where there is none (_NUM_ORDER_OPEN_LANGUAGES).
+    """
+    orders = set()
+    for line in doc.lines:
+        for a, b, y in _slash_dash_dates(line.text):
+            if a > 12 and b <= 12 and _valid_date(y, b, a) is not None:
+                orders.add("dmy")
+            elif b > 12 and a <= 12 and _valid_date(y, a, b) is not None:
+                orders.add("mdy")
+    if orders:
+        return orders.pop() if len(orders) == 1 else None
+    return None if doc.language in _NUM_ORDER_OPEN_LANGUAGES else "dmy"
+
+
+def _matching_order(doc: Document, readings: tuple[tuple[date, date], ...]) -> str | None:
+    """The reading of a line's numeric dates that another date line of the page confirms, or None.
+
+    A page that leaves the order open (English) may write the same date again elsewhere, with the
+    month's name or year first ("Published December 3, 2025" under the article, "2025-12-03"): the
+    reading that this date matches is the page's. Only date lines count (short lines that are a date,
+    see _parse_date_line), not dates inside the article's sentences, which are other events. Both
+    readings found, or neither, or the line's dates disagreeing: None.
+    """
+    days = set()
+    for line in doc.lines:
+        text = line.text
+        if len(text) <= MAX_DATE_LINE and _parse_date_line(text, None) is not None:
+            days.update(h.day for h in _find_dates(text))
+    orders = set()
+    for day_first, month_first in readings:
+        if (day_first in days) != (month_first in days):
+            orders.add("dmy" if day_first in days else "mdy")
+        else:
+            return None
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
@@ -2055,6 +2142,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
     hi = min(len(lines), max(center, anchor) + PURE_DATE_WINDOW_AFTER_BODY + 1)
     order = _outward(lo, hi, center, False)
     found: list[tuple[Line, DateLine]] = []
+    page_order = None
+    page_order_known = False
     for i in order:
         line = lines[i]
         if line.kind == TITLE or len(line.text) > MAX_DATE_LINE:
@@ -2064,6 +2153,13 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
             continue
         parsed = _parse_date_line(line.text, default_tz)
+        readings = _ambiguous_readings(line.text)
+        if readings:  # "03/12/2025": read it the way the page writes dates, if the page says
+            if not page_order_known:
+                page_order, page_order_known = _page_num_order(doc), True
+            num_order = page_order or _matching_order(doc, readings)
+            if num_order is not None:
+                parsed = _parse_date_line(line.text, default_tz, num_order)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]

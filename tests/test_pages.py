@@ -31,11 +31,7 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
-XFAIL: dict[tuple[str, str, int | None], str] = {
-    ("published", "pt_news_leia_tambem_curta", None): (
-        "03/12/2025 reads either way: an ambiguous numeric date is not read day-first from the page's language"
-    ),
-}
+XFAIL: dict[tuple[str, str, int | None], str] = {}
 
 
 def _expect(name: str) -> dict[str, Any]:
