@@ -860,9 +860,17 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
     """A "related articles" box with article prose right before and after it sits inside the article.
 
     Its lines are removed by their own rule either way; scoring them 0 keeps the run search from
-    cutting the article in two at the box (a box after the article still ends it).
+    cutting the article in two at the box (a box after the article still ends it). Lists that follow
+    one another directly (two headings, each over its links) are one box: only the first has the
+    article's prose right before it.
     """
-    for a, b in blocks:
+    merged: list[tuple[int, int]] = []
+    for a, b in blocks:  # (in page order: one per list heading)
+        if merged and merged[-1][1] == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    for a, b in merged:
         before = any(feats[k].cls == GOOD for k in range(max(0, a - 2), a))
         after = feats[b].cls == GOOD if b < len(feats) else False
         after = after and sum(1 for k in range(b, min(len(feats), b + 6)) if feats[k].cls == GOOD) >= 3

@@ -1,6 +1,7 @@
-"""The start of the article: a lead before a table of contents must not be lost to the run search; the
-contents stay removed, and blocks that only look like one (a menu repeated in the footer, a list the text
-introduces, a headline list above the article, a code listing) are left as they were."""
+"""The start of the article: a lead before a table of contents, and article prose before a "related" box
+made of two lists, must not be lost to the run search; the blocks themselves stay removed, and blocks
+that only look like them (a menu repeated in the footer, a list the text introduces, a headline list
+above the article, a code listing) are left as they were."""
 
 from __future__ import annotations
 
@@ -261,3 +262,50 @@ def test_toc_keys_and_the_entries_in_order() -> None:
     assert _toc_key("2019 in review") == "2019 in review"  # four digits: a year, no section number
     assert _in_order([(1, 50), (2, 90), (3, 60), (4, 70), (5, 20)]) == [(1, 50), (3, 60), (4, 70)]
     assert _in_order([]) == []
+
+
+# --- a "related" box of two lists inside the article ----------------------------------------------------------
+
+ARTICLE = [
+    "The footbridge over the lower harbour opened to walkers and cyclists on Saturday morning, three years after "
+    "the old swing bridge was closed because of corrosion in its main girders.",
+    "About two thousand people crossed it in the first hour, many of them families who had waited on the north "
+    "bank since dawn to be among the first to walk across.",
+    "The city engineer said the deck had been lifted into place in four sections during the spring, each of them "
+    "floated down the river on a barge at high tide.",
+    "The project cost a little under nine million pounds, most of it paid by the regional transport fund, and it "
+    "came in slightly below the budget approved by the council.",
+    "Shopkeepers on the south side of the harbour said they hoped the bridge would bring back some of the trade "
+    "they had lost while the crossing was closed.",
+    "A second phase, which would add a ramp down to the marina and a cycle route along the quay, is planned for "
+    "next year if the council approves the money.",
+]
+BOX = ["Related", "Council approves the new tram line to the airport", "Storm closes the coast road for the "
+       "third time this winter", "Related", "Museum reopens after two years of repairs", "Ferry fares rise "
+       "again for the summer season"]
+
+
+def test_prose_before_a_related_box_of_two_lists_is_kept() -> None:
+    page = ["Home", "News", "Harbour bridge opens", *ARTICLE[:2], *BOX, *ARTICLE[2:], "Privacy Policy"]
+    doc = _stage(page)
+    kept = _kept(doc)
+    assert all(p in kept for p in ARTICLE)
+    assert not set(BOX) & set(kept)
+
+
+def test_a_related_box_of_two_lists_above_the_article_stays_removed() -> None:
+    """Only a headline over the box: the article starts after it."""
+    page = ["Home", "News", "Harbour bridge opens", *BOX, *ARTICLE, "Privacy Policy"]
+    doc = _stage(page)
+    kept = _kept(doc)
+    assert not set(BOX) & set(kept)
+    assert kept[: len(ARTICLE)] == ARTICLE
+
+
+def test_two_lists_after_the_article_still_end_it() -> None:
+    """Prose after the lists that is no article paragraph (a short blurb) does not join the article."""
+    blurb = "Sign up for the morning newsletter and get the harbour news in your inbox every day."
+    page = ["Home", *ARTICLE, *BOX, blurb, "Privacy Policy"]
+    doc = _stage(page)
+    kept = _kept(doc)
+    assert kept == ARTICLE
