@@ -2296,8 +2296,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []
-    if toc:
+    if toc:  # (an entry "See also" or "Comments" heads no list and ends no article there)
         list_headings = [i for i in list_headings if lines[i].notes.get("hard_break")]
+        article_ends = [i for i in article_ends if lines[i].notes.get("hard_break")]
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []
     for i in list_headings:

@@ -254,6 +254,40 @@ def test_repeated_commands_of_a_how_to_are_no_table_of_contents() -> None:
     assert not _toc_lines(doc)
 
 
+def test_a_contents_entry_that_names_a_closing_section_does_not_end_the_article() -> None:
+    """'4 Discussion' in the contents is an entry, not the comments heading that ends an article."""
+    lead = [
+        "This report describes how the harbour bridge was planned, built and opened, and what the first year of "
+        "use has shown about the number of people who cross it every day of the week. It was written for the "
+        "council's transport committee, which asked for it when the bridge opened, and it will be updated.",
+        "It is based on the counts made by the city at both ends of the bridge, on a survey of the shops near "
+        "the quay, and on the records of the engineers who built the deck in the spring. The survey asked the "
+        "owners how their trade had changed, and most of them answered all of the questions.",
+        "The figures were collected between the opening day and the end of the following summer, and they are "
+        "compared with the counts made on the old swing bridge ten years before it closed. Where the old counts "
+        "were missing for a month, the average of the months on either side of it was used.",
+    ]
+    sections = [
+        ("Introduction", "The old swing bridge had carried about four thousand people a day before it was closed "
+         "because of corrosion, most of them walking between the old town and the marina."),
+        ("Methods", "Counters were placed at both ends of the new bridge, and every crossing was recorded in both "
+         "directions, with a manual count on one day a month to check the machines."),
+        ("Results", "On an average day about six thousand people crossed the new bridge, half again as many as "
+         "crossed the old one, and the busiest hours were in the late afternoon."),
+        ("Discussion", "The rise is larger than the city expected, and it seems to come mostly from cyclists, "
+         "who could not use the old bridge at all because of its steps."),
+    ]
+    page = ["Home", "Reports", "Harbour bridge: the first year", *lead, "Contents",
+            *[f"{k} {head}" for k, (head, _para) in enumerate(sections, 1)]]
+    for head, para in sections:
+        page += [head, para]
+    doc = _stage(page)
+    kept = _kept(doc)
+    assert all(line in kept for line in lead)
+    assert all(para in kept for _head, para in sections[:3])
+    assert _toc_lines(doc) == ["Contents", *[f"{k} {head}" for k, (head, _para) in enumerate(sections, 1)]]
+
+
 def test_toc_keys_and_the_entries_in_order() -> None:
     assert _toc_key("3.7.1 Gecko") == "Gecko"
     assert _toc_key("Gecko[edit]") == "Gecko"
