@@ -1645,6 +1645,23 @@ def _glue_at(text: str) -> cython.Py_ssize_t:
     return -1
 
 
+# The dateline that opens a news report: a place (and a date) and the source in parentheses, or a place in
+# capitals, then a dash ("LOS ANGELES (AP) — ", "(Reuters) - ", "MADRID, 4 dic. (EUROPA PRESS) - ", "PARIS — ").
+_DATELINE_RE = re.compile(r"([^()\n!?—–]{0,40}?)\s*(\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s")
+
+
+def opens_with_dateline(text: str) -> bool:
+    """The line opens with a news dateline: the source in parentheses after an optional place, or a place in
+    capitals, before a dash."""
+    m = _DATELINE_RE.match(text)
+    if m is None:
+        return False
+    if m.group(2):
+        return True
+    place = m.group(1)
+    return len(place) >= 2 and place.isupper()
+
+
 @cython.ccall
 @cython.locals(glue=cython.Py_ssize_t)
 def is_teaser(text: str) -> cython.bint:
@@ -1668,6 +1685,9 @@ def is_teaser(text: str) -> cython.bint:
     # without cutting up the rest of a long line.
     after = [w for w in text[glue:].split(None, 9)[1:9] if w[:1].isalpha()]
     if len(words) < 3 or len(after) < 5:
+        return False
+    # A news lead opens with its dateline ("LOS ANGELES (AP) —", "(Reuters) -", "BERLIN —"); a card's headline does not.
+    if opens_with_dateline(text):
         return False
     # Headlines are title-cased; a sentence that merely contains a CamelCase name is not.
     # (Counted by list comprehensions: a generator expression would be a closure, which a ccall cannot hold.)

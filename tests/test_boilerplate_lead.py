@@ -1,14 +1,15 @@
-"""The start of the article: a lead before a table of contents, and article prose before a "related" box
-made of two lists, must not be lost to the run search; the blocks themselves stay removed, and blocks
-that only look like them (a menu repeated in the footer, a list the text introduces, a headline list
-above the article, a code listing) are left as they were."""
+"""The start of the article: a lead before a table of contents, article prose before a "related" box
+made of two lists, and a first paragraph that opens with a dateline must not be lost; the blocks
+themselves stay removed, and what only looks like them (a menu repeated in the footer, a list the text
+introduces, a headline list above the article, a code listing, a teaser card with a dash or a brand in
+its headline) is left as it was."""
 
 from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
 
-from cleaners.boilerplate import _in_order, _toc_key
+from cleaners.boilerplate import _in_order, _toc_key, is_teaser, opens_with_dateline
 from cleaners.document import Document
 
 _stage = boilerplate_doc  # segment, then boilerplate, in the given language
@@ -343,3 +344,93 @@ def test_two_lists_after_the_article_still_end_it() -> None:
     doc = _stage(page)
     kept = _kept(doc)
     assert kept == ARTICLE
+
+
+# --- a first paragraph that opens with a dateline -------------------------------------------------------------
+
+# A lead that opens with its dateline and names a CamelCase brand (the glue test of teaser cards sees a headline
+# run together with a summary in it), then the rest of the article.
+DATELINE_LEADS = {
+    "en": "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal but a side effect of the way he has "
+          "been playing this season.",
+    "de": "BERLIN (dpa) - Die Videoplattform YouTube will künftig strenger gegen falsche Gesundheitstipps vorgehen, "
+          "teilte das Unternehmen am Montag mit.",
+    "fr": "PARIS (AFP) - Le PDG de TikTok a annoncé lundi une baisse des ventes de publicité en Europe, pour le "
+          "deuxième trimestre de suite.",
+    "es": "MADRID, 4 dic. (EUROPA PRESS) - El Grupo McDonald's abrirá este año veinte restaurantes más en España, "
+          "según ha informado la compañía.",
+}
+DATELINE_REST = {
+    "en": ["They are only a side effect of the consistent, brilliant all-around play he has been dishing out for "
+           "the team since the start of the season in October.",
+           "James finished with 25 points, 12 rebounds and 10 assists, and the Lakers held off a late run to win "
+           "their sixth game in a row on Tuesday night.",
+           "He said after the game that wins mattered more to him than numbers, and that the young players deserved "
+           "most of the credit for the result."],
+    "de": ["Videos mit irreführenden Aussagen über Behandlungen sollen demnach schneller gelöscht werden, wenn "
+           "Fachleute sie als gefährlich einstufen.",
+           "Die Plattform arbeitet dafür nach eigenen Angaben mit mehreren Kliniken und Gesundheitsbehörden in "
+           "Europa und Nordamerika zusammen.",
+           "Kritiker bemängeln seit Jahren, dass solche Inhalte auf der Seite zu lange stehen bleiben und von "
+           "vielen Menschen gesehen werden."],
+    "fr": ["Le réseau explique ce recul par la hausse des prix et par une concurrence plus forte sur le marché "
+           "des téléphones haut de gamme.",
+           "Les ventes ont en revanche progressé en Asie, où la marque a lancé plusieurs offres pour les étudiants "
+           "et les jeunes actifs.",
+           "La direction prévoit toutefois un retour de la croissance à la fin de l'année, grâce aux nouveaux "
+           "modèles présentés en septembre."],
+    "es": ["La empresa prevé crear unos mil puestos de trabajo con estas aperturas, la mayoría de ellos en "
+           "ciudades de tamaño medio.",
+           "Los nuevos locales tendrán pedidos por pantalla y una zona de juegos, según el plan presentado por la "
+           "dirección de la filial.",
+           "La compañía cerró el año pasado con unas ventas récord en el país, impulsadas por el servicio de "
+           "entrega a domicilio."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATELINE_LEADS))
+def test_a_first_paragraph_that_opens_with_a_dateline_is_kept(lang: str) -> None:
+    page = ["Home", "News", "Share", "The headline of the report", "By Jane Doe", DATELINE_LEADS[lang],
+            *DATELINE_REST[lang], "Privacy Policy"]
+    doc = _stage(page, lang)
+    assert _kept(doc)[:4] == [DATELINE_LEADS[lang], *DATELINE_REST[lang]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOS ANGELES (AP) — To LeBron James",
+        "(Reuters) - The company said",
+        "MADRID, 4 dic. (EUROPA PRESS) - La cadena",
+        "NEW YORK — The city",
+        "PARIS – Le groupe",
+    ],
+)
+def test_datelines(text: str) -> None:
+    assert opens_with_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Cruise, Katie Holmes — No Love Lost",  # a headline with a dash: no place in capitals, no source
+        "The update adds support for iPhone models",
+        "Council Approves 2024 Budget",
+        "",
+    ],
+)
+def test_no_datelines(text: str) -> None:
+    assert not opens_with_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Cruise, Katie Holmes — No Love LostThe couple have not spoken since the divorce, friends of the actor "
+        "said on Monday.",
+        "Ferry Fares — What Changes in JuneThe return ticket to the island will cost two pounds more from the first "
+        "of the month.",
+    ],
+)
+def test_a_teaser_card_with_a_dash_or_a_brand_in_its_headline_is_still_one(text: str) -> None:
+    assert is_teaser(text)

@@ -76,6 +76,8 @@ def teaser_oracle(text: str) -> bool:
     after = [w for w in text[glue:].split()[1:9] if w[:1].isalpha()]
     if len(words) < 3 or len(after) < 5:
         return False
+    if boilerplate.opens_with_dateline(text):  # a news lead, not a card (its own plain definition)
+        return False
     if sum(1 for w in words if w[:1].isupper()) / len(words) < 0.75:
         return False
     return sum(1 for w in after if w[:1].isupper()) / len(after) < 0.5
