@@ -862,7 +862,8 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
     Its lines are removed by their own rule either way; scoring them 0 keeps the run search from
     cutting the article in two at the box (a box after the article still ends it). Lists that follow
     one another directly (two headings, each over its links) are one box: only the first has the
-    article's prose right before it.
+    article's prose right before it. That prose is two paragraphs among the three lines above the box:
+    a lone teaser paragraph or photo caption over a box above the article does not make it inline.
     """
     merged: list[tuple[int, int]] = []
     for a, b in blocks:  # (in page order: one per list heading)
@@ -871,7 +872,7 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
         else:
             merged.append((a, b))
     for a, b in merged:
-        before = any(feats[k].cls == GOOD for k in range(max(0, a - 2), a))
+        before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD) >= 2
         after = feats[b].cls == GOOD if b < len(feats) else False
         after = after and sum(1 for k in range(b, min(len(feats), b + 6)) if feats[k].cls == GOOD) >= 3
         if before and after:

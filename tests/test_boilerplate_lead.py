@@ -329,18 +329,27 @@ def test_prose_before_a_related_box_of_two_lists_is_kept() -> None:
 
 
 def test_a_related_box_of_two_lists_above_the_article_stays_removed() -> None:
-    """Only a headline over the box: the article starts after it."""
-    page = ["Home", "News", "Harbour bridge opens", *BOX, *ARTICLE, "Privacy Policy"]
+    """A teaser paragraph over the box and the article's header under it: the box is not inside an article."""
+    teaser = ("The council will decide next month whether the old swing bridge is to be dismantled or kept as a "
+              "monument, after a petition signed by more than four thousand people asked for it to stay where it "
+              "is, and the museum offered to look after it for the city.")
+    page = ["Home", "News", teaser, *BOX, "Harbour bridge opens", "By Jane Doe", *ARTICLE, "Privacy Policy"]
     doc = _stage(page)
     kept = _kept(doc)
+    assert teaser not in kept
     assert not set(BOX) & set(kept)
     assert kept[: len(ARTICLE)] == ARTICLE
 
 
 def test_two_lists_after_the_article_still_end_it() -> None:
-    """Prose after the lists that is no article paragraph (a short blurb) does not join the article."""
-    blurb = "Sign up for the morning newsletter and get the harbour news in your inbox every day."
-    page = ["Home", *ARTICLE, *BOX, blurb, "Privacy Policy"]
+    """Other stories' paragraphs after the lists (fewer than an article's) do not join the article."""
+    others = [
+        "In other news, the ferry company said on Monday that it would add a second boat to the island route in "
+        "the summer, when the number of passengers usually doubles.",
+        "The museum on the quay is to reopen its maritime gallery in June after two years of repairs to the roof "
+        "and the windows, the city said in a statement.",
+    ]
+    page = ["Home", *ARTICLE, *BOX, *others, "Privacy Policy"]
     doc = _stage(page)
     kept = _kept(doc)
     assert kept == ARTICLE
