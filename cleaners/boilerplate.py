@@ -1017,7 +1017,7 @@ def _in_order(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t,
                k=cython.Py_ssize_t, h=cython.Py_ssize_t, first=cython.Py_ssize_t, last=cython.Py_ssize_t,
                with_prose=cython.Py_ssize_t, third_last=cython.Py_ssize_t, f=LineFeatures, g=LineFeatures,
-               later=dict, out=list, found=list, entry=bytearray, key=str)
+               out=list, found=list, entry=bytearray, key=str)
 def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, heads: list[int]) -> list[int]:
     """A table of contents between the lead and the body: removed (rule "toc"), and no boundary for the run search.
 
@@ -1026,7 +1026,8 @@ def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, hea
     it, so the lead was lost) and may hold a "See also" entry (a list heading). Its entries are the headings
     that follow, in the same order, each over its own prose: at least TOC_MIN_ENTRIES lines in a row of which
     TOC_MATCH_SHARE are found again further down (without their section numbers and edit links) as lines right
-    above prose, with a paragraph between most of them. A menu repeated in the footer comes back as a block,
+    above prose, with a paragraph between most of them, right under prose (the lead: a block with no prose above
+    it costs the article nothing and is left to the run search). A menu repeated in the footer comes back as a block,
     not one item per section; a list that a sentence introduces ("... these parts:") is the text's own.
     `entry` flags the lines a contents block can list (_toc_entry), `heads` the section headings among them: the
     lines right over prose (or over the note or image caption before it), in page order (boilerplate_stage
@@ -1034,17 +1035,12 @@ def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, hea
     breaks are lifted.
     """
     n = len(lines)
-    # The section headings by key.
-    later = {}
-    for k in heads:
-        key = _toc_key(lines[k].text)
-        if _heading_key(key):
-            later.setdefault(key, []).append(k)
     out = []
-    if len(later) < TOC_MIN_ENTRIES:
+    if len(heads) < TOC_MIN_ENTRIES:
         return out
     # The headings after a block must be enough to list: the block ends at the third heading from the end at most.
-    third_last = sorted([h for hs in later.values() for h in hs])[-TOC_MIN_ENTRIES]
+    third_last = heads[len(heads) - TOC_MIN_ENTRIES]
+    later = None  # the section headings by key, once a block is found that can list them
     i = 0
     while i <= third_last:
         if not entry[i]:
@@ -1054,8 +1050,18 @@ def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, hea
         while i < n and entry[i]:
             i += 1
         b = i  # lines[a:b]: short lines in a row
-        if b - a < TOC_MIN_ENTRIES or b - 1 > third_last:
+        if b - a < TOC_MIN_ENTRIES or b - 1 > third_last or a == 0:
             continue
+        # Right under the lead: a contents block with no prose above it leaves nothing to recover.
+        f = feats[a - 1]
+        if f.cls != _GOOD_CLS and f.cls != _NEAR_CLS:
+            continue
+        if later is None:
+            later = {}
+            for k in heads:
+                key = _toc_key(lines[k].text)
+                if _heading_key(key):
+                    later.setdefault(key, []).append(k)
         # Each entry's heading: the first heading after the block (or its last line, the first heading) that
         # shows it; the entries whose headings come in their order are the longest increasing run of them.
         found = []  # (entry, heading)
