@@ -939,6 +939,9 @@ TOC_MATCH_SHARE = 0.6
 # An entry is a short line: at most this many words and this length (CJK counted three times).
 TOC_ENTRY_MAX_WORDS = 12
 TOC_ENTRY_MAX_LEN = 120
+# (Typed copies for _toc_entry, which runs for every line: a module global would be looked up each time.)
+_TOC_ENTRY_MAX_WORDS = cython.declare(cython.Py_ssize_t, TOC_ENTRY_MAX_WORDS)
+_TOC_ENTRY_MAX_LEN = cython.declare(cython.Py_ssize_t, TOC_ENTRY_MAX_LEN)
 # Section numbers ("1", "2.3", "3.7.1", "4.", "IV.") before an entry, and an edit link ("[edit]", "[编辑]",
 # "[modifier]") after a section heading.
 _TOC_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.．)]?|[IVXivx]{1,5}[.)])\s+")
@@ -984,7 +987,7 @@ def _heading_key(key: str) -> cython.bint:
 def _toc_entry(f: LineFeatures, kind: str) -> cython.bint:
     """A line a table of contents can list: a short line that is no paragraph (a heading, numbered or not)."""
     return (
-        f.words <= TOC_ENTRY_MAX_WORDS and f.eff_len <= TOC_ENTRY_MAX_LEN and f.cls != _GOOD_CLS
+        f.words <= _TOC_ENTRY_MAX_WORDS and f.eff_len <= _TOC_ENTRY_MAX_LEN and f.cls != _GOOD_CLS
         and kind != _SEPARATOR_KIND
     )
 
