@@ -877,10 +877,19 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
     """A "related articles" box with article prose right before and after it sits inside the article.
 
     Its lines are removed by their own rule either way; scoring them 0 keeps the run search from
-    cutting the article in two at the box (a box after the article still ends it).
+    cutting the article in two at the box (a box after the article still ends it). Lists that follow
+    one another directly (two headings, each over its links) are one box: only the first has the
+    article's prose right before it. That prose is two paragraphs among the three lines above the box:
+    a lone teaser paragraph or photo caption over a box above the article does not make it inline.
     """
-    for a, b in blocks:
-        before = any(feats[k].cls == GOOD for k in range(max(0, a - 2), a))
+    merged: list[tuple[int, int]] = []
+    for a, b in blocks:  # (in page order: one per list heading)
+        if merged and merged[-1][1] == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    for a, b in merged:
+        before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD) >= 2
         after = feats[b].cls == GOOD if b < len(feats) else False
         after = after and sum(1 for k in range(b, min(len(feats), b + 6)) if feats[k].cls == GOOD) >= 3
         if before and after:
@@ -936,6 +945,184 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         for j in range(first, last + 1):
             if scores[j] < 0 and not lines[j].notes.get("hard_break"):
                 scores[j] = 0.0
+
+
+# --- a table of contents between the lead and the body ------------------------------------------------------------
+
+# A table of contents lists at least this many of the page's section headings, and this share of its entries are
+# headings found further down, in its order.
+TOC_MIN_ENTRIES = 3
+TOC_MATCH_SHARE = 0.6
+# An entry is a short line: at most this many words and this length (CJK counted three times).
+TOC_ENTRY_MAX_WORDS = 12
+TOC_ENTRY_MAX_LEN = 120
+# (Typed copies for _toc_entry, which runs for every line: a module global would be looked up each time.)
+_TOC_ENTRY_MAX_WORDS = cython.declare(cython.Py_ssize_t, TOC_ENTRY_MAX_WORDS)
+_TOC_ENTRY_MAX_LEN = cython.declare(cython.Py_ssize_t, TOC_ENTRY_MAX_LEN)
+# Section numbers ("1", "2.3", "3.7.1", "4.", "IV.") before an entry, and an edit link ("[edit]", "[编辑]",
+# "[modifier]") after a section heading.
+_TOC_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.．)]?|[IVXivx]{1,5}[.)])\s+")
+TOC_EDIT_MAX_LEN = 40  # "[edit]" ... "[Bearbeiten | Quelltext bearbeiten]"
+_TOC_RULE = ("toc", "table of contents: the section headings listed again before the body")
+
+
+@cython.ccall
+@cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _toc_key(text: str) -> str:
+    """A section heading as a table of contents and the heading itself both show it: without the section
+    number in front or an edit link in brackets after it. (It runs for most short lines of pages with
+    sections: a line that opens with no digit or roman numeral and ends with no bracket is its own key.)"""
+    n = len(text)
+    if n == 0:
+        return text
+    key = text
+    c = text[0]
+    if c.isdigit() or ((c == "I" or c == "V" or c == "X" or c == "i" or c == "v" or c == "x") and ("." in text[:6] or ")" in text[:6])):
+        m = _TOC_NUMBER_RE.match(text)
+        if m:
+            key = text[m.end():]
+    if text[n - 1] == "]":
+        k = key.rfind("[")
+        if k > 0 and len(key) - k <= TOC_EDIT_MAX_LEN:
+            key = key[:k].rstrip()
+    return key
+
+
+@cython.cfunc
+@cython.locals(c=cython.Py_UCS4)
+def _heading_key(key: str) -> cython.bint:
+    """A heading opens with a capital, a digit or a letter of a script without case: a line of code ("$ make"),
+    of program output or of a sentence cut in two ("updating to branch default") is no section heading."""
+    if len(key) == 0:
+        return False
+    c = key[0]
+    return c.isalnum() and not c.islower()
+
+
+@cython.cfunc
+@cython.inline
+def _toc_entry(f: LineFeatures, kind: str) -> cython.bint:
+    """A line a table of contents can list: a short line that is no paragraph (a heading, numbered or not)."""
+    return (
+        f.words <= _TOC_ENTRY_MAX_WORDS and f.eff_len <= _TOC_ENTRY_MAX_LEN and f.cls != _GOOD_CLS
+        and kind != _SEPARATOR_KIND
+    )
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (entry, heading) pairs, in entry order, whose headings increase too."""
+    tails: list[int] = []  # tails[m]: index in pairs of the smallest last heading of an increasing run of m + 1
+    back: list[int] = []  # each pair's predecessor in its run (-1: none)
+    for k, (_entry, head) in enumerate(pairs):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if pairs[tails[mid]][1] < head:
+                lo = mid + 1
+            else:
+                hi = mid
+        back.append(tails[lo - 1] if lo else -1)
+        if lo == len(tails):
+            tails.append(k)
+        else:
+            tails[lo] = k
+    out: list[tuple[int, int]] = []
+    k = tails[-1] if tails else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t,
+               k=cython.Py_ssize_t, h=cython.Py_ssize_t, first=cython.Py_ssize_t, last=cython.Py_ssize_t,
+               with_prose=cython.Py_ssize_t, third_last=cython.Py_ssize_t, f=LineFeatures, g=LineFeatures,
+               out=list, found=list, entry=bytearray, key=str)
+def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, heads: list[int]) -> list[int]:
+    """A table of contents between the lead and the body: removed (rule "toc"), and no boundary for the run search.
+
+    A long article (an encyclopedia entry, documentation, a guide) opens with its lead, then lists its section
+    headings, then the sections. The list is a block of short lines (the run search would end the article at
+    it, so the lead was lost) and may hold a "See also" entry (a list heading). Its entries are the headings
+    that follow, in the same order, each over its own prose: at least TOC_MIN_ENTRIES lines in a row of which
+    TOC_MATCH_SHARE are found again further down (without their section numbers and edit links) as lines right
+    above prose, with a paragraph between most of them, right under prose (the lead: a block with no prose above
+    it costs the article nothing and is left to the run search). A menu repeated in the footer comes back as a block,
+    not one item per section; a list that a sentence introduces ("... these parts:") is the text's own.
+    `entry` flags the lines a contents block can list (_toc_entry), `heads` the section headings among them: the
+    lines right over prose (or over the note or image caption before it), in page order (boilerplate_stage
+    finds both in its first pass). Returns the indices of the contents' lines (label included); their hard
+    breaks are lifted.
+    """
+    n = len(lines)
+    out = []
+    if len(heads) < TOC_MIN_ENTRIES:
+        return out
+    # The headings after a block must be enough to list: the block ends at the third heading from the end at most.
+    third_last = heads[len(heads) - TOC_MIN_ENTRIES]
+    later = None  # the section headings by key, once a block is found that can list them
+    i = 0
+    while i <= third_last:
+        if not entry[i]:
+            i += 1
+            continue
+        a = i
+        while i < n and entry[i]:
+            i += 1
+        b = i  # lines[a:b]: short lines in a row
+        if b - a < TOC_MIN_ENTRIES or b - 1 > third_last or a == 0:
+            continue
+        # Right under the lead: a contents block with no prose above it leaves nothing to recover.
+        f = feats[a - 1]
+        if f.cls != _GOOD_CLS and f.cls != _NEAR_CLS:
+            continue
+        if later is None:
+            later = {}
+            for k in heads:
+                key = _toc_key(lines[k].text)
+                if _heading_key(key):
+                    later.setdefault(key, []).append(k)
+        # Each entry's heading: the first heading after the block (or its last line, the first heading) that
+        # shows it; the entries whose headings come in their order are the longest increasing run of them.
+        found = []  # (entry, heading)
+        for k in range(a, b):
+            for h in later.get(_toc_key(lines[k].text), ()):
+                if h > k and h >= b - 1:
+                    found.append((k, h))
+                    break
+        if len(found) < TOC_MIN_ENTRIES:
+            continue
+        matched = _in_order(found)
+        if len(matched) < TOC_MIN_ENTRIES:
+            continue
+        first, last = matched[0][0], matched[-1][0]
+        if len(matched) < TOC_MATCH_SHARE * (last - first + 1):
+            continue
+        # Its label ("Contents", "Table of contents", "Inhalt", "目次"): a few words right above the first entry.
+        if first > a:
+            f = feats[first - 1]
+            if f.words <= 3 and not f.digits and not f.terminal:
+                first -= 1
+        # A list that a sentence of the text introduces ("... consists of the following parts:") is the text's own.
+        if first > 0 and lines[first - 1].text.rstrip()[-1:] in ":：" and feats[first - 1].words >= 4:
+            continue
+        # One section per heading: a paragraph between most pairs of consecutive headings.
+        heads = [pair[1] for pair in matched]
+        with_prose = 0
+        for k in range(1, len(heads)):
+            for h in range(heads[k - 1] + 1, heads[k]):
+                g = feats[h]
+                if g.cls == _GOOD_CLS:
+                    with_prose += 1
+                    break
+        if 2 * with_prose < len(heads) - 1:
+            continue
+        out.extend(range(first, last + 1))
+    for k in out:
+        notes = lines[k].notes
+        notes["furniture"] = _TOC_RULE
+        notes.pop("hard_break", None)
+    return out
 
 
 # Prose after a comments heading is user-generated: it counts this much of an article paragraph.
@@ -1576,6 +1763,24 @@ def _glue_at(text: str) -> cython.Py_ssize_t:
     return -1
 
 
+# The dateline that opens a news report: a place (and a date) and the source in parentheses, or a place in
+# capitals, then a dash ("LOS ANGELES (AP) — ", "(Reuters) - ", "MADRID, 4 dic. (EUROPA PRESS) - ", "PARIS — ").
+_DATELINE_RE = re.compile(r"([^()\n!?—–]{0,40}?)\s*(\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s")
+
+
+def _opens_with_place_dash(text: str) -> bool:
+    """The line opens with a news dateline: the source in parentheses after an optional place, or a place in
+    capitals, before a dash. (A looser form than opens_with_dateline, which wants the agency: spare_dateline_ledes
+    takes either, and a feed of several such ledes stays teasers.)"""
+    m = _DATELINE_RE.match(text)
+    if m is None:
+        return False
+    if m.group(2):
+        return True
+    place = m.group(1)
+    return len(place) >= 2 and place.isupper()
+
+
 @cython.ccall
 @cython.locals(glue=cython.Py_ssize_t)
 def is_teaser(text: str) -> cython.bint:
@@ -1917,12 +2122,20 @@ def spare_dateline_ledes(lines: list[Line], teasers: list[int]) -> None:
     """
     n = len(lines)
     for i in teasers:
-        if not opens_with_dateline(lines[i].text):
+        if not _dateline_lede(lines[i].text):
             continue
         lo, hi = max(0, i - DATELINE_FEED_SPAN), min(n, i + DATELINE_FEED_SPAN + 1)
-        if any(k != i and opens_with_dateline(lines[k].text) for k in range(lo, hi)):
+        if any(k != i and _dateline_lede(lines[k].text) for k in range(lo, hi)):
             continue
         del lines[i].notes["furniture"]
+
+
+def _dateline_lede(text: str) -> bool:
+    """A wire story's dateline (opens_with_dateline), or a place in capitals before a dash ("NEW YORK — The
+    city ...", "PARIS – Le groupe ..."), opening a paragraph."""
+    return opens_with_dateline(text) or (
+        _opens_with_place_dash(text) and len(text.split()) >= DATELINE_LEDE_MIN_WORDS + 2
+    )
 
 
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
@@ -2384,8 +2597,8 @@ _OUTSIDE_REASONS = {
 }
 
 
-@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, line_notes=list, kinds=list,
-               weights=_Weights)
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, cls=str, line_notes=list, kinds=list,
+               weights=_Weights, toc_entries=bytearray, toc_heads=list)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:
@@ -2402,6 +2615,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     list_headings: list[int] = []
     article_ends: list[int] = []
     teasers: list[int] = []
+    # What a table of contents can list (short lines), and the section headings (such lines over prose).
+    toc_entries = bytearray(len(lines))
+    toc_heads: list[int] = []
     for i, line in enumerate(lines):
         text = line.text
         f = line_features(text, language)
@@ -2409,8 +2625,15 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         line_notes.append(notes)
         kind = line.kind
         kinds.append(kind)
-        f.cls = notes["class"] = classify(f)
+        f.cls = cls = notes["class"] = classify(f)
         feats.append(f)
+        if _toc_entry(f, kind):
+            toc_entries[i] = 1
+        if cls in (_GOOD_CLS, _NEAR_CLS):  # (in page order, each once)
+            if cls == _GOOD_CLS and i >= 2 and toc_entries[i - 2] and not (toc_heads and toc_heads[-1] == i - 2):
+                toc_heads.append(i - 2)
+            if i >= 1 and toc_entries[i - 1]:
+                toc_heads.append(i - 1)
         found = furniture_rule(text, kind, f)
         if found and not (extracted and found[0] == "teaser"):
             notes["furniture"] = found[:2]
@@ -2422,6 +2645,11 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if teasers:
         spare_dateline_ledes(lines, teasers)
 
+    # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
+    toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []
+    if toc:  # (an entry "See also" or "Comments" heads no list and ends no article there)
+        list_headings = [i for i in list_headings if lines[i].notes.get("hard_break")]
+        article_ends = [i for i in article_ends if lines[i].notes.get("hard_break")]
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []
     for i in list_headings:
@@ -2452,6 +2680,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in duplicates:
         if scores[i] > 0:
             scores[i] = 0.0
+    for i in toc:
+        scores[i] = 0.0
     inline_boxes_transparent(feats, scores, list_blocks)
     galleries_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
