@@ -1417,6 +1417,40 @@ def _holds_text(feats: list[LineFeatures], lines: list[Line], a: int, b: int) ->
     return False
 
 
+def _cards_under(feats: list[LineFeatures], i: int) -> int:
+    """Where the teaser cards right under line i end (CARDS_UNDER_HEADING_MIN or more times a headline over a
+    one-paragraph summary), or i + 1 when there are fewer."""
+    cards = 0
+    j = i + 1
+    while j + 1 < len(feats) and _headline_like(feats[j]) and (feats[j + 1].cls == GOOD or feats[j + 1].terminal):
+        cards += 1
+        j += 2
+    return j if cards >= CARDS_UNDER_HEADING_MIN else i + 1
+
+
+# Cards under a list heading that make it head other stories even under a short article.
+CARDS_UNDER_HEADING_MIN = 2
+# Lines above the heading that tell the article's topic (its title and lead).
+CARDS_TOPIC_LINES = 8
+
+
+def _cards_off_topic(lines: list[Line], i: int, end: int, language: str) -> bool:
+    """The cards in lines[i + 1:end] (headline, summary) are about other things than the lines above the heading:
+    other stories. The items of a round-up under "Top picks" keep to its topic (the card-stream test)."""
+    vocabulary = _card_vocabulary([lines[k].text for k in range(max(0, i - CARDS_TOPIC_LINES), i)], language)
+    shares: list[float] = []
+    counts: dict[str, int] = {}
+    for head in range(i + 1, end, 2):
+        words = _card_vocabulary([lines[head].text, lines[head + 1].text], language)
+        if words:
+            shares.append(len(words & vocabulary) / len(words))
+        for word in _card_vocabulary([lines[head + 1].text], language) & vocabulary:
+            counts[word] = counts.get(word, 0) + 1
+    if not shares or max(counts.values(), default=0) >= CARD_TOPIC_COMMON_SHARE * len(shares):
+        return False
+    return sum(shares) / len(shares) <= CARD_TOPIC_MAX_OVERLAP
+
+
 def _headline_like(f: LineFeatures) -> bool:
     """A line of several words that is no sentence and no paragraph: a headline."""
     return f.words >= 4 and not f.terminal and f.cls != GOOD
@@ -2652,6 +2686,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         article_ends = [i for i in article_ends if lines[i].notes.get("hard_break")]
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []
+    card_lines: list[int] = []  # the teaser cards under a list heading (their summaries are prose)
     for i in list_headings:
         line = lines[i]
         items = _list_after_heading(doc, feats, i)
@@ -2660,9 +2695,20 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             # (after some article) it still closes the article; near the top it is just text. A heading
             # that ends with a colon or an ellipsis announces a list: without one under it, it is a sentence
             # of the article ("More on the budget:" over a paragraph).
-            if (feats[i].terminal and not line.text.endswith("?")) or sum(
-                1 for f in feats[:i] if f.cls == GOOD
-            ) < LIST_HEADING_MIN_GOOD_BEFORE:
+            # Teaser cards under it (a headline over a one-paragraph summary, twice or more) are other
+            # stories: removed with the heading as its list, even under a short article, whose few
+            # paragraphs they would otherwise outweigh.
+            if feats[i].terminal and not line.text.endswith("?"):
+                del line.notes["furniture"], line.notes["hard_break"]
+                continue
+            good_before = sum(1 for f in feats[:i] if f.cls == GOOD)
+            cards_end = _cards_under(feats, i) if good_before else i + 1
+            if cards_end > i + 1 and _cards_off_topic(lines, i, cards_end, language):
+                for j in range(i + 1, cards_end):
+                    lines[j].notes.setdefault("in_list", i)
+                    card_lines.append(j)
+                list_blocks.append((i, cards_end))
+            elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
                 del line.notes["furniture"], line.notes["hard_break"]
             continue
         for j in items:
@@ -2682,6 +2728,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             scores[i] = 0.0
     for i in toc:
         scores[i] = 0.0
+    for i in card_lines:  # other stories: no part of the run search's article
+        scores[i] = min(scores[i], weights.furniture)
     inline_boxes_transparent(feats, scores, list_blocks)
     galleries_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
