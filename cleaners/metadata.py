@@ -289,7 +289,8 @@ _WEEKDAY_NAMES = _wordset(
 _WEEKDAY_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{_trie_alternation(list(_WEEKDAY_NAMES))})(?![^\W\d_])\.?"
-    r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)",
+    r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?![^\W\d_])|chủ\s+nhật(?![^\W\d_])",  # (Vietnamese: two words)
     re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)

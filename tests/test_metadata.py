@@ -172,11 +172,19 @@ def test_month_names_of_more_languages(text: str, expected: str) -> None:
         "发布时间：2022-02-13 04:22:18 来源：示例日报",
         "21.dez.2018 às 12h55",
         "Posted on March 10, 2015 by Jane Doe",
+        "Thứ ba, 13/12/2025, 14:32 (GMT+7)",  # Vietnamese weekday names are two words
+        "Chủ nhật, 14/12/2025",
     ],
 )
 def test_pure_date_lines(text: str) -> None:
     parsed = parse_date_line(text)
     assert parsed is not None and parsed.tier == "pure"
+
+
+def test_vietnamese_word_that_opens_like_a_weekday_is_no_weekday() -> None:
+    """"Thứ tự" (order) opens like "Thứ tư" (Wednesday): the line keeps a word besides its date."""
+    parsed = parse_date_line("Thứ tự ưu tiên 13/12/2025")
+    assert parsed is not None and parsed.tier == "loose"
 
 
 def test_date_line_details() -> None:
