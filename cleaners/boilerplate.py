@@ -1438,17 +1438,25 @@ def _cards_off_topic(lines: list[Line], i: int, end: int, language: str) -> bool
     """The cards in lines[i + 1:end] (headline, summary) are about other things than the lines above the heading:
     other stories. The items of a round-up under "Top picks" keep to its topic (the card-stream test)."""
     vocabulary = _card_vocabulary([lines[k].text for k in range(max(0, i - CARDS_TOPIC_LINES), i)], language)
+    return _cards_change_topic(lines, [(head, head + 1) for head in range(i + 1, end, 2)], vocabulary, language)
+
+
+def _cards_change_topic(lines: list[Line], cards: list[tuple[int, int]], vocabulary: set[str], language: str) -> bool:
+    """Topic change: the cards (head line, summary line) are about other things than `vocabulary` (an article's
+    title and lead), and their summaries do not share one of its words between them (the items of a round-up
+    or a live report keep to its topic)."""
     shares: list[float] = []
     counts: dict[str, int] = {}
-    for head in range(i + 1, end, 2):
-        words = _card_vocabulary([lines[head].text, lines[head + 1].text], language)
+    for head, summary in cards:
+        words = _card_vocabulary([lines[k].text for k in range(head, summary + 1)], language)
         if words:
             shares.append(len(words & vocabulary) / len(words))
-        for word in _card_vocabulary([lines[head + 1].text], language) & vocabulary:
+        # (The summaries only: a source or section line repeats on every card whatever its story.)
+        for word in _card_vocabulary([lines[summary].text], language) & vocabulary:
             counts[word] = counts.get(word, 0) + 1
-    if not shares or max(counts.values(), default=0) >= CARD_TOPIC_COMMON_SHARE * len(shares):
+    if max(counts.values(), default=0) >= CARD_TOPIC_COMMON_SHARE * len(cards):
         return False
-    return sum(shares) / len(shares) <= CARD_TOPIC_MAX_OVERLAP
+    return bool(shares) and sum(shares) / len(shares) <= CARD_TOPIC_MAX_OVERLAP
 
 
 def _headline_like(f: LineFeatures) -> bool:
@@ -2525,20 +2533,7 @@ def mark_card_streams(
         stream = sum(s for s in scores[a:b] if s > 0)
         if article < max(CARD_ARTICLE_MIN_SCORE, CARD_ARTICLE_SHARE * stream) or rest >= CARD_BEYOND_SHARE * article:
             continue
-        # Topic change: the cards are about other things than the article's title and lead, and they do not
-        # share a word of it between them (the items of a round-up or a live report keep to its topic).
-        shares = []
-        counts: dict[str, int] = {}
-        for head, summary in cards:
-            words = _card_vocabulary([lines[k].text for k in range(head, summary + 1)], language)
-            if words:
-                shares.append(len(words & vocabulary) / len(words))
-            # (The summaries only: a source or section line repeats on every card whatever its story.)
-            for word in _card_vocabulary([lines[summary].text], language) & vocabulary:
-                counts[word] = counts.get(word, 0) + 1
-        if max(counts.values(), default=0) >= CARD_TOPIC_COMMON_SHARE * len(cards):
-            continue
-        if not shares or sum(shares) / len(shares) > CARD_TOPIC_MAX_OVERLAP:
+        if not _cards_change_topic(lines, cards, vocabulary, language):
             continue
         for k in range(a, b):
             notes = lines[k].notes
