@@ -147,7 +147,10 @@ FURNITURE = [
     "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "instagram", "youtube", "telegram", "reddit",
     "email this", "print this", "copy link", "permalink", "follow", "cookie", "cookies", "privacy policy",
     "terms of use", "terms of service", "terms and conditions", "all rights reserved", "copyright",
-    "advertisement", "sponsored", "sponsored content", "ad choices", "skip to content", "skip to main content",
+    "advertisement", "sponsored", "sponsored content", "ad choices",
+    # accessibility skip links at the top of a page ("Skip to main content", "Jump to navigation Jump to search")
+    "skip to", "skip navigation", "jump to navigation", "jump to content", "jump to main content", "jump to search",
+    "jump to: navigation", "jump to recipe",
     "back to top", "main menu", "menu", "search", "home", "contact us", "about us", "sitemap", "site map",
     "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply", "report",
     "tag", "tags", "tagged", "filed under", "categories", "category", "topics", "related topics", "posted in",

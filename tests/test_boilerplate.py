@@ -166,7 +166,8 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "furniture": [
         ("Share on Facebook", "en"), ("Facebook", "en"), ("Advertisement", "en"), ("Privacy Policy", "en"),
-        ("Skip to main content", "en"), ("Anzeige", "de"), ("Teilen", "de"), ("Impressum", "de"),
+        ("Skip to main content", "en"), ("Skip Navigation", "en"), ("Skip to the content", "en"),
+        ("Jump to navigation Jump to search", "en"), ("Jump to: navigation, search", "en"), ("Anzeige", "de"), ("Teilen", "de"), ("Impressum", "de"),
         ("Datenschutz", "de"), ("Partager", "fr"), ("Mentions légales", "fr"), ("Publicidad", "es"),
         ("Compartilhar", "pt"), ("Поделиться", "ru"), ("Реклама", "ru"), ("シェア", "ja"), ("分享到：", "zh"),
         ("广告", "zh"), ("공유", "ko"),
