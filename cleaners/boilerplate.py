@@ -1205,7 +1205,9 @@ def _name_line(text: str, f: LineFeatures) -> str | None:
 
 # What a comment's date line holds besides other digits: a year, a clock time, a CJK date unit or a numeric date
 # ("2018", "5:57", "17h57", "8月", "22일", "22.08.18"). Most lines with digits have none, and skip the date parser.
-_DATEISH_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d")
+# Every match opens with a digit: the lookahead in front lets the search give up at once at any other character
+# (without it, each alternative and its lookbehind is tried at every position).
+_DATEISH_RE = re.compile(r"(?=\d)(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d)")
 
 
 def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:
