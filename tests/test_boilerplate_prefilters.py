@@ -285,3 +285,15 @@ def test_slide_counters_of_the_test_pages() -> None:
     for line in _page_lines():
         if boilerplate._SLIDE_COUNTER_RE.search(line):
             assert line[-1:].isdecimal(), line
+
+
+def test_dateish_digit_lookahead_changes_no_match() -> None:
+    """Every alternative of _DATEISH_RE opens with a digit (read off the parse tree, over every code point): the
+    \\d lookahead in front of them only fails where they would, so the search finds the same matches."""
+    pattern = boilerplate._DATEISH_RE.pattern
+    assert pattern.startswith(r"(?=\d)(?:") and pattern.endswith(")")
+    plain = re.compile(pattern[len(r"(?=\d)(?:"):-1])
+    assert all(ch.isdecimal() for ch in opening_chars(plain))
+    for line in _page_lines() + ["2018", "5:57", "17h57", "8月", "22일", "22.08.18", "x 1999 y", "12019", "1.2.345"]:
+        a, b = boilerplate._DATEISH_RE.search(line), plain.search(line)
+        assert (a and a.span()) == (b and b.span()), line
