@@ -809,13 +809,25 @@ def _score(notes: dict, kind: str, f: LineFeatures, w: _Weights) -> cython.doubl
         _fill_stop(f)
     if f._stop_state == 2 and f._stop_val >= 0.3:  # (f.stop_density or 0) >= 0.3
         return w.short_contentlike
-    if _ENUM_RE.match(f.text):  # a numbered item's heading ("4. Listen to fado"), not a menu item
+    # A numbered item's heading ("4. Listen to fado"), not a menu item.
+    if _may_enumerate(f.text) and _ENUM_RE.match(f.text):
         return w.short_contentlike
     return w.short
 
 
 # Enumerated list items: "1.", "2)", "(3)", "1、", "一、", "①".
 _ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*\S")
+_ENUM_OPENERS = "(一二三四五六七八九十"
+
+
+@cython.ccall
+def _may_enumerate(text: str) -> cython.bint:
+    """False when _ENUM_RE cannot match `text`: every match opens with "(", a digit (\\d: str.isdecimal), a CJK
+    numeral or a circled number, and most short lines (menu items, which reach the test) open otherwise."""
+    first = text[:1]
+    return first.isdecimal() or (first != "" and first in _ENUM_OPENERS) or "①" <= first <= "⑳"
+
+
 # A quantity and the thing counted, in lower case: an ingredient or a parts-list row ("2 lemons", "3 tbsp olive
 # oil", "1/2 cup sugar", "500 g Mehl", "2 cuillères à soupe d'huile"). Menus and headlines are capitalized.
 _QUANTITY_RE = re.compile(
@@ -869,7 +881,7 @@ def content_like(text: str, f: LineFeatures) -> bool:
         or (_content_punct(text) if cython.compiled else _CONTENT_PUNCT_RE.search(text))
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
-        or _ENUM_RE.match(text)
+        or (_may_enumerate(text) and _ENUM_RE.match(text))
     )
 
 
@@ -912,7 +924,9 @@ def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
     for i, f in enumerate(feats):
         if not f.digits or not _is_short(lines[i].text, f, 6):
             continue
-        m = _SLIDE_COUNTER_RE.search(lines[i].text.strip())
+        text = lines[i].text.strip()
+        # The counter ends the line: without a digit (\d, str.isdecimal) at its end the search cannot match.
+        m = _SLIDE_COUNTER_RE.search(text) if text[-1:].isdecimal() else None
         if m and 0 < int(m.group(1)) <= int(m.group(2)):
             out.append((i, int(m.group(2))))
     return out
@@ -1205,7 +1219,9 @@ def _name_line(text: str, f: LineFeatures) -> str | None:
 
 # What a comment's date line holds besides other digits: a year, a clock time, a CJK date unit or a numeric date
 # ("2018", "5:57", "17h57", "8月", "22일", "22.08.18"). Most lines with digits have none, and skip the date parser.
-_DATEISH_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d")
+# Every match opens with a digit: the lookahead in front lets the search give up at once at any other character
+# (without it, each alternative and its lookbehind is tried at every position).
+_DATEISH_RE = re.compile(r"(?=\d)(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d)")
 
 
 def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:

@@ -181,7 +181,11 @@ _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 # Every month name is made of letters (as are all their case variants), and a letter may not follow
 # it: at a given position only one length can match, so the order of the alternatives does not matter
 # and the factored form finds the same matches as _MONTH_ALT.
-_M = rf"(?P<mon>{_trie_alternation(list(_MONTHS))})(?![^\W\d_])\.?"
+# The lookahead holds the names' first letters: the day-month pattern tries a name after every way of splitting
+# its separators, and a position without one of them fails at once instead of in each branch of the trie (under
+# IGNORECASE a set matches the characters its letters match as literals).
+_MONTH_FIRST = "[" + "".join(sorted({re.escape(name[0]) for name in _MONTHS})) + "]"
+_M = rf"(?P<mon>(?={_MONTH_FIRST}){_trie_alternation(list(_MONTHS))})(?![^\W\d_])\.?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|º|°)?"
 _SEP = r"[\s,./\-]*"
 

@@ -252,3 +252,48 @@ def test_timestamp_prefilter_on_the_test_pages() -> None:
     for line in _page_lines():
         if patterns.TIMESTAMP_RE.match(line):
             assert boilerplate._may_be_timestamp(line, sum(ch.isdecimal() for ch in line)), line
+
+
+def test_enum_prefilter_admits_exactly_the_opening_characters() -> None:
+    """_may_enumerate passes a line on exactly the characters that can open an _ENUM_RE match ("(", a digit,
+    a CJK numeral, a circled number): by proof over every code point, so it never hides a numbered item."""
+    admitted = {chr(c) for c in range(sys.maxunicode + 1) if boilerplate._may_enumerate(chr(c) + "x")}
+    assert admitted == opening_chars(boilerplate._ENUM_RE)
+    assert not boilerplate._may_enumerate("")
+
+
+@pytest.mark.parametrize("text", ["4. Listen to fado", "(3) Tips", "١. خطوة", "一、概述", "① 準備", "12) Final"])
+def test_enum_examples_pass(text: str) -> None:
+    assert boilerplate._may_enumerate(text) and boilerplate._ENUM_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["Home", "News", "Sport 24", "—1. x", " 1. x"])
+def test_enum_prefilter_stops_other_openings(text: str) -> None:
+    """Menu items and lines that open with anything else skip the regex (which cannot match them either)."""
+    assert not boilerplate._may_enumerate(text) and not boilerplate._ENUM_RE.match(text)
+
+
+def test_slide_counter_ends_with_a_decimal_digit() -> None:
+    """slide_counters searches only a stripped line that ends with a str.isdecimal() character: the pattern
+    ends with \\d{1,3}$, and \\d is exactly str.isdecimal() (a stripped line has no newline for $ to skip)."""
+    assert boilerplate._SLIDE_COUNTER_RE.pattern.endswith(r"(\d{1,3})$")
+    digits = {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\d", chr(c), boilerplate._SLIDE_COUNTER_RE.flags)}
+    assert digits == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()}
+
+
+def test_slide_counters_of_the_test_pages() -> None:
+    for line in _page_lines():
+        if boilerplate._SLIDE_COUNTER_RE.search(line):
+            assert line[-1:].isdecimal(), line
+
+
+def test_dateish_digit_lookahead_changes_no_match() -> None:
+    """Every alternative of _DATEISH_RE opens with a digit (read off the parse tree, over every code point): the
+    \\d lookahead in front of them only fails where they would, so the search finds the same matches."""
+    pattern = boilerplate._DATEISH_RE.pattern
+    assert pattern.startswith(r"(?=\d)(?:") and pattern.endswith(")")
+    plain = re.compile(pattern[len(r"(?=\d)(?:"):-1])
+    assert all(ch.isdecimal() for ch in opening_chars(plain))
+    for line in _page_lines() + ["2018", "5:57", "17h57", "8月", "22일", "22.08.18", "x 1999 y", "12019", "1.2.345"]:
+        a, b = boilerplate._DATEISH_RE.search(line), plain.search(line)
+        assert (a and a.span()) == (b and b.span()), line

@@ -272,3 +272,25 @@ def test_date_words_regrouped_alternation_is_the_flat_one() -> None:
     texts = _lines() + DATES + _fuzz(2000) + ["Mon. 21 May 2025, 3 p.m.", "星期一 (月) 월요일 (화) xmay mayx", "Sept.5 a.m.x"]
     for text in texts:
         assert grouped.sub("", text) == flat.sub("", text), text
+
+
+def test_month_first_letters_lookahead_changes_no_match() -> None:
+    # Under IGNORECASE the set _MONTH_FIRST matches exactly the characters the names' first letters match as
+    # literals (every code point tried), so the lookahead before the names' alternation only fails where it would.
+    firsts = sorted({name[0] for name in metadata._MONTHS})
+    as_set = re.compile(metadata._MONTH_FIRST, re.IGNORECASE)
+    as_literals = re.compile("|".join(map(re.escape, firsts)), re.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        assert bool(as_set.fullmatch(chr(cp))) == bool(as_literals.fullmatch(chr(cp))), hex(cp)
+    # And the date patterns without it find the same dates.
+    lookahead = f"(?={metadata._MONTH_FIRST})"
+    patterns = [pat for _, pat in _DATE_PATTERNS if lookahead in pat.pattern]
+    assert len(patterns) == 2  # day-month-year and month-day-year
+    plain = [re.compile(pat.pattern.replace(lookahead, ""), pat.flags) for pat in patterns]
+    matched = 0
+    for text in _lines() + DATES + _fuzz(20000, seed=17) + ["ıanuar 5, 2020", "5 ſept 2020", "ΜΑΐΟΥ 3 2021", "21stmay 2025"]:
+        for new, old in zip(patterns, plain, strict=True):
+            a = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+            assert a == [(m.span(), m.groupdict()) for m in old.finditer(text)], (old.pattern[:40], text)
+            matched += bool(a)
+    assert matched >= 100
