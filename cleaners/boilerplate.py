@@ -1580,6 +1580,24 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             scores[i] = 0.0
 
 
+def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """The list heading at line i heads a single headline with article content on both sides: an inline
+    "Read also" link on two lines ("延伸閱讀" over one headline, then the article goes on).
+
+    Like the one-line link (inline_links_transparent), it sits inside the article: as a hard break, it
+    would cut off the paragraphs after it. The heading is bare (a heading that names its link, "Related
+    post: ...", has no other one under it), and a paragraph follows the link directly: a headline over a
+    sentence is a list of headlines going on. Two headlines or more under a heading are a list (a box),
+    which inline_boxes_transparent judges.
+    """
+    if i + 2 >= len(lines) or lines[i + 1].notes.get("furniture") or not _headline_like(feats[i + 1]):
+        return False
+    heading = lines[i].text.rstrip(":：.… ")
+    if ":" in heading or "：" in heading or feats[i + 2].cls != GOOD or lines[i + 2].notes.get("furniture"):
+        return False
+    return _content_near(lines, feats, i, -1)
+
+
 # Lines from an inline link, ad label or credit to the article content it sits in.
 INLINE_REACH = 2
 
@@ -2682,6 +2700,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []
     card_lines: list[int] = []  # the teaser cards under a list heading (their summaries are prose)
+    lone_links: list[int] = []  # list headings over a single link inside the article (see _lone_link_inline)
     for i in list_headings:
         line = lines[i]
         items = _list_after_heading(doc, feats, i)
@@ -2703,6 +2722,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                     lines[j].notes.setdefault("in_list", i)
                     card_lines.append(j)
                 list_blocks.append((i, cards_end))
+            elif _lone_link_inline(lines, feats, i):
+                lines[i + 1].notes.setdefault("in_list", i)
+                lone_links.append(i)
             elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
                 del line.notes["furniture"], line.notes["hard_break"]
             continue
@@ -2726,6 +2748,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in card_lines:  # other stories: no part of the run search's article
         scores[i] = min(scores[i], weights.furniture)
     inline_boxes_transparent(feats, scores, list_blocks)
+    for i in lone_links:  # removed by their rules either way; the run search goes on past them
+        scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
