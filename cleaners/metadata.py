@@ -386,6 +386,15 @@ def _date_words_re() -> re.Pattern[str]:
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
+# A CJK sentence end with more text after it (not a closing quote or bracket): "…冻坏了。温度已经…".
+_CJK_INNER_SENTENCE_RE = re.compile(r"[。！？][^\s。！？」』”’）)】]")
+CJK_SUMMARY_MIN_CHARS = 30  # a CJK line this long with a sentence end inside is a summary, not a headline
+# A form row "label: value" (索引号：…, 发布机构：…, "Publisher: ..."): a label of one to three words, then its value.
+_LABEL_ROW_RE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s?){1,3}[:：]\s*\S")
+LABEL_ROW_MAX_LABEL = 16  # characters up to the colon
+LABEL_ROW_MAX_VALUE = 16  # characters after it: a name, a number or a date, not a headline's rest
+_PATH_SEPARATOR_RE = re.compile(r"[>›»|]")
+LABEL_TABLE_MIN_ROWS = 3  # rows in a run, with at least one on each side of the candidate
 # Relative times under a headline: "2 hours ago", "před 2 hodinami", "il y a 3 heures", "3小时前", "2時間前".
 _RELATIVE_LINE_RE = re.compile(
     r"^(?:\W*(?:updated|aktualisiert|mis à jour|actualizado|atualizado)\s+)?(?:"
@@ -1778,6 +1787,31 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
     return 0.0
 
 
+def _label_row(text: str) -> bool:
+    """A short form row "label: value" (发布机构： 南屿县农业农村局, "Publisher: Ministry of Health")."""
+    m = _LABEL_ROW_RE.match(text)
+    if m is None:
+        return False
+    colon = max(text.find(":"), text.find("："))
+    # (A path is no field's value: "当前位置：首页 > 财经" is a breadcrumb.)
+    return colon < LABEL_ROW_MAX_LABEL and len(text) - colon - 1 <= LABEL_ROW_MAX_VALUE and not _PATH_SEPARATOR_RE.search(text)
+
+
+def _in_label_table(lines: list[Line], i: int) -> bool:
+    """Line i is a row of a table of form rows (the 索引号 / 发布机构 / 成文日期 box of a notice), with rows
+    above and below it: a field of the page's record, no headline. A headline over its "Source: ..." and
+    "Author: ..." rows has none above it."""
+    if not _label_row(lines[i].text):
+        return False
+    above = 0
+    while i - above - 1 >= 0 and _label_row(lines[i - above - 1].text):
+        above += 1
+    below = 0
+    while i + below + 1 < len(lines) and _label_row(lines[i + below + 1].text):
+        below += 1
+    return above >= 1 and below >= 1 and above + below + 1 >= LABEL_TABLE_MIN_ROWS
+
+
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt nor photo caption ("Photo: ...", "Image 1 of 13")."""
@@ -1819,7 +1853,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if _furniture_removed(line):
             continue
         notes = line.notes
-        if not notes.get("data_row") and _title_shaped(line.text):
+        if not notes.get("data_row") and _title_shaped(line.text) and not _in_label_table(lines, i):
             candidates.append(i)
     if not candidates:
         return []
@@ -1907,6 +1941,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         n_words = _n_words(text)
         if n_words > 12 and _INNER_SENTENCE_RE.search(text):
             score -= 0.3  # two sentences: a summary, not a headline
+        elif cjk and _cjk_in_line(text) >= CJK_SUMMARY_MIN_CHARS and _CJK_INNER_SENTENCE_RE.search(text):
+            score -= 0.5  # (a question's text under its one-line question, a lead over the headline's date)
         if not cjk:
             score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
             if _title_case_ratio(text) >= 0.6:
