@@ -507,6 +507,19 @@ def test_a_sentence_about_reading_time_is_not_furniture() -> None:
     assert _rule("Reading time for the whole report is about 40 minutes, the authors say.") is None
 
 
+@pytest.mark.parametrize("text", ["阅读(1286) 评论(4) 收藏(12) 转载(3)", "评论（12） 有用（156） 无用（3）",
+                                  "Views (1,204) Likes (8)", "閲覧数(320) コメント(2)", "조회(52) 추천(3)"])
+def test_a_row_of_counters_is_furniture(text: str) -> None:
+    language = "ja" if "閲" in text else "ko" if "조" in text else "zh" if "评" in text or "阅" in text else "en"
+    assert _rule(text, language) == "counters"
+
+
+@pytest.mark.parametrize("text", ["Apples (3)", "Chapter 1 (2010) and Part (3)", "参赛队伍(12)来自全国各地(31个省份)。",
+                                  "Revenue (2023) rose by 12% (see table)"])
+def test_counts_in_brackets_within_text_are_no_counter_row(text: str) -> None:
+    assert _rule(text, "zh" if "参" in text else "en") != "counters"
+
+
 @pytest.mark.parametrize("text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster"])
 def test_author_box_heading_ends_the_article(text: str) -> None:
     assert _rule(text) == "article-end"
