@@ -1117,12 +1117,31 @@ def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, hea
                     break
         if 2 * with_prose < len(heads) - 1:
             continue
+        last = _toc_tail(lines, last, b)
         out.extend(range(first, last + 1))
     for k in out:
         notes = lines[k].notes
         notes["furniture"] = _TOC_RULE
         notes.pop("hard_break", None)
     return out
+
+
+@cython.locals(last=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def _toc_tail(lines: list[Line], last: int, b: int) -> int:
+    """The last entry of a contents block whose entries mark_toc matched up to `last`: the numbered entries
+    after it in the block (lines[last + 1:b]) whose headings come later too. The last sections ("See also",
+    "References") head lists, not prose, so the headings over prose do not show them."""
+    while last + 1 < b and _TOC_NUMBER_RE.match(lines[last + 1].text):
+        key = _toc_key(lines[last + 1].text)
+        found = False
+        for k in range(b, len(lines)):
+            if lines[k].text.startswith(key) and _toc_key(lines[k].text) == key:
+                found = True
+                break
+        if not found:
+            break
+        last += 1
+    return last
 
 
 # Prose after a comments heading is user-generated: it counts this much of an article paragraph.
