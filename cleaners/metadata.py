@@ -57,6 +57,7 @@ MAX_ATTRIBUTION_LINE = 200
 MAX_TITLE_CHARS = 200
 TITLE_WINDOW = 40  # lines above the first body paragraph searched for the title
 DATE_WINDOW_BEFORE = 4  # lines above the title searched for the date
+UPDATED_PAIR_GAP = 2  # lines from the publication date line to its "updated" line
 DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a short line
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
@@ -277,6 +278,7 @@ _LABEL_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
+    r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
     r"수정|등록|게시|작성일?|업데이트",
     re.IGNORECASE)
@@ -2215,7 +2217,9 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         doc.published = chosen[1].iso
     for line, parsed in pure:
         between = title is not None and title.index < line.index < anchor
-        if (chosen is not None and line is chosen[0]) or (between and line.kept):
+        # The "updated" line next to the chosen date is the pair's other half, wherever the pair sits (under a lede).
+        beside = chosen is not None and parsed.updated and abs(line.index - chosen[0].index) <= UPDATED_PAIR_GAP
+        if (chosen is not None and line is chosen[0]) or ((between or beside) and line.kept):
             _claim(doc, line, "metadata:published", "publication date moved to `published`")
             if parsed.author and "author" not in doc.meta:
                 doc.meta["author"] = parsed.author
