@@ -1913,6 +1913,8 @@ _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
+_AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
+_AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only upper-case openers
@@ -2113,6 +2115,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
         ):
             return "promo", "exclamatory call to action (subscribe, follow, share)", False
+        if words <= 40 and hits & _AD_DISCLOSURE_BIT and _AD_DISCLOSURE.regex.search(text):
+            return "ad-disclosure", "advertising or affiliate-link disclosure", False
         if words <= 40 and hits & _COMMENT_PROMPT_BIT and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is

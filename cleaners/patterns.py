@@ -629,6 +629,18 @@ HANDLE_RE = re.compile(r"^@\w{2,30}$")
 
 # "Read also: <headline>" on one line: a list-intro phrase, a colon, then a headline.
 READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*[:：]\s*\S")
+# Advertising disclosures a page puts at the top or the end of a post: "This post contains affiliate links",
+# "この記事にはプロモーションが含まれています", "本ページはアフィリエイト広告を利用しています", "Dieser Artikel enthält
+# Affiliate-Links". The notice, not the article (an article about affiliate marketing does not say it *contains* them).
+AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado"]
+AD_DISCLOSURE_RE = PhraseRegex(
+    AD_DISCLOSURE,
+    r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
+    r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission\b"
+    r"|(?:記事|ページ|サイト|ブログ|コンテンツ).{0,8}(?:プロモーション|アフィリエイト|広告).{0,8}(?:含ま|含み|含む|利用し)"
+    r"|\b(?:enthält|beinhaltet) (?:affiliate|werbe|partner)-?links\b|\benthält werbung\b"
+    r"|\bcontient des liens affiliés\b|\bcontiene enlaces de afiliado\b",
+)
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
 COMMENT_PROMPT = [
     "tell us", "let us know", "share your thoughts", "share your views", "leave a comment", "join the discussion",

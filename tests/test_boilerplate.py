@@ -520,6 +520,26 @@ def test_counts_in_brackets_within_text_are_no_counter_row(text: str) -> None:
     assert _rule(text, "zh" if "参" in text else "en") != "counters"
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("この記事にはプロモーションが含まれています。", "ja"),
+    ("※本ページはアフィリエイト広告を利用しています", "ja"),
+    ("This post contains affiliate links. If you buy through them, we may earn a small commission.", "en"),
+    ("Dieser Artikel enthält Affiliate-Links.", "de"),
+    ("Cet article contient des liens affiliés.", "fr"),
+])
+def test_an_advertising_disclosure_is_furniture(text: str, language: str) -> None:
+    assert _rule(text, language) == "ad-disclosure"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("アフィリエイト広告の市場は、この五年で二倍以上に拡大したと業界団体は発表した。", "ja"),
+    ("Affiliate links have become the main source of income for many small review sites, the study found.", "en"),
+    ("Die Kommission prüft, ob Werbung für Sportwetten im Fernsehen weiter erlaubt sein soll.", "de"),
+])
+def test_a_sentence_about_advertising_is_no_disclosure(text: str, language: str) -> None:
+    assert _rule(text, language) != "ad-disclosure"
+
+
 @pytest.mark.parametrize("text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster"])
 def test_author_box_heading_ends_the_article(text: str) -> None:
     assert _rule(text) == "article-end"
