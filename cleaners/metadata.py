@@ -315,6 +315,7 @@ _CJK_BYLINE_RE = re.compile(
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
+_DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
 
 _ATTRIBUTION_LABELS = (
@@ -1116,6 +1117,8 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
     author = None
     if residue:
         byline = parse_byline(residue)
+        if byline is None and not rest.isascii():  # "2019-11-28 作者：小熊": a CJK author label needs its colon
+            byline = parse_byline(" ".join(rest.split()).strip(_DATE_LINE_SEPARATORS))
         if byline is None:  # "Jane Doe - May 21, 2025": a name without a byline word is metadata, no author
             words = residue.split()
             prefixed = bool(words) and words[0].casefold() in _BYLINE_WORDS
