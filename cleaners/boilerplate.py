@@ -1589,7 +1589,7 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         rule = lines[i].notes.get("furniture")
         if not rule or not (
-            rule[0] == "read-also"
+            rule[0] == "read-also" or rule[0] == "image-credit"
             or (rule[0] == "furniture" and (
                 patterns.AD_LABEL_RE.match(lines[i].text) or patterns.IMAGE_CREDIT_RE.match(lines[i].text)
             ))
@@ -2136,6 +2136,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if fits and f.digits and text[-1:] in ")）" and patterns.COUNTER_ROW_RE.match(text):
         return "counters", "view, comment or vote counters of an article or answer", False
+    # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
+    if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
+        return "image-credit", "photo credit or source line", False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):

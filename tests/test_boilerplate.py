@@ -520,6 +520,17 @@ def test_counts_in_brackets_within_text_are_no_counter_row(text: str) -> None:
     assert _rule(text, "zh" if "参" in text else "en") != "counters"
 
 
+@pytest.mark.parametrize("text", ["（图片来源：资料图）", "图片来源：视觉中国", "圖片提供：受訪者", "照片：本报记者 李明 摄"])
+def test_a_cjk_photo_credit_is_furniture(text: str) -> None:
+    assert _rule(text, "zh") == "image-credit"
+
+
+@pytest.mark.parametrize("text", ["图片来源于网络的说法并不可靠，专家提醒读者注意甄别。", "图书馆今天起恢复开放",
+                                  "照片里的老房子，如今已经拆除了。"])
+def test_a_sentence_about_pictures_is_no_photo_credit(text: str) -> None:
+    assert _rule(text, "zh") != "image-credit"
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("この記事にはプロモーションが含まれています。", "ja"),
     ("※本ページはアフィリエイト広告を利用しています", "ja"),
