@@ -2750,7 +2750,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                     lines[j].notes.setdefault("in_list", i)
                     card_lines.append(j)
                 list_blocks.append((i, cards_end))
-            elif _lone_link_inline(lines, feats, i):
+            elif cards_end == i + 1 and _lone_link_inline(lines, feats, i):  # (cards on the topic: a round-up)
                 lines[i + 1].notes.setdefault("in_list", i)
                 lone_links.append(i)
             elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
