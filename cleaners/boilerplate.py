@@ -37,6 +37,8 @@ from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS
 
 # Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
 _CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Hangul syllables count twice toward a line's length: a syllable block holds two or three letters of a word.
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 # Any character at or above U+3040, where the CJK ranges start: a regex search scans faster than max().
 _AT_OR_ABOVE_KANA_RE = re.compile("[\u3040-\U0010ffff]")
 _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
@@ -436,7 +438,7 @@ _ASCII_LOWER = bytes(_ASCII_BLANK if chr(b).isspace() else ord(chr(b).lower()) f
 
 @cython.cfunc
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, ntokens=cython.Py_ssize_t,
-               digits=cython.Py_ssize_t, cjk=cython.Py_ssize_t, hiragana=cython.Py_ssize_t,
+               digits=cython.Py_ssize_t, cjk=cython.Py_ssize_t, hiragana=cython.Py_ssize_t, hangul=cython.Py_ssize_t,
                zh=cython.Py_ssize_t, space=cython.bint, wide=cython.bint, f=LineFeatures, classes=bytes,
                table=cython.p_uchar, ascii_class=cython.uchar)
 def _line_features_typed(text: str, language: str) -> LineFeatures:
@@ -447,7 +449,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     while i >= 0 and text[i] in "\"'”’»)）」』】]":  # segment._CLOSERS
         i -= 1
     terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # segment._TERMINAL
-    ntokens = digits = cjk = hiragana = zh = 0
+    ntokens = digits = cjk = hiragana = zh = hangul = 0
     space = True
     wide = False  # a character beyond ASCII
     classes = _ASCII_CLASS
@@ -473,6 +475,8 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
                     hiragana += 1
                 elif _is_zh_function(c):
                     zh += 1
+            elif 0xAC00 <= c <= 0xD7A3:
+                hangul += 1
         if space:
             ntokens += 1
             space = False
@@ -490,7 +494,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     f._hiragana = hiragana
     f._zh_function = zh
     f.cjk = cjk
-    f.eff_len = n + 2 * cjk
+    f.eff_len = n + 2 * cjk + hangul
     if not wide:
         f.words = f._ntokens = ntokens
         return f
@@ -689,9 +693,10 @@ def line_features(text: str, language: str) -> LineFeatures:
     # A line with no character at or above U+3040 has no kana or Han to count (most accented Latin lines).
     cjk_runs = _CJK_RUN_RE.findall(text) if _AT_OR_ABOVE_KANA_RE.search(text) else []
     cjk = sum(map(len, cjk_runs))
+    hangul = len(_HANGUL_RE.findall(text)) if cjk < n else 0
     ntokens = len(text.split()) if cjk < n / 2 else 0
     return LineFeatures(
-        text, language, n + 2 * cjk, ntokens + round(cjk / 1.5), cjk, cjk_runs, ntokens, terminal,
+        text, language, n + 2 * cjk + hangul, ntokens + round(cjk / 1.5), cjk, cjk_runs, ntokens, terminal,
         len(_DIGIT_RE.findall(text)) / n,
     )
 
