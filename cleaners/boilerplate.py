@@ -2141,6 +2141,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if fits and f.digits and text[-1:] in ")）" and patterns.COUNTER_ROW_RE.match(text):
         return "counters", "view, comment or vote counters of an article or answer", False
+    if fits and f.cjk and ("本帖" in text or "只看" in text or "倒序" in text or "梯直" in text) and (
+        patterns.FORUM_POST_META_RE.search(text)
+    ):
+        return "forum-meta", "post header or edit note of a forum thread", False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
         return "image-credit", "photo credit or source line", False

@@ -641,6 +641,12 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"|\b(?:enthält|beinhaltet) (?:affiliate|werbe|partner)-?links\b|\benthält werbung\b"
     r"|\bcontient des liens affiliés\b|\bcontiene enlaces de afiliado\b",
 )
+# The furniture of a forum post (bulletin-board software): its header's view switches ("发表于 … | 只看该作者 |
+# 倒序浏览") and the edit note over its text ("本帖最后由 某某 于 2021-5-9 20:30 编辑").
+FORUM_POST_META_RE = re.compile(
+    r"^本帖最[后後]由.{1,40}?[于於].{0,30}?[编編][辑輯]"
+    r"|只看(?:该|該)作者|只看[楼樓]主|倒序[浏瀏][览覽]|[电電]梯直[达達]"
+)
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
 COMMENT_PROMPT = [
     "tell us", "let us know", "share your thoughts", "share your views", "leave a comment", "join the discussion",

@@ -520,6 +520,18 @@ def test_counts_in_brackets_within_text_are_no_counter_row(text: str) -> None:
     assert _rule(text, "zh" if "参" in text else "en") != "counters"
 
 
+@pytest.mark.parametrize("text", ["本帖最后由 骑行老王 于 2021-5-9 20:30 编辑", "本帖最後由 小葉 於 2019-3-2 08:15 編輯",
+                                  "发表于 2023-7-12 21:08:33 | 只看该作者 | 倒序浏览", "電梯直達"])
+def test_forum_post_meta_is_furniture(text: str) -> None:
+    assert _rule(text, "zh") == "forum-meta"
+
+
+@pytest.mark.parametrize("text", ["本帖介绍了环湖骑行的路线和补给点，欢迎大家补充。", "这部电梯直到上周才修好。",
+                                  "只看价格不看质量，是很多人买东西时的通病。"])
+def test_a_sentence_about_posts_or_lifts_is_no_forum_meta(text: str) -> None:
+    assert _rule(text, "zh") != "forum-meta"
+
+
 @pytest.mark.parametrize("text", ["（图片来源：资料图）", "图片来源：视觉中国", "圖片提供：受訪者", "照片：本报记者 李明 摄"])
 def test_a_cjk_photo_credit_is_furniture(text: str) -> None:
     assert _rule(text, "zh") == "image-credit"
