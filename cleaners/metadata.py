@@ -316,6 +316,7 @@ _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
+_CJK_SENTENCE_END_RE = re.compile(r"[。？！?!；]")
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
 
 _ATTRIBUTION_LABELS = (
@@ -1049,7 +1050,8 @@ def parse_byline(text: str) -> str | None:
     if text.isascii():  # both patterns need CJK ideographs or Hangul
         return None
     m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text)
-    if m and "。" not in text:
+    # A sentence after the label is no name: an interview's question ("记者：您为什么想到要建图书室？").
+    if m and not _CJK_SENTENCE_END_RE.search(text):
         return re.sub(r"^(?:记者|記者)\s*", "", m.group("name").strip()) or None
     return None
 
