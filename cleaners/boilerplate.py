@@ -1501,13 +1501,37 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     """
     j = end
     while j < len(lines) and j - end < budget:
-        line, f = lines[j], feats[j]
-        if line.notes.get("furniture") or line.notes.get("in_list"):
+        if not _tail_line(lines, feats, j):
             break
-        if not (content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)):
-            break
+        f = feats[j]
+        if (
+            f.digits >= TAIL_DATE_MIN_DIGITS and f.eff_len <= TAIL_DATE_MAX_LEN and _bare_date(lines[j].text)
+            and not (j + 1 < len(lines) and _tail_line(lines, feats, j + 1))
+        ):
+            break  # the date of an answer or a comment under the text, the tail's last line: no row of it
         j += 1
     return j
+
+
+def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
+    """Line j may continue the main run's tail: a content-like line, a sentence or prose, no furniture."""
+    line, f = lines[j], feats[j]
+    if line.notes.get("furniture") or line.notes.get("in_list"):
+        return False
+    return content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
+
+
+# A line of only a date (and time) has this share of digits at least, and this length at most.
+TAIL_DATE_MIN_DIGITS = 0.4
+TAIL_DATE_MAX_LEN = 40
+
+
+def _bare_date(text: str) -> bool:
+    """The line is a date and time and nothing else ("2022-09-14 16:02", "2023年5月1日")."""
+    from cleaners.metadata import parse_date_line
+
+    parsed = parse_date_line(text)
+    return parsed is not None and parsed.tier == "pure" and parsed.author is None and parsed.source is None
 
 
 # A line this long (CJK counted three times, as in classify) with two sentence ends is prose.
