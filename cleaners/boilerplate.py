@@ -37,6 +37,8 @@ from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS
 
 # Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
 _CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Hangul syllables count twice toward a line's length: a syllable block holds two or three letters of a word.
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 # Any character at or above U+3040, where the CJK ranges start: a regex search scans faster than max().
 _AT_OR_ABOVE_KANA_RE = re.compile("[\u3040-\U0010ffff]")
 _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
@@ -436,7 +438,7 @@ _ASCII_LOWER = bytes(_ASCII_BLANK if chr(b).isspace() else ord(chr(b).lower()) f
 
 @cython.cfunc
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, ntokens=cython.Py_ssize_t,
-               digits=cython.Py_ssize_t, cjk=cython.Py_ssize_t, hiragana=cython.Py_ssize_t,
+               digits=cython.Py_ssize_t, cjk=cython.Py_ssize_t, hiragana=cython.Py_ssize_t, hangul=cython.Py_ssize_t,
                zh=cython.Py_ssize_t, space=cython.bint, wide=cython.bint, f=LineFeatures, classes=bytes,
                table=cython.p_uchar, ascii_class=cython.uchar)
 def _line_features_typed(text: str, language: str) -> LineFeatures:
@@ -447,7 +449,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     while i >= 0 and text[i] in "\"'”’»)）」』】]":  # segment._CLOSERS
         i -= 1
     terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # segment._TERMINAL
-    ntokens = digits = cjk = hiragana = zh = 0
+    ntokens = digits = cjk = hiragana = zh = hangul = 0
     space = True
     wide = False  # a character beyond ASCII
     classes = _ASCII_CLASS
@@ -473,6 +475,8 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
                     hiragana += 1
                 elif _is_zh_function(c):
                     zh += 1
+            elif 0xAC00 <= c <= 0xD7A3:
+                hangul += 1
         if space:
             ntokens += 1
             space = False
@@ -490,7 +494,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     f._hiragana = hiragana
     f._zh_function = zh
     f.cjk = cjk
-    f.eff_len = n + 2 * cjk
+    f.eff_len = n + 2 * cjk + hangul
     if not wide:
         f.words = f._ntokens = ntokens
         return f
@@ -689,9 +693,10 @@ def line_features(text: str, language: str) -> LineFeatures:
     # A line with no character at or above U+3040 has no kana or Han to count (most accented Latin lines).
     cjk_runs = _CJK_RUN_RE.findall(text) if _AT_OR_ABOVE_KANA_RE.search(text) else []
     cjk = sum(map(len, cjk_runs))
+    hangul = len(_HANGUL_RE.findall(text)) if cjk < n else 0
     ntokens = len(text.split()) if cjk < n / 2 else 0
     return LineFeatures(
-        text, language, n + 2 * cjk, ntokens + round(cjk / 1.5), cjk, cjk_runs, ntokens, terminal,
+        text, language, n + 2 * cjk + hangul, ntokens + round(cjk / 1.5), cjk, cjk_runs, ntokens, terminal,
         len(_DIGIT_RE.findall(text)) / n,
     )
 
@@ -1131,12 +1136,31 @@ def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, hea
                     break
         if 2 * with_prose < len(heads) - 1:
             continue
+        last = _toc_tail(lines, last, b)
         out.extend(range(first, last + 1))
     for k in out:
         notes = lines[k].notes
         notes["furniture"] = _TOC_RULE
         notes.pop("hard_break", None)
     return out
+
+
+@cython.locals(last=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def _toc_tail(lines: list[Line], last: int, b: int) -> int:
+    """The last entry of a contents block whose entries mark_toc matched up to `last`: the numbered entries
+    after it in the block (lines[last + 1:b]) whose headings come later too. The last sections ("See also",
+    "References") head lists, not prose, so the headings over prose do not show them."""
+    while last + 1 < b and _TOC_NUMBER_RE.match(lines[last + 1].text):
+        key = _toc_key(lines[last + 1].text)
+        found = False
+        for k in range(b, len(lines)):
+            if lines[k].text.startswith(key) and _toc_key(lines[k].text) == key:
+                found = True
+                break
+        if not found:
+            break
+        last += 1
+    return last
 
 
 # Prose after a comments heading is user-generated: it counts this much of an article paragraph.
@@ -1493,13 +1517,37 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     """
     j = end
     while j < len(lines) and j - end < budget:
-        line, f = lines[j], feats[j]
-        if line.notes.get("furniture") or line.notes.get("in_list"):
+        if not _tail_line(lines, feats, j):
             break
-        if not (content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)):
-            break
+        f = feats[j]
+        if (
+            f.digits >= TAIL_DATE_MIN_DIGITS and f.eff_len <= TAIL_DATE_MAX_LEN and _bare_date(lines[j].text)
+            and not (j + 1 < len(lines) and _tail_line(lines, feats, j + 1))
+        ):
+            break  # the date of an answer or a comment under the text, the tail's last line: no row of it
         j += 1
     return j
+
+
+def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
+    """Line j may continue the main run's tail: a content-like line, a sentence or prose, no furniture."""
+    line, f = lines[j], feats[j]
+    if line.notes.get("furniture") or line.notes.get("in_list"):
+        return False
+    return content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
+
+
+# A line of only a date (and time) has this share of digits at least, and this length at most.
+TAIL_DATE_MIN_DIGITS = 0.4
+TAIL_DATE_MAX_LEN = 40
+
+
+def _bare_date(text: str) -> bool:
+    """The line is a date and time and nothing else ("2022-09-14 16:02", "2023年5月1日")."""
+    from cleaners.metadata import parse_date_line
+
+    parsed = parse_date_line(text)
+    return parsed is not None and parsed.tier == "pure" and parsed.author is None and parsed.source is None
 
 
 # A line this long (CJK counted three times, as in classify) with two sentence ends is prose.
@@ -1586,7 +1634,7 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         rule = lines[i].notes.get("furniture")
         if not rule or not (
-            rule[0] == "read-also"
+            rule[0] == "read-also" or rule[0] == "image-credit"
             or (rule[0] == "furniture" and (
                 patterns.AD_LABEL_RE.match(lines[i].text) or patterns.IMAGE_CREDIT_RE.match(lines[i].text)
             ))
@@ -1594,6 +1642,24 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         if _content_near(lines, feats, i, -1) and _content_near(lines, feats, i, 1):
             scores[i] = 0.0
+
+
+def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """The list heading at line i heads a single headline with article content on both sides: an inline
+    "Read also" link on two lines ("延伸閱讀" over one headline, then the article goes on).
+
+    Like the one-line link (inline_links_transparent), it sits inside the article: as a hard break, it
+    would cut off the paragraphs after it. The heading is bare (a heading that names its link, "Related
+    post: ...", has no other one under it), and a paragraph follows the link directly: a headline over a
+    sentence is a list of headlines going on. Two headlines or more under a heading are a list (a box),
+    which inline_boxes_transparent judges.
+    """
+    if i + 2 >= len(lines) or lines[i + 1].notes.get("furniture") or not _headline_like(feats[i + 1]):
+        return False
+    heading = lines[i].text.rstrip(":：.… ")
+    if ":" in heading or "：" in heading or feats[i + 2].cls != GOOD or lines[i + 2].notes.get("furniture"):
+        return False
+    return _content_near(lines, feats, i, -1)
 
 
 # Lines from an inline link, ad label or credit to the article content it sits in.
@@ -1892,6 +1958,8 @@ _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
+_AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
+_AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only upper-case openers
@@ -2092,6 +2160,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
         ):
             return "promo", "exclamatory call to action (subscribe, follow, share)", False
+        if words <= 40 and hits & _AD_DISCLOSURE_BIT and _AD_DISCLOSURE.regex.search(text):
+            return "ad-disclosure", "advertising or affiliate-link disclosure", False
         if words <= 40 and hits & _COMMENT_PROMPT_BIT and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
@@ -2109,6 +2179,15 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
+    if fits and f.digits and text[-1:] in ")）" and patterns.COUNTER_ROW_RE.match(text):
+        return "counters", "view, comment or vote counters of an article or answer", False
+    if fits and f.cjk and ("本帖" in text or "只看" in text or "倒序" in text or "梯直" in text) and (
+        patterns.FORUM_POST_META_RE.search(text)
+    ):
+        return "forum-meta", "post header or edit note of a forum thread", False
+    # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
+    if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
+        return "image-credit", "photo credit or source line", False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
@@ -2698,6 +2777,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []
     card_lines: list[int] = []  # the teaser cards under a list heading (their summaries are prose)
+    lone_links: list[int] = []  # list headings over a single link inside the article (see _lone_link_inline)
     for i in list_headings:
         line = lines[i]
         items = _list_after_heading(doc, feats, i)
@@ -2719,6 +2799,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                     lines[j].notes.setdefault("in_list", i)
                     card_lines.append(j)
                 list_blocks.append((i, cards_end))
+            elif cards_end == i + 1 and _lone_link_inline(lines, feats, i):  # (cards on the topic: a round-up)
+                lines[i + 1].notes.setdefault("in_list", i)
+                lone_links.append(i)
             elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
                 del line.notes["furniture"], line.notes["hard_break"]
             continue
@@ -2742,6 +2825,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in card_lines:  # other stories: no part of the run search's article
         scores[i] = min(scores[i], weights.furniture)
     inline_boxes_transparent(feats, scores, list_blocks)
+    for i in lone_links:  # removed by their rules either way; the run search goes on past them
+        scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)

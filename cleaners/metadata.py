@@ -57,6 +57,7 @@ MAX_ATTRIBUTION_LINE = 200
 MAX_TITLE_CHARS = 200
 TITLE_WINDOW = 40  # lines above the first body paragraph searched for the title
 DATE_WINDOW_BEFORE = 4  # lines above the title searched for the date
+UPDATED_PAIR_GAP = 2  # lines from the publication date line to its "updated" line
 DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a short line
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
@@ -281,6 +282,7 @@ _LABEL_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
+    r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
     r"수정|등록|게시|작성일?|업데이트",
     re.IGNORECASE)
@@ -317,6 +319,8 @@ _CJK_BYLINE_RE = re.compile(
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
+_DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
+_CJK_SENTENCE_END_RE = re.compile(r"[。？！?!；]")
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
 
 _ATTRIBUTION_LABELS = (
@@ -390,6 +394,15 @@ def _date_words_re() -> re.Pattern[str]:
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
+# A CJK sentence end with more text after it (not a closing quote or bracket): "…冻坏了。温度已经…".
+_CJK_INNER_SENTENCE_RE = re.compile(r"[。！？][^\s。！？」』”’）)】]")
+CJK_SUMMARY_MIN_CHARS = 30  # a CJK line this long with a sentence end inside is a summary, not a headline
+# A form row "label: value" (索引号：…, 发布机构：…, "Publisher: ..."): a label of one to three words, then its value.
+_LABEL_ROW_RE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s?){1,3}[:：]\s*\S")
+LABEL_ROW_MAX_LABEL = 16  # characters up to the colon
+LABEL_ROW_MAX_VALUE = 16  # characters after it: a name, a number or a date, not a headline's rest
+_PATH_SEPARATOR_RE = re.compile(r"[>›»|]")
+LABEL_TABLE_MIN_ROWS = 3  # rows in a run, with at least one on each side of the candidate
 # Relative times under a headline: "2 hours ago", "před 2 hodinami", "il y a 3 heures", "3小时前", "2時間前".
 _RELATIVE_LINE_RE = re.compile(
     r"^(?:\W*(?:updated|aktualisiert|mis à jour|actualizado|atualizado)\s+)?(?:"
@@ -1041,7 +1054,8 @@ def parse_byline(text: str) -> str | None:
     if text.isascii():  # both patterns need CJK ideographs or Hangul
         return None
     m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text)
-    if m and "。" not in text:
+    # A sentence after the label is no name: an interview's question ("记者：您为什么想到要建图书室？").
+    if m and not _CJK_SENTENCE_END_RE.search(text):
         return re.sub(r"^(?:记者|記者)\s*", "", m.group("name").strip()) or None
     return None
 
@@ -1109,6 +1123,8 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
     author = None
     if residue:
         byline = parse_byline(residue)
+        if byline is None and not rest.isascii():  # "2019-11-28 作者：小熊": a CJK author label needs its colon
+            byline = parse_byline(" ".join(rest.split()).strip(_DATE_LINE_SEPARATORS))
         if byline is None:  # "Jane Doe - May 21, 2025": a name without a byline word is metadata, no author
             words = residue.split()
             prefixed = bool(words) and words[0].casefold() in _BYLINE_WORDS
@@ -1782,6 +1798,31 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
     return 0.0
 
 
+def _label_row(text: str) -> bool:
+    """A short form row "label: value" (发布机构： 南屿县农业农村局, "Publisher: Ministry of Health")."""
+    m = _LABEL_ROW_RE.match(text)
+    if m is None:
+        return False
+    colon = max(text.find(":"), text.find("："))
+    # (A path is no field's value: "当前位置：首页 > 财经" is a breadcrumb.)
+    return colon < LABEL_ROW_MAX_LABEL and len(text) - colon - 1 <= LABEL_ROW_MAX_VALUE and not _PATH_SEPARATOR_RE.search(text)
+
+
+def _in_label_table(lines: list[Line], i: int) -> bool:
+    """Line i is a row of a table of form rows (the 索引号 / 发布机构 / 成文日期 box of a notice), with rows
+    above and below it: a field of the page's record, no headline. A headline over its "Source: ..." and
+    "Author: ..." rows has none above it."""
+    if not _label_row(lines[i].text):
+        return False
+    above = 0
+    while i - above - 1 >= 0 and _label_row(lines[i - above - 1].text):
+        above += 1
+    below = 0
+    while i + below + 1 < len(lines) and _label_row(lines[i + below + 1].text):
+        below += 1
+    return above >= 1 and below >= 1 and above + below + 1 >= LABEL_TABLE_MIN_ROWS
+
+
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt nor photo caption ("Photo: ...", "Image 1 of 13")."""
@@ -1823,7 +1864,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if _furniture_removed(line):
             continue
         notes = line.notes
-        if not notes.get("data_row") and _title_shaped(line.text):
+        if not notes.get("data_row") and _title_shaped(line.text) and not _in_label_table(lines, i):
             candidates.append(i)
     if not candidates:
         return []
@@ -1911,6 +1952,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         n_words = _n_words(text)
         if n_words > 12 and _INNER_SENTENCE_RE.search(text):
             score -= 0.3  # two sentences: a summary, not a headline
+        elif cjk and _cjk_in_line(text) >= CJK_SUMMARY_MIN_CHARS and _CJK_INNER_SENTENCE_RE.search(text):
+            score -= 0.5  # (a question's text under its one-line question, a lead over the headline's date)
         if not cjk:
             score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
             if _title_case_ratio(text) >= 0.6:
@@ -2183,7 +2226,9 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         doc.published = chosen[1].iso
     for line, parsed in pure:
         between = title is not None and title.index < line.index < anchor
-        if (chosen is not None and line is chosen[0]) or (between and line.kept):
+        # The "updated" line next to the chosen date is the pair's other half, wherever the pair sits (under a lede).
+        beside = chosen is not None and parsed.updated and abs(line.index - chosen[0].index) <= UPDATED_PAIR_GAP
+        if (chosen is not None and line is chosen[0]) or ((between or beside) and line.kept):
             _claim(doc, line, "metadata:published", "publication date moved to `published`")
             if parsed.author and "author" not in doc.meta:
                 doc.meta["author"] = parsed.author

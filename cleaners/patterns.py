@@ -488,7 +488,7 @@ AD_LABEL_RE = PhraseRegex(
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"
-    r"фото|写真|图片|圖片|사진)(?:\s*(?:credit|by|crédit))?\s*[:：=/|]\s*\S.{0,80}$",
+    r"фото|写真|图片|圖片|照片|사진)(?:\s*(?:credit|by|crédit|来源|來源|出处|出處|提供))?\s*[:：=/|]\s*\S.{0,80}$",
     re.IGNORECASE,
 )
 LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
@@ -528,6 +528,9 @@ TIMESTAMP_RE = re.compile(
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
+# A row of counters, each a short label and its count in brackets: "阅读(1286) 评论(4) 收藏(12)",
+# "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
+COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",
@@ -629,6 +632,24 @@ HANDLE_RE = re.compile(r"^@\w{2,30}$")
 
 # "Read also: <headline>" on one line: a list-intro phrase, a colon, then a headline.
 READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*[:：]\s*\S")
+# Advertising disclosures a page puts at the top or the end of a post: "This post contains affiliate links",
+# "この記事にはプロモーションが含まれています", "本ページはアフィリエイト広告を利用しています", "Dieser Artikel enthält
+# Affiliate-Links". The notice, not the article (an article about affiliate marketing does not say it *contains* them).
+AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado"]
+AD_DISCLOSURE_RE = PhraseRegex(
+    AD_DISCLOSURE,
+    r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
+    r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission\b"
+    r"|(?:記事|ページ|サイト|ブログ|コンテンツ).{0,8}(?:プロモーション|アフィリエイト|広告).{0,8}(?:含ま|含み|含む|利用し)"
+    r"|\b(?:enthält|beinhaltet) (?:affiliate|werbe|partner)-?links\b|\benthält werbung\b"
+    r"|\bcontient des liens affiliés\b|\bcontiene enlaces de afiliado\b",
+)
+# The furniture of a forum post (bulletin-board software): its header's view switches ("发表于 … | 只看该作者 |
+# 倒序浏览") and the edit note over its text ("本帖最后由 某某 于 2021-5-9 20:30 编辑").
+FORUM_POST_META_RE = re.compile(
+    r"^本帖最[后後]由.{1,40}?[于於].{0,30}?[编編][辑輯]"
+    r"|只看(?:该|該)作者|只看[楼樓]主|倒序[浏瀏][览覽]|[电電]梯直[达達]"
+)
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
 COMMENT_PROMPT = [
     "tell us", "let us know", "share your thoughts", "share your views", "leave a comment", "join the discussion",

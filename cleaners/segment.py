@@ -238,14 +238,14 @@ def _split_lines_stripping(raws: list[str], max_line_chars: int) -> list[Line]:
     return lines
 
 
-_CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK_CHAR_RE = re.compile(r"[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # A hard-wrapped line fills the wrap width: at least this many characters (CJK, other scripts).
 WRAP_MIN_CJK, WRAP_MIN_OTHER = 15, 45
 
 
 @cython.ccall
 def _is_cjk(text: str) -> cython.bint:
-    """True when most characters of `text` are CJK (Han, kana, full-width forms)."""
+    """True when most characters of `text` are CJK (Han, kana, CJK punctuation, full-width forms)."""
     if cython.compiled:
         return not text.isascii() and _cjk_majority(text)
     # search() scans to the first CJK character at C speed: most non-ASCII lines (accents, curly quotes) have none.
@@ -257,15 +257,22 @@ def _is_cjk(text: str) -> cython.bint:
 
 
 @cython.cfunc
+@cython.inline
+def _is_cjk_char(ch: cython.Py_UCS4) -> cython.bint:
+    """A character of _CJK_CHAR_RE (CJK punctuation, kana, Han, full-width forms)."""
+    return (
+        "\u3001" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+    )
+
+
+@cython.cfunc
 @cython.locals(count=cython.Py_ssize_t, ch=cython.Py_UCS4)
 def _cjk_majority(text: str) -> cython.bint:
     """More than half of the characters match _CJK_CHAR_RE (compiled only: one typed loop)."""
     count = 0
     for ch in text:
-        if (
-            "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff"
-            or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
-        ):
+        if _is_cjk_char(ch):
             count += 1
     return count * 2 > len(text)
 
@@ -292,10 +299,28 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
             return False
         # Monospace wrapping: full lines have the same width to a character, and a full line
         # does not end a sentence at the wrap; headline lists of similar length fail one or the other.
-        return abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
+        return (
+            abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
+            and not (_cell_gaps(cur) and _cell_gaps(cur) == _cell_gaps(nxt))
+        )
     if _is_cjk(cur) or _is_cjk(nxt):
         return False
     return nxt[:1].islower() and not ends_sentence(cur) and not _lower_case_byline(nxt)
+
+
+@cython.cfunc
+@cython.locals(count=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def _cell_gaps(text: str) -> cython.Py_ssize_t:
+    """Spaces after a CJK character, or 0 when a space follows anything else: the gaps between the cells of
+    a table row ("石硫合剂 波美1度 12月下旬"). Rows of one table have as many; CJK prose has none, and
+    the spaces around a Latin word in it ("用 rsync 备份") follow a letter too."""
+    count = 0
+    for k in range(1, len(text)):
+        if text[k] == " ":
+            if not _is_cjk_char(text[k - 1]):
+                return 0
+            count += 1
+    return count
 
 
 # A byline word in lower case ("di Giulia Rossi", "by Jane Doe", "von Max Muster") opens a line of its own under
@@ -325,22 +350,37 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     lines = list(lines)  # any sequence of lines, as before
     texts = [line.text for line in lines]
     gaps = [line.notes.get("gap_before", False) for line in lines]
-    return _join_hard_wraps(lines, False, texts, gaps)[0]
+    return _join_all_wraps(lines, False, texts, gaps)[0]
+
+
+def _join_all_wraps(lines: list, numbered: bool, texts: list, gaps: list) -> tuple:
+    """_join_hard_wraps, then again when it refused two-line CJK paragraphs on a page that wraps at a known
+    width: the full lines of its paragraphs of three lines or more give the page's wrap widths, and a pair
+    whose first line has one of them is a paragraph of two lines (a list item: "1. 剪除病虫枝…" over its end)."""
+    out, out_texts, widths, refused = _join_hard_wraps(lines, numbered, texts, gaps, frozenset())
+    if refused and widths:
+        out, out_texts, widths, refused = _join_hard_wraps(lines, numbered, texts, gaps, frozenset(widths))
+    return out, out_texts
 
 
 @cython.cfunc
 @cython.locals(
     numbered=cython.bint, texts=list, gaps=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
     first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str,
+    wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t,
 )
-def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list) -> tuple:
+def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list, wrap_widths: frozenset) -> tuple:
     """join_hard_wraps, reading each line's text and notes.get("gap_before", False) from `texts` and `gaps`.
 
-    Returns the joined lines and their texts. With `numbered` (each line's index is its position,
-    as split_lines numbers them) the lines before the first join keep their index.
+    Returns the joined lines and their texts, the widths of the full lines of the CJK paragraphs joined from
+    three lines or more, and whether a two-line CJK paragraph was refused (a pair whose first line has one of
+    `wrap_widths` is joined). With `numbered` (each line's index is its position, as split_lines numbers them)
+    the lines before the first join keep their index.
     """
     out = []
     out_texts = []
+    widths = set()
+    refused = False
     n = len(lines)
     i = 0
     while i < n:
@@ -360,8 +400,12 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
                         break
                     cur_text = nxt_text
                     j += 1
-        if j > i and j - i < 2 and first_cjk:
+        if j > i and j - i < 2 and first_cjk and len(first_text) not in wrap_widths:
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
+            refused = True
+        elif j - i >= 2 and first_cjk:
+            for k in range(i + 1, j):
+                widths.add(len(texts[k]))
         if j == i:
             line = lines[i]
             if not numbered or len(out) != i:
@@ -380,7 +424,7 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
             out_texts.append(text)
         out.append(line)
         i = j + 1
-    return out, out_texts
+    return out, out_texts, widths, refused
 
 
 def classify_shape(lines: list[Line]) -> None:
@@ -456,7 +500,7 @@ def segment_stage(doc: Document, config: Config) -> Document:
     # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
     # texts and gaps come beside the lines, so no step reads them from every line again.
     lines, texts, gaps = _split_lines(doc.text, config.max_line_chars)
-    doc.lines, texts = _join_hard_wraps(lines, True, texts, gaps)
+    doc.lines, texts = _join_all_wraps(lines, True, texts, gaps)
     if cython.compiled:
         _classify_shape_typed(doc.lines, texts)
     else:

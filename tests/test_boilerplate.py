@@ -508,6 +508,62 @@ def test_a_sentence_about_reading_time_is_not_furniture() -> None:
     assert _rule("Reading time for the whole report is about 40 minutes, the authors say.") is None
 
 
+@pytest.mark.parametrize("text", ["阅读(1286) 评论(4) 收藏(12) 转载(3)", "评论（12） 有用（156） 无用（3）",
+                                  "Views (1,204) Likes (8)", "閲覧数(320) コメント(2)", "조회(52) 추천(3)"])
+def test_a_row_of_counters_is_furniture(text: str) -> None:
+    language = "ja" if "閲" in text else "ko" if "조" in text else "zh" if "评" in text or "阅" in text else "en"
+    assert _rule(text, language) == "counters"
+
+
+@pytest.mark.parametrize("text", ["Apples (3)", "Chapter 1 (2010) and Part (3)", "参赛队伍(12)来自全国各地(31个省份)。",
+                                  "Revenue (2023) rose by 12% (see table)"])
+def test_counts_in_brackets_within_text_are_no_counter_row(text: str) -> None:
+    assert _rule(text, "zh" if "参" in text else "en") != "counters"
+
+
+@pytest.mark.parametrize("text", ["本帖最后由 骑行老王 于 2021-5-9 20:30 编辑", "本帖最後由 小葉 於 2019-3-2 08:15 編輯",
+                                  "发表于 2023-7-12 21:08:33 | 只看该作者 | 倒序浏览", "電梯直達"])
+def test_forum_post_meta_is_furniture(text: str) -> None:
+    assert _rule(text, "zh") == "forum-meta"
+
+
+@pytest.mark.parametrize("text", ["本帖介绍了环湖骑行的路线和补给点，欢迎大家补充。", "这部电梯直到上周才修好。",
+                                  "只看价格不看质量，是很多人买东西时的通病。"])
+def test_a_sentence_about_posts_or_lifts_is_no_forum_meta(text: str) -> None:
+    assert _rule(text, "zh") != "forum-meta"
+
+
+@pytest.mark.parametrize("text", ["（图片来源：资料图）", "图片来源：视觉中国", "圖片提供：受訪者", "照片：本报记者 李明 摄"])
+def test_a_cjk_photo_credit_is_furniture(text: str) -> None:
+    assert _rule(text, "zh") == "image-credit"
+
+
+@pytest.mark.parametrize("text", ["图片来源于网络的说法并不可靠，专家提醒读者注意甄别。", "图书馆今天起恢复开放",
+                                  "照片里的老房子，如今已经拆除了。"])
+def test_a_sentence_about_pictures_is_no_photo_credit(text: str) -> None:
+    assert _rule(text, "zh") != "image-credit"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("この記事にはプロモーションが含まれています。", "ja"),
+    ("※本ページはアフィリエイト広告を利用しています", "ja"),
+    ("This post contains affiliate links. If you buy through them, we may earn a small commission.", "en"),
+    ("Dieser Artikel enthält Affiliate-Links.", "de"),
+    ("Cet article contient des liens affiliés.", "fr"),
+])
+def test_an_advertising_disclosure_is_furniture(text: str, language: str) -> None:
+    assert _rule(text, language) == "ad-disclosure"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("アフィリエイト広告の市場は、この五年で二倍以上に拡大したと業界団体は発表した。", "ja"),
+    ("Affiliate links have become the main source of income for many small review sites, the study found.", "en"),
+    ("Die Kommission prüft, ob Werbung für Sportwetten im Fernsehen weiter erlaubt sein soll.", "de"),
+])
+def test_a_sentence_about_advertising_is_no_disclosure(text: str, language: str) -> None:
+    assert _rule(text, language) != "ad-disclosure"
+
+
 @pytest.mark.parametrize("text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster"])
 def test_author_box_heading_ends_the_article(text: str) -> None:
     assert _rule(text) == "article-end"

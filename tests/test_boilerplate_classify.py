@@ -63,3 +63,14 @@ SENTENCE = st.sampled_from(
 @given(st.lists(SENTENCE, min_size=1, max_size=12).map(" ".join), st.sampled_from(LANGUAGES))
 def test_classify_agrees_with_the_plain_order(text: str, language: str) -> None:
     assert classify(line_features(text, language)) == classify_plain(line_features(text, language))
+
+
+def test_hangul_syllables_count_twice_toward_the_length() -> None:
+    """A syllable block holds two or three letters of a word: a Korean line of 60 syllables says as much as an
+    English line of 120 letters, and two short sentences of a recipe step are prose, not a menu line."""
+    step = "먼저 냄비에 멸치 육수를 붓고 끓기 시작하면 된장을 풀어 주세요. 된장은 체에 걸러서 풀면 국물이 훨씬 깔끔해요."
+    f = line_features(step, "ko")
+    assert f.eff_len == len(step) + sum(1 for c in step if "\uac00" <= c <= "\ud7a3")
+    assert classify(f) != SHORT
+    for menu in ["홈", "레시피", "구독하기", "카테고리의 다른 글"]:
+        assert classify(line_features(menu, "ko")) == SHORT

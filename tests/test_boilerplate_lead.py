@@ -176,6 +176,40 @@ def test_the_lead_above_a_table_of_contents_is_kept_and_the_contents_removed(lan
         assert item not in kept
 
 
+def _page_with_closing_lists(lang: str, closing: list[tuple[str, str, list[str]]]) -> tuple[list[str], list[str]]:
+    """_wiki_page with more sections at the end that head lists, not prose ("See also", "References")."""
+    w = WIKI[lang]
+    entries = [toc for _head, toc, _para in w["sections"]] + [toc for _head, toc, _items in closing]
+    page = [*w["menu"], w["title"], *w["lead"], w["label"], *entries]
+    for head, _toc, para in w["sections"]:
+        page += [head, para]
+    for head, _toc, items in closing:
+        page += [head, *items]
+    return page + w["footer"], entries
+
+
+def test_closing_entries_over_lists_are_part_of_the_contents() -> None:
+    """The last entries name sections that head lists (no prose under them): they are listed all the same."""
+    closing = [
+        ("Further reading[edit]", "5 Further reading", ["Bridges of the lower harbour", "River ferries"]),
+        ("References[edit]", "6 References", ["^ A. Writer. Harbour crossings. 2010.", "^ B. Writer. Steel decks. 2015."]),
+    ]
+    page, entries = _page_with_closing_lists("en", closing)
+    rules = _rules(_stage(page))
+    assert [rules.get(e) for e in entries] == ["boilerplate:toc"] * len(entries)
+
+
+def test_a_numbered_line_after_the_contents_that_heads_no_section_is_not_listed() -> None:
+    """Only an entry whose heading comes later is part of the contents."""
+    closing = [("References[edit]", "5 References", ["^ A. Writer. Harbour crossings. 2010."])]
+    page, entries = _page_with_closing_lists("en", closing)
+    stray = "6 Harbour tours and boat trips"
+    at = page.index(entries[-1]) + 1
+    page = page[:at] + [stray] + page[at:]
+    assert _rules(_stage(page)).get(stray) != "boilerplate:toc"
+    assert _rules(_stage(page)).get(entries[-1]) == "boilerplate:toc"
+
+
 def test_an_unnumbered_table_of_contents_without_a_label() -> None:
     page, entries = _wiki_page("en", label=False, numbered=False)
     doc = _stage(page)

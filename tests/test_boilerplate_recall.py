@@ -239,3 +239,24 @@ def test_an_english_closing_line_that_ends_with_a_credit_is_kept_and_a_blurb_aft
     kept = _kept(doc)
     assert kept[:3] == [*article, last]
     assert blurb not in kept
+
+
+def test_a_bare_date_after_the_text_is_not_taken_into_it() -> None:
+    """The date under an answer (or a comment) closes the text when nothing of it follows: the tail of
+    content-like lines stops there. A row with a date and more (a schedule), and a bare date between rows
+    (a reference list's "20 November 2021." under its title), still continue it."""
+    from stages import boilerplate_doc
+
+    answer = [
+        "冷藏室后壁结冰，最常见的原因有三个，下面按照从简单到复杂的顺序逐一说明，大家可以自己先检查一下。",
+        "第一是排水孔堵塞。冷藏室后壁下方有一个小排水孔，化霜水从这里流走。如果被食物残渣堵住，水排不出去，就会在后壁结冰。",
+        "第二是门封条老化。用了五年的冰箱，门封条可能变硬、变形，关门后有缝隙，外面的湿热空气进去就容易结霜结冰。",
+        "建议先按上面的顺序自己检查，如果都没有问题，再联系售后上门检测，一般更换门封条的费用并不高。",
+    ]
+    doc = boilerplate_doc(["问答社区", "首页", *answer, "2022-09-14 16:02", "其他回答（2）", "为你推荐"], "zh")
+    kept = {line.text for line in doc.lines if line.removal is None}
+    assert set(answer) <= kept and "2022-09-14 16:02" not in kept
+    rows = ["2022-09-14 北京站 开幕式", "2022-09-15 上海站 闭幕式", "2022-09-16", "3. 广州站（待定）"]
+    doc = boilerplate_doc(["问答社区", "首页", *answer, *rows, "为你推荐"], "zh")
+    kept = {line.text for line in doc.lines if line.removal is None}
+    assert set(rows) <= kept

@@ -51,7 +51,7 @@ def oracle(text: str, language: str) -> dict[str, object]:
         sw = stopwords(language)
         stop = None if sw is None or not ntokens else sum(map(sw.__contains__, text.lower().split())) / ntokens
     return {
-        "eff_len": n + 2 * cjk,
+        "eff_len": n + 2 * cjk + len(re.findall("[\uac00-\ud7a3]", text)),  # Hangul syllables count twice
         "words": ntokens + round(cjk / 1.5),
         "cjk": cjk,
         "terminal": bool(core) and core[-1] in _TERMINAL,

@@ -274,6 +274,9 @@ def test_parse_byline(line: str, expected: str) -> None:
         "By Monday, the deal had collapsed and everyone went home",
         "Byline",
         "By 2030 most cars will be electric.",
+        "记者：您当初为什么想到要建图书室？",  # an interview's question, not a reporter's name
+        "記者：孩子們有什麼變化？",
+        "记者：好！",
     ],
 )
 def test_parse_byline_rejects(line: str) -> None:

@@ -31,7 +31,16 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
-XFAIL: dict[tuple[str, str, int | None], str] = {}
+XFAIL: dict[tuple[str, str, int | None], str] = {
+    # A title of two CJK characters is too short for a heading (is_heading_like wants four: menu items are two);
+    # the tagline under it is taken.
+    ("title", "zh_wiki_mulu", None): "the tagline under the two-character title is taken for it",
+    # The closing lines of an encyclopedia entry sit right under its last list and read as content: a category
+    # row (ten words: too long for the furniture phrases), a last-modified line and a lone licence notice.
+    ("remove", "zh_wiki_mulu", 10): "the category row is kept after the references",
+    ("remove", "zh_wiki_mulu", 11): "the last-modified line is kept",
+    ("remove", "zh_wiki_mulu", 12): "a lone licence notice is no block of legal notices",
+}
 
 
 def _expect(name: str) -> dict[str, Any]:

@@ -142,3 +142,55 @@ def test_lower_case_byline_is_not_joined_to_the_headline(headline: str, byline: 
 ])
 def test_wrapped_sentence_that_reads_on_with_a_byline_word_is_joined(rows: list[str]) -> None:
     assert _joined_texts(rows) == [" ".join(rows)]
+
+
+_CJK_PAGE = [
+    "柑橘采收以后到第二年春梢萌发之前，是清园的关键时",
+    "期。这个时候树体处于相对休眠状态，病菌和害虫大多在",
+    "枯枝落叶、树皮裂缝和土壤中越冬，及时清园可以大大减",
+    "少来年的病虫基数。",
+    "",
+]
+
+
+def _joined(rows: list[str]) -> list[str]:
+    return [line.text for line in _staged("\n".join(rows))]
+
+
+def test_two_line_items_at_the_page_wrap_width_are_joined() -> None:
+    """A page that wraps its paragraphs at one width wraps its list items there too: an item of two lines
+    (the second may be one character and a full stop) is one paragraph."""
+    items = [
+        "1. 剪除病虫枝、枯枝和交叉枝，改善树冠通风透光条",
+        "件，剪下的枝条要集中带出果园烧毁或深埋。",
+        "2. 清扫园内的落叶、烂果和杂草，不要堆放在果园周",
+        "边。",
+    ]
+    texts = _joined([*_CJK_PAGE, *items])
+    assert "1. 剪除病虫枝、枯枝和交叉枝，改善树冠通风透光条件，剪下的枝条要集中带出果园烧毁或深埋。" in texts
+    assert "2. 清扫园内的落叶、烂果和杂草，不要堆放在果园周边。" in texts
+
+
+def test_two_headlines_of_one_width_stay_apart_without_a_page_wrap_width() -> None:
+    headlines = ["全市中小学课后服务实现全覆盖 家长反映良好", "乡村教师培训计划启动 首批三百人参加培训"]
+    assert _joined(["相关新闻", *headlines]) == ["相关新闻", *headlines]
+
+
+def test_two_lines_of_another_width_stay_apart_on_a_wrapped_page() -> None:
+    pair = ["全市中小学课后服务实现全覆盖家长普遍反映良好", "乡村教师培训计划启动首批三百人参加"]
+    texts = _joined([*_CJK_PAGE, *pair])
+    assert pair[0] in texts and pair[1] in texts
+
+
+def test_rows_of_a_table_are_not_joined_as_a_wrapped_paragraph() -> None:
+    rows = ["药剂名称 稀释倍数 使用时期用量", "石硫合剂 波美1度 12月下旬上", "矿物油乳剂 150倍 1月上旬中", "代森锰锌 600倍 2月中旬下"]
+    assert _joined(rows) == rows
+
+
+def test_wrapped_prose_with_latin_words_is_still_joined() -> None:
+    rows = [
+        "最近把备份脚本从 cp 换成 rsync，顺便整理",
+        "一下用到的 git 参数和踩过的坑，供有类似需求的朋",
+        "友参考。第一次备份需要复制全部文件，之后只同步。",
+    ]
+    assert _joined(rows) == ["".join(rows)]
