@@ -62,6 +62,7 @@ PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
+AUTHOR_ROW_PENALTY = 1.0  # a bare name between the headline and its date (see _author_row)
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
 
 def _opening(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -245,10 +246,13 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
     _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?h\s?(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
     _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
+    # 07.00 GMT, 9.30pm (British style): only with AM/PM or a zone after it, a bare "3.45" is a number
+    _opening(_DIGIT, rf"(?<![\d:.])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?![\d.])"
+             rf"(?=\s*(?:[ap]\.?\s?m\.?(?![a-z])|(?-i:{_TZ_ABBR})(?![a-z])))\s*{_AMPM}?(?:{_ZONE})?", re.IGNORECASE),
 ]
 # Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
 # IGNORECASE no other character equals h, m, a or p.
-_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오")
+_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오", ".")
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -310,7 +314,8 @@ _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
     r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
 # Where a byline's name ends (an affiliation after a separator), and the words of a name.
-_NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
+# "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
+_NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
@@ -1731,6 +1736,32 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 
 
 @cython.cfunc
+def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a bare author name ("Dara Whelan", "Jane Doe in London") between a headline right above it
+    and a date right under it.
+
+    Headline, author, date is a common header without a "By": the name row is next to the date, so
+    _meta_adjacency gives it more than the headline, but it is the byline.
+    """
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    above = lines[i - 1].text
+    if not _is_rival(above) or _PATH_SEP_RE.search(above) or not _is_meta_line(lines[i + 1].text):
+        return False
+    return _bare_name(lines[i].text) is not None
+
+
+def _bare_name(text: str) -> str | None:
+    """The person a line names without a byline word: 2-3 capitalised words ("Dara Whelan"), a place after
+    "in"/"at" allowed ("Kenji Hollis in Rotterdam"). Four title-case words are as often a short headline."""
+    name = _NAME_END_RE.split(text, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD_RE.fullmatch(w) for w in words):
+        return None
+    return name if _name_like(words, 3) else None
+
+
+@cython.cfunc
 def _kicker(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a short section label ("World", "Tech Industry") right above a longer headline."""
     if _n_words(lines[i].text) > 3 and _cjk_in_line(lines[i].text) < 4:
@@ -1894,6 +1925,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 0.5
         if _standfirst(lines, i):
             score -= 0.4
+            if i == first_kept:  # boilerplate cut the headline above its standfirst: no opening bonus
+                score -= 0.3
+        if _author_row(lines, i):
+            score -= AUTHOR_ROW_PENALTY
         if about_body:  # both lines of the pair must be about the body
             if _dek_below(lines, i):
                 score += DEK_WEIGHT
@@ -2192,7 +2227,8 @@ def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     if title is None:
         return
     # Under the title, before the body or among its first lines (a photo caption may come first).
-    for line in doc.lines[title.index + 1 : min(max(anchor, title.index + 1) + 3, title.index + 6)]:
+    header = doc.lines[title.index + 1 : min(max(anchor, title.index + 1) + 3, title.index + 6)]
+    for line in header:
         if not line.kept:
             continue
         author = parse_byline(line.text)
@@ -2200,6 +2236,14 @@ def _byline(doc: Document, title: Line | None, anchor: int) -> None:
             doc.meta.setdefault("author", author)
             doc.remove(line, "metadata:byline", "byline moved to meta.author")
             return
+    # No "By": a bare name right above the date line of the header ("Dara Whelan" / "Sat 9 Nov 2024").
+    for line in header:
+        if line.kept and line.index + 1 < len(doc.lines) and _is_meta_line(doc.lines[line.index + 1].text):
+            name = _bare_name(line.text)
+            if name and not _is_meta_line(line.text):
+                doc.meta.setdefault("author", name)
+                doc.remove(line, "metadata:byline", "author name above the date line moved to meta.author")
+                return
 
 
 def _attribution(doc: Document, title: Line | None, block: _Block | None) -> None:

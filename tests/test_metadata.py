@@ -261,6 +261,9 @@ def test_parse_attribution_rejects(line: str) -> None:
         ("本报记者 王小明", "王小明"),
         ("홍길동 기자", "홍길동"),
         ("By JANE DOE JAN. 13, 2017", "JANE DOE"),
+        ("By Jane Doe in London", "Jane Doe"),  # the place after "in"/"at" is no part of the name
+        ("By Callum Reeve at Marsh Lane", "Callum Reeve"),
+        ("Von Max Mustermann in Berlin", "Max Mustermann"),
     ],
 )
 def test_parse_byline(line: str, expected: str) -> None:
@@ -274,6 +277,7 @@ def test_parse_byline(line: str, expected: str) -> None:
         "By Monday, the deal had collapsed and everyone went home",
         "Byline",
         "By 2030 most cars will be electric.",
+        "By train in the Alps",
     ],
 )
 def test_parse_byline_rejects(line: str) -> None:
@@ -582,3 +586,36 @@ def test_prefilter_samples_exercise_both_answers() -> None:
     assert sum(bool(_UI_RE.search(t)) for t in _UI_SAMPLES) >= 28
     assert not _UI_RE.search("The headline of the story")
     assert sum(bool(_CAPTION_RE.search(t)) for t in _CAPTION_SAMPLES) >= 15
+
+
+HEADLINE = "Council Approves New Budget After Long Debate"
+
+
+@pytest.mark.parametrize(
+    ("author_row", "author"),
+    [("Dara Whelan", "Dara Whelan"), ("Олена Ковальчук", "Олена Ковальчук"), ("Kenji Hollis in Rotterdam", "Kenji Hollis")],
+)
+def test_bare_author_name_between_headline_and_date_is_the_byline(author_row: str, author: str) -> None:
+    """Headline, name, date without a "By": the name row is the byline, not the title, and leaves the body
+    (its words recur in the author's note under the article, yet it sits next to the date)."""
+    lines = ARTICLE.splitlines()
+    note = f"{author} is a columnist who writes about cities."
+    text = "\n".join([*lines[:3], HEADLINE, author_row, "Sat 9 Nov 2024 07.00 GMT", *lines[6:9], note])
+    doc = make_doc(text, removed={3: "boilerplate:outside-main:short", 4: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == HEADLINE
+    assert doc.published == "2024-11-09T07:00:00+00:00"
+    doc = make_doc(text)
+    metadata_stage(doc, Config())
+    assert doc.title == HEADLINE and not doc.lines[4].kept and doc.meta.get("author") == author
+
+
+@pytest.mark.parametrize("row", ["On Recent Controversial Events", "Screenshot : «Vape Wave», «6 Days»"])
+def test_short_title_case_headline_under_a_heading_is_no_author_row(row: str) -> None:
+    """Four title-case words, or words with quotes, above the date are a headline (under a blog name)."""
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], "A Very Old Fork of the Source Code for this site", row,
+                              "Tuesday 15 October 2019", *lines[6:9]]))
+    metadata_stage(doc, Config())
+    assert doc.title == row and doc.lines[4].kind == TITLE
+
