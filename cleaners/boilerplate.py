@@ -947,6 +947,35 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
                 scores[j] = 0.0
 
 
+# A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
+_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
+LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
+LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
+
+
+def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The clock stamps of a live blog's entries do not cut the live blog into pieces.
+
+    Each entry opens with its time ("18:40"), which is removed as a timestamp, then a short headline and
+    prose. Scored as furniture the stamps cut the run at every entry, and the first and last entries fall
+    outside it. A stamp with prose right above it (the previous entry) and prose within LIVE_ENTRY_LEAD
+    lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them. A comment thread puts a name,
+    not prose, above its times.
+    """
+    stamps = []
+    for i in range(1, len(lines) - 1):
+        rule = lines[i].notes.get("furniture")
+        if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
+            continue
+        if feats[i - 1].cls != GOOD:
+            continue
+        if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
+            stamps.append(i)
+    if len(stamps) >= LIVE_MIN_ENTRIES:
+        for i in stamps:
+            scores[i] = 0.0
+
+
 # --- a table of contents between the lead and the body ------------------------------------------------------------
 
 # A table of contents lists at least this many of the page's section headings, and this share of its entries are
@@ -2727,6 +2756,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         scores[i] = min(scores[i], weights.furniture)
     inline_boxes_transparent(feats, scores, list_blocks)
     galleries_transparent(lines, feats, scores)
+    live_entries_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
