@@ -2039,6 +2039,9 @@ def _credit_before_prose(text: str, f: LineFeatures) -> bool:
     return len(first) + 2 * _cjk_count(first) >= CREDIT_PROSE_MIN_SENTENCE
 
 
+OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -2124,6 +2127,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
+    if words <= OPINION_DISCLAIMER_MAX_WORDS and patterns.is_opinion_disclaimer(text):
+        return "disclaimer", "note that the views are the author's, not the publisher's", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
