@@ -152,6 +152,7 @@ FURNITURE = [
     "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply", "report",
     "tag", "tags", "tagged", "filed under", "categories", "category", "topics", "related topics", "posted in",
     "previous", "next", "loading", "image", "photo", "video", "watch", "listen", "close",
+    "photograph", "photographs", "credit", "image credit", "photo credit",
     "condividi", "pubblicità", "delen", "advertentie", "udostępnij", "reklama", "sdílet", "sdílet článek",
     "dela", "annons", "paylaş", "reklam", "bagikan", "iklan", "chia sẻ", "quảng cáo",
     "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",

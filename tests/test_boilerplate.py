@@ -170,6 +170,7 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Datenschutz", "de"), ("Partager", "fr"), ("Mentions légales", "fr"), ("Publicidad", "es"),
         ("Compartilhar", "pt"), ("Поделиться", "ru"), ("Реклама", "ru"), ("シェア", "ja"), ("分享到：", "zh"),
         ("广告", "zh"), ("공유", "ko"),
+        ("Photograph: Owen Tully", "en"), ("Photographs: Owen Tully/Coastline Weekly", "en"), ("Credit: Jane Roe", "en"),
     ],
     "promo": [
         ("Subscribe now", "en"), ("Read more", "en"), ("Download the app", "en"),
@@ -585,3 +586,12 @@ def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
 )
 def test_not_an_opinion_disclaimer(text: str, language: str) -> None:
     assert _rule(text, language) != "disclaimer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["photos.forEach(function(photo) {", "Photographs of the old harbour were found in the attic.",
+     "Credit unions lent more this year than ever before, the regulator said."],
+)
+def test_photo_words_in_code_and_sentences_are_no_credit(text: str) -> None:
+    assert _rule(text, "en") != "furniture"

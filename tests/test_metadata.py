@@ -264,6 +264,8 @@ def test_parse_attribution_rejects(line: str) -> None:
         ("By Jane Doe in London", "Jane Doe"),  # the place after "in"/"at" is no part of the name
         ("By Callum Reeve at Marsh Lane", "Callum Reeve"),
         ("Von Max Mustermann in Berlin", "Max Mustermann"),
+        ("Story by Lena Harcourt · Photographs by Owen Tully", "Lena Harcourt"),
+        ("Text by Lena Harcourt", "Lena Harcourt"),
     ],
 )
 def test_parse_byline(line: str, expected: str) -> None:
@@ -278,6 +280,7 @@ def test_parse_byline(line: str, expected: str) -> None:
         "Byline",
         "By 2030 most cars will be electric.",
         "By train in the Alps",
+        "Story by story, the town rebuilt its archive.",
     ],
 )
 def test_parse_byline_rejects(line: str) -> None:
