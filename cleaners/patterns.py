@@ -675,9 +675,10 @@ READING_TIME_RE = re.compile(
     r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
     re.IGNORECASE,
 )
-# The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster".
+# The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster",
+# "Om Anna Berg" (sv, da, no), "Over Jan de Vries" (nl); a press release's "About <Company>" box too.
 AUTHOR_BOX_RE = re.compile(
-    r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di)\s+"
+    r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di|om|over)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
 )

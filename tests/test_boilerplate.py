@@ -519,12 +519,16 @@ def test_a_sentence_about_reading_time_is_not_furniture() -> None:
     assert _rule("Reading time for the whole report is about 40 minutes, the authors say.") is None
 
 
-@pytest.mark.parametrize("text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster"])
+@pytest.mark.parametrize(
+    "text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster", "Om Fjällvik Energi", "Over Jan de Vries"]
+)
 def test_author_box_heading_ends_the_article(text: str) -> None:
     assert _rule(text) == "article-end"
 
 
-@pytest.mark.parametrize("text", ["About the study", "About our Ads", "About Jane", "About Us"])
+@pytest.mark.parametrize(
+    "text", ["About the study", "About our Ads", "About Jane", "About Us", "Om oss", "Om vi vinner", "Over de brug"]
+)
 def test_about_lines_that_do_not_name_a_person_are_not_author_boxes(text: str) -> None:
     f = line_features(text, "en")
     f.cls = classify(f)
