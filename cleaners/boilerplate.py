@@ -1529,6 +1529,15 @@ def _tail_prose(f: LineFeatures) -> bool:
     return f.eff_len >= TAIL_PROSE_MIN_LEN and _has_sentences(f, 2)
 
 
+# The label of a documentation page's callout box over its text ("Note", "Warning"): part of the page's content.
+ADMONITION_LABELS = frozenset([
+    "note", "warning", "tip", "important", "caution", "hint", "danger", "attention", "remark", "info",
+    "hinweis", "achtung", "warnung", "tipp", "remarque", "avertissement", "astuce", "nota", "advertencia",
+    "aviso", "consejo", "dica", "suggerimento", "avvertenza", "opmerking", "waarschuwing", "uwaga",
+    "примечание", "внимание", "предупреждение", "подсказка", "注意", "提示", "警告", "注", "ヒント", "참고", "주의",
+])
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint)
@@ -1575,7 +1584,11 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
-            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f) or _quantity_row(lines[i].text, f):
+            text = lines[i].text
+            if (
+                (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
+                or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
+            ):
                 contentish += 1
             left -= 1
         if contentish >= needed:
