@@ -1197,6 +1197,8 @@ def is_heading_like(text: str) -> bool:
         return False  # "« Previous | Next »", "Home | News": a menu row
     if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") >= 2:
         return False
+    if text.count(" › ") + text.count(" » ") >= 2:  # "Docs › Guides › Caching": a breadcrumb trail
+        return False
     # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles.
     return not (parse_byline(text) or _find_dates(text))
 
@@ -2038,14 +2040,33 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     if doc.meta.get("title") or doc.title:
         return _title_from_meta(doc, anchor)
     scored = _title_scores(doc, anchor)
-    if not scored:
-        return None
-    score, line = _best_scored(scored)
-    line = _prefer_title_over_meta(doc.lines, scored, score, line)
-    if score < MIN_TITLE_SCORE:
-        return None
-    _set_title(doc, line)
+    if scored:
+        score, line = _best_scored(scored)
+        line = _prefer_title_over_meta(doc.lines, scored, score, line)
+        if score >= MIN_TITLE_SCORE:
+            _set_title(doc, line)
+            return line
+    line = _title_under_breadcrumb(doc.lines, anchor)
+    if line is not None:
+        _set_title(doc, line)
     return line
+
+
+_BREADCRUMB_SEP_RE = re.compile(r"\s+[›»>/]\s+")
+BREADCRUMB_TITLE_REACH = 3  # lines above the body where a page heading under its breadcrumb is looked for
+
+
+def _title_under_breadcrumb(lines: list[Line], anchor: int) -> Line | None:
+    """No heading-like line: a page heading that repeats the last step of the breadcrumb right above it
+    ("Docs › Guides › Caching" / "Caching"), as documentation pages have; one word is enough there."""
+    for i in range(min(anchor, len(lines)) - 1, max(0, anchor - BREADCRUMB_TITLE_REACH) - 1, -1):
+        if i == 0:
+            break
+        steps = _BREADCRUMB_SEP_RE.split(lines[i - 1].text.strip())
+        text = lines[i].text.strip()
+        if len(steps) >= 3 and text and steps[-1] == text:
+            return lines[i]
+    return None
 
 
 @cython.locals(size=cython.Py_ssize_t, long_title=cython.bint)

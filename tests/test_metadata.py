@@ -622,3 +622,25 @@ def test_short_title_case_headline_under_a_heading_is_no_author_row(row: str) ->
     metadata_stage(doc, Config())
     assert doc.title == row and doc.lines[4].kind == TITLE
 
+
+
+DOCS_BODY = [
+    "Tessellate can cache rendered tiles so that repeated requests for the same area do not render them again.",
+    "Caching is off by default. Turn it on in your configuration file before you start the server.",
+]
+
+
+def test_breadcrumb_trail_is_no_title_and_its_last_step_under_it_is() -> None:
+    """A docs page: breadcrumb, then the one-word page heading that repeats its last step."""
+    doc = make_doc("\n".join(["Getting started", "Guides", "Docs › Guides › Caching", "Caching", *DOCS_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                            2: "boilerplate:outside-main:short", 3: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "Caching" and doc.lines[3].kind == TITLE
+
+
+def test_one_word_line_under_another_breadcrumb_is_no_title() -> None:
+    doc = make_doc("\n".join(["Docs › Guides › Caching", "Authentication", *DOCS_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title is None
