@@ -2234,6 +2234,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         doc.published = from_meta
     elif chosen is not None:
         doc.published = chosen[1].iso
+    elif anchor < len(lines) and lines[anchor].kept:
+        doc.published = _lede_dateline_date(lines[anchor].text, default_tz)
     for line, parsed in pure:
         between = title is not None and title.index < line.index < anchor
         if (chosen is not None and line is chosen[0]) or (between and line.kept):
@@ -2242,6 +2244,17 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
                 doc.meta["author"] = parsed.author
             if parsed.source and not doc.attribution:
                 doc.attribution = parsed.source
+
+
+# A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...".
+_LEDE_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]+,[^\n]{4,60}?)\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)\s")
+
+
+def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:
+    """The date in the dateline that opens the lede (a place in capitals, a comma, the date, a dash), or None:
+    a page without a date line of its own (a press release) dates its text there."""
+    m = _LEDE_DATELINE_RE.match(text)
+    return parse_published(m.group("head"), default_tz) if m else None
 
 
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:

@@ -644,3 +644,28 @@ def test_one_word_line_under_another_breadcrumb_is_no_title() -> None:
                    removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short"})
     metadata_stage(doc, Config())
     assert doc.title is None
+
+
+RELEASE_BODY = [
+    "The plant will assemble the company's robotic arms, which distribution centers use to pick items from shelves.",
+    "The company said it had hired 190 of the planned 340 employees so far, most of them from the county.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lede", "published"),
+    [
+        ("HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- Corvane Robotics, Inc. today announced the opening of a "
+         "new plant in Harlow Springs.", "2025-02-06"),
+        ("LONDON, 3 March 2024 — Corvane Robotics today announced the opening of a new plant near the city.",
+         "2024-03-03"),
+        # no year in the dateline, no dateline, a date inside the sentence: no date
+        ("NEW YORK, Jan. 5 -- Corvane Robotics today announced the opening of a new plant in the city.", None),
+        ("Corvane Robotics said on Feb. 6, 2025 -- a Thursday -- that it would open a new plant in the city.", None),
+    ],
+)
+def test_press_release_is_dated_by_the_dateline_of_its_lede(lede: str, published: str | None) -> None:
+    """A page with no date line of its own: the dateline that opens the lede dates it."""
+    doc = make_doc("\n".join(["Corvane Robotics Opens Automated Parts Plant in Harlow Springs", lede, *RELEASE_BODY]))
+    metadata_stage(doc, Config())
+    assert doc.published == published
