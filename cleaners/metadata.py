@@ -2344,6 +2344,8 @@ def kinds_from_kept(doc: Document) -> None:
         n = len(text)
         # The length tests first: they settle most lines before the sentence-end tests.
         heading = n <= 120 and len(nxt_text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt_text)
+        if heading and _CODE_MARK_RE.search(text):  # "layer.render(bbox, cache=cache)" over prose: a code line
+            heading = False
         kind = heading_kind if heading else body_kind
         if kinds[k] == kind:
             continue  # nothing to change (whether or not the line is one that keeps its kind)
@@ -2354,3 +2356,5 @@ def kinds_from_kept(doc: Document) -> None:
 
 
 _HEADING_OR_BODY = frozenset((HEADING, BODY))
+# Characters of code that a heading does not hold: braces, a semicolon, an assignment or comparison.
+_CODE_MARK_RE = re.compile(r"[{};=<>]")

@@ -669,3 +669,15 @@ def test_press_release_is_dated_by_the_dateline_of_its_lede(lede: str, published
     doc = make_doc("\n".join(["Corvane Robotics Opens Automated Parts Plant in Harlow Springs", lede, *RELEASE_BODY]))
     metadata_stage(doc, Config())
     assert doc.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("layer.render(bbox, cache=cache)", BODY), ("if (count > 0) {", BODY), ("Choosing a Cache Backend", HEADING)],
+)
+def test_a_code_line_over_prose_is_no_heading(line: str, kind: str) -> None:
+    """A short line over a long sentence is a heading, unless it is code (braces, "=", "<", ";")."""
+    prose = "Set the maximum age to zero to keep tiles forever, and clear the cache yourself when the data changes."
+    doc = make_doc("\n".join([DOCS_BODY[0], line, prose]))
+    metadata_stage(doc, Config())
+    assert doc.lines[1].kind == kind
