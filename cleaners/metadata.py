@@ -1819,6 +1819,31 @@ def _title_shaped(text: str) -> bool:
 
 
 BODY_SAMPLE_LINES, BODY_SAMPLE_CHARS = 12, 2000
+# A summary box between the header and the body ("Key points:" over short items): its items are no titles,
+# and they part the headline from the body little (they belong to the article's lead).
+SUMMARY_MIN_ITEMS, SUMMARY_MAX_ITEMS = 3, 8
+SUMMARY_LABEL_MAX_WORDS = 5
+SUMMARY_ITEM_COST = 0.1
+
+
+def _summary_items(lines: list[Line], lo: int, hi: int) -> set[int]:
+    """Indices in [lo, hi) of the items under a short label that ends with a colon ("Key points:", "要点："):
+    SUMMARY_MIN_ITEMS to SUMMARY_MAX_ITEMS kept lines in a row right under it that are no paragraphs, dates or
+    bylines. (A kicker "Analysis:" over a headline has one or two such lines under it, then the byline.)"""
+    items: set[int] = set()
+    for i in range(lo, hi):
+        text = lines[i].text.rstrip()
+        if not text.endswith((":", "：")) or _n_words(text) > SUMMARY_LABEL_MAX_WORDS:
+            continue
+        run = []
+        for k in range(i + 1, min(hi, i + 1 + SUMMARY_MAX_ITEMS)):
+            item = lines[k].text
+            if lines[k].removal is not None or is_prose(item) or item.rstrip().endswith((":", "：")) or _is_meta_line(item):
+                break
+            run.append(k)
+        if len(run) >= SUMMARY_MIN_ITEMS:
+            items.update(run)
+    return items
 
 
 def _body_start(lines: list[Line], anchor: int) -> str:
@@ -1848,9 +1873,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     lo = max(0, anchor - TITLE_WINDOW)
     hi = min(anchor, n)
     candidates: list = []
+    items = _summary_items(lines, lo, hi)
     for i in range(lo, hi):
         line = lines[i]
-        if _furniture_removed(line):
+        if _furniture_removed(line) or i in items:
             continue
         notes = line.notes
         if not notes.get("data_row") and _title_shaped(line.text):
@@ -1897,7 +1923,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     total = 0.0
     for j in range(hi - 1, top - 1, -1):
         gap[j - top] = total
-        total += _line_cost(lines[j])
+        total += SUMMARY_ITEM_COST if j in items else _line_cost(lines[j])
     out: list = []
     for c in range(len(candidates)):
         i = candidates[c]

@@ -681,3 +681,32 @@ def test_a_code_line_over_prose_is_no_heading(line: str, kind: str) -> None:
     doc = make_doc("\n".join([DOCS_BODY[0], line, prose]))
     metadata_stage(doc, Config())
     assert doc.lines[1].kind == kind
+
+
+KEY_POINTS = ["New homes built from 2027 must use heat pumps or district heating", "Existing homes are not affected",
+              "The council estimates the rule will cut city emissions by 3 per cent by 2035"]
+GAS_BODY = [
+    "New homes in the city will have to be heated without gas from January 2027 under rules approved on Tuesday.",
+    "The ban covers all new houses and apartment blocks that apply for planning permission after next year.",
+]
+
+
+@pytest.mark.parametrize("label", ["Key points:", "要点："])
+def test_items_of_a_summary_box_are_no_title(label: str) -> None:
+    """Headline, date, then a "Key points:" box over the body: the box's last item is no title."""
+    lines = ["City to ban gas boilers in new homes from 2027", "Published 12 June 2024", "Listen to this article",
+             "Gift this article", label, *KEY_POINTS, *GAS_BODY]
+    doc = make_doc("\n".join(lines), removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                                              2: "boilerplate:furniture", 3: "boilerplate:outside-main:short",
+                                              4: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "City to ban gas boilers in new homes from 2027"
+    assert doc.published == "2024-06-12"
+
+
+def test_headline_under_a_kicker_with_a_colon_is_still_the_title() -> None:
+    """"Analysis:" over a headline and its dek is a kicker, not a summary box."""
+    lines = ["Analysis:", "Why the Gas Boiler Ban Matters More Than You Think", "By Jane Doe", "12 June 2024", *GAS_BODY]
+    doc = make_doc("\n".join(lines))
+    metadata_stage(doc, Config())
+    assert doc.title == "Why the Gas Boiler Ban Matters More Than You Think"
