@@ -142,31 +142,32 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 # _date_from_match subtracts 543).
 _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("जनवरी", "يناير", "ιανουαρίου", "ιανουάριος", "ינואר", "בינואר", "ianuarie", "януари", "jaanuar", "ionawr",
-        "มกราคม"),
+        "มกราคม", "ม.ค."),
     2: ("फ़रवरी", "फरवरी", "فبراير", "φεβρουαρίου", "φεβρουάριος", "פברואר", "בפברואר", "februarie", "февруари",
-        "veebruar", "chwefror", "กุมภาพันธ์"),
+        "veebruar", "chwefror", "กุมภาพันธ์", "ก.พ."),
     3: ("मार्च", "مارس", "μαρτίου", "μάρτιος", "מרץ", "במרץ", "מרס", "במרס", "martie", "märts", "marts", "mawrth",
-        "มีนาคม"),
+        "มีนาคม", "มี.ค."),
     4: ("अप्रैल", "أبريل", "ابريل", "إبريل", "απριλίου", "απρίλιος", "אפריל", "באפריל", "aprilie", "април", "aprill",
-        "ebrill", "เมษายน"),
-    5: ("मई", "مايو", "μαΐου", "μάιος", "מאי", "במאי", "พฤษภาคม"),
-    6: ("जून", "يونيو", "يونيه", "ιουνίου", "ιούνιος", "יוני", "ביוני", "iunie", "юни", "juuni", "mehefin", "มิถุนายน"),
+        "ebrill", "เมษายน", "เม.ย."),
+    5: ("मई", "مايو", "μαΐου", "μάιος", "מאי", "במאי", "พฤษภาคม", "พ.ค."),
+    6: ("जून", "يونيو", "يونيه", "ιουνίου", "ιούνιος", "יוני", "ביוני", "iunie", "юни", "juuni", "mehefin", "มิถุนายน", "มิ.ย."),
     7: ("जुलाई", "يوليو", "يوليه", "ιουλίου", "ιούλιος", "יולי", "ביולי", "iulie", "юли", "juuli", "gorffennaf",
-        "กรกฎาคม"),
-    8: ("अगस्त", "أغسطس", "اغسطس", "αυγούστου", "αύγουστος", "אוגוסט", "באוגוסט", "awst", "สิงหาคม"),
+        "กรกฎาคม", "ก.ค."),
+    8: ("अगस्त", "أغسطس", "اغسطس", "αυγούστου", "αύγουστος", "אוגוסט", "באוגוסט", "awst", "สิงหาคม", "ส.ค."),
     9: ("सितंबर", "सितम्बर", "سبتمبر", "σεπτεμβρίου", "σεπτέμβριος", "ספטמבר", "בספטמבר", "septembrie", "септември",
-        "medi", "กันยายน"),
+        "medi", "กันยายน", "ก.ย."),
     10: ("अक्टूबर", "अक्तूबर", "أكتوبر", "اكتوبر", "οκτωβρίου", "οκτώβριος", "אוקטובר", "באוקטובר", "octombrie",
-         "октомври", "oktoober", "hydref", "ตุลาคม"),
+         "октомври", "oktoober", "hydref", "ตุลาคม", "ต.ค."),
     11: ("नवंबर", "नवम्बर", "نوفمبر", "νοεμβρίου", "νοέμβριος", "נובמבר", "בנובמבר", "noiembrie", "ноември",
-         "tachwedd", "พฤศจิกายน"),
+         "tachwedd", "พฤศจิกายน", "พ.ย."),
     12: ("दिसंबर", "दिसम्बर", "ديسمبر", "δεκεμβρίου", "δεκέμβριος", "דצמבר", "בדצמבר", "decembrie", "декември",
-         "detsember", "rhagfyr", "ธันวาคม"),
+         "detsember", "rhagfyr", "ธันวาคม", "ธ.ค."),
 }
-# Thai month names: a year beside them is Buddhist Era (2567 BE = 2024 CE).
+# Thai month names and their abbreviations ("มี.ค."): a year beside them is Buddhist Era (2567 BE = 2024 CE).
 _BUDDHIST_ERA_MONTHS = frozenset(
     ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
-     "พฤศจิกายน", "ธันวาคม")
+     "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.",
+     "ธ.ค.")
 )
 # "listopada" is November in Polish/Czech genitive but October in Croatian: keep the majority reading.
 # Keys are casefolded (the matched name is looked up casefolded: Greek "ος" folds to "οσ").
@@ -179,7 +180,8 @@ _MONTHS["listopada"] = 11
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 
 
-# Every month name is made of letters (as are all their case variants), and a letter may not follow
+# Every month name is made of letters (as are all their case variants; the Thai abbreviations such as
+# "มี.ค." hold dots too, and none of them is the start of another name), and a letter may not follow
 # it: at a given position only one length can match, so the order of the alternatives does not matter
 # and the factored form finds the same matches as _MONTH_ALT.
 _M = rf"(?P<mon>{_trie_alternation(list(_MONTHS))})(?![^\W\d_])\.?"
@@ -262,7 +264,7 @@ _UPDATED_RE = _opening(
     _LETTER,
     r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
     r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
-    r"更新|修改|수정|업데이트)", re.IGNORECASE)
+    r"更新|修改|수정|업데이트|อัปเดต|อัพเดท)", re.IGNORECASE)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
 # The one-word labels and the weekday names are letters ending at a non-letter, so they go into a
@@ -282,7 +284,8 @@ _LABEL_RE = _opening(
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
-    r"수정|등록|게시|작성일?|업데이트",
+    r"수정|등록|게시|작성일?|업데이트|"
+    r"เผยแพร่|อัปเดต|อัพเดท|วันที่|น\.(?!\S)",  # Thai: published, updated, date, "น." after a time (o'clock)
     re.IGNORECASE)
 _WEEKDAY_NAMES = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag "

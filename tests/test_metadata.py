@@ -153,6 +153,8 @@ def test_lowercase_words_are_not_zones() -> None:
         ("12 Rhagfyr 2023", "2023-12-12"),  # Welsh
         ("12 มีนาคม 2567", "2024-03-12"),  # Thai: Buddhist Era year
         ("12 มีนาคม 2024", "2024-03-12"),  # Thai month, Common Era year
+        ("18 มี.ค. 2567", "2024-03-18"),  # Thai abbreviated month, Buddhist Era year
+        ("5 ธ.ค. 2566", "2023-12-05"),
     ],
 )
 def test_month_names_of_more_languages(text: str, expected: str) -> None:
@@ -710,3 +712,18 @@ def test_headline_under_a_kicker_with_a_colon_is_still_the_title() -> None:
     doc = make_doc("\n".join(lines))
     metadata_stage(doc, Config())
     assert doc.title == "Why the Gas Boiler Ban Matters More Than You Think"
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [("เผยแพร่: 18 มี.ค. 2567 10:15 น.", False), ("อัปเดต 18 มี.ค. 2567 10:15 น.", True), ("18 มี.ค. 2567", False)],
+)
+def test_thai_date_line_is_pure(line: str, updated: bool) -> None:
+    """Thai labels ("เผยแพร่" published, "อัปเดต" updated) and the "น." after a time leave nothing over."""
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.iso == "2024-03-18" and parsed.tier == "pure" and parsed.updated == updated
+
+
+def test_thai_sentence_with_a_date_is_no_date_line() -> None:
+    assert parse_date_line("ชาวบ้านบนเกาะจะเดินทางได้ตั้งแต่ 18 มี.ค. 2567 เป็นต้นไป ตามที่กรมเจ้าท่าประกาศไว้ในวันนี้ "
+                           "และเรือจะวิ่งวันละสองเที่ยวในช่วงฤดูท่องเที่ยว และวันละหนึ่งเที่ยวในช่วงมรสุม") is None
