@@ -1829,11 +1829,11 @@ SUMMARY_LABEL_MAX_WORDS = 5
 SUMMARY_ITEM_COST = 0.1
 
 
-def _summary_items(lines: list[Line], lo: int, hi: int) -> set[int]:
-    """Indices in [lo, hi) of the items under a short label that ends with a colon ("Key points:", "要点："):
-    SUMMARY_MIN_ITEMS to SUMMARY_MAX_ITEMS kept lines in a row right under it that are no paragraphs, dates or
+def _summary_boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, list[int]]]:
+    """(label, items) of each summary box in [lo, hi): a short label that ends with a colon ("Key points:",
+    "要点：") over SUMMARY_MIN_ITEMS to SUMMARY_MAX_ITEMS kept lines in a row that are no paragraphs, dates or
     bylines. (A kicker "Analysis:" over a headline has one or two such lines under it, then the byline.)"""
-    items: set[int] = set()
+    boxes: list[tuple[int, list[int]]] = []
     for i in range(lo, hi):
         text = lines[i].text.rstrip()
         if not text.endswith((":", "：")) or _n_words(text) > SUMMARY_LABEL_MAX_WORDS:
@@ -1845,8 +1845,23 @@ def _summary_items(lines: list[Line], lo: int, hi: int) -> set[int]:
                 break
             run.append(k)
         if len(run) >= SUMMARY_MIN_ITEMS:
-            items.update(run)
+            boxes.append((i, run))
+    return boxes
+
+
+def _summary_items(lines: list[Line], lo: int, hi: int) -> set[int]:
+    """Indices in [lo, hi) of the items of the summary boxes there (see _summary_boxes)."""
+    items: set[int] = set()
+    for _, run in _summary_boxes(lines, lo, hi):
+        items.update(run)
     return items
+
+
+def _keep_summary_labels(doc: Document, title: Line, anchor: int) -> None:
+    """A summary box kept between the title and the body keeps its label ("Key points:"): the record shows
+    the box as the page did, and cleaned again its items are still read as a box, not as headlines."""
+    for label, _ in _summary_boxes(doc.lines, title.index + 1, anchor):
+        doc.lines[label].removal = None
 
 
 def _body_start(lines: list[Line], anchor: int) -> str:
@@ -1975,7 +1990,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if n_words > 12 and _INNER_SENTENCE_RE.search(text):
             score -= 0.3  # two sentences: a summary, not a headline
         if not cjk:
-            score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
+            if n_words < 4 and _unspaced_headline(text):  # Thai, Lao, Khmer: a headline is one or two "words"
+                score += 0.3
+            else:
+                score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
             if _title_case_ratio(text) >= 0.6:
                 score += 0.2
             if text[:1].islower():  # "in Featured Article ...": a label row, not a headline
@@ -2069,33 +2087,14 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     if doc.meta.get("title") or doc.title:
         return _title_from_meta(doc, anchor)
     scored = _title_scores(doc, anchor)
-    if scored:
-        score, line = _best_scored(scored)
-        line = _prefer_title_over_meta(doc.lines, scored, score, line)
-        if score >= MIN_TITLE_SCORE:
-            _set_title(doc, line)
-            return line
-    line = _title_under_breadcrumb(doc.lines, anchor)
-    if line is not None:
-        _set_title(doc, line)
+    if not scored:
+        return None
+    score, line = _best_scored(scored)
+    line = _prefer_title_over_meta(doc.lines, scored, score, line)
+    if score < MIN_TITLE_SCORE:
+        return None
+    _set_title(doc, line)
     return line
-
-
-_BREADCRUMB_SEP_RE = re.compile(r"\s+[›»>/]\s+")
-BREADCRUMB_TITLE_REACH = 3  # lines above the body where a page heading under its breadcrumb is looked for
-
-
-def _title_under_breadcrumb(lines: list[Line], anchor: int) -> Line | None:
-    """No heading-like line: a page heading that repeats the last step of the breadcrumb right above it
-    ("Docs › Guides › Caching" / "Caching"), as documentation pages have; one word is enough there."""
-    for i in range(min(anchor, len(lines)) - 1, max(0, anchor - BREADCRUMB_TITLE_REACH) - 1, -1):
-        if i == 0:
-            break
-        steps = _BREADCRUMB_SEP_RE.split(lines[i - 1].text.strip())
-        text = lines[i].text.strip()
-        if len(steps) >= 3 and text and steps[-1] == text:
-            return lines[i]
-    return None
 
 
 @cython.locals(size=cython.Py_ssize_t, long_title=cython.bint)
@@ -2337,6 +2336,7 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     title = pick_title(doc, anchor)
     if title is not None:
         _drop_title_copies(doc, title, anchor)
+        _keep_summary_labels(doc, title, anchor)
     _published(doc, title, anchor, config.published_default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
