@@ -966,6 +966,35 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
                 scores[j] = 0.0
 
 
+# A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
+_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
+LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
+LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
+
+
+def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The clock stamps of a live blog's entries do not cut the live blog into pieces.
+
+    Each entry opens with its time ("18:40"), which is removed as a timestamp, then a short headline and
+    prose. Scored as furniture the stamps cut the run at every entry, and the first and last entries fall
+    outside it. A stamp with prose right above it (the previous entry) and prose within LIVE_ENTRY_LEAD
+    lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them. A comment thread puts a name,
+    not prose, above its times.
+    """
+    stamps = []
+    for i in range(1, len(lines) - 1):
+        rule = lines[i].notes.get("furniture")
+        if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
+            continue
+        if feats[i - 1].cls != GOOD:
+            continue
+        if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
+            stamps.append(i)
+    if len(stamps) >= LIVE_MIN_ENTRIES:
+        for i in stamps:
+            scores[i] = 0.0
+
+
 # --- a table of contents between the lead and the body ------------------------------------------------------------
 
 # A table of contents lists at least this many of the page's section headings, and this share of its entries are
@@ -1564,6 +1593,15 @@ def _tail_prose(f: LineFeatures) -> bool:
     return f.eff_len >= TAIL_PROSE_MIN_LEN and _has_sentences(f, 2)
 
 
+# The label of a documentation page's callout box over its text ("Note", "Warning"): part of the page's content.
+ADMONITION_LABELS = frozenset([
+    "note", "warning", "tip", "important", "caution", "hint", "danger", "attention", "remark", "info",
+    "hinweis", "achtung", "warnung", "tipp", "remarque", "avertissement", "astuce", "nota", "advertencia",
+    "aviso", "consejo", "dica", "suggerimento", "avvertenza", "opmerking", "waarschuwing", "uwaga",
+    "примечание", "внимание", "предупреждение", "подсказка", "注意", "提示", "警告", "注", "ヒント", "참고", "주의",
+])
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint)
@@ -1610,7 +1648,11 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
-            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f) or _quantity_row(lines[i].text, f):
+            text = lines[i].text
+            if (
+                (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
+                or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
+            ):
                 contentish += 1
             left -= 1
         if contentish >= needed:
@@ -1962,7 +2004,7 @@ _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
 _AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
-_AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only upper-case openers
+_AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
@@ -2094,6 +2136,9 @@ def _credit_before_prose(text: str, f: LineFeatures) -> bool:
     return len(first) + 2 * _cjk_count(first) >= CREDIT_PROSE_MIN_SENTENCE
 
 
+OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -2190,6 +2235,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "image-credit", "photo credit or source line", False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
+    if words <= OPINION_DISCLAIMER_MAX_WORDS and patterns.is_opinion_disclaimer(text):
+        return "disclaimer", "note that the views are the author's, not the publisher's", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
@@ -2828,6 +2875,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
+    live_entries_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)

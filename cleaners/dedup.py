@@ -9,7 +9,9 @@ not its echo in a menu or teaser list.
 - containment: a line whose content is mostly made of other kept lines (a page
   whose first line runs the whole article together) is removed and the
   well-segmented copies stay.
-Both decisions depend only on the document's own lines, never on other documents.
+- pull quote: a sentence that the paragraph next to it holds word for word (set again in large type)
+  goes, the paragraph stays.
+All decisions depend only on the document's own lines, never on other documents.
 """
 
 from __future__ import annotations
@@ -683,7 +685,44 @@ def dedup_stage(doc: Document, config: Config) -> Document:
         first = seen.setdefault(key, line)
         if first is not line and not (in_code_sample(lines, line) and in_code_sample(lines, first)):
             doc.remove(line, "dedup:exact", f"repeats line {first.index + 1}")
+    _remove_pull_quotes(doc, [(line, key) for line, key in zip(kept, keys, strict=True) if line.kept])
     return doc
+
+
+# A pull quote: a sentence of the article set again in large type next to it. Its key has at least this weight
+# (shorter sentences recur by chance), the paragraph that holds it has at least this much more (a headline with
+# a section prefix, "New York|<headline>", is no paragraph), and is at most this many kept lines away.
+PULL_QUOTE_MIN_WEIGHT = 30
+PULL_QUOTE_WINDOW = 3
+_SENTENCE_END = tuple('.!?"”’»。！？」')
+
+
+def _remove_pull_quotes(doc: Document, kept: list[tuple[Line, str]]) -> None:
+    """A kept sentence that a longer paragraph next to it holds word for word is a pull quote: it goes.
+
+    Only a line that ends like a sentence (a headline or subheading holding words of the lede stays), only
+    next to its paragraph (the same sentence far away is quoted on purpose), and only one such line per
+    paragraph: a paragraph that holds several lines next to it runs them together (a summary, a copy).
+    """
+    quotes: dict[int, list[int]] = {}  # holder -> the lines it holds
+    for i, (line, key) in enumerate(kept):
+        if not line.text.rstrip().endswith(_SENTENCE_END):
+            continue
+        weight = key_weight(key)
+        if weight < PULL_QUOTE_MIN_WEIGHT:
+            continue
+        for j in range(max(0, i - PULL_QUOTE_WINDOW), min(len(kept), i + PULL_QUOTE_WINDOW + 1)):
+            holder_key = kept[j][1]
+            if (
+                j != i and len(holder_key) > len(key) and key in holder_key
+                and key_weight(holder_key) >= weight + PULL_QUOTE_MIN_WEIGHT
+            ):
+                quotes.setdefault(j, []).append(i)
+                break
+    for j, held in quotes.items():
+        if len(held) == 1:
+            doc.remove(kept[held[0]][0], "dedup:pull-quote",
+                       f"repeats a sentence of line {kept[j][0].index + 1} (a pull quote)")
 
 
 # A line of a code sample is at most this long; longer lines are prose that quotes code.

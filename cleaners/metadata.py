@@ -63,6 +63,7 @@ PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
+AUTHOR_ROW_PENALTY = 1.0  # a bare name between the headline and its date (see _author_row)
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
 
 def _opening(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -142,31 +143,32 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 # _date_from_match subtracts 543).
 _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("जनवरी", "يناير", "ιανουαρίου", "ιανουάριος", "ינואר", "בינואר", "ianuarie", "януари", "jaanuar", "ionawr",
-        "มกราคม"),
+        "มกราคม", "ม.ค."),
     2: ("फ़रवरी", "फरवरी", "فبراير", "φεβρουαρίου", "φεβρουάριος", "פברואר", "בפברואר", "februarie", "февруари",
-        "veebruar", "chwefror", "กุมภาพันธ์"),
+        "veebruar", "chwefror", "กุมภาพันธ์", "ก.พ."),
     3: ("मार्च", "مارس", "μαρτίου", "μάρτιος", "מרץ", "במרץ", "מרס", "במרס", "martie", "märts", "marts", "mawrth",
-        "มีนาคม"),
+        "มีนาคม", "มี.ค."),
     4: ("अप्रैल", "أبريل", "ابريل", "إبريل", "απριλίου", "απρίλιος", "אפריל", "באפריל", "aprilie", "април", "aprill",
-        "ebrill", "เมษายน"),
-    5: ("मई", "مايو", "μαΐου", "μάιος", "מאי", "במאי", "พฤษภาคม"),
-    6: ("जून", "يونيو", "يونيه", "ιουνίου", "ιούνιος", "יוני", "ביוני", "iunie", "юни", "juuni", "mehefin", "มิถุนายน"),
+        "ebrill", "เมษายน", "เม.ย."),
+    5: ("मई", "مايو", "μαΐου", "μάιος", "מאי", "במאי", "พฤษภาคม", "พ.ค."),
+    6: ("जून", "يونيو", "يونيه", "ιουνίου", "ιούνιος", "יוני", "ביוני", "iunie", "юни", "juuni", "mehefin", "มิถุนายน", "มิ.ย."),
     7: ("जुलाई", "يوليو", "يوليه", "ιουλίου", "ιούλιος", "יולי", "ביולי", "iulie", "юли", "juuli", "gorffennaf",
-        "กรกฎาคม"),
-    8: ("अगस्त", "أغسطس", "اغسطس", "αυγούστου", "αύγουστος", "אוגוסט", "באוגוסט", "awst", "สิงหาคม"),
+        "กรกฎาคม", "ก.ค."),
+    8: ("अगस्त", "أغسطس", "اغسطس", "αυγούστου", "αύγουστος", "אוגוסט", "באוגוסט", "awst", "สิงหาคม", "ส.ค."),
     9: ("सितंबर", "सितम्बर", "سبتمبر", "σεπτεμβρίου", "σεπτέμβριος", "ספטמבר", "בספטמבר", "septembrie", "септември",
-        "medi", "กันยายน"),
+        "medi", "กันยายน", "ก.ย."),
     10: ("अक्टूबर", "अक्तूबर", "أكتوبر", "اكتوبر", "οκτωβρίου", "οκτώβριος", "אוקטובר", "באוקטובר", "octombrie",
-         "октомври", "oktoober", "hydref", "ตุลาคม"),
+         "октомври", "oktoober", "hydref", "ตุลาคม", "ต.ค."),
     11: ("नवंबर", "नवम्बर", "نوفمبر", "νοεμβρίου", "νοέμβριος", "נובמבר", "בנובמבר", "noiembrie", "ноември",
-         "tachwedd", "พฤศจิกายน"),
+         "tachwedd", "พฤศจิกายน", "พ.ย."),
     12: ("दिसंबर", "दिसम्बर", "ديسمبر", "δεκεμβρίου", "δεκέμβριος", "דצמבר", "בדצמבר", "decembrie", "декември",
-         "detsember", "rhagfyr", "ธันวาคม"),
+         "detsember", "rhagfyr", "ธันวาคม", "ธ.ค."),
 }
-# Thai month names: a year beside them is Buddhist Era (2567 BE = 2024 CE).
+# Thai month names and their abbreviations ("มี.ค."): a year beside them is Buddhist Era (2567 BE = 2024 CE).
 _BUDDHIST_ERA_MONTHS = frozenset(
     ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
-     "พฤศจิกายน", "ธันวาคม")
+     "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.",
+     "ธ.ค.")
 )
 # "listopada" is November in Polish/Czech genitive but October in Croatian: keep the majority reading.
 # Keys are casefolded (the matched name is looked up casefolded: Greek "ος" folds to "οσ").
@@ -179,7 +181,8 @@ _MONTHS["listopada"] = 11
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 
 
-# Every month name is made of letters (as are all their case variants), and a letter may not follow
+# Every month name is made of letters (as are all their case variants; the Thai abbreviations such as
+# "มี.ค." hold dots too, and none of them is the start of another name), and a letter may not follow
 # it: at a given position only one length can match, so the order of the alternatives does not matter
 # and the factored form finds the same matches as _MONTH_ALT.
 # The lookahead holds the names' first letters: the day-month pattern tries a name after every way of splitting
@@ -250,10 +253,13 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
     _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?h\s?(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
     _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
+    # 07.00 GMT, 9.30pm (British style): only with AM/PM or a zone after it, a bare "3.45" is a number
+    _opening(_DIGIT, rf"(?<![\d:.])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?![\d.])"
+             rf"(?=\s*(?:[ap]\.?\s?m\.?(?![a-z])|(?-i:{_TZ_ABBR})(?![a-z])))\s*{_AMPM}?(?:{_ZONE})?", re.IGNORECASE),
 ]
 # Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
 # IGNORECASE no other character equals h, m, a or p.
-_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오")
+_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오", ".")
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -263,7 +269,7 @@ _UPDATED_RE = _opening(
     _LETTER,
     r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
     r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
-    r"更新|修改|수정|업데이트)", re.IGNORECASE)
+    r"更新|修改|수정|업데이트|อัปเดต|อัพเดท)", re.IGNORECASE)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
 # The one-word labels and the weekday names are letters ending at a non-letter, so they go into a
@@ -284,7 +290,8 @@ _LABEL_RE = _opening(
     r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
     r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
-    r"수정|등록|게시|작성일?|업데이트",
+    r"수정|등록|게시|작성일?|업데이트|"
+    r"เผยแพร่|อัปเดต|อัพเดท|วันที่|น\.(?!\S)",  # Thai: published, updated, date, "น." after a time (o'clock)
     re.IGNORECASE)
 _WEEKDAY_NAMES = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag "
@@ -305,18 +312,20 @@ _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
-_BYLINE_PREFIX = r"(?:by|von|por|par|door|av|af|przez|di|da|от|автор|текст|written\s+by|reported\s+by|words\s+by)"
+_BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
+                  r"story\s+by|text\s+by)")
 _BYLINE_WORDS = _wordset("by von por par door av af przez di")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
 # under IGNORECASE); a line opening with another ASCII character is no byline.
-_BYLINE_INITIALS = "bvpdawrBVPDAWR"
+_BYLINE_INITIALS = "bvpdawrstBVPDAWRST"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
     r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
 # Where a byline's name ends (an affiliation after a separator), and the words of a name.
-_NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
+# "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
+_NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
@@ -1211,6 +1220,8 @@ def is_heading_like(text: str) -> bool:
         return False  # "« Previous | Next »", "Home | News": a menu row
     if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") >= 2:
         return False
+    if text.count(" › ") + text.count(" » ") >= 2:  # "Docs › Guides › Caching": a breadcrumb trail
+        return False
     # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles.
     return not (parse_byline(text) or _find_dates(text))
 
@@ -1751,6 +1762,32 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 
 
 @cython.cfunc
+def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a bare author name ("Dara Whelan", "Jane Doe in London") between a headline right above it
+    and a date right under it.
+
+    Headline, author, date is a common header without a "By": the name row is next to the date, so
+    _meta_adjacency gives it more than the headline, but it is the byline.
+    """
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    above = lines[i - 1].text
+    if not _is_rival(above) or _PATH_SEP_RE.search(above) or not _is_meta_line(lines[i + 1].text):
+        return False
+    return _bare_name(lines[i].text) is not None
+
+
+def _bare_name(text: str) -> str | None:
+    """The person a line names without a byline word: 2-3 capitalised words ("Dara Whelan"), a place after
+    "in"/"at" allowed ("Kenji Hollis in Rotterdam"). Four title-case words are as often a short headline."""
+    name = _NAME_END_RE.split(text, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD_RE.fullmatch(w) for w in words):
+        return None
+    return name if _name_like(words, 3) else None
+
+
+@cython.cfunc
 def _kicker(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a short section label ("World", "Tech Industry") right above a longer headline."""
     if _n_words(lines[i].text) > 3 and _cjk_in_line(lines[i].text) < 4:
@@ -1830,6 +1867,46 @@ def _title_shaped(text: str) -> bool:
 
 
 BODY_SAMPLE_LINES, BODY_SAMPLE_CHARS = 12, 2000
+# A summary box between the header and the body ("Key points:" over short items): its items are no titles,
+# and they part the headline from the body little (they belong to the article's lead).
+SUMMARY_MIN_ITEMS, SUMMARY_MAX_ITEMS = 3, 8
+SUMMARY_LABEL_MAX_WORDS = 5
+SUMMARY_ITEM_COST = 0.1
+
+
+def _summary_boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, list[int]]]:
+    """(label, items) of each summary box in [lo, hi): a short label that ends with a colon ("Key points:",
+    "要点：") over SUMMARY_MIN_ITEMS to SUMMARY_MAX_ITEMS kept lines in a row that are no paragraphs, dates or
+    bylines. (A kicker "Analysis:" over a headline has one or two such lines under it, then the byline.)"""
+    boxes: list[tuple[int, list[int]]] = []
+    for i in range(lo, hi):
+        text = lines[i].text.rstrip()
+        if not text.endswith((":", "：")) or _n_words(text) > SUMMARY_LABEL_MAX_WORDS:
+            continue
+        run = []
+        for k in range(i + 1, min(hi, i + 1 + SUMMARY_MAX_ITEMS)):
+            item = lines[k].text
+            if lines[k].removal is not None or is_prose(item) or item.rstrip().endswith((":", "：")) or _is_meta_line(item):
+                break
+            run.append(k)
+        if len(run) >= SUMMARY_MIN_ITEMS:
+            boxes.append((i, run))
+    return boxes
+
+
+def _summary_items(lines: list[Line], lo: int, hi: int) -> set[int]:
+    """Indices in [lo, hi) of the items of the summary boxes there (see _summary_boxes)."""
+    items: set[int] = set()
+    for _, run in _summary_boxes(lines, lo, hi):
+        items.update(run)
+    return items
+
+
+def _keep_summary_labels(doc: Document, title: Line, anchor: int) -> None:
+    """A summary box kept between the title and the body keeps its label ("Key points:"): the record shows
+    the box as the page did, and cleaned again its items are still read as a box, not as headlines."""
+    for label, _ in _summary_boxes(doc.lines, title.index + 1, anchor):
+        doc.lines[label].removal = None
 
 
 def _body_start(lines: list[Line], anchor: int) -> str:
@@ -1859,9 +1936,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     lo = max(0, anchor - TITLE_WINDOW)
     hi = min(anchor, n)
     candidates: list = []
+    items = _summary_items(lines, lo, hi)
     for i in range(lo, hi):
         line = lines[i]
-        if _furniture_removed(line):
+        if _furniture_removed(line) or i in items:
             continue
         notes = line.notes
         if not notes.get("data_row") and _title_shaped(line.text) and not _in_label_table(lines, i):
@@ -1908,7 +1986,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     total = 0.0
     for j in range(hi - 1, top - 1, -1):
         gap[j - top] = total
-        total += _line_cost(lines[j])
+        total += SUMMARY_ITEM_COST if j in items else _line_cost(lines[j])
     out: list = []
     for c in range(len(candidates)):
         i = candidates[c]
@@ -1939,6 +2017,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 0.5
         if _standfirst(lines, i):
             score -= 0.4
+            if i == first_kept:  # boilerplate cut the headline above its standfirst: no opening bonus
+                score -= 0.3
+        if _author_row(lines, i):
+            score -= AUTHOR_ROW_PENALTY
         if about_body:  # both lines of the pair must be about the body
             if _dek_below(lines, i):
                 score += DEK_WEIGHT
@@ -1955,7 +2037,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         elif cjk and _cjk_in_line(text) >= CJK_SUMMARY_MIN_CHARS and _CJK_INNER_SENTENCE_RE.search(text):
             score -= 0.5  # (a question's text under its one-line question, a lead over the headline's date)
         if not cjk:
-            score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
+            if n_words < 4 and _unspaced_headline(text):  # Thai, Lao, Khmer: a headline is one or two "words"
+                score += 0.3
+            else:
+                score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
             if _title_case_ratio(text) >= 0.6:
                 score += 0.2
             if text[:1].islower():  # "in Featured Article ...": a label row, not a headline
@@ -2224,6 +2309,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         doc.published = from_meta
     elif chosen is not None:
         doc.published = chosen[1].iso
+    elif anchor < len(lines) and lines[anchor].kept:
+        doc.published = _lede_dateline_date(lines[anchor].text, default_tz)
     for line, parsed in pure:
         between = title is not None and title.index < line.index < anchor
         # The "updated" line next to the chosen date is the pair's other half, wherever the pair sits (under a lede).
@@ -2236,12 +2323,24 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
                 doc.attribution = parsed.source
 
 
+# A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...".
+_LEDE_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]+,[^\n]{4,60}?)\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)\s")
+
+
+def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:
+    """The date in the dateline that opens the lede (a place in capitals, a comma, the date, a dash), or None:
+    a page without a date line of its own (a press release) dates its text there."""
+    m = _LEDE_DATELINE_RE.match(text)
+    return parse_published(m.group("head"), default_tz) if m else None
+
+
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     """A confident byline right under the title goes to meta["author"] and leaves the body."""
     if title is None:
         return
     # Under the title, before the body or among its first lines (a photo caption may come first).
-    for line in doc.lines[title.index + 1 : min(max(anchor, title.index + 1) + 3, title.index + 6)]:
+    header = doc.lines[title.index + 1 : min(max(anchor, title.index + 1) + 3, title.index + 6)]
+    for line in header:
         if not line.kept:
             continue
         author = parse_byline(line.text)
@@ -2249,6 +2348,14 @@ def _byline(doc: Document, title: Line | None, anchor: int) -> None:
             doc.meta.setdefault("author", author)
             doc.remove(line, "metadata:byline", "byline moved to meta.author")
             return
+    # No "By": a bare name right above the date line of the header ("Dara Whelan" / "Sat 9 Nov 2024").
+    for line in header:
+        if line.kept and line.index + 1 < len(doc.lines) and _is_meta_line(doc.lines[line.index + 1].text):
+            name = _bare_name(line.text)
+            if name and not _is_meta_line(line.text):
+                doc.meta.setdefault("author", name)
+                doc.remove(line, "metadata:byline", "author name above the date line moved to meta.author")
+                return
 
 
 def _attribution(doc: Document, title: Line | None, block: _Block | None) -> None:
@@ -2278,6 +2385,7 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     title = pick_title(doc, anchor)
     if title is not None:
         _drop_title_copies(doc, title, anchor)
+        _keep_summary_labels(doc, title, anchor)
     _published(doc, title, anchor, config.published_default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
@@ -2314,6 +2422,8 @@ def kinds_from_kept(doc: Document) -> None:
         n = len(text)
         # The length tests first: they settle most lines before the sentence-end tests.
         heading = n <= 120 and len(nxt_text) > max(n * 1.5, 60) and not ends_sentence(text) and ends_sentence(nxt_text)
+        if heading and _CODE_MARK_RE.search(text):  # "layer.render(bbox, cache=cache)" over prose: a code line
+            heading = False
         kind = heading_kind if heading else body_kind
         if kinds[k] == kind:
             continue  # nothing to change (whether or not the line is one that keeps its kind)
@@ -2324,3 +2434,5 @@ def kinds_from_kept(doc: Document) -> None:
 
 
 _HEADING_OR_BODY = frozenset((HEADING, BODY))
+# Characters of code that a heading does not hold: braces, a semicolon, an assignment or comparison.
+_CODE_MARK_RE = re.compile(r"[{};=<>]")

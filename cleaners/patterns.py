@@ -155,6 +155,7 @@ FURNITURE = [
     "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply", "report",
     "tag", "tags", "tagged", "filed under", "categories", "category", "topics", "related topics", "posted in",
     "previous", "next", "loading", "image", "photo", "video", "watch", "listen", "close",
+    "photograph", "photographs", "credit", "image credit", "photo credit",
     "condividi", "pubblicità", "delen", "advertentie", "udostępnij", "reklama", "sdílet", "sdílet článek",
     "dela", "annons", "paylaş", "reklam", "bagikan", "iklan", "chia sẻ", "quảng cáo",
     "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
@@ -605,6 +606,34 @@ def may_be_legal(text: str) -> bool:
     return False
 
 
+# An opinion page's note that the views are the author's, not the publisher's ("The views expressed in this
+# article are the author's own and do not necessarily reflect those of ..."): the publisher's small print.
+OPINION_DISCLAIMER_RE = re.compile(
+    r"(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.{0,80}?\b(?:are|is)\s+(?:those\s+of|solely|entirely|"
+    r"the\s+(?:author|writer)|(?:his|her|their)\s+own)|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|"
+    r"meinung\s+der\s+redaktion|n['’]engagent?\s+que\s+(?:leurs?|son|ses)\s+auteurs?|"
+    r"no\s+(?:reflejan?|representan?)\s+necesariamente|não\s+(?:refletem?|representam?)\s+necessariamente|"
+    r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente|"
+    r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
+    r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции",
+    re.IGNORECASE,
+)
+# Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
+OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
+                           "не совпадать", "не збігатися")
+_OPINION_AUTOMATON = ahocorasick.Automaton()
+for _key in OPINION_DISCLAIMER_KEYS:
+    _OPINION_AUTOMATON.add_word(_key, _key)
+_OPINION_AUTOMATON.make_automaton()
+
+
+def is_opinion_disclaimer(text: str) -> bool:
+    """The line says the views are its author's, not the publisher's (OPINION_DISCLAIMER_RE)."""
+    for _hit in _OPINION_AUTOMATON.iter(text.lower()):
+        return OPINION_DISCLAIMER_RE.search(text) is not None
+    return False
+
+
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
 # A consent notice: the word cookie with the site speaking about itself or asking for consent, at any
@@ -670,9 +699,10 @@ READING_TIME_RE = re.compile(
     r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
     re.IGNORECASE,
 )
-# The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster".
+# The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster",
+# "Om Anna Berg" (sv, da, no), "Over Jan de Vries" (nl); a press release's "About <Company>" box too.
 AUTHOR_BOX_RE = re.compile(
-    r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di)\s+"
+    r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di|om|over)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
 )

@@ -171,6 +171,7 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Datenschutz", "de"), ("Partager", "fr"), ("Mentions légales", "fr"), ("Publicidad", "es"),
         ("Compartilhar", "pt"), ("Поделиться", "ru"), ("Реклама", "ru"), ("シェア", "ja"), ("分享到：", "zh"),
         ("广告", "zh"), ("공유", "ko"),
+        ("Photograph: Owen Tully", "en"), ("Photographs: Owen Tully/Coastline Weekly", "en"), ("Credit: Jane Roe", "en"),
     ],
     "promo": [
         ("Subscribe now", "en"), ("Read more", "en"), ("Download the app", "en"),
@@ -185,6 +186,17 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("3 hours ago", "en"), ("a day ago", "en"), ("12 votes", "en"), ("3 replies", "en"),
         ("il y a 3 jours", "fr"), ("hace 2 días", "es"), ("há 5 horas", "pt"), ("vor 3 Tagen", "de"),
         ("3日前", "ja"), ("5分钟前", "zh"),
+    ],
+    "disclaimer": [
+        ("The views expressed in this article are the author's own and do not necessarily reflect those of "
+         "The Northern Standard.", "en"),
+        ("Jane Doe is a planner and the author of two books. Views and opinions expressed in this article are "
+         "those of the author alone.", "en"),
+        ("Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.", "de"),
+        ("Les tribunes n'engagent que leurs auteurs.", "fr"),
+        ("Las opiniones de los columnistas no reflejan necesariamente la línea editorial.", "es"),
+        ("Думки, висловлені в колонці, належать авторові й можуть не збігатися з позицією редакції.", "uk"),
+        ("Мнение автора может не совпадать с позицией редакции.", "ru"),
     ],
     "teaser": [
         ("Phone Makers Promise Seven Years of UpdatesThe biggest manufacturers now offer longer support, "
@@ -564,12 +576,16 @@ def test_a_sentence_about_advertising_is_no_disclosure(text: str, language: str)
     assert _rule(text, language) != "ad-disclosure"
 
 
-@pytest.mark.parametrize("text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster"])
+@pytest.mark.parametrize(
+    "text", ["About Jane Doe", "Sobre Carlos da Silva", "Über Max Muster", "Om Fjällvik Energi", "Over Jan de Vries"]
+)
 def test_author_box_heading_ends_the_article(text: str) -> None:
     assert _rule(text) == "article-end"
 
 
-@pytest.mark.parametrize("text", ["About the study", "About our Ads", "About Jane", "About Us"])
+@pytest.mark.parametrize(
+    "text", ["About the study", "About our Ads", "About Jane", "About Us", "Om oss", "Om vi vinner", "Over de brug"]
+)
 def test_about_lines_that_do_not_name_a_person_are_not_author_boxes(text: str) -> None:
     f = line_features(text, "en")
     f.cls = classify(f)
@@ -614,3 +630,29 @@ def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
     for language, name in sorted(boilerplate._STOPLIST_NAMES.items()):
         assert boilerplate.stopwords(language) == frozenset(map(str.lower, justext.get_stoplist(name))), language
     assert boilerplate.stopwords("ja") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Critics said the views expressed by the minister were dangerous.", "en"),  # the phrase, no disclaimer
+        ("The results do not reflect the full picture, the authors said.", "en"),
+        ("Die Redaktion hat ihre Meinung geändert.", "de"),
+        # a long article paragraph that merely holds the words
+        ("The study does not necessarily reflect what happens in the wild, the authors warned, because the birds "
+         "were kept in cages for most of the year and fed twice a day, while wild birds forage for hours, fly "
+         "long distances between feeding grounds, and face predators and storms that no aviary can reproduce, "
+         "so the team now plans to fit small trackers to wild birds in the spring.", "en"),
+    ],
+)
+def test_not_an_opinion_disclaimer(text: str, language: str) -> None:
+    assert _rule(text, language) != "disclaimer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["photos.forEach(function(photo) {", "Photographs of the old harbour were found in the attic.",
+     "Credit unions lent more this year than ever before, the regulator said."],
+)
+def test_photo_words_in_code_and_sentences_are_no_credit(text: str) -> None:
+    assert _rule(text, "en") != "furniture"

@@ -10,9 +10,17 @@ from pathlib import Path
 
 import pytest
 from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps
+from stages import boilerplate_doc
 
 from cleaners import Config, boilerplate
-from cleaners.boilerplate import GOOD, NEAR, SANDWICH_CONTENT_SHARE, _quantity_row, content_like
+from cleaners.boilerplate import (
+    ADMONITION_LABELS,
+    GOOD,
+    NEAR,
+    SANDWICH_CONTENT_SHARE,
+    _quantity_row,
+    content_like,
+)
 from cleaners.document import SEPARATOR, Document, Line
 from cleaners.pipeline import Pipeline
 
@@ -38,7 +46,11 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
-            if (f.cls in (NEAR, GOOD) and f.terminal) or content_like(lines[i].text, f) or _quantity_row(lines[i].text, f):
+            text = lines[i].text
+            if (
+                (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
+                or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
+            ):
                 contentish += 1
             left -= 1
         if contentish >= needed:
@@ -76,3 +88,20 @@ def test_sandwich_on_the_test_pages(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.skipif(not HAVE_DEV, reason=NO_DEV_REASON)
 def test_sandwich_on_the_dev_dumps(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _replay(dev_dumps(), monkeypatch) > 0  # the rule fires on some pages: a real test
+
+
+DOC_PARAS = [
+    "Tiles expire after a number of seconds that you set in the configuration file, one day by default.",
+    "Set the expiry to zero to keep tiles forever. You must then clear the cache yourself when the data changes.",
+    "Clearing the cache of a large map can take several minutes and puts a heavy load on the disk.",
+]
+DOC_NAV = ["Docs", "Getting started", "Installation", "Guides", "Caching", "API reference", "Changelog"]
+DOC_FOOT = ["Previous", "Tiles and layers", "Next", "Authentication", "Was this page helpful?", "Yes", "No"]
+
+
+@pytest.mark.parametrize(("label", "kept"), [("Warning", True), ("Hinweis:", True), ("Authentication", False)])
+def test_callout_label_between_paragraphs_keeps_the_callout(label: str, kept: bool) -> None:
+    """A docs page's "Warning" over its callout text, after a command line, does not end the page there; a
+    menu entry in its place still does."""
+    doc = boilerplate_doc([*DOC_NAV, *DOC_PARAS[:2], "tessellate cache clear --layer roads", label, DOC_PARAS[2], *DOC_FOOT])
+    assert any(line.kept and line.text == DOC_PARAS[2] for line in doc.lines) is kept

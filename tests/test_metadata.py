@@ -10,6 +10,7 @@ from cleaners import clean_file
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Removal
 from cleaners.metadata import (
+    is_heading_like,
     metadata_stage,
     parse_attribution,
     parse_byline,
@@ -153,6 +154,8 @@ def test_lowercase_words_are_not_zones() -> None:
         ("12 Rhagfyr 2023", "2023-12-12"),  # Welsh
         ("12 มีนาคม 2567", "2024-03-12"),  # Thai: Buddhist Era year
         ("12 มีนาคม 2024", "2024-03-12"),  # Thai month, Common Era year
+        ("18 มี.ค. 2567", "2024-03-18"),  # Thai abbreviated month, Buddhist Era year
+        ("5 ธ.ค. 2566", "2023-12-05"),
     ],
 )
 def test_month_names_of_more_languages(text: str, expected: str) -> None:
@@ -261,6 +264,11 @@ def test_parse_attribution_rejects(line: str) -> None:
         ("本报记者 王小明", "王小明"),
         ("홍길동 기자", "홍길동"),
         ("By JANE DOE JAN. 13, 2017", "JANE DOE"),
+        ("By Jane Doe in London", "Jane Doe"),  # the place after "in"/"at" is no part of the name
+        ("By Callum Reeve at Marsh Lane", "Callum Reeve"),
+        ("Von Max Mustermann in Berlin", "Max Mustermann"),
+        ("Story by Lena Harcourt · Photographs by Owen Tully", "Lena Harcourt"),
+        ("Text by Lena Harcourt", "Lena Harcourt"),
     ],
 )
 def test_parse_byline(line: str, expected: str) -> None:
@@ -277,6 +285,8 @@ def test_parse_byline(line: str, expected: str) -> None:
         "记者：您当初为什么想到要建图书室？",  # an interview's question, not a reporter's name
         "記者：孩子們有什麼變化？",
         "记者：好！",
+        "By train in the Alps",
+        "Story by story, the town rebuilt its archive.",
     ],
 )
 def test_parse_byline_rejects(line: str) -> None:
@@ -585,3 +595,157 @@ def test_prefilter_samples_exercise_both_answers() -> None:
     assert sum(bool(_UI_RE.search(t)) for t in _UI_SAMPLES) >= 28
     assert not _UI_RE.search("The headline of the story")
     assert sum(bool(_CAPTION_RE.search(t)) for t in _CAPTION_SAMPLES) >= 15
+
+
+HEADLINE = "Council Approves New Budget After Long Debate"
+
+
+@pytest.mark.parametrize(
+    ("author_row", "author"),
+    [("Dara Whelan", "Dara Whelan"), ("Олена Ковальчук", "Олена Ковальчук"), ("Kenji Hollis in Rotterdam", "Kenji Hollis")],
+)
+def test_bare_author_name_between_headline_and_date_is_the_byline(author_row: str, author: str) -> None:
+    """Headline, name, date without a "By": the name row is the byline, not the title, and leaves the body
+    (its words recur in the author's note under the article, yet it sits next to the date)."""
+    lines = ARTICLE.splitlines()
+    note = f"{author} is a columnist who writes about cities."
+    text = "\n".join([*lines[:3], HEADLINE, author_row, "Sat 9 Nov 2024 07.00 GMT", *lines[6:9], note])
+    doc = make_doc(text, removed={3: "boilerplate:outside-main:short", 4: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == HEADLINE
+    assert doc.published == "2024-11-09T07:00:00+00:00"
+    doc = make_doc(text)
+    metadata_stage(doc, Config())
+    assert doc.title == HEADLINE and not doc.lines[4].kept and doc.meta.get("author") == author
+
+
+@pytest.mark.parametrize("row", ["On Recent Controversial Events", "Screenshot : «Vape Wave», «6 Days»"])
+def test_short_title_case_headline_under_a_heading_is_no_author_row(row: str) -> None:
+    """Four title-case words, or words with quotes, above the date are a headline (under a blog name)."""
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], "A Very Old Fork of the Source Code for this site", row,
+                              "Tuesday 15 October 2019", *lines[6:9]]))
+    metadata_stage(doc, Config())
+    assert doc.title == row and doc.lines[4].kind == TITLE
+
+
+
+DOCS_BODY = [
+    "Tessellate can cache rendered tiles so that repeated requests for the same area do not render them again.",
+    "Caching is off by default. Turn it on in your configuration file before you start the server.",
+]
+
+
+def test_breadcrumb_trail_is_no_title() -> None:
+    """A docs page: breadcrumb, then a one-word page heading. The trail is no headline (and a one-word heading
+    is no title either: cleaned again, the record that opened with it would lose it)."""
+    doc = make_doc("\n".join(["Getting started", "Guides", "Docs › Guides › Caching", "Caching", *DOCS_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                            2: "boilerplate:outside-main:short", 3: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title is None
+
+
+@pytest.mark.parametrize("line", ["Docs › Guides › Caching", "Home » Travel » Asia"])
+def test_breadcrumb_is_not_heading_like(line: str) -> None:
+    assert not is_heading_like(line)
+
+
+RELEASE_BODY = [
+    "The plant will assemble the company's robotic arms, which distribution centers use to pick items from shelves.",
+    "The company said it had hired 190 of the planned 340 employees so far, most of them from the county.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lede", "published"),
+    [
+        ("HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- Corvane Robotics, Inc. today announced the opening of a "
+         "new plant in Harlow Springs.", "2025-02-06"),
+        ("LONDON, 3 March 2024 — Corvane Robotics today announced the opening of a new plant near the city.",
+         "2024-03-03"),
+        # no year in the dateline, no dateline, a date inside the sentence: no date
+        ("NEW YORK, Jan. 5 -- Corvane Robotics today announced the opening of a new plant in the city.", None),
+        ("Corvane Robotics said on Feb. 6, 2025 -- a Thursday -- that it would open a new plant in the city.", None),
+    ],
+)
+def test_press_release_is_dated_by_the_dateline_of_its_lede(lede: str, published: str | None) -> None:
+    """A page with no date line of its own: the dateline that opens the lede dates it."""
+    doc = make_doc("\n".join(["Corvane Robotics Opens Automated Parts Plant in Harlow Springs", lede, *RELEASE_BODY]))
+    metadata_stage(doc, Config())
+    assert doc.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("layer.render(bbox, cache=cache)", BODY), ("if (count > 0) {", BODY), ("Choosing a Cache Backend", HEADING)],
+)
+def test_a_code_line_over_prose_is_no_heading(line: str, kind: str) -> None:
+    """A short line over a long sentence is a heading, unless it is code (braces, "=", "<", ";")."""
+    prose = "Set the maximum age to zero to keep tiles forever, and clear the cache yourself when the data changes."
+    doc = make_doc("\n".join([DOCS_BODY[0], line, prose]))
+    metadata_stage(doc, Config())
+    assert doc.lines[1].kind == kind
+
+
+KEY_POINTS = ["New homes built from 2027 must use heat pumps or district heating", "Existing homes are not affected",
+              "The council estimates the rule will cut city emissions by 3 per cent by 2035"]
+GAS_BODY = [
+    "New homes in the city will have to be heated without gas from January 2027 under rules approved on Tuesday.",
+    "The ban covers all new houses and apartment blocks that apply for planning permission after next year.",
+]
+
+
+@pytest.mark.parametrize("label", ["Key points:", "要点："])
+def test_items_of_a_summary_box_are_no_title(label: str) -> None:
+    """Headline, date, then a "Key points:" box over the body: the box's last item is no title."""
+    lines = ["City to ban gas boilers in new homes from 2027", "Published 12 June 2024", "Listen to this article",
+             "Gift this article", label, *KEY_POINTS, *GAS_BODY]
+    doc = make_doc("\n".join(lines), removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                                              2: "boilerplate:furniture", 3: "boilerplate:outside-main:short",
+                                              4: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "City to ban gas boilers in new homes from 2027"
+    assert doc.published == "2024-06-12"
+    assert doc.lines[4].kept  # the box keeps its label: cleaned again, its items are still a box
+
+
+def test_items_of_a_summary_box_in_a_cleaned_record_are_no_title() -> None:
+    """The record of such a page (title, label, items, body), cleaned again, keeps its title."""
+    doc = make_doc("\n".join(["City to ban gas boilers in new homes from 2027", "Key points:", *KEY_POINTS, *GAS_BODY]))
+    metadata_stage(doc, Config())
+    assert doc.title == "City to ban gas boilers in new homes from 2027"
+
+
+def test_headline_under_a_kicker_with_a_colon_is_still_the_title() -> None:
+    """"Analysis:" over a headline and its dek is a kicker, not a summary box."""
+    lines = ["Analysis:", "Why the Gas Boiler Ban Matters More Than You Think", "By Jane Doe", "12 June 2024", *GAS_BODY]
+    doc = make_doc("\n".join(lines))
+    metadata_stage(doc, Config())
+    assert doc.title == "Why the Gas Boiler Ban Matters More Than You Think"
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [("เผยแพร่: 18 มี.ค. 2567 10:15 น.", False), ("อัปเดต 18 มี.ค. 2567 10:15 น.", True), ("18 มี.ค. 2567", False)],
+)
+def test_thai_date_line_is_pure(line: str, updated: bool) -> None:
+    """Thai labels ("เผยแพร่" published, "อัปเดต" updated) and the "น." after a time leave nothing over."""
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.iso == "2024-03-18" and parsed.tier == "pure" and parsed.updated == updated
+
+
+def test_thai_sentence_with_a_date_is_no_date_line() -> None:
+    assert parse_date_line("ชาวบ้านบนเกาะจะเดินทางได้ตั้งแต่ 18 มี.ค. 2567 เป็นต้นไป ตามที่กรมเจ้าท่าประกาศไว้ในวันนี้ "
+                           "และเรือจะวิ่งวันละสองเที่ยวในช่วงฤดูท่องเที่ยว และวันละหนึ่งเที่ยวในช่วงมรสุม") is None
+
+
+def test_unspaced_thai_headline_opening_a_record_is_its_title() -> None:
+    """A Thai headline is one "word" (no spaces between words): it scores as a headline, not as a one-word row."""
+    body = ["กรมเจ้าท่าประกาศเปิดเส้นทางเรือโดยสารสายใหม่ที่จะเชื่อมต่อเกาะเล็กสามแห่งในอ่าวไทยเข้าด้วยกัน "
+            "โดยจะเริ่มให้บริการตั้งแต่เดือนมิถุนายนเป็นต้นไป",
+            "เรือจะวิ่งวันละสองเที่ยวในช่วงฤดูท่องเที่ยว และวันละหนึ่งเที่ยวในช่วงมรสุม การเดินทางแต่ละเที่ยวจะใช้เวลาประมาณหนึ่งชั่วโมงครึ่ง"]
+    doc = make_doc("\n".join(["เปิดเส้นทางเรือโดยสารสายใหม่เชื่อมสามเกาะในอ่าวไทย", *body]),
+                   removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "เปิดเส้นทางเรือโดยสารสายใหม่เชื่อมสามเกาะในอ่าวไทย"

@@ -54,3 +54,23 @@ def test_not_a_french_time(text: str) -> None:
 def test_hour_without_minutes_is_not_a_time(text: str) -> None:
     parsed = parse_date_line(text)
     assert parsed is not None and parsed.tier == "loose"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Sat 9 Nov 2024 07.00 GMT", "2024-11-09T07:00:00+00:00"),
+        ("Updated 4.15 pm BST, 3 May 2024", "2024-05-03T16:15:00+01:00"),
+        ("Published 9 Nov 2024, 9.30pm", "2024-11-09"),
+    ],
+)
+def test_british_dot_time_keeps_the_date_line_pure(text: str, iso: str) -> None:
+    """"07.00 GMT", "9.30pm": the dot-separated time of British pages, with its zone or AM/PM."""
+    parsed = parse_date_line(text)
+    assert parsed is not None and parsed.iso == iso and parsed.tier == "pure", parsed
+
+
+@pytest.mark.parametrize("text", ["rose 3.45 points", "version 2.10", "costs 12.50", "from 07.00 to 09.00"])
+def test_a_bare_decimal_is_not_a_time(text: str) -> None:
+    """Without AM/PM or a zone after it, "3.45" is a number."""
+    assert _find_times(text) == []

@@ -1,0 +1,57 @@
+"""A live blog's clock stamps ("18:40") between its entries do not cut it into pieces (live_entries_transparent).
+
+Negatives: one stamp alone, and the times of a comment thread (a name above each, not prose) leave the
+run search as it was.
+"""
+
+from __future__ import annotations
+
+from stages import boilerplate_doc
+
+NAV = ["Metro Ledger", "News", "Politics", "Sport", "Weather", "Key events", "2h ago River expected to peak tonight"]
+ENTRIES = [
+    ("18:40", "River expected to peak tonight",
+     "The river will reach its highest level between ten and midnight at the quay, slightly below the record "
+     "set in 2000, and residents of the low streets have been told to move to the leisure centre overnight."),
+    ("17:55", "Train services suspended",
+     "There will be no trains between the two towns for the rest of the day after water covered the tracks "
+     "near the viaduct, and replacement buses are not running because the main road is closed as well."),
+    ("16:30", "Second bridge closed",
+     "Police have closed the old bridge in the town centre as a precaution, and engineers will inspect it in "
+     "the morning once the water has fallen back below the arches."),
+    ("15:10", "Schools shut across the valley",
+     "Fourteen schools have closed early and will remain shut tomorrow, and the county council says parents "
+     "will be told by text message when they reopen."),
+]
+LEAD = "Follow our live coverage as flooding hits the towns along the river, with updates from our reporters."
+FOOTER = ["Share", "More on this story", "Why the valley floods so often", "© Metro Ledger Group 2024"]
+
+
+def _page(entries: list[tuple[str, str, str]]) -> list[str]:
+    return [*NAV, LEAD, *(line for entry in entries for line in entry), *FOOTER]
+
+
+def test_first_and_last_entries_of_a_live_blog_are_kept() -> None:
+    doc = boilerplate_doc(_page(ENTRIES))
+    kept = [line.text for line in doc.lines if line.kept]
+    for _, headline, prose in ENTRIES:
+        assert headline in kept and prose in kept
+    assert not any(line.kept for line in doc.lines if line.text in ("18:40", "15:10"))  # the stamps still go
+    assert "Why the valley floods so often" not in kept
+
+
+def test_a_lone_clock_time_is_no_live_blog() -> None:
+    """One stamp between two prose paragraphs: nothing changes (it still splits off what follows it)."""
+    page = [*NAV, LEAD, ENTRIES[0][2], ENTRIES[1][2], "18:40", ENTRIES[3][1], *FOOTER]
+    doc = boilerplate_doc(page)
+    assert not any(line.kept for line in doc.lines if line.text == ENTRIES[3][1])
+
+
+def test_comment_times_under_names_stay_furniture() -> None:
+    """A comment thread's times sit under a name: the comments do not join the article through them."""
+    comments = []
+    for name, (_, _, prose) in zip(["Mark Hill", "Lucy Dunn", "Sam Roe"], ENTRIES[1:], strict=True):
+        comments += [name, "18:40", prose.replace("There will", "I think there will"), "Reply"]
+    page = [*NAV, ENTRIES[0][1], ENTRIES[0][2], LEAD, "Comments", *comments, *FOOTER]
+    doc = boilerplate_doc(page)
+    assert not any(line.kept for line in doc.lines if line.text.startswith("I think there will"))
