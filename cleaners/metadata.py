@@ -387,6 +387,14 @@ def _date_words_re() -> re.Pattern[str]:
     # The weekday alternatives in a group of their own: the same alternation in the same order (a test holds
     # it to the flat form; callgrind showed no compile-time gain from the grouping).
     return re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|(?:{_WEEKDAY_RE.pattern})", re.IGNORECASE)
+# A wiki's site tagline under the article name ("From <Wiki>, the free encyclopedia", "De <Wiki>, la
+# enciclopedia libre", "Aus <Wiki>, der freien Enzyklopädie", "From <Wiki>, the <topic> wiki"): the line
+# above it is the article's name (see _title_over_tagline).
+_SITE_TAGLINE_RE = re.compile(
+    r"^(?:from|de(?: la)?|del|da|aus|von|uit|z|ze|origem:|материал из)\s+[^,—–]{2,40}\s*[,—–]\s*"
+    r"(?:[^,]{0,30}?(?:encyclop|enciclop|enzyklop|encyklop|энциклопеди)[^,.]{0,20}|[^,]{0,30}\bwiki)\.?$",
+    re.IGNORECASE,
+)
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
@@ -1991,6 +1999,36 @@ def _best_scored(scored: list[tuple[float, Line]]) -> tuple[float, Line]:
     return best
 
 
+MAX_TAGLINE_TITLE_WORDS = 12
+# Marks a title found over a wiki's site tagline: the dates under it (infobox rows) are the subject's.
+_WIKI_TITLE_NOTE = "wiki_title"
+
+
+def _title_over_tagline(doc: Document, anchor: int) -> Line | None:
+    """The article name right above a wiki's site tagline ("From <Wiki>, the free encyclopedia").
+
+    The tagline names the line over it the article, however far the infobox and contents push the lead
+    paragraph down (the scoring window and its gap cost would lose the name); the name must recur in the
+    lead, as a wiki's subject does in its first sentence.
+    """
+    lines = doc.lines
+    for t in range(1, min(anchor, len(lines))):
+        text = lines[t].text
+        if len(text) > MAX_DATE_LINE or _SITE_TAGLINE_RE.match(text) is None:
+            continue
+        above = next((lines[k] for k in range(t - 1, max(-1, t - 4), -1) if not _furniture_removed(lines[k])), None)
+        if above is None or _n_words(above.text) > MAX_TAGLINE_TITLE_WORDS or _is_ui(above.text):
+            return None
+        if _SENTENCE_PUNCT_RE.search(above.text):
+            return None
+        toks = _tokens(above.text)
+        if not toks or not _tokens_among(_body_start(lines, anchor), toks):
+            return None
+        above.notes[_WIKI_TITLE_NOTE] = True
+        return above
+    return None
+
+
 def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     """Find the title line, mark it (kind "title", restored if boilerplate removed it) and set doc.title.
 
@@ -2005,6 +2043,10 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
         anchor, _ = _anchor(doc)
     if doc.meta.get("title") or doc.title:
         return _title_from_meta(doc, anchor)
+    line = _title_over_tagline(doc, anchor)
+    if line is not None:
+        _set_title(doc, line)
+        return line
     scored = _title_scores(doc, anchor)
     if not scored:
         return None
@@ -2145,7 +2187,9 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
     center = title.index if title is not None else anchor
     lo = max(0, center - DATE_WINDOW_BEFORE)
     hi = min(len(lines), max(center, anchor) + PURE_DATE_WINDOW_AFTER_BODY + 1)
-    order = _outward(lo, hi, center, False)
+    # A wiki article states no publication date in its header: the dates between its name and its lead are
+    # infobox rows ("Founded February 28, 1998"), the subject's dates.
+    order = [] if title is not None and title.notes.get(_WIKI_TITLE_NOTE) else _outward(lo, hi, center, False)
     found: list[tuple[Line, DateLine]] = []
     page_order = None
     page_order_known = False

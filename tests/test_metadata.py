@@ -10,6 +10,8 @@ from cleaners import clean_file
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Removal
 from cleaners.metadata import (
+    _anchor,
+    _title_over_tagline,
     metadata_stage,
     parse_attribution,
     parse_byline,
@@ -427,6 +429,55 @@ def test_opening_line_of_a_cleaned_record_is_its_title() -> None:
                    removed={0: "boilerplate:outside-main:short"})
     metadata_stage(doc, Config())
     assert doc.title == "겨울철 결로와 곰팡이, 이렇게 잡았어요"
+
+
+def _wiki_page(name: str, tagline: str, rows: list[str], lead: str) -> str:
+    """A wiki article: name, site tagline, hatnote, an infobox longer than the title window, then the lead."""
+    hatnote = "This article is about the railway bridge. For other uses, see the disambiguation page."
+    return "\n".join(["Main page", "Random article", name, tagline, hatnote, *rows, lead, lead.replace("It", "Later it")])
+
+
+WIKI_ROWS = [f"Row label {i} Opened {i + 1} March 1849" for i in range(45)]
+
+
+@pytest.mark.parametrize(
+    ("name", "tagline", "lead"),
+    [
+        ("Hollowmere Viaduct", "From Quillpedia, the free encyclopedia",
+         "The Hollowmere Viaduct is a brick railway viaduct across the valley of the river. It has twenty-four arches."),
+        ("Viaducto de Hollowmere", "De Quillpedia, la enciclopedia libre",
+         "El viaducto de Hollowmere es un puente ferroviario de ladrillo sobre el valle del río. It tiene veinticuatro arcos."),
+        ("Mozart", "Aus Quillpedia, der freien Enzyklopädie",
+         "Wolfgang Amadeus Mozart war ein Komponist der Wiener Klassik, der in Salzburg geboren wurde und in Wien starb. "
+         "It schrieb in seinem kurzen Leben mehr als sechshundert Werke, darunter Opern, Sinfonien und Messen."),
+    ],
+)
+def test_title_over_a_wiki_site_tagline(name: str, tagline: str, lead: str) -> None:
+    """The line over "From <Wiki>, the free encyclopedia" is the title, however long the infobox under it;
+    the infobox's dates are the subject's, not a publication date."""
+    doc = make_doc(_wiki_page(name, tagline, WIKI_ROWS, lead), removed=dict.fromkeys(range(50), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == name
+    assert doc.published is None
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    ["From the archives, the best of 2020", "De Madrid, la ciudad", "From Paris, the encyclopedia of cheese is coming to town."],
+)
+def test_other_from_lines_are_no_wiki_tagline(tagline: str) -> None:
+    lead = "The Hollowmere Viaduct is a brick railway viaduct across the valley of the river. It has twenty-four arches."
+    doc = make_doc(_wiki_page("Hollowmere Viaduct", tagline, WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is None
+
+
+def test_wiki_tagline_title_must_recur_in_the_lead() -> None:
+    """A menu row over the tagline ("Tools") is no article name: the lead does not mention it."""
+    lead = "The Hollowmere Viaduct is a brick railway viaduct across the valley of the river. It has twenty-four arches."
+    doc = make_doc(_wiki_page("Tools", "From Quillpedia, the free encyclopedia", WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is None
+    doc = make_doc(_wiki_page("Hollowmere Viaduct", "From Quillpedia, the free encyclopedia", WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is doc.lines[2]
 
 
 def test_byline_after_photo_caption() -> None:
