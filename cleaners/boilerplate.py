@@ -885,6 +885,10 @@ def content_like(text: str, f: LineFeatures) -> bool:
     )
 
 
+INLINE_BOX_WINDOW = 6  # lines on each side of a "related" box where the article's prose is counted
+INLINE_BOX_MIN_AFTER = 3  # good paragraphs after a box that make it inline, whatever the article before it
+
+
 def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]) -> None:
     """A "related articles" box with article prose right before and after it sits inside the article.
 
@@ -903,7 +907,11 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
     for a, b in merged:
         before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD) >= 2
         after = feats[b].cls == GOOD if b < len(feats) else False
-        after = after and sum(1 for k in range(b, min(len(feats), b + 6)) if feats[k].cls == GOOD) >= 3
+        # As much prose after the box as before it (a short article the box splits in two), or three
+        # paragraphs: fewer after a longer article are other stories' (or comments).
+        prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if feats[k].cls == GOOD)
+        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if feats[k].cls == GOOD)
+        after = after and prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before)
         if before and after:
             for k in range(a, b):
                 scores[k] = 0.0
