@@ -273,7 +273,7 @@ _LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r
                   r"read\s+time", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật")
 _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
-    "erstellt stand datum am um uhr vom publié publie le à publicado actualizado atualizado publicada el en em "
+    "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
     "publikováno aktualizováno ngày")

@@ -31,10 +31,7 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
-XFAIL: dict[tuple[str, str, int | None], str] = {
-    ("published", "es_news_foto_firma", None): "the 'Actualizado: 15/06/2023' line is taken, not the dateline "
-    "'Valdecruces, 14 de junio de 2023 - 18:42 h' (a place before the date)",
-}
+XFAIL: dict[tuple[str, str, int | None], str] = {}
 
 
 def _expect(name: str) -> dict[str, Any]:
