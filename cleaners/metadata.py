@@ -1709,8 +1709,9 @@ def _standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
 
 
-# A dek (subtitle) of about the headline's length: shorter ones are kickers, longer ones standfirsts.
-DEK_RATIO = (0.8, 1.2)
+# A dek (subtitle) of about the headline's length, up to half again as long (a one-line dek often says more
+# than its headline): shorter ones are kickers, longer ones standfirsts.
+DEK_RATIO = (0.8, 1.5)
 DEK_WEIGHT = 0.9
 _PATH_SEP_RE = re.compile(r"[|｜>›»/]")
 

@@ -403,6 +403,19 @@ def test_title_over_dek_of_similar_length() -> None:
     assert doc.lines[4].kept and doc.lines[4].kind == HEADING  # the dek stays, as a heading paragraph
 
 
+def test_title_over_a_dek_up_to_half_again_as_long() -> None:
+    """A dek without a full stop, a third longer than the headline, with the byline under it: still a dek."""
+    page = ["Economia", "Preço do café sobe 18% em um ano e pressiona orçamento das famílias",
+            "Seca no Sul de Minas reduziu a colheita e elevou as cotações no mercado internacional",
+            "Por Renata Albuquerque", "02/08/2023 07h30",
+            "O preço do café moído nos supermercados subiu 18% nos últimos doze meses, segundo levantamento "
+            "divulgado nesta terça-feira. A seca no Sul de Minas reduziu a colheita e elevou as cotações.",
+            "Com menos oferta, as cotações do grão subiram também no mercado internacional, dizem os produtores."]
+    doc = make_doc("\n".join(page), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == page[1]
+
+
 def test_headline_copy_with_prefix_is_not_a_dek() -> None:
     """A breadcrumb or list copy of the headline right above it does not take the title."""
     lines = ARTICLE.splitlines()
