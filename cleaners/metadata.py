@@ -1797,6 +1797,31 @@ def _title_shaped(text: str) -> bool:
     return is_heading_like(text) and not _is_ui(text) and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
 
 
+# A short line that repeats a piece of a longer candidate just above it (the place of a dateline, a name
+# from the headline) is no title: the headline holds it.
+FRAGMENT_PENALTY = 1.0
+FRAGMENT_WINDOW = 6  # lines above the fragment where the headline that holds it is looked for
+
+
+@cython.cfunc
+@cython.locals(c=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def _fragment_of_above(lines: list, candidates: list, c: cython.Py_ssize_t) -> cython.bint:
+    """Candidate c's text is a whole-word piece of under half of a candidate at most FRAGMENT_WINDOW lines
+    above it. (A breadcrumb line is no headline: the title is its last crumb.)"""
+    i = candidates[c]
+    text = lines[i].text
+    for k in range(c - 1, -1, -1):
+        j = candidates[k]
+        if i - j > FRAGMENT_WINDOW:
+            break
+        longer = lines[j].text
+        if _PATH_SEP_RE.search(longer):  # a breadcrumb ("News / Title") holds the title as its last crumb
+            continue
+        if 2 * len(text) < len(longer) and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", longer):
+            return True
+    return False
+
+
 BODY_SAMPLE_LINES, BODY_SAMPLE_CHARS = 12, 2000
 
 
@@ -1914,6 +1939,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score -= DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
+        if c > 0 and _fragment_of_above(lines, candidates, c):
+            score -= FRAGMENT_PENALTY
         cjk = _is_cjk(text)
         if text.isupper() and not cjk:
             score -= 0.2  # an all-caps kicker or section label more often than a headline

@@ -416,6 +416,32 @@ def test_title_over_a_dek_up_to_half_again_as_long() -> None:
     assert doc.title == page[1]
 
 
+CA_BODY = [
+    "La biblioteca municipal de Sant Feliu de Rocamora obrirà tots els diumenges al matí a partir del mes "
+    "d'octubre, segons ha anunciat aquest dijous l'Ajuntament.",
+    "La regidora de Cultura ha explicat que la decisió respon a les peticions dels estudiants universitaris de "
+    "Sant Feliu de Rocamora.",
+]
+
+
+def test_a_place_line_repeating_part_of_the_headline_is_no_title() -> None:
+    """Headline, dek, byline, the dateline's place on its own line, the date: the place is a piece of the headline."""
+    headline = "La biblioteca de Sant Feliu de Rocamora obrirà els diumenges a partir d'octubre"
+    page = ["Societat", headline, "El consistori amplia l'horari per la demanda d'espais d'estudi durant els exàmens",
+            "Redacció / Agències", "Sant Feliu de Rocamora", "Dijous, 21 de setembre de 2023, 12:15", *CA_BODY]
+    doc = make_doc("\n".join(page), removed=dict.fromkeys(range(6), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
+def test_a_title_under_its_breadcrumb_copy_is_no_fragment() -> None:
+    title = "Sant Feliu de Rocamora"
+    page = ["Inici / Societat / Comarques / Sant Feliu de Rocamora", title, "21 de setembre de 2023", *CA_BODY]
+    doc = make_doc("\n".join(page), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == title
+
+
 def test_headline_copy_with_prefix_is_not_a_dek() -> None:
     """A breadcrumb or list copy of the headline right above it does not take the title."""
     lines = ARTICLE.splitlines()
