@@ -1822,6 +1822,27 @@ def _fragment_of_above(lines: list, candidates: list, c: cython.Py_ssize_t) -> c
     return False
 
 
+# "Status: RESOLVED", "Reporter: Jane Doe", "From: ...": a label of a few words, a colon, a value.
+_FIELD_ROW_RE = re.compile(r"^[^\W\d_][^\W_]*(?:[ '-][^\W_]+){0,2}\s?[:：]\s+\S")
+FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each side: a fields table
+
+
+@cython.cfunc
+@cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.int)
+def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a row of a table of labelled fields (an issue's status table, a message's headers, an infobox):
+    the title is above such a table, never one of its rows ("Review: ..." alone is a headline) but the one
+    labelled as the title ("Title: ...", "标 题： ...")."""
+    text = lines[i].text
+    if _FIELD_ROW_RE.match(text) is None or _TITLE_LABEL_RE.match(text) is not None:
+        return False
+    rows = 0
+    for k in range(max(0, i - 2), min(len(lines), i + 3)):
+        if _FIELD_ROW_RE.match(lines[k].text) is not None:
+            rows += 1
+    return rows >= FIELD_ROWS_MIN
+
+
 BODY_SAMPLE_LINES, BODY_SAMPLE_CHARS = 12, 2000
 
 
@@ -1857,7 +1878,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if _furniture_removed(line):
             continue
         notes = line.notes
-        if not notes.get("data_row") and _title_shaped(line.text):
+        if not notes.get("data_row") and _title_shaped(line.text) and not _in_field_rows(lines, i):
             candidates.append(i)
     if not candidates:
         return []

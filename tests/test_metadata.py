@@ -442,6 +442,40 @@ def test_a_title_under_its_breadcrumb_copy_is_no_fragment() -> None:
     assert doc.title == title
 
 
+ISSUE_BODY = [
+    "After adding a column with ALTER TABLE, queries that were cached before the migration keep returning rows "
+    "without the new column until the server is restarted.",
+    "Steps to reproduce: create a table, run a query on it twice so the plan is cached, add a column, then run "
+    "the same query again.",
+]
+
+
+def test_a_row_of_a_fields_table_is_no_title() -> None:
+    """An issue's status table under its title: "CC List: 6 users" right over the description is a row."""
+    title = "Query cache returns stale rows after a schema migration"
+    page = ["Issues", title, "Status: RESOLVED FIXED", "Component: Query planner", "Reporter: Jonas Pettersen",
+            "Reported: 2023-03-14 09:21 UTC", "Modified: 2023-04-02 16:45 UTC", "CC List: 6 users",
+            "See Also: Bug 47990", "Description", "Jonas Pettersen 2023-03-14 09:21:37 UTC", *ISSUE_BODY]
+    doc = make_doc("\n".join(page), removed=dict.fromkeys(range(11), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == title
+
+
+def test_a_labelled_headline_alone_is_a_title() -> None:
+    """"Review: ..." with a date under it: one labelled line is no fields table."""
+    title = "Review: The query cache that forgot its tables"
+    doc = make_doc("\n".join(["Issues", title, "14 March 2023", *ISSUE_BODY]), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == title
+
+
+def test_the_title_row_of_a_fields_table_gives_the_title() -> None:
+    rows = ["Title: Query cache returns stale rows", "Status: RESOLVED FIXED", "Reporter: Jonas Pettersen"]
+    doc = make_doc("\n".join(["Issues", *rows, *ISSUE_BODY]), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "Query cache returns stale rows"
+
+
 def test_headline_copy_with_prefix_is_not_a_dek() -> None:
     """A breadcrumb or list copy of the headline right above it does not take the title."""
     lines = ARTICLE.splitlines()
