@@ -1793,8 +1793,14 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
 
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
-    """A heading-like line that is no interface prompt nor photo caption ("Photo: ...", "Image 1 of 13")."""
-    return is_heading_like(text) and not _is_ui(text) and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
+    """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13") nor a
+    line quoted in a mail ("> ...")."""
+    return (
+        is_heading_like(text)
+        and not text.startswith(">")
+        and not _is_ui(text)
+        and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
+    )
 
 
 # A short line that repeats a piece of a longer candidate just above it (the place of a dateline, a name
@@ -2230,6 +2236,12 @@ def _matching_order(doc: Document, readings: tuple[tuple[date, date], ...]) -> s
     return orders.pop() if len(orders) == 1 else None
 
 
+# A reply's intro to the mail it quotes: "On Mon, 8 May 2023 at 18:40, Jane Doe wrote:", "Am ... schrieb X:".
+_QUOTE_INTRO_RE = re.compile(
+    r"(?:\bwrote|\bschrieb|a écrit|escribió|escreveu|ha scritto|schreef|napsal[a]?|написал[а]?)\s*:$", re.IGNORECASE
+)
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
@@ -2249,6 +2261,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if i >= anchor and line.kept and is_prose(line.text):
             continue
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
+            continue
+        if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
             continue
         parsed = _parse_date_line(line.text, default_tz)
         readings = _ambiguous_readings(line.text)

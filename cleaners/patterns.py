@@ -59,6 +59,8 @@ LIST_INTRO = [
     "further reading", "in case you missed it", "around the web", "sponsored stories", "from the web",
     "other news", "elsewhere on", "trending now", "popular posts", "popular articles", "hot topics",
     "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
+    "older post", "newer post", "previous article", "next article", "previous story", "next story",
+    "previous message", "next message",
     # de
     "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
     "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",

@@ -476,6 +476,29 @@ def test_the_title_row_of_a_fields_table_gives_the_title() -> None:
     assert doc.title == "Query cache returns stale rows"
 
 
+MAIL_REPLY = [
+    "[tessel-dev] Re: Proposal: drop support for 32-bit builds",
+    "Date: Tue, 9 May 2023 14:03:27 +0200",
+    "On Mon, 8 May 2023 at 18:40, Paul Ferrand wrote:",
+    "> I would like to stop producing 32-bit binaries starting with the 5.0",
+    "> release. The CI matrix takes twice as long",
+    "I agree with dropping the binaries, but I am not sure we should drop the build itself yet, since two "
+    "distributions still ship a 32-bit variant.",
+    "Could we keep the 32-bit job as a nightly build that is allowed to fail, and stop publishing its artifacts?",
+]
+
+
+def test_a_mail_reply_is_dated_by_its_header_not_by_the_quoted_mail() -> None:
+    """"On <date>, X wrote:" dates the quoted mail; "> ..." lines are quoted text, never the title."""
+    doc = make_doc("\n".join(MAIL_REPLY[:1] + MAIL_REPLY[2:]))  # no Date header: only the quote's date
+    metadata_stage(doc, Config())
+    assert doc.published is None
+    assert not doc.title.startswith(">")
+    doc = make_doc("\n".join(MAIL_REPLY))
+    metadata_stage(doc, Config())
+    assert doc.published == "2023-05-09T14:03:27+02:00"
+
+
 def test_headline_copy_with_prefix_is_not_a_dek() -> None:
     """A breadcrumb or list copy of the headline right above it does not take the title."""
     lines = ARTICLE.splitlines()
