@@ -31,7 +31,10 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
-XFAIL: dict[tuple[str, str, int | None], str] = {}
+XFAIL: dict[tuple[str, str, int | None], str] = {
+    ("remove", "es_wiki_articulo", 3): "the wiki's category line after the references is kept: the run search "
+    "takes it along with the reference list, and no rule knows a 'Categorías:' line",
+}
 
 
 def _expect(name: str) -> dict[str, Any]:
