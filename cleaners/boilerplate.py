@@ -890,6 +890,10 @@ def content_like(text: str, f: LineFeatures) -> bool:
     )
 
 
+INLINE_BOX_WINDOW = 6  # lines on each side of a "related" box where the article's prose is counted
+INLINE_BOX_MIN_AFTER = 3  # good paragraphs after a box that make it inline, whatever the article before it
+
+
 def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]) -> None:
     """A "related articles" box with article prose right before and after it sits inside the article.
 
@@ -908,7 +912,11 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
     for a, b in merged:
         before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD) >= 2
         after = feats[b].cls == GOOD if b < len(feats) else False
-        after = after and sum(1 for k in range(b, min(len(feats), b + 6)) if feats[k].cls == GOOD) >= 3
+        # As much prose after the box as before it (a short article the box splits in two), or three
+        # paragraphs: fewer after a longer article are other stories' (or comments).
+        prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if feats[k].cls == GOOD)
+        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if feats[k].cls == GOOD)
+        after = after and prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before)
         if before and after:
             for k in range(a, b):
                 scores[k] = 0.0
@@ -1495,6 +1503,26 @@ def _cards_under(feats: list[LineFeatures], i: int) -> int:
         cards += 1
         j += 2
     return j if cards >= CARDS_UNDER_HEADING_MIN else i + 1
+
+
+ONE_LINK_BOX_HEADING_WORDS = 4  # "Lee también", "Read more", "Související články": the phrase alone
+
+
+def _one_link_box(feats: list[LineFeatures], i: int) -> bool:
+    """Line i, a bare read-also heading ("Lee también", "Leia mais"), heads a single headline inside the
+    article: prose right above the heading, and the article's paragraphs right under the headline.
+
+    A list needs two headlines (_list_after_heading); an inline box often links one story, on its own
+    line under the phrase. Two paragraphs under it tell it from a lone teaser card (headline, summary).
+    """
+    if i < 1 or i + 3 >= len(feats) or feats[i].words > ONE_LINK_BOX_HEADING_WORDS:
+        return False
+    return (
+        feats[i - 1].cls == GOOD
+        and _headline_like(feats[i + 1])
+        and feats[i + 2].cls == GOOD
+        and feats[i + 3].cls == GOOD
+    )
 
 
 # Cards under a list heading that make it head other stories even under a short article.
@@ -2828,6 +2856,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in list_headings:
         line = lines[i]
         items = _list_after_heading(doc, feats, i)
+        if not items and _one_link_box(feats, i):
+            items = [i + 1]
         if not items:
             # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
             # (after some article) it still closes the article; near the top it is just text. A heading

@@ -280,7 +280,7 @@ _LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r
                   r"read\s+time", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật")
 _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
-    "erstellt stand datum am um uhr vom publié publie le à publicado actualizado atualizado publicada el en em "
+    "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
     "publikováno aktualizováno ngày")
@@ -400,6 +400,14 @@ def _date_words_re() -> re.Pattern[str]:
     # The weekday alternatives in a group of their own: the same alternation in the same order (a test holds
     # it to the flat form; callgrind showed no compile-time gain from the grouping).
     return re.compile(rf"(?:{_MONTH_ALT})(?![^\W\d_])|\b[ap]\.?m\.?\b|(?:{_WEEKDAY_RE.pattern})", re.IGNORECASE)
+# A wiki's site tagline under the article name ("From <Wiki>, the free encyclopedia", "De <Wiki>, la
+# enciclopedia libre", "Aus <Wiki>, der freien Enzyklopädie", "From <Wiki>, the <topic> wiki"): the line
+# above it is the article's name (see _title_over_tagline).
+_SITE_TAGLINE_RE = re.compile(
+    r"^(?:from|de(?: la)?|del|da|aus|von|uit|z|ze|origem:|материал из)\s+[^,—–]{2,40}\s*[,—–]\s*"
+    r"(?:[^,]{0,30}?(?:encyclop|enciclop|enzyklop|encyklop|энциклопеди)[^,.]{0,20}|[^,]{0,30}\bwiki)\.?$",
+    re.IGNORECASE,
+)
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
@@ -1728,8 +1736,9 @@ def _standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
 
 
-# A dek (subtitle) of about the headline's length: shorter ones are kickers, longer ones standfirsts.
-DEK_RATIO = (0.8, 1.2)
+# A dek (subtitle) of about the headline's length, up to half again as long (a one-line dek often says more
+# than its headline): shorter ones are kickers, longer ones standfirsts.
+DEK_RATIO = (0.8, 1.5)
 DEK_WEIGHT = 0.9
 _PATH_SEP_RE = re.compile(r"[|｜>›»/]")
 
@@ -1862,8 +1871,60 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
-    """A heading-like line that is no interface prompt nor photo caption ("Photo: ...", "Image 1 of 13")."""
-    return is_heading_like(text) and not _is_ui(text) and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
+    """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13") nor a
+    line quoted in a mail ("> ...")."""
+    return (
+        is_heading_like(text)
+        and not text.startswith(">")
+        and not _is_ui(text)
+        and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
+    )
+
+
+# A short line that repeats a piece of a longer candidate just above it (the place of a dateline, a name
+# from the headline) is no title: the headline holds it.
+FRAGMENT_PENALTY = 1.0
+FRAGMENT_WINDOW = 6  # lines above the fragment where the headline that holds it is looked for
+
+
+@cython.cfunc
+@cython.locals(c=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def _fragment_of_above(lines: list, candidates: list, c: cython.Py_ssize_t) -> cython.bint:
+    """Candidate c's text is a whole-word piece of under half of a candidate at most FRAGMENT_WINDOW lines
+    above it. (A breadcrumb line is no headline: the title is its last crumb.)"""
+    i = candidates[c]
+    text = lines[i].text
+    for k in range(c - 1, -1, -1):
+        j = candidates[k]
+        if i - j > FRAGMENT_WINDOW:
+            break
+        longer = lines[j].text
+        if _PATH_SEP_RE.search(longer):  # a breadcrumb ("News / Title") holds the title as its last crumb
+            continue
+        if 2 * len(text) < len(longer) and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", longer):
+            return True
+    return False
+
+
+# "Status: RESOLVED", "Reporter: Jane Doe", "From: ...": a label of a few words, a colon, a value.
+_FIELD_ROW_RE = re.compile(r"^[^\W\d_][^\W_]*(?:[ '-][^\W_]+){0,2}\s?[:：]\s+\S")
+FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each side: a fields table
+
+
+@cython.cfunc
+@cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.int)
+def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a row of a table of labelled fields (an issue's status table, a message's headers, an infobox):
+    the title is above such a table, never one of its rows ("Review: ..." alone is a headline) but the one
+    labelled as the title ("Title: ...", "标 题： ...")."""
+    text = lines[i].text
+    if _FIELD_ROW_RE.match(text) is None or _TITLE_LABEL_RE.match(text) is not None:
+        return False
+    rows = 0
+    for k in range(max(0, i - 2), min(len(lines), i + 3)):
+        if _FIELD_ROW_RE.match(lines[k].text) is not None:
+            rows += 1
+    return rows >= FIELD_ROWS_MIN
 
 
 BODY_SAMPLE_LINES, BODY_SAMPLE_CHARS = 12, 2000
@@ -1942,7 +2003,13 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if _furniture_removed(line) or i in items:
             continue
         notes = line.notes
-        if not notes.get("data_row") and _title_shaped(line.text) and not _in_label_table(lines, i):
+        if (
+            not notes.get("data_row")
+            and _title_shaped(line.text)
+            # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
+            and not _in_label_table(lines, i)
+            and not _in_field_rows(lines, i)
+        ):
             candidates.append(i)
     if not candidates:
         return []
@@ -2028,6 +2095,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score -= DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
+        if c > 0 and _fragment_of_above(lines, candidates, c):
+            score -= FRAGMENT_PENALTY
         cjk = _is_cjk(text)
         if text.isupper() and not cjk:
             score -= 0.2  # an all-caps kicker or section label more often than a headline
@@ -2119,6 +2188,36 @@ def _best_scored(scored: list[tuple[float, Line]]) -> tuple[float, Line]:
     return best
 
 
+MAX_TAGLINE_TITLE_WORDS = 12
+# Marks a title found over a wiki's site tagline: the dates under it (infobox rows) are the subject's.
+_WIKI_TITLE_NOTE = "wiki_title"
+
+
+def _title_over_tagline(doc: Document, anchor: int) -> Line | None:
+    """The article name right above a wiki's site tagline ("From <Wiki>, the free encyclopedia").
+
+    The tagline names the line over it the article, however far the infobox and contents push the lead
+    paragraph down (the scoring window and its gap cost would lose the name); the name must recur in the
+    lead, as a wiki's subject does in its first sentence.
+    """
+    lines = doc.lines
+    for t in range(1, min(anchor, len(lines))):
+        text = lines[t].text
+        if len(text) > MAX_DATE_LINE or _SITE_TAGLINE_RE.match(text) is None:
+            continue
+        above = next((lines[k] for k in range(t - 1, max(-1, t - 4), -1) if not _furniture_removed(lines[k])), None)
+        if above is None or _n_words(above.text) > MAX_TAGLINE_TITLE_WORDS or _is_ui(above.text):
+            return None
+        if _SENTENCE_PUNCT_RE.search(above.text):
+            return None
+        toks = _tokens(above.text)
+        if not toks or not _tokens_among(_body_start(lines, anchor), toks):
+            return None
+        above.notes[_WIKI_TITLE_NOTE] = True
+        return above
+    return None
+
+
 def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     """Find the title line, mark it (kind "title", restored if boilerplate removed it) and set doc.title.
 
@@ -2133,6 +2232,10 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
         anchor, _ = _anchor(doc)
     if doc.meta.get("title") or doc.title:
         return _title_from_meta(doc, anchor)
+    line = _title_over_tagline(doc, anchor)
+    if line is not None:
+        _set_title(doc, line)
+        return line
     scored = _title_scores(doc, anchor)
     if not scored:
         return None
@@ -2267,13 +2370,21 @@ def _matching_order(doc: Document, readings: tuple[tuple[date, date], ...]) -> s
     return orders.pop() if len(orders) == 1 else None
 
 
+# A reply's intro to the mail it quotes: "On Mon, 8 May 2023 at 18:40, Jane Doe wrote:", "Am ... schrieb X:".
+_QUOTE_INTRO_RE = re.compile(
+    r"(?:\bwrote|\bschrieb|a écrit|escribió|escreveu|ha scritto|schreef|napsal[a]?|написал[а]?)\s*:$", re.IGNORECASE
+)
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
     center = title.index if title is not None else anchor
     lo = max(0, center - DATE_WINDOW_BEFORE)
     hi = min(len(lines), max(center, anchor) + PURE_DATE_WINDOW_AFTER_BODY + 1)
-    order = _outward(lo, hi, center, False)
+    # A wiki article states no publication date in its header: the dates between its name and its lead are
+    # infobox rows ("Founded February 28, 1998"), the subject's dates.
+    order = [] if title is not None and title.notes.get(_WIKI_TITLE_NOTE) else _outward(lo, hi, center, False)
     found: list[tuple[Line, DateLine]] = []
     page_order = None
     page_order_known = False
@@ -2284,6 +2395,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if i >= anchor and line.kept and is_prose(line.text):
             continue
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
+            continue
+        if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
             continue
         parsed = _parse_date_line(line.text, default_tz)
         readings = _ambiguous_readings(line.text)

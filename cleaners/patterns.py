@@ -59,6 +59,8 @@ LIST_INTRO = [
     "further reading", "in case you missed it", "around the web", "sponsored stories", "from the web",
     "other news", "elsewhere on", "trending now", "popular posts", "popular articles", "hot topics",
     "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
+    "older post", "newer post", "previous article", "next article", "previous story", "next story",
+    "previous message", "next message",
     # de
     "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
     "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",
@@ -554,6 +556,10 @@ LEGAL_NOTICE_RE = re.compile(
     r"(?:does not|do not|shall not) constitute (?:legal|medical|financial|investment|professional) advice|"
     r"for (?:general )?(?:informational|information|educational) purposes only|have not been evaluated by|"
     r"disclaimer|terms of (?:use|service)|"
+    # A wiki's page footer: its licence and the time of its last edit, in the words of its languages.
+    r"creative commons|"
+    r"this page was last (?:edited|modified)|se editó por última vez|foi editada pela última vez|"
+    r"dernière modification de cette page|zuletzt am .{0,40} bearbeitet|naposledy editována|"
     r"alle rechte vorbehalten|ohne (?:vorherige |ausdrückliche )*(?:schriftliche )?(?:genehmigung|zustimmung)|"
     r"nachdruck (?:nur|verboten|und vervielfältigung)|haftungsausschluss|keine haftung|stellt keine .{0,20}beratung|"
     r"tous droits réservés|reproduction (?:interdite|totale ou partielle)|sans (?:l'|l’)?autorisation|"
@@ -583,7 +589,8 @@ LEGAL_KEYS = (
     "rights reserved", "trademark", "subject to copyright", "not be reproduced", "not be republished",
     "not be redistributed", "not be copied", "may be reproduced", "permission", "consent", "authorisation",
     "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
-    "terms of use", "terms of service",
+    "terms of use", "terms of service", "creative commons", "last edited", "last modified", "por última vez",
+    "pela última vez", "dernière modification", " bearbeitet", "naposledy editována",
     "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",
     "stellt keine", "droits réservés", "reproduction interdite", "reproduction totale", "sans autorisation",
     "sans l'autorisation", "sans l’autorisation", "un conseil", "derechos reservados", "reproducción",

@@ -101,6 +101,21 @@ def test_short_read_also_line_with_a_headline_is_an_inline_link(text: str) -> No
     assert _line_rule(text) == "read-also"
 
 
+@pytest.mark.parametrize("text", [
+    "Previous message: [tessel-dev] Proposal: drop support for 32-bit builds",
+    "Next message: [tessel-dev] Re: Proposal: drop support for 32-bit builds",
+    "Older post: Notes from a month without a laptop",
+])
+def test_previous_and_next_links_of_an_archive_are_inline_links(text: str) -> None:
+    """A mail archive's or blog's link to the neighbouring message or post, with its subject."""
+    assert _line_rule(text) == "read-also"
+
+
+@pytest.mark.parametrize("text", ["The next message from the council was clear: no more delays.", "Previous messages"])
+def test_sentences_and_words_near_the_navigation_phrases_are_no_inline_links(text: str) -> None:
+    assert _line_rule(text) != "read-also"
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Read also", "en"), ("More from: Sport", "en"), ("Lire aussi", "fr"), ("Leia também", "pt"),
     ("Related articles", "en"),

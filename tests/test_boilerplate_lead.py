@@ -389,6 +389,29 @@ def test_two_lists_after_the_article_still_end_it() -> None:
     assert kept == ARTICLE
 
 
+SHORT_CS = [
+    "Krajský úřad představil ve středu plán, podle kterého by do konce roku 2026 měly být opraveny všechny mosty "
+    "na krajských silnicích, které jsou nyní v havarijním stavu.",
+    "Kraj na opravy vyčlení zhruba 1,2 miliardy korun, část peněz chce získat z evropských fondů, uvedl náměstek "
+    "hejtmana pro dopravu.",
+    "Podle správy silnic je na krajských silnicích přes 900 mostů. Zhruba pětina z nich je ve špatném nebo velmi "
+    "špatném stavu, většinou kvůli zatékání vody.",
+    "Starostové dotčených obcí plán vítají, upozorňují ale, že některé objízdné trasy vedou přes silnice, které "
+    "samy potřebují opravu.",
+]
+BOX_CS = ["Související články", "Uzavřený most u Zábřehova prodlužuje cestu do školy o dvacet minut",
+          "Silničáři letos opravili o třetinu méně kilometrů silnic"]
+
+
+def test_a_box_splitting_a_short_article_in_two_is_inside_it() -> None:
+    """Two paragraphs, a "related" box, two paragraphs: as much prose after the box as before it."""
+    page = ["Zprávy", "Domácí", "Kraj chce opravit mosty", "15. 11. 2023", *SHORT_CS[:2], *BOX_CS, *SHORT_CS[2:],
+            "Témata:", "doprava", "Kontakty"]
+    kept = _kept(_stage(page, "cs"))
+    assert all(p in kept for p in SHORT_CS)
+    assert not set(BOX_CS) & set(kept)
+
+
 # --- a first paragraph that opens with a dateline -------------------------------------------------------------
 
 # A lead that opens with its dateline and names a CamelCase brand (the glue test of teaser cards sees a headline

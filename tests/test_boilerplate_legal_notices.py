@@ -6,6 +6,7 @@ Every page here is synthetic.
 
 from __future__ import annotations
 
+import pytest
 from pagetexts import dev_dumps, nonblank_lines, own_pages
 from stages import boilerplate_doc
 
@@ -106,6 +107,47 @@ def test_block_of_notices_after_a_spanish_article_is_removed() -> None:
     # The opinion disclaimer has a line rule of its own (it goes even alone); either way it is small print.
     rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
     assert rules[footer[1]] in (LEGAL_RULE, "boilerplate:disclaimer")
+
+
+WIKI_FOOTERS = {
+    "en": ["This page was last edited on 3 June 2023, at 18:02 (UTC).",
+           "Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply."],
+    "es": ["Esta página se editó por última vez el 12 mar 2024 a las 10:15.",
+           "El texto está disponible bajo la Licencia Creative Commons; pueden aplicarse cláusulas adicionales."],
+    "de": ["Diese Seite wurde zuletzt am 12. März 2024 um 10:15 Uhr bearbeitet.",
+           "Der Text ist unter der Lizenz Creative Commons Namensnennung verfügbar; Informationen zu den Urhebern."],
+}
+
+
+WIKI_ARTICLES = {
+    "es": ["El faro de Punta Gaviota es un faro situado en el extremo occidental de la costa. Construido entre 1861 y "
+           "1864, su torre de piedra es una de las más altas del litoral.",
+           "Su luz, visible a veintidós millas náuticas, guía a los barcos que se acercan al puerto pesquero y marca "
+           "la entrada de la ría desde hace más de siglo y medio.",
+           "El proyecto fue aprobado en 1859 tras el naufragio de dos goletas en los bajos de la punta, y las obras "
+           "se prolongaron tres años por las dificultades para llevar la piedra.",
+           "Los últimos fareros abandonaron la casa anexa en 1989, cuando la luz pasó a funcionar de forma "
+           "automática, y hoy la vivienda alberga un centro de interpretación."],
+    "de": ["Der Leuchtturm von Möwenspitz steht an der westlichen Spitze der Küste. Er wurde zwischen 1861 und 1864 "
+           "gebaut, und sein Turm aus Granit gehört zu den höchsten der ganzen Region.",
+           "Sein Licht ist zweiundzwanzig Seemeilen weit zu sehen und führt die Schiffe sicher in den kleinen "
+           "Fischereihafen des Ortes, der unterhalb der Steilküste liegt.",
+           "Der Bau wurde 1859 beschlossen, nachdem zwei Schoner auf den Untiefen vor der Spitze gestrandet waren, "
+           "und die Arbeiten dauerten wegen des schwierigen Geländes drei Jahre.",
+           "Die letzten Leuchtturmwärter verließen das Wärterhaus im Jahr 1989, als das Licht automatisiert wurde; "
+           "heute beherbergt das Haus ein kleines Museum über das Meer."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(WIKI_FOOTERS))
+def test_a_wiki_footer_of_last_edit_and_licence_is_a_block_of_notices(language: str) -> None:
+    """A wiki's footer says when the page was last edited and under which licence its text is: small print."""
+    # (Paragraphs of two of the sentences each: an article long enough to stand before a block.)
+    paragraphs = EN_ARTICLE if language == "en" else WIKI_ARTICLES[language]
+    article = [f"{a} {b}" for a, b in zip(paragraphs, paragraphs[1:] + paragraphs[:1], strict=True)]
+    doc = boilerplate_doc([EN_TITLE, *article, *WIKI_FOOTERS[language]], language=language)
+    assert set(article) <= set(_kept(doc))
+    assert set(WIKI_FOOTERS[language]) <= set(_legal(doc))
 
 
 def test_one_notice_after_the_article_is_kept() -> None:

@@ -10,6 +10,8 @@ from cleaners import clean_file
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Removal
 from cleaners.metadata import (
+    _anchor,
+    _title_over_tagline,
     is_heading_like,
     metadata_stage,
     parse_attribution,
@@ -414,6 +416,102 @@ def test_title_over_dek_of_similar_length() -> None:
     assert doc.lines[4].kept and doc.lines[4].kind == HEADING  # the dek stays, as a heading paragraph
 
 
+def test_title_over_a_dek_up_to_half_again_as_long() -> None:
+    """A dek without a full stop, a third longer than the headline, with the byline under it: still a dek."""
+    page = ["Economia", "Preço do café sobe 18% em um ano e pressiona orçamento das famílias",
+            "Seca no Sul de Minas reduziu a colheita e elevou as cotações no mercado internacional",
+            "Por Renata Albuquerque", "02/08/2023 07h30",
+            "O preço do café moído nos supermercados subiu 18% nos últimos doze meses, segundo levantamento "
+            "divulgado nesta terça-feira. A seca no Sul de Minas reduziu a colheita e elevou as cotações.",
+            "Com menos oferta, as cotações do grão subiram também no mercado internacional, dizem os produtores."]
+    doc = make_doc("\n".join(page), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == page[1]
+
+
+CA_BODY = [
+    "La biblioteca municipal de Sant Feliu de Rocamora obrirà tots els diumenges al matí a partir del mes "
+    "d'octubre, segons ha anunciat aquest dijous l'Ajuntament.",
+    "La regidora de Cultura ha explicat que la decisió respon a les peticions dels estudiants universitaris de "
+    "Sant Feliu de Rocamora.",
+]
+
+
+def test_a_place_line_repeating_part_of_the_headline_is_no_title() -> None:
+    """Headline, dek, byline, the dateline's place on its own line, the date: the place is a piece of the headline."""
+    headline = "La biblioteca de Sant Feliu de Rocamora obrirà els diumenges a partir d'octubre"
+    page = ["Societat", headline, "El consistori amplia l'horari per la demanda d'espais d'estudi durant els exàmens",
+            "Redacció / Agències", "Sant Feliu de Rocamora", "Dijous, 21 de setembre de 2023, 12:15", *CA_BODY]
+    doc = make_doc("\n".join(page), removed=dict.fromkeys(range(6), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
+def test_a_title_under_its_breadcrumb_copy_is_no_fragment() -> None:
+    title = "Sant Feliu de Rocamora"
+    page = ["Inici / Societat / Comarques / Sant Feliu de Rocamora", title, "21 de setembre de 2023", *CA_BODY]
+    doc = make_doc("\n".join(page), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == title
+
+
+ISSUE_BODY = [
+    "After adding a column with ALTER TABLE, queries that were cached before the migration keep returning rows "
+    "without the new column until the server is restarted.",
+    "Steps to reproduce: create a table, run a query on it twice so the plan is cached, add a column, then run "
+    "the same query again.",
+]
+
+
+def test_a_row_of_a_fields_table_is_no_title() -> None:
+    """An issue's status table under its title: "CC List: 6 users" right over the description is a row."""
+    title = "Query cache returns stale rows after a schema migration"
+    page = ["Issues", title, "Status: RESOLVED FIXED", "Component: Query planner", "Reporter: Jonas Pettersen",
+            "Reported: 2023-03-14 09:21 UTC", "Modified: 2023-04-02 16:45 UTC", "CC List: 6 users",
+            "See Also: Bug 47990", "Description", "Jonas Pettersen 2023-03-14 09:21:37 UTC", *ISSUE_BODY]
+    doc = make_doc("\n".join(page), removed=dict.fromkeys(range(11), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == title
+
+
+def test_a_labelled_headline_alone_is_a_title() -> None:
+    """"Review: ..." with a date under it: one labelled line is no fields table."""
+    title = "Review: The query cache that forgot its tables"
+    doc = make_doc("\n".join(["Issues", title, "14 March 2023", *ISSUE_BODY]), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == title
+
+
+def test_the_title_row_of_a_fields_table_gives_the_title() -> None:
+    rows = ["Title: Query cache returns stale rows", "Status: RESOLVED FIXED", "Reporter: Jonas Pettersen"]
+    doc = make_doc("\n".join(["Issues", *rows, *ISSUE_BODY]), removed={0: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "Query cache returns stale rows"
+
+
+MAIL_REPLY = [
+    "[tessel-dev] Re: Proposal: drop support for 32-bit builds",
+    "Date: Tue, 9 May 2023 14:03:27 +0200",
+    "On Mon, 8 May 2023 at 18:40, Paul Ferrand wrote:",
+    "> I would like to stop producing 32-bit binaries starting with the 5.0",
+    "> release. The CI matrix takes twice as long",
+    "I agree with dropping the binaries, but I am not sure we should drop the build itself yet, since two "
+    "distributions still ship a 32-bit variant.",
+    "Could we keep the 32-bit job as a nightly build that is allowed to fail, and stop publishing its artifacts?",
+]
+
+
+def test_a_mail_reply_is_dated_by_its_header_not_by_the_quoted_mail() -> None:
+    """"On <date>, X wrote:" dates the quoted mail; "> ..." lines are quoted text, never the title."""
+    doc = make_doc("\n".join(MAIL_REPLY[:1] + MAIL_REPLY[2:]))  # no Date header: only the quote's date
+    metadata_stage(doc, Config())
+    assert doc.published is None
+    assert not doc.title.startswith(">")
+    doc = make_doc("\n".join(MAIL_REPLY))
+    metadata_stage(doc, Config())
+    assert doc.published == "2023-05-09T14:03:27+02:00"
+
+
 def test_headline_copy_with_prefix_is_not_a_dek() -> None:
     """A breadcrumb or list copy of the headline right above it does not take the title."""
     lines = ARTICLE.splitlines()
@@ -440,6 +538,55 @@ def test_opening_line_of_a_cleaned_record_is_its_title() -> None:
                    removed={0: "boilerplate:outside-main:short"})
     metadata_stage(doc, Config())
     assert doc.title == "겨울철 결로와 곰팡이, 이렇게 잡았어요"
+
+
+def _wiki_page(name: str, tagline: str, rows: list[str], lead: str) -> str:
+    """A wiki article: name, site tagline, hatnote, an infobox longer than the title window, then the lead."""
+    hatnote = "This article is about the railway bridge. For other uses, see the disambiguation page."
+    return "\n".join(["Main page", "Random article", name, tagline, hatnote, *rows, lead, lead.replace("It", "Later it")])
+
+
+WIKI_ROWS = [f"Row label {i} Opened {i + 1} March 1849" for i in range(45)]
+
+
+@pytest.mark.parametrize(
+    ("name", "tagline", "lead"),
+    [
+        ("Hollowmere Viaduct", "From Quillpedia, the free encyclopedia",
+         "The Hollowmere Viaduct is a brick railway viaduct across the valley of the river. It has twenty-four arches."),
+        ("Viaducto de Hollowmere", "De Quillpedia, la enciclopedia libre",
+         "El viaducto de Hollowmere es un puente ferroviario de ladrillo sobre el valle del río. It tiene veinticuatro arcos."),
+        ("Mozart", "Aus Quillpedia, der freien Enzyklopädie",
+         "Wolfgang Amadeus Mozart war ein Komponist der Wiener Klassik, der in Salzburg geboren wurde und in Wien starb. "
+         "It schrieb in seinem kurzen Leben mehr als sechshundert Werke, darunter Opern, Sinfonien und Messen."),
+    ],
+)
+def test_title_over_a_wiki_site_tagline(name: str, tagline: str, lead: str) -> None:
+    """The line over "From <Wiki>, the free encyclopedia" is the title, however long the infobox under it;
+    the infobox's dates are the subject's, not a publication date."""
+    doc = make_doc(_wiki_page(name, tagline, WIKI_ROWS, lead), removed=dict.fromkeys(range(50), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == name
+    assert doc.published is None
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    ["From the archives, the best of 2020", "De Madrid, la ciudad", "From Paris, the encyclopedia of cheese is coming to town."],
+)
+def test_other_from_lines_are_no_wiki_tagline(tagline: str) -> None:
+    lead = "The Hollowmere Viaduct is a brick railway viaduct across the valley of the river. It has twenty-four arches."
+    doc = make_doc(_wiki_page("Hollowmere Viaduct", tagline, WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is None
+
+
+def test_wiki_tagline_title_must_recur_in_the_lead() -> None:
+    """A menu row over the tagline ("Tools") is no article name: the lead does not mention it."""
+    lead = "The Hollowmere Viaduct is a brick railway viaduct across the valley of the river. It has twenty-four arches."
+    doc = make_doc(_wiki_page("Tools", "From Quillpedia, the free encyclopedia", WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is None
+    doc = make_doc(_wiki_page("Hollowmere Viaduct", "From Quillpedia, the free encyclopedia", WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is doc.lines[2]
 
 
 def test_byline_after_photo_caption() -> None:

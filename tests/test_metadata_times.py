@@ -70,7 +70,26 @@ def test_british_dot_time_keeps_the_date_line_pure(text: str, iso: str) -> None:
     assert parsed is not None and parsed.iso == iso and parsed.tier == "pure", parsed
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Valdecruces, 14 de junio de 2023 - 18:42 h", "2023-06-14"),
+        ("Buenos Aires, 3 de mayo de 2023 - 09:15 hs", "2023-05-03"),
+        ("14/06/2023 18:42 h", "2023-06-14"),
+    ],
+)
+def test_spanish_hour_mark_after_the_time_keeps_the_date_line_pure(text: str, iso: str) -> None:
+    """"18:42 h" / "09:15 hs" (horas): the mark is part of the time, not a word of another kind of line."""
+    parsed = parse_date_line(text)
+    assert parsed is not None and parsed.iso == iso and parsed.tier == "pure", parsed
+
+
 @pytest.mark.parametrize("text", ["rose 3.45 points", "version 2.10", "costs 12.50", "from 07.00 to 09.00"])
 def test_a_bare_decimal_is_not_a_time(text: str) -> None:
     """Without AM/PM or a zone after it, "3.45" is a number."""
     assert _find_times(text) == []
+
+
+def test_a_sentence_with_an_hour_count_stays_loose() -> None:
+    parsed = parse_date_line("5 h de viaje el 3 de mayo de 2023")
+    assert parsed is not None and parsed.tier == "loose"
