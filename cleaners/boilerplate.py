@@ -1505,26 +1505,6 @@ def _cards_under(feats: list[LineFeatures], i: int) -> int:
     return j if cards >= CARDS_UNDER_HEADING_MIN else i + 1
 
 
-ONE_LINK_BOX_HEADING_WORDS = 4  # "Lee también", "Read more", "Související články": the phrase alone
-
-
-def _one_link_box(feats: list[LineFeatures], i: int) -> bool:
-    """Line i, a bare read-also heading ("Lee también", "Leia mais"), heads a single headline inside the
-    article: prose right above the heading, and the article's paragraphs right under the headline.
-
-    A list needs two headlines (_list_after_heading); an inline box often links one story, on its own
-    line under the phrase. Two paragraphs under it tell it from a lone teaser card (headline, summary).
-    """
-    if i < 1 or i + 3 >= len(feats) or feats[i].words > ONE_LINK_BOX_HEADING_WORDS:
-        return False
-    return (
-        feats[i - 1].cls == GOOD
-        and _headline_like(feats[i + 1])
-        and feats[i + 2].cls == GOOD
-        and feats[i + 3].cls == GOOD
-    )
-
-
 # Cards under a list heading that make it head other stories even under a short article.
 CARDS_UNDER_HEADING_MIN = 2
 # Lines above the heading that tell the article's topic (its title and lead).
@@ -1724,10 +1704,13 @@ def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> b
     sentence is a list of headlines going on. Two headlines or more under a heading are a list (a box),
     which inline_boxes_transparent judges.
     """
-    if i + 2 >= len(lines) or lines[i + 1].notes.get("furniture") or not _headline_like(feats[i + 1]):
+    if i + 3 >= len(lines) or lines[i + 1].notes.get("furniture") or not _headline_like(feats[i + 1]):
         return False
     heading = lines[i].text.rstrip(":：.… ")
     if ":" in heading or "：" in heading or feats[i + 2].cls != GOOD or lines[i + 2].notes.get("furniture"):
+        return False
+    # Two paragraphs under the headline: one alone may be the summary of a lone teaser card after the article.
+    if feats[i + 3].cls != GOOD or lines[i + 3].notes.get("furniture"):
         return False
     return _content_near(lines, feats, i, -1)
 
@@ -2856,8 +2839,6 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in list_headings:
         line = lines[i]
         items = _list_after_heading(doc, feats, i)
-        if not items and _one_link_box(feats, i):
-            items = [i + 1]
         if not items:
             # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
             # (after some article) it still closes the article; near the top it is just text. A heading

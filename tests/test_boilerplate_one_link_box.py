@@ -1,4 +1,4 @@
-"""A read-also box of one link inside the article (boilerplate._one_link_box).
+"""A read-also box of one link inside the article (boilerplate._lone_link_inline).
 
 "Lee también" / "Související" on a line of its own over a single headline, with the article's prose above and
 under it: the heading and the headline go, and the box no longer cuts the article in two (the paragraphs above it
