@@ -921,6 +921,9 @@ _SLIDE_COUNTER_RE = re.compile(
 GALLERY_CHAIN_GAP = 8  # lines from one counter of a slideshow to the next (a caption and a credit between)
 GALLERY_WINDOW = 8  # lines before the first counter where the article prose is looked for
 GALLERY_PROSE_BEFORE = 3  # good lines among them: the slideshow sits inside an article, not above it
+# ... or this many good lines right above it: two paragraphs of a short lead, not captions (their credit between)
+GALLERY_PARAGRAPHS_RIGHT_BEFORE = 2
+_GALLERY_RULE = ("gallery", "slide of an image gallery inside the article: counter, caption, credit or control")
 
 
 def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
@@ -943,9 +946,13 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     A slideshow renders as counters of one total ("Image 1 of 5" ... "Image 5 of 5", or the same
     "1 / 5" repeated by its controls) with captions, credits and buttons around them: many short or
     furniture lines in a row, which the run search would take for the end of the article. When
-    article prose comes right before it, the span from the first to the last counter scores 0, so
-    the run goes on when prose follows. Its lines keep their own rules (credits and buttons are
-    still removed); a gallery above the article (only a caption before it) is left as it is.
+    article prose comes right before it (three good lines among the eight above, or two paragraphs
+    right above it: captions have their credit under them), the span from the first to the last
+    counter scores 0, so the run goes on when prose follows. The last slide's caption and credit and the controls under
+    it ("Previous", "Next", "Expand") belong to the gallery too: when article prose resumes within a
+    few lines, they score 0 as well. All its lines are removed (counters, captions, credits and
+    buttons are no part of the article's text), but for two good lines in a row: prose the gallery
+    does not hold. A gallery above the article (only a caption before it) is left as it is.
     """
     counters = slide_counters(lines, feats)
     k = 0
@@ -959,11 +966,33 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         if last == first:  # one counter alone: a page number, a score
             continue
         before = sum(1 for j in range(max(0, first - GALLERY_WINDOW), first) if feats[j].cls == GOOD and scores[j] > 0)
-        if before < GALLERY_PROSE_BEFORE:
+        right_before = first >= GALLERY_PARAGRAPHS_RIGHT_BEFORE and all(
+            feats[j].cls == GOOD and scores[j] > 0 for j in range(first - GALLERY_PARAGRAPHS_RIGHT_BEFORE, first)
+        )
+        if before < GALLERY_PROSE_BEFORE and not right_before:
             continue
-        for j in range(first, last + 1):
+        tail = _gallery_tail(lines, feats, last)
+        for j in range(first, tail + 1):
             if scores[j] < 0 and not lines[j].notes.get("hard_break"):
                 scores[j] = 0.0
+            prose = feats[j].cls == GOOD and (
+                feats[j - 1].cls == GOOD or (j + 1 < len(feats) and feats[j + 1].cls == GOOD)
+            )
+            if not prose:
+                lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _gallery_tail(lines: list[Line], feats: list[LineFeatures], last: int) -> int:
+    """The last line of a gallery whose last counter is `last`: its caption, credit and controls up to
+    the article prose that resumes (two good lines in a row) within GALLERY_CHAIN_GAP lines; `last`
+    itself when no prose resumes there (a gallery closing the article: the footer stays outside)."""
+    stop = min(len(feats) - 1, last + GALLERY_CHAIN_GAP + 1)
+    for j in range(last + 1, stop):
+        if lines[j].notes.get("hard_break"):
+            break
+        if feats[j].cls == GOOD and feats[j + 1].cls == GOOD:
+            return j - 1
+    return last
 
 
 # --- a table of contents between the lead and the body ------------------------------------------------------------
