@@ -64,6 +64,7 @@ ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribu
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
+LIST_ITEM_TITLE_PENALTY = 1.0  # a line removed as an item of a list of other articles (its heading above it)
 
 def _opening(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a lookahead for the character its first alternative's every match opens with.
@@ -1462,6 +1463,8 @@ _FURNITURE_RULE_PARTS = _wordset(
 # The rule of the lines of a reader-comment thread (boilerplate.mark_comment_thread): a comment's date is
 # never the article's.
 _COMMENT_THREAD_RULE = "boilerplate:comments"
+# The rule of an item of a list of other articles under its heading ("Most read", "Up next").
+_LIST_ITEM_RULE = "boilerplate:list"
 
 
 @lru_cache(maxsize=1024)
@@ -2021,6 +2024,22 @@ def _prefer_title_over_meta(
     return best
 
 
+def _list_item(line: Line) -> bool:
+    removal = line.removal
+    return removal is not None and removal.rule == _LIST_ITEM_RULE
+
+
+def _list_items_behind(scored: list[tuple[float, Line]]) -> list[tuple[float, Line]]:
+    """Items of a list of other articles ("Up next", "Related") lose LIST_ITEM_TITLE_PENALTY when a line
+    outside such lists looks like a title: a headline listed between the title and the body (a video
+    block's playlist) is another story's, however close to the body and the byline it sits. When no
+    other line qualifies, the list may have swallowed the headline itself (a site-wide list detected
+    from far above it): its items are scored as they are."""
+    if not any(score >= MIN_TITLE_SCORE and not _list_item(line) for score, line in scored):
+        return scored
+    return [(score - LIST_ITEM_TITLE_PENALTY if _list_item(line) else score, line) for score, line in scored]
+
+
 @cython.locals(score=cython.double, best_score=cython.double, index=cython.Py_ssize_t, best_index=cython.Py_ssize_t)
 def _best_scored(scored: list[tuple[float, Line]]) -> tuple[float, Line]:
     """max(scored, key=lambda s: (s[0], s[1].index)) without a key tuple per line: the highest score, the lowest
@@ -2051,6 +2070,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     scored = _title_scores(doc, anchor)
     if not scored:
         return None
+    scored = _list_items_behind(scored)
     score, line = _best_scored(scored)
     line = _prefer_title_over_meta(doc.lines, scored, score, line)
     if score < MIN_TITLE_SCORE:
