@@ -914,6 +914,46 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
                 scores[k] = 0.0
 
 
+NEWSLETTER_BOX_SPAN = 8  # lines of a newsletter sign-up box: heading, blurb, field, button, consent, confirmation
+NEWSLETTER_PROSE_AROUND = 2  # good lines among the three on either side: the box sits inside the article
+
+
+def _box_line(line: Line, f: LineFeatures) -> bool:
+    """A line a sign-up box may hold: furniture (its button, its consent line) or no paragraph of prose."""
+    notes = line.notes
+    return not notes.get("hard_break") and (notes.get("furniture") is not None or f.cls != GOOD)
+
+
+def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A newsletter sign-up box between two paragraphs does not cut the article in two.
+
+    The box is a handful of furniture lines in a row (its call to action, the blurb, the e-mail field, the
+    button, the consent line, the confirmation), which the run search would take for the end of the article.
+    Around a line of such a box ("newsletter" rule), the box lines score 0 when article prose comes right
+    before and after them; they are still removed by their own rules. A box after the article still ends it.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "newsletter":
+            i += 1
+            continue
+        a = i
+        while a > 0 and i - a < NEWSLETTER_BOX_SPAN and _box_line(lines[a - 1], feats[a - 1]):
+            a -= 1
+        b = i + 1
+        while b < n and b - a < NEWSLETTER_BOX_SPAN and _box_line(lines[b], feats[b]):
+            b += 1
+        before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD and scores[k] > 0)
+        after = sum(1 for k in range(b, min(n, b + 3)) if feats[k].cls == GOOD and scores[k] > 0)
+        if before >= NEWSLETTER_PROSE_AROUND and after >= NEWSLETTER_PROSE_AROUND:
+            for k in range(a, b):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+        i = b
+
+
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
 _SLIDE_COUNTER_RE = re.compile(
     r"(?:^|\s)(\d{1,3})\s*(?:[/／]|(?:of|von|sur|de|di|van|из)(?:\s*/)?)\s*(\d{1,3})$", re.IGNORECASE
@@ -1989,6 +2029,8 @@ _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
 _AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
+_NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
+_NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜ")  # the heading is capitalized: only upper-case openers
@@ -2193,6 +2235,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "ad-disclosure", "advertising or affiliate-link disclosure", False
         if words <= 40 and hits & _COMMENT_PROMPT_BIT and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
+        if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
+            return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
@@ -2857,6 +2901,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
+    newsletter_boxes_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
