@@ -251,10 +251,12 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
     _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?h\s?(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
     _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
+    # 07.00 BST, 7.30pm GMT (British style): with the zone only, "3.50" alone is a price or a decimal
+    _opening(_DIGIT, rf"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?![\d.,])\s*{_AMPM}?(?:{_ZONE})", re.IGNORECASE),
 ]
-# Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
+# Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오, the dot of "07.00 BST"); under
 # IGNORECASE no other character equals h, m, a or p.
-_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오")
+_TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오", ".")
 _ZONE_RE = re.compile(_ZONE)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
