@@ -321,6 +321,7 @@ _CJK_BYLINE_RE = re.compile(
 # Where a byline's name ends (an affiliation after a separator), and the words of a name.
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+_CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
 _CJK_SENTENCE_END_RE = re.compile(r"[。？！?!；]")
@@ -1049,7 +1050,8 @@ def parse_byline(text: str) -> str | None:
             return None
         head = _NAME_END_RE.split(name, maxsplit=1)[0]
         words = _NAME_WORD_RE.findall(head)
-        all_words = _NAME_WORD_RE.findall(name)
+        # The reporter's address or handle after the name ("| jdoe@paper.example", "@jdoe") is no lower-case word.
+        all_words = _NAME_WORD_RE.findall(_CONTACT_RE.sub(" ", name) if "@" in name else name)
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None

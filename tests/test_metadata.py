@@ -261,6 +261,9 @@ def test_parse_attribution_rejects(line: str) -> None:
         ("本报记者 王小明", "王小明"),
         ("홍길동 기자", "홍길동"),
         ("By JANE DOE JAN. 13, 2017", "JANE DOE"),
+        # the reporter's address after the name
+        ("By Dana Whitfield | dwhitfield@harborledger.example", "Dana Whitfield"),
+        ("Por María López | mlopez@diario.example", "María López"),
     ],
 )
 def test_parse_byline(line: str, expected: str) -> None:
@@ -277,6 +280,8 @@ def test_parse_byline(line: str, expected: str) -> None:
         "记者：您当初为什么想到要建图书室？",  # an interview's question, not a reporter's name
         "記者：孩子們有什麼變化？",
         "记者：好！",
+        "By the way, email me at tips@paper.example",
+        "by email to letters@paper.example or by post",
     ],
 )
 def test_parse_byline_rejects(line: str) -> None:
