@@ -1689,7 +1689,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
 
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline link to another article ("Read also: ...", "Lire aussi : ..."), an ad label ("Advertisement",
-    "Anzeige", "広告") or an image credit ("Photo: Jane Doe") with article content on both sides scores 0.
+    "Anzeige", "広告"), an image credit ("Photo: Jane Doe") or an app promotion ("Download the free ... app")
+    with article content on both sides scores 0.
 
     They are removed by their own rule either way, and publishers place them inside the article: at a
     furniture line's cost, the short paragraphs after one (a last paragraph, the items of a listicle) would
@@ -1703,7 +1704,7 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         rule = lines[i].notes.get("furniture")
         if not rule or not (
-            rule[0] == "read-also" or rule[0] == "image-credit"
+            rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo"
             or (rule[0] == "furniture" and (
                 patterns.AD_LABEL_RE.match(lines[i].text) or patterns.IMAGE_CREDIT_RE.match(lines[i].text)
             ))
@@ -2029,6 +2030,8 @@ _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
 _AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
+_APP_PROMO = patterns.APP_PROMO_RE
+_APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
@@ -2140,6 +2143,7 @@ READ_ALSO_MIN_HEADLINE_WORDS = 2
 # A credit run into a paragraph: the line this long at least (CJK counts three), its first sentence (the credit
 # and the paragraph's first sentence run together) this long, and no digit this close to the mark (a notice
 # gives its year, a registration number or an address there: "© 2019 ...", "© Future US, Inc. 11 West ...").
+APP_PROMO_MAX_WORDS = 15  # "Download the free <site> app for live radar and alerts"
 CREDIT_PROSE_MIN_LEN = 150
 CREDIT_PROSE_MIN_SENTENCE = 80
 CREDIT_NO_DIGIT_SPAN = 40
@@ -2235,6 +2239,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "ad-disclosure", "advertising or affiliate-link disclosure", False
         if words <= 40 and hits & _COMMENT_PROMPT_BIT and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
+        if words <= APP_PROMO_MAX_WORDS and hits & _APP_PROMO_BIT and _APP_PROMO.regex.match(text):
+            return "app-promo", "promotion of the site's app", False
         if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is

@@ -650,6 +650,11 @@ FORUM_POST_META_RE = re.compile(
     r"^本帖最[后後]由.{1,40}?[于於].{0,30}?[编編][辑輯]"
     r"|只看(?:该|該)作者|只看[楼樓]主|倒序[浏瀏][览覽]|[电電]梯直[达達]"
 )
+# An app promotion between paragraphs: "DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR", "Get our app".
+APP_PROMO = ["download", "install", "get the", "get our"]
+APP_PROMO_RE = PhraseRegex(
+    APP_PROMO, r"^(?:(?:click|tap)\s+here\s+to\s+)?(?:download|install|get)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’.-]+\s+){0,4}apps?\b"
+)
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form
 # and the confirmation shown after it ("Thank you for signing up!").

@@ -1,6 +1,6 @@
-"""A newsletter sign-up box inside the article (cleaners.boilerplate): its lines are removed, and it does not
-cut the article in two. Negatives: sentences of an article about e-mail, inboxes or signing up are text, and
-a box after the article still ends it."""
+"""A newsletter sign-up box or an app promotion inside the article (cleaners.boilerplate): its lines are removed,
+and it does not cut the article in two. Negatives: sentences about e-mail, inboxes, signing up or apps are text,
+and a box after the article still ends it."""
 
 from __future__ import annotations
 
@@ -93,3 +93,36 @@ def test_a_sign_up_box_after_the_article_still_ends_it() -> None:
                "The quiet revival of the night train"]
     doc = boilerplate_doc(MENU + BEFORE + AFTER + BOX + teasers + FOOTER, "en")
     assert [line.text for line in doc.kept_lines()] == BEFORE + AFTER
+
+
+@pytest.mark.parametrize("text", [
+    "DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR",
+    "CLICK HERE TO GET THE CHANNEL 9 NEWS APP",
+    "Get our app",
+    "Download the Harbor Ledger app for breaking news alerts.",
+])
+def test_an_app_promotion_is_furniture(text: str) -> None:
+    assert _rule(text) == "app-promo"
+
+
+@pytest.mark.parametrize("text", [
+    "Get the most out of your phone's camera app by cleaning the lens before every shot.",
+    "Download speeds in the county lag far behind the national average, the report found.",
+    "Install the update before Friday, the bank told customers who use its older banking app on tablets.",
+])
+def test_a_sentence_about_apps_is_no_app_promotion(text: str) -> None:
+    assert _rule(text) != "app-promo"
+
+
+def test_an_app_promotion_before_a_short_last_paragraph_does_not_cut_it_off() -> None:
+    last = "The council is expected to take up the proposal again on November 12."
+    doc = boilerplate_doc(MENU + BEFORE + AFTER + ["DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR", last]
+                          + FOOTER, "en")
+    assert [line.text for line in doc.kept_lines()] == BEFORE + AFTER + [last]
+
+
+def test_new_box_rules_are_furniture_for_the_title_search() -> None:
+    from cleaners.metadata import _furniture_rule
+
+    for rule in ("boilerplate:app-promo", "boilerplate:newsletter", "boilerplate:gallery"):
+        assert _furniture_rule(rule), rule
