@@ -1606,9 +1606,10 @@ def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
     return content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
 
 
-# A line of only a date (and time) has this share of digits at least, and this length at most.
-TAIL_DATE_MIN_DIGITS = 0.4
-TAIL_DATE_MAX_LEN = 40
+# A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of
+# digits at least, and this length at most.
+TAIL_DATE_MIN_DIGITS = 0.15
+TAIL_DATE_MAX_LEN = 80
 
 
 def _bare_date(text: str) -> bool:

@@ -292,3 +292,17 @@ def test_a_bare_date_after_the_text_is_not_taken_into_it() -> None:
     doc = boilerplate_doc(["问答社区", "首页", *answer, *rows, "为你推荐"], "zh")
     kept = {line.text for line in doc.lines if line.removal is None}
     assert set(rows) <= kept
+
+
+@pytest.mark.parametrize(("article", "date", "after", "language"), [
+    (EN_BEFORE + EN_AFTER, "Posted 5 Jul 2024, updated 5 Jul 2024", ["Share", "Related stories"], "en"),
+    (DE_BEFORE + DE_AFTER, "Veröffentlicht: 05.07.2024, 10:17 Uhr", ["Teilen"], "de"),
+    (EN_BEFORE + EN_AFTER, "First published on November 19, 2019 / 8:16 AM", [], "en"),
+])
+def test_a_labelled_date_line_after_the_text_is_not_taken_into_it(
+    article: list[str], date: str, after: list[str], language: str
+) -> None:
+    """The article's own date line repeated under it, with its labels ("Posted ..., updated ..."), closes
+    the text like a bare date: the tail stops there."""
+    doc = _stage("\n".join(EN_MENU + article + [date] + after + EN_FOOTER), language)
+    assert _kept(doc) == article
