@@ -60,6 +60,7 @@ DATE_WINDOW_BEFORE = 4  # lines above the title searched for the date
 UPDATED_PAIR_GAP = 2  # lines from the publication date line to its "updated" line
 DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a short line
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
+DATE_WINDOW_BELOW_BODY = 3  # lines under the last paragraph searched for the date when none is over the body
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
@@ -2260,6 +2261,31 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
                 doc.attribution = parsed.source
 
 
+def _published_below(doc: Document, block: _Block, default_tz: str | None) -> None:
+    """With no date over the article, its date line right under the body ("By Jane Doe" / "Published: 06:32,
+    14 Jan 2024" closing a tabloid story): a line that is only a date and its labels, within
+    DATE_WINDOW_BELOW_BODY lines of the last paragraph, not an update. A date in a list of other articles,
+    a comment thread or other furniture is none of the article's, nor one after a name (an embedded post's
+    author) or opening with punctuation (the end of a reference)."""
+    lines = doc.lines
+    for i in range(block.end + 1, min(len(lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)):
+        line = lines[i]
+        if line.notes.get("hard_break"):
+            return  # a list of other articles or a comment thread starts: its dates are theirs
+        removal = line.removal
+        if removal is not None and not removal.rule.startswith("boilerplate:outside-main"):
+            continue
+        if len(line.text) > MAX_DATE_LINE:
+            return  # prose under the body: no date line of it further down
+        if not line.text[:1].isalnum():
+            continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
+        parsed = _parse_date_line(line.text, default_tz)
+        if parsed is not None and parsed.tier == "pure" and not parsed.updated and parsed.author is None:
+            doc.published = parsed.iso
+            _claim(doc, line, "metadata:published", "publication date moved to `published`")
+            return
+
+
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     """A confident byline right under the title goes to meta["author"] and leaves the body."""
     if title is None:
@@ -2303,6 +2329,8 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     if title is not None:
         _drop_title_copies(doc, title, anchor)
     _published(doc, title, anchor, config.published_default_tz)
+    if doc.published is None and block is not None:
+        _published_below(doc, block, config.published_default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
     kinds_from_kept(doc)
