@@ -922,6 +922,46 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
                 scores[k] = 0.0
 
 
+NEWSLETTER_BOX_SPAN = 8  # lines of a newsletter sign-up box: heading, blurb, field, button, consent, confirmation
+NEWSLETTER_PROSE_AROUND = 2  # good lines among the three on either side: the box sits inside the article
+
+
+def _box_line(line: Line, f: LineFeatures) -> bool:
+    """A line a sign-up box may hold: furniture (its button, its consent line) or no paragraph of prose."""
+    notes = line.notes
+    return not notes.get("hard_break") and (notes.get("furniture") is not None or f.cls != GOOD)
+
+
+def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A newsletter sign-up box between two paragraphs does not cut the article in two.
+
+    The box is a handful of furniture lines in a row (its call to action, the blurb, the e-mail field, the
+    button, the consent line, the confirmation), which the run search would take for the end of the article.
+    Around a line of such a box ("newsletter" rule), the box lines score 0 when article prose comes right
+    before and after them; they are still removed by their own rules. A box after the article still ends it.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "newsletter":
+            i += 1
+            continue
+        a = i
+        while a > 0 and i - a < NEWSLETTER_BOX_SPAN and _box_line(lines[a - 1], feats[a - 1]):
+            a -= 1
+        b = i + 1
+        while b < n and b - a < NEWSLETTER_BOX_SPAN and _box_line(lines[b], feats[b]):
+            b += 1
+        before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD and scores[k] > 0)
+        after = sum(1 for k in range(b, min(n, b + 3)) if feats[k].cls == GOOD and scores[k] > 0)
+        if before >= NEWSLETTER_PROSE_AROUND and after >= NEWSLETTER_PROSE_AROUND:
+            for k in range(a, b):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+        i = b
+
+
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
 _SLIDE_COUNTER_RE = re.compile(
     r"(?:^|\s)(\d{1,3})\s*(?:[/／]|(?:of|von|sur|de|di|van|из)(?:\s*/)?)\s*(\d{1,3})$", re.IGNORECASE
@@ -929,6 +969,9 @@ _SLIDE_COUNTER_RE = re.compile(
 GALLERY_CHAIN_GAP = 8  # lines from one counter of a slideshow to the next (a caption and a credit between)
 GALLERY_WINDOW = 8  # lines before the first counter where the article prose is looked for
 GALLERY_PROSE_BEFORE = 3  # good lines among them: the slideshow sits inside an article, not above it
+# ... or this many good lines right above it: two paragraphs of a short lead, not captions (their credit between)
+GALLERY_PARAGRAPHS_RIGHT_BEFORE = 2
+_GALLERY_RULE = ("gallery", "slide of an image gallery inside the article: counter, caption, credit or control")
 
 
 def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
@@ -951,9 +994,13 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     A slideshow renders as counters of one total ("Image 1 of 5" ... "Image 5 of 5", or the same
     "1 / 5" repeated by its controls) with captions, credits and buttons around them: many short or
     furniture lines in a row, which the run search would take for the end of the article. When
-    article prose comes right before it, the span from the first to the last counter scores 0, so
-    the run goes on when prose follows. Its lines keep their own rules (credits and buttons are
-    still removed); a gallery above the article (only a caption before it) is left as it is.
+    article prose comes right before it (three good lines among the eight above, or two paragraphs
+    right above it: captions have their credit under them), the span from the first to the last
+    counter scores 0, so the run goes on when prose follows. The last slide's caption and credit and the controls under
+    it ("Previous", "Next", "Expand") belong to the gallery too: when article prose resumes within a
+    few lines, they score 0 as well. All its lines are removed (counters, captions, credits and
+    buttons are no part of the article's text), but for two good lines in a row: prose the gallery
+    does not hold. A gallery above the article (only a caption before it) is left as it is.
     """
     counters = slide_counters(lines, feats)
     k = 0
@@ -967,11 +1014,33 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         if last == first:  # one counter alone: a page number, a score
             continue
         before = sum(1 for j in range(max(0, first - GALLERY_WINDOW), first) if feats[j].cls == GOOD and scores[j] > 0)
-        if before < GALLERY_PROSE_BEFORE:
+        right_before = first >= GALLERY_PARAGRAPHS_RIGHT_BEFORE and all(
+            feats[j].cls == GOOD and scores[j] > 0 for j in range(first - GALLERY_PARAGRAPHS_RIGHT_BEFORE, first)
+        )
+        if before < GALLERY_PROSE_BEFORE and not right_before:
             continue
-        for j in range(first, last + 1):
+        tail = _gallery_tail(lines, feats, last)
+        for j in range(first, tail + 1):
             if scores[j] < 0 and not lines[j].notes.get("hard_break"):
                 scores[j] = 0.0
+            prose = feats[j].cls == GOOD and (
+                feats[j - 1].cls == GOOD or (j + 1 < len(feats) and feats[j + 1].cls == GOOD)
+            )
+            if not prose:
+                lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _gallery_tail(lines: list[Line], feats: list[LineFeatures], last: int) -> int:
+    """The last line of a gallery whose last counter is `last`: its caption, credit and controls up to
+    the article prose that resumes (two good lines in a row) within GALLERY_CHAIN_GAP lines; `last`
+    itself when no prose resumes there (a gallery closing the article: the footer stays outside)."""
+    stop = min(len(feats) - 1, last + GALLERY_CHAIN_GAP + 1)
+    for j in range(last + 1, stop):
+        if lines[j].notes.get("hard_break"):
+            break
+        if feats[j].cls == GOOD and feats[j + 1].cls == GOOD:
+            return j - 1
+    return last
 
 
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
@@ -1574,9 +1643,10 @@ def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
     return content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
 
 
-# A line of only a date (and time) has this share of digits at least, and this length at most.
-TAIL_DATE_MIN_DIGITS = 0.4
-TAIL_DATE_MAX_LEN = 40
+# A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of
+# digits at least, and this length at most.
+TAIL_DATE_MIN_DIGITS = 0.15
+TAIL_DATE_MAX_LEN = 80
 
 
 def _bare_date(text: str) -> bool:
@@ -1670,7 +1740,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
 
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline link to another article ("Read also: ...", "Lire aussi : ..."), an ad label ("Advertisement",
-    "Anzeige", "広告") or an image credit ("Photo: Jane Doe") with article content on both sides scores 0.
+    "Anzeige", "広告"), an image credit ("Photo: Jane Doe") or an app promotion ("Download the free ... app")
+    with article content on both sides scores 0.
 
     They are removed by their own rule either way, and publishers place them inside the article: at a
     furniture line's cost, the short paragraphs after one (a last paragraph, the items of a listicle) would
@@ -1684,7 +1755,7 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         rule = lines[i].notes.get("furniture")
         if not rule or not (
-            rule[0] == "read-also" or rule[0] == "image-credit"
+            rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo"
             or (rule[0] == "furniture" and (
                 patterns.AD_LABEL_RE.match(lines[i].text) or patterns.IMAGE_CREDIT_RE.match(lines[i].text)
             ))
@@ -2013,6 +2084,10 @@ _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
 _AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
+_APP_PROMO = patterns.APP_PROMO_RE
+_APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
+_NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
+_NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
@@ -2122,6 +2197,7 @@ READ_ALSO_MIN_HEADLINE_WORDS = 2
 # A credit run into a paragraph: the line this long at least (CJK counts three), its first sentence (the credit
 # and the paragraph's first sentence run together) this long, and no digit this close to the mark (a notice
 # gives its year, a registration number or an address there: "© 2019 ...", "© Future US, Inc. 11 West ...").
+APP_PROMO_MAX_WORDS = 15  # "Download the free <site> app for live radar and alerts"
 CREDIT_PROSE_MIN_LEN = 150
 CREDIT_PROSE_MIN_SENTENCE = 80
 CREDIT_NO_DIGIT_SPAN = 40
@@ -2220,6 +2296,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "ad-disclosure", "advertising or affiliate-link disclosure", False
         if words <= 40 and hits & _COMMENT_PROMPT_BIT and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
+        if words <= APP_PROMO_MAX_WORDS and hits & _APP_PROMO_BIT and _APP_PROMO.regex.match(text):
+            return "app-promo", "promotion of the site's app", False
+        if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
+            return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
@@ -2887,6 +2967,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
+    newsletter_boxes_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)

@@ -60,11 +60,13 @@ DATE_WINDOW_BEFORE = 4  # lines above the title searched for the date
 UPDATED_PAIR_GAP = 2  # lines from the publication date line to its "updated" line
 DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a short line
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
+DATE_WINDOW_BELOW_BODY = 3  # lines under the last paragraph searched for the date when none is over the body
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_TITLE_SCORE = 0.2  # below this no window line looks enough like a title
 AUTHOR_ROW_PENALTY = 1.0  # a bare name between the headline and its date (see _author_row)
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
+LIST_ITEM_TITLE_PENALTY = 1.0  # a line removed as an item of a list of other articles (its heading above it)
 
 def _opening(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a lookahead for the character its first alternative's every match opens with.
@@ -253,11 +255,11 @@ _TIME_PATTERNS: list[re.Pattern[str]] = [
     _opening(_DIGIT, rf"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?h\s?(?P<M>[0-5]\d)(?!\d)(?:{_ZONE})?", re.IGNORECASE),
     # 3 PM, 10 a.m. ET
     _opening(_DIGIT, rf"(?<![\d:.])(?P<H>1[0-2]|0?[1-9])\s*{_AMPM}(?:{_ZONE})?", re.IGNORECASE),
-    # 07.00 GMT, 9.30pm (British style): only with AM/PM or a zone after it, a bare "3.45" is a number
-    _opening(_DIGIT, rf"(?<![\d:.])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?![\d.])"
+    # 07.00 GMT, 9.30pm, 7.30pm BST (British style): only with AM/PM or a zone after it, a bare "3.45" is a number
+    _opening(_DIGIT, rf"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?![\d.,])"
              rf"(?=\s*(?:[ap]\.?\s?m\.?(?![a-z])|(?-i:{_TZ_ABBR})(?![a-z])))\s*{_AMPM}?(?:{_ZONE})?", re.IGNORECASE),
 ]
-# Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오); under
+# Characters each time pattern's every match holds (":", 時, "h", the AM/PM marker: "m" or 午/오, the dot of "07.00 BST"); under
 # IGNORECASE no other character equals h, m, a or p.
 _TIME_PATTERN_NEEDS: tuple[str, ...] = (":", "時时시", "hH", "mM午오", ".")
 _ZONE_RE = re.compile(_ZONE)
@@ -327,6 +329,7 @@ _CJK_BYLINE_RE = re.compile(
 # "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+_CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
 _CJK_SENTENCE_END_RE = re.compile(r"[。？！?!；]")
@@ -1063,7 +1066,8 @@ def parse_byline(text: str) -> str | None:
             return None
         head = _NAME_END_RE.split(name, maxsplit=1)[0]
         words = _NAME_WORD_RE.findall(head)
-        all_words = _NAME_WORD_RE.findall(name)
+        # The reporter's address or handle after the name ("| jdoe@paper.example", "@jdoe") is no lower-case word.
+        all_words = _NAME_WORD_RE.findall(_CONTACT_RE.sub(" ", name) if "@" in name else name)
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
@@ -1476,11 +1480,13 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
 # block) may be.
 _FURNITURE_RULE_PARTS = _wordset(
     "furniture promo cta copyright url separator list-heading article-end cookie cookies share social "
-    "navigation nav menu ad ads advert legal teaser caption credit timestamp comments"
+    "navigation nav menu ad ads advert legal teaser caption credit timestamp comments app-promo newsletter gallery"
 )
 # The rule of the lines of a reader-comment thread (boilerplate.mark_comment_thread): a comment's date is
 # never the article's.
 _COMMENT_THREAD_RULE = "boilerplate:comments"
+# The rule of an item of a list of other articles under its heading ("Most read", "Up next").
+_LIST_ITEM_RULE = "boilerplate:list"
 
 
 @lru_cache(maxsize=1024)
@@ -2175,6 +2181,22 @@ def _prefer_title_over_meta(
     return best
 
 
+def _list_item(line: Line) -> bool:
+    removal = line.removal
+    return removal is not None and removal.rule == _LIST_ITEM_RULE
+
+
+def _list_items_behind(scored: list[tuple[float, Line]]) -> list[tuple[float, Line]]:
+    """Items of a list of other articles ("Up next", "Related") lose LIST_ITEM_TITLE_PENALTY when a line
+    outside such lists looks like a title: a headline listed between the title and the body (a video
+    block's playlist) is another story's, however close to the body and the byline it sits. When no
+    other line qualifies, the list may have swallowed the headline itself (a site-wide list detected
+    from far above it): its items are scored as they are."""
+    if not any(score >= MIN_TITLE_SCORE and not _list_item(line) for score, line in scored):
+        return scored
+    return [(score - LIST_ITEM_TITLE_PENALTY if _list_item(line) else score, line) for score, line in scored]
+
+
 @cython.locals(score=cython.double, best_score=cython.double, index=cython.Py_ssize_t, best_index=cython.Py_ssize_t)
 def _best_scored(scored: list[tuple[float, Line]]) -> tuple[float, Line]:
     """max(scored, key=lambda s: (s[0], s[1].index)) without a key tuple per line: the highest score, the lowest
@@ -2239,6 +2261,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     scored = _title_scores(doc, anchor)
     if not scored:
         return None
+    scored = _list_items_behind(scored)
     score, line = _best_scored(scored)
     line = _prefer_title_over_meta(doc.lines, scored, score, line)
     if score < MIN_TITLE_SCORE:
@@ -2447,6 +2470,31 @@ def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:
     return parse_published(m.group("head"), default_tz) if m else None
 
 
+def _published_below(doc: Document, block: _Block, default_tz: str | None) -> None:
+    """With no date over the article, its date line right under the body ("By Jane Doe" / "Published: 06:32,
+    14 Jan 2024" closing a tabloid story): a line that is only a date and its labels, within
+    DATE_WINDOW_BELOW_BODY lines of the last paragraph, not an update. A date in a list of other articles,
+    a comment thread or other furniture is none of the article's, nor one after a name (an embedded post's
+    author) or opening with punctuation (the end of a reference)."""
+    lines = doc.lines
+    for i in range(block.end + 1, min(len(lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)):
+        line = lines[i]
+        if line.notes.get("hard_break"):
+            return  # a list of other articles or a comment thread starts: its dates are theirs
+        removal = line.removal
+        if removal is not None and not removal.rule.startswith("boilerplate:outside-main"):
+            continue
+        if len(line.text) > MAX_DATE_LINE:
+            return  # prose under the body: no date line of it further down
+        if not line.text[:1].isalnum():
+            continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
+        parsed = _parse_date_line(line.text, default_tz)
+        if parsed is not None and parsed.tier == "pure" and not parsed.updated and parsed.author is None:
+            doc.published = parsed.iso
+            _claim(doc, line, "metadata:published", "publication date moved to `published`")
+            return
+
+
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     """A confident byline right under the title goes to meta["author"] and leaves the body."""
     if title is None:
@@ -2500,6 +2548,8 @@ def metadata_stage(doc: Document, config: Config) -> Document:
         _drop_title_copies(doc, title, anchor)
         _keep_summary_labels(doc, title, anchor)
     _published(doc, title, anchor, config.published_default_tz)
+    if doc.published is None and block is not None:
+        _published_below(doc, block, config.published_default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
     kinds_from_kept(doc)

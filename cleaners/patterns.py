@@ -686,6 +686,37 @@ FORUM_POST_META_RE = re.compile(
     r"^本帖最[后後]由.{1,40}?[于於].{0,30}?[编編][辑輯]"
     r"|只看(?:该|該)作者|只看[楼樓]主|倒序[浏瀏][览覽]|[电電]梯直[达達]"
 )
+# An app promotion between paragraphs: "DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR", "Get our app".
+APP_PROMO = ["download", "install", "get the", "get our"]
+APP_PROMO_RE = PhraseRegex(
+    APP_PROMO, r"^(?:(?:click|tap)\s+here\s+to\s+)?(?:download|install|get)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’.-]+\s+){0,4}apps?\b"
+)
+# The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
+# blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form
+# and the confirmation shown after it ("Thank you for signing up!").
+NEWSLETTER_FORM = [
+    "inbox", "mail", "adresse", "subscrib", "signing up", "by clicking", "by submitting", "registr", "inscri", "inscrev",
+    "abonn", "anmeldung", "suscrib", "correo", "obrigad", "assinar", "cadastr",
+]
+NEWSLETTER_FORM_RE = PhraseRegex(
+    NEWSLETTER_FORM,
+    r"\b(?:delivered|sent|straight|directly|right)\s+(?:to|into)\s+your\s+inbox\b"
+    r"|\bin\s+your\s+inbox\s+every\s+(?:morning|evening|day|week|weekday|month)\b"
+    # the e-mail field: "Email address", "Enter your email", "Adresse e-mail", "E-Mail-Adresse", "Correo electrónico"
+    r"|^(?:your\s+|enter\s+(?:your\s+)?)?e-?mail(?:\s+address)?\s*\*?:?$"
+    r"|^(?:votre\s+)?adresse\s+(?:e-?mail|électronique)\s*\*?:?$|^(?:ihre\s+)?e-?mail-adresse\s*\*?:?$"
+    r"|^(?:tu\s+|su\s+)?correo\s+electr[óo]nico\s*\*?:?$|^(?:seu\s+)?(?:endereço\s+de\s+)?e-?mail\s*\*?:?$"
+    r"|^(?:please\s+)?enter\s+a\s+valid\s+e-?mail\b"
+    # the consent line under the form
+    r"|^by\s+(?:subscribing|signing\s+up|clicking|registering|submitting|entering\s+your\s+e-?mail)\b.{0,80}?"
+    r"\byou\s+(?:agree|accept|consent|acknowledge)"
+    r"|^en\s+vous\s+(?:inscrivant|abonnant)\b|^mit\s+(?:der|ihrer)\s+anmeldung\b.{0,80}?\bzu\b"
+    r"|^al\s+(?:suscribirte|suscribirse|registrarte|registrarse)\b|^ao\s+(?:se\s+)?(?:inscrever|assinar|cadastrar)"
+    # the confirmation after it
+    r"|^(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
+    r"|^merci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement)\b|^(?:vielen\s+)?dank\s+für\s+ihre\s+anmeldung\b"
+    r"|^gracias\s+por\s+(?:suscribirte|suscribirse|registrarte)\b|^obrigad[oa]\s+por\s+(?:se\s+)?(?:inscrever|assinar)",
+)
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
 COMMENT_PROMPT = [
     "tell us", "let us know", "share your thoughts", "share your views", "leave a comment", "join the discussion",

@@ -174,13 +174,15 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Photograph: Owen Tully", "en"), ("Photographs: Owen Tully/Coastline Weekly", "en"), ("Credit: Jane Roe", "en"),
     ],
     "promo": [
-        ("Subscribe now", "en"), ("Read more", "en"), ("Download the app", "en"),
+        ("Subscribe now", "en"), ("Read more", "en"),
         ("Sign up for our weekly newsletter and get a free guide to baking with wild yeast.", "en"),
         ("Jetzt abonnieren", "de"), ("Newsletter abonnieren", "de"), ("Abonnez-vous à notre newsletter", "fr"),
         ("Suscríbete", "es"), ("Inscreva-se", "pt"), ("Подпишитесь на наш канал", "ru"), ("詳細はこちら", "ja"),
         ("Cryptopolitan Academy: 近日公開 - 2025年にDeFiを使ってパッシブインカムを得る新しい方法。詳細はこちら", "ja"),
         ("立即订阅", "zh"), ("구독하기", "ko"),
     ],
+    # (a promotion of the site's app has its rule: inline_links_transparent lets the article go on after it)
+    "app-promo": [("Download the app", "en"), ("Get the free Harbor Ledger app", "en")],
     "url": [("www.example.com", "en"), ("https://example.org/path?q=1", "en"), ("example.net/page.html", "en")],
     "timestamp": [
         ("3 hours ago", "en"), ("a day ago", "en"), ("12 votes", "en"), ("3 replies", "en"),

@@ -138,6 +138,38 @@ def test_a_gallery_with_slash_counters_inside_a_chinese_article() -> None:
         assert line not in kept, line
 
 
+def test_a_gallery_after_a_two_paragraph_lead_with_its_controls_under_it() -> None:
+    """A gallery right under two paragraphs, its last caption, credit and buttons before the prose resumes:
+    the article goes on after it, and the whole gallery (counters, captions, credits, buttons) is removed."""
+    gallery = EN_GALLERY[:6] + ["Previous", "Next", "Expand"]
+    doc = _stage("\n".join(EN_MENU + EN_BEFORE[:2] + gallery + EN_AFTER + EN_FOOTER), "en")
+    assert _kept(doc) == EN_BEFORE[:2] + EN_AFTER
+
+
+def test_a_gallery_closing_the_article_does_not_reach_into_the_footer() -> None:
+    """No prose after the last counter: the gallery ends there, and the footer lines under it are not
+    made part of the article."""
+    footer = ["Related coverage", "Council budget talks resume next week", "Terms of Use", "Privacy Policy"]
+    doc = _stage("\n".join(EN_MENU + EN_BEFORE + EN_GALLERY[:4] + ["Next"] + footer), "en")
+    kept = _kept(doc)
+    assert kept[: len(EN_BEFORE)] == EN_BEFORE
+    for line in footer + ["Next", "Image 2 of 3"]:
+        assert line not in kept, line
+
+
+def test_two_captions_with_credits_over_a_lead_gallery_are_not_its_prose() -> None:
+    """Two long captions over a gallery at the top, each with its credit under it, are no two paragraphs
+    right above it: the gallery stays outside the article, the article under it is kept."""
+    caption = (
+        "Walkers and cyclists crowd onto the new footbridge over the lower harbour on Saturday morning, "
+        "a few minutes after it was opened by the mayor."
+    )
+    lead = [caption, caption[:80] + " ... more", "Photo: Harbour Courier", "Image 1 of 3", "Caption",
+            "Image 1 of 3", "The footbridge opens", "1 / 3", "Back to Gallery"]
+    doc = _stage("\n".join(EN_MENU + lead + EN_BEFORE + EN_AFTER + EN_FOOTER), "en")
+    assert _kept(doc) == EN_BEFORE + EN_AFTER
+
+
 def test_a_gallery_above_the_article_stays_outside_it() -> None:
     """A lead gallery (its caption above it, no article prose before it) is not made transparent: the
     caption written in full sentences must not join the article."""
@@ -260,3 +292,17 @@ def test_a_bare_date_after_the_text_is_not_taken_into_it() -> None:
     doc = boilerplate_doc(["问答社区", "首页", *answer, *rows, "为你推荐"], "zh")
     kept = {line.text for line in doc.lines if line.removal is None}
     assert set(rows) <= kept
+
+
+@pytest.mark.parametrize(("article", "date", "after", "language"), [
+    (EN_BEFORE + EN_AFTER, "Posted 5 Jul 2024, updated 5 Jul 2024", ["Share", "Related stories"], "en"),
+    (DE_BEFORE + DE_AFTER, "Veröffentlicht: 05.07.2024, 10:17 Uhr", ["Teilen"], "de"),
+    (EN_BEFORE + EN_AFTER, "First published on November 19, 2019 / 8:16 AM", [], "en"),
+])
+def test_a_labelled_date_line_after_the_text_is_not_taken_into_it(
+    article: list[str], date: str, after: list[str], language: str
+) -> None:
+    """The article's own date line repeated under it, with its labels ("Posted ..., updated ..."), closes
+    the text like a bare date: the tail stops there."""
+    doc = _stage("\n".join(EN_MENU + article + [date] + after + EN_FOOTER), language)
+    assert _kept(doc) == article

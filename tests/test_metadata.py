@@ -271,6 +271,9 @@ def test_parse_attribution_rejects(line: str) -> None:
         ("Von Max Mustermann in Berlin", "Max Mustermann"),
         ("Story by Lena Harcourt · Photographs by Owen Tully", "Lena Harcourt"),
         ("Text by Lena Harcourt", "Lena Harcourt"),
+        # the reporter's address after the name
+        ("By Dana Whitfield | dwhitfield@harborledger.example", "Dana Whitfield"),
+        ("Por María López | mlopez@diario.example", "María López"),
     ],
 )
 def test_parse_byline(line: str, expected: str) -> None:
@@ -289,6 +292,8 @@ def test_parse_byline(line: str, expected: str) -> None:
         "记者：好！",
         "By train in the Alps",
         "Story by story, the town rebuilt its archive.",
+        "By the way, email me at tips@paper.example",
+        "by email to letters@paper.example or by post",
     ],
 )
 def test_parse_byline_rejects(line: str) -> None:

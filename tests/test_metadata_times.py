@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.metadata import _find_times, parse_date_line
+from cleaners.metadata import _find_times, parse_date_line, parse_published
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,26 @@ def test_a_bare_decimal_is_not_a_time(text: str) -> None:
 def test_a_sentence_with_an_hour_count_stays_loose() -> None:
     parsed = parse_date_line("5 h de viaje el 3 de mayo de 2023")
     assert parsed is not None and parsed.tier == "loose"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Wed 17 Apr 2024 07.00 BST", "2024-04-17T07:00:00+01:00"),
+        ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "2019-11-18T18:54:00+00:00"),
+        ("Thu 3 Jan 2019 02.00 EST", "2019-01-03T02:00:00-05:00"),
+        ("17 Apr 2024 7.30pm BST", "2024-04-17T19:30:00+01:00"),
+    ],
+)
+def test_a_dotted_time_with_its_zone_is_read(text: str, iso: str) -> None:
+    """The British "07.00 BST": hour and minutes joined by a dot, with the zone after them."""
+    assert parse_published(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["17 April 2024 3.50", "Tickets cost 12.50 from 17 April 2024", "Version 2.10, 17 April 2024", "17 April 2024 25.30 GMT"],
+)
+def test_a_dotted_number_without_a_zone_is_no_time(text: str) -> None:
+    """Without a zone after it, "3.50" is a price or a decimal, not a time: the date alone is read."""
+    assert parse_published(text) == "2024-04-17"
