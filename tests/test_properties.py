@@ -159,10 +159,6 @@ def test_idempotence_minimal_counterexample() -> None:
 IDEMPOTENCE_XFAIL: dict[str, str] = {
     "en_docs_breadcrumb_callout.txt": "the docs page has no title (its one-word heading is no title candidate); cleaned "
     "again, its subheading 'Choosing a backend' is taken for the title and moved to the top",
-    # The clean text opens with the title, "Key points:" and three bullet lines over the body; without the byline
-    # and date lines under the title, the second pass scores a bullet line (close to the body, its words in the
-    # body) over the title.
-    "en_news_key_points_top.txt": "the second pass takes a key-points bullet for the title",
 }
 
 
