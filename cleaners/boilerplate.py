@@ -2084,6 +2084,8 @@ _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
 _AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
+_OPINION = patterns.OPINION_DISCLAIMER
+_OPINION_BIT = cython.declare(cython.long, _OPINION.bit)
 _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
@@ -2326,7 +2328,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "image-credit", "photo credit or source line", False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
-    if words <= OPINION_DISCLAIMER_MAX_WORDS and patterns.is_opinion_disclaimer(text):
+    if words <= OPINION_DISCLAIMER_MAX_WORDS and (
+        (hits & _OPINION_BIT and _OPINION.regex.search(text) is not None)
+        if eff_len < 300 or words <= 40  # the lines the phrase scan above covered
+        else patterns.is_opinion_disclaimer(text)
+    ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False

@@ -1850,14 +1850,17 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
     return 0.0
 
 
+@lru_cache(maxsize=8192)
 def _label_row(text: str) -> bool:
     """A short form row "label: value" (发布机构： 南屿县农业农村局, "Publisher: Ministry of Health")."""
-    m = _LABEL_ROW_RE.match(text)
-    if m is None:
+    # The sizes first: on a long line without a colon the regex backtracks through every split into words.
+    if len(text) > LABEL_ROW_MAX_LABEL + LABEL_ROW_MAX_VALUE:
         return False
     colon = max(text.find(":"), text.find("："))
+    if not 0 <= colon < LABEL_ROW_MAX_LABEL or len(text) - colon - 1 > LABEL_ROW_MAX_VALUE:
+        return False
     # (A path is no field's value: "当前位置：首页 > 财经" is a breadcrumb.)
-    return colon < LABEL_ROW_MAX_LABEL and len(text) - colon - 1 <= LABEL_ROW_MAX_VALUE and not _PATH_SEPARATOR_RE.search(text)
+    return _LABEL_ROW_RE.match(text) is not None and not _PATH_SEPARATOR_RE.search(text)
 
 
 def _in_label_table(lines: list[Line], i: int) -> bool:
@@ -1907,7 +1910,8 @@ def _fragment_of_above(lines: list, candidates: list, c: cython.Py_ssize_t) -> c
         longer = lines[j].text
         if _PATH_SEP_RE.search(longer):  # a breadcrumb ("News / Title") holds the title as its last crumb
             continue
-        if 2 * len(text) < len(longer) and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", longer):
+        # (The substring test first: the regex is built for each pair.)
+        if 2 * len(text) < len(longer) and text in longer and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", longer):
             return True
     return False
 

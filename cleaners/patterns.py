@@ -628,6 +628,9 @@ OPINION_DISCLAIMER_RE = re.compile(
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
                            "не совпадать", "не збігатися")
+# The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
+# below scans a line of its own (a long line the furniture rule does not scan).
+OPINION_DISCLAIMER = PhraseRegex(list(OPINION_DISCLAIMER_KEYS), OPINION_DISCLAIMER_RE.pattern)
 _OPINION_AUTOMATON = ahocorasick.Automaton()
 for _key in OPINION_DISCLAIMER_KEYS:
     _OPINION_AUTOMATON.add_word(_key, _key)

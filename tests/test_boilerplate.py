@@ -194,6 +194,10 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
          "The Northern Standard.", "en"),
         ("Jane Doe is a planner and the author of two books. Views and opinions expressed in this article are "
          "those of the author alone.", "en"),
+        # 41-60 words and 300 characters or more: a line the shared phrase scan skips (is_opinion_disclaimer's own)
+        ("Jane Doe is a senior fellow at the Institute for Urban Policy, where she studies housing, transport and "
+         "the finances of small cities, and the author of two books on local government, the most recent of which "
+         "was published last spring by a university press in Ohio. The views expressed here are her own.", "en"),
         ("Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.", "de"),
         ("Les tribunes n'engagent que leurs auteurs.", "fr"),
         ("Las opiniones de los columnistas no reflejan necesariamente la línea editorial.", "es"),

@@ -294,3 +294,26 @@ def test_month_first_letters_lookahead_changes_no_match() -> None:
             assert a == [(m.span(), m.groupdict()) for m in old.finditer(text)], (old.pattern[:40], text)
             matched += bool(a)
     assert matched >= 100
+
+
+def _label_row_plain(text: str) -> bool:
+    """metadata._label_row as first written: the regex first, the sizes after it."""
+    if metadata._LABEL_ROW_RE.match(text) is None:
+        return False
+    colon = max(text.find(":"), text.find("："))
+    return (
+        colon < metadata.LABEL_ROW_MAX_LABEL
+        and len(text) - colon - 1 <= metadata.LABEL_ROW_MAX_VALUE
+        and not metadata._PATH_SEPARATOR_RE.search(text)
+    )
+
+
+def test_label_row_size_checks_first_change_no_answer() -> None:
+    """_label_row tests the sizes before its regex (which backtracks on long lines): the same answers."""
+    rng = random.Random(7)
+    alphabet = "ab 发布机构：:1.-|’Zxé\t"
+    texts = ["发布机构：南屿县农业农村局", "Publisher: Ministry of Health", "当前位置：首页 > 财经", "Status: RESOLVED",
+             "发布机构" * 20, "A very long line without any colon at all " * 3, ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
+    for text in texts:
+        assert metadata._label_row(text) == _label_row_plain(text), text
