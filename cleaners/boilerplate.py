@@ -2090,6 +2090,12 @@ _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
+_PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
+_PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
+_WIRE_CREDIT = patterns.WIRE_CREDIT_RE
+_WIRE_CREDIT_BIT = cython.declare(cython.long, _WIRE_CREDIT.bit)
+_READ_ALSO_BARE = patterns.READ_ALSO_BARE_RE
+_READ_ALSO_BARE_BIT = cython.declare(cython.long, _READ_ALSO_BARE.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
@@ -2228,6 +2234,13 @@ def _credit_before_prose(text: str, f: LineFeatures) -> bool:
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
+def _read_also_bare(text: str) -> bool:
+    """A "read also" label with no colon, run into a capitalized headline ("Lire aussi Climat : ...");
+    prose that opens with the words goes on in lower case ("Lee también el informe ...")."""
+    m = _READ_ALSO_BARE.regex.match(text)
+    return m is not None and text[m.end() : m.end() + 1].isupper()
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -2288,6 +2301,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
+        if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
+            return "read-also", "inline link to another article", False
+        if words <= 30 and hits & _PAYWALL_NOTICE_BIT and _PAYWALL_NOTICE.regex.search(text):
+            return "paywall-notice", "subscriber-only notice cutting the article short", False
+        if words <= 30 and hits & _WIRE_CREDIT_BIT and text.rstrip(". ")[-1:] == ")" and ":" not in text and _WIRE_CREDIT.regex.match(text):
+            return "wire-credit", "reporting and editing credit of a wire story", False
         if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text)) or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
             # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.

@@ -752,3 +752,53 @@ SOCIAL_NETWORK_RE = re.compile(
     r"\b(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)\b",
     re.IGNORECASE,
 )
+
+# A paywall's notice cutting the article short: "Para seguir leyendo este artículo necesitas una suscripción", "Cet
+# article est réservé aux abonnés. Il vous reste 80% à découvrir", "Per continuare a leggere abbonati". The notice
+# names the subscription (or the share still hidden); an article about subscriptions does not tell its reader to
+# subscribe to read on.
+PAYWALL_NOTICE = [
+    "seguir leyendo", "continuar leyendo", "suscriptores", "réservé aux abonnés", "réservée aux abonnés",
+    "il vous reste", "continuare a leggere", "riservato agli abbonati", "continuar lendo", "seguir lendo",
+    "para assinantes", "für abonnenten", "weiterlesen mit", "continue reading", "voor abonnees", "dla subskrybentów",
+    "dla prenumeratorów",
+]
+PAYWALL_NOTICE_RE = PhraseRegex(
+    PAYWALL_NOTICE,
+    r"\bpara\s+(?:seguir|continuar)\s+(?:leyendo|lendo)\b.{0,80}?\b(?:suscri|regístr|registr|inicia|assin|cadastr)"
+    r"|\b(?:exclusiv[oa]|reservad[oa])\s+(?:para|a)\s+(?:suscriptores|assinantes)\b"
+    r"|\b(?:article|contenu)\s+(?:est\s+)?réservée?\s+aux\s+abonnés\b|\bil\s+vous\s+reste\s+\d+\s*%"
+    r"|\bper\s+continuare\s+a\s+leggere\b.{0,80}?\b(?:abbona|accedi|registrati)|\briservat[oa]\s+agli\s+abbonati\b"
+    r"|\b(?:artikel|beitrag|inhalt)\s+ist\s+(?:nur\s+|exklusiv\s+)?für\s+abonnenten\b|^(?:jetzt\s+)?weiterlesen\s+mit\b"
+    r"|\bto\s+continue\s+reading\b.{0,80}?\b(?:subscri|sign\s+in|log\s+in|register)"
+    r"|\b(?:artikel|dit\s+stuk)\s+is\s+(?:alleen\s+)?(?:beschikbaar\s+)?voor\s+abonnees\b"
+    r"|\b(?:artykuł|treść|tekst)\s+(?:jest\s+)?(?:dostępn[ya]\s+)?(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)\b",
+)
+
+# A wire story's credit line after its last paragraph, all in parentheses: "(Reporting by A; Editing by B)",
+# "(Información de A; editado en español por B)", "(Avec agence)", "(Con información de agencias)", "(Mit Material
+# von Agenturen)". The credit, not the article: a parenthesized aside inside the text names no reporter's role.
+WIRE_CREDIT = [
+    "reporting by", "editing by", "writing by", "información de", "informações de", "editado", "avec agence",
+    "avec l'agence", "con agencias", "con agenzie", "com agências", "with agencies", "reportage de", "rédigé par",
+    "édité par", "mit material", "mit agentur", "redacción", "traducido por", "reportaje de",
+]
+WIRE_CREDIT_RE = PhraseRegex(
+    WIRE_CREDIT,
+    r"^\(\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b"
+    r"|^\(\s*(?:información|informaciones|reportaje|redacción|informações|reportage)\s+(?:de|par)\b"
+    r"|^\(\s*(?:with|avec|con|com|mit)\s+(?:(?:información|informações|informazioni|material)\s+(?:de|di|von)\s+)?"
+    r"(?:l['’])?(?:agenc|agênc|agenzi|agentur)",
+)
+# A colon-less "read also" label run into the headline it links: "À lire aussi Climat : ce que contient ...",
+# "Lee también Bono alquiler joven ...". Only imperative labels (a headline follows them, capitalized); "more on",
+# "related" and the like open prose too.
+READ_ALSO_BARE = [
+    "lire aussi", "lee también", "lea también", "leia também", "leia mais", "leggi anche", "lees ook", "czytaj także",
+    "czytaj też", "citește și", "citeste si", "läs också", "les også", "læs også", "lue myös", "διαβάστε επίσης",
+    "читайте также", "читайте також", "ayrıca okuyun", "baca juga", "llegeix també", "olvasd el ezt is",
+]
+READ_ALSO_BARE_RE = PhraseRegex(
+    READ_ALSO_BARE,
+    r"^[\W\d_]*(?:à\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in READ_ALSO_BARE) + r")\s+(?=\w)",
+)
