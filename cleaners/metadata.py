@@ -174,8 +174,14 @@ _BUDDHIST_ERA_MONTHS = frozenset(
 )
 # "listopada" is November in Polish/Czech genitive but October in Croatian: keep the majority reading.
 # Keys are casefolded (the matched name is looked up casefolded: Greek "ος" folds to "οσ").
+# Hungarian, whose dates run year, month, day ("2025. december 2., kedd"): see the "ymon" pattern.
+_HU_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("január",), 2: ("február", "febr"), 3: ("március", "márc"), 4: ("április", "ápr"), 5: ("május", "máj"),
+    6: ("június", "jún"), 7: ("július", "júl"), 8: ("augusztus",), 9: ("szeptember", "szept"), 10: ("október",),
+    11: (), 12: (),
+}
 _MONTHS: dict[str, int] = {}
-for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES):
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -215,13 +221,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # May 21, 2025, JAN. 13, 2017, Sept. 5th 2019
     ("mdy", _opening(_LETTER,
         rf"(?<![^\W\d_]){_M}\s*(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?!\d)[\s,.]*(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
+    # 2025. december 2., 2024. márc. 5. (Hungarian: the year first, closed by a dot)
+    ("ymon", _opening(_DIGIT, rf"(?<![\d.])(?P<y>\d{{4}})\.\s*{_M}\s*(?P<d>\d{{1,2}})\.?(?!\d)", re.IGNORECASE)),
     # 21 tháng 5, 2025 / ngày 21 tháng 5 năm 2025 (Vietnamese numeric months)
     ("vi", _opening(_DIGIT, r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
                       re.IGNORECASE)),
 ]
 
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
-_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ"}
+_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ", "ymon": "."}
 
 # ---------------------------------------------------------------------------
 # Times and zones.
