@@ -1054,8 +1054,9 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
 
     Each entry opens with its time ("18:40"), which is removed as a timestamp, then a short headline and
     prose. Scored as furniture the stamps cut the run at every entry, and the first and last entries fall
-    outside it. A stamp with prose right above it (the previous entry) and prose within LIVE_ENTRY_LEAD
-    lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them. A comment thread puts a name,
+    outside it. A stamp with prose right above it (the previous entry, or an ad label or inline link under
+    that entry's prose: the label scores 0 with it) and prose within LIVE_ENTRY_LEAD lines under it
+    scores 0, when the page has LIVE_MIN_ENTRIES of them. A comment thread puts a name,
     not prose, above its times.
     """
     stamps = []
@@ -1063,13 +1064,16 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         rule = lines[i].notes.get("furniture")
         if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
             continue
-        if feats[i - 1].cls != GOOD:
+        # The previous entry may end with an ad label or a "read also" link under its prose.
+        above = i - 1 if i >= 2 and _inline_furniture(lines[i - 1]) else i
+        if feats[above - 1].cls != GOOD:
             continue
         if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
-            stamps.append(i)
+            stamps.append((above, i))
     if len(stamps) >= LIVE_MIN_ENTRIES:
-        for i in stamps:
-            scores[i] = 0.0
+        for above, i in stamps:
+            for k in range(above, i + 1):
+                scores[k] = 0.0
 
 
 # --- a table of contents between the lead and the body ------------------------------------------------------------
@@ -1753,16 +1757,22 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
     for i in range(1, n - 1):
         if scores[i] >= 0:
             continue
-        rule = lines[i].notes.get("furniture")
-        if not rule or not (
-            rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo"
-            or (rule[0] == "furniture" and (
-                patterns.AD_LABEL_RE.match(lines[i].text) or patterns.IMAGE_CREDIT_RE.match(lines[i].text)
-            ))
-        ):
+        if not _inline_furniture(lines[i]):
             continue
         if _content_near(lines, feats, i, -1) and _content_near(lines, feats, i, 1):
             scores[i] = 0.0
+
+
+def _inline_furniture(line: Line) -> bool:
+    """The line is furniture publishers place inside an article: an inline link, an ad label, an image
+    credit or an app promotion (see inline_links_transparent)."""
+    rule = line.notes.get("furniture")
+    return bool(rule) and (
+        rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo"
+        or (rule[0] == "furniture" and (
+            patterns.AD_LABEL_RE.match(line.text) is not None or patterns.IMAGE_CREDIT_RE.match(line.text) is not None
+        ))
+    )
 
 
 def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:

@@ -55,3 +55,32 @@ def test_comment_times_under_names_stay_furniture() -> None:
     page = [*NAV, ENTRIES[0][1], ENTRIES[0][2], LEAD, "Comments", *comments, *FOOTER]
     doc = boilerplate_doc(page)
     assert not any(line.kept for line in doc.lines if line.text.startswith("I think there will"))
+
+
+# --- an ad label or a "read also" link closing an entry (probe-eu: a live ticker's last entry was lost) ----------
+
+
+def _entries_with(line_after: dict[int, str]) -> list[tuple[str, ...]]:
+    return [(*entry, line_after[k]) if k in line_after else entry for k, entry in enumerate(ENTRIES)]
+
+
+def test_an_entry_closed_by_an_ad_label_or_a_read_also_link_still_joins_the_next() -> None:
+    """The last entry comes after a "Read also: ..." link under the third entry's prose: its stamp still
+    scores 0 (and the link with it), and the last entry is kept; the link and the label are still removed."""
+    link = "Read also: How to protect your home from flood water, a guide from the fire service"
+    entries = _entries_with({1: "Advertisement", 2: link})
+    doc = boilerplate_doc([*NAV, LEAD, *(line for entry in entries for line in entry), *FOOTER])
+    kept = [line.text for line in doc.lines if line.kept]
+    for _, headline, prose in ENTRIES:
+        assert headline in kept and prose in kept
+    assert link not in kept and "Advertisement" not in kept and "Why the valley floods so often" not in kept
+
+
+def test_a_link_over_a_comment_time_does_not_make_the_thread_an_entry() -> None:
+    """Under a link, the line above must still be prose: a name over the link leaves the time furniture."""
+    comments = []
+    for name, (_, _, prose) in zip(["Mark Hill", "Lucy Dunn", "Sam Roe"], ENTRIES[1:], strict=True):
+        comments += [name, "Advertisement", "18:40", prose.replace("There will", "I think there will"), "Reply"]
+    page = [*NAV, ENTRIES[0][1], ENTRIES[0][2], LEAD, "Comments", *comments, *FOOTER]
+    doc = boilerplate_doc(page)
+    assert not any(line.kept for line in doc.lines if line.text.startswith("I think there will"))

@@ -56,8 +56,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("title", "es_opinion_seguir_leyendo", None): "the deck under the headline (one long sentence) is taken for the "
     "title; the headline sits under two section labels ('OPINIÓN', 'Tribuna')",
     ("title", "sv_kultur_evenemang", None): "the byline name 'Maria Lindqvist' is taken for the title",
-    ("keep", "es_directo_minuto", 6): "the last live entry (stamp, headline, one paragraph) before 'Mostrar más "
-    "entradas' and the share bar falls outside the run: live_entries_transparent zeroes the stamp, not the headline",
     ("remove", "it_news_galleria_foto", 4): "a gallery right under a one-paragraph lead (deck and byline above it) is "
     "not taken for one: it wants three good lines in the eight above or two paragraphs right above, and its counters "
     "stay in the run",
