@@ -1757,6 +1757,11 @@ DEK_WEIGHT = 0.9
 _PATH_SEP_RE = re.compile(r"[|｜>›»/]")
 
 
+def _dek_shaped(text: str) -> bool:
+    """A dek is heading-like, or one sentence of prose ("We picked what is worth seeing this weekend.")."""
+    return _is_rival(text) or (is_prose(text) and _INNER_SENTENCE_RE.search(text) is None)
+
+
 @cython.cfunc
 def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a headline over a dek of similar length, and the byline or date follows the dek.
@@ -1768,7 +1773,7 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
         return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
-    if nxt is None or nxt.index != i + 1 or not _is_rival(nxt.text) or _is_meta_line(nxt.text):
+    if nxt is None or nxt.index != i + 1 or not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):
         return False
     lo, hi = DEK_RATIO
     if not lo * len(title) <= len(nxt.text) < hi * len(title):

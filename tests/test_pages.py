@@ -55,7 +55,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "is taken for the title over the headline and its deck",
     ("title", "es_opinion_seguir_leyendo", None): "the deck under the headline (one long sentence) is taken for the "
     "title; the headline sits under two section labels ('OPINIÓN', 'Tribuna')",
-    ("title", "sv_kultur_evenemang", None): "the byline name 'Maria Lindqvist' is taken for the title",
     ("remove", "it_news_galleria_foto", 4): "a gallery right under a one-paragraph lead (deck and byline above it) is "
     "not taken for one: it wants three good lines in the eight above or two paragraphs right above, and its counters "
     "stay in the run",
