@@ -2192,10 +2192,22 @@ def _prefer_title_over_meta(
             line.index < above[0]
             and best_score - score <= 1.0
             and _is_rival(line.text)
-            and _meta_adjacency(lines, line.index, False) >= 0.7
+            and _heads_the_meta(lines, line.index)
         ):
             return line
     return best
+
+
+def _heads_the_meta(lines: list[Line], i: int) -> bool:
+    """The date or byline follows line i, or follows the dek or standfirst right under it (headline, dek,
+    author, date: the dek sits between the headline and its date)."""
+    if _meta_adjacency(lines, i, False) >= 0.7:
+        return True
+    return (
+        i + 1 < len(lines)
+        and (_dek_below(lines, i) or _standfirst_below(lines, i))
+        and _meta_adjacency(lines, i + 1, False) >= 0.7
+    )
 
 
 def _list_item(line: Line) -> bool:

@@ -51,8 +51,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # can email ...").
     ("remove", "en_news_recommended_mid", 12): "the author's one-line bio after the last paragraph is kept",
     # European news probes (probe-eu).
-    ("title", "es_deportes_cronica_clasificacion", None): "the score line 'Ribera 2-1 Real Costa' under the byline "
-    "is taken for the title over the headline and its deck",
     ("title", "es_opinion_seguir_leyendo", None): "the deck under the headline (one long sentence) is taken for the "
     "title; the headline sits under two section labels ('OPINIÓN', 'Tribuna')",
     ("remove", "it_news_galleria_foto", 4): "a gallery right under a one-paragraph lead (deck and byline above it) is "
