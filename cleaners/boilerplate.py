@@ -972,6 +972,7 @@ GALLERY_PROSE_BEFORE = 3  # good lines among them: the slideshow sits inside an 
 # ... or this many good lines right above it: two paragraphs of a short lead, not captions (their credit between)
 GALLERY_PARAGRAPHS_RIGHT_BEFORE = 2
 _GALLERY_RULE = ("gallery", "slide of an image gallery inside the article: counter, caption, credit or control")
+GALLERY_COUNTER_MAX_WORDS = 4  # a bare counter ("Foto 3 de 12", "Image 1 of 5"), not a caption ending in one
 
 
 def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
@@ -1007,12 +1008,15 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     while k < len(counters):
         first, total = counters[k]
         last = first
+        chain = [first]
         k += 1
         while k < len(counters) and counters[k][1] == total and counters[k][0] - last <= GALLERY_CHAIN_GAP:
             last = counters[k][0]
+            chain.append(last)
             k += 1
         if last == first:  # one counter alone: a page number, a score
             continue
+        _mark_counters(lines, chain)
         before = sum(1 for j in range(max(0, first - GALLERY_WINDOW), first) if feats[j].cls == GOOD and scores[j] > 0)
         right_before = first >= GALLERY_PARAGRAPHS_RIGHT_BEFORE and all(
             feats[j].cls == GOOD and scores[j] > 0 for j in range(first - GALLERY_PARAGRAPHS_RIGHT_BEFORE, first)
@@ -1028,6 +1032,23 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             )
             if not prose:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _mark_counters(lines: list[Line], chain: list[int]) -> None:
+    """The counters of a chain ("Foto 1 di 12", "Foto 2 di 12") are removed wherever the gallery sits: a
+    gallery under a one-paragraph lead is not made transparent, but the run may still take it in whole.
+    Only bare counters that count up by one: rating rows ("Story 8/10", "Sound 9/10") do not."""
+    numbers = []
+    for j in chain:
+        text = lines[j].text.strip()
+        m = _SLIDE_COUNTER_RE.search(text)
+        if m is None or len(text.split()) > GALLERY_COUNTER_MAX_WORDS:
+            return
+        numbers.append(int(m.group(1)))
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return
+    for j in chain:
+        lines[j].notes.setdefault("furniture", _GALLERY_RULE)
 
 
 def _gallery_tail(lines: list[Line], feats: list[LineFeatures], last: int) -> int:

@@ -306,3 +306,32 @@ def test_a_labelled_date_line_after_the_text_is_not_taken_into_it(
     the text like a bare date: the tail stops there."""
     doc = _stage("\n".join(EN_MENU + article + [date] + after + EN_FOOTER), language)
     assert _kept(doc) == article
+
+
+# --- the counters of a gallery the run takes in whole (probe-eu: "Foto 1 di 12" was kept) ---------------------
+
+IT_LEAD = (
+    "Il ponte di ferro sul fiume è tornato percorribile da questa mattina, dopo due anni di lavori di "
+    "consolidamento costati 6,8 milioni di euro, e centinaia di persone lo hanno attraversato a piedi."
+)
+
+
+def test_counters_of_a_gallery_under_a_one_paragraph_lead_are_removed() -> None:
+    """One paragraph above the gallery is too little to make it transparent, and the run takes it in whole:
+    its counters are still removed (its captions stay: they read as text)."""
+    gallery = ["Foto 1 di 12", "La folla sul ponte subito dopo il taglio del nastro", "Foto 2 di 12",
+               "Il sindaco con i tecnici del cantiere"]
+    doc = _stage("\n".join(EN_MENU + [IT_LEAD] + gallery + EN_AFTER + EN_FOOTER), "it")
+    kept = _kept(doc)
+    assert IT_LEAD in kept and EN_AFTER[0] in kept
+    assert "Foto 1 di 12" not in kept and "Foto 2 di 12" not in kept
+
+
+def test_rating_rows_that_do_not_count_up_are_no_gallery_counters() -> None:
+    """A review's rating rows under its first paragraph share a total but do not count up by one: they stay.
+    (Under three paragraphs, galleries_transparent still takes them for a gallery inside the article.)"""
+    rows = ["Story 8/10", "Graphics 9/10", "Sound 7/10"]
+    doc = _stage("\n".join(EN_MENU + EN_BEFORE[:1] + rows + EN_AFTER + EN_FOOTER), "en")
+    kept = _kept(doc)
+    for row in rows:
+        assert row in kept, row

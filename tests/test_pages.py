@@ -53,10 +53,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # European news probes (probe-eu).
     ("title", "es_opinion_seguir_leyendo", None): "the deck under the headline (one long sentence) is taken for the "
     "title; the headline sits under two section labels ('OPINIÓN', 'Tribuna')",
-    ("remove", "it_news_galleria_foto", 4): "a gallery right under a one-paragraph lead (deck and byline above it) is "
-    "not taken for one: it wants three good lines in the eight above or two paragraphs right above, and its counters "
-    "stay in the run",
-    ("remove", "it_news_galleria_foto", 5): "the second counter of the same gallery is kept likewise",
 }
 
 
