@@ -84,7 +84,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -289,7 +289,12 @@ class Catalog:
         self.dialect = engine.dialect.name
         if self.dialect not in ("sqlite", "postgresql"):
             raise CatalogError(f"unsupported catalog database {self.dialect!r} (use sqlite or postgresql)")
-        self._insert = sqlite.insert if self.dialect == "sqlite" else postgresql.insert
+        if self.dialect == "sqlite":
+            self._insert = sqlite.insert
+        else:  # imported only here: the PostgreSQL dialect costs ~25 ms of CPU to load
+            from sqlalchemy.dialects import postgresql
+
+            self._insert = postgresql.insert
         self._claim_stmts: tuple[Any, Any, Any] | None = None
         self._claim_insert_many_stmt: Any = None
 
