@@ -6,8 +6,9 @@
 
 from typing import TYPE_CHECKING, Any
 
-# First: importing it puts the stale-build guard in front of the import system (see _compiled).
-from cleaners import _compiled  # noqa: F401
+# First, in this order: one OpenBLAS thread unless the user set a count, before anything loads numpy
+# (see _blas); the stale-build guard in front of the import system (see _compiled).
+from cleaners import _blas, _compiled  # noqa: F401
 from cleaners.api import clean_document, clean_file, clean_records, clean_text
 from cleaners.config import Config
 from cleaners.document import Document, Line, QuarantineError, Removal

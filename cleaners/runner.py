@@ -69,9 +69,6 @@ import orjson
 from cleaners import faults
 from cleaners.api import clean_document
 from cleaners.config import Config
-from cleaners.corpus import DUPLICATE_KIND, EMPTY_KIND, attach_spans, corpus_pass_enabled, map_batch
-from cleaners.corpus import apply as corpus_apply
-from cleaners.corpus.reduce import DUPLICATE, KEEP
 from cleaners.document import Document, QuarantineError
 from cleaners.pipeline import Pipeline, Stage, default_stages
 from cleaners.version import PIPELINE_VERSION
@@ -79,6 +76,8 @@ from cleaners.write import ShardWriter, json_line, read_jsonl, write_json_atomic
 
 # The catalog (SQLAlchemy) and the corpus pass's writer are imported where the parent uses them:
 # worker processes import this module for clean_batch and need neither (~0.25 s CPU per worker).
+# The corpus package (numpy, the quality and dedup stages) is imported where it is used, for the same
+# reason the other way round: a parallel run's parent needs it only when the corpus pass is on.
 if TYPE_CHECKING:
     from cleaners.catalog import Catalog, Claim
     from cleaners.corpus.runpass import CorpusPass
@@ -389,6 +388,7 @@ def _clean_unit(
     doc: Document, file: InputFile, sha: str, config: Config, pipeline: Pipeline, tracker: _StageTracker
 ) -> tuple[dict[str, Any] | None, bytes, dict[str, Any] | None]:
     """One document of a file through the pipeline: (record, its json_line, None) or (None, b"", entry)."""
+    from cleaners.corpus import attach_spans
     from cleaners.formats.html import Timeout, deadline
 
     tracker.current = tracker.finished = None
@@ -790,7 +790,7 @@ class _Run:
         self.last_renew = time.monotonic()
         # Corpus pass: records wait in a staging file until every batch is fingerprinted.
         self.corpus: CorpusPass | None = None
-        if corpus_pass_enabled(config):
+        if _corpus_pass_on(config):
             from cleaners.corpus.runpass import CorpusPass
 
             self.corpus = CorpusPass(out, out / SHARDS_DIR, run_id, config)
@@ -1030,11 +1030,14 @@ class _Run:
 
     def finish_corpus(self) -> None:
         """Corpus pass: decide, then replay the staged records (cleaners.corpus.runpass)."""
-        from cleaners.catalog import INGESTED
-
         cp = self.corpus
         if cp is None:
             return
+        from cleaners.catalog import INGESTED
+        from cleaners.corpus import DUPLICATE_KIND, EMPTY_KIND
+        from cleaners.corpus import apply as corpus_apply
+        from cleaners.corpus.reduce import DUPLICATE, KEEP
+
         t0 = time.perf_counter()
         fingerprint_bytes = cp.fingerprint_bytes
         decisions = cp.decide(self.catalog)
@@ -1097,6 +1100,24 @@ class _Run:
                 self.config.claim_ttl_seconds,
                 exc_info=True,
             )
+
+
+def _corpus_pass_on(config: Config) -> bool:
+    """corpus_pass_enabled(config), loading the corpus package only when the pass is asked for at all."""
+    if not config.corpus_pass:
+        return False
+    from cleaners.corpus import corpus_pass_enabled
+
+    return corpus_pass_enabled(config)
+
+
+def _batch_function(config: Config) -> BatchFn:
+    """What the workers run: the corpus pass's map (clean and fingerprint), or clean_batch_encoded."""
+    if _corpus_pass_on(config):
+        from cleaners.corpus import map_batch
+
+        return map_batch
+    return clean_batch_encoded
 
 
 def _absolute_name(path: str | os.PathLike[str], cwd: str) -> str:
@@ -1205,7 +1226,7 @@ def run(
         started_at=datetime.now(UTC).isoformat(),
     )
     state: _Run | None = None
-    cleaner = _OrderedCleaner(config, workers, map_batch if corpus_pass_enabled(config) else clean_batch_encoded)
+    cleaner = _OrderedCleaner(config, workers, _batch_function(config))
     bar = _progress_bar(progress)
     try:
         state = _Run(out, config, catalog, run_id, summary)

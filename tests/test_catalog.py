@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 import pytest
-from sqlalchemy import inspect, select, update
+from sqlalchemy import event, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 
 from cleaners import catalog as catalog_module
@@ -244,6 +244,23 @@ def test_claim_many_chunks_and_falls_back_to_single_claims(cat: Catalog, monkeyp
     assert cat.status_counts("run1") == {"claimed": 8}
     assert [c.granted for c in cat.claim_many(items, "run2")] == [False] * 8
     assert cat.claim_many([], "run1") == []
+
+
+def test_claim_many_inserts_new_content_in_one_statement(cat: Catalog) -> None:
+    # One executemany INSERT per chunk (not one per file); ids still follow sha256 order, as per-file INSERTs
+    # in sorted order gave them. Known content (here: the second call) is then updated file by file.
+    statements: list[str] = []
+    event.listen(cat.engine, "before_cursor_execute", lambda *a: statements.append(a[2].lstrip().split()[0]))
+    items = [(f"/in/{i}", f"{(i * 7919) % 31:064x}", i) for i in range(20)]
+    claims = cat.claim_many(items, "run1")
+    assert all(c.granted and not c.existed and c.version == 1 for c in claims)
+    assert statements.count("INSERT") == 1
+    with cat.engine.connect() as conn:
+        rows = conn.execute(select(files_table.c.id, files_table.c.sha256)).all()
+    assert [sha for _id, sha in sorted(rows)] == sorted(sha for _p, sha, _s in items)
+    statements.clear()
+    assert [c.granted for c in cat.claim_many(items[:5] + [("/in/new", "f" * 64, 1)], "run2")] == [False] * 5 + [True]
+    assert statements.count("INSERT") == 1 and statements.count("UPDATE") == 10  # regrant + touch each
 
 
 def test_fingerprints(cat: Catalog) -> None:

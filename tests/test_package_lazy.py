@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,32 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         cleaners.nope  # noqa: B018
     assert "detect_language" in cleaners.__all__
+
+
+def test_runner_parent_leaves_the_corpus_package_and_numpy_unloaded(tmp_path: Path) -> None:
+    # A parallel run's parent only discovers, claims and writes: the corpus package (numpy, the quality and
+    # dedup stages) and the PostgreSQL dialect are no part of that when the corpus pass is off.
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("A title\n\n" + "A sentence of body text that is long enough to keep. " * 8 + "\n")
+    out = _run(
+        "import sys\n"
+        "from cleaners.runner import run\n"
+        f"s = run([{str(inbox)!r}], {str(tmp_path / 'out')!r}, workers=2, progress=False)\n"
+        "print(s.records, sorted(m for m in ('numpy', 'cleaners.corpus', 'cleaners.quality',\n"
+        "      'sqlalchemy.dialects.postgresql') if m in sys.modules))"
+    )
+    assert out == "1 []"
+
+
+def test_runner_loads_the_corpus_package_when_the_pass_is_on() -> None:
+    from cleaners.config import Config
+    from cleaners.corpus import corpus_pass_enabled, map_batch
+    from cleaners.runner import _batch_function, _corpus_pass_on, clean_batch_encoded
+
+    on = Config(corpus_pass=True)
+    parts_off = Config(corpus_pass=True, corpus_site_boilerplate=False, corpus_near_dup=False, corpus_dedup="off")
+    for config in (Config(), on, parts_off):
+        assert _corpus_pass_on(config) == corpus_pass_enabled(config)
+    assert _batch_function(on) is map_batch
+    assert _batch_function(parts_off) is clean_batch_encoded and _batch_function(Config()) is clean_batch_encoded

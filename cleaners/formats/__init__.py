@@ -30,6 +30,7 @@ import hashlib
 import io
 import lzma
 import os
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -153,6 +154,10 @@ def iter_file(
     except OSError as exc:
         raise QuarantineError("unreadable", f"{type(exc).__name__}: {exc}") from exc
     try:
+        small = _small_plain_file(fh, path.name, source, config, expected)
+        if small is not None:
+            yield small
+            return
         raw = HashingReader(fh)
         stream = io.BufferedReader(raw, _PEEK_BYTES)  # type: ignore[arg-type]
         head = stream.peek(_PEEK_BYTES)
@@ -183,6 +188,32 @@ def iter_file(
             raise QuarantineError("changed_during_run", f"sha256 is {actual}, claimed {expected}")
     finally:
         fh.close()
+
+
+def _small_plain_file(fh: BinaryIO, name: str, source: str, config: Config, expected: str) -> Document | None:
+    """iter_file's Document for a file smaller than its peek (most single pages), from one read and one
+    hash; None, with `fh` back at its start, for anything else (compressed, a container, larger).
+
+    The same Document and errors as the streamed path, which read such a file whole into its peek
+    anyway, but without the Python-level reader layers (a fifth of a page's reading time went there).
+    """
+    st = os.fstat(fh.fileno())
+    size = st.st_size
+    if size >= _PEEK_BYTES or not stat.S_ISREG(st.st_mode):  # a pipe may return less than there is
+        return None
+    data = fh.read(_PEEK_BYTES)
+    kind = TEXT
+    if len(data) >= _PEEK_BYTES or sniff_compression(data[:SNIFF_BYTES]) or (
+        kind := kind_of(name, data[:_SNIFF_PAYLOAD])
+    ) in CONTAINERS:
+        fh.seek(0)
+        return None
+    if size > config.max_input_bytes:
+        raise QuarantineError("too_large", f"{size} bytes > max_input_bytes={config.max_input_bytes}")
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected:
+        raise QuarantineError("changed_during_run", f"sha256 is {actual}, claimed {expected}")
+    return Document(source=source, raw=data, source_sha256=expected, meta={"source_file": source, "format": kind})
 
 
 def peek_decompressed(head: bytes, compression: str | None, size: int = _SNIFF_PAYLOAD) -> bytes:
