@@ -419,6 +419,9 @@ _SITE_TAGLINE_RE = re.compile(
     r"(?:[^,]{0,30}?(?:encyclop|enciclop|enzyklop|encyklop|энциклопеди)[^,.]{0,20}|[^,]{0,30}\bwiki)\.?$",
     re.IGNORECASE,
 )
+# The ASCII letters the opening words of _SITE_TAGLINE_RE start with (under IGNORECASE no other ASCII character
+# matches them): a line opening with another ASCII character is no tagline, without the regex's call.
+_TAGLINE_INITIALS = "fdavuzoFDAVUZO"  # repeated as a literal in _title_over_tagline
 # "Title: X", "标 题： X": a form label before the title text.
 _TITLE_LABEL_RE = re.compile(r"^(?:title|titel|titre|título|titolo|标\s*题|標\s*題|タイトル|제목)\s*[:：]\s*", re.IGNORECASE)
 _INNER_SENTENCE_RE = re.compile(r"[a-z\u00e0-\u024f][.!?]\s+[A-Z\u00c0-\u00de]")
@@ -1921,10 +1924,14 @@ def _fragment_of_above(lines: list, candidates: list, c: cython.Py_ssize_t) -> c
         if i - j > FRAGMENT_WINDOW:
             break
         longer = lines[j].text
-        if _PATH_SEP_RE.search(longer):  # a breadcrumb ("News / Title") holds the title as its last crumb
-            continue
-        # (The substring test first: the regex is built for each pair.)
-        if 2 * len(text) < len(longer) and text in longer and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", longer):
+        # The length and substring tests first: they rule out most pairs without a regex (the word-bounded
+        # one is built for each pair). A breadcrumb ("News / Title") holds the title as its last crumb.
+        if (
+            2 * len(text) < len(longer)
+            and text in longer
+            and not _PATH_SEP_RE.search(longer)
+            and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", longer)
+        ):
             return True
     return False
 
@@ -1941,13 +1948,22 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     the title is above such a table, never one of its rows ("Review: ..." alone is a headline) but the one
     labelled as the title ("Title: ...", "标 题： ...")."""
     text = lines[i].text
-    if _FIELD_ROW_RE.match(text) is None or _TITLE_LABEL_RE.match(text) is not None:
+    if not _field_row(text) or _TITLE_LABEL_RE.match(text) is not None:
         return False
     rows = 0
     for k in range(max(0, i - 2), min(len(lines), i + 3)):
-        if _FIELD_ROW_RE.match(lines[k].text) is not None:
+        if _field_row(lines[k].text):
             rows += 1
     return rows >= FIELD_ROWS_MIN
+
+
+@cython.ccall
+def _field_row(text: str) -> cython.bint:
+    """_FIELD_ROW_RE matches `text`. The colon first: on a line without one (most headlines) the regex tries
+    every split of its first words into label words before it fails."""
+    if ":" not in text and "：" not in text:
+        return False
+    return _FIELD_ROW_RE.match(text) is not None
 
 
 BODY_SAMPLE_LINES, BODY_SAMPLE_CHARS = 12, 2000
@@ -2244,6 +2260,7 @@ MAX_TAGLINE_TITLE_WORDS = 12
 _WIKI_TITLE_NOTE = "wiki_title"
 
 
+@cython.locals(t=cython.Py_ssize_t, stop=cython.Py_ssize_t, first=cython.Py_UCS4, text=str)
 def _title_over_tagline(doc: Document, anchor: int) -> Line | None:
     """The article name right above a wiki's site tagline ("From <Wiki>, the free encyclopedia").
 
@@ -2251,10 +2268,15 @@ def _title_over_tagline(doc: Document, anchor: int) -> Line | None:
     paragraph down (the scoring window and its gap cost would lose the name); the name must recur in the
     lead, as a wiki's subject does in its first sentence.
     """
-    lines = doc.lines
-    for t in range(1, min(anchor, len(lines))):
+    lines: list = doc.lines
+    stop = min(anchor, len(lines))
+    for t in range(1, stop):
         text = lines[t].text
-        if len(text) > MAX_DATE_LINE or _SITE_TAGLINE_RE.match(text) is None:
+        if not text or len(text) > MAX_DATE_LINE:
+            continue
+        first = text[0]
+        # _TAGLINE_INITIALS, which the literal repeats (compiled, a switch on the character).
+        if (ord(first) < 128 and first not in "fdavuzoFDAVUZO") or _SITE_TAGLINE_RE.match(text) is None:
             continue
         above = next((lines[k] for k in range(t - 1, max(-1, t - 4), -1) if not _furniture_removed(lines[k])), None)
         if above is None or _n_words(above.text) > MAX_TAGLINE_TITLE_WORDS or _is_ui(above.text):

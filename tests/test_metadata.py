@@ -594,6 +594,21 @@ def test_wiki_tagline_title_must_recur_in_the_lead() -> None:
     assert _title_over_tagline(doc, _anchor(doc)[0]) is doc.lines[2]
 
 
+@pytest.mark.parametrize(
+    "tagline",
+    ["Von Quillpedia, der freien Enzyklopädie", "Uit Quillpedia, de vrije encyclopedie", "Z Quillpedie, otevřené encyklopedie",
+     "Da Quillpedia, l'enciclopedia libera", "Материал из Квиллпедии — свободной энциклопедии"],
+)
+def test_wiki_taglines_of_every_opening_word(tagline: str) -> None:
+    """The taglines of the other opening words (Latin and Cyrillic) pass the first-letter prefilter; the same
+    tagline without its opening word is none."""
+    lead = "The Hollowmere Viaduct is a brick railway viaduct across the valley of the river. It has twenty-four arches."
+    doc = make_doc(_wiki_page("Hollowmere Viaduct", tagline, WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is doc.lines[2]
+    doc = make_doc(_wiki_page("Hollowmere Viaduct", tagline.split(" ", 1)[1].removeprefix("из "), WIKI_ROWS[:3], lead))
+    assert _title_over_tagline(doc, _anchor(doc)[0]) is None
+
+
 def test_byline_after_photo_caption() -> None:
     text = (
         "Council Approves New Budget After Long Debate\n"

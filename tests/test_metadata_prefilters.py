@@ -317,3 +317,43 @@ def test_label_row_size_checks_first_change_no_answer() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
     for text in texts:
         assert metadata._label_row(text) == _label_row_plain(text), text
+
+
+def test_field_row_colon_check_first_changes_no_answer() -> None:
+    """_field_row looks for a colon before its regex (which tries every split of a headline's first words into
+    label words before it fails): the same answers as the regex alone, full-width colon included."""
+    rng = random.Random(11)
+    alphabet = "ab Z'-:：1_é发\t"
+    texts = ["Status: RESOLVED FIXED", "Reporter: Jonas Pettersen", "发布机构： 南屿县", "Review: a quiet triumph",
+             "Status:RESOLVED", "Big News About The Harbour Bridge Today", "Title: Query cache", "", ":", "："]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    matched = 0
+    for text in texts:
+        plain = metadata._FIELD_ROW_RE.match(text) is not None
+        assert metadata._field_row(text) == plain, text
+        matched += plain
+    assert matched >= 50
+
+
+# The opening words of _SITE_TAGLINE_RE ("From <Wiki>, ...", "De <Wiki>, ...", ...), each before a tail it accepts.
+_TAGLINE_OPENINGS = ["from", "de", "de la", "del", "da", "aus", "von", "uit", "z", "ze", "origem:", "материал из"]
+_TAGLINE_TAILS = [" Quillpedia, the free encyclopedia", " Quillpedia, la enciclopedia libre", " Quillpedia — the cheese wiki"]
+
+
+def test_tagline_initials_hold_every_ascii_opening() -> None:
+    """_title_over_tagline calls _SITE_TAGLINE_RE only on a line that opens with one of _TAGLINE_INITIALS (or a
+    non-ASCII character): every opening word, in any case, starts with one, and a line opening with another ASCII
+    character never matches."""
+    for word in _TAGLINE_OPENINGS:
+        for variant in (word, word.upper(), word.title()):
+            for tail in _TAGLINE_TAILS:
+                text = variant + tail
+                assert metadata._SITE_TAGLINE_RE.match(text), text
+                assert not text[0].isascii() or text[0] in metadata._TAGLINE_INITIALS, text
+    for code in range(128):
+        for word in _TAGLINE_OPENINGS:
+            for tail in _TAGLINE_TAILS:
+                text = chr(code) + word[1:] + tail
+                if metadata._SITE_TAGLINE_RE.match(text):
+                    assert chr(code) in metadata._TAGLINE_INITIALS, text
+
