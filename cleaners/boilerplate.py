@@ -932,6 +932,8 @@ def _box_line(line: Line, f: LineFeatures) -> bool:
     return not notes.get("hard_break") and (notes.get("furniture") is not None or f.cls != GOOD)
 
 
+# (notes typed: its get() is a C dict look-up, not a method call, on every line of the page)
+@cython.locals(notes=dict, i=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A newsletter sign-up box between two paragraphs does not cut the article in two.
 
@@ -943,7 +945,8 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     n = len(lines)
     i = 0
     while i < n:
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if rule is None or rule[0] != "newsletter":
             i += 1
             continue
@@ -974,6 +977,7 @@ GALLERY_PARAGRAPHS_RIGHT_BEFORE = 2
 _GALLERY_RULE = ("gallery", "slide of an image gallery inside the article: counter, caption, credit or control")
 
 
+@cython.locals(f=LineFeatures)  # (typed: f.digits is a C field, not an attribute look-up, on every line)
 def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
     """(index, total) of each short line that ends with a slideshow counter "n of total" (n <= total)."""
     out: list[tuple[int, int]] = []
@@ -1049,6 +1053,7 @@ LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a liv
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
 
 
+@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
 def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The clock stamps of a live blog's entries do not cut the live blog into pieces.
 
@@ -1060,7 +1065,8 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
     """
     stamps = []
     for i in range(1, len(lines) - 1):
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
             continue
         if feats[i - 1].cls != GOOD:
@@ -1594,11 +1600,13 @@ def _cards_change_topic(lines: list[Line], cards: list[tuple[int, int]], vocabul
     shares: list[float] = []
     counts: dict[str, int] = {}
     for head, summary in cards:
-        words = _card_vocabulary([lines[k].text for k in range(head, summary + 1)], language)
+        # (A vocabulary is a union over its lines: the summary's own is read once and serves both tests.)
+        summary_words = _card_vocabulary([lines[summary].text], language)
+        words = _card_vocabulary([lines[k].text for k in range(head, summary)], language) | summary_words
         if words:
             shares.append(len(words & vocabulary) / len(words))
         # (The summaries only: a source or section line repeats on every card whatever its story.)
-        for word in _card_vocabulary([lines[summary].text], language) & vocabulary:
+        for word in summary_words & vocabulary:
             counts[word] = counts.get(word, 0) + 1
     if max(counts.values(), default=0) >= CARD_TOPIC_COMMON_SHARE * len(cards):
         return False
@@ -1738,6 +1746,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 scores[i] = w["sandwiched"]
 
 
+@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline link to another article ("Read also: ...", "Lire aussi : ..."), an ad label ("Advertisement",
     "Anzeige", "広告"), an image credit ("Photo: Jane Doe") or an app promotion ("Download the free ... app")
@@ -1753,7 +1762,8 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
     for i in range(1, n - 1):
         if scores[i] >= 0:
             continue
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if not rule or not (
             rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo"
             or (rule[0] == "furniture" and (
@@ -2591,7 +2601,7 @@ def _title_cased(text: str) -> cython.bint:
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
-               sentence_end=cython.bint)
+               sentence_end=cython.bint, text=str, notes=dict)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
@@ -2607,7 +2617,8 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
         last = text[i] if has_last else " "
         sentence_end = has_last and last in ".!?。！？…"  # a sentence end
         # A comments or author-box heading ends a stream (a list heading may head one: it stays a head line).
-        rule = line.notes.get("furniture")
+        notes = line.notes
+        rule = notes.get("furniture")
         if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
             kinds.append(0)
         elif (
@@ -2668,6 +2679,11 @@ def _card_vocabulary(texts: list[str], language: str) -> set[str]:
     sw = stopwords(language) or frozenset()
     out: set[str] = set()
     for text in texts:
+        if text.isascii():  # no CJK run to match or to find (str.isascii is a flag): most cards
+            for w in _CARD_WORD_RE.findall(text.lower()):
+                if w not in sw:
+                    out.add(w[:6])
+            continue
         for w in _CARD_WORD_RE.findall(text.lower()):
             if _CJK_RUN_RE.fullmatch(w) is None and w not in sw:
                 out.add(w[:6])
