@@ -2600,6 +2600,35 @@ def _title_cased(text: str) -> cython.bint:
     return len([w for w in alpha if w[:1].isupper()]) >= 0.8 * len(alpha)
 
 
+@cython.ccall  # (visible to tests/test_boilerplate_cards.py)
+@cython.locals(words=cython.Py_ssize_t, upper=cython.Py_ssize_t, lower=cython.Py_ssize_t, start=cython.bint,
+               c=cython.Py_UCS4)
+def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
+    """_title_cased(text) for a line of `tokens` whitespace-separated tokens (len(text.split())) or fewer.
+
+    Compiled, the pass stops once more than a fifth of the tokens open in lower case: the capitalized words,
+    fewer than four times as many, fall short of 0.8 of the words (by 0.2 of a word at least, no rounding
+    can close it). Most prose lines it runs on are decided within their first words."""
+    if not cython.compiled:
+        return _title_cased(text)
+    words = upper = lower = 0
+    start = True
+    for c in text:
+        if c.isspace():
+            start = True
+        elif start:
+            start = False
+            if c.isalpha():
+                words += 1
+                if c.isupper():
+                    upper += 1
+                else:
+                    lower += 1
+                    if 5 * lower > tokens:
+                        return False
+    return words >= 5 and upper >= 0.8 * words
+
+
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
                sentence_end=cython.bint, text=str, notes=dict)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
@@ -2625,7 +2654,7 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
             not rule
             and (f.words >= 4 or f.cjk >= 8)
             and (sentence_end or (f.cls == GOOD and _has_sentences(f, 1)))
-            and not (f.cjk == 0 and _title_cased(text))
+            and not (f.cjk == 0 and _title_cased_in(text, f.words))  # (without CJK, words is len(text.split()))
         ):
             kinds.append(2)
         # A head line is whole: a line that ends mid-sentence (",") is wrapped prose.

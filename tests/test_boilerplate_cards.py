@@ -353,6 +353,24 @@ def test_title_cased_is_its_definition() -> None:
         assert _title_cased(text) == _title_cased_definition(text), repr(text)
 
 
+def test_title_cased_in_is_title_cased() -> None:
+    """_title_cased_in (told the line's token count, as _card_line_kinds tells it) stops early and agrees."""
+    import random
+
+    from cleaners.boilerplate import _title_cased_in, line_features
+
+    rng = random.Random(5)
+    alphabet = ["Ab", "ab", "É", "é", "1x", "'A", " ", "  ", "\t", "\xa0", "Σς", ".", "Ǆ", "ǅ", "The", "of"]
+    texts = ["The Quick Brown Fox Jumps", "The quick brown fox jumps", "A B C D e", "A B C D E f g h i j", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
+    for text in texts:
+        assert _title_cased_in(text, len(text.split())) == _title_cased_definition(text), repr(text)
+        if text.strip():
+            f = line_features(text, "en")
+            if f.cjk == 0:
+                assert f.words == len(text.split()), repr(text)
+
+
 def _card_vocabulary_definition(texts: list[str], language: str) -> set[str]:
     """_card_vocabulary as first written: every text through the CJK tests, ASCII or not."""
     from cleaners.boilerplate import _CARD_WORD_RE, _CJK_RUN_RE, stopwords
