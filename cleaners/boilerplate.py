@@ -2891,7 +2891,8 @@ def mark_legal_notices(
         return
     for k in range(max(0, start - 3), min(first, start + LEGAL_LEAD_LINES)):
         text = lines[k].text
-        if patterns.LEGAL_TOPIC_RE.search(text) or patterns.LEGAL_NOTICE_RE.search(text):
+        # (may_be_legal first: one automaton pass rules out the long alternation on most lead paragraphs.)
+        if patterns.LEGAL_TOPIC_RE.search(text) or (may_be_legal(text) and patterns.LEGAL_NOTICE_RE.search(text)):
             return
     heading = lines[first - 1].text.rstrip() if first > start else ""
     if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
