@@ -932,6 +932,8 @@ def _box_line(line: Line, f: LineFeatures) -> bool:
     return not notes.get("hard_break") and (notes.get("furniture") is not None or f.cls != GOOD)
 
 
+# (notes typed: its get() is a C dict look-up, not a method call, on every line of the page)
+@cython.locals(notes=dict, i=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A newsletter sign-up box between two paragraphs does not cut the article in two.
 
@@ -943,7 +945,8 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     n = len(lines)
     i = 0
     while i < n:
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if rule is None or rule[0] != "newsletter":
             i += 1
             continue
@@ -975,6 +978,7 @@ _GALLERY_RULE = ("gallery", "slide of an image gallery inside the article: count
 GALLERY_COUNTER_MAX_WORDS = 4  # a bare counter ("Foto 3 de 12", "Image 1 of 5"), not a caption ending in one
 
 
+@cython.locals(f=LineFeatures)  # (typed: f.digits is a C field, not an attribute look-up, on every line)
 def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
     """(index, total) of each short line that ends with a slideshow counter "n of total" (n <= total)."""
     out: list[tuple[int, int]] = []
@@ -1070,6 +1074,7 @@ LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a liv
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
 
 
+@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
 def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The clock stamps of a live blog's entries do not cut the live blog into pieces.
 
@@ -1082,7 +1087,8 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
     """
     stamps = []
     for i in range(1, len(lines) - 1):
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
             continue
         # The previous entry may end with an ad label or a "read also" link under its prose.
@@ -1619,11 +1625,13 @@ def _cards_change_topic(lines: list[Line], cards: list[tuple[int, int]], vocabul
     shares: list[float] = []
     counts: dict[str, int] = {}
     for head, summary in cards:
-        words = _card_vocabulary([lines[k].text for k in range(head, summary + 1)], language)
+        # (A vocabulary is a union over its lines: the summary's own is read once and serves both tests.)
+        summary_words = _card_vocabulary([lines[summary].text], language)
+        words = _card_vocabulary([lines[k].text for k in range(head, summary)], language) | summary_words
         if words:
             shares.append(len(words & vocabulary) / len(words))
         # (The summaries only: a source or section line repeats on every card whatever its story.)
-        for word in _card_vocabulary([lines[summary].text], language) & vocabulary:
+        for word in summary_words & vocabulary:
             counts[word] = counts.get(word, 0) + 1
     if max(counts.values(), default=0) >= CARD_TOPIC_COMMON_SHARE * len(cards):
         return False
@@ -1763,6 +1771,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 scores[i] = w["sandwiched"]
 
 
+@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline link to another article ("Read also: ...", "Lire aussi : ..."), an ad label ("Advertisement",
     "Anzeige", "広告"), an image credit ("Photo: Jane Doe") or an app promotion ("Download the free ... app")
@@ -2640,8 +2649,37 @@ def _title_cased(text: str) -> cython.bint:
     return len([w for w in alpha if w[:1].isupper()]) >= 0.8 * len(alpha)
 
 
+@cython.ccall  # (visible to tests/test_boilerplate_cards.py)
+@cython.locals(words=cython.Py_ssize_t, upper=cython.Py_ssize_t, lower=cython.Py_ssize_t, start=cython.bint,
+               c=cython.Py_UCS4)
+def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
+    """_title_cased(text) for a line of `tokens` whitespace-separated tokens (len(text.split())) or fewer.
+
+    Compiled, the pass stops once more than a fifth of the tokens open in lower case: the capitalized words,
+    fewer than four times as many, fall short of 0.8 of the words (by 0.2 of a word at least, no rounding
+    can close it). Most prose lines it runs on are decided within their first words."""
+    if not cython.compiled:
+        return _title_cased(text)
+    words = upper = lower = 0
+    start = True
+    for c in text:
+        if c.isspace():
+            start = True
+        elif start:
+            start = False
+            if c.isalpha():
+                words += 1
+                if c.isupper():
+                    upper += 1
+                else:
+                    lower += 1
+                    if 5 * lower > tokens:
+                        return False
+    return words >= 5 and upper >= 0.8 * words
+
+
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
-               sentence_end=cython.bint)
+               sentence_end=cython.bint, text=str, notes=dict)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
@@ -2657,14 +2695,15 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
         last = text[i] if has_last else " "
         sentence_end = has_last and last in ".!?。！？…"  # a sentence end
         # A comments or author-box heading ends a stream (a list heading may head one: it stays a head line).
-        rule = line.notes.get("furniture")
+        notes = line.notes
+        rule = notes.get("furniture")
         if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
             kinds.append(0)
         elif (
             not rule
             and (f.words >= 4 or f.cjk >= 8)
             and (sentence_end or (f.cls == GOOD and _has_sentences(f, 1)))
-            and not (f.cjk == 0 and _title_cased(text))
+            and not (f.cjk == 0 and _title_cased_in(text, f.words))  # (without CJK, words is len(text.split()))
         ):
             kinds.append(2)
         # A head line is whole: a line that ends mid-sentence (",") is wrapped prose.
@@ -2718,6 +2757,11 @@ def _card_vocabulary(texts: list[str], language: str) -> set[str]:
     sw = stopwords(language) or frozenset()
     out: set[str] = set()
     for text in texts:
+        if text.isascii():  # no CJK run to match or to find (str.isascii is a flag): most cards
+            for w in _CARD_WORD_RE.findall(text.lower()):
+                if w not in sw:
+                    out.add(w[:6])
+            continue
         for w in _CARD_WORD_RE.findall(text.lower()):
             if _CJK_RUN_RE.fullmatch(w) is None and w not in sw:
                 out.add(w[:6])
@@ -2896,7 +2940,8 @@ def mark_legal_notices(
         return
     for k in range(max(0, start - 3), min(first, start + LEGAL_LEAD_LINES)):
         text = lines[k].text
-        if patterns.LEGAL_TOPIC_RE.search(text) or patterns.LEGAL_NOTICE_RE.search(text):
+        # (may_be_legal first: one automaton pass rules out the long alternation on most lead paragraphs.)
+        if patterns.LEGAL_TOPIC_RE.search(text) or (may_be_legal(text) and patterns.LEGAL_NOTICE_RE.search(text)):
             return
     heading = lines[first - 1].text.rstrip() if first > start else ""
     if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):

@@ -351,3 +351,53 @@ def test_title_cased_is_its_definition() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(20000)]
     for text in texts:
         assert _title_cased(text) == _title_cased_definition(text), repr(text)
+
+
+def test_title_cased_in_is_title_cased() -> None:
+    """_title_cased_in (told the line's token count, as _card_line_kinds tells it) stops early and agrees."""
+    import random
+
+    from cleaners.boilerplate import _title_cased_in, line_features
+
+    rng = random.Random(5)
+    alphabet = ["Ab", "ab", "É", "é", "1x", "'A", " ", "  ", "\t", "\xa0", "Σς", ".", "Ǆ", "ǅ", "The", "of"]
+    texts = ["The Quick Brown Fox Jumps", "The quick brown fox jumps", "A B C D e", "A B C D E f g h i j", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
+    for text in texts:
+        assert _title_cased_in(text, len(text.split())) == _title_cased_definition(text), repr(text)
+        if text.strip():
+            f = line_features(text, "en")
+            if f.cjk == 0:
+                assert f.words == len(text.split()), repr(text)
+
+
+def _card_vocabulary_definition(texts: list[str], language: str) -> set[str]:
+    """_card_vocabulary as first written: every text through the CJK tests, ASCII or not."""
+    from cleaners.boilerplate import _CARD_WORD_RE, _CJK_RUN_RE, stopwords
+
+    sw = stopwords(language) or frozenset()
+    out: set[str] = set()
+    for text in texts:
+        out.update(w[:6] for w in _CARD_WORD_RE.findall(text.lower()) if _CJK_RUN_RE.fullmatch(w) is None and w not in sw)
+        for run in _CJK_RUN_RE.findall(text):
+            out.update(run[k:k + 2] for k in range(len(run) - 1))
+    return out
+
+
+def test_card_vocabulary_is_its_definition() -> None:
+    """The ASCII shortcut (no CJK test on a line without a character beyond ASCII) and the union of the lines'
+    vocabularies (_cards_change_topic reads a summary's once) give the words of the definition."""
+    import random
+
+    from cleaners.boilerplate import _card_vocabulary
+
+    rng = random.Random(7)
+    alphabet = ["Harbour", "harbours", "the", "THE", "with", "Wind", "ōcean", "海港", "の", "港口城市", "1999", " ", "-", "_"]
+    texts = ["", "The harbour reopened with new cranes", "港口城市的新码头 opened today", "Ölpreise steigen wieder"]
+    texts += ["".join(rng.choice(alphabet) + rng.choice(" ,.") for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for language in ("en", "de", "zh", "und"):
+        for k, text in enumerate(texts):
+            assert _card_vocabulary([text], language) == _card_vocabulary_definition([text], language), repr(text)
+            pair = [text, texts[k - 1]]
+            assert _card_vocabulary(pair, language) == _card_vocabulary([pair[0]], language) | _card_vocabulary([pair[1]], language)
+            assert _card_vocabulary(pair, language) == _card_vocabulary_definition(pair, language)
