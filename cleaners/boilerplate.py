@@ -1765,6 +1765,47 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             scores[i] = 0.0
 
 
+# First words of a furniture line that is the credit of an image ("Image copyright Getty", "Photo: X").
+_IMAGE_NOTE_WORDS = frozenset(("image", "photo", "picture", "photograph", "foto", "bild", "credit", "imagen"))
+
+
+def _image_note(line: Line) -> bool:
+    """Line is an image's caption or credit by its furniture rule."""
+    rule = line.notes.get("furniture")
+    if not rule:
+        return False
+    if rule[0] == "image-caption" or rule[0] == "image-credit":
+        return True
+    first = line.text.split(None, 1)[0].rstrip(":").casefold() if line.text.strip() else ""
+    return rule[0] == "furniture" and first in _IMAGE_NOTE_WORDS
+
+
+def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An image caption between paragraphs, with the credit line next to it, scores 0.
+
+    Captions are removed by their rule either way; the image sits inside the article, and the caption and
+    its credit are two furniture lines in a row, which would end the article there. The run of caption and
+    credit lines is judged as one, as inline_links_transparent judges one inline link: content on both sides.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        rule = lines[i].notes.get("furniture")
+        if not rule or rule[0] != "image-caption":
+            i += 1
+            continue
+        start, end = i, i
+        while start > 0 and _image_note(lines[start - 1]):
+            start -= 1
+        while end + 1 < n and _image_note(lines[end + 1]):
+            end += 1
+        if _content_near(lines, feats, start, -1) and _content_near(lines, feats, end, 1):
+            for k in range(start, end + 1):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+        i = end + 1
+
+
 def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
     """The list heading at line i heads a single headline with article content on both sides: an inline
     "Read also" link on two lines ("延伸閱讀" over one headline, then the article goes on).
@@ -2090,6 +2131,9 @@ _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
+_IMAGE_CAPTION = patterns.IMAGE_CAPTION_RE
+_IMAGE_CAPTION_BIT = cython.declare(cython.long, _IMAGE_CAPTION.bit)
+IMAGE_CAPTION_MAX_WORDS = 80  # a long caption; a paragraph that merely ends in a credit is not one
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
@@ -2286,6 +2330,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "furniture", "share/social/navigation/cookie/ad line", False
         if short6 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
+        if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _IMAGE_CAPTION.regex.search(text):
+            return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
         if words <= 40 and _ends_exclaiming(text) and (
@@ -2978,6 +3024,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
     inline_links_transparent(lines, feats, scores)
+    image_captions_transparent(lines, feats, scores)
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)

@@ -752,3 +752,26 @@ SOCIAL_NETWORK_RE = re.compile(
     r"\b(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)\b",
     re.IGNORECASE,
 )
+# An image caption (or credit) marked as one: a screen-reader label opening it ("Image caption Rescuers at the site",
+# "Media captionWho is ...", "Pie de foto ...", "Légende image ...", "图片说明：..."), or the credit under
+# the image glued to its end with no space ("... sought treatmentCredit: EPA", "... get it.Credit...Jane Doe"):
+# a text dump runs the caption and credit spans together; no sentence of an article reads so.
+CAPTION_LABEL = [
+    "caption", "pie de foto", "legenda da foto", "légende", "bildunterschrift", "подпись к фото", "didascalia",
+    "keterangan gambar", "fotoğraf altyazısı", "图片说明", "圖片說明", "画像説明",
+    "credit", "crédit", "photo", "foto", "image", "picture", "bild",
+    # a credit labelled the same way over it: "Image source, Getty Images", "Fuente de la imagen, Archivo"
+    "source", "fuente de la imagen", "fonte da imagem", "bildquelle", "источник изображения",
+]
+IMAGE_CAPTION_RE = PhraseRegex(
+    CAPTION_LABEL,
+    r"^(?:(?:image|media|photo|picture|video)\s?caption|caption\s*[:：]|pie\s+de\s+foto|legenda\s+da\s+foto"
+    r"|légende\s+(?:de\s+l['’]\s*)?(?:image|photo)|bildunterschrift|подпись\s+к\s+фото(?:графии)?|didascalia"
+    r"|keterangan\s+gambar|fotoğraf\s+altyazısı|图片说明|圖片說明|画像説明"
+    r"|(?:image|photo|picture)\s+source|fuente\s+de\s+la\s+imagen|fonte\s+da\s+imagem|source\s+de\s+l['’]\s*image"
+    r"|bildquelle|источник\s+изображения)"
+    # then the caption: after a colon, a space or nothing, never a lower-case word ("Image captions are ...")
+    r"(?:\s*[:：,]\s*|\s+|(?-i:(?=[A-ZÀ-Þ\"“‘'(])))(?-i:(?![a-zß-ÿ]))\S"
+    r"|(?-i:(?:(?<=[a-zß-ÿ0-9]{2})|(?<=[.!?\"”’)]))(?:Credits?|Photos?|Image|Picture|Fotos?|Bild|Crédits?|Crédito)(?::|\.{2,3}|…))"
+    r"\s*\S.{0,80}$",
+)
