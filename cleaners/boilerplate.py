@@ -2554,6 +2554,19 @@ def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
     flush()
 
 
+# The number opening an item of a numbered list, with its full stop: "1. ", "12. ".
+_ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s")
+
+
+def _item_has_sentences(f: LineFeatures, least: cython.Py_ssize_t) -> cython.bint:
+    """_has_sentences(f, least), not counting the full stop of the number opening a numbered item: "1. St. Paul
+    police chief seeks funds" is one headline, not two sentences (the abbreviation is a second stop)."""
+    m = _ITEM_NUMBER_RE.match(f.text)
+    if m is None:
+        return _has_sentences(f, least)
+    return _count_sentences_upto(f.text[m.end():], least) >= least
+
+
 @cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
@@ -2566,7 +2579,7 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     lines = doc.lines  # read once, and typed with f (compiled): the loop reads fields, not attributes
     for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = lines[j], feats[j]
-        if line.notes.get("hard_break") or _has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
+        if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
             break
         # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
         prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0
