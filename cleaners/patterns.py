@@ -755,7 +755,8 @@ SOCIAL_NETWORK_RE = re.compile(
 # An image caption (or credit) marked as one: a screen-reader label opening it ("Image caption Rescuers at the site",
 # "Media captionWho is ...", "Pie de foto ...", "Légende image ...", "图片说明：..."), or the credit under
 # the image glued to its end with no space ("... sought treatmentCredit: EPA", "... get it.Credit...Jane Doe"):
-# a text dump runs the caption and credit spans together; no sentence of an article reads so.
+# a text dump runs the caption and credit spans together; no sentence of an article reads so. A credit set
+# off by a space is one only with a capitalized "Credit:" (a sentence does not name "Photos:") or after a bar.
 CAPTION_LABEL = [
     "caption", "pie de foto", "legenda da foto", "légende", "bildunterschrift", "подпись к фото", "didascalia",
     "keterangan gambar", "fotoğraf altyazısı", "图片说明", "圖片說明", "画像説明",
@@ -773,5 +774,8 @@ IMAGE_CAPTION_RE = PhraseRegex(
     # then the caption: after a colon, a space or nothing, never a lower-case word ("Image captions are ...")
     r"(?:\s*[:：,]\s*|\s+|(?-i:(?=[A-ZÀ-Þ\"“‘'(])))(?-i:(?![a-zß-ÿ]))\S"
     r"|(?-i:(?:(?<=[a-zß-ÿ0-9]{2})|(?<=[.!?\"”’)]))(?:Credits?|Photos?|Image|Picture|Fotos?|Bild|Crédits?|Crédito)(?::|\.{2,3}|…))"
+    r"\s*\S.{0,80}$"
+    # ... or set off by a space ("... on Thursday Credit: STR/AFP") or a bar ("... po vítězství. | Foto: Reuters")
+    r"|(?-i:\s(?:Credits?|Crédits?|Crédito)\s?:|\s\|\s*(?:Credits?|Photos?|Image|Picture|Fotos?|Bild|Crédito)\s?:)"
     r"\s*\S.{0,80}$",
 )

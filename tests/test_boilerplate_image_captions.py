@@ -2,7 +2,8 @@
 
 A caption is marked as one by a screen-reader label that opens it ("Image caption ...", "Media caption...",
 "Pie de foto ...") or by the image credit glued to its end with no space ("... sought treatmentCredit: EPA"):
-a text dump runs the caption and credit spans together. The caption and the credit line next to it sit
+a text dump runs the caption and credit spans together; a credit set off by a space counts with a capitalized
+"Credit:" or after a bar ("... | Foto: Reuters"). The caption and the credit line next to it sit
 between paragraphs: they are removed, and the article goes on after them.
 """
 
@@ -32,6 +33,8 @@ def _line_rule(text: str, language: str = "en") -> str | None:
     ("The mayor did not answer questions. He left by a side door.Credit...Jane Roe for The Daily Ledger", "en"),
     ("Die Feuerwehr war bis zum Morgen im EinsatzFoto: dpa", "de"),
     ("Fuente de la imagen, Archivo", "es"),
+    ("A man walks past an armoured vehicle parked on a street in the capital on Thursday Credit: STR/AFP", "en"),
+    ("Spokojený kapitán po vítězství na hřišti soupeře. | Foto: Reuters", "cs"),
     ("Los vecinos fueron trasladados al polideportivo municipalCrédito: EFE", "es"),
 ])
 def test_a_labelled_caption_or_one_with_its_credit_glued_on_is_an_image_caption(text: str, language: str) -> None:
@@ -46,6 +49,8 @@ def test_a_labelled_caption_or_one_with_its_credit_glued_on_is_an_image_caption(
     "She opened iPhoto: the old albums were still there.",
     "Official caption contests drew hundreds of entries from readers.",
     "Image source code is published under a free licence.",
+    "Car Show Photos: Power Authority Vintage Car Show",
+    "Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation",
     "Photo: Jane Roe",  # a credit alone is the image-credit furniture rule's line, not a caption
     "The council gave the photographers credit: their pictures changed the debate.",
 ])
