@@ -2594,6 +2594,35 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     return out if headlines >= 2 else []
 
 
+# A ranking under a bare list heading ("Most read" over "1. <headline> <summary>", "2. ..."): this many items.
+RANKING_MIN_ITEMS = 3
+RANKING_HEADING_MAX_WORDS = 3
+RANKING_ITEM_MAX_WORDS = 60
+_RANKING_NUMBER_RE = re.compile(r"(\d{1,2})[.)]\s")
+
+
+def _numbered_ranking(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
+    """The items of a ranking of other articles right under the list heading at line i: lines numbered 1, 2,
+    3, ... in a row, each a headline run together with its summary (two sentences: no list item elsewhere).
+
+    Only under a heading that is the list phrase alone ("Most read", "Les plus lus", "Trending now"): a longer
+    heading holding the phrase ("The most popular cities") may head a numbered section of the article.
+    """
+    lines = doc.lines
+    heading = lines[i].text
+    if feats[i].words > RANKING_HEADING_MAX_WORDS or _LIST_INTRO_LEAD.match(heading) is None:
+        return []
+    out: list[int] = []
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
+        m = _RANKING_NUMBER_RE.match(lines[j].text)
+        if m is None or int(m.group(1)) != len(out) + 1 or feats[j].words > RANKING_ITEM_MAX_WORDS:
+            break
+        if lines[j].notes.get("hard_break"):
+            break
+        out.append(j)
+    return out if len(out) >= RANKING_MIN_ITEMS else []
+
+
 # --- card streams: "more stories" cards (headline, byline/source/date, one-paragraph summary) -------------------
 
 # A stream needs this many cards in a row, each with CARD_HEAD_MIN..CARD_HEAD_MAX short lines over one summary.
@@ -2984,6 +3013,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in list_headings:
         line = lines[i]
         items = _list_after_heading(doc, feats, i)
+        ranking = _numbered_ranking(doc, feats, i)
+        if len(ranking) > len(items):  # its summaries are prose: scored as other stories, like teaser cards
+            items = ranking
+            card_lines.extend(ranking)
         if not items:
             # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
             # (after some article) it still closes the article; near the top it is just text. A heading

@@ -62,3 +62,39 @@ def test_a_numbered_listicle_under_a_popular_heading_stays() -> None:
     kept = _kept(["Home", "Travel", "Where to go in Portugal this spring", *BODY[:1], "The most popular cities",
                   *items, *BODY[1:]])
     assert set(items) <= kept
+
+
+RANKING = [
+    "Most read",
+    "1. Council votes to close the old library on the market square Readers have until June to return their books, "
+    "and the building will be sold to pay for the new media centre.",
+    "2. Frost expected until Thursday across the region The cold snap will end at the weekend, forecasters say, "
+    "but gardeners should keep young plants covered until then.",
+    "3. Bus fares to rise in March for the first time in five years Single tickets will cost 20p more, while the "
+    "price of a day pass stays the same for now.",
+    "4. Carnival: the full programme for the weekend The parade starts at noon on Saturday and the fireworks over "
+    "the harbour close the festival on Sunday night.",
+]
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_a_ranking_of_headlines_with_summaries_under_a_bare_heading_is_a_list(where: str) -> None:
+    """Each item runs a headline into its summary (two sentences, a full stop): no list item by the usual test,
+    but numbered 1, 2, 3, ... in a row right under "Most read", they are the ranking of other stories."""
+    lines = [*TOP, *BODY, *RANKING, "Comments"] if where == "after" else [*TOP, *RANKING, *BODY, "Comments"]
+    kept = _kept(lines)
+    assert set(BODY) <= kept
+    assert not set(RANKING) & kept
+
+
+def test_numbered_paragraphs_under_a_longer_heading_holding_the_phrase_stay() -> None:
+    """"Most read books of the year" heads a section of the article: its numbered paragraphs are text."""
+    items = [line.replace("Most read", "x") for line in RANKING[1:]]
+    kept = _kept([*TOP, *BODY[:2], "Most read books of the year", *items, BODY[2]])
+    assert set(items) <= kept
+
+
+def test_numbers_out_of_sequence_are_no_ranking() -> None:
+    items = [RANKING[1], RANKING[3], RANKING[2]]  # 1, 3, 2
+    kept = _kept([*TOP, *BODY[:2], "Most read", *items, BODY[2]])
+    assert set(items[1:]) <= kept  # no ranking: the usual list test ends at the first item, a sentence
