@@ -1680,6 +1680,20 @@ ADMONITION_LABELS = frozenset([
 ])
 
 
+# The section labels of a recipe card ("Ingredients" over its rows, "Instructions" over its steps): content.
+RECIPE_LABELS = frozenset([
+    "ingredients", "instructions", "directions", "method", "preparation", "equipment",
+    "zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación", "elaboración",
+    "modo de preparo", "modo de preparação", "ingredienti", "preparazione", "procedimento", "ingrediënten",
+    "bereiding", "składniki", "przygotowanie", "ингредиенты", "приготовление", "材料", "作り方", "做法", "食材",
+    "재료", "만드는 법",
+])
+# An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
+# misses them), "1 lemon, or about 1/4 cup lemon juice" (longer than a quantity row).
+RECIPE_ROW_MAX_WORDS = 12
+_RECIPE_ROW_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint)
@@ -1722,14 +1736,19 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Count the content-like lines only until the share is reached or out of reach.
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
+        recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
-            if (
+            if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
+                recipe = True
+                contentish += 1
+            elif (
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
+                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
             ):
                 contentish += 1
             left -= 1
