@@ -2153,6 +2153,8 @@ _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
 _IMAGE_CAPTION = patterns.IMAGE_CAPTION_RE
 _IMAGE_CAPTION_BIT = cython.declare(cython.long, _IMAGE_CAPTION.bit)
 IMAGE_CAPTION_MAX_WORDS = 80  # a long caption; a paragraph that merely ends in a credit is not one
+_PLAYER_FALLBACK = patterns.PLAYER_FALLBACK_RE
+_PLAYER_FALLBACK_BIT = cython.declare(cython.long, _PLAYER_FALLBACK.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
@@ -2351,6 +2353,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _IMAGE_CAPTION.regex.search(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
+        if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
+            return "player-fallback", "fallback text of a video player or script widget", False
         if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
         if words <= 40 and _ends_exclaiming(text) and (

@@ -779,3 +779,30 @@ IMAGE_CAPTION_RE = PhraseRegex(
     r"|(?-i:\s(?:Credits?|Crédits?|Crédito)\s?:|\s\|\s*(?:Credits?|Photos?|Image|Picture|Fotos?|Bild|Crédito)\s?:)"
     r"\s*\S.{0,80}$",
 )
+# The fallback text of a video player or script widget, rendered when the dump was taken without it: "Media
+# playback is unsupported on your device", "This slideshow requires JavaScript.", "This is a modal window.",
+# "Your browser does not support the video tag", "Ihr Browser unterstützt kein HTML5-Video". Anchored at the line's
+# start (after a "Sorry,"): an article may tell its readers to enable JavaScript in a sentence.
+PLAYER_FALLBACK = [
+    "playback", "javascript", "modal window", "browser", "navigateur", "navegador", "available in your",
+]
+_FALLBACK_OPENER = r"^[\W_]*(?:(?:sorry|unfortunately|we['’]re\s+sorry|leider|désolé|lo\s+sentimos|desculpe)[\s,.!:-]+)?"
+PLAYER_FALLBACK_RE = PhraseRegex(
+    PLAYER_FALLBACK,
+    _FALLBACK_OPENER + r"(?:"
+    r"(?:media\s+|video\s+)?playback\s+(?:is\s+)?(?:unsupported|not\s+supported)\b"
+    r"|(?:this|the)\s+(?:slideshow|gallery|video|player|content|widget|map|page)\s+requires\s+javascript\b"
+    r"|(?:ce|cette|diese[sr]?|este|esta|esse|essa)\s+(?:diaporama|galerie|vidéo|lecteur|contenu|carte|video|inhalt"
+    r"|karte|presentación|galería|contenido|mapa|apresentação|galeria|conteúdo|vídeo)\s+(?:nécessite|requiert"
+    r"|erfordert|benötigt|requiere|requer|necessita(?:\s+de)?)\s+(?:le\s+|el\s+|o\s+)?javascript[\s.!]*$"
+    r"|this\s+is\s+a\s+modal\s+window\b"
+    r"|your\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+able\s+to)\s+(?:support|play)\b"
+    r"|(?:to\s+(?:view|watch|play)\s+this\s+(?:video|content|slideshow),?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+"
+    r"javascript\b.{0,120}(?:browser|video|html5|content)"
+    r"|(?:this\s+)?(?:video|content)\s+is\s+(?:not|no\s+longer)\s+available\s+in\s+your\s+(?:region|country|location)\b"
+    r"|ihr\s+browser\s+unterstützt\s+(?:kein|keine|das|diese|nicht)|bitte\s+aktivieren\s+sie\s+javascript\b"
+    r"|votre\s+navigateur\s+ne\s+(?:prend|supporte|permet|peut)|veuillez\s+activer\s+(?:le\s+)?javascript\b"
+    r"|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible|puede)"
+    r"|(?:seu|o\s+seu)\s+navegador\s+não\s+(?:suporta|é\s+compatível|pode)"
+    r")",
+)
