@@ -1713,6 +1713,20 @@ ADMONITION_LABELS = frozenset([
 ])
 
 
+# The section labels of a recipe card ("Ingredients" over its rows, "Instructions" over its steps): content.
+RECIPE_LABELS = frozenset([
+    "ingredients", "instructions", "directions", "method", "preparation", "equipment",
+    "zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación", "elaboración",
+    "modo de preparo", "modo de preparação", "ingredienti", "preparazione", "procedimento", "ingrediënten",
+    "bereiding", "składniki", "przygotowanie", "ингредиенты", "приготовление", "材料", "作り方", "做法", "食材",
+    "재료", "만드는 법",
+])
+# An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
+# misses them), "1 lemon, or about 1/4 cup lemon juice" (longer than a quantity row).
+RECIPE_ROW_MAX_WORDS = 12
+_RECIPE_ROW_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint)
@@ -1755,14 +1769,19 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Count the content-like lines only until the share is reached or out of reach.
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
+        recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
-            if (
+            if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
+                recipe = True
+                contentish += 1
+            elif (
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
+                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
             ):
                 contentish += 1
             left -= 1
@@ -1803,6 +1822,45 @@ def _inline_furniture(line: Line) -> bool:
             patterns.AD_LABEL_RE.match(line.text) is not None or patterns.IMAGE_CREDIT_RE.match(line.text) is not None
         ))
     )
+# First words of a furniture line that is the credit of an image ("Image copyright Getty", "Photo: X").
+_IMAGE_NOTE_WORDS = frozenset(("image", "photo", "picture", "photograph", "foto", "bild", "credit", "imagen"))
+
+
+def _image_note(line: Line) -> bool:
+    """Line is an image's caption or credit by its furniture rule."""
+    rule = line.notes.get("furniture")
+    if not rule:
+        return False
+    if rule[0] == "image-caption" or rule[0] == "image-credit":
+        return True
+    first = line.text.split(None, 1)[0].rstrip(":").casefold() if line.text.strip() else ""
+    return rule[0] == "furniture" and first in _IMAGE_NOTE_WORDS
+
+
+def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An image caption between paragraphs, with the credit line next to it, scores 0.
+
+    Captions are removed by their rule either way; the image sits inside the article, and the caption and
+    its credit are two furniture lines in a row, which would end the article there. The run of caption and
+    credit lines is judged as one, as inline_links_transparent judges one inline link: content on both sides.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        rule = lines[i].notes.get("furniture")
+        if not rule or rule[0] != "image-caption":
+            i += 1
+            continue
+        start, end = i, i
+        while start > 0 and _image_note(lines[start - 1]):
+            start -= 1
+        while end + 1 < n and _image_note(lines[end + 1]):
+            end += 1
+        if _content_near(lines, feats, start, -1) and _content_near(lines, feats, end, 1):
+            for k in range(start, end + 1):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+        i = end + 1
 
 
 def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
@@ -2136,6 +2194,11 @@ _WIRE_CREDIT = patterns.WIRE_CREDIT_RE
 _WIRE_CREDIT_BIT = cython.declare(cython.long, _WIRE_CREDIT.bit)
 _READ_ALSO_BARE = patterns.READ_ALSO_BARE_RE
 _READ_ALSO_BARE_BIT = cython.declare(cython.long, _READ_ALSO_BARE.bit)
+_IMAGE_CAPTION = patterns.IMAGE_CAPTION_RE
+_IMAGE_CAPTION_BIT = cython.declare(cython.long, _IMAGE_CAPTION.bit)
+IMAGE_CAPTION_MAX_WORDS = 80  # a long caption; a paragraph that merely ends in a credit is not one
+_PLAYER_FALLBACK = patterns.PLAYER_FALLBACK_RE
+_PLAYER_FALLBACK_BIT = cython.declare(cython.long, _PLAYER_FALLBACK.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
@@ -2339,6 +2402,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "furniture", "share/social/navigation/cookie/ad line", False
         if short6 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
+        if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _IMAGE_CAPTION.regex.search(text):
+            return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
+        if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
+            return "player-fallback", "fallback text of a video player or script widget", False
         if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
@@ -2567,6 +2634,19 @@ def mark_teaser_cards(doc: Document, feats: list[LineFeatures]) -> None:
     flush()
 
 
+# The number opening an item of a numbered list, with its full stop: "1. ", "12. ".
+_ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s")
+
+
+def _item_has_sentences(f: LineFeatures, least: cython.Py_ssize_t) -> cython.bint:
+    """_has_sentences(f, least), not counting the full stop of the number opening a numbered item: "1. St. Paul
+    police chief seeks funds" is one headline, not two sentences (the abbreviation is a second stop)."""
+    m = _ITEM_NUMBER_RE.match(f.text)
+    if m is None:
+        return _has_sentences(f, least)
+    return _count_sentences_upto(f.text[m.end():], least) >= least
+
+
 @cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
@@ -2579,7 +2659,7 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     lines = doc.lines  # read once, and typed with f (compiled): the loop reads fields, not attributes
     for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = lines[j], feats[j]
-        if line.notes.get("hard_break") or _has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
+        if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
             break
         # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
         prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0
@@ -2592,6 +2672,35 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
         if lines[j].kind != SEPARATOR and feats[j].eff_len < 200:
             headlines += 1
     return out if headlines >= 2 else []
+
+
+# A ranking under a bare list heading ("Most read" over "1. <headline> <summary>", "2. ..."): this many items.
+RANKING_MIN_ITEMS = 3
+RANKING_HEADING_MAX_WORDS = 3
+RANKING_ITEM_MAX_WORDS = 60
+_RANKING_NUMBER_RE = re.compile(r"(\d{1,2})[.)]\s")
+
+
+def _numbered_ranking(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
+    """The items of a ranking of other articles right under the list heading at line i: lines numbered 1, 2,
+    3, ... in a row, each a headline run together with its summary (two sentences: no list item elsewhere).
+
+    Only under a heading that is the list phrase alone ("Most read", "Les plus lus", "Trending now"): a longer
+    heading holding the phrase ("The most popular cities") may head a numbered section of the article.
+    """
+    lines = doc.lines
+    heading = lines[i].text
+    if feats[i].words > RANKING_HEADING_MAX_WORDS or _LIST_INTRO_LEAD.match(heading) is None:
+        return []
+    out: list[int] = []
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
+        m = _RANKING_NUMBER_RE.match(lines[j].text)
+        if m is None or int(m.group(1)) != len(out) + 1 or feats[j].words > RANKING_ITEM_MAX_WORDS:
+            break
+        if lines[j].notes.get("hard_break"):
+            break
+        out.append(j)
+    return out if len(out) >= RANKING_MIN_ITEMS else []
 
 
 # --- card streams: "more stories" cards (headline, byline/source/date, one-paragraph summary) -------------------
@@ -3020,6 +3129,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in list_headings:
         line = lines[i]
         items = _list_after_heading(doc, feats, i)
+        ranking = _numbered_ranking(doc, feats, i)
+        if len(ranking) > len(items):  # its summaries are prose: scored as other stories, like teaser cards
+            items = ranking
+            card_lines.extend(ranking)
         if not items:
             # Prose under it: teaser cards with summaries, or no list at all. Deeper in the page
             # (after some article) it still closes the article; near the top it is just text. A heading
@@ -3073,6 +3186,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)
     inline_links_transparent(lines, feats, scores)
+    image_captions_transparent(lines, feats, scores)
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)

@@ -116,6 +116,8 @@ LIST_INTRO = [
     "सबसे ज्यादा पढ़ी गई", "सबसे ज़्यादा पढ़ी गई", "আরও পড়ুন", "আরো পড়ুন", "সম্পর্কিত খবর", "সর্বাধিক পঠিত",
     "हेही वाचा", "संबंधित बातम्या", "આ પણ વાંચો", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "மேலும் படிக்க", "தொடர்புடைய செய்திகள்",
     "ఇవి కూడా చదవండి", "సంబంధిత వార్తలు", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",
+    # "Next up in Culture" over the section's next headlines (its twin "Up next" is above)
+    "next up",
 ]
 
 # Calls to action, promotions, subscriptions.
@@ -806,4 +808,59 @@ READ_ALSO_BARE = [
 READ_ALSO_BARE_RE = PhraseRegex(
     READ_ALSO_BARE,
     r"^[\W\d_]*(?:à\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in READ_ALSO_BARE) + r")\s+(?=\w)",
+)
+
+# An image caption (or credit) marked as one: a screen-reader label opening it ("Image caption Rescuers at the site",
+# "Media captionWho is ...", "Pie de foto ...", "Légende image ...", "图片说明：..."), or the credit under
+# the image glued to its end with no space ("... sought treatmentCredit: EPA", "... get it.Credit...Jane Doe"):
+# a text dump runs the caption and credit spans together; no sentence of an article reads so. A credit set
+# off by a space is one only with a capitalized "Credit:" (a sentence does not name "Photos:") or after a bar.
+CAPTION_LABEL = [
+    "caption", "pie de foto", "legenda da foto", "légende", "bildunterschrift", "подпись к фото", "didascalia",
+    "keterangan gambar", "fotoğraf altyazısı", "图片说明", "圖片說明", "画像説明",
+    "credit", "crédit", "photo", "foto", "image", "picture", "bild",
+    # a credit labelled the same way over it: "Image source, Getty Images", "Fuente de la imagen, Archivo"
+    "source", "fuente de la imagen", "fonte da imagem", "bildquelle", "источник изображения",
+]
+IMAGE_CAPTION_RE = PhraseRegex(
+    CAPTION_LABEL,
+    r"^(?:(?:image|media|photo|picture|video)\s?caption|caption\s*[:：]|pie\s+de\s+foto|legenda\s+da\s+foto"
+    r"|légende\s+(?:de\s+l['’]\s*)?(?:image|photo)|bildunterschrift|подпись\s+к\s+фото(?:графии)?|didascalia"
+    r"|keterangan\s+gambar|fotoğraf\s+altyazısı|图片说明|圖片說明|画像説明"
+    r"|(?:image|photo|picture)\s+source|fuente\s+de\s+la\s+imagen|fonte\s+da\s+imagem|source\s+de\s+l['’]\s*image"
+    r"|bildquelle|источник\s+изображения)"
+    # then the caption: after a colon, a space or nothing, never a lower-case word ("Image captions are ...")
+    r"(?:\s*[:：,]\s*|\s+|(?-i:(?=[A-ZÀ-Þ\"“‘'(])))(?-i:(?![a-zß-ÿ]))\S"
+    r"|(?-i:(?:(?<=[a-zß-ÿ0-9]{2})|(?<=[.!?\"”’)]))(?:Credits?|Photos?|Image|Picture|Fotos?|Bild|Crédits?|Crédito)(?::|\.{2,3}|…))"
+    r"\s*\S.{0,80}$"
+    # ... or set off by a space ("... on Thursday Credit: STR/AFP") or a bar ("... po vítězství. | Foto: Reuters")
+    r"|(?-i:\s(?:Credits?|Crédits?|Crédito)\s?:|\s\|\s*(?:Credits?|Photos?|Image|Picture|Fotos?|Bild|Crédito)\s?:)"
+    r"\s*\S.{0,80}$",
+)
+# The fallback text of a video player or script widget, rendered when the dump was taken without it: "Media
+# playback is unsupported on your device", "This slideshow requires JavaScript.", "This is a modal window.",
+# "Your browser does not support the video tag", "Ihr Browser unterstützt kein HTML5-Video". Anchored at the line's
+# start (after a "Sorry,"): an article may tell its readers to enable JavaScript in a sentence.
+PLAYER_FALLBACK = [
+    "playback", "javascript", "modal window", "browser", "navigateur", "navegador", "available in your",
+]
+_FALLBACK_OPENER = r"^[\W_]*(?:(?:sorry|unfortunately|we['’]re\s+sorry|leider|désolé|lo\s+sentimos|desculpe)[\s,.!:-]+)?"
+PLAYER_FALLBACK_RE = PhraseRegex(
+    PLAYER_FALLBACK,
+    _FALLBACK_OPENER + r"(?:"
+    r"(?:media\s+|video\s+)?playback\s+(?:is\s+)?(?:unsupported|not\s+supported)\b"
+    r"|(?:this|the)\s+(?:slideshow|gallery|video|player|content|widget|map|page)\s+requires\s+javascript\b"
+    r"|(?:ce|cette|diese[sr]?|este|esta|esse|essa)\s+(?:diaporama|galerie|vidéo|lecteur|contenu|carte|video|inhalt"
+    r"|karte|presentación|galería|contenido|mapa|apresentação|galeria|conteúdo|vídeo)\s+(?:nécessite|requiert"
+    r"|erfordert|benötigt|requiere|requer|necessita(?:\s+de)?)\s+(?:le\s+|el\s+|o\s+)?javascript[\s.!]*$"
+    r"|this\s+is\s+a\s+modal\s+window\b"
+    r"|your\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+able\s+to)\s+(?:support|play)\b"
+    r"|(?:to\s+(?:view|watch|play)\s+this\s+(?:video|content|slideshow),?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+"
+    r"javascript\b.{0,120}(?:browser|video|html5|content)"
+    r"|(?:this\s+)?(?:video|content)\s+is\s+(?:not|no\s+longer)\s+available\s+in\s+your\s+(?:region|country|location)\b"
+    r"|ihr\s+browser\s+unterstützt\s+(?:kein|keine|das|diese|nicht)|bitte\s+aktivieren\s+sie\s+javascript\b"
+    r"|votre\s+navigateur\s+ne\s+(?:prend|supporte|permet|peut)|veuillez\s+activer\s+(?:le\s+)?javascript\b"
+    r"|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible|puede)"
+    r"|(?:seu|o\s+seu)\s+navegador\s+não\s+(?:suporta|é\s+compatível|pode)"
+    r")",
 )

@@ -17,6 +17,8 @@ from cleaners.boilerplate import (
     ADMONITION_LABELS,
     GOOD,
     NEAR,
+    RECIPE_LABELS,
+    RECIPE_ROW_MAX_WORDS,
     SANDWICH_CONTENT_SHARE,
     _quantity_row,
     content_like,
@@ -42,14 +44,19 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
             continue
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
+        recipe = False
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
-            if (
+            if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
+                recipe = True
+                contentish += 1
+            elif (
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
+                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in "0123456789½¼¾⅓⅔⅛")
             ):
                 contentish += 1
             left -= 1
