@@ -962,6 +962,78 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
         i = b
 
 
+QA_CARD_MIN_META = 2  # byline lines of a post (asked, reputation, badges, answer count) in one card
+QA_CARD_SPAN = 16  # lines of the card between two posts: tags, controls, byline, answer count, sort, votes
+QA_PROSE_AROUND = 3  # lines on either side of the card where a post's prose is looked for
+_QA_TAG_RE = re.compile(r"[a-z0-9][a-z0-9.+#-]{0,34}")  # a tag or control of a post: "python", "file-handling"
+_QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A thread (name, controls)")
+
+
+_PROSE_CLASSES = (GOOD, NEAR)
+
+
+def _qa_card_line(line: Line, f: LineFeatures) -> bool:
+    """A line a post's byline card may hold: no prose (a short last answer is near-good) and no hard break."""
+    return f.cls != GOOD and f.cls != NEAR and not line.notes.get("hard_break")
+
+
+def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
+    """The card's lines before its first rule-marked line are lower-case single words (the post's tags and a
+    bare "share" control) right under the post's prose: removed with the card. After a code block they
+    could be its last lines ("end", "done"): the card then opens at its first marked line."""
+    for k in range(a, b):
+        if lines[k].notes.get("furniture") is not None:
+            return k > a
+        text = lines[k].text.strip()
+        if not _QA_TAG_RE.fullmatch(text):
+            return False
+    return False
+
+
+def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The byline card between the question and an answer (or two answers) does not cut the thread.
+
+    A Q&A page closes each post with its tags, controls ("share", "improve this question", "follow") and a
+    byline card ("asked 3 hours ago", a name, "1,234 reputation", "3 silver badges"), then "2 Answers",
+    "Sorted by: ..." and the next post's votes: a dozen short lines, which the run search takes for the end
+    of the article, keeping only the longest answer. A span of lines without prose that holds two byline
+    lines ("qa-meta" rule) scores 0 when a post's prose comes within three lines before and after it. Its lines
+    are removed (the name and the tags and controls right under the post: "qa-card"), also under the last
+    answer, whose card still ends the thread.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "qa-meta":
+            i += 1
+            continue
+        a = i
+        while a > 0 and i - a < QA_CARD_SPAN and _qa_card_line(lines[a - 1], feats[a - 1]):
+            a -= 1
+        b = i + 1
+        while b < n and b - a < QA_CARD_SPAN and _qa_card_line(lines[b], feats[b]):
+            b += 1
+        meta = 0
+        for k in range(a, b):
+            rule = lines[k].notes.get("furniture")
+            if rule is not None and rule[0] == "qa-meta":
+                meta += 1
+        # A post's paragraph above (not the question's headline over its card), any prose under it.
+        before = any(feats[k].cls == GOOD and scores[k] > 0 for k in range(max(0, a - QA_PROSE_AROUND), a))
+        after = any(feats[k].cls in _PROSE_CLASSES for k in range(b, min(n, b + QA_PROSE_AROUND)))
+        if meta >= QA_CARD_MIN_META and before:
+            card = _qa_card_opens_at_prose(lines, a, b)
+            for k in range(a, b):
+                if after and scores[k] < 0:
+                    scores[k] = 0.0
+                notes = lines[k].notes
+                card = card or notes.get("furniture") is not None
+                if card and notes.get("furniture") is None and not _is_code_like(feats[k]):
+                    notes["furniture"] = _QA_CARD_RULE
+        i = b
+
+
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
 _SLIDE_COUNTER_RE = re.compile(
     r"(?:^|\s)(\d{1,3})\s*(?:[/／]|(?:of|von|sur|de|di|van|из)(?:\s*/)?)\s*(\d{1,3})$", re.IGNORECASE
@@ -2093,6 +2165,7 @@ _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
+_QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
@@ -2336,6 +2409,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
+    if short6 and (f.digits or text[:1] in _QA_META_FIRST) and patterns.QA_META_RE.match(text):
+        return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
@@ -2974,6 +3049,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     galleries_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
+    qa_cards_transparent(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)

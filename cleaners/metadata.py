@@ -1437,6 +1437,19 @@ def _main_block(lines: list[Line]) -> _Block | None:
     return best
 
 
+def _past_question_headline(lines: list[Line], end: int) -> int:
+    """Where the body starts in a text that opens with its block: past a first line that is one question
+    shaped like a headline ("How do I stop a worker from leaking file handles?"), the title a cleaned
+    record opens with (is_prose takes a question of six words for a paragraph). 0 otherwise."""
+    text = lines[0].text
+    if not text.endswith(("?", "？")) or not is_heading_like(text):
+        return 0
+    for i in range(1, end + 1):
+        if lines[i].removal is None and is_prose(lines[i].text):
+            return i
+    return 0
+
+
 def _anchor(doc: Document) -> tuple[int, _Block | None]:
     """Index of the first body paragraph (the title is searched above it) and the body's extent.
 
@@ -1452,6 +1465,8 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
             break
     if all_kept:
         block = _main_block(lines)
+        if block is not None and block.start == 0 and block.end > 0:
+            block.start = _past_question_headline(lines, block.end)
     else:
         last = None
         for line in reversed(lines):
@@ -1481,6 +1496,7 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
 _FURNITURE_RULE_PARTS = _wordset(
     "furniture promo cta copyright url separator list-heading article-end cookie cookies share social "
     "navigation nav menu ad ads advert legal teaser caption credit timestamp comments app-promo newsletter gallery"
+    " qa-meta qa-card"
 )
 # The rule of the lines of a reader-comment thread (boilerplate.mark_comment_thread): a comment's date is
 # never the article's.

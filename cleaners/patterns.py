@@ -126,6 +126,8 @@ CTA = [
     "get the app", "free trial", "buy now", "shop now", "order now", "book now", "see more", "view more",
     "show more", "load more", "find out more", "discover more", "get started", "try it free", "newsletter",
     "follow us", "join us", "on pinterest", "on instagram", "on facebook", "become a member", "support our journalism", "donate", "advertise with us",
+    # a Q&A site's control over the question ("Ask Question", "Ask a question")
+    "ask question", "ask a question",
     # de / fr / es / pt / ru
     "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
     "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",
@@ -531,6 +533,18 @@ TIMESTAMP_RE = re.compile(
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
+# The byline card and controls of a post on a Q&A site or forum, each a line of its own: "asked 3 hours ago",
+# "Modified 2 hours ago", "Viewed 412 times", "answered Mar 3 at 9:12", "1,234 reputation", "48.9k reputation",
+# "3 silver badges", "improve this answer", "2 Answers", "Sorted by: Highest score". (Vote counts: TIMESTAMP_RE.)
+QA_META_RE = re.compile(
+    r"^(?:asked|answered|edited|modified|viewed|active)\s+(?:\d|an?\s|one\s|yesterday|today|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^.!?]{0,30}$"
+    r"|^\d[\d,.]*\s?k?\s+reputation$|^\d[\d,.]*\s+(?:gold|silver|bronze)\s+badges?$"
+    r"|^improve this (?:question|answer|post)$|^\d+\s+answers?$|^sorted by\s*:",
+    re.IGNORECASE,
+)
+# What QA_META_RE can open with (re.IGNORECASE): a digit or one of these letters.
+QA_META_FIRST = frozenset("AaEeMmVvIiSs")
 # A row of counters, each a short label and its count in brackets: "阅读(1286) 评论(4) 收藏(12)",
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
