@@ -944,7 +944,7 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     i = 0
     while i < n:
         rule = lines[i].notes.get("furniture")
-        if rule is None or rule[0] != "newsletter":
+        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation"):
             i += 1
             continue
         a = i
@@ -2162,6 +2162,9 @@ _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
+_DONATION = patterns.DONATION_RE
+_DONATION_BIT = cython.declare(cython.long, _DONATION.bit)
+_DONATION_RULE = ("donation", "line of a donation box: its appeal, its blurb or its button")
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
@@ -2305,8 +2308,11 @@ OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
 @cython.ccall
-def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
+def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
+
+    `donations`: whether a line of a donation box counts (donation_boxes asks again without it for a line
+    that is no box's).
 
     Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing; the
     phrase lists are tested by one shared substring scan first (`hits`), their regexes only on a hit.
@@ -2352,6 +2358,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "list-heading", "heading that introduces a list of other articles", True
         if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
             return "copyright", "copyright or legal notice", False
+        if donations and words <= 40 and hits & _DONATION_BIT and _DONATION.regex.search(text):
+            return _DONATION_RULE[0], _DONATION_RULE[1], False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
@@ -2494,12 +2502,55 @@ def _dateline_lede(text: str) -> bool:
     )
 
 
+DONATION_BOX_GAP = 2  # lines between two lines of one donation box (a button's label, a logo's alt text)
+DONATION_HEADING_MAX_WORDS = 8  # "Enjoyed this post?", "Hat dir der Beitrag gefallen?" over the box
+
+
+def donation_boxes(lines: list[Line], feats: list[LineFeatures], found: list[int]) -> None:
+    """Keep the "donation" rule for lines that make a box: two of them within DONATION_BOX_GAP lines.
+
+    The appeal, the blurb and the button come together; one such line alone is a sentence of the article (a
+    quote that readers like you keep a food bank going): it gets the rule it would have without this one. A
+    short question right above a box ("Enjoyed this post?") is its heading and goes with it.
+    """
+    n = len(found)
+    k = 0
+    while k < n:
+        first = last = found[k]
+        k += 1
+        count = 1
+        while k < n and found[k] - last <= DONATION_BOX_GAP + 1:
+            last = found[k]
+            k += 1
+            count += 1
+        if count < 2:
+            line = lines[first]
+            del line.notes["furniture"]
+            other = furniture_rule(line.text, line.kind, feats[first], False)
+            if other:
+                line.notes["furniture"] = other[:2]
+            continue
+        for j in range(first + 1, last):  # a short line between two lines of the box: its button or label
+            if lines[j].notes.get("furniture") is None and feats[j].cls != GOOD:
+                lines[j].notes["furniture"] = _DONATION_RULE
+        if first > 0:
+            above = lines[first - 1]
+            text = above.text.rstrip()
+            if (
+                above.notes.get("furniture") is None
+                and text.endswith(("?", "？"))
+                and feats[first - 1].words <= DONATION_HEADING_MAX_WORDS
+            ):
+                above.notes["furniture"] = _DONATION_RULE
+
+
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
     # The teaser rule finds headlines run together with their summary, an artifact of text dumps;
     # text a reader extracted from markup has its blocks apart, and there it only hits prose.
     extracted = bool(doc.meta.get("main_content_extracted"))
     teasers: list[int] = []
+    donations: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -2510,6 +2561,10 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 line.notes["hard_break"] = True
             if found[0] == "teaser":
                 teasers.append(i)
+            elif found[0] == "donation":
+                donations.append(i)
+    if donations:
+        donation_boxes(doc.lines, feats, donations)
     if teasers:
         spare_dateline_ledes(doc.lines, teasers)
 
@@ -2958,6 +3013,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     list_headings: list[int] = []
     article_ends: list[int] = []
     teasers: list[int] = []
+    donations: list[int] = []
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -2985,6 +3041,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 (list_headings if found[0] == "list-heading" else article_ends).append(i)
             elif found[0] == "teaser":
                 teasers.append(i)
+            elif found[0] == "donation":
+                donations.append(i)
+    if donations:
+        donation_boxes(lines, feats, donations)
     if teasers:
         spare_dateline_ledes(lines, teasers)
 

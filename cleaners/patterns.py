@@ -766,3 +766,27 @@ SOCIAL_NETWORK_RE = re.compile(
     r"\b(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)\b",
     re.IGNORECASE,
 )
+# The lines of a donation box the site puts under (or inside) its article: its heading ("Support independent
+# local news", "Support our journalism"), its blurb ("We rely on readers like you ...", "please consider making a
+# donation", "Every gift, no matter the size, helps us ...", "you can buy me a coffee", "kannst du mir gern einen
+# Kaffee spendieren") and its button ("Donate now", "Buy me a coffee", "Spendier mir einen Kaffee"). One such
+# line alone is no box: boilerplate.donation_boxes keeps a box of two (or a lone button).
+DONATION = [
+    "coffee", "kaffee", "donat", "readers like you", "support independent", "support our", "support my",
+    "support this", "support us", "every gift", "every contribution", "no matter the size", "no matter how small",
+    "unterstützen sie", "jetzt unterstützen", "spende", "faire un don", "faites un don", "soutenez", "donación",
+    "doação", "patreon", "ko-fi", "tip jar",
+]
+DONATION_RE = PhraseRegex(
+    DONATION,
+    r"\b(?:buy|get|shout)\s+(?:me|us)\s+an?\s+(?:coffee|beer|tea)\b|\bko-fi\b|\bpatreon\b|\btip\s+jar\b"
+    r"|\beinen\s+kaffee\s+(?:spendier|ausgeb)|\bspendier\w*\s+(?:mir|uns)\s+(?:\w+\s+){0,2}kaffee\b"
+    r"|^(?:donate|donate\s+(?:now|today|here)|make\s+a\s+donation|support\s+us(?:\s+(?:now|today))?|jetzt\s+(?:spenden|unterstützen)"
+    r"|faire\s+un\s+don|haz\s+una\s+donación|faça\s+uma\s+doação)\s*[.!→›»]?$"
+    r"|\b(?:consider|by)\s+(?:making|giving)\s+an?\s+(?:\w+\s+)?(?:donation|contribution|gift)\b"
+    r"|\breaders\s+like\s+you\b|\bevery\s+(?:gift|contribution|donation)\b.{0,40}?\bno\s+matter\s+(?:the\s+size|how\s+small)"
+    r"|\bno\s+matter\s+(?:the\s+size|how\s+small)\b.{0,40}?\bhelps?\s+us\b"
+    r"|^support\s+(?:independent|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:journalism|news|reporting|newsroom|work|blog|site|podcast)\b"
+    r"|^unterstützen\s+sie\s+(?:uns|unser\w*|unabhängig\w*)\b|\bsoutenez\s+(?:nous|notre|le\s+journalisme)\b"
+    r"|\bfaites\s+un\s+don\b",
+)
