@@ -2502,6 +2502,29 @@ def _dateline_lede(text: str) -> bool:
     )
 
 
+_CODE_CLOSERS = frozenset(")]}")
+_CODE_CLOSER_RE = re.compile(r"[)\]}]+[;,)\]}]*")
+CODE_CLOSER_REACH = 4  # lines above a closing bracket where the code it closes is looked for
+
+
+def code_closers_kept(lines: list[Line], feats: list[LineFeatures], closers: list[int], kinds: list[str]) -> None:
+    """A code block's closing "}" (or "})", "];") is code, not a separator line.
+
+    Segmentation takes a line without letters or digits for a separator; a line of closing brackets
+    under a code line (within CODE_CLOSER_REACH lines, other closers between) closes that code: it loses
+    the separator rule and is scored as the short code line it is. A "}}}" rule under prose stays a separator.
+    """
+    for i in closers:
+        if not _CODE_CLOSER_RE.fullmatch(lines[i].text.strip()):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - CODE_CLOSER_REACH), -1):
+            if kinds[k] != SEPARATOR:
+                if feats[k].cls != GOOD and _is_code_like(feats[k]):
+                    del lines[i].notes["furniture"]
+                    kinds[i] = lines[i].kind = BODY
+                break
+
+
 DONATION_BOX_GAP = 2  # lines between two lines of one donation box (a button's label, a logo's alt text)
 DONATION_HEADING_MAX_WORDS = 8  # "Enjoyed this post?", "Hat dir der Beitrag gefallen?" over the box
 
@@ -3014,6 +3037,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     article_ends: list[int] = []
     teasers: list[int] = []
     donations: list[int] = []
+    closers: list[int] = []  # separator lines that open with a closing bracket: "}", "})", "];"
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -3043,8 +3067,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 teasers.append(i)
             elif found[0] == "donation":
                 donations.append(i)
+            elif found[0] == "separator" and text[:1] in _CODE_CLOSERS:
+                closers.append(i)
     if donations:
         donation_boxes(lines, feats, donations)
+    if closers:
+        code_closers_kept(lines, feats, closers, kinds)
     if teasers:
         spare_dateline_ledes(lines, teasers)
 
