@@ -2150,7 +2150,23 @@ def _set_title(doc: Document, line: Line, text: str | None = None) -> None:
     """Mark `line` as the title; if boilerplate removed it (a headline looks like a teaser), bring it back."""
     line.removal = None
     line.kind = TITLE
-    doc.title = text or _TITLE_LABEL_RE.sub("", line.text).strip() or line.text
+    doc.title = text or _title_text(line.text)
+
+
+# Tool links a forum prints right after a thread's title, in brackets: "[复制链接]", "【打印】", "[Copy link]".
+_TITLE_TOOLS_RE = re.compile(
+    r"(?:\s*[\[【](?:复制链接|复制本帖链接|複製鏈接|複製連結|复制地址|打印(?:本页)?|只看楼主|只看樓主|阅读模式|閱讀模式|"
+    r"收藏本帖|copy\s+link|permalink|print)[\]】])+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _title_text(text: str) -> str:
+    """A title line's text without a "Title:" label and without a forum's tool links after it."""
+    title = _TITLE_LABEL_RE.sub("", text).strip()
+    if title[-1:] in "]】":
+        title = _TITLE_TOOLS_RE.sub("", title)
+    return title or text
 
 
 def _title_from_meta(doc: Document, anchor: int) -> Line | None:
