@@ -2162,6 +2162,8 @@ _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
+_CATEGORY_ROW = patterns.CATEGORY_ROW_RE
+_CATEGORY_ROW_BIT = cython.declare(cython.long, _CATEGORY_ROW.bit)
 _DONATION = patterns.DONATION_RE
 _DONATION_BIT = cython.declare(cython.long, _DONATION.bit)
 _DONATION_RULE = ("donation", "line of a donation box: its appeal, its blurb or its button")
@@ -2358,6 +2360,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "list-heading", "heading that introduces a list of other articles", True
         if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
             return "copyright", "copyright or legal notice", False
+        if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text):
+            return "categories", "category row of a wiki page or a post", False
         if donations and words <= 40 and hits & _DONATION_BIT and _DONATION.regex.search(text):
             return _DONATION_RULE[0], _DONATION_RULE[1], False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.

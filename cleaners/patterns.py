@@ -574,6 +574,7 @@ LEGAL_NOTICE_RE = re.compile(
     r"creative commons|"
     r"this page was last (?:edited|modified)|se editó por última vez|foi editada pela última vez|"
     r"dernière modification de cette page|zuletzt am .{0,40} bearbeitet|naposledy editována|"
+    r"页面最[后後](?:修订|修改|编辑)于|頁面最後(?:修訂|修改|編輯)於|知识共享|知識共享|このページの最終更新|"
     r"alle rechte vorbehalten|ohne (?:vorherige |ausdrückliche )*(?:schriftliche )?(?:genehmigung|zustimmung)|"
     r"nachdruck (?:nur|verboten|und vervielfältigung)|haftungsausschluss|keine haftung|stellt keine .{0,20}beratung|"
     r"tous droits réservés|reproduction (?:interdite|totale ou partielle)|sans (?:l'|l’)?autorisation|"
@@ -605,6 +606,7 @@ LEGAL_KEYS = (
     "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
     "terms of use", "terms of service", "creative commons", "last edited", "last modified", "por última vez",
     "pela última vez", "dernière modification", " bearbeitet", "naposledy editována",
+    "页面最", "頁面最後", "知识共享", "知識共享", "このページの最終更新",
     "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",
     "stellt keine", "droits réservés", "reproduction interdite", "reproduction totale", "sans autorisation",
     "sans l'autorisation", "sans l’autorisation", "un conseil", "derechos reservados", "reproducción",
@@ -789,4 +791,12 @@ DONATION_RE = PhraseRegex(
     r"|^support\s+(?:independent|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:journalism|news|reporting|newsroom|work|blog|site|podcast)\b"
     r"|^unterstützen\s+sie\s+(?:uns|unser\w*|unabhängig\w*)\b|\bsoutenez\s+(?:nous|notre|le\s+journalisme)\b"
     r"|\bfaites\s+un\s+don\b",
+)
+# The category row under a wiki page or a blog post: "Categories: Lighthouses | Buildings completed in 1864",
+# "Categorías: Faros de Valdemar ...", "分类：手工艺 | 非物质文化遗产", "Kategorien: ...". A label, a colon, its list.
+CATEGORY_LABEL = ["categor", "catégor", "kategor", "категор", "分类", "分類", "カテゴリ", "분류"]
+CATEGORY_ROW_RE = PhraseRegex(
+    CATEGORY_LABEL,
+    r"^(?:page\s+|hidden\s+)?(?:categor(?:y|ies|ías|ia|ias|ie|ieën)|catégories?|kategori(?:e|en|er|a|i|ie)?|категори[яи]"
+    r"|(?:页面|頁面)?分[类類]|カテゴリ[ー]?|분류)\s*[:：]\s*\S",
 )

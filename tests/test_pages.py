@@ -35,13 +35,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A title of two CJK characters is too short for a heading (is_heading_like wants four: menu items are two);
     # the tagline under it is taken.
     ("title", "zh_wiki_mulu", None): "the tagline under the two-character title is taken for it",
-    # The closing lines of an encyclopedia entry sit right under its last list and read as content: a category
-    # row (ten words: too long for the furniture phrases), a last-modified line and a lone licence notice.
-    ("remove", "zh_wiki_mulu", 10): "the category row is kept after the references",
-    ("remove", "zh_wiki_mulu", 11): "the last-modified line is kept",
-    ("remove", "zh_wiki_mulu", 12): "a lone licence notice is no block of legal notices",
-    ("remove", "es_wiki_articulo", 3): "the wiki's category line after the references is kept: the run search "
-    "takes it along with the reference list, and no rule knows a 'Categorías:' line",
     ("keep", "pt_news_leia_mais", 2): "the last paragraph, alone between the 'Leia mais' list and the 'Veja também' "
     "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
