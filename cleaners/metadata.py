@@ -2010,6 +2010,16 @@ def _body_start(lines: list[Line], anchor: int) -> str:
     return " ".join(parts)[:BODY_SAMPLE_CHARS]
 
 
+CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
+
+
+def _cjk_subject_name(text: str, lead: str) -> bool:
+    """A name of two or three CJK characters that opens the first body paragraph ("竹编" over "竹编是用竹篾编织
+    ..."): an encyclopedia entry's title, too short for is_heading_like (menu items are two characters), named
+    again as the subject of its lead."""
+    return 2 <= len(text) <= 3 and lead.startswith(text) and len(lead) > len(text) and _cjk_in_line(text) == len(text)
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -2024,6 +2034,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     hi = min(anchor, n)
     candidates: list = []
     items = _summary_items(lines, lo, hi)
+    lead: str = lines[anchor].text if anchor < n else ""
     for i in range(lo, hi):
         line = lines[i]
         if _furniture_removed(line) or i in items:
@@ -2035,7 +2046,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
-        ):
+        ) or _cjk_subject_name(line.text, lead):
             candidates.append(i)
     if not candidates:
         return []
@@ -2104,6 +2115,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if seen_above[cand_keys[c]] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
+        if _cjk_subject_name(text, lead):  # the lead names it as its subject: outweighs a kept tagline under it
+            score += CJK_SUBJECT_BONUS
         if _standfirst_below(lines, i):
             score += 0.6
         elif _kicker(lines, i):

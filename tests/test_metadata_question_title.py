@@ -43,3 +43,30 @@ def test_an_opening_statement_is_not_moved() -> None:
     lead = "The pan had rusted overnight, and the orange spots would not come off with a brush."
     record = _record(lead)
     assert lead in [p["text"] for p in record.paragraphs]
+
+
+# --- a CJK encyclopedia entry's title of two or three characters (metadata._cjk_subject_name) ---------------------
+
+WIKI_LEAD = "竹编是用竹篾编织器物的一种传统手工艺，在中国南方各地流传广泛，常见的产品有竹篮、竹席和竹篓。"
+WIKI_MORE = "竹编的历史可以追溯到新石器时代。考古学者在多处遗址中发现了竹编器物的残片和印痕，说明当时已经开始编织。"
+
+
+def _wiki(title: str, lead: str = WIKI_LEAD) -> str:
+    return "\n".join(["首页", "分类索引", "随机条目", "登录", title, "内容由用户共同编写的知识条目，欢迎参与", lead, WIKI_MORE,
+                      "隐私政策", "免责声明"])
+
+
+def test_a_two_character_name_that_opens_the_lead_is_the_title() -> None:
+    assert clean_text(_wiki("竹编"))["title"] == "竹编"
+
+
+def test_a_two_character_menu_item_the_lead_does_not_open_with_is_no_title() -> None:
+    assert clean_text(_wiki("帮助"))["title"] != "帮助"
+
+
+def test_a_latin_short_line_that_opens_the_lead_gets_no_bonus() -> None:
+    from cleaners.metadata import _cjk_subject_name
+
+    assert _cjk_subject_name("竹编", WIKI_LEAD)
+    assert not _cjk_subject_name("Go", "Go is a programming language designed at a search company.")
+    assert not _cjk_subject_name("竹编是", "竹编是")

@@ -32,9 +32,6 @@ PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
 XFAIL: dict[tuple[str, str, int | None], str] = {
-    # A title of two CJK characters is too short for a heading (is_heading_like wants four: menu items are two);
-    # the tagline under it is taken.
-    ("title", "zh_wiki_mulu", None): "the tagline under the two-character title is taken for it",
     ("keep", "pt_news_leia_mais", 2): "the last paragraph, alone between the 'Leia mais' list and the 'Veja também' "
     "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
