@@ -2010,6 +2010,27 @@ def _body_start(lines: list[Line], anchor: int) -> str:
     return " ".join(parts)[:BODY_SAMPLE_CHARS]
 
 
+ONE_WORD_TITLE_BONUS = 1.0
+_CRUMB_SEPS = (" › ", " > ", " » ", " / ", " | ")
+
+
+def _one_word_title(lines: list, i: int, anchor: int) -> bool:
+    """A one-word heading ("Caching") that is a title, though is_heading_like wants two words: the last crumb of
+    the breadcrumb trail right above it ("Docs › Guides › Caching"), or the first line of a text whose body starts
+    right under it (a cleaned record opens with its title)."""
+    text = lines[i].text
+    if len(text) < 3 or not text.isalpha() or not text[0].isupper() or _cjk_in_line(text):
+        return False
+    if i == 0:
+        return anchor == 1
+    above = lines[i - 1].text
+    for sep in _CRUMB_SEPS:
+        if sep in above:
+            crumbs = above.split(sep)
+            return len(crumbs) >= 2 and crumbs[-1].strip() == text
+    return False
+
+
 CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
 
 
@@ -2046,7 +2067,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
-        ) or _cjk_subject_name(line.text, lead):
+        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor):
             candidates.append(i)
     if not candidates:
         return []
@@ -2117,6 +2138,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         score += _meta_adjacency(lines, i)
         if _cjk_subject_name(text, lead):  # the lead names it as its subject: outweighs a kept tagline under it
             score += CJK_SUBJECT_BONUS
+        elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below
+            score += ONE_WORD_TITLE_BONUS
         if _standfirst_below(lines, i):
             score += 0.6
         elif _kicker(lines, i):
