@@ -962,6 +962,59 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
         i = b
 
 
+VERSE_MIN_LINES = 6  # lines of a stanza (or a short poem) in a row
+VERSE_LINE_WORDS = (3, 12)  # words of a line of verse: more than a menu item, less than a sentence of prose
+VERSE_LOWER_SHARE = 0.5  # lines that go on in lower case: free verse; a list of headlines opens each with a capital
+
+
+def _verse_line(line: Line, f: LineFeatures) -> bool:
+    """A line a poem may hold: short, wordy, no line rule, no paragraph of prose."""
+    lo, hi = VERSE_LINE_WORDS
+    return (
+        f.cls != GOOD and lo <= f.words <= hi and f.cjk == 0 and f.eff_len <= 90
+        and line.notes.get("furniture") is None and not line.notes.get("hard_break")
+    )
+
+
+def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The lines of a poem are its content, not a menu: they score as near-good text.
+
+    A poem is short lines without sentence ends, which the run search scores as menu items and drops, poem
+    and all. A run of VERSE_MIN_LINES+ lines of three to twelve words with no line rule, most of them going on
+    in lower case (a line of verse continues the sentence of the line above; menu items and headlines are
+    capitalized), scores like near-good text. Capitalized verse is not told from a list of headlines here.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _verse_line(lines[i], feats[i]):
+            i += 1
+            continue
+        j = i
+        lower = 0
+        while j < n and _verse_line(lines[j], feats[j]):
+            if lines[j].text[:1].islower():
+                lower += 1
+            j += 1
+        if j - i >= VERSE_MIN_LINES and lower >= VERSE_LOWER_SHARE * (j - i):
+            # The poem's title and byline over it ("Low Tide at Harrow Point", "by Jane Doe") are no verse.
+            while i < j and (_VERSE_HEAD_RE.match(lines[i].text) or _capitalized_words(lines[i].text)):
+                i += 1
+            for k in range(i, j):
+                scores[k] = max(scores[k], SCORES["near"])
+                lines[k].notes["verse"] = True  # (metadata: the body starts at the first line of verse)
+        i = j
+
+
+_VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
+
+
+def _capitalized_words(text: str) -> bool:
+    """Every word of three letters or more capitalized: a title ("Low Tide at Harrow Point"), not a line of verse."""
+    words = [w for w in text.split() if len(w) >= 3 and w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 QA_CARD_MIN_META = 2  # byline lines of a post (asked, reputation, badges, answer count) in one card
 QA_CARD_SPAN = 16  # lines of the card between two posts: tags, controls, byline, answer count, sort, votes
 QA_PROSE_AROUND = 3  # lines on either side of the card where a post's prose is looked for
@@ -3142,6 +3195,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
+    verse_scored(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)

@@ -1423,7 +1423,7 @@ def _main_block(lines: list[Line]) -> _Block | None:
     for i, line in enumerate(lines):
         if line.removal is not None:  # not kept (the property costs a call per line)
             continue
-        if is_prose(line.text):
+        if is_prose(line.text) or line.notes.get("verse"):
             weight = len(line.text) + 2 * _cjk_count(line.text)
             if cur is None or gap > 4:
                 cur, score = _Block(i, i), 0.0
@@ -1439,9 +1439,12 @@ def _main_block(lines: list[Line]) -> _Block | None:
 
 def _past_question_headline(lines: list[Line], end: int) -> int:
     """Where the body starts in a text that opens with its block: past a first line that is one question
-    shaped like a headline ("How do I stop a worker from leaking file handles?"), the title a cleaned
-    record opens with (is_prose takes a question of six words for a paragraph). 0 otherwise."""
+    shaped like a headline ("How do I stop a worker from leaking file handles?"), or a heading-like line over
+    the lines of a poem: the title a cleaned record opens with (is_prose takes a question of six words for a
+    paragraph, verse_scored a poem's title for verse). 0 otherwise."""
     text = lines[0].text
+    if lines[0].notes.get("verse") and end >= 1 and lines[1].notes.get("verse") and is_heading_like(text):
+        return 1  # a poem's title over its first line (a cleaned record: boilerplate took it for verse)
     if not text.endswith(("?", "？")) or not is_heading_like(text):
         return 0
     for i in range(1, end + 1):
@@ -1475,7 +1478,8 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
                 break
         first = None
         for line in lines:
-            if line.removal is None and is_prose(line.text):
+            # (a poem's lines are its body: boilerplate.verse_scored notes them)
+            if line.removal is None and (is_prose(line.text) or line.notes.get("verse")):
                 first = line.index
                 # A headline that reads like a sentence ("The ID. X is ...") with its date under it is the title.
                 if not (line.index != last and is_heading_like(line.text) and _meta_adjacency(lines, line.index) >= 0.7):
