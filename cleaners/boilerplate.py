@@ -947,7 +947,7 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     while i < n:
         notes = lines[i].notes
         rule = notes.get("furniture")
-        if rule is None or rule[0] != "newsletter":
+        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation"):
             i += 1
             continue
         a = i
@@ -962,6 +962,131 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
             for k in range(a, b):
                 if scores[k] < 0:
                     scores[k] = 0.0
+        i = b
+
+
+VERSE_MIN_LINES = 6  # lines of a stanza (or a short poem) in a row
+VERSE_LINE_WORDS = (3, 12)  # words of a line of verse: more than a menu item, less than a sentence of prose
+VERSE_LOWER_SHARE = 0.5  # lines that go on in lower case: free verse; a list of headlines opens each with a capital
+
+
+def _verse_line(line: Line, f: LineFeatures) -> bool:
+    """A line a poem may hold: short, wordy, no line rule, no paragraph of prose."""
+    lo, hi = VERSE_LINE_WORDS
+    return (
+        f.cls != GOOD and lo <= f.words <= hi and f.cjk == 0 and f.eff_len <= 90
+        and line.notes.get("furniture") is None and not line.notes.get("hard_break")
+    )
+
+
+def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The lines of a poem are its content, not a menu: they score as near-good text.
+
+    A poem is short lines without sentence ends, which the run search scores as menu items and drops, poem
+    and all. A run of VERSE_MIN_LINES+ lines of three to twelve words with no line rule, most of them going on
+    in lower case (a line of verse continues the sentence of the line above; menu items and headlines are
+    capitalized), scores like near-good text. Capitalized verse is not told from a list of headlines here.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _verse_line(lines[i], feats[i]):
+            i += 1
+            continue
+        j = i
+        lower = 0
+        while j < n and _verse_line(lines[j], feats[j]):
+            if lines[j].text[:1].islower():
+                lower += 1
+            j += 1
+        if j - i >= VERSE_MIN_LINES and lower >= VERSE_LOWER_SHARE * (j - i):
+            # The poem's title and byline over it ("Low Tide at Harrow Point", "by Jane Doe") are no verse.
+            while i < j and (_VERSE_HEAD_RE.match(lines[i].text) or _capitalized_words(lines[i].text)):
+                i += 1
+            for k in range(i, j):
+                scores[k] = max(scores[k], SCORES["near"])
+                lines[k].notes["verse"] = True  # (metadata: the body starts at the first line of verse)
+        i = j
+
+
+_VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
+
+
+def _capitalized_words(text: str) -> bool:
+    """Every word of three letters or more capitalized: a title ("Low Tide at Harrow Point"), not a line of verse."""
+    words = [w for w in text.split() if len(w) >= 3 and w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+QA_CARD_MIN_META = 2  # byline lines of a post (asked, reputation, badges, answer count) in one card
+QA_CARD_SPAN = 16  # lines of the card between two posts: tags, controls, byline, answer count, sort, votes
+QA_PROSE_AROUND = 3  # lines on either side of the card where a post's prose is looked for
+_QA_TAG_RE = re.compile(r"[a-z0-9][a-z0-9.+#-]{0,34}")  # a tag or control of a post: "python", "file-handling"
+_QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A thread (name, controls)")
+
+
+_PROSE_CLASSES = (GOOD, NEAR)
+
+
+def _qa_card_line(line: Line, f: LineFeatures) -> bool:
+    """A line a post's byline card may hold: no prose (a short last answer is near-good) and no hard break."""
+    return f.cls != GOOD and f.cls != NEAR and not line.notes.get("hard_break")
+
+
+def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
+    """The card's lines before its first rule-marked line are lower-case single words (the post's tags and a
+    bare "share" control) right under the post's prose: removed with the card. After a code block they
+    could be its last lines ("end", "done"): the card then opens at its first marked line."""
+    for k in range(a, b):
+        if lines[k].notes.get("furniture") is not None:
+            return k > a
+        text = lines[k].text.strip()
+        if not _QA_TAG_RE.fullmatch(text):
+            return False
+    return False
+
+
+def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The byline card between the question and an answer (or two answers) does not cut the thread.
+
+    A Q&A page closes each post with its tags, controls ("share", "improve this question", "follow") and a
+    byline card ("asked 3 hours ago", a name, "1,234 reputation", "3 silver badges"), then "2 Answers",
+    "Sorted by: ..." and the next post's votes: a dozen short lines, which the run search takes for the end
+    of the article, keeping only the longest answer. A span of lines without prose that holds two byline
+    lines ("qa-meta" rule) scores 0 when a post's prose comes within three lines before and after it. Its lines
+    are removed (the name and the tags and controls right under the post: "qa-card"), also under the last
+    answer, whose card still ends the thread.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "qa-meta":
+            i += 1
+            continue
+        a = i
+        while a > 0 and i - a < QA_CARD_SPAN and _qa_card_line(lines[a - 1], feats[a - 1]):
+            a -= 1
+        b = i + 1
+        while b < n and b - a < QA_CARD_SPAN and _qa_card_line(lines[b], feats[b]):
+            b += 1
+        meta = 0
+        for k in range(a, b):
+            rule = lines[k].notes.get("furniture")
+            if rule is not None and rule[0] == "qa-meta":
+                meta += 1
+        # A post's paragraph above (not the question's headline over its card), any prose under it.
+        before = any(feats[k].cls == GOOD and scores[k] > 0 for k in range(max(0, a - QA_PROSE_AROUND), a))
+        after = any(feats[k].cls in _PROSE_CLASSES for k in range(b, min(n, b + QA_PROSE_AROUND)))
+        if meta >= QA_CARD_MIN_META and before:
+            card = _qa_card_opens_at_prose(lines, a, b)
+            for k in range(a, b):
+                if after and scores[k] < 0:
+                    scores[k] = 0.0
+                notes = lines[k].notes
+                card = card or notes.get("furniture") is not None
+                if card and notes.get("furniture") is None and not _is_code_like(feats[k]):
+                    notes["furniture"] = _QA_CARD_RULE
         i = b
 
 
@@ -2199,9 +2324,15 @@ _IMAGE_CAPTION_BIT = cython.declare(cython.long, _IMAGE_CAPTION.bit)
 IMAGE_CAPTION_MAX_WORDS = 80  # a long caption; a paragraph that merely ends in a credit is not one
 _PLAYER_FALLBACK = patterns.PLAYER_FALLBACK_RE
 _PLAYER_FALLBACK_BIT = cython.declare(cython.long, _PLAYER_FALLBACK.bit)
+_CATEGORY_ROW = patterns.CATEGORY_ROW_RE
+_CATEGORY_ROW_BIT = cython.declare(cython.long, _CATEGORY_ROW.bit)
+_DONATION = patterns.DONATION_RE
+_DONATION_BIT = cython.declare(cython.long, _DONATION.bit)
+_DONATION_RULE = ("donation", "line of a donation box: its appeal, its blurb or its button")
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
+_QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
 
 
@@ -2348,8 +2479,11 @@ def _read_also_bare(text: str) -> bool:
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
 @cython.ccall
-def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, bool] | None:
+def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
+
+    `donations`: whether a line of a donation box counts (donation_boxes asks again without it for a line
+    that is no box's).
 
     Cheap shape tests run before the phrase regexes, so long prose lines cost almost nothing; the
     phrase lists are tested by one shared substring scan first (`hits`), their regexes only on a hit.
@@ -2395,6 +2529,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
             return "list-heading", "heading that introduces a list of other articles", True
         if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
             return "copyright", "copyright or legal notice", False
+        if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text):
+            return "categories", "category row of a wiki page or a post", False
+        if donations and words <= 40 and hits & _DONATION_BIT and _DONATION.regex.search(text):
+            return _DONATION_RULE[0], _DONATION_RULE[1], False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
@@ -2462,6 +2600,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures) -> tuple[str, str, boo
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
+    if short6 and (f.digits or text[:1] in _QA_META_FIRST) and patterns.QA_META_RE.match(text):
+        return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
@@ -2545,12 +2685,78 @@ def _dateline_lede(text: str) -> bool:
     )
 
 
+_CODE_CLOSERS = frozenset(")]}")
+_CODE_CLOSER_RE = re.compile(r"[)\]}]+[;,)\]}]*")
+CODE_CLOSER_REACH = 4  # lines above a closing bracket where the code it closes is looked for
+
+
+def code_closers_kept(lines: list[Line], feats: list[LineFeatures], closers: list[int], kinds: list[str]) -> None:
+    """A code block's closing "}" (or "})", "];") is code, not a separator line.
+
+    Segmentation takes a line without letters or digits for a separator; a line of closing brackets
+    under a code line (within CODE_CLOSER_REACH lines, other closers between) closes that code: it loses
+    the separator rule and is scored as the short code line it is. A "}}}" rule under prose stays a separator.
+    """
+    for i in closers:
+        if not _CODE_CLOSER_RE.fullmatch(lines[i].text.strip()):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - CODE_CLOSER_REACH), -1):
+            if kinds[k] != SEPARATOR:
+                if feats[k].cls != GOOD and _is_code_like(feats[k]):
+                    del lines[i].notes["furniture"]
+                    kinds[i] = lines[i].kind = BODY
+                break
+
+
+DONATION_BOX_GAP = 2  # lines between two lines of one donation box (a button's label, a logo's alt text)
+DONATION_HEADING_MAX_WORDS = 8  # "Enjoyed this post?", "Hat dir der Beitrag gefallen?" over the box
+
+
+def donation_boxes(lines: list[Line], feats: list[LineFeatures], found: list[int]) -> None:
+    """Keep the "donation" rule for lines that make a box: two of them within DONATION_BOX_GAP lines.
+
+    The appeal, the blurb and the button come together; one such line alone is a sentence of the article (a
+    quote that readers like you keep a food bank going): it gets the rule it would have without this one. A
+    short question right above a box ("Enjoyed this post?") is its heading and goes with it.
+    """
+    n = len(found)
+    k = 0
+    while k < n:
+        first = last = found[k]
+        k += 1
+        count = 1
+        while k < n and found[k] - last <= DONATION_BOX_GAP + 1:
+            last = found[k]
+            k += 1
+            count += 1
+        if count < 2:
+            line = lines[first]
+            del line.notes["furniture"]
+            other = furniture_rule(line.text, line.kind, feats[first], False)
+            if other:
+                line.notes["furniture"] = other[:2]
+            continue
+        for j in range(first + 1, last):  # a short line between two lines of the box: its button or label
+            if lines[j].notes.get("furniture") is None and feats[j].cls != GOOD:
+                lines[j].notes["furniture"] = _DONATION_RULE
+        if first > 0:
+            above = lines[first - 1]
+            text = above.text.rstrip()
+            if (
+                above.notes.get("furniture") is None
+                and text.endswith(("?", "？"))
+                and feats[first - 1].words <= DONATION_HEADING_MAX_WORDS
+            ):
+                above.notes["furniture"] = _DONATION_RULE
+
+
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
     # The teaser rule finds headlines run together with their summary, an artifact of text dumps;
     # text a reader extracted from markup has its blocks apart, and there it only hits prose.
     extracted = bool(doc.meta.get("main_content_extracted"))
     teasers: list[int] = []
+    donations: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -2561,6 +2767,10 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 line.notes["hard_break"] = True
             if found[0] == "teaser":
                 teasers.append(i)
+            elif found[0] == "donation":
+                donations.append(i)
+    if donations:
+        donation_boxes(doc.lines, feats, donations)
     if teasers:
         spare_dateline_ledes(doc.lines, teasers)
 
@@ -3087,6 +3297,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     list_headings: list[int] = []
     article_ends: list[int] = []
     teasers: list[int] = []
+    donations: list[int] = []
+    closers: list[int] = []  # separator lines that open with a closing bracket: "}", "})", "];"
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -3114,6 +3326,14 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 (list_headings if found[0] == "list-heading" else article_ends).append(i)
             elif found[0] == "teaser":
                 teasers.append(i)
+            elif found[0] == "donation":
+                donations.append(i)
+            elif found[0] == "separator" and text[:1] in _CODE_CLOSERS:
+                closers.append(i)
+    if donations:
+        donation_boxes(lines, feats, donations)
+    if closers:
+        code_closers_kept(lines, feats, closers, kinds)
     if teasers:
         spare_dateline_ledes(lines, teasers)
 
@@ -3182,6 +3402,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     galleries_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
+    qa_cards_transparent(lines, feats, scores)
+    verse_scored(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     sandwich_discount(lines, feats, scores, SCORES)

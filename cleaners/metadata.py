@@ -1434,7 +1434,7 @@ def _main_block(lines: list[Line]) -> _Block | None:
     for i, line in enumerate(lines):
         if line.removal is not None:  # not kept (the property costs a call per line)
             continue
-        if is_prose(line.text):
+        if is_prose(line.text) or line.notes.get("verse"):
             weight = len(line.text) + 2 * _cjk_count(line.text)
             if cur is None or gap > 4:
                 cur, score = _Block(i, i), 0.0
@@ -1446,6 +1446,22 @@ def _main_block(lines: list[Line]) -> _Block | None:
         elif cur is not None:
             gap += 1
     return best
+
+
+def _past_question_headline(lines: list[Line], end: int) -> int:
+    """Where the body starts in a text that opens with its block: past a first line that is one question
+    shaped like a headline ("How do I stop a worker from leaking file handles?"), or a heading-like line over
+    the lines of a poem: the title a cleaned record opens with (is_prose takes a question of six words for a
+    paragraph, verse_scored a poem's title for verse). 0 otherwise."""
+    text = lines[0].text
+    if lines[0].notes.get("verse") and end >= 1 and lines[1].notes.get("verse") and is_heading_like(text):
+        return 1  # a poem's title over its first line (a cleaned record: boilerplate took it for verse)
+    if not text.endswith(("?", "？")) or not is_heading_like(text):
+        return 0
+    for i in range(1, end + 1):
+        if lines[i].removal is None and is_prose(lines[i].text):
+            return i
+    return 0
 
 
 def _anchor(doc: Document) -> tuple[int, _Block | None]:
@@ -1463,6 +1479,8 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
             break
     if all_kept:
         block = _main_block(lines)
+        if block is not None and block.start == 0 and block.end > 0:
+            block.start = _past_question_headline(lines, block.end)
     else:
         last = None
         for line in reversed(lines):
@@ -1471,7 +1489,8 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
                 break
         first = None
         for line in lines:
-            if line.removal is None and is_prose(line.text):
+            # (a poem's lines are its body: boilerplate.verse_scored notes them)
+            if line.removal is None and (is_prose(line.text) or line.notes.get("verse")):
                 first = line.index
                 # A headline that reads like a sentence ("The ID. X is ...") with its date under it is the title.
                 if not (line.index != last and is_heading_like(line.text) and _meta_adjacency(lines, line.index) >= 0.7):
@@ -1492,6 +1511,7 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
 _FURNITURE_RULE_PARTS = _wordset(
     "furniture promo cta copyright url separator list-heading article-end cookie cookies share social "
     "navigation nav menu ad ads advert legal teaser caption credit timestamp comments app-promo newsletter gallery"
+    " qa-meta qa-card donation categories"
 )
 # The rule of the lines of a reader-comment thread (boilerplate.mark_comment_thread): a comment's date is
 # never the article's.
@@ -2023,6 +2043,37 @@ def _body_start(lines: list[Line], anchor: int) -> str:
     return " ".join(parts)[:BODY_SAMPLE_CHARS]
 
 
+ONE_WORD_TITLE_BONUS = 1.0
+_CRUMB_SEPS = (" › ", " > ", " » ", " / ", " | ")
+
+
+def _one_word_title(lines: list, i: int, anchor: int) -> bool:
+    """A one-word heading ("Caching") that is a title, though is_heading_like wants two words: the last crumb of
+    the breadcrumb trail right above it ("Docs › Guides › Caching"), or the first line of a text whose body starts
+    right under it (a cleaned record opens with its title)."""
+    text = lines[i].text
+    if len(text) < 3 or not text.isalpha() or not text[0].isupper() or _cjk_in_line(text):
+        return False
+    if i == 0:
+        return anchor == 1
+    above = lines[i - 1].text
+    for sep in _CRUMB_SEPS:
+        if sep in above:
+            crumbs = above.split(sep)
+            return len(crumbs) >= 2 and crumbs[-1].strip() == text
+    return False
+
+
+CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
+
+
+def _cjk_subject_name(text: str, lead: str) -> bool:
+    """A name of two or three CJK characters that opens the first body paragraph ("竹编" over "竹编是用竹篾编织
+    ..."): an encyclopedia entry's title, too short for is_heading_like (menu items are two characters), named
+    again as the subject of its lead."""
+    return 2 <= len(text) <= 3 and lead.startswith(text) and len(lead) > len(text) and _cjk_in_line(text) == len(text)
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -2037,6 +2088,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     hi = min(anchor, n)
     candidates: list = []
     items = _summary_items(lines, lo, hi)
+    lead: str = lines[anchor].text if anchor < n else ""
     for i in range(lo, hi):
         line = lines[i]
         if _furniture_removed(line) or i in items:
@@ -2048,7 +2100,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
-        ):
+        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor):
             candidates.append(i)
     if not candidates:
         return []
@@ -2117,6 +2169,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if seen_above[cand_keys[c]] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
         score += _meta_adjacency(lines, i)
+        if _cjk_subject_name(text, lead):  # the lead names it as its subject: outweighs a kept tagline under it
+            score += CJK_SUBJECT_BONUS
+        elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below
+            score += ONE_WORD_TITLE_BONUS
         if _standfirst_below(lines, i):
             score += 0.6
         elif _kicker(lines, i):
@@ -2163,7 +2219,23 @@ def _set_title(doc: Document, line: Line, text: str | None = None) -> None:
     """Mark `line` as the title; if boilerplate removed it (a headline looks like a teaser), bring it back."""
     line.removal = None
     line.kind = TITLE
-    doc.title = text or _TITLE_LABEL_RE.sub("", line.text).strip() or line.text
+    doc.title = text or _title_text(line.text)
+
+
+# Tool links a forum prints right after a thread's title, in brackets: "[复制链接]", "【打印】", "[Copy link]".
+_TITLE_TOOLS_RE = re.compile(
+    r"(?:\s*[\[【](?:复制链接|复制本帖链接|複製鏈接|複製連結|复制地址|打印(?:本页)?|只看楼主|只看樓主|阅读模式|閱讀模式|"
+    r"收藏本帖|copy\s+link|permalink|print)[\]】])+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _title_text(text: str) -> str:
+    """A title line's text without a "Title:" label and without a forum's tool links after it."""
+    title = _TITLE_LABEL_RE.sub("", text).strip()
+    if title[-1:] in "]】":
+        title = _TITLE_TOOLS_RE.sub("", title)
+    return title or text
 
 
 def _title_from_meta(doc: Document, anchor: int) -> Line | None:

@@ -128,6 +128,8 @@ CTA = [
     "get the app", "free trial", "buy now", "shop now", "order now", "book now", "see more", "view more",
     "show more", "load more", "find out more", "discover more", "get started", "try it free", "newsletter",
     "follow us", "join us", "on pinterest", "on instagram", "on facebook", "become a member", "support our journalism", "donate", "advertise with us",
+    # a Q&A site's control over the question ("Ask Question", "Ask a question")
+    "ask question", "ask a question",
     # de / fr / es / pt / ru
     "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
     "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",
@@ -533,6 +535,18 @@ TIMESTAMP_RE = re.compile(
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
+# The byline card and controls of a post on a Q&A site or forum, each a line of its own: "asked 3 hours ago",
+# "Modified 2 hours ago", "Viewed 412 times", "answered Mar 3 at 9:12", "1,234 reputation", "48.9k reputation",
+# "3 silver badges", "improve this answer", "2 Answers", "Sorted by: Highest score". (Vote counts: TIMESTAMP_RE.)
+QA_META_RE = re.compile(
+    r"^(?:asked|answered|edited|modified|viewed|active)\s+(?:\d|an?\s|one\s|yesterday|today|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^.!?]{0,30}$"
+    r"|^\d[\d,.]*\s?k?\s+reputation$|^\d[\d,.]*\s+(?:gold|silver|bronze)\s+badges?$"
+    r"|^improve this (?:question|answer|post)$|^\d+\s+answers?$|^sorted by\s*:",
+    re.IGNORECASE,
+)
+# What QA_META_RE can open with (re.IGNORECASE): a digit or one of these letters.
+QA_META_FIRST = frozenset("AaEeMmVvIiSs")
 # A row of counters, each a short label and its count in brackets: "阅读(1286) 评论(4) 收藏(12)",
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
@@ -562,6 +576,7 @@ LEGAL_NOTICE_RE = re.compile(
     r"creative commons|"
     r"this page was last (?:edited|modified)|se editó por última vez|foi editada pela última vez|"
     r"dernière modification de cette page|zuletzt am .{0,40} bearbeitet|naposledy editována|"
+    r"页面最[后後](?:修订|修改|编辑)于|頁面最後(?:修訂|修改|編輯)於|知识共享|知識共享|このページの最終更新|"
     r"alle rechte vorbehalten|ohne (?:vorherige |ausdrückliche )*(?:schriftliche )?(?:genehmigung|zustimmung)|"
     r"nachdruck (?:nur|verboten|und vervielfältigung)|haftungsausschluss|keine haftung|stellt keine .{0,20}beratung|"
     r"tous droits réservés|reproduction (?:interdite|totale ou partielle)|sans (?:l'|l’)?autorisation|"
@@ -593,6 +608,7 @@ LEGAL_KEYS = (
     "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
     "terms of use", "terms of service", "creative commons", "last edited", "last modified", "por última vez",
     "pela última vez", "dernière modification", " bearbeitet", "naposledy editována",
+    "页面最", "頁面最後", "知识共享", "知識共享", "このページの最終更新",
     "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",
     "stellt keine", "droits réservés", "reproduction interdite", "reproduction totale", "sans autorisation",
     "sans l'autorisation", "sans l’autorisation", "un conseil", "derechos reservados", "reproducción",
@@ -863,4 +879,37 @@ PLAYER_FALLBACK_RE = PhraseRegex(
     r"|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible|puede)"
     r"|(?:seu|o\s+seu)\s+navegador\s+não\s+(?:suporta|é\s+compatível|pode)"
     r")",
+)
+
+# The lines of a donation box the site puts under (or inside) its article: its heading ("Support independent
+# local news", "Support our journalism"), its blurb ("We rely on readers like you ...", "please consider making a
+# donation", "Every gift, no matter the size, helps us ...", "you can buy me a coffee", "kannst du mir gern einen
+# Kaffee spendieren") and its button ("Donate now", "Buy me a coffee", "Spendier mir einen Kaffee"). One such
+# line alone is no box: boilerplate.donation_boxes keeps a box of two (or a lone button).
+DONATION = [
+    "coffee", "kaffee", "donat", "readers like you", "support independent", "support our", "support my",
+    "support this", "support us", "every gift", "every contribution", "no matter the size", "no matter how small",
+    "unterstützen sie", "jetzt unterstützen", "spende", "faire un don", "faites un don", "soutenez", "donación",
+    "doação", "patreon", "ko-fi", "tip jar",
+]
+DONATION_RE = PhraseRegex(
+    DONATION,
+    r"\b(?:buy|get|shout)\s+(?:me|us)\s+an?\s+(?:coffee|beer|tea)\b|\bko-fi\b|\bpatreon\b|\btip\s+jar\b"
+    r"|\beinen\s+kaffee\s+(?:spendier|ausgeb)|\bspendier\w*\s+(?:mir|uns)\s+(?:\w+\s+){0,2}kaffee\b"
+    r"|^(?:donate|donate\s+(?:now|today|here)|make\s+a\s+donation|support\s+us(?:\s+(?:now|today))?|jetzt\s+(?:spenden|unterstützen)"
+    r"|faire\s+un\s+don|haz\s+una\s+donación|faça\s+uma\s+doação)\s*[.!→›»]?$"
+    r"|\b(?:consider|by)\s+(?:making|giving)\s+an?\s+(?:\w+\s+)?(?:donation|contribution|gift)\b"
+    r"|\breaders\s+like\s+you\b|\bevery\s+(?:gift|contribution|donation)\b.{0,40}?\bno\s+matter\s+(?:the\s+size|how\s+small)"
+    r"|\bno\s+matter\s+(?:the\s+size|how\s+small)\b.{0,40}?\bhelps?\s+us\b"
+    r"|^support\s+(?:independent|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:journalism|news|reporting|newsroom|work|blog|site|podcast)\b"
+    r"|^unterstützen\s+sie\s+(?:uns|unser\w*|unabhängig\w*)\b|\bsoutenez\s+(?:nous|notre|le\s+journalisme)\b"
+    r"|\bfaites\s+un\s+don\b",
+)
+# The category row under a wiki page or a blog post: "Categories: Lighthouses | Buildings completed in 1864",
+# "Categorías: Faros de Valdemar ...", "分类：手工艺 | 非物质文化遗产", "Kategorien: ...". A label, a colon, its list.
+CATEGORY_LABEL = ["categor", "catégor", "kategor", "категор", "分类", "分類", "カテゴリ", "분류"]
+CATEGORY_ROW_RE = PhraseRegex(
+    CATEGORY_LABEL,
+    r"^(?:page\s+|hidden\s+)?(?:categor(?:y|ies|ías|ia|ias|ie|ieën)|catégories?|kategori(?:e|en|er|a|i|ie)?|категори[яи]"
+    r"|(?:页面|頁面)?分[类類]|カテゴリ[ー]?|분류)\s*[:：]\s*\S",
 )

@@ -803,12 +803,31 @@ DOCS_BODY = [
 ]
 
 
-def test_breadcrumb_trail_is_no_title() -> None:
-    """A docs page: breadcrumb, then a one-word page heading. The trail is no headline (and a one-word heading
-    is no title either: cleaned again, the record that opened with it would lose it)."""
+def test_breadcrumb_trail_is_no_title_but_the_heading_it_ends_with_is() -> None:
+    """A docs page: breadcrumb, then a one-word page heading. The trail is no headline; the one-word heading the
+    trail ends with is the title (cleaned again, the record opens with it right above its body: it stays)."""
     doc = make_doc("\n".join(["Getting started", "Guides", "Docs › Guides › Caching", "Caching", *DOCS_BODY]),
                    removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
                             2: "boilerplate:outside-main:short", 3: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == "Caching"
+    again = make_doc("\n".join(["Caching", *DOCS_BODY]))
+    metadata_stage(again, Config())
+    assert again.title == "Caching"
+
+
+def test_a_one_word_line_the_trail_does_not_end_with_is_no_title() -> None:
+    doc = make_doc("\n".join(["Getting started", "Guides", "Docs › Guides › Caching", "Changelog", *DOCS_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                            2: "boilerplate:outside-main:short", 3: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title is None
+
+
+def test_a_first_one_word_line_away_from_the_body_is_no_title() -> None:
+    doc = make_doc("\n".join(["Tessellate", "v3.2", "Search docs", *DOCS_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                            2: "boilerplate:outside-main:short"})
     metadata_stage(doc, Config())
     assert doc.title is None
 

@@ -32,16 +32,6 @@ PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
 XFAIL: dict[tuple[str, str, int | None], str] = {
-    # A title of two CJK characters is too short for a heading (is_heading_like wants four: menu items are two);
-    # the tagline under it is taken.
-    ("title", "zh_wiki_mulu", None): "the tagline under the two-character title is taken for it",
-    # The closing lines of an encyclopedia entry sit right under its last list and read as content: a category
-    # row (ten words: too long for the furniture phrases), a last-modified line and a lone licence notice.
-    ("remove", "zh_wiki_mulu", 10): "the category row is kept after the references",
-    ("remove", "zh_wiki_mulu", 11): "the last-modified line is kept",
-    ("remove", "zh_wiki_mulu", 12): "a lone licence notice is no block of legal notices",
-    ("remove", "es_wiki_articulo", 3): "the wiki's category line after the references is kept: the run search "
-    "takes it along with the reference list, and no rule knows a 'Categorías:' line",
     ("keep", "pt_news_leia_mais", 2): "the last paragraph, alone between the 'Leia mais' list and the 'Veja também' "
     "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
@@ -56,6 +46,16 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A broadcaster's byline block ("Redacción" over "Corresponsal en La Paz") between the headline and the date:
     # the correspondent's role line is taken for the title (the headline, a long line with a colon, loses).
     ("title", "es_news_pie_de_foto", None): "the byline's role line 'Corresponsal en La Paz' is taken for the title",
+    # A headline over a dek of its length with the body right under the dek and no date between (the date is
+    # a "Stand:" line under the article): the dek is taken for the title (metadata._dek_below asks for a date
+    # under the dek, or the headline as the text's first line; relaxing it cost two dev pages).
+    ("title", "de_news_stand_datum", None): "the dek under the headline is taken for the title",
+    # A review's spec table after its last paragraph ("Weight: 1.6 kg", "Peak height: 105 cm") and the verdict
+    # under it: label rows score as short lines, so the run ends at the last paragraph, and the one-line
+    # verdict after the table is outside it too (a data_row mechanism keeps tables only inside the run).
+    ("keep", "en_review_spec_table", 4): "the spec rows after the last paragraph are cut off with the footer",
+    ("keep", "en_review_spec_table", 5): "the spec rows after the last paragraph are cut off with the footer",
+    ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
 }
 
 
@@ -114,7 +114,10 @@ def test_expectation_file_is_well_formed(name: str) -> None:
     for s in exp["must_remove"]:
         assert s not in exp["must_keep"]
     if "title" in exp:
-        assert exp["title"] in lines, "the title must be a whole line of the page"
+        # (or the start of one: the tool links a forum prints after a thread's title, "[复制链接]", are no part of it)
+        assert any(line == exp["title"] or line.startswith(exp["title"] + " [") for line in lines), (
+            "the title must be a whole line of the page"
+        )
 
 
 @pytest.mark.parametrize("name", _params("language"))
@@ -192,7 +195,9 @@ def test_every_line_is_accounted_for(name: str) -> None:
     spans = [normalized[p["start"] : p["end"]] for p in record.paragraphs] + [r["text"] for r in record["removed"]]
     seen = [line.strip() for span in spans for line in span.split("\n") if line.strip()]
     if record["title"]:
-        seen.append(record["title"])
+        # The title's line, whole or with the tool links a forum prints after it ("[复制链接]": not the title).
+        title = record["title"]
+        seen.append(title if title in lines else next((x for x in lines if x.startswith(title + " [")), title))
     assert sorted(seen) == lines
 
 

@@ -157,8 +157,6 @@ def test_idempotence_minimal_counterexample() -> None:
 
 # Pages known not to be cleaned idempotently: name -> what the second pass does instead.
 IDEMPOTENCE_XFAIL: dict[str, str] = {
-    "en_docs_breadcrumb_callout.txt": "the docs page has no title (its one-word heading is no title candidate); cleaned "
-    "again, its subheading 'Choosing a backend' is taken for the title and moved to the top",
 }
 
 

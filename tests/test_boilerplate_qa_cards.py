@@ -1,0 +1,94 @@
+"""The byline card between the posts of a Q&A thread (cleaners.boilerplate.qa_cards_transparent): its lines
+("asked 3 hours ago", "1,234 reputation", "3 silver badges", "2 Answers", "Sorted by: ...") are removed, and it
+does not cut the question off its answers. Negatives: sentences that open with the same words are text, and the
+card under the last answer still ends the thread."""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc
+
+from cleaners.boilerplate import classify, furniture_rule, line_features
+from cleaners.segment import BODY
+
+
+def _rule(text: str, language: str = "en") -> str | None:
+    f = line_features(text, language)
+    f.cls = classify(f)
+    found = furniture_rule(text, BODY, f)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text", [
+    "asked 3 hours ago", "Asked 3 hours ago", "Modified 2 hours ago", "Viewed 412 times", "Viewed 2k times",
+    "answered Mar 3 at 9:12", "answered Jan 13, 2026 at 7:12", "edited yesterday", "Active 5 days ago",
+    "asked a week ago", "1,234 reputation", "48.9k reputation", "88 reputation", "3 silver badges",
+    "1 gold badge", "improve this answer", "improve this question", "2 Answers", "1 answer",
+    "Sorted by: Highest score", "Sorted by: Date modified (newest first)",
+])
+def test_byline_lines_of_a_post_are_furniture(text: str) -> None:
+    assert _rule(text) == "qa-meta"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked a question about the budget.",
+    "Asked whether he would resign, he said no",
+    "Viewed from the hill, the town looks small.",
+    "Answered prayers",
+    "2 answers were given",
+    "Modified cars are banned",
+    "Improve this city",
+    "Reputation matters",
+])
+def test_sentences_that_open_so_are_text(text: str) -> None:
+    assert _rule(text) != "qa-meta"
+
+
+QUESTION = [
+    "How do I keep a cast iron pan from rusting between uses?",
+    "Asked 2 days ago",
+    "5",
+    "I wash my pan with water after cooking and dry it with a towel, but by the next morning there are orange "
+    "spots on the bottom. I have seasoned it twice with vegetable oil in the oven.",
+    "Is the towel not enough, or is something wrong with the seasoning itself?",
+]
+CARD = ["cooking", "cast-iron", "share", "improve this question", "follow", "asked 2 days ago", "Jonas Meyer",
+        "641 reputation", "2 bronze badges", "2 Answers", "Sorted by: Highest score", "14"]
+ANSWER = [
+    "A towel leaves a thin film of water in the pores of the iron. Put the pan back on the hob for two minutes "
+    "after drying it, until every trace of moisture is gone.",
+    "Then wipe a few drops of oil over the warm surface with a paper towel; that thin layer keeps air and "
+    "moisture off the metal until you cook again.",
+]
+LAST_CARD = ["share", "improve this answer", "answered 2 days ago", "Hana Sato", "9,410 reputation",
+             "Your Answer", "Post Your Answer"]
+MENU = ["Questions", "Users", "Unanswered"]
+RELATED = ["Related questions", "Can I use olive oil to season a pan?", "Why is my wok turning black?"]
+
+
+def test_the_card_between_question_and_answer_is_removed_and_does_not_cut_the_thread() -> None:
+    doc = boilerplate_doc(MENU + QUESTION + CARD + ANSWER + LAST_CARD + RELATED, "en")
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept == QUESTION[3:] + ANSWER
+
+
+def test_a_card_after_the_last_post_ends_the_thread() -> None:
+    doc = boilerplate_doc(MENU + QUESTION + LAST_CARD + ["Why is my wok turning black?",
+                                                          "Can I use olive oil to season a pan?"], "en")
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept == QUESTION[3:]
+
+
+def test_one_byline_line_between_paragraphs_is_no_card() -> None:
+    # "2 Answers" alone is removed by its line rule; the word above it is no card's tag and stays
+    doc = boilerplate_doc(MENU + QUESTION[3:] + ["cooking", "2 Answers"] + ANSWER, "en")
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept == QUESTION[3:] + ["cooking"] + ANSWER
+
+
+def test_the_last_lines_of_a_code_block_above_the_card_stay() -> None:
+    code_post = QUESTION[3:] + ["for pan in pans:", "    season(pan)", "end"]
+    doc = boilerplate_doc(MENU + code_post + CARD + ANSWER + LAST_CARD, "en")
+    kept = [line.text for line in doc.kept_lines()]
+    assert "end" in kept and "Jonas Meyer" not in kept and "641 reputation" not in kept
+    assert kept[-2:] == ANSWER
