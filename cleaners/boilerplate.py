@@ -1947,6 +1947,8 @@ def _inline_furniture(line: Line) -> bool:
             patterns.AD_LABEL_RE.match(line.text) is not None or patterns.IMAGE_CREDIT_RE.match(line.text) is not None
         ))
     )
+
+
 # First words of a furniture line that is the credit of an image ("Image copyright Getty", "Photo: X").
 _IMAGE_NOTE_WORDS = frozenset(("image", "photo", "picture", "photograph", "foto", "bild", "credit", "imagen"))
 
