@@ -51,6 +51,8 @@ two's-complement and converted back on the way out: callers only ever see what t
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -815,7 +817,7 @@ def _setup_sqlite(engine: Engine, busy_timeout_seconds: float) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_seconds * 1000)}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cur, busy_timeout_seconds)
         cur.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe against app crashes
         cur.close()
 
@@ -823,6 +825,26 @@ def _setup_sqlite(engine: Engine, busy_timeout_seconds: float) -> None:
     def _on_begin(conn: Connection) -> None:
         read_only = conn.get_execution_options().get("cleaners_read_only", False)
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _switch_to_wal(cur: Any, busy_timeout_seconds: float) -> None:
+    """PRAGMA journal_mode = WAL, retried while another process holds the lock.
+
+    Switching the journal mode can fail with "database is locked" at once, without the busy handler,
+    when two runs open a new catalog together (seen in CI: test_concurrent_runs_on_one_corpus); the
+    switch is retried with a short back-off up to the busy timeout instead.
+    """
+    deadline = time.monotonic() + busy_timeout_seconds
+    delay = 0.01
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
