@@ -126,7 +126,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "lipca", "července",
         "temmuz", "juliol", "июль", "июля", "июл", "липня", "heinäkuuta", "júla", "srpnja", "liepos"),
     8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "sierpnia", "srpna", "ağustos",
-        "agustos", "agost", "augusti", "август", "августа", "авг", "серпня", "elokuuta", "augusta", "kolovoza",
+        "agustos", "agost", "augusti", "agu", "agt", "август", "августа", "авг", "серпня", "elokuuta", "augusta", "kolovoza",
         "rugpjūčio"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
         "sett", "wrzesień", "września", "září", "eylül", "eylul", "setembre", "сентябрь", "сентября", "сен",
@@ -180,8 +180,13 @@ _HU_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     6: ("június", "jún"), 7: ("július", "júl"), 8: ("augusztus",), 9: ("szeptember", "szept"), 10: ("október",),
     11: (), 12: (),
 }
+# Bengali (its dates are written in Bengali digits, which the patterns' \d matches: "০৫ ডিসেম্বর ২০২৫").
+_BN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("জানুয়ারি", "জানুয়ারী"), 2: ("ফেব্রুয়ারি", "ফেব্রুয়ারী"), 3: ("মার্চ",), 4: ("এপ্রিল",), 5: ("মে",),
+    6: ("জুন",), 7: ("জুলাই",), 8: ("আগস্ট",), 9: ("সেপ্টেম্বর",), 10: ("অক্টোবর",), 11: ("নভেম্বর",), 12: ("ডিসেম্বর",),
+}
 _MONTHS: dict[str, int] = {}
-for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES):
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -287,13 +292,13 @@ _UPDATED_RE = _opening(
 # that came before a phrase in the old flat alternation is that phrase's first word, so the choice
 # between them ("as of" over "as") is the same.
 _LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
-                  r"read\s+time", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật")
+                  r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật")
 _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
-    "publikováno aktualizováno ngày")
+    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত")
 _LABEL_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
@@ -880,13 +885,27 @@ def _may_hold_date(text: str) -> cython.bint:
 
 
 def _prepare(text: str) -> str:
-    """Full-width digits to ASCII; a space between a year and a time run together ("20194:29 AM")."""
+    """Full-width digits to ASCII; December's "Des" read as "Dec"; a space between a year and a time run together
+    ("20194:29 AM")."""
     # An ASCII text has no full-width character (translate() costs a dict look-up a character).
     if not text.isascii() and _may_hold_fullwidth(text):
         text = text.translate(_FULLWIDTH)
+    if "es" in text:
+        text = _DES_RE.sub(_dec_for_des, text)
     if ":" not in text:  # the year-time pattern needs a colon
         return text
     return _YEAR_TIME_RE.sub(_year_and_space, text)
+
+
+# Indonesian and Norwegian abbreviate December "Des" ("05 Des 2025", "5. des. 2025"). The French and Catalan word
+# "des" ("5 des 2000 salariés") forbids a month name "des" in the table: only a capitalized "Des" between a day and
+# a year, or a lower-case one between a day and a year with dots as Norwegian writes it, is the month.
+_DES_RE = re.compile(r"(?<=\d )Des(?=\.? \d{4}(?!\d))|(?<=\d\. )des(?=\. \d{4}(?!\d))")
+
+
+def _dec_for_des(m: re.Match[str]) -> str:
+    """Read "Des" as "Dec" and "des" as "dec": the same length, so the match offsets stay those of the text."""
+    return "Dec" if m.group()[0] == "D" else "dec"
 
 
 def _year_and_space(m: re.Match[str]) -> str:

@@ -13,6 +13,7 @@ from cleaners import metadata
 def prepare_oracle(text: str) -> str:
     if not text.isascii():
         text = text.translate(metadata._FULLWIDTH)
+    text = metadata._DES_RE.sub(lambda m: "Dec" if m.group() == "Des" else "dec", text)  # "05 Des 2025": December
     return metadata._YEAR_TIME_RE.sub(r"\1 ", text)
 
 
@@ -26,7 +27,8 @@ def test_prepare_of_every_code_point() -> None:
 def test_prepare_on_pages_and_dates() -> None:
     paths = own_pages()
     paths += dev_dumps(60, required=False)
-    texts = ["November 19, 20194:29 AM", "２０２５年５月２１日 １５：０９", "20194:29 and 201912:05 and 1999 9:00", ""]
+    texts = ["November 19, 20194:29 AM", "２０２５年５月２１日 １５：０９", "20194:29 and 201912:05 and 1999 9:00", "",
+             "05 Des 2025 10:42", "5. des. 2025", "5 des 2000 salariés"]
     for path in paths:
         texts += path.read_text(encoding="utf-8", errors="replace").splitlines()
     rng = random.Random(2)
