@@ -2516,6 +2516,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # Every part capitalized (a list comprehension: a generator expression is a closure, not allowed in a ccall).
         if len(names) >= 2 and not [w for w in names if not w[:1].isupper()]:
             return "article-end", "heading of an author box after the article", True
+    # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
+    if words <= 3 and patterns.is_initials_signoff(text):
+        return "wire-credit", "initials of the reporters or the agency signing off the story", False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (

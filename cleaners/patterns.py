@@ -107,7 +107,7 @@ LIST_INTRO = [
     "διαβαστε επισης", "διαβαστε ακομη", "σχετικα αρθρα",  # (capitals drop the accents)
     "читайте також",
     "схожі новини", "інші новини", "найпопулярніше", "прочетете още", "още по темата", "най-четени",
-    "свързани новини", "прочитајте и", "најчитани", "поврзани вести", "קראו גם", "כתבות נוספות", "כתבות קשורות",
+    "свързани новини", "прочитајте и", "најчитани", "поврзани вести", "קראו גם", "קראו עוד", "כתבות נוספות", "כתבות קשורות",
     "הנקראים ביותר", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ كذلك", "أخبار ذات صلة", "اخبار ذات صلة",
     "مقالات ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "شاهد أيضا", "قد يهمك أيضا",
     "بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین", "یہ بھی پڑھیں", "متعلقہ خبریں",
@@ -163,7 +163,7 @@ FURNITURE = [
     "previous", "next", "loading", "image", "photo", "video", "watch", "listen", "close",
     "photograph", "photographs", "credit", "image credit", "photo credit",
     "condividi", "pubblicità", "delen", "advertentie", "udostępnij", "reklama", "sdílet", "sdílet článek",
-    "dela", "annons", "paylaş", "reklam", "bagikan", "iklan", "chia sẻ", "quảng cáo",
+    "dela", "del artikel", "del artiklen", "del artikkelen", "annons", "paylaş", "reklam", "bagikan", "iklan", "chia sẻ", "quảng cáo",
     "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
     "publicidad", "compartir", "compartilhar", "publicidade", "реклама", "поделиться",
     "広告", "シェア", "ツイート", "共有", "コメント", "トップへ戻る", "广告", "分享", "评论", "返回顶部", "版权所有",
@@ -177,7 +177,7 @@ ARTICLE_END = [
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
     "join the discussion", "join the conversation", "discussion", "responses", "reader comments",
     "kommentare", "commentaires", "comentarios", "comentários", "комментарии", "コメント", "评论", "評論",
-    "网友评论", "댓글", "about the author", "share this article", "share this story", "tags", "filed under",
+    "网友评论", "댓글", "about the author", "عن الكاتب", "عن الكاتبة", "על הכותב", "share this article", "share this story", "tags", "filed under",
 ]
 
 class PhraseRegex:
@@ -484,6 +484,8 @@ AD_LABEL = [
     "廣告", "광고", "إعلان", "اعلان", "آگهی", "تبلیغات", "اشتہار", "विज्ञापन", "বিজ্ঞাপন", "โฆษณา", "διαφήμιση",
     "פרסומת", "publicitate", "hirdetés", "mainos", "annonce", "annonse", "oglas", "reklāma", "reklaam", "publicitat",
     "tangazo",
+    # the second half of an ad slot's label, on its own line under "ADVERTISEMENT"
+    "scroll to continue with content",
 ]
 AD_LABEL_RE = PhraseRegex(
     AD_LABEL,
@@ -640,12 +642,14 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"no\s+(?:reflejan?|representan?)\s+necesariamente|não\s+(?:refletem?|representam?)\s+necessariamente|"
     r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
-    r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции",
+    r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
+    # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
+    r"(?:لا|ولا)\s+(?:تعكس|يعكس|تعبر|يعبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|موقف|وجهة\s+نظر|سياسة)",
     re.IGNORECASE,
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
-                           "не совпадать", "не збігатися")
+                           "не совпадать", "не збігатися", "بالضرورة")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
 # below scans a line of its own (a long line the furniture rule does not scan).
 OPINION_DISCLAIMER = PhraseRegex(list(OPINION_DISCLAIMER_KEYS), OPINION_DISCLAIMER_RE.pattern)
@@ -813,6 +817,17 @@ WIRE_CREDIT_RE = PhraseRegex(
     r"|^\(\s*(?:with|avec|con|com|mit)\s+(?:(?:información|informações|informazioni|material)\s+(?:de|di|von)\s+)?"
     r"(?:l['’])?(?:agenc|agênc|agenzi|agentur)",
 )
+# The sign-off under a story's last paragraph: the reporters' or editors' short codes and the agency's, in
+# parentheses and split by slashes, alone on the line ("(rpr/ara)", "(tb/dpa)", "(nkh/AFP)"). The slash sets it
+# apart from a one-word aside in parentheses; no sentence reads so.
+INITIALS_SIGNOFF_RE = re.compile(r"^\(\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6})+\s*\)$")
+
+
+def is_initials_signoff(text: str) -> bool:
+    """The line is only a story's sign-off of initials ("(rpr/ara)"): cheap checks first, it runs on every line."""
+    return len(text) <= 40 and text[:1] == "(" and "/" in text and INITIALS_SIGNOFF_RE.match(text) is not None
+
+
 # A colon-less "read also" label run into the headline it links: "À lire aussi Climat : ce que contient ...",
 # "Lee también Bono alquiler joven ...". Only imperative labels (a headline follows them, capitalized); "more on",
 # "related" and the like open prose too.
