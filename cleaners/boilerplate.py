@@ -2305,6 +2305,8 @@ _FURNITURE_BIT = cython.declare(cython.long, _FURNITURE.bit)
 _READ_ALSO_BIT = cython.declare(cython.long, _READ_ALSO.bit)
 _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
+_COPY_BUTTON = patterns.COPY_BUTTON_RE
+_COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
@@ -2545,6 +2547,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "furniture", "share/social/navigation/cookie/ad line", False
         if short6 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
+        if words <= 4 and hits & _COPY_BUTTON_BIT and _COPY_BUTTON.regex.match(text):
+            return "furniture", "the copy button of a code block", False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _IMAGE_CAPTION.regex.search(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):

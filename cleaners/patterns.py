@@ -494,6 +494,17 @@ AD_LABEL_RE = PhraseRegex(
     r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
 )
+# The button of a code block that copies its code, alone on its line ("Copy", "Copied!", "Copy code", "复制",
+# "コピー"): a text dump keeps its label between the code and the next paragraph. The whole line must be the label
+# ("Copy the file to the server" is a step of the article).
+COPY_BUTTON = [
+    "copy", "copied", "copy code", "copy to clipboard", "copied to clipboard", "kopieren", "kopiert", "copier",
+    "copié", "copiar", "copiado", "копировать", "скопировано", "复制", "复制代码", "已复制", "複製", "コピー",
+    "コードをコピー", "コピーしました", "복사", "코드 복사",
+]
+COPY_BUTTON_RE = PhraseRegex(
+    COPY_BUTTON, r"^[\W_]*(?:" + "|".join(sorted(map(re.escape, COPY_BUTTON), key=len, reverse=True)) + r")[\W_]*$"
+)
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"

@@ -1,7 +1,7 @@
 """Line rules and date words found by the probes of new languages and page kinds (tests/pages, probe5): the
 words of languages the phrase tables lacked (a Hebrew "read more" link, a Danish share button, an Arabic
 opinion disclaimer and "about the author" heading, an ad slot's "scroll to continue" line), a story's
-sign-off of initials ("(rpr/ara)"), and date lines in Indonesian, Danish, Hindi, Bengali and a forum's
+sign-off of initials ("(rpr/ara)"), a code block's copy button, and date lines in Indonesian, Danish, Hindi, Bengali and a forum's
 "Last edited:"."""
 
 from __future__ import annotations
@@ -68,6 +68,34 @@ def test_prose_with_the_same_words_is_no_boilerplate(text: str, language: str) -
         "article-end",
         "wire-credit",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("复制", "zh"),
+        ("Copy", "en"),
+        ("Copied!", "en"),
+        ("Copy code", "en"),
+        ("コピー", "ja"),
+        ("Kopieren", "de"),
+    ],
+)
+def test_the_copy_button_of_a_code_block_is_removed(text: str, language: str) -> None:
+    assert _line_rule(text, language) == "furniture"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Copy the file to the server", "en"),
+        ("Copy editors", "en"),
+        ("复制粘贴并不是学习编程的好办法", "zh"),
+        ("コピー機の使い方", "ja"),
+    ],
+)
+def test_a_line_that_opens_with_copy_is_no_copy_button(text: str, language: str) -> None:
+    assert _line_rule(text, language) != "furniture"
 
 
 @pytest.mark.parametrize(
