@@ -56,6 +56,35 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_review_spec_table", 4): "the spec rows after the last paragraph are cut off with the footer",
     ("keep", "en_review_spec_table", 5): "the spec rows after the last paragraph are cut off with the footer",
     ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
+    # New languages and page kinds (probe5).
+    # A two-crumb breadcrumb "Thời sự › Giao thông" over the headline: Vietnamese writes a word a syllable, so the
+    # two section names are four words (a rival title, which is_heading_like refuses only for three crumbs), and
+    # the longer headline under it scores as its standfirst. Refusing a spaced "›" in a title fixed this page but
+    # no other language's page with the same header reproduced the fault (id, ko, zh): left alone.
+    ("title", "vi_news_xem_them", None): "the breadcrumb 'Thời sự › Giao thông' is taken for the title",
+    ("remove", "vi_news_xem_them", 4): "the breadcrumb is the title (see the title case)",
+    # An opinion column's author block: name, then the author's role line, then the date. The role line sits
+    # right above the date (meta adjacency) and is taken for the title, the class of es_news_pie_de_foto.
+    ("title", "ar_opinion_maqal_katib", None): "the author's role line 'كاتب وباحث في التخطيط الحضري' is taken "
+    "for the title",
+    ("remove", "ar_opinion_maqal_katib", 5): "the author's role line is the title (see the title case)",
+    # A time zone spelled out ("09:00 AM Eastern Standard Time"): only abbreviations are zones (_TZ_TABLE).
+    ("published", "en_press_release_about_company", None): "the date is given without its time: the zone "
+    "'Eastern Standard Time' is spelled out",
+    # A review's pros and cons (two headings over three short items each), a star rating and a one-paragraph
+    # verdict after the last body paragraph: nine short lines before the verdict end the run, as in
+    # en_review_spec_table.
+    ("keep", "ja_review_merit_demerit", 4): "the pros/cons items after the last paragraph are cut off",
+    ("keep", "ja_review_merit_demerit", 5): "the pros/cons items after the last paragraph are cut off",
+    ("keep", "ja_review_merit_demerit", 6): "the pros/cons items after the last paragraph are cut off",
+    ("keep", "ja_review_merit_demerit", 7): "the pros/cons items after the last paragraph are cut off",
+    ("keep", "ja_review_merit_demerit", 8): "the verdict under the pros/cons lists and the rating is outside the run",
+    # A docs page's two-sentence lead (near-good, 40 CJK characters) between the title's date line and the first
+    # section heading: the run starts at the first good paragraph under that heading.
+    ("keep", "zh_docs_anzhuang_buzhou", 0): "the lead above the first section heading is cut off as outside the run",
+    # A public notice's number row under its date row ("सूचना संख्या: आ.वि./2025/1187"): two form rows are no
+    # label table (three needed), and the number is no date.
+    ("remove", "hi_sarkari_suchna_yojana", 8): "the notice number row under the date is kept",
 }
 
 
