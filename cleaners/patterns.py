@@ -825,6 +825,44 @@ READ_ALSO_BARE_RE = PhraseRegex(
     READ_ALSO_BARE,
     r"^[\W\d_]*(?:à\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in READ_ALSO_BARE) + r")\s+(?=\w)",
 )
+# A wiki's hatnote under a section heading: a link to the main article on the section's topic ("Main article: History
+# of Iceland", "Hauptartikel: Geschichte Islands", "Article détaillé : ...", "主条目：冰岛历史",
+# "詳細は「アイスランドの歴史」を参照"). The label and its colon open the line; prose naming "the main article" does not read so.
+HATNOTE = [
+    "main article", "further information", "hauptartikel", "article détaillé", "articles détaillés",
+    "artículo principal", "artículos principales", "artigo principal", "artigos principais", "voce principale",
+    "основная статья", "основные статьи", "główny artykuł", "osobny artykuł", "osobne artykuły", "hoofdartikel",
+    "huvudartikel", "hovedartikkel", "hovedartikel", "pääartikkeli", "ana madde", "bài chi tiết", "artikel utama",
+    "主条目", "主條目", "主要条目", "主要條目", "詳細は",
+]
+HATNOTE_RE = PhraseRegex(
+    HATNOTE,
+    r"^(?:main articles?|further information|hauptartikel|articles? détaillés?|artículos? principal(?:es)?"
+    r"|artigos? principa(?:l|is)|voce principale|основная статья|основные статьи|główny artykuł|osobny artykuł|osobne artykuły"
+    r"|hoofdartikel|huvudartikel|hovedartik(?:k)?el|pääartikkeli|ana maddeler?|bài chi tiết|artikel utama"
+    r"|主要?[条條]目)\s*[:：]\s*\S"
+    r"|^詳細は\s*「[^」]+」\s*を参照",
+)
+# The labelled fields of a post's meta line, the date line of a blog post or forum post that the metadata stage
+# did not take: "Published 21 November 2019 · Tagged with tooling", "Mis à jour le 05.05.2015 | Par Jane Doe",
+# "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网", "- 作者： 某某 访问统计： 2005年08月30日". A field word run into
+# its preposition ("Posted by", "Published on") is one field. boilerplate.post_meta_line asks for two fields.
+POST_META = [
+    "posted", "published", "updated", "tagged", "filed under", "by", "publié", "mis à jour", "par", "publicado",
+    "actualizado", "por", "veröffentlicht", "aktualisiert", "von",
+    "发布", "發布", "發佈", "发表", "發表", "来源", "來源", "来自", "來自", "作者", "点击", "點擊", "访问", "訪問", "浏览",
+    "瀏覽", "阅读", "閱讀", "更新", "编辑", "編輯", "评论", "評論", "出处", "出處", "人气", "人氣",
+]
+POST_META_RE = PhraseRegex(
+    POST_META,
+    r"\b(?:posted|published|updated|tagged|filed under|publié|mis à jour|publicado|actualizado|veröffentlicht"
+    r"|aktualisiert)\b(?:\s+(?:by|on|in|with|at|le|par|el|por|em|am|von)\b)?"
+    # "by" and its kin only before a name, capitalized or a user name closing the line ("by duscha 〓"): "rescued
+    # by police" is prose
+    r"|\b(?:by|par|por|von)\s+(?:(?-i:(?=[@A-ZÀ-Þ]))|\S+\W*$)"
+    r"|发布|發布|發佈|发表|發表|来源|來源|来自|來自|作者|点击|點擊|访问|訪問|浏览|瀏覽|阅读|閱讀|更新|编辑|編輯|评论|評論"
+    r"|出处|出處|人气|人氣",
+)
 
 # An image caption (or credit) marked as one: a screen-reader label opening it ("Image caption Rescuers at the site",
 # "Media captionWho is ...", "Pie de foto ...", "Légende image ...", "图片说明：..."), or the credit under
