@@ -2476,6 +2476,16 @@ def _credit_before_prose(text: str, f: LineFeatures) -> bool:
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
+_COMMENT_POLICY_RULE = ("comment-policy", "the site's rules for reader comments, at the head of the comment section")
+
+
+def _may_be_comment_policy(text: str) -> bool:
+    """The line names comments in a language of patterns.COMMENT_POLICY_RE ("comment", "comentario",
+    "commentaire", "commenti", "Kommentar", "评论"): a substring test before the regex, for every line under
+    400 characters (the policies are paragraphs too long for the shared phrase scan)."""
+    return "omment" in text or "omentário" in text or "omentario" in text or "评论" in text or "評論" in text
+
+
 POST_META_MAX_LEN = 160  # (effective length) a meta line of fields, not a paragraph that names a date and a source
 POST_META_MAX_WORDS = 25
 POST_META_MIN_FIELDS = 2  # one field with a date is a dateline or a byline: the metadata stage's, or the article's
@@ -2532,6 +2542,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if eff_len >= 400:
         return None
     words = f.words
+    if words >= 8 and _may_be_comment_policy(text) and patterns.COMMENT_POLICY_RE.search(text):
+        return _COMMENT_POLICY_RULE[0], _COMMENT_POLICY_RULE[1], True
     # No phrase rule applies to a line this long and wordy (see the bounds below): skip the scan.
     # (phrase_hits is imported by name: one global look-up per line, not a global and a module attribute.)
     hits = phrase_hits(text) if eff_len < 300 or words <= 40 else 0

@@ -843,13 +843,35 @@ HATNOTE_RE = PhraseRegex(
     r"|主要?[条條]目)\s*[:：]\s*\S"
     r"|^詳細は\s*「[^」]+」\s*を参照",
 )
+# A site's rules for reader comments, at the head of its comment section: who answers for the comments ("Los
+# comentarios publicados son de exclusiva responsabilidad de sus autores", "Os comentários são de responsabilidade
+# de seus autores"), the right to remove them ("We reserve the right to remove any comment ...", "Nous nous réservons
+# le droit de supprimer ..."), the call to be civil ("As you comment, please be respectful of other commenters"),
+# "网友评论仅供其表达个人看法". An article on moderation reports such rules; it does not state them in the first person.
+COMMENT_POLICY_RE = re.compile(
+    r"\b(?:we|the editors?|the moderators?) reserves? the right to (?:remove|delete|edit|reject|moderate|not publish)"
+    r" (?:any |all )?(?:comments?|posts?|messages?|contributions?)\b"
+    r"|\bcomments? (?:are|is) (?:moderated|the (?:sole )?responsibility of)\b|\bplease be respectful of other commenters\b"
+    r"|\blos comentarios (?:publicados )?son (?:de )?(?:exclusiva |la )?responsabilidad de (?:sus|los) autores\b"
+    r"|\bnos reservamos el derecho (?:de|a) (?:eliminar|borrar|moderar|no publicar) (?:los |cualquier )?comentarios?\b"
+    r"|\bos comentários (?:publicados )?são de (?:inteira |exclusiva )?responsabilidade (?:exclusiva )?(?:de seus|dos seus|dos) autores\b"
+    r"|\bnos reservamos o direito de (?:excluir|remover|apagar|moderar|não publicar) (?:os |qualquer )?comentários?\b"
+    r"|\bles commentaires (?:publiés )?(?:sont|relèvent) (?:sous |de )?la (?:seule |pleine )?responsabilité de leurs auteurs\b"
+    r"|\bnous nous réservons le droit de (?:supprimer|modérer|refuser|ne pas publier) (?:tout |les )?commentaires?\b"
+    r"|\bi commenti (?:pubblicati )?sono (?:di )?(?:esclusiva )?responsabilità dei (?:loro |rispettivi )?autori\b"
+    r"|\bwir behalten uns (?:das recht )?vor,? (?:kommentare|beiträge|leserbeiträge) (?:zu )?(?:löschen|entfernen|kürzen)"
+    r"|网友评论仅供其表达个人看法|(?:网友)?评论仅代表(?:网友)?个人(?:观点|看法)|網友評論僅供其表達個人看法",
+    re.IGNORECASE,
+)
 # The labelled fields of a post's meta line, the date line of a blog post or forum post that the metadata stage
 # did not take: "Published 21 November 2019 · Tagged with tooling", "Mis à jour le 05.05.2015 | Par Jane Doe",
 # "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网", "- 作者： 某某 访问统计： 2005年08月30日". A field word run into
-# its preposition ("Posted by", "Published on") is one field. boilerplate.post_meta_line asks for two fields.
+# its preposition ("Posted by", "Published on") is one field. boilerplate.post_meta_line asks for two fields, so
+# a line it takes holds a field other than "by" and its kin: they are left out of the phrase scan (as needles they
+# would hit most lines of prose).
 POST_META = [
-    "posted", "published", "updated", "tagged", "filed under", "by", "publié", "mis à jour", "par", "publicado",
-    "actualizado", "por", "veröffentlicht", "aktualisiert", "von",
+    "posted", "published", "updated", "tagged", "filed under", "publié", "mis à jour", "publicado", "actualizado",
+    "veröffentlicht", "aktualisiert",
     "发布", "發布", "發佈", "发表", "發表", "来源", "來源", "来自", "來自", "作者", "点击", "點擊", "访问", "訪問", "浏览",
     "瀏覽", "阅读", "閱讀", "更新", "编辑", "編輯", "评论", "評論", "出处", "出處", "人气", "人氣",
 ]
