@@ -2333,6 +2333,12 @@ _CATEGORY_ROW_BIT = cython.declare(cython.long, _CATEGORY_ROW.bit)
 _DONATION = patterns.DONATION_RE
 _DONATION_BIT = cython.declare(cython.long, _DONATION.bit)
 _DONATION_RULE = ("donation", "line of a donation box: its appeal, its blurb or its button")
+_HATNOTE = patterns.HATNOTE_RE
+_HATNOTE_BIT = cython.declare(cython.long, _HATNOTE.bit)
+_HATNOTE_RULE = ("read-also", "hatnote: link to the main article on the section's topic")
+_POST_META = patterns.POST_META_RE
+_POST_META_BIT = cython.declare(cython.long, _POST_META.bit)
+_POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled fields (published, updated, by, source, views)")
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
@@ -2472,6 +2478,42 @@ def _credit_before_prose(text: str, f: LineFeatures) -> bool:
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
+_COMMENT_POLICY_RULE = ("comment-policy", "the site's rules for reader comments, at the head of the comment section")
+
+
+def _may_be_comment_policy(text: str) -> bool:
+    """The line names comments in a language of patterns.COMMENT_POLICY_RE ("comment", "comentario",
+    "commentaire", "commenti", "Kommentar", "评论"): a substring test before the regex, for every line under
+    400 characters (the policies are paragraphs too long for the shared phrase scan)."""
+    return "omment" in text or "omentário" in text or "omentario" in text or "评论" in text or "評論" in text
+
+
+POST_META_MAX_LEN = 160  # (effective length) a meta line of fields, not a paragraph that names a date and a source
+POST_META_MAX_WORDS = 25
+POST_META_MIN_FIELDS = 2  # one field with a date is a dateline or a byline: the metadata stage's, or the article's
+_POST_META_BY = frozenset(("by", "par", "por", "von"))
+
+
+def post_meta_line(text: str, f: LineFeatures) -> bool:
+    """The line is a post's meta line: a date and two labelled fields or more, no sentence.
+
+    The metadata stage takes one date line and one byline under the title; a second meta line of the header
+    ("Published 21 November 2019 · Tagged with tooling"), the meta line of a forum or blog post ("发布: 2021-1-29
+    13:18|点击: 313|来自: 互联网"), or one under the article ("Posted in News | Updated 3 May 2024") stays, and
+    sits inside the article's run. One field alone ("Published Monday, Nov. 18, 2019", "Posted by Jane on
+    2019-02-15") may be the article's own dateline: two fields make a line of site furniture.
+    """
+    if f.terminal or f.eff_len > POST_META_MAX_LEN or f.words > POST_META_MAX_WORDS:
+        return False
+    if "，" in text or "。" in text or not _DATEISH_RE.search(text):
+        return False
+    fields = set()
+    for m in _POST_META.regex.finditer(text):
+        word = m.group().split()[0].casefold()
+        fields.add("by" if word in _POST_META_BY else word)
+    return len(fields) >= POST_META_MIN_FIELDS
+
+
 def _read_also_bare(text: str) -> bool:
     """A "read also" label with no colon, run into a capitalized headline ("Lire aussi Climat : ...");
     prose that opens with the words goes on in lower case ("Lee también el informe ...")."""
@@ -2502,6 +2544,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if eff_len >= 400:
         return None
     words = f.words
+    if words >= 8 and _may_be_comment_policy(text) and patterns.COMMENT_POLICY_RE.search(text):
+        return _COMMENT_POLICY_RULE[0], _COMMENT_POLICY_RULE[1], True
     # No phrase rule applies to a line this long and wordy (see the bounds below): skip the scan.
     # (phrase_hits is imported by name: one global look-up per line, not a global and a module attribute.)
     hits = phrase_hits(text) if eff_len < 300 or words <= 40 else 0
@@ -2557,6 +2601,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False
+        if words <= 25 and hits & _HATNOTE_BIT and _HATNOTE.regex.match(text):
+            return _HATNOTE_RULE[0], _HATNOTE_RULE[1], False
         if words <= 30 and hits & _PAYWALL_NOTICE_BIT and _PAYWALL_NOTICE.regex.search(text):
             return "paywall-notice", "subscriber-only notice cutting the article short", False
         if words <= 30 and hits & _WIRE_CREDIT_BIT and text.rstrip(". ")[-1:] == ")" and ":" not in text and _WIRE_CREDIT.regex.match(text):
@@ -2619,6 +2665,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
+    if hits & _POST_META_BIT and f.digits and post_meta_line(text, f):
+        return _POST_META_RULE[0], _POST_META_RULE[1], False
     # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
     if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False

@@ -851,6 +851,66 @@ READ_ALSO_BARE_RE = PhraseRegex(
     READ_ALSO_BARE,
     r"^[\W\d_]*(?:à\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in READ_ALSO_BARE) + r")\s+(?=\w)",
 )
+# A wiki's hatnote under a section heading: a link to the main article on the section's topic ("Main article: History
+# of Iceland", "Hauptartikel: Geschichte Islands", "Article détaillé : ...", "主条目：冰岛历史",
+# "詳細は「アイスランドの歴史」を参照"). The label and its colon open the line; prose naming "the main article" does not read so.
+HATNOTE = [
+    "main article", "further information", "hauptartikel", "article détaillé", "articles détaillés",
+    "artículo principal", "artículos principales", "artigo principal", "artigos principais", "voce principale",
+    "основная статья", "основные статьи", "główny artykuł", "osobny artykuł", "osobne artykuły", "hoofdartikel",
+    "huvudartikel", "hovedartikkel", "hovedartikel", "pääartikkeli", "ana madde", "bài chi tiết", "artikel utama",
+    "主条目", "主條目", "主要条目", "主要條目", "詳細は",
+]
+HATNOTE_RE = PhraseRegex(
+    HATNOTE,
+    r"^(?:main articles?|further information|hauptartikel|articles? détaillés?|artículos? principal(?:es)?"
+    r"|artigos? principa(?:l|is)|voce principale|основная статья|основные статьи|główny artykuł|osobny artykuł|osobne artykuły"
+    r"|hoofdartikel|huvudartikel|hovedartik(?:k)?el|pääartikkeli|ana maddeler?|bài chi tiết|artikel utama"
+    r"|主要?[条條]目)\s*[:：]\s*\S"
+    r"|^詳細は\s*「[^」]+」\s*を参照",
+)
+# A site's rules for reader comments, at the head of its comment section: who answers for the comments ("Los
+# comentarios publicados son de exclusiva responsabilidad de sus autores", "Os comentários são de responsabilidade
+# de seus autores"), the right to remove them ("We reserve the right to remove any comment ...", "Nous nous réservons
+# le droit de supprimer ..."), the call to be civil ("As you comment, please be respectful of other commenters"),
+# "网友评论仅供其表达个人看法". An article on moderation reports such rules; it does not state them in the first person.
+COMMENT_POLICY_RE = re.compile(
+    r"\b(?:we|the editors?|the moderators?) reserves? the right to (?:remove|delete|edit|reject|moderate|not publish)"
+    r" (?:any |all )?(?:comments?|posts?|messages?|contributions?)\b"
+    r"|\bcomments? (?:are|is) (?:moderated|the (?:sole )?responsibility of)\b|\bplease be respectful of other commenters\b"
+    r"|\blos comentarios (?:publicados )?son (?:de )?(?:exclusiva |la )?responsabilidad de (?:sus|los) autores\b"
+    r"|\bnos reservamos el derecho (?:de|a) (?:eliminar|borrar|moderar|no publicar) (?:los |cualquier )?comentarios?\b"
+    r"|\bos comentários (?:publicados )?são de (?:inteira |exclusiva )?responsabilidade (?:exclusiva )?(?:de seus|dos seus|dos) autores\b"
+    r"|\bnos reservamos o direito de (?:excluir|remover|apagar|moderar|não publicar) (?:os |qualquer )?comentários?\b"
+    r"|\bles commentaires (?:publiés )?(?:sont|relèvent) (?:sous |de )?la (?:seule |pleine )?responsabilité de leurs auteurs\b"
+    r"|\bnous nous réservons le droit de (?:supprimer|modérer|refuser|ne pas publier) (?:tout |les )?commentaires?\b"
+    r"|\bi commenti (?:pubblicati )?sono (?:di )?(?:esclusiva )?responsabilità dei (?:loro |rispettivi )?autori\b"
+    r"|\bwir behalten uns (?:das recht )?vor,? (?:kommentare|beiträge|leserbeiträge) (?:zu )?(?:löschen|entfernen|kürzen)"
+    r"|网友评论仅供其表达个人看法|(?:网友)?评论仅代表(?:网友)?个人(?:观点|看法)|網友評論僅供其表達個人看法",
+    re.IGNORECASE,
+)
+# The labelled fields of a post's meta line, the date line of a blog post or forum post that the metadata stage
+# did not take: "Published 21 November 2019 · Tagged with tooling", "Mis à jour le 05.05.2015 | Par Jane Doe",
+# "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网", "- 作者： 某某 访问统计： 2005年08月30日". A field word run into
+# its preposition ("Posted by", "Published on") is one field. boilerplate.post_meta_line asks for two fields, so
+# a line it takes holds a field other than "by" and its kin: they are left out of the phrase scan (as needles they
+# would hit most lines of prose).
+POST_META = [
+    "posted", "published", "updated", "tagged", "filed under", "publié", "mis à jour", "publicado", "actualizado",
+    "veröffentlicht", "aktualisiert",
+    "发布", "發布", "發佈", "发表", "發表", "来源", "來源", "来自", "來自", "作者", "点击", "點擊", "访问", "訪問", "浏览",
+    "瀏覽", "阅读", "閱讀", "更新", "编辑", "編輯", "评论", "評論", "出处", "出處", "人气", "人氣",
+]
+POST_META_RE = PhraseRegex(
+    POST_META,
+    r"\b(?:posted|published|updated|tagged|filed under|publié|mis à jour|publicado|actualizado|veröffentlicht"
+    r"|aktualisiert)\b(?:\s+(?:by|on|in|with|at|le|par|el|por|em|am|von)\b)?"
+    # "by" and its kin only before a name, capitalized or a user name closing the line ("by duscha 〓"): "rescued
+    # by police" is prose
+    r"|\b(?:by|par|por|von)\s+(?:(?-i:(?=[@A-ZÀ-Þ]))|\S+\W*$)"
+    r"|发布|發布|發佈|发表|發表|来源|來源|来自|來自|作者|点击|點擊|访问|訪問|浏览|瀏覽|阅读|閱讀|更新|编辑|編輯|评论|評論"
+    r"|出处|出處|人气|人氣",
+)
 
 # An image caption (or credit) marked as one: a screen-reader label opening it ("Image caption Rescuers at the site",
 # "Media captionWho is ...", "Pie de foto ...", "Légende image ...", "图片说明：..."), or the credit under
