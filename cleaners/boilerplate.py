@@ -1930,14 +1930,43 @@ RECIPE_ROW_MAX_WORDS = 12
 _RECIPE_ROW_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
 
 
+# A line that announces a list ("What you'll need:", "Sie brauchen:", "Ce qu'il vous faut :") has at most
+# this many words; an item under it at most this many (a thing to buy or to do, not a headline).
+LIST_ANNOUNCEMENT_MAX_WORDS = 8
+ANNOUNCED_ITEM_MAX_WORDS = 10
+
+
+def _list_announcement(line: Line, f: LineFeatures) -> bool:
+    """A short line of the article that ends with a colon: it announces the list under it. (A heading over
+    other stories, "Related:", carries the list-heading rule: no announcement of the article's.)"""
+    notes = line.notes
+    return (
+        f.words <= LIST_ANNOUNCEMENT_MAX_WORDS and line.text.rstrip().endswith((":", "："))
+        and not notes.get("furniture") and not notes.get("hard_break")
+    )
+
+
+def _announced_item(line: Line, f: LineFeatures) -> bool:
+    """A line under a list announcement is an item of that list: short, no paragraph, no line rule, and no
+    headline in title case (a list of other stories under a colon heading the rules do not know)."""
+    notes = line.notes
+    return (
+        f.cls != GOOD and 1 <= f.words <= ANNOUNCED_ITEM_MAX_WORDS
+        and not notes.get("furniture") and not notes.get("hard_break") and not notes.get("in_list")
+        and not _title_cased(line.text)
+    )
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint)
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
     Code blocks, tables and lists inside an article sit between paragraphs; menus and
-    teaser lists rarely do. jusText's neighbour rule, expressed as a score.
+    teaser lists rarely do. jusText's neighbour rule, expressed as a score. The items of a list that a line
+    of the article announces with a colon ("What you'll need:" over "Ruler", "Moss", "Tweezers") count as
+    content: bare words, which a menu also has, but no menu is announced so.
 
     (Explicit loops over indices, not comprehensions and generators: compiled, the feature reads and the
     index arithmetic are typed, and a comprehension's variables would not be.)
@@ -1973,11 +2002,13 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
+        listing = False  # under a line that announces a list with a colon: a short line is an item of it
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
+            item = listing and _announced_item(lines[i], f)
             if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
                 recipe = True
                 contentish += 1
@@ -1985,8 +2016,10 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
+                or item
             ):
                 contentish += 1
+            listing = item or _list_announcement(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:
