@@ -775,6 +775,9 @@ def in_code_sample(lines: list[Line], line: Line, text: str = "") -> bool:
 # A command after a shell or interpreter prompt: "$ hg push", ">>> import os", "PS C:\\> dir". (Not "#": a
 # heading in Markdown.)
 _SHELL_COMMAND_RE = re.compile(r"\s*(?:\$|>>>|PS [A-Z]:\\[^>]*>)\s+\S")
+# The start line of an HTTP message in an API's documentation: a request ("GET /items/7 HTTP/1.1") or a
+# response's status ("HTTP/1.1 200 OK", "HTTP/2 404"). Its header lines ("Host: ...") repeat in every example.
+_HTTP_START_RE = re.compile(r"\s*(?:[A-Z]{3,7} \S+ HTTP/\d(?:\.\d)?\s*$|HTTP/\d(?:\.\d)? \d{3}\b)")
 # A row or rule of a table drawn with box-drawing characters (psql, the MySQL client, tabulate's grids).
 _BOX_TABLE_CHARS = frozenset("│┃┆┼╋├┤╪")
 # Lines of one block from a repeated line to the anchor of its sample (a command over its output).
@@ -784,9 +787,11 @@ _PROSE_END = tuple(".!?。！？")
 
 
 def _sample_anchor(text: str) -> bool:
-    """A line that makes its block a sample: code for sure, a shell command, or a box-drawn table row."""
+    """A line that makes its block a sample: code for sure, a shell command, an HTTP message's start line,
+    or a box-drawn table row."""
     return (
         _is_code(text) or _SHELL_COMMAND_RE.match(text) is not None or not _BOX_TABLE_CHARS.isdisjoint(text)
+        or ("HTTP/" in text and _HTTP_START_RE.match(text) is not None)
     )
 
 
@@ -800,8 +805,9 @@ def in_sample_block(lines: list[Line], j: int, text: str) -> bool:
     shell command or a box-drawn table row within SAMPLE_BLOCK_REACH lines, and only sample lines between.
 
     A terminal session repeats its output ("updating to branch default", "added 1 changesets"), a query's
-    result repeats its rows ("3 │ -0.43"), a growing query its clauses ("PARTITION BY status_code"): none
-    is code for sure, but each copy belongs to its sample. A paragraph is its own block (a blank line
+    result repeats its rows ("3 │ -0.43"), a growing query its clauses ("PARTITION BY status_code"), an API's
+    HTTP examples their headers ("Host: api.example.org"): none is code for sure, but each copy belongs to
+    its sample. A paragraph is its own block (a blank line
     around it, or a sentence end), and so are a caption or a heading repeated on the page: they still go.
     """
     if not _sample_line(lines[j].text):

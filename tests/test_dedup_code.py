@@ -14,7 +14,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.config import Config
-from cleaners.dedup import MIN_KEY_CHARS, dedup_stage, hash_key
+from cleaners.dedup import MIN_KEY_CHARS, _sample_anchor, dedup_stage, hash_key
 from cleaners.document import Document
 from cleaners.segment import segment_stage
 
@@ -249,3 +249,38 @@ def test_probe_page_keeps_the_repeated_lines_of_its_sessions_and_results() -> No
     ):
         assert kept.count(text) == 2, (text, kept.count(text))
     assert not [r for r in record["removed"] if r["rule"].startswith("dedup")]
+
+
+# An API's documentation repeats the same HTTP headers in each example (Portuguese).
+HTTP_PROSE = [
+    "Para ler um item, envie um pedido GET com o identificador no caminho e o token de acesso no cabeçalho "
+    "de autorização; o servidor responde com o item em JSON.",
+    "Para apagar o mesmo item, use o verbo DELETE com os mesmos cabeçalhos. Se o item já não existir, a "
+    "resposta tem o código 404 em vez de 204.",
+]
+HEADERS = ["Host: api.exemplo.com.br", "Authorization: Bearer 8f3a9c2e71d04b6a", "Accept-Language: pt-BR"]
+HTTP_GET = ["GET /v2/itens/7 HTTP/1.1", *HEADERS]
+HTTP_DELETE = ["DELETE /v2/itens/7 HTTP/1.1", *HEADERS, "", "HTTP/1.1 204 No Content", "Accept-Language: pt-BR"]
+
+
+def test_repeated_headers_of_http_examples_are_kept() -> None:
+    doc = _dedup([HTTP_PROSE[0], "\n".join(HTTP_GET), HTTP_PROSE[1], "\n".join(HTTP_DELETE)])
+    assert _removed(doc) == []
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept.count("Host: api.exemplo.com.br") == 2 and kept.count("Accept-Language: pt-BR") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("$ hg push ../public", True),
+        ("OPTIONS /storage/drinks/ HTTP/1.1", True),
+        ("HTTP/2 404", True),
+        ("3 │ -0.43259045634870009448 │ f", True),
+        ("Os pedidos usam HTTP/1.1 e respondem em JSON", False),
+        ("updating to branch default", False),
+        ("# Instalação", False),
+    ],
+)
+def test_sample_anchor(text: str, anchor: bool) -> None:
+    assert _sample_anchor(text) is anchor
