@@ -284,3 +284,12 @@ def test_repeated_headers_of_http_examples_are_kept() -> None:
 )
 def test_sample_anchor(text: str, anchor: bool) -> None:
     assert _sample_anchor(text) is anchor
+
+
+def test_a_cleaned_text_keeps_its_samples_again() -> None:
+    """A record's text has a blank line after every paragraph: its blank lines part no blocks, and cleaning it
+    again keeps the session's repeated output as the first cleaning did (idempotence)."""
+    first = _dedup(_session_tutorial("fr"))
+    text = "\n\n".join(line.text for line in first.kept_lines())
+    again = _dedup([text])
+    assert [line.text for line in again.kept_lines()] == [line.text for line in first.kept_lines()]
