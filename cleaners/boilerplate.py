@@ -878,11 +878,13 @@ def content_like(text: str, f: LineFeatures) -> bool:
     """A short line that looks like part of an article (code, data, a clause) rather than a menu item.
 
     Menu items are bare words; article fragments carry punctuation inside, digits,
-    stopwords or start in lower case (code, table cells, list items that continue a sentence).
+    stopwords or start in lower case (code, table cells, list items that continue a sentence),
+    or a shell prompt ("$ pip install requests": a tutorial's terminal session).
     """
     return bool(
         f.digits > 0.15
         or _is_code_like(f)
+        or dedup.shell_command(text)
         or (_content_punct(text) if cython.compiled else _CONTENT_PUNCT_RE.search(text))
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
