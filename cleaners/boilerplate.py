@@ -878,11 +878,13 @@ def content_like(text: str, f: LineFeatures) -> bool:
     """A short line that looks like part of an article (code, data, a clause) rather than a menu item.
 
     Menu items are bare words; article fragments carry punctuation inside, digits,
-    stopwords or start in lower case (code, table cells, list items that continue a sentence).
+    stopwords or start in lower case (code, table cells, list items that continue a sentence),
+    or a shell prompt ("$ pip install requests": a tutorial's terminal session).
     """
     return bool(
         f.digits > 0.15
         or _is_code_like(f)
+        or dedup.shell_command(text)
         or (_content_punct(text) if cython.compiled else _CONTENT_PUNCT_RE.search(text))
         or (text[:1].islower() and f.cjk == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
@@ -1782,7 +1784,11 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     j = end
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j):
-            break
+            table_end = _tail_table_end(lines, feats, j)
+            if table_end == j:
+                break
+            j = table_end  # a spec table under the last paragraph: the tail goes on after it
+            continue
         f = feats[j]
         if (
             f.digits >= TAIL_DATE_MIN_DIGITS and f.eff_len <= TAIL_DATE_MAX_LEN and _bare_date(lines[j].text)
@@ -1799,6 +1805,80 @@ def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
     if line.notes.get("furniture") or line.notes.get("in_list"):
         return False
     return content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
+
+
+# A spec or info table closing an article: this many label rows at least, and among them this share with a
+# digit (a weight, a date, a price, a phone number). Its headings have this many words at most.
+TAIL_TABLE_MIN_ROWS = 3
+TAIL_TABLE_DIGIT_SHARE = 0.5
+TAIL_TABLE_HEADING_WORDS = 6
+# A label row: a label of a few words (or a few CJK characters), a colon, a value ("Weight: 1.6 kg",
+# "营地地址：新竹县…", "Prix : 329 €"). A clock ("12:30") has no space after its colon.
+_LABEL_ROW_RE = re.compile(r"([^:：]{1,30}?)\s?(?:: |：)\s*\S")
+LABEL_MAX_WORDS = 3
+LABEL_MAX_CJK = 10
+ROW_SENTENCE_WORDS = 8  # a row that ends like a sentence and has more words is a sentence ("Fazit: Das ...")
+
+
+def _label_row(line: Line, f: LineFeatures) -> bool:
+    """The line is a row of a spec or info table: a short label, a colon, a value; no prose, no line rule."""
+    notes = line.notes
+    if f.cls == GOOD or f.eff_len > 150 or notes.get("furniture") or notes.get("hard_break"):
+        return False
+    if notes.get("in_list"):
+        return False
+    m = _LABEL_ROW_RE.match(line.text)
+    if m is None or (f.terminal and f.words > ROW_SENTENCE_WORDS):
+        return False
+    label = m.group(1)
+    cjk = sum(map(len, _CJK_RUN_RE.findall(label)))
+    return len(label.split()) <= LABEL_MAX_WORDS and cjk <= LABEL_MAX_CJK
+
+
+def _table_heading(line: Line, f: LineFeatures) -> bool:
+    """The line may head a spec table or a part of one ("Specifications", "Engine", a model's name): a few
+    words, no sentence, no line rule."""
+    notes = line.notes
+    return (
+        f.cls != GOOD and f.words <= TAIL_TABLE_HEADING_WORDS and not f.terminal
+        and not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    )
+
+
+def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """The end of a spec or info table that starts at line j, or j: no such table there.
+
+    A review's specifications, a venue's hours and prices, a car's engine data: label rows ("Weight: 1.6 kg")
+    under the last paragraph, under a heading or two ("Specifications", then one per product compared). Rows
+    are no sentences and few are content-like, so the tail would stop at the table's heading. The table is
+    TAIL_TABLE_MIN_ROWS label rows or more, most with a digit, and headings of one or two lines right over a
+    row. Menus have no label rows; a block of page facts ("Tags: ...", "Filed under: ...") has no digits.
+    (header_rows' row_shape asks a digit of every row and one shape of all: spec rows vary, "Doors: 2",
+    "Poles: aluminium", "驱动型式：前置前驱".)
+    """
+    n = len(lines)
+    k, rows, digits = j, 0, 0
+    while k < n:
+        line, f = lines[k], feats[k]
+        if _label_row(line, f):
+            rows += 1
+            digits += f.digits > 0
+        elif not (
+            _table_heading(line, f)
+            and k + 1 < n
+            and (
+                _label_row(lines[k + 1], feats[k + 1])
+                or (
+                    k + 2 < n and _table_heading(lines[k + 1], feats[k + 1])
+                    and _label_row(lines[k + 2], feats[k + 2])
+                )
+            )
+        ):
+            break
+        k += 1
+    if rows < TAIL_TABLE_MIN_ROWS or digits < TAIL_TABLE_DIGIT_SHARE * rows:
+        return j
+    return k
 
 
 # A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of
@@ -1852,14 +1932,43 @@ RECIPE_ROW_MAX_WORDS = 12
 _RECIPE_ROW_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
 
 
+# A line that announces a list ("What you'll need:", "Sie brauchen:", "Ce qu'il vous faut :") has at most
+# this many words; an item under it at most this many (a thing to buy or to do, not a headline).
+LIST_ANNOUNCEMENT_MAX_WORDS = 8
+ANNOUNCED_ITEM_MAX_WORDS = 10
+
+
+def _list_announcement(line: Line, f: LineFeatures) -> bool:
+    """A short line of the article that ends with a colon: it announces the list under it. (A heading over
+    other stories, "Related:", carries the list-heading rule: no announcement of the article's.)"""
+    notes = line.notes
+    return (
+        f.words <= LIST_ANNOUNCEMENT_MAX_WORDS and line.text.rstrip().endswith((":", "："))
+        and not notes.get("furniture") and not notes.get("hard_break")
+    )
+
+
+def _announced_item(line: Line, f: LineFeatures) -> bool:
+    """A line under a list announcement is an item of that list: short, no paragraph, no line rule, and no
+    headline in title case (a list of other stories under a colon heading the rules do not know)."""
+    notes = line.notes
+    return (
+        f.cls != GOOD and 1 <= f.words <= ANNOUNCED_ITEM_MAX_WORDS
+        and not notes.get("furniture") and not notes.get("hard_break") and not notes.get("in_list")
+        and not _title_cased(line.text)
+    )
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint)
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
     Code blocks, tables and lists inside an article sit between paragraphs; menus and
-    teaser lists rarely do. jusText's neighbour rule, expressed as a score.
+    teaser lists rarely do. jusText's neighbour rule, expressed as a score. The items of a list that a line
+    of the article announces with a colon ("What you'll need:" over "Ruler", "Moss", "Tweezers") count as
+    content: bare words, which a menu also has, but no menu is announced so.
 
     (Explicit loops over indices, not comprehensions and generators: compiled, the feature reads and the
     index arithmetic are typed, and a comprehension's variables would not be.)
@@ -1895,11 +2004,13 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
+        listing = False  # under a line that announces a list with a colon: a short line is an item of it
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
+            item = listing and _announced_item(lines[i], f)
             if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
                 recipe = True
                 contentish += 1
@@ -1907,8 +2018,10 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
+                or item
             ):
                 contentish += 1
+            listing = item or _list_announcement(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:

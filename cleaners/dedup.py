@@ -679,11 +679,16 @@ def dedup_stage(doc: Document, config: Config) -> Document:
         )
     seen: dict[str, Line] = {}
     lines = doc.lines
+    gaps: str | None = None  # the text whose blank lines part the sample blocks (read at the first repeat)
     for line, key in zip(kept, keys, strict=True):
         if not line.kept or len(key) < MIN_KEY_CHARS:
             continue
         first = seen.setdefault(key, line)
-        if first is not line and not (in_code_sample(lines, line) and in_code_sample(lines, first)):
+        if first is line:
+            continue
+        if gaps is None:
+            gaps = doc.text if has_blocks(lines, doc.text) else ""
+        if not (in_code_sample(lines, line, gaps) and in_code_sample(lines, first, gaps)):
             doc.remove(line, "dedup:exact", f"repeats line {first.index + 1}")
     _remove_pull_quotes(doc, [(line, key) for line, key in zip(kept, keys, strict=True) if line.kept])
     return doc
@@ -750,17 +755,91 @@ def _is_code_like(text: str) -> bool:
     return bool(_CODE_LIKE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text))
 
 
-def in_code_sample(lines: list[Line], line: Line) -> bool:
+def in_code_sample(lines: list[Line], line: Line, text: str | None = None) -> bool:
     """`line` is a short line of code next to another code-like line of `lines` (the document's, in page
-    order; line.index is its place): a line of a code sample.
+    order; line.index is its place), or, when `text` is given, a line of a sample block (see in_sample_block;
+    `text` is the document's normalized text, or "" when its blank lines part no blocks): a line of a code
+    sample.
 
     A tutorial repeats lines of its samples as they grow ("WITH series AS (", "return total;"): each copy
     belongs to its sample, so none is a duplicate paragraph. Prose, menus and captions repeated on a page
     are no code for sure, or have no code line beside them, and still count as duplicates.
     (Runs only for lines that repeat an earlier one: a few a page.)
     """
-    text = line.text
     j = line.index
-    if len(text) > CODE_LINE_MAX_CHARS or j >= len(lines) or lines[j] is not line or not _is_code(text):
+    if len(line.text) > CODE_LINE_MAX_CHARS or j >= len(lines) or lines[j] is not line:
         return False
-    return (j > 0 and _is_code_like(lines[j - 1].text)) or (j + 1 < len(lines) and _is_code_like(lines[j + 1].text))
+    if _is_code(line.text) and (
+        (j > 0 and _is_code_like(lines[j - 1].text)) or (j + 1 < len(lines) and _is_code_like(lines[j + 1].text))
+    ):
+        return True
+    return text is not None and in_sample_block(lines, j, text)
+
+
+def has_blocks(lines: list[Line], text: str) -> bool:
+    """Some two lines of `text` stand one under the other (no blank line between): its blank lines part
+    blocks. In a text with a blank line after every line (a cleaned record's text: one paragraph a line),
+    they say nothing, and a sample block is told by its lines alone."""
+    return any(text.count("\n", lines[i - 1].end, lines[i].start) == 1 for i in range(1, len(lines)))
+
+
+# A command after a shell or interpreter prompt: "$ hg push", ">>> import os", "PS C:\\> dir". (Not "#": a
+# heading in Markdown.)
+_SHELL_COMMAND_RE = re.compile(r"\s*(?:\$|>>>|PS [A-Z]:\\[^>]*>)\s+\S")
+# The start line of an HTTP message in an API's documentation: a request ("GET /items/7 HTTP/1.1") or a
+# response's status ("HTTP/1.1 200 OK", "HTTP/2 404"). Its header lines ("Host: ...") repeat in every example.
+_HTTP_START_RE = re.compile(r"\s*(?:[A-Z]{3,7} \S+ HTTP/\d(?:\.\d)?\s*$|HTTP/\d(?:\.\d)? \d{3}\b)")
+# A row or rule of a table drawn with box-drawing characters (psql, the MySQL client, tabulate's grids).
+_BOX_TABLE_CHARS = frozenset("│┃┆┼╋├┤╪")
+# Lines of one block from a repeated line to the anchor of its sample (a command over its output).
+SAMPLE_BLOCK_REACH = 8
+# The end of a sentence: a line that ends so is prose, even right under a sample.
+_PROSE_END = tuple(".!?。！？")
+
+
+def shell_command(text: str) -> bool:
+    """The line is a command after a shell or interpreter prompt (see _SHELL_COMMAND_RE). (Substring tests
+    first: boilerplate asks this of short lines, and most have no prompt.)"""
+    return ("$" in text or ">>>" in text or "PS " in text) and _SHELL_COMMAND_RE.match(text) is not None
+
+
+def _sample_anchor(text: str) -> bool:
+    """A line that makes its block a sample: code for sure, a shell command, an HTTP message's start line,
+    or a box-drawn table row."""
+    return (
+        _is_code(text) or shell_command(text) or not _BOX_TABLE_CHARS.isdisjoint(text)
+        or ("HTTP/" in text and _HTTP_START_RE.match(text) is not None)
+    )
+
+
+def _sample_line(text: str) -> bool:
+    """A line a sample block may hold: short, and not ending like a sentence (prose under a sample)."""
+    return len(text) <= CODE_LINE_MAX_CHARS and not text.rstrip().endswith(_PROSE_END)
+
+
+def in_sample_block(lines: list[Line], j: int, text: str) -> bool:
+    """Line j sits in a sample block: lines one under the other (no blank line between, in `text`; any lines
+    when it is "") with a code line, a shell command, an HTTP start line or a box-drawn table row within
+    SAMPLE_BLOCK_REACH lines, and only sample lines between.
+
+    A terminal session repeats its output ("updating to branch default", "added 1 changesets"), a query's
+    result repeats its rows ("3 │ -0.43"), a growing query its clauses ("PARTITION BY status_code"), an API's
+    HTTP examples their headers ("Host: api.example.org"): none is code for sure, but each copy belongs to
+    its sample. A paragraph is its own block (a blank line around it, or a sentence end), and so are a
+    caption or a heading repeated on the page: they still go.
+    """
+    if not _sample_line(lines[j].text):
+        return False
+    for step in (-1, 1):
+        k = j
+        while True:
+            if _sample_anchor(lines[k].text):
+                return True
+            nxt = k + step
+            if not 0 <= nxt < len(lines) or abs(nxt - j) > SAMPLE_BLOCK_REACH:
+                break
+            a, b = (lines[nxt], lines[k]) if step < 0 else (lines[k], lines[nxt])
+            if (text and text.count("\n", a.end, b.start) > 1) or not _sample_line(lines[nxt].text):
+                break
+            k = nxt
+    return False

@@ -20,6 +20,8 @@ from cleaners.boilerplate import (
     RECIPE_LABELS,
     RECIPE_ROW_MAX_WORDS,
     SANDWICH_CONTENT_SHARE,
+    _announced_item,
+    _list_announcement,
     _quantity_row,
     content_like,
 )
@@ -45,11 +47,13 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False
+        listing = False
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
+            item = listing and _announced_item(lines[i], f)
             if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
                 recipe = True
                 contentish += 1
@@ -57,8 +61,10 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in "0123456789½¼¾⅓⅔⅛")
+                or item
             ):
                 contentish += 1
+            listing = item or _list_announcement(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:

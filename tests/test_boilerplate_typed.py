@@ -209,6 +209,8 @@ def test_ascii_stoplist_table_agrees_on_any_ascii_token(token: str, language: st
 
 _CONTENT_PUNCT_RE = re.compile(r"[;{}=<>│]|\w\(|^\)|,$")
 _ENUM_RE = re.compile(r"^(?:\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*\S")
+# A command after a shell or interpreter prompt ("$ ls", ">>> import os", "PS C:\\> dir").
+_SHELL_COMMAND_RE = re.compile(r"\s*(?:\$|>>>|PS [A-Z]:\\[^>]*>)\s+\S")
 
 
 def content_like_oracle(text: str, language: str) -> bool:
@@ -220,6 +222,7 @@ def content_like_oracle(text: str, language: str) -> bool:
         or (text[:1].islower() and o["cjk"] == 0)
         or (text[-1:] in ".。" and not text.endswith("..") and o["words"] >= 5)
         or _ENUM_RE.match(text)
+        or _SHELL_COMMAND_RE.match(text)
     )
 
 
@@ -232,6 +235,8 @@ def content_like_oracle(text: str, language: str) -> bool:
 @example("_(")
 @example("é(")
 @example(" (")
+@example("$ ls -la")
+@example("  >>> x")
 def test_content_like_agrees_with_the_regexes(text: str) -> None:
     assert boilerplate.content_like(text, line_features(text, "en")) == content_like_oracle(text, "en")
 
