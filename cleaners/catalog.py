@@ -527,7 +527,8 @@ class Catalog:
         (compiled and executed from Python one by one) cost the runner's parent ~0.25 ms per file.
         """
         f = files_table
-        rows = [{"p_sha": sha256, "p_rid": record_id} for sha256, record_id in items]
+        # In sha256 order, as every multi-row write takes its rows (see _lock_in_sha256_order).
+        rows = sorted(({"p_sha": sha256, "p_rid": record_id} for sha256, record_id in items), key=_by_sha)
         if not rows:
             return 0
         stmt = (
@@ -552,11 +553,13 @@ class Catalog:
     def finish_files(self, items: Iterable[tuple[str, str, str | None, str | None]], run_id: str) -> int:
         """finish_file for many (sha256, status, reason, record_id) in one transaction; returns rows updated.
 
-        Consecutive items that do / do not set record_id share one executemany UPDATE (in input order,
-        so a repeated sha256 ends as a loop of finish_file would leave it).
+        Consecutive items that do / do not set record_id share one executemany UPDATE (a repeated sha256
+        in input order, so it ends as a loop of finish_file would leave it).
         """
         f = files_table
-        todo = list(items)
+        # In sha256 order, as every multi-row write takes its rows (see _lock_in_sha256_order); the sort is
+        # stable, so the marks of one content keep their input order.
+        todo = sorted(items, key=_first)
         for _sha256, status, _reason, _rid in todo:
             if status not in FINAL_STATUSES:
                 raise CatalogError(f"finish status must be one of {FINAL_STATUSES}, not {status!r}")
@@ -593,6 +596,7 @@ class Catalog:
         """Give up `run_id`'s unfinished claims (see RECOVERY RULE); returns how many."""
         f = files_table
         with self.engine.begin() as conn:
+            _lock_in_sha256_order(conn, f.c.run_id == run_id, f.c.status == CLAIMED)
             deleted = conn.execute(
                 delete(f).where(f.c.run_id == run_id, f.c.status == CLAIMED, f.c.output.is_(None))
             ).rowcount
@@ -604,12 +608,10 @@ class Catalog:
     def renew_claims(self, run_id: str) -> int:
         """Restart the lease of `run_id`'s unfinished claims (a live run calls this well within the TTL)."""
         f = files_table
+        mine = (f.c.run_id == run_id, f.c.status == CLAIMED, f.c.claimed_at.is_not(None))
         with self.engine.begin() as conn:
-            return conn.execute(
-                update(f)
-                .where(f.c.run_id == run_id, f.c.status == CLAIMED, f.c.claimed_at.is_not(None))
-                .values(claimed_at=_now())
-            ).rowcount
+            _lock_in_sha256_order(conn, *mine)
+            return conn.execute(update(f).where(*mine).values(claimed_at=_now())).rowcount
 
     def file_status(self, sha256: str) -> dict[str, Any] | None:
         """The catalog row for this content (datetimes as ISO strings), or None if never claimed."""
@@ -845,6 +847,27 @@ def _switch_to_wal(cur: Any, busy_timeout_seconds: float) -> None:
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 0.25)
+
+
+def _lock_in_sha256_order(conn: Connection, *where: Any) -> None:
+    """Lock the files rows matching `where` in sha256 order before a multi-row UPDATE or DELETE of them.
+
+    Why: claim_many takes rows in sha256 order, including rows another run holds (it touches them), while
+    a run renews, marks or releases its own rows in one statement, which takes them in a table scan's
+    order. Two transactions taking rows in two orders can each hold a row the other waits for, and
+    PostgreSQL then aborts one ("deadlock detected"). SQLite locks the whole file: nothing to order.
+    """
+    if conn.dialect.name == "postgresql":
+        f = files_table
+        conn.execute(select(f.c.sha256).where(*where).order_by(f.c.sha256).with_for_update()).all()
+
+
+def _by_sha(row: dict[str, Any]) -> str:
+    return str(row["p_sha"])
+
+
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
