@@ -1510,6 +1510,71 @@ def _name_line(text: str, f: LineFeatures) -> str | None:
 _DATEISH_RE = re.compile(r"(?=\d)(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d)")
 
 
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(n=cython.Py_ssize_t, p=cython.Py_ssize_t)
+def _numeric_date_at(text: str, i: cython.Py_ssize_t) -> cython.bint:
+    """The last form of _DATEISH_RE matches at i, text[i] a digit with no digit before it:
+    \\d{1,2}[./-]\\d{1,2}[./-]\\d\\d. A second digit of a run and a separator exclude each other, so each
+    {1,2} has one way to go on (the regex's backtracking finds no other)."""
+    n = len(text)
+    p = i + 1
+    if p < n and text[p].isdecimal():
+        p += 1
+    if p >= n or not (text[p] == "." or text[p] == "/" or text[p] == "-"):
+        return False
+    p += 1
+    if p >= n or not text[p].isdecimal():
+        return False
+    p += 1
+    if p < n and text[p].isdecimal():
+        p += 1
+    if p >= n or not (text[p] == "." or text[p] == "/" or text[p] == "-"):
+        return False
+    return p + 2 < n and text[p + 1].isdecimal() and text[p + 2].isdecimal()
+
+
+@cython.ccall
+def _dateish(text: str) -> cython.bint:
+    """_DATEISH_RE.search(text) is not None. Compiled, _dateish_scan: the regex search calls its matcher at every
+    position (about 2 us a line with digits, on every line after the article)."""
+    if not cython.compiled:
+        return _DATEISH_RE.search(text) is not None
+    return _dateish_scan(text)
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, ch=cython.Py_UCS4, nxt=cython.Py_UCS4,
+               fresh=cython.bint)
+def _dateish_scan(text: str) -> cython.bint:
+    """_DATEISH_RE.search(text) is not None, in one pass over the code points that tries the regex's four forms at
+    each digit. tests/test_boilerplate_prefilters.py holds it to the regex (uncompiled too: plain Python)."""
+    n = len(text)
+    for i in range(n):
+        ch = text[i]
+        if not ch.isdecimal():  # \d is str.isdecimal
+            continue
+        fresh = i == 0 or not text[i - 1].isdecimal()  # (?<!\d)
+        if i + 3 < n:
+            nxt = text[i + 1]
+            # (?<!\d)(?:1[89]|20)\d\d(?!\d)
+            if (fresh and ((ch == "1" and (nxt == "8" or nxt == "9")) or (ch == "2" and nxt == "0"))
+                    and text[i + 2].isdecimal() and text[i + 3].isdecimal() and (i + 4 == n or not text[i + 4].isdecimal())):
+                return True
+            # \d[:h]\d\d
+            if (nxt == ":" or nxt == "h") and text[i + 2].isdecimal() and text[i + 3].isdecimal():
+                return True
+        # \d\s*[年月日년월일]
+        j = i + 1
+        while j < n and text[j].isspace():  # \s is str.isspace
+            j += 1
+        if j < n and text[j] in "年月日년월일":
+            return True
+        if fresh and _numeric_date_at(text, i):
+            return True
+    return False
+
+
 def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:
     """3: a short date line with a time of day ("August 22, 2018 at 5:57 am", "22. August 2018 um 17:57",
     "2018年8月22日 17:57"); 2: a date alone ("March 3, 2020"); 1: a relative or clock time the timestamp rule
@@ -1518,7 +1583,7 @@ def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object
     rule = notes.get("furniture")
     if rule and rule[0] == "timestamp":
         return 1
-    if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _DATEISH_RE.search(text):
+    if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _dateish(text):
         return 0
     # With a zone to apply, the ISO form carries the time when the line has one.
     found = parse_date_line(text, "UTC")
@@ -2381,6 +2446,21 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
 
 
 @cython.ccall
+def _may_be_qa_meta(text: str, digits: cython.double) -> cython.bint:
+    """False when QA_META_RE.match(text) cannot match; `digits` counts text's decimal digits.
+
+    Its forms open with a word whose first letter is in _QA_META_FIRST or with a digit (\\d: str.isdecimal). Lines
+    with digits used to reach the regex whatever they opened with ("Posted May 3, 2020", "Page 2 of 5"); an ASCII
+    first character that is neither a digit nor in _QA_META_FIRST cannot open a match (under re.IGNORECASE no other
+    ASCII character folds to those letters). A non-ASCII one ("ſ" is "s") still goes to the regex when the line
+    has digits, as before. tests/test_boilerplate_prefilters.py reads the opening characters off the regex."""
+    first = text[:1]
+    if first in _QA_META_FIRST:
+        return True
+    return digits > 0 and (first.isdecimal() or not first.isascii())
+
+
+@cython.ccall
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t)
 def _may_be_reading_time(text: str) -> cython.bint:
     """False when READING_TIME_RE.match(text) cannot match (most lines with a digit: dates, counts).
@@ -2602,7 +2682,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
-    if short6 and (f.digits or text[:1] in _QA_META_FIRST) and patterns.QA_META_RE.match(text):
+    if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.

@@ -297,3 +297,54 @@ def test_dateish_digit_lookahead_changes_no_match() -> None:
     for line in _page_lines() + ["2018", "5:57", "17h57", "8月", "22일", "22.08.18", "x 1999 y", "12019", "1.2.345"]:
         a, b = boilerplate._DATEISH_RE.search(line), plain.search(line)
         assert (a and a.span()) == (b and b.span()), line
+
+
+DATEISH_PIECES = st.sampled_from(
+    ["1", "2", "0", "8", "9", "5", "19", "20", "18", "2018", "12019", "٣", "٢٠١٨", "7", ":", "h", "H", ".", "/", "-",
+     " ", "\u3000", "\t", "年", "月", "日", "년", "월", "일", "x", "a", ","]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(DATEISH_PIECES, max_size=10).map("".join))
+def test_dateish_is_the_regex_search(text: str) -> None:
+    """_dateish_scan (what _dateish runs compiled) says what _DATEISH_RE.search says, on digits of any script."""
+    found = boilerplate._DATEISH_RE.search(text) is not None
+    assert boilerplate._dateish_scan(text) == found, repr(text)
+    assert boilerplate._dateish(text) == found, repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2018", "x 1999 y", "1850", "5:57", "17h57", "8月", "8 \u3000월", "22일", "22.08.18", "1.2.34", "1/2-34", "٢٢.٠٨.١٨",
+    "12019", "31920", "2018a", "1.2.345", "5:5", "17H57", "22.08.1", "1.234.56", "1.2.3", "123.4.56", "", "x", "2:",
+])
+def test_dateish_examples(text: str) -> None:
+    found = boilerplate._DATEISH_RE.search(text) is not None
+    assert boilerplate._dateish_scan(text) == found and boilerplate._dateish(text) == found, text
+
+
+def test_dateish_on_the_test_pages() -> None:
+    for line in _page_lines():
+        found = boilerplate._DATEISH_RE.search(line) is not None
+        assert boilerplate._dateish_scan(line) == found and boilerplate._dateish(line) == found, line
+
+
+def test_qa_meta_prefilter_admits_every_opening_character() -> None:
+    """Every character that can open QA_META_RE passes the prefilter on a line with digits; an ASCII one that
+    is not a digit is in QA_META_FIRST (so a line without digits that opens with it passes too)."""
+    openers = opening_chars(patterns.QA_META_RE)
+    assert openers & set("0123456789") == set("0123456789")
+    for ch in openers:
+        assert boilerplate._may_be_qa_meta(ch + "1", 1.0), hex(ord(ch))
+        if ch.isascii() and not ch.isdecimal():
+            assert ch in patterns.QA_META_FIRST and boilerplate._may_be_qa_meta(ch + "x", 0.0), ch
+    # The digit lines it rules out open with another ASCII character ("Posted 3 May", "Page 2").
+    assert not boilerplate._may_be_qa_meta("Posted 3 May 2020", 0.2)
+    assert not boilerplate._may_be_qa_meta("(2) answers", 0.1)
+
+
+def test_qa_meta_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.QA_META_RE.match(line):
+            digits = sum(map(str.isdecimal, line)) / len(line)
+            assert boilerplate._may_be_qa_meta(line, digits), line
