@@ -275,11 +275,14 @@ _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 _BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECASE)
-_UPDATED_RE = _opening(
-    _LETTER,
-    r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
-    r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
-    r"更新|修改|수정|업데이트|อัปเดต|อัพเดท)", re.IGNORECASE)
+# Words that label a date as an update. Only whether a label holds one is asked (a search's truth): the
+# prefix-factored alternation matches the same strings and rejects most positions after one character.
+_UPDATE_WORDS = (
+    "updated", "update", "modified", "last edited", "aktualisiert", "geändert", "mis à jour", "actualizado",
+    "actualización", "atualizado", "atualização", "aggiornato", "обновлено", "обновлен", "bijgewerkt", "zaktualizowano",
+    "diperbarui", "güncelleme", "更新", "修改", "수정", "업데이트", "อัปเดต", "อัพเดท",
+)
+_UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
 # The one-word labels and the weekday names are letters ending at a non-letter, so they go into a

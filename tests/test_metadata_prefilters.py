@@ -397,3 +397,20 @@ def test_other_script_lookaheads_change_no_substitution() -> None:
             assert out == plain.sub(" ", text), (pat.pattern[:30], text)
             changed += out != text
     assert changed >= 100
+
+
+def test_updated_words_trie_finds_what_the_flat_alternation_finds() -> None:
+    # _find_dates asks only whether a label holds an update word: the factored alternation must say so exactly
+    # where the flat one of the same words (in their old order) does.
+    flat = re.compile("(?:" + "|".join(map(re.escape, metadata._UPDATE_WORDS)) + ")", re.IGNORECASE)
+    assert metadata._UPDATED_RE.pattern.startswith("(?=(?-i:")
+    texts = _lines() + DATES + _fuzz(5000, seed=31) + [
+        "Updated", "UPDATED:", "Last Edited", "mis À JOUR le", "Atualização", "Обновлено", "最后更新", "수정 2025",
+        "อัพเดท", "update", "updat", "modifie", "aktualisier", "bijgewerkt", "ſomething", "x",
+    ]
+    found = 0
+    for text in texts:
+        new = metadata._UPDATED_RE.search(text) is not None
+        assert new == (flat.search(text) is not None), text
+        found += new
+    assert found >= 20
