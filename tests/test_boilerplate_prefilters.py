@@ -330,17 +330,43 @@ def test_dateish_on_the_test_pages() -> None:
 
 
 def test_qa_meta_prefilter_admits_every_opening_character() -> None:
-    """Every character that can open QA_META_RE passes the prefilter on a line with digits; an ASCII one that
-    is not a digit is in QA_META_FIRST (so a line without digits that opens with it passes too)."""
+    """Every character that can open QA_META_RE passes the prefilter on a line with digits in a form the regex
+    may match; an ASCII one that is not a digit is in QA_META_FIRST."""
     openers = opening_chars(patterns.QA_META_RE)
     assert openers & set("0123456789") == set("0123456789")
     for ch in openers:
-        assert boilerplate._may_be_qa_meta(ch + "1", 1.0), hex(ord(ch))
-        if ch.isascii() and not ch.isdecimal():
-            assert ch in patterns.QA_META_FIRST and boilerplate._may_be_qa_meta(ch + "x", 0.0), ch
-    # The digit lines it rules out open with another ASCII character ("Posted 3 May", "Page 2").
+        if ch.isascii():
+            assert ch.isdecimal() or ch in patterns.QA_META_FIRST, ch
+        else:
+            assert boilerplate._may_be_qa_meta(ch + "1", 0.5), hex(ord(ch))
+    # The ASCII openers are the first letters of the words the prefilter looks for.
+    assert {w[0] for w in boilerplate._QA_META_OPENERS} | {w[0].upper() for w in boilerplate._QA_META_OPENERS} == {
+        ch for ch in openers if ch.isascii() and not ch.isdecimal()
+    }
+    # The digit lines it rules out ("Posted 3 May", "12 comments") and ones it keeps.
     assert not boilerplate._may_be_qa_meta("Posted 3 May 2020", 0.2)
-    assert not boilerplate._may_be_qa_meta("(2) answers", 0.1)
+    assert not boilerplate._may_be_qa_meta("12 comments", 0.2)
+    assert not boilerplate._may_be_qa_meta("Share this", 0.0)
+    assert boilerplate._may_be_qa_meta("1,234 reputation", 0.3)
+    assert boilerplate._may_be_qa_meta("Asked 3 hours ago", 0.1)
+    assert boilerplate._may_be_qa_meta("ſorted by: votes", 0.0) is False  # no digit, opens with no letter of it
+    assert boilerplate._may_be_qa_meta("aſked 3 hours ago", 0.1)  # non-ASCII: the regex decides
+
+
+QA_PIECES = st.sampled_from(
+    ["asked", "Asked", "ANSWERED", "edited", "Modified", "viewed", "active", "improve this ", "question", "answer",
+     "post", "sorted by", "Sorted By", ":", "1", "12", "1,234", "48.9k", "k", " ", "  ", "\t", "\n", "reputation",
+     "gold", "silver", "bronze", "badge", "badges", "answers", "Answers", "an ", "one ", "yesterday", "today", "mar",
+     "Mar.", "3", "ago", "hours", ".", "!", "ſ", "K", "x", "aſked", "İ", "ı"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(QA_PIECES, min_size=1, max_size=7).map("".join))
+def test_qa_meta_prefilter_never_hides_a_match(text: str) -> None:
+    if patterns.QA_META_RE.match(text):
+        digits = sum(map(str.isdecimal, text)) / len(text)
+        assert boilerplate._may_be_qa_meta(text, digits), repr(text)
 
 
 def test_qa_meta_prefilter_on_the_test_pages() -> None:
