@@ -374,3 +374,34 @@ def test_qa_meta_prefilter_on_the_test_pages() -> None:
         if patterns.QA_META_RE.match(line):
             digits = sum(map(str.isdecimal, line)) / len(line)
             assert boilerplate._may_be_qa_meta(line, digits), line
+
+
+@pytest.mark.parametrize("text", [
+    "Image caption The mayor at the opening", "Photo: Jane Doe/AFP", "The mayor spoke on Thursday Credit: STR/AFP",
+    "The mayor spoke.Photo... Jane Doe", "The mayor spokePhotos… Jane Doe", "po vítězství. | Foto: Reuters",
+    "Image captions are often long", "The mayor spoke on Thursday Credit STR/AFP", "Photo by Jane Doe", "x" * 120,
+])
+def test_image_caption_examples(text: str) -> None:
+    # _image_caption uses match() on a line without ":", ".." or "…" (the regex's first form opens with "^", the
+    # credit forms need one of them): the same answer as the search, on each form and on near misses.
+    assert patterns.IMAGE_CAPTION_RE.regex.pattern.startswith("^(?:")
+    assert boilerplate._image_caption(text) == (patterns.IMAGE_CAPTION_RE.regex.search(text) is not None), text
+
+
+CAPTION_PIECES = st.sampled_from(
+    ["Photo", "photo", "Image", "Picture", "Credit", "Credits", "Crédito", "Foto", "Bild", "caption", "Caption",
+     "Image caption", "image source", "Bildunterschrift", "légende de l'image", "图片说明", ":", "：", ",", "..", "...",
+     "…", " ", "|", " | ", "The", "the", "mayor", "said", ".", "!", "?", ")", "\"", "”", "a", "AFP", "Getty Images",
+     "ab", "9", "x" * 90]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CAPTION_PIECES, min_size=1, max_size=8).map("".join))
+def test_image_caption_is_the_search(text: str) -> None:
+    assert boilerplate._image_caption(text) == (patterns.IMAGE_CAPTION_RE.regex.search(text) is not None), repr(text)
+
+
+def test_image_caption_on_the_test_pages() -> None:
+    for line in _page_lines():
+        assert boilerplate._image_caption(line) == (patterns.IMAGE_CAPTION_RE.regex.search(line) is not None), line
