@@ -1993,13 +1993,12 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
     or a "follow us" line, often ends the article before prose that is none of it: it keeps its cost.)
     """
     n = len(lines)
-    for i in range(1, n - 1):
+    for i in range(1, n - 1):  # (the first and last line have no content on one side)
         if scores[i] >= 0:
             continue
         if not _inline_furniture(lines[i]):
             continue
-        if _content_near(lines, feats, i, -1) and _content_near(lines, feats, i, 1):
-            scores[i] = 0.0
+        _transparent_run(lines, feats, scores, i, i)
 
 
 def _inline_furniture(line: Line) -> bool:
@@ -2048,11 +2047,18 @@ def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], sco
             start -= 1
         while end + 1 < n and _image_note(lines[end + 1]):
             end += 1
-        if _content_near(lines, feats, start, -1) and _content_near(lines, feats, end, 1):
-            for k in range(start, end + 1):
-                if scores[k] < 0:
-                    scores[k] = 0.0
+        _transparent_run(lines, feats, scores, start, end)
         i = end + 1
+
+
+def _transparent_run(lines: list[Line], feats: list[LineFeatures], scores: list[float], start: int, end: int) -> None:
+    """Lines start..end, furniture that publishers place inside an article (an inline link, an image's caption
+    and credit), score at least 0 when there is article content on both sides of the run (_content_near).
+    inline_links_transparent and image_captions_transparent judge their runs with it."""
+    if _content_near(lines, feats, start, -1) and _content_near(lines, feats, end, 1):
+        for k in range(start, end + 1):
+            if scores[k] < 0:
+                scores[k] = 0.0
 
 
 def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
