@@ -1512,6 +1512,71 @@ def _name_line(text: str, f: LineFeatures) -> str | None:
 _DATEISH_RE = re.compile(r"(?=\d)(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[:h]\d\d|\d\s*[年月日년월일]|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d)")
 
 
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(n=cython.Py_ssize_t, p=cython.Py_ssize_t)
+def _numeric_date_at(text: str, i: cython.Py_ssize_t) -> cython.bint:
+    """The last form of _DATEISH_RE matches at i, text[i] a digit with no digit before it:
+    \\d{1,2}[./-]\\d{1,2}[./-]\\d\\d. A second digit of a run and a separator exclude each other, so each
+    {1,2} has one way to go on (the regex's backtracking finds no other)."""
+    n = len(text)
+    p = i + 1
+    if p < n and text[p].isdecimal():
+        p += 1
+    if p >= n or not (text[p] == "." or text[p] == "/" or text[p] == "-"):
+        return False
+    p += 1
+    if p >= n or not text[p].isdecimal():
+        return False
+    p += 1
+    if p < n and text[p].isdecimal():
+        p += 1
+    if p >= n or not (text[p] == "." or text[p] == "/" or text[p] == "-"):
+        return False
+    return p + 2 < n and text[p + 1].isdecimal() and text[p + 2].isdecimal()
+
+
+@cython.ccall
+def _dateish(text: str) -> cython.bint:
+    """_DATEISH_RE.search(text) is not None. Compiled, _dateish_scan: the regex search calls its matcher at every
+    position (about 2 us a line with digits, on every line after the article)."""
+    if not cython.compiled:
+        return _DATEISH_RE.search(text) is not None
+    return _dateish_scan(text)
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, ch=cython.Py_UCS4, nxt=cython.Py_UCS4,
+               fresh=cython.bint)
+def _dateish_scan(text: str) -> cython.bint:
+    """_DATEISH_RE.search(text) is not None, in one pass over the code points that tries the regex's four forms at
+    each digit. tests/test_boilerplate_prefilters.py holds it to the regex (uncompiled too: plain Python)."""
+    n = len(text)
+    for i in range(n):
+        ch = text[i]
+        if not ch.isdecimal():  # \d is str.isdecimal
+            continue
+        fresh = i == 0 or not text[i - 1].isdecimal()  # (?<!\d)
+        if i + 3 < n:
+            nxt = text[i + 1]
+            # (?<!\d)(?:1[89]|20)\d\d(?!\d)
+            if (fresh and ((ch == "1" and (nxt == "8" or nxt == "9")) or (ch == "2" and nxt == "0"))
+                    and text[i + 2].isdecimal() and text[i + 3].isdecimal() and (i + 4 == n or not text[i + 4].isdecimal())):
+                return True
+            # \d[:h]\d\d
+            if (nxt == ":" or nxt == "h") and text[i + 2].isdecimal() and text[i + 3].isdecimal():
+                return True
+        # \d\s*[年月日년월일]
+        j = i + 1
+        while j < n and text[j].isspace():  # \s is str.isspace
+            j += 1
+        if j < n and text[j] in "年月日년월일":
+            return True
+        if fresh and _numeric_date_at(text, i):
+            return True
+    return False
+
+
 def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:
     """3: a short date line with a time of day ("August 22, 2018 at 5:57 am", "22. August 2018 um 17:57",
     "2018年8月22日 17:57"); 2: a date alone ("March 3, 2020"); 1: a relative or clock time the timestamp rule
@@ -1520,7 +1585,7 @@ def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object
     rule = notes.get("furniture")
     if rule and rule[0] == "timestamp":
         return 1
-    if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _DATEISH_RE.search(text):
+    if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _dateish(text):
         return 0
     # With a zone to apply, the ISO form carries the time when the line has one.
     found = parse_date_line(text, "UTC")
@@ -2041,13 +2106,12 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
     or a "follow us" line, often ends the article before prose that is none of it: it keeps its cost.)
     """
     n = len(lines)
-    for i in range(1, n - 1):
+    for i in range(1, n - 1):  # (the first and last line have no content on one side)
         if scores[i] >= 0:
             continue
         if not _inline_furniture(lines[i]):
             continue
-        if _content_near(lines, feats, i, -1) and _content_near(lines, feats, i, 1):
-            scores[i] = 0.0
+        _transparent_run(lines, feats, scores, i, i)
 
 
 def _inline_furniture(line: Line) -> bool:
@@ -2096,11 +2160,18 @@ def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], sco
             start -= 1
         while end + 1 < n and _image_note(lines[end + 1]):
             end += 1
-        if _content_near(lines, feats, start, -1) and _content_near(lines, feats, end, 1):
-            for k in range(start, end + 1):
-                if scores[k] < 0:
-                    scores[k] = 0.0
+        _transparent_run(lines, feats, scores, start, end)
         i = end + 1
+
+
+def _transparent_run(lines: list[Line], feats: list[LineFeatures], scores: list[float], start: int, end: int) -> None:
+    """Lines start..end, furniture that publishers place inside an article (an inline link, an image's caption
+    and credit), score at least 0 when there is article content on both sides of the run (_content_near).
+    inline_links_transparent and image_captions_transparent judge their runs with it."""
+    if _content_near(lines, feats, start, -1) and _content_near(lines, feats, end, 1):
+        for k in range(start, end + 1):
+            if scores[k] < 0:
+                scores[k] = 0.0
 
 
 def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
@@ -2501,6 +2572,47 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
     return digits > 0 or (text[0] in "AaOo" and "ago" in text.lower())
 
 
+# What an ASCII line that QA_META_RE matches opens with (a word of its first forms), or holds (the last word of its
+# counter forms, which open with a digit).
+_QA_META_OPENERS = ("asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by")
+_QA_META_COUNTED = ("reputation", "badge", "answer")
+
+
+@cython.ccall
+def _may_be_qa_meta(text: str, digits: cython.double) -> cython.bint:
+    """False when QA_META_RE.match(text) cannot match; `digits` counts text's decimal digits.
+
+    Its forms open with one of _QA_META_OPENERS, or with a digit (\\d: str.isdecimal) and end with a word of
+    _QA_META_COUNTED ("1,234 reputation", "3 silver badges", "2 Answers"). On an ASCII line re.IGNORECASE is
+    str.lower(), so a lowered prefix or substring test rules out the lines with digits that used to reach the
+    regex ("Posted May 3, 2020", "12 comments", "Share"). Another line goes on to the regex as before: one that
+    opens with a letter of _QA_META_FIRST, or has digits ("ſ" is "s" under re.IGNORECASE).
+    tests/test_boilerplate_prefilters.py checks it on the test pages and generated lines."""
+    if not text.isascii():
+        return text[:1] in _QA_META_FIRST or digits > 0
+    first = text[:1]
+    if first.isdecimal():
+        low = text.lower()
+        for word in _QA_META_COUNTED:  # noqa: SIM110 (a generator costs more than the tests)
+            if word in low:
+                return True
+        return False
+    return first in _QA_META_FIRST and text.lower().startswith(_QA_META_OPENERS)
+
+
+@cython.ccall
+def _image_caption(text: str) -> cython.bint:
+    """IMAGE_CAPTION_RE's regex searches text and finds a match.
+
+    Its credit forms (a credit word after a sentence, or set off by a space or a bar) need a ":", ".." or "…" after
+    the word; without one of those only the labelled form can match, which opens with "^": match() then gives the
+    same answer without the search's attempt at every position (most caption-word lines, about 80 characters
+    each). tests/test_boilerplate_prefilters.py holds it to the search."""
+    if ":" in text or ".." in text or "…" in text:
+        return _IMAGE_CAPTION.regex.search(text) is not None
+    return _IMAGE_CAPTION.regex.match(text) is not None
+
+
 @cython.ccall
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t)
 def _may_be_reading_time(text: str) -> cython.bint:
@@ -2706,7 +2818,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 4 and hits & _COPY_BUTTON_BIT and _COPY_BUTTON.regex.match(text):
             return "furniture", "the copy button of a code block", False
-        if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _IMAGE_CAPTION.regex.search(text):
+        if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
             return "player-fallback", "fallback text of a video player or script widget", False
@@ -2768,7 +2880,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
-    if short6 and (f.digits or text[:1] in _QA_META_FIRST) and patterns.QA_META_RE.match(text):
+    if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.

@@ -280,11 +280,14 @@ _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 _BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECASE)
-_UPDATED_RE = _opening(
-    _LETTER,
-    r"(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|"
-    r"atualizado|atualização|aggiornato|обновлено|обновлен|bijgewerkt|zaktualizowano|diperbarui|güncelleme|"
-    r"更新|修改|수정|업데이트|อัปเดต|อัพเดท)", re.IGNORECASE)
+# Words that label a date as an update. Only whether a label holds one is asked (a search's truth): the
+# prefix-factored alternation matches the same strings and rejects most positions after one character.
+_UPDATE_WORDS = (
+    "updated", "update", "modified", "last edited", "aktualisiert", "geändert", "mis à jour", "actualizado",
+    "actualización", "atualizado", "atualização", "aggiornato", "обновлено", "обновлен", "bijgewerkt", "zaktualizowano",
+    "diperbarui", "güncelleme", "更新", "修改", "수정", "업데이트", "อัปเดต", "อัพเดท",
+)
+_UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
 # The one-word labels and the weekday names are letters ending at a non-letter, so they go into a
@@ -299,14 +302,21 @@ _LABEL_WORDS = _wordset(
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
     "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত")
+# The first characters of the labels and weekdays in other scripts (the alternatives after the Latin-script ones):
+# a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
+# alternative there (re.IGNORECASE: the set matches what the literals match, "t"/"c" of the Vietnamese weekdays in
+# either case). tests/test_metadata_prefilters.py reads the opening characters off the alternatives.
+_LABEL_CJK_FIRST = "[作入公发投掲日时時更最期発發配게기등수업입작최นวอเ]"
+_WEEKDAY_OTHER_FIRST = "[(（周星월화수목금토일tc]"
 _LABEL_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
-    r"|発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
+    rf"|(?={_LABEL_CJK_FIRST})(?:"
+    r"発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
     r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
     r"수정|등록|게시|작성일?|업데이트|"
-    r"เผยแพร่|อัปเดต|อัพเดท|วันที่|น\.(?!\S)",  # Thai: published, updated, date, "น." after a time (o'clock)
+    r"เผยแพร่|อัปเดต|อัพเดท|วันที่|น\.(?!\S))",  # Thai: published, updated, date, "น." after a time (o'clock)
     re.IGNORECASE)
 _WEEKDAY_NAMES = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag "
@@ -317,8 +327,9 @@ _WEEKDAY_NAMES = _wordset(
 _WEEKDAY_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{_trie_alternation(list(_WEEKDAY_NAMES))})(?![^\W\d_])\.?"
-    r"|星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)"
-    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?![^\W\d_])|chủ\s+nhật(?![^\W\d_])",  # (Vietnamese: two words)
+    rf"|(?={_WEEKDAY_OTHER_FIRST})(?:"
+    r"星期[一二三四五六日天]|周[一二三四五六日]|[(（][月火水木金土日][)）]|[월화수목금토일]요일|\([월화수목금토일]\)"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?![^\W\d_])|chủ\s+nhật(?![^\W\d_]))",  # (Vietnamese: two words)
     re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)

@@ -297,3 +297,111 @@ def test_dateish_digit_lookahead_changes_no_match() -> None:
     for line in _page_lines() + ["2018", "5:57", "17h57", "8月", "22일", "22.08.18", "x 1999 y", "12019", "1.2.345"]:
         a, b = boilerplate._DATEISH_RE.search(line), plain.search(line)
         assert (a and a.span()) == (b and b.span()), line
+
+
+DATEISH_PIECES = st.sampled_from(
+    ["1", "2", "0", "8", "9", "5", "19", "20", "18", "2018", "12019", "٣", "٢٠١٨", "7", ":", "h", "H", ".", "/", "-",
+     " ", "\u3000", "\t", "年", "月", "日", "년", "월", "일", "x", "a", ","]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(DATEISH_PIECES, max_size=10).map("".join))
+def test_dateish_is_the_regex_search(text: str) -> None:
+    """_dateish_scan (what _dateish runs compiled) says what _DATEISH_RE.search says, on digits of any script."""
+    found = boilerplate._DATEISH_RE.search(text) is not None
+    assert boilerplate._dateish_scan(text) == found, repr(text)
+    assert boilerplate._dateish(text) == found, repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2018", "x 1999 y", "1850", "5:57", "17h57", "8月", "8 \u3000월", "22일", "22.08.18", "1.2.34", "1/2-34", "٢٢.٠٨.١٨",
+    "12019", "31920", "2018a", "1.2.345", "5:5", "17H57", "22.08.1", "1.234.56", "1.2.3", "123.4.56", "", "x", "2:",
+])
+def test_dateish_examples(text: str) -> None:
+    found = boilerplate._DATEISH_RE.search(text) is not None
+    assert boilerplate._dateish_scan(text) == found and boilerplate._dateish(text) == found, text
+
+
+def test_dateish_on_the_test_pages() -> None:
+    for line in _page_lines():
+        found = boilerplate._DATEISH_RE.search(line) is not None
+        assert boilerplate._dateish_scan(line) == found and boilerplate._dateish(line) == found, line
+
+
+def test_qa_meta_prefilter_admits_every_opening_character() -> None:
+    """Every character that can open QA_META_RE passes the prefilter on a line with digits in a form the regex
+    may match; an ASCII one that is not a digit is in QA_META_FIRST."""
+    openers = opening_chars(patterns.QA_META_RE)
+    assert openers & set("0123456789") == set("0123456789")
+    for ch in openers:
+        if ch.isascii():
+            assert ch.isdecimal() or ch in patterns.QA_META_FIRST, ch
+        else:
+            assert boilerplate._may_be_qa_meta(ch + "1", 0.5), hex(ord(ch))
+    # The ASCII openers are the first letters of the words the prefilter looks for.
+    assert {w[0] for w in boilerplate._QA_META_OPENERS} | {w[0].upper() for w in boilerplate._QA_META_OPENERS} == {
+        ch for ch in openers if ch.isascii() and not ch.isdecimal()
+    }
+    # The digit lines it rules out ("Posted 3 May", "12 comments") and ones it keeps.
+    assert not boilerplate._may_be_qa_meta("Posted 3 May 2020", 0.2)
+    assert not boilerplate._may_be_qa_meta("12 comments", 0.2)
+    assert not boilerplate._may_be_qa_meta("Share this", 0.0)
+    assert boilerplate._may_be_qa_meta("1,234 reputation", 0.3)
+    assert boilerplate._may_be_qa_meta("Asked 3 hours ago", 0.1)
+    assert boilerplate._may_be_qa_meta("ſorted by: votes", 0.0) is False  # no digit, opens with no letter of it
+    assert boilerplate._may_be_qa_meta("aſked 3 hours ago", 0.1)  # non-ASCII: the regex decides
+
+
+QA_PIECES = st.sampled_from(
+    ["asked", "Asked", "ANSWERED", "edited", "Modified", "viewed", "active", "improve this ", "question", "answer",
+     "post", "sorted by", "Sorted By", ":", "1", "12", "1,234", "48.9k", "k", " ", "  ", "\t", "\n", "reputation",
+     "gold", "silver", "bronze", "badge", "badges", "answers", "Answers", "an ", "one ", "yesterday", "today", "mar",
+     "Mar.", "3", "ago", "hours", ".", "!", "ſ", "K", "x", "aſked", "İ", "ı"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(QA_PIECES, min_size=1, max_size=7).map("".join))
+def test_qa_meta_prefilter_never_hides_a_match(text: str) -> None:
+    if patterns.QA_META_RE.match(text):
+        digits = sum(map(str.isdecimal, text)) / len(text)
+        assert boilerplate._may_be_qa_meta(text, digits), repr(text)
+
+
+def test_qa_meta_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.QA_META_RE.match(line):
+            digits = sum(map(str.isdecimal, line)) / len(line)
+            assert boilerplate._may_be_qa_meta(line, digits), line
+
+
+@pytest.mark.parametrize("text", [
+    "Image caption The mayor at the opening", "Photo: Jane Doe/AFP", "The mayor spoke on Thursday Credit: STR/AFP",
+    "The mayor spoke.Photo... Jane Doe", "The mayor spokePhotos… Jane Doe", "po vítězství. | Foto: Reuters",
+    "Image captions are often long", "The mayor spoke on Thursday Credit STR/AFP", "Photo by Jane Doe", "x" * 120,
+])
+def test_image_caption_examples(text: str) -> None:
+    # _image_caption uses match() on a line without ":", ".." or "…" (the regex's first form opens with "^", the
+    # credit forms need one of them): the same answer as the search, on each form and on near misses.
+    assert patterns.IMAGE_CAPTION_RE.regex.pattern.startswith("^(?:")
+    assert boilerplate._image_caption(text) == (patterns.IMAGE_CAPTION_RE.regex.search(text) is not None), text
+
+
+CAPTION_PIECES = st.sampled_from(
+    ["Photo", "photo", "Image", "Picture", "Credit", "Credits", "Crédito", "Foto", "Bild", "caption", "Caption",
+     "Image caption", "image source", "Bildunterschrift", "légende de l'image", "图片说明", ":", "：", ",", "..", "...",
+     "…", " ", "|", " | ", "The", "the", "mayor", "said", ".", "!", "?", ")", "\"", "”", "a", "AFP", "Getty Images",
+     "ab", "9", "x" * 90]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CAPTION_PIECES, min_size=1, max_size=8).map("".join))
+def test_image_caption_is_the_search(text: str) -> None:
+    assert boilerplate._image_caption(text) == (patterns.IMAGE_CAPTION_RE.regex.search(text) is not None), repr(text)
+
+
+def test_image_caption_on_the_test_pages() -> None:
+    for line in _page_lines():
+        assert boilerplate._image_caption(line) == (patterns.IMAGE_CAPTION_RE.regex.search(line) is not None), line

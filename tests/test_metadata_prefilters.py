@@ -358,3 +358,60 @@ def test_tagline_initials_hold_every_ascii_opening() -> None:
                 if metadata._SITE_TAGLINE_RE.match(text):
                     assert chr(code) in metadata._TAGLINE_INITIALS, text
 
+
+
+def _other_script_group(pat: re.Pattern[str], first: str) -> tuple[str, str]:
+    """(the alternatives after the lookahead `first`, the pattern without that lookahead)."""
+    head = f"(?={first})(?:"
+    assert pat.pattern.count(head) == 1 and pat.pattern.endswith(")")
+    at = pat.pattern.index(head)
+    return pat.pattern[at + len(head) : -1], pat.pattern[:at] + pat.pattern[at + len(head) - 3 :]
+
+
+def test_other_script_lookaheads_admit_every_opening_character() -> None:
+    # The set before the labels and weekdays of other scripts matches (under the same flags) every character
+    # one of those alternatives can open a match with: every code point tried, off the parse tree.
+    from tests.test_boilerplate_prefilters import opening_chars
+
+    for pat, first in ((metadata._LABEL_RE, metadata._LABEL_CJK_FIRST),
+                       (metadata._WEEKDAY_RE, metadata._WEEKDAY_OTHER_FIRST)):
+        group, _ = _other_script_group(pat, first)
+        openers = opening_chars(re.compile(group, pat.flags))
+        lookahead = re.compile(first, pat.flags)
+        assert openers and all(lookahead.fullmatch(ch) for ch in openers), [ch for ch in openers if not lookahead.fullmatch(ch)]
+    assert {"t", "T", "c", "C", "(", "（", "星"} <= {
+        ch for ch in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(metadata._WEEKDAY_OTHER_FIRST, ch, re.IGNORECASE)
+    }
+
+
+def test_other_script_lookaheads_change_no_substitution() -> None:
+    texts = _lines() + DATES + _fuzz(5000, seed=29) + [
+        "发布时间：2025-05-21 星期三 来源：新华网", "最后更新于 2025年5月21日 (月)", "2025년 5월 21일 (수) 입력 수정",
+        "เผยแพร่ 21 พ.ค. 2568 10.30 น.", "Thứ hai, 21 tháng 5 năm 2025", "CHỦ NHẬT 25/5/2025", "(月) 作成日 2025/05/21",
+    ]
+    changed = 0
+    for pat, first in ((metadata._LABEL_RE, metadata._LABEL_CJK_FIRST),
+                       (metadata._WEEKDAY_RE, metadata._WEEKDAY_OTHER_FIRST)):
+        plain = re.compile(_other_script_group(pat, first)[1], pat.flags)
+        for text in texts:
+            out = pat.sub(" ", text)
+            assert out == plain.sub(" ", text), (pat.pattern[:30], text)
+            changed += out != text
+    assert changed >= 100
+
+
+def test_updated_words_trie_finds_what_the_flat_alternation_finds() -> None:
+    # _find_dates asks only whether a label holds an update word: the factored alternation must say so exactly
+    # where the flat one of the same words (in their old order) does.
+    flat = re.compile("(?:" + "|".join(map(re.escape, metadata._UPDATE_WORDS)) + ")", re.IGNORECASE)
+    assert metadata._UPDATED_RE.pattern.startswith("(?=(?-i:")
+    texts = _lines() + DATES + _fuzz(5000, seed=31) + [
+        "Updated", "UPDATED:", "Last Edited", "mis À JOUR le", "Atualização", "Обновлено", "最后更新", "수정 2025",
+        "อัพเดท", "update", "updat", "modifie", "aktualisier", "bijgewerkt", "ſomething", "x",
+    ]
+    found = 0
+    for text in texts:
+        new = metadata._UPDATED_RE.search(text) is not None
+        assert new == (flat.search(text) is not None), text
+        found += new
+    assert found >= 20
