@@ -1233,6 +1233,21 @@ def _unspaced_headline(text: str) -> bool:
     return 10 <= len(text) <= 120 and len(_UNSPACED_SCRIPT_RE.findall(text)) >= len(text) / 2
 
 
+_CRUMB_JOINT_RE = re.compile(r" [›»>] ")
+CRUMB_MAX_WORDS = 4  # words of a section name ("Thời sự" is two: Vietnamese writes a syllable a word)
+CRUMB_MAX_CJK = 8
+
+
+def _section_path(text: str) -> bool:
+    """Section names joined by a spaced ›, » or > ("Thời sự › Giao thông", "Berita › Ekonomi Bisnis"): a
+    breadcrumb of two crumbs is no headline either, though its four words make it a rival of the headline
+    under it (whose greater length then scores as the crumbs' standfirst). French quotes (« ... ») are no joint."""
+    if "«" in text or _CRUMB_JOINT_RE.search(text) is None:
+        return False
+    parts = _CRUMB_JOINT_RE.split(text)
+    return all(0 < _n_words(p) <= CRUMB_MAX_WORDS and _cjk_in_line(p) <= CRUMB_MAX_CJK for p in parts)
+
+
 @lru_cache(maxsize=8192)
 def is_heading_like(text: str) -> bool:
     """Short, no terminal sentence punctuation, mostly letters, not a date, byline or menu row."""
@@ -1262,7 +1277,7 @@ def is_heading_like(text: str) -> bool:
         return False  # "« Previous | Next »", "Home | News": a menu row
     if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") >= 2:
         return False
-    if text.count(" › ") + text.count(" » ") >= 2:  # "Docs › Guides › Caching": a breadcrumb trail
+    if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
         return False
     # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles.
     return not (parse_byline(text) or _find_dates(text))

@@ -837,6 +837,44 @@ def test_breadcrumb_is_not_heading_like(line: str) -> None:
     assert not is_heading_like(line)
 
 
+@pytest.mark.parametrize(
+    "line", ["Thời sự › Giao thông", "Ekonomi Bisnis » Energi Terbarukan", "Politique > Union européenne", "国内新闻 › 交通运输"]
+)
+def test_two_crumbs_joined_by_an_arrow_are_not_heading_like(line: str) -> None:
+    assert not is_heading_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "L'élargissement de la surveillance pour détecter les « futurs » terroristes",  # French quotes
+        "Why Python 3.12 > Python 3.11 for most teams with large codebases",  # a long side: no section name
+        "The council votes to close the old library branch » Kabar",
+    ],
+)
+def test_a_headline_with_an_arrow_or_quotes_stays_heading_like(line: str) -> None:
+    assert is_heading_like(line)
+
+
+CRUMB_BODY = [
+    "Pemerintah provinsi meresmikan pembangkit listrik tenaga surya terapung pertama di wilayahnya pada Rabu pagi. "
+    "Pembangkit itu dipasang di atas permukaan waduk.",
+    "Gubernur mengatakan proyek pembangkit ini menjadi bagian dari rencana daerah untuk energi terbarukan.",
+]
+
+
+@pytest.mark.parametrize("crumbs", ["Ekonomi Bisnis » Energi Terbarukan", "Energi Baru › Energi Terbarukan"])
+def test_two_crumbs_over_a_long_headline_are_no_title(crumbs: str) -> None:
+    """Two section names of two words each over a headline half again as long, no date next to either: the
+    headline is no standfirst of the crumbs."""
+    headline = "Pemerintah daerah resmikan pembangkit listrik tenaga surya terapung di waduk"
+    doc = make_doc("\n".join(["Beranda", crumbs, headline, "Foto: Panel surya di waduk. (Rizky Pratama)", *CRUMB_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                            2: "boilerplate:outside-main:short", 3: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
 RELEASE_BODY = [
     "The plant will assemble the company's robotic arms, which distribution centers use to pick items from shelves.",
     "The company said it had hired 190 of the planned 340 employees so far, most of them from the county.",

@@ -57,12 +57,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_review_spec_table", 5): "the spec rows after the last paragraph are cut off with the footer",
     ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
     # New languages and page kinds (probe5).
-    # A two-crumb breadcrumb "Thời sự › Giao thông" over the headline: Vietnamese writes a word a syllable, so the
-    # two section names are four words (a rival title, which is_heading_like refuses only for three crumbs), and
-    # the longer headline under it scores as its standfirst. Refusing a spaced "›" in a title fixed this page but
-    # no other language's page with the same header reproduced the fault (id, ko, zh): left alone.
-    ("title", "vi_news_xem_them", None): "the breadcrumb 'Thời sự › Giao thông' is taken for the title",
-    ("remove", "vi_news_xem_them", 4): "the breadcrumb is the title (see the title case)",
     # An opinion column's author block: name, then the author's role line, then the date. The role line sits
     # right above the date (meta adjacency) and is taken for the title, the class of es_news_pie_de_foto.
     ("title", "ar_opinion_maqal_katib", None): "the author's role line 'كاتب وباحث في التخطيط الحضري' is taken "
