@@ -1858,8 +1858,37 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         return False
     above = lines[i - 1].text
     if not _is_rival(above) or _PATH_SEP_RE.search(above) or not _is_meta_line(lines[i + 1].text):
-        return False
+        return _role_row(lines, i)
     return _bare_name(lines[i].text) is not None
+
+
+ROLE_MAX_WORDS = 8
+
+
+@cython.cfunc
+def _role_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is the author's role ("Corresponsal en La Paz", "كاتب وباحث في التخطيط الحضري") in a byline block:
+    under a name row ("Redacción", a person's name) that is under the headline, and right over the date.
+
+    The role sits next to the date, so _meta_adjacency gives it more than the headline; but a short line
+    without sentence punctuation, shorter than the headline two rows up, between a name and a date is the
+    byline's second row, no title.
+    """
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text
+    headline = lines[i - 2].text
+    if not 2 <= _n_words(text) <= ROLE_MAX_WORDS or len(text) >= len(headline) or _is_meta_line(text):
+        return False
+    if _SENTENCE_PUNCT_RE.search(text) or _TERMINAL_STOP_RE.search(text) or is_prose(text):
+        return False
+    below = lines[i + 1].text
+    if not _is_rival(headline) or _PATH_SEP_RE.search(headline) or len(below) > MAX_DATE_LINE:
+        return False
+    name = lines[i - 1].text  # a name has no digits ("49. Bibliography" over it is a list's item)
+    if _row_below_title(name) != _ROW_SKIPPABLE or _has_any(name, "0123456789"):
+        return False
+    return _parse_date_line(below, None) is not None
 
 
 def _bare_name(text: str) -> str | None:
@@ -1912,8 +1941,8 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
             return 1.0 if skipped == 0 else 0.7
         if skip_furniture and (_furniture_removed(line) or _is_ui(line.text)):
             continue  # share buttons and the like between a title and its date do not count
-        if row == _ROW_STOP or skipped == 2:
-            break
+        if skipped == 2 or (row == _ROW_STOP and not (skipped == 1 and _role_row(lines, k))):
+            break  # (an author's role line under the name row is a byline row too)
         skipped += 1
     if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _parse_date_line(lines[i - 1].text, None):
         return 0.3

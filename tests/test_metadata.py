@@ -786,6 +786,37 @@ def test_bare_author_name_between_headline_and_date_is_the_byline(author_row: st
     assert doc.title == HEADLINE and not doc.lines[4].kept and doc.meta.get("author") == author
 
 
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [("Redacción", "Corresponsal en Buenos Aires"), ("Dara Whelan", "Council reporter in Cork")],
+)
+def test_an_authors_role_line_between_the_name_and_the_date_is_no_title(name: str, role: str) -> None:
+    """Headline, name, role, date: the role line sits next to the date, yet it is the byline's second row."""
+    lines = ARTICLE.splitlines()
+    text = "\n".join([*lines[:3], HEADLINE, name, role, "Sat 9 Nov 2024 07.00 GMT", *lines[6:9]])
+    doc = make_doc(text, removed=dict.fromkeys(range(7), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A headline under a short kicker ("Opinion", "Analysis") right over the date is the title.
+        ["Budget Debate", "Analysis", "Council Approves New Budget", "Sat 9 Nov 2024 07.00 GMT"],
+        # A list item's number above: no name row, the heading over the byline is the title.
+        ["47. Appendix E. Launch Coordination Checklist", "49. Bibliography", "Council Approves New Budget",
+         "Sat 9 Nov 2024 07.00 GMT"],
+    ],
+)
+def test_a_line_over_the_date_that_is_no_role_keeps_its_score(rows: list[str]) -> None:
+    """Not under a name row, or a sentence: the line next to the date is scored as before (here the title)."""
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], *rows, *lines[6:9]]), removed=dict.fromkeys(range(7), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == rows[2]
+
+
 @pytest.mark.parametrize("row", ["On Recent Controversial Events", "Screenshot : «Vape Wave», «6 Days»"])
 def test_short_title_case_headline_under_a_heading_is_no_author_row(row: str) -> None:
     """Four title-case words, or words with quotes, above the date are a headline (under a blog name)."""

@@ -43,9 +43,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # European news probes (probe-eu).
     ("title", "es_opinion_seguir_leyendo", None): "the deck under the headline (one long sentence) is taken for the "
     "title; the headline sits under two section labels ('OPINIÓN', 'Tribuna')",
-    # A broadcaster's byline block ("Redacción" over "Corresponsal en La Paz") between the headline and the date:
-    # the correspondent's role line is taken for the title (the headline, a long line with a colon, loses).
-    ("title", "es_news_pie_de_foto", None): "the byline's role line 'Corresponsal en La Paz' is taken for the title",
     # A headline over a dek of its length with the body right under the dek and no date between (the date is
     # a "Stand:" line under the article): the dek is taken for the title (metadata._dek_below asks for a date
     # under the dek, or the headline as the text's first line; relaxing it cost two dev pages).
@@ -57,11 +54,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_review_spec_table", 5): "the spec rows after the last paragraph are cut off with the footer",
     ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
     # New languages and page kinds (probe5).
-    # An opinion column's author block: name, then the author's role line, then the date. The role line sits
-    # right above the date (meta adjacency) and is taken for the title, the class of es_news_pie_de_foto.
-    ("title", "ar_opinion_maqal_katib", None): "the author's role line 'كاتب وباحث في التخطيط الحضري' is taken "
-    "for the title",
-    ("remove", "ar_opinion_maqal_katib", 5): "the author's role line is the title (see the title case)",
     # A time zone spelled out ("09:00 AM Eastern Standard Time"): only abbreviations are zones (_TZ_TABLE).
     ("published", "en_press_release_about_company", None): "the date is given without its time: the zone "
     "'Eastern Standard Time' is spelled out",
