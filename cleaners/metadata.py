@@ -30,7 +30,8 @@ Time-zone abbreviations (see `_TZ_TABLE`) are mapped to fixed offsets, except th
 generic US zones (ET, CT, MT, PT), which follow daylight saving via zoneinfo. The
 ambiguous ones get one documented reading: CST is US Central (-06:00) unless the line
 contains CJK characters (then China Standard Time, +08:00); IST is India (+05:30); BST
-is British Summer Time (+01:00); AST is Atlantic (-04:00).
+is British Summer Time (+01:00); AST is Atlantic (-04:00). Zone names spelled out ("Eastern
+Standard Time", "Central European Summer Time", "Japan Standard Time": `_TZ_NAMES`) are read too.
 """
 
 from __future__ import annotations
@@ -251,8 +252,29 @@ _TZ_TABLE: dict[str, int | str] = {
     "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660,
     "NZST": 720, "NZDT": 780,
 }
+# Zone names spelled out ("09:00 AM Eastern Standard Time", "10:00 Central European Summer Time"), as press
+# releases and event pages write them: read with their offsets (the generic "Eastern Time" follows DST).
+_TZ_NAMES: dict[str, int | str] = {
+    "Eastern Standard Time": -300, "Eastern Daylight Time": -240, "Central Standard Time": -360,
+    "Central Daylight Time": -300, "Mountain Standard Time": -420, "Mountain Daylight Time": -360,
+    "Pacific Standard Time": -480, "Pacific Daylight Time": -420, "Alaska Standard Time": -540,
+    "Hawaii Standard Time": -600, "Atlantic Standard Time": -240,
+    "Eastern Time": "America/New_York", "Central Time": "America/Chicago", "Mountain Time": "America/Denver",
+    "Pacific Time": "America/Los_Angeles",
+    "Greenwich Mean Time": 0, "Coordinated Universal Time": 0, "British Summer Time": 60, "Irish Standard Time": 60,
+    "Western European Time": 0, "Western European Summer Time": 60, "Central European Time": 60,
+    "Central European Summer Time": 120, "Eastern European Time": 120, "Eastern European Summer Time": 180,
+    "Moscow Standard Time": 180, "India Standard Time": 330, "China Standard Time": 480, "Singapore Standard Time": 480,
+    "Hong Kong Time": 480, "Japan Standard Time": 540, "Korea Standard Time": 540,
+    "Australian Eastern Standard Time": 600, "Australian Eastern Daylight Time": 660,
+    "Australian Western Standard Time": 480, "New Zealand Standard Time": 720, "New Zealand Daylight Time": 780,
+}
+_TZ_BY_NAME = {name.replace(" ", ""): value for name, value in _TZ_NAMES.items()}  # _zone_info drops the spaces
 _CHINA_CST = 480
-_TZ_ABBR = "|".join(sorted((k for k in _TZ_TABLE if k != "Z"), key=len, reverse=True))
+_TZ_ABBR = "|".join(
+    [name.replace(" ", r"\s+") for name in sorted(_TZ_NAMES, key=len, reverse=True)]
+    + sorted((k for k in _TZ_TABLE if k != "Z"), key=len, reverse=True)
+)
 # A zone after a time: "JST", "(UTC)", "GMT+9", "UTC-05:00", "+09:00", "Uhr MESZ", "北京时间" is handled apart.
 _ZONE = (rf"(?:\s*(?:Uhr|h)\b)?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?"
          rf"|(?-i:(?:{_TZ_ABBR})(?![a-z]|[A-Z]{{2}}))|[+\-−]\d{{2}}:?\d{{2}}(?!\d))\)?")
@@ -1014,7 +1036,9 @@ def _zone_info(zone: str, text: str) -> tzinfo | None:
         return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
     value = _TZ_TABLE.get(z)
     if value is None:
-        return None
+        value = _TZ_BY_NAME.get(z)
+        if value is None:
+            return None
     if z == "CST" and _has_cjk(text):
         value = _CHINA_CST
     if isinstance(value, str):

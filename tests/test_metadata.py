@@ -56,6 +56,13 @@ DATES = [
     ("05/21/2025", "2025-05-21"),
     ("21. Mai 2025", "2025-05-21"),
     ("Veröffentlicht am 21. Mai 2025 um 10:30 Uhr MESZ", "2025-05-21T10:30:00+02:00"),
+    ("May 21, 2025 09:00 AM Eastern Daylight Time", "2025-05-21T09:00:00-04:00"),  # zone names spelled out
+    ("21 May 2025, 10:30 Central European Summer Time", "2025-05-21T10:30:00+02:00"),
+    ("21 May 2025 7.30pm British Summer Time", "2025-05-21T19:30:00+01:00"),
+    ("2025年5月21日 15:09 Japan Standard Time", "2025-05-21T15:09:00+09:00"),
+    ("January 7, 2025 3:00 PM Pacific Time", "2025-01-07T15:00:00-08:00"),
+    ("21 May 2025 10:30 Central Europe", "2025-05-21"),  # no zone's whole name: the time has no offset
+    ("21 May 2025 10:30 Eastern European leaders", "2025-05-21"),
     ("21 mai 2025", "2025-05-21"),
     ("Publié le 21 mai 2025 à 10h30", "2025-05-21"),
     ("1er janvier 2025", "2025-01-01"),

@@ -54,9 +54,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_review_spec_table", 5): "the spec rows after the last paragraph are cut off with the footer",
     ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
     # New languages and page kinds (probe5).
-    # A time zone spelled out ("09:00 AM Eastern Standard Time"): only abbreviations are zones (_TZ_TABLE).
-    ("published", "en_press_release_about_company", None): "the date is given without its time: the zone "
-    "'Eastern Standard Time' is spelled out",
     # A review's pros and cons (two headings over three short items each), a star rating and a one-paragraph
     # verdict after the last body paragraph: nine short lines before the verdict end the run, as in
     # en_review_spec_table.
