@@ -1831,6 +1831,22 @@ def _standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
 
 
+STANDFIRST_META_ADJACENCY = 0.7  # as for a date under one skipped row
+# A standfirst longer than a headline gets ("Why you should ... bed" over the headline proper, 74 characters,
+# is a teaser over a headline that its shorter line takes for a standfirst).
+LONG_STANDFIRST_CHARS = 100
+
+
+@cython.cfunc
+def _meta_under_standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a headline over its long standfirst, and the byline or date follows the standfirst ("La ciudad que
+    expulsa a sus maestros" / a 134-character summary / the author / the date): the date is the headline's too,
+    not only the standfirst's (which sits next to it but is no title)."""
+    if i + 1 >= len(lines) or len(lines[i + 1].text) < LONG_STANDFIRST_CHARS or not _standfirst_below(lines, i):
+        return False
+    return _meta_adjacency(lines, i + 1) >= 0.7
+
+
 # A dek (subtitle) of about the headline's length, up to half again as long (a one-line dek often says more
 # than its headline): shorter ones are kickers, longer ones standfirsts.
 DEK_RATIO = (0.8, 1.5)
@@ -2255,7 +2271,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += OPENING_TITLE_BONUS
         if seen_above[cand_keys[c]] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
-        score += _meta_adjacency(lines, i)
+        score += max(_meta_adjacency(lines, i), STANDFIRST_META_ADJACENCY if _meta_under_standfirst(lines, i) else 0.0)
         if _cjk_subject_name(text, lead):  # the lead names it as its subject: outweighs a kept tagline under it
             score += CJK_SUBJECT_BONUS
         elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below

@@ -441,6 +441,31 @@ def test_title_over_a_dek_up_to_half_again_as_long() -> None:
     assert doc.title == page[1]
 
 
+def test_a_headline_over_a_long_standfirst_shares_the_date_under_it() -> None:
+    """Headline, a standfirst of over 100 characters without a full stop, author, date: the date next to the
+    standfirst is the headline's too."""
+    headline = "A city that cannot afford its buses"
+    standfirst = ("Members argued over the cost of the new transport plan for nine hours, and the mayor says that the "
+                  "price will rise again next year")
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], headline, standfirst, "Jane Doe", "21 May 2025, 10:30 GMT", *lines[6:9]]),
+                   removed=dict.fromkeys(range(7), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
+def test_a_teaser_over_a_headline_it_takes_for_a_standfirst_gets_no_date() -> None:
+    """A line over a headline twice its length (a teaser, a like button's label) does not share the
+    headline's date: a standfirst that short is as often the headline itself."""
+    teaser = "Most read: transport plan costs"
+    headline = "Council Approves New Budget After Long Debate Over Transport Costs"
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], teaser, headline, "21 May 2025, 10:30 GMT", *lines[6:9]]),
+                   removed=dict.fromkeys(range(6), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
 CA_BODY = [
     "La biblioteca municipal de Sant Feliu de Rocamora obrirà tots els diumenges al matí a partir del mes "
     "d'octubre, segons ha anunciat aquest dijous l'Ajuntament.",

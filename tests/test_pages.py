@@ -41,8 +41,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # can email ...").
     ("remove", "en_news_recommended_mid", 12): "the author's one-line bio after the last paragraph is kept",
     # European news probes (probe-eu).
-    ("title", "es_opinion_seguir_leyendo", None): "the deck under the headline (one long sentence) is taken for the "
-    "title; the headline sits under two section labels ('OPINIÓN', 'Tribuna')",
     # A headline over a dek of its length with the body right under the dek and no date between (the date is
     # a "Stand:" line under the article): the dek is taken for the title (metadata._dek_below asks for a date
     # under the dek, or the headline as the text's first line; relaxing it cost two dev pages).
