@@ -1881,9 +1881,20 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         return False
     if _meta_adjacency(lines, nxt.index) >= 0.7:
         return True
-    # A text that opens with headline and dek (a cleaned record) has its body right under the dek.
+    # A text that opens with headline and dek (a cleaned record) has its body right under the dek; so has a
+    # page whose date is under its article ("Stand: ..."), but there the pair must be no list's items and no
+    # caption or label row ("Topics: ...", "(Credit: AP/...)"), which also sit right above a lead.
     after = lines[i + 2] if i + 2 < len(lines) else None
-    return i == 0 and after is not None and is_prose(after.text)
+    if after is None or not is_prose(after.text):
+        return False
+    return i == 0 or _headline_and_dek_shaped(lines[i], nxt)
+
+
+def _headline_and_dek_shaped(title: Line, dek: Line) -> bool:
+    """Neither line is an item of a list of other articles, a caption, interface line or "Label: ..." row."""
+    if _list_item(title) or _list_item(dek) or _field_row(title.text):
+        return False
+    return _title_shaped(title.text) and _title_shaped(dek.text)
 
 
 @cython.cfunc

@@ -466,6 +466,35 @@ def test_a_teaser_over_a_headline_it_takes_for_a_standfirst_gets_no_date() -> No
     assert doc.title == headline
 
 
+DEK_BODY = [
+    "The city council approved the parking plan on Tuesday evening after months of talks. Short stays in the centre "
+    "will cost more, and a resident's permit will cost less.",
+    "The opposition called the plan a burden for the shops in the centre, whose customers come by car.",
+]
+
+
+def test_headline_over_a_dek_right_above_the_body_with_the_date_under_the_article() -> None:
+    """Headline, dek, lead, and the date only under the article ("Stand: ..."): the upper line is the title."""
+    headline = "Councillors back a new deal for the high street"
+    dek = "A resident's permit will cost less, and short stays in the centre more"
+    doc = make_doc("\n".join(["Home", "Politics", headline, dek, *DEK_BODY, "Updated: 12.03.2025, 18:42"]),
+                   removed=dict.fromkeys(range(4), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
+def test_a_label_row_over_a_caption_above_the_lead_is_no_headline_and_dek() -> None:
+    """A "Topics: ..." row over a photo caption right above the lead is no headline over its dek (nor are two
+    items of a list of other stories there): the headline above keeps the title."""
+    headline = "What The Vote Means For Drivers Here"
+    rows = ["Topics: councillors, high street, parking", "A resident's permit will cost less (Credit: AP/Jane Doe)"]
+    doc = make_doc("\n".join(["Home", headline, "Jane Doe", "Share", *rows, *DEK_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 3: "boilerplate:furniture",
+                            4: "boilerplate:outside-main:short", 5: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
 CA_BODY = [
     "La biblioteca municipal de Sant Feliu de Rocamora obrirà tots els diumenges al matí a partir del mes "
     "d'octubre, segons ha anunciat aquest dijous l'Ajuntament.",

@@ -41,10 +41,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # can email ...").
     ("remove", "en_news_recommended_mid", 12): "the author's one-line bio after the last paragraph is kept",
     # European news probes (probe-eu).
-    # A headline over a dek of its length with the body right under the dek and no date between (the date is
-    # a "Stand:" line under the article): the dek is taken for the title (metadata._dek_below asks for a date
-    # under the dek, or the headline as the text's first line; relaxing it cost two dev pages).
-    ("title", "de_news_stand_datum", None): "the dek under the headline is taken for the title",
     # A review's spec table after its last paragraph ("Weight: 1.6 kg", "Peak height: 105 cm") and the verdict
     # under it: label rows score as short lines, so the run ends at the last paragraph, and the one-line
     # verdict after the table is outside it too (a data_row mechanism keeps tables only inside the run).
