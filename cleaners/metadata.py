@@ -30,7 +30,8 @@ Time-zone abbreviations (see `_TZ_TABLE`) are mapped to fixed offsets, except th
 generic US zones (ET, CT, MT, PT), which follow daylight saving via zoneinfo. The
 ambiguous ones get one documented reading: CST is US Central (-06:00) unless the line
 contains CJK characters (then China Standard Time, +08:00); IST is India (+05:30); BST
-is British Summer Time (+01:00); AST is Atlantic (-04:00).
+is British Summer Time (+01:00); AST is Atlantic (-04:00). Zone names spelled out ("Eastern
+Standard Time", "Central European Summer Time", "Japan Standard Time": `_TZ_NAMES`) are read too.
 """
 
 from __future__ import annotations
@@ -251,8 +252,29 @@ _TZ_TABLE: dict[str, int | str] = {
     "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660,
     "NZST": 720, "NZDT": 780,
 }
+# Zone names spelled out ("09:00 AM Eastern Standard Time", "10:00 Central European Summer Time"), as press
+# releases and event pages write them: read with their offsets (the generic "Eastern Time" follows DST).
+_TZ_NAMES: dict[str, int | str] = {
+    "Eastern Standard Time": -300, "Eastern Daylight Time": -240, "Central Standard Time": -360,
+    "Central Daylight Time": -300, "Mountain Standard Time": -420, "Mountain Daylight Time": -360,
+    "Pacific Standard Time": -480, "Pacific Daylight Time": -420, "Alaska Standard Time": -540,
+    "Hawaii Standard Time": -600, "Atlantic Standard Time": -240,
+    "Eastern Time": "America/New_York", "Central Time": "America/Chicago", "Mountain Time": "America/Denver",
+    "Pacific Time": "America/Los_Angeles",
+    "Greenwich Mean Time": 0, "Coordinated Universal Time": 0, "British Summer Time": 60, "Irish Standard Time": 60,
+    "Western European Time": 0, "Western European Summer Time": 60, "Central European Time": 60,
+    "Central European Summer Time": 120, "Eastern European Time": 120, "Eastern European Summer Time": 180,
+    "Moscow Standard Time": 180, "India Standard Time": 330, "China Standard Time": 480, "Singapore Standard Time": 480,
+    "Hong Kong Time": 480, "Japan Standard Time": 540, "Korea Standard Time": 540,
+    "Australian Eastern Standard Time": 600, "Australian Eastern Daylight Time": 660,
+    "Australian Western Standard Time": 480, "New Zealand Standard Time": 720, "New Zealand Daylight Time": 780,
+}
+_TZ_BY_NAME = {name.replace(" ", ""): value for name, value in _TZ_NAMES.items()}  # _zone_info drops the spaces
 _CHINA_CST = 480
-_TZ_ABBR = "|".join(sorted((k for k in _TZ_TABLE if k != "Z"), key=len, reverse=True))
+_TZ_ABBR = "|".join(
+    [name.replace(" ", r"\s+") for name in sorted(_TZ_NAMES, key=len, reverse=True)]
+    + sorted((k for k in _TZ_TABLE if k != "Z"), key=len, reverse=True)
+)
 # A zone after a time: "JST", "(UTC)", "GMT+9", "UTC-05:00", "+09:00", "Uhr MESZ", "北京时间" is handled apart.
 _ZONE = (rf"(?:\s*(?:Uhr|h)\b)?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?"
          rf"|(?-i:(?:{_TZ_ABBR})(?![a-z]|[A-Z]{{2}}))|[+\-−]\d{{2}}:?\d{{2}}(?!\d))\)?")
@@ -1025,7 +1047,9 @@ def _zone_info(zone: str, text: str) -> tzinfo | None:
         return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
     value = _TZ_TABLE.get(z)
     if value is None:
-        return None
+        value = _TZ_BY_NAME.get(z)
+        if value is None:
+            return None
     if z == "CST" and _has_cjk(text):
         value = _CHINA_CST
     if isinstance(value, str):
@@ -1244,6 +1268,21 @@ def _unspaced_headline(text: str) -> bool:
     return 10 <= len(text) <= 120 and len(_UNSPACED_SCRIPT_RE.findall(text)) >= len(text) / 2
 
 
+_CRUMB_JOINT_RE = re.compile(r" [›»>] ")
+CRUMB_MAX_WORDS = 4  # words of a section name ("Thời sự" is two: Vietnamese writes a syllable a word)
+CRUMB_MAX_CJK = 8
+
+
+def _section_path(text: str) -> bool:
+    """Section names joined by a spaced ›, » or > ("Thời sự › Giao thông", "Berita › Ekonomi Bisnis"): a
+    breadcrumb of two crumbs is no headline either, though its four words make it a rival of the headline
+    under it (whose greater length then scores as the crumbs' standfirst). French quotes (« ... ») are no joint."""
+    if "«" in text or _CRUMB_JOINT_RE.search(text) is None:
+        return False
+    parts = _CRUMB_JOINT_RE.split(text)
+    return all(0 < _n_words(p) <= CRUMB_MAX_WORDS and _cjk_in_line(p) <= CRUMB_MAX_CJK for p in parts)
+
+
 @lru_cache(maxsize=8192)
 def is_heading_like(text: str) -> bool:
     """Short, no terminal sentence punctuation, mostly letters, not a date, byline or menu row."""
@@ -1273,7 +1312,7 @@ def is_heading_like(text: str) -> bool:
         return False  # "« Previous | Next »", "Home | News": a menu row
     if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") >= 2:
         return False
-    if text.count(" › ") + text.count(" » ") >= 2:  # "Docs › Guides › Caching": a breadcrumb trail
+    if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
         return False
     # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles.
     return not (parse_byline(text) or _find_dates(text))
@@ -1803,6 +1842,22 @@ def _standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     return prev is not None and _standfirst_below(lines, prev.index) and prev.index + 2 >= i
 
 
+STANDFIRST_META_ADJACENCY = 0.7  # as for a date under one skipped row
+# A standfirst longer than a headline gets ("Why you should ... bed" over the headline proper, 74 characters,
+# is a teaser over a headline that its shorter line takes for a standfirst).
+LONG_STANDFIRST_CHARS = 100
+
+
+@cython.cfunc
+def _meta_under_standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a headline over its long standfirst, and the byline or date follows the standfirst ("La ciudad que
+    expulsa a sus maestros" / a 134-character summary / the author / the date): the date is the headline's too,
+    not only the standfirst's (which sits next to it but is no title)."""
+    if i + 1 >= len(lines) or len(lines[i + 1].text) < LONG_STANDFIRST_CHARS or not _standfirst_below(lines, i):
+        return False
+    return _meta_adjacency(lines, i + 1) >= 0.7
+
+
 # A dek (subtitle) of about the headline's length, up to half again as long (a one-line dek often says more
 # than its headline): shorter ones are kickers, longer ones standfirsts.
 DEK_RATIO = (0.8, 1.5)
@@ -1837,9 +1892,20 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         return False
     if _meta_adjacency(lines, nxt.index) >= 0.7:
         return True
-    # A text that opens with headline and dek (a cleaned record) has its body right under the dek.
+    # A text that opens with headline and dek (a cleaned record) has its body right under the dek; so has a
+    # page whose date is under its article ("Stand: ..."), but there the pair must be no list's items and no
+    # caption or label row ("Topics: ...", "(Credit: AP/...)"), which also sit right above a lead.
     after = lines[i + 2] if i + 2 < len(lines) else None
-    return i == 0 and after is not None and is_prose(after.text)
+    if after is None or not is_prose(after.text):
+        return False
+    return i == 0 or _headline_and_dek_shaped(lines[i], nxt)
+
+
+def _headline_and_dek_shaped(title: Line, dek: Line) -> bool:
+    """Neither line is an item of a list of other articles, a caption, interface line or "Label: ..." row."""
+    if _list_item(title) or _list_item(dek) or _field_row(title.text):
+        return False
+    return _title_shaped(title.text) and _title_shaped(dek.text)
 
 
 @cython.cfunc
@@ -1854,8 +1920,37 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         return False
     above = lines[i - 1].text
     if not _is_rival(above) or _PATH_SEP_RE.search(above) or not _is_meta_line(lines[i + 1].text):
-        return False
+        return _role_row(lines, i)
     return _bare_name(lines[i].text) is not None
+
+
+ROLE_MAX_WORDS = 8
+
+
+@cython.cfunc
+def _role_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is the author's role ("Corresponsal en La Paz", "كاتب وباحث في التخطيط الحضري") in a byline block:
+    under a name row ("Redacción", a person's name) that is under the headline, and right over the date.
+
+    The role sits next to the date, so _meta_adjacency gives it more than the headline; but a short line
+    without sentence punctuation, shorter than the headline two rows up, between a name and a date is the
+    byline's second row, no title.
+    """
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text
+    headline = lines[i - 2].text
+    if not 2 <= _n_words(text) <= ROLE_MAX_WORDS or len(text) >= len(headline) or _is_meta_line(text):
+        return False
+    if _SENTENCE_PUNCT_RE.search(text) or _TERMINAL_STOP_RE.search(text) or is_prose(text):
+        return False
+    below = lines[i + 1].text
+    if not _is_rival(headline) or _PATH_SEP_RE.search(headline) or len(below) > MAX_DATE_LINE:
+        return False
+    name = lines[i - 1].text  # a name has no digits ("49. Bibliography" over it is a list's item)
+    if _row_below_title(name) != _ROW_SKIPPABLE or _has_any(name, "0123456789"):
+        return False
+    return _parse_date_line(below, None) is not None
 
 
 def _bare_name(text: str) -> str | None:
@@ -1908,8 +2003,8 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
             return 1.0 if skipped == 0 else 0.7
         if skip_furniture and (_furniture_removed(line) or _is_ui(line.text)):
             continue  # share buttons and the like between a title and its date do not count
-        if row == _ROW_STOP or skipped == 2:
-            break
+        if skipped == 2 or (row == _ROW_STOP and not (skipped == 1 and _role_row(lines, k))):
+            break  # (an author's role line under the name row is a byline row too)
         skipped += 1
     if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _parse_date_line(lines[i - 1].text, None):
         return 0.3
@@ -2198,7 +2293,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += OPENING_TITLE_BONUS
         if seen_above[cand_keys[c]] >= 2:  # the headline is repeated (breadcrumb, sticky header)
             score += 0.3
-        score += _meta_adjacency(lines, i)
+        score += max(_meta_adjacency(lines, i), STANDFIRST_META_ADJACENCY if _meta_under_standfirst(lines, i) else 0.0)
         if _cjk_subject_name(text, lead):  # the lead names it as its subject: outweighs a kept tagline under it
             score += CJK_SUBJECT_BONUS
         elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below

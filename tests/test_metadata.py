@@ -56,6 +56,13 @@ DATES = [
     ("05/21/2025", "2025-05-21"),
     ("21. Mai 2025", "2025-05-21"),
     ("Veröffentlicht am 21. Mai 2025 um 10:30 Uhr MESZ", "2025-05-21T10:30:00+02:00"),
+    ("May 21, 2025 09:00 AM Eastern Daylight Time", "2025-05-21T09:00:00-04:00"),  # zone names spelled out
+    ("21 May 2025, 10:30 Central European Summer Time", "2025-05-21T10:30:00+02:00"),
+    ("21 May 2025 7.30pm British Summer Time", "2025-05-21T19:30:00+01:00"),
+    ("2025年5月21日 15:09 Japan Standard Time", "2025-05-21T15:09:00+09:00"),
+    ("January 7, 2025 3:00 PM Pacific Time", "2025-01-07T15:00:00-08:00"),
+    ("21 May 2025 10:30 Central Europe", "2025-05-21"),  # no zone's whole name: the time has no offset
+    ("21 May 2025 10:30 Eastern European leaders", "2025-05-21"),
     ("21 mai 2025", "2025-05-21"),
     ("Publié le 21 mai 2025 à 10h30", "2025-05-21"),
     ("1er janvier 2025", "2025-01-01"),
@@ -434,6 +441,60 @@ def test_title_over_a_dek_up_to_half_again_as_long() -> None:
     assert doc.title == page[1]
 
 
+def test_a_headline_over_a_long_standfirst_shares_the_date_under_it() -> None:
+    """Headline, a standfirst of over 100 characters without a full stop, author, date: the date next to the
+    standfirst is the headline's too."""
+    headline = "A city that cannot afford its buses"
+    standfirst = ("Members argued over the cost of the new transport plan for nine hours, and the mayor says that the "
+                  "price will rise again next year")
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], headline, standfirst, "Jane Doe", "21 May 2025, 10:30 GMT", *lines[6:9]]),
+                   removed=dict.fromkeys(range(7), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
+def test_a_teaser_over_a_headline_it_takes_for_a_standfirst_gets_no_date() -> None:
+    """A line over a headline twice its length (a teaser, a like button's label) does not share the
+    headline's date: a standfirst that short is as often the headline itself."""
+    teaser = "Most read: transport plan costs"
+    headline = "Council Approves New Budget After Long Debate Over Transport Costs"
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], teaser, headline, "21 May 2025, 10:30 GMT", *lines[6:9]]),
+                   removed=dict.fromkeys(range(6), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
+DEK_BODY = [
+    "The city council approved the parking plan on Tuesday evening after months of talks. Short stays in the centre "
+    "will cost more, and a resident's permit will cost less.",
+    "The opposition called the plan a burden for the shops in the centre, whose customers come by car.",
+]
+
+
+def test_headline_over_a_dek_right_above_the_body_with_the_date_under_the_article() -> None:
+    """Headline, dek, lead, and the date only under the article ("Stand: ..."): the upper line is the title."""
+    headline = "Councillors back a new deal for the high street"
+    dek = "A resident's permit will cost less, and short stays in the centre more"
+    doc = make_doc("\n".join(["Home", "Politics", headline, dek, *DEK_BODY, "Updated: 12.03.2025, 18:42"]),
+                   removed=dict.fromkeys(range(4), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
+def test_a_label_row_over_a_caption_above_the_lead_is_no_headline_and_dek() -> None:
+    """A "Topics: ..." row over a photo caption right above the lead is no headline over its dek (nor are two
+    items of a list of other stories there): the headline above keeps the title."""
+    headline = "What The Vote Means For Drivers Here"
+    rows = ["Topics: councillors, high street, parking", "A resident's permit will cost less (Credit: AP/Jane Doe)"]
+    doc = make_doc("\n".join(["Home", headline, "Jane Doe", "Share", *rows, *DEK_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 3: "boilerplate:furniture",
+                            4: "boilerplate:outside-main:short", 5: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == headline
+
+
 CA_BODY = [
     "La biblioteca municipal de Sant Feliu de Rocamora obrirà tots els diumenges al matí a partir del mes "
     "d'octubre, segons ha anunciat aquest dijous l'Ajuntament.",
@@ -786,6 +847,37 @@ def test_bare_author_name_between_headline_and_date_is_the_byline(author_row: st
     assert doc.title == HEADLINE and not doc.lines[4].kept and doc.meta.get("author") == author
 
 
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [("Redacción", "Corresponsal en Buenos Aires"), ("Dara Whelan", "Council reporter in Cork")],
+)
+def test_an_authors_role_line_between_the_name_and_the_date_is_no_title(name: str, role: str) -> None:
+    """Headline, name, role, date: the role line sits next to the date, yet it is the byline's second row."""
+    lines = ARTICLE.splitlines()
+    text = "\n".join([*lines[:3], HEADLINE, name, role, "Sat 9 Nov 2024 07.00 GMT", *lines[6:9]])
+    doc = make_doc(text, removed=dict.fromkeys(range(7), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A headline under a short kicker ("Opinion", "Analysis") right over the date is the title.
+        ["Budget Debate", "Analysis", "Council Approves New Budget", "Sat 9 Nov 2024 07.00 GMT"],
+        # A list item's number above: no name row, the heading over the byline is the title.
+        ["47. Appendix E. Launch Coordination Checklist", "49. Bibliography", "Council Approves New Budget",
+         "Sat 9 Nov 2024 07.00 GMT"],
+    ],
+)
+def test_a_line_over_the_date_that_is_no_role_keeps_its_score(rows: list[str]) -> None:
+    """Not under a name row, or a sentence: the line next to the date is scored as before (here the title)."""
+    lines = ARTICLE.splitlines()
+    doc = make_doc("\n".join([*lines[:3], *rows, *lines[6:9]]), removed=dict.fromkeys(range(7), "boilerplate:outside-main:short"))
+    metadata_stage(doc, Config())
+    assert doc.title == rows[2]
+
+
 @pytest.mark.parametrize("row", ["On Recent Controversial Events", "Screenshot : «Vape Wave», «6 Days»"])
 def test_short_title_case_headline_under_a_heading_is_no_author_row(row: str) -> None:
     """Four title-case words, or words with quotes, above the date are a headline (under a blog name)."""
@@ -835,6 +927,44 @@ def test_a_first_one_word_line_away_from_the_body_is_no_title() -> None:
 @pytest.mark.parametrize("line", ["Docs › Guides › Caching", "Home » Travel » Asia"])
 def test_breadcrumb_is_not_heading_like(line: str) -> None:
     assert not is_heading_like(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Thời sự › Giao thông", "Ekonomi Bisnis » Energi Terbarukan", "Politique > Union européenne", "国内新闻 › 交通运输"]
+)
+def test_two_crumbs_joined_by_an_arrow_are_not_heading_like(line: str) -> None:
+    assert not is_heading_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "L'élargissement de la surveillance pour détecter les « futurs » terroristes",  # French quotes
+        "Why Python 3.12 > Python 3.11 for most teams with large codebases",  # a long side: no section name
+        "The council votes to close the old library branch » Kabar",
+    ],
+)
+def test_a_headline_with_an_arrow_or_quotes_stays_heading_like(line: str) -> None:
+    assert is_heading_like(line)
+
+
+CRUMB_BODY = [
+    "Pemerintah provinsi meresmikan pembangkit listrik tenaga surya terapung pertama di wilayahnya pada Rabu pagi. "
+    "Pembangkit itu dipasang di atas permukaan waduk.",
+    "Gubernur mengatakan proyek pembangkit ini menjadi bagian dari rencana daerah untuk energi terbarukan.",
+]
+
+
+@pytest.mark.parametrize("crumbs", ["Ekonomi Bisnis » Energi Terbarukan", "Energi Baru › Energi Terbarukan"])
+def test_two_crumbs_over_a_long_headline_are_no_title(crumbs: str) -> None:
+    """Two section names of two words each over a headline half again as long, no date next to either: the
+    headline is no standfirst of the crumbs."""
+    headline = "Pemerintah daerah resmikan pembangkit listrik tenaga surya terapung di waduk"
+    doc = make_doc("\n".join(["Beranda", crumbs, headline, "Foto: Panel surya di waduk. (Rizky Pratama)", *CRUMB_BODY]),
+                   removed={0: "boilerplate:outside-main:short", 1: "boilerplate:outside-main:short",
+                            2: "boilerplate:outside-main:short", 3: "boilerplate:outside-main:short"})
+    metadata_stage(doc, Config())
+    assert doc.title == headline
 
 
 RELEASE_BODY = [

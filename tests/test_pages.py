@@ -40,34 +40,10 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # a prose sentence: no rule tells it from a last paragraph that gives an address ("Anyone with information
     # can email ...").
     ("remove", "en_news_recommended_mid", 12): "the author's one-line bio after the last paragraph is kept",
-    # European news probes (probe-eu).
-    ("title", "es_opinion_seguir_leyendo", None): "the deck under the headline (one long sentence) is taken for the "
-    "title; the headline sits under two section labels ('OPINIÓN', 'Tribuna')",
-    # A broadcaster's byline block ("Redacción" over "Corresponsal en La Paz") between the headline and the date:
-    # the correspondent's role line is taken for the title (the headline, a long line with a colon, loses).
-    ("title", "es_news_pie_de_foto", None): "the byline's role line 'Corresponsal en La Paz' is taken for the title",
-    # A headline over a dek of its length with the body right under the dek and no date between (the date is
-    # a "Stand:" line under the article): the dek is taken for the title (metadata._dek_below asks for a date
-    # under the dek, or the headline as the text's first line; relaxing it cost two dev pages).
-    ("title", "de_news_stand_datum", None): "the dek under the headline is taken for the title",
     # A review's verdict under its spec table ("Verdict" over one sentence): the tail goes on over the table
     # (boilerplate._tail_table_end) but stops at a heading over a sentence, which may as well head a teaser.
     ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
     # New languages and page kinds (probe5).
-    # A two-crumb breadcrumb "Thời sự › Giao thông" over the headline: Vietnamese writes a word a syllable, so the
-    # two section names are four words (a rival title, which is_heading_like refuses only for three crumbs), and
-    # the longer headline under it scores as its standfirst. Refusing a spaced "›" in a title fixed this page but
-    # no other language's page with the same header reproduced the fault (id, ko, zh): left alone.
-    ("title", "vi_news_xem_them", None): "the breadcrumb 'Thời sự › Giao thông' is taken for the title",
-    ("remove", "vi_news_xem_them", 4): "the breadcrumb is the title (see the title case)",
-    # An opinion column's author block: name, then the author's role line, then the date. The role line sits
-    # right above the date (meta adjacency) and is taken for the title, the class of es_news_pie_de_foto.
-    ("title", "ar_opinion_maqal_katib", None): "the author's role line 'كاتب وباحث في التخطيط الحضري' is taken "
-    "for the title",
-    ("remove", "ar_opinion_maqal_katib", 5): "the author's role line is the title (see the title case)",
-    # A time zone spelled out ("09:00 AM Eastern Standard Time"): only abbreviations are zones (_TZ_TABLE).
-    ("published", "en_press_release_about_company", None): "the date is given without its time: the zone "
-    "'Eastern Standard Time' is spelled out",
     # A review's pros and cons (two headings over three short items each), a star rating and a one-paragraph
     # verdict after the last body paragraph: nine short lines before the verdict end the run, as in
     # en_review_spec_table.
