@@ -2013,15 +2013,81 @@ def _list_announcement(line: Line, f: LineFeatures) -> bool:
     )
 
 
-def _announced_item(line: Line, f: LineFeatures) -> bool:
-    """A line under a list announcement is an item of that list: short, no paragraph, no line rule, and no
-    headline in title case (a list of other stories under a colon heading the rules do not know)."""
+def _item_shaped(line: Line, f: LineFeatures) -> bool:
+    """The line may be an item of a list: short, no paragraph, no line rule, in no list of other stories."""
     notes = line.notes
     return (
         f.cls != GOOD and 1 <= f.words <= ANNOUNCED_ITEM_MAX_WORDS
         and not notes.get("furniture") and not notes.get("hard_break") and not notes.get("in_list")
-        and not _title_cased(line.text)
     )
+
+
+def _announced_item(line: Line, f: LineFeatures) -> bool:
+    """A line under a list announcement is an item of that list: item-shaped and no headline in title case
+    (a list of other stories under a colon heading the rules do not know)."""
+    return _item_shaped(line, f) and not _title_cased(line.text)
+
+
+# Headings of a summary list between the byline and the first paragraph ("Key points", "Das Wichtigste in Kürze").
+KEY_POINTS_LABELS = frozenset([
+    "highlights", "key points", "key takeaways", "takeaways", "in brief", "at a glance", "summary", "tl;dr",
+    "the big picture", "what you need to know", "das wichtigste in kürze", "das wichtigste", "auf einen blick",
+    "in kürze", "en bref", "l'essentiel", "à retenir", "points clés", "en resumen", "claves", "puntos clave",
+    "lo más importante", "em resumo", "destaques", "pontos-chave", "in breve", "punti chiave", "in het kort",
+    "kort samengevat", "коротко", "главное", "要点", "ポイント", "この記事のポイント", "重点", "要點", "摘要",
+    "핵심 요약", "요약",
+])
+LEAD_LIST_MIN_ITEMS, LEAD_LIST_MAX_ITEMS = 2, 12  # items of a summary list over the first paragraph
+# An item of a colon-announced list over the article has this many words, or CJK characters (no menu link).
+LEAD_ITEM_MIN_WORDS, LEAD_ITEM_MIN_CJK = 3, 6
+
+
+def _lead_list_heading(line: Line, f: LineFeatures) -> bool:
+    """The line heads a summary list over the article: a key-points label ("Highlights", "要点") or a short
+    line of the article that ends with a colon. (A "Trending" or "Related" heading carries a line rule.)"""
+    label = line.text.rstrip(":：").strip().casefold()
+    return _list_announcement(line, f) or (
+        label in KEY_POINTS_LABELS and not line.notes.get("furniture") and not line.notes.get("hard_break")
+    )
+
+
+def _lead_list_item(line: Line, f: LineFeatures, labelled: bool) -> bool:
+    """The line may be an item of a summary list over the article. Under a key-points label any item-shaped
+    line (German nouns are capitalized: "Ab Juli 2,45 Euro je Kubikmeter" is no headline); under a colon an
+    announced item that reads as a phrase, not a menu link: several words, CJK text or a content-like line."""
+    if labelled:
+        return _item_shaped(line, f)
+    return _announced_item(line, f) and (f.words >= LEAD_ITEM_MIN_WORDS or f.cjk >= LEAD_ITEM_MIN_CJK or content_like(line.text, f))
+
+
+@cython.locals(first=cython.Py_ssize_t, h=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over a summary list right above its first paragraph, with its heading.
+
+    The run search starts at the first good paragraph, so the short items of a "Key points" or "Highlights"
+    list under the byline were cut as lines before the article. Such a list is told from a site menu by
+    its heading (a key-points label or a line that ends with a colon) right over items that are phrases,
+    not title-case links, and by the first paragraph right under it. A menu has no such heading; a teaser
+    list's heading ("Trending", "Most read") carries a line rule and stops it. The run may already hold
+    some items (sentences); the heading is found over them too. The list's lines are noted as data rows:
+    metadata takes none of them for the title.
+    """
+    first = start  # the first paragraph: the list ends right above it
+    while first < len(lines) and first - start < LEAD_LIST_MAX_ITEMS and feats[first].cls != GOOD:
+        first += 1
+    for h in range(start - 1, max(-1, first - 2 - LEAD_LIST_MAX_ITEMS), -1):
+        line, f = lines[h], feats[h]
+        if first - h > LEAD_LIST_MIN_ITEMS and _lead_list_heading(line, f):  # (the nearest heading)
+            labelled = line.text.rstrip(":：").strip().casefold() in KEY_POINTS_LABELS
+            for k in range(h + 1, start):
+                if not _lead_list_item(lines[k], feats[k], labelled):
+                    return start
+            for k in range(h, first):
+                lines[k].notes["data_row"] = True  # metadata: part of the body, neither the title nor a rival
+            return h
+        if not _item_shaped(line, f):
+            return start
+    return start
 
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
@@ -3697,6 +3763,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = max_run(scores)
     mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
+    start = extend_head(lines, feats, start)
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and
         # list rules, but do not cut it again to the best-scoring run.
