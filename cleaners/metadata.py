@@ -1630,28 +1630,15 @@ def _next_unfurnished(lines: list, lo: cython.Py_ssize_t, hi: cython.Py_ssize_t)
 def _is_meta_line(text: str) -> bool:
     """A date, relative time ("2 hours ago") or byline line: what sits under a title.
 
-    A numeric date that reads either way counts too: see _only_a_date_either_way.
     Cached: the title scoring asks about the same lines many times (gap costs, adjacency, deks).
     """
     if len(text) > MAX_DATE_LINE:
         return False
     return (
         _parse_date_line(text, None) is not None  # parse_date_line(text), one call less
-        or _only_a_date_either_way(text)
         or parse_byline(text) is not None
         or (_may_be_relative(text) and bool(_RELATIVE_LINE_RE.match(text)))
     )
-
-
-def _only_a_date_either_way(text: str) -> bool:
-    """A line that is nothing but a numeric date that reads either way, its weekday, time and labels
-    ("Thứ sáu, 5/12/2025, 08:15 (GMT+7)": 5 December or 12 May): a date line under a headline whichever way
-    the page writes dates (that only decides the date the search reads from it, see _page_num_order). With
-    the reading open, a line that also names an author or a source is left to the date search."""
-    if not _ambiguous_readings(text):
-        return False
-    parsed = _parse_date_line(text, None, "dmy")
-    return parsed is not None and parsed.tier == "pure" and parsed.author is None and parsed.source is None
 
 
 # Every alternative of _RELATIVE_LINE_RE holds a digit (\d) or one of these words.
