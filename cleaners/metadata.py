@@ -47,7 +47,10 @@ import cython
 
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Line
-from cleaners.patterns import _trie_alternation  # month, label and weekday names, factored by prefix
+from cleaners.patterns import (
+    IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
+    _trie_alternation,  # month, label and weekday names, factored by prefix
+)
 
 # ---------------------------------------------------------------------------
 # Limits: only short lines are tried for dates, only a window of lines is scanned.
@@ -2041,13 +2044,15 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
-    """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13") nor a
-    line quoted in a mail ("> ...")."""
+    """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13"), labelled
+    caption or credit (patterns.IMAGE_CAPTION_RE, the boilerplate stage's table: "Image source, Getty Images",
+    "Fuente de la imagen, Archivo") nor a line quoted in a mail ("> ...")."""
     return (
         is_heading_like(text)
         and not text.startswith(">")
         and not _is_ui(text)
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
+        and IMAGE_CAPTION_RE.search(text) is None
     )
 
 
