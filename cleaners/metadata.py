@@ -47,7 +47,10 @@ import cython
 
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document, Line
-from cleaners.patterns import _trie_alternation  # month, label and weekday names, factored by prefix
+from cleaners.patterns import (
+    IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
+    _trie_alternation,  # month, label and weekday names, factored by prefix
+)
 
 # ---------------------------------------------------------------------------
 # Limits: only short lines are tried for dates, only a window of lines is scanned.
@@ -2041,13 +2044,15 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
-    """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13") nor a
-    line quoted in a mail ("> ...")."""
+    """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13"), labelled
+    caption or credit (patterns.IMAGE_CAPTION_RE, the boilerplate stage's table: "Image source, Getty Images",
+    "Fuente de la imagen, Archivo") nor a line quoted in a mail ("> ...")."""
     return (
         is_heading_like(text)
         and not text.startswith(">")
         and not _is_ui(text)
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
+        and IMAGE_CAPTION_RE.search(text) is None
     )
 
 
@@ -2647,6 +2652,22 @@ _QUOTE_INTRO_RE = re.compile(
 )
 
 
+def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: dict[str, str | None]) -> DateLine | None:
+    """`text` read as a date line (see _parse_date_line), its "03/12/2025" read the way the page writes dates
+    when the page says (_page_num_order, else _matching_order); `orders` caches the page's order for the
+    caller's loop. Every date search of the stage reads lines this way: one that did not would skip a line the
+    other takes, and cleaning the record's text again (where the lines sit elsewhere) would decide otherwise."""
+    parsed = _parse_date_line(text, default_tz)
+    readings = _ambiguous_readings(text)
+    if readings:
+        if "page" not in orders:
+            orders["page"] = _page_num_order(doc)
+        num_order = orders["page"] or _matching_order(doc, readings)
+        if num_order is not None:
+            parsed = _parse_date_line(text, default_tz, num_order)
+    return parsed
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
@@ -2657,8 +2678,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
     # infobox rows ("Founded February 28, 1998"), the subject's dates.
     order = [] if title is not None and title.notes.get(_WIKI_TITLE_NOTE) else _outward(lo, hi, center, False)
     found: list[tuple[Line, DateLine]] = []
-    page_order = None
-    page_order_known = False
+    orders: dict[str, str | None] = {}
     for i in order:
         line = lines[i]
         if line.kind == TITLE or len(line.text) > MAX_DATE_LINE:
@@ -2669,14 +2689,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
             continue
-        parsed = _parse_date_line(line.text, default_tz)
-        readings = _ambiguous_readings(line.text)
-        if readings:  # "03/12/2025": read it the way the page writes dates, if the page says
-            if not page_order_known:
-                page_order, page_order_known = _page_num_order(doc), True
-            num_order = page_order or _matching_order(doc, readings)
-            if num_order is not None:
-                parsed = _parse_date_line(line.text, default_tz, num_order)
+        parsed = _read_date_line(doc, line.text, default_tz, orders)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
@@ -2721,26 +2734,37 @@ def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:
 def _published_below(doc: Document, block: _Block, default_tz: str | None) -> None:
     """With no date over the article, its date line right under the body ("By Jane Doe" / "Published: 06:32,
     14 Jan 2024" closing a tabloid story): a line that is only a date and its labels, within
-    DATE_WINDOW_BELOW_BODY lines of the last paragraph, not an update. A date in a list of other articles,
-    a comment thread or other furniture is none of the article's, nor one after a name (an embedded post's
-    author) or opening with punctuation (the end of a reference)."""
+    DATE_WINDOW_BELOW_BODY lines of the last paragraph. An update ("Atualizado em 05/02/2025 às 17h20") is no
+    publication date, but it is page metadata all the same: it leaves the text, alone or with the date it pairs
+    with. Cleaning the record's text again finds a short article's closing date lines within the search over
+    the body (_published), which removes them: the first cleaning must not keep them. A date in a list of
+    other articles, a comment thread or other furniture is none of the article's, nor one after a name (an
+    embedded post's author) or opening with punctuation (the end of a reference)."""
     lines = doc.lines
+    orders: dict[str, str | None] = {}
+    found: list[tuple[Line, DateLine]] = []
     for i in range(block.end + 1, min(len(lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)):
         line = lines[i]
         if line.notes.get("hard_break"):
-            return  # a list of other articles or a comment thread starts: its dates are theirs
+            break  # a list of other articles or a comment thread starts: its dates are theirs
         removal = line.removal
         if removal is not None and not removal.rule.startswith("boilerplate:outside-main"):
             continue
         if len(line.text) > MAX_DATE_LINE:
-            return  # prose under the body: no date line of it further down
+            break  # prose under the body: no date line of it further down
         if not line.text[:1].isalnum():
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
-        parsed = _parse_date_line(line.text, default_tz)
-        if parsed is not None and parsed.tier == "pure" and not parsed.updated and parsed.author is None:
-            doc.published = parsed.iso
-            _claim(doc, line, "metadata:published", "publication date moved to `published`")
-            return
+        parsed = _read_date_line(doc, line.text, default_tz, orders)
+        if parsed is not None and parsed.tier == "pure" and parsed.author is None:
+            found.append((line, parsed))
+    chosen = next((f for f in found if not f[1].updated), None)
+    if chosen is not None:
+        doc.published = chosen[1].iso
+        _claim(doc, chosen[0], "metadata:published", "publication date moved to `published`")
+    for line, parsed in found:  # the update alone, or the one of the chosen date's pair
+        if parsed.updated and (chosen is None or abs(line.index - chosen[0].index) <= UPDATED_PAIR_GAP):
+            _claim(doc, line, "metadata:published", "update date under the article: page metadata, not its text")
+            break
 
 
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:

@@ -2,6 +2,8 @@
 "By Jane Doe" / "Published: 06:32, 14 Jan 2024". (A short article's is found by the search a few lines into
 the body: these articles are longer than that reach.) Negatives: a date over the article wins; an update, an
 embedded post's attribution, and the dates of a list of other articles under a heading are not taken.
+An update line there is no publication date but leaves the text all the same (cleaning the record again finds
+it within the search over a short body, which removes it), whichever way its numeric date is written.
 """
 
 from __future__ import annotations
@@ -65,3 +67,43 @@ def test_a_date_over_the_article_wins() -> None:
 ])
 def test_dates_under_the_article_that_are_not_its_own(tail: list[str]) -> None:
     assert _published(MENU + EN + tail + FOOTER) is None
+
+
+def _kept(page: list[str], language: str = "en") -> list[str]:
+    return [line.text for line in metadata_stage(boilerplate_doc(page, language), Config()).lines if line.kept]
+
+
+# Each numeric date reads either way: day-first, as the language of the page writes dates.
+@pytest.mark.parametrize(("tail", "language"), [
+    (["Atualizado em 05/02/2024 às 17h20"], "pt"),
+    (["Actualizado el 05/02/2024 a las 17:20"], "es"),
+    (["Mis à jour le 05/02/2024 à 17h20"], "fr"),
+])
+def test_an_update_line_under_the_article_leaves_the_text(tail: list[str], language: str) -> None:
+    kept = _kept(MENU + EN + tail + FOOTER, language)
+    assert tail[0] not in kept
+    assert EN[-1] in kept
+
+
+@pytest.mark.parametrize("tail", [
+    ["Publicado em 04/02/2024 às 09h00", "Atualizado em 05/02/2024 às 17h20"],
+    ["Atualizado em 05/02/2024 às 17h20", "Publicado em 04/02/2024 às 09h00"],
+])
+def test_the_update_beside_the_date_under_the_article_leaves_with_it(tail: list[str]) -> None:
+    assert _published(MENU + EN + tail + FOOTER, "pt") == "2024-02-04"
+    assert not set(tail) & set(_kept(MENU + EN + tail + FOOTER, "pt"))
+
+
+def _rules(page: list[str], language: str = "en") -> dict[str, str | None]:
+    doc = metadata_stage(boilerplate_doc(page, language), Config())
+    return {line.text: line.removal.rule if line.removal else None for line in doc.lines}
+
+
+def test_prose_about_an_update_under_the_article_stays() -> None:
+    line = "Updated guidance on caravan heaters was published by the fire service on 15 Jan 2024."
+    assert _rules(MENU + EN + [line] + FOOTER)[line] is None
+
+
+def test_an_update_line_of_a_list_of_other_articles_is_not_the_articles() -> None:
+    tail = ["More stories", "Council updates bin collection days", "Updated: 15 Jan 2024"]
+    assert _rules(MENU + EN + tail + FOOTER)[tail[-1]] != "metadata:published"
