@@ -2042,12 +2042,16 @@ LEAD_LIST_MIN_ITEMS, LEAD_LIST_MAX_ITEMS = 2, 12  # items of a summary list over
 LEAD_ITEM_MIN_WORDS, LEAD_ITEM_MIN_CJK = 3, 6
 
 
+def _key_points_label(text: str) -> bool:
+    """The line is a key-points label ("Highlights", "Das Wichtigste in Kürze:", "要点"), colon or not."""
+    return text.rstrip(":：").strip().casefold() in KEY_POINTS_LABELS
+
+
 def _lead_list_heading(line: Line, f: LineFeatures) -> bool:
     """The line heads a summary list over the article: a key-points label ("Highlights", "要点") or a short
     line of the article that ends with a colon. (A "Trending" or "Related" heading carries a line rule.)"""
-    label = line.text.rstrip(":：").strip().casefold()
     return _list_announcement(line, f) or (
-        label in KEY_POINTS_LABELS and not line.notes.get("furniture") and not line.notes.get("hard_break")
+        _key_points_label(line.text) and not line.notes.get("furniture") and not line.notes.get("hard_break")
     )
 
 
@@ -2078,7 +2082,7 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
     for h in range(start - 1, max(-1, first - 2 - LEAD_LIST_MAX_ITEMS), -1):
         line, f = lines[h], feats[h]
         if first - h > LEAD_LIST_MIN_ITEMS and _lead_list_heading(line, f):  # (the nearest heading)
-            labelled = line.text.rstrip(":：").strip().casefold() in KEY_POINTS_LABELS
+            labelled = _key_points_label(line.text)
             for k in range(h + 1, start):
                 if not _lead_list_item(lines[k], feats[k], labelled):
                     return start
@@ -2796,7 +2800,7 @@ def post_meta_line(text: str, f: LineFeatures) -> bool:
     """
     if f.terminal or f.eff_len > POST_META_MAX_LEN or f.words > POST_META_MAX_WORDS:
         return False
-    if "，" in text or "。" in text or not _DATEISH_RE.search(text):
+    if "，" in text or "。" in text or not _dateish(text):
         return False
     fields = set()
     for m in _POST_META.regex.finditer(text):
@@ -3105,6 +3109,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     extracted = bool(doc.meta.get("main_content_extracted"))
     teasers: list[int] = []
     donations: list[int] = []
+    closers: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -3117,10 +3122,24 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 teasers.append(i)
             elif found[0] == "donation":
                 donations.append(i)
+            elif found[0] == "separator" and line.text[:1] in _CODE_CLOSERS:
+                closers.append(i)
+    settle_line_rules(doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers)
+
+
+def settle_line_rules(
+    lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
+    closers: list[int],
+) -> None:
+    """What the line rules decide from their neighbours once every line has its rule: a donation line alone
+    is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
+    lede is no teaser (spare_dateline_ledes). mark_furniture and boilerplate_stage's fused pass both end so."""
     if donations:
-        donation_boxes(doc.lines, feats, donations)
+        donation_boxes(lines, feats, donations)
+    if closers:
+        code_closers_kept(lines, feats, closers, kinds)
     if teasers:
-        spare_dateline_ledes(doc.lines, teasers)
+        spare_dateline_ledes(lines, teasers)
 
 
 # A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.
@@ -3678,12 +3697,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 donations.append(i)
             elif found[0] == "separator" and text[:1] in _CODE_CLOSERS:
                 closers.append(i)
-    if donations:
-        donation_boxes(lines, feats, donations)
-    if closers:
-        code_closers_kept(lines, feats, closers, kinds)
-    if teasers:
-        spare_dateline_ledes(lines, teasers)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []

@@ -57,6 +57,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -528,7 +529,7 @@ class Catalog:
         """
         f = files_table
         # In sha256 order, as every multi-row write takes its rows (see _lock_in_sha256_order).
-        rows = sorted(({"p_sha": sha256, "p_rid": record_id} for sha256, record_id in items), key=_by_sha)
+        rows = [{"p_sha": sha256, "p_rid": record_id} for sha256, record_id in sorted(items, key=itemgetter(0))]
         if not rows:
             return 0
         stmt = (
@@ -559,7 +560,7 @@ class Catalog:
         f = files_table
         # In sha256 order, as every multi-row write takes its rows (see _lock_in_sha256_order); the sort is
         # stable, so the marks of one content keep their input order.
-        todo = sorted(items, key=_first)
+        todo = sorted(items, key=itemgetter(0))
         for _sha256, status, _reason, _rid in todo:
             if status not in FINAL_STATUSES:
                 raise CatalogError(f"finish status must be one of {FINAL_STATUSES}, not {status!r}")
@@ -860,14 +861,6 @@ def _lock_in_sha256_order(conn: Connection, *where: Any) -> None:
     if conn.dialect.name == "postgresql":
         f = files_table
         conn.execute(select(f.c.sha256).where(*where).order_by(f.c.sha256).with_for_update()).all()
-
-
-def _by_sha(row: dict[str, Any]) -> str:
-    return str(row["p_sha"])
-
-
-def _first(item: tuple[Any, ...]) -> Any:
-    return item[0]
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
