@@ -2597,7 +2597,7 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ")
+_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조い赞点點顶頂踩")
 
 
 @cython.ccall

@@ -102,6 +102,8 @@ LIST_INTRO = [
     "lasītākie", "saistītie raksti", "loe ka", "loetuimad", "seotud artiklid", "lexo edhe", "lajme të ngjashme",
     "më të lexuarat", "soma pia", "habari zinazohusiana", "basahin din", "kaugnay na balita", "verwante artikels",
     "mees gelees", "darllen mwy", "erthyglau cysylltiedig",
+    # sk / cs "read also" (the polite imperative), sw "read more"
+    "prečítajte si aj", "prečítajte si tiež", "přečtěte si také", "přečtěte si též", "soma zaidi",
     # el / uk / bg / mk / he / ar / fa / ur
     "διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα", "σχετικές ειδήσεις", "δημοφιλή άρθρα",
     "διαβαστε επισης", "διαβαστε ακομη", "σχετικα αρθρα",  # (capitals drop the accents)
@@ -169,7 +171,7 @@ FURNITURE = [
     "広告", "シェア", "ツイート", "共有", "コメント", "トップへ戻る", "广告", "分享", "评论", "返回顶部", "版权所有",
     "廣告", "分享到", "광고", "공유", "댓글",
     # share words of more languages (hi, th, el, he, hu, hr, ca); ad labels: AD_LABEL below
-    "शेयर करें", "แชร์", "κοινοποίηση", "שתפו", "megosztás", "podijeli", "comparteix",
+    "शेयर करें", "แชร์", "κοινοποίηση", "שתפו", "megosztás", "podijeli", "comparteix", "shiriki",
 ]
 
 # A heading that ends the article: comments and discussion sections.
@@ -189,7 +191,9 @@ class PhraseRegex:
     """
 
     def __init__(self, phrases: list[str], pattern: str, flags: int = re.IGNORECASE) -> None:
-        self.needles = tuple(sorted({p.lower() for p in phrases}))
+        # Folded as the scanned text is (_IGNORECASE_FOLD): a needle holding "ı" ("ayrıca okuyun") would
+        # never be found in a text whose "ı" became "i".
+        self.needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
         self.regex = re.compile(pattern, flags)
         self.bit = 1 << len(_PHRASE_LISTS)
         _PHRASE_LISTS.append(self.needles)
@@ -249,6 +253,15 @@ def _shared_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
 # Characters that re.IGNORECASE matches to an ASCII letter of a phrase but str.lower() does not map
 # to it ("İ" lowers to "i" + U+0307): folded for the prefilter so it never rules out a regex match.
 _IGNORECASE_FOLD = (("ı", "i"), ("ſ", "s"), ("\u0307", ""))
+
+
+
+
+def _ignorecase_fold(lowered: str) -> str:
+    """`lowered` with the _IGNORECASE_FOLD replacements, as phrase_hits scans it."""
+    for odd, plain in _IGNORECASE_FOLD:
+        lowered = lowered.replace(odd, plain)
+    return lowered
 
 
 # Classes _fold_class gives besides a needle character's: a character dropped by the fold (U+0307), and one
@@ -545,6 +558,8 @@ TIMESTAMP_RE = re.compile(
     r"|^\d+\s+\w+\s+(?:fa|geleden|sedan|önce|yang lalu|назад|temu)$"
     r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天)\s*前$|^\d+\s*(?:시간|분|일|초|주)\s*전$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
+    # a CJK board's vote and view counters, one a line: "추천 37", "비추천 0", "조회 1,284", "いいね 12", "赞 5"
+    r"|^(?:추천|비추천|반대|공감|비공감|좋아요|싫어요|조회수?|いいね！?|赞|点赞|點讚|顶|頂|踩)\s*[:：]?\s*\d[\d,]*$"
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
@@ -707,14 +722,20 @@ READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s
 # Advertising disclosures a page puts at the top or the end of a post: "This post contains affiliate links",
 # "この記事にはプロモーションが含まれています", "本ページはアフィリエイト広告を利用しています", "Dieser Artikel enthält
 # Affiliate-Links". The notice, not the article (an article about affiliate marketing does not say it *contains* them).
-AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado"]
+AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado",
+                 "satış ortaklığı", "afiliasi", "affiliazione", "affiliati", "afiliacyjn", "partnersk", "links de afiliad"]
 AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
     r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission\b"
     r"|(?:記事|ページ|サイト|ブログ|コンテンツ).{0,8}(?:プロモーション|アフィリエイト|広告).{0,8}(?:含ま|含み|含む|利用し)"
     r"|\b(?:enthält|beinhaltet) (?:affiliate|werbe|partner)-?links\b|\benthält werbung\b"
-    r"|\bcontient des liens affiliés\b|\bcontiene enlaces de afiliado\b",
+    r"|\bcontient des liens affiliés\b|\bcontiene enlaces de afiliado\b"
+    # tr / id / it / pl / pt: "Bu içerikte satış ortaklığı bağlantıları bulunabilir", "Artikel ini mengandung
+    # tautan afiliasi", "Questo articolo contiene link di affiliazione", "Wpis zawiera linki afiliacyjne"
+    r"|\bsatış ortaklığı (?:bağlantı|link)\w* (?:bulun|içer|yer al)|\b(?:mengandung|berisi|memuat) (?:tautan|link) afiliasi\b"
+    r"|\bcontiene (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b"
+    r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b",
 )
 # The furniture of a forum post (bulletin-board software): its header's view switches ("发表于 … | 只看该作者 |
 # 倒序浏览") and the edit note over its text ("本帖最后由 某某 于 2021-5-9 20:30 编辑").
@@ -846,6 +867,7 @@ READ_ALSO_BARE = [
     "lire aussi", "lee también", "lea también", "leia também", "leia mais", "leggi anche", "lees ook", "czytaj także",
     "czytaj też", "citește și", "citeste si", "läs också", "les også", "læs også", "lue myös", "διαβάστε επίσης",
     "читайте также", "читайте також", "ayrıca okuyun", "baca juga", "llegeix també", "olvasd el ezt is",
+    "prečítajte si aj", "prečítajte si tiež", "přečtěte si také", "přečtěte si též", "soma zaidi",
 ]
 READ_ALSO_BARE_RE = PhraseRegex(
     READ_ALSO_BARE,

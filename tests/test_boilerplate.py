@@ -568,6 +568,12 @@ def test_a_sentence_about_pictures_is_no_photo_credit(text: str) -> None:
     ("This post contains affiliate links. If you buy through them, we may earn a small commission.", "en"),
     ("Dieser Artikel enthält Affiliate-Links.", "de"),
     ("Cet article contient des liens affiliés.", "fr"),
+    ("Bu içerikte satış ortaklığı bağlantıları bulunabilir.", "tr"),
+    ("BU İÇERİKTE SATIŞ ORTAKLIĞI BAĞLANTILARI BULUNABİLİR.", "tr"),  # capitals: "I" folds to "ı" and back
+    ("Artikel ini mengandung tautan afiliasi.", "id"),
+    ("Questo articolo contiene link di affiliazione.", "it"),
+    ("Wpis zawiera linki afiliacyjne.", "pl"),
+    ("Este post contém links de afiliados.", "pt"),
 ])
 def test_an_advertising_disclosure_is_furniture(text: str, language: str) -> None:
     assert _rule(text, language) == "ad-disclosure"
@@ -577,6 +583,8 @@ def test_an_advertising_disclosure_is_furniture(text: str, language: str) -> Non
     ("アフィリエイト広告の市場は、この五年で二倍以上に拡大したと業界団体は発表した。", "ja"),
     ("Affiliate links have become the main source of income for many small review sites, the study found.", "en"),
     ("Die Kommission prüft, ob Werbung für Sportwetten im Fernsehen weiter erlaubt sein soll.", "de"),
+    ("Satış ortaklığı bağlantıları, küçük inceleme sitelerinin başlıca gelir kaynağı haline geldi.", "tr"),
+    ("Banyak blogger kini hidup dari tautan afiliasi, menurut survei asosiasi pemasaran digital.", "id"),
 ])
 def test_a_sentence_about_advertising_is_no_disclosure(text: str, language: str) -> None:
     assert _rule(text, language) != "ad-disclosure"
