@@ -145,36 +145,46 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
          "дек", "грудня", "joulukuuta", "decembra", "prosinca", "gruodžio"),
 }
 # Hindi, Arabic, Greek (genitive, as in dates, and nominative), Hebrew (also with the prefix ב, "in":
-# "12 במרץ 2024"), Romanian, Bulgarian, Estonian, Danish, Welsh and Thai (whose years are Buddhist Era:
+# "12 במרץ 2024"), Romanian, Bulgarian, Estonian, Danish, Welsh, Swahili ("Desemba 5, 2025"; its other months
+# are Indonesian or Dutch names above), Tamil ("4 டிசம்பர், 2025") and Thai (whose years are Buddhist Era:
 # _date_from_match subtracts 543).
 _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("जनवरी", "يناير", "ιανουαρίου", "ιανουάριος", "ינואר", "בינואר", "ianuarie", "януари", "jaanuar", "ionawr",
-        "มกราคม", "ม.ค."),
+        "มกราคม", "ม.ค.", "ஜனவரி"),
     2: ("फ़रवरी", "फरवरी", "فبراير", "φεβρουαρίου", "φεβρουάριος", "פברואר", "בפברואר", "februarie", "февруари",
-        "veebruar", "chwefror", "กุมภาพันธ์", "ก.พ."),
+        "veebruar", "chwefror", "กุมภาพันธ์", "ก.พ.", "பிப்ரவரி"),
     3: ("मार्च", "مارس", "μαρτίου", "μάρτιος", "מרץ", "במרץ", "מרס", "במרס", "martie", "märts", "marts", "mawrth",
-        "มีนาคม", "มี.ค."),
+        "มีนาคม", "มี.ค.", "machi", "மார்ச்"),
     4: ("अप्रैल", "أبريل", "ابريل", "إبريل", "απριλίου", "απρίλιος", "אפריל", "באפריל", "aprilie", "април", "aprill",
-        "ebrill", "เมษายน", "เม.ย."),
-    5: ("मई", "مايو", "μαΐου", "μάιος", "מאי", "במאי", "พฤษภาคม", "พ.ค."),
-    6: ("जून", "يونيو", "يونيه", "ιουνίου", "ιούνιος", "יוני", "ביוני", "iunie", "юни", "juuni", "mehefin", "มิถุนายน", "มิ.ย."),
+        "ebrill", "เมษายน", "เม.ย.", "aprili", "ஏப்ரல்"),
+    5: ("मई", "مايو", "μαΐου", "μάιος", "מאי", "במאי", "พฤษภาคม", "พ.ค.", "மே"),
+    6: ("जून", "يونيو", "يونيه", "ιουνίου", "ιούνιος", "יוני", "ביוני", "iunie", "юни", "juuni", "mehefin", "มิถุนายน", "มิ.ย.", "ஜூன்"),
     7: ("जुलाई", "يوليو", "يوليه", "ιουλίου", "ιούλιος", "יולי", "ביולי", "iulie", "юли", "juuli", "gorffennaf",
-        "กรกฎาคม", "ก.ค."),
-    8: ("अगस्त", "أغسطس", "اغسطس", "αυγούστου", "αύγουστος", "אוגוסט", "באוגוסט", "awst", "สิงหาคม", "ส.ค."),
+        "กรกฎาคม", "ก.ค.", "julai", "ஜூலை"),
+    8: ("अगस्त", "أغسطس", "اغسطس", "αυγούστου", "αύγουστος", "אוגוסט", "באוגוסט", "awst", "สิงหาคม", "ส.ค.", "agosti", "ஆகஸ்ட்"),
     9: ("सितंबर", "सितम्बर", "سبتمبر", "σεπτεμβρίου", "σεπτέμβριος", "ספטמבר", "בספטמבר", "septembrie", "септември",
-        "medi", "กันยายน", "ก.ย."),
+        "medi", "กันยายน", "ก.ย.", "septemba", "செப்டம்பர்"),
     10: ("अक्टूबर", "अक्तूबर", "أكتوبر", "اكتوبر", "οκτωβρίου", "οκτώβριος", "אוקטובר", "באוקטובר", "octombrie",
-         "октомври", "oktoober", "hydref", "ตุลาคม", "ต.ค."),
+         "октомври", "oktoober", "hydref", "ตุลาคม", "ต.ค.", "oktoba", "அக்டோபர்"),
     11: ("नवंबर", "नवम्बर", "نوفمبر", "νοεμβρίου", "νοέμβριος", "נובמבר", "בנובמבר", "noiembrie", "ноември",
-         "tachwedd", "พฤศจิกายน", "พ.ย."),
+         "tachwedd", "พฤศจิกายน", "พ.ย.", "novemba", "நவம்பர்"),
     12: ("दिसंबर", "दिसम्बर", "ديسمبر", "δεκεμβρίου", "δεκέμβριος", "דצמבר", "בדצמבר", "decembrie", "декември",
-         "detsember", "rhagfyr", "ธันวาคม", "ธ.ค."),
+         "detsember", "rhagfyr", "ธันวาคม", "ธ.ค.", "desemba", "டிசம்பர்"),
 }
 # Thai month names and their abbreviations ("มี.ค."): a year beside them is Buddhist Era (2567 BE = 2024 CE).
 _BUDDHIST_ERA_MONTHS = frozenset(
     ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
      "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.",
      "ธ.ค.")
+)
+# The months of the Solar Hijri calendar of Iran, as Persian pages date their articles ("۱۴ آذر ۱۴۰۴"): the
+# day, month and year beside them are read in that calendar (_solar_hijri_to_gregorian).
+_SOLAR_HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("فروردین",), 2: ("اردیبهشت",), 3: ("خرداد",), 4: ("تیر",), 5: ("مرداد", "امرداد"), 6: ("شهریور",),
+    7: ("مهر",), 8: ("آبان",), 9: ("آذر",), 10: ("دی",), 11: ("بهمن",), 12: ("اسفند",),
+}
+_SOLAR_HIJRI_MONTHS = frozenset(
+    unicodedata.normalize("NFC", name).casefold() for names in _SOLAR_HIJRI_MONTH_NAMES.values() for name in names
 )
 # "listopada" is November in Polish/Czech genitive but October in Croatian: keep the majority reading.
 # Keys are casefolded (the matched name is looked up casefolded: Greek "ος" folds to "οσ").
@@ -190,7 +200,7 @@ _BN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     6: ("জুন",), 7: ("জুলাই",), 8: ("আগস্ট",), 9: ("সেপ্টেম্বর",), 10: ("অক্টোবর",), 11: ("নভেম্বর",), 12: ("ডিসেম্বর",),
 }
 _MONTHS: dict[str, int] = {}
-for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES):
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -325,7 +335,7 @@ _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
-    "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan pada tanggal yayınlanma güncelleme tarihi "
+    "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan diposting ditulis pada tanggal yayınlanma güncelleme tarihi "
     "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত")
 # The first characters of the labels and weekdays in other scripts (the alternatives after the Latin-script ones):
 # a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
@@ -363,13 +373,13 @@ _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
-_BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
+_BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
                   r"story\s+by|text\s+by)")
-_BYLINE_WORDS = _wordset("by von por par door av af przez di")
+_BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
 # under IGNORECASE); a line opening with another ASCII character is no byline.
-_BYLINE_INITIALS = "bvpdawrstBVPDAWRST"
+_BYLINE_INITIALS = "bvpdawrstoBVPDAWRSTO"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
@@ -807,6 +817,28 @@ def _valid_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _solar_hijri_to_gregorian(jy: int, jm: int, jd: int) -> date | None:
+    """The Gregorian date of day jd of month jm of Solar Hijri year jy (the 33-year arithmetic rule, exact for
+    the years of the web), or None when there is no such day."""
+    if not 1 <= jm <= 12 or not 1 <= jd <= (31 if jm <= 6 else 30):
+        return None
+    ordinal = _solar_hijri_ordinal(jy, jm, jd)
+    if jm == 12 and jd == 30 and ordinal == _solar_hijri_ordinal(jy + 1, 1, 1):
+        return None  # 30 Esfand of a common year
+    try:
+        return date.fromordinal(ordinal)
+    except ValueError:
+        return None
+
+
+def _solar_hijri_ordinal(jy: int, jm: int, jd: int) -> int:
+    """The proleptic Gregorian ordinal (date.toordinal) of a Solar Hijri day, by the 33-year arithmetic rule."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    return days - 365
+
+
 def _date_from_match(kind: str, m: re.Match[str], num_order: str | None = None) -> date | None:
     """The date of a pattern's match. A numeric date that reads either way ("03/04/2025") is None unless
     `num_order` ("dmy" or "mdy", settled by the page: see _num_order) says how this page writes them."""
@@ -830,6 +862,9 @@ def _date_from_match(kind: str, m: re.Match[str], num_order: str | None = None) 
         month = _MONTHS[name]
         if name in _BUDDHIST_ERA_MONTHS and y > MAX_YEAR:
             y -= 543
+        elif name in _SOLAR_HIJRI_MONTHS:  # (a Gregorian year beside a Solar Hijri month is no date)
+            day = _solar_hijri_to_gregorian(y, month, int(g["d"])) if y < MIN_YEAR else None
+            return day if day is not None and MIN_YEAR <= day.year <= MAX_YEAR else None
     else:
         month = int(g["m"])
     return _valid_date(y, month, int(g["d"]))
@@ -2668,6 +2703,21 @@ def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: di
     return parsed
 
 
+# A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
+# "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "注册时间: 2019-3-14", "가입일 2019.03.14"): the
+# member's date, not the post's; the post's date is on another line of the card.
+_JOINED_RE = re.compile(
+    r"^[\W_]*(?:joined(?:\s+on)?|member\s+since|registered(?:\s+on|\s+since)?|registriert(?:\s+seit|\s+am)?|"
+    r"mitglied\s+seit|dabei\s+seit|inscrit(?:e|\(e\))?(?:\s+(?:le|depuis))?|membre\s+depuis|registrado(?:\s+(?:el|em|desde))?|"
+    r"miembro\s+desde|se\s+unió|membro\s+desde|iscritt[oa](?:\s+(?:il|dal))?|dołączył(?:a|\(a\))?|"
+    r"zarejestrowan[ya]|registrován[a]?|registrovan[ýá]|зарегистрирован[а]?|на\s+(?:форуме|сайте)\s+с|"
+    r"lid\s+sinds|geregistreerd|registrerad|medlem\s+(?:sedan|siden)|katıldı|üyelik\s+tarihi|kayıt\s+tarihi|"
+    r"bergabung(?:\s+sejak)?|tham\s+gia|加入(?:时间|時間|日期|于|於)|注册(?:时间|日期|于)|註冊(?:時間|日期|於)|"
+    r"登録日|参加日|가입일?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
@@ -2688,6 +2738,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
             continue
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
+            continue
+        if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
@@ -2754,6 +2806,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             break  # prose under the body: no date line of it further down
         if not line.text[:1].isalnum():
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
+        if _JOINED_RE.match(line.text):  # a forum member's join date
+            continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
         if parsed is not None and parsed.tier == "pure" and parsed.author is None:
             found.append((line, parsed))
