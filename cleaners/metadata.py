@@ -511,6 +511,9 @@ _UI_ALTERNATIVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("javascript",), r"\bjavascript\b"),
     (("browser",), r"\bbrowser\b.*\b(?:support|update|enable)"),
     (("[",), r"\[(?:edit|editar|modifier|modifica|bearbeiten|править|編集|编辑|編輯)[^\]]*\]$"),
+    # a Japanese page's switch for the readings it prints over (or after) its kanji: "ふりがなをつける", "ルビを消す"
+    (("ふりがな", "フリガナ", "ルビ"), r"^(?:ふりがな|フリガナ|ルビ)\s*[をの]?\s*(?:つける|付ける|表示(?:する)?|けす|消す|"
+     r"非表示(?:にする)?|オン|オフ|on|off|あり|なし|切り替え|切替)$"),
 )
 _UI_RE = re.compile("|".join(pattern for _, pattern in _UI_ALTERNATIVES), re.IGNORECASE)
 # Each alternative on its own: _is_ui tries only those whose key the line holds (the whole alternation tries
@@ -1959,7 +1962,21 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     above = lines[i - 1].text
     if not _is_rival(above) or _PATH_SEP_RE.search(above) or not _is_meta_line(lines[i + 1].text):
         return _role_row(lines, i)
-    return _bare_name(lines[i].text) is not None
+    text = lines[i].text
+    return _bare_name(text) is not None or _handle_row(text, above)
+
+
+# A member's screen name under a post's headline on a CJK forum or community board ("산바람조아", "山歩き好き"): one
+# unspaced word of CJK characters or Hangul, no sentence (a headline of that size has no date under it so close).
+HANDLE_MAX_CHARS = 12
+
+
+def _handle_row(text: str, headline: str) -> bool:
+    """`text` is a screen name under `headline`: one word of 2-HANDLE_MAX_CHARS characters, mostly CJK or Hangul,
+    without sentence punctuation, at most half as long as the headline."""
+    if not 2 <= len(text) <= HANDLE_MAX_CHARS or 2 * len(text) > len(headline) or " " in text:
+        return False
+    return _cjk_in_line(text) * 2 > len(text) and not _SENTENCE_PUNCT_RE.search(text)
 
 
 ROLE_MAX_WORDS = 8
@@ -2041,6 +2058,9 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
             return 1.0 if skipped == 0 else 0.7
         if skip_furniture and (_furniture_removed(line) or _is_ui(line.text)):
             continue  # share buttons and the like between a title and its date do not count
+        if skipped == 0 and _is_ui(line.text):
+            break  # (asked for the date right under a headline: a switch right under a line parts it from the
+            # date, as under a menu's item; a "Follow" button after the author's name is the byline's)
         if skipped == 2 or (row == _ROW_STOP and not (skipped == 1 and _role_row(lines, k))):
             break  # (an author's role line under the name row is a byline row too)
         skipped += 1
@@ -2568,12 +2588,26 @@ def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     size = len(title.text)
     long_title = _n_words(title.text) >= 4 or _cjk_in_line(title.text) >= 8
     for line in doc.lines:
-        if line is title or line.removal is not None or abs(len(line.text) - size) > 8:
+        if line is title or line.removal is not None:
+            continue
+        if abs(len(line.text) - size) > 8:
+            if long_title and _labelled_copy(line.text, title.text):
+                doc.remove(line, "metadata:title", "repeats the title after a field label")
             continue
         if head not in _fold(line.text) or _norm(line.text) != key:
             continue
         if line.index <= anchor or long_title:
             doc.remove(line, "metadata:title", "repeats the title")
+
+
+# A field label of one to three words and its colon: "Temat postu: ", "Post subject: ", "Betreff: ", "主题：".
+_FIELD_LABEL_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,3}[:：]\s*$")
+
+
+def _labelled_copy(text: str, title: str) -> bool:
+    """`text` is the title under a field label: a forum post's subject row over its text ("Temat postu: <the
+    thread's title>", "Post subject: ..."), the title of its page again."""
+    return text.endswith(title) and _FIELD_LABEL_RE.match(text[: len(text) - len(title)]) is not None
 
 
 # ---------------------------------------------------------------------------

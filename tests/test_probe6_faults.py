@@ -135,3 +135,72 @@ def test_a_forum_members_join_date_is_not_the_posts_date(label: str) -> None:
 def test_a_date_line_without_a_join_label_is_still_the_date() -> None:
     record = clean_text(_FORUM.replace("Joined: 14.03.2019", "Posted: 14.03.2019").encode(), source="forum.txt")
     assert record["published"] == "2019-03-14"
+
+
+_BOARD = """캠핑하는사람들
+홈
+자유게시판
+장비리뷰
+로그인
+겨울 캠핑 처음 가보고 느낀 점 정리해봤어요
+{author}
+2025.12.03 22:41
+지난 주말에 처음으로 겨울 캠핑을 다녀왔습니다. 가을까지는 몇 번 다녀봤는데 영하로 떨어지는 날은 처음이라 준비하면서 걱정이 많았어요.
+제일 중요한 건 바닥 냉기였습니다. 텐트 안에 난로를 켜 두어도 바닥에서 올라오는 찬 기운은 어쩔 수가 없더라고요.
+두 번째는 결로입니다. 아침에 일어나니 텐트 안쪽 벽이 물방울로 흠뻑 젖어 있었어요.
+"""
+
+
+def test_a_screen_name_between_the_headline_and_its_date_is_no_title() -> None:
+    record = clean_text(_BOARD.format(author="산바람조아").encode(), source="board.txt")
+    assert record["title"] == "겨울 캠핑 처음 가보고 느낀 점 정리해봤어요"
+
+
+def test_a_short_headline_right_over_its_date_is_still_the_title() -> None:
+    """A short CJK headline (no screen name under a longer one) keeps its title."""
+    text = _BOARD.replace("겨울 캠핑 처음 가보고 느낀 점 정리해봤어요\n{author}\n", "겨울 캠핑 첫 후기\n")
+    record = clean_text(text.encode(), source="board.txt")
+    assert record["title"] == "겨울 캠핑 첫 후기"
+
+
+_EASY_NEWS = """やさしいニュース
+ホーム
+ニュース一覧
+このサイトについて
+ふりがなをつける
+ふりがなをけす
+2025年12月5日 17時30分
+冬(ふゆ)の電気代(でんきだい)を安(やす)くする方法(ほうほう)
+寒(さむ)くなって、エアコンや暖房(だんぼう)を使(つか)う家(いえ)が多(おお)くなりました。電気代(でんきだい)が高(たか)くなって困(こま)っている人(ひと)もいます。
+専門家(せんもんか)は、部屋(へや)の温度(おんど)を一度(いちど)低(ひく)くするだけで、電気代(でんきだい)が一割(いちわり)ぐらい安(やす)くなると話(はな)しています。
+窓(まど)に厚(あつ)いカーテンをつけると、外(そと)の冷(つめ)たい空気(くうき)が入(はい)りにくくなります。
+"""
+
+
+def test_a_furigana_switch_is_interface_text() -> None:
+    from cleaners.metadata import _is_ui
+
+    assert _is_ui("ふりがなをつける") and _is_ui("ふりがなを消す") and _is_ui("ルビ表示")
+    assert not _is_ui("ふりがなをつけると、子どもも読みやすくなります。")
+    record = clean_text(_EASY_NEWS.encode(), source="easy.txt")
+    assert record["title"] == "冬(ふゆ)の電気代(でんきだい)を安(やす)くする方法(ほうほう)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temat postu: Pomidory pękają po deszczu – co robię źle?", True),
+        ("Post subject: Pomidory pękają po deszczu – co robię źle?", True),
+        ("主题：Pomidory pękają po deszczu – co robię źle?", True),
+        # a two-word lead-in reads as a label (the line is the title again all the same); a lead-in of four
+        # words is no label; another title; the title first
+        ("Marek zapytał: Pomidory pękają po deszczu – co robię źle?", True),
+        ("Pytanie, które zadał Marek: Pomidory pękają po deszczu – co robię źle?", False),
+        ("Temat postu: Ogórki gorzknieją – dlaczego?", False),
+        ("Pomidory pękają po deszczu – co robię źle? Temat postu", False),
+    ],
+)
+def test_the_title_under_a_field_label(text: str, expected: bool) -> None:
+    from cleaners.metadata import _labelled_copy
+
+    assert _labelled_copy(text, "Pomidory pękają po deszczu – co robię źle?") is expected
