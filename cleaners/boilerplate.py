@@ -1847,8 +1847,9 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     short items would lose them. Menus and footers are not content-like, so they stop it.
     """
     j = end
+    dialogue = _dialogue_run(lines, end)
     while j < len(lines) and j - end < budget:
-        if not _tail_line(lines, feats, j):
+        if not _tail_line(lines, feats, j) and not (dialogue and _turn_line(lines[j])):
             table_end = _tail_table_end(lines, feats, j)
             if table_end == j:
                 break
@@ -1862,6 +1863,31 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
             break  # the date of an answer or a comment under the text, the tail's last line: no row of it
         j += 1
     return j
+
+
+# An interview's turn: a line opened by a dialogue dash ("— Чому саме зараз?", "– Six years.") or by a speaker's
+# one-letter label ("Q: ...", "A: ..."). An interview that ends with a short question and a short answer would
+# lose them: the run search stops at its last good paragraph, and a two-word answer is no content-like line.
+_TURN_RE = re.compile(r"^(?:[—–―]\s*\S|[QAFRВОПР]\s?[:.]\s+\S)")
+DIALOGUE_MIN_TURNS = 4  # turns among the run's last DIALOGUE_WINDOW lines that make it an interview
+DIALOGUE_WINDOW = 6
+
+
+def _turn_line(line: Line) -> bool:
+    """The line is a dialogue turn (_TURN_RE) that no furniture rule or list took."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    return _TURN_RE.match(line.text) is not None
+
+
+def _dialogue_run(lines: list[Line], end: int) -> bool:
+    """The main run closes with an interview's turns: DIALOGUE_MIN_TURNS of its last DIALOGUE_WINDOW lines are
+    turns, the last among them. Then the turns right under it continue it, however short."""
+    lo = max(0, end - DIALOGUE_WINDOW)
+    if end <= lo or not _TURN_RE.match(lines[end - 1].text):
+        return False
+    return sum(1 for k in range(lo, end) if _TURN_RE.match(lines[k].text)) >= DIALOGUE_MIN_TURNS
 
 
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:

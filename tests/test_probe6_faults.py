@@ -204,3 +204,41 @@ def test_the_title_under_a_field_label(text: str, expected: bool) -> None:
     from cleaners.metadata import _labelled_copy
 
     assert _labelled_copy(text, "Pomidory pękają po deszczu – co robię źle?") is expected
+
+
+
+_INTERVIEW = """Вечірнє місто
+Новини
+Культура
+Інтерв'ю
+Бібліотека працюватиме до десятої вечора: директорка про нові правила
+05 грудня 2025, 12:30
+Міська бібліотека з січня працюватиме довше і відкриє цілодобову залу для студентів. Ми поговорили з директоркою про те, навіщо це місту.
+— Чому саме зараз?
+— Під час сесії студенти сиділи в кав'ярнях до закриття, бо вдома не було світла або тиші. Ми порахували, що до нас приходило б щонайменше двісті людей щовечора.
+— Хто працюватиме вночі?
+— Нічна зала буде без бібліотекарів, лише з охоронцем і системою самообслуговування. Книжки можна буде брати й повертати через автомат.
+— Скільки це коштує?
+— Близько трьох мільйонів гривень на рік. Половину дає міський бюджет, половину — грант, який ми виграли минулого року.
+— Ви самі часто читаєте вночі?
+— Ні. Я жайворонок.
+Реклама
+Популярне
+Тролейбусний маршрут змінить схему руху
+На Подолі відкрили новий сквер
+"""
+
+
+def test_an_interviews_short_last_turns_stay() -> None:
+    record = clean_text(_INTERVIEW.encode(), source="interview.txt")
+    assert "— Ви самі часто читаєте вночі?" in record.text and "— Ні. Я жайворонок." in record.text
+    assert "Реклама" not in record.text and "На Подолі відкрили новий сквер" not in record.text
+
+
+def test_dash_lines_after_an_article_without_turns_do_not_follow_it() -> None:
+    """Under prose that is no interview, a list of dashed headlines is no turn of it."""
+    text = _INTERVIEW.replace("— ", "")
+    text = text.replace("Популярне\nТролейбусний маршрут змінить схему руху\nНа Подолі відкрили новий сквер\n", "")
+    text = text.replace("Реклама\n", "Реклама\n– Тролейбусний маршрут змінить схему руху\n– На Подолі відкрили новий сквер\n")
+    record = clean_text(text.encode(), source="interview.txt")
+    assert "На Подолі відкрили новий сквер" not in record.text
