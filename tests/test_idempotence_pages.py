@@ -163,3 +163,45 @@ def _lines(text: str) -> list:
 )
 def test_body_under_opening_title(text: str, expected: int) -> None:
     assert _body_under_opening_title(_lines(text)) == expected
+
+
+# A long headline and its byline row pull the main run's start up to the header: the short lines under the
+# byline row were kept with it, and the clean record (without the row) had them outside the run.
+LONG_HEADLINE = "City Picks Two Firms and More to Rebuild the Old Harbour Bridge Over the River"
+BYLINE_ROW = "By Jane Doe, John Roe 2024-03-12T22:05:36Z Transport"
+
+
+def _header_page(*under_byline: str) -> str:
+    return "\n".join(["Home", "News", "Transport", "Search", "1. Home", "2. News", "3. Transport", LONG_HEADLINE,
+                      BYLINE_ROW, *under_byline, *P[:6], "© 2024 Example Media"])
+
+
+@pytest.mark.parametrize("short", ["0", "Your video will play in 00:25"])
+def test_short_line_between_byline_row_and_lead_is_removed(short: str) -> None:
+    record = clean_text(_header_page(short))
+    assert record["title"] == LONG_HEADLINE
+    assert short not in record.text.split("\n")
+    assert P[0] in record.text
+    assert clean_text(record.text).text == record.text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # a dek in full sentences (no short line)
+        ["Repairs to the bridge, which opened in 1931, will take at least three years and cost about 40 million."],
+        # key points of phrases under their label (the lead list of boilerplate.extend_head)
+        ["Key points", "Four crossings a day instead of seven", "Old season ticket prices kept until March",
+         "Council to ask for an emergency subsidy"],
+    ],
+)
+def test_dek_and_key_points_under_byline_row_stay(kept: list[str]) -> None:
+    record = clean_text(_header_page(*kept))
+    lines = record.text.split("\n")
+    assert all(line in lines for line in kept)
+
+
+def test_short_line_inside_the_body_stays() -> None:
+    page = _header_page().replace(P[2], "What happens next\n" + P[2])
+    record = clean_text(page)
+    assert "What happens next" in record.text.split("\n")
