@@ -1569,9 +1569,9 @@ def _all_kept(lines: list, start: cython.Py_ssize_t = 0) -> cython.bint:
 def _opening_title(doc: Document, anchor: int) -> Line | None:
     """The first line of a text shaped like a clean record (nothing removed under it, a title-shaped first line
     right over its first paragraph, which is the anchor): the record's title, even when boilerplate took it for
-    a short line outside the body (a section or blog name a page was given as its title). Scoring the lines above the body
-    would weigh the title against a dek or subheading under it without the date line that told them apart
-    when the page was cleaned (the date went to `published` and is no longer in the text)."""
+    a short line outside the body (a section or blog name a page was given as its title). Scoring the lines
+    above the body would weigh the title against a dek or subheading under it without the date line that told
+    them apart when the page was cleaned (the date went to `published` and is no longer in the text)."""
     lines = doc.lines
     if anchor < 1 or anchor > OPENING_TITLE_GAP + 1 or not _all_kept(lines, 1):
         return None
