@@ -3664,6 +3664,27 @@ def mark_legal_notices(
             notes["furniture"] = _LEGAL_RULE
 
 
+HEADER_GAP_MAX = 6  # lines from the run's start to its first paragraph searched for the header's date line
+
+
+def _short_lines_under_header(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """The run starts at the article's header (headline, then a date or byline line) a few lines above its first
+    paragraph: the lines after the date line up to that paragraph, as an index range end (`start` when there
+    are none). Its short lines ("Shares", a video player's "Your video will play in 00:25", another story's
+    headline) are in the run only because the header pulled its start up; the clean record, where the date
+    line is gone, has them outside the run. A dek or key points of phrases are no short lines."""
+    first = start
+    while first < len(lines) and first - start < HEADER_GAP_MAX and feats[first].cls != GOOD:
+        first += 1
+    if first == start or first >= len(lines) or feats[first].cls != GOOD:
+        return start
+    for h in range(first - 1, start - 1, -1):
+        # (At the top of the text the header may be a headline alone: a clean record's title, no date line.)
+        if h > 0 and _is_article_header(lines, feats, h):
+            return first if h + 1 < first else start
+    return start
+
+
 _OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
 _OUTSIDE_REASONS = {
     (cls, before): f"{what} outside the main content block ({'before' if before else 'after'} it)"
@@ -3804,10 +3825,13 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
     start = extend_head(lines, feats, start)
+    under_header = 0  # the run holds the header: its short lines under the date line are none of the article
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and
         # list rules, but do not cut it again to the best-scoring run.
         start, end = 0, len(lines)
+    else:
+        under_header = _short_lines_under_header(lines, feats, start)
     for i, line in enumerate(lines):  # (notes and kind as the first pass kept them: neither changed since)
         notes, f = line_notes[i], feats[i]
         rule = notes.get("furniture")
@@ -3815,6 +3839,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
         elif "in_list" in notes:
             doc.remove(line, "boilerplate:list", "item of a list of other articles under a list heading")
+        elif start <= i < under_header and f.cls == SHORT and not notes.get("data_row"):
+            doc.remove(line, _OUTSIDE_RULES[SHORT], _OUTSIDE_REASONS[SHORT, True])
         elif not start <= i < end:
             if i in duplicates:
                 doc.remove(line, f"dedup:{duplicates[i]}", "repeats other lines of this document, outside the main block")

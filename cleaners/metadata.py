@@ -1574,6 +1574,48 @@ def _past_question_headline(lines: list[Line], end: int) -> int:
     return 0
 
 
+OPENING_TITLE_GAP = 1  # lines allowed between a text's opening title and its first paragraph (a dek, a stray number)
+
+
+def _body_under_opening_title(lines: list[Line]) -> int:
+    """Where the body starts in a text shaped like a clean record: a first line shaped like a title with a
+    paragraph right under it (at most OPENING_TITLE_GAP short lines between: a dek kept as a heading). The
+    title is the first line of a record's text, so cleaning it again must find its body there, not at the
+    densest run of paragraphs further down (a list of short lines after the lead splits the runs), nor take
+    the title itself for the lead when it reads like a sentence. 0 when the text has another shape."""
+    if len(lines) < 2 or not _title_shaped(lines[0].text):
+        return 0
+    for i in range(1, min(len(lines), OPENING_TITLE_GAP + 2)):
+        line = lines[i]
+        if is_prose(line.text) or line.notes.get("verse"):
+            return i
+        if len(line.text) > MAX_DATE_LINE:
+            return 0  # a long line that is no paragraph (a list, a table row): no record's opening
+    return 0
+
+
+@cython.locals(k=cython.Py_ssize_t)
+def _all_kept(lines: list, start: cython.Py_ssize_t = 0) -> cython.bint:
+    """No stage removed a line from `start` on: raw input with boilerplate switched off, or a clean record's own
+    text (the property `kept` costs a call per line; a generator costs more than the loop)."""
+    for k in range(start, len(lines)):  # noqa: SIM110
+        if lines[k].removal is not None:
+            return False
+    return True
+
+
+def _opening_title(doc: Document, anchor: int) -> Line | None:
+    """The first line of a text shaped like a clean record (nothing removed under it, a title-shaped first line
+    right over its first paragraph, which is the anchor): the record's title, even when boilerplate took it for
+    a short line outside the body (a section or blog name a page was given as its title). Scoring the lines
+    above the body would weigh the title against a dek or subheading under it without the date line that told
+    them apart when the page was cleaned (the date went to `published` and is no longer in the text)."""
+    lines = doc.lines
+    if anchor < 1 or anchor > OPENING_TITLE_GAP + 1 or not _all_kept(lines, 1):
+        return None
+    return lines[0] if _body_under_opening_title(lines) == anchor else None
+
+
 def _anchor(doc: Document) -> tuple[int, _Block | None]:
     """Index of the first body paragraph (the title is searched above it) and the body's extent.
 
@@ -1582,14 +1624,13 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
     of paragraphs stands in for the body, so menus and teasers above it are skipped.
     """
     lines = doc.lines
-    all_kept = True
-    for line in lines:
-        if line.removal is not None:
-            all_kept = False
-            break
-    if all_kept:
+    if _all_kept(lines):
         block = _main_block(lines)
-        if block is not None and block.start == 0 and block.end > 0:
+        opening = _body_under_opening_title(lines)
+        if block is not None and opening:
+            block.start = opening
+            block.end = max(block.end, opening)
+        elif block is not None and block.start == 0 and block.end > 0:
             block.start = _past_question_headline(lines, block.end)
     else:
         last = None
@@ -2562,7 +2603,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
         anchor, _ = _anchor(doc)
     if doc.meta.get("title") or doc.title:
         return _title_from_meta(doc, anchor)
-    line = _title_over_tagline(doc, anchor)
+    line = _title_over_tagline(doc, anchor) or _opening_title(doc, anchor)
     if line is not None:
         _set_title(doc, line)
         return line
@@ -2855,15 +2896,38 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             break
 
 
+BYLINE_HEADER_LINES = 5  # kept lines under the title searched for its byline
+BYLINE_INTO_BODY = 3  # ... of which at most this many from the first body paragraph on
+
+
+@cython.locals(k=cython.Py_ssize_t, into_body=cython.Py_ssize_t)
+def _header_kept(doc: Document, title: Line, anchor: int) -> list[Line]:
+    """The kept lines under the title where its byline may be: before the body or among its first lines (a
+    photo caption may come first). Kept lines are counted, not the page's lines: the furniture a page has
+    between them is not in its clean record, which must show the same header when it is cleaned again."""
+    lines: list = doc.lines
+    header: list = []
+    into_body = 0
+    for k in range(title.index + 1, len(lines)):
+        line = lines[k]
+        if line.removal is not None:
+            continue
+        if line.index >= anchor:
+            into_body += 1
+            if into_body > BYLINE_INTO_BODY:
+                break
+        header.append(line)
+        if len(header) == BYLINE_HEADER_LINES:
+            break
+    return header
+
+
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     """A confident byline right under the title goes to meta["author"] and leaves the body."""
     if title is None:
         return
-    # Under the title, before the body or among its first lines (a photo caption may come first).
-    header = doc.lines[title.index + 1 : min(max(anchor, title.index + 1) + 3, title.index + 6)]
+    header = _header_kept(doc, title, anchor)
     for line in header:
-        if not line.kept:
-            continue
         author = parse_byline(line.text)
         if author:
             doc.meta.setdefault("author", author)

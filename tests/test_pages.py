@@ -55,9 +55,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A docs page's two-sentence lead (near-good, 40 CJK characters) between the title's date line and the first
     # section heading: the run starts at the first good paragraph under that heading.
     ("keep", "zh_docs_anzhuang_buzhou", 0): "the lead above the first section heading is cut off as outside the run",
-    # A public notice's number row under its date row ("सूचना संख्या: आ.वि./2025/1187"): two form rows are no
-    # label table (three needed), and the number is no date.
-    ("remove", "hi_sarkari_suchna_yojana", 8): "the notice number row under the date is kept",
     # New languages and page kinds (probe6).
     # An event page's ticket prices under its description ("Tickets" over "Adults £18", "Concessions £14"): price
     # rows without a colon are no label rows, and as rows of their own they would keep a shop widget's product
