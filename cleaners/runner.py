@@ -282,7 +282,7 @@ def encode_record(rec: dict[str, Any], line: bytes | None = None) -> EncodedReco
         rec.get("source_sha256"),
         rec.get("id"),
         rec.get("language") or "und",
-        tuple(removal.get("rule") or "?" for removal in rec.get("removed") or ()),
+        tuple([removal.get("rule") or "?" for removal in rec.get("removed") or ()]),  # (a list: no generator frames)
         json_line(rec) if line is None else line,
     )
 
@@ -476,6 +476,11 @@ def _stage_snapshot(pipeline: Pipeline) -> dict[str, tuple[float, int, int]]:
 
 
 _LONG_LIVED_FROZEN = False
+# The cyclic collector's thresholds once the long-lived objects are frozen (gc.set_threshold's three numbers):
+# a youngest generation of 20000 allocations instead of 700, older ones collected half as often. Measured on
+# 4 copies of the dev pages (`cleaners run`, callgrind): 1.0% fewer instructions (19.86 G -> 19.67 G); the peak
+# RSS of a 100 MB bench run stays 114-116 MB.
+GC_THRESHOLDS = (20000, 20, 20)
 
 
 def freeze_long_lived() -> bool:
@@ -485,13 +490,16 @@ def freeze_long_lived() -> bool:
     pass walked the ~100k objects of the loaded models again (about 8% of a worker's CPU, and most of
     `split_lines`' time). After the first batch those objects are loaded and stay; frozen, they are never
     scanned (reference counting still frees them). Per-document garbage is collected first, so nothing
-    of a document is frozen. Returns True if this call froze.
+    of a document is frozen. Then the collector's thresholds are raised to GC_THRESHOLDS (never lowered):
+    a page's lines, notes and removals are freed by reference counting, so the default youngest threshold
+    (700 allocations) ran a collection every few lines for almost nothing. Returns True if this call froze.
     """
     global _LONG_LIVED_FROZEN
     if _LONG_LIVED_FROZEN:
         return False
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*(max(now, want) for now, want in zip(gc.get_threshold(), GC_THRESHOLDS, strict=True)))
     _LONG_LIVED_FROZEN = True
     return True
 

@@ -128,6 +128,7 @@ def test_the_first_batch_freezes_long_lived_objects_once(bad_tree: Path, monkeyp
 
     monkeypatch.setattr(runner_mod, "_LONG_LIVED_FROZEN", False)
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(gc, "set_threshold", lambda *t: None)  # (the test process keeps its own thresholds)
     calls: list[str] = []
     files = list(discover([bad_tree], on_skip=lambda e: None))
     first = clean_batch(files, Config())
@@ -136,6 +137,21 @@ def test_the_first_batch_freezes_long_lived_objects_once(bad_tree: Path, monkeyp
     assert calls == ["freeze"]  # once per process: later batches add nothing to the frozen set
     assert first.records == second.records  # freezing changes no output
     assert runner_mod.freeze_long_lived() is False
+
+
+def test_freezing_raises_the_gc_thresholds_and_never_lowers_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    set_to: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    monkeypatch.setattr(gc, "set_threshold", lambda *t: set_to.append(t))
+    monkeypatch.setattr(runner_mod, "GC_THRESHOLDS", (20000, 20, 20))
+    for now, want in (((700, 10, 10), (20000, 20, 20)), ((50000, 5, 100), (50000, 20, 100))):
+        monkeypatch.setattr(runner_mod, "_LONG_LIVED_FROZEN", False)
+        monkeypatch.setattr(gc, "get_threshold", lambda now=now: now)
+        assert runner_mod.freeze_long_lived() is True
+        assert set_to[-1] == want
+    assert runner_mod.freeze_long_lived() is False and len(set_to) == 2  # once per process
 
 
 def _explode(doc: Document, config: Config) -> Document:
