@@ -3646,8 +3646,27 @@ _OUTSIDE_REASONS = {
 }
 
 
+# What boilerplate_stage's first pass finds for a line from its text alone: text -> (features with the class set,
+# the line's kind, furniture_rule(text, kind, features)), for lines of the document language features.language.
+# All three depend on the text, the language and the kind only (the lazily counted features of a LineFeatures,
+# stop density, sentences, code look, are the same whenever they are counted, so a page may share them), and a
+# site's menus, footers and share lines repeat across its pages. Bounded: cleared when it holds LINE_MEMO_SIZE
+# lines or LINE_MEMO_CHARS characters (about 12 MB for the entries and 4 MB for ASCII texts at most).
+LINE_MEMO_SIZE = 1 << 15
+LINE_MEMO_CHARS = 1 << 22
+_LINE_MEMO: dict[str, tuple[LineFeatures, str, tuple[str, str, bool] | None]] = {}
+_line_memo_chars = [0]  # characters of the texts in _LINE_MEMO (counted again when an entry is replaced)
+
+
+def clear_caches() -> None:
+    """Forget the per-line results kept across pages (benchmarks measure the cold cost)."""
+    _LINE_MEMO.clear()
+    _line_memo_chars[0] = 0
+
+
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, cls=str, line_notes=list, kinds=list,
-               weights=_Weights, toc_entries=bytearray, toc_heads=list)
+               weights=_Weights, toc_entries=bytearray, toc_heads=list, memo=dict, entry=tuple,
+               memo_size=cython.Py_ssize_t, memo_chars=cython.Py_ssize_t, memo_chars_max=cython.Py_ssize_t)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:
@@ -3669,14 +3688,34 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
+    memo = _LINE_MEMO
+    memo_size, memo_chars_max, memo_chars = LINE_MEMO_SIZE, LINE_MEMO_CHARS, _line_memo_chars[0]
     for i, line in enumerate(lines):
         text = line.text
-        f = line_features(text, language)
         notes = line.notes
         line_notes.append(notes)
         kind = line.kind
         kinds.append(kind)
-        f.cls = cls = notes["class"] = classify(f)
+        entry = memo.get(text)
+        if entry is not None and cython.cast(LineFeatures, entry[0]).language != language:
+            entry = None
+        if entry is None:
+            f = line_features(text, language)
+            f.cls = classify(f)
+            found = furniture_rule(text, kind, f)
+            if len(memo) >= memo_size or memo_chars >= memo_chars_max:
+                memo.clear()
+                memo_chars = 0
+            memo[text] = (f, kind, found)
+            memo_chars += len(text)
+        else:
+            f = entry[0]
+            if entry[1] == kind:
+                found = entry[2]
+            else:
+                found = furniture_rule(text, kind, f)
+                memo[text] = (f, kind, found)
+        cls = notes["class"] = f.cls
         feats.append(f)
         if _toc_entry(f, kind):
             toc_entries[i] = 1
@@ -3685,7 +3724,6 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 toc_heads.append(i - 2)
             if i >= 1 and toc_entries[i - 1]:
                 toc_heads.append(i - 1)
-        found = furniture_rule(text, kind, f)
         if found and not (extracted and found[0] == "teaser"):
             notes["furniture"] = found[:2]
             if found[2]:
@@ -3697,6 +3735,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 donations.append(i)
             elif found[0] == "separator" and text[:1] in _CODE_CLOSERS:
                 closers.append(i)
+    _line_memo_chars[0] = memo_chars
     settle_line_rules(lines, feats, kinds, teasers, donations, closers)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
