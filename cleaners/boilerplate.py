@@ -133,7 +133,10 @@ def _justext_stoplist(name: str) -> frozenset[str]:
 
 
 # A free list: each page makes and drops one per line, and reusing them spares the allocator (a page's worth).
+# No cycle can run through one (it holds strings and a list of strings): out of the cyclic GC's sight, the
+# instances the per-line memo keeps (_LINE_MEMO) add nothing to each older-generation pass.
 @cython.freelist(1024)
+@cython.no_gc
 @cython.cclass
 class LineFeatures:
     """Shape and language signals of one line; `cls` is the context-free class.
@@ -164,6 +167,7 @@ class LineFeatures:
     _zh_function = cython.declare(cython.Py_ssize_t)
     _sentences = cython.declare(cython.Py_ssize_t)
     _code_like = cython.declare(cython.int)
+    _hash_key = cython.declare(object)  # dedup.hash_key(text) once asked (see boilerplate_stage); None: not yet
 
     def __init__(
         self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_runs: list[str] | None,
@@ -185,6 +189,7 @@ class LineFeatures:
         self._zh_function = -1
         self._sentences = -1
         self._code_like = -1
+        self._hash_key = None
 
     @property
     def stop_density(self) -> float | None:
@@ -841,7 +846,8 @@ _QUANTITY_RE = re.compile(
 QUANTITY_MAX_WORDS = 6
 
 
-def _quantity_row(text: str, f: LineFeatures) -> bool:
+@cython.ccall  # (sandwich_discount calls it in C for every line of a gap)
+def _quantity_row(text: str, f: LineFeatures) -> cython.bint:
     """A short line that counts something in lower case: an ingredient or a parts-list row.
 
     Only between two paragraphs (sandwich_discount): after the article, "3 reasons rents keep rising" may as
@@ -972,15 +978,22 @@ VERSE_LINE_WORDS = (3, 12)  # words of a line of verse: more than a menu item, l
 VERSE_LOWER_SHARE = 0.5  # lines that go on in lower case: free verse; a list of headlines opens each with a capital
 
 
-def _verse_line(line: Line, f: LineFeatures) -> bool:
+# (Typed copies for _verse_line, which runs for every line.)
+_VERSE_MIN_WORDS = cython.declare(cython.Py_ssize_t, VERSE_LINE_WORDS[0])
+_VERSE_MAX_WORDS = cython.declare(cython.Py_ssize_t, VERSE_LINE_WORDS[1])
+
+
+@cython.cfunc
+@cython.locals(notes=dict)
+def _verse_line(line: Line, f: LineFeatures) -> cython.bint:
     """A line a poem may hold: short, wordy, no line rule, no paragraph of prose."""
-    lo, hi = VERSE_LINE_WORDS
-    return (
-        f.cls != GOOD and lo <= f.words <= hi and f.cjk == 0 and f.eff_len <= 90
-        and line.notes.get("furniture") is None and not line.notes.get("hard_break")
-    )
+    if not (f.cls != _GOOD_CLS and _VERSE_MIN_WORDS <= f.words <= _VERSE_MAX_WORDS and f.cjk == 0 and f.eff_len <= 90):
+        return False
+    notes = line.notes
+    return notes.get("furniture") is None and not notes.get("hard_break")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t)
 def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The lines of a poem are its content, not a menu: they score as near-good text.
 
@@ -1030,9 +1043,10 @@ _QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A 
 _PROSE_CLASSES = (GOOD, NEAR)
 
 
-def _qa_card_line(line: Line, f: LineFeatures) -> bool:
+@cython.cfunc
+def _qa_card_line(line: Line, f: LineFeatures) -> cython.bint:
     """A line a post's byline card may hold: no prose (a short last answer is near-good) and no hard break."""
-    return f.cls != GOOD and f.cls != NEAR and not line.notes.get("hard_break")
+    return f.cls != _GOOD_CLS and f.cls != _NEAR_CLS and not line.notes.get("hard_break")
 
 
 def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
@@ -1048,6 +1062,8 @@ def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
     return False
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               meta=cython.Py_ssize_t, notes=dict)
 def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The byline card between the question and an answer (or two answers) does not cut the thread.
 
@@ -1062,7 +1078,8 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
     n = len(lines)
     i = 0
     while i < n:
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if rule is None or rule[0] != "qa-meta":
             i += 1
             continue
@@ -1074,7 +1091,8 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
             b += 1
         meta = 0
         for k in range(a, b):
-            rule = lines[k].notes.get("furniture")
+            notes = lines[k].notes
+            rule = notes.get("furniture")
             if rule is not None and rule[0] == "qa-meta":
                 meta += 1
         # A post's paragraph above (not the question's headline over its card), any prose under it.
@@ -1201,7 +1219,7 @@ LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a liv
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
 
 
-@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
+@cython.locals(notes=dict, i=cython.Py_ssize_t)  # (see newsletter_boxes_transparent)
 def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The clock stamps of a live blog's entries do not cut the live blog into pieces.
 
@@ -2003,7 +2021,9 @@ LIST_ANNOUNCEMENT_MAX_WORDS = 8
 ANNOUNCED_ITEM_MAX_WORDS = 10
 
 
-def _list_announcement(line: Line, f: LineFeatures) -> bool:
+@cython.ccall  # (sandwich_discount calls it in C for every line of a gap)
+@cython.locals(notes=dict)
+def _list_announcement(line: Line, f: LineFeatures) -> cython.bint:
     """A short line of the article that ends with a colon: it announces the list under it. (A heading over
     other stories, "Related:", carries the list-heading rule: no announcement of the article's.)"""
     notes = line.notes
@@ -2096,7 +2116,7 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint)
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -2120,8 +2140,11 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Only the lines this would lower the cost of: when there are none, the gap need not be read.
         targets = []
         for i in range(a + 1, b):
-            if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture")):
-                targets.append(i)
+            if scores[i] < 0:
+                line = lines[i]
+                notes = line.notes
+                if line.kind == SEPARATOR or not notes.get("furniture"):
+                    targets.append(i)
         if not targets:
             continue
         gap = []
@@ -2130,7 +2153,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             line = lines[i]
             if line.kind != SEPARATOR:
                 gap.append(i)
-                if line.notes.get("hard_break"):
+                notes = line.notes
+                if notes.get("hard_break"):
                     blocked = True
                     break
         if not gap or blocked:
@@ -2211,6 +2235,7 @@ def _image_note(line: Line) -> bool:
     return rule[0] == "furniture" and first in _IMAGE_NOTE_WORDS
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, notes=dict)
 def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An image caption between paragraphs, with the credit line next to it, scores 0.
 
@@ -2221,7 +2246,8 @@ def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], sco
     n = len(lines)
     i = 0
     while i < n:
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if not rule or rule[0] != "image-caption":
             i += 1
             continue
@@ -3666,7 +3692,8 @@ def clear_caches() -> None:
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, cls=str, line_notes=list, kinds=list,
                weights=_Weights, toc_entries=bytearray, toc_heads=list, memo=dict, entry=tuple,
-               memo_size=cython.Py_ssize_t, memo_chars=cython.Py_ssize_t, memo_chars_max=cython.Py_ssize_t)
+               memo_size=cython.Py_ssize_t, memo_chars=cython.Py_ssize_t, memo_chars_max=cython.Py_ssize_t,
+               keyed=cython.bint, min_key=cython.Py_ssize_t)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:
@@ -3690,6 +3717,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     toc_heads: list[int] = []
     memo = _LINE_MEMO
     memo_size, memo_chars_max, memo_chars = LINE_MEMO_SIZE, LINE_MEMO_CHARS, _line_memo_chars[0]
+    # The hash key dedup.duplicate_marks (below) reads from a line's notes, kept with the line's features: a line
+    # the memo knows needs no second one. (Not for ASCII lines under dedup.MIN_KEY_CHARS, which get none.)
+    keyed = not doc.meta.get("main_content_extracted")
+    min_key = dedup.MIN_KEY_CHARS
     for i, line in enumerate(lines):
         text = line.text
         notes = line.notes
@@ -3717,6 +3748,11 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 memo[text] = (f, kind, found)
         cls = notes["class"] = f.cls
         feats.append(f)
+        if keyed and not (len(text) < min_key and text.isascii()):
+            key = f._hash_key
+            if key is None:
+                key = f._hash_key = dedup.hash_key(text)
+            notes["hash_key"] = key
         if _toc_entry(f, kind):
             toc_entries[i] = 1
         if cls in (_GOOD_CLS, _NEAR_CLS):  # (in page order, each once)

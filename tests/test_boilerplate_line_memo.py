@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from pagetexts import PAGES
 
-from cleaners import boilerplate
+from cleaners import boilerplate, dedup
 from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document
 from tests.stages import boilerplate_doc
 
@@ -51,7 +51,11 @@ def test_warm_pages_are_cleaned_as_cold_ones(cold: None) -> None:
         boilerplate.clear_caches()
         alone[path.name] = _clean(path)
     for path in reversed(_PAGES):  # the memo now holds every page's lines (and, later in the loop, these again)
-        assert _clean(path) == alone[path.name], path.name
+        warm = _clean(path)
+        assert warm == alone[path.name], path.name
+        # The hash keys the features keep for dedup.duplicate_marks are dedup's.
+        keyed = [(text, notes["hash_key"]) for text, _, _, notes in warm if "hash_key" in notes]
+        assert keyed and all(key == dedup.hash_key(text) for text, key in keyed), path.name
     assert len(boilerplate._LINE_MEMO) > 1000  # (a real test: the memo answered)
     # The same lines under another document language: the entries of the first language are not used.
     for path in _PAGES[:20]:
