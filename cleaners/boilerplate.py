@@ -168,6 +168,9 @@ class LineFeatures:
     _sentences = cython.declare(cython.Py_ssize_t)
     _code_like = cython.declare(cython.int)
     _hash_key = cython.declare(object)  # dedup.hash_key(text) once asked (see boilerplate_stage); None: not yet
+    # Text tests of later passes, kept with the features (which the per-line memo keeps): -1 not asked yet, 0, 1.
+    _legal = cython.declare(cython.int)  # the written-out legal notice of _legal_notice
+    _inline_label = cython.declare(cython.int)  # an ad label or image credit (_inline_furniture)
 
     def __init__(
         self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_runs: list[str] | None,
@@ -190,6 +193,8 @@ class LineFeatures:
         self._sentences = -1
         self._code_like = -1
         self._hash_key = None
+        self._legal = -1
+        self._inline_label = -1
 
     @property
     def stop_density(self) -> float | None:
@@ -496,6 +501,8 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     f._stop_val = 0.0
     f._sentences = -1
     f._code_like = -1
+    f._legal = -1
+    f._inline_label = -1
     f._hiragana = hiragana
     f._zh_function = zh
     f.cjk = cjk
@@ -1237,7 +1244,7 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
             continue
         # The previous entry may end with an ad label or a "read also" link under its prose.
-        above = i - 1 if i >= 2 and _inline_furniture(lines[i - 1]) else i
+        above = i - 1 if i >= 2 and _inline_furniture(lines[i - 1], feats[i - 1]) else i
         if feats[above - 1].cls != GOOD:
             continue
         if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
@@ -1610,7 +1617,7 @@ def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object
     return 0 if found is None else 3 if "T" in found.iso else 2
 
 
-@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int)
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict)
 def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
@@ -1621,10 +1628,11 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
     dates: dict[int, int] = {}
     for i in range(lo, n):
         f = feats[i]
+        notes = lines[i].notes
         # _entry_date's own first tests, inlined (typed, compiled): most lines fail them.
-        if (not f.digits or f.words > 16 or f.eff_len > 120) and not lines[i].notes.get("furniture"):
+        if (not f.digits or f.words > 16 or f.eff_len > 120) and not notes.get("furniture"):
             continue
-        kind = _entry_date(lines[i].text, f, lines[i].notes, parse_date_line)
+        kind = _entry_date(lines[i].text, f, notes, parse_date_line)
         if kind:
             dates[i] = kind
     if len(dates) < COMMENT_MIN_ENTRIES:
@@ -2187,7 +2195,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 scores[i] = w["sandwiched"]
 
 
-@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
+@cython.locals(notes=dict, i=cython.Py_ssize_t, n=cython.Py_ssize_t)  # (see newsletter_boxes_transparent)
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline link to another article ("Read also: ...", "Lire aussi : ..."), an ad label ("Advertisement",
     "Anzeige", "広告"), an image credit ("Photo: Jane Doe") or an app promotion ("Download the free ... app")
@@ -2203,21 +2211,29 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
     for i in range(1, n - 1):  # (the first and last line have no content on one side)
         if scores[i] >= 0:
             continue
-        if not _inline_furniture(lines[i]):
+        if not _inline_furniture(lines[i], feats[i]):
             continue
         _transparent_run(lines, feats, scores, i, i)
 
 
-def _inline_furniture(line: Line) -> bool:
+@cython.cfunc  # (inline_links_transparent asks it of every line that scores below 0)
+@cython.locals(notes=dict)
+def _inline_furniture(line: Line, f: LineFeatures) -> cython.bint:
     """The line is furniture publishers place inside an article: an inline link, an ad label, an image
-    credit or an app promotion (see inline_links_transparent)."""
-    rule = line.notes.get("furniture")
-    return bool(rule) and (
-        rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo"
-        or (rule[0] == "furniture" and (
-            patterns.AD_LABEL_RE.match(line.text) is not None or patterns.IMAGE_CREDIT_RE.match(line.text) is not None
-        ))
-    )
+    credit or an app promotion (see inline_links_transparent). (f: the line's features, which keep the
+    text test.)"""
+    notes = line.notes
+    rule = notes.get("furniture")
+    if not rule:
+        return False
+    if rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo":
+        return True
+    if rule[0] != "furniture":
+        return False
+    if f._inline_label < 0:
+        text = line.text
+        f._inline_label = 1 if patterns.AD_LABEL_RE.match(text) is not None or patterns.IMAGE_CREDIT_RE.match(text) is not None else 0
+    return f._inline_label == 1
 
 
 # First words of a furniture line that is the credit of an image ("Image copyright Getty", "Photo: X").
@@ -3391,7 +3407,7 @@ def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
-               sentence_end=cython.bint, text=str, notes=dict)
+               sentence_end=cython.bint, text=str, notes=dict, kind=str)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
@@ -3409,17 +3425,18 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
         # A comments or author-box heading ends a stream (a list heading may head one: it stays a head line).
         notes = line.notes
         rule = notes.get("furniture")
-        if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
+        kind = line.kind
+        if kind == _SEPARATOR_KIND or f.eff_len > 900 or (rule and rule[0] == "article-end"):
             kinds.append(0)
         elif (
             not rule
             and (f.words >= 4 or f.cjk >= 8)
-            and (sentence_end or (f.cls == GOOD and _has_sentences(f, 1)))
+            and (sentence_end or (f.cls == _GOOD_CLS and _has_sentences(f, 1)))
             and not (f.cjk == 0 and _title_cased_in(text, f.words))  # (without CJK, words is len(text.split()))
         ):
             kinds.append(2)
         # A head line is whole: a line that ends mid-sentence (",") is wrapped prose.
-        elif f.eff_len <= 250 and f.cls != GOOD and not (has_last and last in ",，、") and not _is_code_like(f):
+        elif f.eff_len <= 250 and f.cls != _GOOD_CLS and not (has_last and last in ",，、") and not _is_code_like(f):
             kinds.append(1)
         else:
             kinds.append(0)
@@ -3605,10 +3622,12 @@ def _legal_notice(line: Line, f: LineFeatures) -> cython.bint:
     rule = line.notes.get("furniture")
     if rule is not None and rule[0] == "copyright":
         return True
-    return (
-        f.words >= LEGAL_NOTICE_WORDS and f.eff_len <= LEGAL_NOTICE_MAX_LEN and may_be_legal(line.text)
-        and patterns.LEGAL_NOTICE_RE.search(line.text) is not None
-    )
+    if f._legal < 0:
+        f._legal = 1 if (
+            f.words >= LEGAL_NOTICE_WORDS and f.eff_len <= LEGAL_NOTICE_MAX_LEN and may_be_legal(line.text)
+            and patterns.LEGAL_NOTICE_RE.search(line.text) is not None
+        ) else 0
+    return f._legal == 1
 
 
 @cython.locals(first=cython.Py_ssize_t, last=cython.Py_ssize_t, k=cython.Py_ssize_t, lo=cython.Py_ssize_t,
