@@ -3696,7 +3696,8 @@ _OUTSIDE_REASONS = {
 # All three depend on the text, the language and the kind only (the lazily counted features of a LineFeatures,
 # stop density, sentences, code look, are the same whenever they are counted, so a page may share them), and a
 # site's menus, footers and share lines repeat across its pages. Bounded: cleared when it holds LINE_MEMO_SIZE
-# lines or LINE_MEMO_CHARS characters (about 12 MB for the entries and 4 MB for ASCII texts at most).
+# lines or LINE_MEMO_CHARS characters: at most about 12 MB for the entries (features, tuples, dict) and 8 MB for
+# the texts and their hash keys when they are ASCII (16 MB for CJK texts, 32 MB beyond the BMP).
 LINE_MEMO_SIZE = 1 << 15
 LINE_MEMO_CHARS = 1 << 22
 _LINE_MEMO: dict[str, tuple[LineFeatures, str, tuple[str, str, bool] | None]] = {}
