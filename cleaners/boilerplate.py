@@ -133,7 +133,10 @@ def _justext_stoplist(name: str) -> frozenset[str]:
 
 
 # A free list: each page makes and drops one per line, and reusing them spares the allocator (a page's worth).
+# No cycle can run through one (it holds strings and a list of strings): out of the cyclic GC's sight, the
+# instances the per-line memo keeps (_LINE_MEMO) add nothing to each older-generation pass.
 @cython.freelist(1024)
+@cython.no_gc
 @cython.cclass
 class LineFeatures:
     """Shape and language signals of one line; `cls` is the context-free class.
@@ -164,6 +167,10 @@ class LineFeatures:
     _zh_function = cython.declare(cython.Py_ssize_t)
     _sentences = cython.declare(cython.Py_ssize_t)
     _code_like = cython.declare(cython.int)
+    _hash_key = cython.declare(object)  # dedup.hash_key(text) once asked (see boilerplate_stage); None: not yet
+    # Text tests of later passes, kept with the features (which the per-line memo keeps): -1 not asked yet, 0, 1.
+    _legal = cython.declare(cython.int)  # the written-out legal notice of _legal_notice
+    _inline_label = cython.declare(cython.int)  # an ad label or image credit (_inline_furniture)
 
     def __init__(
         self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_runs: list[str] | None,
@@ -185,6 +192,9 @@ class LineFeatures:
         self._zh_function = -1
         self._sentences = -1
         self._code_like = -1
+        self._hash_key = None
+        self._legal = -1
+        self._inline_label = -1
 
     @property
     def stop_density(self) -> float | None:
@@ -491,6 +501,8 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     f._stop_val = 0.0
     f._sentences = -1
     f._code_like = -1
+    f._legal = -1
+    f._inline_label = -1
     f._hiragana = hiragana
     f._zh_function = zh
     f.cjk = cjk
@@ -841,7 +853,8 @@ _QUANTITY_RE = re.compile(
 QUANTITY_MAX_WORDS = 6
 
 
-def _quantity_row(text: str, f: LineFeatures) -> bool:
+@cython.ccall  # (sandwich_discount calls it in C for every line of a gap)
+def _quantity_row(text: str, f: LineFeatures) -> cython.bint:
     """A short line that counts something in lower case: an ingredient or a parts-list row.
 
     Only between two paragraphs (sandwich_discount): after the article, "3 reasons rents keep rising" may as
@@ -972,15 +985,22 @@ VERSE_LINE_WORDS = (3, 12)  # words of a line of verse: more than a menu item, l
 VERSE_LOWER_SHARE = 0.5  # lines that go on in lower case: free verse; a list of headlines opens each with a capital
 
 
-def _verse_line(line: Line, f: LineFeatures) -> bool:
+# (Typed copies for _verse_line, which runs for every line.)
+_VERSE_MIN_WORDS = cython.declare(cython.Py_ssize_t, VERSE_LINE_WORDS[0])
+_VERSE_MAX_WORDS = cython.declare(cython.Py_ssize_t, VERSE_LINE_WORDS[1])
+
+
+@cython.cfunc
+@cython.locals(notes=dict)
+def _verse_line(line: Line, f: LineFeatures) -> cython.bint:
     """A line a poem may hold: short, wordy, no line rule, no paragraph of prose."""
-    lo, hi = VERSE_LINE_WORDS
-    return (
-        f.cls != GOOD and lo <= f.words <= hi and f.cjk == 0 and f.eff_len <= 90
-        and line.notes.get("furniture") is None and not line.notes.get("hard_break")
-    )
+    if not (f.cls != _GOOD_CLS and _VERSE_MIN_WORDS <= f.words <= _VERSE_MAX_WORDS and f.cjk == 0 and f.eff_len <= 90):
+        return False
+    notes = line.notes
+    return notes.get("furniture") is None and not notes.get("hard_break")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t)
 def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The lines of a poem are its content, not a menu: they score as near-good text.
 
@@ -1030,9 +1050,10 @@ _QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A 
 _PROSE_CLASSES = (GOOD, NEAR)
 
 
-def _qa_card_line(line: Line, f: LineFeatures) -> bool:
+@cython.cfunc
+def _qa_card_line(line: Line, f: LineFeatures) -> cython.bint:
     """A line a post's byline card may hold: no prose (a short last answer is near-good) and no hard break."""
-    return f.cls != GOOD and f.cls != NEAR and not line.notes.get("hard_break")
+    return f.cls != _GOOD_CLS and f.cls != _NEAR_CLS and not line.notes.get("hard_break")
 
 
 def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
@@ -1048,6 +1069,8 @@ def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
     return False
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               meta=cython.Py_ssize_t, notes=dict)
 def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The byline card between the question and an answer (or two answers) does not cut the thread.
 
@@ -1062,7 +1085,8 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
     n = len(lines)
     i = 0
     while i < n:
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if rule is None or rule[0] != "qa-meta":
             i += 1
             continue
@@ -1074,7 +1098,8 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
             b += 1
         meta = 0
         for k in range(a, b):
-            rule = lines[k].notes.get("furniture")
+            notes = lines[k].notes
+            rule = notes.get("furniture")
             if rule is not None and rule[0] == "qa-meta":
                 meta += 1
         # A post's paragraph above (not the question's headline over its card), any prose under it.
@@ -1201,7 +1226,7 @@ LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a liv
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
 
 
-@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
+@cython.locals(notes=dict, i=cython.Py_ssize_t)  # (see newsletter_boxes_transparent)
 def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The clock stamps of a live blog's entries do not cut the live blog into pieces.
 
@@ -1219,7 +1244,7 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
             continue
         # The previous entry may end with an ad label or a "read also" link under its prose.
-        above = i - 1 if i >= 2 and _inline_furniture(lines[i - 1]) else i
+        above = i - 1 if i >= 2 and _inline_furniture(lines[i - 1], feats[i - 1]) else i
         if feats[above - 1].cls != GOOD:
             continue
         if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
@@ -1592,7 +1617,7 @@ def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object
     return 0 if found is None else 3 if "T" in found.iso else 2
 
 
-@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int)
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict)
 def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
@@ -1603,10 +1628,11 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
     dates: dict[int, int] = {}
     for i in range(lo, n):
         f = feats[i]
+        notes = lines[i].notes
         # _entry_date's own first tests, inlined (typed, compiled): most lines fail them.
-        if (not f.digits or f.words > 16 or f.eff_len > 120) and not lines[i].notes.get("furniture"):
+        if (not f.digits or f.words > 16 or f.eff_len > 120) and not notes.get("furniture"):
             continue
-        kind = _entry_date(lines[i].text, f, lines[i].notes, parse_date_line)
+        kind = _entry_date(lines[i].text, f, notes, parse_date_line)
         if kind:
             dates[i] = kind
     if len(dates) < COMMENT_MIN_ENTRIES:
@@ -2029,7 +2055,9 @@ LIST_ANNOUNCEMENT_MAX_WORDS = 8
 ANNOUNCED_ITEM_MAX_WORDS = 10
 
 
-def _list_announcement(line: Line, f: LineFeatures) -> bool:
+@cython.ccall  # (sandwich_discount calls it in C for every line of a gap)
+@cython.locals(notes=dict)
+def _list_announcement(line: Line, f: LineFeatures) -> cython.bint:
     """A short line of the article that ends with a colon: it announces the list under it. (A heading over
     other stories, "Related:", carries the list-heading rule: no announcement of the article's.)"""
     notes = line.notes
@@ -2122,7 +2150,7 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint)
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -2146,8 +2174,11 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Only the lines this would lower the cost of: when there are none, the gap need not be read.
         targets = []
         for i in range(a + 1, b):
-            if scores[i] < 0 and (lines[i].kind == SEPARATOR or not lines[i].notes.get("furniture")):
-                targets.append(i)
+            if scores[i] < 0:
+                line = lines[i]
+                notes = line.notes
+                if line.kind == SEPARATOR or not notes.get("furniture"):
+                    targets.append(i)
         if not targets:
             continue
         gap = []
@@ -2156,7 +2187,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             line = lines[i]
             if line.kind != SEPARATOR:
                 gap.append(i)
-                if line.notes.get("hard_break"):
+                notes = line.notes
+                if notes.get("hard_break"):
                     blocked = True
                     break
         if not gap or blocked:
@@ -2189,7 +2221,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 scores[i] = w["sandwiched"]
 
 
-@cython.locals(notes=dict)  # (see newsletter_boxes_transparent)
+@cython.locals(notes=dict, i=cython.Py_ssize_t, n=cython.Py_ssize_t)  # (see newsletter_boxes_transparent)
 def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline link to another article ("Read also: ...", "Lire aussi : ..."), an ad label ("Advertisement",
     "Anzeige", "広告"), an image credit ("Photo: Jane Doe") or an app promotion ("Download the free ... app")
@@ -2205,21 +2237,29 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
     for i in range(1, n - 1):  # (the first and last line have no content on one side)
         if scores[i] >= 0:
             continue
-        if not _inline_furniture(lines[i]):
+        if not _inline_furniture(lines[i], feats[i]):
             continue
         _transparent_run(lines, feats, scores, i, i)
 
 
-def _inline_furniture(line: Line) -> bool:
+@cython.cfunc  # (inline_links_transparent asks it of every line that scores below 0)
+@cython.locals(notes=dict)
+def _inline_furniture(line: Line, f: LineFeatures) -> cython.bint:
     """The line is furniture publishers place inside an article: an inline link, an ad label, an image
-    credit or an app promotion (see inline_links_transparent)."""
-    rule = line.notes.get("furniture")
-    return bool(rule) and (
-        rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo"
-        or (rule[0] == "furniture" and (
-            patterns.AD_LABEL_RE.match(line.text) is not None or patterns.IMAGE_CREDIT_RE.match(line.text) is not None
-        ))
-    )
+    credit or an app promotion (see inline_links_transparent). (f: the line's features, which keep the
+    text test.)"""
+    notes = line.notes
+    rule = notes.get("furniture")
+    if not rule:
+        return False
+    if rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo":
+        return True
+    if rule[0] != "furniture":
+        return False
+    if f._inline_label < 0:
+        text = line.text
+        f._inline_label = 1 if patterns.AD_LABEL_RE.match(text) is not None or patterns.IMAGE_CREDIT_RE.match(text) is not None else 0
+    return f._inline_label == 1
 
 
 # First words of a furniture line that is the credit of an image ("Image copyright Getty", "Photo: X").
@@ -2237,6 +2277,7 @@ def _image_note(line: Line) -> bool:
     return rule[0] == "furniture" and first in _IMAGE_NOTE_WORDS
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, notes=dict)
 def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An image caption between paragraphs, with the credit line next to it, scores 0.
 
@@ -2247,7 +2288,8 @@ def image_captions_transparent(lines: list[Line], feats: list[LineFeatures], sco
     n = len(lines)
     i = 0
     while i < n:
-        rule = lines[i].notes.get("furniture")
+        notes = lines[i].notes
+        rule = notes.get("furniture")
         if not rule or rule[0] != "image-caption":
             i += 1
             continue
@@ -3391,7 +3433,7 @@ def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
-               sentence_end=cython.bint, text=str, notes=dict)
+               sentence_end=cython.bint, text=str, notes=dict, kind=str)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
@@ -3409,17 +3451,18 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
         # A comments or author-box heading ends a stream (a list heading may head one: it stays a head line).
         notes = line.notes
         rule = notes.get("furniture")
-        if line.kind == SEPARATOR or f.eff_len > 900 or (rule and rule[0] == "article-end"):
+        kind = line.kind
+        if kind == _SEPARATOR_KIND or f.eff_len > 900 or (rule and rule[0] == "article-end"):
             kinds.append(0)
         elif (
             not rule
             and (f.words >= 4 or f.cjk >= 8)
-            and (sentence_end or (f.cls == GOOD and _has_sentences(f, 1)))
+            and (sentence_end or (f.cls == _GOOD_CLS and _has_sentences(f, 1)))
             and not (f.cjk == 0 and _title_cased_in(text, f.words))  # (without CJK, words is len(text.split()))
         ):
             kinds.append(2)
         # A head line is whole: a line that ends mid-sentence (",") is wrapped prose.
-        elif f.eff_len <= 250 and f.cls != GOOD and not (has_last and last in ",，、") and not _is_code_like(f):
+        elif f.eff_len <= 250 and f.cls != _GOOD_CLS and not (has_last and last in ",，、") and not _is_code_like(f):
             kinds.append(1)
         else:
             kinds.append(0)
@@ -3605,10 +3648,12 @@ def _legal_notice(line: Line, f: LineFeatures) -> cython.bint:
     rule = line.notes.get("furniture")
     if rule is not None and rule[0] == "copyright":
         return True
-    return (
-        f.words >= LEGAL_NOTICE_WORDS and f.eff_len <= LEGAL_NOTICE_MAX_LEN and may_be_legal(line.text)
-        and patterns.LEGAL_NOTICE_RE.search(line.text) is not None
-    )
+    if f._legal < 0:
+        f._legal = 1 if (
+            f.words >= LEGAL_NOTICE_WORDS and f.eff_len <= LEGAL_NOTICE_MAX_LEN and may_be_legal(line.text)
+            and patterns.LEGAL_NOTICE_RE.search(line.text) is not None
+        ) else 0
+    return f._legal == 1
 
 
 @cython.locals(first=cython.Py_ssize_t, last=cython.Py_ssize_t, k=cython.Py_ssize_t, lo=cython.Py_ssize_t,
@@ -3693,8 +3738,29 @@ _OUTSIDE_REASONS = {
 }
 
 
+# What boilerplate_stage's first pass finds for a line from its text alone: text -> (features with the class set,
+# the line's kind, furniture_rule(text, kind, features)), for lines of the document language features.language.
+# All three depend on the text, the language and the kind only (the lazily counted features of a LineFeatures,
+# stop density, sentences, code look, are the same whenever they are counted, so a page may share them), and a
+# site's menus, footers and share lines repeat across its pages. Bounded: cleared when it holds LINE_MEMO_SIZE
+# lines or LINE_MEMO_CHARS characters: at most about 12 MB for the entries (features, tuples, dict) and 8 MB for
+# the texts and their hash keys when they are ASCII (16 MB for CJK texts, 32 MB beyond the BMP).
+LINE_MEMO_SIZE = 1 << 15
+LINE_MEMO_CHARS = 1 << 22
+_LINE_MEMO: dict[str, tuple[LineFeatures, str, tuple[str, str, bool] | None]] = {}
+_line_memo_chars = [0]  # characters of the texts in _LINE_MEMO (counted again when an entry is replaced)
+
+
+def clear_caches() -> None:
+    """Forget the per-line results kept across pages (benchmarks measure the cold cost)."""
+    _LINE_MEMO.clear()
+    _line_memo_chars[0] = 0
+
+
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, cls=str, line_notes=list, kinds=list,
-               weights=_Weights, toc_entries=bytearray, toc_heads=list)
+               weights=_Weights, toc_entries=bytearray, toc_heads=list, memo=dict, entry=tuple,
+               memo_size=cython.Py_ssize_t, memo_chars=cython.Py_ssize_t, memo_chars_max=cython.Py_ssize_t,
+               keyed=cython.bint, min_key=cython.Py_ssize_t)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:
@@ -3716,15 +3782,44 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
+    memo = _LINE_MEMO
+    memo_size, memo_chars_max, memo_chars = LINE_MEMO_SIZE, LINE_MEMO_CHARS, _line_memo_chars[0]
+    # The hash key dedup.duplicate_marks (below) reads from a line's notes, kept with the line's features: a line
+    # the memo knows needs no second one. (Not for ASCII lines under dedup.MIN_KEY_CHARS, which get none.)
+    keyed = not doc.meta.get("main_content_extracted")
+    min_key = dedup.MIN_KEY_CHARS
     for i, line in enumerate(lines):
         text = line.text
-        f = line_features(text, language)
         notes = line.notes
         line_notes.append(notes)
         kind = line.kind
         kinds.append(kind)
-        f.cls = cls = notes["class"] = classify(f)
+        entry = memo.get(text)
+        if entry is not None and cython.cast(LineFeatures, entry[0]).language != language:
+            entry = None
+        if entry is None:
+            f = line_features(text, language)
+            f.cls = classify(f)
+            found = furniture_rule(text, kind, f)
+            if len(memo) >= memo_size or memo_chars >= memo_chars_max:
+                memo.clear()
+                memo_chars = 0
+            memo[text] = (f, kind, found)
+            memo_chars += len(text)
+        else:
+            f = entry[0]
+            if entry[1] == kind:
+                found = entry[2]
+            else:
+                found = furniture_rule(text, kind, f)
+                memo[text] = (f, kind, found)
+        cls = notes["class"] = f.cls
         feats.append(f)
+        if keyed and not (len(text) < min_key and text.isascii()):
+            key = f._hash_key
+            if key is None:
+                key = f._hash_key = dedup.hash_key(text)
+            notes["hash_key"] = key
         if _toc_entry(f, kind):
             toc_entries[i] = 1
         if cls in (_GOOD_CLS, _NEAR_CLS):  # (in page order, each once)
@@ -3732,7 +3827,6 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 toc_heads.append(i - 2)
             if i >= 1 and toc_entries[i - 1]:
                 toc_heads.append(i - 1)
-        found = furniture_rule(text, kind, f)
         if found and not (extracted and found[0] == "teaser"):
             notes["furniture"] = found[:2]
             if found[2]:
@@ -3744,6 +3838,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 donations.append(i)
             elif found[0] == "separator" and text[:1] in _CODE_CLOSERS:
                 closers.append(i)
+    _line_memo_chars[0] = memo_chars
     settle_line_rules(lines, feats, kinds, teasers, donations, closers)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.

@@ -59,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         from cleaners import language
 
         language._langdetect_factory()
+    # Cold: forget what the warm-up page left in the per-line caches that outlive a page.
+    from cleaners import boilerplate
+
+    boilerplate.clear_caches()
     # A worker freezes what outlives its first batch (models, patterns) out of the GC's sight: do the same.
     if not args.no_freeze:
         from cleaners.runner import freeze_long_lived
