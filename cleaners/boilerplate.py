@@ -1103,6 +1103,13 @@ GALLERY_PROSE_BEFORE = 3  # good lines among them: the slideshow sits inside an 
 GALLERY_PARAGRAPHS_RIGHT_BEFORE = 2
 _GALLERY_RULE = ("gallery", "slide of an image gallery inside the article: counter, caption, credit or control")
 GALLERY_COUNTER_MAX_WORDS = 4  # a bare counter ("Foto 3 de 12", "Image 1 of 5"), not a caption ending in one
+# A slide's title opened by its counter: "3/50 Sterling returns for Compass", "12 / 40 – Die Brücke bei Nacht".
+_SLIDE_TITLE_RE = re.compile(r"(\d{1,3})\s?[/／]\s?(\d{1,3})(?:\s+[-–—:|]?\s*|\s*[:.)]\s+)(?=\w)")
+SLIDE_TITLE_MAX_WORDS = 16
+# Titled counters of one total make a gallery only as a run that counts up by one, this many or more
+# ("1/2 cup flour", "1/3 cup milk", "2/3 cup sugar" in a recipe, or a date "4/12 Concert" in a programme:
+# fractions never count on to their whole, dates of a month rarely sit a few lines apart one day after another).
+SLIDE_TITLE_MIN_CHAIN = 4
 
 
 @cython.locals(f=LineFeatures)  # (typed: f.digits is a C field, not an attribute look-up, on every line)
@@ -1117,6 +1124,48 @@ def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
         m = _SLIDE_COUNTER_RE.search(text) if text[-1:].isdecimal() else None
         if m and 0 < int(m.group(1)) <= int(m.group(2)):
             out.append((i, int(m.group(2))))
+    return out
+
+
+@cython.locals(f=LineFeatures)
+def titled_slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int, int]]:
+    """(index, n, total) of each line that opens with a slide counter "n/total" before the slide's title
+    ("7/50 Kicking up a skink Down Under"), n <= total and total >= SLIDE_TITLE_MIN_CHAIN."""
+    out: list[tuple[int, int, int]] = []
+    for i, f in enumerate(feats):
+        if not f.digits or f.words > SLIDE_TITLE_MAX_WORDS:
+            continue
+        text = lines[i].text.lstrip()
+        m = _SLIDE_TITLE_RE.match(text) if text[:1].isdecimal() else None
+        if m is None:
+            continue
+        n, total = int(m.group(1)), int(m.group(2))
+        if 0 < n <= total and total >= SLIDE_TITLE_MIN_CHAIN:
+            out.append((i, n, total))
+    return out
+
+
+def _titled_chains(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
+    """The counters of titled slides that count up by one, of one total, a few lines apart
+    (GALLERY_CHAIN_GAP), SLIDE_TITLE_MIN_CHAIN or more in a row: (index, total) of each, as slide_counters
+    gives them. A slide missing from the dump (its counter line lost) may skip one number."""
+    found = titled_slide_counters(lines, feats)
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        i0, n0, total = found[k]
+        chain = [i0]
+        last_i, last_n = i0, n0
+        k += 1
+        while k < len(found):
+            i, n, t = found[k]
+            if t != total or not 1 <= n - last_n <= 2 or i - last_i > GALLERY_CHAIN_GAP * (n - last_n):
+                break
+            chain.append(i)
+            last_i, last_n = i, n
+            k += 1
+        if len(chain) >= SLIDE_TITLE_MIN_CHAIN:
+            out.extend((i, total) for i in chain)
     return out
 
 
@@ -1135,6 +1184,10 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     does not hold. A gallery above the article (only a caption before it) is left as it is.
     """
     counters = slide_counters(lines, feats)
+    titled = _titled_chains(lines, feats)
+    titled_at = {i for i, _ in titled}
+    if titled:
+        counters = sorted(counters + titled)
     k = 0
     while k < len(counters):
         first, total = counters[k]
@@ -1148,6 +1201,12 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         if last == first:  # one counter alone: a page number, a score
             continue
         _mark_counters(lines, chain)
+        if titled_at and chain[0] in titled_at:
+            # Titled slides counting up by one ("1/50 <title>", its caption in sentences, its credit): a
+            # slideshow wherever it sits, its captions no paragraphs of the article, however long. All its
+            # lines go, up to the last slide's caption (the tail below); the article under it goes on.
+            _remove_titled_gallery(lines, feats, scores, chain)
+            continue
         before = sum(1 for j in range(max(0, first - GALLERY_WINDOW), first) if feats[j].cls == GOOD and scores[j] > 0)
         right_before = first >= GALLERY_PARAGRAPHS_RIGHT_BEFORE and all(
             feats[j].cls == GOOD and scores[j] > 0 for j in range(first - GALLERY_PARAGRAPHS_RIGHT_BEFORE, first)
@@ -1163,6 +1222,27 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             )
             if not prose:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _remove_titled_gallery(lines: list[Line], feats: list[LineFeatures], scores: list[float], chain: list[int]) -> None:
+    """Every line from the first titled slide to the last is the gallery's (titles, captions, credits), and
+    the last slide runs as long as the others do on average (its caption and credit), up to a boundary or
+    prose that resumes (two good lines in a row), or further to where _gallery_tail ends it. The span
+    scores 0 where it scored less, so the run goes on over it to the article under it."""
+    first, last = chain[0], chain[-1]
+    slide = round((last - first) / (len(chain) - 1))  # lines of a slide, its title included
+    tail = last
+    for j in range(last + 1, min(len(feats), last + slide)):
+        if lines[j].notes.get("hard_break") or (
+            feats[j].cls == GOOD and j + 1 < len(feats) and feats[j + 1].cls == GOOD
+        ):
+            break
+        tail = j
+    tail = max(tail, _gallery_tail(lines, feats, last))
+    for j in range(first, tail + 1):
+        if scores[j] < 0 and not lines[j].notes.get("hard_break"):
+            scores[j] = 0.0
+        lines[j].notes.setdefault("furniture", _GALLERY_RULE)
 
 
 def _mark_counters(lines: list[Line], chain: list[int]) -> None:
