@@ -2922,6 +2922,38 @@ def _read_also_bare(text: str) -> bool:
     return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
+# A headline repeated in one line: a teaser card's link, image text and heading run together ("How to X How
+# to X How to X", the last copy often cut short). The repeated title has this many words (or CJK characters).
+REPEATED_TITLE_MIN_WORDS = 5
+REPEATED_TITLE_MIN_CJK = 8
+REPEATED_TITLE_PROBE = 12  # characters of the line's start looked for again further on
+_REPEATED_TITLE_RULE = ("repeated-title", "a headline repeated in one line: the link, image text and heading of a teaser card")
+
+
+@cython.ccall
+@cython.locals(j=cython.Py_ssize_t, period=cython.Py_ssize_t, n=cython.Py_ssize_t, cjk=cython.Py_ssize_t)
+def repeated_title(text: str) -> cython.Py_ssize_t:
+    """The length of the title that `text` repeats, or 0: the line is one title written out two times or
+    more in a row, with a space between the copies or none, the last copy perhaps cut short ("... Spend
+    Mor"). The title is headline-shaped: REPEATED_TITLE_MIN_WORDS words or more (REPEATED_TITLE_MIN_CJK CJK
+    characters) and no sentence end of its own, so a sentence written twice, a refrain ("Tora! Tora!
+    Tora!") or a table's header repeated over two columns ("Rank Name Pop. Rank Name Pop.") is no title."""
+    n = len(text)
+    if n < 2 * REPEATED_TITLE_PROBE:
+        return 0
+    j = text.find(text[:REPEATED_TITLE_PROBE], 1)
+    if j < 0:
+        return 0
+    period = j
+    title = text[:period].rstrip()
+    if 2 * period > n + 1 or not title or title[-1] in ".。;；:：,，" or not (text[:period] * (n // period + 1)).startswith(text):
+        return 0
+    cjk = _cjk_count(title)
+    if len(title.split()) < REPEATED_TITLE_MIN_WORDS and cjk < REPEATED_TITLE_MIN_CJK:
+        return 0
+    return len(title)
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -3068,6 +3100,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "social-handle", "social-media handle of an embedded post", False
     if hits & _POST_META_BIT and f.digits and post_meta_line(text, f):
         return _POST_META_RULE[0], _POST_META_RULE[1], False
+    if (words >= 2 * REPEATED_TITLE_MIN_WORDS or f.cjk >= 2 * REPEATED_TITLE_MIN_CJK) and repeated_title(text) > 0:
+        return _REPEATED_TITLE_RULE[0], _REPEATED_TITLE_RULE[1], False
     # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
     if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
