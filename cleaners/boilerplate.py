@@ -1275,6 +1275,77 @@ def _gallery_tail(lines: list[Line], feats: list[LineFeatures], last: int) -> in
     return last
 
 
+# A chart drawn on the page leaves its axis labels in the dump, one to a line: values ("80", "6.6%", "$915",
+# "1,200"), years ("’17", "2019", "2019年") and a legend or series word in capitals ("RECESSIONS", "MONTHLY").
+_CHART_LABEL_RE = re.compile(
+    r"(?:[-+−]?[$€£¥]?\d{1,4}(?:[,.\u202f]\d{1,3})*\s?(?:%|[kKmMbB]n?|[年月日万亿億円元])?|[’'‘]\d\d|[A-ZÀ-ÞА-Я]{2,14})"
+)
+CHART_MIN_LABELS = 8  # lines of labels in a row
+CHART_DIGIT_SHARE = 0.6  # of them with a digit: a chart's values, not a menu of abbreviations ("DE", "US", "UK")
+CHART_LABEL_MAX_LEN = 14
+_CHART_RULE = ("chart-labels", "axis labels and values of a chart rendered as text, one to a line")
+
+
+@cython.locals(f=LineFeatures)
+def _chart_label(text: str, f: LineFeatures) -> cython.bint:
+    return f.words <= 2 and f.eff_len <= CHART_LABEL_MAX_LEN and _CHART_LABEL_RE.fullmatch(text.strip()) is not None
+
+
+_AXIS_VALUE_RE = re.compile(r"[-+−]?[$€£¥’'‘]?(\d+)")
+CHART_AXIS_TICKS = 4  # evenly spaced values in a row: an axis ("’17", "’18", "’19", "’20"; "80", "60", "40", "20")
+
+
+def _has_axis(lines: list[Line], i: int, j: int) -> bool:
+    """Among lines i..j-1, CHART_AXIS_TICKS in a row whose values step evenly (not by 0): a chart's axis. A list
+    of numbers that are no axis (a draw's winning numbers, a table column of counts) rarely steps so."""
+    values: list[int | None] = []
+    for k in range(i, j):
+        text = lines[k].text.strip()
+        m = _AXIS_VALUE_RE.match(text)
+        values.append(int(m.group(1)) if m and m.end() >= len(text.rstrip("%kKmMbBn年月日万亿億円元")) else None)
+    run = 1
+    for k in range(1, len(values)):
+        a, b = values[k - 1], values[k]
+        if a is None or b is None or a == b:
+            run = 1
+        elif k >= 2 and values[k - 2] is not None and run > 1 and b - a == a - values[k - 2]:
+            run += 1
+        else:
+            run = 2
+        if run >= CHART_AXIS_TICKS:
+            return True
+    return False
+
+
+@cython.locals(i=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, k=cython.Py_ssize_t, digits=cython.Py_ssize_t)
+def chart_labels_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A chart inside the article does not cut it in two, and its labels go.
+
+    CHART_MIN_LABELS or more lines in a row that are each one chart label (patterns in _CHART_LABEL_RE), most of
+    them with a digit, are the axes of a chart rendered as text: no sentence of the article. They are removed,
+    and score 0 where they scored less, so the run goes on over them to the article under the chart."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _chart_label(lines[i].text, feats[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _chart_label(lines[j].text, feats[j]):
+            j += 1
+        if j - i >= CHART_MIN_LABELS:
+            digits = 0
+            for k in range(i, j):
+                if feats[k].digits > 0:
+                    digits += 1
+            if digits >= CHART_DIGIT_SHARE * (j - i) and _has_axis(lines, i, j):
+                for k in range(i, j):
+                    if scores[k] < 0 and not lines[k].notes.get("hard_break"):
+                        scores[k] = 0.0
+                    lines[k].notes.setdefault("furniture", _CHART_RULE)
+        i = j
+
+
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
 _ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
@@ -3902,6 +3973,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
+    chart_labels_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
