@@ -1128,6 +1128,13 @@ GALLERY_PROSE_BEFORE = 3  # good lines among them: the slideshow sits inside an 
 GALLERY_PARAGRAPHS_RIGHT_BEFORE = 2
 _GALLERY_RULE = ("gallery", "slide of an image gallery inside the article: counter, caption, credit or control")
 GALLERY_COUNTER_MAX_WORDS = 4  # a bare counter ("Foto 3 de 12", "Image 1 of 5"), not a caption ending in one
+# A slide's title opened by its counter: "3/50 Sterling returns for Compass", "12 / 40 – Die Brücke bei Nacht".
+_SLIDE_TITLE_RE = re.compile(r"(\d{1,3})\s?[/／]\s?(\d{1,3})(?:\s+[-–—:|]?\s*|\s*[:.)]\s+)(?=\w)")
+SLIDE_TITLE_MAX_WORDS = 16
+# Titled counters of one total make a gallery only as a run that counts up by one, this many or more
+# ("1/2 cup flour", "1/3 cup milk", "2/3 cup sugar" in a recipe, or a date "4/12 Concert" in a programme:
+# fractions never count on to their whole, dates of a month rarely sit a few lines apart one day after another).
+SLIDE_TITLE_MIN_CHAIN = 4
 
 
 @cython.locals(f=LineFeatures)  # (typed: f.digits is a C field, not an attribute look-up, on every line)
@@ -1142,6 +1149,48 @@ def slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
         m = _SLIDE_COUNTER_RE.search(text) if text[-1:].isdecimal() else None
         if m and 0 < int(m.group(1)) <= int(m.group(2)):
             out.append((i, int(m.group(2))))
+    return out
+
+
+@cython.locals(f=LineFeatures)
+def titled_slide_counters(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int, int]]:
+    """(index, n, total) of each line that opens with a slide counter "n/total" before the slide's title
+    ("7/50 Kicking up a skink Down Under"), n <= total and total >= SLIDE_TITLE_MIN_CHAIN."""
+    out: list[tuple[int, int, int]] = []
+    for i, f in enumerate(feats):
+        if not f.digits or f.words > SLIDE_TITLE_MAX_WORDS:
+            continue
+        text = lines[i].text.lstrip()
+        m = _SLIDE_TITLE_RE.match(text) if text[:1].isdecimal() else None
+        if m is None:
+            continue
+        n, total = int(m.group(1)), int(m.group(2))
+        if 0 < n <= total and total >= SLIDE_TITLE_MIN_CHAIN:
+            out.append((i, n, total))
+    return out
+
+
+def _titled_chains(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, int]]:
+    """The counters of titled slides that count up by one, of one total, a few lines apart
+    (GALLERY_CHAIN_GAP), SLIDE_TITLE_MIN_CHAIN or more in a row: (index, total) of each, as slide_counters
+    gives them. A slide missing from the dump (its counter line lost) may skip one number."""
+    found = titled_slide_counters(lines, feats)
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        i0, n0, total = found[k]
+        chain = [i0]
+        last_i, last_n = i0, n0
+        k += 1
+        while k < len(found):
+            i, n, t = found[k]
+            if t != total or not 1 <= n - last_n <= 2 or i - last_i > GALLERY_CHAIN_GAP * (n - last_n):
+                break
+            chain.append(i)
+            last_i, last_n = i, n
+            k += 1
+        if len(chain) >= SLIDE_TITLE_MIN_CHAIN:
+            out.extend((i, total) for i in chain)
     return out
 
 
@@ -1160,6 +1209,10 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     does not hold. A gallery above the article (only a caption before it) is left as it is.
     """
     counters = slide_counters(lines, feats)
+    titled = _titled_chains(lines, feats)
+    titled_at = {i for i, _ in titled}
+    if titled:
+        counters = sorted(counters + titled)
     k = 0
     while k < len(counters):
         first, total = counters[k]
@@ -1173,6 +1226,12 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         if last == first:  # one counter alone: a page number, a score
             continue
         _mark_counters(lines, chain)
+        if titled_at and chain[0] in titled_at:
+            # Titled slides counting up by one ("1/50 <title>", its caption in sentences, its credit): a
+            # slideshow wherever it sits, its captions no paragraphs of the article, however long. All its
+            # lines go, up to the last slide's caption (the tail below); the article under it goes on.
+            _remove_titled_gallery(lines, feats, scores, chain)
+            continue
         before = sum(1 for j in range(max(0, first - GALLERY_WINDOW), first) if feats[j].cls == GOOD and scores[j] > 0)
         right_before = first >= GALLERY_PARAGRAPHS_RIGHT_BEFORE and all(
             feats[j].cls == GOOD and scores[j] > 0 for j in range(first - GALLERY_PARAGRAPHS_RIGHT_BEFORE, first)
@@ -1188,6 +1247,27 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             )
             if not prose:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _remove_titled_gallery(lines: list[Line], feats: list[LineFeatures], scores: list[float], chain: list[int]) -> None:
+    """Every line from the first titled slide to the last is the gallery's (titles, captions, credits), and
+    the last slide runs as long as the others do on average (its caption and credit), up to a boundary or
+    prose that resumes (two good lines in a row), or further to where _gallery_tail ends it. The span
+    scores 0 where it scored less, so the run goes on over it to the article under it."""
+    first, last = chain[0], chain[-1]
+    slide = round((last - first) / (len(chain) - 1))  # lines of a slide, its title included
+    tail = last
+    for j in range(last + 1, min(len(feats), last + slide)):
+        if lines[j].notes.get("hard_break") or (
+            feats[j].cls == GOOD and j + 1 < len(feats) and feats[j + 1].cls == GOOD
+        ):
+            break
+        tail = j
+    tail = max(tail, _gallery_tail(lines, feats, last))
+    for j in range(first, tail + 1):
+        if scores[j] < 0 and not lines[j].notes.get("hard_break"):
+            scores[j] = 0.0
+        lines[j].notes.setdefault("furniture", _GALLERY_RULE)
 
 
 def _mark_counters(lines: list[Line], chain: list[int]) -> None:
@@ -1218,6 +1298,77 @@ def _gallery_tail(lines: list[Line], feats: list[LineFeatures], last: int) -> in
         if feats[j].cls == GOOD and feats[j + 1].cls == GOOD:
             return j - 1
     return last
+
+
+# A chart drawn on the page leaves its axis labels in the dump, one to a line: values ("80", "6.6%", "$915",
+# "1,200"), years ("’17", "2019", "2019年") and a legend or series word in capitals ("RECESSIONS", "MONTHLY").
+_CHART_LABEL_RE = re.compile(
+    r"(?:[-+−]?[$€£¥]?\d{1,4}(?:[,.\u202f]\d{1,3})*\s?(?:%|[kKmMbB]n?|[年月日万亿億円元])?|[’'‘]\d\d|[A-ZÀ-ÞА-Я]{2,14})"
+)
+CHART_MIN_LABELS = 8  # lines of labels in a row
+CHART_DIGIT_SHARE = 0.6  # of them with a digit: a chart's values, not a menu of abbreviations ("DE", "US", "UK")
+CHART_LABEL_MAX_LEN = 14
+_CHART_RULE = ("chart-labels", "axis labels and values of a chart rendered as text, one to a line")
+
+
+@cython.locals(f=LineFeatures)
+def _chart_label(text: str, f: LineFeatures) -> cython.bint:
+    return f.words <= 2 and f.eff_len <= CHART_LABEL_MAX_LEN and _CHART_LABEL_RE.fullmatch(text.strip()) is not None
+
+
+_AXIS_VALUE_RE = re.compile(r"[-+−]?[$€£¥’'‘]?(\d+)")
+CHART_AXIS_TICKS = 4  # evenly spaced values in a row: an axis ("’17", "’18", "’19", "’20"; "80", "60", "40", "20")
+
+
+def _has_axis(lines: list[Line], i: int, j: int) -> bool:
+    """Among lines i..j-1, CHART_AXIS_TICKS in a row whose values step evenly (not by 0): a chart's axis. A list
+    of numbers that are no axis (a draw's winning numbers, a table column of counts) rarely steps so."""
+    values: list[int | None] = []
+    for k in range(i, j):
+        text = lines[k].text.strip()
+        m = _AXIS_VALUE_RE.match(text)
+        values.append(int(m.group(1)) if m and m.end() >= len(text.rstrip("%kKmMbBn年月日万亿億円元")) else None)
+    run = 1
+    for k in range(1, len(values)):
+        a, b = values[k - 1], values[k]
+        if a is None or b is None or a == b:
+            run = 1
+        elif k >= 2 and values[k - 2] is not None and run > 1 and b - a == a - values[k - 2]:
+            run += 1
+        else:
+            run = 2
+        if run >= CHART_AXIS_TICKS:
+            return True
+    return False
+
+
+@cython.locals(i=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, k=cython.Py_ssize_t, digits=cython.Py_ssize_t)
+def chart_labels_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A chart inside the article does not cut it in two, and its labels go.
+
+    CHART_MIN_LABELS or more lines in a row that are each one chart label (patterns in _CHART_LABEL_RE), most of
+    them with a digit, are the axes of a chart rendered as text: no sentence of the article. They are removed,
+    and score 0 where they scored less, so the run goes on over them to the article under the chart."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _chart_label(lines[i].text, feats[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _chart_label(lines[j].text, feats[j]):
+            j += 1
+        if j - i >= CHART_MIN_LABELS:
+            digits = 0
+            for k in range(i, j):
+                if feats[k].digits > 0:
+                    digits += 1
+            if digits >= CHART_DIGIT_SHARE * (j - i) and _has_axis(lines, i, j):
+                for k in range(i, j):
+                    if scores[k] < 0 and not lines[k].notes.get("hard_break"):
+                        scores[k] = 0.0
+                    lines[k].notes.setdefault("furniture", _CHART_RULE)
+        i = j
 
 
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
@@ -2884,6 +3035,38 @@ def _read_also_bare(text: str) -> bool:
     return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
+# A headline repeated in one line: a teaser card's link, image text and heading run together ("How to X How
+# to X How to X", the last copy often cut short). The repeated title has this many words (or CJK characters).
+REPEATED_TITLE_MIN_WORDS = 5
+REPEATED_TITLE_MIN_CJK = 8
+REPEATED_TITLE_PROBE = 12  # characters of the line's start looked for again further on
+_REPEATED_TITLE_RULE = ("repeated-title", "a headline repeated in one line: the link, image text and heading of a teaser card")
+
+
+@cython.ccall
+@cython.locals(j=cython.Py_ssize_t, period=cython.Py_ssize_t, n=cython.Py_ssize_t, cjk=cython.Py_ssize_t)
+def repeated_title(text: str) -> cython.Py_ssize_t:
+    """The length of the title that `text` repeats, or 0: the line is one title written out two times or
+    more in a row, with a space between the copies or none, the last copy perhaps cut short ("... Spend
+    Mor"). The title is headline-shaped: REPEATED_TITLE_MIN_WORDS words or more (REPEATED_TITLE_MIN_CJK CJK
+    characters) and no sentence end of its own, so a sentence written twice, a refrain ("Tora! Tora!
+    Tora!") or a table's header repeated over two columns ("Rank Name Pop. Rank Name Pop.") is no title."""
+    n = len(text)
+    if n < 2 * REPEATED_TITLE_PROBE:
+        return 0
+    j = text.find(text[:REPEATED_TITLE_PROBE], 1)
+    if j < 0:
+        return 0
+    period = j
+    title = text[:period].rstrip()
+    if 2 * period > n + 1 or not title or title[-1] in ".。;；:：,，" or not (text[:period] * (n // period + 1)).startswith(text):
+        return 0
+    cjk = _cjk_count(title)
+    if len(title.split()) < REPEATED_TITLE_MIN_WORDS and cjk < REPEATED_TITLE_MIN_CJK:
+        return 0
+    return len(title)
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -3030,6 +3213,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "social-handle", "social-media handle of an embedded post", False
     if hits & _POST_META_BIT and f.digits and post_meta_line(text, f):
         return _POST_META_RULE[0], _POST_META_RULE[1], False
+    if (words >= 2 * REPEATED_TITLE_MIN_WORDS or f.cjk >= 2 * REPEATED_TITLE_MIN_CJK) and repeated_title(text) > 0:
+        return _REPEATED_TITLE_RULE[0], _REPEATED_TITLE_RULE[1], False
     # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
     if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
@@ -3904,6 +4089,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
+    chart_labels_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)

@@ -11,6 +11,7 @@ from cleaners.boilerplate import (
     galleries_transparent,
     line_features,
     slide_counters,
+    titled_slide_counters,
 )
 from cleaners.config import Config
 from cleaners.document import Document
@@ -217,6 +218,77 @@ def test_a_lone_counter_or_counters_far_apart_are_no_gallery() -> None:
     assert scores[4:7] == [0.0, 0.0, 0.0]
     # ... the third, ten lines further on, is not part of it.
     assert all(s == -1.0 for s in scores[7:])
+
+
+def _feats(texts: list[str]) -> tuple[Document, list]:
+    doc = Document(source="t", text="\n".join(texts))
+    segment_stage(doc, Config())
+    feats = []
+    for line in doc.lines:
+        f = line_features(line.text, "en")
+        f.cls = classify(f)
+        feats.append(f)
+    return doc, feats
+
+
+def test_titled_slide_counters_and_what_is_not_one() -> None:
+    texts = ["3/50 Sterling returns for Compass", "12 / 40 – Die Brücke bei Nacht", "7/9: Le pont au coucher du soleil",
+             # not titled slides: a fraction of a total under four, a count above its total, a counter that
+             # ends the line, a sentence opening with a date, a long line
+             "1/2 cup of flour", "9/5 The photo", "Image 3 of 12", "4/12 was the day the ferry stopped running for good "
+             "after a storm had damaged the landing stage on both banks of the river"]
+    doc, feats = _feats(texts)
+    assert titled_slide_counters(doc.lines, feats) == [(0, 3, 50), (1, 12, 40), (2, 7, 9)]
+
+
+EN_TITLED_GALLERY = [
+    "Harbour week in pictures",
+    "1/5 The first walkers",
+    "Families who had waited on the north bank since dawn were among the first to cross the new bridge.",
+    "Harbour Courier",
+    "2/5 Lifting the deck",
+    "The last of the four deck sections was floated down the river on a barge and lifted into place in May.",
+    "Harbour Courier",
+    "3/5 Ribbon cutting",
+    "The mayor thanked the builders and the residents for their patience during three years of works.",
+    "4/5 Lights at night",
+    "The lighting was designed not to dazzle the birds that winter on the islands downstream.",
+    "Harbour Courier",
+    "5/5 The old swing bridge",
+    "The old bridge, closed since 2021, is to be taken down over the summer and part of it kept for a museum.",
+    "Harbour Courier",
+]
+
+
+def test_a_titled_gallery_is_removed_and_the_article_goes_on_under_it() -> None:
+    """Slides opened by their counter ("2/5 Lifting the deck") over a caption in full sentences and a credit,
+    counting up by one: all of them go (captions too, however long, and the last slide's caption and
+    credit), and the article under the gallery is kept."""
+    doc = _stage("\n".join(EN_MENU + EN_BEFORE[:1] + EN_TITLED_GALLERY + EN_AFTER + EN_FOOTER), "en")
+    kept = _kept(doc)
+    assert kept[: len(EN_BEFORE[:1])] == EN_BEFORE[:1]
+    assert kept[-len(EN_AFTER):] == EN_AFTER
+    for line in EN_TITLED_GALLERY[1:]:
+        assert line not in kept, line
+
+
+def test_recipe_fractions_and_a_short_titled_run_are_no_gallery() -> None:
+    """Quantities opening a recipe's rows ("1/2 cup sugar") count up to no whole, and three titled slides
+    are too few: their lines are the article's."""
+    recipe = [
+        "Heat the oven to 180 degrees and butter a round tin of about twenty centimetres across before you start.",
+        "1/2 cup sugar, beaten with the butter until it turns pale and fluffy",
+        "1/4 cup milk, warmed, and stirred in a little at a time with the flour",
+        "2/4 cup of ground almonds, folded in with a metal spoon so the batter stays light",
+        "3/4 cup plain flour, sifted twice over the bowl before it goes in",
+        "Bake for thirty-five minutes, until a skewer pushed into the middle comes out clean, and cool in the tin.",
+    ]
+    doc = _stage("\n".join(EN_MENU + recipe + EN_FOOTER), "en")
+    assert _kept(doc) == recipe
+    doc, feats = _feats(EN_BEFORE + EN_TITLED_GALLERY[:9] + EN_AFTER)
+    scores = [1.0] * len(doc.lines)
+    galleries_transparent(doc.lines, feats, scores)
+    assert not any(line.notes.get("furniture") for line in doc.lines)
 
 
 # --- a last paragraph without a sentence end ---------------------------------------------------------
