@@ -501,7 +501,12 @@ _UI_ALTERNATIVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("click", "tap"), r"\b(?:click|tap)\s+(?:here|to)\b"),
     (("new window", "new tab"), r"opens? in (?:a )?new (?:window|tab)"),
     (("external link",), r"\bexternal links?\b"),
-    ((), r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)\b"),
+    # An opening prompt word ("Share", "Comments (12)", "Follow us on X", "Email this story") only when what follows
+    # is a prompt's: the end, a count or a sign, or a prompt's next word; "Comment les prix ..." (French "how"),
+    # "Like many cities ..." and "Follow the money: ..." open headlines.
+    ((), r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)(?:s|d|ed)?"
+         r"(?:\s*$|\s*[^\w\s]|\s+\d|\s+(?:this|these|us|me|it|on|to|via|with|link|article|story|page|post|now|for|"
+         r"by|and|or|your|our|a|an)\b)|^follow\s+(?:\S+\s+){1,3}on\s"),
     (("permalink",), r"\bpermalink\b"),
     (("privacy", "cookie"), r"\b(?:privacy|cookies?)\b"),
     (("sign in", "sign up"), r"\bsign (?:in|up)\b"),

@@ -85,7 +85,7 @@ LIST_INTRO = [
     "最新文章", "热门", "排行榜", "阅读排行", "点击排行", "热门標籤", "相關文章", "熱門文章", "推薦閱讀", "延伸閱讀",
     # it / nl / pl / cs / sv / tr / id / vi
     "articoli correlati", "più letti", "leggi anche", "potrebbe interessarti", "gerelateerd",
-    "meest gelezen", "lees ook", "powiązane", "najczęściej czytane", "czytaj także", "zobacz także",
+    "meest gelezen", "lees ook", "powiązane", "najczęściej czytane", "czytaj także", "zobacz także", "zobacz też",
     "související", "nejčtenější", "čtěte také", "relaterat", "mest läst", "läs också", "ilgili haberler",
     "en çok okunanlar", "bunlar da ilginizi çekebilir", "berita terkait", "terpopuler", "baca juga",
     "tin liên quan", "đọc nhiều", "xem thêm",
