@@ -2090,6 +2090,49 @@ def _lead_list_item(line: Line, f: LineFeatures, labelled: bool) -> bool:
     return _announced_item(line, f) and (f.words >= LEAD_ITEM_MIN_WORDS or f.cjk >= LEAD_ITEM_MIN_CJK or content_like(line.text, f))
 
 
+# The edit link of a wiki section on a line of its own under the heading ("编辑", "[edit]", "Bearbeiten").
+_EDIT_LINK_WORDS = frozenset((
+    "编辑", "編輯", "编辑本段", "編輯本段", "修改", "edit", "edit section", "bearbeiten", "quelltext bearbeiten", "modifier",
+    "modifier le code", "editar", "editar código", "modifica", "編集", "편집", "редактировать", "править", "edytuj",
+))
+EDIT_LINK_MIN = 2  # bare edit words under this many headings of the page (a bracketed one counts alone)
+_EDIT_LINK_RULE = ("edit-link", "edit link of a wiki section heading")
+
+
+def _edit_link_word(text: str) -> tuple[bool, bool]:
+    """(the line is an edit link's word, it is in brackets)."""
+    bracketed = text[:1] in "[［【" and text[-1:] in "]］】"
+    word = text[1:-1].strip() if bracketed else text
+    return len(word) <= 24 and word.casefold() in _EDIT_LINK_WORDS, bracketed
+
+
+def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An encyclopedia page prints each section heading over its edit link ("历史沿革" / "编辑" / prose): the link
+    leaves the text. A bare word ("编辑" may be a credit's label too) only right under a short heading, over text
+    or another heading, and under at least EDIT_LINK_MIN headings of the page; one in brackets under any heading."""
+    found: list[int] = []
+    bare = 0
+    for i in range(1, len(lines) - 1):
+        text = lines[i].text
+        if len(text) > 26 or lines[i].notes.get("furniture"):
+            continue
+        is_link, bracketed = _edit_link_word(text.strip())
+        if not is_link:
+            continue
+        above = feats[i - 1]
+        if above.words > 8 or above.terminal or lines[i - 1].notes.get("furniture") or above.cls == GOOD:
+            continue
+        if not bracketed:
+            if feats[i + 1].cls not in (GOOD, NEAR):
+                continue
+            bare += 1
+        found.append(i)
+    if bare and bare < EDIT_LINK_MIN:
+        found = [i for i in found if _edit_link_word(lines[i].text.strip())[1]]
+    for i in found:
+        lines[i].notes["furniture"] = _EDIT_LINK_RULE
+
+
 # A numbered section heading: "I. The Rock", "2. Installing", "Part II: Leaving", "Chapter 3", "第一章 ...".
 _SECTION_NUMBER_RE = re.compile(
     r"^(?:(?:part|chapter|section|teil|kapitel|partie|chapitre|parte|cap[ií]tulo)\s+)?"
@@ -3818,6 +3861,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             elif found[0] == "separator" and text[:1] in _CODE_CLOSERS:
                 closers.append(i)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers)
+    mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []

@@ -1,4 +1,4 @@
-"""Rules found by probe pages of new layouts (probe7): a page-feedback widget's question, a newsletter issue's
+"""Rules found by probe pages of new layouts (probe7): a wiki section's edit link, a page-feedback widget's question, a newsletter issue's
 forwarding lines, a post's lone reply counter, a WeChat-style account's follow line, a date line closing an
 obituary, a paper's history dates beside its publication date, a long headline over a short dek, and the
 numbered heading of a feature's first chapter. Each with negatives: prose that must survive."""
@@ -165,3 +165,31 @@ def test_a_numbered_line_without_its_sequel_stays_out(above: str, second: str) -
     page = ["The Long Read", "Menu", "The Keepers' Daughters", "Words by Eleanor Marsh", "28 min", above,
             *[x.format(second=second) for x in CHAPTERS], "Privacy"]
     assert above not in _kept(page)
+
+
+ZH_SECTIONS = [
+    "历史沿革", "{link}",
+    "据县志记载，这座石桥始建于乾隆二十三年，由当地乡绅集资修建，历时三年完工，此前两岸村民只能依靠渡船往来。",
+    "建筑特点", "{link}",
+    "石桥全部采用当地出产的青石砌筑，石块之间不用灰浆，完全依靠石块自身的重量和精确的咬合保持稳定。",
+]
+
+
+def _edit_links(page: list[str], language: str = "zh") -> list[str]:
+    doc = boilerplate_doc(page, language)
+    return [line.text for line in doc.lines if line.removal is not None and line.removal.rule == "boilerplate:edit-link"]
+
+
+@pytest.mark.parametrize("link", ["编辑", "[编辑]", "编辑本段"])
+def test_a_wiki_sections_edit_links_leave(link: str) -> None:
+    page = ["百科", "首页", "青石桥", *[x.format(link=link) for x in ZH_SECTIONS], "参考资料", "©2024 百科"]
+    assert _edit_links(page) == [link, link]
+
+
+def test_edit_links_need_their_heading_and_enough_sections() -> None:
+    # One bare word under one heading: a credit's label may stand so ("编辑" over the editor's name).
+    page = ["百科", "青石桥", *[x.format(link="编辑") for x in ZH_SECTIONS[:3]], "编辑", "王小明", "©2024 百科"]
+    assert _edit_links(page) == []
+    # Under prose, not a heading: a word of the text's own.
+    page = [ZH_SECTIONS[2], "编辑", ZH_SECTIONS[5], ZH_SECTIONS[2].replace("县志", "史料"), "修改", ZH_SECTIONS[5]]
+    assert _edit_links(page) == []
