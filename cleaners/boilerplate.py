@@ -2099,11 +2099,14 @@ EDIT_LINK_MIN = 2  # bare edit words under this many headings of the page (a bra
 _EDIT_LINK_RULE = ("edit-link", "edit link of a wiki section heading")
 
 
-def _edit_link_word(text: str) -> tuple[bool, bool]:
-    """(the line is an edit link's word, it is in brackets)."""
-    bracketed = text[:1] in "[［【" and text[-1:] in "]］】"
-    word = text[1:-1].strip() if bracketed else text
-    return len(word) <= 24 and word.casefold() in _EDIT_LINK_WORDS, bracketed
+# The lines an edit link shows as: each word as written, capitalized or in title case, bare or in brackets
+# (one set look-up per line).
+_EDIT_LINK_LINES = frozenset(
+    form
+    for word in _EDIT_LINK_WORDS
+    for v in {word, word.capitalize(), word.title()}
+    for form in (v, f"[{v}]", f"［{v}］", f"【{v}】", f"[ {v} ]")
+)
 
 
 def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -2112,13 +2115,12 @@ def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     or another heading, and under at least EDIT_LINK_MIN headings of the page; one in brackets under any heading."""
     found: list[int] = []
     bare = 0
+    links = _EDIT_LINK_LINES
     for i in range(1, len(lines) - 1):
         text = lines[i].text
-        if len(text) > 26 or lines[i].notes.get("furniture"):
+        if text not in links or lines[i].notes.get("furniture"):
             continue
-        is_link, bracketed = _edit_link_word(text.strip())
-        if not is_link:
-            continue
+        bracketed = text[:1] in "[［【"
         above = feats[i - 1]
         if above.words > 8 or above.terminal or lines[i - 1].notes.get("furniture") or above.cls == GOOD:
             continue
@@ -2128,7 +2130,7 @@ def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
             bare += 1
         found.append(i)
     if bare and bare < EDIT_LINK_MIN:
-        found = [i for i in found if _edit_link_word(lines[i].text.strip())[1]]
+        found = [i for i in found if lines[i].text[:1] in "[［【"]
     for i in found:
         lines[i].notes["furniture"] = _EDIT_LINK_RULE
 
