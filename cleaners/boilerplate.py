@@ -2269,6 +2269,114 @@ def _lead_list_item(line: Line, f: LineFeatures, labelled: bool) -> bool:
     return _announced_item(line, f) and (f.words >= LEAD_ITEM_MIN_WORDS or f.cjk >= LEAD_ITEM_MIN_CJK or content_like(line.text, f))
 
 
+# The edit link of a wiki section on a line of its own under the heading ("编辑", "[edit]", "Bearbeiten").
+_EDIT_LINK_WORDS = frozenset((
+    "编辑", "編輯", "编辑本段", "編輯本段", "修改", "edit", "edit section", "bearbeiten", "quelltext bearbeiten", "modifier",
+    "modifier le code", "editar", "editar código", "modifica", "編集", "편집", "редактировать", "править", "edytuj",
+))
+EDIT_LINK_MIN = 2  # bare edit words under this many headings of the page (a bracketed one counts alone)
+_EDIT_LINK_RULE = ("edit-link", "edit link of a wiki section heading")
+
+
+# The lines an edit link shows as: each word as written, capitalized or in title case, bare or in brackets
+# (one set look-up per line).
+_EDIT_LINK_LINES = frozenset(
+    form
+    for word in _EDIT_LINK_WORDS
+    for v in {word, word.capitalize(), word.title()}
+    for form in (v, f"[{v}]", f"［{v}］", f"【{v}】", f"[ {v} ]")
+)
+
+
+def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An encyclopedia page prints each section heading over its edit link ("历史沿革" / "编辑" / prose): the link
+    leaves the text. A bare word ("编辑" may be a credit's label too) only right under a short heading, over text
+    or another heading, and under at least EDIT_LINK_MIN headings of the page; one in brackets under any heading."""
+    found: list[int] = []
+    bare = 0
+    links = _EDIT_LINK_LINES
+    for i in range(1, len(lines) - 1):
+        text = lines[i].text
+        if text not in links or lines[i].notes.get("furniture"):
+            continue
+        bracketed = text[:1] in "[［【"
+        above = feats[i - 1]
+        if above.words > 8 or above.terminal or lines[i - 1].notes.get("furniture") or above.cls == GOOD:
+            continue
+        if not bracketed:
+            if feats[i + 1].cls not in (GOOD, NEAR):
+                continue
+            bare += 1
+        found.append(i)
+    if bare and bare < EDIT_LINK_MIN:
+        found = [i for i in found if lines[i].text[:1] in "[［【"]
+    for i in found:
+        lines[i].notes["furniture"] = _EDIT_LINK_RULE
+
+
+# A numbered section heading: "I. The Rock", "2. Installing", "Part II: Leaving", "Chapter 3", "第一章 ...".
+_SECTION_NUMBER_RE = re.compile(
+    r"^(?:(?:part|chapter|section|teil|kapitel|partie|chapitre|parte|cap[ií]tulo)\s+)?"
+    r"(?P<n>[IVXLC]{1,6}|\d{1,2})(?:[.:)]\s+|\s*$|\s+[-–—]\s+)(?=\S|$)|^第(?P<z>[一二三四五六七八九十\d]{1,3})[章节部]",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _section_number(text: str) -> tuple[str, int] | None:
+    """The numbering scheme and number of a numbered section heading ("I. The Rock" -> ("roman", 1)), or None."""
+    m = _SECTION_NUMBER_RE.match(text)
+    if m is None:
+        return None
+    label = text[: m.start("n")].strip().casefold() if m.group("n") else "zh"
+    if m.group("z"):
+        z = m.group("z")
+        if z.isdigit():
+            return "zh", int(z)
+        if len(z) == 1:
+            return "zh", _ZH_DIGITS[z]
+        if z[0] == "十":
+            return "zh", 10 + _ZH_DIGITS.get(z[1:], 0)
+        return "zh", _ZH_DIGITS.get(z[0], 0) * 10 + (_ZH_DIGITS.get(z[-1], 0) if z[-1] != "十" else 0)
+    n = m.group("n")
+    if n.isdigit():
+        return label + "digit", int(n)
+    value, prev = 0, 0
+    for ch in reversed(n.upper()):
+        v = _ROMAN[ch]
+        value = value - v if v < prev else value + v
+        prev = max(prev, v)
+    return label + "roman", value
+
+
+SECTION_HEAD_MAX_WORDS = 8
+
+
+def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run back over the first section's numbered heading right above its first paragraph.
+
+    A long feature in chapters ("I. The Rock" ... "II. School by Post" ...) has its first heading between the
+    header and the first paragraph, where the run search cuts it with the header's short lines. It is the
+    article's own when the run holds the next heading of the same numbering ("II." after "I.", "2." after "1.");
+    a list number or a menu entry over a lead has no such sequel.
+    """
+    h = start - 1
+    if h < 0 or start >= len(lines) or feats[start].cls != GOOD:
+        return start
+    line, f = lines[h], feats[h]
+    if f.words > SECTION_HEAD_MAX_WORDS or f.terminal or line.notes.get("furniture") or line.notes.get("hard_break"):
+        return start
+    number = _section_number(line.text)
+    if number is None:
+        return start
+    scheme, value = number
+    for k in range(start + 1, min(end, len(lines))):
+        if feats[k].words <= SECTION_HEAD_MAX_WORDS and not feats[k].terminal and _section_number(lines[k].text) == (scheme, value + 1):
+            return h
+    return start
+
+
 @cython.locals(first=cython.Py_ssize_t, h=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
     """Extend the main run back over a summary list right above its first paragraph, with its heading.
@@ -2790,6 +2898,10 @@ _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
+_NEWSLETTER_FORWARD = patterns.NEWSLETTER_FORWARD_RE
+_NEWSLETTER_FORWARD_BIT = cython.declare(cython.long, _NEWSLETTER_FORWARD.bit)
+_FEEDBACK_PROMPT = patterns.FEEDBACK_PROMPT_RE
+_FEEDBACK_PROMPT_BIT = cython.declare(cython.long, _FEEDBACK_PROMPT.bit)
 _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
 _PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
 _WIRE_CREDIT = patterns.WIRE_CREDIT_RE
@@ -3167,6 +3279,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "app-promo", "promotion of the site's app", False
         if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
+        if words <= 30 and hits & _NEWSLETTER_FORWARD_BIT and _NEWSLETTER_FORWARD.regex.search(text):
+            return "newsletter", "forwarding line of a newsletter issue ('Forward it to a friend', 'Was this forwarded to you?')", False
+        if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
+            return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
@@ -3182,7 +3298,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if fits and f.digits and text[-1:] in ")）" and patterns.COUNTER_ROW_RE.match(text):
+    if fits and f.digits and text[-1:] in ")）" and (
+        patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
+    ):
         return "counters", "view, comment or vote counters of an article or answer", False
     if fits and f.cjk and ("本帖" in text or "只看" in text or "倒序" in text or "梯直" in text) and (
         patterns.FORUM_POST_META_RE.search(text)
@@ -4025,6 +4143,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 closers.append(i)
     _line_memo_chars[0] = memo_chars
     settle_line_rules(lines, feats, kinds, teasers, donations, closers)
+    mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []
@@ -4106,6 +4225,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
     start = extend_head(lines, feats, start)
+    start = extend_first_section_heading(lines, feats, start, end)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and

@@ -323,6 +323,18 @@ _UPDATE_WORDS = (
     "diperbarui", "güncelleme", "更新", "修改", "수정", "업데이트", "อัปเดต", "อัพเดท",
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
+# Labels of a paper's history before its publication (the dates a journal prints beside "Published").
+_SUBMITTED_RE = re.compile(
+    r"\b(?:received|accepted|submitted|revised|eingereicht|eingegangen|angenommen|reçu|accepté|soumis|recibido|aceptado|"
+    r"recebido|aceito|ricevuto|accettato|получено|принято)\b|收稿|接受日期|录用|修回|受付|受理",
+    re.IGNORECASE,
+)
+# A date line opened by a publication label ("Published by the Gazette on Jan. 16, 2025.").
+_PUBLISHED_OPENING_RE = re.compile(
+    r"^(?:first\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
+    r"опубликовано)\b",
+    re.IGNORECASE,
+)
 
 # Words that label a date line, and weekday names: removed before judging what else the line says.
 # The one-word labels and the weekday names are letters ending at a non-letter, so they go into a
@@ -806,6 +818,7 @@ class _DateHit:
     hms: tuple[int, int, int] | None
     zone: str | None
     updated: bool
+    submitted: bool = False  # labelled as a manuscript's history ("Received:", "Accepted:"), not its publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -1075,7 +1088,7 @@ def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
             hms, zone = t.hms, t.zone
             start, end = min(start, t.start), max(end, t.end)
         label = text[max(prev_end, start - 30) : start]
-        hits.append(_DateHit(start, end, day, hms, zone, bool(_UPDATED_RE.search(label))))
+        hits.append(_DateHit(start, end, day, hms, zone, bool(_UPDATED_RE.search(label)), bool(_SUBMITTED_RE.search(label))))
         prev_end = end
     return hits
 
@@ -1119,8 +1132,11 @@ def _to_iso(hit: _DateHit, text: str, default_tz: str | None) -> str:
 
 
 def _pick(hits: list[_DateHit]) -> _DateHit:
-    """The publication date of a line: the first date not labelled as an update."""
-    return next((h for h in hits if not h.updated), hits[0])
+    """The publication date of a line: the first date not labelled as an update, nor as a step of a paper's
+    history before it ("Received: 14 February 2024; Accepted: 2 July 2024; Published: 19 August 2024")."""
+    return next((h for h in hits if not h.updated and not h.submitted), None) or next(
+        (h for h in hits if not h.updated), hits[0]
+    )
 
 
 def parse_published(text: str, default_tz: str | None = None) -> str | None:
@@ -1971,7 +1987,7 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if nxt is None or nxt.index != i + 1 or not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):
         return False
     lo, hi = DEK_RATIO
-    if not lo * len(title) <= len(nxt.text) < hi * len(title):
+    if not lo * len(title) <= len(nxt.text) < hi * len(title) and not _short_dek(title, nxt.text):
         return False
     # A dek says something else; a copy of the headline with a prefix (breadcrumb, list number) is not one.
     a, b = set(_norm(title).split()), set(_norm(nxt.text).split())
@@ -1986,6 +2002,23 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if after is None or not is_prose(after.text):
         return False
     return i == 0 or _headline_and_dek_shaped(lines[i], nxt)
+
+
+SHORT_DEK_MIN_RATIO = 0.5  # a dek this much shorter than a long headline of sentence case
+LONG_HEADLINE_WORDS = 10
+SENTENCE_CASE_MAX = 0.6  # share of capitalized words (4+ letters) of a headline in sentence case
+
+
+def _short_dek(title: str, dek: str) -> bool:
+    """A long sentence-case headline over a shorter sentence-case dek ("Fallece a los 91 años Rosario Valdés, la
+    maestra que ..." over "Su escuela unitaria funcionó en el pueblo hasta 1987"). A title-case line under a longer
+    line is a headline under some other row ("On Recent Controversial Events" under a footer link), no dek."""
+    return (
+        SHORT_DEK_MIN_RATIO * len(title) <= len(dek) < len(title)
+        and _n_words(title) >= LONG_HEADLINE_WORDS
+        and _title_case_ratio(title) < SENTENCE_CASE_MAX
+        and _title_case_ratio(dek) < SENTENCE_CASE_MAX
+    )
 
 
 def _headline_and_dek_shaped(title: Line, dek: Line) -> bool:
@@ -2889,8 +2922,22 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
-        if parsed is not None and parsed.tier == "pure" and parsed.author is None:
+        # (A name before the date is an embedded post's author, unless a publication label opens the line:
+        # "Published by the Gazette on Jan. 16, 2025." closing an obituary.)
+        if parsed is not None and parsed.tier == "pure" and (parsed.author is None or _PUBLISHED_OPENING_RE.match(line.text)):
             found.append((line, parsed))
+    if not found:
+        # The date line kept as one of the body's last lines (a sentence's full stop ends it, or a promo line
+        # follows): "Published by the Gazette on Jan. 16, 2025." under an obituary. Only a line a publication
+        # label opens, and nothing but the date, the label and a name.
+        for i in range(max(block.start + 1, block.end - 2), block.end + 1):
+            line = lines[i]
+            if not line.kept or len(line.text) > MAX_DATE_LINE or not _PUBLISHED_OPENING_RE.match(line.text):
+                continue
+            parsed = _read_date_line(doc, line.text, default_tz, orders)
+            if parsed is not None and parsed.tier == "pure" and not parsed.updated:
+                found.append((line, parsed))
+                break
     chosen = next((f for f in found if not f[1].updated), None)
     if chosen is not None:
         doc.published = chosen[1].iso

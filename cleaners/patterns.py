@@ -146,6 +146,8 @@ CTA = [
     "berlangganan", "đọc thêm", "đăng ký",
     "フォローして", "フォローお願い", "ランキングに参加", "クリックで応援", "クリックしてね", "いいねして",
     "ログイン", "会員登録", "こちらから", "查看更多", "阅读全文", "阅读更多", "点击查看", "立即订阅", "订阅",
+    # a WeChat-style account's follow line over or under the article ("点击上方蓝字关注我们")
+    "关注我们", "關注我們", "点击上方", "點擊上方", "点击蓝字", "點擊藍字", "设为星标", "設為星標", "星标我们",
     "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
 ]
 
@@ -578,6 +580,14 @@ QA_META_FIRST = frozenset("AaEeMmVvIiSs")
 # A row of counters, each a short label and its count in brackets: "阅读(1286) 评论(4) 收藏(12)",
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
+# One counter alone on its line when its label is a reader action: "回复(8)", "评论（12）", "Replies (3)",
+# "Likes (40)", "댓글(5)", "コメント(2)": the reply or like button of a post (other labels alone may be a heading's count).
+SINGLE_COUNTER_RE = re.compile(
+    r"^(?:回复|回覆|評論|评论|点赞|點讚|赞|讚|转发|轉發|replies|reply|comments?|likes?|shares?|댓글|답글|공감|"
+    r"コメント|返信|いいね|respuestas?|comentarios?|comentários|réponses?|commentaires|antworten|kommentare|"
+    r"ответы|комментарии)\s?[(（]\d[\d,.]*[kK万]?[)）]$",
+    re.IGNORECASE,
+)
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",
@@ -778,6 +788,36 @@ NEWSLETTER_FORM_RE = PhraseRegex(
     r"|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement)\b|(?:vielen\s+)?dank\s+für\s+ihre\s+anmeldung\b"
     r"|gracias\s+por\s+(?:suscribirte|suscribirse|registrarte)\b|obrigad[oa]\s+por\s+(?:se\s+)?(?:inscrever|assinar))",
+)
+# The question of a page-feedback widget ("Was this page helpful?" over Yes/No buttons), in several languages.
+FEEDBACK_PROMPT = [
+    "helpful", "useful", "help you", "utile", "hilfreich", "útil", "有帮助", "有幫助", "有用吗", "有用嗎", "役に立", "도움이",
+]
+FEEDBACK_PROMPT_RE = PhraseRegex(
+    FEEDBACK_PROMPT,
+    r"^(?:(?:was|is)\s+this(?:\s+(?:page|article|answer|post|information|guide|content|documentation|topic|tip|"
+    r"section|tutorial|faq))?\s+(?:helpful|useful)"
+    r"|did\s+(?:you\s+find\s+)?this\s+(?:page|article|answer|post|information|guide)\s+(?:help(?:\s+you)?|helpful|useful)"
+    r"|(?:cette|cet)\s+(?:page|article|réponse|information)\s+(?:vous\s+)?a-t-(?:elle|il)\s+été\s+utile"
+    r"|(?:war|ist)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|antwort|information(?:en)?)\s+hilfreich"
+    r"|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:esta|este)\s+\w+)?"
+    r"|¿?\s*(?:fue|es|ha\s+sido)\s+(?:útil\s+)?(?:esta|este)\s+(?:página|artículo|respuesta|información)(?:\s+útil)?"
+    r"|(?:esta|este)\s+(?:página|artigo|resposta|conteúdo)\s+(?:foi|é)\s+útil"
+    r"|(?:这篇|這篇|本篇|本|此)?(?:文章|页面|頁面|内容|內容|回答|信息|資訊)(?:对您|对你|對您|對你)?有(?:帮助|幫助|用)(?:吗|嗎)"
+    r"|この(?:記事|ページ|情報|回答)は(?:お)?役に立ちましたか"
+    r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?$",
+)
+# The forwarding lines of a newsletter issue read on its archive page: "Was this forwarded to you? Sign up here",
+# "Enjoyed this issue? Forward it to a friend", "Diesen Newsletter an einen Freund weiterleiten".
+NEWSLETTER_FORWARD = ["forward", "weiterleiten", "transf", "reenv", "转发给", "轉寄給", "轉發給"]
+NEWSLETTER_FORWARD_RE = PhraseRegex(
+    NEWSLETTER_FORWARD,
+    r"\bforward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
+    r"|\b(?:was\s+this|this\s+(?:e-?mail|newsletter|issue)\s+was|someone|a\s+friend)\s+forwarded\s+(?:to\s+you|(?:you\s+)?this)\b"
+    r"|\ban\s+(?:einen\s+|eine\s+)?(?:freund(?:in)?|kolleg(?:in|en)?)\s+weiterleiten\b"
+    r"|\btransf[ée]r(?:er|ez)\s+(?:cette\s+\w+\s+)?(?:à|a)\s+une?\s+(?:ami|amie|collègue)\b"
+    r"|\breenv[ií](?:a|e|ar)(?:lo|la)?\s+a\s+(?:un|una)\s+(?:amig[oa]|colega)\b"
+    r"|(?:转发给|轉寄給|轉發給)(?:你的)?(?:朋友|好友)",
 )
 # Comment prompts closing an article: "Tell us what you think in the comments", "Leave a comment below".
 COMMENT_PROMPT = [
