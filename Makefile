@@ -25,7 +25,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 # Compiled in place beside the sources (Cython and setuptools come from the lock). A module that fails
 # to compile stays pure Python: the build says so, and `cleaners version` lists how each module runs.
-$(BUILD_STAMP): $(STAMP) setup.py $(COMPILED_SOURCES)
+$(BUILD_STAMP): $(STAMP) setup.py $(COMPILED_SOURCES) cleaners/document.pxd
 	CLEANERS_BUILD_JOBS=$$(nproc) $(BIN)/python setup.py -q build_ext --inplace -j $$(nproc)
 	@$(BIN)/cleaners version
 

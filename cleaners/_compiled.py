@@ -29,6 +29,12 @@ COMPILED = (
     "boilerplate", "dedup", "document", "language", "metadata", "normalize", "patterns", "pipeline",
     "quality", "segment",
 )
+# Compiled modules built against another compiled module's C types (they `cimport` Line from
+# document.pxd): their build only imports beside that module's build, so they run from source too
+# whenever it does not run compiled.
+CIMPORTS = {
+    name: ("document",) for name in ("boilerplate", "dedup", "language", "metadata", "pipeline", "quality", "segment")
+}
 REBUILD_HINT = "rebuild with `make build` (or `python setup.py build_ext --inplace`)"
 
 
@@ -62,10 +68,20 @@ def module_state(name: str) -> str:
     """"compiled", "source" (no build, or pure Python asked for) or "stale" (a build of other source)."""
     if _compiled_file(name) is None or pure_python_requested():
         return "source"
+    if _uncompiled_dependency(name) is not None:
+        return "stale"
     digest = _source_digest(name)
     if digest is None:
         return "compiled"
     return "compiled" if _built_sources().get(name) == digest else "stale"
+
+
+def _uncompiled_dependency(name: str) -> str | None:
+    """The module whose C types `name`'s build uses, when that module does not run compiled."""
+    for dependency in CIMPORTS.get(name, ()):
+        if module_state(dependency) != "compiled":
+            return dependency
+    return None
 
 
 def build_info() -> dict[str, str]:
@@ -107,9 +123,11 @@ class SourceWhenStale(importlib.abc.MetaPathFinder):
         if state == "compiled" or _compiled_file(name) is None:
             return None  # the normal import system finds the .so (or the only file there is)
         if state == "stale":
+            dependency = _uncompiled_dependency(name)
+            why = (f"its build uses the C types of cleaners.{dependency}, which runs from source"
+                   if dependency else f"the compiled module was built from another version of {name}.py")
             warnings.warn(
-                f"cleaners.{name}: the compiled module was built from another version of "
-                f"{name}.py; running the source instead (slower). To use the build again: {REBUILD_HINT}",
+                f"cleaners.{name}: {why}; running the source instead (slower). To use the build again: {REBUILD_HINT}",
                 RuntimeWarning,
                 stacklevel=2,
             )

@@ -31,9 +31,14 @@ import cython
 
 from cleaners import dedup, patterns
 from cleaners.config import Config
-from cleaners.document import BODY, HEADING, SEPARATOR, Document, Line
+from cleaners.document import BODY, HEADING, SEPARATOR, Document
 from cleaners.patterns import may_be_legal, phrase_hits
 from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS
+
+if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line
+else:
+    from cleaners.document import Line
 
 # Runs of CJK characters: one match per run, not per character (CJK prose is mostly runs), and the count is their length.
 _CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -2726,7 +2731,7 @@ def _is_article_header(lines: list[Line], feats: list[LineFeatures], i: int) -> 
     return any(is_heading_like(lines[k].text) for k in above)
 
 
-@cython.locals(f=LineFeatures, shapes=list)
+@cython.locals(f=LineFeatures, shapes=list, line=Line)
 def header_rows(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Rows of one shape directly under the article header are the article, not navigation.
 
@@ -3736,7 +3741,7 @@ def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
-               sentence_end=cython.bint, text=str, notes=dict, kind=str)
+               sentence_end=cython.bint, text=str, notes=dict, kind=str, line=Line)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
@@ -4063,7 +4068,7 @@ def clear_caches() -> None:
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, cls=str, line_notes=list, kinds=list,
                weights=_Weights, toc_entries=bytearray, toc_heads=list, memo=dict, entry=tuple,
                memo_size=cython.Py_ssize_t, memo_chars=cython.Py_ssize_t, memo_chars_max=cython.Py_ssize_t,
-               keyed=cython.bint, min_key=cython.Py_ssize_t)
+               keyed=cython.bint, min_key=cython.Py_ssize_t, line=Line)
 def boilerplate_stage(doc: Document, config: Config) -> Document:
     lines = doc.lines
     if not lines:

@@ -25,7 +25,12 @@ import cython
 import xxhash
 
 from cleaners.config import Config
-from cleaners.document import Document, Line
+from cleaners.document import Document
+
+if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line
+else:
+    from cleaners.document import Line
 
 if cython.compiled:  # C-level reads of a str's code points (the plain branches never need them)
     from cython.cimports.cpython.unicode import PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
@@ -601,7 +606,7 @@ def _compiled_key(text: str, ascii: cython.bint) -> str:
 
 @cython.cfunc
 @cython.locals(min_chars=cython.Py_ssize_t, keys=list, text=str, ascii=cython.bint, notes=dict, scan_id=object,
-               scan_note=str, short=cython.bint)
+               scan_note=str, short=cython.bint, line=Line)
 def _line_keys_typed(lines: list, min_chars: cython.Py_ssize_t, scan: cython.long) -> list:
     """_line_keys (compiled only): each missing key from _compiled_key, hash_key's compiled form."""
     keys = []
@@ -667,6 +672,7 @@ def _no_container_among(kept: list[Line]) -> bool:
     return scan > 0 and all(line.notes.get(_SCAN_NOTE) == scan for line in kept)
 
 
+@cython.locals(line=Line)
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
     keys = _line_keys(kept)

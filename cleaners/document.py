@@ -30,37 +30,84 @@ class QuarantineError(Exception):
         self.detail = detail
 
 
-@dataclass(slots=True)
+# Removal and Line are extension types when compiled (their C fields are declared in document.pxd, so
+# the compiled stage modules that `cimport` them read and set a field directly, not through Python's
+# attribute lookup); in pure Python they are slotted classes that behave as the dataclasses they were:
+# the same constructor, equality, repr and pickling.
+_FRESH: Any = object()  # Line's notes default: a fresh dict for each line
+
+
 class Removal:
     """Why a span of the normalized text is not in the clean output."""
 
-    text: str
-    reason: str
-    rule: str
-    start: int
-    end: int
+    __slots__ = ("text", "reason", "rule", "start", "end")
+
+    def __init__(self, text: str, reason: str, rule: str, start: int, end: int) -> None:
+        self.text = text
+        self.reason = reason
+        self.rule = rule
+        self.start = start
+        self.end = end
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "start": self.start, "end": self.end}
 
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        o: Removal = other
+        return (self.text, self.reason, self.rule, self.start, self.end) == (o.text, o.reason, o.rule, o.start, o.end)
 
-@dataclass(slots=True)
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value (as the dataclass was)
+
+    def __repr__(self) -> str:
+        return (f"Removal(text={self.text!r}, reason={self.reason!r}, rule={self.rule!r}, "
+                f"start={self.start!r}, end={self.end!r})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Removal, (self.text, self.reason, self.rule, self.start, self.end))
+
+
 class Line:
-    """One non-empty line of the normalized text (a paragraph candidate)."""
+    """One non-empty line of the normalized text (a paragraph candidate).
 
-    index: int
-    text: str
-    start: int
-    end: int
-    kind: str = BODY
-    language: str = "und"
-    removal: Removal | None = None
-    # Free-form per-line annotations stages may leave for later stages (features, scores).
-    notes: dict[str, Any] = field(default_factory=dict)
+    `notes`: free-form per-line annotations stages may leave for later stages (features, scores).
+    """
+
+    __slots__ = ("index", "text", "start", "end", "kind", "language", "removal", "notes")
+
+    def __init__(self, index: int, text: str, start: int, end: int, kind: str = BODY, language: str = "und",
+                 removal: Removal | None = None, notes: Any = _FRESH) -> None:
+        self.index = index
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.language = language
+        self.removal = removal
+        self.notes = {} if notes is _FRESH else notes
 
     @property
     def kept(self) -> bool:
         return self.removal is None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.index, self.text, self.start, self.end, self.kind, self.language, self.removal, self.notes)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        o: Line = other
+        return self._fields() == o._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (f"Line(index={self.index!r}, text={self.text!r}, start={self.start!r}, end={self.end!r}, "
+                f"kind={self.kind!r}, language={self.language!r}, removal={self.removal!r}, notes={self.notes!r})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Line, self._fields())
 
 
 @dataclass
@@ -89,18 +136,14 @@ class Document:
         if line.removal is not None:
             return False
         if cython.compiled:
-            # Removal's fields set directly: its dataclass __init__ does just this, at more cost
-            # (compiled; in pure Python the plain code below is the faster). A typed str and C
-            # bounds make the slice one substring call (Python's slice rules), not a slice object;
-            # the Removal keeps the line's own int objects.
-            # A `type` local makes removal_cls.__new__(removal_cls) one call of its tp_new slot.
+            # Removal's C fields set directly (document.pxd): its __init__ does just this, at more
+            # cost. A typed str and C bounds make the slice one substring call (Python's slice rules).
             text: str = self.text
-            removal_cls: type = Removal
-            start, end = line.start, line.end
-            span = (text[cython.cast(cython.Py_ssize_t, start) : cython.cast(cython.Py_ssize_t, end)]
-                    if text else line.text)
-            removal = removal_cls.__new__(removal_cls)
-            removal.text, removal.reason, removal.rule, removal.start, removal.end = span, reason, rule, start, end
+            start: cython.Py_ssize_t = line.start
+            end: cython.Py_ssize_t = line.end
+            removal: Removal = Removal.__new__(Removal)
+            removal.text = text[start:end] if text else line.text
+            removal.reason, removal.rule, removal.start, removal.end = reason, rule, start, end
             line.removal = removal
             return True
         # The exact span of the normalized text (a joined hard-wrapped line keeps its line breaks here).
@@ -108,8 +151,10 @@ class Document:
         line.removal = Removal(span, reason, rule, line.start, line.end)
         return True
 
+    @cython.locals(line=Line)
     def kept_lines(self) -> list[Line]:
         return [line for line in self.lines if line.removal is None]
 
+    @cython.locals(line=Line)
     def removals(self) -> list[Removal]:
         return [line.removal for line in self.lines if line.removal is not None]

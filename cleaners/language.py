@@ -49,6 +49,11 @@ import cython
 from cleaners.config import Config
 from cleaners.document import Document
 
+if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line
+else:
+    from cleaners.document import Line
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -1617,6 +1622,7 @@ def language_stage(doc: Document, config: Config) -> Document:
         texts = []
         kept = []
         cut = cython.declare(cython.Py_ssize_t, LINE_MAX_CHARS)
+        line: Line
         for line in lines:
             text = cython.declare(str, line.text)
             full.append(text)
@@ -1638,7 +1644,8 @@ def language_stage(doc: Document, config: Config) -> Document:
         lang_list = cython.declare(list, langs)
         k = cython.declare(cython.Py_ssize_t)
         for k in range(len(line_list)):
-            line_list[k].language = lang_list[k]
+            line = line_list[k]
+            line.language = lang_list[k]
     else:
         for line, lang in zip(lines, langs, strict=True):
             line.language = lang

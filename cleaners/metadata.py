@@ -46,11 +46,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import cython
 
 from cleaners.config import Config
-from cleaners.document import BODY, HEADING, TITLE, Document, Line
+from cleaners.document import BODY, HEADING, TITLE, Document
 from cleaners.patterns import (
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
     _trie_alternation,  # month, label and weekday names, factored by prefix
 )
+
+if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line
+else:
+    from cleaners.document import Line
 
 # ---------------------------------------------------------------------------
 # Limits: only short lines are tried for dates, only a window of lines is scanned.
@@ -1637,6 +1642,7 @@ def _opening_title(doc: Document, anchor: int) -> Line | None:
     return lines[0] if _body_under_opening_title(lines) == anchor else None
 
 
+@cython.locals(line=Line)
 def _anchor(doc: Document) -> tuple[int, _Block | None]:
     """Index of the first body paragraph (the title is searched above it) and the body's extent.
 
@@ -2126,7 +2132,7 @@ def _row_below_title(text: str) -> int:
 
 
 @cython.cfunc
-@cython.locals(skipped=cython.int, k=cython.Py_ssize_t, row=cython.long)
+@cython.locals(skipped=cython.int, k=cython.Py_ssize_t, row=cython.long, line=Line)
 def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bint = True) -> cython.double:
     """Bonus for a date/byline line under line i (author names or furniture may sit between), or a date above."""
     skipped = 0
@@ -2657,7 +2663,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     return line
 
 
-@cython.locals(size=cython.Py_ssize_t, long_title=cython.bint)
+@cython.locals(size=cython.Py_ssize_t, long_title=cython.bint, line=Line)
 def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
     """Keep one copy of the title: other kept lines with the same text leave the body."""
     key = _norm(title.text)
@@ -3032,7 +3038,7 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     return doc
 
 
-@cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, heading=cython.bint)
+@cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, heading=cython.bint, line=Line)
 def kinds_from_kept(doc: Document) -> None:
     """Heading or body from the kept neighbour, as the clean text shows it (so cleaning it again agrees).
 

@@ -12,6 +12,11 @@ import cython
 from cleaners.config import Config
 from cleaners.document import Document
 
+if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line
+else:
+    from cleaners.document import Line
+
 
 class Stage(Protocol):
     """A pipeline step: takes a Document, returns it (possibly the same object, annotated)."""
@@ -63,7 +68,7 @@ def default_stages() -> list[Stage]:
 
 
 @cython.cfunc
-@cython.locals(n=cython.Py_ssize_t)
+@cython.locals(n=cython.Py_ssize_t, line=Line)
 def _removed_count(doc: Document) -> cython.Py_ssize_t:
     # One plain loop (no generator): this runs after every stage over every line.
     n = 0

@@ -28,6 +28,11 @@ import numpy as np
 from cleaners.config import Config
 from cleaners.document import TITLE, Document
 
+if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line
+else:
+    from cleaners.document import Line
+
 _CJK = re.compile(
     "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
 )
@@ -627,7 +632,7 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
 
 
 @cython.cfunc
-@cython.locals(kept=list, removals=list, titles=cython.Py_ssize_t)
+@cython.locals(kept=list, removals=list, titles=cython.Py_ssize_t, line=Line)
 def _split_kept(lines: list) -> tuple:
     """(kept texts, removals, kept titles) in one pass over the lines (compiled only)."""
     kept = []

@@ -15,7 +15,12 @@ from typing import Any
 import cython
 
 from cleaners.config import Config
-from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document, Line
+from cleaners.document import BODY, BULLET, HEADING, SEPARATOR, Document
+
+if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line
+else:
+    from cleaners.document import Line
 
 # A line made only of punctuation, symbols or dashes (menus render their dividers like this).
 _SEPARATOR_RE = re.compile(r"^[\W_]+$")
@@ -171,7 +176,7 @@ def _split_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[str],
 @cython.cfunc
 @cython.locals(
     limit=cython.Py_ssize_t, pos=cython.Py_ssize_t, size=cython.Py_ssize_t, gap=cython.bint,
-    raw=str, lines=list, texts=list, gaps=list, line_cls=type, after_gap=dict, no_gap=dict,
+    raw=str, lines=list, texts=list, gaps=list, after_gap=dict, no_gap=dict, line=Line,
 )
 def _split_lines_plain(raws: list, limit: cython.Py_ssize_t, texts: list, gaps: list) -> list | None:
     """split_lines' fast path in one typed loop (compiled only); None when a line needs stripping or cutting.
@@ -179,8 +184,7 @@ def _split_lines_plain(raws: list, limit: cython.Py_ssize_t, texts: list, gaps: 
     Appends each line's text and gap_before to `texts` and `gaps`.
     """
     lines = []
-    # A `type` local makes line_cls.__new__(line_cls) one call of its tp_new slot, not of object.__new__.
-    line_cls, body = Line, BODY
+    body = BODY
     # Each line's notes are a copy of one of these: copying a one-key dict costs less than building it.
     after_gap, no_gap = {"gap_before": True}, {"gap_before": False}
     pos = 0
@@ -193,8 +197,8 @@ def _split_lines_plain(raws: list, limit: cython.Py_ssize_t, texts: list, gaps: 
             if size > limit or raw[0].isspace() or raw[size - 1].isspace():
                 return None
             # Line(len(lines), raw, pos, pos + size, body, "und", None, {"gap_before": gap}) with its
-            # fields set directly: the dataclass __init__ does just this, at three times the cost.
-            line = line_cls.__new__(line_cls)
+            # C fields set directly (document.pxd): its __init__ does just this, at more cost.
+            line = Line.__new__(Line)
             line.index = len(lines)
             line.text = raw
             line.start = pos

@@ -43,8 +43,8 @@ def test_makefile_rebuilds_when_a_compiled_source_changes():
 
 @pytest.fixture
 def fake_package(tmp_path, monkeypatch):
-    """A package folder with one module's source, as the guard sees it."""
-    (tmp_path / "quality.py").write_text("X = 1\n")
+    """A package folder with one module's source, as the guard sees it (normalize: it cimports no other module)."""
+    (tmp_path / "normalize.py").write_text("X = 1\n")
     monkeypatch.setattr(_compiled, "PACKAGE_DIR", tmp_path)
     monkeypatch.setattr(_compiled, "MANIFEST", tmp_path / "_build_manifest.json")
     monkeypatch.delenv("CLEANERS_PURE_PYTHON", raising=False)
@@ -54,43 +54,43 @@ def fake_package(tmp_path, monkeypatch):
 def _fake_build(pkg: Path, source_digest: str) -> None:
     import importlib.machinery
 
-    (pkg / f"quality{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"not really a module")
-    (pkg / "_build_manifest.json").write_text(json.dumps({"sources": {"quality": source_digest}}))
+    (pkg / f"normalize{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"not really a module")
+    (pkg / "_build_manifest.json").write_text(json.dumps({"sources": {"normalize": source_digest}}))
 
 
 def test_no_build_runs_the_source(fake_package):
-    assert _compiled.module_state("quality") == "source"
-    assert _compiled.SourceWhenStale().find_spec("cleaners.quality") is None  # the normal import finds the .py
+    assert _compiled.module_state("normalize") == "source"
+    assert _compiled.SourceWhenStale().find_spec("cleaners.normalize") is None  # the normal import finds the .py
 
 
 def test_a_build_of_this_source_runs_compiled(fake_package):
     _fake_build(fake_package, hashlib.sha256(b"X = 1\n").hexdigest())
-    assert _compiled.module_state("quality") == "compiled"
-    assert _compiled.SourceWhenStale().find_spec("cleaners.quality") is None
+    assert _compiled.module_state("normalize") == "compiled"
+    assert _compiled.SourceWhenStale().find_spec("cleaners.normalize") is None
 
 
 def test_a_build_of_other_source_is_stale_and_the_source_runs_with_a_warning(fake_package):
     _fake_build(fake_package, hashlib.sha256(b"X = 0\n").hexdigest())
-    assert _compiled.module_state("quality") == "stale"
-    with pytest.warns(RuntimeWarning, match="built from another version of quality.py"):
-        spec = _compiled.SourceWhenStale().find_spec("cleaners.quality")
-    assert spec is not None and spec.origin == str(fake_package / "quality.py")
+    assert _compiled.module_state("normalize") == "stale"
+    with pytest.warns(RuntimeWarning, match="built from another version of normalize.py"):
+        spec = _compiled.SourceWhenStale().find_spec("cleaners.normalize")
+    assert spec is not None and spec.origin == str(fake_package / "normalize.py")
 
 
 def test_a_build_without_a_manifest_is_stale(fake_package):
     _fake_build(fake_package, "")
     (fake_package / "_build_manifest.json").unlink()
-    assert _compiled.module_state("quality") == "stale"
+    assert _compiled.module_state("normalize") == "stale"
 
 
 def test_pure_python_can_be_asked_for(fake_package, monkeypatch):
     _fake_build(fake_package, hashlib.sha256(b"X = 1\n").hexdigest())
     monkeypatch.setenv("CLEANERS_PURE_PYTHON", "1")
-    assert _compiled.module_state("quality") == "source"
+    assert _compiled.module_state("normalize") == "source"
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # asked for: no warning
-        spec = _compiled.SourceWhenStale().find_spec("cleaners.quality")
-    assert spec is not None and spec.origin.endswith("quality.py")
+        spec = _compiled.SourceWhenStale().find_spec("cleaners.normalize")
+    assert spec is not None and spec.origin.endswith("normalize.py")
 
 
 def test_the_guard_ignores_other_modules(fake_package):
@@ -163,3 +163,25 @@ def test_compiled_and_pure_python_give_identical_records():
     assert compiled["records"].keys() == pure["records"].keys()
     differing = [key for key in compiled["records"] if compiled["records"][key] != pure["records"][key]]
     assert not differing, f"compiled and pure Python differ on {differing[:10]}"
+
+
+def test_a_module_built_on_documents_c_types_runs_from_source_when_document_does(fake_package):
+    """boilerplate's build cimports Line from document's build: without it, its build cannot load."""
+    import importlib.machinery
+
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    sources = {"document": b"D = 1\n", "boilerplate": b"B = 1\n"}
+    for name, text in sources.items():
+        (fake_package / f"{name}.py").write_bytes(text)
+        (fake_package / f"{name}{suffix}").write_bytes(b"not really a module")
+    digests = {name: hashlib.sha256(text).hexdigest() for name, text in sources.items()}
+    (fake_package / "_build_manifest.json").write_text(json.dumps({"sources": digests}))
+    assert _compiled.module_state("document") == "compiled"
+    assert _compiled.module_state("boilerplate") == "compiled"
+    (fake_package / "document.py").write_bytes(b"D = 2\n")  # edited, not rebuilt
+    assert _compiled.module_state("document") == "stale"
+    assert _compiled.module_state("boilerplate") == "stale"
+    with pytest.warns(RuntimeWarning, match="uses the C types of cleaners.document"):
+        spec = _compiled.SourceWhenStale().find_spec("cleaners.boilerplate")
+    assert spec is not None and spec.origin == str(fake_package / "boilerplate.py")
+    assert "dedup" in _compiled.CIMPORTS and "normalize" not in _compiled.CIMPORTS
