@@ -1194,7 +1194,9 @@ def _titled_chains(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
             chain.append(i)
             last_i, last_n = i, n
             k += 1
-        if len(chain) >= SLIDE_TITLE_MIN_CHAIN:
+        # Slide titles are headlines; numbered posts of a thread quoted in an article ("1/6 I spent three years
+        # on the committee.", "2/6 Here is what ...") are sentences.
+        if len(chain) >= SLIDE_TITLE_MIN_CHAIN and 2 * sum(1 for i in chain if feats[i].terminal) <= len(chain):
             out.extend((i, total) for i in chain)
     return out
 
@@ -1321,7 +1323,8 @@ def _chart_label(text: str, f: LineFeatures) -> cython.bint:
     return f.words <= 2 and f.eff_len <= CHART_LABEL_MAX_LEN and _CHART_LABEL_RE.fullmatch(text.strip()) is not None
 
 
-_AXIS_VALUE_RE = re.compile(r"[-+−]?[$€£¥’'‘]?(\d+)")
+# A tick's value with its sign and thousands groups ("-20", "−40", "1,200", "$400").
+_AXIS_VALUE_RE = re.compile(r"([-+−]?)[$€£¥’'‘]?(\d{1,3}(?:,\d{3})+|\d+)")
 CHART_AXIS_TICKS = 4  # evenly spaced values in a row: an axis ("’17", "’18", "’19", "’20"; "80", "60", "40", "20")
 
 
@@ -1332,7 +1335,11 @@ def _has_axis(lines: list[Line], i: int, j: int) -> bool:
     for k in range(i, j):
         text = lines[k].text.strip()
         m = _AXIS_VALUE_RE.match(text)
-        values.append(int(m.group(1)) if m and m.end() >= len(text.rstrip("%kKmMbBn年月日万亿億円元")) else None)
+        if m is None or m.end() < len(text.rstrip("%kKmMbBn年月日万亿億円元")):
+            values.append(None)
+            continue
+        value = int(m.group(2).replace(",", ""))
+        values.append(-value if m.group(1) in ("-", "−") else value)
     run = 1
     for k in range(1, len(values)):
         a, b = values[k - 1], values[k]
@@ -2030,8 +2037,18 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     """
     j = end
     dialogue = _dialogue_run(lines, end)
+    # The turns an interview's end takes alternate: a question, then its answer ("— Would you do it again?",
+    # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
+    asked = dialogue and lines[end - 1].text.rstrip().endswith(("?", "？"))
     while j < len(lines) and j - end < budget:
-        if not _tail_line(lines, feats, j) and not (dialogue and _turn_line(lines[j])):
+        if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
+            question = lines[j].text.rstrip().endswith(("?", "？"))
+            if not (asked or question):
+                break
+            asked = question
+            j += 1
+            continue
+        if not _tail_line(lines, feats, j):
             table_end = _tail_table_end(lines, feats, j)
             if table_end == j:
                 break
@@ -2043,6 +2060,8 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
             and not (j + 1 < len(lines) and _tail_line(lines, feats, j + 1))
         ):
             break  # the date of an answer or a comment under the text, the tail's last line: no row of it
+        if dialogue and _TURN_RE.match(lines[j].text):
+            asked = lines[j].text.rstrip().endswith(("?", "？"))
         j += 1
     return j
 
@@ -3184,6 +3203,16 @@ def repeated_title(text: str) -> cython.Py_ssize_t:
     return len(title)
 
 
+def _forward_prompt(text: str) -> bool:
+    """A newsletter's forwarding line: the phrase is the line's point (it opens or closes the line, or the line
+    asks "Was this forwarded to you?"); a sentence telling that someone forwarded a mail ("Weeks later, a friend
+    forwarded this email to the police.") is text."""
+    m = _NEWSLETTER_FORWARD.regex.search(text)
+    if m is None:
+        return False
+    return m.start() == 0 or "?" in text or "？" in text or not text[m.end():].strip(" .!！。…→»›>")
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -3284,7 +3313,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "app-promo", "promotion of the site's app", False
         if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
-        if words <= 30 and hits & _NEWSLETTER_FORWARD_BIT and _NEWSLETTER_FORWARD.regex.search(text):
+        if words <= 30 and hits & _NEWSLETTER_FORWARD_BIT and _forward_prompt(text):
             return "newsletter", "forwarding line of a newsletter issue ('Forward it to a friend', 'Was this forwarded to you?')", False
         if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
             return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
@@ -4020,22 +4049,24 @@ def mark_legal_notices(
 HEADER_GAP_MAX = 6  # lines from the run's start to its first paragraph searched for the header's date line
 
 
-def _short_lines_under_header(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+def _short_lines_under_header(lines: list[Line], feats: list[LineFeatures], start: int) -> tuple[int, int]:
     """The run starts at the article's header (headline, then a date or byline line) a few lines above its first
-    paragraph: the lines after the date line up to that paragraph, as an index range end (`start` when there
-    are none). Its short lines ("Shares", a video player's "Your video will play in 00:25", another story's
-    headline) are in the run only because the header pulled its start up; the clean record, where the date
-    line is gone, has them outside the run. A dek or key points of phrases are no short lines."""
+    paragraph: the lines from the run's start up to that paragraph, as an index range ((start, start) when there
+    is no such header). Its short lines with no sentence end (a breadcrumb between the headline and the date,
+    "Shares" or a video player's "Your video will play in 00:25" under the date, another story's headline) are
+    in the run only because the header pulled its start up; the clean record, where the date line is gone, has
+    them outside the run. A dek or key points of phrases are no short lines, and a short sentence ("It was a
+    Tuesday.", "Who pays?") may open the article. (The headline itself is the metadata stage's to take.)"""
     first = start
     while first < len(lines) and first - start < HEADER_GAP_MAX and feats[first].cls != GOOD:
         first += 1
     if first == start or first >= len(lines) or feats[first].cls != GOOD:
-        return start
+        return start, start
     for h in range(first - 1, start - 1, -1):
         # (At the top of the text the header may be a headline alone: a clean record's title, no date line.)
         if h > 0 and _is_article_header(lines, feats, h):
-            return first if h + 1 < first else start
-    return start
+            return (start, first) if h + 1 < first else (start, start)
+    return start, start
 
 
 _OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
@@ -4056,7 +4087,9 @@ _OUTSIDE_REASONS = {
 LINE_MEMO_SIZE = 1 << 15
 LINE_MEMO_CHARS = 1 << 22
 _LINE_MEMO: dict[str, tuple[LineFeatures, str, tuple[str, str, bool] | None]] = {}
-_line_memo_chars = [0]  # characters of the texts in _LINE_MEMO (counted again when an entry is replaced)
+# Characters of the texts in _LINE_MEMO: an entry replaced for another language counts its text again (an
+# over-count, which only clears the memo sooner); one replaced for another kind keeps its count.
+_line_memo_chars = [0]
 
 
 def clear_caches() -> None:
@@ -4231,13 +4264,14 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = extend_tail(lines, feats, end)
     start = extend_head(lines, feats, start)
     start = extend_first_section_heading(lines, feats, start, end)
-    under_header = 0  # the run holds the header: its short lines under the date line are none of the article
+    # The run holds the header: its short lines under the date line are none of the article.
+    under_header_from = under_header = 0
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and
         # list rules, but do not cut it again to the best-scoring run.
         start, end = 0, len(lines)
     else:
-        under_header = _short_lines_under_header(lines, feats, start)
+        under_header_from, under_header = _short_lines_under_header(lines, feats, start)
     for i, line in enumerate(lines):  # (notes and kind as the first pass kept them: neither changed since)
         notes, f = line_notes[i], feats[i]
         rule = notes.get("furniture")
@@ -4245,7 +4279,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
         elif "in_list" in notes:
             doc.remove(line, "boilerplate:list", "item of a list of other articles under a list heading")
-        elif start <= i < under_header and f.cls == SHORT and not notes.get("data_row"):
+        elif under_header_from <= i < under_header and f.cls == SHORT and not f.terminal and not notes.get("data_row"):
             doc.remove(line, _OUTSIDE_RULES[SHORT], _OUTSIDE_REASONS[SHORT, True])
         elif not start <= i < end:
             if i in duplicates:

@@ -519,11 +519,15 @@ _UI_ALTERNATIVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("new window", "new tab"), r"opens? in (?:a )?new (?:window|tab)"),
     (("external link",), r"\bexternal links?\b"),
     # An opening prompt word ("Share", "Comments (12)", "Follow us on X", "Email this story") only when what follows
-    # is a prompt's: the end, a count or a sign, or a prompt's next word; "Comment les prix ..." (French "how"),
-    # "Like many cities ..." and "Follow the money: ..." open headlines.
-    ((), r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)(?:s|d|ed)?"
-         r"(?:\s*$|\s*[^\w\s]|\s+\d|\s+(?:this|these|us|me|it|on|to|via|with|link|article|story|page|post|now|for|"
-         r"by|and|or|your|our|a|an)\b)|^follow\s+(?:\S+\s+){1,3}on\s"),
+    # is a prompt's: the end, a count or a sign, or a prompt's next word; its inflected forms ("Comments", "Liked
+    # by 3") only before the end, a count or a sign. "Comment les prix ..." and "Comment on a fini ..." (French
+    # "how"), "Like many cities ...", "Follow the money: ...", "Saved by the bell: ..." and "Follow-up: ..." open
+    # headlines.
+    ((), r"^(?:share|print|email|tweet|like|follow|comment|save|copy link)"
+         r"(?:\s*$|\s*[^\w\s-]|\s+\d|\s+(?:this|these|us|me|it|to|via|with|link|article|story|page|post|now|your|our|"
+         r"on\s+(?:this|the|our|it|facebook|twitter|x|instagram|linkedin|whatsapp|reddit)|for\s+later)\b)"
+         r"|^(?:share|print|email|tweet|like|follow|comment|save)(?:s|d|ed)(?:\s*$|\s*[^\w\s-]|\s+\d|\s+by\s+\d)"
+         r"|^follow\s+(?:\S+\s+){1,3}on\s"),
     (("permalink",), r"\bpermalink\b"),
     (("privacy", "cookie"), r"\b(?:privacy|cookies?)\b"),
     (("sign in", "sign up"), r"\bsign (?:in|up)\b"),
@@ -2686,13 +2690,21 @@ def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
 
 
 # A field label of one to three words and its colon: "Temat postu: ", "Post subject: ", "Betreff: ", "主题：".
-_FIELD_LABEL_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,3}[:：]\s*$")
+# One to three words, each after a space (an optional space would let the regex split a long unspaced run into
+# words every way it can: cubic in the run's length), then a colon.
+_FIELD_LABEL_RE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s?[:：]\s*$")
+FIELD_LABEL_MAX_CHARS = 60  # a field label is a few words; a long line ending with the title is no label row
 
 
 def _labelled_copy(text: str, title: str) -> bool:
     """`text` is the title under a field label: a forum post's subject row over its text ("Temat postu: <the
-    thread's title>", "Post subject: ..."), the title of its page again."""
-    return text.endswith(title) and _FIELD_LABEL_RE.match(text[: len(text) - len(title)]) is not None
+    thread's title>", "Post subject: ..."), the title of its page again. The colon and the length first."""
+    if not text.endswith(title):
+        return False
+    label = text[: len(text) - len(title)]
+    if len(label) > FIELD_LABEL_MAX_CHARS or not label.rstrip().endswith((":", "：")):
+        return False
+    return _FIELD_LABEL_RE.match(label) is not None
 
 
 # ---------------------------------------------------------------------------
