@@ -2294,10 +2294,7 @@ def _lead_list_item(line: Line, f: LineFeatures, labelled: bool) -> bool:
 
 
 # The edit link of a wiki section on a line of its own under the heading ("编辑", "[edit]", "Bearbeiten").
-_EDIT_LINK_WORDS = frozenset((
-    "编辑", "編輯", "编辑本段", "編輯本段", "修改", "edit", "edit section", "bearbeiten", "quelltext bearbeiten", "modifier",
-    "modifier le code", "editar", "editar código", "modifica", "編集", "편집", "редактировать", "править", "edytuj",
-))
+_EDIT_LINK_WORDS = patterns.EDIT_LINK_WORDS
 EDIT_LINK_MIN = 2  # bare edit words under this many headings of the page (a bracketed one counts alone)
 _EDIT_LINK_RULE = ("edit-link", "edit link of a wiki section heading")
 

@@ -48,6 +48,7 @@ import cython
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document
 from cleaners.patterns import (
+    EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
     _trie_alternation,  # month, label and weekday names, factored by prefix
 )
@@ -536,7 +537,7 @@ _UI_ALTERNATIVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("newsletter",), r"\bnewsletters?\b"),
     (("javascript",), r"\bjavascript\b"),
     (("browser",), r"\bbrowser\b.*\b(?:support|update|enable)"),
-    (("[",), r"\[(?:edit|editar|modifier|modifica|bearbeiten|править|編集|编辑|編輯)[^\]]*\]$"),
+    (("[",), r"\[(?:" + "|".join(re.escape(w) for w in sorted(EDIT_LINK_WORDS, key=lambda w: (-len(w), w))) + r")[^\]]*\]$"),
     # a Japanese page's switch for the readings it prints over (or after) its kanji: "ふりがなをつける", "ルビを消す"
     (("ふりがな", "フリガナ", "ルビ"), r"^(?:ふりがな|フリガナ|ルビ)\s*[をの]?\s*(?:つける|付ける|表示(?:する)?|けす|消す|"
      r"非表示(?:にする)?|オン|オフ|on|off|あり|なし|切り替え|切替)$"),

@@ -807,6 +807,12 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|この(?:記事|ページ|情報|回答)は(?:お)?役に立ちましたか"
     r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?$",
 )
+# The edit link of a wiki section ("编辑", "[edit]", "Bearbeiten", "[modifier le code]"): the boilerplate stage removes
+# it on a line of its own under a heading, the metadata stage takes a bracketed one for interface text.
+EDIT_LINK_WORDS = frozenset((
+    "编辑", "編輯", "编辑本段", "編輯本段", "修改", "edit", "edit section", "bearbeiten", "quelltext bearbeiten", "modifier",
+    "modifier le code", "editar", "editar código", "modifica", "編集", "편집", "редактировать", "править", "edytuj",
+))
 # The forwarding lines of a newsletter issue read on its archive page: "Was this forwarded to you? Sign up here",
 # "Enjoyed this issue? Forward it to a friend", "Diesen Newsletter an einen Freund weiterleiten".
 NEWSLETTER_FORWARD = ["forward", "weiterleiten", "transf", "reenv", "转发给", "轉寄給", "轉發給"]
