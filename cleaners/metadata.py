@@ -2967,6 +2967,23 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             break
 
 
+def _published_again_below(doc: Document, block: _Block, default_tz: str | None) -> None:
+    """With the date read over the article, a line closing the body that a publication label opens and that
+    gives the same day ("Posted by Jane Doe on March 10, 2015 at 08:05" under a blog post) is that page
+    metadata again: it leaves the text too. Kept, it would be the date that cleaning the record's text again
+    reads (the header's date line is gone from the record) and removes then."""
+    lines = doc.lines
+    day = (doc.published or "")[:10]
+    orders: dict[str, str | None] = {}
+    for i in range(max(block.start + 1, block.end - 2), min(len(lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)):
+        line = lines[i]
+        if not line.kept or len(line.text) > MAX_DATE_LINE or not _PUBLISHED_OPENING_RE.match(line.text):
+            continue
+        parsed = _read_date_line(doc, line.text, default_tz, orders)
+        if parsed is not None and parsed.tier == "pure" and not parsed.updated and parsed.iso[:10] == day:
+            _claim(doc, line, "metadata:published", "the publication date again under the article: page metadata")
+
+
 BYLINE_HEADER_LINES = 5  # kept lines under the title searched for its byline
 BYLINE_INTO_BODY = 3  # ... of which at most this many from the first body paragraph on
 
@@ -3045,6 +3062,8 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     _published(doc, title, anchor, config.published_default_tz)
     if doc.published is None and block is not None:
         _published_below(doc, block, config.published_default_tz)
+    elif block is not None:
+        _published_again_below(doc, block, config.published_default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
     kinds_from_kept(doc)
