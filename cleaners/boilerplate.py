@@ -4012,6 +4012,64 @@ def mark_legal_notices(
             notes["furniture"] = _LEGAL_RULE
 
 
+# --- an author's one-line bio closing the article -----------------------------------------------------------
+BIO_MAX_WORDS = 40  # a note of one or two sentences ("Jane Doe covers health for the Sun. Reach her at ...")
+BIO_MAX_SENTENCES = 2
+BIO_MIN_PARAGRAPHS = 3  # good paragraphs of the run before it: an article stands there
+BIO_TAIL_LINES = 4  # lines at the end of the main run where its last prose line is looked for
+_AUTHOR_BIO_RULE = ("author-bio", "author's one-line bio after the article (opens with the byline's name)")
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    """text opens with the full name (two words or more), then a lower-case word or a comma ("Jane Doe is
+    ...", "Jane Doe, a reporter, ...")."""
+    n = len(name)
+    if n >= len(text) - 2 or len(name.split()) < 2 or text[:n].casefold() != name.casefold():
+        return False
+    rest = text[n:n + 2]
+    return rest[0] == "," or (rest[0] == " " and rest[1].islower())
+
+
+def mark_author_bio(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], start: int, end: int
+) -> None:
+    """An author's note closing the article ("Jane Doe is a senior reporter covering health.", "Max Muster
+    ist Redakteur im Ressort Wirtschaft."): the run's last prose line or sentence, among its last
+    BIO_TAIL_LINES lines, of one or two sentences (BIO_MAX_WORDS words at most), that opens with the full name
+    a byline above it gave ("By Jane Doe", "Von Max Muster"), then a lower-case word or a comma. It is a
+    sentence, so the run keeps it; what tells it from the article's last paragraph is that its subject is the
+    byline's author. It goes only when an article stands before it (BIO_MIN_PARAGRAPHS good paragraphs). A
+    longer paragraph about the author is left alone: it may be the article's own (a memoir's close)."""
+    from cleaners.metadata import parse_byline
+
+    k = end - 1
+    lo = max(start, end - BIO_TAIL_LINES)
+    while k >= lo:
+        notes = lines[k].notes
+        if (feats[k].cls in _PROSE_CLASSES or feats[k].terminal) and not (
+            notes.get("furniture") or notes.get("in_list")
+        ):
+            break
+        k -= 1
+    if k < lo or k <= start:
+        return
+    text, f = lines[k].text, feats[k]
+    if f.words > BIO_MAX_WORDS or f.cjk or not text[:1].isupper() or _has_sentences(f, BIO_MAX_SENTENCES + 1):
+        return
+    second = text.split(None, 2)[1:2]
+    if not second or not second[0][:1].isupper():
+        return
+    if sum(1 for j in range(start, k) if feats[j].cls == GOOD and scores[j] > 0) < BIO_MIN_PARAGRAPHS:
+        return
+    for j in range(k):
+        other = lines[j].text
+        if len(other) <= 120 and other[:1].isalpha():
+            name = parse_byline(other)
+            if name and _opens_with_name(text, name):
+                lines[k].notes["furniture"] = _AUTHOR_BIO_RULE
+                return
+
+
 HEADER_GAP_MAX = 6  # lines from the run's start to its first paragraph searched for the header's date line
 
 
@@ -4224,6 +4282,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = max_run(scores)
     mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
+    mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_first_section_heading(lines, feats, start, end)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article
