@@ -62,11 +62,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # teaser (as the verdict of en_review_spec_table).
     ("keep", "en_event_listing_when_where", 6): "the access paragraph under the price list is outside the run",
     # New layouts (probe7).
-    # An encyclopedia entry's lead above its infobox rows (label over value, 14 short lines) and its contents: the
-    # run starts under them, at the first section, so the lead is cut off with the rows; the title window then
-    # sees the rows' last value right above the contents as the nearest heading-like line.
-    ("title", "zh_baike_xinxilan_cankao", None): "the infobox's last value ('省级文物保护单位') is taken for the title",
-    ("keep", "zh_baike_xinxilan_cankao", 0): "the lead above the infobox rows is cut off as outside the run",
     # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
     # Store."): a full sentence of no call-to-action phrase the lists know; 'please visit' also closes real notices.
     ("remove", "en_obituary_guestbook", 4): "the memorial-store promo sentence under the obituary is kept",
