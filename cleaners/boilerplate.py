@@ -1541,6 +1541,9 @@ def mark_toc(lines: list[Line], feats: list[LineFeatures], entry: bytearray, hea
         while i < n and entry[i]:
             i += 1
         b = i  # lines[a:b]: short lines in a row
+        # (The first heading's edit link may close the block: the heading is its last line then.)
+        while b - 1 > a and lines[b - 1].notes.get("furniture", ("",))[0] == "edit-link":
+            b -= 1
         if b - a < TOC_MIN_ENTRIES or b - 1 > third_last or a == 0:
             continue
         # Right under the lead: a contents block with no prose above it leaves nothing to recover.
@@ -4043,6 +4046,152 @@ def mark_legal_notices(
             notes["furniture"] = _LEGAL_RULE
 
 
+# --- an encyclopedia entry's infobox under its lead ---------------------------------------------------------
+INFOBOX_MIN_PAIRS = 4  # rows of label over value
+INFOBOX_LABEL_MAX_WORDS = 3  # "Born", "Known for", "Area code"
+INFOBOX_LABEL_MAX_CJK = 6  # "中文名", "始建年代", "保护级别"
+INFOBOX_VALUE_MAX_LEN = 60  # (effective length) a name, a date, a quantity: no paragraph
+_INFOBOX_RULE = ("infobox", "row of an encyclopedia entry's infobox (a label over its value) under the lead")
+
+
+def _infobox_label(line: Line, f: LineFeatures) -> bool:
+    """A label of an infobox row: a few words (CJK characters) with no digit, no sentence, no line rule."""
+    notes = line.notes
+    if f.cls != SHORT or f.terminal or f.digits > 0 or notes.get("furniture") or notes.get("hard_break"):
+        return False
+    if f.cjk:
+        return len(line.text.replace(" ", "")) <= INFOBOX_LABEL_MAX_CJK
+    return f.words <= INFOBOX_LABEL_MAX_WORDS
+
+
+def _infobox_value(line: Line, f: LineFeatures) -> bool:
+    """A value of an infobox row: a short line that is no prose and no line rule."""
+    notes = line.notes
+    return (
+        f.cls != GOOD and f.cls != NEAR and f.eff_len <= INFOBOX_VALUE_MAX_LEN
+        and not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    )
+
+
+def _names_subject(lead: str, value: str) -> bool:
+    """The lead opens with the value: the entry's subject, which the infobox names ("青石桥" over "青石桥，位于
+    ...", "Marie Curie" over "Marie Curie (1867–1934) was ...")."""
+    value = value.strip()
+    if len(value) < 2 or not lead.startswith(value) or len(lead) == len(value):
+        return False
+    return not lead[len(value)].isalnum() or value[-1] >= "\u3040"
+
+
+def infoboxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> int:
+    """An encyclopedia entry's infobox between its lead and its first section: removed (rule "infobox"), and
+    no boundary for the run search.
+
+    An entry opens with a lead paragraph, then its infobox rendered as text, each label over its value one to
+    a line ("中文名" over "青石桥", "始建年代" over "清代乾隆年间"), then its contents and sections. The rows are
+    short lines, so the run search started under them and cut the lead off. The block is INFOBOX_MIN_PAIRS
+    rows or more right under a good paragraph, labels of a few words with no digit, values of no prose, and
+    one of the values is the subject the lead opens with: a menu or a list under a paragraph names no such
+    thing. The rows go (they are data, not text) at no cost to the run: their scores are set to 0. Returns the
+    lead's index (extend_to_infobox_lead), or -1: no infobox.
+    """
+    n = len(lines)
+    for i in range(n - 2 * INFOBOX_MIN_PAIRS):
+        if feats[i].cls != GOOD or not _infobox_label(lines[i + 1], feats[i + 1]):
+            continue
+        lead = lines[i].text
+        k, pairs, subject = i + 1, 0, False
+        while k + 1 < n and _infobox_label(lines[k], feats[k]) and _infobox_value(lines[k + 1], feats[k + 1]):
+            subject = subject or _names_subject(lead, lines[k + 1].text)
+            pairs += 1
+            k += 2
+        if pairs >= INFOBOX_MIN_PAIRS and subject:
+            for j in range(i + 1, k):
+                scores[j] = 0.0
+                lines[j].notes["furniture"] = _INFOBOX_RULE
+            return i
+    return -1
+
+
+INFOBOX_HEADINGS_BELOW = 2  # short lines with no line rule between the infobox and the run: a section heading
+
+
+def extend_to_infobox_lead(lines: list[Line], feats: list[LineFeatures], start: int, lead: int) -> int:
+    """Extend the main run back to the entry's lead over its infobox (infoboxes_transparent), its contents and
+    its first section's heading: the lines between are the rows, contents entries and edit links (all removed
+    by their rules) and INFOBOX_HEADINGS_BELOW short lines at most (the heading). The run search may still
+    start under them: a heading and its edit link cost the lead's lone paragraph more than it brings."""
+    if lead < 0 or lead >= start:
+        return start
+    free = INFOBOX_HEADINGS_BELOW
+    for k in range(lead + 1, start):
+        notes, f = lines[k].notes, feats[k]
+        rule = notes.get("furniture")
+        if rule is not None and rule[0] in ("infobox", "toc", "edit-link"):
+            continue
+        if rule is not None or notes.get("hard_break") or f.cls != SHORT or f.terminal or free == 0:
+            return start
+        free -= 1
+    return lead
+
+
+# --- an author's one-line bio closing the article -----------------------------------------------------------
+BIO_MAX_WORDS = 40  # a note of one or two sentences ("Jane Doe covers health for the Sun. Reach her at ...")
+BIO_MAX_SENTENCES = 2
+BIO_MIN_PARAGRAPHS = 3  # good paragraphs of the run before it: an article stands there
+BIO_TAIL_LINES = 4  # lines at the end of the main run where its last prose line is looked for
+_AUTHOR_BIO_RULE = ("author-bio", "author's one-line bio after the article (opens with the byline's name)")
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    """text opens with the full name (two words or more), then a lower-case word or a comma ("Jane Doe is
+    ...", "Jane Doe, a reporter, ...")."""
+    n = len(name)
+    if n >= len(text) - 2 or len(name.split()) < 2 or text[:n].casefold() != name.casefold():
+        return False
+    rest = text[n:n + 2]
+    return rest[0] == "," or (rest[0] == " " and rest[1].islower())
+
+
+def mark_author_bio(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], start: int, end: int
+) -> None:
+    """An author's note closing the article ("Jane Doe is a senior reporter covering health.", "Max Muster
+    ist Redakteur im Ressort Wirtschaft."): the run's last prose line or sentence, among its last
+    BIO_TAIL_LINES lines, of one or two sentences (BIO_MAX_WORDS words at most), that opens with the full name
+    a byline above it gave ("By Jane Doe", "Von Max Muster"), then a lower-case word or a comma. It is a
+    sentence, so the run keeps it; what tells it from the article's last paragraph is that its subject is the
+    byline's author. It goes only when an article stands before it (BIO_MIN_PARAGRAPHS good paragraphs). A
+    longer paragraph about the author is left alone: it may be the article's own (a memoir's close)."""
+    from cleaners.metadata import parse_byline
+
+    k = end - 1
+    lo = max(start, end - BIO_TAIL_LINES)
+    while k >= lo:
+        notes = lines[k].notes
+        if (feats[k].cls in _PROSE_CLASSES or feats[k].terminal) and not (
+            notes.get("furniture") or notes.get("in_list")
+        ):
+            break
+        k -= 1
+    if k < lo or k <= start:
+        return
+    text, f = lines[k].text, feats[k]
+    if f.words > BIO_MAX_WORDS or f.cjk or not text[:1].isupper() or _has_sentences(f, BIO_MAX_SENTENCES + 1):
+        return
+    second = text.split(None, 2)[1:2]
+    if not second or not second[0][:1].isupper():
+        return
+    if sum(1 for j in range(start, k) if feats[j].cls == GOOD and scores[j] > 0) < BIO_MIN_PARAGRAPHS:
+        return
+    for j in range(k):
+        other = lines[j].text
+        if len(other) <= 120 and other[:1].isalpha():
+            name = parse_byline(other)
+            if name and _opens_with_name(text, name):
+                lines[k].notes["furniture"] = _AUTHOR_BIO_RULE
+                return
+
+
 HEADER_GAP_MAX = 6  # lines from the run's start to its first paragraph searched for the header's date line
 
 
@@ -4161,7 +4310,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         if _toc_entry(f, kind):
             toc_entries[i] = 1
         if cls in (_GOOD_CLS, _NEAR_CLS):  # (in page order, each once)
-            if cls == _GOOD_CLS and i >= 2 and toc_entries[i - 2] and not (toc_heads and toc_heads[-1] == i - 2):
+            if i >= 2 and toc_entries[i - 2] and not (toc_heads and toc_heads[-1] == i - 2):
                 toc_heads.append(i - 2)
             if i >= 1 and toc_entries[i - 1]:
                 toc_heads.append(i - 1)
@@ -4244,6 +4393,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)
+    infobox_lead = infoboxes_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
@@ -4259,8 +4409,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = max_run(scores)
     mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
+    mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_first_section_heading(lines, feats, start, end)
+    start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     # The run holds the header: its short lines under the date line are none of the article.
     under_header_from = under_header = 0
     if doc.meta.get("main_content_extracted"):

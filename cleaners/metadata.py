@@ -2342,11 +2342,28 @@ def _one_word_title(lines: list, i: int, anchor: int) -> bool:
 CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
 
 
+# An entry's name with a qualifier in brackets that tells it from others of that name ("青石桥（浙南古桥）").
+_QUALIFIER_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+QUALIFIED_NAME_MAX_CJK = 8
+
+
 def _cjk_subject_name(text: str, lead: str) -> bool:
     """A name of two or three CJK characters that opens the first body paragraph ("竹编" over "竹编是用竹篾编织
     ..."): an encyclopedia entry's title, too short for is_heading_like (menu items are two characters), named
-    again as the subject of its lead."""
-    return 2 <= len(text) <= 3 and lead.startswith(text) and len(lead) > len(text) and _cjk_in_line(text) == len(text)
+    again as the subject of its lead. Or an entry's name (QUALIFIED_NAME_MAX_CJK characters at most) with its
+    qualifier in brackets, the name alone opening the lead ("青石桥（浙南古桥）" over "青石桥，位于 ...")."""
+    if 2 <= len(text) <= 3:
+        return lead.startswith(text) and len(lead) > len(text) and _cjk_in_line(text) == len(text)
+    if text[-1:] not in "）)":
+        return False
+    m = _QUALIFIER_RE.search(text)
+    if m is None:
+        return False
+    name = text[: m.start()].rstrip()
+    return (
+        2 <= len(name) <= QUALIFIED_NAME_MAX_CJK and lead.startswith(name) and len(lead) > len(name)
+        and _cjk_in_line(name) == len(name)
+    )
 
 
 @cython.locals(

@@ -36,10 +36,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
     "(the dev gold keeps some such captions and drops others)",
-    # A one-line author bio closing the article ("<Name> covers health for the Sun. Reach her at <address>.") is
-    # a prose sentence: no rule tells it from a last paragraph that gives an address ("Anyone with information
-    # can email ...").
-    ("remove", "en_news_recommended_mid", 12): "the author's one-line bio after the last paragraph is kept",
     # A review's verdict under its spec table ("Verdict" over one sentence): the tail goes on over the table
     # (boilerplate._tail_table_end) but stops at a heading over a sentence, which may as well head a teaser.
     ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
@@ -66,14 +62,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # teaser (as the verdict of en_review_spec_table).
     ("keep", "en_event_listing_when_where", 6): "the access paragraph under the price list is outside the run",
     # New layouts (probe7).
-    # An encyclopedia entry's lead above its infobox rows (label over value, 14 short lines) and its contents: the
-    # run starts under them, at the first section, so the lead is cut off with the rows; the title window then
-    # sees the rows' last value right above the contents as the nearest heading-like line.
-    ("title", "zh_baike_xinxilan_cankao", None): "the infobox's last value ('省级文物保护单位') is taken for the title",
-    ("keep", "zh_baike_xinxilan_cankao", 0): "the lead above the infobox rows is cut off as outside the run",
-    # The author's one-line bio after the last paragraph ("<Name> is a contributing writer. Her book ... is out
-    # next spring."): a prose sentence, as in en_news_recommended_mid.
-    ("remove", "en_longform_chapters_pullquotes", 8): "the author's one-line bio after the last paragraph is kept",
     # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
     # Store."): a full sentence of no call-to-action phrase the lists know; 'please visit' also closes real notices.
     ("remove", "en_obituary_guestbook", 4): "the memorial-store promo sentence under the obituary is kept",
