@@ -185,41 +185,6 @@ def test_a_gallery_above_the_article_stays_outside_it() -> None:
     assert kept == EN_BEFORE + EN_AFTER
 
 
-def test_slide_counters_and_what_is_not_one() -> None:
-    lines = ["Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10", "图 2/6",
-             # not counters: a count above its total, a date, a score inside a sentence, a long line
-             "Image 7 of 5", "Updated 2024", "The home side won 3 of 5 sets and lost the final one narrowly",
-             "Match report"]
-    doc = Document(source="t", text="\n".join(lines))
-    segment_stage(doc, Config())
-    feats = []
-    for line in doc.lines:
-        f = line_features(line.text, "en")
-        f.cls = classify(f)
-        feats.append(f)
-    assert slide_counters(doc.lines, feats) == [(0, 12), (1, 5), (2, 8), (3, 4), (4, 10), (5, 6)]
-
-
-def test_a_lone_counter_or_counters_far_apart_are_no_gallery() -> None:
-    """One counter (a page number), or counters of one total far apart (pagination above and below the
-    text), leave the scores as they are."""
-    texts = ["A long enough paragraph of the article that reads as prose and ends with a full stop here."] * 4
-    texts += ["Page 1 of 2", "Menu", "Page 1 of 2"] + ["x"] * 10 + ["Page 1 of 2"]
-    doc = Document(source="t", text="\n".join(texts))
-    segment_stage(doc, Config())
-    feats = []
-    for line in doc.lines:
-        f = line_features(line.text, "en")
-        f.cls = classify(f)
-        feats.append(f)
-    scores = [1.0] * 4 + [-1.0] * (len(doc.lines) - 4)
-    galleries_transparent(doc.lines, feats, scores)
-    # The two counters two lines apart form a gallery after prose: their span is transparent ...
-    assert scores[4:7] == [0.0, 0.0, 0.0]
-    # ... the third, ten lines further on, is not part of it.
-    assert all(s == -1.0 for s in scores[7:])
-
-
 def _feats(texts: list[str]) -> tuple[Document, list]:
     doc = Document(source="t", text="\n".join(texts))
     segment_stage(doc, Config())
@@ -229,6 +194,29 @@ def _feats(texts: list[str]) -> tuple[Document, list]:
         f.cls = classify(f)
         feats.append(f)
     return doc, feats
+
+
+def test_slide_counters_and_what_is_not_one() -> None:
+    lines = ["Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10", "图 2/6",
+             # not counters: a count above its total, a date, a score inside a sentence, a long line
+             "Image 7 of 5", "Updated 2024", "The home side won 3 of 5 sets and lost the final one narrowly",
+             "Match report"]
+    doc, feats = _feats(lines)
+    assert slide_counters(doc.lines, feats) == [(0, 12), (1, 5), (2, 8), (3, 4), (4, 10), (5, 6)]
+
+
+def test_a_lone_counter_or_counters_far_apart_are_no_gallery() -> None:
+    """One counter (a page number), or counters of one total far apart (pagination above and below the
+    text), leave the scores as they are."""
+    texts = ["A long enough paragraph of the article that reads as prose and ends with a full stop here."] * 4
+    texts += ["Page 1 of 2", "Menu", "Page 1 of 2"] + ["x"] * 10 + ["Page 1 of 2"]
+    doc, feats = _feats(texts)
+    scores = [1.0] * 4 + [-1.0] * (len(doc.lines) - 4)
+    galleries_transparent(doc.lines, feats, scores)
+    # The two counters two lines apart form a gallery after prose: their span is transparent ...
+    assert scores[4:7] == [0.0, 0.0, 0.0]
+    # ... the third, ten lines further on, is not part of it.
+    assert all(s == -1.0 for s in scores[7:])
 
 
 def test_titled_slide_counters_and_what_is_not_one() -> None:
