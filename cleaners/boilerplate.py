@@ -1271,10 +1271,16 @@ def _remove_titled_gallery(lines: list[Line], feats: list[LineFeatures], scores:
             break
         tail = j
     tail = max(tail, _gallery_tail(lines, feats, last))
-    for j in range(first, tail + 1):
-        if scores[j] < 0 and not lines[j].notes.get("hard_break"):
-            scores[j] = 0.0
-        lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+    _remove_span(lines, scores, first, tail + 1, _GALLERY_RULE)
+
+
+def _remove_span(lines: list[Line], scores: list[float], a: int, b: int, rule: tuple[str, str]) -> None:
+    """Lines a..b-1 leave the text by `rule` (unless a rule took them already) and score 0 where they scored
+    less, hard breaks aside: the run search goes on over them to the article on the other side."""
+    for k in range(a, b):
+        if scores[k] < 0 and not lines[k].notes.get("hard_break"):
+            scores[k] = 0.0
+        lines[k].notes.setdefault("furniture", rule)
 
 
 def _mark_counters(lines: list[Line], chain: list[int]) -> None:
@@ -1376,10 +1382,7 @@ def chart_labels_transparent(lines: list[Line], feats: list[LineFeatures], score
                 if feats[k].digits > 0:
                     digits += 1
             if digits >= CHART_DIGIT_SHARE * (j - i) and _has_axis(lines, i, j):
-                for k in range(i, j):
-                    if scores[k] < 0 and not lines[k].notes.get("hard_break"):
-                        scores[k] = 0.0
-                    lines[k].notes.setdefault("furniture", _CHART_RULE)
+                _remove_span(lines, scores, i, j, _CHART_RULE)
         i = j
 
 
@@ -2042,10 +2045,10 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     dialogue = _dialogue_run(lines, end)
     # The turns an interview's end takes alternate: a question, then its answer ("— Would you do it again?",
     # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
-    asked = dialogue and lines[end - 1].text.rstrip().endswith(("?", "？"))
+    asked = dialogue and _asks(lines[end - 1].text)
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
-            question = lines[j].text.rstrip().endswith(("?", "？"))
+            question = _asks(lines[j].text)
             if not (asked or question):
                 break
             asked = question
@@ -2064,7 +2067,7 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
         ):
             break  # the date of an answer or a comment under the text, the tail's last line: no row of it
         if dialogue and _TURN_RE.match(lines[j].text):
-            asked = lines[j].text.rstrip().endswith(("?", "？"))
+            asked = _asks(lines[j].text)
         j += 1
     return j
 
@@ -2075,6 +2078,11 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
 _TURN_RE = re.compile(r"^(?:[—–―]\s*\S|[QAFRВОПР]\s?[:.]\s+\S)")
 DIALOGUE_MIN_TURNS = 4  # turns among the run's last DIALOGUE_WINDOW lines that make it an interview
 DIALOGUE_WINDOW = 6
+
+
+def _asks(text: str) -> bool:
+    """A dialogue turn that asks: it ends with a question mark."""
+    return text.rstrip().endswith(("?", "？"))
 
 
 def _turn_line(line: Line) -> bool:
@@ -4195,9 +4203,9 @@ def mark_author_bio(
 HEADER_GAP_MAX = 6  # lines from the run's start to its first paragraph searched for the header's date line
 
 
-def _short_lines_under_header(lines: list[Line], feats: list[LineFeatures], start: int) -> tuple[int, int]:
+def _short_lines_under_header(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
     """The run starts at the article's header (headline, then a date or byline line) a few lines above its first
-    paragraph: the lines from the run's start up to that paragraph, as an index range ((start, start) when there
+    paragraph: the lines from the run's start up to that paragraph, as the end of that range (`start` when there
     is no such header). Its short lines with no sentence end (a breadcrumb between the headline and the date,
     "Shares" or a video player's "Your video will play in 00:25" under the date, another story's headline) are
     in the run only because the header pulled its start up; the clean record, where the date line is gone, has
@@ -4207,12 +4215,12 @@ def _short_lines_under_header(lines: list[Line], feats: list[LineFeatures], star
     while first < len(lines) and first - start < HEADER_GAP_MAX and feats[first].cls != GOOD:
         first += 1
     if first == start or first >= len(lines) or feats[first].cls != GOOD:
-        return start, start
+        return start
     for h in range(first - 1, start - 1, -1):
         # (At the top of the text the header may be a headline alone: a clean record's title, no date line.)
         if h > 0 and _is_article_header(lines, feats, h):
-            return (start, first) if h + 1 < first else (start, start)
-    return start, start
+            return first if h + 1 < first else start
+    return start
 
 
 _OUTSIDE_RULES = {cls: f"boilerplate:outside-main:{cls}" for cls in (GOOD, NEAR, BAD, SHORT)}
@@ -4413,14 +4421,13 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_head(lines, feats, start)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
-    # The run holds the header: its short lines under the date line are none of the article.
-    under_header_from = under_header = 0
+    under_header = 0  # the run holds the header: its short lines under the date line are none of the article
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and
         # list rules, but do not cut it again to the best-scoring run.
         start, end = 0, len(lines)
     else:
-        under_header_from, under_header = _short_lines_under_header(lines, feats, start)
+        under_header = _short_lines_under_header(lines, feats, start)
     for i, line in enumerate(lines):  # (notes and kind as the first pass kept them: neither changed since)
         notes, f = line_notes[i], feats[i]
         rule = notes.get("furniture")
@@ -4428,7 +4435,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             doc.remove(line, f"boilerplate:{rule[0]}", rule[1])
         elif "in_list" in notes:
             doc.remove(line, "boilerplate:list", "item of a list of other articles under a list heading")
-        elif under_header_from <= i < under_header and f.cls == SHORT and not f.terminal and not notes.get("data_row"):
+        elif start <= i < under_header and f.cls == SHORT and not f.terminal and not notes.get("data_row"):
             doc.remove(line, _OUTSIDE_RULES[SHORT], _OUTSIDE_REASONS[SHORT, True])
         elif not start <= i < end:
             if i in duplicates:

@@ -52,11 +52,14 @@ class Removal:
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "start": self.start, "end": self.end}
 
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.text, self.reason, self.rule, self.start, self.end)
+
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
         o: Removal = other
-        return (self.text, self.reason, self.rule, self.start, self.end) == (o.text, o.reason, o.rule, o.start, o.end)
+        return self._fields() == o._fields()
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value (as the dataclass was)
 
@@ -65,7 +68,7 @@ class Removal:
                 f"start={self.start!r}, end={self.end!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Removal, (self.text, self.reason, self.rule, self.start, self.end))
+        return (Removal, self._fields())
 
 
 class Line:

@@ -36,8 +36,10 @@ Standard Time", "Central European Summer Time", "Japan Standard Time": `_TZ_NAME
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
@@ -2352,18 +2354,15 @@ def _cjk_subject_name(text: str, lead: str) -> bool:
     ..."): an encyclopedia entry's title, too short for is_heading_like (menu items are two characters), named
     again as the subject of its lead. Or an entry's name (QUALIFIED_NAME_MAX_CJK characters at most) with its
     qualifier in brackets, the name alone opening the lead ("青石桥（浙南古桥）" over "青石桥，位于 ...")."""
-    if 2 <= len(text) <= 3:
-        return lead.startswith(text) and len(lead) > len(text) and _cjk_in_line(text) == len(text)
-    if text[-1:] not in "）)":
-        return False
-    m = _QUALIFIER_RE.search(text)
-    if m is None:
-        return False
-    name = text[: m.start()].rstrip()
-    return (
-        2 <= len(name) <= QUALIFIED_NAME_MAX_CJK and lead.startswith(name) and len(lead) > len(name)
-        and _cjk_in_line(name) == len(name)
-    )
+    name = text
+    if not 2 <= len(text) <= 3:
+        m = _QUALIFIER_RE.search(text) if text[-1:] in "）)" else None
+        if m is None:
+            return False
+        name = text[: m.start()].rstrip()
+        if not 2 <= len(name) <= QUALIFIED_NAME_MAX_CJK:
+            return False
+    return lead.startswith(name) and len(lead) > len(name) and _cjk_in_line(name) == len(name)
 
 
 @cython.locals(
@@ -2964,16 +2963,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             found.append((line, parsed))
     if not found:
         # The date line kept as one of the body's last lines (a sentence's full stop ends it, or a promo line
-        # follows): "Published by the Gazette on Jan. 16, 2025." under an obituary. Only a line a publication
-        # label opens, and nothing but the date, the label and a name.
-        for i in range(max(block.start + 1, block.end - 2), block.end + 1):
-            line = lines[i]
-            if not line.kept or len(line.text) > MAX_DATE_LINE or not _PUBLISHED_OPENING_RE.match(line.text):
-                continue
-            parsed = _read_date_line(doc, line.text, default_tz, orders)
-            if parsed is not None and parsed.tier == "pure" and not parsed.updated:
-                found.append((line, parsed))
-                break
+        # follows): "Published by the Gazette on Jan. 16, 2025." under an obituary.
+        found.extend(itertools.islice(_closing_publication_lines(doc, block, block.end + 1, default_tz, orders), 1))
     chosen = next((f for f in found if not f[1].updated), None)
     if chosen is not None:
         doc.published = chosen[1].iso
@@ -2989,16 +2980,26 @@ def _published_again_below(doc: Document, block: _Block, default_tz: str | None)
     gives the same day ("Posted by Jane Doe on March 10, 2015 at 08:05" under a blog post) is that page
     metadata again: it leaves the text too. Kept, it would be the date that cleaning the record's text again
     reads (the header's date line is gone from the record) and removes then."""
-    lines = doc.lines
     day = (doc.published or "")[:10]
-    orders: dict[str, str | None] = {}
-    for i in range(max(block.start + 1, block.end - 2), min(len(lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)):
+    stop = min(len(doc.lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)
+    for line, parsed in _closing_publication_lines(doc, block, stop, default_tz, {}):
+        if parsed.iso[:10] == day:
+            _claim(doc, line, "metadata:published", "the publication date again under the article: page metadata")
+
+
+def _closing_publication_lines(
+    doc: Document, block: _Block, stop: int, default_tz: str | None, orders: dict[str, str | None]
+) -> Iterator[tuple[Line, DateLine]]:
+    """The kept lines from the body's last three up to `stop` that a publication label opens and that hold
+    nothing but the label, a name and a date of publication (no update): each with its date."""
+    lines = doc.lines
+    for i in range(max(block.start + 1, block.end - 2), stop):
         line = lines[i]
         if not line.kept or len(line.text) > MAX_DATE_LINE or not _PUBLISHED_OPENING_RE.match(line.text):
             continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
-        if parsed is not None and parsed.tier == "pure" and not parsed.updated and parsed.iso[:10] == day:
-            _claim(doc, line, "metadata:published", "the publication date again under the article: page metadata")
+        if parsed is not None and parsed.tier == "pure" and not parsed.updated:
+            yield line, parsed
 
 
 BYLINE_HEADER_LINES = 5  # kept lines under the title searched for its byline
