@@ -2932,6 +2932,7 @@ _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
 _NEWSLETTER_FORWARD = patterns.NEWSLETTER_FORWARD_RE
 _NEWSLETTER_FORWARD_BIT = cython.declare(cython.long, _NEWSLETTER_FORWARD.bit)
+_BREADCRUMB_BIT = cython.declare(cython.long, patterns.BREADCRUMB_RE.bit)
 _FEEDBACK_PROMPT = patterns.FEEDBACK_PROMPT_RE
 _FEEDBACK_PROMPT_BIT = cython.declare(cython.long, _FEEDBACK_PROMPT.bit)
 _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
@@ -3278,6 +3279,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             and not _links_a_headline(text, hits)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
+        if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):
+            return "breadcrumb", "navigation trail of the page ('Home > News', 'You are here: ...')", False
         if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
             return "copyright", "copyright or legal notice", False
         if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text):

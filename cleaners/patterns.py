@@ -802,6 +802,52 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|この(?:記事|ページ|情報|回答)は(?:お)?役に立ちましたか"
     r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?$",
 )
+# A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
+# It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
+# slashes (boilerplate.furniture_rule removes it wherever the run's start lands).
+BREADCRUMB_HOME = [
+    "home", "homepage", "home page", "startseite", "accueil", "inicio", "início", "portada", "pagina iniziale",
+    "главная", "головна", "strona główna", "úvod", "domů", "forside", "startsida", "etusivu", "anasayfa",
+    "ana sayfa", "beranda", "trang chủ", "หน้าแรก", "الرئيسية", "الصفحة الرئيسية", "ראשי", "דף הבית", "首页",
+    "首頁", "ホーム", "トップ", "홈", "होम", "मुख पृष्ठ", "αρχική", "főoldal", "početna", "inici", "startpagina",
+]
+BREADCRUMB_LABELS = [
+    "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás aquí", "você está aqui", "sei qui",
+    "ti trovi in", "u bent hier", "je bent hier", "jesteś tutaj", "вы здесь", "вы находитесь здесь", "nacházíte se",
+    "du är här", "du er her", "olet tässä", "buradasınız", "anda di sini", "bạn đang ở", "أنت هنا", "אתם כאן",
+    "אתה נמצא כאן", "您的位置", "你的位置", "当前位置", "當前位置", "現在位置", "現在地", "현재 위치", "आप यहाँ हैं",
+]
+BREADCRUMB_RE = PhraseRegex(
+    BREADCRUMB_HOME + BREADCRUMB_LABELS,
+    r"^\W*(?:(?P<label>" + _trie_alternation(BREADCRUMB_LABELS) + r")\s*[:：]?\s*|(?=(?:"
+    + _trie_alternation(BREADCRUMB_HOME) + r")\s*(?:[>›»→＞]|/\s)))(?P<trail>\S.*)$",
+)
+# Between two segments of a trail: an arrow (spaces optional: "首页>新闻"), or a slash between spaces.
+_CRUMB_SEP_RE = re.compile(r"\s*[>›»→＞]\s*|\s+/\s+")
+_CRUMB_ARROW_RE = re.compile(r"[>›»→＞]")
+CRUMB_MAX_WORDS = 8  # a section's name; the last segment may be the page's own headline
+CRUMB_LAST_MAX_WORDS = 20
+
+
+def is_breadcrumb(text: str) -> bool:
+    """The line is a navigation trail (BREADCRUMB_RE): after a "you are here" label any segments, after the home
+    page's name at least one more; every segment short and no sentence (a sentence naming "Home" is text)."""
+    m = BREADCRUMB_RE.match(text)
+    if m is None:
+        return False
+    trail = m.group("trail").strip()
+    segments = _CRUMB_SEP_RE.split(trail)
+    # (Two segments between slashes alone may be a table's header: "Home / Away".)
+    if m.group("label") is None and len(segments) < (2 if _CRUMB_ARROW_RE.search(trail) else 3):
+        return False
+    for k, segment in enumerate(segments):
+        words = len(segment.split())
+        limit = CRUMB_LAST_MAX_WORDS if k == len(segments) - 1 else CRUMB_MAX_WORDS
+        if not segment or words > limit or segment[-1:] in ".!?。！？":
+            return False
+    return True
+
+
 # The edit link of a wiki section ("编辑", "[edit]", "Bearbeiten", "[modifier le code]"): the boilerplate stage removes
 # it on a line of its own under a heading, the metadata stage takes a bracketed one for interface text.
 EDIT_LINK_WORDS = frozenset((
