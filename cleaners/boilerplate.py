@@ -834,6 +834,8 @@ def _score(notes: dict, kind: str, f: LineFeatures, w: _Weights) -> cython.doubl
     # A numbered item's heading ("4. Listen to fado"), not a menu item.
     if _may_enumerate(f.text) and _ENUM_RE.match(f.text):
         return w.short_contentlike
+    if notes.get("chapter"):  # a chapter of a media page's list ("04:12 Selling shares"), as a numbered heading
+        return w.short_contentlike
     return w.short
 
 
@@ -3476,6 +3478,43 @@ def code_closers_kept(lines: list[Line], feats: list[LineFeatures], closers: lis
                 break
 
 
+CHAPTER_LIST_MIN = 3  # time-stamped lines in a row that make a chapter list
+_CHAPTER_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})\s")
+
+
+def _chapter_list(lines: list[Line], run: list[int]) -> bool:
+    """The lines of `run` (one after another) are a chapter list: the first at 0:00, the start of the recording,
+    and each later than the one before. A news feed's times are the day's clock, newest first."""
+    if len(run) < CHAPTER_LIST_MIN:
+        return False
+    last = -1
+    for i in run:
+        m = _CHAPTER_TIME_RE.match(lines[i].text)
+        if m is None:
+            return False
+        seconds = int(m.group(1)) * 60 + int(m.group(2))
+        if (last < 0 and seconds != 0) or seconds <= last:
+            return False
+        last = seconds
+    return True
+
+
+def chapter_lists_kept(lines: list[Line], feed_items: list[int]) -> None:
+    """A podcast's or video's chapter list ("00:00 Introduction", "04:12 How the closures hit", ...) is the show
+    notes' table of contents: its lines lose the feed-item rule (`feed_items`: the lines that have it, in order)
+    and are scored as numbered headings are (note "chapter")."""
+    run: list[int] = []
+    for i in [*feed_items, -2]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if _chapter_list(lines, run):
+            for k in run:
+                del lines[k].notes["furniture"]
+                lines[k].notes["chapter"] = True
+        run = [i]
+
+
 DONATION_BOX_GAP = 2  # lines between two lines of one donation box (a button's label, a logo's alt text)
 DONATION_HEADING_MAX_WORDS = 8  # "Enjoyed this post?", "Hat dir der Beitrag gefallen?" over the box
 
@@ -3526,6 +3565,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     teasers: list[int] = []
     donations: list[int] = []
     closers: list[int] = []
+    feed_items: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -3540,20 +3580,25 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 donations.append(i)
             elif found[0] == "separator" and line.text[:1] in _CODE_CLOSERS:
                 closers.append(i)
-    settle_line_rules(doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers)
+            elif found[0] == "feed-item":
+                feed_items.append(i)
+    settle_line_rules(doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items)
 
 
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
-    closers: list[int],
+    closers: list[int], feed_items: list[int],
 ) -> None:
     """What the line rules decide from their neighbours once every line has its rule: a donation line alone
     is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
-    lede is no teaser (spare_dateline_ledes). mark_furniture and boilerplate_stage's fused pass both end so."""
+    lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept).
+    mark_furniture and boilerplate_stage's fused pass both end so."""
     if donations:
         donation_boxes(lines, feats, donations)
     if closers:
         code_closers_kept(lines, feats, closers, kinds)
+    if len(feed_items) >= CHAPTER_LIST_MIN:
+        chapter_lists_kept(lines, feed_items)
     if teasers:
         spare_dateline_ledes(lines, teasers)
 
@@ -4277,6 +4322,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     teasers: list[int] = []
     donations: list[int] = []
     closers: list[int] = []  # separator lines that open with a closing bracket: "}", "})", "];"
+    feed_items: list[int] = []  # time-stamped headline lines (a chapter list's, chapter_lists_kept)
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -4336,8 +4382,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 donations.append(i)
             elif found[0] == "separator" and text[:1] in _CODE_CLOSERS:
                 closers.append(i)
+            elif found[0] == "feed-item":
+                feed_items.append(i)
     _line_memo_chars[0] = memo_chars
-    settle_line_rules(lines, feats, kinds, teasers, donations, closers)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items)
     mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.

@@ -1,0 +1,53 @@
+"""A podcast's or video's chapter list (boilerplate.chapter_lists_kept) is the show notes' table of contents, not
+a news feed: "00:00 Introduction", "04:12 How the closures hit ..." lines, which the feed-item rule removed (and
+the show notes under them with them), keep their place when they start at 0:00 and count up. Negatives: a news
+feed's time-stamped headlines (the day's clock, newest first) and a list that does not start at 0:00."""
+
+from __future__ import annotations
+
+from stages import boilerplate_doc
+
+from cleaners.document import Document
+
+NOTES = [
+    "This week Priya and Tom talk with a county planner and two shop volunteers about a quiet trend across the "
+    "rural Midwest: towns that lost their only grocery store and decided to run one themselves.",
+    "When a regional chain closed forty stores in 2023, several of those towns were left more than twenty miles "
+    "from fresh food. Residents formed cooperatives and reopened the shuttered buildings with volunteer crews.",
+    "We hear how the first year went, why the margins are so thin, and what happens when the one person who "
+    "understands the refrigeration system goes on holiday.",
+]
+CHAPTERS = ["00:00 Introduction and listener mail", "04:12 How the chain closures hit rural counties",
+            "11:45 Selling shares door to door", "23:30 Suppliers, minimum orders and the problem with milk",
+            "37:08 Volunteers, burnout and paying a manager", "49:20 What other towns can learn"]
+THANKS = ("The producers would like to thank the cooperative's board for letting us record at their Saturday "
+          "meeting. If you run a community-owned shop, we would love to hear your story for a follow-up episode.")
+HEADER = ["Harbor Audio", "Shows", "Episodes", "Episode 142: Why small towns buy back their grocery stores"]
+FOOTER = ["Share this episode", "Privacy policy", "Terms of use"]
+
+
+def _kept(doc: Document) -> list[str]:
+    return [line.text for line in doc.kept_lines()]
+
+
+def _rules(doc: Document) -> dict[str, str]:
+    return {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+
+
+def test_a_chapter_list_under_the_show_notes_is_kept() -> None:
+    doc = boilerplate_doc([*HEADER, *NOTES, "In this episode", *CHAPTERS, THANKS, *FOOTER], "en")
+    assert set(CHAPTERS) | {THANKS} <= set(_kept(doc)), _rules(doc)
+
+
+def test_a_news_feed_stays_furniture() -> None:
+    feed = ["18:40 Council approves new bus lanes", "17:15 Storm warning for the coast", "16:02 Hospital opens ward"]
+    doc = boilerplate_doc([*HEADER, *NOTES, "Latest news", *feed, *FOOTER], "en")
+    rules = _rules(doc)
+    assert all(rules.get(line) == "boilerplate:feed-item" for line in feed), rules
+
+
+def test_times_that_do_not_start_at_zero_stay_furniture() -> None:
+    feed = ["08:10 Council approves new bus lanes", "09:15 Storm warning for the coast", "10:02 Hospital opens ward"]
+    doc = boilerplate_doc([*HEADER, *NOTES, *feed, *FOOTER], "en")
+    rules = _rules(doc)
+    assert all(rules.get(line) == "boilerplate:feed-item" for line in feed), rules
