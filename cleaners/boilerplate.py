@@ -1388,6 +1388,54 @@ def chart_labels_transparent(lines: list[Line], feats: list[LineFeatures], score
         i = j
 
 
+PROS_CONS_MAX_ITEMS = 8  # items under one heading of a review's pros and cons
+PROS_CONS_MAX_CHARS = 80  # characters of one item (a phrase)
+
+
+def _pros_cons_label(text: str) -> str:
+    """"pros" or "cons" when the line is the heading of a review's list of them (patterns.PROS_LABELS,
+    patterns.CONS_LABELS), else ""."""
+    if len(text) > 30:
+        return ""
+    key = text.strip().rstrip(":：").strip().lower()
+    if key in patterns.PROS_LABELS:
+        return "pros"
+    return "cons" if key in patterns.CONS_LABELS else ""
+
+
+def _pros_cons_items(lines: list[Line], feats: list[LineFeatures], i: int) -> int:
+    """The end of the short items under the heading at `i` (i + 1 when there are none)."""
+    j = i + 1
+    while j < len(lines) and j - i <= PROS_CONS_MAX_ITEMS:
+        f = feats[j]
+        notes = lines[j].notes
+        if f.cls == GOOD or f.eff_len > PROS_CONS_MAX_CHARS or notes.get("furniture") or notes.get("hard_break"):
+            break
+        if _pros_cons_label(lines[j].text):
+            break
+        j += 1
+    return j
+
+
+def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], weight: float) -> None:
+    """A review's pros and cons ("Pros" over "Very quiet", "Cheap"; "Cons" over "Weak on carpet") belong to it.
+
+    Their items are short phrases, scored as menu lines are, and they come after the last paragraph: the run
+    would end above them and lose the verdict under them too. A pros heading over one to PROS_CONS_MAX_ITEMS
+    short items, then a cons heading over as many, score as content-like short lines (`weight`) at least."""
+    for i in range(len(lines) - 3):
+        if feats[i].words > 4 or _pros_cons_label(lines[i].text) != "pros":
+            continue
+        cons = _pros_cons_items(lines, feats, i)
+        if cons == i + 1 or cons >= len(lines) or _pros_cons_label(lines[cons].text) != "cons":
+            continue
+        end = _pros_cons_items(lines, feats, cons)
+        if end == cons + 1:
+            continue
+        for k in range(i, end):
+            scores[k] = max(scores[k], weight)
+
+
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
 _ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
@@ -4456,6 +4504,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
+    pros_cons_transparent(lines, feats, scores, weights.short_contentlike)
     verse_scored(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)

@@ -848,6 +848,24 @@ def is_breadcrumb(text: str) -> bool:
     return True
 
 
+# The two headings of a review's pros and cons lists ("Pros" over short items, then "Cons" over more), in the
+# words reviews use for them; matched against a whole line, lower-cased, without a closing colon.
+PROS_LABELS = frozenset((
+    "pros", "the good", "what we like", "what we liked", "likes", "pluspunten", "voordelen", "pluspunkte", "vorteile",
+    "points forts", "les plus", "avantages", "ventajas", "a favor", "prós", "vantagens", "pontos positivos", "pregi",
+    "punti di forza", "plusy", "zalety", "плюсы", "достоинства", "переваги", "klady", "výhody", "fördelar",
+    "fordele", "fordeler", "artılar", "artıları", "kelebihan", "ưu điểm", "ข้อดี", "优点", "優點", "メリット",
+    "良い点", "장점",
+))
+CONS_LABELS = frozenset((
+    "cons", "the bad", "what we don't like", "what we didn't like", "dislikes", "minpunten", "nadelen", "minuspunkte",
+    "nachteile", "points faibles", "les moins", "inconvénients", "desventajas", "en contra", "contras",
+    "desvantagens", "pontos negativos", "difetti", "punti deboli", "minusy", "wady", "минусы", "недостатки",
+    "недоліки", "zápory", "nevýhody", "nackdelar", "ulemper", "eksiler", "eksileri", "kekurangan", "nhược điểm",
+    "ข้อเสีย", "缺点", "缺點", "デメリット", "悪い点", "단점",
+))
+
+
 # The edit link of a wiki section ("编辑", "[edit]", "Bearbeiten", "[modifier le code]"): the boilerplate stage removes
 # it on a line of its own under a heading, the metadata stage takes a bracketed one for interface text.
 EDIT_LINK_WORDS = frozenset((

@@ -40,14 +40,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # (boilerplate._tail_table_end) but stops at a heading over a sentence, which may as well head a teaser.
     ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
     # New languages and page kinds (probe5).
-    # A review's pros and cons (two headings over three short items each), a star rating and a one-paragraph
-    # verdict after the last body paragraph: nine short lines before the verdict end the run, as in
-    # en_review_spec_table.
-    ("keep", "ja_review_merit_demerit", 4): "the pros/cons items after the last paragraph are cut off",
-    ("keep", "ja_review_merit_demerit", 5): "the pros/cons items after the last paragraph are cut off",
-    ("keep", "ja_review_merit_demerit", 6): "the pros/cons items after the last paragraph are cut off",
-    ("keep", "ja_review_merit_demerit", 7): "the pros/cons items after the last paragraph are cut off",
-    ("keep", "ja_review_merit_demerit", 8): "the verdict under the pros/cons lists and the rating is outside the run",
     # A docs page's two-sentence lead (near-good, 40 CJK characters) between the title's date line and the first
     # section heading: the run starts at the first good paragraph under that heading.
     ("keep", "zh_docs_anzhuang_buzhou", 0): "the lead above the first section heading is cut off as outside the run",
