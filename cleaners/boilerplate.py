@@ -1388,6 +1388,29 @@ def chart_labels_transparent(lines: list[Line], feats: list[LineFeatures], score
         i = j
 
 
+BEST_ANSWER_CARD_MAX = 3  # lines between a best-answer label and the answer: the answerer's name, the date
+BEST_ANSWER_CARD_CHARS = 60
+_BEST_ANSWER_RULE = ("qa-card", "label of a Q&A page's best answer, or the answerer's name or date under it")
+
+
+def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A Q&A page's "Best answer" label and the card under it (the answerer's name, the answer's date) go, and do
+    not cut the question from the answer: up to BEST_ANSWER_CARD_MAX short lines under the label (patterns.
+    BEST_ANSWER_LABELS), then the answer's prose. They are removed and score 0 where they scored less."""
+    n = len(lines)
+    for i in range(n - 1):
+        text = lines[i].text
+        if len(text) > 30 or text.strip().rstrip(":：").strip().lower() not in patterns.BEST_ANSWER_LABELS:
+            continue
+        j = i + 1
+        while j < n and j - i <= BEST_ANSWER_CARD_MAX and feats[j].cls not in _PROSE_CLASSES:
+            if feats[j].eff_len > BEST_ANSWER_CARD_CHARS or lines[j].notes.get("hard_break"):
+                break
+            j += 1
+        if j < n and feats[j].cls in _PROSE_CLASSES:
+            _remove_span(lines, scores, i, j, _BEST_ANSWER_RULE)
+
+
 PROS_CONS_MAX_ITEMS = 8  # items under one heading of a review's pros and cons
 PROS_CONS_MAX_CHARS = 80  # characters of one item (a phrase)
 
@@ -3011,7 +3034,7 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조い赞点點顶頂踩")
+_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조いナ共閲回赞点點顶頂踩")
 
 
 @cython.ccall
@@ -4505,6 +4528,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
     pros_cons_transparent(lines, feats, scores, weights.short_contentlike)
+    best_answer_cards(lines, feats, scores)
     verse_scored(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)

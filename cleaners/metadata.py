@@ -403,7 +403,7 @@ _BYLINE_INITIALS = "bvpdawrstoBVPDAWRSTO"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
-    r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
+    r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆|質問者|投稿者|提问者|提問者)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
 # Where a byline's name ends (an affiliation after a separator), and the words of a name.
 # "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")

@@ -174,6 +174,8 @@ FURNITURE = [
     "廣告", "分享到", "광고", "공유", "댓글",
     # share words of more languages (hi, th, el, he, hu, hr, ca); ad labels: AD_LABEL below
     "शेयर करें", "แชร์", "κοινοποίηση", "שתפו", "megosztás", "podijeli", "comparteix", "shiriki",
+    # a Q&A page's answer button ("I have a better answer", "Answer this question")
+    "answer this question", "write an answer", "我有更好的答案", "我来回答", "我來回答", "この質問に回答する", "답변하기",
 ]
 
 # A heading that ends the article: comments and discussion sections.
@@ -556,7 +558,9 @@ TIMESTAMP_RE = re.compile(
     r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天)\s*前$|^\d+\s*(?:시간|분|일|초|주)\s*전$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
     # a CJK board's vote and view counters, one a line: "추천 37", "비추천 0", "조회 1,284", "いいね 12", "赞 5"
-    r"|^(?:추천|비추천|반대|공감|비공감|좋아요|싫어요|조회수?|いいね！?|赞|点赞|點讚|顶|頂|踩)\s*[:：]?\s*\d[\d,]*$"
+    # and a Q&A site's: "閲覧数：1,284", "回答数：3", "ナイス！ 34", "共感した 12"
+    r"|^(?:추천|비추천|반대|공감|비공감|좋아요|싫어요|조회수?|いいね！?|ナイス！?|共感した|閲覧数|回答数|赞|点赞|點讚|顶|頂|踩)"
+    r"\s*[:：]?\s*\d[\d,]*$"
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
@@ -848,6 +852,13 @@ def is_breadcrumb(text: str) -> bool:
     return True
 
 
+# The label a Q&A page puts over the answer the asker chose ("Best answer", "ベストアンサー", "最佳答案"): matched
+# against a whole line, lower-cased, without a closing colon.
+BEST_ANSWER_LABELS = frozenset((
+    "best answer", "accepted answer", "ベストアンサー", "最佳答案", "最佳回答", "满意答案", "滿意答案", "채택 답변",
+    "채택된 답변", "лучший ответ", "meilleure réponse", "mejor respuesta", "melhor resposta", "beste antwort",
+    "migliore risposta", "najlepsza odpowiedź", "beste antwoord",
+))
 # The two headings of a review's pros and cons lists ("Pros" over short items, then "Cons" over more), in the
 # words reviews use for them; matched against a whole line, lower-cased, without a closing colon.
 PROS_LABELS = frozenset((

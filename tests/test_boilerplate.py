@@ -188,6 +188,8 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("3 hours ago", "en"), ("a day ago", "en"), ("12 votes", "en"), ("3 replies", "en"),
         ("il y a 3 jours", "fr"), ("hace 2 días", "es"), ("há 5 horas", "pt"), ("vor 3 Tagen", "de"),
         ("3日前", "ja"), ("5分钟前", "zh"),
+        # a Q&A page's counters: views, answers, "nice" votes, "me too" votes
+        ("閲覧数：1,284", "ja"), ("回答数：3", "ja"), ("ナイス！ 34", "ja"), ("共感した 12", "ja"),
     ],
     "disclaimer": [
         ("The views expressed in this article are the author's own and do not necessarily reflect those of "
@@ -287,6 +289,8 @@ def test_timestamps_in_more_languages(text: str, language: str) -> None:
         ("用户注册后即可免费使用该系统的全部功能。", "zh"),
         ("大学ランキングで上位に入った同校は、来年度から定員を増やす方針だ。", "ja"),
         ("ログイン後に表示される画面で、利用者は自分の予約を確認できる。", "ja"),
+        ("閲覧数は前年より3割増えた。", "ja"),
+        ("回答数が3件を超えた質問は上位に表示される。", "ja"),
         (ZH_PROSE, "zh"),
         (JA_PROSE, "ja"),
         (DE_PROSE, "de"),

@@ -92,3 +92,51 @@ def test_the_last_lines_of_a_code_block_above_the_card_stay() -> None:
     kept = [line.text for line in doc.kept_lines()]
     assert "end" in kept and "Jonas Meyer" not in kept and "641 reputation" not in kept
     assert kept[-2:] == ANSWER
+
+
+# A best answer's card (boilerplate.best_answer_cards): the label, the answerer's name and the answer's date
+# between the question and the answer go, and the question stays with the answer.
+JA_QUESTION = [
+    "5年住んだ賃貸マンションを来月退去します。壁の画びょうの穴が10か所ほどあり、管理会社から張り替え費用として4万円と言われました。",
+    "画びょうの穴くらいは普通に暮らしていればできるものだと思っていたのですが、全額払わなければいけないのでしょうか。",
+]
+JA_CARD = ["ベストアンサー", "不動産管理歴10年 さん", "2025/4/3 08:02"]
+JA_ANSWER = [
+    "画びょう程度の穴は、国のガイドラインで通常の使用による損耗とされていて、原則として貸主の負担です。借主が払う必要はありません。",
+    "また、クロスの耐用年数は6年とされているので、5年住んだ場合は仮に借主の過失があっても、負担はかなり小さくなります。",
+]
+JA_MENU = ["みんなの知恵箱", "トップ", "カテゴリ一覧", "質問する"]
+JA_FOOTER = ["この質問に回答する", "関連する質問", "利用規約"]
+
+
+def test_a_best_answer_card_is_removed_and_keeps_question_and_answer_together() -> None:
+    doc = boilerplate_doc(JA_MENU + JA_QUESTION + JA_CARD + JA_ANSWER + JA_FOOTER, "ja")
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept == JA_QUESTION + JA_ANSWER
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert all(rules[text] == "boilerplate:qa-card" for text in JA_CARD), rules
+
+
+@pytest.mark.parametrize("label", ["Best answer", "Accepted answer:", "最佳答案", "Лучший ответ"])
+def test_best_answer_labels_in_other_languages(label: str) -> None:
+    doc = boilerplate_doc(JA_MENU + JA_QUESTION + [label, "Hana Sato"] + JA_ANSWER + JA_FOOTER, "ja")
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert rules.get(label) == "boilerplate:qa-card" and rules.get("Hana Sato") == "boilerplate:qa-card"
+
+
+def test_a_best_answer_label_without_prose_under_it_is_no_card() -> None:
+    """A "best answer" line over more short lines than a card holds (a list of links) is left to the other rules:
+    the lines under it are not taken as the card."""
+    links = ["敷金が全く返ってこないのは普通ですか", "退去費用の見積もりが高すぎる", "原状回復の範囲について", "立ち会いの注意点"]
+    doc = boilerplate_doc(JA_MENU + JA_QUESTION + JA_ANSWER + ["ベストアンサー", *links, *JA_ANSWER[:1]], "ja")
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert not any(rules.get(text) == "boilerplate:qa-card" for text in links), rules
+
+
+@pytest.mark.parametrize("text", ["我有更好的答案", "この質問に回答する", "Answer this question"])
+def test_an_answer_button_is_furniture(text: str) -> None:
+    assert _rule(text, "ja" if not text.isascii() else "en") == "furniture"
+
+
+def test_a_sentence_about_answering_is_text() -> None:
+    assert _rule("Answer this question honestly and you will see why the plan failed.") != "furniture"

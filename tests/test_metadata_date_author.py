@@ -27,3 +27,11 @@ def test_a_sentence_after_the_date_is_no_date_line() -> None:
 def test_a_date_with_other_cjk_words_stays_loose() -> None:
     parsed = _parse_date_line("2019-11-28 北京 小雨转晴", None)
     assert parsed is None or parsed.tier == "loose"
+
+
+# A Q&A page's asker label ("質問者：ゆずこしょう さん") is a byline: the line went into the title.
+@pytest.mark.parametrize(("text", "author"), [("2025/4/2 21:18 質問者：ゆずこしょう", "ゆずこしょう"),
+                                              ("2025-04-02 提问者：小熊", "小熊")])
+def test_an_asker_label_is_a_cjk_byline(text: str, author: str) -> None:
+    parsed = _parse_date_line(text, None)
+    assert parsed is not None and parsed.author == author
