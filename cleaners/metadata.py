@@ -356,7 +356,7 @@ _LABEL_WORDS = _wordset(
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan diposting ditulis pada tanggal yayınlanma güncelleme tarihi "
-    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত")
+    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত تاريخ النشر نشر بتاريخ تحديث פורסם עודכן תאריך")
 # The first characters of the labels and weekdays in other scripts (the alternatives after the Latin-script ones):
 # a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
 # alternative there (re.IGNORECASE: the set matches what the literals match, "t"/"c" of the Vietnamese weekdays in

@@ -679,12 +679,14 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
-    r"(?:لا|ولا)\s+(?:تعكس|يعكس|تعبر|يعبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|موقف|وجهة\s+نظر|سياسة)",
+    r"(?:لا|ولا)\s+(?:تعكس|يعكس|تعبر|يعبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|موقف|وجهة\s+نظر|سياسة)|"
+    # he: "(the views in this column are the writer's alone) and do not reflect the position of the editors"
+    r"ו?אינ[ןםהו]\s+(?:בהכרח\s+)?(?:משקפ|מייצג)\S*\s+(?:בהכרח\s+)?את\s+(?:עמדת|דעת)",
     re.IGNORECASE,
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
-                           "не совпадать", "не збігатися", "بالضرورة")
+                           "не совпадать", "не збігатися", "بالضرورة", "משקפ", "מייצג")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
 # below scans a line of its own (a long line the furniture rule does not scan).
 OPINION_DISCLAIMER = PhraseRegex(list(OPINION_DISCLAIMER_KEYS), OPINION_DISCLAIMER_RE.pattern)

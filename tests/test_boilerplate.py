@@ -205,6 +205,8 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Las opiniones de los columnistas no reflejan necesariamente la línea editorial.", "es"),
         ("Думки, висловлені в колонці, належать авторові й можуть не збігатися з позицією редакції.", "uk"),
         ("Мнение автора может не совпадать с позицией редакции.", "ru"),
+        ("הדעות המובעות בטור זה הן של הכותב בלבד ואינן משקפות את עמדת המערכת.", "he"),
+        ("הכותבת היא חוקרת. הדברים אינם מייצגים בהכרח את עמדת העיתון.", "he"),
     ],
     "teaser": [
         ("Phone Makers Promise Seven Years of UpdatesThe biggest manufacturers now offer longer support, "
@@ -656,6 +658,7 @@ def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
         ("Critics said the views expressed by the minister were dangerous.", "en"),  # the phrase, no disclaimer
         ("The results do not reflect the full picture, the authors said.", "en"),
         ("Die Redaktion hat ihre Meinung geändert.", "de"),
+        ("הסקר משקף את עמדת רוב התושבים בעיר.", "he"),  # "the survey reflects the position of most residents"
         # a long article paragraph that merely holds the words
         ("The study does not necessarily reflect what happens in the wild, the authors warned, because the birds "
          "were kept in cages for most of the year and fed twice a day, while wild birds forage for hours, fly "

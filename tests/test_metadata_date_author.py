@@ -29,6 +29,20 @@ def test_a_date_with_other_cjk_words_stays_loose() -> None:
     assert parsed is None or parsed.tier == "loose"
 
 
+# A publication label in Arabic or Hebrew before the date ("تاريخ النشر: 15 يناير 2025", "פורסם: 18.03.2025") leaves
+# a pure date line: the Arabic one stayed in the body above the lead.
+@pytest.mark.parametrize("text", ["تاريخ النشر: 15 يناير 2025", "نشر بتاريخ 15 يناير 2025", "פורסם: 18.03.2025, 07:45",
+                                  "עודכן: 18.03.2025"])
+def test_arabic_and_hebrew_publication_labels_make_a_pure_date_line(text: str) -> None:
+    parsed = _parse_date_line(text, None)
+    assert parsed is not None and parsed.tier == "pure"
+
+
+def test_an_arabic_sentence_with_a_date_is_no_pure_date_line() -> None:
+    parsed = _parse_date_line("تعلن الوزارة عن فتح باب التقديم حتى 15 يناير 2025 للمزارعين في المحافظات", None)
+    assert parsed is None or parsed.tier != "pure"
+
+
 # A Q&A page's asker label ("質問者：ゆずこしょう さん") is a byline: the line went into the title.
 @pytest.mark.parametrize(("text", "author"), [("2025/4/2 21:18 質問者：ゆずこしょう", "ゆずこしょう"),
                                               ("2025-04-02 提问者：小熊", "小熊")])
