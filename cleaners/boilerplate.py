@@ -2128,10 +2128,16 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
             j += 1
             continue
         if not _tail_line(lines, feats, j):
-            table_end = _tail_table_end(lines, feats, j)
-            if table_end == j:
+            # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
+            # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
+            # the table is counted from its first row, as when its heading stopped the run above them all.
+            first = j
+            while first > 0 and _label_row(lines[first - 1], feats[first - 1]):
+                first -= 1
+            table_end = _tail_table_end(lines, feats, first)
+            if table_end <= j:
                 break
-            j = table_end  # a spec table under the last paragraph: the tail goes on after it
+            j = table_end
             continue
         f = feats[j]
         if (

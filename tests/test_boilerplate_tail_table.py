@@ -102,3 +102,30 @@ def test_two_rows_are_no_table() -> None:
 def test_label_row(text: str, row: bool) -> None:
     lang = "zh" if "营" in text else "de"
     assert _label_row(Line(0, text, 0, len(text)), line_features(text, lang)) is row
+
+
+def test_a_table_whose_first_rows_the_run_took_is_kept_whole() -> None:
+    """A product page's data rows: those with digits are content-like and the run may take them ("Höhe: 120 cm"),
+    the last two without digits stopped the tail, where the table counted from there had too few rows; cleaning the
+    record's text again cut them off. The table is counted from its first row."""
+    paragraphs = [
+        "Die schlanke Säulenform passt auch an schmale Hauswände und in kleine Innenhöfe. Mit 300 Litern "
+        "Fassungsvermögen reicht eine Füllung, um ein mittelgroßes Gemüsebeet eine Woche lang zu gießen.",
+        "Die Tonne besteht aus UV-beständigem, lebensmittelechtem Kunststoff und ist doppelwandig gefertigt. Dadurch "
+        "bleibt das Wasser im Sommer kühler, und Algen bilden sich langsamer als in einfachen Tonnen.",
+        "Der Messing-Zapfhahn sitzt so hoch, dass eine Gießkanne bequem darunter passt. Ein Deckel mit "
+        "Kindersicherung verhindert, dass kleine Kinder oder Tiere in die Tonne gelangen.",
+    ]
+    rows = ["Fassungsvermögen: 300 l", "Höhe: 120 cm", "Durchmesser: 62 cm", "Gewicht: 9,4 kg",
+            "Material: Polyethylen, doppelwandig", "Lieferumfang: Tonne, Deckel, Zapfhahn, Montageanleitung"]
+    # (the record's text cleaned again: the product's name over its description, the table closing the text)
+    doc = boilerplate_doc(["Regentonne Säule 300 Liter mit Zapfhahn, anthrazit", *paragraphs, "Technische Daten",
+                           *rows], "de")
+    assert set(rows) <= _kept(doc), _removed(doc)
+
+
+def test_two_rows_without_digits_under_the_text_stay_out() -> None:
+    paragraphs = ARTICLES["de"][:3]
+    rows = ["Material: Polyethylen, doppelwandig", "Farbe: anthrazit"]
+    doc = boilerplate_doc([*HEADER, *paragraphs, *rows, *FOOTER], "de")
+    assert not set(rows) & _kept(doc)
