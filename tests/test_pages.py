@@ -57,6 +57,19 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
     # Store."): a full sentence of no call-to-action phrase the lists know; 'please visit' also closes real notices.
     ("remove", "en_obituary_guestbook", 4): "the memorial-store promo sentence under the obituary is kept",
+    # New page kinds (probe8).
+    # A listing's feature rows under its description ("3 habitaciones", "2 baños", "Orientación este"): rows without
+    # a colon are no label rows (as the ticket prices of en_event_listing_when_where), and no paragraph follows them
+    # to pull the run over them; the tail stops at their heading.
+    ("keep", "es_inmueble_anuncio_piso", 4): "the listing's feature rows after the description are cut off",
+    ("keep", "es_inmueble_anuncio_piso", 5): "the listing's feature rows after the description are cut off",
+    # A course page's name is two words and a code in brackets ("Hidrologia Aplicada (ENA-2041)") over a label row,
+    # with no date line: under four words, sharing no token with the lead, it scores under MIN_TITLE_SCORE.
+    ("title", "pt_disciplina_universidade_ementa", None): "no title: the short course name scores too low",
+    # A heading over one short sentence after the last section ("Pré-requisitos" over "Mecânica dos Fluidos I e
+    # Estatística Básica."): a heading over a sentence may as well head a teaser (as en_review_spec_table's verdict).
+    ("keep", "pt_disciplina_universidade_ementa", 6): "the one-sentence section under its heading after the last "
+    "paragraph is cut off",
 }
 
 
