@@ -2918,12 +2918,13 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
                 doc.meta["author"] = parsed.author
             if parsed.source and not doc.attribution:
                 doc.attribution = parsed.source
-        elif chosen is not None and line.index > anchor and line.kept:
-            # Another line that is only a date among the body's first lines (the quoted claim's "Source: Ministry,
-            # October 25, 2019" under a fact-check's header date): the record's text, cleaned again, has no header
-            # date line left and would read this one as the date. It is page metadata of the same kind: it leaves
-            # the text now (the page's date and attribution stay the header's).
-            _claim(doc, line, "metadata:published", "another date line in the body's opening lines: page metadata")
+        elif chosen is not None and parsed.source and line.index > anchor and line.kept:
+            # Another line that is only a source and its date among the body's first lines (the quoted claim's
+            # "Source: Ministry, October 25, 2019" under a fact-check's header date): the record's text, cleaned
+            # again, has no header date line left and would read this one as the date. A citation is page metadata
+            # too: it leaves the text now (the page's date and attribution stay the header's). (A bare other date
+            # stays: it may be the day the article is about.)
+            _claim(doc, line, "metadata:published", "a source's date line in the body's opening lines: page metadata")
 
 
 # A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...".
