@@ -1607,15 +1607,19 @@ def _past_question_headline(lines: list[Line], end: int) -> int:
     return 0
 
 
-OPENING_TITLE_GAP = 1  # lines allowed between a text's opening title and its first paragraph (a dek, a stray number)
+# Lines allowed between a text's opening title and its first paragraph: a dek, a stray number, or the short lines
+# the first cleaning kept between the title and the first paragraph (a list's first items, a blog's profile line).
+OPENING_TITLE_GAP = 3
 
 
 def _body_under_opening_title(lines: list[Line]) -> int:
     """Where the body starts in a text shaped like a clean record: a first line shaped like a title with a
-    paragraph right under it (at most OPENING_TITLE_GAP short lines between: a dek kept as a heading). The
-    title is the first line of a record's text, so cleaning it again must find its body there, not at the
-    densest run of paragraphs further down (a list of short lines after the lead splits the runs), nor take
-    the title itself for the lead when it reads like a sentence. 0 when the text has another shape."""
+    paragraph under it (at most OPENING_TITLE_GAP short lines between). The title is the first line of a
+    record's text, so cleaning it again must find its body there, not at the densest run of paragraphs further
+    down (a list of short lines after the lead splits the runs), nor take the title itself for the lead when it
+    reads like a sentence. A line between that only dates or signs the text (a header's date line or byline)
+    says it is a page, not a record: the first cleaning takes those out from under the title. 0 when the text
+    has another shape."""
     if len(lines) < 2 or not _title_shaped(lines[0].text):
         return 0
     for i in range(1, min(len(lines), OPENING_TITLE_GAP + 2)):
@@ -1624,7 +1628,15 @@ def _body_under_opening_title(lines: list[Line]) -> int:
             return i
         if len(line.text) > MAX_DATE_LINE:
             return 0  # a long line that is no paragraph (a list, a table row): no record's opening
+        if _header_meta(line.text):
+            return 0
     return 0
+
+
+def _header_meta(text: str) -> bool:
+    """A line the first cleaning takes out from under a title: only a date (with its labels) or a byline."""
+    parsed = _parse_date_line(text, None)  # (parse_date_line(text), one call less)
+    return (parsed is not None and parsed.tier == "pure") or parse_byline(text) is not None
 
 
 @cython.locals(k=cython.Py_ssize_t)
@@ -2918,6 +2930,13 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
                 doc.meta["author"] = parsed.author
             if parsed.source and not doc.attribution:
                 doc.attribution = parsed.source
+        elif chosen is not None and parsed.source and line.index > anchor and line.kept:
+            # Another line that is only a source and its date among the body's first lines (the quoted claim's
+            # "Source: Ministry, October 25, 2019" under a fact-check's header date): the record's text, cleaned
+            # again, has no header date line left and would read this one as the date. A citation is page metadata
+            # too: it leaves the text now (the page's date and attribution stay the header's). (A bare other date
+            # stays: it may be the day the article is about.)
+            _claim(doc, line, "metadata:published", "a source's date line in the body's opening lines: page metadata")
 
 
 # A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...".

@@ -1,0 +1,58 @@
+"""A second line that is only a date among the body's first lines (a fact-check's "Source: <claimant>, <date>" under
+the quoted claim, the page's own date over it) is page metadata: the first cleaning removes it. Kept, the record's
+text cleaned again (its header date line gone) would read it as the date and remove it then.
+
+Every page here is synthetic.
+"""
+
+from __future__ import annotations
+
+from cleaners import clean_text
+
+NAV = ["Home", "Economy", "Health", "Politics", "About", "Search"]
+CLAIM = ("“The new vaccine programme has failed: not a single district reached its target, and the ministry has "
+         "quietly stopped publishing the figures that would show how far behind the country has fallen.”")
+BODY = [
+    "In a statement published on its website, the ministry of health said that the national vaccine programme had "
+    "failed in every district and that the government was hiding the figures.",
+    "Official data show the opposite: forty of the country's fifty districts reached their targets by the end of "
+    "the year, and the figures are published every month on the statistics office's website.",
+    "Independent researchers who checked the monthly reports said the numbers were consistent with hospital "
+    "records and with the surveys that aid groups ran in the countryside.",
+    "The ten districts that fell short are mostly in the mountains, where clinics are far apart and roads close "
+    "for weeks in winter, which the programme's own reports discuss at length.",
+    "Health workers in two of those districts said the programme sent mobile teams in the spring, and that most "
+    "families who had missed the first round were reached before the summer.",
+    "The ministry did not answer questions about where its statement came from, and the page was removed from "
+    "its website two days after it was published.",
+    "A spokesman for the statistics office said the monthly reports had never been stopped, and that the latest "
+    "one had been downloaded more than ten thousand times.",
+    "Aid groups that run clinics in the mountains said the figures matched what they saw, although they warned "
+    "that the winter months would again make the last districts hard to reach.",
+]
+FOOTER = ["Most popular", "Back to top", "© 2024 Example Fact Check. All rights reserved."]
+
+
+def _page(source_line: str, verdict: str = "False") -> str:
+    return "\n".join([*NAV, "Ministry says vaccine programme failed in every district", "November 18, 2019", "Share",
+                      "The ministry of health", CLAIM, source_line, verdict, "Official figures show most districts met their targets",
+                      *BODY, *FOOTER])
+
+
+def test_the_claims_date_line_leaves_the_text_and_the_record_is_stable() -> None:
+    record = clean_text(_page("Source: Ministry of Health, October 25, 2019"), source="check.txt")
+    assert record["published"] == "2019-11-18"
+    assert "Source: Ministry of Health" not in record.text
+    assert record["attribution"] is None  # the page's attribution is none of the claim's source
+    assert all(p in record.text for p in BODY)
+    again = clean_text(record.text, source="check.txt")
+    assert (again.text, again["title"]) == (record.text, record["title"])
+
+
+def test_a_sentence_that_gives_a_date_stays() -> None:
+    sentence = "The claim first appeared on October 25, 2019, in a post that was shared thousands of times."
+    record = clean_text(_page(sentence), source="check.txt")
+    assert record["published"] == "2019-11-18"
+    assert sentence in record.text
+    again = clean_text(record.text, source="check.txt")
+    assert again.text == record.text
