@@ -4127,10 +4127,10 @@ def _legal_notice(line: Line, f: LineFeatures) -> cython.bint:
 
 
 @cython.locals(first=cython.Py_ssize_t, last=cython.Py_ssize_t, k=cython.Py_ssize_t, lo=cython.Py_ssize_t,
-               count=cython.Py_ssize_t)
+               count=cython.Py_ssize_t, cut=cython.Py_ssize_t, total=cython.double, best=cython.double)
 def mark_legal_notices(
     lines: list[Line], feats: list[LineFeatures], scores: list[float], start: cython.Py_ssize_t, end: cython.Py_ssize_t
-) -> None:
+) -> int:
     """A block of legal notices at the end of the main run [start, end): copyright and reprint terms, trademark
     notices, disclaimers ("版权声明", "All rights reserved. ... may not be reproduced", "not intended to diagnose").
 
@@ -4139,8 +4139,10 @@ def mark_legal_notices(
     the last of them among the last LEGAL_TAIL_LINES lines of the run (or just after it: the copyright rule may
     have cut it off), with a short heading ending in a colon above them ("Disclaimer:", "免责声明：") taken along.
     It goes only when an article stands before it, and when the article's title and lead say nothing of such
-    things (an article about copyright law quotes them). It runs after the run search and leaves the run as it
-    is: what the run kept between the article and the block (an editor's credit) stays.
+    things (an article about copyright law quotes them). It runs after the run search and returns the run's end:
+    the block's own sentence scores may have carried the run over what lies between the article and the block
+    (teaser lines, print links, an editor's credit), so with a block the run ends where its score peaks before
+    the block; the same page without the block (its record's text, cleaned again) ends there too.
     """
     # From the end back: most pages have no notice there, and the scan stops after a few lines.
     last = -1
@@ -4152,7 +4154,7 @@ def mark_legal_notices(
             break
         k -= 1
     if last < 0:
-        return
+        return end
     first = last
     count = 1
     k = last - 1
@@ -4162,14 +4164,14 @@ def mark_legal_notices(
             count += 1
         k -= 1
     if count < LEGAL_MIN_NOTICES:
-        return
+        return end
     if sum(s for s in scores[start:first] if s > 0) < MIN_SCORE_BEFORE_END:
-        return
+        return end
     for k in range(max(0, start - 3), min(first, start + LEGAL_LEAD_LINES)):
         text = lines[k].text
         # (may_be_legal first: one automaton pass rules out the long alternation on most lead paragraphs.)
         if patterns.LEGAL_TOPIC_RE.search(text) or (may_be_legal(text) and patterns.LEGAL_NOTICE_RE.search(text)):
-            return
+            return end
     heading = lines[first - 1].text.rstrip() if first > start else ""
     if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
         first -= 1
@@ -4177,6 +4179,16 @@ def mark_legal_notices(
         notes = lines[k].notes
         if not notes.get("furniture"):
             notes["furniture"] = _LEGAL_RULE
+    # The end of the best run from `start` that stops before the block (ties: the longer run).
+    cut = start + 1
+    best = scores[start]
+    total = 0.0
+    for k in range(start, min(first, end)):
+        total += scores[k]
+        if total >= best:
+            best = total
+            cut = k + 1
+    return min(cut, end)
 
 
 # --- an encyclopedia entry's infobox under its lead ---------------------------------------------------------
@@ -4545,7 +4557,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)
     start, end = max_run(scores)
-    mark_legal_notices(lines, feats, scores, start, end)
+    end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)

@@ -229,3 +229,25 @@ def test_prefilter_never_hides_a_match() -> None:
     for text in lines:
         if patterns.LEGAL_NOTICE_RE.search(text):
             assert patterns.may_be_legal(text), text
+
+
+def test_lines_between_the_article_and_a_block_of_notices_leave_the_run() -> None:
+    """The block's sentences scored for the run and carried it over the page furniture between the article and
+    the block; with the block out, the run ends with the article, as it does on the same page without the block
+    (the record's text cleaned again), so that cleaning it again changes nothing."""
+    between = ["【打印本稿】 【推荐】 【关闭】", "联系电话：010-63070957 010-63070958", "［更多］"]
+    page = [ZH_TITLE, *ZH_ARTICLE, *between, *ZH_FOOTER, "【打印】 【关闭】"]
+    doc = boilerplate_doc(page, language="zh")
+    assert set(ZH_ARTICLE) <= set(_kept(doc))
+    assert _legal(doc) == ZH_FOOTER
+    assert not set(between) & set(_kept(doc))
+    again = boilerplate_doc(_kept(doc), language="zh")
+    assert _kept(again) == _kept(doc)
+
+
+def test_a_credit_closing_the_article_before_a_block_of_notices_is_cut_like_without_the_block() -> None:
+    """Whatever the run does with the lines closing the article, it does the same with the block as without it."""
+    credit = "（责任编辑：王林）"
+    with_block = boilerplate_doc([ZH_TITLE, *ZH_ARTICLE, credit, *ZH_FOOTER], language="zh")
+    without = boilerplate_doc([ZH_TITLE, *ZH_ARTICLE, credit], language="zh")
+    assert _kept(with_block) == _kept(without)
