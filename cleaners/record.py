@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from cleaners.document import BODY, HEADING, TITLE, Document
+from cleaners.document import Document
 from cleaners.version import PIPELINE_VERSION
 
 
@@ -48,17 +48,7 @@ class Record:
 
 def build_record(doc: Document) -> Record:
     """Assemble the output record from a Document that went through the pipeline."""
-    paragraphs = [
-        {
-            "text": line.text,
-            "kind": HEADING if line.kind == HEADING else BODY,
-            "language": line.language,
-            "start": line.start,
-            "end": line.end,
-        }
-        for line in doc.kept_lines()
-        if line.kind != TITLE
-    ]
+    paragraphs = doc.paragraph_dicts()
     parts = ([doc.title] if doc.title else []) + [p["text"] for p in paragraphs]
     data: dict[str, Any] = {
         "id": record_id(doc.source_sha256, doc.meta.get("record_index")),
@@ -71,7 +61,7 @@ def build_record(doc: Document) -> Record:
         "language_confidence": round(doc.language_confidence, 4),
         "paragraphs": paragraphs,
         "text": "\n\n".join(parts),
-        "removed": [r.to_dict() for r in doc.removals()],
+        "removed": doc.removal_dicts(),
         "stats": doc.stats,
         "encoding": {"name": doc.encoding, "confidence": round(doc.encoding_confidence, 4)},
         "normalization": doc.fixes,

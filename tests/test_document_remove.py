@@ -1,7 +1,9 @@
-"""Document.remove and segment's direct Line construction against their plain definitions.
+"""Document.remove, the record's line dicts and segment's direct Line construction against their plain definitions.
 
 Document.remove (compiled) sets Removal's fields without its dataclass __init__; segment's typed
 split_lines builds Line objects the same way. Both must give objects equal to the plain constructions.
+Document.removal_dicts and paragraph_dicts (the record's `removed` and `paragraphs`, built in compiled
+loops) must give what the plain comprehensions over removals() and kept_lines() give.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners.document import BODY, Document, Line, Removal
+from cleaners.document import BODY, HEADING, TITLE, Document, Line, Removal
 from cleaners.segment import _split_lines_stripping, split_lines
 
 
@@ -54,3 +56,32 @@ def test_split_lines_builds_the_same_lines(text: str) -> None:
     assert got == expected
     assert [type(line) for line in got] == [Line] * len(got)
     assert all(line.kind == BODY and line.language == "und" and line.removal is None for line in got)
+
+
+_KINDS = st.sampled_from([BODY, HEADING, TITLE, "bullet", "separator"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab \u00e9\u4e2d", min_size=1, max_size=6), _KINDS, st.booleans()), max_size=12))
+def test_record_line_dicts_are_the_plain_comprehensions(lines: list[tuple[str, str, bool]]) -> None:
+    doc = Document(source="t")
+    pos = 0
+    for i, (text, kind, removed) in enumerate(lines):
+        line = Line(i, text, pos, pos + len(text), kind=kind, language=("en", "zh")[i % 2])
+        doc.lines.append(line)
+        doc.text += text + "\n"
+        pos += len(text) + 1
+        if removed:
+            doc.remove(line, f"rule:{i % 3}", "why")
+    assert doc.removal_dicts() == [r.to_dict() for r in doc.removals()]
+    assert doc.paragraph_dicts() == [
+        {
+            "text": line.text,
+            "kind": HEADING if line.kind == HEADING else BODY,
+            "language": line.language,
+            "start": line.start,
+            "end": line.end,
+        }
+        for line in doc.kept_lines()
+        if line.kind != TITLE
+    ]
