@@ -28,10 +28,10 @@ import numpy as np
 from cleaners.config import Config
 from cleaners.document import TITLE, Document
 
-if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
-    from cython.cimports.cleaners.document import Line
+if cython.compiled:  # Line and Removal as C types: their fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line, Removal
 else:
-    from cleaners.document import Line
+    from cleaners.document import Line, Removal
 
 _CJK = re.compile(
     "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
@@ -642,12 +642,14 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
 
 
 @cython.cfunc
-@cython.locals(kept=list, removals=list, titles=cython.Py_ssize_t, line=Line)
+@cython.locals(kept=list, titles=cython.Py_ssize_t, removed=cython.Py_ssize_t, chars=cython.Py_ssize_t,
+               by_rule=dict, line=Line, removal=Removal)
 def _split_kept(lines: list) -> tuple:
-    """(kept texts, removals, kept titles) in one pass over the lines (compiled only)."""
+    """(kept texts, kept titles, lines removed, their characters, removals per rule in order of first use) in
+    one pass over the lines, the removals' fields read as C fields (compiled only)."""
     kept = []
-    removals = []
-    titles = 0
+    by_rule = {}
+    titles = removed = chars = 0
     title = TITLE
     for line in lines:
         removal = line.removal
@@ -656,26 +658,31 @@ def _split_kept(lines: list) -> tuple:
             if line.kind == title:
                 titles += 1
         else:
-            removals.append(removal)
-    return kept, removals, titles
+            removed += 1
+            chars += len(removal.text)
+            rule = removal.rule
+            by_rule[rule] = by_rule.get(rule, 0) + 1
+    return kept, titles, removed, chars, by_rule
 
 
 def quality_stage(doc: Document, config: Config) -> Document:
     """Add quality signals of the kept text and removal accounting to doc.stats."""
     lines = doc.lines
     if cython.compiled:
-        kept, removals, title_count = _split_kept(lines)
+        kept, title_count, lines_removed, removed_chars, by_rule = _split_kept(lines)
     else:
         kept = [line.text for line in lines if line.removal is None]
-        removals = [line.removal for line in lines if line.removal is not None]
         title_count = len([line for line in lines if line.kind == TITLE and line.removal is None])
+        removals = [line.removal for line in lines if line.removal is not None]
+        lines_removed = len(removals)
+        removed_chars = sum(map(len, [r.text for r in removals]))
+        by_rule = dict(Counter([r.rule for r in removals]))
     stats = doc.stats
     stats["input_bytes"] = len(doc.raw) if doc.raw else len(doc.text.encode("utf-8", "surrogatepass"))
     stats.update(text_stats(kept, config.quality_ngram_max_words))
     stats["paragraphs"] = len(kept) - title_count
     stats["lines"] = len(lines)
-    stats["lines_removed"] = len(removals)
-    removed_chars = sum(map(len, [r.text for r in removals]))
+    stats["lines_removed"] = lines_removed
     stats["removed_char_ratio"] = _ratio(removed_chars, stats["chars"] + removed_chars)
-    stats["removed_by_rule"] = dict(Counter([r.rule for r in removals]))
+    stats["removed_by_rule"] = by_rule
     return doc
