@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from array import array
 
 import ahocorasick
 import cython
@@ -26,6 +25,7 @@ import xxhash
 
 from cleaners.config import Config
 from cleaners.document import Document
+from cleaners.patterns import CASE_FOLDS, fold_one
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
     from cython.cimports.cleaners.document import Line
@@ -251,19 +251,6 @@ def _unicode_key(folded: str) -> str:
     return _utf32_key(buf, k, decimals)
 
 
-# The case fold of each code point U+0080-U+FFFF as _fold_one gives it: 0 until first met. Native
-# 32-bit integers in a bytearray, read through a pointer (a typed memoryview of it would be made on
-# every call of _unicode_key_unfolded).
-_FOLDS = bytearray(array("i", [0]) * 0x10000)
-
-
-def _fold_one(c: int) -> int:
-    """chr(c).casefold() as a code point, or -1 when it is several characters (str.casefold folds each
-    character on its own: the fold of a text is the concatenation of its characters' folds)."""
-    folded = chr(c).casefold()
-    return ord(folded) if len(folded) == 1 else -1
-
-
 @cython.cfunc
 @cython.boundscheck(False)
 @cython.wraparound(False)
@@ -273,10 +260,10 @@ def _fold_one(c: int) -> int:
 )
 def _unicode_key_unfolded(text: str) -> object:
     """_unicode_key(text.casefold()) without making the folded text (compiled only): each character is
-    folded as the key is built, through _FOLDS; None when one folds to several characters (ß, ﬁ, İ...)."""
+    folded as the key is built, through patterns.CASE_FOLDS; None when one folds to several characters (ß, ﬁ, İ...)."""
     out = _scratch(4 * len(text))
     buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
-    table = _FOLDS
+    table = CASE_FOLDS
     folds = cython.cast(cython.p_int, cython.cast(cython.p_char, table))
     k = 0
     decimals = False
@@ -285,9 +272,9 @@ def _unicode_key_unfolded(text: str) -> object:
             if ch < 0x10000:
                 m = folds[ch]
                 if m == 0:
-                    m = folds[ch] = _fold_one(ord(ch))
+                    m = folds[ch] = fold_one(ord(ch))
             else:
-                m = _fold_one(ord(ch))
+                m = fold_one(ord(ch))
             if m < 0:
                 return None
             ch = m

@@ -50,15 +50,20 @@ import cython
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document
 from cleaners.patterns import (
+    CASE_FOLDS,  # each code point's case fold, filled as met (_fold_typed)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
     _trie_alternation,  # month, label and weekday names, factored by prefix
+    fold_one,
 )
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
     from cython.cimports.cleaners.document import Line
 else:
     from cleaners.document import Line
+
+if cython.compiled:  # a str made from _fold_typed's code points (the plain branch never needs it)
+    from cython.cimports.cpython.unicode import PyUnicode_4BYTE_KIND, PyUnicode_FromKindAndData
 
 # ---------------------------------------------------------------------------
 # Limits: only short lines are tried for dates, only a window of lines is scanned.
@@ -584,8 +589,48 @@ _STOP_TOKENS = _wordset(
 @cython.ccall
 def _fold(text: str) -> str:
     """text.casefold(). For ASCII text that is text.lower(), which has an ASCII fast path that casefold() lacks
-    (casefold maps every character through the full Unicode case tables)."""
-    return text.lower() if text.isascii() else text.casefold()
+    (casefold maps every character through the full Unicode case tables, twice: about 40 instructions a
+    character). Compiled, other text is folded through patterns.CASE_FOLDS (_fold_typed)."""
+    if text.isascii():
+        return text.lower()
+    if cython.compiled:
+        folded = _fold_typed(text)
+        if folded is not None:
+            return folded
+    return text.casefold()
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(k=cython.Py_ssize_t, ch=cython.Py_UCS4, m=cython.int, folds=cython.p_int, table=bytearray,
+               out=bytearray, buf=cython.p_uint)
+def _fold_typed(text: str) -> object:
+    """text.casefold() in one typed loop, each character folded on its own as str.casefold does (ASCII
+    lowered, others through patterns.CASE_FOLDS, filled as met); None when a character folds to several
+    (ß, ﬁ, İ: str.casefold then). Compiled only."""
+    out = bytearray(4 * len(text))
+    buf = cython.cast(cython.p_uint, cython.cast(cython.p_char, out))
+    table = CASE_FOLDS
+    folds = cython.cast(cython.p_int, cython.cast(cython.p_char, table))
+    k = 0
+    for ch in text:
+        if ch >= 128:
+            if ch < 0x10000:
+                m = folds[ch]
+                if m == 0:
+                    m = folds[ch] = fold_one(ord(ch))
+            else:
+                m = fold_one(ord(ch))
+            if m < 0:
+                return None
+            buf[k] = m
+        elif "A" <= ch <= "Z":
+            buf[k] = cython.cast(cython.uint, ch) + 32
+        else:
+            buf[k] = ch
+        k += 1
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, k)
 
 
 @cython.ccall
@@ -2381,7 +2426,7 @@ def _cjk_subject_name(text: str, lead: str) -> bool:
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
-    cjk=cython.bint, about_body=cython.bint, notes=dict,
+    cjk=cython.bint, about_body=cython.bint, notes=dict, line=Line,
 )
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     """Score heading-like lines in the window above the body; higher is more title-like."""

@@ -256,6 +256,19 @@ def _shared_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
 
 # Characters that re.IGNORECASE matches to an ASCII letter of a phrase but str.lower() does not map
 # to it ("İ" lowers to "i" + U+0307): folded for the prefilter so it never rules out a regex match.
+# The case fold of each code point U+0080-U+FFFF as fold_one gives it: 0 until first met. Native 32-bit
+# integers in a bytearray, which the compiled loops that fold a text character by character (dedup's keys,
+# metadata's _fold) read through a pointer.
+CASE_FOLDS = bytearray(array("i", [0]) * 0x10000)
+
+
+def fold_one(c: int) -> int:
+    """chr(c).casefold() as a code point, or -1 when it is several characters (str.casefold folds each
+    character on its own: the fold of a text is the concatenation of its characters' folds)."""
+    folded = chr(c).casefold()
+    return ord(folded) if len(folded) == 1 else -1
+
+
 _IGNORECASE_FOLD = (("ı", "i"), ("ſ", "s"), ("\u0307", ""))
 
 

@@ -28,10 +28,10 @@ import numpy as np
 from cleaners.config import Config
 from cleaners.document import TITLE, Document
 
-if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
-    from cython.cimports.cleaners.document import Line
+if cython.compiled:  # Line and Removal as C types: their fields read directly (document.pxd)
+    from cython.cimports.cleaners.document import Line, Removal
 else:
-    from cleaners.document import Line
+    from cleaners.document import Line, Removal
 
 _CJK = re.compile(
     "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
@@ -113,7 +113,7 @@ def has_cjk(text: str, data: bytes | None = None) -> bool:
         return False
     if data is None:
         data = text.encode("utf-8", "surrogatepass")
-    return any(lead in data for lead in _CJK_LEADS) and _CJK.search(text) is not None
+    return _has_cjk_leads(data) and _CJK.search(text) is not None
 
 
 def top_ngram_ratios(
@@ -474,18 +474,18 @@ def _line_ends(lines: Sequence[str]) -> tuple[int, int]:
     return terminal, cjk_last
 
 
-# Byte classes for _byte_counts: a digit, a symbol (_SYMBOLS), among the symbols a stop (. ! ?),
-# a space, a tab. Other bytes (letters, most non-ASCII bytes) are 0 and cost one test.
-_B_DIGIT, _B_SYMBOL, _B_STOP, _B_SPACE, _B_TAB = 1, 2, 4, 8, 16
-_BYTE_CLASS = bytes(
-    (_B_DIGIT if b in _DIGITS else 0) | (_B_SYMBOL if b in _SYMBOLS else 0) | (_B_STOP if b in b".!?" else 0)
-    | (_B_SPACE if b == 0x20 else 0) | (_B_TAB if b == 0x09 else 0)
-    for b in range(256)
+# Classes of the ASCII characters for _counts: a digit, a symbol (_SYMBOLS), a space, a tab. Other
+# characters (letters, controls) are 0 and cost one test.
+_B_DIGIT, _B_SYMBOL, _B_SPACE, _B_TAB = 1, 2, 4, 8
+_ASCII_CLASS = bytes(
+    (_B_DIGIT if b in _DIGITS else 0) | (_B_SYMBOL if b in _SYMBOLS else 0) | (_B_SPACE if b == 0x20 else 0)
+    | (_B_TAB if b == 0x09 else 0)
+    for b in range(128)
 )
 
 
 def _byte_counts_plain(data: bytes) -> tuple[int, int, int, int, int, bool]:
-    """_byte_counts by its definition: translates and counts on the UTF-8 bytes of the text."""
+    """_counts by its definition: translates and counts on the UTF-8 bytes of the text."""
     digits_and_symbols = data.translate(_DIGIT_OR_SYMBOL, _NEITHER)  # b"0" per digit, b"!" per symbol
     digits = digits_and_symbols.count(b"0")
     # A space, tab or ASCII stop byte is that character in UTF-8, so these are the counts on the str.
@@ -499,46 +499,57 @@ def _byte_counts_plain(data: bytes) -> tuple[int, int, int, int, int, bool]:
     )
 
 
+def _has_cjk_leads(data: bytes) -> bool:
+    """Whether UTF-8 `data` holds a lead byte of _CJK_LEADS (has_cjk's quick no)."""
+    return any(lead in data for lead in _CJK_LEADS)
+
+
 @cython.ccall
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(
-    n=cython.Py_ssize_t, i=cython.Py_ssize_t, b=cython.uchar, c=cython.uchar, p=cython.p_uchar, cls=cython.p_uchar,
-    digits=cython.Py_ssize_t, symbols=cython.Py_ssize_t, stops=cython.Py_ssize_t, spaces=cython.Py_ssize_t,
-    ellipses=cython.Py_ssize_t, untidy=cython.bint, table=bytes,
+    ch=cython.Py_UCS4, prev=cython.Py_UCS4, c=cython.uchar, cls=cython.p_uchar, digits=cython.Py_ssize_t,
+    symbols=cython.Py_ssize_t, stops=cython.Py_ssize_t, spaces=cython.Py_ssize_t, ellipses=cython.Py_ssize_t,
+    untidy=cython.bint, leads=cython.bint, table=bytes,
 )
-def _byte_counts(data: bytes) -> tuple:
-    """(digits, symbols, sentence stops before a space, spaces, "\u2026 " count, "  " or a tab present) of
-    UTF-8 text, in one typed loop when compiled (_byte_counts_plain is the definition)."""
+def _counts(text: str) -> tuple:
+    """(digits, symbols, sentence stops before a space, spaces, "\u2026 " count, "  " or a tab present, a lead
+    byte of _CJK_LEADS present) of the UTF-8 bytes of `text` (_byte_counts_plain and _has_cjk_leads are the
+    definition). Compiled, one typed loop over the code points, without the encoded copy: a symbol's lead byte
+    C2 or E2 is a code point of U+0080-U+00BF or U+2000-U+2FFF, a lead byte E3-E9 one of U+3000-U+9FFF (no
+    continuation byte is a lead byte), and a stop or "\u2026" before a space is seen at the space."""
     if not cython.compiled:
-        return _byte_counts_plain(data)
-    n = len(data)
-    p = data
-    table = _BYTE_CLASS
+        data = text.encode("utf-8", "surrogatepass")
+        return (*_byte_counts_plain(data), _has_cjk_leads(data))
+    table = _ASCII_CLASS
     cls = table
     digits = symbols = stops = spaces = ellipses = 0
-    untidy = False
-    for i in range(n):
-        b = p[i]
-        c = cls[b]
-        if c:
-            if c & 1:  # _B_DIGIT
-                digits += 1
-                continue
-            if c & 2:  # _B_SYMBOL
-                symbols += 1
-                if c & 4:  # _B_STOP
-                    if i + 1 < n and p[i + 1] == 32:
+    untidy = leads = False
+    prev = 0
+    for ch in text:
+        if ch < 128:
+            c = cls[ch]
+            if c:
+                if c & 1:  # _B_DIGIT
+                    digits += 1
+                elif c & 2:  # _B_SYMBOL
+                    symbols += 1
+                elif c & 4:  # _B_SPACE
+                    spaces += 1
+                    if prev == 32:
+                        untidy = True
+                    elif prev == 46 or prev == 33 or prev == 63:  # . ! ?
                         stops += 1
-                elif b == 0xE2 and i + 3 < n and p[i + 1] == 0x80 and p[i + 2] == 0xA6 and p[i + 3] == 32:
-                    ellipses += 1
-            elif c & 8:  # _B_SPACE
-                spaces += 1
-                if i + 1 < n and p[i + 1] == 32:
+                    elif prev == 0x2026:
+                        ellipses += 1
+                else:  # _B_TAB
                     untidy = True
-            else:  # _B_TAB
-                untidy = True
-    return digits, symbols, stops, spaces, ellipses, untidy
+        elif ch <= 0xBF or 0x2000 <= ch <= 0x2FFF:
+            symbols += 1
+        elif 0x3000 <= ch <= 0x9FFF:
+            leads = True
+        prev = ch
+    return digits, symbols, stops, spaces, ellipses, untidy, leads
 
 
 @cython.ccall
@@ -591,15 +602,14 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
     if not lines:
         return dict.fromkeys(_STAT_NAMES, 0)
     text = "\n".join(lines)
-    data = text.encode("utf-8", "surrogatepass")
-    cjk = has_cjk(text, data)
-    digits, symbols, stops, spaces, ellipses, untidy = _byte_counts(data)
+    digits, symbols, stops, spaces, ellipses, untidy, cjk_leads = _counts(text)
+    cjk = cjk_leads and _CJK.search(text) is not None  # has_cjk(text): _counts did its lead-byte test
     words, ngram_ratios = _words_and_ngrams(text, len(lines), spaces, cjk, ngram_max_words, untidy)
     chars = len(text) - (len(lines) - 1)
     # After normalization the only whitespace is ' ' and '\n'.
     non_space = chars - spaces
     if cjk:
-        symbols += _cjk_symbol_count(data)
+        symbols += _cjk_symbol_count(text.encode("utf-8", "surrogatepass"))
     # The last character of each line, looking through closing quotes and brackets.
     if cython.compiled:
         terminal, cjk_last = _line_ends(lines)
@@ -632,12 +642,14 @@ def text_stats(lines: Sequence[str], ngram_max_words: int = 1000) -> dict[str, f
 
 
 @cython.cfunc
-@cython.locals(kept=list, removals=list, titles=cython.Py_ssize_t, line=Line)
+@cython.locals(kept=list, titles=cython.Py_ssize_t, removed=cython.Py_ssize_t, chars=cython.Py_ssize_t,
+               by_rule=dict, line=Line, removal=Removal)
 def _split_kept(lines: list) -> tuple:
-    """(kept texts, removals, kept titles) in one pass over the lines (compiled only)."""
+    """(kept texts, kept titles, lines removed, their characters, removals per rule in order of first use) in
+    one pass over the lines, the removals' fields read as C fields (compiled only)."""
     kept = []
-    removals = []
-    titles = 0
+    by_rule = {}
+    titles = removed = chars = 0
     title = TITLE
     for line in lines:
         removal = line.removal
@@ -646,26 +658,31 @@ def _split_kept(lines: list) -> tuple:
             if line.kind == title:
                 titles += 1
         else:
-            removals.append(removal)
-    return kept, removals, titles
+            removed += 1
+            chars += len(removal.text)
+            rule = removal.rule
+            by_rule[rule] = by_rule.get(rule, 0) + 1
+    return kept, titles, removed, chars, by_rule
 
 
 def quality_stage(doc: Document, config: Config) -> Document:
     """Add quality signals of the kept text and removal accounting to doc.stats."""
     lines = doc.lines
     if cython.compiled:
-        kept, removals, title_count = _split_kept(lines)
+        kept, title_count, lines_removed, removed_chars, by_rule = _split_kept(lines)
     else:
         kept = [line.text for line in lines if line.removal is None]
-        removals = [line.removal for line in lines if line.removal is not None]
         title_count = len([line for line in lines if line.kind == TITLE and line.removal is None])
+        removals = [line.removal for line in lines if line.removal is not None]
+        lines_removed = len(removals)
+        removed_chars = sum(map(len, [r.text for r in removals]))
+        by_rule = dict(Counter([r.rule for r in removals]))
     stats = doc.stats
     stats["input_bytes"] = len(doc.raw) if doc.raw else len(doc.text.encode("utf-8", "surrogatepass"))
     stats.update(text_stats(kept, config.quality_ngram_max_words))
     stats["paragraphs"] = len(kept) - title_count
     stats["lines"] = len(lines)
-    stats["lines_removed"] = len(removals)
-    removed_chars = sum(map(len, [r.text for r in removals]))
+    stats["lines_removed"] = lines_removed
     stats["removed_char_ratio"] = _ratio(removed_chars, stats["chars"] + removed_chars)
-    stats["removed_by_rule"] = dict(Counter([r.rule for r in removals]))
+    stats["removed_by_rule"] = by_rule
     return doc

@@ -464,7 +464,7 @@ def classify_shape(lines: list[Line]) -> None:
 @cython.cfunc
 @cython.locals(
     lines=list, texts=list, last=cython.Py_ssize_t, i=cython.Py_ssize_t, n=cython.Py_ssize_t, c0=cython.Py_UCS4,
-    c1=cython.Py_UCS4, text=str, nxt=str, bulletish=cython.bint,
+    c1=cython.Py_UCS4, text=str, nxt=str, bulletish=cython.bint, line=Line,
 )
 def _classify_shape_typed(lines: list, texts: list) -> None:
     """classify_shape with typed tests (compiled only): the same tests in the same order.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
@@ -69,6 +70,28 @@ def test_quality_stage_on_a_handmade_document() -> None:
         "removed_char_ratio": round(38 / 138, 4),
         "removed_by_rule": {"boilerplate:nav": 1, "boilerplate:share": 2},
     }
+
+
+def test_removal_accounting_matches_its_definition() -> None:
+    """lines_removed, removed_char_ratio and removed_by_rule (its rules in order of first use, as Counter keeps
+    them) on random documents: compiled, they are counted in the one pass that splits the kept lines off."""
+    rng = random.Random(7)
+    rules = ["boilerplate:nav", "dedup:exact", "boilerplate:share", "language:foreign", "boilerplate:cta"]
+    for _ in range(300):
+        entries = [
+            ("w" * rng.randint(1, 30) + " é" * rng.randint(0, 3), rng.choice([BODY, TITLE]),
+             rng.choice([None, None, *rules]))
+            for _ in range(rng.randint(1, 25))
+        ]
+        doc = _doc(entries)
+        removals = [line.removal for line in doc.lines if line.removal is not None]
+        stats = quality_stage(doc, Config()).stats
+        removed_chars = sum(len(r.text) for r in removals)
+        assert stats["lines_removed"] == len(removals)
+        assert stats["removed_char_ratio"] == (
+            round(removed_chars / (stats["chars"] + removed_chars), 4) if stats["chars"] + removed_chars else 0.0
+        )
+        assert list(stats["removed_by_rule"].items()) == list(Counter(r.rule for r in removals).items())
 
 
 def test_input_bytes_of_a_text_only_document_is_its_utf8_size() -> None:
