@@ -4142,7 +4142,8 @@ def mark_legal_notices(
     things (an article about copyright law quotes them). It runs after the run search and returns the run's end:
     the block's own sentence scores may have carried the run over what lies between the article and the block
     (teaser lines, print links, an editor's credit), so with a block the run ends where its score peaks before
-    the block; the same page without the block (its record's text, cleaned again) ends there too.
+    the block, as on the same page without the block (its record's text, cleaned again); unless article text
+    (a good or near-good line) follows the block inside the run, which then keeps its end.
     """
     # From the end back: most pages have no notice there, and the scan stops after a few lines.
     last = -1
@@ -4179,6 +4180,10 @@ def mark_legal_notices(
         notes = lines[k].notes
         if not notes.get("furniture"):
             notes["furniture"] = _LEGAL_RULE
+    # Article text after the block (a notice set inside the article's last lines): the run keeps its end.
+    for k in range(last + 1, end):
+        if feats[k].cls == GOOD or feats[k].cls == NEAR:
+            return end
     # The end of the best run from `start` that stops before the block (ties: the longer run).
     cut = start + 1
     best = scores[start]

@@ -333,7 +333,7 @@ _BEIJING_RE = re.compile(r"北京时间|北京時間|Beijing time", re.IGNORECAS
 _UPDATE_WORDS = (
     "updated", "update", "modified", "last edited", "aktualisiert", "geändert", "mis à jour", "actualizado",
     "actualización", "atualizado", "atualização", "aggiornato", "обновлено", "обновлен", "bijgewerkt", "zaktualizowano",
-    "diperbarui", "güncelleme", "更新", "修改", "수정", "업데이트", "อัปเดต", "อัพเดท",
+    "diperbarui", "güncelleme", "更新", "修改", "수정", "업데이트", "อัปเดต", "อัพเดท", "تحديث", "آخر تحديث", "עודכן",
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").
@@ -361,7 +361,7 @@ _LABEL_WORDS = _wordset(
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan diposting ditulis pada tanggal yayınlanma güncelleme tarihi "
-    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত تاريخ النشر نشر بتاريخ تحديث פורסם עודכן תאריך")
+    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত تاريخ النشر نشر بتاريخ تحديث آخر פורסם עודכן לאחרונה תאריך")
 # The first characters of the labels and weekdays in other scripts (the alternatives after the Latin-script ones):
 # a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
 # alternative there (re.IGNORECASE: the set matches what the literals match, "t"/"c" of the Vietnamese weekdays in

@@ -693,8 +693,11 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
     r"(?:لا|ولا)\s+(?:تعكس|يعكس|تعبر|يعبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|موقف|وجهة\s+نظر|سياسة)|"
-    # he: "(the views in this column are the writer's alone) and do not reflect the position of the editors"
-    r"ו?אינ[ןםהו]\s+(?:בהכרח\s+)?(?:משקפ|מייצג)\S*\s+(?:בהכרח\s+)?את\s+(?:עמדת|דעת)",
+    # he: "(the views in this column are the writer's alone) and do not (necessarily) reflect the position of the
+    # editors": "necessarily" or the editors/paper/site named, as in the other languages; "his remarks do not
+    # represent the government's position" is reporting.
+    r"ו?אינ[ןםהו]\s+(?:בהכרח\s+(?:משקפ|מייצג)\S*|(?:משקפ|מייצג)\S*\s+בהכרח)\s+את\s+(?:עמדת|דעת)|"
+    r"ו?אינ[ןםהו]\s+(?:משקפ|מייצג)\S*\s+את\s+(?:עמדת|דעת)\s+(?:ה?מערכת|העורכים|עורכי|העיתון|האתר|ה?הנהלת)",
     re.IGNORECASE,
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.

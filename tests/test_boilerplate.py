@@ -293,6 +293,9 @@ def test_timestamps_in_more_languages(text: str, language: str) -> None:
         ("ログイン後に表示される画面で、利用者は自分の予約を確認できる。", "ja"),
         ("閲覧数は前年より3割増えた。", "ja"),
         ("回答数が3件を超えた質問は上位に表示される。", "ja"),
+        # Reporting, not a column's disclaimer: neither "necessarily" nor the editors/paper named.
+        ("לדברי השר, ההתבטאויות של סגנו בכנס אמש אינן מייצגות את עמדת הממשלה בנושא.", "he"),
+        ("לדברי החוקרים, הסקרים האחרונים אינם משקפים את דעת הציבור על התוכנית.", "he"),
         (ZH_PROSE, "zh"),
         (JA_PROSE, "ja"),
         (DE_PROSE, "de"),

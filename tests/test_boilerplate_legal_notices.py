@@ -251,3 +251,12 @@ def test_a_credit_closing_the_article_before_a_block_of_notices_is_cut_like_with
     with_block = boilerplate_doc([ZH_TITLE, *ZH_ARTICLE, credit, *ZH_FOOTER], language="zh")
     without = boilerplate_doc([ZH_TITLE, *ZH_ARTICLE, credit], language="zh")
     assert _kept(with_block) == _kept(without)
+
+
+def test_article_text_after_a_block_of_notices_keeps_the_run_end() -> None:
+    """Notices set among the article's last lines: the paragraph after them is still the article's."""
+    final = ("Dr. Maria Lopez, a dietitian at the city hospital, says the single most useful habit is to eat slowly "
+             "and to stop when you feel satisfied rather than full, whatever the occasion.")
+    doc = boilerplate_doc(["Home", "Recipes", EN_TITLE, *EN_ARTICLE, EN_FOOTER[0], EN_FOOTER[2], final,
+                           "Contact | Terms | Privacy"])
+    assert set(EN_ARTICLE) | {final} <= set(_kept(doc))

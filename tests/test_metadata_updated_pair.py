@@ -46,3 +46,41 @@ def test_the_updated_line_beside_the_publication_date_under_the_lede_is_removed(
 
 def test_a_date_line_beside_the_publication_date_that_is_no_update_stays() -> None:
     assert "2022年05月10日" in _body("2022年05月10日")
+
+
+@pytest.mark.parametrize("text", ["עודכן: 18.03.2025", "עודכן לאחרונה: 18.03.2025", "تحديث: 18 مارس 2025",
+                                  "آخر تحديث: 18 مارس 2025"])
+def test_hebrew_and_arabic_updated_labels_make_a_pure_updated_date_line(text: str) -> None:
+    parsed = _parse_date_line(text, None)
+    assert parsed is not None and parsed.tier == "pure" and parsed.updated
+
+
+HE_ARTICLE = [
+    "שר החוץ הבהיר הערב כי ההתבטאויות של סגנו בראיון לרדיו עוררו סערה, וכי הוא ישוחח איתו על הדברים כבר מחר בבוקר "
+    "בלשכתו בירושלים.",
+    "בראיון אמר הסגן כי יש לבחון מחדש את ההסכם עם המדינות השכנות. הדברים עוררו סערה באופוזיציה, שדרשה את פיטוריו "
+    "המיידיים.",
+    "ראש הממשלה טרם הגיב לדברים. בלשכתו אמרו כי הוא נמצא בביקור בחו\"ל ויתייחס לנושא עם שובו לארץ בסוף השבוע.",
+]
+AR_ARTICLE = [
+    "أعلنت وزارة الزراعة اليوم عن فتح باب التقديم لبرنامج دعم صغار المزارعين في جميع المحافظات، على أن يستمر التقديم "
+    "حتى نهاية الشهر المقبل.",
+    "وقال المتحدث باسم الوزارة إن البرنامج يشمل قروضا ميسرة وبذورا محسنة وتدريبا على أساليب الري الحديثة، ويستهدف "
+    "أكثر من عشرة آلاف مزارع.",
+    "ويمكن للمزارعين التقديم عبر مديريات الزراعة أو من خلال الموقع الإلكتروني للوزارة، مع إرفاق ما يثبت ملكية الأرض "
+    "أو عقد الإيجار.",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["חדשות", "השר הבהיר את עמדת הממשלה בנושא ההסכם", "עודכן: 18.03.2025", "פורסם: 12.03.2025", *HE_ARTICLE, "שתפו"],
+        ["أخبار", "فتح باب التقديم لدعم صغار المزارعين", "تحديث: 18 مارس 2025", "تاريخ النشر: 12 مارس 2025", *AR_ARTICLE,
+         "شارك"],
+    ],
+    ids=["he", "ar"],
+)
+def test_the_publication_date_wins_over_an_updated_line_above_it(lines: list[str]) -> None:
+    record = clean_text("\n".join(lines).encode(), source="page.txt")
+    assert str(record["published"]).startswith("2025-03-12")
