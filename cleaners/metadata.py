@@ -411,6 +411,9 @@ _CJK_BYLINE_RE = re.compile(
     r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆|質問者|投稿者|提问者|提問者)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
 # Where a byline's name ends (an affiliation after a separator), and the words of a name.
 # "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
+# A byline row without a byline word is a name and a few words of role or place ("Jane Doe, Senior Correspondent,
+# The Daily Planet"); a longer line that opens with two capitalised words and a comma is a sentence.
+BARE_NAME_MAX_WORDS = 10
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
@@ -2160,6 +2163,8 @@ def _role_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 def _bare_name(text: str) -> str | None:
     """The person a line names without a byline word: 2-3 capitalised words ("Dara Whelan"), a place after
     "in"/"at" allowed ("Kenji Hollis in Rotterdam"). Four title-case words are as often a short headline."""
+    if _word_count(text) > BARE_NAME_MAX_WORDS:  # "In Madrid, the mood is kinder: ..." is a paragraph
+        return None
     name = _NAME_END_RE.split(text, maxsplit=1)[0].strip()
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD_RE.fullmatch(w) for w in words):
@@ -2965,6 +2970,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         doc.published = chosen[1].iso
     elif anchor < len(lines) and lines[anchor].kept:
         doc.published = _lede_dateline_date(lines[anchor].text, default_tz)
+    # Several source lines in the body are the article's citations (a press review quoting paper after paper).
+    cited = sum(1 for line, parsed in pure if parsed.source and line.index > anchor)
     for line, parsed in pure:
         between = title is not None and title.index < line.index < anchor
         # The "updated" line next to the chosen date is the pair's other half, wherever the pair sits (under a lede).
@@ -2975,7 +2982,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
                 doc.meta["author"] = parsed.author
             if parsed.source and not doc.attribution:
                 doc.attribution = parsed.source
-        elif chosen is not None and parsed.source and line.index > anchor and line.kept:
+        elif chosen is not None and parsed.source and line.index > anchor and line.kept and cited == 1:
             # Another line that is only a source and its date among the body's first lines (the quoted claim's
             # "Source: Ministry, October 25, 2019" under a fact-check's header date): the record's text, cleaned
             # again, has no header date line left and would read this one as the date. A citation is page metadata

@@ -56,3 +56,31 @@ def test_a_sentence_that_gives_a_date_stays() -> None:
     assert sentence in record.text
     again = clean_text(record.text, source="check.txt")
     assert again.text == record.text
+
+
+PRESS_REVIEW = [
+    "World", "Press review: Europe's papers on the climate summit", "March 13, 2025",
+    "France's leading daily calls the summit a missed chance, arguing that the final text waters down every promise "
+    "made by the host country in the autumn.",
+    "Source: Le Monde, March 12, 2025",
+    "In Madrid, the mood is kinder: the paper praises the deal on forests and says that Spain's minister played a "
+    "decisive role in the night talks.",
+    "Source: El País, March 12, 2025",
+    "The German weekly is the harshest of all, describing the summit as an expensive show that changed nothing for "
+    "the people most exposed to floods.",
+    "Source: Der Spiegel, March 11, 2025",
+    "Italy's business paper focuses on the money, noting that the new fund is only a fifth of what developing "
+    "countries had asked for.",
+    "Source: Il Sole 24 Ore, March 12, 2025",
+    "Share", "© 2025 World Desk",
+]
+
+
+def test_a_press_review_keeps_its_citations_and_paragraphs() -> None:
+    """Source lines under paragraph after paragraph are the article's citations, not one stray page date; and a
+    paragraph opening with two capitalised words and a comma ("In Madrid, ...") above one is no author name."""
+    record = clean_text("\n".join(PRESS_REVIEW).encode(), source="review.txt")
+    kept = [p["text"] for p in record.paragraphs]
+    assert str(record["published"]).startswith("2025-03-13")
+    assert [line for line in PRESS_REVIEW[3:10] if line not in kept] == []
+    assert "author" not in record["meta"]
