@@ -2306,7 +2306,11 @@ RECIPE_LABELS = frozenset([
     "zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación", "elaboración",
     "modo de preparo", "modo de preparação", "ingredienti", "preparazione", "procedimento", "ingrediënten",
     "bereiding", "składniki", "przygotowanie", "ингредиенты", "приготовление", "材料", "作り方", "做法", "食材",
-    "재료", "만드는 법",
+    "재료", "만드는 법", "suroviny", "ingredience", "postup", "přísady", "malzemeler", "yapılışı", "hazırlanışı",
+    "bahan", "bahan-bahan", "cara membuat", "nguyên liệu", "cách làm", "ส่วนผสม", "วิธีทำ", "інгредієнти",
+    "приготування", "ingredienser", "fremgangsmåde", "tillagning", "hozzávalók", "elkészítés", "ingrediente",
+    "mod de preparare", "υλικά", "εκτέλεση", "المكونات", "طريقة التحضير", "مواد لازم", "طرز تهیه", "सामग्री",
+    "विधि", "बनाने की विधि", "উপকরণ", "প্রণালী", "配料", "材料清单", "재료 준비",
 ])
 # An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
 # misses them), "1 lemon, or about 1/4 cup lemon juice" (longer than a quantity row).
