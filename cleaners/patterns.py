@@ -769,9 +769,9 @@ APP_PROMO = [
 APP_PROMO_RE = PhraseRegex(
     APP_PROMO,
     r"^(?:(?:click|tap)\s+here\s+to\s+)?(?:download|install|get)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’.-]+\s+){0,4}apps?\b"
-    r"|^(?:jetzt\s+(?:(?:die|unsere)\s+)?|unsere\s+)?(?:kostenlose\s+|neue\s+)?[\w-]*app\s+(?:jetzt\s+)?"
+    r"|^(?:jetzt\s+(?:(?:die|unsere)\s+)?|unsere\s+)?(?:kostenlose\s+|neue\s+)?(?:\w+-)?app\s+(?:jetzt\s+)?"
     r"(?:gratis\s+|kostenlos\s+)?(?:herunter)?laden\b"
-    r"|^laden\s+sie\s+(?:jetzt\s+)?(?:(?:die|unsere)\s+)?(?:kostenlose\s+)?[\w-]*app\b"
+    r"|^laden\s+sie\s+(?:jetzt\s+)?(?:(?:die|unsere)\s+)?(?:kostenlose\s+)?(?:\w+-)?app\b"
     r"|^t[ée]l[ée]charge(?:z|r)?\s+(?:gratuitement\s+)?(?:notre|l['’]\s*)\s*(?:nouvelle\s+)?(?:appli(?:cation)?|app)\b"
     r"|^descarga(?:r)?\s+(?:gratis\s+)?(?:nuestra|la)\s+(?:app|aplicaci[óo]n)\b"
     r"|^baixe\s+(?:já\s+)?(?:o\s+|nosso\s+)+(?:app|aplicativo)\b"

@@ -686,6 +686,7 @@ def test_not_an_opinion_disclaimer(text: str, language: str) -> None:
         ("Die App laden viele Nutzer sofort herunter", "de"),  # a sentence about an app, no call to download it
         ("Installieren Sie das Paket mit pip", "de"),  # a step of a how-to: no app
         ("Daten laden", "de"),
+        ("Knapp laden sich die Akkus in zwei Stunden", "de"),  # a word ending in "app" is no app
         ("Téléchargez le fichier de configuration", "fr"),
         ("Download de handleiding", "nl"),
         ("Descarga el archivo", "es"),
