@@ -1463,6 +1463,7 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
 _ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
+LIVE_ENTRY_FURNITURE = 2  # inline furniture lines between an entry's prose and the next stamp (ad label, ad line)
 
 
 @cython.locals(notes=dict, i=cython.Py_ssize_t)  # (see newsletter_boxes_transparent)
@@ -1471,19 +1472,25 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
 
     Each entry opens with its time ("18:40"), which is removed as a timestamp, then a short headline and
     prose. Scored as furniture the stamps cut the run at every entry, and the first and last entries fall
-    outside it. A stamp with prose right above it (the previous entry, or an ad label or inline link under
-    that entry's prose: the label scores 0 with it) and prose within LIVE_ENTRY_LEAD lines under it
-    scores 0, when the page has LIVE_MIN_ENTRIES of them. A comment thread puts a name,
-    not prose, above its times.
+    outside it. A stamp with prose right above it (the previous entry, or up to LIVE_ENTRY_FURNITURE lines of
+    inline furniture under that entry's prose: an ad's label and its line, a "read also" link; they score 0 with
+    it) and prose within LIVE_ENTRY_LEAD lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them.
+    A comment thread puts a name, not prose, above its times.
     """
     stamps = []
     for i in range(1, len(lines) - 1):
         notes = lines[i].notes
         rule = notes.get("furniture")
-        if not rule or rule[0] != "timestamp" or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()):
+        # ("16:42 Uhr" is read as a feed item, a clock over a one-word headline: alone, it is a stamp.)
+        if (
+            not rule or (rule[0] != "timestamp" and rule[0] != "feed-item")
+            or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip())
+        ):
             continue
-        # The previous entry may end with an ad label or a "read also" link under its prose.
-        above = i - 1 if i >= 2 and _inline_furniture(lines[i - 1], feats[i - 1]) else i
+        # The previous entry may end with an ad (its label and its line) or a "read also" link under its prose.
+        above = i
+        while above >= 2 and i - above < LIVE_ENTRY_FURNITURE and _inline_furniture(lines[above - 1], feats[above - 1]):
+            above -= 1
         if feats[above - 1].cls != GOOD:
             continue
         if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
@@ -2306,7 +2313,11 @@ RECIPE_LABELS = frozenset([
     "zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación", "elaboración",
     "modo de preparo", "modo de preparação", "ingredienti", "preparazione", "procedimento", "ingrediënten",
     "bereiding", "składniki", "przygotowanie", "ингредиенты", "приготовление", "材料", "作り方", "做法", "食材",
-    "재료", "만드는 법",
+    "재료", "만드는 법", "suroviny", "ingredience", "postup", "přísady", "malzemeler", "yapılışı", "hazırlanışı",
+    "bahan", "bahan-bahan", "cara membuat", "nguyên liệu", "cách làm", "ส่วนผสม", "วิธีทำ", "інгредієнти",
+    "приготування", "ingredienser", "fremgangsmåde", "tillagning", "hozzávalók", "elkészítés", "ingrediente",
+    "mod de preparare", "υλικά", "εκτέλεση", "المكونات", "طريقة التحضير", "مواد لازم", "طرز تهیه", "सामग्री",
+    "विधि", "बनाने की विधि", "উপকরণ", "প্রণালী", "配料", "材料清单", "재료 준비",
 ])
 # An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
 # misses them), "1 lemon, or about 1/4 cup lemon juice" (longer than a quantity row).

@@ -697,12 +697,17 @@ OPINION_DISCLAIMER_RE = re.compile(
     # editors": "necessarily" or the editors/paper/site named, as in the other languages; "his remarks do not
     # represent the government's position" is reporting.
     r"ו?אינ[ןםהו]\s+(?:בהכרח\s+(?:משקפ|מייצג)\S*|(?:משקפ|מייצג)\S*\s+בהכרח)\s+את\s+(?:עמדת|דעת)|"
-    r"ו?אינ[ןםהו]\s+(?:משקפ|מייצג)\S*\s+את\s+(?:עמדת|דעת)\s+(?:ה?מערכת|העורכים|עורכי|העיתון|האתר|ה?הנהלת)",
+    r"ו?אינ[ןםהו]\s+(?:משקפ|מייצג)\S*\s+את\s+(?:עמדת|דעת)\s+(?:ה?מערכת|העורכים|עורכי|העיתון|האתר|ה?הנהלת)|"
+    # zh: "(this article is the user's own and) does not represent the platform's/site's view", "only the author's view"
+    r"不代表(?:本[站网網报報刊台]|平台|本平台|网站|網站)的?(?:观点|觀點|立场|立場)|[仅僅]代表作者(?:本人|个人|個人)?(?:观点|觀點)|"
+    # ja: "(the views are the author's) and not those of the site/company"
+    r"(?:当社|弊社|当サイト|編集部)の(?:公式)?見解(?:を示す|を代表する)?ものではありません",
     re.IGNORECASE,
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
-                           "не совпадать", "не збігатися", "بالضرورة", "משקפ", "מייצג")
+                           "не совпадать", "не збігатися", "بالضرورة", "משקפ", "מייצג", "不代表", "仅代表作者",
+                           "僅代表作者", "見解")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
 # below scans a line of its own (a long line the furniture rule does not scan).
 OPINION_DISCLAIMER = PhraseRegex(list(OPINION_DISCLAIMER_KEYS), OPINION_DISCLAIMER_RE.pattern)
@@ -770,10 +775,24 @@ FORUM_POST_META_RE = re.compile(
     r"^本帖最[后後]由.{1,40}?[于於].{0,30}?[编編][辑輯]"
     r"|只看(?:该|該)作者|只看[楼樓]主|倒序[浏瀏][览覽]|[电電]梯直[达達]"
 )
-# An app promotion between paragraphs: "DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR", "Get our app".
-APP_PROMO = ["download", "install", "get the", "get our"]
+# An app promotion between paragraphs: "DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR", "Get our app",
+# "Jetzt Wetter-App laden", "Laden Sie unsere App", "Téléchargez notre application", "Descarga la app", "Baixe o
+# aplicativo", "Scarica l'app", "Download de gratis app". The verb and the app must both be there: a step of a
+# how-to ("Download the installer") names no app.
+APP_PROMO = [
+    "download", "install", "get the", "get our", "laden", "télécharg", "telecharg", "descarga", "baixe", "scarica",
+]
 APP_PROMO_RE = PhraseRegex(
-    APP_PROMO, r"^(?:(?:click|tap)\s+here\s+to\s+)?(?:download|install|get)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’.-]+\s+){0,4}apps?\b"
+    APP_PROMO,
+    r"^(?:(?:click|tap)\s+here\s+to\s+)?(?:download|install|get)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’.-]+\s+){0,4}apps?\b"
+    r"|^(?:jetzt\s+(?:(?:die|unsere)\s+)?|unsere\s+)?(?:kostenlose\s+|neue\s+)?(?:\w+-)?app\s+(?:jetzt\s+)?"
+    r"(?:gratis\s+|kostenlos\s+)?(?:herunter)?laden\b"
+    r"|^laden\s+sie\s+(?:jetzt\s+)?(?:(?:die|unsere)\s+)?(?:kostenlose\s+)?(?:\w+-)?app\b"
+    r"|^t[ée]l[ée]charge(?:z|r)?\s+(?:gratuitement\s+)?(?:notre|l['’]\s*)\s*(?:nouvelle\s+)?(?:appli(?:cation)?|app)\b"
+    r"|^descarga(?:r)?\s+(?:gratis\s+)?(?:nuestra|la)\s+(?:app|aplicaci[óo]n)\b"
+    r"|^baixe\s+(?:já\s+)?(?:o\s+|nosso\s+)+(?:app|aplicativo)\b"
+    r"|^scarica\s+(?:gratis\s+)?(?:la\s+|l['’]\s*)(?:nostra\s+)?app\b"
+    r"|^download\s+(?:de|onze)\s+(?:gratis\s+)?(?:[\w-]+\s+){0,3}app\b"
 )
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form

@@ -182,7 +182,12 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("立即订阅", "zh"), ("구독하기", "ko"),
     ],
     # (a promotion of the site's app has its rule: inline_links_transparent lets the article go on after it)
-    "app-promo": [("Download the app", "en"), ("Get the free Harbor Ledger app", "en")],
+    "app-promo": [
+        ("Download the app", "en"), ("Get the free Harbor Ledger app", "en"),
+        ("Jetzt Wetter-App laden und Unwetterwarnungen direkt aufs Handy bekommen", "de"),
+        ("Laden Sie unsere App", "de"), ("Téléchargez notre application", "fr"), ("Descarga la app", "es"),
+        ("Baixe o aplicativo", "pt"), ("Scarica l'app", "it"), ("Download de gratis app", "nl"),
+    ],
     "url": [("www.example.com", "en"), ("https://example.org/path?q=1", "en"), ("example.net/page.html", "en")],
     "timestamp": [
         ("3 hours ago", "en"), ("a day ago", "en"), ("12 votes", "en"), ("3 replies", "en"),
@@ -207,6 +212,9 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Мнение автора может не совпадать с позицией редакции.", "ru"),
         ("הדעות המובעות בטור זה הן של הכותב בלבד ואינן משקפות את עמדת המערכת.", "he"),
         ("הכותבת היא חוקרת. הדברים אינם מייצגים בהכרח את עמדת העיתון.", "he"),
+        ("本文为用户原创，不代表平台观点。", "zh"),
+        ("本文仅代表作者个人观点，与本站无关。", "zh"),
+        ("記事の内容は筆者の意見であり、当社の見解を示すものではありません。", "ja"),
     ],
     "teaser": [
         ("Phone Makers Promise Seven Years of UpdatesThe biggest manufacturers now offer longer support, "
@@ -662,6 +670,8 @@ def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
         ("The results do not reflect the full picture, the authors said.", "en"),
         ("Die Redaktion hat ihre Meinung geändert.", "de"),
         ("הסקר משקף את עמדת רוב התושבים בעיר.", "he"),  # "the survey reflects the position of most residents"
+        ("他说这不代表他放弃了。", "zh"),  # "he said this does not mean he gave up"
+        ("专家的观点并不代表全部事实。", "zh"),  # "the experts' view does not represent all the facts"
         # a long article paragraph that merely holds the words
         ("The study does not necessarily reflect what happens in the wild, the authors warned, because the birds "
          "were kept in cages for most of the year and fed twice a day, while wild birds forage for hours, fly "
@@ -671,6 +681,22 @@ def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
 )
 def test_not_an_opinion_disclaimer(text: str, language: str) -> None:
     assert _rule(text, language) != "disclaimer"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die App laden viele Nutzer sofort herunter", "de"),  # a sentence about an app, no call to download it
+        ("Installieren Sie das Paket mit pip", "de"),  # a step of a how-to: no app
+        ("Daten laden", "de"),
+        ("Knapp laden sich die Akkus in zwei Stunden", "de"),  # a word ending in "app" is no app
+        ("Téléchargez le fichier de configuration", "fr"),
+        ("Download de handleiding", "nl"),
+        ("Descarga el archivo", "es"),
+    ],
+)
+def test_not_an_app_promotion(text: str, language: str) -> None:
+    assert _rule(text, language) != "app-promo"
 
 
 @pytest.mark.parametrize(

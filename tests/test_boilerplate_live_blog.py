@@ -84,3 +84,39 @@ def test_a_link_over_a_comment_time_does_not_make_the_thread_an_entry() -> None:
     page = [*NAV, ENTRIES[0][1], ENTRIES[0][2], LEAD, "Comments", *comments, *FOOTER]
     doc = boilerplate_doc(page)
     assert not any(line.kept for line in doc.lines if line.text.startswith("I think there will"))
+
+
+# --- a German ticker's stamps ("16:42 Uhr") and an ad of two lines between entries (probe9) -----------------------
+
+
+def test_stamps_with_a_clock_word_and_a_two_line_ad_do_not_cut_the_ticker() -> None:
+    """"16:42 Uhr" is read as a feed item (a clock over a one-word headline); alone on its line it is an entry's
+    stamp all the same. An ad between two entries is its label and its line (an app promotion): the stamp under
+    it still joins the entries, and the last entries are kept; the ad is still removed."""
+    promo = "Jetzt Wetter-App laden und Unwetterwarnungen direkt aufs Handy bekommen"
+    entries: list[tuple[str, ...]] = [(stamp + " Uhr", headline, prose) for stamp, headline, prose in ENTRIES]
+    entries[1] = (*entries[1], "Anzeige", promo)
+    doc = boilerplate_doc([*NAV, LEAD, *(line for entry in entries for line in entry), *FOOTER])
+    kept = [line.text for line in doc.lines if line.kept]
+    for _, headline, prose in ENTRIES:
+        assert headline in kept and prose in kept
+    assert promo not in kept and "Anzeige" not in kept and "18:40 Uhr" not in kept
+
+
+def test_a_feed_of_time_stamped_headlines_stays_furniture() -> None:
+    """A feed item with a headline after its clock ("14:32 Minister resigns over ...") is no bare stamp."""
+    feed = ["18:40 River expected to peak tonight", "17:55 Train services suspended", "16:30 Second bridge closed"]
+    page = [*NAV, LEAD, ENTRIES[0][2], *feed, ENTRIES[1][2], *FOOTER]
+    doc = boilerplate_doc(page)
+    assert not any(line.kept for line in doc.lines if line.text in feed)
+
+
+def test_a_two_line_ad_over_a_comment_time_does_not_make_the_thread_an_entry() -> None:
+    """Above an ad of two lines, the line must still be prose: a name over it leaves the time furniture."""
+    comments = []
+    for name, (_, _, prose) in zip(["Mark Hill", "Lucy Dunn", "Sam Roe"], ENTRIES[1:], strict=True):
+        comments += [name, "Anzeige", "Download our app for live scores", "18:40 Uhr",
+                     prose.replace("There will", "I think there will"), "Reply"]
+    page = [*NAV, ENTRIES[0][1], ENTRIES[0][2], LEAD, "Comments", *comments, *FOOTER]
+    doc = boilerplate_doc(page)
+    assert not any(line.kept for line in doc.lines if line.text.startswith("I think there will"))

@@ -22,6 +22,16 @@ STORY = {
         "von meiner Großmutter, die ihn sonntags für die ganze Familie gebacken hat.",
         "Am besten eignen sich säuerliche Sorten. Süße Äpfel werden beim Backen schnell matschig.",
     ],
+    "hi": [
+        "सुबह के नाश्ते में कुछ हल्का और पौष्टिक चाहिए तो मूंग दाल का चीला एक अच्छा विकल्प है। इसमें प्रोटीन भरपूर "
+        "होता है और इसे बनाने में ज्यादा समय भी नहीं लगता।",
+        "हमारे घर में यह चीला हर रविवार बनता है। बच्चे इसे हरी चटनी के साथ खाना पसंद करते हैं।",
+    ],
+    "cs": [
+        "Bramboračka patří k nejoblíbenějším českým polévkám. Tahle verze se sušenými houbami a majoránkou se u "
+        "nás vaří každý podzim, když se vrátíme z lesa.",
+        "Polévka je hustá a sytá, takže s kouskem chleba klidně nahradí hlavní jídlo.",
+    ],
 }
 CARD = {
     "en": ["Spiced Pear Jam", "Print", "Ingredients", "8-9 ripe pears, cored and peeled",
@@ -30,6 +40,11 @@ CARD = {
     "de": ["Apfelkuchen vom Blech", "Drucken", "Zutaten", "500 g Mehl", "1 Päckchen Trockenhefe", "1 Ei",
            "1,5 kg säuerliche Äpfel, geschält und in Spalten geschnitten", "Für die Streusel", "200 g kalte Butter",
            "Zubereitung"],
+    # (rows that open with a word: "आधा चम्मच जीरा", half a spoon of cumin; "sůl a pepř", salt and pepper)
+    "hi": ["तैयारी का समय: 4 घंटे", "सामग्री", "1 कप धुली मूंग दाल", "1 इंच अदरक का टुकड़ा", "2 हरी मिर्च",
+           "आधा चम्मच जीरा", "स्वादानुसार नमक", "2 चम्मच तेल", "विधि"],
+    "cs": ["Suroviny", "500 g brambor", "1 mrkev", "1 petržel", "kousek celeru", "hrst sušených hub",
+           "2 lžíce hladké mouky", "sůl a pepř", "Postup"],
 }
 STEPS = {
     "en": [
@@ -41,6 +56,17 @@ STEPS = {
         "1. Mehl, Hefe und Ei zu einem glatten Teig verkneten. Zugedeckt eine Stunde gehen lassen.",
         "2. Den Teig auf einem gefetteten Blech ausrollen und dicht mit den Apfelspalten belegen.",
         "3. Im vorgeheizten Ofen bei 180 Grad etwa 40 Minuten backen, bis die Streusel goldbraun sind.",
+    ],
+    "hi": [
+        "दाल को अच्छी तरह धोकर चार घंटे के लिए पानी में भिगो दें, ताकि वह नरम हो जाए और आसानी से पिस सके।",
+        "भीगी दाल का पानी निकालकर उसमें अदरक, हरी मिर्च और थोड़ा पानी डालकर पीस लें। घोल न ज्यादा गाढ़ा हो और न "
+        "ज्यादा पतला।",
+        "तवा गरम करके उस पर थोड़ा तेल फैलाएं और एक कलछी घोल डालकर गोल फैला दें। दोनों तरफ से सुनहरा होने तक सेकें।",
+    ],
+    "cs": [
+        "Sušené houby namočíme asi na půl hodiny do vlažné vody.",
+        "Kořenovou zeleninu a brambory oloupeme a nakrájíme na kostičky. Dáme vařit do osolené vody.",
+        "Vaříme, dokud nejsou brambory měkké. Nakonec přidáme prolisovaný česnek a majoránku.",
     ],
 }
 TAIL = ["You may also like", "Plum cake like grandma made", "Quick cherry loaf", "Comments (4)"]

@@ -165,6 +165,9 @@ def test_lowercase_words_are_not_zones() -> None:
         ("12 มีนาคม 2024", "2024-03-12"),  # Thai month, Common Era year
         ("18 มี.ค. 2567", "2024-03-18"),  # Thai abbreviated month, Buddhist Era year
         ("5 ธ.ค. 2566", "2023-12-05"),
+        ("اپ ڈیٹ: 20 جنوری 2025", "2025-01-20"),  # Urdu, under its "updated" label
+        ("12 مئی 2024", "2024-05-12"),  # Urdu
+        ("3 دسمبر 2023", "2023-12-03"),
     ],
 )
 def test_month_names_of_more_languages(text: str, expected: str) -> None:
