@@ -2,7 +2,8 @@
 wherever the run's start lands: "Sie sind hier: Startseite > Ausschüsse > ..." over a hearing's transcript and
 "الرئيسية / الإعلانات / ..." over a notice were kept, the run pulled up over them by the header under them (and the
 German page's headline lost to the line under it). Negatives: sentences that name a home page, two slashed words
-that may head a table, a segment that is a sentence."""
+that may head a table, a segment that is a sentence; lines that open with a "you are here" label's words (a title,
+a subheading, a sentence)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ TRAILS = [
     ("الرئيسية / الإعلانات / إعلان عن فتح باب التقديم لدعم صغار المزارعين", "ar"),
     ("Início > Ensino > Graduação > Engenharia Ambiental > Disciplinas", "pt"),
     ("首页>新闻>国内", "zh"),
+    ("当前位置：首页｜要闻｜社会", "zh"),  # vertical bars between the segments
     ("トップ > 暮らし > 住まい > 引っ越し", "ja"),
     ("Главная / Статьи / Python", "ru"),
 ]
@@ -45,6 +47,8 @@ def test_a_navigation_trail_is_furniture(text: str, language: str) -> None:
     ("Home prices rose 5% / year in the region over the decade.", "en"),
     ("Home / Away", "en"),  # two words between slashes: a table's header as well
     ("Home > He said the plan was dead. > Nobody listened.", "en"),  # segments that are sentences
+    ("Home > News > He said the plan was dead.”", "en"),  # (a sentence in quotes)
+    ("当前位置：首页 > 本市今年新建的十二所学校全部投入使用 > 正文", "zh"),  # a section's name is short, in CJK too
     ("Startseite", "de"),
     ("Die Startseite der Behörde zeigt seit Montag die neuen Öffnungszeiten.", "de"),
 ])
@@ -71,3 +75,62 @@ def test_a_labelled_trail_over_the_headline_is_removed() -> None:
     removed = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
     assert removed.get(trail) == "boilerplate:breadcrumb"
     assert set(HEARING) <= {line.text for line in doc.kept_lines()}
+
+
+# The words of a "you are here" label open ordinary lines in every language: a subheading, a title, a sentence, a
+# CJK phrase that goes on without a space. After a label, a trail needs a colon and the home page's name, or
+# segments between separators.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Вы здесь не одни", "ru"),
+    ("Вы здесь не одни: как устроена горячая линия для родителей", "ru"),
+    ("Sie sind hier genau richtig", "de"),
+    ("Sei quintali di hashish sequestrati al porto", "it"),  # ("sei qui" + "ntali": no word ends)
+    ("Ti trovi in difficoltà con il mutuo", "it"),
+    ("Vous êtes ici chez vous", "fr"),
+    ("Usted está aquí para aprender", "es"),
+    ("Je bent hier niet alleen", "nl"),
+    ("Bạn đang ở đâu khi trận động đất xảy ra", "vi"),
+    ("現在地を共有する方法", "ja"),
+    ("현재 위치를 공유하는 방법", "ko"),
+    ("当前位置不佳，球队必须在最后五轮全力争胜（记者 王林）", "zh"),
+    ("आप यहाँ हैं क्योंकि आपने मेहनत की है।", "hi"),
+    ("أنت هنا لأنك اخترت أن تكون هنا؟", "ar"),
+    ("You Are Here: Mapping the City's Forgotten Neighbourhoods", "en"),  # a book's title
+    ("You are here for a reason. Make it count,” the principal told the graduates", "en"),
+    ("“You are here for a reason. Make it count.”", "en"),
+])
+def test_a_line_that_opens_with_a_label_is_no_trail(text: str, language: str) -> None:
+    assert not patterns.is_breadcrumb(text)
+    assert _rule(text, language) != "breadcrumb"
+
+
+RU_PARAGRAPHS = [
+    "В городе заработала бесплатная горячая линия для родителей подростков. За первую неделю на неё позвонили "
+    "более трёхсот человек, рассказали в городском центре психологической помощи.",
+    "Консультанты отвечают на звонки с восьми утра до десяти вечера. Большинство обращений касается учёбы, "
+    "конфликтов в семье и зависимости от телефона, говорит руководитель центра.",
+    "Так называется памятка, которую центр раздаёт в школах. В ней собраны телефоны служб, адреса кризисных "
+    "центров и советы, как начать трудный разговор с ребёнком.",
+    "Линия будет работать до конца года, после чего её судьбу решит городская дума. В центре надеются, что "
+    "финансирование продлят и на следующий год.",
+]
+ZH_PARAGRAPHS = [
+    "在昨晚结束的联赛第二十五轮比赛中，主队在领先两球的情况下被对手连扳三球，遗憾告负。这场失利让球队在积分榜上跌至倒数第三位。",
+    "赛后新闻发布会上，主帅表示球队在最后二十分钟体能下降明显，防守端出现了多次低级失误，他将为这场失利承担全部责任。",
+    "据了解，俱乐部管理层已于今天上午召开紧急会议，讨论下一阶段的备战计划，并决定暂不更换主教练。",
+]
+
+
+@pytest.mark.parametrize(("lines", "language", "line"), [
+    (["Главная", "Новости", "Общество", "Горячая линия для родителей", "12 марта 2025", *RU_PARAGRAPHS[:2],
+      "Вы здесь не одни", *RU_PARAGRAPHS[2:], "Поделиться", "© 2025 Городские новости"], "ru", "Вы здесь не одни"),
+    (["首页", "体育", "足球", "保级形势严峻 球队主帅：最后五轮场场都是决赛", "2025年3月14日", *ZH_PARAGRAPHS[:2],
+      "当前位置不佳，球队必须在最后五轮全力争胜（记者 王林）", ZH_PARAGRAPHS[2], "分享到", "版权所有 © 2025 体育新闻网"], "zh",
+     "当前位置不佳，球队必须在最后五轮全力争胜（记者 王林）"),
+])
+def test_a_subheading_or_paragraph_that_opens_with_a_label_stays(lines: list[str], language: str, line: str) -> None:
+    doc = boilerplate_doc(lines, language)
+    kept = {kept_line.text for kept_line in doc.kept_lines()}
+    assert line in kept
+    assert {*RU_PARAGRAPHS, *ZH_PARAGRAPHS} & set(lines) <= kept
+
