@@ -3555,6 +3555,31 @@ def code_closers_kept(lines: list[Line], feats: list[LineFeatures], closers: lis
                 break
 
 
+CRUMB_TEXT_REACH = 2  # lines above a trail-shaped line where a paragraph puts it inside the article's text
+
+
+def crumbs_in_text(lines: list[Line], feats: list[LineFeatures], crumbs: list[int]) -> None:
+    """A trail-shaped line (rule "breadcrumb") inside the article's text is none: a how-to's path under the
+    paragraph that announces it ("Home > Settings > Privacy"), a table's header under a paragraph ("Home / Draw /
+    Away"), with more of the text below. It loses the rule and is scored as any line; removed, it cut the run and
+    the paragraphs under it were lost. A page's trail sits above the text, under the site's menu and its banners
+    ("Free delivery | 30 days to return": no sentence), or under the last paragraph with no text below: it keeps
+    the rule. (`crumbs`: the lines with the rule, in order.)"""
+    last_paragraph = -1
+    for k in range(len(lines) - 1, crumbs[0], -1):
+        if feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+            last_paragraph = k
+            break
+    for i in crumbs:
+        if i >= last_paragraph:
+            return
+        for k in range(max(0, i - CRUMB_TEXT_REACH), i):
+            f = feats[k]
+            if (f.cls == GOOD or (f.cls == NEAR and f.terminal)) and not lines[k].notes.get("furniture"):
+                del lines[i].notes["furniture"]
+                break
+
+
 CHAPTER_LIST_MIN = 3  # time-stamped lines in a row that make a chapter list
 _CHAPTER_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})\s")
 
@@ -3643,6 +3668,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     donations: list[int] = []
     closers: list[int] = []
     feed_items: list[int] = []
+    crumbs: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -3659,17 +3685,24 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 closers.append(i)
             elif found[0] == "feed-item":
                 feed_items.append(i)
-    settle_line_rules(doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items)
+            elif found[0] == "breadcrumb":
+                crumbs.append(i)
+    settle_line_rules(
+        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs
+    )
 
 
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
-    closers: list[int], feed_items: list[int],
+    closers: list[int], feed_items: list[int], crumbs: list[int],
 ) -> None:
     """What the line rules decide from their neighbours once every line has its rule: a donation line alone
     is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
-    lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept).
+    lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept),
+    a trail inside the article's text is no navigation (crumbs_in_text).
     mark_furniture and boilerplate_stage's fused pass both end so."""
+    if crumbs:
+        crumbs_in_text(lines, feats, crumbs)
     if donations:
         donation_boxes(lines, feats, donations)
     if closers:
@@ -4412,6 +4445,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     donations: list[int] = []
     closers: list[int] = []  # separator lines that open with a closing bracket: "}", "})", "];"
     feed_items: list[int] = []  # time-stamped headline lines (a chapter list's, chapter_lists_kept)
+    crumbs: list[int] = []  # trail-shaped lines (crumbs_in_text)
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -4473,8 +4507,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 closers.append(i)
             elif found[0] == "feed-item":
                 feed_items.append(i)
+            elif found[0] == "breadcrumb":
+                crumbs.append(i)
     _line_memo_chars[0] = memo_chars
-    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs)
     mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.

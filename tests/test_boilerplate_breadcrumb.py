@@ -3,7 +3,7 @@ wherever the run's start lands: "Sie sind hier: Startseite > Ausschüsse > ..." 
 "الرئيسية / الإعلانات / ..." over a notice were kept, the run pulled up over them by the header under them (and the
 German page's headline lost to the line under it). Negatives: sentences that name a home page, two slashed words
 that may head a table, a segment that is a sentence; lines that open with a "you are here" label's words (a title,
-a subheading, a sentence)."""
+a subheading, a sentence); a trail-shaped line inside the article's text (a how-to's path, a table's header)."""
 
 from __future__ import annotations
 
@@ -134,3 +134,55 @@ def test_a_subheading_or_paragraph_that_opens_with_a_label_stays(lines: list[str
     assert line in kept
     assert {*RU_PARAGRAPHS, *ZH_PARAGRAPHS} & set(lines) <= kept
 
+
+HOWTO = [
+    "Most phones let every app ask for your location, and many apps keep asking long after you stopped using them, "
+    "so it is worth checking the settings once a month.",
+    "Open the settings from the home screen and follow this path:",
+    "There you see every app that has asked for your location, and you can set each one to never, only while "
+    "using the app, or always.",
+    "Apps that you have not opened for months lose the permission on their own on most phones, but it does no harm "
+    "to take it away yourself.",
+]
+MATCH_PREVIEW = [
+    "The two sides meet for the third time this season on Saturday, and the bookmakers make the visitors narrow "
+    "favourites after their unbeaten run of eight league games.",
+    "Both managers have injury worries: the hosts are without their captain, who damaged a hamstring in training, "
+    "and the visitors may rest their top scorer ahead of the cup tie.",
+    "The last meeting ended in a goalless draw, and neither side has scored in the first half against the other for "
+    "three years.",
+]
+MENU = ["Sport", "Tech", "How to", "Search"]
+FOOTER = ["Share", "About us", "Contact", "© 2025 Daily Example"]
+
+
+@pytest.mark.parametrize(("lines", "inside"), [
+    ([*MENU, "How to stop apps tracking your location", "March 12, 2025", *HOWTO[:2],
+      "Home > Settings > Privacy > Location Services", *HOWTO[2:], *FOOTER],
+     ["Home > Settings > Privacy > Location Services"]),
+    ([*MENU, "Visitors favoured to end the hosts' run", "March 12, 2025", MATCH_PREVIEW[0], "Home / Draw / Away",
+      "2.80 / 3.20 / 2.45", *MATCH_PREVIEW[1:], *FOOTER], ["Home / Draw / Away"]),
+])
+def test_a_trail_shaped_line_inside_the_text_stays_with_the_text_under_it(lines: list[str], inside: list[str]) -> None:
+    """A how-to's path or a table's header between paragraphs is the article's: removed, it cut the run and the
+    paragraphs under it were lost."""
+    doc = boilerplate_doc(lines, "en")
+    kept = {line.text for line in doc.kept_lines()}
+    assert set(inside) <= kept
+    assert {*HOWTO, *MATCH_PREVIEW} & set(lines) <= kept
+
+
+@pytest.mark.parametrize("where", ["top", "under a banner", "bottom"])
+def test_a_trail_above_the_text_or_under_its_end_is_removed(where: str) -> None:
+    """Above the text, under the menu or a shop's banner (no sentence), or under the last paragraph."""
+    trail = "Home > Sport > Football"
+    body = ["Visitors favoured to end the hosts' run", "March 12, 2025", *MATCH_PREVIEW]
+    banner = "Free delivery from 49 € | 30 days to return | Pay on invoice"
+    lines = {
+        "top": [*MENU, trail, *body, *FOOTER],
+        "under a banner": [*MENU, banner, trail, *body, *FOOTER],
+        "bottom": [*MENU, *body, trail, *FOOTER],
+    }[where]
+    doc = boilerplate_doc(lines, "en")
+    removed = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert removed.get(trail) == "boilerplate:breadcrumb"
