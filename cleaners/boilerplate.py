@@ -1393,21 +1393,42 @@ BEST_ANSWER_CARD_CHARS = 60
 _BEST_ANSWER_RULE = ("qa-card", "label of a Q&A page's best answer, or the answerer's name or date under it")
 
 
+def _answer_card_line(line: Line, f: LineFeatures, parse_date_line: object) -> bool:
+    """A line of the card under a best-answer label: the answerer's name ("Hana Sato", "家电维修小王", a handle
+    with "さん"), the answer's date ("2025/4/3 08:02"), the answerer's figures ("采纳率：92%", a label row with a
+    digit) or a line a line rule took (a counter). The answer's first line is none: a sentence ("Yes, easily.",
+    "払う必要はありません。"), a command ("git reset --soft HEAD~1"), a quote. (parse_date_line: metadata's.)"""
+    notes = line.notes
+    if f.eff_len > BEST_ANSWER_CARD_CHARS or notes.get("hard_break"):
+        return False
+    if notes.get("furniture"):
+        return True
+    text = line.text
+    if f.terminal:
+        return False
+    return (
+        _name_line(text, f) is not None or text.endswith("さん") or _entry_date(text, f, notes, parse_date_line) > 0
+        or (f.digits > 0 and _label_row(line, f))
+    )
+
+
 def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A Q&A page's "Best answer" label and the card under it (the answerer's name, the answer's date) go, and do
-    not cut the question from the answer: up to BEST_ANSWER_CARD_MAX short lines under the label (patterns.
-    BEST_ANSWER_LABELS), then the answer's prose. They are removed and score 0 where they scored less."""
+    not cut the question from the answer: one to BEST_ANSWER_CARD_MAX card lines under the label (patterns.
+    BEST_ANSWER_LABELS, _answer_card_line), then the answer (prose, a sentence, code). They are removed and score
+    0 where they scored less. A label with no card under it (an article's subheading over a quote, a label right
+    over the answer) is left to the other rules."""
     n = len(lines)
     for i in range(n - 1):
         text = lines[i].text
         if len(text) > 30 or text.strip().rstrip(":：").strip().lower() not in patterns.BEST_ANSWER_LABELS:
             continue
+        from cleaners.metadata import parse_date_line  # (here: few pages hold a label)
+
         j = i + 1
-        while j < n and j - i <= BEST_ANSWER_CARD_MAX and feats[j].cls not in _PROSE_CLASSES:
-            if feats[j].eff_len > BEST_ANSWER_CARD_CHARS or lines[j].notes.get("hard_break"):
-                break
+        while j < n and j - i <= BEST_ANSWER_CARD_MAX and _answer_card_line(lines[j], feats[j], parse_date_line):
             j += 1
-        if j < n and feats[j].cls in _PROSE_CLASSES:
+        if i + 1 < j < n and (feats[j].cls in _PROSE_CLASSES or feats[j].terminal or feats[j].code_like):
             _remove_span(lines, scores, i, j, _BEST_ANSWER_RULE)
 
 
