@@ -2151,10 +2151,14 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
         if not _tail_line(lines, feats, j):
             # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
             # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
-            # the table is counted from its first row, as when its heading stopped the run above them all.
+            # the table is counted from its first row when a heading stands over it, as when the heading stopped
+            # the run above them all. Rows right under the text are no table the run went into: a date and a
+            # price the run took ("Termin: 14. März", "Eintritt: 12 Euro") do not carry the credits under them.
             first = j
             while first > 0 and _label_row(lines[first - 1], feats[first - 1]):
                 first -= 1
+            if first < j and not (first > 0 and _table_heading(lines[first - 1], feats[first - 1])):
+                first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
                 break
