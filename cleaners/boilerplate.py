@@ -1393,21 +1393,42 @@ BEST_ANSWER_CARD_CHARS = 60
 _BEST_ANSWER_RULE = ("qa-card", "label of a Q&A page's best answer, or the answerer's name or date under it")
 
 
+def _answer_card_line(line: Line, f: LineFeatures, parse_date_line: object) -> bool:
+    """A line of the card under a best-answer label: the answerer's name ("Hana Sato", "家电维修小王", a handle
+    with "さん"), the answer's date ("2025/4/3 08:02"), the answerer's figures ("采纳率：92%", a label row with a
+    digit) or a line a line rule took (a counter). The answer's first line is none: a sentence ("Yes, easily.",
+    "払う必要はありません。"), a command ("git reset --soft HEAD~1"), a quote. (parse_date_line: metadata's.)"""
+    notes = line.notes
+    if f.eff_len > BEST_ANSWER_CARD_CHARS or notes.get("hard_break"):
+        return False
+    if notes.get("furniture"):
+        return True
+    text = line.text
+    if f.terminal:
+        return False
+    return (
+        _name_line(text, f) is not None or text.endswith("さん") or _entry_date(text, f, notes, parse_date_line) > 0
+        or (f.digits > 0 and _label_row(line, f))
+    )
+
+
 def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A Q&A page's "Best answer" label and the card under it (the answerer's name, the answer's date) go, and do
-    not cut the question from the answer: up to BEST_ANSWER_CARD_MAX short lines under the label (patterns.
-    BEST_ANSWER_LABELS), then the answer's prose. They are removed and score 0 where they scored less."""
+    not cut the question from the answer: one to BEST_ANSWER_CARD_MAX card lines under the label (patterns.
+    BEST_ANSWER_LABELS, _answer_card_line), then the answer (prose, a sentence, code). They are removed and score
+    0 where they scored less. A label with no card under it (an article's subheading over a quote, a label right
+    over the answer) is left to the other rules."""
     n = len(lines)
     for i in range(n - 1):
         text = lines[i].text
         if len(text) > 30 or text.strip().rstrip(":：").strip().lower() not in patterns.BEST_ANSWER_LABELS:
             continue
+        from cleaners.metadata import parse_date_line  # (here: few pages hold a label)
+
         j = i + 1
-        while j < n and j - i <= BEST_ANSWER_CARD_MAX and feats[j].cls not in _PROSE_CLASSES:
-            if feats[j].eff_len > BEST_ANSWER_CARD_CHARS or lines[j].notes.get("hard_break"):
-                break
+        while j < n and j - i <= BEST_ANSWER_CARD_MAX and _answer_card_line(lines[j], feats[j], parse_date_line):
             j += 1
-        if j < n and feats[j].cls in _PROSE_CLASSES:
+        if i + 1 < j < n and (feats[j].cls in _PROSE_CLASSES or feats[j].terminal or feats[j].code_like):
             _remove_span(lines, scores, i, j, _BEST_ANSWER_RULE)
 
 
@@ -2137,10 +2158,14 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
         if not _tail_line(lines, feats, j):
             # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
             # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
-            # the table is counted from its first row, as when its heading stopped the run above them all.
+            # the table is counted from its first row when a heading stands over it, as when the heading stopped
+            # the run above them all. Rows right under the text are no table the run went into: a date and a
+            # price the run took ("Termin: 14. März", "Eintritt: 12 Euro") do not carry the credits under them.
             first = j
             while first > 0 and _label_row(lines[first - 1], feats[first - 1]):
                 first -= 1
+            if first < j and not (first > 0 and _table_heading(lines[first - 1], feats[first - 1])):
+                first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
                 break
@@ -3566,6 +3591,31 @@ def code_closers_kept(lines: list[Line], feats: list[LineFeatures], closers: lis
                 break
 
 
+CRUMB_TEXT_REACH = 2  # lines above a trail-shaped line where a paragraph puts it inside the article's text
+
+
+def crumbs_in_text(lines: list[Line], feats: list[LineFeatures], crumbs: list[int]) -> None:
+    """A trail-shaped line (rule "breadcrumb") inside the article's text is none: a how-to's path under the
+    paragraph that announces it ("Home > Settings > Privacy"), a table's header under a paragraph ("Home / Draw /
+    Away"), with more of the text below. It loses the rule and is scored as any line; removed, it cut the run and
+    the paragraphs under it were lost. A page's trail sits above the text, under the site's menu and its banners
+    ("Free delivery | 30 days to return": no sentence), or under the last paragraph with no text below: it keeps
+    the rule. (`crumbs`: the lines with the rule, in order.)"""
+    last_paragraph = -1
+    for k in range(len(lines) - 1, crumbs[0], -1):
+        if feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+            last_paragraph = k
+            break
+    for i in crumbs:
+        if i >= last_paragraph:
+            return
+        for k in range(max(0, i - CRUMB_TEXT_REACH), i):
+            f = feats[k]
+            if (f.cls == GOOD or (f.cls == NEAR and f.terminal)) and not lines[k].notes.get("furniture"):
+                del lines[i].notes["furniture"]
+                break
+
+
 CHAPTER_LIST_MIN = 3  # time-stamped lines in a row that make a chapter list
 _CHAPTER_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})\s")
 
@@ -3654,6 +3704,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     donations: list[int] = []
     closers: list[int] = []
     feed_items: list[int] = []
+    crumbs: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -3670,17 +3721,24 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 closers.append(i)
             elif found[0] == "feed-item":
                 feed_items.append(i)
-    settle_line_rules(doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items)
+            elif found[0] == "breadcrumb":
+                crumbs.append(i)
+    settle_line_rules(
+        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs
+    )
 
 
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
-    closers: list[int], feed_items: list[int],
+    closers: list[int], feed_items: list[int], crumbs: list[int],
 ) -> None:
     """What the line rules decide from their neighbours once every line has its rule: a donation line alone
     is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
-    lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept).
+    lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept),
+    a trail inside the article's text is no navigation (crumbs_in_text).
     mark_furniture and boilerplate_stage's fused pass both end so."""
+    if crumbs:
+        crumbs_in_text(lines, feats, crumbs)
     if donations:
         donation_boxes(lines, feats, donations)
     if closers:
@@ -4428,6 +4486,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     donations: list[int] = []
     closers: list[int] = []  # separator lines that open with a closing bracket: "}", "})", "];"
     feed_items: list[int] = []  # time-stamped headline lines (a chapter list's, chapter_lists_kept)
+    crumbs: list[int] = []  # trail-shaped lines (crumbs_in_text)
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -4489,8 +4548,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 closers.append(i)
             elif found[0] == "feed-item":
                 feed_items.append(i)
+            elif found[0] == "breadcrumb":
+                crumbs.append(i)
     _line_memo_chars[0] = memo_chars
-    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs)
     mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.

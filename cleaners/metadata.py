@@ -51,6 +51,7 @@ from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document
 from cleaners.patterns import (
     CASE_FOLDS,  # each code point's case fold, filled as met (_fold_typed)
+    CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
     _trie_alternation,  # month, label and weekday names, factored by prefix
@@ -1392,7 +1393,6 @@ def _unspaced_headline(text: str) -> bool:
 
 _CRUMB_JOINT_RE = re.compile(r" [›»>] ")
 CRUMB_MAX_WORDS = 4  # words of a section name ("Thời sự" is two: Vietnamese writes a syllable a word)
-CRUMB_MAX_CJK = 8
 
 
 def _section_path(text: str) -> bool:

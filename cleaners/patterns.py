@@ -14,6 +14,8 @@ from operator import itemgetter
 import ahocorasick
 import cython
 
+from cleaners.segment import ends_sentence
+
 
 def _alternation(phrases: list[str]) -> str:
     """The phrases as a flat alternation, longest first: the plain form _trie_alternation is held to."""
@@ -845,7 +847,7 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
 )
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
-# slashes (boilerplate.furniture_rule removes it wherever the run's start lands).
+# slashes (boilerplate.furniture_rule removes it above the article's text, boilerplate.crumbs_in_text).
 BREADCRUMB_HOME = [
     "home", "homepage", "home page", "startseite", "accueil", "inicio", "início", "portada", "pagina iniziale",
     "главная", "головна", "strona główna", "úvod", "domů", "forside", "startsida", "etusivu", "anasayfa",
@@ -858,33 +860,51 @@ BREADCRUMB_LABELS = [
     "du är här", "du er her", "olet tässä", "buradasınız", "anda di sini", "bạn đang ở", "أنت هنا", "אתם כאן",
     "אתה נמצא כאן", "您的位置", "你的位置", "当前位置", "當前位置", "現在位置", "現在地", "현재 위치", "आप यहाँ हैं",
 ]
+# The label ends a word ("Sei quintali ..." does not open with "sei qui", "当前位置不佳" nor with "当前位置"); its colon
+# is noted (the optional group is one "\s*", not two around an optional colon: no quadratic retries on spaces).
 BREADCRUMB_RE = PhraseRegex(
     BREADCRUMB_HOME + BREADCRUMB_LABELS,
-    r"^\W*(?:(?P<label>" + _trie_alternation(BREADCRUMB_LABELS) + r")\s*[:：]?\s*|(?=(?:"
+    r"^\W*(?:(?P<label>" + _trie_alternation(BREADCRUMB_LABELS) + r")(?![^\W\d_])(?:\s*(?P<colon>[:：]))?\s*|(?=(?:"
     + _trie_alternation(BREADCRUMB_HOME) + r")\s*(?:[>›»→＞]|/\s)))(?P<trail>\S.*)$",
 )
-# Between two segments of a trail: an arrow (spaces optional: "首页>新闻"), or a slash between spaces.
-_CRUMB_SEP_RE = re.compile(r"\s*[>›»→＞]\s*|\s+/\s+")
+_HOME_NAMES = frozenset(BREADCRUMB_HOME)
+# Between two segments of a trail: an arrow (spaces optional: "首页>新闻"), a vertical bar ("首页｜要闻"), or a
+# slash between spaces.
+_CRUMB_SEP_RE = re.compile(r"\s*[>›»→＞|｜]\s*|\s+/\s+")
 _CRUMB_ARROW_RE = re.compile(r"[>›»→＞]")
 CRUMB_MAX_WORDS = 8  # a section's name; the last segment may be the page's own headline
 CRUMB_LAST_MAX_WORDS = 20
+# CJK is written without spaces (a segment is one "word"): a section's name has this many CJK characters at most
+# (metadata's section paths too), the page's headline as the last segment about two a word.
+CRUMB_MAX_CJK = 8
+CRUMB_LAST_MAX_CJK = 2 * CRUMB_LAST_MAX_WORDS
+_CJK_CHAR_RE = re.compile(f"[{_CJK_CLASS}]")
 
 
 def is_breadcrumb(text: str) -> bool:
-    """The line is a navigation trail (BREADCRUMB_RE): after a "you are here" label any segments, after the home
-    page's name at least one more; every segment short and no sentence (a sentence naming "Home" is text)."""
+    """The line is a navigation trail (BREADCRUMB_RE): after a "you are here" label a colon and the home page's
+    name, or segments between separators; after the home page's name at least one more. Every segment is short and
+    no sentence: a sentence that opens with the label ("Sie sind hier genau richtig.", "Вы здесь не одни: ...") or
+    a title ("You Are Here: a walk through ...") is text."""
     m = BREADCRUMB_RE.match(text)
     if m is None:
         return False
     trail = m.group("trail").strip()
     segments = _CRUMB_SEP_RE.split(trail)
-    # (Two segments between slashes alone may be a table's header: "Home / Away".)
-    if m.group("label") is None and len(segments) < (2 if _CRUMB_ARROW_RE.search(trail) else 3):
+    if m.group("label") is None:
+        # (Two segments between slashes alone may be a table's header: "Home / Away".)
+        if len(segments) < (2 if _CRUMB_ARROW_RE.search(trail) else 3):
+            return False
+    elif len(segments) == 1 and (m.group("colon") is None or trail.casefold() not in _HOME_NAMES):
         return False
+    last = len(segments) - 1
     for k, segment in enumerate(segments):
-        words = len(segment.split())
-        limit = CRUMB_LAST_MAX_WORDS if k == len(segments) - 1 else CRUMB_MAX_WORDS
-        if not segment or words > limit or segment[-1:] in ".!?。！？":
+        if not segment or ends_sentence(segment):
+            return False
+        cjk = len(_CJK_CHAR_RE.findall(segment))
+        if len(segment.split()) > (CRUMB_LAST_MAX_WORDS if k == last else CRUMB_MAX_WORDS) or cjk > (
+            CRUMB_LAST_MAX_CJK if k == last else CRUMB_MAX_CJK
+        ):
             return False
     return True
 

@@ -140,3 +140,59 @@ def test_an_answer_button_is_furniture(text: str) -> None:
 
 def test_a_sentence_about_answering_is_text() -> None:
     assert _rule("Answer this question honestly and you will see why the plan failed.") != "furniture"
+
+
+# The answer's first line is no card line: a sentence, a command, a quote. Nothing of the answer goes; a label with
+# no card under it is left to the other rules.
+EN_QUESTION = [
+    "How do I undo the last commit in git without losing my changes?",
+    "I committed a file by mistake and want to take the commit back, but keep the edits in my working tree so that "
+    "I can fix them and commit again.",
+]
+EN_ANSWER = [
+    "This moves the branch back by one commit and leaves your changes staged, so you can edit them and commit "
+    "again with a new message.",
+    "If you already pushed the commit, use git revert instead, because rewriting shared history will confuse "
+    "everybody who pulled it.",
+]
+EN_MENU = ["Questions", "Tags", "Users", "Ask Question"]
+EN_FOOTER = ["Answer this question", "Related questions", "Privacy policy"]
+
+
+@pytest.mark.parametrize(("page", "answer_start", "language"), [
+    (JA_MENU + JA_QUESTION + ["ベストアンサー", "払う必要はありません。", *JA_ANSWER] + JA_FOOTER, ["払う必要はありません。"], "ja"),
+    (EN_MENU + EN_QUESTION + ["Accepted answer", "git reset --soft HEAD~1", *EN_ANSWER] + EN_FOOTER,
+     ["git reset --soft HEAD~1"], "en"),
+    (EN_MENU + EN_QUESTION + ["Best answer", "Yes, easily.", "Use git reset --soft HEAD~1", *EN_ANSWER] + EN_FOOTER,
+     ["Yes, easily.", "Use git reset --soft HEAD~1"], "en"),
+])
+def test_the_first_lines_of_the_answer_are_no_card(page: list[str], answer_start: list[str], language: str) -> None:
+    doc = boilerplate_doc(page, language)
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert not any(rules.get(text) == "boilerplate:qa-card" for text in answer_start), rules
+
+
+def test_an_article_subheading_over_a_quote_is_no_card() -> None:
+    paragraphs = [
+        "Every second Thursday, the back room of the pub fills with teams of four who pay two pounds each for the "
+        "honour of being asked about rivers, kings and pop songs of the 1980s.",
+        "The questions are set by a retired teacher, who has written more than six thousand of them since the first "
+        "night in 2009.",
+        "That was the reply of one team to the question of which animal would make the best waiter, and it won the "
+        "prize for the funniest answer of the year.",
+        "The money raised goes to the village school, which has bought a new set of books and a piano with it.",
+    ]
+    heading, quote = "Best answer", "“A penguin, because it is dressed for it”"
+    doc = boilerplate_doc(["News", "Culture", "The quiz night that became a town tradition", *paragraphs[:2],
+                           heading, quote, *paragraphs[2:], "Share", "© 2025 Town News"], "en")
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert rules.get(heading) != "boilerplate:qa-card" and rules.get(quote) != "boilerplate:qa-card", rules
+
+
+def test_a_card_over_an_answer_that_opens_with_a_short_sentence_is_removed() -> None:
+    """The card ends at the answer's first sentence, short as it is: the card goes, the sentence stays."""
+    doc = boilerplate_doc(EN_MENU + EN_QUESTION + ["Best answer", "Hana Sato", "Yes, easily.", *EN_ANSWER] + EN_FOOTER,
+                          "en")
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert rules.get("Best answer") == "boilerplate:qa-card" and rules.get("Hana Sato") == "boilerplate:qa-card"
+    assert "Yes, easily." not in rules

@@ -129,3 +129,15 @@ def test_two_rows_without_digits_under_the_text_stay_out() -> None:
     rows = ["Material: Polyethylen, doppelwandig", "Farbe: anthrazit"]
     doc = boilerplate_doc([*HEADER, *paragraphs, *rows, *FOOTER], "de")
     assert not set(rows) & _kept(doc)
+
+
+def test_rows_the_run_took_do_not_carry_the_credits_under_them() -> None:
+    """Two rows with digits right under the text (the run keeps them: content-like) and two credits without digits
+    under them: no heading stands over the rows, so the table is counted from the credits on, two rows without a
+    digit, and the credits stay out. Counted from the first row, the four made a table and the credits were kept."""
+    paragraphs = ARTICLES["de"][:3]
+    rows = ["Termin: 14. März, 19.30 Uhr", "Eintritt: 12 bis 28 Euro"]
+    credits = ["Fotos: Stadttheater, privat", "Redaktion: Kulturressort"]
+    doc = boilerplate_doc([*HEADER, *paragraphs, *rows, *credits, *FOOTER], "de")
+    assert set(rows) <= _kept(doc), _removed(doc)
+    assert not set(credits) & _kept(doc)
