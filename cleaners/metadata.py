@@ -410,11 +410,11 @@ _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des d
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
     r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆|質問者|投稿者|提问者|提問者)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
-# Where a byline's name ends (an affiliation after a separator), and the words of a name.
-# "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
 # A byline row without a byline word is a name and a few words of role or place ("Jane Doe, Senior Correspondent,
 # The Daily Planet"); a longer line that opens with two capitalised words and a comma is a sentence.
 BARE_NAME_MAX_WORDS = 10
+# Where a byline's name ends (an affiliation after a separator), and the words of a name.
+# "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
@@ -2163,7 +2163,10 @@ def _role_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 def _bare_name(text: str) -> str | None:
     """The person a line names without a byline word: 2-3 capitalised words ("Dara Whelan"), a place after
     "in"/"at" allowed ("Kenji Hollis in Rotterdam"). Four title-case words are as often a short headline."""
-    if _word_count(text) > BARE_NAME_MAX_WORDS:  # "In Madrid, the mood is kinder: ..." is a paragraph
+    words_in_line = _word_count(text)
+    if words_in_line > BARE_NAME_MAX_WORDS:  # "In Madrid, the mood is kinder: ..." is a paragraph
+        return None
+    if words_in_line > 3 and text.rstrip()[-1:] in ".!?":  # "In Madrid, the mood is kinder." is a sentence
         return None
     name = _NAME_END_RE.split(text, maxsplit=1)[0].strip()
     words = name.split()
@@ -2971,7 +2974,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
     elif anchor < len(lines) and lines[anchor].kept:
         doc.published = _lede_dateline_date(lines[anchor].text, default_tz)
     # Several source lines in the body are the article's citations (a press review quoting paper after paper).
-    cited = sum(1 for line, parsed in pure if parsed.source and line.index > anchor)
+    cited = sum(1 for line, parsed in pure if parsed.source and line.index > anchor and line.kept)
     for line, parsed in pure:
         between = title is not None and title.index < line.index < anchor
         # The "updated" line next to the chosen date is the pair's other half, wherever the pair sits (under a lede).

@@ -685,6 +685,9 @@ def may_be_legal(text: str) -> bool:
 
 # An opinion page's note that the views are the author's, not the publisher's ("The views expressed in this
 # article are the author's own and do not necessarily reflect those of ..."): the publisher's small print.
+# A CJK disclaimer is a short line of its own, with no quotation marks and no reporting verb (news quotes such a
+# statement: "...回应称，该文章仅代表作者个人观点", "「...当社の見解を示すものではありません」とのコメントを発表した").
+_CJK_DISCLAIMER_LINE = r"^(?=.{0,80}$)(?!.*(?:[「」『』“”\"]|称|表示|回应|回應|指出|声明称|コメント|述べ|発表))"
 OPINION_DISCLAIMER_RE = re.compile(
     r"(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.{0,80}?\b(?:are|is)\s+(?:those\s+of|solely|entirely|"
     r"the\s+(?:author|writer)|(?:his|her|their)\s+own)|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|"
@@ -696,14 +699,17 @@ OPINION_DISCLAIMER_RE = re.compile(
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
     r"(?:لا|ولا)\s+(?:تعكس|يعكس|تعبر|يعبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|موقف|وجهة\s+نظر|سياسة)|"
     # he: "(the views in this column are the writer's alone) and do not (necessarily) reflect the position of the
-    # editors": "necessarily" or the editors/paper/site named, as in the other languages; "his remarks do not
-    # represent the government's position" is reporting.
-    r"ו?אינ[ןםהו]\s+(?:בהכרח\s+(?:משקפ|מייצג)\S*|(?:משקפ|מייצג)\S*\s+בהכרח)\s+את\s+(?:עמדת|דעת)|"
-    r"ו?אינ[ןםהו]\s+(?:משקפ|מייצג)\S*\s+את\s+(?:עמדת|דעת)\s+(?:ה?מערכת|העורכים|עורכי|העיתון|האתר|ה?הנהלת)|"
+    # editors": the editors, the paper or the site named; "his remarks do not (necessarily) represent the position
+    # of the government / the hospital's management" is reporting.
+    r"ו?אינ[ןםהו]\s+(?:בהכרח\s+)?(?:משקפ|מייצג)\S*\s+(?:בהכרח\s+)?את\s+(?:עמדת|דעת)\s+"
+    r"(?:ה?מערכת|העורכים|עורכי|העיתון|האתר|הנהלת\s+(?:האתר|העיתון))|"
     # zh: "(this article is the user's own and) does not represent the platform's/site's view", "only the author's view"
-    r"不代表(?:本[站网網报報刊台]|平台|本平台|网站|網站)的?(?:观点|觀點|立场|立場)|[仅僅]代表作者(?:本人|个人|個人)?(?:观点|觀點)|"
+    # A line of its own: short, quoting no one, reporting no statement ("the bureau said the article only represents
+    # the author's view" and a company's quoted "...は当社の見解を示すものではありません" are news).
+    rf"{_CJK_DISCLAIMER_LINE}.*?(?:不代表(?:本[站网網报報刊台]|平台|本平台|本?网站|本?網站)的?(?:观点|觀點|立场|立場)|"
+    r"[仅僅]代表作者(?:本人|个人|個人)?(?:观点|觀點))|"
     # ja: "(the views are the author's) and not those of the site/company"
-    r"(?:当社|弊社|当サイト|編集部)の(?:公式)?見解(?:を示す|を代表する)?ものではありません",
+    rf"{_CJK_DISCLAIMER_LINE}.*?(?:当社|弊社|当サイト|編集部)の(?:公式)?見解(?:を示す|を代表する)?ものではありません",
     re.IGNORECASE,
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
@@ -780,21 +786,24 @@ FORUM_POST_META_RE = re.compile(
 # An app promotion between paragraphs: "DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR", "Get our app",
 # "Jetzt Wetter-App laden", "Laden Sie unsere App", "Téléchargez notre application", "Descarga la app", "Baixe o
 # aplicativo", "Scarica l'app", "Download de gratis app". The verb and the app must both be there: a step of a
-# how-to ("Download the installer") names no app.
+# how-to ("Download the installer") names no app. In the other languages a promotion is a call of at most 10 words
+# that ends with no full stop (or of at most 5): "Laden Sie die App herunter und melden Sie sich mit Ihrer Steuer-ID
+# an." is a step of a how-to, "App laden dauert bei vielen Nutzern ... länger." a statement.
 APP_PROMO = [
     "download", "install", "get the", "get our", "laden", "télécharg", "telecharg", "descarga", "baixe", "scarica",
 ]
 APP_PROMO_RE = PhraseRegex(
     APP_PROMO,
     r"^(?:(?:click|tap)\s+here\s+to\s+)?(?:download|install|get)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’.-]+\s+){0,4}apps?\b"
-    r"|^(?:jetzt\s+(?:(?:die|unsere)\s+)?|unsere\s+)?(?:kostenlose\s+|neue\s+)?(?:\w+-)?app\s+(?:jetzt\s+)?"
+    r"|^(?=(?:\S+\s+){0,9}\S*[^\s.!?]\s*$|(?:\S+\s+){0,4}\S*$)(?:"  # the other languages: see above
+    r"(?:jetzt\s+(?:(?:die|unsere)\s+)?|unsere\s+)?(?:kostenlose\s+|neue\s+)?(?:\w+-)?app\s+(?:jetzt\s+)?"
     r"(?:gratis\s+|kostenlos\s+)?(?:herunter)?laden\b"
-    r"|^laden\s+sie\s+(?:jetzt\s+)?(?:(?:die|unsere)\s+)?(?:kostenlose\s+)?(?:\w+-)?app\b"
-    r"|^t[ée]l[ée]charge(?:z|r)?\s+(?:gratuitement\s+)?(?:notre|l['’]\s*)\s*(?:nouvelle\s+)?(?:appli(?:cation)?|app)\b"
-    r"|^descarga(?:r)?\s+(?:gratis\s+)?(?:nuestra|la)\s+(?:app|aplicaci[óo]n)\b"
-    r"|^baixe\s+(?:já\s+)?(?:o\s+|nosso\s+)+(?:app|aplicativo)\b"
-    r"|^scarica\s+(?:gratis\s+)?(?:la\s+|l['’]\s*)(?:nostra\s+)?app\b"
-    r"|^download\s+(?:de|onze)\s+(?:gratis\s+)?(?:[\w-]+\s+){0,3}app\b"
+    r"|laden\s+sie\s+(?:jetzt\s+)?(?:(?:die|unsere)\s+)?(?:kostenlose\s+)?(?:\w+-)?app\b"
+    r"|t[ée]l[ée]charge(?:z|r)?\s+(?:gratuitement\s+)?(?:notre|l['’])\s*(?:nouvelle\s+)?(?:appli(?:cation)?|app)\b"
+    r"|descarga(?:r)?\s+(?:gratis\s+)?(?:nuestra|la)\s+(?:app|aplicaci[óo]n)\b"
+    r"|baixe\s+(?:já\s+)?(?:o\s+|nosso\s+)+(?:app|aplicativo)\b"
+    r"|scarica\s+(?:gratis\s+)?(?:la\s+|l['’]\s*)(?:nostra\s+)?app\b"
+    r"|download\s+(?:de|onze)\s+(?:gratis\s+)?(?:[\w-]+\s+){0,3}app\b)"
 )
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form

@@ -301,9 +301,14 @@ def test_timestamps_in_more_languages(text: str, language: str) -> None:
         ("ログイン後に表示される画面で、利用者は自分の予約を確認できる。", "ja"),
         ("閲覧数は前年より3割増えた。", "ja"),
         ("回答数が3件を超えた質問は上位に表示される。", "ja"),
-        # Reporting, not a column's disclaimer: neither "necessarily" nor the editors/paper named.
+        # Reporting, not a column's disclaimer: no editors, paper or site named.
         ("לדברי השר, ההתבטאויות של סגנו בכנס אמש אינן מייצגות את עמדת הממשלה בנושא.", "he"),
         ("לדברי החוקרים, הסקרים האחרונים אינם משקפים את דעת הציבור על התוכנית.", "he"),
+        ("לדבריו, הדברים אינם מייצגים את עמדת הנהלת בית החולים.", "he"),
+        ("השר אמר כי דבריו אינם משקפים בהכרח את עמדת הממשלה.", "he"),
+        # A statement reported or quoted: news, not the page's own disclaimer line.
+        ("教育局昨日回应称，该文章仅代表作者个人观点，已从网站撤下。", "zh"),
+        ("同社は「社員個人の発言であり、当社の見解を示すものではありません」とのコメントを発表した。", "ja"),
         (ZH_PROSE, "zh"),
         (JA_PROSE, "ja"),
         (DE_PROSE, "de"),
@@ -693,6 +698,10 @@ def test_not_an_opinion_disclaimer(text: str, language: str) -> None:
         ("Téléchargez le fichier de configuration", "fr"),
         ("Download de handleiding", "nl"),
         ("Descarga el archivo", "es"),
+        # Steps of a how-to and statements about an app, more than 8 words (the review of the day's diff).
+        ("Descarga la aplicación oficial desde la tienda de tu móvil.", "es"),
+        ("Laden Sie die App herunter und melden Sie sich mit Ihrer Steuer-ID an.", "de"),
+        ("App laden dauert bei vielen Nutzern seit dem Update deutlich länger.", "de"),
     ],
 )
 def test_not_an_app_promotion(text: str, language: str) -> None:

@@ -84,3 +84,11 @@ def test_a_press_review_keeps_its_citations_and_paragraphs() -> None:
     assert str(record["published"]).startswith("2025-03-13")
     assert [line for line in PRESS_REVIEW[3:10] if line not in kept] == []
     assert "author" not in record["meta"]
+
+
+def test_a_short_sentence_opening_with_two_capitalised_words_and_a_comma_is_no_author() -> None:
+    lines = list(PRESS_REVIEW)
+    lines[5] = "In Madrid, the mood is kinder."
+    record = clean_text("\n".join(lines).encode(), source="review.txt")
+    assert "In Madrid, the mood is kinder." in [p["text"] for p in record.paragraphs]
+    assert "author" not in record["meta"]
