@@ -1388,6 +1388,12 @@ def chart_labels_transparent(lines: list[Line], feats: list[LineFeatures], score
         i = j
 
 
+@cython.cfunc
+def _label_key(text: str) -> str:
+    """A label line as the label sets hold it ("Ingredients:" -> "ingredients", "做法：" -> "做法")."""
+    return text.strip().rstrip(":：").strip().casefold()
+
+
 BEST_ANSWER_CARD_MAX = 3  # lines between a best-answer label and the answer: the answerer's name, the date
 BEST_ANSWER_CARD_CHARS = 60
 _BEST_ANSWER_RULE = ("qa-card", "label of a Q&A page's best answer, or the answerer's name or date under it")
@@ -1421,7 +1427,7 @@ def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list
     n = len(lines)
     for i in range(n - 1):
         text = lines[i].text
-        if len(text) > 30 or text.strip().rstrip(":：").strip().lower() not in patterns.BEST_ANSWER_LABELS:
+        if len(text) > 30 or _label_key(text) not in patterns.BEST_ANSWER_LABELS:
             continue
         from cleaners.metadata import parse_date_line  # (here: few pages hold a label)
 
@@ -1441,7 +1447,7 @@ def _pros_cons_label(text: str) -> str:
     patterns.CONS_LABELS), else ""."""
     if len(text) > 30:
         return ""
-    key = text.strip().rstrip(":：").strip().lower()
+    key = _label_key(text)
     if key in patterns.PROS_LABELS:
         return "pros"
     return "cons" if key in patterns.CONS_LABELS else ""
@@ -2399,7 +2405,7 @@ LEAD_ITEM_MIN_WORDS, LEAD_ITEM_MIN_CJK = 3, 6
 
 def _key_points_label(text: str) -> bool:
     """The line is a key-points label ("Highlights", "Das Wichtigste in Kürze:", "要点"), colon or not."""
-    return text.rstrip(":：").strip().casefold() in KEY_POINTS_LABELS
+    return _label_key(text) in KEY_POINTS_LABELS
 
 
 def _lead_list_heading(line: Line, f: LineFeatures) -> bool:
@@ -2610,12 +2616,12 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             f = feats[i]
             text = lines[i].text
             item = listing and _announced_item(lines[i], f)
-            if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
+            if f.words <= 3 and _label_key(text) in RECIPE_LABELS:
                 recipe = True
                 contentish += 1
             elif (
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
-                or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
+                or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
                 or item
             ):
