@@ -919,14 +919,14 @@ def is_breadcrumb(text: str) -> bool:
 
 
 # The label a Q&A page puts over the answer the asker chose ("Best answer", "ベストアンサー", "最佳答案"): matched
-# against a whole line, lower-cased, without a closing colon.
+# against a whole line, case-folded, without a closing colon (boilerplate._label_key).
 BEST_ANSWER_LABELS = frozenset((
     "best answer", "accepted answer", "ベストアンサー", "最佳答案", "最佳回答", "满意答案", "滿意答案", "채택 답변",
     "채택된 답변", "лучший ответ", "meilleure réponse", "mejor respuesta", "melhor resposta", "beste antwort",
     "migliore risposta", "najlepsza odpowiedź", "beste antwoord",
 ))
 # The two headings of a review's pros and cons lists ("Pros" over short items, then "Cons" over more), in the
-# words reviews use for them; matched against a whole line, lower-cased, without a closing colon.
+# words reviews use for them; matched against a whole line, case-folded, without a closing colon (boilerplate._label_key).
 PROS_LABELS = frozenset((
     "pros", "the good", "what we like", "what we liked", "likes", "pluspunten", "voordelen", "pluspunkte", "vorteile",
     "points forts", "les plus", "avantages", "ventajas", "a favor", "prós", "vantagens", "pontos positivos", "pregi",
