@@ -1528,6 +1528,47 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
                 scores[k] = 0.0
 
 
+# An embedded post spans at most this many lines from its handle to its closing signature line.
+SOCIAL_EMBED_MAX_LINES = 10
+
+
+def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An embedded social-media post inside an article does not cut the article.
+
+    Its fallback text is a name, a handle ("@janedoe"), the post's text, a time, counters ("12.3K Likes") and
+    buttons ("Quote"), closed by a signature line ("— Jane Doe (@janedoe) March 1, 2025"). Scored as short lines and
+    furniture they cut the run, and an article's last paragraphs under an embed fall outside it. From a signature
+    back to the handle above it (and the name right above the handle), the lines that are no prose score 0 and go
+    as the embed's furniture. The post's text is scored as any prose, and the signature stays with it: it says who
+    posted the quoted text and when (the dev gold keeps it, under a post's text or alone).
+    """
+    for i, line in enumerate(lines):
+        text = line.text
+        if "(@" not in text or feats[i].eff_len > 90 or line.notes.get("furniture"):
+            continue
+        if patterns.SOCIAL_EMBED_SIGNATURE_RE.match(text) is None:
+            continue
+        first = -1
+        for k in range(i - 1, max(-1, i - SOCIAL_EMBED_MAX_LINES - 1), -1):
+            above = lines[k].notes.get("furniture")
+            if lines[k].notes.get("hard_break") or "(@" in lines[k].text:
+                break
+            if above and above[0] == "social-handle":
+                first = k
+                name = k - 1
+                if name >= 0 and feats[name].cls == SHORT and not feats[name].terminal and not lines[name].notes.get("furniture"):
+                    first = name
+                break
+        if first < 0:  # a signature alone (the post's text above it): nothing cuts the run but the line itself
+            continue
+        for k in range(first, i + 1):
+            if feats[k].cls == GOOD or feats[k].cls == NEAR:
+                continue
+            scores[k] = 0.0
+            if k < i and not lines[k].notes.get("furniture"):
+                lines[k].notes["furniture"] = _SOCIAL_EMBED_RULE
+
+
 # --- a table of contents between the lead and the body ------------------------------------------------------------
 
 # A table of contents lists at least this many of the page's section headings, and this share of its entries are
@@ -3077,10 +3118,11 @@ _HATNOTE_BIT = cython.declare(cython.long, _HATNOTE.bit)
 _HATNOTE_RULE = ("read-also", "hatnote: link to the main article on the section's topic")
 _POST_META = patterns.POST_META_RE
 _POST_META_BIT = cython.declare(cython.long, _POST_META.bit)
+_SOCIAL_EMBED_RULE = ("social-embed", "line of an embedded social-media post (author, handle, counters, buttons)")
 _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled fields (published, updated, by, source, views)")
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
-_AUTHOR_BOX_FIRST = frozenset("ASÀÜO")  # the heading is capitalized: only upper-case openers
+_AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only upper-case openers
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조いナ共閲回赞点點顶頂踩")
 
@@ -3343,6 +3385,17 @@ def _forward_prompt(text: str) -> bool:
     return m.start() == 0 or "?" in text or "？" in text or not text[m.end():].strip(" .!！。…→»›>")
 
 
+# A section heading numbered as a document's ("II. Discussion", "4. Comments on the draft", "3.2 Discussion"):
+# a counted heading ("12 Comments", "1 Comment") has no period or bracket after its number.
+_NUMBERED_SECTION_RE = re.compile(r"^(?:(?:[IVXLC]{1,6}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+\S")
+
+
+def numbered_section_heading(text: str) -> bool:
+    """Whether a short line opens with a section number of a structured document (a court opinion's "II.", a
+    paper's "4." or "3.2"): its "Discussion" is the document's own section, no comments section ending it."""
+    return _NUMBERED_SECTION_RE.match(text) is not None
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -3375,7 +3428,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     fits = eff_len <= 90
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
     terminal = f.terminal
-    if short4 and not terminal and hits & _ARTICLE_END_BIT and _ARTICLE_END.regex.search(text):
+    if short4 and not terminal and hits & _ARTICLE_END_BIT and _ARTICLE_END.regex.search(text) and not numbered_section_heading(text):
         return "article-end", "heading of a comments/tags/share section after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
@@ -3495,6 +3548,18 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
+    if short4 and f.digits and text[:1].isdecimal() and (
+        patterns.ENGAGEMENT_COUNTER_RE.match(text) or (eff_len <= 7 and patterns.BARE_K_COUNT_RE.match(text))
+    ):
+        return "counters", "like, repost, vote or follower counter of a post or profile", False
+    # "Tag @oursite on Instagram", "Síguenos en Instagram @oursite", a writer's "on Twitter: @jdoe": an account and
+    # its network in a short line.
+    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and patterns.SOCIAL_NETWORK_RE.search(text):
+        return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
+    if short8 and not terminal and patterns.BOOKING_CTA_RE.match(text):
+        return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
+    if words <= 25 and ("elayed" in text or "arket" in text) and patterns.MARKET_DATA_NOTICE_RE.search(text):
+        return "data-notice", "market-data provider or quote-delay notice", False
     if hits & _POST_META_BIT and f.digits and post_meta_line(text, f):
         return _POST_META_RULE[0], _POST_META_RULE[1], False
     if (words >= 2 * REPEATED_TITLE_MIN_WORDS or f.cjk >= 2 * REPEATED_TITLE_MIN_CJK) and repeated_title(text) > 0:
@@ -4626,6 +4691,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     chart_labels_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
+    social_embeds_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
     pros_cons_transparent(lines, feats, scores, weights.short_contentlike)

@@ -54,6 +54,7 @@ from cleaners.patterns import (
     CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
+    SOCIAL_EMBED_SIGNATURE_RE,  # an embedded post's closing line: its date is the post's (_parse_date_line)
     _trie_alternation,  # month, label and weekday names, factored by prefix
     fold_one,
 )
@@ -400,7 +401,7 @@ _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
 _BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
-                  r"story\s+by|text\s+by)")
+                  r"story\s+by|text\s+by|reviewed\s+by)")
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
@@ -1301,6 +1302,8 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
     """
     if not text or len(text) > MAX_DATE_LINE or not _may_hold_date(text):
         return None  # no digits a date can be made of (most lines; _find_dates would say so after _prepare)
+    if "(@" in text and SOCIAL_EMBED_SIGNATURE_RE.match(text):
+        return None  # an embedded post's closing line ("— Jane Doe (@janedoe) March 1, 2025"): the post's date
     norm = _prepare(text)
     hits = _find_dates(norm) if num_order is None else _find_dates(norm, num_order)  # (the others' cache key)
     if not hits:

@@ -185,7 +185,7 @@ ARTICLE_END = [
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
     "join the discussion", "join the conversation", "discussion", "responses", "reader comments",
     "kommentare", "commentaires", "comentarios", "comentários", "комментарии", "コメント", "评论", "評論",
-    "网友评论", "댓글", "about the author", "عن الكاتب", "عن الكاتبة", "על הכותב", "share this article", "share this story", "tags", "filed under",
+    "网友评论", "댓글", "about the author", "about the reviewer", "despre autor", "عن الكاتب", "عن الكاتبة", "על הכותב", "share this article", "share this story", "tags", "filed under",
 ]
 
 class PhraseRegex:
@@ -694,6 +694,8 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"meinung\s+der\s+redaktion|n['’]engagent?\s+que\s+(?:leurs?|son|ses)\s+auteurs?|"
     r"no\s+(?:reflejan?|representan?)\s+necesariamente|não\s+(?:refletem?|representam?)\s+necessariamente|"
     r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente|"
+    # ro: "(the opinions are the author's) and do not necessarily represent the position of the editors"
+    r"nu\s+(?:reprezint[ăa]|reflect[ăa]|exprim[ăa])\s+(?:neap[ăa]rat|[îi]n\s+mod\s+neap[ăa]rat)|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
@@ -714,6 +716,7 @@ OPINION_DISCLAIMER_RE = re.compile(
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
+                           "neapărat", "neaparat",
                            "не совпадать", "не збігатися", "بالضرورة", "משקפ", "מייצג", "不代表", "仅代表作者",
                            "僅代表作者", "見解")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
@@ -756,6 +759,20 @@ DATELINE_RE = re.compile(
 )
 # A social-media handle alone on a line (embedded posts).
 HANDLE_RE = re.compile(r"^@\w{2,30}$")
+# The closing line of an embedded social-media post as its fallback text prints it: a dash, the author's name,
+# the handle in brackets and the post's date ("— Jane Doe (@janedoe) March 1, 2025", "— Ana (@ana) 1 de marzo de
+# 2025"). The handle in brackets after a dash, and a year at the end: no sentence of an article ends so.
+SOCIAL_EMBED_SIGNATURE_RE = re.compile(r"^[—–-]\s*\S.{0,60}?\(@\w{1,30}\)\s*.{0,30}\b(?:19|20)\d\d$")
+# A bare count in thousands or millions alone on a line: a post's votes or claps ("4.8k", "1.2K", "12M"). A figure
+# of an article's table keeps its unit or its label ("4.8k members", "Revenue: 1.2M"); a lower-case "m" is minutes
+# or metres ("52m", "5m"), no count.
+BARE_K_COUNT_RE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?\s?[KkM]$")
+# An engagement counter of a post alone on a line: "12.3K Likes", "2,104 Reposts", "2.3K Followers", "48 Retweets".
+ENGAGEMENT_COUNTER_RE = re.compile(
+    r"^\d[\d,.]*\s?[KkMm]?\s+(?:likes?|reposts?|retweets?|quote (?:posts?|tweets?)|quotes|bookmarks?|views|claps?|"
+    r"followers?|reactions?)$",
+    re.IGNORECASE,
+)
 
 # "Read also: <headline>" on one line: a list-intro phrase, a colon, then a headline.
 READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*[:：]\s*\S")
@@ -776,6 +793,14 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"|\bsatış ortaklığı (?:bağlantı|link)\w* (?:bulun|içer|yer al)|\b(?:mengandung|berisi|memuat) (?:tautan|link) afiliasi\b"
     r"|\bcontiene (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b"
     r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b",
+)
+# The data-provider notice of a markets page under its article or table: "Market data provided by X. Quotes delayed
+# at least 15 minutes.", "Prices delayed by 20 minutes", "Market data powered by X". Quotes and market data named,
+# not any data ("Data provided by the ministry show ..." is a sentence of the article).
+MARKET_DATA_NOTICE_RE = re.compile(
+    r"\bmarket data (?:is |are )?(?:provided|supplied|powered|courtesy of|by)\b"
+    r"|\b(?:quotes?|prices?|market data|stock data) (?:are |is |may be )?delayed\b",
+    re.IGNORECASE,
 )
 # The furniture of a forum post (bulletin-board software): its header's view switches ("发表于 … | 只看该作者 |
 # 倒序浏览") and the edit note over its text ("本帖最后由 某某 于 2021-5-9 20:30 编辑").
@@ -982,15 +1007,29 @@ READING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 # The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster",
-# "Om Anna Berg" (sv, da, no), "Over Jan de Vries" (nl); a press release's "About <Company>" box too.
+# "Om Anna Berg" (sv, da, no), "Over Jan de Vries" (nl); a press release's "About <Company>" box too; a blog
+# platform's "Written by Jane Doe" over the author's follower count and bio.
 AUTHOR_BOX_RE = re.compile(
-    r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di|om|over)\s+"
+    r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di|om|over|written\s+by)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
 )
 # A social network named anywhere in a line (share and follow prompts put it last, in any language).
 SOCIAL_NETWORK_RE = re.compile(
     r"\b(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)\b",
+    re.IGNORECASE,
+)
+
+# A handle of the site's own account named in a line ("Etiqueta @lacocina en Instagram", "Follow @ourpaper on X").
+SITE_HANDLE_RE = re.compile(r"(?<![\w@.])@\w{2,30}\b")
+# A booking or price-comparison button between a guide's paragraphs, opening with its imperative and ending without
+# a full stop: "Compare car rental prices »", "Check hotel availability in Lisbon", "See rates and deals",
+# "Comparer les prix des hôtels", "Ver disponibilidad", "Preise vergleichen".
+BOOKING_CTA_RE = re.compile(
+    r"^(?:compare|check|see|find|view)\s+(?:[\w-]+\s+){0,3}(?:prices|rates|deals|availability|offers)\b"
+    r"|^(?:comparer|vérifier|voir)\s+(?:les\s+)?(?:prix|tarifs|disponibilités|offres)\b"
+    r"|^(?:ver|comprobar|comparar|consultar)\s+(?:la\s+|los\s+)?(?:disponibilidad|precios|ofertas|tarifas)\b"
+    r"|^(?:preise|verfügbarkeit|angebote)\s+(?:vergleichen|prüfen|ansehen)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,172 @@
+"""Line rules and run rules found by the probe10 pages (tests/pages: a court opinion, a news story with embedded
+posts, a blogging platform's post, a book review, a markets story, a travel guide, a recipe, a Romanian column).
+
+- A document's numbered section heading ("II. Discussion", "4. Comments on the draft") is no comments heading:
+  the opinion's discussion was cut off as "article-end". A counted heading ("12 Comments") still is.
+- Engagement counters of an embedded post or a profile ("12.3K Likes", "2,104 Reposts", "2.3K Followers"), and a
+  bare count in thousands under a post ("4.8k", "1.2K": its votes or claps).
+- An embedded post, from its handle line to its closing line ("— Jane Doe (@janedoe) March 1, 2025"): its name,
+  counters and buttons score 0 and go, the closing line stays (the dev gold keeps it): the article's paragraph under
+  the last embed stays in the run.
+- Author boxes: "About the reviewer", "Despre autor" (ro), "Written by Jane Doe" over a bio.
+- A Romanian opinion disclaimer; a market-data notice; a line naming the site's social account; a booking button.
+
+Every page here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc
+
+from cleaners import patterns
+from cleaners.boilerplate import classify, furniture_rule, line_features
+from cleaners.metadata import parse_byline, parse_date_line
+from cleaners.segment import BODY
+
+
+def _rule(text: str, language: str = "en") -> str | None:
+    f = line_features(text, language)
+    f.cls = classify(f)
+    found = furniture_rule(text, BODY, f)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text", ["II. Discussion", "4. Discussion", "3.2 Discussion", "IV) Comments", "2. Responses"])
+def test_numbered_section_heading_is_no_comments_heading(text: str) -> None:
+    assert _rule(text) != "article-end"
+
+
+@pytest.mark.parametrize("text", ["Discussion", "12 Comments", "Comments (58)", "Join the discussion", "1 Comment"])
+def test_comments_headings_still_end_the_article(text: str) -> None:
+    assert _rule(text) == "article-end"
+
+
+@pytest.mark.parametrize("text", ["12.3K Likes", "2,104 Reposts", "3,418 Likes", "2.3K Followers", "48 Retweets",
+                                  "1.1M views"])
+def test_engagement_counters(text: str) -> None:
+    assert _rule(text) == "counters"
+
+
+@pytest.mark.parametrize("text", ["4.8k", "1.2K", "12M", "3,4k"])
+def test_bare_counts_in_thousands(text: str) -> None:
+    assert _rule(text) == "counters"
+
+
+@pytest.mark.parametrize("text", ["34", "2024", "4.8k members", "1.2 km", "A4", "52m", "5m"])
+def test_no_bare_count(text: str) -> None:
+    assert _rule(text) != "counters"
+
+
+@pytest.mark.parametrize("text", ["3 reasons to like it", "12 Likes and dislikes of a chef", "2024 Views of the city"])
+def test_no_engagement_counter(text: str) -> None:
+    assert _rule(text) != "counters"
+
+
+@pytest.mark.parametrize("text", ["— Jane Doe (@janedoe) March 1, 2025", "— Ana Ruiz (@anaruiz) 1 de marzo de 2025",
+                                  "- City Council (@citycouncil) May 3, 2024"])
+def test_embed_signature_shape(text: str) -> None:
+    assert patterns.SOCIAL_EMBED_SIGNATURE_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["— Jane Doe, March 1, 2025", "The mayor (@mayor) spoke on March 1, 2025 at noon."])
+def test_no_embed_signature_shape(text: str) -> None:
+    assert not patterns.SOCIAL_EMBED_SIGNATURE_RE.match(text)
+
+
+ARTICLE = [
+    "The operator of the island ferry service has apologised to passengers after a weekend of cancellations left "
+    "hundreds of people stranded on both sides of the sound, some of them overnight.",
+    "Three sailings on Saturday and two on Sunday were cancelled at short notice. The company blamed a fault with "
+    "the loading ramp on its largest vessel, which it said could not be repaired quickly.",
+    "The island's member of the regional parliament said the apology was welcome but did not go far enough.",
+]
+EMBED = [
+    "Alasdair Morven",
+    "@amorven",
+    "Good that the operator has apologised. But this is the fourth weekend of disruption since January.",
+    "10:02 AM · Mar 3, 2025",
+    "3,418 Likes",
+    "Quote",
+    "— Alasdair Morven (@amorven) March 3, 2025",
+]
+LAST = "The regional transport authority said it would meet the operator later this week to discuss reliability."
+FOOT = ["More from News", "Bridge repairs to close coastal road", "Council confirms new bus timetable", "Privacy"]
+
+
+def test_paragraph_under_an_embed_stays_in_the_run() -> None:
+    doc = boilerplate_doc(["Home", "News", "Ferry operator apologises", *ARTICLE, *EMBED, LAST, *FOOT])
+    kept = [line.text for line in doc.lines if line.removal is None]
+    assert LAST in kept
+    assert all(p in kept for p in ARTICLE)
+    removed = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    for text in ("Alasdair Morven", "Quote"):
+        assert removed.get(text) == "boilerplate:social-embed", text
+    assert removed.get("3,418 Likes") == "boilerplate:counters"
+    # The signature says who posted the quoted text and when: it stays with the post's text.
+    assert "— Alasdair Morven (@amorven) March 3, 2025" in kept
+
+
+def test_signature_alone_changes_nothing() -> None:
+    """A signature under a post's text, with no handle line above: no block, the line scored as before."""
+    lines = ["Home", "News", "Ferry operator apologises", *ARTICLE, "Club statement",
+             "— Harbour Ferries (@harbourferries) March 3, 2025", LAST, *FOOT]
+    kept = [line.text for line in boilerplate_doc(lines).lines if line.removal is None]
+    assert "— Harbour Ferries (@harbourferries) March 3, 2025" in kept and LAST in kept
+
+
+@pytest.mark.parametrize(("text", "language"), [("About the reviewer", "en"), ("Despre autor", "ro"),
+                                                ("Written by Ruth Adebayo-Kline", "en")])
+def test_author_box_headings(text: str, language: str) -> None:
+    assert _rule(text, language) == "article-end"
+
+
+def test_written_by_needs_a_name() -> None:
+    assert _rule("Written by hand") != "article-end"
+
+
+def test_romanian_opinion_disclaimer() -> None:
+    text = "Opiniile exprimate în acest articol aparțin autorului și nu reprezintă neapărat poziția redacției."
+    assert _rule(text, "ro") == "disclaimer"
+    assert _rule("Primarul nu reprezintă orașul la întâlnire, a spus el.", "ro") != "disclaimer"
+
+
+def test_reviewed_by_is_a_byline() -> None:
+    assert parse_byline("Reviewed by Conall Breathnach") == "Conall Breathnach"
+
+
+@pytest.mark.parametrize("text", ["Market data provided by QuoteStream. Quotes delayed at least 15 minutes.",
+                                  "Prices delayed by 20 minutes", "Market data powered by Example Feeds"])
+def test_market_data_notice(text: str) -> None:
+    assert _rule(text) == "data-notice"
+
+
+@pytest.mark.parametrize("text", ["Data provided by the ministry show a fall in prices.",
+                                  "The flight was delayed by 15 minutes.", "The market data shows a slowdown."])
+def test_no_market_data_notice(text: str) -> None:
+    assert _rule(text) != "data-notice"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("¿Has hecho esta receta? Etiqueta @lacocina en Instagram", "es"),
+    ("Tag your bakes with @breadclub on Instagram", "en"),
+    ("Compare car rental prices »", "en"),
+    ("Check hotel availability in Ponta Delgada", "en"),
+    ("Comparer les prix des hôtels", "fr"),
+])
+def test_promo_lines(text: str, language: str) -> None:
+    assert _rule(text, language) == "promo"
+
+
+@pytest.mark.parametrize("text", ["Check availability with the park office before you go.", "Compare prices.",
+                                  "Check the tide tables"])
+def test_no_booking_button(text: str) -> None:
+    """A sentence of advice (a full stop) and an imperative naming no prices or availability stay."""
+    assert _rule(text) != "promo"
+
+
+def test_embed_signature_is_no_date_line() -> None:
+    """The date of an embedded post's closing line is the post's, not the article's: cleaning a record again (its
+    header's date line gone) must not read it as the publication date."""
+    assert parse_date_line("— Elspeth Raine (@elspeth_raine) March 1, 2025") is None
+    assert parse_date_line("March 1, 2025") is not None
