@@ -107,6 +107,13 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "cut off",
     ("keep", "pl_wydarzenie_zapowiedz_bilety", 2): "the event's when/where/tickets rows above the description are "
     "cut off",
+    # New languages and page kinds (probe11).
+    # A forum thread's title ("Тема: Как я спас старую яблоню ...") sits over the pager and the first post's
+    # member card (name, rank, post count, joined date, place, post number): nine lines that each cost a little as
+    # gap, and the title shares no word form with the post ("яблоню" against "яблоня"). It scores under
+    # MIN_TITLE_SCORE; the card's lines cannot be told from rival headlines' by shape alone.
+    ("title", "ru_forum_tema_otvety", None): "no title: the thread title over the pager and member card scores "
+    "too low",
 }
 
 
