@@ -1388,6 +1388,18 @@ def chart_labels_transparent(lines: list[Line], feats: list[LineFeatures], score
         i = j
 
 
+# A clause of an enumerated list ends with a semicolon ("（一）申报单位应为在本市注册的企业；", "a) the applicant is
+# registered in the state;"): a sentence, though no full stop ends it.
+CLAUSE_ITEM_MIN_WORDS = 4
+
+
+def _clause_item(text: str, words: int) -> bool:
+    """The line is a clause of an enumerated list: at least CLAUSE_ITEM_MIN_WORDS words ending with a
+    semicolon. A call-to-action word inside it ("注册" in "registered companies", "subscribe" in "subscribed
+    capital") is a word of the sentence, not the line's point."""
+    return words >= CLAUSE_ITEM_MIN_WORDS and text.rstrip()[-1:] in ";；"
+
+
 @cython.cfunc
 def _label_key(text: str) -> str:
     """A label line as the label sets hold it ("Ingredients:" -> "ingredients", "做法：" -> "做法")."""
@@ -1472,7 +1484,10 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
 
     Their items are short phrases, scored as menu lines are, and they come after the last paragraph: the run
     would end above them and lose the verdict under them too. A pros heading over one to PROS_CONS_MAX_ITEMS
-    short items, then a cons heading over as many, score as content-like short lines (`weight`) at least."""
+    short items, then a cons heading over as many, score as content-like short lines (`weight`) at least.
+    With a verdict right under them (a paragraph, good or near-good: a short one in a script without spaces,
+    such as Thai, is near-good) they score 0: the verdict is the review's, and a near-good line alone would not
+    pull the run over the cost of the lists."""
     for i in range(len(lines) - 3):
         if feats[i].words > 4 or _pros_cons_label(lines[i].text) != "pros":
             continue
@@ -1482,8 +1497,17 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         end = _pros_cons_items(lines, feats, cons)
         if end == cons + 1:
             continue
+        floor = weight
+        if end < len(lines) and _verdict_under_lists(lines[end], feats[end]):
+            floor = max(weight, 0.0)
         for k in range(i, end):
-            scores[k] = max(scores[k], weight)
+            scores[k] = max(scores[k], floor)
+
+
+def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
+    """The line under a review's pros and cons lists is its verdict: a paragraph (good or near-good) that no
+    line rule took."""
+    return (f.cls == GOOD or f.cls == NEAR) and not line.notes.get("furniture") and not line.notes.get("hard_break")
 
 
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
@@ -2391,6 +2415,17 @@ RECIPE_LABELS = frozenset([
     "mod de preparare", "υλικά", "εκτέλεση", "المكونات", "طريقة التحضير", "مواد لازم", "طرز تهیه", "सामग्री",
     "विधि", "बनाने की विधि", "উপকরণ", "প্রণালী", "配料", "材料清单", "재료 준비",
 ])
+# The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
+_SERVINGS_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]$")
+
+
+def _recipe_label(text: str) -> bool:
+    """The line is a recipe card's section label ("Ingredients", "作り方", "المكونات"), with or without a
+    colon and the servings in brackets ("材料（2人分）", "Ingredients (for 4):")."""
+    key = _label_key(text)
+    return key in RECIPE_LABELS or _SERVINGS_RE.sub("", key).rstrip(":：").strip() in RECIPE_LABELS
+
+
 # An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
 # misses them), "1 lemon, or about 1/4 cup lemon juice" (longer than a quantity row).
 RECIPE_ROW_MAX_WORDS = 12
@@ -2657,13 +2692,14 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             f = feats[i]
             text = lines[i].text
             item = listing and _announced_item(lines[i], f)
-            if f.words <= 3 and _label_key(text) in RECIPE_LABELS:
+            if f.words <= 3 and _recipe_label(text):
                 recipe = True
                 contentish += 1
             elif (
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
+                or (recipe and _item_shaped(lines[i], f))
                 or item
             ):
                 contentish += 1
@@ -3396,6 +3432,21 @@ def numbered_section_heading(text: str) -> bool:
     return _NUMBERED_SECTION_RE.match(text) is not None
 
 
+# A CJK news photo's caption: the credit in brackets closes it ("仕込み蔵で麹を確かめる森田さん（11月17日、記者撮影）",
+# "市民在新建的公园里散步（记者 张三 摄）", "（写真提供：白峰酒造）"). A sentence of the article ends with "。", not with
+# a photographer's credit. A bracketed credit alone ("（图片来源：资料图）") is the image-credit rule's line. (eff_len
+# counts a CJK character three times: about 60 characters.)
+CJK_CAPTION_MAX_LEN = 180
+_CJK_PHOTO_CREDIT_RE = re.compile(
+    r"^[^。]+[（(][^（）()。]{0,24}(?:撮影|写真提供|提供写真|画像提供|写真[：:]|摄|攝|图片来源|圖片來源)[^（）()。]{0,16}[）)]$"
+)
+
+
+def _cjk_photo_caption(text: str) -> bool:
+    """The line is a CJK photo caption with its credit in brackets at its end (see _CJK_PHOTO_CREDIT_RE)."""
+    return _CJK_PHOTO_CREDIT_RE.match(text) is not None
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -3437,6 +3488,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # Every part capitalized (a list comprehension: a generator expression is a closure, not allowed in a ccall).
         if len(names) >= 2 and not [w for w in names if not w[:1].isupper()]:
             return "article-end", "heading of an author box after the article", True
+    if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
+        return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
     if words <= 3 and patterns.is_initials_signoff(text):
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
@@ -3508,7 +3561,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 40 and hits & _CTA_BIT and cta.search(text) and (
             short10
             or cta.search(text[-15:])
-            or (not full_sentence and cta.search(text[-40:]))
+            or (not full_sentence and not _clause_item(text, words) and cta.search(text[-40:]))
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text))

@@ -214,8 +214,14 @@ _BN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("জানুয়ারি", "জানুয়ারী"), 2: ("ফেব্রুয়ারি", "ফেব্রুয়ারী"), 3: ("মার্চ",), 4: ("এপ্রিল",), 5: ("মে",),
     6: ("জুন",), 7: ("জুলাই",), 8: ("আগস্ট",), 9: ("সেপ্টেম্বর",), 10: ("অক্টোবর",), 11: ("নভেম্বর",), 12: ("ডিসেম্বর",),
 }
+# Filipino (Tagalog) names that are not Spanish ones above ("Disyembre 3, 2025"; "Enero", "Abril", "Mayo" and
+# "Agosto" are spelled as in Spanish).
+_TL_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: (), 2: ("pebrero",), 3: ("marso",), 4: (), 5: (), 6: ("hunyo",), 7: ("hulyo",), 8: (), 9: ("setyembre",),
+    10: ("oktubre",), 11: ("nobyembre",), 12: ("disyembre",),
+}
 _MONTHS: dict[str, int] = {}
-for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES):
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -410,7 +416,9 @@ _BYLINE_INITIALS = "bvpdawrstoBVPDAWRSTO"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
-    r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆|質問者|投稿者|提问者|提問者)\s*[：:／/]\s*)(?P<name>\S.{0,30})$")
+    r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆|質問者|投稿者|提问者|提問者)\s*[：:／/]\s*|"
+    # a Korean post's author label, colon or not ("작성자 리뷰랩 에디터 김소연", "글쓴이: 햇살엄마")
+    r"(?:작성자|글쓴이)(?:\s*[：:]\s*|\s+))(?P<name>\S.{0,30})$")
 # A byline row without a byline word is a name and a few words of role or place ("Jane Doe, Senior Correspondent,
 # The Daily Planet"); a longer line that opens with two capitalised words and a comma is a sentence.
 BARE_NAME_MAX_WORDS = 10
@@ -423,6 +431,9 @@ _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date lin
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
 _CJK_SENTENCE_END_RE = re.compile(r"[。？！?!；]")
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
+# A Thai byline: "โดย" ("by") and a space before the name ("โดย ทีมงานบอกต่อ"); run into the next word it is a
+# sentence's "by means of" ("โดยทั่วไป", "generally").
+_TH_BYLINE_RE = re.compile(r"^โดย\s+(?P<name>\S.{0,30})$")
 
 _ATTRIBUTION_LABELS = (
     r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|джерело|sumber|kaynak|źródło|"
@@ -815,6 +826,17 @@ def _is_cjk(text: str) -> cython.bint:
     return _cjk_in_line(text) >= max(2, len(text) / 3)
 
 
+@cython.cfunc
+@cython.locals(ch=cython.Py_UCS4)
+def _hangul_sentences(text: str) -> cython.bint:
+    """Korean text ending a sentence with a Latin full stop ("...써 봤습니다. 주방이 좁다면 ..."): Korean writes
+    "." (or "!", "?") where Chinese and Japanese write "。", and a Korean headline ends with none."""
+    for ch in text:
+        if "\uac00" <= ch <= "\ud7af":  # a Hangul syllable
+            return _has_sentence_end(text)
+    return False
+
+
 @lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A body paragraph: long enough and made of sentences (CJK-aware). Titles, menus and dates are not."""
@@ -826,7 +848,10 @@ def is_prose(text: str) -> bool:
         cjk = _cjk_count(text)
         cjk_text = cjk >= n / 3
     if cjk_text:  # a CJK paragraph has full stops; a headline at most a comma or a question mark
-        return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
+        return (
+            (cjk >= 15 and ("。" in text or _hangul_sentences(text)))
+            or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
+        )
     # Compiled, the count stops past max(26, n / 25) words: every test below has its answer there.
     words = _word_count_upto(text, max(26, n // 25 + 1)) if cython.compiled else _n_words(text)
     if words < max(3, n / 25):  # scripts without spaces (Thai, ...): length alone
@@ -1261,9 +1286,9 @@ def parse_byline(text: str) -> str | None:
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
         return None
-    if text.isascii():  # both patterns need CJK ideographs or Hangul
+    if text.isascii():  # the patterns below need CJK ideographs, Hangul or Thai
         return None
-    m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text)
+    m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text) or _TH_BYLINE_RE.match(text)
     # A sentence after the label is no name: an interview's question ("记者：您为什么想到要建图书室？").
     if m and not _CJK_SENTENCE_END_RE.search(text):
         return re.sub(r"^(?:记者|記者)\s*", "", m.group("name").strip()) or None

@@ -780,7 +780,8 @@ READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s
 # "この記事にはプロモーションが含まれています", "本ページはアフィリエイト広告を利用しています", "Dieser Artikel enthält
 # Affiliate-Links". The notice, not the article (an article about affiliate marketing does not say it *contains* them).
 AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado",
-                 "satış ortaklığı", "afiliasi", "affiliazione", "affiliati", "afiliacyjn", "partnersk", "links de afiliad"]
+                 "satış ortaklığı", "afiliasi", "affiliazione", "affiliati", "afiliacyjn", "partnersk", "links de afiliad",
+                 "제공받", "지원받", "원고료"]
 AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
@@ -792,7 +793,9 @@ AD_DISCLOSURE_RE = PhraseRegex(
     # tautan afiliasi", "Questo articolo contiene link di affiliazione", "Wpis zawiera linki afiliacyjne"
     r"|\bsatış ortaklığı (?:bağlantı|link)\w* (?:bulun|içer|yer al)|\b(?:mengandung|berisi|memuat) (?:tautan|link) afiliasi\b"
     r"|\bcontiene (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b"
-    r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b",
+    r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b"
+    # ko: "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다", "소정의 원고료를 받아 작성한 후기입니다"
+    r"|(?:제공|지원)\s?받아\s?(?:작성|쓴\s?글)|원고료를?\s?(?:지원\s?)?받아\s?(?:작성|쓴)",
 )
 # The data-provider notice of a markets page under its article or table: "Market data provided by X. Quotes delayed
 # at least 15 minutes.", "Prices delayed by 20 minutes", "Market data powered by X". Quotes and market data named,

@@ -85,3 +85,25 @@ def test_the_article_goes_on_after_a_caption_and_its_credit(caption: str) -> Non
     assert caption not in kept
     assert "Storm warning for the coast" not in kept
 
+
+
+# A CJK news photo's caption: the photographer's credit in brackets closes it (boilerplate._cjk_photo_caption).
+@pytest.mark.parametrize(("text", "language"), [
+    ("仕込み蔵で麹の状態を確かめる杜氏の森田さん（11月17日、記者撮影）", "ja"),
+    ("完成した新しい校舎の前で記念撮影する児童たち（写真提供：青葉市教育委員会）", "ja"),
+    ("市民在新建成的口袋公园里散步（记者 张三 摄）", "zh"),
+    ("志願者在展館內為遊客講解（本報記者 李四 攝）", "zh"),
+])
+def test_a_cjk_caption_with_its_bracketed_credit_at_its_end_is_an_image_caption(text: str, language: str) -> None:
+    assert _line_rule(text, language) == "image-caption"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a sentence of the article ends with "。", whatever its brackets say
+    ("森田さんは動画の撮影にも立ち会った（撮影は社員が担当）。", "ja"),
+    ("写真展は来月まで開かれる（入場無料）", "ja"),
+    ("活动吸引了众多摄影爱好者参加。", "zh"),
+    ("（图片来源：资料图）", "zh"),  # a credit alone: the image-credit rule's line
+])
+def test_cjk_sentences_and_brackets_without_a_photo_credit_are_no_image_caption(text: str, language: str) -> None:
+    assert _line_rule(text, language) != "image-caption"

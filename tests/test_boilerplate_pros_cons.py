@@ -69,3 +69,22 @@ def test_pros_cons_after_a_share_bar_stay_out() -> None:
     doc = boilerplate_doc([*HEADER, *paragraphs, "Share this article", "Related reviews", *lists, *FOOTER], "en")
     assert set(paragraphs) <= _kept(doc)
     assert not set(lists) & _kept(doc)
+
+
+def test_a_near_good_verdict_right_under_the_lists_is_kept() -> None:
+    """Thai writes no full stops, and a verdict of one line is near-good there: right under the lists (no heading
+    over it) it still belongs to the review, and the lists score nothing against it."""
+    paragraphs = [
+        "ช่วงนี้ฝุ่น PM2.5 กลับมาอีกแล้ว หลายคนคงกำลังมองหาเครื่องฟอกอากาศสักเครื่อง วันนี้เราเลยเอาเครื่องขนาดเล็กสำหรับห้องนอน"
+        "มาลองใช้จริงเป็นเวลาหนึ่งเดือน",
+        "ตัวเครื่องมีขนาดเท่ากระป๋องน้ำใบใหญ่ วางบนโต๊ะข้างเตียงได้สบาย เหมาะกับห้องขนาดไม่เกิน 20 ตารางเมตร",
+        "ในโหมดกลางคืนเสียงเบามากจนแทบไม่ได้ยิน และไฟหน้าจอจะดับเองอัตโนมัติ ทำให้นอนหลับได้ไม่ถูกรบกวน",
+    ]
+    lists = ["ข้อดี", "ขนาดเล็ก วางได้ทุกที่", "เสียงเงียบในโหมดกลางคืน", "ไส้กรองหาซื้อง่าย ราคาไม่แพง", "ข้อเสีย",
+             "ไม่มีเซนเซอร์วัดฝุ่นในตัว", "สายไฟค่อนข้างสั้น"]
+    verdict = ("สรุปแล้ว ถ้าต้องการเครื่องฟอกอากาศสำหรับห้องนอนเล็ก ๆ ในราคาไม่เกินสองพันบาท รุ่นนี้ถือว่าคุ้มค่า "
+               "แต่ถ้าห้องใหญ่กว่านี้ควรเลือกรุ่นที่แรงกว่า")
+    footer = ["แชร์บทความนี้", "บทความที่เกี่ยวข้อง", "รีวิว พัดลมไอเย็น 3 รุ่นยอดนิยม", "นโยบายความเป็นส่วนตัว"]
+    doc = boilerplate_doc(["หน้าแรก", "รีวิวสินค้า", "ไอที", *paragraphs, *lists, verdict, *footer], "th")
+    assert set(paragraphs) | set(lists) | {verdict} <= _kept(doc)
+    assert not set(footer) & _kept(doc)

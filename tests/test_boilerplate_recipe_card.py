@@ -69,6 +69,42 @@ STEPS = {
         "Vaříme, dokud nejsou brambory měkké. Nakonec přidáme prolisovaný česnek a majoránku.",
     ],
 }
+# A card whose label names the servings in brackets ("材料（2人分）") and whose rows name the thing first
+# ("鶏手羽元 8本") or hold no number at all ("ملح حسب الرغبة", salt to taste): under a recipe label, any short
+# row that is no link of a list counts.
+STORY_MORE = {
+    "ja": [
+        "お酢を入れて煮ることで、手羽元がほろっと骨から外れるくらい柔らかくなります。酸っぱさは煮ているうちに飛ぶので、"
+        "子どもでも食べやすい味です。",
+        "ゆで卵を一緒に煮込めば、翌日のお弁当のおかずにもなります。",
+    ],
+    "ar": [
+        "المقلوبة من الأطباق التي تجمع العائلة حول المائدة، ولحظة قلب القدر هي أجمل ما فيها. في هذه الوصفة نستخدم "
+        "الدجاج والباذنجان المقلي مع الأرز المتبل.",
+        "سر نجاح المقلوبة أن يكون الأرز منقوعاً جيداً وألا تُحرّك الطبقات أثناء الطهي.",
+    ],
+}
+CARD_MORE = {
+    "ja": ["材料（2人分）", "鶏手羽元 8本", "ゆで卵 2個", "しょうゆ 大さじ3", "酢 大さじ3", "砂糖 大さじ2", "水 150ml",
+           "にんにく（薄切り） 1かけ", "作り方"],
+    "ar": ["المكونات", "دجاجة كاملة مقطعة إلى أرباع", "بصلة كبيرة مقطعة", "ملعقة صغيرة بهارات مشكلة",
+           "نصف ملعقة صغيرة كركم", "ملح حسب الرغبة", "زيت للقلي", "طريقة التحضير"],
+}
+STEPS_MORE = {
+    "ja": [
+        "1. 手羽元は水気をふき取り、骨に沿って包丁で切り込みを入れる。",
+        "2. フライパンに手羽元を並べ、中火で皮目に焼き色がつくまで焼く。",
+        "3. 鍋に調味料と水、にんにくを入れて煮立て、焼いた手羽元を加えて弱火で20分煮る。",
+    ],
+    "ar": [
+        "اسلقي الدجاج مع البصل والملح في الماء حتى ينضج، واحتفظي بالمرق.",
+        "اقلي شرائح الباذنجان في الزيت حتى تصبح ذهبية، ثم ضعيها على ورق نشاف.",
+        "رتبي الدجاج في قاع القدر، ثم طبقة الباذنجان، ثم الأرز المتبل بالبهارات والكركم.",
+        "أضيفي المرق حتى يغطي الأرز بإصبع، واتركي القدر على نار هادئة لمدة 40 دقيقة.",
+        "اتركي القدر يرتاح عشر دقائق، ثم اقلبيه في صينية التقديم.",
+        "يمكن تقديم المقلوبة مع اللبن الزبادي أو سلطة الخيار، وتزيينها باللوز والصنوبر المحمص.",
+    ],
+}
 TAIL = ["You may also like", "Plum cake like grandma made", "Quick cherry loaf", "Comments (4)"]
 
 
@@ -93,3 +129,19 @@ def test_numbered_rows_without_a_recipe_label_are_no_ingredients() -> None:
     kept = _kept(["Home", "Recipes", *STORY["en"], *gap, *STEPS["en"], *TAIL], "en")
     assert set(STORY["en"]) <= kept
     assert not {"3 Comments", "12 Shares", "5 Things to Do This Weekend"} & kept
+
+
+@pytest.mark.parametrize("language", sorted(CARD_MORE))
+def test_a_card_with_servings_in_its_label_and_rows_without_a_leading_number_is_crossed(language: str) -> None:
+    kept = _kept(["Home", "Recipes", "Desserts", *STORY_MORE[language], *CARD_MORE[language], *STEPS_MORE[language],
+                  *TAIL], language)
+    assert set(STORY_MORE[language]) | set(CARD_MORE[language]) | set(STEPS_MORE[language]) <= kept
+    assert "Quick cherry loaf" not in kept
+
+
+def test_word_rows_without_a_recipe_label_keep_their_cost() -> None:
+    """The same rows under no recipe label: a menu between two paragraphs is no card."""
+    gap = ["Desserts", "Main dishes", "Quick dinners", "Baking", "Drinks", "Seasonal", "Kids", "Vegetarian"]
+    kept = _kept(["Home", "Recipes", *STORY["en"], *gap, *STEPS["en"], *TAIL], "en")
+    assert set(STORY["en"]) <= kept
+    assert not set(gap) & kept

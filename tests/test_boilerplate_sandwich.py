@@ -21,8 +21,10 @@ from cleaners.boilerplate import (
     RECIPE_ROW_MAX_WORDS,
     SANDWICH_CONTENT_SHARE,
     _announced_item,
+    _item_shaped,
     _list_announcement,
     _quantity_row,
+    _recipe_label,
     content_like,
 )
 from cleaners.document import SEPARATOR, Document, Line
@@ -54,13 +56,14 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
             f = feats[i]
             text = lines[i].text
             item = listing and _announced_item(lines[i], f)
-            if f.words <= 3 and text.rstrip(":：").strip().casefold() in RECIPE_LABELS:
+            if f.words <= 3 and (text.rstrip(":：").strip().casefold() in RECIPE_LABELS or _recipe_label(text)):
                 recipe = True
                 contentish += 1
             elif (
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and text.rstrip(":：").strip().casefold() in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in "0123456789½¼¾⅓⅔⅛")
+                or (recipe and _item_shaped(lines[i], f))  # under a label, any short row: an ingredient
                 or item
             ):
                 contentish += 1

@@ -28,7 +28,9 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 # (The sentence stops of other scripts, segment.SCRIPT_STOPS, end a sentence with no space after them.)
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？।॥۔؟։።፧။།។៕]")
-_TOKEN_RE = re.compile(r"[^\W\d_]{4,}")
+# The letter runs of 4+ word characters: letters and combining marks (metadata._WORD_CHAR), so a Devanagari
+# word with its vowel signs ("संचालित") is one run, as in _title_case_ratio.
+_TOKEN_RE = re.compile(metadata._WORD_CHAR + "{4,}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 
@@ -169,7 +171,12 @@ def _is_prose_plain(text: str) -> bool:
     n = len(text)
     cjk = len(_CJK_RE.findall(text))
     if cjk >= n / 3:
-        return (cjk >= 15 and "。" in text) or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
+        # (Korean writes Latin full stops: Hangul with a sentence end is prose)
+        hangul_sentences = any("\uac00" <= c <= "\ud7af" for c in text) and bool(_SENTENCE_PUNCT_RE.search(text))
+        return (
+            (cjk >= 15 and ("。" in text or hangul_sentences))
+            or (cjk >= 40 and any(c in text for c in "！？")) or cjk >= 80
+        )
     words = len(text.split())
     if words < max(3, n / 25):
         return n >= 80
@@ -186,10 +193,11 @@ def test_is_prose_matches_its_plain_definition() -> None:
     rng = random.Random(1)
     for n_cjk in (0, 1, 4, 5, 14, 15, 16, 39, 40, 41, 79, 80, 81, 120):
         for n_other in (0, 1, 2, 3, 10, 28, 29, 30, 31, 60, 160, 161, 162, 240):
-            chars = ["漢"] * n_cjk + ["a"] * n_other
-            rng.shuffle(chars)
-            for end in ("", "。", "！", "."):
-                texts.append("".join(chars) + end)
+            for han in ("漢", "한"):
+                chars = [han] * n_cjk + ["a"] * n_other
+                rng.shuffle(chars)
+                for end in ("", "。", "！", ".", ". 다음"):
+                    texts.append("".join(chars) + end)
     for n_words in (1, 2, 3, 5, 6, 7, 24, 25, 26, 27, 40, 79, 80, 81, 82, 120):
         for size in (3, 5, 8, 12):
             for upper in (False, True):
