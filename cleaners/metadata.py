@@ -1348,9 +1348,26 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
         return DateLine(iso, "pure", hit.updated, author, source)
     stripped = text.rstrip()
     too_long = len(residue.split()) > 12 or (_is_cjk(residue) and len(residue) > 40)
-    if too_long or (stripped[-1:] in ".!?。！？।॥۔؟։።፧။།។៕" and not stripped.endswith("..")):
+    if too_long or (
+        stripped[-1:] in ".!?。！？।॥۔؟։።፧။།។៕" and not stripped.endswith("..") and not _signed_with_date(norm, hits)
+    ):
         return None
     return DateLine(iso, "loose", hit.updated, author, source)
+
+
+def _signed_with_date(norm: str, hits: list[_DateHit]) -> bool:
+    """A post's header that closes with its date and the date's full stop: "Thread started by jane_d, 12 Jan
+    2025.", "Tópico em 'X' iniciado por Y, 12 jan. 2025.". The period is the date's, not a sentence's: the date
+    is the line's last word, set off by a comma after a byline word and a name. A sentence ending in a date
+    reads it after a preposition ("Entries close on 31 March 2025."), or has no byline word before it."""
+    last = hits[-1]
+    if last.end != len(norm.rstrip()) - 1 or norm.rstrip()[-1:] != ".":
+        return False
+    head = norm[: last.start].rstrip()
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    return len(words) >= 2 and words[-2].casefold() in _BYLINE_WORDS and words[-1][:1].isalnum()
 
 
 def parse_attribution(line: str) -> str | None:
@@ -2636,10 +2653,37 @@ def _prefer_title_over_meta(
             line.index < above[0]
             and best_score - score <= 1.0
             and _is_rival(line.text)
+            and not _issuer_name(line.text)
             and _heads_the_meta(lines, line.index)
         ):
             return line
     return best
+
+
+# A company's legal form, which names a press release's issuer over its date line: opening or closing a CJK name
+# ("株式会社X", "X有限公司", "주식회사 X"), closing a Latin one ("X Inc.", "X GmbH", "X S.A.").
+_CJK_COMPANY_FORM_RE = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)|(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|集团|集團|주식회사)$"
+)
+_LATIN_COMPANY_FORM_RE = re.compile(
+    r"\s(?:Inc|Ltd|LLC|Corp|GmbH|AG|SE|S\.A|SAS|SARL|S\.p\.A|SpA|S\.L|B\.V|N\.V|Oy|AB|ASA|Ltda|PLC|plc|KG)\.?$"
+)
+ISSUER_NAME_MAX_WORDS = 6
+ISSUER_NAME_MAX_CJK = 20
+
+
+def _issuer_name(text: str) -> bool:
+    """A company's name with its legal form ("株式会社みどり製茶", "Northwind Robotics GmbH"): on a press release
+    it sits over the date line as its issuer, and the headline under the date is the title (the name may not
+    take its place for heading the date line). A headline names a company inside a sentence, with a comma or
+    a verb after the name ("株式会社X、新製品を発売"), not as the whole line."""
+    if _has_cjk(text):
+        return (
+            _cjk_in_line(text) <= ISSUER_NAME_MAX_CJK
+            and not re.search(r"[、，,。！？!?]", text)
+            and _CJK_COMPANY_FORM_RE.search(text) is not None
+        )
+    return _n_words(text) <= ISSUER_NAME_MAX_WORDS and _LATIN_COMPANY_FORM_RE.search(text) is not None
 
 
 def _heads_the_meta(lines: list[Line], i: int) -> bool:

@@ -77,14 +77,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # line needs more than this word.
     ("title", "en_church_parish_newsletter", None): "the site name is the title: the newsletter's own title line "
     "is removed as a 'newsletter' call to action",
-    # A corporate press release: company name, date line, headline, and a lead that opens with the company's name
-    # ("株式会社X（本社：...）は"): _cjk_subject_name gives the name line the bonus meant for an encyclopedia's
-    # subject, which outweighs the headline under the date.
-    ("title", "ja_press_kaisha_gaiyo_toiawase", None): "the company name over the date line is the title",
-    # A forum thread's header "Tópico em 'X' iniciado por Y, 12 jan. 2025." ends with a period (the date's): a line
-    # ending in a sentence end is no date line (_parse_date_line), and a short sentence ending in a date ("Entries
-    # close on 31 March 2025.") must stay none.
-    ("published", "pt_forum_topico_respostas_br", None): "no date: the thread header ends with a period",
     # A forum post's card between posts ("Curtir", "Responder", "Citar", a name, "Moderador", "Mensagens: 4.512"):
     # no "qa-meta" line the Q&A card rule knows (those are English: "asked ...", "1,234 reputation"), so the card
     # cuts the thread and the run is the longest post alone.
