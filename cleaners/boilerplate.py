@@ -1124,6 +1124,17 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
         i = b
 
 
+def _newsletter_issue_name(text: str) -> bool:
+    """A line naming a newsletter's issue, not asking to subscribe to it: its only call-to-action phrase is
+    the word "newsletter" itself, and it ends with the issue's year or number (patterns.NEWSLETTER_ISSUE_RE)."""
+    if patterns.NEWSLETTER_ISSUE_RE.match(text) is None:
+        return False
+    for m in _CTA.regex.finditer(text):
+        if m.group(0).strip().casefold() not in ("newsletter", "newsletters"):
+            return False
+    return True
+
+
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
 _SLIDE_COUNTER_RE = re.compile(
     r"(?:^|\s)(\d{1,3})\s*(?:[/／]|(?:of|von|sur|de|di|van|из)(?:\s*/)?)\s*(\d{1,3})$", re.IGNORECASE
@@ -3452,7 +3463,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
-        if words <= 40 and hits & _CTA_BIT and cta.search(text) and (
+        if words <= 40 and hits & _CTA_BIT and cta.search(text) and not _newsletter_issue_name(text) and (
             short10
             or cta.search(text[-15:])
             or (not full_sentence and cta.search(text[-40:]))

@@ -54,6 +54,7 @@ from cleaners.patterns import (
     CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
+    NEWSLETTER_ISSUE_RE,  # a newsletter issue's name: a title, though _is_ui holds it interface text (_title_shaped)
     _trie_alternation,  # month, label and weekday names, factored by prefix
     fold_one,
 )
@@ -2279,7 +2280,8 @@ def _title_shaped(text: str) -> bool:
     return (
         is_heading_like(text)
         and not text.startswith(">")
-        and not _is_ui(text)
+        # (a newsletter issue's name, "Parish newsletter: Spring 2025", holds the interface word "newsletter")
+        and (not _is_ui(text) or NEWSLETTER_ISSUE_RE.match(text) is not None)
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
         and IMAGE_CAPTION_RE.search(text) is None
     )

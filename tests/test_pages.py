@@ -71,12 +71,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "pt_disciplina_universidade_ementa", 6): "the one-sentence section under its heading after the last "
     "paragraph is cut off",
     # New page kinds (probe9).
-    # A parish newsletter's title names the newsletter ("Parish newsletter: Spring 2025"): any short line holding
-    # "newsletter" is a call to action (patterns.CTA), so the title is removed as promo and the site name above
-    # it, which shares "church" with the body, is taken instead. Telling a newsletter issue's name from a sign-up
-    # line needs more than this word.
-    ("title", "en_church_parish_newsletter", None): "the site name is the title: the newsletter's own title line "
-    "is removed as a 'newsletter' call to action",
     # A forum post's card between posts ("Curtir", "Responder", "Citar", a name, "Moderador", "Mensagens: 4.512"):
     # no "qa-meta" line the Q&A card rule knows (those are English: "asked ...", "1,234 reputation"), so the card
     # cuts the thread and the run is the longest post alone.
