@@ -1135,6 +1135,60 @@ def _newsletter_issue_name(text: str) -> bool:
     return True
 
 
+# The controls under a forum post, one a line, a count after some: "Like", "Reply", "Quote", "Curtir (3)",
+# "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать".
+_FORUM_CONTROL_RE = re.compile(
+    r"^(?:like|likes|reply|quote|multi-?quote|report|thanks|"
+    r"curtir|responder|citar|denunciar|agradecer|me gusta|reportar|"
+    r"j'aime|j’aime|répondre|citer|signaler|gefällt mir|antworten|zitieren|melden|danke|"
+    r"mi piace|rispondi|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz|cytuj|zgłoś|"
+    r"нравится|ответить|цитировать|цитата|пожаловаться)(?:\s*\(?\d[\d.,]*\)?)?$",
+    re.IGNORECASE,
+)
+FORUM_CARD_SPAN = 8  # lines between two posts: the controls, the next poster's name, role, post count, join date
+FORUM_CARD_MIN_CONTROLS = 2  # a lone "Reply" closes a comment as well; a row of two or more is a post's
+
+
+@cython.locals(n=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               controls=cython.Py_ssize_t, notes=dict)
+def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The card between two posts of a forum thread does not cut the thread.
+
+    A forum closes each post with its controls, one a line ("Like", "Reply", "Quote"), and opens the next with
+    its poster's card (name, role, post count: "Membro", "Mensagens: 4.512"): half a dozen short lines which the
+    run search takes for the end of the article, keeping only the longest post. A span of at most
+    FORUM_CARD_SPAN lines without prose between two posts' paragraphs, opening with two control lines or more,
+    scores 0 where it scored below, and its lines are removed as the Q&A card's are (qa_cards_transparent,
+    whose byline lines are English: "asked ...", "1,234 reputation"). Under the last post the controls are
+    followed by no post, and still end the thread. Under a comments heading ("Komentarze (3)") the posts are
+    readers' comments on the article above, with the same controls: no part of it.
+    """
+    n = len(lines)
+    for k in range(n):
+        if feats[k].cls != GOOD and _comment_heading(lines[k].text, feats[k]):
+            n = k
+            break
+    a = 1
+    while a < n:
+        if feats[a - 1].cls != GOOD or not _FORUM_CONTROL_RE.match(lines[a].text.strip()):
+            a += 1
+            continue
+        b = a
+        controls = 0
+        while b < n and b - a < FORUM_CARD_SPAN and _qa_card_line(lines[b], feats[b]):
+            if controls == b - a and _FORUM_CONTROL_RE.match(lines[b].text.strip()):
+                controls += 1
+            b += 1
+        if controls >= FORUM_CARD_MIN_CONTROLS and b < n and feats[b].cls == GOOD:
+            for k in range(a, b):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+                notes = lines[k].notes
+                if notes.get("furniture") is None and not _is_code_like(feats[k]):
+                    notes["furniture"] = _QA_CARD_RULE
+        a = b + 1
+
+
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
 _SLIDE_COUNTER_RE = re.compile(
     r"(?:^|\s)(\d{1,3})\s*(?:[/／]|(?:of|von|sur|de|di|van|из)(?:\s*/)?)\s*(\d{1,3})$", re.IGNORECASE
@@ -4639,6 +4693,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     live_entries_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
+    forum_cards_transparent(lines, feats, scores)
     pros_cons_transparent(lines, feats, scores, weights.short_contentlike)
     best_answer_cards(lines, feats, scores)
     verse_scored(lines, feats, scores)

@@ -71,12 +71,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "pt_disciplina_universidade_ementa", 6): "the one-sentence section under its heading after the last "
     "paragraph is cut off",
     # New page kinds (probe9).
-    # A forum post's card between posts ("Curtir", "Responder", "Citar", a name, "Moderador", "Mensagens: 4.512"):
-    # no "qa-meta" line the Q&A card rule knows (those are English: "asked ...", "1,234 reputation"), so the card
-    # cuts the thread and the run is the longest post alone.
-    ("keep", "pt_forum_topico_respostas_br", 0): "the first post, above the first byline card, is cut off",
-    ("keep", "pt_forum_topico_respostas_br", 1): "the first post, above the first byline card, is cut off",
-    ("keep", "pt_forum_topico_respostas_br", 4): "the last reply, under the second byline card, is cut off",
     # A match report's lineups under its stats table ("Lineups" over "Harbour Town: Price; Walsh, ...") and the
     # closing paragraph under them: the tail goes on over the stats table (_tail_table_end) but stops at the
     # heading over the lineups, as at any heading after the last paragraph (en_review_spec_table's verdict).
