@@ -2305,6 +2305,25 @@ LABEL_MAX_CJK = 10
 ROW_SENTENCE_WORDS = 8  # a row that ends like a sentence and has more words is a sentence ("Fazit: Das ...")
 
 
+LIST_VALUE_MIN_ITEMS = 4
+LIST_VALUE_ITEM_WORDS = 2
+_LIST_VALUE_SPLIT_RE = re.compile(r"[,;、，；]")
+
+
+def _list_value(value: str) -> bool:
+    """A row's value that is a list of names, not a sentence: LIST_VALUE_MIN_ITEMS items or more between commas or
+    semicolons, each of one or two words ("Price; Walsh, Okafor, Byrne, Collins; Hughes, Dyer.", a team's
+    lineup). It may end with a full stop and have many words; a sentence has longer stretches between commas."""
+    items = _LIST_VALUE_SPLIT_RE.split(value.strip().rstrip("."))
+    if len(items) < LIST_VALUE_MIN_ITEMS:
+        return False
+    for item in items:
+        words = len(item.split())
+        if words == 0 or words > LIST_VALUE_ITEM_WORDS:
+            return False
+    return True
+
+
 def _label_row(line: Line, f: LineFeatures) -> bool:
     """The line is a row of a spec or info table: a short label, a colon, a value; no prose, no line rule."""
     notes = line.notes
@@ -2313,7 +2332,7 @@ def _label_row(line: Line, f: LineFeatures) -> bool:
     if notes.get("in_list"):
         return False
     m = _LABEL_ROW_RE.match(line.text)
-    if m is None or (f.terminal and f.words > ROW_SENTENCE_WORDS):
+    if m is None or (f.terminal and f.words > ROW_SENTENCE_WORDS and not _list_value(line.text[m.end() - 1 :])):
         return False
     label = m.group(1)
     cjk = sum(map(len, _CJK_RUN_RE.findall(label)))

@@ -71,12 +71,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "pt_disciplina_universidade_ementa", 6): "the one-sentence section under its heading after the last "
     "paragraph is cut off",
     # New page kinds (probe9).
-    # A match report's lineups under its stats table ("Lineups" over "Harbour Town: Price; Walsh, ...") and the
-    # closing paragraph under them: the tail goes on over the stats table (_tail_table_end) but stops at the
-    # heading over the lineups, as at any heading after the last paragraph (en_review_spec_table's verdict).
-    ("keep", "en_sport_box_score_lineups", 6): "the lineups under the stats table are cut off",
-    ("keep", "en_sport_box_score_lineups", 7): "the lineups under the stats table are cut off",
-    ("keep", "en_sport_box_score_lineups", 8): "the closing paragraph under the lineups is outside the run",
     # An event page's key facts as label rows over the description ("Kiedy: sobota, 24 maja 2025, godz. 22:00",
     # "Gdzie: ...", "Bilety: ..."): short lines above the first paragraph stay outside the run, as the header's
     # meta rows right above them do ("Autor: Redakcja"); only a heading the rules know ("Key points") takes a list
