@@ -2207,11 +2207,12 @@ def _comment_heading(text: str, f: LineFeatures) -> bool:
     return f.eff_len <= 240 and bool(patterns.COMMENT_THREAD_HEADING_RE.match(text.strip()))
 
 
-def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40) -> int:
+def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1) -> int:
     """Extend the main run over the content-like lines that directly follow it (a closing list or table).
 
     The run search stops at the last good paragraph; an article that ends with a list of
     short items would lose them. Menus and footers are not content-like, so they stop it.
+    With the run's `start`, a last section of one sentence under a short heading goes too (_closing_section).
     """
     j = end
     dialogue = _dialogue_run(lines, end)
@@ -2239,6 +2240,9 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
+                if start >= 0 and _closing_section(lines, feats, start, j):
+                    j += 2
+                    continue
                 break
             j = table_end
             continue
@@ -2252,6 +2256,46 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
             asked = _asks(lines[j].text)
         j += 1
     return j
+
+
+SECTION_HEADING_MAX_WORDS = 3  # "Verdict", "Pré-requisitos", "Bibliografia básica": a section's name
+CLOSING_SENTENCE_MIN_WORDS = 5  # (a widget's prompt under its button is shorter: "Don't miss a thing.")
+
+
+def _section_heading(line: Line, f: LineFeatures) -> bool:
+    """A short heading that names a section of the page ("Verdict", "Avaliação"): a heading's shape, one to
+    three words of letters only (no colon of a label over its rows, no signature's dash, no domain name)."""
+    if not _table_heading(line, f) or f.words > SECTION_HEADING_MAX_WORDS:
+        return False
+    text = line.text.strip()
+    for c in text:
+        if not (c.isalpha() or c == " " or c == "-"):
+            return False
+    return bool(text)
+
+
+def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int) -> bool:
+    """Line j, where the tail stops, heads the article's last section: a short heading over one sentence ("Verdict"
+    over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
+    whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
+    over a sentence after an article without sections may head a teaser of another story; a teaser's headline is
+    longer than a section's name, and a list heading ("Related") is furniture."""
+    n = len(lines)
+    if j + 1 >= n or not _section_heading(lines[j], feats[j]):
+        return False
+    below, fb = lines[j + 1], feats[j + 1]
+    notes = below.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    if not fb.terminal or fb.words < CLOSING_SENTENCE_MIN_WORDS or _section_heading(below, fb):
+        return False
+    for k in range(max(start, 0), j - 1):
+        # a section's heading over its paragraph or its table's first row (not a byline over its date)
+        if _section_heading(lines[k], feats[k]) and (
+            feats[k + 1].cls in _PROSE_CLASSES or _label_row(lines[k + 1], feats[k + 1])
+        ):
+            return True
+    return False
 
 
 # An interview's turn: a line opened by a dialogue dash ("— Чому саме зараз?", "– Six years.") or by a speaker's
@@ -4726,7 +4770,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         mark_card_streams(lines, feats, scores, SCORES, language)
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
-    end = extend_tail(lines, feats, end)
+    end = extend_tail(lines, feats, end, start=start)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_first_section_heading(lines, feats, start, end)

@@ -36,9 +36,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
     "(the dev gold keeps some such captions and drops others)",
-    # A review's verdict under its spec table ("Verdict" over one sentence): the tail goes on over the table
-    # (boilerplate._tail_table_end) but stops at a heading over a sentence, which may as well head a teaser.
-    ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
     # New languages and page kinds (probe5).
     # A docs page's two-sentence lead (near-good, 40 CJK characters) between the title's date line and the first
     # section heading: the run starts at the first good paragraph under that heading.
@@ -66,10 +63,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A course page's name is two words and a code in brackets ("Hidrologia Aplicada (ENA-2041)") over a label row,
     # with no date line: under four words, sharing no token with the lead, it scores under MIN_TITLE_SCORE.
     ("title", "pt_disciplina_universidade_ementa", None): "no title: the short course name scores too low",
-    # A heading over one short sentence after the last section ("Pré-requisitos" over "Mecânica dos Fluidos I e
-    # Estatística Básica."): a heading over a sentence may as well head a teaser (as en_review_spec_table's verdict).
-    ("keep", "pt_disciplina_universidade_ementa", 6): "the one-sentence section under its heading after the last "
-    "paragraph is cut off",
     # New page kinds (probe9).
     # An event page's key facts as label rows over the description ("Kiedy: sobota, 24 maja 2025, godz. 22:00",
     # "Gdzie: ...", "Bilety: ..."): short lines above the first paragraph stay outside the run, as the header's
