@@ -2425,6 +2425,26 @@ def _one_word_title(lines: list, i: int, anchor: int) -> bool:
     return False
 
 
+UNDER_CRUMBS_BONUS = 1.0  # (as ONE_WORD_TITLE_BONUS: the place makes the title, not its words)
+UNDER_CRUMBS_MIN_CRUMBS = 3
+# The separators of a trail of sections, pointing down it ("/" and "|" also part a row of links: "Prev | Home | Next").
+_TRAIL_SEPS = (" › ", " > ", " » ")
+
+
+def _under_crumb_trail(lines: list, i: int) -> bool:
+    """Line i sits right under a breadcrumb trail of UNDER_CRUMBS_MIN_CRUMBS crumbs or more ("Início > Ensino >
+    Graduação > Disciplinas"): the page's heading, whose place that is, however short its name ("Hidrologia
+    Aplicada (ENA-2041)") and however few words it shares with the text under it. A labelled line there
+    ("原标题：...", the original headline of a reprint) is a field, not the heading."""
+    if i == 0 or ":" in lines[i].text or "：" in lines[i].text:
+        return False
+    above = lines[i - 1].text
+    for sep in _TRAIL_SEPS:
+        if sep in above:
+            return len(above.split(sep)) >= UNDER_CRUMBS_MIN_CRUMBS
+    return False
+
+
 CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
 
 
@@ -2548,6 +2568,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += CJK_SUBJECT_BONUS
         elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below
             score += ONE_WORD_TITLE_BONUS
+        elif _under_crumb_trail(lines, i) and not _issuer_name(text):  # (a press release's issuer sits there too)
+            score += UNDER_CRUMBS_BONUS
         if _standfirst_below(lines, i):
             score += 0.6
         elif _kicker(lines, i):

@@ -60,9 +60,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # to pull the run over them; the tail stops at their heading.
     ("keep", "es_inmueble_anuncio_piso", 4): "the listing's feature rows after the description are cut off",
     ("keep", "es_inmueble_anuncio_piso", 5): "the listing's feature rows after the description are cut off",
-    # A course page's name is two words and a code in brackets ("Hidrologia Aplicada (ENA-2041)") over a label row,
-    # with no date line: under four words, sharing no token with the lead, it scores under MIN_TITLE_SCORE.
-    ("title", "pt_disciplina_universidade_ementa", None): "no title: the short course name scores too low",
     # New page kinds (probe9).
     # An event page's key facts as label rows over the description ("Kiedy: sobota, 24 maja 2025, godz. 22:00",
     # "Gdzie: ...", "Bilety: ..."): short lines above the first paragraph stay outside the run, as the header's
