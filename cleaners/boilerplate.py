@@ -2290,9 +2290,10 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
     if not fb.terminal or fb.words < CLOSING_SENTENCE_MIN_WORDS or _section_heading(below, fb):
         return False
     for k in range(max(start, 0), j - 1):
-        # a section's heading over its paragraph or its table's first row (not a byline over its date)
+        # a section's heading over its paragraph or its table (not a byline over its date)
         if _section_heading(lines[k], feats[k]) and (
             feats[k + 1].cls in _PROSE_CLASSES or _label_row(lines[k + 1], feats[k + 1])
+            or (_value_row(lines[k + 1], feats[k + 1]) and k + 2 < j and _value_row(lines[k + 2], feats[k + 2]))
         ):
             return True
     return False
@@ -2406,16 +2407,22 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
     """
     n = len(lines)
     k, rows, digits = j, 0, 0
+    values = 0
     while k < n:
         line, f = lines[k], feats[k]
         if _label_row(line, f):
             rows += 1
             digits += f.digits > 0
+        elif _value_row(line, f):
+            rows += 1
+            digits += 1
+            values += 1
         elif not (
             _table_heading(line, f)
             and k + 1 < n
             and (
                 _label_row(lines[k + 1], feats[k + 1])
+                or _value_row(lines[k + 1], feats[k + 1])
                 or (
                     k + 2 < n and _table_heading(lines[k + 1], feats[k + 1])
                     and _label_row(lines[k + 2], feats[k + 2])
@@ -2426,7 +2433,22 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
         k += 1
     if rows < TAIL_TABLE_MIN_ROWS or digits < TAIL_TABLE_DIGIT_SHARE * rows:
         return j
+    if values and rows - values < TAIL_TABLE_MIN_LABELLED:
+        return j  # prices without labelled facts: a shop widget's products ("Linen shirt £45"), a league table
     return k
+
+
+TAIL_TABLE_MIN_LABELLED = 2  # label rows a table with unlabelled value rows needs ("Running time: 1 hr 40 min")
+VALUE_ROW_MAX_WORDS = 5
+
+
+def _value_row(line: Line, f: LineFeatures) -> bool:
+    """A row of an info table without a colon, a name and its figure: a ticket price ("Adults £18",
+    "Under 26 £8"). Counted only in a table that has labelled rows as well (_tail_table_end)."""
+    notes = line.notes
+    if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > VALUE_ROW_MAX_WORDS:
+        return False
+    return not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
 
 
 # A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of

@@ -41,15 +41,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # section heading: the run starts at the first good paragraph under that heading.
     ("keep", "zh_docs_anzhuang_buzhou", 0): "the lead above the first section heading is cut off as outside the run",
     # New languages and page kinds (probe6).
-    # An event page's ticket prices under its description ("Tickets" over "Adults £18", "Concessions £14"): price
-    # rows without a colon are no label rows, and as rows of their own they would keep a shop widget's product
-    # rows under an article ("Shop the story" over "Linen shirt £45") as well; the tail stops at "Tickets".
-    ("keep", "en_event_listing_when_where", 3): "the ticket price rows after the description are cut off",
-    ("keep", "en_event_listing_when_where", 4): "the ticket price rows after the description are cut off",
-    ("keep", "en_event_listing_when_where", 5): "the ticket price rows after the description are cut off",
-    # The access note under its heading after the price list: a heading over a sentence may as well head a
-    # teaser (as the verdict of en_review_spec_table).
-    ("keep", "en_event_listing_when_where", 6): "the access paragraph under the price list is outside the run",
     # New layouts (probe7).
     # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
     # Store."): a full sentence of no call-to-action phrase the lists know; 'please visit' also closes real notices.
