@@ -1124,6 +1124,71 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
         i = b
 
 
+def _newsletter_issue_name(text: str) -> bool:
+    """A line naming a newsletter's issue, not asking to subscribe to it: its only call-to-action phrase is
+    the word "newsletter" itself, and it ends with the issue's year or number (patterns.NEWSLETTER_ISSUE_RE)."""
+    if patterns.NEWSLETTER_ISSUE_RE.match(text) is None:
+        return False
+    for m in _CTA.regex.finditer(text):
+        if m.group(0).strip().casefold() not in ("newsletter", "newsletters"):
+            return False
+    return True
+
+
+# The controls under a forum post, one a line, a count after some: "Like", "Reply", "Quote", "Curtir (3)",
+# "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать".
+_FORUM_CONTROL_RE = re.compile(
+    r"^(?:like|likes|reply|quote|multi-?quote|report|thanks|"
+    r"curtir|responder|citar|denunciar|agradecer|me gusta|reportar|"
+    r"j'aime|j’aime|répondre|citer|signaler|gefällt mir|antworten|zitieren|melden|danke|"
+    r"mi piace|rispondi|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz|cytuj|zgłoś|"
+    r"нравится|ответить|цитировать|цитата|пожаловаться)(?:\s*\(?\d[\d.,]*\)?)?$",
+    re.IGNORECASE,
+)
+FORUM_CARD_SPAN = 8  # lines between two posts: the controls, the next poster's name, role, post count, join date
+FORUM_CARD_MIN_CONTROLS = 2  # a lone "Reply" closes a comment as well; a row of two or more is a post's
+
+
+@cython.locals(n=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               controls=cython.Py_ssize_t, notes=dict)
+def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The card between two posts of a forum thread does not cut the thread.
+
+    A forum closes each post with its controls, one a line ("Like", "Reply", "Quote"), and opens the next with
+    its poster's card (name, role, post count: "Membro", "Mensagens: 4.512"): half a dozen short lines which the
+    run search takes for the end of the article, keeping only the longest post. A span of at most
+    FORUM_CARD_SPAN lines without prose between two posts' paragraphs, opening with two control lines or more,
+    scores 0 where it scored below, and its lines are removed as the Q&A card's are (qa_cards_transparent,
+    whose byline lines are English: "asked ...", "1,234 reputation"). Under the last post the controls are
+    followed by no post, and still end the thread. Under a comments heading ("Komentarze (3)") the posts are
+    readers' comments on the article above, with the same controls: no part of it.
+    """
+    n = len(lines)
+    for k in range(n):
+        if feats[k].cls != GOOD and _comment_heading(lines[k].text, feats[k]):
+            n = k
+            break
+    a = 1
+    while a < n:
+        if feats[a - 1].cls != GOOD or not _FORUM_CONTROL_RE.match(lines[a].text.strip()):
+            a += 1
+            continue
+        b = a
+        controls = 0
+        while b < n and b - a < FORUM_CARD_SPAN and _qa_card_line(lines[b], feats[b]):
+            if controls == b - a and _FORUM_CONTROL_RE.match(lines[b].text.strip()):
+                controls += 1
+            b += 1
+        if controls >= FORUM_CARD_MIN_CONTROLS and b < n and feats[b].cls == GOOD:
+            for k in range(a, b):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+                notes = lines[k].notes
+                if notes.get("furniture") is None and not _is_code_like(feats[k]):
+                    notes["furniture"] = _QA_CARD_RULE
+        a = b + 1
+
+
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
 _SLIDE_COUNTER_RE = re.compile(
     r"(?:^|\s)(\d{1,3})\s*(?:[/／]|(?:of|von|sur|de|di|van|из)(?:\s*/)?)\s*(\d{1,3})$", re.IGNORECASE
@@ -2207,11 +2272,12 @@ def _comment_heading(text: str, f: LineFeatures) -> bool:
     return f.eff_len <= 240 and bool(patterns.COMMENT_THREAD_HEADING_RE.match(text.strip()))
 
 
-def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40) -> int:
+def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1) -> int:
     """Extend the main run over the content-like lines that directly follow it (a closing list or table).
 
     The run search stops at the last good paragraph; an article that ends with a list of
     short items would lose them. Menus and footers are not content-like, so they stop it.
+    With the run's `start`, a last section of one sentence under a short heading goes too (_closing_section).
     """
     j = end
     dialogue = _dialogue_run(lines, end)
@@ -2239,6 +2305,9 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
+                if start >= 0 and _closing_section(lines, feats, start, j):
+                    j += 2
+                    continue
                 break
             j = table_end
             continue
@@ -2252,6 +2321,47 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
             asked = _asks(lines[j].text)
         j += 1
     return j
+
+
+SECTION_HEADING_MAX_WORDS = 3  # "Verdict", "Pré-requisitos", "Bibliografia básica": a section's name
+CLOSING_SENTENCE_MIN_WORDS = 5  # (a widget's prompt under its button is shorter: "Don't miss a thing.")
+
+
+def _section_heading(line: Line, f: LineFeatures) -> bool:
+    """A short heading that names a section of the page ("Verdict", "Avaliação"): a heading's shape, one to
+    three words of letters only (no colon of a label over its rows, no signature's dash, no domain name)."""
+    if not _table_heading(line, f) or f.words > SECTION_HEADING_MAX_WORDS:
+        return False
+    text = line.text.strip()
+    for c in text:
+        if not (c.isalpha() or c == " " or c == "-"):
+            return False
+    return bool(text)
+
+
+def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int) -> bool:
+    """Line j, where the tail stops, heads the article's last section: a short heading over one sentence ("Verdict"
+    over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
+    whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
+    over a sentence after an article without sections may head a teaser of another story; a teaser's headline is
+    longer than a section's name, and a list heading ("Related") is furniture."""
+    n = len(lines)
+    if j + 1 >= n or not _section_heading(lines[j], feats[j]):
+        return False
+    below, fb = lines[j + 1], feats[j + 1]
+    notes = below.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    if not fb.terminal or fb.words < CLOSING_SENTENCE_MIN_WORDS or _section_heading(below, fb):
+        return False
+    for k in range(max(start, 0), j - 1):
+        # a section's heading over its paragraph or its table (not a byline over its date)
+        if _section_heading(lines[k], feats[k]) and (
+            feats[k + 1].cls in _PROSE_CLASSES or _label_row(lines[k + 1], feats[k + 1])
+            or (_value_row(lines[k + 1], feats[k + 1]) and k + 2 < j and _value_row(lines[k + 2], feats[k + 2]))
+        ):
+            return True
+    return False
 
 
 # An interview's turn: a line opened by a dialogue dash ("— Чому саме зараз?", "– Six years.") or by a speaker's
@@ -2305,6 +2415,25 @@ LABEL_MAX_CJK = 10
 ROW_SENTENCE_WORDS = 8  # a row that ends like a sentence and has more words is a sentence ("Fazit: Das ...")
 
 
+LIST_VALUE_MIN_ITEMS = 4
+LIST_VALUE_ITEM_WORDS = 2
+_LIST_VALUE_SPLIT_RE = re.compile(r"[,;、，；]")
+
+
+def _list_value(value: str) -> bool:
+    """A row's value that is a list of names, not a sentence: LIST_VALUE_MIN_ITEMS items or more between commas or
+    semicolons, each of one or two words ("Price; Walsh, Okafor, Byrne, Collins; Hughes, Dyer.", a team's
+    lineup). It may end with a full stop and have many words; a sentence has longer stretches between commas."""
+    items = _LIST_VALUE_SPLIT_RE.split(value.strip().rstrip("."))
+    if len(items) < LIST_VALUE_MIN_ITEMS:
+        return False
+    for item in items:
+        words = len(item.split())
+        if words == 0 or words > LIST_VALUE_ITEM_WORDS:
+            return False
+    return True
+
+
 def _label_row(line: Line, f: LineFeatures) -> bool:
     """The line is a row of a spec or info table: a short label, a colon, a value; no prose, no line rule."""
     notes = line.notes
@@ -2313,7 +2442,7 @@ def _label_row(line: Line, f: LineFeatures) -> bool:
     if notes.get("in_list"):
         return False
     m = _LABEL_ROW_RE.match(line.text)
-    if m is None or (f.terminal and f.words > ROW_SENTENCE_WORDS):
+    if m is None or (f.terminal and f.words > ROW_SENTENCE_WORDS and not _list_value(line.text[m.end() - 1 :])):
         return False
     label = m.group(1)
     cjk = sum(map(len, _CJK_RUN_RE.findall(label)))
@@ -2343,16 +2472,22 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
     """
     n = len(lines)
     k, rows, digits = j, 0, 0
+    values = 0
     while k < n:
         line, f = lines[k], feats[k]
         if _label_row(line, f):
             rows += 1
             digits += f.digits > 0
+        elif _value_row(line, f):
+            rows += 1
+            digits += 1
+            values += 1
         elif not (
             _table_heading(line, f)
             and k + 1 < n
             and (
                 _label_row(lines[k + 1], feats[k + 1])
+                or _value_row(lines[k + 1], feats[k + 1])
                 or (
                     k + 2 < n and _table_heading(lines[k + 1], feats[k + 1])
                     and _label_row(lines[k + 2], feats[k + 2])
@@ -2363,7 +2498,22 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
         k += 1
     if rows < TAIL_TABLE_MIN_ROWS or digits < TAIL_TABLE_DIGIT_SHARE * rows:
         return j
+    if values and rows - values < TAIL_TABLE_MIN_LABELLED:
+        return j  # prices without labelled facts: a shop widget's products ("Linen shirt £45"), a league table
     return k
+
+
+TAIL_TABLE_MIN_LABELLED = 2  # label rows a table with unlabelled value rows needs ("Running time: 1 hr 40 min")
+VALUE_ROW_MAX_WORDS = 5
+
+
+def _value_row(line: Line, f: LineFeatures) -> bool:
+    """A row of an info table without a colon, a name and its figure: a ticket price ("Adults £18",
+    "Under 26 £8"). Counted only in a table that has labelled rows as well (_tail_table_end)."""
+    notes = line.notes
+    if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > VALUE_ROW_MAX_WORDS:
+        return False
+    return not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
 
 
 # A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of
@@ -3558,7 +3708,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
-        if words <= 40 and hits & _CTA_BIT and cta.search(text) and (
+        if words <= 40 and hits & _CTA_BIT and cta.search(text) and not _newsletter_issue_name(text) and (
             short10
             or cta.search(text[-15:])
             or (not full_sentence and not _clause_item(text, words) and cta.search(text[-40:]))
@@ -4747,6 +4897,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     social_embeds_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)
+    forum_cards_transparent(lines, feats, scores)
     pros_cons_transparent(lines, feats, scores, weights.short_contentlike)
     best_answer_cards(lines, feats, scores)
     verse_scored(lines, feats, scores)
@@ -4760,7 +4911,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         mark_card_streams(lines, feats, scores, SCORES, language)
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
-    end = extend_tail(lines, feats, end)
+    end = extend_tail(lines, feats, end, start=start)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_first_section_heading(lines, feats, start, end)

@@ -54,6 +54,7 @@ from cleaners.patterns import (
     CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
+    NEWSLETTER_ISSUE_RE,  # a newsletter issue's name: a title, though _is_ui holds it interface text (_title_shaped)
     SOCIAL_EMBED_SIGNATURE_RE,  # an embedded post's closing line: its date is the post's (_parse_date_line)
     _trie_alternation,  # month, label and weekday names, factored by prefix
     fold_one,
@@ -1376,9 +1377,26 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
         return DateLine(iso, "pure", hit.updated, author, source)
     stripped = text.rstrip()
     too_long = len(residue.split()) > 12 or (_is_cjk(residue) and len(residue) > 40)
-    if too_long or (stripped[-1:] in ".!?。！？।॥۔؟։።፧။།។៕" and not stripped.endswith("..")):
+    if too_long or (
+        stripped[-1:] in ".!?。！？।॥۔؟։።፧။།។៕" and not stripped.endswith("..") and not _signed_with_date(norm, hits)
+    ):
         return None
     return DateLine(iso, "loose", hit.updated, author, source)
+
+
+def _signed_with_date(norm: str, hits: list[_DateHit]) -> bool:
+    """A post's header that closes with its date and the date's full stop: "Thread started by jane_d, 12 Jan
+    2025.", "Tópico em 'X' iniciado por Y, 12 jan. 2025.". The period is the date's, not a sentence's: the date
+    is the line's last word, set off by a comma after a byline word and a name. A sentence ending in a date
+    reads it after a preposition ("Entries close on 31 March 2025."), or has no byline word before it."""
+    last = hits[-1]
+    if last.end != len(norm.rstrip()) - 1 or norm.rstrip()[-1:] != ".":
+        return False
+    head = norm[: last.start].rstrip()
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    return len(words) >= 2 and words[-2].casefold() in _BYLINE_WORDS and words[-1][:1].isalnum()
 
 
 def parse_attribution(line: str) -> str | None:
@@ -2290,7 +2308,8 @@ def _title_shaped(text: str) -> bool:
     return (
         is_heading_like(text)
         and not text.startswith(">")
-        and not _is_ui(text)
+        # (a newsletter issue's name, "Parish newsletter: Spring 2025", holds the interface word "newsletter")
+        and (not _is_ui(text) or NEWSLETTER_ISSUE_RE.match(text) is not None)
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
         and IMAGE_CAPTION_RE.search(text) is None
     )
@@ -2434,6 +2453,26 @@ def _one_word_title(lines: list, i: int, anchor: int) -> bool:
     return False
 
 
+UNDER_CRUMBS_BONUS = 1.0  # (as ONE_WORD_TITLE_BONUS: the place makes the title, not its words)
+UNDER_CRUMBS_MIN_CRUMBS = 3
+# The separators of a trail of sections, pointing down it ("/" and "|" also part a row of links: "Prev | Home | Next").
+_TRAIL_SEPS = (" › ", " > ", " » ")
+
+
+def _under_crumb_trail(lines: list, i: int) -> bool:
+    """Line i sits right under a breadcrumb trail of UNDER_CRUMBS_MIN_CRUMBS crumbs or more ("Início > Ensino >
+    Graduação > Disciplinas"): the page's heading, whose place that is, however short its name ("Hidrologia
+    Aplicada (ENA-2041)") and however few words it shares with the text under it. A labelled line there
+    ("原标题：...", the original headline of a reprint) is a field, not the heading."""
+    if i == 0 or ":" in lines[i].text or "：" in lines[i].text:
+        return False
+    above = lines[i - 1].text
+    for sep in _TRAIL_SEPS:
+        if sep in above:
+            return len(above.split(sep)) >= UNDER_CRUMBS_MIN_CRUMBS
+    return False
+
+
 CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
 
 
@@ -2557,6 +2596,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += CJK_SUBJECT_BONUS
         elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below
             score += ONE_WORD_TITLE_BONUS
+        elif _under_crumb_trail(lines, i) and not _issuer_name(text):  # (a press release's issuer sits there too)
+            score += UNDER_CRUMBS_BONUS
         if _standfirst_below(lines, i):
             score += 0.6
         elif _kicker(lines, i):
@@ -2664,10 +2705,37 @@ def _prefer_title_over_meta(
             line.index < above[0]
             and best_score - score <= 1.0
             and _is_rival(line.text)
+            and not _issuer_name(line.text)
             and _heads_the_meta(lines, line.index)
         ):
             return line
     return best
+
+
+# A company's legal form, which names a press release's issuer over its date line: opening or closing a CJK name
+# ("株式会社X", "X有限公司", "주식회사 X"), closing a Latin one ("X Inc.", "X GmbH", "X S.A.").
+_CJK_COMPANY_FORM_RE = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)|(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|集团|集團|주식회사)$"
+)
+_LATIN_COMPANY_FORM_RE = re.compile(
+    r"\s(?:Inc|Ltd|LLC|Corp|GmbH|AG|SE|S\.A|SAS|SARL|S\.p\.A|SpA|S\.L|B\.V|N\.V|Oy|AB|ASA|Ltda|PLC|plc|KG)\.?$"
+)
+ISSUER_NAME_MAX_WORDS = 6
+ISSUER_NAME_MAX_CJK = 20
+
+
+def _issuer_name(text: str) -> bool:
+    """A company's name with its legal form ("株式会社みどり製茶", "Northwind Robotics GmbH"): on a press release
+    it sits over the date line as its issuer, and the headline under the date is the title (the name may not
+    take its place for heading the date line). A headline names a company inside a sentence, with a comma or
+    a verb after the name ("株式会社X、新製品を発売"), not as the whole line."""
+    if _has_cjk(text):
+        return (
+            _cjk_in_line(text) <= ISSUER_NAME_MAX_CJK
+            and not re.search(r"[、，,。！？!?]", text)
+            and _CJK_COMPANY_FORM_RE.search(text) is not None
+        )
+    return _n_words(text) <= ISSUER_NAME_MAX_WORDS and _LATIN_COMPANY_FORM_RE.search(text) is not None
 
 
 def _heads_the_meta(lines: list[Line], i: int) -> bool:

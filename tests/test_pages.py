@@ -36,23 +36,11 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
     "(the dev gold keeps some such captions and drops others)",
-    # A review's verdict under its spec table ("Verdict" over one sentence): the tail goes on over the table
-    # (boilerplate._tail_table_end) but stops at a heading over a sentence, which may as well head a teaser.
-    ("keep", "en_review_spec_table", 6): "the verdict under the spec table is outside the run",
     # New languages and page kinds (probe5).
     # A docs page's two-sentence lead (near-good, 40 CJK characters) between the title's date line and the first
     # section heading: the run starts at the first good paragraph under that heading.
     ("keep", "zh_docs_anzhuang_buzhou", 0): "the lead above the first section heading is cut off as outside the run",
     # New languages and page kinds (probe6).
-    # An event page's ticket prices under its description ("Tickets" over "Adults £18", "Concessions £14"): price
-    # rows without a colon are no label rows, and as rows of their own they would keep a shop widget's product
-    # rows under an article ("Shop the story" over "Linen shirt £45") as well; the tail stops at "Tickets".
-    ("keep", "en_event_listing_when_where", 3): "the ticket price rows after the description are cut off",
-    ("keep", "en_event_listing_when_where", 4): "the ticket price rows after the description are cut off",
-    ("keep", "en_event_listing_when_where", 5): "the ticket price rows after the description are cut off",
-    # The access note under its heading after the price list: a heading over a sentence may as well head a
-    # teaser (as the verdict of en_review_spec_table).
-    ("keep", "en_event_listing_when_where", 6): "the access paragraph under the price list is outside the run",
     # New layouts (probe7).
     # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
     # Store."): a full sentence of no call-to-action phrase the lists know; 'please visit' also closes real notices.
@@ -63,40 +51,7 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # to pull the run over them; the tail stops at their heading.
     ("keep", "es_inmueble_anuncio_piso", 4): "the listing's feature rows after the description are cut off",
     ("keep", "es_inmueble_anuncio_piso", 5): "the listing's feature rows after the description are cut off",
-    # A course page's name is two words and a code in brackets ("Hidrologia Aplicada (ENA-2041)") over a label row,
-    # with no date line: under four words, sharing no token with the lead, it scores under MIN_TITLE_SCORE.
-    ("title", "pt_disciplina_universidade_ementa", None): "no title: the short course name scores too low",
-    # A heading over one short sentence after the last section ("Pré-requisitos" over "Mecânica dos Fluidos I e
-    # Estatística Básica."): a heading over a sentence may as well head a teaser (as en_review_spec_table's verdict).
-    ("keep", "pt_disciplina_universidade_ementa", 6): "the one-sentence section under its heading after the last "
-    "paragraph is cut off",
     # New page kinds (probe9).
-    # A parish newsletter's title names the newsletter ("Parish newsletter: Spring 2025"): any short line holding
-    # "newsletter" is a call to action (patterns.CTA), so the title is removed as promo and the site name above
-    # it, which shares "church" with the body, is taken instead. Telling a newsletter issue's name from a sign-up
-    # line needs more than this word.
-    ("title", "en_church_parish_newsletter", None): "the site name is the title: the newsletter's own title line "
-    "is removed as a 'newsletter' call to action",
-    # A corporate press release: company name, date line, headline, and a lead that opens with the company's name
-    # ("株式会社X（本社：...）は"): _cjk_subject_name gives the name line the bonus meant for an encyclopedia's
-    # subject, which outweighs the headline under the date.
-    ("title", "ja_press_kaisha_gaiyo_toiawase", None): "the company name over the date line is the title",
-    # A forum thread's header "Tópico em 'X' iniciado por Y, 12 jan. 2025." ends with a period (the date's): a line
-    # ending in a sentence end is no date line (_parse_date_line), and a short sentence ending in a date ("Entries
-    # close on 31 March 2025.") must stay none.
-    ("published", "pt_forum_topico_respostas_br", None): "no date: the thread header ends with a period",
-    # A forum post's card between posts ("Curtir", "Responder", "Citar", a name, "Moderador", "Mensagens: 4.512"):
-    # no "qa-meta" line the Q&A card rule knows (those are English: "asked ...", "1,234 reputation"), so the card
-    # cuts the thread and the run is the longest post alone.
-    ("keep", "pt_forum_topico_respostas_br", 0): "the first post, above the first byline card, is cut off",
-    ("keep", "pt_forum_topico_respostas_br", 1): "the first post, above the first byline card, is cut off",
-    ("keep", "pt_forum_topico_respostas_br", 4): "the last reply, under the second byline card, is cut off",
-    # A match report's lineups under its stats table ("Lineups" over "Harbour Town: Price; Walsh, ...") and the
-    # closing paragraph under them: the tail goes on over the stats table (_tail_table_end) but stops at the
-    # heading over the lineups, as at any heading after the last paragraph (en_review_spec_table's verdict).
-    ("keep", "en_sport_box_score_lineups", 6): "the lineups under the stats table are cut off",
-    ("keep", "en_sport_box_score_lineups", 7): "the lineups under the stats table are cut off",
-    ("keep", "en_sport_box_score_lineups", 8): "the closing paragraph under the lineups is outside the run",
     # An event page's key facts as label rows over the description ("Kiedy: sobota, 24 maja 2025, godz. 22:00",
     # "Gdzie: ...", "Bilety: ..."): short lines above the first paragraph stay outside the run, as the header's
     # meta rows right above them do ("Autor: Redakcja"); only a heading the rules know ("Key points") takes a list
@@ -123,12 +78,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # outscores it. Telling a rating row from a headline "Review: 4 out of 5 stars for the new tram" needs more.
     ("title", "en_book_review_stars_buy", None): "the rating row 'Our rating: 4 out of 5' is the title",
     ("remove", "en_book_review_stars_buy", 1): "the rating row is kept as the title",
-    # A property listing's header: headline, "Réf. annonce : LB-22817", the date, price rows, gallery buttons and
-    # the features table between it and the description; the reference row right above the date line outscores
-    # the headline ten lines up. (Barring reference rows from the title moves the title into the features table
-    # and loses the date: the date line is read under the title.)
-    ("title", "fr_annonce_immobiliere_caracteristiques", None): "the reference row 'Réf. annonce : LB-22817' is the "
-    "title",
     # The last paragraph alone between a "Potrebbe interessarti" list and the tags line: as pt_news_leia_mais, one
     # paragraph after a box is not enough to take the box as inline.
     ("keep", "it_news_potrebbe_interessarti", 5): "the last paragraph, under the 'Potrebbe interessarti' list, is cut "

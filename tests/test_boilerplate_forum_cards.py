@@ -1,0 +1,143 @@
+"""The card between two posts of a forum thread (controls "Like", "Reply", "Quote", the next poster's name, role
+and post count) does not cut the thread (boilerplate.forum_cards_transparent).
+
+From tests/pages: pt_forum_topico_respostas_br, whose run was the longest post alone. Readers' comments under a
+comments heading, with the same controls, stay out of the article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+
+EN_FORUM = """Garden Talk Forums
+Home
+Forums
+Members
+Log in
+Register
+Forums › Vegetables › Tomatoes
+Tomato leaves curling upwards in July
+Started by greenthumb_44, 8 Jul 2025.
+Replies: 2 | Views: 903
+greenthumb_44
+Member
+Posts: 61
+My outdoor tomatoes have started curling their top leaves upwards over the last week. The plants look healthy otherwise, the fruit is setting well and there are no spots or insects that I can see.
+We had a heatwave with temperatures over thirty degrees for five days and I watered every evening. Is this something to worry about or will the plants grow out of it?
+Like
+Reply
+Quote
+old_potter
+Moderator
+Posts: 8,412
+That sounds like physiological leaf roll, which tomatoes do in heat and after heavy pruning. It does not harm the plant or the crop, and the new growth usually comes out flat once the weather cools.
+Keep the watering steady in the mornings rather than the evenings, and mulch around the stems so the soil does not dry out between waterings during hot spells.
+Like
+Reply
+Quote
+greenthumb_44
+Member
+Thanks, the weather turned cooler at the weekend and the new leaves at the top are already coming out flat. I have put straw around the plants as you suggested and will water in the mornings from now on.
+Like
+Reply
+Advertisement
+Similar threads
+Blossom end rot on plum tomatoes
+Best tomato feed for containers
+You must log in to reply.
+Terms and rules
+Privacy policy
+"""
+
+DE_FORUM = """Fahrradforum
+Startseite
+Foren
+Mitglieder
+Anmelden
+Registrieren
+Forum › Technik › Bremsen
+Scheibenbremse quietscht nach Regenfahrt
+Thema von radler_k, 2. Mai 2025.
+Antworten: 2 | Aufrufe: 612
+radler_k
+Mitglied
+Beiträge: 23
+Seit einer Fahrt im Regen quietscht meine hintere Scheibenbremse bei jedem Bremsen ziemlich laut. Die Bremsleistung ist gut, aber das Geräusch ist auf dem Weg zur Arbeit wirklich peinlich geworden.
+Ich habe die Scheibe schon mit Bremsenreiniger abgewischt, aber das hat nur einen Tag lang geholfen. Muss ich die Beläge tauschen oder gibt es noch einen anderen Trick?
+Gefällt mir
+Antworten
+Zitieren
+schrauber_tom
+Moderator
+Beiträge: 5.120
+Oft reicht es, die Beläge auszubauen und ihre Oberfläche mit feinem Schleifpapier anzurauen. Danach die Bremse mit zwanzig kräftigen Bremsungen aus mittlerer Geschwindigkeit wieder einbremsen.
+Wenn die Beläge Öl abbekommen haben, hilft das allerdings nicht, dann müssen neue Beläge her. Die Scheibe kannst du in dem Fall mit Isopropanol reinigen und weiterfahren.
+Gefällt mir
+Antworten
+Zitieren
+radler_k
+Mitglied
+Danke, das Anrauen und Einbremsen hat tatsächlich geholfen. Seit drei Tagen ist die Bremse wieder ruhig, auch nach einer weiteren Fahrt im Regen am Wochenende.
+Gefällt mir
+Antworten
+Werbung
+Ähnliche Themen
+Hydraulische Bremse entlüften ohne Set
+Du musst angemeldet sein, um zu antworten.
+Nutzungsbedingungen
+Datenschutz
+"""
+
+NEWS_WITH_COMMENTS = """The Daily Example
+News
+Sport
+Business
+Culture
+City council approves a new cycle lane along the river
+By Jane Doe
+3 June 2025
+The city council approved a new cycle lane along the river on Tuesday, after two years of debate about where cyclists and cars should share the road along the busy embankment.
+The lane will run for four kilometres from the old bridge to the station, and the work is expected to take eight months. Shops along the route will stay open during the work, the council said.
+Opponents of the plan said the lane would take away too many parking spaces, but a survey of residents found that most of them supported it, the council added.
+Comments (2)
+river_runner
+3 June 2025, 10:21
+Finally! I have been cycling along that road for years and it is the most dangerous part of my commute into town every single morning.
+Reply
+Report
+parking_pete
+3 June 2025, 11:02
+And where are the delivery vans supposed to stop now? Nobody from the council seems to have thought about the shops on the embankment at all.
+Reply
+Report
+Most read
+"""
+
+
+def _body(page: str) -> str:
+    record = clean_text(page.encode(), source="page.txt")
+    return "\n".join(p["text"] for p in record.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("page", "first", "reply", "last", "card"),
+    [
+        (EN_FORUM, "My outdoor tomatoes have started", "That sounds like physiological leaf roll",
+         "Thanks, the weather turned cooler", "Posts: 8,412"),
+        (DE_FORUM, "Seit einer Fahrt im Regen", "Oft reicht es, die Beläge auszubauen",
+         "Danke, das Anrauen und Einbremsen", "Beiträge: 5.120"),
+    ],
+)
+def test_a_forum_thread_keeps_every_post_across_the_cards(page: str, first: str, reply: str, last: str,
+                                                            card: str) -> None:
+    body = _body(page)
+    assert first in body and reply in body and last in body
+    assert card not in body and "\nModerator\n" not in body
+
+
+def test_readers_comments_with_the_same_controls_stay_out_of_the_article() -> None:
+    body = _body(NEWS_WITH_COMMENTS)
+    assert "Opponents of the plan said" in body
+    assert "Finally! I have been cycling" not in body and "delivery vans" not in body

@@ -1,0 +1,80 @@
+"""The heading right under a breadcrumb trail ("Home > Study > ... > Modules" over "Fluid Mechanics (CE-2104)") is
+the page's title, however short and however few words it shares with the text (metadata._under_crumb_trail).
+
+From tests/pages: pt_disciplina_universidade_ementa, which had no title (the short course name scored too low).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+
+EN_COURSE = """Northbridge University
+Skip to content
+Accessibility
+Study
+Research
+Library
+Student portal
+Home > Study > Undergraduate > Civil Engineering > Modules
+Fluid Mechanics (CE-2104)
+Credits: 15 · Semester 3
+This module introduces the behaviour of liquids at rest and in motion, from pressure on submerged surfaces to flow in pipes and open channels, with examples taken from water supply and drainage.
+By the end of the module, students should be able to size a simple pipe network, estimate head losses in pipes and fittings, and interpret the results of a laboratory flume test.
+Assessment
+A written exam (70%) and a laboratory report written in small groups (30%). Attendance at the three laboratory sessions is compulsory.
+Contact
+Privacy
+© 2025 Northbridge University
+"""
+
+ES_COURSE = """Universidad del Valle Verde
+Ir al contenido
+Accesibilidad
+Estudios
+Investigación
+Biblioteca
+Campus virtual
+Inicio > Estudios > Grado > Ingeniería Química > Asignaturas
+Termodinámica Química (IQ-3120)
+Créditos: 6 · Segundo cuatrimestre
+La asignatura estudia los principios de la termodinámica aplicados a los procesos químicos, con especial atención al equilibrio entre fases y al equilibrio de las reacciones en la industria.
+Al final del curso, el estudiante deberá ser capaz de calcular las condiciones de equilibrio de una mezcla sencilla y de interpretar diagramas de fases de sistemas binarios.
+Evaluación
+Un examen escrito (60% de la nota) y un trabajo en grupo sobre un proceso industrial real (40%). La asistencia a las prácticas de laboratorio es obligatoria.
+Contacto
+Privacidad
+© 2025 Universidad del Valle Verde
+"""
+
+NEWS_WITH_KICKER = """The Daily Example
+News
+Sport
+Business
+Culture
+Home > News > Politics
+Local elections
+Council leader loses seat as independents sweep the riverside wards
+By Jane Doe
+3 May 2025
+The leader of the city council lost her seat on Thursday as independent candidates won five of the six riverside wards, ending twelve years of one-party control of the council chamber.
+Turnout rose to 41 per cent, the highest in two decades, with long queues at polling stations near the embankment, where a planned tower block had dominated the campaign.
+The independents said they would work with any group prepared to scrap the tower plan, and talks on forming a new administration are expected to start next week.
+Share
+Related stories
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [(EN_COURSE, "Fluid Mechanics (CE-2104)"), (ES_COURSE, "Termodinámica Química (IQ-3120)")],
+)
+def test_a_short_name_under_the_breadcrumb_trail_is_the_title(page: str, title: str) -> None:
+    record = clean_text(page.encode(), source="course.txt")
+    assert record["title"] == title
+
+
+def test_a_kicker_under_the_trail_does_not_outrank_the_headline_over_the_byline() -> None:
+    record = clean_text(NEWS_WITH_KICKER.encode(), source="news.txt")
+    assert record["title"] == "Council leader loses seat as independents sweep the riverside wards"
