@@ -576,11 +576,6 @@ def merge_stage_stats(into: dict[str, dict[str, float]], stages: dict[str, dict[
 BatchFn = Callable[[list[InputFile], Config], BatchResult]
 
 
-def warm_worker(config: Config) -> None:
-    """A worker's first task (_OrderedCleaner.start): import the stages and build the pipeline for `config`."""
-    _pipeline_for(config)
-
-
 # Bytes of the pipe that carries the workers' results (Linux F_SETPIPE_SZ; 1 MiB is the limit for an
 # unprivileged process by default, /proc/sys/fs/pipe-max-size).
 RESULT_PIPE_BYTES = 1 << 20
@@ -624,20 +619,6 @@ class _OrderedCleaner:
         self._pool: ProcessPoolExecutor | None = None
         self._iso: ProcessPoolExecutor | None = None
         self._stopping: threading.Thread | None = None  # shuts the pools down after finish()
-
-    def start(self) -> None:
-        """Start the worker processes now, each importing the stages and building its pipeline.
-
-        Why: a spawned worker needs ~0.3 s of CPU (imports, compiled patterns) before its first batch.
-        Left to the first submit, that start-up waited for the parent's own (importing SQLAlchemy, opening
-        and migrating the catalog, hashing and claiming the first files), with one core idle; started here,
-        both overlap. Costs a run with nothing new to clean the workers' start-up it would have skipped.
-        """
-        if self.workers == 1 or self._pool is not None:
-            return
-        self._pool = self._new_pool(self.workers)
-        for _ in range(self.workers):  # the pool spawns a process per task while none is idle
-            self._pool.submit(warm_worker, self.config)
 
     def _new_pool(self, workers: int) -> ProcessPoolExecutor:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
@@ -732,10 +713,13 @@ class _OrderedCleaner:
         """
         pools = [pool for pool in (self._pool, self._iso) if pool is not None]
         self._pool = self._iso = None
-        if not pools or self._stopping is not None:
+        if not pools:
             return
+        earlier = self._stopping  # pools of an earlier finish() (a submit after it made new ones)
 
         def shut_down() -> None:
+            if earlier is not None:
+                earlier.join()
             for pool in pools:
                 pool.shutdown(wait=True, cancel_futures=True)
 
@@ -1274,6 +1258,9 @@ def run(
 
     progress: show a rich progress bar on stderr (only when stderr is a terminal).
     """
+    from cleaners.catalog import Catalog, default_catalog_url
+    from cleaners.catalog_retry import retrying
+
     config = config or Config()
     inputs = [Path(p) for p in inputs]
     out = Path(out_dir)
@@ -1285,19 +1272,12 @@ def run(
             raise RunError(f"input not found: {p}")
     _prepare_out_dir(out)
     sweep_stale_temp_files(out, config.claim_ttl_seconds)
-    # The workers start before the catalog is imported and opened, so their start-up overlaps it.
-    cleaner = _OrderedCleaner(config, workers, _batch_function(config))
-    cleaner.start()
-    from cleaners.catalog import Catalog, default_catalog_url
-    from cleaners.catalog_retry import retrying
-
     url = catalog_url or default_catalog_url(out)
     try:
         catalog = Catalog.open(url, claim_ttl_seconds=config.claim_ttl_seconds)
         catalog.migrate()  # unreachable at the start: fail at once; once running: ride out an outage
         catalog = retrying(catalog)
     except Exception as exc:
-        cleaner.close()
         raise RunError(f"cannot open the catalog {url}{_disk_full_hint(out)}: {type(exc).__name__}: {exc}") from exc
 
     t0 = time.perf_counter()
@@ -1312,6 +1292,7 @@ def run(
         started_at=datetime.now(UTC).isoformat(),
     )
     state: _Run | None = None
+    cleaner = _OrderedCleaner(config, workers, _batch_function(config))
     bar = _progress_bar(progress)
     try:
         state = _Run(out, config, catalog, run_id, summary)

@@ -1,4 +1,4 @@
-"""The runner's worker pool: started early, a wide result pipe, shut down alongside the last commit."""
+"""The runner's worker pool: a wide result pipe, shut down alongside the last commit, rebuilt when broken."""
 
 from __future__ import annotations
 
@@ -45,62 +45,54 @@ def test_widening_is_best_effort() -> None:
     assert widen_result_pipe(NotAPool()) is False  # type: ignore[arg-type]
 
 
-def test_start_spawns_every_worker_before_the_first_batch(tmp_path: Path) -> None:
-    before = _children()
-    cleaner = _OrderedCleaner(Config(), 2, clean_batch_encoded)
-    try:
-        cleaner.start()
-        assert len(_children() - before) == 2
-        cleaner.start()  # idempotent: no second pool
-        assert len(_children() - before) == 2
-        shutil.copy(SEED_A, tmp_path / "a.txt")
-        results = list(cleaner.submit([InputFile(tmp_path / "a.txt", tmp_path, "a.txt")])) + list(cleaner.drain())
-        assert [len(res.encoded) for _batch, res in results] == [1]
-    finally:
-        cleaner.close()
-    assert not _children() - before
+def _clean(cleaner: _OrderedCleaner, files: list[InputFile]) -> list[tuple[list[str], int, int]]:
+    """Each file a batch of its own: (sources, records, quarantine entries) per batch, in order."""
+    results = [r for f in files for r in cleaner.submit([f])] + list(cleaner.drain())
+    return [([f.source for f in batch], len(res.encoded), len(res.quarantined)) for batch, res in results]
 
 
-def test_one_worker_starts_no_process() -> None:
-    before = _children()
-    cleaner = _OrderedCleaner(Config(), 1)
-    cleaner.start()
-    assert _children() == before
-    cleaner.close()
+def _seed_files(tmp_path: Path) -> list[InputFile]:
+    for name, seed in (("a.txt", SEED_A), ("b.txt", SEED_B)):
+        shutil.copy(seed, tmp_path / name)
+    return [InputFile(tmp_path / n, tmp_path, n) for n in ("a.txt", "b.txt")]
 
 
 def test_finish_lets_the_workers_end_and_close_waits_for_them(tmp_path: Path) -> None:
+    files = _seed_files(tmp_path)
     before = _children()
     cleaner = _OrderedCleaner(Config(), 2, clean_batch_encoded)
-    cleaner.start()
-    cleaner.finish()
-    cleaner.finish()  # idempotent
-    cleaner.close()
+    try:
+        assert _clean(cleaner, files) == [(["a.txt"], 1, 0), (["b.txt"], 1, 0)]
+        assert _children() - before
+        cleaner.finish()
+        cleaner.finish()  # idempotent
+        # A batch after finish() gets a new pool, which the next finish() or close() shuts down too.
+        assert _clean(cleaner, files[:1]) == [(["a.txt"], 1, 0)]
+        cleaner.finish()
+    finally:
+        cleaner.close()
     assert not _children() - before
     cleaner.close()  # idempotent
 
 
 def test_a_worker_dead_before_a_batch_is_submitted_costs_nothing(tmp_path: Path) -> None:
-    # The pool breaks while no batch is in flight (a worker killed while starting or idle): the next
-    # submit rebuilds it instead of failing the run.
-    for name, seed in (("a.txt", SEED_A), ("b.txt", SEED_B)):
-        shutil.copy(seed, tmp_path / name)
+    # The pool breaks while no batch is in flight (a worker killed while idle): the next submit
+    # rebuilds it instead of failing the run.
+    files = _seed_files(tmp_path)
     before = _children()
     cleaner = _OrderedCleaner(Config(), 2, clean_batch_encoded)
     try:
-        cleaner.start()
+        assert _clean(cleaner, files[:1]) == [(["a.txt"], 1, 0)]
         victim = min(_children() - before)
         os.kill(victim, signal.SIGKILL)
         deadline = time.monotonic() + 30
         while victim in _children() and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.5)  # the executor's manager thread notices the death and marks the pool broken
-        files = [InputFile(tmp_path / n, tmp_path, n) for n in ("a.txt", "b.txt")]
-        results = list(cleaner.submit(files[:1])) + list(cleaner.submit(files[1:])) + list(cleaner.drain())
+        assert _clean(cleaner, files) == [(["a.txt"], 1, 0), (["b.txt"], 1, 0)]
     finally:
         cleaner.close()
-    assert [[f.source for f in batch] for batch, _res in results] == [["a.txt"], ["b.txt"]]
-    assert [(len(res.encoded), len(res.quarantined)) for _b, res in results] == [(1, 0), (1, 0)]
+    assert not _children() - before
 
 
 def test_a_parallel_run_writes_what_a_serial_run_writes(tmp_path: Path) -> None:
