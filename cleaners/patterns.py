@@ -1056,7 +1056,7 @@ SITE_HANDLE_RE = re.compile(r"(?<![\w@.])@\w{2,30}\b")
 FOLLOW_PROMPT_RE = re.compile(
     r"(?:^|[.!?¿¡:;]\s*|\b(?:please|don'?t forget to|be sure to|jangan lupa|no olvides|n'oubliez pas de|vergiss nicht)\s+)"
     r"(?:follow|tag|síguen?\w*|sigue|seguinos|etiquet\w*|mencióna\w*|menciona|folg(?:e|t)|markier\w*|suivez|"
-    r"identifiez|taguez|segu(?:i|ici|iteci)|tagga\w*|siga|marque|ikuti|volg|obserwuj|oznacz)\b",
+    r"identifiez|taguez|segu(?:i|ici|iteci)|tagga\w*|siga|marque|ikuti|volg|obserwuj|oznacz)\b(?!-)",
     re.IGNORECASE,
 )
 HANDLE_AND_NETWORK_ONLY_RE = re.compile(
