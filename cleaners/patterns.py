@@ -1062,7 +1062,7 @@ FOLLOW_PROMPT_RE = re.compile(
 HANDLE_AND_NETWORK_ONLY_RE = re.compile(
     r"^\W*(?:(?:on|en|auf|sur|su|em|di|at|op|na)\s+)?"
     r"(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)"
-    r"\s*[:(]?\s*@\w{2,30}\)?\W*$"
+    r"\s*(?:[:(]\s*)?@\w{2,30}\)?\W*$"
     r"|(?:^|[;,]\s*)(?:on|en|auf|sur|su|em)\s+"
     r"(?:facebook|pinterest|instagram|twitter|tiktok|youtube|threads|bluesky)\s*:\s*@\w{2,30}\W*$",
     re.IGNORECASE,
