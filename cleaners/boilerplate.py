@@ -1621,6 +1621,20 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
 SOCIAL_EMBED_MAX_LINES = 10
 
 
+# The poster's name on a post's closing line: "— Jane Doe (@janedoe) March 1, 2025" -> "Jane Doe".
+_SIGNATURE_NAME_RE = re.compile(r"^[—–-]\s*(.+?)\s*\(@")
+
+
+def _signature_names(name_line: str, signature: str) -> bool:
+    """The short line above a post's handle is the poster's name: it shares a word with the signature's name (a
+    subheading over the embed, "Reaction from the dressing room", shares none and is the article's)."""
+    m = _SIGNATURE_NAME_RE.match(signature)
+    if m is None:
+        return False
+    signed = set(re.findall(r"\w+", m.group(1).casefold()))
+    return bool(signed.intersection(re.findall(r"\w+", name_line.casefold())))
+
+
 def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An embedded social-media post inside an article does not cut the article.
 
@@ -1645,7 +1659,9 @@ def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scor
             if above and above[0] == "social-handle":
                 first = k
                 name = k - 1
-                if name >= 0 and feats[name].cls == SHORT and not feats[name].terminal and not lines[name].notes.get("furniture"):
+                if name >= 0 and feats[name].cls == SHORT and not feats[name].terminal and not lines[name].notes.get("furniture") and (
+                    _signature_names(lines[name].text, text)
+                ):
                     first = name
                 break
         if first < 0:  # a signature alone (the post's text above it): nothing cuts the run but the line itself
@@ -1862,6 +1878,32 @@ def _toc_tail(lines: list[Line], last: int, b: int) -> int:
 AFTER_END_WEIGHT = 0.25
 # The comments heading ends the article only after this much article score (menus link "Comments" too).
 MIN_SCORE_BEFORE_END = 10.0
+
+# A blog platform's author box under "Written by Jane Doe": the follower count or the follow button right below.
+_PROFILE_LINE_RE = re.compile(r"\b(?:followers?|follow|abonnés|seguidores|follower:innen)\b", re.IGNORECASE)
+# Lines below a "Written by" heading looked at for the profile.
+PROFILE_LOOKAHEAD = 2
+
+
+def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
+    """The "Written by <Name>" lines among `article_ends` that head no author box lose their rule: a film's
+    credits ("Directed by X", "Written by Y") and a song list's writers ("9. Northern Road", "Written by X") are the
+    article's. A box shows the writer's follower count or a follow button right below. Returns the ends kept."""
+    kept: list[int] = []
+    for i in article_ends:
+        if lines[i].text[:10].casefold() == "written by":
+            profile = False
+            for k in range(i + 1, min(len(lines), i + 1 + PROFILE_LOOKAHEAD)):
+                below = lines[k].text
+                if len(below) <= 40 and _PROFILE_LINE_RE.search(below):
+                    profile = True
+                    break
+            if not profile:
+                lines[i].notes.pop("furniture", None)
+                lines[i].notes.pop("hard_break", None)
+                continue
+        kept.append(i)
+    return kept
 
 
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
@@ -2566,14 +2608,14 @@ RECIPE_LABELS = frozenset([
     "विधि", "बनाने की विधि", "উপকরণ", "প্রণালী", "配料", "材料清单", "재료 준비",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
-_SERVINGS_RE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]$")
+_SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
 
 
 def _recipe_label(text: str) -> bool:
     """The line is a recipe card's section label ("Ingredients", "作り方", "المكونات"), with or without a
     colon and the servings in brackets ("材料（2人分）", "Ingredients (for 4):")."""
     key = _label_key(text)
-    return key in RECIPE_LABELS or _SERVINGS_RE.sub("", key).rstrip(":：").strip() in RECIPE_LABELS
+    return key in RECIPE_LABELS or _SERVINGS_RE.sub("", key).rstrip().rstrip(":：").strip() in RECIPE_LABELS
 
 
 # An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
@@ -3587,8 +3629,11 @@ def numbered_section_heading(text: str) -> bool:
 # a photographer's credit. A bracketed credit alone ("（图片来源：资料图）") is the image-credit rule's line. (eff_len
 # counts a CJK character three times: about 60 characters.)
 CJK_CAPTION_MAX_LEN = 180
+# 摄/攝 (shot by) closes the credit ("（记者 张三 摄）"): inside it is a word of the line ("摄入量" intake, "摄影" photography,
+# "摄氏" Celsius). A numbered heading or list item ("第二章 夏祭り（2022年撮影）", "二、逆光人像（手机摄影入门）") is no caption.
 _CJK_PHOTO_CREDIT_RE = re.compile(
-    r"^[^。]+[（(][^（）()。]{0,24}(?:撮影|写真提供|提供写真|画像提供|写真[：:]|摄|攝|图片来源|圖片來源)[^（）()。]{0,16}[）)]$"
+    r"^(?![第]?[0-9０-９一二三四五六七八九十百]+[章节節回部篇话話、．.])[^。]+[（(][^（）()。]{0,24}"
+    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源)[^（）()。]{0,16}|[摄攝]\s?)[）)]$"
 )
 
 
@@ -3757,9 +3802,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "counters", "like, repost, vote or follower counter of a post or profile", False
     # "Tag @oursite on Instagram", "Síguenos en Instagram @oursite", a writer's "on Twitter: @jdoe": an account and
     # its network in a short line.
-    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and patterns.SOCIAL_NETWORK_RE.search(text):
+    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and patterns.SOCIAL_NETWORK_RE.search(text) and (
+        patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
+    ):
         return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
-    if short8 and not terminal and patterns.BOOKING_CTA_RE.match(text):
+    if short8 and not terminal and patterns.BOOKING_CTA_RE.match(text) and patterns.BOOKING_CTA_STRONG_RE.search(text):
         return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
     if words <= 25 and ("elayed" in text or "arket" in text) and patterns.MARKET_DATA_NOTICE_RE.search(text):
         return "data-notice", "market-data provider or quote-delay notice", False
@@ -4825,6 +4872,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
     _line_memo_chars[0] = memo_chars
+    if article_ends:
+        article_ends = _drop_bare_credits(lines, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs)
     mark_edit_links(lines, feats)
 

@@ -3203,7 +3203,15 @@ def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     if title is None:
         return
     header = _header_kept(doc, title, anchor)
+    prose_above = False
     for line in header:
+        # "Reviewed by X" above the first paragraph only: under a section of a roundup it is that section's
+        # reviewer. (Another byline may follow a photo caption written as a sentence.)
+        if line.kept and is_prose(line.text):
+            prose_above = True
+            continue
+        if prose_above and line.text[:8].casefold() == "reviewed":
+            continue
         author = parse_byline(line.text)
         if author:
             doc.meta.setdefault("author", author)
@@ -3238,6 +3246,26 @@ def _attribution(doc: Document, title: Line | None, block: _Block | None) -> Non
             return
 
 
+# The signature's date: what follows the handle in brackets ("— Jane Doe (@janedoe) March 3, 2025" -> "March 3, 2025").
+_SIGNATURE_DATE_RE = re.compile(r"\(@\w{1,30}\)\s*(?P<date>\S.*)$")
+
+
+def _published_from_signed_header(doc: Document, title: Line, anchor: int, default_tz: str | None) -> None:
+    """With no other date, a newsletter's or a blog's signed header line between the title and the first
+    paragraph ("— Jane Doe (@janedoe) March 3, 2025"): its date is the post's own. The same line under an embedded
+    post inside the article is that post's (_parse_date_line reads no signature for that reason)."""
+    lines = doc.lines
+    for i in range(title.index + 1, min(anchor, len(lines))):
+        text = lines[i].text
+        if "(@" not in text or len(text) > MAX_DATE_LINE or not SOCIAL_EMBED_SIGNATURE_RE.match(text):
+            continue
+        m = _SIGNATURE_DATE_RE.search(text)
+        parsed = _parse_date_line(m.group("date"), default_tz) if m else None
+        if parsed is not None and parsed.tier == "pure":
+            doc.published = parsed.iso
+            return
+
+
 def metadata_stage(doc: Document, config: Config) -> Document:
     """Title, published date, byline and attribution from the lines around the start and end of the body."""
     if not doc.lines:
@@ -3250,6 +3278,8 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     _published(doc, title, anchor, config.published_default_tz)
     if doc.published is None and block is not None:
         _published_below(doc, block, config.published_default_tz)
+        if doc.published is None and title is not None:
+            _published_from_signed_header(doc, title, anchor, config.published_default_tz)
     elif block is not None:
         _published_again_below(doc, block, config.published_default_tz)
     _byline(doc, title, anchor)

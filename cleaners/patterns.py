@@ -704,7 +704,11 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"no\s+(?:reflejan?|representan?)\s+necesariamente|não\s+(?:refletem?|representam?)\s+necessariamente|"
     r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente|"
     # ro: "(the opinions are the author's) and do not necessarily represent the position of the editors"
-    r"nu\s+(?:reprezint[ăa]|reflect[ăa]|exprim[ăa])\s+(?:neap[ăa]rat|[îi]n\s+mod\s+neap[ăa]rat)|"
+    # The editors, the publication or the site named: "a high price does not necessarily represent better quality"
+    # is a sentence of the article.
+    r"nu\s+(?:reprezint[ăa]|reflect[ăa]|exprim[ăa])\s+(?:neap[ăa]rat|[îi]n\s+mod\s+neap[ăa]rat)\s+"
+    r"(?:pozi[țţt]i[ae]|opinia|punctul\s+de\s+vedere)\s+(?:al\s+|a\s+)?(?:redac[țţt]i|publica[țţt]i|site-ului|ziarului|"
+    r"editorului|platformei)|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
@@ -775,10 +779,15 @@ SOCIAL_EMBED_SIGNATURE_RE = re.compile(r"^[—–-]\s*\S.{0,60}?\(@\w{1,30}\)\s*
 # A bare count in thousands or millions alone on a line: a post's votes or claps ("4.8k", "1.2K", "12M"). A figure
 # of an article's table keeps its unit or its label ("4.8k members", "Revenue: 1.2M"); a lower-case "m" is minutes
 # or metres ("52m", "5m"), no count.
-BARE_K_COUNT_RE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?\s?[KkM]$")
+# The count is rounded with a decimal ("4.8k", "3,4k"): a whole "5K", "10K" or "4K" is a race distance or a
+# resolution in a list of an article.
+BARE_K_COUNT_RE = re.compile(r"^\d{1,3}[.,]\d{1,2}\s?[KkM]$")
 # An engagement counter of a post alone on a line: "12.3K Likes", "2,104 Reposts", "2.3K Followers", "48 Retweets".
+# With a K or M, the count has a decimal or its label a capital (a widget's "2.3K Followers"): "100K followers" under
+# "she reached a milestone:" is a story's round number.
 ENGAGEMENT_COUNTER_RE = re.compile(
-    r"^\d[\d,.]*\s?[KkMm]?\s+(?:likes?|reposts?|retweets?|quote (?:posts?|tweets?)|quotes|bookmarks?|views|claps?|"
+    r"^(?:\d[\d,.]*|\d{1,3}[.,]\d{1,2}\s?[KkMm]|\d{1,3}\s?[KkMm](?=\s+(?-i:[A-Z])))\s+"
+    r"(?:likes?|reposts?|retweets?|quote (?:posts?|tweets?)|quotes|bookmarks?|views|claps?|"
     r"followers?|reactions?)$",
     re.IGNORECASE,
 )
@@ -804,14 +813,21 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"|\bcontiene (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b"
     r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b"
     # ko: "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다", "소정의 원고료를 받아 작성한 후기입니다"
-    r"|(?:제공|지원)\s?받아\s?(?:작성|쓴\s?글)|원고료를?\s?(?:지원\s?)?받아\s?(?:작성|쓴)",
+    # The post speaking of itself ("이 글은", "본 포스팅은") or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no
+    # reporting verb: "환경부는 ... 자료를 제공받아 작성했다고 밝혔다" reports how a ministry wrote its report.
+    r"|^(?!.*(?:밝혔|알려졌|전했|말했|설명했|했다고|됐다고|한다고))"
+    r"(?=.*(?:이\s?글|본\s?글|(?:이|본|해당)\s?(?:포스팅|포스트|리뷰|후기|게시물)|업체|협찬|소정의|무상|무료로))"
+    r".*?(?:(?:제공|지원)\s?받아\s?(?:작성|쓴\s?글)|원고료를?\s?(?:지원\s?)?받아\s?(?:작성|쓴))",
 )
 # The data-provider notice of a markets page under its article or table: "Market data provided by X. Quotes delayed
 # at least 15 minutes.", "Prices delayed by 20 minutes", "Market data powered by X". Quotes and market data named,
 # not any data ("Data provided by the ministry show ..." is a sentence of the article).
+# The notice opens its line, and a delay is counted in minutes: "Rising steel prices delayed several projects" and
+# "The bank said market data provided by lenders showed ..." are sentences of the article.
 MARKET_DATA_NOTICE_RE = re.compile(
-    r"\bmarket data (?:is |are )?(?:provided|supplied|powered|courtesy of|by)\b"
-    r"|\b(?:quotes?|prices?|market data|stock data) (?:are |is |may be )?delayed\b",
+    r"^(?:market data (?:is |are )?(?:provided|supplied|powered|courtesy of|by)\b"
+    r"|(?:all )?(?:quotes?|prices?|market data|stock data|data) (?:are |is |may be )?delayed (?:by |at least |"
+    r"a minimum of |up to |for )?\d+\s*(?:min|minutes)\b)",
     re.IGNORECASE,
 )
 # The furniture of a forum post (bulletin-board software): its header's view switches ("发表于 … | 只看该作者 |
@@ -1034,6 +1050,23 @@ SOCIAL_NETWORK_RE = re.compile(
 
 # A handle of the site's own account named in a line ("Etiqueta @lacocina en Instagram", "Follow @ourpaper on X").
 SITE_HANDLE_RE = re.compile(r"(?<![\w@.])@\w{2,30}\b")
+# What makes such a line a prompt, not a news sentence reporting a post ("In a post on Instagram, @cityofharbor said
+# ..."): a follow or tag imperative opening the line or one of its sentences ("Did you make it? Tag @x on Instagram!",
+# "Jangan lupa follow Instagram @x"), or nothing but the network and the handle ("Twitter (@x)", "on Twitter: @x").
+FOLLOW_PROMPT_RE = re.compile(
+    r"(?:^|[.!?¿¡:;]\s*|\b(?:please|don'?t forget to|be sure to|jangan lupa|no olvides|n'oubliez pas de|vergiss nicht)\s+)"
+    r"(?:follow|tag|síguen?\w*|sigue|seguinos|etiquet\w*|mencióna\w*|menciona|folg(?:e|t)|markier\w*|suivez|"
+    r"identifiez|taguez|segu(?:i|ici|iteci)|tagga\w*|siga|marque|ikuti|volg|obserwuj|oznacz)\b(?!-)",
+    re.IGNORECASE,
+)
+HANDLE_AND_NETWORK_ONLY_RE = re.compile(
+    r"^\W*(?:(?:on|en|auf|sur|su|em|di|at|op|na)\s+)?"
+    r"(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)"
+    r"\s*(?:[:(]\s*)?@\w{2,30}\)?\W*$"
+    r"|(?:^|[;,]\s*)(?:on|en|auf|sur|su|em)\s+"
+    r"(?:facebook|pinterest|instagram|twitter|tiktok|youtube|threads|bluesky)\s*:\s*@\w{2,30}\W*$",
+    re.IGNORECASE,
+)
 # A booking or price-comparison button between a guide's paragraphs, opening with its imperative and ending without
 # a full stop: "Compare car rental prices »", "Check hotel availability in Lisbon", "See rates and deals",
 # "Comparer les prix des hôtels", "Ver disponibilidad", "Preise vergleichen".
@@ -1042,6 +1075,16 @@ BOOKING_CTA_RE = re.compile(
     r"|^(?:comparer|vérifier|voir)\s+(?:les\s+)?(?:prix|tarifs|disponibilités|offres)\b"
     r"|^(?:ver|comprobar|comparar|consultar)\s+(?:la\s+|los\s+)?(?:disponibilidad|precios|ofertas|tarifas)\b"
     r"|^(?:preise|verfügbarkeit|angebote)\s+(?:vergleichen|prüfen|ansehen)\b",
+    re.IGNORECASE,
+)
+# What tells the button from a guide's subheading or a checklist step ("Compare mortgage rates", "Comparar precios de
+# vuelos", "Check availability of the campsite before you go"): a button's arrow at its end ("»", "›", "→", ">"), or
+# a room or a rental car named next to the price word ("Check hotel availability in X", "Compare car rental prices",
+# "Comparer les prix des hôtels").
+BOOKING_CTA_STRONG_RE = re.compile(
+    r"\s?[»›→>]$|\b(?:hotel|hostel|car\s+rental|rental\s+car|accommodation|room)s?\s+"
+    r"(?:prices|rates|deals|availability|offers)\b|\b(?:prix|tarifs|disponibilités|offres)\s+des\s+(?:hôtels|chambres)\b"
+    r"|\b(?:disponibilidad|precios|ofertas|tarifas)\s+de\s+(?:hoteles|habitaciones)\b",
     re.IGNORECASE,
 )
 

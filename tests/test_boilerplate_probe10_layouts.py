@@ -48,12 +48,14 @@ def test_engagement_counters(text: str) -> None:
     assert _rule(text) == "counters"
 
 
-@pytest.mark.parametrize("text", ["4.8k", "1.2K", "12M", "3,4k"])
+@pytest.mark.parametrize("text", ["4.8k", "1.2K", "1.5M", "3,4k"])
 def test_bare_counts_in_thousands(text: str) -> None:
     assert _rule(text) == "counters"
 
 
-@pytest.mark.parametrize("text", ["34", "2024", "4.8k members", "1.2 km", "A4", "52m", "5m"])
+# A whole count ("12M", "5K") is no post's rounded count any more (mends1): race distances and resolutions.
+@pytest.mark.parametrize("text", ["34", "2024", "4.8k members", "1.2 km", "A4", "52m", "5m", "5K", "10K", "4K", "12M",
+                                  "100K followers"])
 def test_no_bare_count(text: str) -> None:
     assert _rule(text) != "counters"
 
