@@ -699,10 +699,18 @@ def may_be_legal(text: str) -> bool:
 _CJK_DISCLAIMER_LINE = r"^(?=.{0,80}$)(?!.*(?:[「」『』“”\"]|称|表示|回应|回應|指出|声明称|コメント|述べ|発表))"
 OPINION_DISCLAIMER_RE = re.compile(
     r"(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.{0,80}?\b(?:are|is)\s+(?:those\s+of|solely|entirely|"
-    r"the\s+(?:author|writer)|(?:his|her|their)\s+own)|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|"
+    r"the\s+(?:author|writer)|(?:his|her|their)\s+own)|"
+    # "does not necessarily reflect" needs whose views it means: "a high price does not necessarily reflect better
+    # quality" (and its es/pt/it forms) is a sentence of the article.
+    r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:official\s+)?(?:views?|opinions?|"
+    r"positions?|polic(?:y|ies)|stance|those|editorial|thoughts)\b|"
     r"meinung\s+der\s+redaktion|n['’]engagent?\s+que\s+(?:leurs?|son|ses)\s+auteurs?|"
-    r"no\s+(?:reflejan?|representan?)\s+necesariamente|não\s+(?:refletem?|representam?)\s+necessariamente|"
-    r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente|"
+    r"no\s+(?:reflejan?|representan?)\s+necesariamente\s+(?:la|el|los|las)\s+(?:opini[oó]n|opiniones|posici[oó]n|"
+    r"punto|puntos|l[ií]nea|postura|pensamiento|criterio|visi[oó]n)|"
+    r"não\s+(?:refletem?|representam?)\s+necessariamente\s+(?:a|o|os|as)\s+(?:opini[aã]o|opini[oõ]es|posi[cç][aã]o|"
+    r"ponto|pontos|linha|vis[aã]o|pensamento)|"
+    r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente\s+(?:le?|la|il|i|gli|l['’])\s*(?:opinion[ei]|"
+    r"posizion[ei]|punto|punti|linea|pensiero|vision[ei])|"
     # ro: "(the opinions are the author's) and do not necessarily represent the position of the editors"
     # The editors, the publication or the site named: "a high price does not necessarily represent better quality"
     # is a sentence of the article.

@@ -208,6 +208,9 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.", "de"),
         ("Les tribunes n'engagent que leurs auteurs.", "fr"),
         ("Las opiniones de los columnistas no reflejan necesariamente la línea editorial.", "es"),
+        ("As opiniões dos colunistas não refletem necessariamente a opinião do jornal.", "pt"),
+        ("Le opinioni espresse non rappresentano necessariamente la posizione della redazione.", "it"),
+        ("The opinions in this column do not necessarily represent the official policy of the council.", "en"),
         ("Думки, висловлені в колонці, належать авторові й можуть не збігатися з позицією редакції.", "uk"),
         ("Мнение автора может не совпадать с позицией редакции.", "ru"),
         ("הדעות המובעות בטור זה הן של הכותב בלבד ואינן משקפות את עמדת המערכת.", "he"),
@@ -677,6 +680,11 @@ def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
         ("הסקר משקף את עמדת רוב התושבים בעיר.", "he"),  # "the survey reflects the position of most residents"
         ("他说这不代表他放弃了。", "zh"),  # "he said this does not mean he gave up"
         ("专家的观点并不代表全部事实。", "zh"),  # "the experts' view does not represent all the facts"
+        # "does not necessarily reflect" without whose views: a sentence of the article (en, es, pt, it)
+        ("Experts warn that a high price does not necessarily reflect better quality of construction.", "en"),
+        ("Los expertos advierten que un precio alto no representa necesariamente una mejor calidad.", "es"),
+        ("Um preço alto não representa necessariamente uma construção de melhor qualidade.", "pt"),
+        ("Un prezzo alto non rappresenta necessariamente una qualità migliore della costruzione.", "it"),
         # a long article paragraph that merely holds the words
         ("The study does not necessarily reflect what happens in the wild, the authors warned, because the birds "
          "were kept in cages for most of the year and fed twice a day, while wild birds forage for hours, fly "
