@@ -1124,11 +1124,27 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
         i = b
 
 
+# Words before "newsletter" that ask to subscribe or address the reader, no newsletter's name: "Sign Up For Our
+# Newsletter: May 2025", "Join Our Newsletter Issue 2", "Get Your Newsletter", "Abonnieren Sie unseren Newsletter".
+_NEWSLETTER_CTA_TEXT = (
+    "sign up join get our your my subscribe to for receive read download "
+    "abonnieren sie unseren unser ihren zum inscrivez abonnez vous votre notre suscríbete nuestro "
+    "tu assine nosso seu iscriviti alla nostra"
+)
+_NEWSLETTER_CTA_WORDS = frozenset(_NEWSLETTER_CTA_TEXT.split())
+
+
 def _newsletter_issue_name(text: str) -> bool:
     """A line naming a newsletter's issue, not asking to subscribe to it: its only call-to-action phrase is
-    the word "newsletter" itself, and it ends with the issue's year or number (patterns.NEWSLETTER_ISSUE_RE)."""
+    the word "newsletter" itself, it ends with the issue's label and year or number, not a bare year
+    (patterns.NEWSLETTER_ISSUE_RE), and the words before "newsletter", if any, name it: no call to action nor
+    the reader's or the site's possessive ("Join Our Newsletter Issue 2")."""
     if patterns.NEWSLETTER_ISSUE_RE.match(text) is None:
         return False
+    head = text.casefold().split("newsletter", 1)[0]
+    for word in head.replace("-", " ").split():
+        if word in _NEWSLETTER_CTA_WORDS:
+            return False
     for m in _CTA.regex.finditer(text):
         if m.group(0).strip().casefold() not in ("newsletter", "newsletters"):
             return False
@@ -1150,7 +1166,7 @@ FORUM_CARD_MIN_CONTROLS = 2  # a lone "Reply" closes a comment as well; a row of
 
 
 @cython.locals(n=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t,
-               controls=cython.Py_ssize_t, notes=dict)
+               controls=cython.Py_ssize_t, notes=dict, thread=cython.int)
 def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The card between two posts of a forum thread does not cut the thread.
 
@@ -1161,13 +1177,16 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
     scores 0 where it scored below, and its lines are removed as the Q&A card's are (qa_cards_transparent,
     whose byline lines are English: "asked ...", "1,234 reputation"). Under the last post the controls are
     followed by no post, and still end the thread. Under a comments heading ("Komentarze (3)") the posts are
-    readers' comments on the article above, with the same controls: no part of it.
+    readers' comments on the article above, with the same controls: no part of it. So are comments under a
+    heading no comments heading names ("Have your say", "Conversation"): the cards are bridged only when the
+    page is a thread, its first post under a card of its own and no paragraph above it (_opens_a_thread).
     """
     n = len(lines)
     for k in range(n):
         if feats[k].cls != GOOD and _comment_heading(lines[k].text, feats[k]):
             n = k
             break
+    thread = -1  # unknown until the first post's controls are found
     a = 1
     while a < n:
         if feats[a - 1].cls != GOOD or not _FORUM_CONTROL_RE.match(lines[a].text.strip()):
@@ -1180,6 +1199,10 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
                 controls += 1
             b += 1
         if controls >= FORUM_CARD_MIN_CONTROLS and b < n and feats[b].cls == GOOD:
+            if thread < 0:
+                thread = 1 if _opens_a_thread(lines, feats, a) else 0
+            if not thread:
+                return
             for k in range(a, b):
                 if scores[k] < 0:
                     scores[k] = 0.0
@@ -1187,6 +1210,22 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
                 if notes.get("furniture") is None and not _is_code_like(feats[k]):
                     notes["furniture"] = _QA_CARD_RULE
         a = b + 1
+
+
+@cython.locals(p=cython.Py_ssize_t, c=cython.Py_ssize_t)
+def _opens_a_thread(lines: list[Line], feats: list[LineFeatures], a: int) -> bool:
+    """The post over the first controls at line a opens a forum thread: its poster's card (name, role, post
+    count) stands over it, and no paragraph stands above that card. Readers' comments under a blog post have
+    cards too ("Mark", "4 June 2025"), but the article's paragraphs come first."""
+    p = a
+    while p > 0 and not _qa_card_line(lines[p - 1], feats[p - 1]):
+        p -= 1
+    c = p
+    while c > 0 and p - c < FORUM_CARD_SPAN and _qa_card_line(lines[c - 1], feats[c - 1]):
+        c -= 1
+    if c == p:
+        return False
+    return all(feats[k].cls != GOOD for k in range(c))
 
 
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
