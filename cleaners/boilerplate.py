@@ -2323,6 +2323,7 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     # The turns an interview's end takes alternate: a question, then its answer ("— Would you do it again?",
     # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
     asked = dialogue and _asks(lines[end - 1].text)
+    closed = False
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -2344,7 +2345,8 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
-                if start >= 0 and _closing_section(lines, feats, start, j):
+                if start >= 0 and not closed and _closing_section(lines, feats, start, j):
+                    closed = True  # one last section: a chain of heading and sentence pairs is a widget list
                     j += 2
                     continue
                 break
@@ -2383,7 +2385,9 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
     over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
     whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
     over a sentence after an article without sections may head a teaser of another story; a teaser's headline is
-    longer than a section's name, and a list heading ("Related") is furniture."""
+    longer than a section's name, and a list heading ("Related") is furniture. A sentence that opens as a
+    widget's prompt (_widget_prompt), or a pair that another heading and sentence follow (a widget list: "Weather",
+    "Traffic"), is no closing section; extend_tail takes one at most."""
     n = len(lines)
     if j + 1 >= n or not _section_heading(lines[j], feats[j]):
         return False
@@ -2393,6 +2397,8 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         return False
     if not fb.terminal or fb.words < CLOSING_SENTENCE_MIN_WORDS or _section_heading(below, fb):
         return False
+    if _widget_prompt(lines[j].text) or _widget_prompt(below.text) or _heading_sentence_pair(lines, feats, j + 2):
+        return False
     for k in range(max(start, 0), j - 1):
         # a section's heading over its paragraph or its table (not a byline over its date)
         if _section_heading(lines[k], feats[k]) and (
@@ -2401,6 +2407,49 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         ):
             return True
     return False
+
+
+# The first words of a widget's prompt or a site's self-description, not of an article's last section: an
+# imperative ("Listen to", "Anúnciese", "Inscreva-se", "Abonnieren"), the reader addressed or the site speaking
+# ("your", "our", "us", "nosotros", "vous", "unser", "nosso").
+_WIDGET_PROMPT_TEXT = (
+    "you your yours our ours us we listen share join subscribe follow sign download click tap read watch get "
+    "contact advertise discover find explore register book send support donate "
+    "tu tus te su sus usted ustedes nuestro nuestra nuestros nuestras nosotros escucha escuche comparte comparta "
+    "únete suscríbete suscríbase anúnciese anúnciate contacta contáctenos descarga descubre síguenos "
+    "você vocês seu sua seus suas nosso nossa nossos nossas nós ouça escute compartilhe assine inscreva-se "
+    "participe baixe descubra siga fale anuncie "
+    "sie ihr ihre ihren unser unsere unseren uns wir du dein deine hören teilen abonnieren folgen laden "
+    "entdecken kontaktieren "
+    "vous votre vos notre nos nous écoutez partagez abonnez-vous rejoignez suivez découvrez téléchargez "
+    "contactez inscrivez-vous "
+    "tuo tua tuoi vostro vostra nostro nostra nostri noi ascolta condividi iscriviti seguici scopri scarica "
+    # a heading over the site's self-description or contact: "About us", "Quiénes somos", "Fale conosco"
+    "about somos conosco sommes-nous siamo über contact contacto contato kontakt impressum"
+)
+_WIDGET_PROMPT_WORDS = frozenset(_WIDGET_PROMPT_TEXT.split())
+WIDGET_PROMPT_OPENING = 4  # words of a sentence's opening read for a prompt ("Sign up for our e-news")
+
+
+def _widget_prompt(text: str) -> bool:
+    """A sentence that opens as a widget's prompt or the site's self-description: an imperative or the reader
+    or the site addressed in its first words ("Listen to our weekly podcast", "Anúnciese con nosotros"). A
+    verdict may say "you" later ("..., if you can live with some condensation")."""
+    for word in text.split()[:WIDGET_PROMPT_OPENING]:
+        if word.casefold().strip(".,:;!?¡¿\"'“”‘’()") in _WIDGET_PROMPT_WORDS:
+            return True
+    return False
+
+
+def _heading_sentence_pair(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
+    """A section heading at line k over a sentence: after another such pair, the pairs are a widget list
+    ("Weather" over its forecast, "Traffic" over its roadworks; "Quiénes somos", "Publicidad"). A sentence
+    with figures under it is a reference or a fact of the document's own next section ("Bibliografia básica"
+    over "TUCCI, C. E. M. Hidrologia. 4. ed. 2009."), no widget's blurb."""
+    return (
+        k + 1 < len(lines) and _section_heading(lines[k], feats[k])
+        and feats[k + 1].terminal and feats[k + 1].words >= CLOSING_SENTENCE_MIN_WORDS and feats[k + 1].digits == 0
+    )
 
 
 # An interview's turn: a line opened by a dialogue dash ("— Чому саме зараз?", "– Six years.") or by a speaker's

@@ -251,16 +251,11 @@ def _body(page: str) -> str:
     return "\n".join(p["text"] for p in clean_text(page.encode(), source="page.txt").paragraphs)
 
 
-_CLOSING = pytest.mark.xfail(
-    strict=True,
-    reason="extend_tail _closing_section chains heading+sentence widgets after a sectioned article",
-)
 _VALUES = pytest.mark.xfail(
     strict=True, reason="_value_row takes short teaser/deal lines with a digit under a two-row info box"
 )
 
 
-@_CLOSING
 @pytest.mark.parametrize(
     ("page", "leak"),
     [
