@@ -2596,12 +2596,41 @@ VALUE_ROW_MAX_WORDS = 5
 
 
 def _value_row(line: Line, f: LineFeatures) -> bool:
-    """A row of an info table without a colon, a name and its figure: a ticket price ("Adults £18",
-    "Under 26 £8"). Counted only in a table that has labelled rows as well (_tail_table_end)."""
+    """A row of an info table without a colon, a name and its price: a ticket price ("Adults £18",
+    "Under 26 £8"), no teaser headline with a figure nor an offer (_priced_name). Counted only in a table that
+    has labelled rows as well (_tail_table_end)."""
     notes = line.notes
     if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > VALUE_ROW_MAX_WORDS:
         return False
-    return not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    return _priced_name(line.text.strip())
+
+
+# A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł".
+_ROW_PRICE_RE = re.compile(
+    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|usd|gbp|chf|kr|zł|kč|lei|руб\.?))$",
+    re.IGNORECASE,
+)
+# A teaser's or an offer's words before its figure, no ticket's name: "Hotels from £49", "Flights ab 29 €",
+# "Desde 20 €", "Tickets only £5", "Rent rises 12%".
+_OFFER_WORDS = frozenset(
+    ["from", "only", "just", "save", "starting", "ab", "nur", "desde", "solo", "sólo", "dès", "partir", "da", "od",
+     "vanaf", "från", "fra", "apenas", "por", "off", "up"]
+)
+
+
+def _priced_name(text: str) -> bool:
+    """A name and its price at the end: "Adults £18", "Under 26 £8", "Ermäßigt 8 €". A headline with a figure
+    ("Rent rises 12% in 2025", "Top 5 brunch spots") ends with no price; an offer has a word of one before it
+    ("Hotels from £49")."""
+    m = _ROW_PRICE_RE.search(text)
+    if m is None or "%" in text:
+        return False
+    words = text[: m.start()].split()
+    if not words or not any(c.isalpha() for c in words[0]):
+        return False
+    return _OFFER_WORDS.isdisjoint([w.casefold() for w in words])
 
 
 # A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of

@@ -251,9 +251,6 @@ def _body(page: str) -> str:
     return "\n".join(p["text"] for p in clean_text(page.encode(), source="page.txt").paragraphs)
 
 
-_VALUES = pytest.mark.xfail(
-    strict=True, reason="_value_row takes short teaser/deal lines with a digit under a two-row info box"
-)
 
 
 @pytest.mark.parametrize(
@@ -278,7 +275,6 @@ def test_a_comment_thread_under_an_unrecognized_heading_stays_out(page: str) -> 
     assert "cherry ones were the sweetest" not in body and "tomates-cereja" not in body
 
 
-@_VALUES
 @pytest.mark.parametrize(("page", "leak"), [(VR6, "Mayor quits after 3 years"), (VR7, "Flights from £29")])
 def test_teaser_lines_under_an_info_box_stay_out(page: str, leak: str) -> None:
     body = _body(page)
