@@ -1124,11 +1124,27 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
         i = b
 
 
+# Words before "newsletter" that ask to subscribe or address the reader, no newsletter's name: "Sign Up For Our
+# Newsletter: May 2025", "Join Our Newsletter Issue 2", "Get Your Newsletter", "Abonnieren Sie unseren Newsletter".
+_NEWSLETTER_CTA_TEXT = (
+    "sign up join get our your my subscribe to for receive read download "
+    "abonnieren sie unseren unser ihren zum inscrivez abonnez vous votre notre suscríbete nuestro "
+    "tu assine nosso seu iscriviti alla nostra"
+)
+_NEWSLETTER_CTA_WORDS = frozenset(_NEWSLETTER_CTA_TEXT.split())
+
+
 def _newsletter_issue_name(text: str) -> bool:
     """A line naming a newsletter's issue, not asking to subscribe to it: its only call-to-action phrase is
-    the word "newsletter" itself, and it ends with the issue's year or number (patterns.NEWSLETTER_ISSUE_RE)."""
+    the word "newsletter" itself, it ends with the issue's label and year or number, not a bare year
+    (patterns.NEWSLETTER_ISSUE_RE), and the words before "newsletter", if any, name it: no call to action nor
+    the reader's or the site's possessive ("Join Our Newsletter Issue 2")."""
     if patterns.NEWSLETTER_ISSUE_RE.match(text) is None:
         return False
+    head = text.casefold().split("newsletter", 1)[0]
+    for word in head.replace("-", " ").split():
+        if word in _NEWSLETTER_CTA_WORDS:
+            return False
     for m in _CTA.regex.finditer(text):
         if m.group(0).strip().casefold() not in ("newsletter", "newsletters"):
             return False
@@ -1150,7 +1166,7 @@ FORUM_CARD_MIN_CONTROLS = 2  # a lone "Reply" closes a comment as well; a row of
 
 
 @cython.locals(n=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t, k=cython.Py_ssize_t,
-               controls=cython.Py_ssize_t, notes=dict)
+               controls=cython.Py_ssize_t, notes=dict, thread=cython.int)
 def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The card between two posts of a forum thread does not cut the thread.
 
@@ -1161,13 +1177,16 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
     scores 0 where it scored below, and its lines are removed as the Q&A card's are (qa_cards_transparent,
     whose byline lines are English: "asked ...", "1,234 reputation"). Under the last post the controls are
     followed by no post, and still end the thread. Under a comments heading ("Komentarze (3)") the posts are
-    readers' comments on the article above, with the same controls: no part of it.
+    readers' comments on the article above, with the same controls: no part of it. So are comments under a
+    heading no comments heading names ("Have your say", "Conversation"): the cards are bridged only when the
+    page is a thread, its first post under a card of its own and no paragraph above it (_opens_a_thread).
     """
     n = len(lines)
     for k in range(n):
         if feats[k].cls != GOOD and _comment_heading(lines[k].text, feats[k]):
             n = k
             break
+    thread = -1  # unknown until the first post's controls are found
     a = 1
     while a < n:
         if feats[a - 1].cls != GOOD or not _FORUM_CONTROL_RE.match(lines[a].text.strip()):
@@ -1180,6 +1199,10 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
                 controls += 1
             b += 1
         if controls >= FORUM_CARD_MIN_CONTROLS and b < n and feats[b].cls == GOOD:
+            if thread < 0:
+                thread = 1 if _opens_a_thread(lines, feats, a) else 0
+            if not thread:
+                return
             for k in range(a, b):
                 if scores[k] < 0:
                     scores[k] = 0.0
@@ -1187,6 +1210,22 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
                 if notes.get("furniture") is None and not _is_code_like(feats[k]):
                     notes["furniture"] = _QA_CARD_RULE
         a = b + 1
+
+
+@cython.locals(p=cython.Py_ssize_t, c=cython.Py_ssize_t)
+def _opens_a_thread(lines: list[Line], feats: list[LineFeatures], a: int) -> bool:
+    """The post over the first controls at line a opens a forum thread: its poster's card (name, role, post
+    count) stands over it, and no paragraph stands above that card. Readers' comments under a blog post have
+    cards too ("Mark", "4 June 2025"), but the article's paragraphs come first."""
+    p = a
+    while p > 0 and not _qa_card_line(lines[p - 1], feats[p - 1]):
+        p -= 1
+    c = p
+    while c > 0 and p - c < FORUM_CARD_SPAN and _qa_card_line(lines[c - 1], feats[c - 1]):
+        c -= 1
+    if c == p:
+        return False
+    return all(feats[k].cls != GOOD for k in range(c))
 
 
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
@@ -2326,6 +2365,7 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     # The turns an interview's end takes alternate: a question, then its answer ("— Would you do it again?",
     # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
     asked = dialogue and _asks(lines[end - 1].text)
+    closed = False
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -2347,7 +2387,8 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
-                if start >= 0 and _closing_section(lines, feats, start, j):
+                if start >= 0 and not closed and _closing_section(lines, feats, start, j):
+                    closed = True  # one last section: a chain of heading and sentence pairs is a widget list
                     j += 2
                     continue
                 break
@@ -2386,7 +2427,9 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
     over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
     whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
     over a sentence after an article without sections may head a teaser of another story; a teaser's headline is
-    longer than a section's name, and a list heading ("Related") is furniture."""
+    longer than a section's name, and a list heading ("Related") is furniture. A sentence that opens as a
+    widget's prompt (_widget_prompt), or a pair that another heading and sentence follow (a widget list: "Weather",
+    "Traffic"), is no closing section; extend_tail takes one at most."""
     n = len(lines)
     if j + 1 >= n or not _section_heading(lines[j], feats[j]):
         return False
@@ -2396,6 +2439,8 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         return False
     if not fb.terminal or fb.words < CLOSING_SENTENCE_MIN_WORDS or _section_heading(below, fb):
         return False
+    if _widget_prompt(lines[j].text) or _widget_prompt(below.text) or _heading_sentence_pair(lines, feats, j + 2):
+        return False
     for k in range(max(start, 0), j - 1):
         # a section's heading over its paragraph or its table (not a byline over its date)
         if _section_heading(lines[k], feats[k]) and (
@@ -2404,6 +2449,49 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         ):
             return True
     return False
+
+
+# The first words of a widget's prompt or a site's self-description, not of an article's last section: an
+# imperative ("Listen to", "Anúnciese", "Inscreva-se", "Abonnieren"), the reader addressed or the site speaking
+# ("your", "our", "us", "nosotros", "vous", "unser", "nosso").
+_WIDGET_PROMPT_TEXT = (
+    "you your yours our ours us we listen share join subscribe follow sign download click tap read watch get "
+    "contact advertise discover find explore register book send support donate "
+    "tu tus te su sus usted ustedes nuestro nuestra nuestros nuestras nosotros escucha escuche comparte comparta "
+    "únete suscríbete suscríbase anúnciese anúnciate contacta contáctenos descarga descubre síguenos "
+    "você vocês seu sua seus suas nosso nossa nossos nossas nós ouça escute compartilhe assine inscreva-se "
+    "participe baixe descubra siga fale anuncie "
+    "sie ihr ihre ihren unser unsere unseren uns wir du dein deine hören teilen abonnieren folgen laden "
+    "entdecken kontaktieren "
+    "vous votre vos notre nos nous écoutez partagez abonnez-vous rejoignez suivez découvrez téléchargez "
+    "contactez inscrivez-vous "
+    "tuo tua tuoi vostro vostra nostro nostra nostri noi ascolta condividi iscriviti seguici scopri scarica "
+    # a heading over the site's self-description or contact: "About us", "Quiénes somos", "Fale conosco"
+    "about somos conosco sommes-nous siamo über contact contacto contato kontakt impressum"
+)
+_WIDGET_PROMPT_WORDS = frozenset(_WIDGET_PROMPT_TEXT.split())
+WIDGET_PROMPT_OPENING = 4  # words of a sentence's opening read for a prompt ("Sign up for our e-news")
+
+
+def _widget_prompt(text: str) -> bool:
+    """A sentence that opens as a widget's prompt or the site's self-description: an imperative or the reader
+    or the site addressed in its first words ("Listen to our weekly podcast", "Anúnciese con nosotros"). A
+    verdict may say "you" later ("..., if you can live with some condensation")."""
+    for word in text.split()[:WIDGET_PROMPT_OPENING]:
+        if word.casefold().strip(".,:;!?¡¿\"'“”‘’()") in _WIDGET_PROMPT_WORDS:
+            return True
+    return False
+
+
+def _heading_sentence_pair(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
+    """A section heading at line k over a sentence: after another such pair, the pairs are a widget list
+    ("Weather" over its forecast, "Traffic" over its roadworks; "Quiénes somos", "Publicidad"). A sentence
+    with figures under it is a reference or a fact of the document's own next section ("Bibliografia básica"
+    over "TUCCI, C. E. M. Hidrologia. 4. ed. 2009."), no widget's blurb."""
+    return (
+        k + 1 < len(lines) and _section_heading(lines[k], feats[k])
+        and feats[k + 1].terminal and feats[k + 1].words >= CLOSING_SENTENCE_MIN_WORDS and feats[k + 1].digits == 0
+    )
 
 
 # An interview's turn: a line opened by a dialogue dash ("— Чому саме зараз?", "– Six years.") or by a speaker's
@@ -2550,12 +2638,41 @@ VALUE_ROW_MAX_WORDS = 5
 
 
 def _value_row(line: Line, f: LineFeatures) -> bool:
-    """A row of an info table without a colon, a name and its figure: a ticket price ("Adults £18",
-    "Under 26 £8"). Counted only in a table that has labelled rows as well (_tail_table_end)."""
+    """A row of an info table without a colon, a name and its price: a ticket price ("Adults £18",
+    "Under 26 £8"), no teaser headline with a figure nor an offer (_priced_name). Counted only in a table that
+    has labelled rows as well (_tail_table_end)."""
     notes = line.notes
     if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > VALUE_ROW_MAX_WORDS:
         return False
-    return not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    return _priced_name(line.text.strip())
+
+
+# A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł".
+_ROW_PRICE_RE = re.compile(
+    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|usd|gbp|chf|kr|zł|kč|lei|руб\.?))$",
+    re.IGNORECASE,
+)
+# A teaser's or an offer's words before its figure, no ticket's name: "Hotels from £49", "Flights ab 29 €",
+# "Desde 20 €", "Tickets only £5", "Rent rises 12%".
+_OFFER_WORDS = frozenset(
+    ["from", "only", "just", "save", "starting", "ab", "nur", "desde", "solo", "sólo", "dès", "partir", "da", "od",
+     "vanaf", "från", "fra", "apenas", "por", "off", "up"]
+)
+
+
+def _priced_name(text: str) -> bool:
+    """A name and its price at the end: "Adults £18", "Under 26 £8", "Ermäßigt 8 €". A headline with a figure
+    ("Rent rises 12% in 2025", "Top 5 brunch spots") ends with no price; an offer has a word of one before it
+    ("Hotels from £49")."""
+    m = _ROW_PRICE_RE.search(text)
+    if m is None or "%" in text:
+        return False
+    words = text[: m.start()].split()
+    if not words or not any(c.isalpha() for c in words[0]):
+        return False
+    return _OFFER_WORDS.isdisjoint([w.casefold() for w in words])
 
 
 # A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of

@@ -1396,7 +1396,33 @@ def _signed_with_date(norm: str, hits: list[_DateHit]) -> bool:
     if not head.endswith(","):
         return False
     words = head[:-1].split()
-    return len(words) >= 2 and words[-2].casefold() in _BYLINE_WORDS and words[-1][:1].isalnum()
+    if len(words) < 2 or words[-2].casefold() not in _BYLINE_WORDS or not _poster_name(words[-1]):
+        return False
+    # "Photo by Reuters, 12 March 2024.", "Translated by Marta, 2 May 2025.": a credit or a note on how the
+    # text was made, under a headline, dates the picture or the work, not the post.
+    return _CREDIT_WORDS.isdisjoint([word.casefold().strip(".,:;()") for word in words[:-2]])
+
+
+# Nouns and participles of a credit or a production note before its by-word ("Photo by", "Interview conducted
+# by", "Foto von", "Imagen de"): the line credits a picture or a piece of work, no poster.
+_CREDIT_WORDS = _wordset(
+    "photo photos photograph photography picture pictures image images illustration illustrations graphic graphics "
+    "video videos map chart cartoon drawing artwork interview interviewed conducted translated translation edited "
+    "compiled produced reported recorded filmed shot designed written reporting additional "
+    "foto fotos fotografie bild bilder grafik illustrationen übersetzt übersetzung bearbeitet "
+    "imagen imágenes ilustración gráfico entrevista traducido traducción editado "
+    "imagem ilustração gráfico traduzido tradução editado "
+    "photographie illustration traduit traduction édité image dessin "
+    "immagine illustrazione tradotto zdjęcie ilustracja tłumaczenie"
+)
+
+
+def _poster_name(word: str) -> bool:
+    """A poster's name as a post's header gives it: capitalized ("Reuters", "Anna") or a user handle
+    ("jane_d", "rui_m", "user123"), not a common word ("by phone", "by email")."""
+    if not word[:1].isalnum():
+        return False
+    return word[:1].isupper() or any(c == "_" or c.isdigit() or c == "." for c in word)
 
 
 def parse_attribution(line: str) -> str | None:

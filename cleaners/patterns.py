@@ -581,12 +581,14 @@ TIMESTAMP_RE = re.compile(
 )
 # The name of one issue of a newsletter, as its page's headline: "Parish newsletter: Spring 2025", "Newsletter –
 # March 2025", "Club newsletter, issue 14", "Newsletter Nr. 3/2025". Capitalized words naming it, the word
-# "newsletter", then the issue: up to two words (a season or month, capitalized, or an issue label) and its year
-# or number. A sign-up line has a verb or a pronoun before the word ("Get our newsletter in 2025").
+# "newsletter", then the issue: one or two words (a season or month, capitalized, or an issue label) and its year
+# or number; a bare year or number ("Newsletter 2025") is a sign-up or archive link's. A sign-up line has a verb or
+# a pronoun before the word ("Get our newsletter in 2025", "Sign Up For Our Newsletter: May 2025": see
+# boilerplate._newsletter_issue_name).
 NEWSLETTER_ISSUE_RE = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[A-Z\u00c0-\u00de][\w'’.&]*-)?(?:[Nn]ewsletters?|NEWSLETTERS?)\s*(?:[:–—,|-]\s*)?"
     r"(?:(?:[A-Z\u00c0-\u00de][^\W\d_]*|(?i:issue|no|nr|n[º°o]|vol|edition|ausgabe|numéro|número|edição|edición))"
-    r"\.?\s+){0,2}(?:(?:19|20)\d{2}|\d{1,4}(?:\s*/\s*(?:19|20)\d{2})?)$"
+    r"\.?\s+){1,2}(?:(?:19|20)\d{2}|\d{1,4}(?:\s*/\s*(?:19|20)\d{2})?)$"
 )
 # The byline card and controls of a post on a Q&A site or forum, each a line of its own: "asked 3 hours ago",
 # "Modified 2 hours ago", "Viewed 412 times", "answered Mar 3 at 9:12", "1,234 reputation", "48.9k reputation",

@@ -65,3 +65,16 @@ def test_a_heading_over_a_sentence_after_an_article_without_sections_stays_out()
     body = _body(NEWS_THEN_TEASER)
     assert "Opponents of the plan said" in body
     assert "Weekend weather" not in body and "Sunny on Saturday" not in body
+
+
+# (mends2, after review2) A widget's prompt or the site's self-description is no article's last section.
+def test_a_widget_prompt_opens_with_an_imperative_or_the_reader() -> None:
+    from cleaners.boilerplate import _widget_prompt
+
+    for text in ["Listen to our weekly podcast on politics in the river valley.", "Quiénes somos", "Fale conosco",
+                 "Share this article with your friends and family on social media.",
+                 "Anúnciese con nosotros y llegue a miles de lectores cada día de la semana."]:
+        assert _widget_prompt(text), text
+    for text in ["A sturdy, easy tent for two that is worth its price, if you can live with some condensation.",
+                 "Mecânica dos Fluidos I e Estatística Básica.", "Verdict", "Pré-requisitos"]:
+        assert not _widget_prompt(text), text

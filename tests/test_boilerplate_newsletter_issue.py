@@ -24,7 +24,8 @@ def test_an_issue_name_is_recognised(line: str) -> None:
     "line",
     ["Sign up for our newsletter", "Subscribe to the newsletter 2025", "Get our newsletter in 2025",
      "Sign up to the newsletter: 2025", "Newsletter abonnieren 2025", "Download this newsletter as PDF",
-     "Previous newsletters", "Newsletter"],
+     "Previous newsletters", "Newsletter", "Newsletter 2025", "Sign Up For Our Newsletter 2025", "Join Our Newsletter 2",
+     "Sign Up For Our Newsletter: May 2025"],
 )
 def test_a_sign_up_line_is_no_issue_name(line: str) -> None:
     assert not boilerplate._newsletter_issue_name(line)

@@ -80,3 +80,14 @@ def test_a_shop_widgets_products_under_an_article_stay_out() -> None:
     body = _body(SHOP_WIDGET)
     assert "The easiest way to start is with one good shirt" in body
     assert "Shop the story" not in body and "Linen shirt £45" not in body and "Straw hat £25" not in body
+
+
+# (mends2, after review2) A value row is a name and a price at its end: no headline with a figure, no offer.
+def test_a_value_row_is_a_name_and_its_price() -> None:
+    from cleaners.boilerplate import _priced_name
+
+    for row in ["Adults £18", "Concessions £14", "Under 26 £8", "Ermäßigt 8 €", "Estudiantes 5 EUR"]:
+        assert _priced_name(row), row
+    for row in ["Rent rises 12% in 2025", "Mayor quits after 3 years", "Top 5 brunch spots", "Hotels from £49",
+                "Flights ab 29 €", "Open daily 9am to 5pm"]:
+        assert not _priced_name(row), row

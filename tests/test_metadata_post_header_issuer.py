@@ -33,6 +33,11 @@ def test_a_post_header_ending_with_its_date_and_a_full_stop_is_a_date_line(line:
         "Entries close on 31 March 2025.",  # a sentence ending in a date after a preposition
         "We met in Lisbon, 12 May 2025.",  # a date after a comma, no byline word before it
         "The exhibition by the river closes on 3 May 2025.",
+        # (review2) a credit or a production note, no post's header
+        "Photo by Reuters, 12 March 2024.",
+        "Illustration by Studio, 3 January 2023.",
+        "Interview conducted by phone, 2 May 2025.",
+        "Translated by Marta, 2 May 2025.",
     ],
 )
 def test_a_short_sentence_ending_in_a_date_stays_none(line: str) -> None:
