@@ -1161,6 +1161,14 @@ _FORUM_CONTROL_RE = re.compile(
     r"нравится|ответить|цитировать|цитата|пожаловаться)(?:\s*\(?\d[\d.,]*\)?)?$",
     re.IGNORECASE,
 )
+FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control line is short
+
+
+def _forum_control(text: str) -> bool:
+    """The line is one control of a forum post (_FORUM_CONTROL_RE); the length test spares the regex most lines."""
+    return len(text) <= FORUM_CONTROL_MAX_CHARS and _FORUM_CONTROL_RE.match(text.strip()) is not None
+
+
 FORUM_CARD_SPAN = 8  # lines between two posts: the controls, the next poster's name, role, post count, join date
 FORUM_CARD_MIN_CONTROLS = 2  # a lone "Reply" closes a comment as well; a row of two or more is a post's
 
@@ -1182,20 +1190,26 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
     page is a thread, its first post under a card of its own and no paragraph above it (_opens_a_thread).
     """
     n = len(lines)
+    # Most pages have no control line under a paragraph: look for one before the comments heading scan, which
+    # tests every line (a page's cost, paid on every page before this check came first).
+    a = 1
+    while a < n and (feats[a - 1].cls != GOOD or not _forum_control(lines[a].text)):
+        a += 1
+    if a >= n:
+        return
     for k in range(n):
         if feats[k].cls != GOOD and _comment_heading(lines[k].text, feats[k]):
             n = k
             break
     thread = -1  # unknown until the first post's controls are found
-    a = 1
     while a < n:
-        if feats[a - 1].cls != GOOD or not _FORUM_CONTROL_RE.match(lines[a].text.strip()):
+        if feats[a - 1].cls != GOOD or not _forum_control(lines[a].text):
             a += 1
             continue
         b = a
         controls = 0
         while b < n and b - a < FORUM_CARD_SPAN and _qa_card_line(lines[b], feats[b]):
-            if controls == b - a and _FORUM_CONTROL_RE.match(lines[b].text.strip()):
+            if controls == b - a and _forum_control(lines[b].text):
                 controls += 1
             b += 1
         if controls >= FORUM_CARD_MIN_CONTROLS and b < n and feats[b].cls == GOOD:
