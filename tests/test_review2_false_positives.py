@@ -10,7 +10,8 @@ import pytest
 
 from cleaners import clean_text
 
-CS15 = """The Daily Example
+# An article in sections (a lead, two headed sections), as the closing-section and newsletter cases below go on.
+FLOOD_ARTICLE = """The Daily Example
 News
 Sport
 Business
@@ -24,7 +25,9 @@ The flood of 2023 covered the main square in more than a metre of water and clos
 The new wall
 The wall runs for two kilometres along the east bank and can be raised by another half metre with steel panels that are kept in a depot next to the bridge.
 Engineers say it should hold back a flood twice as large as the one that struck the town two years ago, though some residents still doubt it.
-Weather
+"""
+
+CS15 = FLOOD_ARTICLE + """Weather
 Sunny on Saturday, then heavy rain for most of Sunday afternoon.
 Traffic
 Roadworks on the ring road will cause long delays until Friday.
@@ -32,21 +35,7 @@ Privacy
 Terms
 """
 
-CS5 = """The Daily Example
-News
-Sport
-Business
-Culture
-How the river town rebuilt its flood defences
-By Jane Doe
-3 June 2025
-Two years after the worst flood in living memory, the town has finished building a new wall along the river, paid for by the regional government and a levy on local businesses.
-Background
-The flood of 2023 covered the main square in more than a metre of water and closed the railway station for three weeks, leaving hundreds of families without homes for the winter.
-The new wall
-The wall runs for two kilometres along the east bank and can be raised by another half metre with steel panels that are kept in a depot next to the bridge.
-Engineers say it should hold back a flood twice as large as the one that struck the town two years ago, though some residents still doubt it.
-Opinion
+CS5 = FLOOD_ARTICLE + """Opinion
 Why the town should have moved away from the river instead.
 Sport
 Local side wins the cup after a late penalty in the final.
@@ -77,27 +66,14 @@ Aviso legal
 Privacidad
 """
 
-CS14 = """The Daily Example
-News
-Sport
-Business
-Culture
-How the river town rebuilt its flood defences
-By Jane Doe
-3 June 2025
-Two years after the worst flood in living memory, the town has finished building a new wall along the river, paid for by the regional government and a levy on local businesses.
-Background
-The flood of 2023 covered the main square in more than a metre of water and closed the railway station for three weeks, leaving hundreds of families without homes for the winter.
-The new wall
-The wall runs for two kilometres along the east bank and can be raised by another half metre with steel panels that are kept in a depot next to the bridge.
-Engineers say it should hold back a flood twice as large as the one that struck the town two years ago, though some residents still doubt it.
-Podcast
+CS14 = FLOOD_ARTICLE + """Podcast
 Listen to our weekly podcast on politics in the river valley.
 Privacy
 Terms
 """
 
-FH10 = """Garden Notes
+# A blog post, as the comment-thread cases below go on.
+GARDEN_POST = """Garden Notes
 Home
 Blog
 Recipes
@@ -107,7 +83,9 @@ Posted on 3 June 2025 by Anna
 Tomatoes grow well in pots as long as they get at least six hours of sun a day and plenty of water during the hottest weeks of summer.
 Pick a bush or dwarf variety for a small balcony, since tall vines need strong stakes and a lot of room to spread out.
 Water the pots every morning in July and August, and add a liquid feed once a week once the first flowers have set.
-Have your say
+"""
+
+FH10 = GARDEN_POST + """Have your say
 Mark
 4 June 2025
 Great tips, thank you! I tried this last year and my plants got far too tall for the balcony railing.
@@ -122,17 +100,7 @@ Privacy
 Terms
 """
 
-FH6 = """Garden Notes
-Home
-Blog
-Recipes
-About
-How to grow tomatoes on a balcony
-Posted on 3 June 2025 by Anna
-Tomatoes grow well in pots as long as they get at least six hours of sun a day and plenty of water during the hottest weeks of summer.
-Pick a bush or dwarf variety for a small balcony, since tall vines need strong stakes and a lot of room to spread out.
-Water the pots every morning in July and August, and add a liquid feed once a week once the first flowers have set.
-Conversation
+FH6 = GARDEN_POST + """Conversation
 Mark
 4 June 2025
 Great tips, thank you! I tried this last year and my plants got far too tall for the balcony railing.
@@ -171,7 +139,8 @@ Privacidade
 Termos
 """
 
-VR6 = """City Guide
+# A review with its info rows, as the value-row cases below go on.
+CITY_GUIDE_REVIEW = """City Guide
 Eat
 Drink
 See
@@ -184,27 +153,16 @@ The cast of six move between the decades without a change of costume, and the se
 It is funny, sad and at two hours a little too long, but the last scene, in which the youngest son rows out alone, stays with you.
 Venue: Old Theatre, Dock Street
 Dates: 3 May to 14 June
-Rent rises 12% in 2025
+"""
+
+VR6 = CITY_GUIDE_REVIEW + """Rent rises 12% in 2025
 Mayor quits after 3 years
 Top 5 brunch spots
 Privacy
 Terms
 """
 
-VR7 = """City Guide
-Eat
-Drink
-See
-Shop
-A new play about the river opens at the old theatre
-By Jane Doe
-3 May 2025
-The new play follows three generations of a family of boatmen, from the last days of the barges to the new flats that now line the old docks.
-The cast of six move between the decades without a change of costume, and the set is little more than a long wooden jetty and a lamp.
-It is funny, sad and at two hours a little too long, but the last scene, in which the youngest son rows out alone, stays with you.
-Venue: Old Theatre, Dock Street
-Dates: 3 May to 14 June
-Hotels from £49
+VR7 = CITY_GUIDE_REVIEW + """Hotels from £49
 Flights from £29
 Theatre breaks from £99
 Privacy
@@ -223,21 +181,7 @@ Privacy
 Terms
 """
 
-NL1 = """The Daily Example
-News
-Sport
-Business
-Culture
-How the river town rebuilt its flood defences
-By Jane Doe
-3 June 2025
-Two years after the worst flood in living memory, the town has finished building a new wall along the river, paid for by the regional government and a levy on local businesses.
-Background
-The flood of 2023 covered the main square in more than a metre of water and closed the railway station for three weeks, leaving hundreds of families without homes for the winter.
-The new wall
-The wall runs for two kilometres along the east bank and can be raised by another half metre with steel panels that are kept in a depot next to the bridge.
-Engineers say it should hold back a flood twice as large as the one that struck the town two years ago, though some residents still doubt it.
-Newsletter 2025
+NL1 = FLOOD_ARTICLE + """Newsletter 2025
 Privacy
 Terms
 """
