@@ -176,6 +176,55 @@ def test_thread_without_a_heading_needs_three_named_and_timed_entries() -> None:
     assert set(ARTICLE_EN[1:]) <= _kept(doc)
 
 
+# Readers' comments under a blog post with no heading over them: a name and a date without a time of day over
+# each comment, the post's controls under it.
+CARDS_EN = [
+    "Mark", "4 June 2021",
+    "Great news, thank you! I take the ferry twice a day and the diesel smell on the upper deck was the worst.",
+    "Like", "Reply",
+    "Susan", "5 June 2021",
+    "Mine is the island route, so I hope the second charger comes soon, the crossing is long enough as it is.",
+    "Like", "Reply",
+]
+CARDS_DE = [
+    "Jens", "4. Juni 2021",
+    "Endlich! Ich fahre jeden Morgen mit der Fähre und der Lärm war wirklich kaum auszuhalten.",
+    "Gefällt mir", "Antworten",
+    "Petra", "5. Juni 2021",
+    "Hoffentlich bleibt der Fahrplan während der Umstellung gleich, sonst wird es eng mit dem Zug.",
+    "Gefällt mir", "Antworten",
+]
+
+
+@pytest.mark.parametrize(("article", "thread", "language"), [
+    (ARTICLE_EN, CARDS_EN, "en"), (ARTICLE_DE, CARDS_DE, "de"),
+])
+def test_thread_without_a_heading_closed_by_controls_is_removed(
+    article: list[str], thread: list[str], language: str
+) -> None:
+    """Two names, each over a dated comment closed by "Like"/"Reply": readers' comments, though undated by time."""
+    doc = _stage([*article, *thread], language)
+    rules = _rules(doc)
+    assert rules[thread[2]] == RULE and rules[thread[7]] == RULE, rules
+    assert set(article[1:]) <= _kept(doc)
+
+
+def test_forum_thread_whose_first_post_has_controls_is_no_comment_thread() -> None:
+    """A forum's first post closes with the same controls as its replies: the replies are no comments on it."""
+    lines = [ARTICLE_EN[0], "Anna", "3 June 2021", *ARTICLE_EN[1:], "Like", "Reply", *CARDS_EN]
+    rules = _rules(_stage(lines, "en"))
+    assert RULE not in rules.values(), rules
+
+
+@pytest.mark.parametrize("thread", [
+    [line for line in CARDS_EN if line not in ("Like", "Reply")],  # no controls: a name and a date over text
+    [("Mark" if line == "Susan" else line) for line in CARDS_EN],  # one name twice: a writer's dated notes
+])
+def test_unheaded_entries_need_controls_and_two_names(thread: list[str]) -> None:
+    rules = _rules(_stage([*ARTICLE_EN, *thread], "en"))
+    assert RULE not in rules.values(), rules
+
+
 def test_comments_link_next_to_the_byline_does_not_end_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
     """A count of comments under the title is a link: too little article above it for a thread to follow."""
     top = ["Harbour Ferry Switches to Electric Power", "11 Comments", "Maria Lopez", "May 4, 2021 at 9:12 am"]
