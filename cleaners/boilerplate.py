@@ -2174,20 +2174,31 @@ def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | 
     return None if lines[k].notes.get("furniture") else _name_line(lines[k].text, feats[k])
 
 
-def _reader_comment_cards(lines: list[Line], chain: list[tuple[int, int, int, list[str]]], n: int) -> bool:
+def _reader_comment_cards(
+    lines: list[Line], feats: list[LineFeatures], chain: list[tuple[int, int, int, list[str]]], n: int
+) -> bool:
     """Entries with no comments heading over them, each a name (and a date) over its text and closed by a post's
-    controls ("Like", "Reply", "Antworten"), by two names or more: readers' comments under a post, though their
-    dates have no time of day. A forum thread's first post closes with the same controls, before any entry: its
-    replies are the thread (forum_cards_transparent), no comments on it."""
+    controls ("Like", "Reply", "Antworten"), by two names or more, and no prose after the last: readers' comments
+    under a post, though their dates have no time of day. A forum thread's first post closes with the same
+    controls, before any entry: its replies are the thread (forum_cards_transparent), no comments on it. Posts
+    embedded in an article ("Two posts on the council's page drew the most replies") have the article's text
+    after them."""
     names = set()
+    last = -1  # the last control line of the last entry
     for k, h in enumerate(chain):
         if not h[3]:
             return False
         names.add(h[3][0].casefold())
         end = chain[k + 1][0] if k + 1 < len(chain) else min(n, h[1] + COMMENT_MAX_BODY)
-        if not any(_forum_control(lines[j].text) for j in range(h[1] + 1, end)):
+        last = -1
+        for j in range(h[1] + 1, end):
+            if _forum_control(lines[j].text):
+                last = j
+        if last < 0:
             return False
     if len(names) < COMMENT_MIN_ENTRIES:
+        return False
+    if any(feats[j].cls == GOOD for j in range(last + 1, n)):
         return False
     return not any(_forum_control(lines[j].text) for j in range(chain[0][0]))
 
@@ -2241,7 +2252,7 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
             named = [h for h in chain if h[2] == 3 and h[3]]
             distinct = {h[3][0].casefold() for h in named}
             if (len(named) < COMMENT_MIN_ENTRIES_UNHEADED or len(distinct) < COMMENT_MIN_ENTRIES_UNHEADED) and (
-                not _reader_comment_cards(lines, chain, n)
+                not _reader_comment_cards(lines, feats, chain, n)
             ):
                 continue
             # A teaser list of other articles puts a headline over each byline; a comment ends in its text.

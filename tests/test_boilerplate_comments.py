@@ -216,6 +216,45 @@ def test_forum_thread_whose_first_post_has_controls_is_no_comment_thread() -> No
     assert RULE not in rules.values(), rules
 
 
+EMBEDDED_POSTS_PAGE = [
+    'Valley News',
+    'Home',
+    'Local',
+    'Sport',
+    'Residents react to the new bridge toll',
+    'By Jane Doe',
+    '3 June 2025',
+    'The new toll on the river bridge came into force on Monday, and by the evening hundreds of residents had shared their views on the charge online, most of them angry about the cost for daily commuters.',
+    'The council says the money will pay for repairs to the bridge, which has not been renovated since it opened in 1974, and that residents of the two towns on either side will get a discount card.',
+    'Traffic counts published by the council last year showed that about eleven thousand cars cross the bridge on a normal weekday, a third of them before eight in the morning, most of them commuters heading for the industrial park.',
+    'Shop owners on the east bank fear that fewer people will cross for their weekly shopping, while those on the west bank hope that the toll will keep more customers on their side of the river.',
+    "Two posts on the council's own page drew the most replies on the first day.",
+    'Mark Ellis',
+    '2 June 2025',
+    'Eight euros a week just to get to work. Nobody asked us about this.',
+    'Like',
+    'Reply',
+    'Susan Park',
+    '2 June 2025',
+    'The bridge needs fixing, but the discount card should cover everyone who lives within ten kilometres.',
+    'Like',
+    'Reply',
+    "The council's transport spokesperson said on Tuesday that the discount would be reviewed after three months, once the first figures on traffic and revenue are in.",
+    'Commuter groups have called a meeting for Thursday evening in the town hall, and say they will ask the council to delay the toll until the discount card is available to everyone.',
+    'The mayor is expected to attend the meeting, her office said, although she has so far defended the toll as the only way to pay for the repairs.',
+    'Privacy',
+    'Terms',
+]
+
+
+def test_posts_embedded_in_the_article_are_no_comment_thread() -> None:
+    """Two readers' posts quoted inside the article, with their controls, and the article going on under them."""
+    doc = _stage(EMBEDDED_POSTS_PAGE, "en")
+    rules = _rules(doc)
+    assert RULE not in rules.values(), rules
+    assert {line for line in EMBEDDED_POSTS_PAGE if line.startswith(("The council's", "Commuter", "The mayor"))} <= _kept(doc)
+
+
 @pytest.mark.parametrize("thread", [
     [line for line in CARDS_EN if line not in ("Like", "Reply")],  # no controls: a name and a date over text
     [("Mark" if line == "Susan" else line) for line in CARDS_EN],  # one name twice: a writer's dated notes
