@@ -3380,18 +3380,23 @@ _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 
 @cython.ccall  # visible to tests/test_boilerplate_streaming.py; is_teaser calls it in C
-@cython.locals(j=cython.Py_ssize_t, c=cython.Py_UCS4, cap=cython.Py_UCS4, before=cython.Py_UCS4)
-def _glue_at(text: str) -> cython.Py_ssize_t:
-    """_GLUE_RE.search(text, 0, 200).start(), or -1: an ASCII capital after a lower-case letter, digit or
-    closing punctuation and before a lower-case letter, in the first 200 characters.
+@cython.locals(j=cython.Py_ssize_t, c=cython.Py_UCS4, cap=cython.Py_UCS4, before=cython.Py_UCS4, start=cython.Py_ssize_t)
+def _glue_at(text: str, start: cython.Py_ssize_t = 0) -> cython.Py_ssize_t:
+    """_GLUE_RE.search(text, start, 200).start(), or -1: an ASCII capital after a lower-case letter, digit or
+    closing punctuation and before a lower-case letter, from `start` on in the first 200 characters.
 
     One forward pass that keeps the two characters before the current one (no indexing back into the
     text): at character j, a glue at j - 1 is the capital `cap` between `before` and a lower-case c.
     (Character literals, not code points: the same tests compiled and in pure Python.)"""
-    before = cap = " "  # nothing before the first character: a space is no capital and nothing a glue follows
-    for j, c in enumerate(text):
+    if start >= len(text):
+        return -1
+    # Nothing before the first character: a space is no capital and nothing a glue follows.
+    before = text[start - 1] if start >= 1 else " "
+    cap = text[start]
+    for j in range(start + 1, len(text)):
         if j >= 200:
             break
+        c = text[j]
         if "a" <= c <= "z" and "A" <= cap <= "Z" and (
             "a" <= before <= "z" or "0" <= before <= "9" or before in ".!?’'\")]"
         ):
@@ -3419,6 +3424,44 @@ def _opens_with_place_dash(text: str) -> bool:
     return len(place) >= 2 and place.isupper()
 
 
+# Surname prefixes a capital follows inside one name ("McConnell", "MacArthur"): no headline ends with them.
+_NAME_PREFIXES = ("Mc", "Mac")
+# A quote is glue only when it closes what stands before it: after a lower-case letter, a digit or a sentence end.
+_GLUE_QUOTES = "’'\""
+_QUOTE_CLOSES_AFTER = ".!?)]…"
+
+
+@cython.cfunc
+@cython.locals(glue=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, humps=cython.Py_ssize_t, prefix=str, before=str, c=str)
+def _false_glue(text: str, glue: cython.Py_ssize_t) -> cython.bint:
+    """The capital at `glue` follows a lower-case letter or a quote without a space, yet no headline ends there:
+    inside a surname ("Mitch McConnell"), after an opening quote ('his words, "Could'), or inside a CamelCase
+    identifier of two steps or more ("PictureInPictureParent", "getElementById"). A real glue ends the
+    headline's last word and opens the summary's first, one step in the word ("UpdatesThe", "Student-AthleteA")."""
+    for prefix in _NAME_PREFIXES:
+        n = len(prefix)
+        if glue >= n and text[glue - n:glue] == prefix and (glue == n or not text[glue - n - 1].isalpha()):
+            return True
+    before = text[glue - 1]
+    if before in _GLUE_QUOTES:
+        if glue < 2:
+            return True
+        c = text[glue - 2]
+        if not (c.islower() or c.isdigit() or c in _QUOTE_CLOSES_AFTER):
+            return True
+    # A second lower-case letter to capital step in the glued word: the word is an identifier.
+    n = len(text)
+    j = glue
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    humps = 0
+    while j + 1 < n and not text[j + 1].isspace():
+        if text[j].islower() and text[j + 1].isupper():
+            humps += 1
+        j += 1
+    return humps >= 2
+
+
 @cython.ccall
 @cython.locals(glue=cython.Py_ssize_t)
 def is_teaser(text: str) -> cython.bint:
@@ -3428,15 +3471,17 @@ def is_teaser(text: str) -> cython.bint:
     letter is never directly followed by a capitalized word. (A ccall: furniture_rule calls it for most
     long lines, and a C call costs less than a Python one.)
     """
-    if cython.compiled:
-        glue = _glue_at(text)
+    glue = -1
+    while True:  # the first glue that is one (see _false_glue)
+        if cython.compiled:
+            glue = _glue_at(text, glue + 1)
+        else:
+            m = _GLUE_RE.search(text, glue + 1, 200)
+            glue = m.start() if m else -1
         if glue < 0:
             return False
-    else:
-        m = _GLUE_RE.search(text, 0, 200)
-        if not m:
-            return False
-        glue = m.start()
+        if not _false_glue(text, glue):
+            break
     words = [w for w in text[:glue].split() if w[:1].isalpha()]
     # The eight words after the glued one: at most nine splits give the same first nine words as a full split,
     # without cutting up the rest of a long line.
