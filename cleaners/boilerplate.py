@@ -1134,6 +1134,36 @@ _NEWSLETTER_CTA_TEXT = (
 _NEWSLETTER_CTA_WORDS = frozenset(_NEWSLETTER_CTA_TEXT.split())
 
 
+# "Let's get started.", "OK, let's log in to the server!": the writer takes the reader along, one short sentence
+# of a tutorial. A button says "Get started" or "Let's Get Started" without a sentence end.
+_LETS_SENTENCE_RE = re.compile(r"(?:\w+,\s+)?(?:now,?\s+|so,?\s+)?let(?:'|’)?s\s+[a-z]|(?:\w+,\s+)?let\s+us\s+[a-z]", re.I)
+# What the site asks of its readers in a "let's" line all the same: "Let's stay in touch: follow us on ...".
+_READER_ASK_RE = re.compile(r"newsletter|subscri|follow|donat|support|trial|\bapp\b|\bus\b|\bbuy\b|\bshop\b|@", re.I)
+
+
+def _writer_call(text: str) -> bool:
+    """A call-to-action phrase in the writer's "let's" sentence, not a button or a promotion: the line is one
+    sentence that opens with "Let's"/"Let us" (after an interjection: "Great, let's ...") and ends with a full
+    stop or an exclamation mark, with the words after "let's" in lower case ("Let's Get Started!" is a button's
+    title case), and asks the reader for nothing the site wants (to subscribe, follow, donate, connect with us)."""
+    stripped = text.rstrip()
+    if stripped[-1:] not in ".!" or "et" not in text[:14]:
+        return False
+    m = _LETS_SENTENCE_RE.match(text)
+    if m is None or [w for w in text[m.end() - 1:].split()[:3] if w[:1].isupper()]:
+        return False
+    body = stripped[:-1]
+    return not ("." in body or "!" in body or "?" in body or ":" in body) and _READER_ASK_RE.search(text) is None
+
+
+def _code_statement(text: str) -> bool:
+    """A line of program code ("var form = new FormData(getForm('login'));", 'fetch("/login", {'): it ends with a
+    semicolon or an opening brace and holds a call or an assignment. A call-to-action word in it names a route or
+    an element, and no promotion ends so."""
+    last = text.rstrip()[-1:]
+    return (last == ";" or last == "{") and ("(" in text or "=" in text)
+
+
 def _newsletter_issue_name(text: str) -> bool:
     """A line naming a newsletter's issue, not asking to subscribe to it: its only call-to-action phrase is
     the word "newsletter" itself, it ends with the issue's label and year or number, not a bare year
@@ -3732,6 +3762,27 @@ def _credit_before_prose(text: str, f: LineFeatures) -> bool:
     return len(first) + 2 * _cjk_count(first) >= CREDIT_PROSE_MIN_SENTENCE
 
 
+MARK_IN_PROSE_MIN_WORDS = 12  # a notice with a glued mark is a short line; a sentence this long is prose
+_MARK_GLUED_RE = re.compile(r"\S[©ⓒ]\s+(?!by\b)[a-z]")  # ("Design© by the studio": a credit)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _mark_in_prose(text: str, f: LineFeatures) -> bool:
+    """A copyright sign used as a joke or an emphasis inside a sentence ("This isn't a manifesto™© we just think
+    it's cool to share ..."): the line is a long sentence, its only copyright marker is a sign glued to the word
+    before it and followed by lower-case prose, and it names no year nor legal phrase. A notice gives the sign
+    before an owner's name or a year ("© 2024 Jane Doe", "Text © Jane Doe"), or ends with it."""
+    if f.words < MARK_IN_PROSE_MIN_WORDS or not f.terminal:
+        return False
+    marks = text.count("©") + text.count("ⓒ")
+    if marks == 0 or len(_MARK_GLUED_RE.findall(text)) != marks:
+        return False
+    if _YEAR_RE.search(text) or patterns.LEGAL_NOTICE_RE.search(text):
+        return False
+    # No other copyright phrase ("copyright 2020", "all rights reserved", "版权所有") once the signs are gone.
+    return _COPYRIGHT.regex.search(text.replace("©", " ").replace("ⓒ", " ")) is None
+
+
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
@@ -3910,7 +3961,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "list-heading", "heading that introduces a list of other articles", True
         if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):
             return "breadcrumb", "navigation trail of the page ('Home > News', 'You are here: ...')", False
-        if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
+        if (
+            eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text)
+            and not _credit_before_prose(text, f) and not _mark_in_prose(text, f)
+        ):
             return "copyright", "copyright or legal notice", False
         if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text):
             return "categories", "category row of a wiki page or a post", False
@@ -3940,7 +3994,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 30 and hits & _WIRE_CREDIT_BIT and text.rstrip(". ")[-1:] == ")" and ":" not in text and _WIRE_CREDIT.regex.match(text):
             return "wire-credit", "reporting and editing credit of a wire story", False
         if words <= 40 and _ends_exclaiming(text) and (
-            (hits & _CTA_BIT and _CTA.regex.search(text)) or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
+            (hits & _CTA_BIT and _CTA.regex.search(text) and not _writer_call(text))
+            or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
             # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
             or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
         ):
@@ -3967,7 +4022,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text))
-        ):
+        ) and not _writer_call(text) and not _code_statement(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
