@@ -2599,12 +2599,35 @@ def _dialogue_run(lines: list[Line], end: int) -> bool:
     return sum(1 for k in range(lo, end) if _TURN_RE.match(lines[k].text)) >= DIALOGUE_MIN_TURNS
 
 
+# A quoted reply and who said it, the story's last line: '"That's correct," Volker said.', '„Ja“, sagte er.',
+# '« Non », répond-elle.' A quote mark opens the line; the quote closes with a comma, "?" or "!" at its end; one to
+# QUOTE_SPEAKER_MAX_WORDS words of the speaker and the verb follow, and a full stop ends it.
+QUOTE_SPEAKER_MAX_WORDS = 4
+_QUOTE_ATTRIBUTION_RE = re.compile(
+    r"[\"“„«‘‚]\s?\S.*?(?:[,?!…]\s?[\"”“»’‘]|[\"”“»’‘]\s?,)\s+"
+    rf"(?P<speaker>[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{QUOTE_SPEAKER_MAX_WORDS - 1}}})\.\Z"
+)
+
+
+def _quote_attribution(text: str) -> bool:
+    """A short line of dialogue with its speaker (_QUOTE_ATTRIBUTION_RE): too short for a sentence to the tail's
+    tests, yet no menu, button or footer reads so. The speaker's words hold a lower-case one, the verb ("said",
+    "sagte er"): a blurb's source is a name alone ('"A must-read," The Daily Review.')."""
+    if len(text) > 200 or text[:1] not in "\"“„«‘‚":
+        return False
+    m = _QUOTE_ATTRIBUTION_RE.match(text)
+    return m is not None and [w for w in m.group("speaker").split() if w[:1].islower()] != []
+
+
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
     """Line j may continue the main run's tail: a content-like line, a sentence or prose, no furniture."""
     line, f = lines[j], feats[j]
     if line.notes.get("furniture") or line.notes.get("in_list"):
         return False
-    return content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
+    return (
+        content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
+        or _quote_attribution(line.text)
+    )
 
 
 # A spec or info table closing an article: this many label rows at least, and among them this share with a

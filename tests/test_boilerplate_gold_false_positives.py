@@ -3,6 +3,8 @@
 - copyright: a copyright sign glued to a word inside a long sentence, used as a joke or an emphasis, is prose.
 - promo: a tutorial's "let's" sentence ("Let's get started.", "Great, let's log in to the server!") is the
   writer's, not a button; a line of program code that names a route or an element ('fetch("/login", {') is code.
+- the main run's tail: a short quoted reply with its speaker ('"That's correct," she said.') closing the story
+  is the story's last line, not the first of the footer.
 
 Each case has its nearby noise, which the rule still removes.
 """
@@ -110,3 +112,44 @@ def test_code_naming_a_route_is_not_a_promo(text: str) -> None:
 )
 def test_buttons_with_brackets_still_go(text: str) -> None:
     assert _rule(text) == "promo"
+
+
+# --- a line of dialogue closing the story --------------------------------------------------------------
+
+STORY = [
+    "Harbour Daily",
+    "News",
+    "Sport",
+    "The inquiry into the ferry contract heard from the port's former director on Tuesday, who said the tender "
+    "had been rushed through in a single week without the usual checks by the finance office.",
+    "She told the committee that she had raised her concerns in writing twice, and that neither letter was "
+    "answered by the board before the contract was signed in the spring.",
+    "The committee's chair pressed her on whether anyone else had seen the letters before the vote took place.",
+    "\"So it's fair to say the board never read them before it voted?\" the chair asked her.",
+]
+
+
+def _kept(lines: list[str], language: str = "en") -> list[str]:
+    from stages import boilerplate_doc
+
+    return [line.text for line in boilerplate_doc(lines, language).kept_lines()]
+
+
+@pytest.mark.parametrize(
+    ("reply", "language"),
+    [
+        ("\"That's correct,\" she said.", "en"),
+        ("“No,” the director replied.", "en"),
+    ],
+)
+def test_a_quoted_reply_closing_the_story_is_kept(reply: str, language: str) -> None:
+    footer = ["First published on May 4, 2021 / 1:07 AM", "© 2021 Harbour Daily. All rights reserved.", "World", "Sport"]
+    kept = _kept([*STORY, reply, *footer], language)
+    assert reply in kept
+    assert not [line for line in footer if line in kept]
+
+
+def test_a_blurb_after_the_story_still_goes() -> None:
+    blurbs = ["\"Unputdownable,\" Mark Hale.", "\"Gripping!\" Jane Roe.", "Home", "About us"]
+    kept = _kept([*STORY, *blurbs])
+    assert not [line for line in blurbs if line in kept]
