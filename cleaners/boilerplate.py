@@ -1134,6 +1134,36 @@ _NEWSLETTER_CTA_TEXT = (
 _NEWSLETTER_CTA_WORDS = frozenset(_NEWSLETTER_CTA_TEXT.split())
 
 
+# "Let's get started.", "OK, let's log in to the server!": the writer takes the reader along, one short sentence
+# of a tutorial. A button says "Get started" or "Let's Get Started" without a sentence end.
+_LETS_SENTENCE_RE = re.compile(r"(?:\w+,\s+)?(?:now,?\s+|so,?\s+)?let(?:'|’)?s\s+[a-z]|(?:\w+,\s+)?let\s+us\s+[a-z]", re.I)
+# What the site asks of its readers in a "let's" line all the same: "Let's stay in touch: follow us on ...".
+_READER_ASK_RE = re.compile(r"newsletter|subscri|follow|donat|support|trial|\bapp\b|\bus\b|\bbuy\b|\bshop\b|@", re.I)
+
+
+def _writer_call(text: str) -> bool:
+    """A call-to-action phrase in the writer's "let's" sentence, not a button or a promotion: the line is one
+    sentence that opens with "Let's"/"Let us" (after an interjection: "Great, let's ...") and ends with a full
+    stop or an exclamation mark, with the words after "let's" in lower case ("Let's Get Started!" is a button's
+    title case), and asks the reader for nothing the site wants (to subscribe, follow, donate, connect with us)."""
+    stripped = text.rstrip()
+    if stripped[-1:] not in ".!" or "et" not in text[:14]:
+        return False
+    m = _LETS_SENTENCE_RE.match(text)
+    if m is None or [w for w in text[m.end() - 1:].split()[:3] if w[:1].isupper()]:
+        return False
+    body = stripped[:-1]
+    return not ("." in body or "!" in body or "?" in body or ":" in body) and _READER_ASK_RE.search(text) is None
+
+
+def _code_statement(text: str) -> bool:
+    """A line of program code ("var form = new FormData(getForm('login'));", 'fetch("/login", {'): it ends with a
+    semicolon or an opening brace and holds a call or an assignment. A call-to-action word in it names a route or
+    an element, and no promotion ends so."""
+    last = text.rstrip()[-1:]
+    return (last == ";" or last == "{") and ("(" in text or "=" in text)
+
+
 def _newsletter_issue_name(text: str) -> bool:
     """A line naming a newsletter's issue, not asking to subscribe to it: its only call-to-action phrase is
     the word "newsletter" itself, it ends with the issue's label and year or number, not a bare year
@@ -2569,12 +2599,35 @@ def _dialogue_run(lines: list[Line], end: int) -> bool:
     return sum(1 for k in range(lo, end) if _TURN_RE.match(lines[k].text)) >= DIALOGUE_MIN_TURNS
 
 
+# A quoted reply and who said it, the story's last line: '"That's correct," Volker said.', '„Ja“, sagte er.',
+# '« Non », répond-elle.' A quote mark opens the line; the quote closes with a comma, "?" or "!" at its end; one to
+# QUOTE_SPEAKER_MAX_WORDS words of the speaker and the verb follow, and a full stop ends it.
+QUOTE_SPEAKER_MAX_WORDS = 4
+_QUOTE_ATTRIBUTION_RE = re.compile(
+    r"[\"“„«‘‚]\s?\S.*?(?:[,?!…]\s?[\"”“»’‘]|[\"”“»’‘]\s?,)\s+"
+    rf"(?P<speaker>[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){{0,{QUOTE_SPEAKER_MAX_WORDS - 1}}})\.\Z"
+)
+
+
+def _quote_attribution(text: str) -> bool:
+    """A short line of dialogue with its speaker (_QUOTE_ATTRIBUTION_RE): too short for a sentence to the tail's
+    tests, yet no menu, button or footer reads so. The speaker's words hold a lower-case one, the verb ("said",
+    "sagte er"): a blurb's source is a name alone ('"A must-read," The Daily Review.')."""
+    if len(text) > 200 or text[:1] not in "\"“„«‘‚":
+        return False
+    m = _QUOTE_ATTRIBUTION_RE.match(text)
+    return m is not None and [w for w in m.group("speaker").split() if w[:1].islower()] != []
+
+
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
     """Line j may continue the main run's tail: a content-like line, a sentence or prose, no furniture."""
     line, f = lines[j], feats[j]
     if line.notes.get("furniture") or line.notes.get("in_list"):
         return False
-    return content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
+    return (
+        content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
+        or _quote_attribution(line.text)
+    )
 
 
 # A spec or info table closing an article: this many label rows at least, and among them this share with a
@@ -3380,18 +3433,23 @@ _GLUE_RE = re.compile(r"[A-Z](?<=[a-z0-9.!?’'\")\]][A-Z])(?=[a-z])")
 
 
 @cython.ccall  # visible to tests/test_boilerplate_streaming.py; is_teaser calls it in C
-@cython.locals(j=cython.Py_ssize_t, c=cython.Py_UCS4, cap=cython.Py_UCS4, before=cython.Py_UCS4)
-def _glue_at(text: str) -> cython.Py_ssize_t:
-    """_GLUE_RE.search(text, 0, 200).start(), or -1: an ASCII capital after a lower-case letter, digit or
-    closing punctuation and before a lower-case letter, in the first 200 characters.
+@cython.locals(j=cython.Py_ssize_t, c=cython.Py_UCS4, cap=cython.Py_UCS4, before=cython.Py_UCS4, start=cython.Py_ssize_t)
+def _glue_at(text: str, start: cython.Py_ssize_t = 0) -> cython.Py_ssize_t:
+    """_GLUE_RE.search(text, start, 200).start(), or -1: an ASCII capital after a lower-case letter, digit or
+    closing punctuation and before a lower-case letter, from `start` on in the first 200 characters.
 
     One forward pass that keeps the two characters before the current one (no indexing back into the
     text): at character j, a glue at j - 1 is the capital `cap` between `before` and a lower-case c.
     (Character literals, not code points: the same tests compiled and in pure Python.)"""
-    before = cap = " "  # nothing before the first character: a space is no capital and nothing a glue follows
-    for j, c in enumerate(text):
+    if start >= len(text):
+        return -1
+    # Nothing before the first character: a space is no capital and nothing a glue follows.
+    before = text[start - 1] if start >= 1 else " "
+    cap = text[start]
+    for j in range(start + 1, len(text)):
         if j >= 200:
             break
+        c = text[j]
         if "a" <= c <= "z" and "A" <= cap <= "Z" and (
             "a" <= before <= "z" or "0" <= before <= "9" or before in ".!?’'\")]"
         ):
@@ -3419,6 +3477,44 @@ def _opens_with_place_dash(text: str) -> bool:
     return len(place) >= 2 and place.isupper()
 
 
+# Surname prefixes a capital follows inside one name ("McConnell", "MacArthur"): no headline ends with them.
+_NAME_PREFIXES = ("Mc", "Mac")
+# A quote is glue only when it closes what stands before it: after a lower-case letter, a digit or a sentence end.
+_GLUE_QUOTES = "’'\""
+_QUOTE_CLOSES_AFTER = ".!?)]…"
+
+
+@cython.cfunc
+@cython.locals(glue=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, humps=cython.Py_ssize_t, prefix=str, before=str, c=str)
+def _false_glue(text: str, glue: cython.Py_ssize_t) -> cython.bint:
+    """The capital at `glue` follows a lower-case letter or a quote without a space, yet no headline ends there:
+    inside a surname ("Mitch McConnell"), after an opening quote ('his words, "Could'), or inside a CamelCase
+    identifier of two steps or more ("PictureInPictureParent", "getElementById"). A real glue ends the
+    headline's last word and opens the summary's first, one step in the word ("UpdatesThe", "Student-AthleteA")."""
+    for prefix in _NAME_PREFIXES:
+        n = len(prefix)
+        if glue >= n and text[glue - n:glue] == prefix and (glue == n or not text[glue - n - 1].isalpha()):
+            return True
+    before = text[glue - 1]
+    if before in _GLUE_QUOTES:
+        if glue < 2:
+            return True
+        c = text[glue - 2]
+        if not (c.islower() or c.isdigit() or c in _QUOTE_CLOSES_AFTER):
+            return True
+    # A second lower-case letter to capital step in the glued word: the word is an identifier.
+    n = len(text)
+    j = glue
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    humps = 0
+    while j + 1 < n and not text[j + 1].isspace():
+        if text[j].islower() and text[j + 1].isupper():
+            humps += 1
+        j += 1
+    return humps >= 2
+
+
 @cython.ccall
 @cython.locals(glue=cython.Py_ssize_t)
 def is_teaser(text: str) -> cython.bint:
@@ -3428,15 +3524,17 @@ def is_teaser(text: str) -> cython.bint:
     letter is never directly followed by a capitalized word. (A ccall: furniture_rule calls it for most
     long lines, and a C call costs less than a Python one.)
     """
-    if cython.compiled:
-        glue = _glue_at(text)
+    glue = -1
+    while True:  # the first glue that is one (see _false_glue)
+        if cython.compiled:
+            glue = _glue_at(text, glue + 1)
+        else:
+            m = _GLUE_RE.search(text, glue + 1, 200)
+            glue = m.start() if m else -1
         if glue < 0:
             return False
-    else:
-        m = _GLUE_RE.search(text, 0, 200)
-        if not m:
-            return False
-        glue = m.start()
+        if not _false_glue(text, glue):
+            break
     words = [w for w in text[:glue].split() if w[:1].isalpha()]
     # The eight words after the glued one: at most nine splits give the same first nine words as a full split,
     # without cutting up the rest of a long line.
@@ -3687,6 +3785,27 @@ def _credit_before_prose(text: str, f: LineFeatures) -> bool:
     return len(first) + 2 * _cjk_count(first) >= CREDIT_PROSE_MIN_SENTENCE
 
 
+MARK_IN_PROSE_MIN_WORDS = 12  # a notice with a glued mark is a short line; a sentence this long is prose
+_MARK_GLUED_RE = re.compile(r"\S[©ⓒ]\s+(?!by\b)[a-z]")  # ("Design© by the studio": a credit)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _mark_in_prose(text: str, f: LineFeatures) -> bool:
+    """A copyright sign used as a joke or an emphasis inside a sentence ("This isn't a manifesto™© we just think
+    it's cool to share ..."): the line is a long sentence, its only copyright marker is a sign glued to the word
+    before it and followed by lower-case prose, and it names no year nor legal phrase. A notice gives the sign
+    before an owner's name or a year ("© 2024 Jane Doe", "Text © Jane Doe"), or ends with it."""
+    if f.words < MARK_IN_PROSE_MIN_WORDS or not f.terminal:
+        return False
+    marks = text.count("©") + text.count("ⓒ")
+    if marks == 0 or len(_MARK_GLUED_RE.findall(text)) != marks:
+        return False
+    if _YEAR_RE.search(text) or patterns.LEGAL_NOTICE_RE.search(text):
+        return False
+    # No other copyright phrase ("copyright 2020", "all rights reserved", "版权所有") once the signs are gone.
+    return _COPYRIGHT.regex.search(text.replace("©", " ").replace("ⓒ", " ")) is None
+
+
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
@@ -3865,7 +3984,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "list-heading", "heading that introduces a list of other articles", True
         if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):
             return "breadcrumb", "navigation trail of the page ('Home > News', 'You are here: ...')", False
-        if eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text) and not _credit_before_prose(text, f):
+        if (
+            eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text)
+            and not _credit_before_prose(text, f) and not _mark_in_prose(text, f)
+        ):
             return "copyright", "copyright or legal notice", False
         if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text):
             return "categories", "category row of a wiki page or a post", False
@@ -3895,7 +4017,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 30 and hits & _WIRE_CREDIT_BIT and text.rstrip(". ")[-1:] == ")" and ":" not in text and _WIRE_CREDIT.regex.match(text):
             return "wire-credit", "reporting and editing credit of a wire story", False
         if words <= 40 and _ends_exclaiming(text) and (
-            (hits & _CTA_BIT and _CTA.regex.search(text)) or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
+            (hits & _CTA_BIT and _CTA.regex.search(text) and not _writer_call(text))
+            or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
             # "Pin it on Pinterest!" in any language: a short exclamation that names a social network.
             or (words <= 20 and patterns.SOCIAL_NETWORK_RE.search(text))
         ):
@@ -3922,7 +4045,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text))
-        ):
+        ) and not _writer_call(text) and not _code_statement(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):

@@ -659,6 +659,23 @@ def _no_container_among(kept: list[Line]) -> bool:
     return scan > 0 and all(line.notes.get(_SCAN_NOTE) == scan for line in kept)
 
 
+# A refrain's copies stand this many lines apart at least: a copy right under its line is the page's doubling.
+REFRAIN_MIN_GAP = 3
+_OPENING_QUOTES = "\"“„«‘‚「『"
+_CLOSING_QUOTES = "\"”“»’‘」』"
+_SPEECH_ENDS = ".!?…。！？"
+
+
+def refrain(text: str, gap: int) -> bool:
+    """A line of quoted speech said again further on ('"I would prefer not to."'): a story's refrain, each
+    copy in its place of the dialogue. A whole line in quotes that ends a sentence inside them; menus, captions
+    and share lines, which a page repeats, are no quoted speech."""
+    if gap < REFRAIN_MIN_GAP:
+        return False
+    t = text.strip()
+    return len(t) >= 4 and t[0] in _OPENING_QUOTES and t[-1] in _CLOSING_QUOTES and t[-2] in _SPEECH_ENDS
+
+
 @cython.locals(line=Line)
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
@@ -681,6 +698,8 @@ def dedup_stage(doc: Document, config: Config) -> Document:
             continue
         if gaps is None:
             gaps = doc.text if has_blocks(lines, doc.text) else ""
+        if refrain(line.text, line.index - first.index):
+            continue
         if not (in_code_sample(lines, line, gaps) and in_code_sample(lines, first, gaps)):
             doc.remove(line, "dedup:exact", f"repeats line {first.index + 1}")
     _remove_pull_quotes(doc, [(line, key) for line, key in zip(kept, keys, strict=True) if line.kept])

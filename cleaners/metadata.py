@@ -431,6 +431,7 @@ _CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in 
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
 _CJK_SENTENCE_END_RE = re.compile(r"[。？！?!；]")
+_CJK_REPORTER_LABEL_ENDS = "者员員生"  # the last characters of 记者, 通讯员, 实习生 (and their traditional forms)
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
 # A Thai byline: "โดย" ("by") and a space before the name ("โดย ทีมงานบอกต่อ"); run into the next word it is a
 # sentence's "by means of" ("โดยทั่วไป", "generally").
@@ -1290,8 +1291,12 @@ def parse_byline(text: str) -> str | None:
     if text.isascii():  # the patterns below need CJK ideographs, Hangul or Thai
         return None
     m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text) or _TH_BYLINE_RE.match(text)
-    # A sentence after the label is no name: an interview's question ("记者：您为什么想到要建图书室？").
-    if m and not _CJK_SENTENCE_END_RE.search(text):
+    # A sentence after the label is no name: an interview's question ("记者：您为什么想到要建图书室？"), or a
+    # clause the label opens as its subject, run on with no separator ("记者在现场看到，志愿者们…": "the reporter
+    # saw at the scene, ..."). A byline gives its names after a colon or a space, or runs them on without a comma.
+    if m and not _CJK_SENTENCE_END_RE.search(text) and not (
+        "，" in text and text[m.start("name") - 1] in _CJK_REPORTER_LABEL_ENDS
+    ):
         return re.sub(r"^(?:记者|記者)\s*", "", m.group("name").strip()) or None
     return None
 

@@ -373,6 +373,39 @@ def test_title_cased_heading_with_camelcase_name_is_not_teaser(text: str) -> Non
     assert not is_teaser(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A surname's inner capital ("Mc", "Mac") is no glue: a title-cased sentence opening stays text.
+        "In 2019, Senator Jane McAllister of Ohio called the deficit the defining issue of the decade.",
+        "Central High's Sam McKenzie won first place in the 100 yard backstroke at the state meet.",
+        "Retired General Paul MacArthur-Reid told the committee that the plan had never been tested.",
+        # An opening quote after a space is no glue either.
+        'In Dr. Patel\'s words, "Could the brain know when it has decided, before the person does?"',
+        # A CamelCase identifier with more humps after the capital is code, not a headline's last word.
+        "Issue 4821 – Prevent stale TabPreviewCacheEntry objects from being kept for each closed window",
+    ],
+)
+def test_false_glue_is_not_teaser(text: str) -> None:
+    assert not is_teaser(text)
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline that ends in a closing quote glued to its summary is still a card.
+        'Mayor Says "No Deal"The council voted against the plan on Tuesday after a long debate about fares.',
+        # A surname in the headline does not hide the glue after it.
+        "Senator McAllister Wins Second TermThe senator won by a wide margin in the vote on Tuesday night.",
+        "City Approves New Bus Routes for SpringThe transit board voted to add three lines in the north.",
+    ],
+)
+def test_teaser_near_false_glue_is_still_teaser(text: str) -> None:
+    assert is_teaser(text)
+    assert _rule(text) == "teaser"
+
+
 # --- max_run -------------------------------------------------------------------------------------
 
 

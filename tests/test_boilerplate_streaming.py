@@ -36,6 +36,9 @@ def _glue_oracle(text: str) -> int:
 def _check(text: str) -> None:
     assert boilerplate._count_sentences(text) == len(_SENT_PUNCT_RE.findall(text)), repr(text)
     assert boilerplate._glue_at(text) == _glue_oracle(text), repr(text)
+    for start in {1, 2, len(text) // 2, max(len(text) - 1, 0), len(text)}:
+        m = _GLUE_RE.search(text, start, 200)
+        assert boilerplate._glue_at(text, start) == (m.start() if m else -1), (repr(text), start)
     assert boilerplate.is_teaser(text) == teaser_oracle(text), repr(text)
     if patterns.FEED_ITEM_RE.match(text):
         assert boilerplate._may_be_feed_item(text), repr(text)

@@ -67,11 +67,24 @@ def features(text: str, language: str) -> dict[str, object]:
     return {key: getattr(f, key) for key in oracle(text, language)}
 
 
+_NAME_PREFIX_END_RE = re.compile(r"(?<![^\W\d_])Ma?c\Z")
+
+
+def _false_glue_oracle(text: str, glue: int) -> bool:
+    if _NAME_PREFIX_END_RE.search(text[:glue]):  # "McConnell": inside a surname
+        return True
+    c = text[glue - 2] if glue >= 2 else ""
+    if text[glue - 1] in "’'\"" and not (c and (c.islower() or c.isdigit() or c in ".!?)]…")):
+        return True  # an opening quote: 'words, "Could'
+    token = re.search(r"\S*\Z", text[:glue]).group() + re.match(r"\S*", text[glue:]).group()
+    return sum(1 for a, b in zip(token, token[1:], strict=False) if a.islower() and b.isupper()) >= 2  # "PictureInPictureParent"
+
+
 def teaser_oracle(text: str) -> bool:
-    m = _GLUE_RE.search(text, 0, 200)
-    if not m:
+    glues = [m.start() for m in _GLUE_RE.finditer(text, 0, 200) if not _false_glue_oracle(text, m.start())]
+    if not glues:
         return False
-    glue = m.start()
+    glue = glues[0]
     words = [w for w in text[:glue].split() if w[:1].isalpha()]
     after = [w for w in text[glue:].split()[1:9] if w[:1].isalpha()]
     if len(words) < 3 or len(after) < 5:

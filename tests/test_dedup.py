@@ -389,3 +389,32 @@ def test_hash_key_equals_one_regex_pass(text: str) -> None:
     key = re.sub(r"[\W_]+", "", text.casefold())
     key = re.sub(r"\d+", "0", key) if len(key) >= 40 else key
     assert hash_key(text) == key
+
+
+# --- a refrain of quoted speech ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("refrain", ['"I would rather not say."', "“Not today, thank you.”", "« Je ne sais pas. »"])
+def test_quoted_speech_said_again_further_on_is_kept(refrain: str) -> None:
+    doc = _dedup([P1, refrain, P2, P3, refrain, P4, refrain])
+    assert _kept(doc) == [P1, refrain, P2, P3, refrain, P4, refrain]
+    assert not _rules(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Security forces stormed the museum on Wednesday.",  # a caption shown twice: no quoted speech
+        "Wait 1 second to continue.",
+        '"The Weaving Looms" exhibition guide',  # a title in quotes, no sentence end inside them
+    ],
+)
+def test_other_repeats_still_go(line: str) -> None:
+    doc = _dedup([P1, line, P2, P3, line, P4])
+    assert _rules(doc) == {4: "dedup:exact"}
+
+
+def test_quoted_speech_doubled_right_under_itself_goes() -> None:
+    quote = '"I would rather not say."'
+    doc = _dedup([P1, quote, quote, P2])
+    assert _rules(doc) == {2: "dedup:exact"}

@@ -274,6 +274,8 @@ def test_parse_attribution_rejects(line: str) -> None:
         ("Par Jean Dupont", "Jean Dupont"),
         ("文／記者 山田太郎", "山田太郎"),
         ("本报记者 王小明", "王小明"),
+        ("记者：王小明，李华", "王小明，李华"),  # names after a colon may be listed with a comma
+        ("本报记者王小明", "王小明"),  # run on without a comma: a name
         ("홍길동 기자", "홍길동"),
         ("By JANE DOE JAN. 13, 2017", "JANE DOE"),
         ("By Jane Doe in London", "Jane Doe"),  # the place after "in"/"at" is no part of the name
@@ -300,6 +302,10 @@ def test_parse_byline(line: str, expected: str) -> None:
         "记者：您当初为什么想到要建图书室？",  # an interview's question, not a reporter's name
         "記者：孩子們有什麼變化？",
         "记者：好！",
+        # the reporter as a clause's subject, run on without a separator
+        "记者在现场看到，志愿者们分成几个小组",
+        "记者了解到，该项目将于明年完工",
+        "記者從現場看到，居民正在清理道路",
         "By train in the Alps",
         "Story by story, the town rebuilt its archive.",
         "By the way, email me at tips@paper.example",
