@@ -33,7 +33,7 @@ from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document
 from cleaners.patterns import may_be_legal, phrase_hits
-from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS
+from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, opens_lower_case
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
     from cython.cimports.cleaners.document import Line
@@ -906,7 +906,7 @@ def content_like(text: str, f: LineFeatures) -> bool:
         or _is_code_like(f)
         or dedup.shell_command(text)
         or (_content_punct(text) if cython.compiled else _CONTENT_PUNCT_RE.search(text))
-        or (text[:1].islower() and f.cjk == 0)
+        or (f.cjk == 0 and opens_lower_case(text))
         or (text[-1:] in ".。" and not text.endswith("..") and f.words >= 5)
         or (_may_enumerate(text) and _ENUM_RE.match(text))
     )
@@ -1017,6 +1017,9 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     capitalized), scores like near-good text. Capitalized verse is not told from a list of headlines here.
     """
     n = len(lines)
+    for k in range(n):
+        if lines[k].notes.get("verse"):  # CJK verse (mark_cjk_verse)
+            scores[k] = max(scores[k], SCORES["near"])
     i = 0
     while i < n:
         if not _verse_line(lines[i], feats[i]):
@@ -1025,7 +1028,7 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
         j = i
         lower = 0
         while j < n and _verse_line(lines[j], feats[j]):
-            if lines[j].text[:1].islower():
+            if opens_lower_case(lines[j].text):
                 lower += 1
             j += 1
         if j - i >= VERSE_MIN_LINES and lower >= VERSE_LOWER_SHARE * (j - i):
@@ -1039,6 +1042,38 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
 
 
 _VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
+
+# A line of Chinese or Japanese verse as lyrics pages print it: half-lines of CJK characters parted by a space, no
+# punctuation ("南風慢慢吹 吹過稻田邊"). Menu items have no space inside; headlines hold punctuation or digits.
+_CJK_VERSE_LINE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,10}(?: [\u3040-\u30ff\u3400-\u9fff]{2,10}){1,3}")
+
+
+def mark_cjk_verse(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """On a page with no sentence of prose, a run of VERSE_MIN_LINES+ lines of CJK verse is its text (notes["verse"]).
+
+    A lyrics page is short lines only: the run search finds no paragraph and a list heading in the menu
+    ("排行榜") takes the stanzas for its list, leaving nothing. verse_scored reads the Latin-script shape
+    (lines going on in lower case); CJK verse has no case, but prints its half-lines parted by a space. A
+    list of headlines can take that shape too: only a page without a single sentence of prose (a paragraph, or a
+    near-good line that ends a sentence: a short article's) is read this way.
+    """
+    n = len(lines)
+    for k in range(n):
+        f = feats[k]
+        if f.cls == GOOD or (f.cls == NEAR and f.terminal and lines[k].notes.get("furniture") is None):
+            return  # a sentence of prose (a legal line under the lyrics, "版權歸原作者所有。", is none)
+    i = 0
+    while i < n:
+        if not (feats[i].cjk and _CJK_VERSE_LINE_RE.fullmatch(lines[i].text.strip())):
+            i += 1
+            continue
+        j = i
+        while j < n and feats[j].cjk and _CJK_VERSE_LINE_RE.fullmatch(lines[j].text.strip()):
+            j += 1
+        if j - i >= VERSE_MIN_LINES:
+            for k in range(i, j):
+                lines[k].notes["verse"] = True
+        i = j
 
 
 def _capitalized_words(text: str) -> bool:
@@ -1672,8 +1707,8 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
     Each entry opens with its time ("18:40"), which is removed as a timestamp, then a short headline and
     prose. Scored as furniture the stamps cut the run at every entry, and the first and last entries fall
     outside it. A stamp with prose right above it (the previous entry, or up to LIVE_ENTRY_FURNITURE lines of
-    inline furniture under that entry's prose: an ad's label and its line, a "read also" link; they score 0 with
-    it) and prose within LIVE_ENTRY_LEAD lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them.
+    inline furniture or entry buttons under that entry's prose: an ad's label and its line, a "read also" link, a
+    share button; they score 0 with it) and prose within LIVE_ENTRY_LEAD lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them.
     A comment thread puts a name, not prose, above its times.
     """
     stamps = []
@@ -1688,7 +1723,9 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         # The previous entry may end with an ad (its label and its line) or a "read also" link under its prose.
         above = i
-        while above >= 2 and i - above < LIVE_ENTRY_FURNITURE and _inline_furniture(lines[above - 1], feats[above - 1]):
+        while above >= 2 and i - above < LIVE_ENTRY_FURNITURE and (
+            _inline_furniture(lines[above - 1], feats[above - 1]) or _entry_control(lines[above - 1], feats[above - 1])
+        ):
             above -= 1
         if feats[above - 1].cls != GOOD:
             continue
@@ -1698,6 +1735,42 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         for above, i in stamps:
             for k in range(above, i + 1):
                 scores[k] = 0.0
+
+
+LIVE_ENTRY_CONTROL_WORDS = 3  # a share or social button under an entry ("Share", "مشاركة", "Facebook")
+
+
+def _entry_control(line: Line, f: LineFeatures) -> bool:
+    """A button under a live blog's entry: a short share/social line (furniture rule) of a few words."""
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "furniture" and f.words <= LIVE_ENTRY_CONTROL_WORDS
+
+
+_BOARD_HEADER_RULE = ("forum-meta", "post header of a text board (post number, name, date, poster ID)")
+BOARD_MIN_POSTS = 3  # post headers of a text board's thread before they are read as one
+_LEADING_NUMBER_RE = re.compile(r"\d+")  # the post number opening a header (ANON_POST_HEADER_RE opens with it)
+# A reply's reference to an earlier post, alone on its line over the reply: ">>3", "＞＞12", ">>4-6", ">>1,5".
+_BOARD_ANCHOR_RE = re.compile(r"(?:>>|＞＞|≫)\d{1,5}(?:[-,]\d{1,5})*")
+
+
+def board_headers_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The post headers of a text board's thread do not cut the thread into its posts.
+
+    Each post opens with its header ("1 ：名無しさん：2025/04/06(日) 09:12:44.21 ID:kT3mQp0a"), removed by its
+    rule; scored as furniture the headers cut the run at every post, and only the longest post is kept. With
+    BOARD_MIN_POSTS headers or more whose post numbers go up, each header scores 0, and so does a reply's
+    reference (">>3") alone on the line under it: it belongs to the reply.
+    """
+    headers = [i for i, line in enumerate(lines) if line.notes.get("furniture") == _BOARD_HEADER_RULE]
+    if len(headers) < BOARD_MIN_POSTS:
+        return
+    numbers = [int(_LEADING_NUMBER_RE.match(lines[i].text.lstrip()).group()) for i in headers]
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return
+    for i in headers:
+        scores[i] = max(scores[i], 0.0)
+        if i + 1 < len(lines) and _BOARD_ANCHOR_RE.fullmatch(lines[i + 1].text.strip()):
+            scores[i + 1] = max(scores[i + 1], 0.0)
 
 
 # An embedded post spans at most this many lines from its handle to its closing signature line.
@@ -2821,6 +2894,10 @@ RECIPE_LABELS = frozenset([
     "приготування", "ingredienser", "fremgangsmåde", "tillagning", "hozzávalók", "elkészítés", "ingrediente",
     "mod de preparare", "υλικά", "εκτέλεση", "المكونات", "طريقة التحضير", "مواد لازم", "طرز تهیه", "सामग्री",
     "विधि", "बनाने की विधि", "উপকরণ", "প্রণালী", "配料", "材料清单", "재료 준비",
+    # Telugu, Tamil, Marathi, Urdu, Hebrew, Georgian, Armenian, Swahili
+    "కావలసిన పదార్థాలు", "కావలసినవి", "తయారీ విధానం", "తయారు చేసే విధానం", "தேவையான பொருட்கள்", "செய்முறை",
+    "साहित्य", "कृती", "اجزاء", "ترکیب", "מצרכים", "אופן ההכנה", "ინგრედიენტები", "მომზადების წესი",
+    "բաղադրիչներ", "պատրաստման եղանակ", "viungo", "mahitaji", "jinsi ya kupika",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
 _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
@@ -3570,6 +3647,8 @@ _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
+_SHARE_BUTTON = patterns.SHARE_BUTTON_RE
+_SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
@@ -3711,7 +3790,7 @@ def _may_be_reading_time(text: str) -> cython.bint:
     n = len(text)
     if n == 0:
         return False
-    if text[0] in "CcDdEeLlRrTtВвᲀ読閱阅읽":
+    if text[0] in "CcDdEeLlOoRrTtВвᲀ読閱阅읽زموپपΧχ":
         return True
     i = 0
     while i < n and text[i].isdecimal():
@@ -4002,6 +4081,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 4 and hits & _COPY_BUTTON_BIT and _COPY_BUTTON.regex.match(text):
             return "furniture", "the copy button of a code block", False
+        if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
+            return "furniture", "share button", False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
@@ -4058,6 +4139,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.FORUM_POST_META_RE.search(text)
     ):
         return "forum-meta", "post header or edit note of a forum thread", False
+    if eff_len <= 120 and f.digits and text[:1].isdecimal() and "/" in text and patterns.ANON_POST_HEADER_RE.match(text):
+        return _BOARD_HEADER_RULE[0], _BOARD_HEADER_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
         return "image-credit", "photo credit or source line", False
@@ -4450,6 +4533,8 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = lines[j], feats[j]
         if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
+            break
+        if line.notes.get("verse"):  # a stanza (mark_cjk_verse), no headline
             break
         # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
         prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0
@@ -5167,6 +5252,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if toc:  # (an entry "See also" or "Comments" heads no list and ends no article there)
         list_headings = [i for i in list_headings if lines[i].notes.get("hard_break")]
         article_ends = [i for i in article_ends if lines[i].notes.get("hard_break")]
+    mark_cjk_verse(lines, feats)
     # Lists introduced by a list heading are boilerplate as a block.
     list_blocks: list[tuple[int, int]] = []
     card_lines: list[int] = []  # the teaser cards under a list heading (their summaries are prose)
@@ -5228,6 +5314,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     chart_labels_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
+    board_headers_transparent(lines, feats, scores)
     social_embeds_transparent(lines, feats, scores)
     newsletter_boxes_transparent(lines, feats, scores)
     qa_cards_transparent(lines, feats, scores)

@@ -221,8 +221,25 @@ _TL_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: (), 2: ("pebrero",), 3: ("marso",), 4: (), 5: (), 6: ("hunyo",), 7: ("hulyo",), 8: (), 9: ("setyembre",),
     10: ("oktubre",), 11: ("nobyembre",), 12: ("disyembre",),
 }
+# Telugu ("జనవరి 9, 2025"), Marathi ("८ मार्च २०२५": its March and June are the Hindi names above), Georgian
+# ("12 თებერვალს 2025", with the case endings the day before them takes) and Armenian, genitive as in dates
+# ("12 մարտի 2024").
+_MORE_SCRIPT_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("జనవరి", "जानेवारी", "იანვარი", "იანვარს", "հունվարի"),
+    2: ("ఫిబ్రవరి", "फेब्रुवारी", "თებერვალი", "თებერვალს", "փետրվարի"),
+    3: ("మార్చి", "მარტი", "მარტს", "մարտի"),
+    4: ("ఏప్రిల్", "एप्रिल", "აპრილი", "აპრილს", "ապրիլի"),
+    5: ("మే", "मे", "მაისი", "მაისს", "մայիսի"),
+    6: ("జూన్", "ივნისი", "ივნისს", "հունիսի"),
+    7: ("జూలై", "జులై", "जुलै", "ივლისი", "ივლისს", "հուլիսի"),
+    8: ("ఆగస్టు", "ఆగస్ట్", "ऑगस्ट", "აგვისტო", "აგვისტოს", "օգոստոսի"),
+    9: ("సెప్టెంబర్", "సెప్టెంబరు", "सप्टेंबर", "სექტემბერი", "სექტემბერს", "սեպտեմբերի"),
+    10: ("అక్టోబర్", "అక్టోబరు", "ऑक्टोबर", "ოქტომბერი", "ოქტომბერს", "հոկտեմբերի"),
+    11: ("నవంబర్", "నవంబరు", "नोव्हेंबर", "ნოემბერი", "ნოემბერს", "նոյեմբերի"),
+    12: ("డిసెంబర్", "డిసెంబరు", "डिसेंबर", "დეკემბერი", "დეკემბერს", "դեկտեմբերի"),
+}
 _MONTHS: dict[str, int] = {}
-for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES):
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES, _MORE_SCRIPT_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -1783,6 +1800,8 @@ def _opening_title(doc: Document, anchor: int) -> Line | None:
     lines = doc.lines
     if anchor < 1 or anchor > OPENING_TITLE_GAP + 1 or not _all_kept(lines, 1):
         return None
+    if lines[0].notes.get("verse") and _is_cjk(lines[0].text):  # a record of CJK lyrics opens with their first line
+        return None
     return lines[0] if _body_under_opening_title(lines) == anchor else None
 
 
@@ -2277,7 +2296,12 @@ def _row_below_title(text: str) -> int:
         return _ROW_STOP
     words = text.split()
     name_row = len(words) <= 8 and _name_like([w.strip(",") for w in words], 8) and not _is_cjk(text)
-    return _ROW_SKIPPABLE if name_row or len(words) <= 2 else _ROW_STOP
+    # A script without capitals cannot show a name by them: three words of it may be a name with its title
+    # ("ڈاکٹر عائشہ فاروقی", Dr. A. F.), as two words of any script may be.
+    caseless_name = (
+        len(words) == 3 and text.upper() == text.lower() and not _has_any(text, "0123456789.,:;!?؟،") and not _is_cjk(text)
+    )
+    return _ROW_SKIPPABLE if name_row or len(words) <= 2 or caseless_name else _ROW_STOP
 
 
 @cython.cfunc
@@ -2528,6 +2552,12 @@ def _cjk_subject_name(text: str, lead: str) -> bool:
     return lead.startswith(name) and len(lead) > len(name) and _cjk_in_line(name) == len(name)
 
 
+# Line rules of a header's rows under the headline (a reading time, "زمان مطالعه: ۶ دقیقه"; counters, "Views (1,204)
+# Comments (8)"): the row is no title even where the run search left it outside the article, where its removal
+# names that, not the line rule. In a script whose digits the title tests do not read, such a row is heading-like.
+_HEADER_ROW_RULES = frozenset(("reading-time", "counters"))
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -2548,6 +2578,11 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         if _furniture_removed(line) or i in items:
             continue
         notes = line.notes
+        rule = notes.get("furniture")
+        if rule is not None and rule[0] in _HEADER_ROW_RULES:
+            continue
+        if notes.get("verse") and _is_cjk(line.text):  # a line of CJK lyrics (a Latin poem's verse may hold its title)
+            continue
         if (
             not notes.get("data_row")
             and _title_shaped(line.text)

@@ -147,6 +147,10 @@ CTA = [
     "číst dál", "přihlásit", "läs mer", "prenumerera", "devamını oku", "abone ol", "selengkapnya",
     "berlangganan", "đọc thêm", "đăng ký",
     "フォローして", "フォローお願い", "ランキングに参加", "クリックで応援", "クリックしてね", "いいねして",
+    # a Japanese blog's plea for a click on its ranking banner ("ポチッと応援お願いします", "下のバナーをクリックして
+    # もらえると励みになります")
+    "ポチッと応援", "ポチっと応援", "ぽちっと応援", "応援クリック", "バナーをクリック", "もらえると励みになります",
+    "いただけると励みになります", "頂けると励みになります",
     "ログイン", "会員登録", "こちらから", "查看更多", "阅读全文", "阅读更多", "点击查看", "立即订阅", "订阅",
     # a WeChat-style account's follow line over or under the article ("点击上方蓝字关注我们")
     "关注我们", "關注我們", "点击上方", "點擊上方", "点击蓝字", "點擊藍字", "设为星标", "設為星標", "星标我们",
@@ -186,6 +190,9 @@ ARTICLE_END = [
     "join the discussion", "join the conversation", "discussion", "responses", "reader comments",
     "kommentare", "commentaires", "comentarios", "comentários", "комментарии", "コメント", "评论", "評論",
     "网友评论", "댓글", "about the author", "about the reviewer", "despre autor", "عن الكاتب", "عن الكاتبة", "על הכותב", "share this article", "share this story", "tags", "filed under",
+    # the heading of an author box in more scripts (ur, fa, hi, bn, ta, el, ka, hy)
+    "مصنف کے بارے میں", "مصنف کا تعارف", "درباره نویسنده", "लेखक के बारे में", "लेखक परिचय", "লেখক পরিচিতি",
+    "লেখক সম্পর্কে", "ஆசிரியர் பற்றி", "σχετικά με τον συγγραφέα", "ავტორის შესახებ", "հեղինակի մասին",
 ]
 
 class PhraseRegex:
@@ -532,6 +539,18 @@ COPY_BUTTON = [
 COPY_BUTTON_RE = PhraseRegex(
     COPY_BUTTON, r"^[\W_]*(?:" + "|".join(sorted(map(re.escape, COPY_BUTTON), key=len, reverse=True)) + r")[\W_]*$"
 )
+# A share button alone on its line: "Share", and in languages whose word for it the FURNITURE list lacks ("مشاركة",
+# "اشتراک‌گذاری", "শেয়ার করুন", "გაზიარება", "Կիսվել", "Μοιραστείτε", "Kongsi"). The whole line must be the button:
+# several of these words also mean "participation" or "subscription" and open headlines ("مشاركة واسعة في ...").
+SHARE_BUTTON = [
+    "share", "مشاركة", "شارك", "شارك الخبر", "شارك المقال", "اشتراک‌گذاری", "اشتراک گذاری", "اشتراک بگذارید", "شیئر کریں",
+    "شیئر", "শেয়ার করুন", "শেয়ার", "பகிர்", "பகிரவும்", "షేర్ చేయండి", "షేర్", "शेअर करा", "शेअर", "शेयर",
+    "გაზიარება", "Կիսվել", "Μοιραστείτε", "Μοιράσου", "kongsi", "kongsikan", "поділитися", "подели", "แบ่งปัน",
+    "공유하기", "共有する", "分享本文", "分享此文",
+]
+SHARE_BUTTON_RE = PhraseRegex(
+    SHARE_BUTTON, r"^[\W_]*(?:" + "|".join(sorted(map(re.escape, SHARE_BUTTON), key=len, reverse=True)) + r")[\W_]*$"
+)
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"
@@ -723,6 +742,8 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
     r"(?:لا|ولا)\s+(?:تعكس|يعكس|تعبر|يعبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|موقف|وجهة\s+نظر|سياسة)|"
+    # ur: "the paper need not agree with the columnist's/writer's opinion": the paper named, "agreeing is not needed"
+    r"(?:ادارے|ادارہ|ادارے\s+کا)\s+.{0,40}?(?:رائے|خیالات)\s+سے\s+متفق\s+ہونا\s+ضروری\s+نہیں|"
     # he: "(the views in this column are the writer's alone) and do not (necessarily) reflect the position of the
     # editors": the editors, the paper or the site named; "his remarks do not (necessarily) represent the position
     # of the government / the hospital's management" is reporting.
@@ -740,7 +761,7 @@ OPINION_DISCLAIMER_RE = re.compile(
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
                            "neapărat", "neaparat",
-                           "не совпадать", "не збігатися", "بالضرورة", "משקפ", "מייצג", "不代表", "仅代表作者",
+                           "не совпадать", "не збігатися", "بالضرورة", "متفق ہونا", "משקפ", "מייצג", "不代表", "仅代表作者",
                            "僅代表作者", "見解")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
 # below scans a line of its own (a long line the furniture rule does not scan).
@@ -845,6 +866,15 @@ MARKET_DATA_NOTICE_RE = re.compile(
 FORUM_POST_META_RE = re.compile(
     r"^本帖最[后後]由.{1,40}?[于於].{0,30}?[编編][辑輯]"
     r"|只看(?:该|該)作者|只看[楼樓]主|倒序[浏瀏][览覽]|[电電]梯直[达達]"
+)
+# The header of a post on an anonymous text board: the post's number, the poster's name (often the board's default
+# one), the date with the weekday in brackets and the clock to the second, and the poster's ID ("1 ：名無しさん：
+# 2025/04/06(日) 09:12:44.21 ID:kT3mQp0a", "25 名前：名無しさん[sage] 投稿日：2025/04/06(日) 09:12:44 ID:Vb8rLx2c",
+# "3 Anonymous 2025/04/06(Sun) 10:05:19 No.48213"). The whole line must be the header: number first, date at the end.
+ANON_POST_HEADER_RE = re.compile(
+    r"^\d{1,5}\s*[：:]?\s*(?:名前\s*[：:]\s*)?\S.{0,59}?\s*[：:]?\s*(?:投稿日\s*[：:]\s*)?"
+    r"\d{4}/\d{1,2}/\d{1,2}\s*[(（][^)）\d]{1,3}[)）]\s*\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?"
+    r"(?:\s+(?:ID\s*[:：]\s*[\w+/.!?-]{3,16}|No\.\s*\d+))?\s*$"
 )
 # An app promotion between paragraphs: "DOWNLOAD THE FREE CHANNEL 9 WEATHER APP FOR LIVE RADAR", "Get our app",
 # "Jetzt Wetter-App laden", "Laden Sie unsere App", "Téléchargez notre application", "Descarga la app", "Baixe o
@@ -1039,7 +1069,8 @@ COMMENT_PROMPT_RE = PhraseRegex(
 READING_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
     r"tempo\s+de\s+leitura|tempo\s+di\s+lettura|leestijd|czas\s+czytania|doba\s+čtení|время\s+чтения|"
-    r"読了時間|阅读时间|閱讀時間|읽는\s*시간)\s*[:：]?\s*(?:about\s+|ca\.\s*|~\s*)?\d+\s*\w*\.?$"
+    r"読了時間|阅读时间|閱讀時間|읽는\s*시간|زمان\s+مطالعه|مدة\s+القراءة|وقت\s+القراءة|زمن\s+القراءة|"
+    r"پڑھنے\s+کا\s+وقت|पढ़ने\s+का\s+समय|okuma\s+süresi|χρόνος\s+ανάγνωσης)\s*[:：]?\s*(?:about\s+|ca\.\s*|~\s*)?\d+\s*\w*\.?$"
     r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|"
     r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
     re.IGNORECASE,
@@ -1301,9 +1332,13 @@ DONATION_RE = PhraseRegex(
 )
 # The category row under a wiki page or a blog post: "Categories: Lighthouses | Buildings completed in 1864",
 # "Categorías: Faros de Valdemar ...", "分类：手工艺 | 非物质文化遗产", "Kategorien: ...". A label, a colon, its list.
-CATEGORY_LABEL = ["categor", "catégor", "kategor", "категор", "分类", "分類", "カテゴリ", "분류"]
+CATEGORY_LABEL = [
+    "categor", "catégor", "kategor", "категор", "分类", "分類", "カテゴリ", "분류", "կատեգորիա", "კატეგორი", "κατηγορ",
+    "קטגורי", "تصنيف", "رده", "श्रेणी", "श्रेणियाँ", "หมวดหมู่",
+]
 CATEGORY_ROW_RE = PhraseRegex(
     CATEGORY_LABEL,
     r"^(?:page\s+|hidden\s+)?(?:categor(?:y|ies|ías|ia|ias|ie|ieën)|catégories?|kategori(?:e|en|er|a|i|ie)?|категори[яи]"
-    r"|(?:页面|頁面)?分[类類]|カテゴリ[ー]?|분류)\s*[:：]\s*\S",
+    r"|(?:页面|頁面)?分[类類]|カテゴリ[ー]?|분류|կատեգորիա(?:ներ)?|კატეგორი(?:ა|ები)|κατηγορί(?:α|ες)|קטגורי(?:ה|ות)"
+    r"|تصنيف(?:ات)?|رده(?:\u200c?ها)?|श्रेणी|श्रेणियाँ|หมวดหมู่)\s*[:：]\s*\S",
 )

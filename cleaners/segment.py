@@ -270,6 +270,18 @@ def _is_cjk_char(ch: cython.Py_UCS4) -> cython.bint:
     )
 
 
+@cython.ccall
+def opens_lower_case(text: str) -> cython.bint:
+    """The line opens with a lower-case letter of a script that writes in two cases: it goes on a sentence.
+
+    Georgian letters (Mkhedruli) are lower case to Unicode since it added their capitals (Mtavruli), which
+    running text never uses: every Georgian line would read as a continuation (a menu item as a clause, a
+    headline glued to the date under it). Georgian is written in one case and tells nothing here.
+    """
+    first = text[:1]
+    return first.islower() and not ("\u10d0" <= first <= "\u10ff")
+
+
 @cython.cfunc
 @cython.locals(count=cython.Py_ssize_t, ch=cython.Py_UCS4)
 def _cjk_majority(text: str) -> cython.bint:
@@ -309,7 +321,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         )
     if _is_cjk(cur) or _is_cjk(nxt):
         return False
-    return nxt[:1].islower() and not ends_sentence(cur) and not _lower_case_byline(nxt)
+    return opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt)
 
 
 @cython.cfunc

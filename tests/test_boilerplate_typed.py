@@ -232,7 +232,7 @@ def content_like_oracle(text: str, language: str) -> bool:
         o["digits"] > 0.15
         or o["code_like"]
         or _CONTENT_PUNCT_RE.search(text)
-        or (text[:1].islower() and o["cjk"] == 0)
+        or (text[:1].islower() and not "\u10d0" <= text[:1] <= "\u10ff" and o["cjk"] == 0)  # (Georgian: one case)
         or (text[-1:] in ".。" and not text.endswith("..") and o["words"] >= 5)
         or _ENUM_RE.match(text)
         or _SHELL_COMMAND_RE.match(text)

@@ -210,7 +210,8 @@ def test_is_prose_matches_its_plain_definition() -> None:
 
 
 def test_row_below_title_matches_its_plain_definition() -> None:
-    for text in _lines() + DATES + ["Jane Doe, John Roe", "one two", "A B C D E F G H", "A B C D E F G H I"]:
+    for text in _lines() + DATES + ["Jane Doe, John Roe", "one two", "A B C D E F G H", "A B C D E F G H I",
+                                    "ڈاکٹر عائشہ فاروقی", "کتابیں، کہانیاں، یادیں۔", "南風 慢慢 吹"]:
         if metadata._is_meta_line(text):
             expect = metadata._ROW_META
         else:
@@ -218,7 +219,12 @@ def test_row_below_title_matches_its_plain_definition() -> None:
             name_row = (
                 len(words) <= 8 and metadata._name_like([w.strip(",") for w in words], 8) and not metadata._cjk_count(text) >= max(2, len(text) / 3)
             )
-            expect = metadata._ROW_SKIPPABLE if name_row or len(words) <= 2 else metadata._ROW_STOP
+            cjk = metadata._cjk_count(text) >= max(2, len(text) / 3)
+            caseless_name = (  # three words of a script without capitals, no digits or punctuation
+                len(words) == 3 and text.upper() == text.lower() and not any(c in text for c in "0123456789.,:;!?؟،")
+                and not cjk
+            )
+            expect = metadata._ROW_SKIPPABLE if name_row or len(words) <= 2 or caseless_name else metadata._ROW_STOP
         assert _row_below_title(text) == expect, text
 
 
