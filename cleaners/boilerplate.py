@@ -1444,9 +1444,34 @@ CHART_LABEL_MAX_LEN = 14
 _CHART_RULE = ("chart-labels", "axis labels and values of a chart rendered as text, one to a line")
 
 
+# The characters other than a digit a chart label may open with (_CHART_LABEL_RE's first two alternatives).
+_CHART_LABEL_OPENERS = "-+−$€£¥’'‘"
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _chart_caps(c: cython.Py_UCS4) -> cython.bint:
+    """c is in [A-ZÀ-ÞА-Я], the capitals of _CHART_LABEL_RE's legend words."""
+    return ("A" <= c <= "Z") or ("À" <= c <= "Þ") or ("А" <= c <= "Я")
+
+
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _may_be_chart_label(label: str) -> cython.bint:
+    """False when _CHART_LABEL_RE cannot match all of `label`: it opens with no digit, sign, currency or apostrophe,
+    nor with two capitals. Most short lines ("Home", "Cars": a menu) fail here, without the regex."""
+    if not label:
+        return False
+    c = label[0]
+    return c.isdecimal() or c in _CHART_LABEL_OPENERS or (len(label) >= 2 and _chart_caps(c) and _chart_caps(label[1]))
+
+
 @cython.locals(f=LineFeatures)
 def _chart_label(text: str, f: LineFeatures) -> cython.bint:
-    return f.words <= 2 and f.eff_len <= CHART_LABEL_MAX_LEN and _CHART_LABEL_RE.fullmatch(text.strip()) is not None
+    if f.words > 2 or f.eff_len > CHART_LABEL_MAX_LEN:
+        return False
+    label = text.strip()
+    return _may_be_chart_label(label) and _CHART_LABEL_RE.fullmatch(label) is not None
 
 
 # A tick's value with its sign and thousands groups ("-20", "−40", "1,200", "$400").
