@@ -3538,6 +3538,9 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only upper-case openers
+# The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote,
+# ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
+_BOOKING_CTA_FIRST = frozenset("ACFPSVacfpsvſ")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조いナ共閲回赞点點顶頂踩")
 
@@ -3993,7 +3996,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
     ):
         return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
-    if short8 and not terminal and patterns.BOOKING_CTA_RE.match(text) and patterns.BOOKING_CTA_STRONG_RE.search(text):
+    if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text) and (
+        patterns.BOOKING_CTA_STRONG_RE.search(text)
+    ):
         return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
     if words <= 25 and ("elayed" in text or "arket" in text) and patterns.MARKET_DATA_NOTICE_RE.search(text):
         return "data-notice", "market-data provider or quote-delay notice", False

@@ -407,6 +407,11 @@ def test_image_caption_on_the_test_pages() -> None:
         assert boilerplate._image_caption(line) == (patterns.IMAGE_CAPTION_RE.regex.search(line) is not None), line
 
 
+def test_booking_cta_prefilter_admits_exactly_the_opening_characters() -> None:
+    """furniture_rule tries BOOKING_CTA_RE only on a line that opens with a character a match can open with."""
+    assert set(boilerplate._BOOKING_CTA_FIRST) == opening_chars(patterns.BOOKING_CTA_RE)
+
+
 def test_chart_label_prefilter_admits_every_opening() -> None:
     """_may_be_chart_label passes every character that can open _CHART_LABEL_RE but the capitals, and a capital
     when a second capital follows it: the only alternative that opens with a capital is a run of capitals."""
