@@ -1466,8 +1466,9 @@ def _may_be_chart_label(label: str) -> cython.bint:
     return c.isdecimal() or c in _CHART_LABEL_OPENERS or (len(label) >= 2 and _chart_caps(c) and _chart_caps(label[1]))
 
 
-@cython.locals(f=LineFeatures)
+@cython.ccall
 def _chart_label(text: str, f: LineFeatures) -> cython.bint:
+    """One chart label (_CHART_LABEL_RE) on a short line. A ccall: chart_labels_transparent asks it of every line."""
     if f.words > 2 or f.eff_len > CHART_LABEL_MAX_LEN:
         return False
     label = text.strip()
@@ -3721,11 +3722,15 @@ OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its
 _COMMENT_POLICY_RULE = ("comment-policy", "the site's rules for reader comments, at the head of the comment section")
 
 
-def _may_be_comment_policy(text: str) -> bool:
+@cython.ccall
+def _may_be_comment_policy(text: str) -> cython.bint:
     """The line names comments in a language of patterns.COMMENT_POLICY_RE ("comment", "comentario",
     "commentaire", "commenti", "Kommentar", "评论"): a substring test before the regex, for every line under
     400 characters (the policies are paragraphs too long for the shared phrase scan)."""
-    return "omment" in text or "omentário" in text or "omentario" in text or "评论" in text or "評論" in text
+    if "omment" in text or "omentario" in text:
+        return True
+    # (An ASCII line holds none of the others: str.isascii is a flag, not a scan.)
+    return not text.isascii() and ("omentário" in text or "评论" in text or "評論" in text)
 
 
 POST_META_MAX_LEN = 160  # (effective length) a meta line of fields, not a paragraph that names a date and a source
