@@ -1509,9 +1509,35 @@ CHART_LABEL_MAX_LEN = 14
 _CHART_RULE = ("chart-labels", "axis labels and values of a chart rendered as text, one to a line")
 
 
-@cython.locals(f=LineFeatures)
+# The characters other than a digit a chart label may open with (_CHART_LABEL_RE's first two alternatives).
+_CHART_LABEL_OPENERS = "-+−$€£¥’'‘"
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _chart_caps(c: cython.Py_UCS4) -> cython.bint:
+    """c is in [A-ZÀ-ÞА-Я], the capitals of _CHART_LABEL_RE's legend words."""
+    return ("A" <= c <= "Z") or ("À" <= c <= "Þ") or ("А" <= c <= "Я")
+
+
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _may_be_chart_label(label: str) -> cython.bint:
+    """False when _CHART_LABEL_RE cannot match all of `label`: it opens with no digit, sign, currency or apostrophe,
+    nor with two capitals. Most short lines ("Home", "Cars": a menu) fail here, without the regex."""
+    if not label:
+        return False
+    c = label[0]
+    return c.isdecimal() or c in _CHART_LABEL_OPENERS or (len(label) >= 2 and _chart_caps(c) and _chart_caps(label[1]))
+
+
+@cython.ccall
 def _chart_label(text: str, f: LineFeatures) -> cython.bint:
-    return f.words <= 2 and f.eff_len <= CHART_LABEL_MAX_LEN and _CHART_LABEL_RE.fullmatch(text.strip()) is not None
+    """One chart label (_CHART_LABEL_RE) on a short line. A ccall: chart_labels_transparent asks it of every line."""
+    if f.words > 2 or f.eff_len > CHART_LABEL_MAX_LEN:
+        return False
+    label = text.strip()
+    return _may_be_chart_label(label) and _CHART_LABEL_RE.fullmatch(label) is not None
 
 
 # A tick's value with its sign and thousands groups ("-20", "−40", "1,200", "$400").
@@ -3690,6 +3716,9 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only upper-case openers
+# The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote,
+# ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
+_BOOKING_CTA_FIRST = frozenset("ACFPSVacfpsvſ")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
 _TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조いナ共閲回赞点點顶頂踩")
 
@@ -3891,11 +3920,15 @@ OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its
 _COMMENT_POLICY_RULE = ("comment-policy", "the site's rules for reader comments, at the head of the comment section")
 
 
-def _may_be_comment_policy(text: str) -> bool:
+@cython.ccall
+def _may_be_comment_policy(text: str) -> cython.bint:
     """The line names comments in a language of patterns.COMMENT_POLICY_RE ("comment", "comentario",
     "commentaire", "commenti", "Kommentar", "评论"): a substring test before the regex, for every line under
     400 characters (the policies are paragraphs too long for the shared phrase scan)."""
-    return "omment" in text or "omentário" in text or "omentario" in text or "评论" in text or "評論" in text
+    if "omment" in text or "omentario" in text:
+        return True
+    # (An ASCII line holds none of the others: str.isascii is a flag, not a scan.)
+    return not text.isascii() and ("omentário" in text or "评论" in text or "評論" in text)
 
 
 POST_META_MAX_LEN = 160  # (effective length) a meta line of fields, not a paragraph that names a date and a source
@@ -4174,7 +4207,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
     ):
         return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
-    if short8 and not terminal and patterns.BOOKING_CTA_RE.match(text) and patterns.BOOKING_CTA_STRONG_RE.search(text):
+    if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text) and (
+        patterns.BOOKING_CTA_STRONG_RE.search(text)
+    ):
         return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
     if words <= 25 and ("elayed" in text or "arket" in text) and patterns.MARKET_DATA_NOTICE_RE.search(text):
         return "data-notice", "market-data provider or quote-delay notice", False

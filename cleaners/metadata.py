@@ -288,6 +288,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
 _DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ", "ymon": "."}
+# The tail of every "mdy" match: its day (a run of one or two digits: no month name ends with a digit), the day's
+# suffix and the year. The month names' alternation is tried at every letter of a line; this, at its digits only,
+# and most lines with a year fail it ("21 May 2025", "2025-05-21", "Posted in 2019"): the "mdy" pattern is skipped.
+_MDY_TAIL_RE = _opening(_DIGIT, rf"(?<!\d)\d{{1,2}}{_DAY_SUFFIX}(?!\d)[\s,.]*\d{{4}}(?!\d)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Times and zones.
@@ -1142,6 +1146,8 @@ def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
         needs = _DATE_PATTERN_NEEDS.get(kind)
         if needs is not None and not _has_any(text, needs):
             continue  # the pattern cannot match: its separator is not in the text
+        if kind == "mdy" and _MDY_TAIL_RE.search(text) is None:
+            continue  # no day and year as a month name's would stand before them
         for m in pat.finditer(text):
             day = _date_from_match(kind, m, num_order)
             if day is None:

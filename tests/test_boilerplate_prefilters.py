@@ -405,3 +405,43 @@ def test_image_caption_is_the_search(text: str) -> None:
 def test_image_caption_on_the_test_pages() -> None:
     for line in _page_lines():
         assert boilerplate._image_caption(line) == (patterns.IMAGE_CAPTION_RE.regex.search(line) is not None), line
+
+
+def test_booking_cta_prefilter_admits_exactly_the_opening_characters() -> None:
+    """furniture_rule tries BOOKING_CTA_RE only on a line that opens with a character a match can open with."""
+    assert set(boilerplate._BOOKING_CTA_FIRST) == opening_chars(patterns.BOOKING_CTA_RE)
+
+
+def test_chart_label_prefilter_admits_every_opening() -> None:
+    """_may_be_chart_label passes every character that can open _CHART_LABEL_RE but the capitals, and a capital
+    when a second capital follows it: the only alternative that opens with a capital is a run of capitals."""
+    openers = opening_chars(boilerplate._CHART_LABEL_RE)
+    caps = {ch for ch in openers if not ch.isdecimal() and ch not in boilerplate._CHART_LABEL_OPENERS}
+    assert caps == {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch("[A-ZÀ-ÞА-Я]", chr(c))}
+    for ch in openers - caps:
+        assert boilerplate._may_be_chart_label(ch), hex(ord(ch))
+    for ch in caps:
+        assert boilerplate._may_be_chart_label(ch + "A") and not boilerplate._may_be_chart_label(ch + "a"), hex(ord(ch))
+    admitted = {chr(c) for c in range(sys.maxunicode + 1) if boilerplate._may_be_chart_label(chr(c) + "x")}
+    assert admitted == openers - caps
+    assert not boilerplate._may_be_chart_label("")
+
+
+CHART_PIECES = st.sampled_from(
+    ["1", "12", "2019", ",", ".", "\u202f", "%", "k", "M", "bn", "年", "万", "$", "€", "-", "+", "−", "’", "'", "‘",
+     "RECESSIONS", "MONTHLY", "А", "Я", "É", "Home", "a", " ", "x"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CHART_PIECES, min_size=1, max_size=5).map("".join))
+def test_chart_label_prefilter_never_hides_a_match(text: str) -> None:
+    if boilerplate._CHART_LABEL_RE.fullmatch(text):
+        assert boilerplate._may_be_chart_label(text), repr(text)
+
+
+def test_chart_label_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        label = line.strip()
+        if boilerplate._CHART_LABEL_RE.fullmatch(label):
+            assert boilerplate._may_be_chart_label(label), line
