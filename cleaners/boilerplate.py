@@ -1628,8 +1628,9 @@ def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
     return (f.cls == GOOD or f.cls == NEAR) and not line.notes.get("furniture") and not line.notes.get("hard_break")
 
 
-# A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
-_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
+# A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST", and the French and Portuguese
+# "11h47") on a line of its own.
+_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
 LIVE_ENTRY_FURNITURE = 2  # inline furniture lines between an entry's prose and the next stamp (ad label, ad line)
