@@ -63,6 +63,11 @@ LIST_INTRO = [
     "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
     "older post", "newer post", "previous article", "next article", "previous story", "next story",
     "previous message", "next message",
+    # a list archive's links to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ...")
+    "föregående meddelande", "nästa meddelande", "vorherige nachricht", "nächste nachricht", "message précédent",
+    "message suivant", "mensaje anterior", "mensaje siguiente", "messaggio precedente", "messaggio successivo",
+    "vorig bericht", "volgend bericht", "mensagem anterior", "próxima mensagem", "poprzednia wiadomość",
+    "następna wiadomość", "forrige meddelelse", "næste meddelelse", "edellinen viesti", "seuraava viesti",
     # de
     "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
     "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",
