@@ -3614,7 +3614,7 @@ def _may_be_reading_time(text: str) -> cython.bint:
     n = len(text)
     if n == 0:
         return False
-    if text[0] in "CcDdEeLlRrTtВвᲀ読閱阅읽":
+    if text[0] in "CcDdEeLlOoRrTtVvČčВвᲀЧч読閱阅읽":
         return True
     i = 0
     while i < n and text[i].isdecimal():

@@ -573,7 +573,7 @@ COMMENT_THREAD_HEADING_RE = re.compile(
 TIMESTAMP_RE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
     r"|^\d+\s?(?:s|m|h|d|w|mo|y|min|hr|hrs|mins)\s+ago$"
-    r"|^(?:aktualizováno\s+|updated\s+)?(?:il y a|hace|há|vor|před|przed|для)\s+\d+\s+\w+$"
+    r"|^(?:aktualizováno\s+|updated\s+|actualizat\s+)?(?:il y a|hace|há|vor|před|przed|для|acum)\s+\d+\s+\w+$"
     r"|^\d+\s+\w+\s+(?:fa|geleden|sedan|önce|yang lalu|назад|temu)$"
     r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天)\s*前$|^\d+\s*(?:시간|분|일|초|주)\s*전$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
@@ -907,6 +907,8 @@ NEWSLETTER_FORM_RE = PhraseRegex(
 # The question of a page-feedback widget ("Was this page helpful?" over Yes/No buttons), in several languages.
 FEEDBACK_PROMPT = [
     "helpful", "useful", "help you", "utile", "hilfreich", "útil", "有帮助", "有幫助", "有用吗", "有用嗎", "役に立", "도움이",
+    "util", "nuttig", "behulpzaam", "hjälp", "hjælp", "nyttig", "hyödyllinen", "apua", "hasznos", "užitečn", "užitočn",
+    "pomocn", "korisn", "korist", "pomoći", "naudinga",
 ]
 FEEDBACK_PROMPT_RE = PhraseRegex(
     FEEDBACK_PROMPT,
@@ -918,6 +920,22 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:esta|este)\s+\w+)?"
     r"|¿?\s*(?:fue|es|ha\s+sido)\s+(?:útil\s+)?(?:esta|este)\s+(?:página|artículo|respuesta|información)(?:\s+útil)?"
     r"|(?:esta|este)\s+(?:página|artigo|resposta|conteúdo)\s+(?:foi|é)\s+útil"
+    # it / ro / nl / sv / da / no / fi / hu / cs / sk / pl / hr / sl / lt: "Was this page helpful?" by the page's
+    # noun, in the question's own word order
+    r"|(?:questa|questo)\s+(?:pagina|articolo|risposta)\s+(?:ti|vi|le)\s+è\s+stat[oa]\s+utile"
+    r"|a\s+fost\s+util[ăa]?\s+(?:această|acest|aceasta)\s+(?:pagină|pagina|articol|informație|răspuns)"
+    r"|(?:was|is)\s+(?:dit|deze)\s+(?:artikel|pagina|antwoord|informatie)\s+(?:nuttig|behulpzaam)"
+    r"|var\s+(?:den\s+här|denna|denne|dette|det\s+her)\s+(?:sidan|artikeln|siden|side|artikel|artikkelen|svaret)\s+"
+    r"(?:till\s+hjälp|til\s+hjælp|til\s+hjelp|hjälpsam|nyttig)"
+    r"|oliko\s+(?:tästä\s+(?:artikkelista|sivusta|vastauksesta)\s+apua|tämä\s+(?:artikkeli|sivu|vastaus)\s+hyödyllinen)"
+    r"|hasznos\s+volt\s+(?:ez\s+a|az)\s+(?:cikk|oldal|válasz)"
+    r"|(?:byla|byl|bylo)\s+(?:tato|tento|toto)\s+(?:stránka|článek|odpověď)\s+užitečn[áýé]"
+    r"|(?:bola|bol|bolo)\s+(?:táto|tento|toto)\s+(?:stránka|článok|odpoveď)\s+užitočn[áýé]"
+    r"|czy\s+(?:ta|ten|to)\s+(?:strona|artykuł|odpowiedź|informacja)\s+(?:była|był|było)\s+pomocn[aey]"
+    r"|je\s+li\s+(?:vam\s+)?(?:ovaj|ova|ovo)\s+(?:članak|stranica|odgovor)\s+(?:bio|bila|bilo)\s+"
+    r"(?:od\s+pomoći|koristan|korisna|korisno)"
+    r"|ali\s+vam\s+je\s+bil[ao]?\s+(?:ta|to)\s+(?:članek|stran|odgovor|vsebina)\s+korist(?:en|na|no)"
+    r"|ar\s+(?:šis|ši)\s+(?:straipsnis|puslapis|atsakymas)\s+(?:buvo\s+)?naudingas"
     r"|(?:这篇|這篇|本篇|本|此)?(?:文章|页面|頁面|内容|內容|回答|信息|資訊)(?:对您|对你|對您|對你)?有(?:帮助|幫助|用)(?:吗|嗎)"
     r"|この(?:記事|ページ|情報|回答)は(?:お)?役に立ちましたか"
     r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?$",
@@ -1044,6 +1062,9 @@ COMMENT_PROMPT_RE = PhraseRegex(
 READING_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
     r"tempo\s+de\s+leitura|tempo\s+di\s+lettura|leestijd|czas\s+czytania|doba\s+čtení|время\s+чтения|"
+    # ro / ca / sv / da / no / fi / hu / cs / sk / sl / hr / uk
+    r"timp\s+de\s+citire|temps\s+de\s+lectura|lästid|läsningstid|læsetid|lesetid|lukuaika|olvasási\s+idő|"
+    r"čas\s+čtení|čas\s+čítania|čas\s+branja|vrijeme\s+čitanja|час\s+читання|"
     r"読了時間|阅读时间|閱讀時間|읽는\s*시간)\s*[:：]?\s*(?:about\s+|ca\.\s*|~\s*)?\d+\s*\w*\.?$"
     r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|"
     r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
