@@ -4101,6 +4101,7 @@ def crumbs_in_text(lines: list[Line], feats: list[LineFeatures], crumbs: list[in
 
 
 CHAPTER_LIST_MIN = 3  # time-stamped lines in a row that make a chapter list
+CHAPTER_LIST_GAP = 1  # chapter lines in a row without the feed-item rule that may sit between two with it
 _CHAPTER_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})\s")
 
 
@@ -4124,15 +4125,23 @@ def _chapter_list(lines: list[Line], run: list[int]) -> bool:
 def chapter_lists_kept(lines: list[Line], feed_items: list[int]) -> None:
     """A podcast's or video's chapter list ("00:00 Introduction", "04:12 How the closures hit", ...) is the show
     notes' table of contents: its lines lose the feed-item rule (`feed_items`: the lines that have it, in order)
-    and are scored as numbered headings are (note "chapter")."""
+    and are scored as numbered headings are (note "chapter"). A chapter whose title no feed-item rule took (a
+    question: "03:15 What does a water board do?") does not break the list: CHAPTER_LIST_GAP such lines at most
+    between two feed items, each with a chapter time and no other rule, join it."""
     run: list[int] = []
     for i in [*feed_items, -2]:
         if run and i == run[-1] + 1:
             run.append(i)
             continue
+        if run and 0 < i - run[-1] - 1 <= CHAPTER_LIST_GAP and all(
+            not lines[k].notes.get("furniture") and _CHAPTER_TIME_RE.match(lines[k].text)
+            for k in range(run[-1] + 1, i)
+        ):
+            run.extend(range(run[-1] + 1, i + 1))
+            continue
         if _chapter_list(lines, run):
             for k in run:
-                del lines[k].notes["furniture"]
+                lines[k].notes.pop("furniture", None)
                 lines[k].notes["chapter"] = True
         run = [i]
 

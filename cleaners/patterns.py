@@ -127,6 +127,10 @@ LIST_INTRO = [
     "ఇవి కూడా చదవండి", "సంబంధిత వార్తలు", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",
     # "Next up in Culture" over the section's next headlines (its twin "Up next" is above)
     "next up",
+    # a podcast's other episodes under the episode's page
+    "more episodes", "other episodes", "meer afleveringen", "andere afleveringen", "weitere folgen", "alle folgen",
+    "autres épisodes", "plus d'épisodes", "más episodios", "otros episodios", "altri episodi", "mais episódios",
+    "outros episódios", "fler avsnitt", "flere episoder", "lisää jaksoja", "więcej odcinków", "další díly",
 ]
 
 # Calls to action, promotions, subscriptions.
@@ -139,6 +143,10 @@ CTA = [
     "follow us", "join us", "on pinterest", "on instagram", "on facebook", "become a member", "support our journalism", "donate", "advertise with us",
     # a Q&A site's control over the question ("Ask Question", "Ask a question")
     "ask question", "ask a question",
+    # a podcast's or shop's prompt for a rating ("Leave a review!", "Laat een beoordeling achter!")
+    "leave a review", "leave a rating", "rate this episode", "laat een beoordeling achter", "laat een review achter",
+    "hinterlasse eine bewertung", "laissez un avis", "laissez-nous un avis", "deja una reseña", "déjanos una reseña",
+    "lascia una recensione", "deixe sua avaliação", "deixe uma avaliação",
     # de / fr / es / pt / ru
     "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
     "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",

@@ -78,3 +78,29 @@ def test_a_relative_update_time_is_furniture() -> None:
 def test_a_sentence_with_acum_stays_text() -> None:
     assert _rule("Acum 3 luni, primăria a anunțat că podul va fi reparat până în vară.", "ro") != "timestamp"
 
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Meer afleveringen", "nl"), ("More episodes", "en"), ("Weitere Folgen", "de"), ("Autres épisodes", "fr"),
+    ("Fler avsnitt", "sv"),
+])
+def test_a_podcasts_other_episodes_heading_is_a_list_heading(text: str, language: str) -> None:
+    assert _rule(text, language) == "list-heading"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vond je deze aflevering goed? Laat een beoordeling achter!", "nl"),
+    ("Enjoyed the show? Leave a review!", "en"),
+    ("Gefällt dir der Podcast? Hinterlasse eine Bewertung!", "de"),
+])
+def test_a_prompt_for_a_rating_is_a_promo(text: str, language: str) -> None:
+    assert _rule(text, language) == "promo"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("More episodes of the series were filmed in the harbour than anywhere else.", "en"),
+    ("Meer afleveringen dan gepland werden uiteindelijk in Gent opgenomen.", "nl"),
+    ("Guests can leave a review at the front desk, and most of them do.", "en"),
+    ("Wie wil, kan bij de balie een beoordeling achterlaten over het personeel.", "nl"),
+])
+def test_sentences_with_the_episode_and_review_phrases_stay_text(text: str, language: str) -> None:
+    assert _rule(text, language) is None
