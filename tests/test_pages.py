@@ -89,6 +89,26 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # MIN_TITLE_SCORE; the card's lines cannot be told from rival headlines' by shape alone.
     ("title", "ru_forum_tema_otvety", None): "no title: the thread title over the pager and member card scores "
     "too low",
+    # New languages and page kinds (probe12).
+    # A docs page's three-word heading ("Poznámky k vydání") right over its lead: a heading under four words gets no
+    # shape bonus, the breadcrumb's last segment is no repeat of the whole line, and the site's tagline above it
+    # scores higher; both stay under MIN_TITLE_SCORE.
+    ("title", "cs_poznamky_k_vydani_verze", None): "no title: the docs page's short heading scores too low",
+    # A job ad's employer name between the job title and the place/hours row: it sits nearer the body, and the job
+    # title ("Lähihoitaja, kotihoito (vakituinen)") shares few word forms with the ad's inflected Finnish text.
+    ("title", "fi_tyopaikka_hakuilmoitus", None): "the employer's name under the job title is the title",
+    # A page that is only a photo gallery under a one-paragraph lead: the gallery is not made transparent (it needs
+    # prose before it, GALLERY_PROSE_BEFORE), the run ends at the first caption, and the other captions go with
+    # the gallery; captions of a gallery embedded in an article are removed by design (pl_news_galeria_slajdy).
+    ("keep", "es_galeria_fotos_pies", 2): "a gallery page's second caption is removed with the gallery",
+    ("keep", "es_galeria_fotos_pies", 3): "a gallery page's third caption is removed with the gallery",
+    ("keep", "es_galeria_fotos_pies", 4): "a gallery page's last caption is removed with the gallery",
+    # An interview's standfirst above the byline, date and share rows stays outside the run, as the suite's other
+    # standfirsts do; its first question, a short line under the header's comment-count row, is cut with the
+    # header: the run starts at the first answer, and a question right above it cannot be told from a question
+    # headline there without more (a question-shaped title right over a lead).
+    ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
+    ("keep", "et_intervjuu_kusimus_vastus", 1): "the interview's first question is cut off with the header",
 }
 
 
