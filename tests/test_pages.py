@@ -90,10 +90,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("title", "ru_forum_tema_otvety", None): "no title: the thread title over the pager and member card scores "
     "too low",
     # New languages and page kinds (probe12).
-    # A docs page's three-word heading ("Poznámky k vydání") right over its lead: a heading under four words gets no
-    # shape bonus, the breadcrumb's last segment is no repeat of the whole line, and the site's tagline above it
-    # scores higher; both stay under MIN_TITLE_SCORE.
-    ("title", "cs_poznamky_k_vydani_verze", None): "no title: the docs page's short heading scores too low",
     # A job ad's employer name between the job title and the place/hours row: it sits nearer the body, and the job
     # title ("Lähihoitaja, kotihoito (vakituinen)") shares few word forms with the ad's inflected Finnish text.
     ("title", "fi_tyopaikka_hakuilmoitus", None): "the employer's name under the job title is the title",
