@@ -2961,6 +2961,47 @@ def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], s
     return start
 
 
+INTERVIEW_MIN_QUESTIONS = 3  # questions over an answer in the run that make it an interview
+INTERVIEW_ANSWERS_PER_QUESTION = 2  # good lines of the run per question at most (an explainer's are sections)
+QUESTION_MAX_WORDS = 25
+
+
+def _question_line(line: Line, f: LineFeatures) -> bool:
+    """A question of an interview's own: a line that asks (it ends with a question mark), no paragraph, no
+    line rule."""
+    notes = line.notes
+    return (
+        f.cls != GOOD and f.words <= QUESTION_MAX_WORDS and _asks(line.text)
+        and not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    )
+
+
+@cython.locals(k=cython.Py_ssize_t, questions=cython.Py_ssize_t, goods=cython.Py_ssize_t)
+def extend_to_first_question(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run back over an interview's first question, right above its first answer.
+
+    An interview without speaker labels puts each question on a short line over its answer: the run search
+    starts at the first answer (a good paragraph), and the first question is cut with the header's short lines
+    above it. The run is an interview when INTERVIEW_MIN_QUESTIONS of its lines are questions, each right over a
+    good answer, and they are many against its paragraphs (an explainer's question headings head sections of
+    several paragraphs); then the question right above its start is the first.
+    """
+    h = start - 1
+    if h < 0 or start >= end or feats[start].cls != GOOD or _asks(lines[start].text):
+        return start
+    if not _question_line(lines[h], feats[h]):
+        return start
+    questions = goods = 0
+    for k in range(start, end):
+        if feats[k].cls == GOOD:
+            goods += 1
+        if k + 1 < end and _question_line(lines[k], feats[k]) and feats[k + 1].cls == GOOD:
+            questions += 1
+    if questions + 1 < INTERVIEW_MIN_QUESTIONS or (questions + 1) * INTERVIEW_ANSWERS_PER_QUESTION < goods:
+        return start
+    return h
+
+
 @cython.locals(first=cython.Py_ssize_t, h=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
     """Extend the main run back over a summary list right above its first paragraph, with its heading.
@@ -5135,6 +5176,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = extend_tail(lines, feats, end, start=start)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
+    start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article

@@ -100,11 +100,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "es_galeria_fotos_pies", 3): "a gallery page's third caption is removed with the gallery",
     ("keep", "es_galeria_fotos_pies", 4): "a gallery page's last caption is removed with the gallery",
     # An interview's standfirst above the byline, date and share rows stays outside the run, as the suite's other
-    # standfirsts do; its first question, a short line under the header's comment-count row, is cut with the
-    # header: the run starts at the first answer, and a question right above it cannot be told from a question
-    # headline there without more (a question-shaped title right over a lead).
+    # standfirsts do.
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
-    ("keep", "et_intervjuu_kusimus_vastus", 1): "the interview's first question is cut off with the header",
 }
 
 
