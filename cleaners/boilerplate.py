@@ -1719,8 +1719,9 @@ def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
     return (f.cls == GOOD or f.cls == NEAR) and not line.notes.get("furniture") and not line.notes.get("hard_break")
 
 
-# A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST") on a line of its own.
-_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
+# A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST", and the French and Portuguese
+# "11h47") on a line of its own.
+_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
 LIVE_ENTRY_FURNITURE = 2  # inline furniture lines between an entry's prose and the next stamp (ad label, ad line)
@@ -3116,6 +3117,47 @@ def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], s
     return start
 
 
+INTERVIEW_MIN_QUESTIONS = 3  # questions over an answer in the run that make it an interview
+INTERVIEW_ANSWERS_PER_QUESTION = 2  # good lines of the run per question at most (an explainer's are sections)
+QUESTION_MAX_WORDS = 25
+
+
+def _question_line(line: Line, f: LineFeatures) -> bool:
+    """A question of an interview's own: a line that asks (it ends with a question mark), no paragraph, no
+    line rule."""
+    notes = line.notes
+    return (
+        f.cls != GOOD and f.words <= QUESTION_MAX_WORDS and _asks(line.text)
+        and not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    )
+
+
+@cython.locals(k=cython.Py_ssize_t, questions=cython.Py_ssize_t, goods=cython.Py_ssize_t)
+def extend_to_first_question(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run back over an interview's first question, right above its first answer.
+
+    An interview without speaker labels puts each question on a short line over its answer: the run search
+    starts at the first answer (a good paragraph), and the first question is cut with the header's short lines
+    above it. The run is an interview when INTERVIEW_MIN_QUESTIONS of its lines are questions, each right over a
+    good answer, and they are many against its paragraphs (an explainer's question headings head sections of
+    several paragraphs); then the question right above its start is the first.
+    """
+    h = start - 1
+    if h < 0 or start >= end or feats[start].cls != GOOD or _asks(lines[start].text):
+        return start
+    if not _question_line(lines[h], feats[h]):
+        return start
+    questions = goods = 0
+    for k in range(start, end):
+        if feats[k].cls == GOOD:
+            goods += 1
+        if k + 1 < end and _question_line(lines[k], feats[k]) and feats[k + 1].cls == GOOD:
+            questions += 1
+    if questions + 1 < INTERVIEW_MIN_QUESTIONS or (questions + 1) * INTERVIEW_ANSWERS_PER_QUESTION < goods:
+        return start
+    return h
+
+
 @cython.locals(first=cython.Py_ssize_t, h=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
     """Extend the main run back over a summary list right above its first paragraph, with its heading.
@@ -3819,7 +3861,7 @@ def _may_be_reading_time(text: str) -> cython.bint:
     n = len(text)
     if n == 0:
         return False
-    if text[0] in "CcDdEeLlOoRrTtВвᲀ読閱阅읽زموپपΧχ":
+    if text[0] in "CcDdEeLlOoRrTtVvČčВвᲀЧч読閱阅읽زموپपΧχ":
         return True
     i = 0
     while i < n and text[i].isdecimal():
@@ -4341,6 +4383,7 @@ def crumbs_in_text(lines: list[Line], feats: list[LineFeatures], crumbs: list[in
 
 
 CHAPTER_LIST_MIN = 3  # time-stamped lines in a row that make a chapter list
+CHAPTER_LIST_GAP = 1  # chapter lines in a row without the feed-item rule that may sit between two with it
 _CHAPTER_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})\s")
 
 
@@ -4364,15 +4407,23 @@ def _chapter_list(lines: list[Line], run: list[int]) -> bool:
 def chapter_lists_kept(lines: list[Line], feed_items: list[int]) -> None:
     """A podcast's or video's chapter list ("00:00 Introduction", "04:12 How the closures hit", ...) is the show
     notes' table of contents: its lines lose the feed-item rule (`feed_items`: the lines that have it, in order)
-    and are scored as numbered headings are (note "chapter")."""
+    and are scored as numbered headings are (note "chapter"). A chapter whose title no feed-item rule took (a
+    question: "03:15 What does a water board do?") does not break the list: CHAPTER_LIST_GAP such lines at most
+    between two feed items, each with a chapter time and no other rule, join it."""
     run: list[int] = []
     for i in [*feed_items, -2]:
         if run and i == run[-1] + 1:
             run.append(i)
             continue
+        if run and 0 < i - run[-1] - 1 <= CHAPTER_LIST_GAP and all(
+            not lines[k].notes.get("furniture") and _CHAPTER_TIME_RE.match(lines[k].text)
+            for k in range(run[-1] + 1, i)
+        ):
+            run.extend(range(run[-1] + 1, i + 1))
+            continue
         if _chapter_list(lines, run):
             for k in run:
-                del lines[k].notes["furniture"]
+                lines[k].notes.pop("furniture", None)
                 lines[k].notes["chapter"] = True
         run = [i]
 
@@ -5370,6 +5421,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = extend_tail(lines, feats, end, start=start)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
+    start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article

@@ -2524,13 +2524,18 @@ def _under_crumb_trail(lines: list, i: int) -> bool:
     """Line i sits right under a breadcrumb trail of UNDER_CRUMBS_MIN_CRUMBS crumbs or more ("Início > Ensino >
     Graduação > Disciplinas"): the page's heading, whose place that is, however short its name ("Hidrologia
     Aplicada (ENA-2041)") and however few words it shares with the text under it. A labelled line there
-    ("原标题：...", the original headline of a reprint) is a field, not the heading."""
+    ("原标题：...", the original headline of a reprint) is a field, not the heading. A shorter trail counts when it
+    ends with the line's own text ("Dokumentace › Poznámky k vydání" over "Poznámky k vydání"): the trail names
+    the page the heading heads."""
     if i == 0 or ":" in lines[i].text or "：" in lines[i].text:
         return False
     above = lines[i - 1].text
     for sep in _TRAIL_SEPS:
         if sep in above:
-            return len(above.split(sep)) >= UNDER_CRUMBS_MIN_CRUMBS
+            crumbs = above.split(sep)
+            return len(crumbs) >= UNDER_CRUMBS_MIN_CRUMBS or (
+                len(crumbs) >= 2 and crumbs[-1].strip() == lines[i].text.strip()
+            )
     return False
 
 

@@ -63,6 +63,11 @@ LIST_INTRO = [
     "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
     "older post", "newer post", "previous article", "next article", "previous story", "next story",
     "previous message", "next message",
+    # a list archive's links to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ...")
+    "föregående meddelande", "nästa meddelande", "vorherige nachricht", "nächste nachricht", "message précédent",
+    "message suivant", "mensaje anterior", "mensaje siguiente", "messaggio precedente", "messaggio successivo",
+    "vorig bericht", "volgend bericht", "mensagem anterior", "próxima mensagem", "poprzednia wiadomość",
+    "następna wiadomość", "forrige meddelelse", "næste meddelelse", "edellinen viesti", "seuraava viesti",
     # de
     "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
     "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",
@@ -122,6 +127,10 @@ LIST_INTRO = [
     "ఇవి కూడా చదవండి", "సంబంధిత వార్తలు", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",
     # "Next up in Culture" over the section's next headlines (its twin "Up next" is above)
     "next up",
+    # a podcast's other episodes under the episode's page
+    "more episodes", "other episodes", "meer afleveringen", "andere afleveringen", "weitere folgen", "alle folgen",
+    "autres épisodes", "plus d'épisodes", "más episodios", "otros episodios", "altri episodi", "mais episódios",
+    "outros episódios", "fler avsnitt", "flere episoder", "lisää jaksoja", "więcej odcinków", "další díly",
 ]
 
 # Calls to action, promotions, subscriptions.
@@ -134,6 +143,10 @@ CTA = [
     "follow us", "join us", "on pinterest", "on instagram", "on facebook", "become a member", "support our journalism", "donate", "advertise with us",
     # a Q&A site's control over the question ("Ask Question", "Ask a question")
     "ask question", "ask a question",
+    # a podcast's or shop's prompt for a rating ("Leave a review!", "Laat een beoordeling achter!")
+    "leave a review", "leave a rating", "rate this episode", "laat een beoordeling achter", "laat een review achter",
+    "hinterlasse eine bewertung", "laissez un avis", "laissez-nous un avis", "deja una reseña", "déjanos una reseña",
+    "lascia una recensione", "deixe sua avaliação", "deixe uma avaliação",
     # de / fr / es / pt / ru
     "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
     "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",
@@ -587,7 +600,7 @@ COMMENT_THREAD_HEADING_RE = re.compile(
 TIMESTAMP_RE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
     r"|^\d+\s?(?:s|m|h|d|w|mo|y|min|hr|hrs|mins)\s+ago$"
-    r"|^(?:aktualizováno\s+|updated\s+)?(?:il y a|hace|há|vor|před|przed|для)\s+\d+\s+\w+$"
+    r"|^(?:aktualizováno\s+|updated\s+|actualizat\s+)?(?:il y a|hace|há|vor|před|przed|для|acum)\s+\d+\s+\w+$"
     r"|^\d+\s+\w+\s+(?:fa|geleden|sedan|önce|yang lalu|назад|temu)$"
     r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天)\s*前$|^\d+\s*(?:시간|분|일|초|주)\s*전$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
@@ -932,6 +945,8 @@ NEWSLETTER_FORM_RE = PhraseRegex(
 # The question of a page-feedback widget ("Was this page helpful?" over Yes/No buttons), in several languages.
 FEEDBACK_PROMPT = [
     "helpful", "useful", "help you", "utile", "hilfreich", "útil", "有帮助", "有幫助", "有用吗", "有用嗎", "役に立", "도움이",
+    "util", "nuttig", "behulpzaam", "hjälp", "hjælp", "nyttig", "hyödyllinen", "apua", "hasznos", "užitečn", "užitočn",
+    "pomocn", "korisn", "korist", "pomoći", "naudinga",
 ]
 FEEDBACK_PROMPT_RE = PhraseRegex(
     FEEDBACK_PROMPT,
@@ -943,6 +958,22 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:esta|este)\s+\w+)?"
     r"|¿?\s*(?:fue|es|ha\s+sido)\s+(?:útil\s+)?(?:esta|este)\s+(?:página|artículo|respuesta|información)(?:\s+útil)?"
     r"|(?:esta|este)\s+(?:página|artigo|resposta|conteúdo)\s+(?:foi|é)\s+útil"
+    # it / ro / nl / sv / da / no / fi / hu / cs / sk / pl / hr / sl / lt: "Was this page helpful?" by the page's
+    # noun, in the question's own word order
+    r"|(?:questa|questo)\s+(?:pagina|articolo|risposta)\s+(?:ti|vi|le)\s+è\s+stat[oa]\s+utile"
+    r"|a\s+fost\s+util[ăa]?\s+(?:această|acest|aceasta)\s+(?:pagină|pagina|articol|informație|răspuns)"
+    r"|(?:was|is)\s+(?:dit|deze)\s+(?:artikel|pagina|antwoord|informatie)\s+(?:nuttig|behulpzaam)"
+    r"|var\s+(?:den\s+här|denna|denne|dette|det\s+her)\s+(?:sidan|artikeln|siden|side|artikel|artikkelen|svaret)\s+"
+    r"(?:till\s+hjälp|til\s+hjælp|til\s+hjelp|hjälpsam|nyttig)"
+    r"|oliko\s+(?:tästä\s+(?:artikkelista|sivusta|vastauksesta)\s+apua|tämä\s+(?:artikkeli|sivu|vastaus)\s+hyödyllinen)"
+    r"|hasznos\s+volt\s+(?:ez\s+a|az)\s+(?:cikk|oldal|válasz)"
+    r"|(?:byla|byl|bylo)\s+(?:tato|tento|toto)\s+(?:stránka|článek|odpověď)\s+užitečn[áýé]"
+    r"|(?:bola|bol|bolo)\s+(?:táto|tento|toto)\s+(?:stránka|článok|odpoveď)\s+užitočn[áýé]"
+    r"|czy\s+(?:ta|ten|to)\s+(?:strona|artykuł|odpowiedź|informacja)\s+(?:była|był|było)\s+pomocn[aey]"
+    r"|je\s+li\s+(?:vam\s+)?(?:ovaj|ova|ovo)\s+(?:članak|stranica|odgovor)\s+(?:bio|bila|bilo)\s+"
+    r"(?:od\s+pomoći|koristan|korisna|korisno)"
+    r"|ali\s+vam\s+je\s+bil[ao]?\s+(?:ta|to)\s+(?:članek|stran|odgovor|vsebina)\s+korist(?:en|na|no)"
+    r"|ar\s+(?:šis|ši)\s+(?:straipsnis|puslapis|atsakymas)\s+(?:buvo\s+)?naudingas"
     r"|(?:这篇|這篇|本篇|本|此)?(?:文章|页面|頁面|内容|內容|回答|信息|資訊)(?:对您|对你|對您|對你)?有(?:帮助|幫助|用)(?:吗|嗎)"
     r"|この(?:記事|ページ|情報|回答)は(?:お)?役に立ちましたか"
     r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?$",
@@ -1069,6 +1100,10 @@ COMMENT_PROMPT_RE = PhraseRegex(
 READING_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
     r"tempo\s+de\s+leitura|tempo\s+di\s+lettura|leestijd|czas\s+czytania|doba\s+čtení|время\s+чтения|"
+    # ro / ca / sv / da / no / fi / hu / cs / sk / sl / hr / uk
+    r"timp\s+de\s+citire|temps\s+de\s+lectura|lästid|läsningstid|læsetid|lesetid|lukuaika|olvasási\s+idő|"
+    r"čas\s+čtení|čas\s+čítania|čas\s+branja|vrijeme\s+čitanja|час\s+читання|"
+    # fa / ar / ur / hi / tr / el
     r"読了時間|阅读时间|閱讀時間|읽는\s*시간|زمان\s+مطالعه|مدة\s+القراءة|وقت\s+القراءة|زمن\s+القراءة|"
     r"پڑھنے\s+کا\s+وقت|पढ़ने\s+का\s+समय|okuma\s+süresi|χρόνος\s+ανάγνωσης)\s*[:：]?\s*(?:about\s+|ca\.\s*|~\s*)?\d+\s*\w*\.?$"
     r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|"

@@ -51,3 +51,35 @@ def test_times_that_do_not_start_at_zero_stay_furniture() -> None:
     doc = boilerplate_doc([*HEADER, *NOTES, *feed, *FOOTER], "en")
     rules = _rules(doc)
     assert all(rules.get(line) == "boilerplate:feed-item" for line in feed), rules
+
+
+# --- a chapter titled by a question, which the feed-item rule does not take (probe12) ----------------------------
+
+
+def test_a_chapter_titled_by_a_question_does_not_break_the_list() -> None:
+    """"04:12 What does a county planner do?" has no feed-item rule (a question is no headline): the chapters on
+    either side still make one list from 0:00, and all are kept with the notes around them."""
+    chapters = [*CHAPTERS]
+    chapters[1] = "04:12 What does a county planner actually do?"
+    doc = boilerplate_doc([*HEADER, *NOTES, "In this episode", *chapters, THANKS, *FOOTER], "en")
+    assert set(chapters) | {THANKS} <= set(_kept(doc)), _rules(doc)
+
+
+def test_a_question_between_feed_items_of_the_day_does_not_make_a_chapter_list() -> None:
+    """The gap is bridged only inside a list from 0:00 that counts up: a feed's times stay furniture around it."""
+    feed = ["18:40 Council approves new bus lanes", "17:15 Who pays for the storm damage?", "16:02 Hospital opens ward",
+            "15:30 Bridge closed for repairs"]
+    doc = boilerplate_doc([*HEADER, *NOTES, "Latest news", *feed, *FOOTER], "en")
+    rules = _rules(doc)
+    assert all(rules.get(line) == "boilerplate:feed-item" for line in feed if not line.endswith("?")), rules
+
+
+def test_two_untaken_lines_in_a_row_end_the_list() -> None:
+    """Two lines without the rule between feed items are more than CHAPTER_LIST_GAP: the list after them must
+    start at 0:00 on its own (here it does not, so it stays furniture)."""
+    lines = ["00:00 Introduction and listener mail", "04:12 Who plans a county?", "11:45 Why sell shares?",
+             "23:30 Suppliers, minimum orders and the problem with milk", "37:08 Volunteers, burnout and paying",
+             "49:20 What other towns can learn"]
+    doc = boilerplate_doc([*HEADER, *NOTES, *lines, *FOOTER], "en")
+    rules = _rules(doc)
+    assert rules.get(lines[3]) == "boilerplate:feed-item", rules

@@ -116,6 +116,27 @@ def test_sentences_and_words_near_the_navigation_phrases_are_no_inline_links(tex
     assert _line_rule(text) != "read-also"
 
 
+@pytest.mark.parametrize("text", [
+    "Föregående meddelande: [cykel-diskussion] Vinterdäck med dubb på lastcykel?",
+    "Nästa meddelande: [cykel-diskussion] Sv: Vinterdäck med dubb på lastcykel?",
+    "Vorherige Nachricht: [rad-liste] Winterreifen für Lastenräder",
+    "Message suivant : [liste-velo] Re: Pneus à clous pour vélo cargo",
+    "Mensaje anterior: [lista-bici] Neumáticos de invierno",
+])
+def test_localized_previous_and_next_links_of_a_list_archive_are_inline_links(text: str) -> None:
+    """A list archive's neighbour links in its localized pages (probe12: the Swedish pair was kept at the top)."""
+    assert _line_rule(text) == "read-also"
+
+
+@pytest.mark.parametrize("text", [
+    "Nästa meddelande från kommunen kommer först efter helgen, enligt presstjänsten.",
+    "Die nächste Nachricht aus dem Rathaus: Die Brücke bleibt bis Juni gesperrt.",
+    "Le message suivant a été lu à voix haute : « Nous restons ouverts. »",
+])
+def test_sentences_opening_with_a_localized_neighbour_phrase_are_no_inline_links(text: str) -> None:
+    assert _line_rule(text) != "read-also"
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Read also", "en"), ("More from: Sport", "en"), ("Lire aussi", "fr"), ("Leia também", "pt"),
     ("Related articles", "en"),

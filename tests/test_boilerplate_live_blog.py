@@ -120,3 +120,40 @@ def test_a_two_line_ad_over_a_comment_time_does_not_make_the_thread_an_entry() -
     page = [*NAV, ENTRIES[0][1], ENTRIES[0][2], LEAD, "Comments", *comments, *FOOTER]
     doc = boilerplate_doc(page)
     assert not any(line.kept for line in doc.lines if line.text.startswith("I think there will"))
+
+
+# --- French stamps written with an "h" ("11h47") (probe12: a live page's entries were all lost but one) -----------
+
+
+def _french(stamp: str) -> str:
+    return stamp.replace(":", "h")
+
+
+def test_stamps_written_with_an_h_do_not_cut_the_live_blog() -> None:
+    """"11h47" is the French (and Brazilian) clock: bare on its line between entries it is a stamp as "11:47" is."""
+    entries = [(_french(stamp), headline, prose) for stamp, headline, prose in ENTRIES]
+    doc = boilerplate_doc([*NAV, LEAD, *(line for entry in entries for line in entry), *FOOTER])
+    kept = [line.text for line in doc.lines if line.kept]
+    for _, headline, prose in ENTRIES:
+        assert headline in kept and prose in kept
+    assert "18h40" not in kept and "15h10" not in kept and "Why the valley floods so often" not in kept
+
+
+def test_comment_times_with_an_h_under_names_stay_furniture() -> None:
+    """A comment thread's "18h40" under each name is no entry stamp: the comments stay out."""
+    comments = []
+    for name, (_, _, prose) in zip(["Marc Hilaire", "Lucie Dunand", "Samuel Roy"], ENTRIES[1:], strict=True):
+        comments += [name, "18h40", prose.replace("There will", "I think there will"), "Reply"]
+    page = [*NAV, ENTRIES[0][1], ENTRIES[0][2], LEAD, "Comments", *comments, *FOOTER]
+    doc = boilerplate_doc(page)
+    assert not any(line.kept for line in doc.lines if line.text.startswith("I think there will"))
+
+
+def test_an_hour_count_is_no_stamp() -> None:
+    """"48h" or "12h30 de marche" is no bare clock: the pattern needs two digits of minutes after the "h" and
+    nothing after them."""
+    from cleaners.boilerplate import _ENTRY_CLOCK_RE
+
+    assert _ENTRY_CLOCK_RE.fullmatch("11h47") and _ENTRY_CLOCK_RE.fullmatch("9h05")
+    for text in ("48h", "12h30 de marche", "1h5", "11h47 Tempête sur la côte"):
+        assert not _ENTRY_CLOCK_RE.fullmatch(text), text

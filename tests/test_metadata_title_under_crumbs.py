@@ -78,3 +78,59 @@ def test_a_short_name_under_the_breadcrumb_trail_is_the_title(page: str, title: 
 def test_a_kicker_under_the_trail_does_not_outrank_the_headline_over_the_byline() -> None:
     record = clean_text(NEWS_WITH_KICKER.encode(), source="news.txt")
     assert record["title"] == "Council leader loses seat as independents sweep the riverside wards"
+
+
+# --- a trail of two crumbs that ends with the heading's own text (probe12: a docs page had no title) ------------
+
+DOCS_PAGE = """Tessel – a recipe manager for home brewers
+Features
+Download
+Documentation
+Forum
+Documentation › Release notes
+Release notes
+This page lists the changes in every version since 3.0; older changes are in the archive.
+Version 3.2.0
+Published 18 November 2024
+The bitterness calculator now handles dry hopping separately, and recipes can be exported to BeerXML with their fermentation notes.
+A crash when importing a recipe with an empty malt list has been fixed, and mash temperatures are no longer rounded after a change of units.
+Was this page helpful?
+© 2024 Tessel project
+"""
+
+NEWS_KICKER_IS_LAST_CRUMB = """The Daily Example
+News
+Sport
+Business
+News › Politics
+Politics
+Council leader loses seat as independents sweep the riverside wards
+By Jane Doe
+3 May 2025
+The leader of the city council lost her seat on Thursday as independent candidates won five of the six riverside wards, ending twelve years of one-party control of the council chamber.
+Turnout rose to 41 per cent, the highest in two decades, with long queues at polling stations near the embankment, where a planned tower block had dominated the campaign.
+The independents said they would work with any group prepared to scrap the tower plan, and talks on forming a new administration are expected to start next week.
+Share
+Related stories
+"""
+
+
+def test_a_heading_named_by_a_two_crumb_trail_is_the_title() -> None:
+    record = clean_text(DOCS_PAGE.encode(), source="docs.txt")
+    assert record["title"] == "Release notes"
+
+
+def test_a_kicker_named_by_a_two_crumb_trail_does_not_outrank_the_headline() -> None:
+    """The section's name under a trail that ends with it is a kicker over the headline, not the title."""
+    record = clean_text(NEWS_KICKER_IS_LAST_CRUMB.encode(), source="news.txt")
+    assert record["title"] == "Council leader loses seat as independents sweep the riverside wards"
+
+
+def test_a_two_crumb_trail_over_another_line_gives_no_bonus() -> None:
+    from cleaners.document import Line
+    from cleaners.metadata import _under_crumb_trail
+
+    lines = [Line(index=0, text="Documentation › Release notes", start=0, end=0), Line(index=1, text="Installation guide", start=0, end=0)]
+    assert not _under_crumb_trail(lines, 1)
+    lines[1] = Line(index=1, text="Release notes", start=0, end=0)
+    assert _under_crumb_trail(lines, 1)
