@@ -131,6 +131,48 @@ def test_disclaimer_naming_our_views_is_removed(disclaimer: str) -> None:
     assert disclaimer not in _kept(OP_ED.format(disclaimer=disclaimer))
 
 
+OP_ED_ES = """El Diario del Valle
+Portada
+Opinión
+Por qué hay que salvar el viejo molino
+Por Tomás Rey
+3 de junio de 2025
+El viejo molino del río lleva veinte años vacío, y cada invierno se hunde otra parte del tejado mientras el ayuntamiento discute qué hacer con él.
+Una asociación de vecinos ha ofrecido comprar el edificio por una cantidad simbólica y restaurarlo como taller y cafetería, con ayudas del fondo de patrimonio.
+El ayuntamiento debería aceptar la oferta antes de que el próximo invierno cause más daños a uno de los últimos edificios industriales del valle.
+{disclaimer}
+Aviso legal
+Privacidad
+"""
+OP_ED_PT = """Jornal do Vale
+Início
+Opinião
+Por que é preciso salvar o velho moinho
+Por Tomás Reis
+3 de junho de 2025
+O velho moinho do rio está vazio há vinte anos, e a cada inverno cai mais uma parte do telhado enquanto a prefeitura discute o que fazer com ele.
+Uma associação de moradores ofereceu comprar o prédio por um valor simbólico e restaurá-lo como oficina e café, com verbas do fundo de patrimônio.
+A prefeitura deveria aceitar a oferta antes que o próximo inverno cause ainda mais estragos a um dos últimos prédios industriais do vale.
+{disclaimer}
+Termos de uso
+Privacidade
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "8e7679e: after 'no reflejan/não refletem necessariamente' only an article ('la/a opinión') counts, so the "
+    "publisher's possessive ('nuestra opinión', 'nossa opinião', likewise it 'il nostro punto di vista' and en 'our "
+    "own') no longer makes a disclaimer, and the line stays in the text (removed at 6c148b4)"))
+@pytest.mark.parametrize(("page", "disclaimer"), [
+    (OP_ED_ES, "Las opiniones expresadas en esta columna son responsabilidad de su autor y no reflejan "
+               "necesariamente nuestra opinión."),
+    (OP_ED_PT, "As opiniões emitidas nesta coluna são de responsabilidade do autor e não refletem necessariamente "
+               "nossa opinião."),
+], ids=["es", "pt"])
+def test_disclaimer_naming_our_opinion_is_removed_es_pt(page: str, disclaimer: str) -> None:
+    assert disclaimer not in _kept(page.format(disclaimer=disclaimer))
+
+
 def test_disclaimer_naming_the_publishers_views_is_removed() -> None:
     disclaimer = "The views expressed in this column do not necessarily reflect the views of the Valley Courier."
     assert disclaimer not in _kept(OP_ED.format(disclaimer=disclaimer))
