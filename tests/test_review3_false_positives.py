@@ -6,8 +6,8 @@ Most faults are regressions of a narrowing: their XFAIL passes at the commit bef
 3fb2842 for review2's), as each reason says. The others were faults before too, in a sibling form of what the
 commit fixed or left: reported caveats read as disclaimers (8e7679e narrowed the phrase, not enough), comment threads
 the new unheaded rule misses (one-line controls or headers, Swedish controls, digit handles, a sidebar under the
-thread) and the song named "Follow" under a writer's credit. A fix turns the XFAIL into
-an XPASS, which fails (strict): then drop the mark. Every page here is synthetic.
+thread), the song named "Follow" under a writer's credit and a guide's directions opening with 'Follow'. A fix
+turns the XFAIL into an XPASS, which fails (strict): then drop the mark. Every page here is synthetic.
 """
 
 from __future__ import annotations
@@ -785,6 +785,33 @@ def test_follow_prompt_is_removed(page: str, prompt: str) -> None:
 ], ids=["fr", "pt"])
 def test_follow_prompt_with_a_hyphenated_pronoun_is_removed(page: str, prompt: str) -> None:
     assert prompt not in _kept(page.format(prompt=prompt))
+
+
+CITY_WALK = """Home | Travel | Guides
+A morning walk along the old harbour
+Published March 3, 2025
+By Laura Mendes
+The old harbour is at its best early in the morning, before the tour boats arrive and while the fishing boats are still unloading at the north quay.
+Start at the lifeboat station and walk past the fish market, where the auction begins at six and visitors can watch from the gallery above the hall.
+{line}
+From the café, the path climbs to the old fort, whose walls give the best view of the whole bay and the islands beyond it on a clear day.
+The walk takes about two hours at an easy pace, and the path is flat except for the last climb to the fort, which has steps and a handrail.
+Related stories
+© 2025 Harbor Daily. All rights reserved.
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "0bf1c57 FOLLOW_PROMPT_RE: a follow imperative opening the line makes a handle and a network a promo; a guide's "
+    "directions ('Follow the river path to the café, which posts its menu on Instagram (@harborcafe).', 'Tag along "
+    "with @harborwalks on Instagram ...') open the same way and are removed from the article (a fault before the "
+    "narrowing too). A prompt's follow/tag takes the handle, 'us' or the site as its object"))
+@pytest.mark.parametrize("line", [
+    "Follow the river path to the café, which posts its menu on Instagram (@harborcafe).",
+    "Tag along with @harborwalks on Instagram for their free Saturday tours.",
+], ids=["follow-the-path", "tag-along"])
+def test_directions_naming_a_handle_are_kept(line: str) -> None:
+    assert line in _kept(CITY_WALK.format(line=line))
 
 
 # --- 0bf1c57: a CJK photo caption's credit with 摄/攝 only closing the bracket ------------------------------------------
