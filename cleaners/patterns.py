@@ -702,22 +702,41 @@ _CJK_DISCLAIMER_LINE = r"^(?=.{0,80}$)(?!.*(?:[「」『』“”\"]|称|表示|
 OPINION_DISCLAIMER_RE = re.compile(
     r"(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.{0,80}?\b(?:are|is)\s+(?:those\s+of|solely|entirely|"
     r"the\s+(?:author|writer)|(?:his|her|their)\s+own)|"
-    # "does not necessarily reflect" needs whose views it means: "a high price does not necessarily reflect better
-    # quality" (and its es/pt/it forms) is a sentence of the article.
-    r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:official\s+)?(?:views?|opinions?|"
-    r"positions?|polic(?:y|ies)|stance|those|editorial|thoughts)\b|"
+    # "does not necessarily reflect" says whose views are not whose: a disclaimer's subject is the views, the
+    # article or the column ("The opinions in this column ... do not necessarily reflect ..."), or its object the
+    # publisher, its editors or "our" ("... reflect ours", "... the views of the publisher"). A high price that
+    # "does not necessarily reflect better quality", a poll that "does not necessarily reflect the views of
+    # residents", a study that "does not necessarily represent the position of the government" (and their
+    # es/pt/it forms) are sentences of the article.
+    r"(?:\bviews|\bopinions|\b(?:this|the|these)\s+(?:article|column|post|piece|op-ed|blog|content|commentary|essay|"
+    r"letter|podcast)s?)\b[^.;!?]{0,80}?\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b|"
+    r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:ours\b|our\s|(?:those|the\s+(?:official\s+)?"
+    r"(?:views?|opinions?|positions?|polic(?:y|ies)|stance|thoughts))\s+of\s+(?:the\s+|this\s+|its\s+)?"
+    r"(?:publisher|publication|editors?|editorial|newspaper|paper|magazine|site|website|blog|station|network|"
+    r"broadcaster|owners?)\b|(?:the\s+)?editorial\s+(?:board|position|policy|line|stance|team|views?))|"
     r"meinung\s+der\s+redaktion|n['’]engagent?\s+que\s+(?:leurs?|son|ses)\s+auteurs?|"
-    r"no\s+(?:reflejan?|representan?)\s+necesariamente\s+(?:la|el|los|las)\s+(?:opini[oó]n|opiniones|posici[oó]n|"
-    r"punto|puntos|l[ií]nea|postura|pensamiento|criterio|visi[oó]n)|"
-    r"não\s+(?:refletem?|representam?)\s+necessariamente\s+(?:a|o|os|as)\s+(?:opini[aã]o|opini[oõ]es|posi[cç][aã]o|"
-    r"ponto|pontos|linha|vis[aã]o|pensamento)|"
-    r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente\s+(?:le?|la|il|i|gli|l['’])\s*(?:opinion[ei]|"
-    r"posizion[ei]|punto|punti|linea|pensiero|vision[ei])|"
+    r"(?:\bopiniones|\bopini[oó]n|\bpuntos\s+de\s+vista|\b(?:este|esta|estos|estas|el|la|los|las)\s+(?:art[ií]culo|"
+    r"columna|texto|contenido|colaboraci[oó]n)(?:e?s)?)\b[^.;!?]{0,80}?\bno\s+(?:reflejan?|representan?)\s+"
+    r"necesariamente\b|"
+    r"no\s+(?:reflejan?|representan?)\s+necesariamente\s+(?:nuestr[ao]s?\s|(?:la|el)\s+(?:opini[oó]n|posici[oó]n|"
+    r"postura|punto\s+de\s+vista)\s+(?:de\s+la|del|de\s+este|de\s+esta)\s+(?:redacci[oó]n|medio|peri[oó]dico|diario|"
+    r"revista|editorial|editora|sitio|portal|publicaci[oó]n)\b|(?:la\s+)?l[ií]nea\s+editorial)|"
+    r"(?:\bopini[oõ]es|\bopini[aã]o|\bpontos\s+de\s+vista|\b(?:este|esta|estes|estas|neste|nesta|o|a|os|as)\s+"
+    r"(?:artigo|coluna|texto|conte[uú]do)s?)\b[^.;!?]{0,80}?\bnão\s+(?:refletem?|representam?)\s+necessariamente\b|"
+    r"não\s+(?:refletem?|representam?)\s+necessariamente\s+(?:noss[ao]s?\s|(?:a|o)\s+(?:opini[aã]o|posi[cç][aã]o|"
+    r"ponto\s+de\s+vista)\s+(?:do|da|deste|desta)\s+(?:reda[cç][aã]o|jornal|revista|site|portal|ve[ií]culo|editora|"
+    r"publica[cç][aã]o)\b|(?:a\s+)?linha\s+editorial)|"
+    r"(?:\bopinion[ei]|\bpunti\s+di\s+vista|\b(?:questo|questa|questi|queste|il|la|gli|le|l['’])\s*(?:articol[oi]|"
+    r"rubric[ah]e?|test[oi]|contenut[oi]))\b[^.;!?]{0,80}?\bnon\s+(?:riflettono|rispecchiano|rappresentano|riflette|"
+    r"rispecchia|rappresenta)\s+necessariamente\b|"
+    r"non\s+(?:riflettono|rispecchiano|rappresentano|riflette|rispecchia|rappresenta)\s+necessariamente\s+(?:(?:il|la|"
+    r"le|i)\s+nostr[aoie]\s|(?:la|le|il|l['’])\s*(?:posizion[ei]|opinion[ei]|punto\s+di\s+vista)\s+(?:della|del|"
+    r"dello)\s+(?:redazione|giornale|testata|sito|rivista|editore|portale)\b|(?:la\s+)?linea\s+editoriale)|"
     # ro: "(the opinions are the author's) and do not necessarily represent the position of the editors"
     # The editors, the publication or the site named: "a high price does not necessarily represent better quality"
     # is a sentence of the article.
     r"nu\s+(?:reprezint[ăa]|reflect[ăa]|exprim[ăa])\s+(?:neap[ăa]rat|[îi]n\s+mod\s+neap[ăa]rat)\s+"
-    r"(?:pozi[țţt]i[ae]|opinia|punctul\s+de\s+vedere)\s+(?:al\s+|a\s+)?(?:redac[țţt]i|publica[țţt]i|site-ului|ziarului|"
+    r"(?:pozi[țţt]i(?:ile|[ae])|opini(?:ile|a)|punct(?:ul|ele)\s+de\s+vedere)\s+(?:al\s+|a\s+|ale\s+)?(?:redac[țţt]i|publica[țţt]i|site-ului|ziarului|"
     r"editorului|platformei)|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"

@@ -63,10 +63,6 @@ Privacidad
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "8e7679e OPINION_DISCLAIMER_RE: 'does not necessarily reflect the views of <people>' (es 'no refleja "
-    "necesariamente la opinión de los vecinos') in a poll story is removed as a disclaimer, and the main block is cut "
-    "at it (the next paragraph lost); a disclaimer names the author's views as not the publisher's"))
 @pytest.mark.parametrize("page", [POLL_EN, POLL_ES], ids=["en", "es"])
 def test_poll_sample_sentence_is_no_disclaimer(page: str) -> None:
     kept = _kept(page)
@@ -97,11 +93,6 @@ POLL_EN_POSITION = POLL_EN.replace(
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "8e7679e OPINION_DISCLAIMER_RE: 'does not necessarily represent the position of the government' (a ministry's "
-    "caveat reported in a news story) and it 'non rispecchiano necessariamente le opinioni dei residenti' are "
-    "removed as disclaimers, and the main block is cut at them. A disclaimer's subject is the article, column or "
-    "author ('the views expressed here', 'this article'), and its object the publisher or its editors"))
 @pytest.mark.parametrize("page", [POLL_EN_POSITION, POLL_IT], ids=["en-position", "it"])
 def test_reported_caveat_sentence_is_no_disclaimer(page: str) -> None:
     kept = _kept(page)
@@ -121,10 +112,6 @@ Terms
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "8e7679e narrowed 'does not necessarily reflect' to a following 'the views/opinions/position/those ...': "
-    "the publisher's own pronoun ('reflect ours', 'reflect our editorial position') no longer counts, and the "
-    "disclaimer stays in the text (removed at 6c148b4)"))
 @pytest.mark.parametrize("disclaimer", [
     "The opinions in this column are the author's own and do not necessarily reflect ours.",
     "This column does not necessarily reflect our editorial position.",
@@ -161,10 +148,6 @@ Privacidade
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "8e7679e: after 'no reflejan/não refletem necessariamente' only an article ('la/a opinión') counts, so the "
-    "publisher's possessive ('nuestra opinión', 'nossa opinião', likewise it 'il nostro punto di vista' and en 'our "
-    "own') no longer makes a disclaimer, and the line stays in the text (removed at 6c148b4)"))
 @pytest.mark.parametrize(("page", "disclaimer"), [
     (OP_ED_ES, "Las opiniones expresadas en esta columna son responsabilidad de su autor y no reflejan "
                "necesariamente nuestra opinión."),
@@ -195,9 +178,6 @@ Confidențialitate
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 ro disclaimer: after 'nu reflectă neapărat' only 'poziția|opinia|punctul de vedere' of the editors "
-    "counts; the plural 'opiniile redacției' (as common) stays in the text"))
 def test_ro_disclaimer_with_plural_opinions_is_removed() -> None:
     disclaimer = "Articolul exprimă punctul de vedere al autorului și nu reflectă neapărat opiniile redacției."
     assert disclaimer not in _kept(OP_ED_RO.format(disclaimer=disclaimer))
