@@ -2398,7 +2398,9 @@ def _comment_heading(text: str, f: LineFeatures) -> bool:
     return f.eff_len <= 240 and bool(patterns.COMMENT_THREAD_HEADING_RE.match(text.strip()))
 
 
-def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1) -> int:
+def extend_tail(
+    lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1, language: str = ""
+) -> int:
     """Extend the main run over the content-like lines that directly follow it (a closing list or table).
 
     The run search stops at the last good paragraph; an article that ends with a list of
@@ -2410,7 +2412,7 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     # The turns an interview's end takes alternate: a question, then its answer ("— Would you do it again?",
     # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
     asked = dialogue and _asks(lines[end - 1].text)
-    closed = False
+    closed = -1  # where the last closing section taken ends: the next one must follow it
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -2432,9 +2434,9 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
-                if start >= 0 and not closed and _closing_section(lines, feats, start, j):
-                    closed = True  # one last section: a chain of heading and sentence pairs is a widget list
-                    j += 2
+                if start >= 0 and (closed < 0 or closed == j) and _closing_section(lines, feats, start, j, language):
+                    j += 2  # the last sections: one, or a chain of them no widget list (_widget_chain)
+                    closed = j
                     continue
                 break
             j = table_end
@@ -2467,14 +2469,15 @@ def _section_heading(line: Line, f: LineFeatures) -> bool:
     return bool(text)
 
 
-def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int) -> bool:
+def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> bool:
     """Line j, where the tail stops, heads the article's last section: a short heading over one sentence ("Verdict"
     over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
     whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
     over a sentence after an article without sections may head a teaser of another story; a teaser's headline is
     longer than a section's name, and a list heading ("Related") is furniture. A sentence that opens as a
-    widget's prompt (_widget_prompt), or a pair that another heading and sentence follow (a widget list: "Weather",
-    "Traffic"), is no closing section; extend_tail takes one at most."""
+    widget's prompt (_widget_prompt), or one of a chain of heading and sentence pairs that reads as a widget list
+    ("Weather", "Traffic": _widget_chain), is no closing section; extend_tail takes the sections of one chain
+    ("Durability" then "Verdict")."""
     n = len(lines)
     if j + 1 >= n or not _section_heading(lines[j], feats[j]):
         return False
@@ -2484,7 +2487,7 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         return False
     if not fb.terminal or fb.words < CLOSING_SENTENCE_MIN_WORDS or _section_heading(below, fb):
         return False
-    if _widget_prompt(lines[j].text) or _widget_prompt(below.text) or _heading_sentence_pair(lines, feats, j + 2):
+    if _widget_prompt(lines[j].text) or _widget_prompt(below.text) or _widget_chain(lines, feats, start, j, language):
         return False
     for k in range(max(start, 0), j - 1):
         # a section's heading over its paragraph or its table (not a byline over its date)
@@ -2497,35 +2500,63 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an
-# imperative ("Listen to", "Anúnciese", "Inscreva-se", "Abonnieren"), the reader addressed or the site speaking
-# ("your", "our", "us", "nosotros", "vous", "unser", "nosso").
+# imperative only a site gives ("Listen to", "Anúnciese", "Inscreva-se", "Abonnieren"), or a heading over the
+# site's self-description or contact ("About us", "Quiénes somos", "Fale conosco"). A guide's advice opens with
+# an imperative too ("Book your seat", "Read the tide tables"), and a verdict speaks as we or to you: those are
+# the article's, so advice verbs and the pronouns alone make no prompt (_WIDGET_SITE_THINGS below).
 _WIDGET_PROMPT_TEXT = (
-    "you your yours our ours us we listen share join subscribe follow sign download click tap read watch get "
-    "contact advertise discover find explore register book send support donate "
-    "tu tus te su sus usted ustedes nuestro nuestra nuestros nuestras nosotros escucha escuche comparte comparta "
-    "únete suscríbete suscríbase anúnciese anúnciate contacta contáctenos descarga descubre síguenos "
-    "você vocês seu sua seus suas nosso nossa nossos nossas nós ouça escute compartilhe assine inscreva-se "
-    "participe baixe descubra siga fale anuncie "
-    "sie ihr ihre ihren unser unsere unseren uns wir du dein deine hören teilen abonnieren folgen laden "
-    "entdecken kontaktieren "
-    "vous votre vos notre nos nous écoutez partagez abonnez-vous rejoignez suivez découvrez téléchargez "
-    "contactez inscrivez-vous "
-    "tuo tua tuoi vostro vostra nostro nostra nostri noi ascolta condividi iscriviti seguici scopri scarica "
+    "listen share join subscribe follow sign download click tap advertise register donate "
+    "escucha escuche comparte comparta únete suscríbete suscríbase anúnciese anúnciate contáctenos descarga "
+    "síguenos ouça escute compartilhe assine inscreva-se baixe siga anuncie "
+    "abonnieren folgen "
+    "écoutez partagez abonnez-vous rejoignez suivez téléchargez contactez inscrivez-vous "
+    "ascolta condividi iscriviti seguici scarica "
     # a heading over the site's self-description or contact: "About us", "Quiénes somos", "Fale conosco"
     "about somos conosco sommes-nous siamo über contact contacto contato kontakt impressum"
 )
 _WIDGET_PROMPT_WORDS = frozenset(_WIDGET_PROMPT_TEXT.split())
+# The site's own things, which a prompt names after the site's or the reader's possessive ("our weekly podcast",
+# "your inbox", "nuestro boletín"): a verdict's "our" names the writer's test ("Our verdict", "our tester").
+_WIDGET_POSSESSIVES_TEXT = (
+    "our your nuestro nuestra nuestros nuestras tu tus su sus nosso nossa nossos nossas seu sua seus suas "
+    "unser unsere unseren unserem dein deine ihr ihre notre nos votre vos nostro nostra nostri vostro vostra"
+)
+_WIDGET_POSSESSIVES = frozenset(_WIDGET_POSSESSIVES_TEXT.split())
+_WIDGET_SITE_THINGS_TEXT = (
+    "podcast podcasts newsletter newsletters inbox app apps channel channels website site journalism shop store "
+    "magazine newspaper e-news boletín periódico revista canal tienda boletim jornal loja zeitung journal "
+    "boutique chaîne giornale negozio canale"
+)
+_WIDGET_SITE_THINGS = frozenset(_WIDGET_SITE_THINGS_TEXT.split())
 WIDGET_PROMPT_OPENING = 4  # words of a sentence's opening read for a prompt ("Sign up for our e-news")
 
 
 def _widget_prompt(text: str) -> bool:
-    """A sentence that opens as a widget's prompt or the site's self-description: an imperative or the reader
-    or the site addressed in its first words ("Listen to our weekly podcast", "Anúnciese con nosotros"). A
-    verdict may say "you" later ("..., if you can live with some condensation")."""
-    for word in text.split()[:WIDGET_PROMPT_OPENING]:
-        if word.casefold().strip(".,:;!?¡¿\"'“”‘’()") in _WIDGET_PROMPT_WORDS:
+    """A sentence that opens as a widget's prompt or the site's self-description: an imperative only a site
+    gives ("Listen to our weekly podcast", "Anúnciese con nosotros"), or the site's or the reader's possessive
+    over one of the site's things ("Our podcast", "your inbox"). A guide's advice ("Book your bus seat", "Read
+    the tide tables") and a verdict's we and you ("Our verdict", "You won't find a better tent") are the article's."""
+    words = [w.casefold().strip(".,:;!?¡¿\"'“”‘’()") for w in text.split()[:WIDGET_PROMPT_OPENING + 2]]
+    for k, word in enumerate(words[:WIDGET_PROMPT_OPENING]):
+        if word in _WIDGET_PROMPT_WORDS:
+            return True
+        if word in _WIDGET_POSSESSIVES and any(w in _WIDGET_SITE_THINGS for w in words[k + 1:k + 3]):
             return True
     return False
+
+
+# Headings of a site's sections and widgets ("Weather", "Traffic", "Sport", "Opinion"): a pair under one of them
+# after the article is a widget's, whatever its words.
+_SITE_SECTION_HEADINGS_TEXT = (
+    "weather traffic sport sports opinion opinions business culture politics news podcast podcasts newsletter "
+    "video videos horoscope horoscopes puzzles crosswords games lifestyle entertainment obituaries markets "
+    "tiempo tráfico deportes opinión economía cultura política noticias "
+    "tempo trânsito esporte esportes desporto opinião economia "
+    "wetter verkehr meinung wirtschaft kultur politik nachrichten "
+    "météo trafic sports opinion économie politique actualités "
+    "meteo traffico opinioni economia cultura politica notizie"
+)
+_SITE_SECTION_HEADINGS = frozenset(_SITE_SECTION_HEADINGS_TEXT.split())
 
 
 def _heading_sentence_pair(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
@@ -2537,6 +2568,29 @@ def _heading_sentence_pair(lines: list[Line], feats: list[LineFeatures], k: int)
         k + 1 < len(lines) and _section_heading(lines[k], feats[k])
         and feats[k + 1].terminal and feats[k + 1].words >= CLOSING_SENTENCE_MIN_WORDS and feats[k + 1].digits == 0
     )
+
+
+def _widget_chain(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str) -> bool:
+    """The heading and sentence at j, j+1 open a chain of such pairs (_heading_sentence_pair after it) that is a
+    widget list, not the article's last sections: a heading names a site's section ("Weather", "Sport") or
+    repeats a line of the page's menu above the article, a pair opens as a prompt, or no sentence of the chain
+    shares a content word with the article (a forecast and roadworks under a flood story; a review's
+    "Durability" and "Verdict" speak of its tent and its weeks). One pair alone is no chain."""
+    k, pairs = j + 2, [j]
+    while _heading_sentence_pair(lines, feats, k):
+        pairs.append(k)
+        k += 2
+    if len(pairs) == 1:
+        return False
+    menu = {lines[i].text.strip() for i in range(max(start, 0))}
+    for p in pairs:
+        heading = lines[p].text.strip()
+        if heading.casefold() in _SITE_SECTION_HEADINGS or heading in menu:
+            return True
+        if _widget_prompt(heading) or _widget_prompt(lines[p + 1].text):
+            return True
+    article = _card_vocabulary([lines[i].text for i in range(max(start, 0), j)], language)
+    return not (_card_vocabulary([lines[p + 1].text for p in pairs], language) & article)
 
 
 # An interview's turn: a line opened by a dialogue dash ("— Чому саме зараз?", "– Six years.") or by a speaker's
@@ -5122,7 +5176,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         mark_card_streams(lines, feats, scores, SCORES, language)
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
-    end = extend_tail(lines, feats, end, start=start)
+    end = extend_tail(lines, feats, end, start=start, language=language)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_first_section_heading(lines, feats, start, end)

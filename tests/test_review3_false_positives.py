@@ -472,10 +472,6 @@ def test_closing_section_of_a_guide_is_kept() -> None:
     assert closing in _kept(WALK_GUIDE.format(closing=closing))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "f9ed425 _widget_prompt: a guide's last section that opens with an imperative ('Book', 'Read', 'Get', 'Find') or "
-    "addresses the reader ('You can') is read as a widget's prompt, and the closing section (kept at 3fb2842) is lost again; "
-    "a widget's prompt addresses the reader about the site ('our podcast', 'sign up'), a guide's advice is the article"))
 @pytest.mark.parametrize("closing", [
     "Book your bus seat a day ahead in summer.",
     "Read the tide tables before setting out.",
@@ -848,11 +844,6 @@ def test_review_verdict_as_closing_section_is_kept() -> None:
     assert all(line in kept for line in tail.split("\n"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "f9ed425 _closing_section/_widget_prompt: a review's verdict headed 'Our verdict', or saying 'You won't find' / "
-    "'We would', opens as a widget's prompt (our/you/we), and the verdict is lost (kept at 3fb2842). The site's "
-    "prompt speaks of the site's things ('our podcast', 'our newsletter'); a verdict's 'our'/'we'/'you' is the "
-    "writer's"))
 @pytest.mark.parametrize("tail", [
     "Our verdict\nA sturdy tent that is worth its price.",
     "Verdict\nYou won't find a better tent at this price.",
@@ -863,11 +854,6 @@ def test_review_verdict_speaking_to_the_reader_is_kept(tail: str) -> None:
     assert all(line in kept for line in tail.split("\n"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "f9ed425 _heading_sentence_pair/one closing section: a review ending with two short sections ('Durability', "
-    "then 'Verdict') is taken for a widget list (a heading and a sentence without figures after another), and both "
-    "sections, the verdict too, are lost (kept at 3fb2842). A widget list's headings name the site's sections "
-    "('Weather', 'Traffic', 'Sport', often in its menu); an article's sections speak of its subject (the tent)"))
 @pytest.mark.parametrize("tail", [
     "Durability\nThe zips still run smoothly after three weeks.\nVerdict\nA sturdy tent that is worth its price.",
     "Alternatives\nThe Summit 2 is lighter but far less roomy.\nVerdict\nA sturdy tent that is worth its price.",
