@@ -3846,10 +3846,12 @@ def numbered_section_heading(text: str) -> bool:
 # counts a CJK character three times: about 60 characters.)
 CJK_CAPTION_MAX_LEN = 180
 # 摄/攝 (shot by) closes the credit ("（记者 张三 摄）"): inside it is a word of the line ("摄入量" intake, "摄影" photography,
-# "摄氏" Celsius). A numbered heading or list item ("第二章 夏祭り（2022年撮影）", "二、逆光人像（手机摄影入门）") is no caption.
+# "摄氏" Celsius); 摄影 (photography) before a colon or closing the credit after a name
+# and a space ("（摄影：张三）", "（张三 摄影）") is one too ("（手机摄影）", mobile photography, is a topic).
+# A numbered heading or list item ("第二章 夏祭り（2022年撮影）", "二、逆光人像（手机摄影入门）") is no caption.
 _CJK_PHOTO_CREDIT_RE = re.compile(
     r"^(?![第]?[0-9０-９一二三四五六七八九十百]+[章节節回部篇话話、．.])[^。]+[（(][^（）()。]{0,24}"
-    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源)[^（）()。]{0,16}|[摄攝]\s?)[）)]$"
+    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源|[摄攝]影\s?[：:/／])[^（）()。]{0,16}|\s[摄攝]影\s?|[摄攝]\s?)[）)]$"
 )
 
 

@@ -842,10 +842,12 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"|\bcontiene (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b"
     r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b"
     # ko: "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다", "소정의 원고료를 받아 작성한 후기입니다"
-    # The post speaking of itself ("이 글은", "본 포스팅은") or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no
+    # The post speaking of itself ("이 글은", "본 포스팅은"; at its end: "브랜드로부터 제품을 제공받아 작성된 후기입니다")
+    # or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no
     # reporting verb: "환경부는 ... 자료를 제공받아 작성했다고 밝혔다" reports how a ministry wrote its report.
     r"|^(?!.*(?:밝혔|알려졌|전했|말했|설명했|했다고|됐다고|한다고))"
-    r"(?=.*(?:이\s?글|본\s?글|(?:이|본|해당)\s?(?:포스팅|포스트|리뷰|후기|게시물)|업체|협찬|소정의|무상|무료로))"
+    r"(?=.*(?:이\s?글|본\s?글|(?:이|본|해당)\s?(?:포스팅|포스트|리뷰|후기|게시물)|업체|협찬|소정의|무상|무료로|"
+    r"(?:제공|지원)\s?받아\s?작성(?:된|한)\s?(?:후기|글|포스팅|리뷰|게시물)입니다))"
     r".*?(?:(?:제공|지원)\s?받아\s?(?:작성|쓴\s?글)|원고료를?\s?(?:지원\s?)?받아\s?(?:작성|쓴))",
 )
 # The data-provider notice of a markets page under its article or table: "Market data provided by X. Quotes delayed
@@ -855,8 +857,12 @@ AD_DISCLOSURE_RE = PhraseRegex(
 # "The bank said market data provided by lenders showed ..." are sentences of the article.
 MARKET_DATA_NOTICE_RE = re.compile(
     r"^(?:market data (?:is |are )?(?:provided|supplied|powered|courtesy of|by)\b"
-    r"|(?:all )?(?:quotes?|prices?|market data|stock data|data) (?:are |is |may be )?delayed (?:by |at least |"
-    r"a minimum of |up to |for )?\d+\s*(?:min|minutes)\b)",
+    # ("Stock quotes delayed by at least 15 minutes", "Real-time quotes for US stocks; other quotes delayed ...":
+    # the notice opens the line or follows a semicolon, and may name the quotes' market.)
+    r"|(?:all |other |stock |index |fund )?(?:quotes?|prices?|market data|stock data|data) (?:are |is |may be )?"
+    r"delayed (?:by )?(?:at least |a minimum of |up to |for )?\d+\s*(?:min|minutes)\b)"
+    r"|;\s*(?:all |other )?(?:quotes?|prices?|data) (?:are |is |may be )?delayed (?:by )?(?:at least |up to )?"
+    r"\d+\s*(?:min|minutes)\b",
     re.IGNORECASE,
 )
 # The furniture of a forum post (bulletin-board software): its header's view switches ("发表于 … | 只看该作者 |
@@ -1085,7 +1091,13 @@ SITE_HANDLE_RE = re.compile(r"(?<![\w@.])@\w{2,30}\b")
 FOLLOW_PROMPT_RE = re.compile(
     r"(?:^|[.!?¿¡:;]\s*|\b(?:please|don'?t forget to|be sure to|jangan lupa|no olvides|n'oubliez pas de|vergiss nicht)\s+)"
     r"(?:follow|tag|síguen?\w*|sigue|seguinos|etiquet\w*|mencióna\w*|menciona|folg(?:e|t)|markier\w*|suivez|"
-    r"identifiez|taguez|segu(?:i|ici|iteci)|tagga\w*|siga|marque|ikuti|volg|obserwuj|oznacz)\b(?!-)",
+    r"identifiez|taguez|segu(?:i|ici|iteci)|tagga\w*|siga|marque|ikuti|volg|obserwuj|oznacz)\b"
+    # Not the English compounds ('Follow-up', 'follow-on'; 'Suivez-nous', 'Siga-nos' are prompts), and no
+    # directions: a prompt's object is the handle, 'us' or the site's name, a guide's is a path or a thing
+    # ('Follow the river path to the café', 'Tag along with ...'; 'Tag a friend' is a prompt's).
+    r"(?!-(?:up|ups|on|ons|through)\b)"
+    r"(?!\s+(?:along\b|(?:the|a(?!\s+friend)|an|this|that|these|those|le|la|les|el|los|las|o|os|as|il|lo|gli|un|"
+    r"una|uno|une|des|der|die|das|den|dem)\s+(?-i:[a-zà-ÿ])))",
     re.IGNORECASE,
 )
 HANDLE_AND_NETWORK_ONLY_RE = re.compile(

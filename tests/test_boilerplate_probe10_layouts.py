@@ -144,7 +144,10 @@ def test_market_data_notice(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Data provided by the ministry show a fall in prices.",
-                                  "The flight was delayed by 15 minutes.", "The market data shows a slowdown."])
+                                  "The flight was delayed by 15 minutes.", "The market data shows a slowdown.",
+                                  # (mends3) a semicolon before a delay that is no quote's or price's
+                                  "The vote was held; the results were delayed by 40 minutes.",
+                                  "Stock markets opened late and trading was delayed by 15 minutes."])
 def test_no_market_data_notice(text: str) -> None:
     assert _rule(text) != "data-notice"
 
@@ -155,6 +158,10 @@ def test_no_market_data_notice(text: str) -> None:
     ("Compare car rental prices »", "en"),
     ("Check hotel availability in Ponta Delgada", "en"),
     ("Comparer les prix des hôtels", "fr"),
+    # (mends3) the French and Portuguese imperative with its pronoun; 'Tag a friend' is a prompt too
+    ("Suivez-nous sur Instagram @lequotidien", "fr"),
+    ("Siga-nos no Instagram @jornaldoporto", "pt"),
+    ("Tag a friend who needs this recipe @bakeclub on Instagram", "en"),
 ])
 def test_promo_lines(text: str, language: str) -> None:
     assert _rule(text, language) == "promo"
@@ -172,3 +179,16 @@ def test_embed_signature_is_no_date_line() -> None:
     header's date line gone) must not read it as the publication date."""
     assert parse_date_line("— Elspeth Raine (@elspeth_raine) March 1, 2025") is None
     assert parse_date_line("March 1, 2025") is not None
+
+
+# (mends3) Directions and a follow-up naming a handle: the follow or tag has a path, a thing or 'along' as its
+# object, not the handle, 'us' or the site.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Follow the coast road north to the bakery, which posts its bread of the day on Instagram (@northbakery).", "en"),
+    ("Tag along with @oldtownwalks on Instagram for their free Sunday tours.", "en"),
+    ("Follow-up on Instagram: @cityhall answered the questions in a new post.", "en"),
+    ("Suivez le sentier jusqu'au phare, dont le café publie ses horaires sur Instagram (@cafedupharo).", "fr"),
+])
+def test_directions_naming_a_handle_are_no_promo(text: str, language: str) -> None:
+    assert _rule(text, language) != "promo"
+

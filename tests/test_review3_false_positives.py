@@ -433,10 +433,6 @@ def test_quote_delay_notice_is_removed() -> None:
     assert notice not in _kept(MARKETS.format(notice=notice))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 MARKET_DATA_NOTICE_RE: after 'delayed' one optional word group ('by ', 'at least ') then the figure; "
-    "'Quotes delayed by at least 15 minutes.' no longer matches, nor 'Stock quotes delayed ...' or '...; other "
-    "quotes delayed ...' (the notice not opening the line): they stay in the text (removed at 6c148b4)"))
 @pytest.mark.parametrize("notice", [
     "Quotes delayed by at least 15 minutes.",
     "Stock quotes delayed at least 15 minutes.",
@@ -752,10 +748,6 @@ def test_follow_prompt_is_removed(page: str, prompt: str) -> None:
     assert prompt not in _kept(page.format(prompt=prompt))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "82d6599 FOLLOW_PROMPT_RE's (?!-) after the imperative, meant for 'Follow-up', also rejects the French and "
-    "Portuguese imperative with its pronoun ('Suivez-nous', 'Siga-nos'): the prompt stays between the recipe's "
-    "paragraphs (removed at 6c148b4). Exclude the English compound only ('follow-up', 'follow-on')"))
 @pytest.mark.parametrize(("page", "prompt"), [
     (SOUP_FR, "Suivez-nous sur Instagram @lequotidien"), (SOUP_PT, "Siga-nos no Instagram @jornaldoporto"),
 ], ids=["fr", "pt"])
@@ -777,11 +769,6 @@ Related stories
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 FOLLOW_PROMPT_RE: a follow imperative opening the line makes a handle and a network a promo; a guide's "
-    "directions ('Follow the river path to the café, which posts its menu on Instagram (@harborcafe).', 'Tag along "
-    "with @harborwalks on Instagram ...') open the same way and are removed from the article (a fault before the "
-    "narrowing too). A prompt's follow/tag takes the handle, 'us' or the site as its object"))
 @pytest.mark.parametrize("line", [
     "Follow the river path to the café, which posts its menu on Instagram (@harborcafe).",
     "Tag along with @harborwalks on Instagram for their free Saturday tours.",
@@ -811,11 +798,6 @@ def test_zh_caption_with_a_shot_by_credit_is_removed() -> None:
     assert caption not in _kept(NIGHT_MARKET_ZH.format(caption=caption))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 _CJK_PHOTO_CREDIT_RE: 摄 counts only closing the bracket; the credit '（摄影：张三）' or '（张三 摄影）' "
-    "(photography: name) is no caption any more and stays in the article (removed at 6c148b4). 摄影 opening the "
-    "bracket before a colon or slash, or closing it after a name, is a credit; 摄影 inside a heading's words "
-    "('手机摄影入门') is not"))
 @pytest.mark.parametrize("caption", ["市民在夜市排队购买小吃（摄影：张三）", "市民在夜市排队购买小吃（张三 摄影）"])
 def test_zh_caption_with_a_photography_credit_is_removed(caption: str) -> None:
     assert caption not in _kept(NIGHT_MARKET_ZH.format(caption=caption))
@@ -920,11 +902,6 @@ def test_ko_disclosure_speaking_of_this_post_is_removed() -> None:
     assert disclosure not in _kept(BLENDER_REVIEW_KO.format(disclosure=disclosure))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 AD_DISCLOSURE_RE (ko): the disclosure must open with the post ('이 글은', '본 포스팅은') or name the "
-    "sponsor's terms (업체, 협찬, 소정의, 무상); one naming the brand or the maker (브랜드, 제조사) and the post at "
-    "its end ('작성된 후기입니다', '작성한 글입니다') stays under the review (removed at 6c148b4). The post named at "
-    "the end, with no reporting verb, speaks of itself too"))
 @pytest.mark.parametrize("disclosure", [
     "브랜드로부터 제품을 제공받아 작성된 후기입니다.",
     "제조사로부터 제품을 지원받아 작성한 글입니다.",
