@@ -1126,12 +1126,15 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
 
 # Words before "newsletter" that ask to subscribe or address the reader, no newsletter's name: "Sign Up For Our
 # Newsletter: May 2025", "Join Our Newsletter Issue 2", "Get Your Newsletter", "Abonnieren Sie unseren Newsletter".
+# A possessive is the site's or the reader's ("Our Newsletter Issue 2"), unless a name's possessive follows it:
+# "Our Lady's Parish Newsletter: Summer 2025" names a parish.
 _NEWSLETTER_CTA_TEXT = (
-    "sign up join get our your my subscribe to for receive read download "
-    "abonnieren sie unseren unser ihren zum inscrivez abonnez vous votre notre suscríbete nuestro "
-    "tu assine nosso seu iscriviti alla nostra"
+    "sign up join get subscribe to for receive read download "
+    "abonnieren sie zum inscrivez abonnez vous suscríbete assine iscriviti alla"
 )
 _NEWSLETTER_CTA_WORDS = frozenset(_NEWSLETTER_CTA_TEXT.split())
+_NEWSLETTER_POSSESSIVES_TEXT = "our your my unseren unser ihren votre notre nuestro tu nosso seu nostra"
+_NEWSLETTER_POSSESSIVES = frozenset(_NEWSLETTER_POSSESSIVES_TEXT.split())
 
 
 def _newsletter_issue_name(text: str) -> bool:
@@ -1141,10 +1144,12 @@ def _newsletter_issue_name(text: str) -> bool:
     the reader's or the site's possessive ("Join Our Newsletter Issue 2")."""
     if patterns.NEWSLETTER_ISSUE_RE.match(text) is None:
         return False
-    head = text.casefold().split("newsletter", 1)[0]
-    for word in head.replace("-", " ").split():
+    head = text.casefold().split("newsletter", 1)[0].replace("-", " ").split()
+    for k, word in enumerate(head):
         if word in _NEWSLETTER_CTA_WORDS:
             return False
+        if word in _NEWSLETTER_POSSESSIVES and not (k + 1 < len(head) and head[k + 1].endswith(("'s", "’s"))):
+            return False  # "Our Newsletter Issue 2" is the site's; "Our Lady's Parish Newsletter" a parish's name
     for m in _CTA.regex.finditer(text):
         if m.group(0).strip().casefold() not in ("newsletter", "newsletters"):
             return False
@@ -2748,9 +2753,12 @@ def _value_row(line: Line, f: LineFeatures) -> bool:
     return _priced_name(line.text.strip())
 
 
-# A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł".
+# A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł"; its unit may follow it ("£18 per
+# person", "12 € pro Person", "£8 each", "£30 pp").
 _ROW_PRICE_RE = re.compile(
-    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|usd|gbp|chf|kr|zł|kč|lei|руб\.?))$",
+    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|usd|gbp|chf|kr|zł|kč|lei|руб\.?))"
+    r"(?:\s+(?:per\s+(?:person|adult|child|ticket|head)|each|pp|p\.p\.|pro\s+person|por\s+persona|"
+    r"par\s+personne|a\s+persona))?$",
     re.IGNORECASE,
 )
 # A teaser's or an offer's words before its figure, no ticket's name: "Hotels from £49", "Flights ab 29 €",
@@ -2761,17 +2769,31 @@ _OFFER_WORDS = frozenset(
 )
 
 
+# The groups a ticket's price is for: after one of them, "from" starts a ticket's price band ("Students from
+# £12"), not an offer's ("Hotels from £49").
+_TICKET_GROUPS_TEXT = (
+    "adults adult students student children child kids seniors senior concessions concession members member "
+    "families family groups group infants youth under over "
+    "erwachsene kinder schüler studenten senioren ermäßigt adultos niños estudiantes jubilados adultes enfants "
+    "étudiants seniors adulti bambini studenti ragazzi"
+)
+_TICKET_GROUPS = frozenset(_TICKET_GROUPS_TEXT.split())
+
+
 def _priced_name(text: str) -> bool:
-    """A name and its price at the end: "Adults £18", "Under 26 £8", "Ermäßigt 8 €". A headline with a figure
-    ("Rent rises 12% in 2025", "Top 5 brunch spots") ends with no price; an offer has a word of one before it
-    ("Hotels from £49")."""
+    """A name and its price at the end: "Adults £18", "Under 26 £8", "Ermäßigt 8 €", "Adults £18 per person". A
+    headline with a figure ("Rent rises 12% in 2025", "Top 5 brunch spots") ends with no price; an offer has a
+    word of one before it ("Hotels from £49"), but a ticket's group may have "from" ("Students from £12")."""
     m = _ROW_PRICE_RE.search(text)
     if m is None or "%" in text:
         return False
     words = text[: m.start()].split()
     if not words or not any(c.isalpha() for c in words[0]):
         return False
-    return _OFFER_WORDS.isdisjoint([w.casefold() for w in words])
+    folded = [w.casefold() for w in words]
+    if folded[-1] == "from" and folded[0] in _TICKET_GROUPS:
+        folded.pop()
+    return _OFFER_WORDS.isdisjoint(folded)
 
 
 # A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of

@@ -491,10 +491,6 @@ Privacy
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "68db8d8 _newsletter_issue_name: any word of _NEWSLETTER_CTA_WORDS before 'newsletter' rejects the name; 'Our' "
-    "in a parish's name ('Our Lady's Parish Newsletter: Summer 2025', the title at 3fb2842) reads as the site's "
-    "possessive and the page has no title. The CTA words are a sign-up's when a verb comes first ('Join our')"))
 def test_parish_named_our_lady_newsletter_issue_is_the_title() -> None:
     name = "Our Lady's Parish Newsletter: Summer 2025"
     assert _clean(PARISH_NEWSLETTER.format(name=name))["title"] == name
@@ -539,11 +535,6 @@ def test_ticket_rows_with_prices_keep_the_info_table() -> None:
     assert "Adults £18" in kept and ACCESS in kept
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0f0f038 _priced_name: the price must close the row; 'Adults £18 per person' ends with its unit, no row, and "
-    "the table's rows and the access section under them are lost (kept at 3fb2842); 'Students from £12' has an "
-    "offer word and cuts the table there (the access section lost). A unit after the price ('per person', 'each', "
-    "'pp') and 'from' after a group name are a ticket's"))
 @pytest.mark.parametrize("rows", [
     "Adults £18 per person\nConcessions £14 per person\nUnder 26 £8 per person",
     "Adults £18\nStudents from £12\nUnder 26 £8",
@@ -573,10 +564,6 @@ def test_post_header_with_a_handle_gives_the_date() -> None:
     assert _clean(FORUM_TOPIC.format(header="Started by jane_d, 12 Jan 2025."))["published"] == "2025-01-12"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "68db8d8 _poster_name: a poster's name must be capitalized or look like a handle (_, digit, dot); a forum's or "
-    "a blog's lower-case user name ('mike', 'admin') is read as a common word and the header gives no date "
-    "(2025-01-12 at 3fb2842). The common words it meant ('by phone', 'by email') are few: list them instead"))
 @pytest.mark.parametrize("header", ["Started by mike, 12 Jan 2025.", "Posted by admin, 12 Jan 2025."])
 def test_post_header_with_a_lower_case_user_name_gives_the_date(header: str) -> None:
     assert _clean(FORUM_TOPIC.format(header=header))["published"] == "2025-01-12"
