@@ -1938,9 +1938,18 @@ AFTER_END_WEIGHT = 0.25
 MIN_SCORE_BEFORE_END = 10.0
 
 # A blog platform's author box under "Written by Jane Doe": the follower count or the follow button right below.
-_PROFILE_LINE_RE = re.compile(r"\b(?:followers?|follow|abonnés|seguidores|follower:innen)\b", re.IGNORECASE)
-# Lines below a "Written by" heading looked at for the profile.
+# A button or a count on its line ("Follow", "Follow Jane Rowe", "+ Follow", "1.2K followers", "Followers: 340"), no
+# song's or chapter's title ("8. Follow the Sun").
+_PROFILE_LINE_RE = re.compile(
+    r"^(?:\+\s*)?(?:follow|seguir|suivre|folgen)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}$"
+    r"|^[\d.,]+\s?[KkMm]?\s+(?:followers?|abonnés|seguidores|follower:innen)$"
+    r"|^(?:followers?|abonnés|seguidores|follower:innen)\s*:?\s*[\d.,]+\s?[KkMm]?$",
+    re.IGNORECASE,
+)
+# Lines below a "Written by" heading looked at for the profile; a bio opening with the credited name ("Jane Rowe
+# is a writer ...") may take this many more above it.
 PROFILE_LOOKAHEAD = 2
+PROFILE_BIO_LINES = 2
 
 
 def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
@@ -1951,8 +1960,12 @@ def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
     for i in article_ends:
         if lines[i].text[:10].casefold() == "written by":
             profile = False
-            for k in range(i + 1, min(len(lines), i + 1 + PROFILE_LOOKAHEAD)):
-                below = lines[k].text
+            name = lines[i].text[10:].strip()
+            reach = PROFILE_LOOKAHEAD
+            if name and i + 1 < len(lines) and lines[i + 1].text.startswith(name + " "):
+                reach += PROFILE_BIO_LINES  # a bio under the credit: the box's button is under it
+            for k in range(i + 1, min(len(lines), i + 1 + reach)):
+                below = lines[k].text.strip()
                 if len(below) <= 40 and _PROFILE_LINE_RE.search(below):
                     profile = True
                     break

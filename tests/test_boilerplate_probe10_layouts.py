@@ -192,3 +192,15 @@ def test_embed_signature_is_no_date_line() -> None:
 def test_directions_naming_a_handle_are_no_promo(text: str, language: str) -> None:
     assert _rule(text, language) != "promo"
 
+
+
+# (mends3, after review3) An author box's profile line is a follow button or a follower count on its own line, no
+# numbered song's or chapter's title that opens with 'Follow'.
+def test_a_profile_line_is_a_button_or_a_count() -> None:
+    from cleaners.boilerplate import _PROFILE_LINE_RE
+
+    for text in ["Follow", "Follow Jane Rowe", "+ Follow", "1.2K followers", "Followers: 340", "Seguir"]:
+        assert _PROFILE_LINE_RE.search(text), text
+    for text in ["8. Follow the Sun", "7. Follow Me Home", "Follow the river path", "Followers of the old faith",
+                 "How to follow a recipe"]:
+        assert not _PROFILE_LINE_RE.search(text), text

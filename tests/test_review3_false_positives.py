@@ -372,11 +372,6 @@ def test_song_writers_credit_does_not_end_the_ranking() -> None:
     assert SONG_LAST in _kept(SONG_RANKING.format(eighth="Paper Houses"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 _drop_bare_credits: _PROFILE_LINE_RE finds 'follow' in any short line within two lines under 'Written "
-    "by X'; the next song's title '8. Follow the Sun' reads as a follow button, the credit ends the article "
-    "(article-end) and the rest of the ranking is lost. A profile line is a button or a count ('Follow', "
-    "'Follow Jane', '1.2K followers'), no numbered title"))
 def test_song_named_follow_under_a_writers_credit_does_not_end_the_ranking() -> None:
     assert SONG_LAST in _kept(SONG_RANKING.format(eighth="Follow the Sun"))
 
@@ -400,11 +395,6 @@ Privacy
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 _drop_bare_credits looks PROFILE_LOOKAHEAD=2 lines below 'Written by X' for the follow button or the "
-    "follower count; under a two-line bio ('Jane Rowe is a writer ...') it is the third line, the credit loses its "
-    "article-end and the readers' responses under the box are kept as the article's (removed at 6c148b4). A bio "
-    "line opening with the credited name is the box's too"))
 @pytest.mark.parametrize("profile", ["Follow", "1.2K followers"])
 def test_author_box_with_a_two_line_bio_ends_the_article(profile: str) -> None:
     kept = _kept(ESSAY_WITH_AUTHOR_BOX.format(profile=profile))
