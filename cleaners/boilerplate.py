@@ -1231,20 +1231,40 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
         a = b + 1
 
 
-@cython.locals(p=cython.Py_ssize_t, c=cython.Py_ssize_t)
+# A forum topic's header naming who started it ("Started by Jane Hill, 12 Jan 2025.", "Tópico em 'X' iniciado por
+# Y", "Thema gestartet von Z"): a blog's "Posted by" is no forum's.
+_THREAD_STARTER_RE = re.compile(
+    r"^(?:(?:thread|topic|discussion)\s+)?started\s+by\s|\biniciad[oa]\s+por\s|"
+    r"^(?:sujet|discussion)\s+(?:démarrée?|lancée?|créée?)\s+par\s|^(?:thema|thread)\s+(?:gestartet|erstellt)\s+von\s|"
+    r"^(?:discussione\s+)?(?:iniziata|aperta)\s+da\s",
+    re.IGNORECASE,
+)
+FORUM_THREAD_STARTER_MAX_LEN = 120
+
+
+@cython.locals(p=cython.Py_ssize_t, c=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def _opens_a_thread(lines: list[Line], feats: list[LineFeatures], a: int) -> bool:
     """The post over the first controls at line a opens a forum thread: its poster's card (name, role, post
-    count) stands over it, and no paragraph stands above that card. Readers' comments under a blog post have
-    cards too ("Mark", "4 June 2025"), but the article's paragraphs come first."""
+    count) stands over it, and no paragraph stands above that card but a notice right over it (a guest notice,
+    the board's rules: one line is no article); or a topic's header naming who started it ("Started by X, date.")
+    stands over the first post's paragraphs, with no paragraph above it. Readers' comments under a blog post
+    have cards too ("Mark", "4 June 2025"), but the article's paragraphs come first."""
     p = a
     while p > 0 and not _qa_card_line(lines[p - 1], feats[p - 1]):
         p -= 1
     c = p
     while c > 0 and p - c < FORUM_CARD_SPAN and _qa_card_line(lines[c - 1], feats[c - 1]):
         c -= 1
+    for k in range(c):
+        text = lines[k].text
+        if len(text) <= FORUM_THREAD_STARTER_MAX_LEN and _THREAD_STARTER_RE.search(text):
+            return True
+        if feats[k].cls == GOOD:
+            break
     if c == p:
         return False
-    return all(feats[k].cls != GOOD for k in range(c))
+    top = c - 1 if c > 0 and feats[c - 1].cls == GOOD else c  # a notice right over the first card
+    return all(feats[k].cls != GOOD for k in range(top))
 
 
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".

@@ -606,11 +606,6 @@ def test_forum_thread_keeps_its_replies() -> None:
     assert all(reply in kept for reply in FORUM_REPLIES)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "68db8d8 _opens_a_thread: a forum's notice written as a sentence above the first post's card (a guest notice, "
-    "the board's posting rules) is a paragraph above it, so the page is taken for an article with comments, the "
-    "cards are not bridged and every reply is lost (all kept at 3fb2842). Readers' comments follow an article's "
-    "paragraphs; one notice line is no article"))
 @pytest.mark.parametrize("notice", [
     "Você está navegando como visitante. Cadastre-se gratuitamente para participar das discussões e ver todas as "
     "imagens do fórum.\n",
@@ -849,11 +844,6 @@ Post a reply
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "68db8d8 _opens_a_thread: the topic's first post, named in a 'Started by X, date.' line, has no poster card "
-    "over it, so the replies' cards are not bridged and the last reply is lost (kept at 6c148b4). A thread's "
-    "replies close with 'Quote'/'Reply' rows under a 'Started by' header or a card; readers' comments follow an "
-    "article under its byline"))
 def test_forum_thread_opened_by_a_started_by_line_keeps_its_replies() -> None:
     assert "Try a softneck variety planted in late February" in _kept(FORUM_THREAD_EN)
 
