@@ -1207,6 +1207,7 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
             n = k
             break
     thread = -1  # unknown until the first post's controls are found
+    article = ""  # the article's day, when the page is no thread
     while a < n:
         if feats[a - 1].cls != GOOD or not _forum_control(lines[a].text):
             a += 1
@@ -1220,7 +1221,11 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
         if controls >= FORUM_CARD_MIN_CONTROLS and b < n and feats[b].cls == GOOD:
             if thread < 0:
                 thread = 1 if _opens_a_thread(lines, feats, a) else 0
-            if not thread:
+                if not thread:
+                    article = _article_date(lines, a)
+            # Posts an article quotes, dated before it, under the sentence announcing them: the card between two of
+            # them is the quote's, no end of the article (_entries_predate_article keeps them from the comments).
+            if not thread and not (article and _span_predates(lines, a, b, article)):
                 return
             for k in range(a, b):
                 if scores[k] < 0:
@@ -2236,9 +2241,48 @@ def _reader_comment_cards(
             return False
     if len(names) < COMMENT_MIN_ENTRIES:
         return False
-    if any(feats[j].cls == GOOD for j in range(last + 1, n)):
+    # Prose after the last entry is the article going on under posts it embeds; one paragraph under a heading is a
+    # sidebar's ("About me" over the blogger's bio), and the thread ends at the heading.
+    prose = [j for j in range(last + 1, n) if feats[j].cls == GOOD]
+    if len(prose) > 1 or (prose and not any(_section_heading(lines[j], feats[j]) for j in range(last + 1, prose[0]))):
         return False
-    return not any(_forum_control(lines[j].text) for j in range(chain[0][0]))
+    if any(_forum_control(lines[j].text) for j in range(chain[0][0])):
+        return False
+    return not _entries_predate_article(lines, chain)
+
+
+def _entries_predate_article(lines: list[Line], chain: list[tuple[int, int, int, list[str]]]) -> bool:
+    """Every entry's date is before the article's (the first date line above them): posts the article quotes
+    ("These are some of the posts that drew the most replies"), not comments on it, which come after it."""
+    article = _article_date(lines, chain[0][0])
+    if not article:
+        return False
+    return all(_span_predates(lines, h[0], h[1], article) for h in chain)
+
+
+def _article_date(lines: list[Line], upto: int) -> str:
+    """The day (ISO) of the first date line above line `upto`: the article's header date, or ""."""
+    from cleaners.metadata import parse_date_line
+
+    for k in range(upto):
+        text = lines[k].text
+        if len(text) <= TAIL_DATE_MAX_LEN and any(c.isdigit() for c in text):
+            parsed = parse_date_line(text)
+            if parsed is not None:
+                return parsed.iso[:10]
+    return ""
+
+
+def _span_predates(lines: list[Line], a: int, b: int, article: str) -> bool:
+    """Lines a..b hold a date line, and every date in them is before the day `article`."""
+    from cleaners.metadata import parse_date_line
+
+    latest = ""
+    for j in range(a, b):
+        parsed = parse_date_line(lines[j].text)
+        if parsed is not None and parsed.iso[:10] > latest:
+            latest = parsed.iso[:10]
+    return bool(latest) and latest < article
 
 
 def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:

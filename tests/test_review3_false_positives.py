@@ -242,11 +242,6 @@ ABOUT_ME = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a84eb69 _reader_comment_cards: any good line after the last entry's controls makes the entries posts embedded "
-    "in an article; a blog's sidebar under the comments ('About me' over the blogger's one-sentence bio) is such a "
-    "line, and the first comment stays in the text. The article going on under embedded posts comes right after "
-    "them, before any heading; a heading over a bio or a widget ends the thread"))
 def test_blog_comments_above_a_sidebar_bio_are_removed() -> None:
     page = BLOG_POST + BLOG_COMMENTS.format(controls="Like\nReply").replace("Privacy\n", ABOUT_ME + "Privacy\n")
     assert FIRST_COMMENT not in _kept(page)
@@ -336,11 +331,6 @@ Terms
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ef2e765/a84eb69 _reader_comment_cards: an article that closes with the residents' posts it quotes (announced "
-    "by its own sentence, each post dated before the article, 'Like'/'Reply' under it) has no prose after the "
-    "last post, so the posts are removed as a comment thread (both kept at 6c148b4). Comments on a post come "
-    "after it: entries dated before the article's date, or right under a sentence announcing them, are quotes"))
 def test_posts_quoted_at_the_end_of_an_article_are_no_comment_thread() -> None:
     kept = _kept(REACTIONS_ROUNDUP)
     assert "Eight euros a week just to get to work." in kept
