@@ -1158,12 +1158,18 @@ def _newsletter_issue_name(text: str) -> bool:
 
 # The controls under a forum post, one a line, a count after some: "Like", "Reply", "Quote", "Curtir (3)",
 # "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать".
-_FORUM_CONTROL_RE = re.compile(
-    r"^(?:like|likes|reply|quote|multi-?quote|report|thanks|"
+# A comment plugin may set them in one row ("Like · Reply", "Gilla · Svara").
+_FORUM_CONTROL_WORDS = (
+    r"(?:like|likes|reply|quote|multi-?quote|report|thanks|"
     r"curtir|responder|citar|denunciar|agradecer|me gusta|reportar|"
     r"j'aime|j’aime|répondre|citer|signaler|gefällt mir|antworten|zitieren|melden|danke|"
     r"mi piace|rispondi|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz|cytuj|zgłoś|"
-    r"нравится|ответить|цитировать|цитата|пожаловаться)(?:\s*\(?\d[\d.,]*\)?)?$",
+    r"нравится|ответить|цитировать|цитата|пожаловаться|"
+    r"gilla|svara|citera|anmäl|beğen|yanıtla|alıntıla|odpovědět|citovat|líbí se mi|"
+    r"返信|いいね！?|답글|좋아요|回复|回覆)(?:\s*\(?\d[\d.,]*\)?)?"
+)
+_FORUM_CONTROL_RE = re.compile(
+    rf"^{_FORUM_CONTROL_WORDS}(?:\s*[·•|]\s*{_FORUM_CONTROL_WORDS})*$",
     re.IGNORECASE,
 )
 FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control line is short
@@ -2213,8 +2219,12 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
 
 
 def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
-    """The name on line k when it can be part of an entry header (no furniture, no hard break)."""
-    return None if lines[k].notes.get("furniture") else _name_line(lines[k].text, feats[k])
+    """The name on line k when it can be part of an entry header (no furniture, no hard break, no post's control:
+    "Gilla", "Svara" are no names)."""
+    text = lines[k].text
+    if lines[k].notes.get("furniture") or _forum_control(text):
+        return None
+    return _name_line(text, feats[k])
 
 
 def _reader_comment_cards(

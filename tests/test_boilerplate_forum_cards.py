@@ -176,3 +176,16 @@ def test_readers_comments_under_a_blog_header_stay_out(header: str) -> None:
     body = _body(BLOG_WITH_COMMENTS.format(header=header))
     assert "Water the pots every morning" in body
     assert "cherry ones were the sweetest" not in body
+
+
+# (mends3, after review3) A post's controls in one row, and in sv/tr/cs/ja/ko/zh; a sentence or a title that opens
+# with a control's word is none.
+def test_forum_controls_in_one_row_and_more_languages() -> None:
+    from cleaners.boilerplate import _forum_control
+
+    for text in ["Like · Reply", "Like · Reply · Report", "Gilla", "Svara", "Gilla · Svara", "Yanıtla", "Odpovědět",
+                 "返信", "답글", "回复", "Like (3) · Reply"]:
+        assert _forum_control(text), text
+    for text in ["Like a Rolling Stone", "Reply to the council", "Svara på frågan nedan", "返信が遅れてすみません",
+                 "Like · Subscribe to our channel"]:
+        assert not _forum_control(text), text

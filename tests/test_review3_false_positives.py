@@ -227,9 +227,6 @@ def test_blog_comments_closed_by_controls_are_removed(controls: str) -> None:
     assert "the slugs seem to find much less tempting" in _kept(page)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ef2e765 _reader_comment_cards: the controls must be one a line (_forum_control); a comment plugin's one-line "
-    "row 'Like · Reply' is none, and the whole thread stays in the text, control rows too"))
 def test_blog_comments_closed_by_one_control_row_are_removed() -> None:
     page = BLOG_POST + BLOG_COMMENTS.format(controls="Like · Reply")
     kept = _kept(page)
@@ -292,10 +289,6 @@ Villkor
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ef2e765 _reader_comment_cards reads a comment's controls from _FORUM_CONTROL_RE (en, pt, es, fr, de, it, nl, pl, "
-    "ru); a Swedish blog's 'Gilla'/'Svara' (likewise tr 'Beğen'/'Yanıtla', cs 'Odpovědět', ja '返信', ko '답글', zh "
-    "'回复', all seen keeping the first comment) is none, and the first comment stays in the text"))
 def test_swedish_blog_comments_closed_by_controls_are_removed() -> None:
     assert "Bra tips om att vattna på morgonen" not in _kept(BLOG_POST_SV)
 
