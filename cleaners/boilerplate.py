@@ -4123,18 +4123,22 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
-    if short4 and f.digits and text[:1].isdecimal() and (
-        patterns.ENGAGEMENT_COUNTER_RE.match(text) or (eff_len <= 7 and patterns.BARE_K_COUNT_RE.match(text))
-    ):
-        return "counters", "like, repost, vote or follower counter of a post or profile", False
+    if short4 and f.digits and text[:1].isdecimal():
+        if patterns.ENGAGEMENT_COUNTER_RE.match(text) or (eff_len <= 7 and patterns.BARE_K_COUNT_RE.match(text)):
+            return "counters", "like, repost, vote or follower counter of a post or profile", False
+        if patterns.WHOLE_K_COUNT_RE.match(text):
+            return _REPEATED_COUNTER  # (kept by settle_line_rules unless the line repeats on the page)
     # "Tag @oursite on Instagram", "Síguenos en Instagram @oursite", a writer's "on Twitter: @jdoe": an account and
     # its network in a short line.
     if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and patterns.SOCIAL_NETWORK_RE.search(text) and (
         patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
     ):
         return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
-    if short8 and not terminal and patterns.BOOKING_CTA_RE.match(text) and patterns.BOOKING_CTA_STRONG_RE.search(text):
-        return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
+    if short8 and not terminal and patterns.BOOKING_CTA_RE.match(text):
+        if patterns.BOOKING_CTA_STRONG_RE.search(text):
+            return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
+        if words <= BARE_BUTTON_MAX_WORDS:
+            return _REPEATED_BUTTON  # (kept by settle_line_rules unless the line repeats on the page)
     if words <= 25 and ("elayed" in text or "arket" in text) and patterns.MARKET_DATA_NOTICE_RE.search(text):
         return "data-notice", "market-data provider or quote-delay notice", False
     if hits & _POST_META_BIT and f.digits and post_meta_line(text, f):
@@ -4353,6 +4357,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     closers: list[int] = []
     feed_items: list[int] = []
     crumbs: list[int] = []
+    repeats: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -4371,20 +4376,46 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+                repeats.append(i)
     settle_line_rules(
-        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs
+        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs, repeats
     )
+
+
+# A bare button ("Check availability", "See prices", "View deals") or a whole K count ("12K", "12K views") is a
+# subheading or a race distance ("10K") once, the page's furniture when the same line repeats (under each hotel
+# of a guide, under each part of a post): furniture_rule gives these rules, settle_line_rules keeps them on
+# repeated lines only (repeated_furniture).
+BARE_BUTTON_MAX_WORDS = 3
+_REPEATED_BUTTON = ("promo", "booking or price-comparison button repeated on the page ('Check availability')", False)
+_REPEATED_COUNTER = ("counters", "view or like counter repeated on the page ('12K views')", False)
+REPEATED_FURNITURE_MIN = 2
+
+
+def repeated_furniture(lines: list[Line], candidates: list[int]) -> None:
+    """The lines of `candidates` (a bare button, a whole K count) keep their rule when their text is on the page
+    REPEATED_FURNITURE_MIN times or more; a single one is the article's."""
+    counts: dict[str, int] = {}
+    for i in candidates:
+        text = lines[i].text.strip()
+        counts[text] = counts.get(text, 0) + 1
+    for i in candidates:
+        if counts[lines[i].text.strip()] < REPEATED_FURNITURE_MIN:
+            lines[i].notes.pop("furniture", None)
 
 
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
-    closers: list[int], feed_items: list[int], crumbs: list[int],
+    closers: list[int], feed_items: list[int], crumbs: list[int], repeats: list[int] | None = None,
 ) -> None:
     """What the line rules decide from their neighbours once every line has its rule: a donation line alone
     is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
     lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept),
     a trail inside the article's text is no navigation (crumbs_in_text).
     mark_furniture and boilerplate_stage's fused pass both end so."""
+    if repeats:
+        repeated_furniture(lines, repeats)
     if crumbs:
         crumbs_in_text(lines, feats, crumbs)
     if donations:
@@ -5135,6 +5166,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     closers: list[int] = []  # separator lines that open with a closing bracket: "}", "})", "];"
     feed_items: list[int] = []  # time-stamped headline lines (a chapter list's, chapter_lists_kept)
     crumbs: list[int] = []  # trail-shaped lines (crumbs_in_text)
+    repeats: list[int] = []  # bare buttons and whole K counts, furniture when repeated (repeated_furniture)
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -5198,10 +5230,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+                repeats.append(i)
     _line_memo_chars[0] = memo_chars
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
-    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats)
     mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.

@@ -811,6 +811,11 @@ SOCIAL_EMBED_SIGNATURE_RE = re.compile(r"^[—–-]\s*\S.{0,60}?\(@\w{1,30}\)\s*
 # The count is rounded with a decimal ("4.8k", "3,4k"): a whole "5K", "10K" or "4K" is a race distance or a
 # resolution in a list of an article.
 BARE_K_COUNT_RE = re.compile(r"^\d{1,3}[.,]\d{1,2}\s?[KkM]$")
+# A whole K count, alone or with a lower-case label ("12K", "12K views"): a counter only when the line repeats on
+# the page (boilerplate.repeated_furniture); once, it may be a race distance or a round figure.
+WHOLE_K_COUNT_RE = re.compile(
+    r"^\d{1,3}\s?[KkM](?:\s+(?:views|likes|reposts|shares|comments|plays|reads))?$"
+)
 # An engagement counter of a post alone on a line: "12.3K Likes", "2,104 Reposts", "2.3K Followers", "48 Retweets".
 # With a K or M, the count has a decimal or its label a capital (a widget's "2.3K Followers"): "100K followers" under
 # "she reached a milestone:" is a story's round number.

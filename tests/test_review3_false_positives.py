@@ -626,11 +626,6 @@ def test_booking_button_with_an_arrow_is_removed() -> None:
     assert "Check availability »" not in _kept(HOTEL_GUIDE.format(button="Check availability »"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 BOOKING_CTA_STRONG_RE: a button needs an arrow or a hotel/room/car word; the bare 'Check "
-    "availability', 'See prices', 'View deals' under each hotel of a guide (the same line three times) stay in "
-    "the text (removed at 6c148b4). A bare button (verb and price word, nothing else) repeated on the page is no "
-    "subheading"))
 @pytest.mark.parametrize("button", ["Check availability", "See prices", "View deals"])
 def test_bare_booking_button_under_each_hotel_is_removed(button: str) -> None:
     assert button not in _kept(HOTEL_GUIDE.format(button=button))
@@ -658,11 +653,6 @@ def test_post_counters_are_removed(counter: str) -> None:
     assert counter not in _kept(DARK_MODE_POST.format(counter=counter))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "0bf1c57 BARE_K_COUNT_RE/ENGAGEMENT_COUNTER_RE: a whole K count ('12K', shown without a decimal from 10K up) "
-    "and a lower-case label ('12K views', as video players print it) are no counters any more, and stay between "
-    "the post's paragraphs (removed at 6c148b4). A race distance ('10K') sits in a list under a sentence that "
-    "announces it; a counter repeats on the page, or sits between paragraphs"))
 @pytest.mark.parametrize("counter", ["12K", "12K views"])
 def test_whole_k_counters_are_removed(counter: str) -> None:
     assert counter not in _kept(DARK_MODE_POST.format(counter=counter))
