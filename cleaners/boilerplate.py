@@ -1161,12 +1161,15 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
 
 # Words before "newsletter" that ask to subscribe or address the reader, no newsletter's name: "Sign Up For Our
 # Newsletter: May 2025", "Join Our Newsletter Issue 2", "Get Your Newsletter", "Abonnieren Sie unseren Newsletter".
+# A possessive is the site's or the reader's ("Our Newsletter Issue 2"), unless a name's possessive follows it:
+# "Our Lady's Parish Newsletter: Summer 2025" names a parish.
 _NEWSLETTER_CTA_TEXT = (
-    "sign up join get our your my subscribe to for receive read download "
-    "abonnieren sie unseren unser ihren zum inscrivez abonnez vous votre notre suscríbete nuestro "
-    "tu assine nosso seu iscriviti alla nostra"
+    "sign up join get subscribe to for receive read download "
+    "abonnieren sie zum inscrivez abonnez vous suscríbete assine iscriviti alla"
 )
 _NEWSLETTER_CTA_WORDS = frozenset(_NEWSLETTER_CTA_TEXT.split())
+_NEWSLETTER_POSSESSIVES_TEXT = "our your my unseren unser ihren votre notre nuestro tu nosso seu nostra"
+_NEWSLETTER_POSSESSIVES = frozenset(_NEWSLETTER_POSSESSIVES_TEXT.split())
 
 
 # "Let's get started.", "OK, let's log in to the server!": the writer takes the reader along, one short sentence
@@ -1206,10 +1209,12 @@ def _newsletter_issue_name(text: str) -> bool:
     the reader's or the site's possessive ("Join Our Newsletter Issue 2")."""
     if patterns.NEWSLETTER_ISSUE_RE.match(text) is None:
         return False
-    head = text.casefold().split("newsletter", 1)[0]
-    for word in head.replace("-", " ").split():
+    head = text.casefold().split("newsletter", 1)[0].replace("-", " ").split()
+    for k, word in enumerate(head):
         if word in _NEWSLETTER_CTA_WORDS:
             return False
+        if word in _NEWSLETTER_POSSESSIVES and not (k + 1 < len(head) and head[k + 1].endswith(("'s", "’s"))):
+            return False  # "Our Newsletter Issue 2" is the site's; "Our Lady's Parish Newsletter" a parish's name
     for m in _CTA.regex.finditer(text):
         if m.group(0).strip().casefold() not in ("newsletter", "newsletters"):
             return False
@@ -1218,12 +1223,18 @@ def _newsletter_issue_name(text: str) -> bool:
 
 # The controls under a forum post, one a line, a count after some: "Like", "Reply", "Quote", "Curtir (3)",
 # "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать".
-_FORUM_CONTROL_RE = re.compile(
-    r"^(?:like|likes|reply|quote|multi-?quote|report|thanks|"
+# A comment plugin may set them in one row ("Like · Reply", "Gilla · Svara").
+_FORUM_CONTROL_WORDS = (
+    r"(?:like|likes|reply|quote|multi-?quote|report|thanks|"
     r"curtir|responder|citar|denunciar|agradecer|me gusta|reportar|"
     r"j'aime|j’aime|répondre|citer|signaler|gefällt mir|antworten|zitieren|melden|danke|"
     r"mi piace|rispondi|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz|cytuj|zgłoś|"
-    r"нравится|ответить|цитировать|цитата|пожаловаться)(?:\s*\(?\d[\d.,]*\)?)?$",
+    r"нравится|ответить|цитировать|цитата|пожаловаться|"
+    r"gilla|svara|citera|anmäl|beğen|yanıtla|alıntıla|odpovědět|citovat|líbí se mi|"
+    r"返信|いいね！?|답글|좋아요|回复|回覆)(?:\s*\(?\d[\d.,]*\)?)?"
+)
+_FORUM_CONTROL_RE = re.compile(
+    rf"^{_FORUM_CONTROL_WORDS}(?:\s*[·•|]\s*{_FORUM_CONTROL_WORDS})*$",
     re.IGNORECASE,
 )
 FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control line is short
@@ -1267,6 +1278,7 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
             n = k
             break
     thread = -1  # unknown until the first post's controls are found
+    article = ""  # the article's day, when the page is no thread
     while a < n:
         if feats[a - 1].cls != GOOD or not _forum_control(lines[a].text):
             a += 1
@@ -1280,7 +1292,11 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
         if controls >= FORUM_CARD_MIN_CONTROLS and b < n and feats[b].cls == GOOD:
             if thread < 0:
                 thread = 1 if _opens_a_thread(lines, feats, a) else 0
-            if not thread:
+                if not thread:
+                    article = _article_date(lines, a)
+            # Posts an article quotes, dated before it, under the sentence announcing them: the card between two of
+            # them is the quote's, no end of the article (_entries_predate_article keeps them from the comments).
+            if not thread and not (article and _span_predates(lines, a, b, article)):
                 return
             for k in range(a, b):
                 if scores[k] < 0:
@@ -1291,20 +1307,40 @@ def forum_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores
         a = b + 1
 
 
-@cython.locals(p=cython.Py_ssize_t, c=cython.Py_ssize_t)
+# A forum topic's header naming who started it ("Started by Jane Hill, 12 Jan 2025.", "Tópico em 'X' iniciado por
+# Y", "Thema gestartet von Z"): a blog's "Posted by" is no forum's.
+_THREAD_STARTER_RE = re.compile(
+    r"^(?:(?:thread|topic|discussion)\s+)?started\s+by\s|\biniciad[oa]\s+por\s|"
+    r"^(?:sujet|discussion)\s+(?:démarrée?|lancée?|créée?)\s+par\s|^(?:thema|thread)\s+(?:gestartet|erstellt)\s+von\s|"
+    r"^(?:discussione\s+)?(?:iniziata|aperta)\s+da\s",
+    re.IGNORECASE,
+)
+FORUM_THREAD_STARTER_MAX_LEN = 120
+
+
+@cython.locals(p=cython.Py_ssize_t, c=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def _opens_a_thread(lines: list[Line], feats: list[LineFeatures], a: int) -> bool:
     """The post over the first controls at line a opens a forum thread: its poster's card (name, role, post
-    count) stands over it, and no paragraph stands above that card. Readers' comments under a blog post have
-    cards too ("Mark", "4 June 2025"), but the article's paragraphs come first."""
+    count) stands over it, and no paragraph stands above that card but a notice right over it (a guest notice,
+    the board's rules: one line is no article); or a topic's header naming who started it ("Started by X, date.")
+    stands over the first post's paragraphs, with no paragraph above it. Readers' comments under a blog post
+    have cards too ("Mark", "4 June 2025"), but the article's paragraphs come first."""
     p = a
     while p > 0 and not _qa_card_line(lines[p - 1], feats[p - 1]):
         p -= 1
     c = p
     while c > 0 and p - c < FORUM_CARD_SPAN and _qa_card_line(lines[c - 1], feats[c - 1]):
         c -= 1
+    for k in range(c):
+        text = lines[k].text
+        if len(text) <= FORUM_THREAD_STARTER_MAX_LEN and _THREAD_STARTER_RE.search(text):
+            return True
+        if feats[k].cls == GOOD:
+            break
     if c == p:
         return False
-    return all(feats[k].cls != GOOD for k in range(c))
+    top = c - 1 if c > 0 and feats[c - 1].cls == GOOD else c  # a notice right over the first card
+    return all(feats[k].cls != GOOD for k in range(top))
 
 
 # A slideshow counter closing a short line: "Image 3 of 12", "1 / 5", "Foto 2 von 8", "Photo 1 sur 4", "3 de 10".
@@ -2063,9 +2099,18 @@ AFTER_END_WEIGHT = 0.25
 MIN_SCORE_BEFORE_END = 10.0
 
 # A blog platform's author box under "Written by Jane Doe": the follower count or the follow button right below.
-_PROFILE_LINE_RE = re.compile(r"\b(?:followers?|follow|abonnés|seguidores|follower:innen)\b", re.IGNORECASE)
-# Lines below a "Written by" heading looked at for the profile.
+# A button or a count on its line ("Follow", "Follow Jane Rowe", "+ Follow", "1.2K followers", "Followers: 340"), no
+# song's or chapter's title ("8. Follow the Sun").
+_PROFILE_LINE_RE = re.compile(
+    r"^(?:\+\s*)?(?:follow|seguir|suivre|folgen)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}$"
+    r"|^[\d.,]+\s?[KkMm]?\s+(?:followers?|abonnés|seguidores|follower:innen)$"
+    r"|^(?:followers?|abonnés|seguidores|follower:innen)\s*:?\s*[\d.,]+\s?[KkMm]?$",
+    re.IGNORECASE,
+)
+# Lines below a "Written by" heading looked at for the profile; a bio opening with the credited name ("Jane Rowe
+# is a writer ...") may take this many more above it.
 PROFILE_LOOKAHEAD = 2
+PROFILE_BIO_LINES = 2
 
 
 def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
@@ -2076,8 +2121,12 @@ def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
     for i in article_ends:
         if lines[i].text[:10].casefold() == "written by":
             profile = False
-            for k in range(i + 1, min(len(lines), i + 1 + PROFILE_LOOKAHEAD)):
-                below = lines[k].text
+            name = lines[i].text[10:].strip()
+            reach = PROFILE_LOOKAHEAD
+            if name and i + 1 < len(lines) and lines[i + 1].text.startswith(name + " "):
+                reach += PROFILE_BIO_LINES  # a bio under the credit: the box's button is under it
+            for k in range(i + 1, min(len(lines), i + 1 + reach)):
+                below = lines[k].text.strip()
                 if len(below) <= 40 and _PROFILE_LINE_RE.search(below):
                     profile = True
                     break
@@ -2300,8 +2349,12 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
 
 
 def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
-    """The name on line k when it can be part of an entry header (no furniture, no hard break)."""
-    return None if lines[k].notes.get("furniture") else _name_line(lines[k].text, feats[k])
+    """The name on line k when it can be part of an entry header (no furniture, no hard break, no post's control:
+    "Gilla", "Svara" are no names)."""
+    text = lines[k].text
+    if lines[k].notes.get("furniture") or _forum_control(text):
+        return None
+    return _name_line(text, feats[k])
 
 
 def _reader_comment_cards(
@@ -2328,9 +2381,48 @@ def _reader_comment_cards(
             return False
     if len(names) < COMMENT_MIN_ENTRIES:
         return False
-    if any(feats[j].cls == GOOD for j in range(last + 1, n)):
+    # Prose after the last entry is the article going on under posts it embeds; one paragraph under a heading is a
+    # sidebar's ("About me" over the blogger's bio), and the thread ends at the heading.
+    prose = [j for j in range(last + 1, n) if feats[j].cls == GOOD]
+    if len(prose) > 1 or (prose and not any(_section_heading(lines[j], feats[j]) for j in range(last + 1, prose[0]))):
         return False
-    return not any(_forum_control(lines[j].text) for j in range(chain[0][0]))
+    if any(_forum_control(lines[j].text) for j in range(chain[0][0])):
+        return False
+    return not _entries_predate_article(lines, chain)
+
+
+def _entries_predate_article(lines: list[Line], chain: list[tuple[int, int, int, list[str]]]) -> bool:
+    """Every entry's date is before the article's (the first date line above them): posts the article quotes
+    ("These are some of the posts that drew the most replies"), not comments on it, which come after it."""
+    article = _article_date(lines, chain[0][0])
+    if not article:
+        return False
+    return all(_span_predates(lines, h[0], h[1], article) for h in chain)
+
+
+def _article_date(lines: list[Line], upto: int) -> str:
+    """The day (ISO) of the first date line above line `upto`: the article's header date, or ""."""
+    from cleaners.metadata import parse_date_line
+
+    for k in range(upto):
+        text = lines[k].text
+        if len(text) <= TAIL_DATE_MAX_LEN and any(c.isdigit() for c in text):
+            parsed = parse_date_line(text)
+            if parsed is not None:
+                return parsed.iso[:10]
+    return ""
+
+
+def _span_predates(lines: list[Line], a: int, b: int, article: str) -> bool:
+    """Lines a..b hold a date line, and every date in them is before the day `article`."""
+    from cleaners.metadata import parse_date_line
+
+    latest = ""
+    for j in range(a, b):
+        parsed = parse_date_line(lines[j].text)
+        if parsed is not None and parsed.iso[:10] > latest:
+            latest = parsed.iso[:10]
+    return bool(latest) and latest < article
 
 
 def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
@@ -2528,7 +2620,9 @@ def _comment_heading(text: str, f: LineFeatures) -> bool:
     return f.eff_len <= 240 and bool(patterns.COMMENT_THREAD_HEADING_RE.match(text.strip()))
 
 
-def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1) -> int:
+def extend_tail(
+    lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1, language: str = ""
+) -> int:
     """Extend the main run over the content-like lines that directly follow it (a closing list or table).
 
     The run search stops at the last good paragraph; an article that ends with a list of
@@ -2540,7 +2634,7 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
     # The turns an interview's end takes alternate: a question, then its answer ("— Would you do it again?",
     # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
     asked = dialogue and _asks(lines[end - 1].text)
-    closed = False
+    closed = -1  # where the last closing section taken ends: the next one must follow it
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -2562,9 +2656,9 @@ def extend_tail(lines: list[Line], feats: list[LineFeatures], end: int, budget: 
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
-                if start >= 0 and not closed and _closing_section(lines, feats, start, j):
-                    closed = True  # one last section: a chain of heading and sentence pairs is a widget list
-                    j += 2
+                if start >= 0 and (closed < 0 or closed == j) and _closing_section(lines, feats, start, j, language):
+                    j += 2  # the last sections: one, or a chain of them no widget list (_widget_chain)
+                    closed = j
                     continue
                 break
             j = table_end
@@ -2597,14 +2691,15 @@ def _section_heading(line: Line, f: LineFeatures) -> bool:
     return bool(text)
 
 
-def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int) -> bool:
+def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> bool:
     """Line j, where the tail stops, heads the article's last section: a short heading over one sentence ("Verdict"
     over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
     whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
     over a sentence after an article without sections may head a teaser of another story; a teaser's headline is
     longer than a section's name, and a list heading ("Related") is furniture. A sentence that opens as a
-    widget's prompt (_widget_prompt), or a pair that another heading and sentence follow (a widget list: "Weather",
-    "Traffic"), is no closing section; extend_tail takes one at most."""
+    widget's prompt (_widget_prompt), or one of a chain of heading and sentence pairs that reads as a widget list
+    ("Weather", "Traffic": _widget_chain), is no closing section; extend_tail takes the sections of one chain
+    ("Durability" then "Verdict")."""
     n = len(lines)
     if j + 1 >= n or not _section_heading(lines[j], feats[j]):
         return False
@@ -2614,7 +2709,7 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         return False
     if not fb.terminal or fb.words < CLOSING_SENTENCE_MIN_WORDS or _section_heading(below, fb):
         return False
-    if _widget_prompt(lines[j].text) or _widget_prompt(below.text) or _heading_sentence_pair(lines, feats, j + 2):
+    if _widget_prompt(lines[j].text) or _widget_prompt(below.text) or _widget_chain(lines, feats, start, j, language):
         return False
     for k in range(max(start, 0), j - 1):
         # a section's heading over its paragraph or its table (not a byline over its date)
@@ -2627,35 +2722,63 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an
-# imperative ("Listen to", "Anúnciese", "Inscreva-se", "Abonnieren"), the reader addressed or the site speaking
-# ("your", "our", "us", "nosotros", "vous", "unser", "nosso").
+# imperative only a site gives ("Listen to", "Anúnciese", "Inscreva-se", "Abonnieren"), or a heading over the
+# site's self-description or contact ("About us", "Quiénes somos", "Fale conosco"). A guide's advice opens with
+# an imperative too ("Book your seat", "Read the tide tables"), and a verdict speaks as we or to you: those are
+# the article's, so advice verbs and the pronouns alone make no prompt (_WIDGET_SITE_THINGS below).
 _WIDGET_PROMPT_TEXT = (
-    "you your yours our ours us we listen share join subscribe follow sign download click tap read watch get "
-    "contact advertise discover find explore register book send support donate "
-    "tu tus te su sus usted ustedes nuestro nuestra nuestros nuestras nosotros escucha escuche comparte comparta "
-    "únete suscríbete suscríbase anúnciese anúnciate contacta contáctenos descarga descubre síguenos "
-    "você vocês seu sua seus suas nosso nossa nossos nossas nós ouça escute compartilhe assine inscreva-se "
-    "participe baixe descubra siga fale anuncie "
-    "sie ihr ihre ihren unser unsere unseren uns wir du dein deine hören teilen abonnieren folgen laden "
-    "entdecken kontaktieren "
-    "vous votre vos notre nos nous écoutez partagez abonnez-vous rejoignez suivez découvrez téléchargez "
-    "contactez inscrivez-vous "
-    "tuo tua tuoi vostro vostra nostro nostra nostri noi ascolta condividi iscriviti seguici scopri scarica "
+    "listen share join subscribe follow sign download click tap advertise register donate "
+    "escucha escuche comparte comparta únete suscríbete suscríbase anúnciese anúnciate contáctenos descarga "
+    "síguenos ouça escute compartilhe assine inscreva-se baixe siga anuncie "
+    "abonnieren folgen "
+    "écoutez partagez abonnez-vous rejoignez suivez téléchargez contactez inscrivez-vous "
+    "ascolta condividi iscriviti seguici scarica "
     # a heading over the site's self-description or contact: "About us", "Quiénes somos", "Fale conosco"
     "about somos conosco sommes-nous siamo über contact contacto contato kontakt impressum"
 )
 _WIDGET_PROMPT_WORDS = frozenset(_WIDGET_PROMPT_TEXT.split())
+# The site's own things, which a prompt names after the site's or the reader's possessive ("our weekly podcast",
+# "your inbox", "nuestro boletín"): a verdict's "our" names the writer's test ("Our verdict", "our tester").
+_WIDGET_POSSESSIVES_TEXT = (
+    "our your nuestro nuestra nuestros nuestras tu tus su sus nosso nossa nossos nossas seu sua seus suas "
+    "unser unsere unseren unserem dein deine ihr ihre notre nos votre vos nostro nostra nostri vostro vostra"
+)
+_WIDGET_POSSESSIVES = frozenset(_WIDGET_POSSESSIVES_TEXT.split())
+_WIDGET_SITE_THINGS_TEXT = (
+    "podcast podcasts newsletter newsletters inbox app apps channel channels website site journalism shop store "
+    "magazine newspaper e-news boletín periódico revista canal tienda boletim jornal loja zeitung journal "
+    "boutique chaîne giornale negozio canale"
+)
+_WIDGET_SITE_THINGS = frozenset(_WIDGET_SITE_THINGS_TEXT.split())
 WIDGET_PROMPT_OPENING = 4  # words of a sentence's opening read for a prompt ("Sign up for our e-news")
 
 
 def _widget_prompt(text: str) -> bool:
-    """A sentence that opens as a widget's prompt or the site's self-description: an imperative or the reader
-    or the site addressed in its first words ("Listen to our weekly podcast", "Anúnciese con nosotros"). A
-    verdict may say "you" later ("..., if you can live with some condensation")."""
-    for word in text.split()[:WIDGET_PROMPT_OPENING]:
-        if word.casefold().strip(".,:;!?¡¿\"'“”‘’()") in _WIDGET_PROMPT_WORDS:
+    """A sentence that opens as a widget's prompt or the site's self-description: an imperative only a site
+    gives ("Listen to our weekly podcast", "Anúnciese con nosotros"), or the site's or the reader's possessive
+    over one of the site's things ("Our podcast", "your inbox"). A guide's advice ("Book your bus seat", "Read
+    the tide tables") and a verdict's we and you ("Our verdict", "You won't find a better tent") are the article's."""
+    words = [w.casefold().strip(".,:;!?¡¿\"'“”‘’()") for w in text.split()[:WIDGET_PROMPT_OPENING + 2]]
+    for k, word in enumerate(words[:WIDGET_PROMPT_OPENING]):
+        if word in _WIDGET_PROMPT_WORDS:
+            return True
+        if word in _WIDGET_POSSESSIVES and any(w in _WIDGET_SITE_THINGS for w in words[k + 1:k + 3]):
             return True
     return False
+
+
+# Headings of a site's sections and widgets ("Weather", "Traffic", "Sport", "Opinion"): a pair under one of them
+# after the article is a widget's, whatever its words.
+_SITE_SECTION_HEADINGS_TEXT = (
+    "weather traffic sport sports opinion opinions business culture politics news podcast podcasts newsletter "
+    "video videos horoscope horoscopes puzzles crosswords games lifestyle entertainment obituaries markets "
+    "tiempo tráfico deportes opinión economía cultura política noticias "
+    "tempo trânsito esporte esportes desporto opinião economia "
+    "wetter verkehr meinung wirtschaft kultur politik nachrichten "
+    "météo trafic sports opinion économie politique actualités "
+    "meteo traffico opinioni economia cultura politica notizie"
+)
+_SITE_SECTION_HEADINGS = frozenset(_SITE_SECTION_HEADINGS_TEXT.split())
 
 
 def _heading_sentence_pair(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
@@ -2667,6 +2790,29 @@ def _heading_sentence_pair(lines: list[Line], feats: list[LineFeatures], k: int)
         k + 1 < len(lines) and _section_heading(lines[k], feats[k])
         and feats[k + 1].terminal and feats[k + 1].words >= CLOSING_SENTENCE_MIN_WORDS and feats[k + 1].digits == 0
     )
+
+
+def _widget_chain(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str) -> bool:
+    """The heading and sentence at j, j+1 open a chain of such pairs (_heading_sentence_pair after it) that is a
+    widget list, not the article's last sections: a heading names a site's section ("Weather", "Sport") or
+    repeats a line of the page's menu above the article, a pair opens as a prompt, or no sentence of the chain
+    shares a content word with the article (a forecast and roadworks under a flood story; a review's
+    "Durability" and "Verdict" speak of its tent and its weeks). One pair alone is no chain."""
+    k, pairs = j + 2, [j]
+    while _heading_sentence_pair(lines, feats, k):
+        pairs.append(k)
+        k += 2
+    if len(pairs) == 1:
+        return False
+    menu = {lines[i].text.strip() for i in range(max(start, 0))}
+    for p in pairs:
+        heading = lines[p].text.strip()
+        if heading.casefold() in _SITE_SECTION_HEADINGS or heading in menu:
+            return True
+        if _widget_prompt(heading) or _widget_prompt(lines[p + 1].text):
+            return True
+    article = _card_vocabulary([lines[i].text for i in range(max(start, 0), j)], language)
+    return not (_card_vocabulary([lines[p + 1].text for p in pairs], language) & article)
 
 
 # An interview's turn: a line opened by a dialogue dash ("— Чому саме зараз?", "– Six years.") or by a speaker's
@@ -2847,9 +2993,12 @@ def _value_row(line: Line, f: LineFeatures) -> bool:
     return _priced_name(line.text.strip())
 
 
-# A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł".
+# A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł"; its unit may follow it ("£18 per
+# person", "12 € pro Person", "£8 each", "£30 pp").
 _ROW_PRICE_RE = re.compile(
-    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|usd|gbp|chf|kr|zł|kč|lei|руб\.?))$",
+    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|usd|gbp|chf|kr|zł|kč|lei|руб\.?))"
+    r"(?:\s+(?:per\s+(?:person|adult|child|ticket|head)|each|pp|p\.p\.|pro\s+person|por\s+persona|"
+    r"par\s+personne|a\s+persona))?$",
     re.IGNORECASE,
 )
 # A teaser's or an offer's words before its figure, no ticket's name: "Hotels from £49", "Flights ab 29 €",
@@ -2860,17 +3009,31 @@ _OFFER_WORDS = frozenset(
 )
 
 
+# The groups a ticket's price is for: after one of them, "from" starts a ticket's price band ("Students from
+# £12"), not an offer's ("Hotels from £49").
+_TICKET_GROUPS_TEXT = (
+    "adults adult students student children child kids seniors senior concessions concession members member "
+    "families family groups group infants youth under over "
+    "erwachsene kinder schüler studenten senioren ermäßigt adultos niños estudiantes jubilados adultes enfants "
+    "étudiants seniors adulti bambini studenti ragazzi"
+)
+_TICKET_GROUPS = frozenset(_TICKET_GROUPS_TEXT.split())
+
+
 def _priced_name(text: str) -> bool:
-    """A name and its price at the end: "Adults £18", "Under 26 £8", "Ermäßigt 8 €". A headline with a figure
-    ("Rent rises 12% in 2025", "Top 5 brunch spots") ends with no price; an offer has a word of one before it
-    ("Hotels from £49")."""
+    """A name and its price at the end: "Adults £18", "Under 26 £8", "Ermäßigt 8 €", "Adults £18 per person". A
+    headline with a figure ("Rent rises 12% in 2025", "Top 5 brunch spots") ends with no price; an offer has a
+    word of one before it ("Hotels from £49"), but a ticket's group may have "from" ("Students from £12")."""
     m = _ROW_PRICE_RE.search(text)
     if m is None or "%" in text:
         return False
     words = text[: m.start()].split()
     if not words or not any(c.isalpha() for c in words[0]):
         return False
-    return _OFFER_WORDS.isdisjoint([w.casefold() for w in words])
+    folded = [w.casefold() for w in words]
+    if folded[-1] == "from" and folded[0] in _TICKET_GROUPS:
+        folded.pop()
+    return _OFFER_WORDS.isdisjoint(folded)
 
 
 # A line of only a date (and time, and its labels: "Posted 5 Jul 2024, updated 5 Jul 2024") has this share of
@@ -4065,10 +4228,12 @@ def numbered_section_heading(text: str) -> bool:
 # counts a CJK character three times: about 60 characters.)
 CJK_CAPTION_MAX_LEN = 180
 # 摄/攝 (shot by) closes the credit ("（记者 张三 摄）"): inside it is a word of the line ("摄入量" intake, "摄影" photography,
-# "摄氏" Celsius). A numbered heading or list item ("第二章 夏祭り（2022年撮影）", "二、逆光人像（手机摄影入门）") is no caption.
+# "摄氏" Celsius); 摄影 (photography) before a colon or closing the credit after a name
+# and a space ("（摄影：张三）", "（张三 摄影）") is one too ("（手机摄影）", mobile photography, is a topic).
+# A numbered heading or list item ("第二章 夏祭り（2022年撮影）", "二、逆光人像（手机摄影入门）") is no caption.
 _CJK_PHOTO_CREDIT_RE = re.compile(
     r"^(?![第]?[0-9０-９一二三四五六七八九十百]+[章节節回部篇话話、．.])[^。]+[（(][^（）()。]{0,24}"
-    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源)[^（）()。]{0,16}|[摄攝]\s?)[）)]$"
+    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源|[摄攝]影\s?[：:/／])[^（）()。]{0,16}|\s[摄攝]影\s?|[摄攝]\s?)[）)]$"
 )
 
 
@@ -4239,20 +4404,22 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
-    if short4 and f.digits and text[:1].isdecimal() and (
-        patterns.ENGAGEMENT_COUNTER_RE.match(text) or (eff_len <= 7 and patterns.BARE_K_COUNT_RE.match(text))
-    ):
-        return "counters", "like, repost, vote or follower counter of a post or profile", False
+    if short4 and f.digits and text[:1].isdecimal():
+        if patterns.ENGAGEMENT_COUNTER_RE.match(text) or (eff_len <= 7 and patterns.BARE_K_COUNT_RE.match(text)):
+            return "counters", "like, repost, vote or follower counter of a post or profile", False
+        if patterns.WHOLE_K_COUNT_RE.match(text):
+            return _REPEATED_COUNTER  # (kept by settle_line_rules unless the line repeats on the page)
     # "Tag @oursite on Instagram", "Síguenos en Instagram @oursite", a writer's "on Twitter: @jdoe": an account and
     # its network in a short line.
     if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and patterns.SOCIAL_NETWORK_RE.search(text) and (
         patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
     ):
         return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
-    if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text) and (
-        patterns.BOOKING_CTA_STRONG_RE.search(text)
-    ):
-        return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
+    if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text):
+        if patterns.BOOKING_CTA_STRONG_RE.search(text):
+            return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
+        if words <= BARE_BUTTON_MAX_WORDS:
+            return _REPEATED_BUTTON  # (kept by settle_line_rules unless the line repeats on the page)
     if words <= 25 and ("elayed" in text or "arket" in text) and patterns.MARKET_DATA_NOTICE_RE.search(text):
         return "data-notice", "market-data provider or quote-delay notice", False
     if hits & _POST_META_BIT and f.digits and post_meta_line(text, f):
@@ -4480,6 +4647,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     closers: list[int] = []
     feed_items: list[int] = []
     crumbs: list[int] = []
+    repeats: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -4498,20 +4666,46 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+                repeats.append(i)
     settle_line_rules(
-        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs
+        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs, repeats
     )
+
+
+# A bare button ("Check availability", "See prices", "View deals") or a whole K count ("12K", "12K views") is a
+# subheading or a race distance ("10K") once, the page's furniture when the same line repeats (under each hotel
+# of a guide, under each part of a post): furniture_rule gives these rules, settle_line_rules keeps them on
+# repeated lines only (repeated_furniture).
+BARE_BUTTON_MAX_WORDS = 3
+_REPEATED_BUTTON = ("promo", "booking or price-comparison button repeated on the page ('Check availability')", False)
+_REPEATED_COUNTER = ("counters", "view or like counter repeated on the page ('12K views')", False)
+REPEATED_FURNITURE_MIN = 2
+
+
+def repeated_furniture(lines: list[Line], candidates: list[int]) -> None:
+    """The lines of `candidates` (a bare button, a whole K count) keep their rule when their text is on the page
+    REPEATED_FURNITURE_MIN times or more; a single one is the article's."""
+    counts: dict[str, int] = {}
+    for i in candidates:
+        text = lines[i].text.strip()
+        counts[text] = counts.get(text, 0) + 1
+    for i in candidates:
+        if counts[lines[i].text.strip()] < REPEATED_FURNITURE_MIN:
+            lines[i].notes.pop("furniture", None)
 
 
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
-    closers: list[int], feed_items: list[int], crumbs: list[int],
+    closers: list[int], feed_items: list[int], crumbs: list[int], repeats: list[int] | None = None,
 ) -> None:
     """What the line rules decide from their neighbours once every line has its rule: a donation line alone
     is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
     lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept),
     a trail inside the article's text is no navigation (crumbs_in_text).
     mark_furniture and boilerplate_stage's fused pass both end so."""
+    if repeats:
+        repeated_furniture(lines, repeats)
     if crumbs:
         crumbs_in_text(lines, feats, crumbs)
     if donations:
@@ -5264,6 +5458,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     closers: list[int] = []  # separator lines that open with a closing bracket: "}", "})", "];"
     feed_items: list[int] = []  # time-stamped headline lines (a chapter list's, chapter_lists_kept)
     crumbs: list[int] = []  # trail-shaped lines (crumbs_in_text)
+    repeats: list[int] = []  # bare buttons and whole K counts, furniture when repeated (repeated_furniture)
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -5327,10 +5522,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+                repeats.append(i)
     _line_memo_chars[0] = memo_chars
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
-    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats)
     mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
@@ -5418,7 +5615,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         mark_card_streams(lines, feats, scores, SCORES, language)
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
-    end = extend_tail(lines, feats, end, start=start)
+    end = extend_tail(lines, feats, end, start=start, language=language)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)

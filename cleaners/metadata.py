@@ -1445,12 +1445,23 @@ _CREDIT_WORDS = _wordset(
 )
 
 
+# Common words after a by-word that no poster's name is ("Entries by email, 12 Jan 2025.", "Payment by card"):
+# a forum's lower-case user names ("mike", "admin") are names.
+_NOT_POSTER_WORDS = _wordset(
+    "phone telephone email e-mail mail post fax hand card cheque check cash car bus train plane air sea land road "
+    "boat ferry bike foot appointment request invitation default design chance far now then noon midnight "
+    "tomorrow today tonight invitation registration the a an all"
+)
+
+
 def _poster_name(word: str) -> bool:
-    """A poster's name as a post's header gives it: capitalized ("Reuters", "Anna") or a user handle
-    ("jane_d", "rui_m", "user123"), not a common word ("by phone", "by email")."""
+    """A poster's name as a post's header gives it: capitalized ("Reuters", "Anna"), a user handle ("jane_d",
+    "user123") or a forum's lower-case user name ("mike", "admin"), not a common word ("by phone", "by email")."""
     if not word[:1].isalnum():
         return False
-    return word[:1].isupper() or any(c == "_" or c.isdigit() or c == "." for c in word)
+    if word[:1].isupper() or any(c == "_" or c.isdigit() or c == "." for c in word):
+        return True
+    return word.isalpha() and word.casefold() not in _NOT_POSTER_WORDS
 
 
 def parse_attribution(line: str) -> str | None:

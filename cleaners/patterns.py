@@ -734,22 +734,41 @@ _CJK_DISCLAIMER_LINE = r"^(?=.{0,80}$)(?!.*(?:[「」『』“”\"]|称|表示|
 OPINION_DISCLAIMER_RE = re.compile(
     r"(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.{0,80}?\b(?:are|is)\s+(?:those\s+of|solely|entirely|"
     r"the\s+(?:author|writer)|(?:his|her|their)\s+own)|"
-    # "does not necessarily reflect" needs whose views it means: "a high price does not necessarily reflect better
-    # quality" (and its es/pt/it forms) is a sentence of the article.
-    r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:official\s+)?(?:views?|opinions?|"
-    r"positions?|polic(?:y|ies)|stance|those|editorial|thoughts)\b|"
+    # "does not necessarily reflect" says whose views are not whose: a disclaimer's subject is the views, the
+    # article or the column ("The opinions in this column ... do not necessarily reflect ..."), or its object the
+    # publisher, its editors or "our" ("... reflect ours", "... the views of the publisher"). A high price that
+    # "does not necessarily reflect better quality", a poll that "does not necessarily reflect the views of
+    # residents", a study that "does not necessarily represent the position of the government" (and their
+    # es/pt/it forms) are sentences of the article.
+    r"(?:\bviews|\bopinions|\b(?:this|the|these)\s+(?:article|column|post|piece|op-ed|blog|content|commentary|essay|"
+    r"letter|podcast)s?)\b[^.;!?]{0,80}?\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b|"
+    r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:ours\b|our\s|(?:those|the\s+(?:official\s+)?"
+    r"(?:views?|opinions?|positions?|polic(?:y|ies)|stance|thoughts))\s+of\s+(?:the\s+|this\s+|its\s+)?"
+    r"(?:publisher|publication|editors?|editorial|newspaper|paper|magazine|site|website|blog|station|network|"
+    r"broadcaster|owners?)\b|(?:the\s+)?editorial\s+(?:board|position|policy|line|stance|team|views?))|"
     r"meinung\s+der\s+redaktion|n['’]engagent?\s+que\s+(?:leurs?|son|ses)\s+auteurs?|"
-    r"no\s+(?:reflejan?|representan?)\s+necesariamente\s+(?:la|el|los|las)\s+(?:opini[oó]n|opiniones|posici[oó]n|"
-    r"punto|puntos|l[ií]nea|postura|pensamiento|criterio|visi[oó]n)|"
-    r"não\s+(?:refletem?|representam?)\s+necessariamente\s+(?:a|o|os|as)\s+(?:opini[aã]o|opini[oõ]es|posi[cç][aã]o|"
-    r"ponto|pontos|linha|vis[aã]o|pensamento)|"
-    r"non\s+(?:riflettono|rispecchiano|rappresentano)\s+necessariamente\s+(?:le?|la|il|i|gli|l['’])\s*(?:opinion[ei]|"
-    r"posizion[ei]|punto|punti|linea|pensiero|vision[ei])|"
+    r"(?:\bopiniones|\bopini[oó]n|\bpuntos\s+de\s+vista|\b(?:este|esta|estos|estas|el|la|los|las)\s+(?:art[ií]culo|"
+    r"columna|texto|contenido|colaboraci[oó]n)(?:e?s)?)\b[^.;!?]{0,80}?\bno\s+(?:reflejan?|representan?)\s+"
+    r"necesariamente\b|"
+    r"no\s+(?:reflejan?|representan?)\s+necesariamente\s+(?:nuestr[ao]s?\s|(?:la|el)\s+(?:opini[oó]n|posici[oó]n|"
+    r"postura|punto\s+de\s+vista)\s+(?:de\s+la|del|de\s+este|de\s+esta)\s+(?:redacci[oó]n|medio|peri[oó]dico|diario|"
+    r"revista|editorial|editora|sitio|portal|publicaci[oó]n)\b|(?:la\s+)?l[ií]nea\s+editorial)|"
+    r"(?:\bopini[oõ]es|\bopini[aã]o|\bpontos\s+de\s+vista|\b(?:este|esta|estes|estas|neste|nesta|o|a|os|as)\s+"
+    r"(?:artigo|coluna|texto|conte[uú]do)s?)\b[^.;!?]{0,80}?\bnão\s+(?:refletem?|representam?)\s+necessariamente\b|"
+    r"não\s+(?:refletem?|representam?)\s+necessariamente\s+(?:noss[ao]s?\s|(?:a|o)\s+(?:opini[aã]o|posi[cç][aã]o|"
+    r"ponto\s+de\s+vista)\s+(?:do|da|deste|desta)\s+(?:reda[cç][aã]o|jornal|revista|site|portal|ve[ií]culo|editora|"
+    r"publica[cç][aã]o)\b|(?:a\s+)?linha\s+editorial)|"
+    r"(?:\bopinion[ei]|\bpunti\s+di\s+vista|\b(?:questo|questa|questi|queste|il|la|gli|le|l['’])\s*(?:articol[oi]|"
+    r"rubric[ah]e?|test[oi]|contenut[oi]))\b[^.;!?]{0,80}?\bnon\s+(?:riflettono|rispecchiano|rappresentano|riflette|"
+    r"rispecchia|rappresenta)\s+necessariamente\b|"
+    r"non\s+(?:riflettono|rispecchiano|rappresentano|riflette|rispecchia|rappresenta)\s+necessariamente\s+(?:(?:il|la|"
+    r"le|i)\s+nostr[aoie]\s|(?:la|le|il|l['’])\s*(?:posizion[ei]|opinion[ei]|punto\s+di\s+vista)\s+(?:della|del|"
+    r"dello)\s+(?:redazione|giornale|testata|sito|rivista|editore|portale)\b|(?:la\s+)?linea\s+editoriale)|"
     # ro: "(the opinions are the author's) and do not necessarily represent the position of the editors"
     # The editors, the publication or the site named: "a high price does not necessarily represent better quality"
     # is a sentence of the article.
     r"nu\s+(?:reprezint[ăa]|reflect[ăa]|exprim[ăa])\s+(?:neap[ăa]rat|[îi]n\s+mod\s+neap[ăa]rat)\s+"
-    r"(?:pozi[țţt]i[ae]|opinia|punctul\s+de\s+vedere)\s+(?:al\s+|a\s+)?(?:redac[țţt]i|publica[țţt]i|site-ului|ziarului|"
+    r"(?:pozi[țţt]i(?:ile|[ae])|opini(?:ile|a)|punct(?:ul|ele)\s+de\s+vedere)\s+(?:al\s+|a\s+|ale\s+)?(?:redac[țţt]i|publica[țţt]i|site-ului|ziarului|"
     r"editorului|platformei)|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
@@ -826,6 +845,11 @@ SOCIAL_EMBED_SIGNATURE_RE = re.compile(r"^[—–-]\s*\S.{0,60}?\(@\w{1,30}\)\s*
 # The count is rounded with a decimal ("4.8k", "3,4k"): a whole "5K", "10K" or "4K" is a race distance or a
 # resolution in a list of an article.
 BARE_K_COUNT_RE = re.compile(r"^\d{1,3}[.,]\d{1,2}\s?[KkM]$")
+# A whole K count, alone or with a lower-case label ("12K", "12K views"): a counter only when the line repeats on
+# the page (boilerplate.repeated_furniture); once, it may be a race distance or a round figure.
+WHOLE_K_COUNT_RE = re.compile(
+    r"^\d{1,3}\s?[KkM](?:\s+(?:views|likes|reposts|shares|comments|plays|reads))?$"
+)
 # An engagement counter of a post alone on a line: "12.3K Likes", "2,104 Reposts", "2.3K Followers", "48 Retweets".
 # With a K or M, the count has a decimal or its label a capital (a widget's "2.3K Followers"): "100K followers" under
 # "she reached a milestone:" is a story's round number.
@@ -857,10 +881,12 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"|\bcontiene (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b"
     r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b"
     # ko: "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다", "소정의 원고료를 받아 작성한 후기입니다"
-    # The post speaking of itself ("이 글은", "본 포스팅은") or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no
+    # The post speaking of itself ("이 글은", "본 포스팅은"; at its end: "브랜드로부터 제품을 제공받아 작성된 후기입니다")
+    # or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no
     # reporting verb: "환경부는 ... 자료를 제공받아 작성했다고 밝혔다" reports how a ministry wrote its report.
     r"|^(?!.*(?:밝혔|알려졌|전했|말했|설명했|했다고|됐다고|한다고))"
-    r"(?=.*(?:이\s?글|본\s?글|(?:이|본|해당)\s?(?:포스팅|포스트|리뷰|후기|게시물)|업체|협찬|소정의|무상|무료로))"
+    r"(?=.*(?:이\s?글|본\s?글|(?:이|본|해당)\s?(?:포스팅|포스트|리뷰|후기|게시물)|업체|협찬|소정의|무상|무료로|"
+    r"(?:제공|지원)\s?받아\s?작성(?:된|한)\s?(?:후기|글|포스팅|리뷰|게시물)입니다))"
     r".*?(?:(?:제공|지원)\s?받아\s?(?:작성|쓴\s?글)|원고료를?\s?(?:지원\s?)?받아\s?(?:작성|쓴))",
 )
 # The data-provider notice of a markets page under its article or table: "Market data provided by X. Quotes delayed
@@ -870,8 +896,12 @@ AD_DISCLOSURE_RE = PhraseRegex(
 # "The bank said market data provided by lenders showed ..." are sentences of the article.
 MARKET_DATA_NOTICE_RE = re.compile(
     r"^(?:market data (?:is |are )?(?:provided|supplied|powered|courtesy of|by)\b"
-    r"|(?:all )?(?:quotes?|prices?|market data|stock data|data) (?:are |is |may be )?delayed (?:by |at least |"
-    r"a minimum of |up to |for )?\d+\s*(?:min|minutes)\b)",
+    # ("Stock quotes delayed by at least 15 minutes", "Real-time quotes for US stocks; other quotes delayed ...":
+    # the notice opens the line or follows a semicolon, and may name the quotes' market.)
+    r"|(?:all |other |stock |index |fund )?(?:quotes?|prices?|market data|stock data|data) (?:are |is |may be )?"
+    r"delayed (?:by )?(?:at least |a minimum of |up to |for )?\d+\s*(?:min|minutes)\b)"
+    r"|;\s*(?:all |other )?(?:quotes?|prices?|data) (?:are |is |may be )?delayed (?:by )?(?:at least |up to )?"
+    r"\d+\s*(?:min|minutes)\b",
     re.IGNORECASE,
 )
 # The furniture of a forum post (bulletin-board software): its header's view switches ("发表于 … | 只看该作者 |
@@ -1132,7 +1162,13 @@ SITE_HANDLE_RE = re.compile(r"(?<![\w@.])@\w{2,30}\b")
 FOLLOW_PROMPT_RE = re.compile(
     r"(?:^|[.!?¿¡:;]\s*|\b(?:please|don'?t forget to|be sure to|jangan lupa|no olvides|n'oubliez pas de|vergiss nicht)\s+)"
     r"(?:follow|tag|síguen?\w*|sigue|seguinos|etiquet\w*|mencióna\w*|menciona|folg(?:e|t)|markier\w*|suivez|"
-    r"identifiez|taguez|segu(?:i|ici|iteci)|tagga\w*|siga|marque|ikuti|volg|obserwuj|oznacz)\b(?!-)",
+    r"identifiez|taguez|segu(?:i|ici|iteci)|tagga\w*|siga|marque|ikuti|volg|obserwuj|oznacz)\b"
+    # Not the English compounds ('Follow-up', 'follow-on'; 'Suivez-nous', 'Siga-nos' are prompts), and no
+    # directions: a prompt's object is the handle, 'us' or the site's name, a guide's is a path or a thing
+    # ('Follow the river path to the café', 'Tag along with ...'; 'Tag a friend' is a prompt's).
+    r"(?!-(?:up|ups|on|ons|through)\b)"
+    r"(?!\s+(?:along\b|(?:the|a(?!\s+friend)|an|this|that|these|those|le|la|les|el|los|las|o|os|as|il|lo|gli|un|"
+    r"una|uno|une|des|der|die|das|den|dem)\s+(?-i:[a-zà-ÿ])))",
     re.IGNORECASE,
 )
 HANDLE_AND_NETWORK_ONLY_RE = re.compile(

@@ -211,6 +211,10 @@ RULE_CASES: dict[str, list[tuple[str, str]]] = {
         ("As opiniões dos colunistas não refletem necessariamente a opinião do jornal.", "pt"),
         ("Le opinioni espresse non rappresentano necessariamente la posizione della redazione.", "it"),
         ("The opinions in this column do not necessarily represent the official policy of the council.", "en"),
+        # (mends3) the publisher's possessive, the ro plural
+        ("This column does not necessarily reflect our editorial position.", "en"),
+        ("Las opiniones expresadas son responsabilidad de su autor y no reflejan necesariamente nuestra opinión.", "es"),
+        ("Articolul exprimă punctul de vedere al autorului și nu reflectă neapărat opiniile redacției.", "ro"),
         ("Думки, висловлені в колонці, належать авторові й можуть не збігатися з позицією редакції.", "uk"),
         ("Мнение автора может не совпадать с позицией редакции.", "ru"),
         ("הדעות המובעות בטור זה הן של הכותב בלבד ואינן משקפות את עמדת המערכת.", "he"),
@@ -718,6 +722,12 @@ def test_stopwords_are_the_lower_cased_justext_stoplists() -> None:
         ("Los expertos advierten que un precio alto no representa necesariamente una mejor calidad.", "es"),
         ("Um preço alto não representa necessariamente uma construção de melhor qualidade.", "pt"),
         ("Un prezzo alto non rappresenta necessariamente una qualità migliore della costruzione.", "it"),
+        # (mends3) reported caveats: someone else's views, the government's position, named as the object
+        ("The ministry said the study does not necessarily represent the position of the government.", "en"),
+        ("Critics say the panel does not necessarily reflect the views of residents who never take part.", "en"),
+        ("Los críticos dicen que la muestra no refleja necesariamente la opinión de los vecinos.", "es"),
+        ("Il sondaggio non rispecchia necessariamente le opinioni dei residenti più anziani.", "it"),
+        ("A pesquisa não reflete necessariamente a opinião dos moradores dos bairros.", "pt"),
         # a long article paragraph that merely holds the words
         ("The study does not necessarily reflect what happens in the wild, the authors warned, because the birds "
          "were kept in cages for most of the year and fed twice a day, while wild birds forage for hours, fly "

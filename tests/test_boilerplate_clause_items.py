@@ -56,6 +56,7 @@ def test_a_notice_with_a_registered_applicant_clause_keeps_its_first_sections() 
 @pytest.mark.parametrize("text", [
     "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다.",
     "소정의 원고료를 받아 작성한 솔직한 후기입니다.",
+    "브랜드로부터 제품을 제공받아 작성된 후기입니다.",  # (mends3) the post named at its end
 ])
 def test_a_korean_sponsorship_disclosure_is_an_ad_disclosure(text: str) -> None:
     assert _line_rule(text, "ko") == "ad-disclosure"
@@ -64,3 +65,13 @@ def test_a_korean_sponsorship_disclosure_is_an_ad_disclosure(text: str) -> None:
 def test_a_korean_sentence_about_support_is_no_disclosure() -> None:
     text = "정부는 피해 농가가 지원금을 받아 시설을 복구할 수 있도록 신청 기간을 연장했다."
     assert _line_rule(text, "ko") != "ad-disclosure"
+
+
+# (mends3) The post named at the end as the sentence's own predicate ("...입니다"), not a report of how someone wrote.
+@pytest.mark.parametrize("text", [
+    "환경부는 지자체로부터 자료를 제공받아 작성된 보고서라고 밝혔다.",
+    "그 회고록은 출판사로부터 자료를 제공받아 작성한 글이라고 전했다.",
+])
+def test_a_korean_report_of_how_a_text_was_written_is_no_disclosure(text: str) -> None:
+    assert _line_rule(text, "ko") != "ad-disclosure"
+

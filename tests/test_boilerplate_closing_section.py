@@ -78,3 +78,18 @@ def test_a_widget_prompt_opens_with_an_imperative_or_the_reader() -> None:
     for text in ["A sturdy, easy tent for two that is worth its price, if you can live with some condensation.",
                  "Mecânica dos Fluidos I e Estatística Básica.", "Verdict", "Pré-requisitos"]:
         assert not _widget_prompt(text), text
+
+
+# (mends3, after review3) An imperative only a site gives, or the site's possessive over its own things, is a
+# prompt; a guide's advice and a verdict's we, our and you are the article's.
+def test_a_widget_prompt_names_the_sites_own_things() -> None:
+    from cleaners.boilerplate import _widget_prompt
+
+    for text in ["Sign up for our e-news and be the first to hear.", "Our podcast is out every Friday morning.",
+                 "Subscribe to get the best stories in your inbox.", "Nuestro boletín llega cada lunes a tu correo."]:
+        assert _widget_prompt(text), text
+    for text in ["Our verdict", "Book your bus seat a day ahead in summer.", "Read the tide tables before setting out.",
+                 "You can take the bus back from the village.", "We would happily take it on another trip.",
+                 "Our tester carried it for three weeks without a single broken pole."]:
+        assert not _widget_prompt(text), text
+

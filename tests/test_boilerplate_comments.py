@@ -429,3 +429,56 @@ def test_feed_of_headlines_under_a_comments_heading_is_not_a_thread(monkeypatch:
     ]:
         feed += [headline, stamp, "2"]
     _assert_no_thread([*ARTICLE_EN, *feed], "en", monkeypatch)
+
+
+# (mends3, after review3) Posts an article embeds and goes on under (a heading, then its paragraphs), or quotes
+# dated before it, are no comment thread; one paragraph under a heading after the last entry is a sidebar's.
+EMBEDDED_POSTS = """The Valley Courier
+News
+Local
+Sport
+How residents reacted to the bridge toll
+By Jane Doe
+3 June 2025
+The new toll on the river bridge came into force on Monday, and by the evening hundreds of residents had shared their views on the charge online, most of them angry about the cost for daily commuters.
+The council says the money will pay for repairs to the bridge, which has not been renovated since it opened in 1974, and that residents of the two towns on either side will get a discount card.
+Traffic counts published by the council last year showed that about eleven thousand cars cross the bridge on a normal weekday, a third of them before eight in the morning.
+Two of the posts on the council's page drew more replies than any other.
+Mark Ellis
+{date1}
+Eight euros a week just to get to work. Nobody asked us about this, and the bus on the old route was cut last year.
+Like
+Reply
+Susan Park
+{date2}
+The bridge needs fixing, but the discount card should cover everyone who lives within ten kilometres, not only the two towns.
+Like
+Reply
+{after}Related stories
+Council approves new budget for road repairs
+Privacy
+Terms
+"""
+GOES_ON = """What happens next
+The council's transport committee will discuss the discount card on Thursday, and the opposition has asked for the toll to be suspended until then.
+Shop owners on the east bank have started a petition against the charge, which had collected more than two thousand signatures by Tuesday night.
+"""
+
+
+def _clean(page: str) -> dict:
+    from cleaners import clean_text
+
+    return clean_text(page.encode(), source="page.txt").data
+
+
+def test_posts_an_article_embeds_and_goes_on_under_are_no_comment_thread() -> None:
+    record = _clean(EMBEDDED_POSTS.format(date1="3 June 2025", date2="3 June 2025", after=GOES_ON))
+    assert not [r for r in record["removed"] if r["rule"] == "boilerplate:comments"]
+    assert "Eight euros a week just to get to work." in "\n".join(p["text"] for p in record["paragraphs"])
+
+
+def test_posts_dated_before_the_article_are_quotes_it_keeps() -> None:
+    record = _clean(EMBEDDED_POSTS.format(date1="1 June 2025", date2="2 June 2025", after=""))
+    kept = "\n".join(p["text"] for p in record["paragraphs"])
+    assert "Eight euros a week just to get to work." in kept
+    assert "the discount card should cover everyone" in kept

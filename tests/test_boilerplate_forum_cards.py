@@ -141,3 +141,51 @@ def test_readers_comments_with_the_same_controls_stay_out_of_the_article() -> No
     body = _body(NEWS_WITH_COMMENTS)
     assert "Opponents of the plan said" in body
     assert "Finally! I have been cycling" not in body and "delivery vans" not in body
+
+
+# (mends3, after review3) A blog's "Posted by X, date." header is no forum topic's "Started by", and a post of
+# paragraphs is no notice over the first card: readers' comments under an unknown heading stay out.
+BLOG_WITH_COMMENTS = """Garden Notes
+Home
+Blog
+Recipes
+About
+How to grow tomatoes on a balcony
+{header}
+Tomatoes grow well in pots as long as they get at least six hours of sun a day and plenty of water during the hottest weeks of summer.
+Pick a bush or dwarf variety for a small balcony, since tall vines need strong stakes and a lot of room to spread out.
+Water the pots every morning in July and August, and add a liquid feed once a week once the first flowers have set.
+Have your say
+Mark
+4 June 2025
+Great tips, thank you! I tried this last year and my plants got far too tall for the balcony railing.
+Like
+Reply
+Susan
+5 June 2025
+Mine did well in a big bucket with holes drilled in the bottom, and the cherry ones were the sweetest I have ever grown.
+Like
+Reply
+Privacy
+Terms
+"""
+
+
+@pytest.mark.parametrize("header", ["Posted by anna, 3 June 2025.", "Posted on 3 June 2025 by Anna"])
+def test_readers_comments_under_a_blog_header_stay_out(header: str) -> None:
+    body = _body(BLOG_WITH_COMMENTS.format(header=header))
+    assert "Water the pots every morning" in body
+    assert "cherry ones were the sweetest" not in body
+
+
+# (mends3, after review3) A post's controls in one row, and in sv/tr/cs/ja/ko/zh; a sentence or a title that opens
+# with a control's word is none.
+def test_forum_controls_in_one_row_and_more_languages() -> None:
+    from cleaners.boilerplate import _forum_control
+
+    for text in ["Like · Reply", "Like · Reply · Report", "Gilla", "Svara", "Gilla · Svara", "Yanıtla", "Odpovědět",
+                 "返信", "답글", "回复", "Like (3) · Reply"]:
+        assert _forum_control(text), text
+    for text in ["Like a Rolling Stone", "Reply to the council", "Svara på frågan nedan", "返信が遅れてすみません",
+                 "Like · Subscribe to our channel"]:
+        assert not _forum_control(text), text

@@ -93,6 +93,8 @@ def test_the_article_goes_on_after_a_caption_and_its_credit(caption: str) -> Non
     ("完成した新しい校舎の前で記念撮影する児童たち（写真提供：青葉市教育委員会）", "ja"),
     ("市民在新建成的口袋公园里散步（记者 张三 摄）", "zh"),
     ("志願者在展館內為遊客講解（本報記者 李四 攝）", "zh"),
+    ("市民在夜市排队购买小吃（摄影：张三）", "zh"),  # (mends3) 摄影 before a colon, or closing after a name
+    ("市民在夜市排队购买小吃（张三 摄影）", "zh"),
 ])
 def test_a_cjk_caption_with_its_bracketed_credit_at_its_end_is_an_image_caption(text: str, language: str) -> None:
     assert _line_rule(text, language) == "image-caption"
@@ -103,6 +105,9 @@ def test_a_cjk_caption_with_its_bracketed_credit_at_its_end_is_an_image_caption(
     ("森田さんは動画の撮影にも立ち会った（撮影は社員が担当）。", "ja"),
     ("写真展は来月まで開かれる（入場無料）", "ja"),
     ("活动吸引了众多摄影爱好者参加。", "zh"),
+    # (mends3) 摄影 as the topic in brackets, not a credit after a name and a space or before a colon
+    ("学习拍照的基本技巧（手机摄影）", "zh"),
+    ("二、逆光人像（手机摄影入门）", "zh"),
     ("（图片来源：资料图）", "zh"),  # a credit alone: the image-credit rule's line
 ])
 def test_cjk_sentences_and_brackets_without_a_photo_credit_are_no_image_caption(text: str, language: str) -> None:

@@ -14,7 +14,9 @@ from cleaners import boilerplate, clean_text
 @pytest.mark.parametrize(
     "line",
     ["Parish newsletter: Spring 2025", "Newsletter – March 2025", "Club newsletter, issue 14", "Newsletter Nr. 3/2025",
-     "Vereins-Newsletter Ausgabe 12"],
+     "Vereins-Newsletter Ausgabe 12",
+     # (mends3) a possessive of a name's, no site's: a parish named after Our Lady
+     "Our Lady's Parish Newsletter: Summer 2025"],
 )
 def test_an_issue_name_is_recognised(line: str) -> None:
     assert boilerplate._newsletter_issue_name(line)
@@ -25,7 +27,9 @@ def test_an_issue_name_is_recognised(line: str) -> None:
     ["Sign up for our newsletter", "Subscribe to the newsletter 2025", "Get our newsletter in 2025",
      "Sign up to the newsletter: 2025", "Newsletter abonnieren 2025", "Download this newsletter as PDF",
      "Previous newsletters", "Newsletter", "Newsletter 2025", "Sign Up For Our Newsletter 2025", "Join Our Newsletter 2",
-     "Sign Up For Our Newsletter: May 2025"],
+     "Sign Up For Our Newsletter: May 2025",
+     # (mends3) the site's or the reader's possessive alone, no name's
+     "Our Newsletter: May 2025", "Your Weekly Newsletter: Issue 3", "Unser Newsletter Ausgabe 12"],
 )
 def test_a_sign_up_line_is_no_issue_name(line: str) -> None:
     assert not boilerplate._newsletter_issue_name(line)

@@ -91,3 +91,15 @@ def test_a_value_row_is_a_name_and_its_price() -> None:
     for row in ["Rent rises 12% in 2025", "Mayor quits after 3 years", "Top 5 brunch spots", "Hotels from £49",
                 "Flights ab 29 €", "Open daily 9am to 5pm"]:
         assert not _priced_name(row), row
+
+
+# (mends3, after review3) A unit after the price and 'from' after a ticket's group are a ticket row's; an offer's
+# 'from' after anything else, or a price per night, is still no row.
+def test_a_value_row_may_have_a_unit_or_a_from_price_band() -> None:
+    from cleaners.boilerplate import _priced_name
+
+    for row in ["Adults £18 per person", "Concessions £14 each", "Students from £12", "Kinder 6 € pro Person"]:
+        assert _priced_name(row), row
+    for row in ["Hotels from £49 per person", "Rooms from £80 per night", "Flights from £29 each",
+                "Save £20 per person"]:
+        assert not _priced_name(row), row

@@ -20,6 +20,7 @@ from cleaners.metadata import parse_date_line
         ("Thread started by old_timer, 12 Jan 2025.", "2025-01-12"),
         ("Beitrag von kalle_m, 3. März 2025.", "2025-03-03"),
         ("Posted by jane_d, March 3, 2025.", "2025-03-03"),
+        ("Started by mike, 12 Jan 2025.", "2025-01-12"),  # (mends3) a forum's lower-case user name
     ],
 )
 def test_a_post_header_ending_with_its_date_and_a_full_stop_is_a_date_line(line: str, iso: str) -> None:
@@ -38,6 +39,9 @@ def test_a_post_header_ending_with_its_date_and_a_full_stop_is_a_date_line(line:
         "Illustration by Studio, 3 January 2023.",
         "Interview conducted by phone, 2 May 2025.",
         "Translated by Marta, 2 May 2025.",
+        # (mends3) a common word after the by-word, no lower-case user name
+        "Applications are accepted by email, 2 May 2025.",
+        "The fees can be paid by card, 12 Jan 2025.",
     ],
 )
 def test_a_short_sentence_ending_in_a_date_stays_none(line: str) -> None:
