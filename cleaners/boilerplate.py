@@ -3905,6 +3905,22 @@ def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
 # Words after the colon of "Read also: ..." that make it a link to one article rather than a list heading.
 READ_ALSO_MIN_HEADLINE_WORDS = 2
 
+_LIST_INTRO_NOUN = patterns.LIST_INTRO_NOUN_RE
+_CTA_REVIEW_OPENING = patterns.CTA_REVIEW_OPENING_RE  # (a guide's tip "Leave a review only after ..." is text)
+_EPISODES_COLON = patterns.EPISODES_COLON_RE
+
+
+def _section_heading_noun(text: str) -> bool:
+    """The line's list-intro phrase is an episode or message phrase among other words of the line: an article's
+    section heading ("Weitere Folgen des Streiks", "Altri episodi di violenza", "Mensaje anterior del presidente").
+    A podcast's or an archive's heading holds the phrase alone ("Weitere Folgen", "More episodes…"). (Called only
+    for a line the list-heading regexes took.)"""
+    rest = _LIST_INTRO_NOUN.sub(" ", text)
+    if rest == text or not any(c.isalpha() for c in rest):
+        return False
+    # Another phrase of the list may still make it a list heading ("Related: other episodes").
+    return _LIST_INTRO.regex.match(rest) is None and _LIST_INTRO_LEAD.match(rest) is None
+
 
 # A credit run into a paragraph: the line this long at least (CJK counts three), its first sentence (the credit
 # and the paragraph's first sentence run together) this long, and no digit this close to the mark (a notice
@@ -4134,6 +4150,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
                 or (text.endswith(_HEADING_TRAILS) and _LIST_INTRO_LEAD.match(text) is not None)
             )
             and not _links_a_headline(text, hits)
+            and not _section_heading_noun(text)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
         if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):
@@ -4162,7 +4179,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
             return "player-fallback", "fallback text of a video player or script widget", False
-        if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
+        if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text) and not _EPISODES_COLON.match(text):
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False
@@ -4200,7 +4217,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             or (not full_sentence and not _clause_item(text, words) and cta.search(text[-40:]))
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
-            or ((not full_sentence or f.cjk == 0) and cta.match(text))
+            or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
         ) and not _writer_call(text) and not _code_statement(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.

@@ -44,7 +44,6 @@ def _kept(text: str) -> list[str]:
 # --- list-heading: the episode and message phrases followed by other words -----------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="3a74606/f5c8480: an episode or message phrase opening a section heading")
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -78,7 +77,6 @@ Impressum
 Datenschutz"""
 
 
-@pytest.mark.xfail(strict=True, reason="3a74606: 'Weitere Folgen des Streiks' over a short list cut the article")
 def test_a_section_heading_on_further_consequences_keeps_its_list_and_the_rest() -> None:
     kept = _kept(DE_STRIKE)
     assert "Weitere Folgen des Streiks" in kept
@@ -86,7 +84,6 @@ def test_a_section_heading_on_further_consequences_keeps_its_list_and_the_rest()
     assert kept[-1].startswith("Die Gewerkschaft kündigte an")
 
 
-@pytest.mark.xfail(strict=True, reason="3a74606: an episode phrase with a colon opening a sentence is a read-also link")
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -123,7 +120,6 @@ def test_a_bare_other_episodes_heading_is_still_a_list_heading(text: str, langua
 # --- promo: a guide's tip opening with "Leave a review" --------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="3a74606: a tip that opens with a review phrase is taken for a call to action")
 @pytest.mark.parametrize(
     ("text", "language"),
     [
