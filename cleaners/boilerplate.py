@@ -3629,13 +3629,29 @@ _GLUE_QUOTES = "’'\""
 _QUOTE_CLOSES_AFTER = ".!?)]…"
 
 
+IDENTIFIER_MIN_STEPS = 3  # lower-case to capital steps of a glued word, the glue's own counted, that make it code
+
+
 @cython.cfunc
-@cython.locals(glue=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, humps=cython.Py_ssize_t, prefix=str, before=str, c=str)
+@cython.locals(start=cython.Py_ssize_t, at=cython.Py_ssize_t, n=cython.Py_ssize_t, prefix=str)
+def _name_prefix_ends(text: str, start: cython.Py_ssize_t, at: cython.Py_ssize_t) -> cython.bint:
+    """A surname prefix ("Mc", "Mac") ends at `at` and opens the word that starts at `start` (after an opening
+    bracket or quote at most): the capital at `at` is the surname's ("McCartney")."""
+    for prefix in _NAME_PREFIXES:
+        n = len(prefix)
+        if at - n >= start and text[at - n:at] == prefix and (at - n == start or not text[at - n - 1].isalpha()):
+            return True
+    return False
+
+
+@cython.cfunc
+@cython.locals(glue=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, humps=cython.Py_ssize_t, start=cython.Py_ssize_t, prefix=str, before=str, c=str)
 def _false_glue(text: str, glue: cython.Py_ssize_t) -> cython.bint:
     """The capital at `glue` follows a lower-case letter or a quote without a space, yet no headline ends there:
     inside a surname ("Mitch McConnell"), after an opening quote ('his words, "Could'), or inside a CamelCase
-    identifier of two steps or more ("PictureInPictureParent", "getElementById"). A real glue ends the
-    headline's last word and opens the summary's first, one step in the word ("UpdatesThe", "Student-AthleteA")."""
+    identifier ("PictureInPictureParent", "getElementById": a step after the glue, or two before it). A real glue
+    ends the headline's last word and opens the summary's first, the word's last step ("UpdatesThe",
+    "Student-AthleteA", "LinkedInThe", "McCartneyThe")."""
     for prefix in _NAME_PREFIXES:
         n = len(prefix)
         if glue >= n and text[glue - n:glue] == prefix and (glue == n or not text[glue - n - 1].isalpha()):
@@ -3647,17 +3663,22 @@ def _false_glue(text: str, glue: cython.Py_ssize_t) -> cython.bint:
         c = text[glue - 2]
         if not (c.islower() or c.isdigit() or c in _QUOTE_CLOSES_AFTER):
             return True
-    # A second lower-case letter to capital step in the glued word: the word is an identifier.
+    # A lower-case letter to capital step after the glue, or two before it, in the glued word: the word is an
+    # identifier. A surname's step ("McCartneyThe") and a brand's one ("LinkedInThe") end a headline all the same.
     n = len(text)
     j = glue
     while j > 0 and not text[j - 1].isspace():
         j -= 1
+    start = j
     humps = 0
     while j + 1 < n and not text[j + 1].isspace():
         if text[j].islower() and text[j + 1].isupper():
-            humps += 1
+            if j + 1 > glue:
+                return True
+            if not _name_prefix_ends(text, start, j + 1):
+                humps += 1
         j += 1
-    return humps >= 2
+    return humps >= IDENTIFIER_MIN_STEPS
 
 
 @cython.ccall

@@ -147,7 +147,6 @@ def test_a_prompt_for_a_review_is_still_a_promo(text: str, language: str) -> Non
 # --- teaser glue after a surname or a brand with one inner capital --------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="1291ec7: the surname's or the brand's hump counted with the glue's")
 @pytest.mark.parametrize(
     "text",
     [
