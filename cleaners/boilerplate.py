@@ -1173,7 +1173,10 @@ _NEWSLETTER_CTA_WORDS = frozenset(_NEWSLETTER_CTA_TEXT.split())
 # of a tutorial. A button says "Get started" or "Let's Get Started" without a sentence end.
 _LETS_SENTENCE_RE = re.compile(r"(?:\w+,\s+)?(?:now,?\s+|so,?\s+)?let(?:'|’)?s\s+[a-z]|(?:\w+,\s+)?let\s+us\s+[a-z]", re.I)
 # What the site asks of its readers in a "let's" line all the same: "Let's stay in touch: follow us on ...".
-_READER_ASK_RE = re.compile(r"newsletter|subscri|follow|donat|support|trial|\bapp\b|\bus\b|\bbuy\b|\bshop\b|@", re.I)
+# A button's second part after a dash ("Let's get started — create your free account!") or its "today" asks as well.
+_READER_ASK_RE = re.compile(
+    r"newsletter|subscri|follow|donat|support|trial|\bapp\b|\bus\b|\bbuy\b|\bshop\b|@|\btoday\b|\s[—–]\s", re.I
+)
 
 
 def _writer_call(text: str) -> bool:

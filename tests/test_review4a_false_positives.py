@@ -230,7 +230,6 @@ def test_a_clause_opened_by_the_reporter_is_still_no_byline(text: str) -> None:
 # --- promo: a sign-up button phrased as "let's" ---------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="69a4c6b: a sign-up button in a 'let's' sentence is taken for the writer's")
 @pytest.mark.parametrize(
     "text",
     ["Let's get started with your free account today!", "Let's get started — create your free account!"],
