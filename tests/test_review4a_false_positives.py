@@ -197,7 +197,6 @@ def _dedup(lines: list[str]) -> list[str]:
     return [line.text for line in dedup_stage(doc, Config()).kept_lines()]
 
 
-@pytest.mark.xfail(strict=True, reason="265f106: a pull-quote copy of a long quoted line is kept as a refrain")
 def test_a_pull_quote_repeating_a_long_quoted_line_goes() -> None:
     assert _dedup([P1, QUOTE, P2, P3, QUOTE, P4]) == [P1, QUOTE, P2, P3, P4]
 
