@@ -209,7 +209,6 @@ def test_a_short_refrain_is_still_kept(refrain: str) -> None:
 # --- metadata: a CJK byline with two names run on with a comma ------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="e11de2a: a comma after a name run on from the label reads as a clause")
 @pytest.mark.parametrize(
     ("text", "names"),
     [("本报记者王小明，李华", "王小明，李华"), ("记者王小明，通讯员李华", "李华"), ("記者陳大文，攝影李小龍", "陳大文，攝影李小龍")],
