@@ -1176,7 +1176,10 @@ _NEWSLETTER_POSSESSIVES = frozenset(_NEWSLETTER_POSSESSIVES_TEXT.split())
 # of a tutorial. A button says "Get started" or "Let's Get Started" without a sentence end.
 _LETS_SENTENCE_RE = re.compile(r"(?:\w+,\s+)?(?:now,?\s+|so,?\s+)?let(?:'|’)?s\s+[a-z]|(?:\w+,\s+)?let\s+us\s+[a-z]", re.I)
 # What the site asks of its readers in a "let's" line all the same: "Let's stay in touch: follow us on ...".
-_READER_ASK_RE = re.compile(r"newsletter|subscri|follow|donat|support|trial|\bapp\b|\bus\b|\bbuy\b|\bshop\b|@", re.I)
+# A button's second part after a dash ("Let's get started — create your free account!") or its "today" asks as well.
+_READER_ASK_RE = re.compile(
+    r"newsletter|subscri|follow|donat|support|trial|\bapp\b|\bus\b|\bbuy\b|\bshop\b|@|\btoday\b|\s[—–]\s", re.I
+)
 
 
 def _writer_call(text: str) -> bool:
@@ -3792,13 +3795,29 @@ _GLUE_QUOTES = "’'\""
 _QUOTE_CLOSES_AFTER = ".!?)]…"
 
 
+IDENTIFIER_MIN_STEPS = 3  # lower-case to capital steps of a glued word, the glue's own counted, that make it code
+
+
 @cython.cfunc
-@cython.locals(glue=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, humps=cython.Py_ssize_t, prefix=str, before=str, c=str)
+@cython.locals(start=cython.Py_ssize_t, at=cython.Py_ssize_t, n=cython.Py_ssize_t, prefix=str)
+def _name_prefix_ends(text: str, start: cython.Py_ssize_t, at: cython.Py_ssize_t) -> cython.bint:
+    """A surname prefix ("Mc", "Mac") ends at `at` and opens the word that starts at `start` (after an opening
+    bracket or quote at most): the capital at `at` is the surname's ("McCartney")."""
+    for prefix in _NAME_PREFIXES:
+        n = len(prefix)
+        if at - n >= start and text[at - n:at] == prefix and (at - n == start or not text[at - n - 1].isalpha()):
+            return True
+    return False
+
+
+@cython.cfunc
+@cython.locals(glue=cython.Py_ssize_t, j=cython.Py_ssize_t, n=cython.Py_ssize_t, humps=cython.Py_ssize_t, start=cython.Py_ssize_t, prefix=str, before=str, c=str)
 def _false_glue(text: str, glue: cython.Py_ssize_t) -> cython.bint:
     """The capital at `glue` follows a lower-case letter or a quote without a space, yet no headline ends there:
     inside a surname ("Mitch McConnell"), after an opening quote ('his words, "Could'), or inside a CamelCase
-    identifier of two steps or more ("PictureInPictureParent", "getElementById"). A real glue ends the
-    headline's last word and opens the summary's first, one step in the word ("UpdatesThe", "Student-AthleteA")."""
+    identifier ("PictureInPictureParent", "getElementById": a step after the glue, or two before it). A real glue
+    ends the headline's last word and opens the summary's first, the word's last step ("UpdatesThe",
+    "Student-AthleteA", "LinkedInThe", "McCartneyThe")."""
     for prefix in _NAME_PREFIXES:
         n = len(prefix)
         if glue >= n and text[glue - n:glue] == prefix and (glue == n or not text[glue - n - 1].isalpha()):
@@ -3810,17 +3829,22 @@ def _false_glue(text: str, glue: cython.Py_ssize_t) -> cython.bint:
         c = text[glue - 2]
         if not (c.islower() or c.isdigit() or c in _QUOTE_CLOSES_AFTER):
             return True
-    # A second lower-case letter to capital step in the glued word: the word is an identifier.
+    # A lower-case letter to capital step after the glue, or two before it, in the glued word: the word is an
+    # identifier. A surname's step ("McCartneyThe") and a brand's one ("LinkedInThe") end a headline all the same.
     n = len(text)
     j = glue
     while j > 0 and not text[j - 1].isspace():
         j -= 1
+    start = j
     humps = 0
     while j + 1 < n and not text[j + 1].isspace():
         if text[j].islower() and text[j + 1].isupper():
-            humps += 1
+            if j + 1 > glue:
+                return True
+            if not _name_prefix_ends(text, start, j + 1):
+                humps += 1
         j += 1
-    return humps >= 2
+    return humps >= IDENTIFIER_MIN_STEPS
 
 
 @cython.ccall
@@ -4068,6 +4092,22 @@ def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
 # Words after the colon of "Read also: ..." that make it a link to one article rather than a list heading.
 READ_ALSO_MIN_HEADLINE_WORDS = 2
 
+_LIST_INTRO_NOUN = patterns.LIST_INTRO_NOUN_RE
+_CTA_REVIEW_OPENING = patterns.CTA_REVIEW_OPENING_RE  # (a guide's tip "Leave a review only after ..." is text)
+_EPISODES_COLON = patterns.EPISODES_COLON_RE
+
+
+def _section_heading_noun(text: str) -> bool:
+    """The line's list-intro phrase is an episode or message phrase among other words of the line: an article's
+    section heading ("Weitere Folgen des Streiks", "Altri episodi di violenza", "Mensaje anterior del presidente").
+    A podcast's or an archive's heading holds the phrase alone ("Weitere Folgen", "More episodes…"). (Called only
+    for a line the list-heading regexes took.)"""
+    rest = _LIST_INTRO_NOUN.sub(" ", text)
+    if rest == text or not any(c.isalpha() for c in rest):
+        return False
+    # Another phrase of the list may still make it a list heading ("Related: other episodes").
+    return _LIST_INTRO.regex.match(rest) is None and _LIST_INTRO_LEAD.match(rest) is None
+
 
 # A credit run into a paragraph: the line this long at least (CJK counts three), its first sentence (the credit
 # and the paragraph's first sentence run together) this long, and no digit this close to the mark (a notice
@@ -4299,6 +4339,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
                 or (text.endswith(_HEADING_TRAILS) and _LIST_INTRO_LEAD.match(text) is not None)
             )
             and not _links_a_headline(text, hits)
+            and not _section_heading_noun(text)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
         if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):
@@ -4327,7 +4368,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
             return "player-fallback", "fallback text of a video player or script widget", False
-        if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text):
+        if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text) and not _EPISODES_COLON.match(text):
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False
@@ -4365,7 +4406,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             or (not full_sentence and not _clause_item(text, words) and cta.search(text[-40:]))
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
-            or ((not full_sentence or f.cjk == 0) and cta.match(text))
+            or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
         ) and not _writer_call(text) and not _code_statement(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.

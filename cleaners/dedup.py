@@ -661,6 +661,8 @@ def _no_container_among(kept: list[Line]) -> bool:
 
 # A refrain's copies stand this many lines apart at least: a copy right under its line is the page's doubling.
 REFRAIN_MIN_GAP = 3
+# A refrain is a short line; a long quoted line said again further on is a pull-quote box repeating it.
+REFRAIN_MAX_WORDS = 10
 _OPENING_QUOTES = "\"“„«‘‚「『"
 _CLOSING_QUOTES = "\"”“»’‘」』"
 _SPEECH_ENDS = ".!?…。！？"
@@ -668,12 +670,16 @@ _SPEECH_ENDS = ".!?…。！？"
 
 def refrain(text: str, gap: int) -> bool:
     """A line of quoted speech said again further on ('"I would prefer not to."'): a story's refrain, each
-    copy in its place of the dialogue. A whole line in quotes that ends a sentence inside them; menus, captions
-    and share lines, which a page repeats, are no quoted speech."""
+    copy in its place of the dialogue. A whole short line in quotes that ends a sentence inside them; menus,
+    captions and share lines, which a page repeats, are no quoted speech, and a longer quote said again is a
+    pull-quote."""
     if gap < REFRAIN_MIN_GAP:
         return False
     t = text.strip()
-    return len(t) >= 4 and t[0] in _OPENING_QUOTES and t[-1] in _CLOSING_QUOTES and t[-2] in _SPEECH_ENDS
+    return (
+        len(t) >= 4 and t[0] in _OPENING_QUOTES and t[-1] in _CLOSING_QUOTES and t[-2] in _SPEECH_ENDS
+        and t.count(" ") < REFRAIN_MAX_WORDS
+    )
 
 
 @cython.locals(line=Line)

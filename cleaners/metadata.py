@@ -453,6 +453,16 @@ _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date lin
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
 _CJK_SENTENCE_END_RE = re.compile(r"[。？！?!；]")
 _CJK_REPORTER_LABEL_ENDS = "者员員生"  # the last characters of 记者, 通讯员, 实习生 (and their traditional forms)
+# A name after a comma of a byline, with its label or not ("，李华", "，通讯员李华", "，攝影李小龍"): a clause is longer.
+_CJK_COMMA_NAME_RE = re.compile(r"(?:通讯员|通訊員|实习生|實習生|摄影|攝影|记者|記者)?\s*\w{1,4}\s*")
+
+
+def _cjk_clause_after_comma(text: str) -> bool:
+    """What follows a comma of the line is a clause, not one more name of a byline ("记者在现场看到，志愿者们正在搬运
+    物资" against "本报记者王小明，李华")."""
+    return any(_CJK_COMMA_NAME_RE.fullmatch(part) is None for part in text.split("，")[1:])
+
+
 _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원)(?:\s*[=|·].*)?$")
 # A Thai byline: "โดย" ("by") and a space before the name ("โดย ทีมงานบอกต่อ"); run into the next word it is a
 # sentence's "by means of" ("โดยทั่วไป", "generally").
@@ -1318,7 +1328,7 @@ def parse_byline(text: str) -> str | None:
     # clause the label opens as its subject, run on with no separator ("记者在现场看到，志愿者们…": "the reporter
     # saw at the scene, ..."). A byline gives its names after a colon or a space, or runs them on without a comma.
     if m and not _CJK_SENTENCE_END_RE.search(text) and not (
-        "，" in text and text[m.start("name") - 1] in _CJK_REPORTER_LABEL_ENDS
+        "，" in text and text[m.start("name") - 1] in _CJK_REPORTER_LABEL_ENDS and _cjk_clause_after_comma(text)
     ):
         return re.sub(r"^(?:记者|記者)\s*", "", m.group("name").strip()) or None
     return None

@@ -63,11 +63,6 @@ LIST_INTRO = [
     "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
     "older post", "newer post", "previous article", "next article", "previous story", "next story",
     "previous message", "next message",
-    # a list archive's links to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ...")
-    "föregående meddelande", "nästa meddelande", "vorherige nachricht", "nächste nachricht", "message précédent",
-    "message suivant", "mensaje anterior", "mensaje siguiente", "messaggio precedente", "messaggio successivo",
-    "vorig bericht", "volgend bericht", "mensagem anterior", "próxima mensagem", "poprzednia wiadomość",
-    "następna wiadomość", "forrige meddelelse", "næste meddelelse", "edellinen viesti", "seuraava viesti",
     # de
     "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
     "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",
@@ -127,11 +122,23 @@ LIST_INTRO = [
     "ఇవి కూడా చదవండి", "సంబంధిత వార్తలు", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",
     # "Next up in Culture" over the section's next headlines (its twin "Up next" is above)
     "next up",
-    # a podcast's other episodes under the episode's page
+]
+# A podcast's other episodes under the episode's page ("More episodes", "Weitere Folgen"), and a list archive's links
+# to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ..."): list headings alone on their
+# line. They are also an article's words ("Weitere Folgen des Streiks": "further consequences of the strike", "Altri
+# episodi di violenza", "Mensaje anterior del presidente"): with other words about them, a section heading.
+LIST_INTRO_EPISODES = [
     "more episodes", "other episodes", "meer afleveringen", "andere afleveringen", "weitere folgen", "alle folgen",
     "autres épisodes", "plus d'épisodes", "más episodios", "otros episodios", "altri episodi", "mais episódios",
     "outros episódios", "fler avsnitt", "flere episoder", "lisää jaksoja", "więcej odcinków", "další díly",
 ]
+LIST_INTRO_MESSAGES = [
+    "föregående meddelande", "nästa meddelande", "vorherige nachricht", "nächste nachricht", "message précédent",
+    "message suivant", "mensaje anterior", "mensaje siguiente", "messaggio precedente", "messaggio successivo",
+    "vorig bericht", "volgend bericht", "mensagem anterior", "próxima mensagem", "poprzednia wiadomość",
+    "następna wiadomość", "forrige meddelelse", "næste meddelelse", "edellinen viesti", "seuraava viesti",
+]
+LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES
 
 # Calls to action, promotions, subscriptions.
 CTA = [
@@ -143,10 +150,6 @@ CTA = [
     "follow us", "join us", "on pinterest", "on instagram", "on facebook", "become a member", "support our journalism", "donate", "advertise with us",
     # a Q&A site's control over the question ("Ask Question", "Ask a question")
     "ask question", "ask a question",
-    # a podcast's or shop's prompt for a rating ("Leave a review!", "Laat een beoordeling achter!")
-    "leave a review", "leave a rating", "rate this episode", "laat een beoordeling achter", "laat een review achter",
-    "hinterlasse eine bewertung", "laissez un avis", "laissez-nous un avis", "deja una reseña", "déjanos una reseña",
-    "lascia una recensione", "deixe sua avaliação", "deixe uma avaliação",
     # de / fr / es / pt / ru
     "mehr erfahren", "weiterlesen", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
     "en savoir plus", "lire la suite", "s'abonner", "abonnez-vous", "inscrivez-vous", "je m'abonne",
@@ -169,6 +172,15 @@ CTA = [
     "关注我们", "關注我們", "点击上方", "點擊上方", "点击蓝字", "點擊藍字", "设为星标", "設為星標", "星标我们",
     "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
 ]
+# A podcast's or shop's prompt for a rating ("Leave a review!", "Laat een beoordeling achter!"). A guide's tip opens
+# with the same words ("Leave a review only after a week of use."): opening a full sentence they are no call to action.
+CTA_REVIEW = [
+    "leave a review", "leave a rating", "rate this episode", "laat een beoordeling achter", "laat een review achter",
+    "hinterlasse eine bewertung", "laissez un avis", "laissez-nous un avis", "deja una reseña", "déjanos una reseña",
+    "lascia una recensione", "deixe sua avaliação", "deixe uma avaliação",
+]
+CTA += CTA_REVIEW
+CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.
 FURNITURE = [
@@ -574,6 +586,12 @@ LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_I
 # The phrase opening the line (after bullets, digits, punctuation): a heading that ends with an ellipsis or a
 # colon ("Related links:") is a list heading only so, not a sentence holding the phrase further on.
 LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, re.IGNORECASE)
+# The episode and message phrases (LIST_INTRO_EPISODES, LIST_INTRO_MESSAGES) anywhere in a line, and an episode
+# phrase opening a line with a colon ("Weitere Folgen: Die Mieter zahlen mehr.": an article's sentence).
+LIST_INTRO_NOUN_RE = re.compile(
+    r"(?<!\w)(?:" + _alternation(LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES) + r")(?!\w)", re.IGNORECASE
+)
+EPISODES_COLON_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(LIST_INTRO_EPISODES) + r")\s*[:：]", re.IGNORECASE)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
 CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)

@@ -76,8 +76,13 @@ def _false_glue_oracle(text: str, glue: int) -> bool:
     c = text[glue - 2] if glue >= 2 else ""
     if text[glue - 1] in "’'\"" and not (c and (c.islower() or c.isdigit() or c in ".!?)]…")):
         return True  # an opening quote: 'words, "Could'
-    token = re.search(r"\S*\Z", text[:glue]).group() + re.match(r"\S*", text[glue:]).group()
-    return sum(1 for a, b in zip(token, token[1:], strict=False) if a.islower() and b.isupper()) >= 2  # "PictureInPictureParent"
+    head = re.search(r"\S*\Z", text[:glue]).group()
+    token = head + re.match(r"\S*", text[glue:]).group()
+    steps = [k + 1 for k, (a, b) in enumerate(zip(token, token[1:], strict=False)) if a.islower() and b.isupper()]
+    if any(k > len(head) for k in steps):  # a step after the glue: "PictureInPictureParent"
+        return True
+    # Two steps before the glue's, a surname's ("McCartneyThe") not counted: "TabPreviewCacheEntry"
+    return sum(1 for k in steps if not _NAME_PREFIX_END_RE.search(token[:k])) >= 3
 
 
 def teaser_oracle(text: str) -> bool:
