@@ -321,37 +321,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         )
     if _is_cjk(cur) or _is_cjk(nxt):
         return False
-    if _georgian(nxt):
-        return _georgian_wraps(cur, nxt, width, tol)
     return opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt)
-
-
-@cython.cfunc
-def _georgian(text: str) -> cython.bint:
-    """The line opens with a Georgian letter (Mkhedruli: the script is written in one case)."""
-    first = text[:1]
-    return "\u10d0" <= first <= "\u10ff"
-
-
-@cython.cfunc
-@cython.locals(width=cython.Py_ssize_t, tol=cython.Py_ssize_t)
-def _georgian_wraps(cur: str, nxt: str, width: cython.Py_ssize_t, tol: cython.Py_ssize_t) -> cython.bint:
-    """Georgian `nxt` goes on the wrapped line `cur`: no case tells it, so the shape must.
-
-    `cur` runs to the wrap width without ending a sentence, `nxt` is full width too or ends the sentence (the
-    paragraph's last line), and the pair reads as prose: a comma or a sentence end inside one of them. A headline
-    over its date row ("გამოქვეყნდა: 03.02.2025"), over a short line or a menu item is none of that (a row's label
-    has its colon early).
-    """
-    if ends_sentence(cur) or ":" in nxt[:30]:
-        return False
-    if not (len(nxt) >= width - tol or ends_sentence(nxt)):
-        return False
-    return _GEORGIAN_PROSE_MARK_RE.search(cur) is not None or _GEORGIAN_PROSE_MARK_RE.search(nxt.rstrip()[:-1]) is not None
-
-
-# A comma, or a sentence's end followed by more of the line: the marks of prose a headline seldom holds.
-_GEORGIAN_PROSE_MARK_RE = re.compile(r"[,;]|[.!?]\s+\S")
 
 
 @cython.cfunc
