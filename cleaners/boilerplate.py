@@ -1775,10 +1775,20 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
     outside it. A stamp with prose right above it (the previous entry, or up to LIVE_ENTRY_FURNITURE lines of
     inline furniture or entry buttons under that entry's prose: an ad's label and its line, a "read also" link, a
     share button; they score 0 with it) and prose within LIVE_ENTRY_LEAD lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them.
-    A comment thread puts a name, not prose, above its times.
+    A comment thread puts a name, not prose, above its times; and the times under a comments heading that follows
+    prose ("Comments (4)" under the article; a header's comment count sits over it) are comments', whatever sits
+    above them.
     """
     stamps = []
-    for i in range(1, len(lines) - 1):
+    end = len(lines) - 1
+    prose_seen = False
+    for i in range(len(lines)):
+        rule = lines[i].notes.get("furniture")
+        if prose_seen and rule is not None and rule[0] == "article-end" and _comment_heading(lines[i].text, feats[i]):
+            end = min(end, i)
+            break
+        prose_seen = prose_seen or feats[i].cls == GOOD
+    for i in range(1, end):
         notes = lines[i].notes
         rule = notes.get("furniture")
         # ("16:42 Uhr" is read as a feed item, a clock over a one-word headline: alone, it is a stamp.)
@@ -1803,13 +1813,29 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
                 scores[k] = 0.0
 
 
+_SHARE_BUTTON_REASON = "share button"
 LIVE_ENTRY_CONTROL_WORDS = 3  # a share or social button under an entry ("Share", "مشاركة", "Facebook")
 
 
+# The networks a share row under an entry names ("Facebook", "X WhatsApp Telegram"), one to three of them.
+_SOCIAL_ROW_RE = re.compile(
+    r"[\W_]*(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|e-?mail|messenger|viber|vk|weibo|"
+    r"微博|微信)[\W_]*){1,3}",
+    re.IGNORECASE,
+)
+
+
 def _entry_control(line: Line, f: LineFeatures) -> bool:
-    """A button under a live blog's entry: a short share/social line (furniture rule) of a few words."""
+    """A button under a live blog's entry: a share button or a row of social networks (furniture rule), a few words.
+
+    A comment's controls ("Reply", "Report", "Like") are none: under a comment with its time below them they would
+    read the comment thread as a live blog, and it would take the place of the article.
+    """
     rule = line.notes.get("furniture")
-    return rule is not None and rule[0] == "furniture" and f.words <= LIVE_ENTRY_CONTROL_WORDS
+    if rule is None or rule[0] != "furniture" or f.words > LIVE_ENTRY_CONTROL_WORDS:
+        return False
+    text = line.text
+    return rule[1] == _SHARE_BUTTON_REASON or _SOCIAL_ROW_RE.fullmatch(text) is not None
 
 
 _BOARD_HEADER_RULE = ("forum-meta", "post header of a text board (post number, name, date, poster ID)")
@@ -3096,11 +3122,18 @@ RECIPE_LABELS = frozenset([
 _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
 
 
+# Labels that are ordinary words of a neighbouring language: "साहित्य" (Marathi: ingredients; Hindi: literature, a
+# section's name over its teasers). Bare they label nothing; with a colon or the servings they do ("साहित्य:").
+AMBIGUOUS_RECIPE_LABELS = frozenset(["साहित्य"])
+
+
 def _recipe_label(text: str) -> bool:
     """The line is a recipe card's section label ("Ingredients", "作り方", "المكونات"), with or without a
     colon and the servings in brackets ("材料（2人分）", "Ingredients (for 4):")."""
     key = _label_key(text)
-    return key in RECIPE_LABELS or _SERVINGS_RE.sub("", key).rstrip().rstrip(":：").strip() in RECIPE_LABELS
+    if key in RECIPE_LABELS:
+        return key not in AMBIGUOUS_RECIPE_LABELS or text.rstrip()[-1:] in ":："
+    return _SERVINGS_RE.sub("", key).rstrip().rstrip(":：").strip() in RECIPE_LABELS
 
 
 # An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
@@ -3930,6 +3963,21 @@ _IMAGE_CAPTION_BIT = cython.declare(cython.long, _IMAGE_CAPTION.bit)
 IMAGE_CAPTION_MAX_WORDS = 80  # a long caption; a paragraph that merely ends in a credit is not one
 _PLAYER_FALLBACK = patterns.PLAYER_FALLBACK_RE
 _PLAYER_FALLBACK_BIT = cython.declare(cython.long, _PLAYER_FALLBACK.bit)
+# One category named under a singular label, with a number and no list separator: a field of the article's data
+# ("Κατηγορία: 59 κιλά γυναικών", a weight class; "श्रेणी: सामान्य – अधिकतम 30 वर्ष", an age limit per candidate
+# category), not the row of a post's or wiki page's categories ("Categories: 1864 establishments | Lighthouses").
+_CATEGORY_FIELD_RE = re.compile(
+    r"(?:category|categoría|categoria|catégorie|kategorie|kategoria|категория|κατηγορία|קטגוריה|تصنيف|رده|श्रेणी"
+    r"|კატეგორია|կատեգորիա)\s*[:：]\s*[^|•·»,;،]*\d[^|•·»,;،]*$",
+    re.IGNORECASE,
+)
+
+
+def _category_field(text: str) -> bool:
+    """A category label over a data value (a number in it, one item): a field of the article, no category row."""
+    return _CATEGORY_FIELD_RE.match(text) is not None
+
+
 _CATEGORY_ROW = patterns.CATEGORY_ROW_RE
 _CATEGORY_ROW_BIT = cython.declare(cython.long, _CATEGORY_ROW.bit)
 _DONATION = patterns.DONATION_RE
@@ -4349,7 +4397,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             and not _credit_before_prose(text, f) and not _mark_in_prose(text, f)
         ):
             return "copyright", "copyright or legal notice", False
-        if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text):
+        if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text) and not _category_field(text):
             return "categories", "category row of a wiki page or a post", False
         if donations and words <= 40 and hits & _DONATION_BIT and _DONATION.regex.search(text):
             return _DONATION_RULE[0], _DONATION_RULE[1], False
@@ -4363,7 +4411,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 4 and hits & _COPY_BUTTON_BIT and _COPY_BUTTON.regex.match(text):
             return "furniture", "the copy button of a code block", False
         if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
-            return "furniture", "share button", False
+            return "furniture", _SHARE_BUTTON_REASON, False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):

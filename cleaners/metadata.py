@@ -2254,6 +2254,20 @@ def _handle_row(text: str, headline: str) -> bool:
     return _cjk_in_line(text) * 2 > len(text) and not _SENTENCE_PUNCT_RE.search(text)
 
 
+def _caseless_author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a name row of a script without capitals ("ڈاکٹر عائشہ فاروقی"): two or three words, no digits or
+    punctuation, right over a date line. The caller has seen the line above it share words with the body (the
+    headline) and this one share none: _bare_name reads names by their capitals, which these scripts lack.
+    """
+    if i + 1 >= len(lines) or not _is_meta_line(lines[i + 1].text):
+        return False
+    text = lines[i].text
+    return (
+        2 <= len(text.split()) <= 3 and text.upper() == text.lower() and not _is_cjk(text)
+        and not _has_any(text, "0123456789.,:;!?؟،")
+    )
+
+
 ROLE_MAX_WORDS = 8
 
 
@@ -2594,7 +2608,7 @@ _HEADER_ROW_RULES = frozenset(("reading-time", "counters"))
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
     score=cython.double, shared=cython.Py_ssize_t, n_toks=cython.Py_ssize_t, n_words=cython.Py_ssize_t,
-    cjk=cython.bint, about_body=cython.bint, notes=dict, line=Line,
+    cjk=cython.bint, about_body=cython.bint, above_about=cython.bint, notes=dict, line=Line,
 )
 def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     """Score heading-like lines in the window above the body; higher is more title-like."""
@@ -2667,6 +2681,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         gap[j - top] = total
         total += SUMMARY_ITEM_COST if j in items else _line_cost(lines[j])
     out: list = []
+    above_about = False  # the candidate before this one shares words with the body
     for c in range(len(candidates)):
         i = candidates[c]
         toks: set = cand_tokens[c]
@@ -2704,8 +2719,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 0.4
             if i == first_kept:  # boilerplate cut the headline above its standfirst: no opening bonus
                 score -= 0.3
-        if _author_row(lines, i):
+        if _author_row(lines, i) or (not about_body and c > 0 and candidates[c - 1] == i - 1 and above_about
+                                     and _caseless_author_row(lines, i)):
             score -= AUTHOR_ROW_PENALTY
+        above_about = about_body
         if about_body:  # both lines of the pair must be about the body
             if _dek_below(lines, i):
                 score += DEK_WEIGHT

@@ -165,7 +165,10 @@ CTA = [
     "フォローして", "フォローお願い", "ランキングに参加", "クリックで応援", "クリックしてね", "いいねして",
     # a Japanese blog's plea for a click on its ranking banner ("ポチッと応援お願いします", "下のバナーをクリックして
     # もらえると励みになります")
-    "ポチッと応援", "ポチっと応援", "ぽちっと応援", "応援クリック", "バナーをクリック", "もらえると励みになります",
+    "ポチッと応援", "ポチっと応援", "ぽちっと応援", "応援クリック", "もらえると励みになります",
+    # the banner asked for a click, not named ("バナーをクリックしたユーザーの行動" heads a marketing article's section)
+    "バナーをクリックしてもら", "バナーをクリックしていただ", "バナーをクリックして頂", "バナーをクリックしてください",
+    "バナーをクリックお願い",
     "いただけると励みになります", "頂けると励みになります",
     "ログイン", "会員登録", "こちらから", "查看更多", "阅读全文", "阅读更多", "点击查看", "立即订阅", "订阅",
     # a WeChat-style account's follow line over or under the article ("点击上方蓝字关注我们")
@@ -792,8 +795,9 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
     r"(?:لا|ولا)\s+(?:تعكس|يعكس|تعبر|يعبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|موقف|وجهة\s+نظر|سياسة)|"
-    # ur: "the paper need not agree with the columnist's/writer's opinion": the paper named, "agreeing is not needed"
-    r"(?:ادارے|ادارہ|ادارے\s+کا)\s+.{0,40}?(?:رائے|خیالات)\s+سے\s+متفق\s+ہونا\s+ضروری\s+نہیں|"
+    # ur: "the paper need not agree with the columnist's/writer's opinion": the paper named first on the line ("a
+    # ruling said an institution's employee need not agree with every opinion of his officer" is reporting)
+    r"^[\W_]*(?:نوٹ\s*[:：]?\s*)?(?:ادارے|ادارہ)\s+.{0,40}?(?:رائے|خیالات)\s+سے\s+متفق\s+ہونا\s+ضروری\s+نہیں|"
     # he: "(the views in this column are the writer's alone) and do not (necessarily) reflect the position of the
     # editors": the editors, the paper or the site named; "his remarks do not (necessarily) represent the position
     # of the government / the hospital's management" is reporting.
