@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cleaners.boilerplate import boilerplate_stage
+from cleaners.boilerplate import boilerplate_stage, classify, furniture_rule, line_features
 from cleaners.config import Config
 from cleaners.document import Document
-from cleaners.segment import segment_stage
+from cleaners.segment import BODY, segment_stage
 
 
 def boilerplate_doc(text: str | list[str], language: str = "en") -> Document:
@@ -16,3 +16,11 @@ def boilerplate_doc(text: str | list[str], language: str = "en") -> Document:
     for line in doc.lines:
         line.language = language
     return boilerplate_stage(doc, Config())
+
+
+def line_rule(text: str, language: str = "en") -> str | None:
+    """The rule id furniture_rule gives one body line on its own (its features classified first), or None."""
+    f = line_features(text, language)
+    f.cls = classify(f)
+    found = furniture_rule(text, BODY, f)
+    return found[0] if found else None

@@ -4,17 +4,9 @@ last-modified and licence lines (patterns.LEGAL_NOTICE_RE). Negatives: sentences
 from __future__ import annotations
 
 import pytest
+from stages import line_rule
 
 from cleaners import patterns
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.segment import BODY
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -29,7 +21,7 @@ def _rule(text: str, language: str = "en") -> str | None:
     ("Категории: Маяки | Здания и сооружения, построенные в 1864 году", "ru"),
 ])
 def test_a_category_row_is_furniture(text: str, language: str) -> None:
-    assert _rule(text, language) == "categories"
+    assert line_rule(text, language) == "categories"
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -39,7 +31,7 @@ def test_a_category_row_is_furniture(text: str, language: str) -> None:
     ("Kategorie B umfasst alle Fahrzeuge bis 3,5 Tonnen, erklärte die Behörde.", "de"),
 ])
 def test_sentences_about_categories_are_not(text: str, language: str) -> None:
-    assert _rule(text, language) != "categories"
+    assert line_rule(text, language) != "categories"
 
 
 @pytest.mark.parametrize("text", [

@@ -6,17 +6,7 @@ charities or coffee."""
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
-
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.segment import BODY
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
+from stages import boilerplate_doc, line_rule
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -36,7 +26,7 @@ def _rule(text: str, language: str = "en") -> str | None:
     ("Soutenez notre journalisme indépendant", "fr"),
 ])
 def test_lines_of_a_donation_box_are_donation_lines(text: str, language: str) -> None:
-    assert _rule(text, language) == "donation"
+    assert line_rule(text, language) == "donation"
 
 
 @pytest.mark.parametrize("text", [
@@ -47,7 +37,7 @@ def test_lines_of_a_donation_box_are_donation_lines(text: str, language: str) ->
     "Coffee prices rose for a third month as drought hit growers.",
 ])
 def test_sentences_about_giving_or_coffee_are_not(text: str) -> None:
-    assert _rule(text) != "donation"
+    assert line_rule(text) != "donation"
 
 
 BEFORE = [

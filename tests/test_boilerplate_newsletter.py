@@ -5,17 +5,7 @@ and a box after the article still ends it."""
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
-
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.segment import BODY
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
+from stages import boilerplate_doc, line_rule
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -41,7 +31,7 @@ def _rule(text: str, language: str = "en") -> str | None:
     ("Obrigado por se inscrever!", "pt"),
 ])
 def test_lines_of_a_sign_up_box_are_furniture(text: str, language: str) -> None:
-    assert _rule(text, language) == "newsletter"
+    assert line_rule(text, language) == "newsletter"
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -54,7 +44,7 @@ def test_lines_of_a_sign_up_box_are_furniture(text: str, language: str) -> None:
     ("Die Anmeldung für den Kurs ist ab Montag per E-Mail möglich, teilte die Volkshochschule mit.", "de"),
 ])
 def test_sentences_about_mail_or_signing_up_are_text(text: str, language: str) -> None:
-    assert _rule(text, language) != "newsletter"
+    assert line_rule(text, language) != "newsletter"
 
 
 BEFORE = [
@@ -102,7 +92,7 @@ def test_a_sign_up_box_after_the_article_still_ends_it() -> None:
     "Download the Harbor Ledger app for breaking news alerts.",
 ])
 def test_an_app_promotion_is_furniture(text: str) -> None:
-    assert _rule(text) == "app-promo"
+    assert line_rule(text) == "app-promo"
 
 
 @pytest.mark.parametrize("text", [
@@ -111,7 +101,7 @@ def test_an_app_promotion_is_furniture(text: str) -> None:
     "Install the update before Friday, the bank told customers who use its older banking app on tablets.",
 ])
 def test_a_sentence_about_apps_is_no_app_promotion(text: str) -> None:
-    assert _rule(text) != "app-promo"
+    assert line_rule(text) != "app-promo"
 
 
 def test_an_app_promotion_before_a_short_last_paragraph_does_not_cut_it_off() -> None:

@@ -17,7 +17,7 @@ Every page here is synthetic.
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_rule
 
 from cleaners import patterns
 from cleaners.boilerplate import classify, furniture_rule, line_features
@@ -25,32 +25,25 @@ from cleaners.metadata import parse_byline, parse_date_line
 from cleaners.segment import BODY
 
 
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
-
-
 @pytest.mark.parametrize("text", ["II. Discussion", "4. Discussion", "3.2 Discussion", "IV) Comments", "2. Responses"])
 def test_numbered_section_heading_is_no_comments_heading(text: str) -> None:
-    assert _rule(text) != "article-end"
+    assert line_rule(text) != "article-end"
 
 
 @pytest.mark.parametrize("text", ["Discussion", "12 Comments", "Comments (58)", "Join the discussion", "1 Comment"])
 def test_comments_headings_still_end_the_article(text: str) -> None:
-    assert _rule(text) == "article-end"
+    assert line_rule(text) == "article-end"
 
 
 @pytest.mark.parametrize("text", ["12.3K Likes", "2,104 Reposts", "3,418 Likes", "2.3K Followers", "48 Retweets",
                                   "1.1M views"])
 def test_engagement_counters(text: str) -> None:
-    assert _rule(text) == "counters"
+    assert line_rule(text) == "counters"
 
 
 @pytest.mark.parametrize("text", ["4.8k", "1.2K", "1.5M", "3,4k"])
 def test_bare_counts_in_thousands(text: str) -> None:
-    assert _rule(text) == "counters"
+    assert line_rule(text) == "counters"
 
 
 # A whole count ("12M", "5K") is no post's rounded count any more (mends1): race distances and resolutions.
@@ -68,7 +61,7 @@ def test_no_bare_count(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["3 reasons to like it", "12 Likes and dislikes of a chef", "2024 Views of the city"])
 def test_no_engagement_counter(text: str) -> None:
-    assert _rule(text) != "counters"
+    assert line_rule(text) != "counters"
 
 
 @pytest.mark.parametrize("text", ["— Jane Doe (@janedoe) March 1, 2025", "— Ana Ruiz (@anaruiz) 1 de marzo de 2025",
@@ -126,17 +119,17 @@ def test_signature_alone_changes_nothing() -> None:
 @pytest.mark.parametrize(("text", "language"), [("About the reviewer", "en"), ("Despre autor", "ro"),
                                                 ("Written by Ruth Adebayo-Kline", "en")])
 def test_author_box_headings(text: str, language: str) -> None:
-    assert _rule(text, language) == "article-end"
+    assert line_rule(text, language) == "article-end"
 
 
 def test_written_by_needs_a_name() -> None:
-    assert _rule("Written by hand") != "article-end"
+    assert line_rule("Written by hand") != "article-end"
 
 
 def test_romanian_opinion_disclaimer() -> None:
     text = "Opiniile exprimate în acest articol aparțin autorului și nu reprezintă neapărat poziția redacției."
-    assert _rule(text, "ro") == "disclaimer"
-    assert _rule("Primarul nu reprezintă orașul la întâlnire, a spus el.", "ro") != "disclaimer"
+    assert line_rule(text, "ro") == "disclaimer"
+    assert line_rule("Primarul nu reprezintă orașul la întâlnire, a spus el.", "ro") != "disclaimer"
 
 
 def test_reviewed_by_is_a_byline() -> None:
@@ -146,7 +139,7 @@ def test_reviewed_by_is_a_byline() -> None:
 @pytest.mark.parametrize("text", ["Market data provided by QuoteStream. Quotes delayed at least 15 minutes.",
                                   "Prices delayed by 20 minutes", "Market data powered by Example Feeds"])
 def test_market_data_notice(text: str) -> None:
-    assert _rule(text) == "data-notice"
+    assert line_rule(text) == "data-notice"
 
 
 @pytest.mark.parametrize("text", ["Data provided by the ministry show a fall in prices.",
@@ -155,7 +148,7 @@ def test_market_data_notice(text: str) -> None:
                                   "The vote was held; the results were delayed by 40 minutes.",
                                   "Stock markets opened late and trading was delayed by 15 minutes."])
 def test_no_market_data_notice(text: str) -> None:
-    assert _rule(text) != "data-notice"
+    assert line_rule(text) != "data-notice"
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -170,14 +163,14 @@ def test_no_market_data_notice(text: str) -> None:
     ("Tag a friend who needs this recipe @bakeclub on Instagram", "en"),
 ])
 def test_promo_lines(text: str, language: str) -> None:
-    assert _rule(text, language) == "promo"
+    assert line_rule(text, language) == "promo"
 
 
 @pytest.mark.parametrize("text", ["Check availability with the park office before you go.", "Compare prices.",
                                   "Check the tide tables"])
 def test_no_booking_button(text: str) -> None:
     """A sentence of advice (a full stop) and an imperative naming no prices or availability stay."""
-    assert _rule(text) != "promo"
+    assert line_rule(text) != "promo"
 
 
 def test_embed_signature_is_no_date_line() -> None:
@@ -196,7 +189,7 @@ def test_embed_signature_is_no_date_line() -> None:
     ("Suivez le sentier jusqu'au phare, dont le café publie ses horaires sur Instagram (@cafedupharo).", "fr"),
 ])
 def test_directions_naming_a_handle_are_no_promo(text: str, language: str) -> None:
-    assert _rule(text, language) != "promo"
+    assert line_rule(text, language) != "promo"
 
 
 

@@ -18,20 +18,12 @@ Every page here is synthetic.
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_rule
 
 from cleaners import patterns
-from cleaners.boilerplate import classify, furniture_rule, line_features
 from cleaners.config import Config
 from cleaners.document import Document
-from cleaners.segment import BODY, opens_lower_case, segment_stage
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
+from cleaners.segment import opens_lower_case, segment_stage
 
 
 def _kept(doc: Document) -> list[str]:
@@ -89,7 +81,7 @@ def test_georgian_menu_after_the_notice_is_not_kept() -> None:
 @pytest.mark.parametrize("text", ["مشاركة", "شارك", "اشتراک‌گذاری", "শেয়ার করুন", "გაზიარება", "Կիսվել", "Μοιραστείτε",
                                   "Kongsi"])
 def test_share_buttons_alone_on_their_line(text: str) -> None:
-    assert _rule(text) == "furniture"
+    assert line_rule(text) == "furniture"
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +90,7 @@ def test_share_buttons_alone_on_their_line(text: str) -> None:
     "Kongsi pengalaman anda dengan pembaca lain",
 ])
 def test_a_line_opening_with_a_share_word_is_no_button(text: str) -> None:
-    assert _rule(text) != "furniture"
+    assert line_rule(text) != "furniture"
 
 
 ENTRIES = [
@@ -183,7 +175,7 @@ def test_a_recipe_label_word_in_the_menu_keeps_no_menu() -> None:
 ])
 def test_text_board_post_headers(text: str) -> None:
     assert patterns.ANON_POST_HEADER_RE.match(text)
-    assert _rule(text, "ja") == "forum-meta"
+    assert line_rule(text, "ja") == "forum-meta"
 
 
 @pytest.mark.parametrize("text", [
@@ -230,17 +222,17 @@ def test_post_headers_out_of_order_bridge_nothing() -> None:
 @pytest.mark.parametrize("text", ["مصنف کے بارے میں", "درباره نویسنده", "लेखक के बारे में", "লেখক পরিচিতি",
                                   "ავტორის შესახებ"])
 def test_author_box_headings_end_the_article(text: str) -> None:
-    assert _rule(text) == "article-end"
+    assert line_rule(text) == "article-end"
 
 
 def test_a_sentence_about_the_author_is_no_author_box() -> None:
     """Adversarial: a paragraph that names the author's biography is text (the heading rule takes short lines)."""
     text = "اس ناول میں مصنف کے بارے میں بہت سی باتیں ایسی ہیں جو پہلی بار قارئین کے سامنے آئی ہیں اور ان پر بحث جاری ہے۔"
-    assert _rule(text, "ur") != "article-end"
+    assert line_rule(text, "ur") != "article-end"
 
 
 def test_urdu_opinion_disclaimer() -> None:
-    assert _rule("ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں۔", "ur") == "disclaimer"
+    assert line_rule("ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں۔", "ur") == "disclaimer"
 
 
 @pytest.mark.parametrize("text", [
@@ -248,23 +240,23 @@ def test_urdu_opinion_disclaimer() -> None:
     "ادارے نے کہا کہ وہ رپورٹ کے نتائج سے متفق نہیں ہے۔",  # "the institution said it disagrees with the report"
 ])
 def test_urdu_sentences_about_agreeing_are_text(text: str) -> None:
-    assert _rule(text, "ur") != "disclaimer"
+    assert line_rule(text, "ur") != "disclaimer"
 
 
 @pytest.mark.parametrize("text", ["زمان مطالعه: ۶ دقیقه", "مدة القراءة: 4 دقائق", "وقت القراءة 3 دقائق",
                                   "پڑھنے کا وقت: 5 منٹ", "Okuma süresi: 7 dakika", "Χρόνος ανάγνωσης: 6 λεπτά"])
 def test_reading_time_rows_in_more_languages(text: str) -> None:
-    assert _rule(text) == "reading-time"
+    assert line_rule(text) == "reading-time"
 
 
 @pytest.mark.parametrize("text", ["زمان مطالعه کتاب در مدارس افزایش یافت", "وقت القراءة عند الأطفال يتراجع كل عام"])
 def test_a_headline_about_reading_time_is_no_reading_time_row(text: str) -> None:
-    assert _rule(text) != "reading-time"
+    assert line_rule(text) != "reading-time"
 
 
 @pytest.mark.parametrize("text", ["ポチッと応援していただけるとうれしいです♪", "よかったら下のバナーをクリックしてもらえると励みになります。"])
 def test_japanese_blog_ranking_pleas_are_promos(text: str) -> None:
-    assert _rule(text, "ja") == "promo"
+    assert line_rule(text, "ja") == "promo"
 
 
 @pytest.mark.parametrize("text", [
@@ -272,18 +264,18 @@ def test_japanese_blog_ranking_pleas_are_promos(text: str) -> None:
     "お店のおばあちゃんが「雨の日に来る人は通だね」と笑っていました。",
 ])
 def test_japanese_sentences_about_encouragement_are_text(text: str) -> None:
-    assert _rule(text, "ja") != "promo"
+    assert line_rule(text, "ja") != "promo"
 
 
 @pytest.mark.parametrize("text", ["Կատեգորիաներ: Հայաստանի արգելավայրեր", "تصنيف: مدن ساحلية", "رده‌ها: شهرهای ایران",
                                   "Κατηγορίες: Ποτάμια της Ελλάδας", "קטגוריות: ערים בישראל"])
 def test_category_rows_in_more_scripts(text: str) -> None:
-    assert _rule(text) == "categories"
+    assert line_rule(text) == "categories"
 
 
 @pytest.mark.parametrize("text", ["تصنيف الجامعات العربية يتقدم هذا العام", "Κατηγορίες οχημάτων που πληρώνουν λιγότερα"])
 def test_a_headline_opening_with_a_category_word_is_no_category_row(text: str) -> None:
-    assert _rule(text) != "categories"
+    assert line_rule(text) != "categories"
 
 
 # --- CJK lyrics ---------------------------------------------------------------------------------------------------

@@ -6,17 +6,7 @@ card under the last answer still ends the thread."""
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
-
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.segment import BODY
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
+from stages import boilerplate_doc, line_rule
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +17,7 @@ def _rule(text: str, language: str = "en") -> str | None:
     "Sorted by: Highest score", "Sorted by: Date modified (newest first)",
 ])
 def test_byline_lines_of_a_post_are_furniture(text: str) -> None:
-    assert _rule(text) == "qa-meta"
+    assert line_rule(text) == "qa-meta"
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +31,7 @@ def test_byline_lines_of_a_post_are_furniture(text: str) -> None:
     "Reputation matters",
 ])
 def test_sentences_that_open_so_are_text(text: str) -> None:
-    assert _rule(text) != "qa-meta"
+    assert line_rule(text) != "qa-meta"
 
 
 QUESTION = [
@@ -135,11 +125,11 @@ def test_a_best_answer_label_without_prose_under_it_is_no_card() -> None:
 
 @pytest.mark.parametrize("text", ["我有更好的答案", "この質問に回答する", "Answer this question"])
 def test_an_answer_button_is_furniture(text: str) -> None:
-    assert _rule(text, "ja" if not text.isascii() else "en") == "furniture"
+    assert line_rule(text, "ja" if not text.isascii() else "en") == "furniture"
 
 
 def test_a_sentence_about_answering_is_text() -> None:
-    assert _rule("Answer this question honestly and you will see why the plan failed.") != "furniture"
+    assert line_rule("Answer this question honestly and you will see why the plan failed.") != "furniture"
 
 
 # The answer's first line is no card line: a sentence, a command, a quote. Nothing of the answer goes; a label with

@@ -6,20 +6,11 @@ numbered heading of a feature's first chapter. Each with negatives: prose that m
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_rule
 
 from cleaners import clean_text
-from cleaners.boilerplate import classify, furniture_rule, line_features
 from cleaners.config import Config
 from cleaners.metadata import metadata_stage, parse_date_line
-from cleaners.segment import BODY
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
 
 
 @pytest.mark.parametrize(("text", "language", "rule"), [
@@ -43,7 +34,7 @@ def _rule(text: str, language: str = "en") -> str | None:
     ("设为星标，第一时间获取推送", "zh", "promo"),
 ])
 def test_widget_lines_are_removed(text: str, language: str, rule: str) -> None:
-    assert _rule(text, language) == rule
+    assert line_rule(text, language) == rule
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -57,7 +48,7 @@ def test_widget_lines_are_removed(text: str, language: str, rule: str) -> None:
     ("市民可以点击上方的链接查看全部名单，也可以到各街道办事处现场查询具体的安置方案和补偿标准。", "zh"),
 ])
 def test_prose_is_not_taken(text: str, language: str) -> None:
-    assert _rule(text, language) is None
+    assert line_rule(text, language) is None
 
 
 BODY_EN = [
