@@ -2316,17 +2316,38 @@ def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object
     "2018年8月22日 17:57"); 2: a date alone ("March 3, 2020"); 1: a relative or clock time the timestamp rule
     found ("3 days ago", "5:29 PM"); 0: none of them. (parse_date_line: metadata's, passed by the caller,
     which imports it when it runs as _is_article_header does.)"""
+    kind = _entry_date_known(text, f, notes)
+    return _parsed_date_kind(text, parse_date_line) if kind < 0 else kind
+
+
+@cython.ccall
+@cython.exceptval(check=False)
+def _entry_date_known(text: str, f: LineFeatures, notes: dict) -> cython.int:
+    """_entry_date where its cheap tests decide: 1 (the timestamp rule's line) or 0 (no date line can be
+    there); -1 when only the date parser can tell (_parsed_date_kind)."""
     rule = notes.get("furniture")
     if rule and rule[0] == "timestamp":
         return 1
     if f.words > 16 or not f.digits or f.eff_len > 120 or notes.get("hard_break") or not _dateish(text):
         return 0
+    return -1
+
+
+def _parsed_date_kind(text: str, parse_date_line: object) -> int:
+    """_entry_date of a line its cheap tests leave open: 3 with a time of day, 2 a date alone, 0 no date line."""
     # With a zone to apply, the ISO form carries the time when the line has one.
     found = parse_date_line(text, "UTC")
     return 0 if found is None else 3 if "T" in found.iso else 2
 
 
-@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict)
+# Two date lines further apart than this never meet in one thread: an entry header runs from up to 3 lines
+# above its date line to 4 below it (_entry_headers), so the gap between two headers whose date lines are
+# more than COMMENT_MAX_BODY + 7 lines apart is over COMMENT_MAX_BODY, and they fall in different chains.
+COMMENT_DATE_REACH = COMMENT_MAX_BODY + 7
+
+
+@cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict, k=cython.Py_ssize_t,
+               m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list)
 def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
@@ -2334,16 +2355,38 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
-    dates: dict[int, int] = {}
+    # The lines that may be date lines, and their kind where the cheap tests tell it (-1: parse to know).
+    cands: list[int] = []
+    known: list[int] = []
     for i in range(lo, n):
         f = feats[i]
         notes = lines[i].notes
         # _entry_date's own first tests, inlined (typed, compiled): most lines fail them.
         if (not f.digits or f.words > 16 or f.eff_len > 120) and not notes.get("furniture"):
             continue
-        kind = _entry_date(lines[i].text, f, notes, parse_date_line)
+        kind = _entry_date_known(lines[i].text, f, notes)
+        if kind:
+            cands.append(i)
+            known.append(kind)
+    # The date parser runs only where its answer can matter. A date line with no other one within
+    # COMMENT_DATE_REACH lines heads an entry of its own that chains with no other: a one-entry chain is never a
+    # thread (mark_comment_thread wants COMMENT_MIN_ENTRIES entries or more, _entries_before counts only chained
+    # entries), and such a header is too far from any other to change it. So a line is parsed only when a date
+    # line above it (a parsed one or a timestamp) or a possible one below it is within reach; one left out had
+    # neither, so it was such a lone date line or none (a line left out before it had no line within reach).
+    dates: dict[int, int] = {}
+    m = len(cands)
+    last = -COMMENT_DATE_REACH - 1  # the last date line found
+    for k in range(m):
+        i = cands[k]
+        kind = known[k]
+        if kind < 0:
+            if i - last > COMMENT_DATE_REACH and (k + 1 == m or cands[k + 1] - i > COMMENT_DATE_REACH):
+                continue
+            kind = _parsed_date_kind(lines[i].text, parse_date_line)
         if kind:
             dates[i] = kind
+            last = i
     if len(dates) < COMMENT_MIN_ENTRIES:
         return []
     out: list[tuple[int, int, int, list[str]]] = []
