@@ -3396,7 +3396,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
     Code blocks, tables and lists inside an article sit between paragraphs; menus and
     teaser lists rarely do. jusText's neighbour rule, expressed as a score. The items of a list that a line
     of the article announces with a colon ("What you'll need:" over "Ruler", "Moss", "Tweezers") count as
-    content: bare words, which a menu also has, but no menu is announced so.
+    content: bare words, which a menu also has, but no menu is announced so. So do the rows of a fact box
+    ("Kickoff: 1:00 p.m. ET", "Spread: Ravens -2.5"): a label, a colon, a value; a menu has no such rows.
 
     (Explicit loops over indices, not comprehensions and generators: compiled, the feature reads and the
     index arithmetic are typed, and a comprehension's variables would not be.)
@@ -3452,6 +3453,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
                 or (recipe and _item_shaped(lines[i], f))
                 or item
+                or _label_row(lines[i], f)
             ):
                 contentish += 1
             listing = item or _list_announcement(lines[i], f)
@@ -4330,6 +4332,19 @@ def _cjk_photo_caption(text: str) -> bool:
     return _CJK_PHOTO_CREDIT_RE.match(text) is not None
 
 
+# The reporter's contact line under a story ("Contact Jane Roe at jroe@paper.example or follow her on X",
+# "Email the author at ..."): a verb of contact, a capitalized name or "the author", then "at"/"via"/"on" and an
+# e-mail address or handle. A bio sentence ("Jane Roe is a reporter ... Follow her on X @jroe") opens otherwise.
+_AUTHOR_CONTACT_RE = re.compile(
+    r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:news\s+)?tips\s+to)\s+"
+    r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
+    r"|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,4})"
+    r"\s+(?i:at|via|on)\s+\S*@"
+)
+AUTHOR_CONTACT_MAX_WORDS = 30
+_AUTHOR_CONTACT_RULE = ("author-contact", "the reporter's contact line (e-mail address or handle) under the story")
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -4460,6 +4475,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
+    if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _AUTHOR_CONTACT_RE.match(text):
+        return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
     if fits and f.digits and text[-1:] in ")）" and (
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
@@ -4684,6 +4701,44 @@ def chapter_lists_kept(lines: list[Line], feed_items: list[int]) -> None:
         run = [i]
 
 
+# The answer buttons under a page-feedback question ("Was this helpful?" over "Yes" / "No"): a yes or a no, in
+# the languages FEEDBACK_PROMPT knows, or a thumb. Alone, such a line is an answer in an interview or a Q&A.
+_FEEDBACK_ANSWERS = frozenset(
+    [
+        "yes", "no", "oui", "non", "ja", "nein", "nee", "sí", "si", "sim", "não", "nao", "tak", "nie", "ano", "ne",
+        "igen", "nem", "kyllä", "ei", "da", "nu", "taip", "evet", "hayır",
+        "是", "否", "是的", "不是", "有", "没有", "沒有", "はい", "いいえ", "예", "아니요", "아니오", "👍", "👎",
+    ]
+)
+FEEDBACK_ANSWERS_MAX = 3  # buttons under one question ("Yes", "No", "Somewhat")
+_FEEDBACK_ANSWER_RULE = ("feedback-prompt", "answer button of a page-feedback widget ('Yes' / 'No')")
+
+
+def feedback_answers(lines: list[Line], prompts: list[int]) -> None:
+    """The lines right under a page-feedback question that are bare yes/no buttons go with the question: inside
+    the article (a widget between two sections) nothing else removes them."""
+    for i in prompts:
+        for j in range(i + 1, min(i + 1 + FEEDBACK_ANSWERS_MAX, len(lines))):
+            line = lines[j]
+            if line.notes.get("furniture") or line.text.strip(" \t.!").lower() not in _FEEDBACK_ANSWERS:
+                break
+            line.notes["furniture"] = _FEEDBACK_ANSWER_RULE
+
+
+def feedback_widgets_transparent(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], prompts: list[int]
+) -> None:
+    """A page-feedback widget between two sections (the question and its yes/no buttons) scores 0 when there is
+    article content on both sides: health and help pages put one under a section, and at its cost the sections
+    after it were cut off. Its lines are removed by their rule either way."""
+    n = len(lines)
+    for i in prompts:
+        end = i
+        while end + 1 < n and lines[end + 1].notes.get("furniture") is _FEEDBACK_ANSWER_RULE:
+            end += 1
+        _transparent_run(lines, feats, scores, i, end)
+
+
 DONATION_BOX_GAP = 2  # lines between two lines of one donation box (a button's label, a logo's alt text)
 DONATION_HEADING_MAX_WORDS = 8  # "Enjoyed this post?", "Hat dir der Beitrag gefallen?" over the box
 
@@ -4737,6 +4792,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     feed_items: list[int] = []
     crumbs: list[int] = []
     repeats: list[int] = []
+    prompts: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -4757,8 +4813,11 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 crumbs.append(i)
             elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
                 repeats.append(i)
+            elif found[0] == "feedback-prompt":
+                prompts.append(i)
     settle_line_rules(
-        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs, repeats
+        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs, repeats,
+        prompts,
     )
 
 
@@ -4787,12 +4846,16 @@ def repeated_furniture(lines: list[Line], candidates: list[int]) -> None:
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
     closers: list[int], feed_items: list[int], crumbs: list[int], repeats: list[int] | None = None,
+    prompts: list[int] | None = None,
 ) -> None:
     """What the line rules decide from their neighbours once every line has its rule: a donation line alone
     is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
     lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept),
-    a trail inside the article's text is no navigation (crumbs_in_text).
+    a trail inside the article's text is no navigation (crumbs_in_text), the yes/no under a feedback question are
+    its buttons (feedback_answers).
     mark_furniture and boilerplate_stage's fused pass both end so."""
+    if prompts:
+        feedback_answers(lines, prompts)
     if repeats:
         repeated_furniture(lines, repeats)
     if crumbs:
@@ -5548,6 +5611,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     feed_items: list[int] = []  # time-stamped headline lines (a chapter list's, chapter_lists_kept)
     crumbs: list[int] = []  # trail-shaped lines (crumbs_in_text)
     repeats: list[int] = []  # bare buttons and whole K counts, furniture when repeated (repeated_furniture)
+    prompts: list[int] = []  # page-feedback questions, over their yes/no buttons (feedback_answers)
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -5613,10 +5677,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 crumbs.append(i)
             elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
                 repeats.append(i)
+            elif found[0] == "feedback-prompt":
+                prompts.append(i)
     _line_memo_chars[0] = memo_chars
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
-    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
@@ -5699,6 +5765,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     sandwich_discount(lines, feats, scores, SCORES)
     inline_links_transparent(lines, feats, scores)
     image_captions_transparent(lines, feats, scores)
+    if prompts:
+        feedback_widgets_transparent(lines, feats, scores, prompts)
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)

@@ -1,0 +1,111 @@
+"""Line rules and run rules found by the probe15 pages (tests/pages: a health article, a sports preview, a news story
+with a correction and inline links, a knowledge-base article, town council minutes...).
+
+- The answer buttons under a page-feedback question ("Was this helpful?" over "Yes" / "No") inside the article:
+  the question went, its buttons stayed between two sections.
+- A fact box between the lead and the body ("Kickoff: 1:00 p.m. ET", "TV: CBS", "Spread: Ravens -2.5"): its label
+  rows count as content between two paragraphs, so the run goes on over them; the two-paragraph lead above the box
+  was cut off (and the title with it).
+- The reporter's contact line under a story ("Contact Jane Roe at jroe@paper.example or follow her on X @jroe.").
+
+Every page here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc, line_rule
+
+LEAD = (
+    "The county ferry service will run two extra crossings after 11 p.m. on weeknights starting in July, responding "
+    "to a petition signed by more than 3,000 shift workers who said the last boat left them stranded."
+)
+BODY_1 = "The new sailings will leave the east terminal at 11:20 p.m. and 12:45 a.m., the transit board said."
+BODY_2 = (
+    "The board estimated the extra crossings will cost about $410,000 a year, mostly in crew overtime and fuel, and "
+    "officials said part of the money will come from a state grant for off-peak service."
+)
+BODY_3 = (
+    "Supporters countered that the late boat is empty precisely because it leaves too early for anyone finishing a "
+    "shift at midnight. The board agreed to review ridership figures after six months, and members said they would "
+    "also look at a shuttle bus as a cheaper alternative for the quietest nights of the week."
+)
+
+
+BODY_4 = (
+    "Board member Curtis Alvarado voted against the plan, arguing that ridership on the existing 10:30 p.m. boat "
+    "averages fewer than 40 passengers."
+)
+
+
+def _kept(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [line.text for line in doc.lines if line.removal is None]
+
+
+@pytest.mark.parametrize(
+    ("question", "answers", "language"),
+    [
+        ("Was this helpful?", ["Yes", "No"], "en"),
+        ("War dieser Artikel hilfreich?", ["Ja", "Nein"], "de"),
+        ("Cette page vous a-t-elle été utile ?", ["Oui", "Non"], "fr"),
+        ("この記事は役に立ちましたか？", ["はい", "いいえ"], "ja"),
+    ],
+)
+def test_feedback_answer_buttons_go_with_their_question(question: str, answers: list[str], language: str) -> None:
+    doc = boilerplate_doc(["Title of the page", LEAD, BODY_1, question, *answers, "Treatment options", BODY_2, BODY_4, BODY_3],
+                          language)
+    kept = _kept(doc)
+    assert not set(answers) & set(kept)
+    assert BODY_1 in kept and BODY_2 in kept
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert all(rules[a] == "boilerplate:feedback-prompt" for a in answers)
+
+
+def test_yes_without_a_feedback_question_is_kept() -> None:
+    """An interview's one-word answer ("Yes.") under a question is the article's."""
+    doc = boilerplate_doc(["Title of the page", LEAD, "Did the board vote on it?", "Yes.", BODY_1, BODY_2])
+    assert "Yes." in _kept(doc)
+
+
+def test_fact_box_rows_between_lead_and_body_keep_the_lead() -> None:
+    rows = ["Game details", "Date: Sunday, Dec. 15", "Kickoff: 1:00 p.m. ET", "TV: CBS", "Odds",
+            "Spread: Home -2.5", "Over/under: 44.5", "Moneyline: Home -140, Away +120", "Injury report"]
+    doc = boilerplate_doc(["News", "Sports", "Scores", "Headline of the preview story here", LEAD, BODY_1, *rows,
+                           BODY_2, BODY_3])
+    kept = _kept(doc)
+    assert LEAD in kept and BODY_1 in kept and BODY_2 in kept
+    assert "Kickoff: 1:00 p.m. ET" in kept
+
+
+def test_menu_between_paragraphs_still_cuts() -> None:
+    """Bare menu words (no label rows) between two paragraphs are no fact box: the sandwich rule is unchanged."""
+    menu = ["Home", "News", "Sports", "Business", "Opinion", "Weather", "Video", "Podcasts", "Contact"]
+    doc = boilerplate_doc([LEAD, *menu, BODY_1, BODY_2, BODY_3])
+    assert not set(menu) & set(_kept(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact Teresa Holloway at tholloway@courier.example or follow her on X @tholloway.",
+        "Email Jane Doe at jdoe@news.example or follow her @janedoe.",
+        "Reach Marco de la Cruz at mcruz@daily.example.",
+        "Contact the author at author@blog.example",
+        "You can reach Sam Lee via slee@paper.example or 555-0100.",
+    ],
+)
+def test_author_contact_line(text: str) -> None:
+    assert line_rule(text) == "author-contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe is a reporter covering city hall. Follow her on X @janedoe.",
+        "Contact tracing apps failed to reach most people at risk, the study found.",
+        "Residents can contact the county at 555-0100 or visit the office on Main Street.",
+        "Email is still the main way staff reach customers at night.",
+    ],
+)
+def test_prose_about_contacting_is_no_author_contact(text: str) -> None:
+    assert line_rule(text) != "author-contact"
