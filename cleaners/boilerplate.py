@@ -3387,9 +3387,29 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
     return start
 
 
+FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: ...", "TV: ...", "Spread: ...")
+# The article goes on under the box with a paragraph of this many words or more: a spec table under a product's
+# description is followed by a section of short reviews ("★★★★★ Finally a barrel that fits."), none of it.
+FACT_BOX_NEXT_MIN_WORDS = 20
+
+
+def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
+    """The gap between two paragraphs holds a fact box: FACT_BOX_MIN_ROWS label rows or more, and no line a line rule
+    removes. One labelled line ("Full Transcript: ...") is no box; a spec table under a product's description with a
+    button under it ("Write a review") ends the description: the reviews after it are none of it."""
+    rows = 0
+    for i in gap:
+        if lines[i].notes.get("furniture"):
+            return False
+        if _label_row(lines[i], feats[i]):
+            rows += 1
+    return rows >= FACT_BOX_MIN_ROWS
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict)
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict,
+               fact_box=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -3397,7 +3417,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
     teaser lists rarely do. jusText's neighbour rule, expressed as a score. The items of a list that a line
     of the article announces with a colon ("What you'll need:" over "Ruler", "Moss", "Tweezers") count as
     content: bare words, which a menu also has, but no menu is announced so. So do the rows of a fact box
-    ("Kickoff: 1:00 p.m. ET", "Spread: Ravens -2.5"): a label, a colon, a value; a menu has no such rows.
+    ("Kickoff: 1:00 p.m. ET", "Spread: Ravens -2.5"): a label, a colon, a value; a menu has no such rows
+    (_fact_box).
 
     (Explicit loops over indices, not comprehensions and generators: compiled, the feature reads and the
     index arithmetic are typed, and a comprehension's variables would not be.)
@@ -3436,6 +3457,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Count the content-like lines only until the share is reached or out of reach.
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
+        fact_box = feats[b].words >= FACT_BOX_NEXT_MIN_WORDS and _fact_box(lines, feats, gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         listing = False  # under a line that announces a list with a colon: a short line is an item of it
         for i in gap:
@@ -3453,7 +3475,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
                 or (recipe and _item_shaped(lines[i], f))
                 or item
-                or _label_row(lines[i], f)
+                or (fact_box and _label_row(lines[i], f))
             ):
                 contentish += 1
             listing = item or _list_announcement(lines[i], f)
