@@ -15,12 +15,12 @@ from stages import boilerplate_doc
 from cleaners import Config, boilerplate
 from cleaners.boilerplate import (
     ADMONITION_LABELS,
+    FACT_BOX_MIN_ROWS,
+    FACT_BOX_NEXT_MIN_WORDS,
     GOOD,
     NEAR,
     RECIPE_LABELS,
     RECIPE_ROW_MAX_WORDS,
-    FACT_BOX_MIN_ROWS,
-    FACT_BOX_NEXT_MIN_WORDS,
     SANDWICH_CONTENT_SHARE,
     _announced_item,
     _item_shaped,
