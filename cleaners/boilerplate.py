@@ -4357,6 +4357,7 @@ def _cjk_photo_caption(text: str) -> bool:
 # The reporter's contact line under a story ("Contact Jane Roe at jroe@paper.example or follow her on X",
 # "Email the author at ..."): a verb of contact, a capitalized name or "the author", then "at"/"via"/"on" and an
 # e-mail address or handle. A bio sentence ("Jane Roe is a reporter ... Follow her on X @jroe") opens otherwise.
+QUESTION_PARAGRAPH_WORDS = 20  # a line ending with "?" this long is a paragraph (a call to action is shorter)
 _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:news\s+)?tips\s+to)\s+"
     r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
@@ -4439,7 +4440,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if donations and words <= 40 and hits & _DONATION_BIT and _DONATION.regex.search(text):
             return _DONATION_RULE[0], _DONATION_RULE[1], False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
-        full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
+        # So is a paragraph that ends with a question ("..., and ask of each one: would I sign up for this today?"):
+        # the call-to-action words near its end are the writer's, no button's.
+        last = text.rstrip("\"”’)")[-1:]
+        full_sentence = words >= 4 and (last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？"))
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False

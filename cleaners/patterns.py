@@ -1130,7 +1130,7 @@ EDIT_LINK_WORDS = frozenset((
 NEWSLETTER_FORWARD = ["forward", "weiterleiten", "transf", "reenv", "转发给", "轉寄給", "轉發給"]
 NEWSLETTER_FORWARD_RE = PhraseRegex(
     NEWSLETTER_FORWARD,
-    r"\bforward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
+    r"\bforward(?:ed)?\s+(?:(?:this|it)\s+)?(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
     r"|\b(?:was\s+this|this\s+(?:e-?mail|newsletter|issue)\s+was|someone|a\s+friend)\s+forwarded\s+(?:to\s+you|(?:you\s+)?this)\b"
     r"|\ban\s+(?:einen\s+|eine\s+)?(?:freund(?:in)?|kolleg(?:in|en)?)\s+weiterleiten\b"
     r"|\btransf[ée]r(?:er|ez)\s+(?:cette\s+\w+\s+)?(?:à|a)\s+une?\s+(?:ami|amie|collègue)\b"

@@ -109,3 +109,23 @@ def test_author_contact_line(text: str) -> None:
 )
 def test_prose_about_contacting_is_no_author_contact(text: str) -> None:
     assert line_rule(text) != "author-contact"
+
+
+def test_paragraph_ending_with_a_question_is_no_call_to_action() -> None:
+    """A newsletter's paragraph whose last clause holds "sign up" was taken for a promo line: a line that ends with
+    "?" was no full sentence, so the call-to-action words near its end made it one."""
+    text = (
+        "If you have not done this audit recently, set aside twenty minutes this weekend. Print the last three "
+        "statements, highlight every recurring charge, and ask of each one: would I sign up for this today?"
+    )
+    assert line_rule(text) is None
+
+
+@pytest.mark.parametrize("text", ["Want more? Sign up for our newsletter?", "Why not subscribe today?"])
+def test_short_question_calls_to_action_still_go(text: str) -> None:
+    assert line_rule(text) is not None
+
+
+@pytest.mark.parametrize("text", ["Forward to a friend", "Forward this email to a friend", "Forward it to a colleague"])
+def test_newsletter_forward_button(text: str) -> None:
+    assert line_rule(text) == "newsletter"
