@@ -5420,6 +5420,7 @@ INFOBOX_LABEL_MAX_WORDS = 3  # "Born", "Known for", "Area code"
 INFOBOX_LABEL_MAX_CJK = 6  # "中文名", "始建年代", "保护级别"
 INFOBOX_VALUE_MAX_LEN = 60  # (effective length) a name, a date, a quantity: no paragraph
 _INFOBOX_RULE = ("infobox", "row of an encyclopedia entry's infobox (a label over its value) under the lead")
+_INFOBOX_ABOVE_RULE = ("infobox", "row of an encyclopedia entry's infobox (a label over its value) over the lead")
 
 
 def _infobox_label(line: Line, f: LineFeatures) -> bool:
@@ -5478,6 +5479,45 @@ def infoboxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
                 lines[j].notes["furniture"] = _INFOBOX_RULE
             return i
     return -1
+
+
+INFOBOX_TITLE_ABOVE = 2  # lines above an infobox over the lead where its title may sit (over a group heading)
+
+
+def infoboxes_above_lead(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An infobox right above an entry's lead: removed (rule "infobox") at no cost to the run search.
+
+    A wiki page copied as text often has the infobox before the lead ("Kestrel Vance" / "Biographical information"
+    / "Homeworld" / "Tarsis IV" / ... / "First appearance" / "\"The Long Dark\" (Season 2, Episode 1)" / "Kestrel
+    Vance is a fictional pilot ..."): its values are short heading-like lines right above the lead, and the last of
+    them was taken for the title. The box is the short lines under the line that names the subject the lead opens
+    with (the box's title; two words or more in alphabetic scripts), down to the lead: label-over-value pairs,
+    INFOBOX_MIN_PAIRS or more of them. A menu over the lead holds no such pairs under the entry's name.
+    """
+    n = len(lines)
+    for i in range(2 * INFOBOX_MIN_PAIRS, n):
+        if feats[i].cls != GOOD:
+            continue
+        lead = lines[i].text
+        k = i
+        while k - 2 >= 0 and _infobox_label(lines[k - 2], feats[k - 2]) and _infobox_value(lines[k - 1], feats[k - 1]):
+            k -= 2
+        # The box's title: the lowest line naming the subject, among the rows or just over them.
+        top = -1
+        for j in range(i - 1, max(0, k - INFOBOX_TITLE_ABOVE) - 1, -1):
+            if _infobox_subject(lead, lines[j], feats[j]):
+                top = j
+                break
+        if top >= 0 and i - (top + 1) >= 2 * INFOBOX_MIN_PAIRS:
+            for j in range(top + 1, i):
+                scores[j] = 0.0
+                lines[j].notes["furniture"] = _INFOBOX_ABOVE_RULE
+        return  # (only the first paragraph of the page can have an infobox over it)
+
+
+def _infobox_subject(lead: str, line: Line, f: LineFeatures) -> bool:
+    """The line names the subject the lead opens with, in two words or more unless it is CJK."""
+    return (f.cjk > 0 or f.words >= 2) and _names_subject(lead, line.text)
 
 
 INFOBOX_HEADINGS_BELOW = 2  # short lines with no line rule between the infobox and the run: a section heading
@@ -5777,6 +5817,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     galleries_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)
+    if infobox_lead < 0:
+        infoboxes_above_lead(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
     board_headers_transparent(lines, feats, scores)
     social_embeds_transparent(lines, feats, scores)

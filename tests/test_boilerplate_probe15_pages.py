@@ -7,6 +7,8 @@ with a correction and inline links, a knowledge-base article, town council minut
   rows count as content between two paragraphs, so the run goes on over them; the two-paragraph lead above the box
   was cut off (and the title with it).
 - The reporter's contact line under a story ("Contact Jane Roe at jroe@paper.example or follow her on X @jroe.").
+- A newsletter paragraph ending with a question that holds "sign up" was removed as a promo; "Forward to a friend".
+- A wiki page's infobox copied above the lead (its last value was the title), and its licence footer line.
 
 Every page here is synthetic.
 """
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, line_rule
+
+from cleaners import Config, clean_text
 
 LEAD = (
     "The county ferry service will run two extra crossings after 11 p.m. on weeknights starting in July, responding "
@@ -129,3 +133,53 @@ def test_short_question_calls_to_action_still_go(text: str) -> None:
 @pytest.mark.parametrize("text", ["Forward to a friend", "Forward this email to a friend", "Forward it to a colleague"])
 def test_newsletter_forward_button(text: str) -> None:
     assert line_rule(text) == "newsletter"
+
+
+WIKI_TOP = ["Fan Wiki", "Explore", "Main Page", "All Pages", "Community", "Sign in to edit", "Kestrel Vance"]
+WIKI_BOX = ["Kestrel Vance", "Biographical information", "Homeworld", "Tarsis IV", "Affiliation",
+            "Free Cartographers Guild", "Status", "Alive", "Portrayed by", "Imani Holt", "First appearance",
+            "\"The Long Dark\" (Season 2, Episode 1)"]
+WIKI_LEAD = (
+    "Kestrel Vance is a fictional pilot and cartographer in the television series. Introduced in the second "
+    "season, she becomes the navigator of the survey ship after its original crew is lost."
+)
+WIKI_BODY = [
+    "Biography",
+    "Vance grew up on a mining world, where her mother ran a repair shop for cargo haulers. She learned to fly by "
+    "ferrying spare parts between the moons and left at seventeen to join the guild.",
+    "Over the season she earns the trust of the captain and charts the first safe route through the nebula, which "
+    "the guild later sells to a mining cartel without telling her.",
+]
+
+
+def test_infobox_over_the_lead_goes_and_is_no_title() -> None:
+    """A wiki page's infobox copied above its lead: the rows go, and the last value is no title."""
+    record = clean_text("\n".join([*WIKI_TOP, *WIKI_BOX, WIKI_LEAD, *WIKI_BODY]), Config())
+    assert record["title"] == "Kestrel Vance"
+    kept = [p["text"] for p in record.paragraphs]
+    assert WIKI_LEAD in kept
+    for row in WIKI_BOX[2:]:
+        assert row not in kept
+
+
+def test_menu_over_a_lead_is_no_infobox() -> None:
+    """Short menu lines over a lead that names none of them: no infobox rows."""
+    menu = ["Home", "News", "Sport", "Culture", "Travel", "Money", "Weather", "Video", "Podcasts", "Shop"]
+    doc = boilerplate_doc([*menu, WIKI_LEAD, *WIKI_BODY])
+    assert not [line for line in doc.lines if line.removal and line.removal.rule == "boilerplate:infobox"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Community content is available under CC-BY-SA unless otherwise noted.",
+        "Text is available under the CC BY-SA 4.0 license; additional terms may apply.",
+        "Content is available under GFDL unless otherwise noted.",
+    ],
+)
+def test_wiki_licence_footer(text: str) -> None:
+    assert line_rule(text) == "copyright"
+
+
+def test_prose_about_availability_is_no_licence() -> None:
+    assert line_rule("The new vaccine is available under a pilot program in three counties this spring.") is None
