@@ -19,6 +19,7 @@ import pytest
 from stages import boilerplate_doc, line_rule
 
 from cleaners import Config, clean_text
+from cleaners.metadata import is_heading_like
 
 LEAD = (
     "The county ferry service will run two extra crossings after 11 p.m. on weeknights starting in July, responding "
@@ -183,3 +184,26 @@ def test_wiki_licence_footer(text: str) -> None:
 
 def test_prose_about_availability_is_no_licence() -> None:
     assert line_rule("The new vaccine is available under a pilot program in three counties this spring.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Town Council Regular Meeting Minutes – February 10, 2025", "Planning Board Public Hearing - March 3, 2025"],
+)
+def test_heading_closed_by_its_date_is_heading_like(text: str) -> None:
+    """Meeting minutes are titled by the meeting and its date: the title was lost, a numbered item heading won."""
+    assert is_heading_like(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated – June 3, 2025",
+        "June 3, 2025 – Town Council Regular Meeting",
+        "Crews at the warehouse fire – June 3, 2025 4:10 PM",
+        "By Jane Doe – June 3, 2025",
+        "Budget talks stall, March 3, 2025",
+    ],
+)
+def test_date_lines_are_still_no_headings(text: str) -> None:
+    assert not is_heading_like(text)
