@@ -2221,7 +2221,7 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 
 
 SHORT_DEK_MIN_RATIO = 0.5  # a dek this much shorter than a long headline of sentence case
-LONG_HEADLINE_WORDS = 10
+LONG_HEADLINE_WORDS = 8  # ("Divers find 200-year-old merchant ship in remarkably intact condition" over its dek)
 SENTENCE_CASE_MAX = 0.6  # share of capitalized words (4+ letters) of a headline in sentence case
 
 

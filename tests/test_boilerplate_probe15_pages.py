@@ -207,3 +207,19 @@ def test_heading_closed_by_its_date_is_heading_like(text: str) -> None:
 )
 def test_date_lines_are_still_no_headings(text: str) -> None:
     assert not is_heading_like(text)
+
+
+def test_headline_over_a_shorter_dek_is_the_title() -> None:
+    """A nine-word headline over a dek under 0.8 of its length, then the byline: the dek was the title."""
+    lines = [
+        "The Daily Post", "Subscribe", "Science",
+        "Divers find 200-year-old merchant ship in remarkably intact condition",
+        "Wreck lies in 90 metres of water off the northern coast",
+        "By Imogen Castell, Science Correspondent", "Published 14 November 2024",
+        "A team of divers and marine archaeologists has found the wreck of a merchant ship that sank more than two "
+        "centuries ago, with its hull, masts and much of its cargo still in place on the seabed.",
+        "The ship lies at a depth of about 90 metres, where cold water, low oxygen and the absence of wood-boring "
+        "worms have slowed its decay almost to a halt, the divers said on Tuesday.",
+    ]
+    record = clean_text("\n".join(lines), Config())
+    assert record["title"] == "Divers find 200-year-old merchant ship in remarkably intact condition"

@@ -103,8 +103,9 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # a heading-shaped "<genre>ランキング" line inside the article may as well head a ranking the post writes.
     ("remove", "ja_blog_ranking_pochi_iine", 5): "the ranking banner's link text is kept as a heading",
     # A radio programme's one-word name ("शिवारातून") over its tagline and presenters row: one word is no title
-    # candidate under a longer heading-like line, and the presenters row next to the page's rows wins.
-    ("title", "mr_akashvani_karyakram_velapatrak", None): "the presenters row is the title, not the one-word name",
+    # candidate under a longer heading-like line, and the tagline over the presenters row (a shorter dek under it)
+    # wins.
+    ("title", "mr_akashvani_karyakram_velapatrak", None): "the tagline is the title, not the one-word name",
     # Malay and Indonesian share most of their words; the page's Malay markers ("soalan", "jawapan", "cuba") are
     # too few for the language model.
     ("language", "ms_soal_jawab_undi_jawapan_diterima", None): "detected as Indonesian (id)",
@@ -134,10 +135,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # standfirsts do.
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
     # English page kinds (probe15).
-    # A news header of headline, a shorter dek (0.8 of the headline's length and under: _dek_below's DEK_RATIO) and the
-    # byline: the dek sits right above the byline and wins. A lower ratio takes kickers over headlines elsewhere
-    # (fa_blog_yaddasht's title).
-    ("title", "en_amp_continue_reading_below", None): "the dek under the headline is the title",
     # A course page titled "GEOG 214: Urban Climate and Heat" over its "Credits: 3" / "Term: ..." rows: a line with
     # a short label and a colon is a label row among label rows, no title candidate (_in_label_table).
     ("title", "en_university_course_page", None): "no title: the course code and name is read as a label row",
