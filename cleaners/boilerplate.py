@@ -4359,7 +4359,7 @@ def _cjk_photo_caption(text: str) -> bool:
 # e-mail address or handle. A bio sentence ("Jane Roe is a reporter ... Follow her on X @jroe") opens otherwise.
 QUESTION_PARAGRAPH_WORDS = 20  # a line ending with "?" this long is a paragraph (a call to action is shorter)
 _AUTHOR_CONTACT_RE = re.compile(
-    r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:news\s+)?tips\s+to)\s+"
+    r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
     r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
     r"|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,4})"
     r"\s+(?i:at|via|on)\s+\S*@"

@@ -97,6 +97,7 @@ def test_menu_between_paragraphs_still_cuts() -> None:
         "Reach Marco de la Cruz at mcruz@daily.example.",
         "Contact the author at author@blog.example",
         "You can reach Sam Lee via slee@paper.example or 555-0100.",
+        "Send your questions to Marjorie at askmarjorie@herald.example or write to P.O. Box 4410, Springfield.",
     ],
 )
 def test_author_contact_line(text: str) -> None:
