@@ -3430,16 +3430,38 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
     return start
 
 
+FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: ...", "TV: ...", "Spread: ...")
+# The article goes on under the box with a paragraph of this many words or more: a spec table under a product's
+# description is followed by a section of short reviews ("★★★★★ Finally a barrel that fits."), none of it.
+FACT_BOX_NEXT_MIN_WORDS = 20
+
+
+def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
+    """The gap between two paragraphs holds a fact box: FACT_BOX_MIN_ROWS label rows or more, and no line a line rule
+    removes. One labelled line ("Full Transcript: ...") is no box; a spec table under a product's description with a
+    button under it ("Write a review") ends the description: the reviews after it are none of it."""
+    rows = 0
+    for i in gap:
+        if lines[i].notes.get("furniture"):
+            return False
+        if _label_row(lines[i], feats[i]):
+            rows += 1
+    return rows >= FACT_BOX_MIN_ROWS
+
+
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict)
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict,
+               fact_box=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
     Code blocks, tables and lists inside an article sit between paragraphs; menus and
     teaser lists rarely do. jusText's neighbour rule, expressed as a score. The items of a list that a line
     of the article announces with a colon ("What you'll need:" over "Ruler", "Moss", "Tweezers") count as
-    content: bare words, which a menu also has, but no menu is announced so.
+    content: bare words, which a menu also has, but no menu is announced so. So do the rows of a fact box
+    ("Kickoff: 1:00 p.m. ET", "Spread: Ravens -2.5"): a label, a colon, a value; a menu has no such rows
+    (_fact_box).
 
     (Explicit loops over indices, not comprehensions and generators: compiled, the feature reads and the
     index arithmetic are typed, and a comprehension's variables would not be.)
@@ -3478,6 +3500,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Count the content-like lines only until the share is reached or out of reach.
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
+        fact_box = feats[b].words >= FACT_BOX_NEXT_MIN_WORDS and _fact_box(lines, feats, gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         listing = False  # under a line that announces a list with a colon: a short line is an item of it
         for i in gap:
@@ -3495,6 +3518,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
                 or (recipe and _item_shaped(lines[i], f))
                 or item
+                or (fact_box and _label_row(lines[i], f))
             ):
                 contentish += 1
             listing = item or _list_announcement(lines[i], f)
@@ -4373,6 +4397,20 @@ def _cjk_photo_caption(text: str) -> bool:
     return _CJK_PHOTO_CREDIT_RE.match(text) is not None
 
 
+# The reporter's contact line under a story ("Contact Jane Roe at jroe@paper.example or follow her on X",
+# "Email the author at ..."): a verb of contact, a capitalized name or "the author", then "at"/"via"/"on" and an
+# e-mail address or handle. A bio sentence ("Jane Roe is a reporter ... Follow her on X @jroe") opens otherwise.
+QUESTION_PARAGRAPH_WORDS = 20  # a line ending with "?" this long is a paragraph (a call to action is shorter)
+_AUTHOR_CONTACT_RE = re.compile(
+    r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
+    r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
+    r"|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,4})"
+    r"\s+(?i:at|via|on)\s+\S*@"
+)
+AUTHOR_CONTACT_MAX_WORDS = 30
+_AUTHOR_CONTACT_RULE = ("author-contact", "the reporter's contact line (e-mail address or handle) under the story")
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -4445,7 +4483,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if donations and words <= 40 and hits & _DONATION_BIT and _DONATION.regex.search(text):
             return _DONATION_RULE[0], _DONATION_RULE[1], False
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
-        full_sentence = words >= 4 and text.rstrip("\"”’)")[-1:] in ".。"
+        # So is a paragraph that ends with a question ("..., and ask of each one: would I sign up for this today?"):
+        # the call-to-action words near its end are the writer's, no button's.
+        last = text.rstrip("\"”’)")[-1:]
+        full_sentence = words >= 4 and (last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？"))
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
@@ -4503,6 +4544,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
+    if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _AUTHOR_CONTACT_RE.match(text):
+        return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
     if fits and f.digits and text[-1:] in ")）" and (
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
@@ -4727,6 +4770,44 @@ def chapter_lists_kept(lines: list[Line], feed_items: list[int]) -> None:
         run = [i]
 
 
+# The answer buttons under a page-feedback question ("Was this helpful?" over "Yes" / "No"): a yes or a no, in
+# the languages FEEDBACK_PROMPT knows, or a thumb. Alone, such a line is an answer in an interview or a Q&A.
+_FEEDBACK_ANSWERS = frozenset(
+    [
+        "yes", "no", "oui", "non", "ja", "nein", "nee", "sí", "si", "sim", "não", "nao", "tak", "nie", "ano", "ne",
+        "igen", "nem", "kyllä", "ei", "da", "nu", "taip", "evet", "hayır",
+        "是", "否", "是的", "不是", "有", "没有", "沒有", "はい", "いいえ", "예", "아니요", "아니오", "👍", "👎",
+    ]
+)
+FEEDBACK_ANSWERS_MAX = 3  # buttons under one question ("Yes", "No", "Somewhat")
+_FEEDBACK_ANSWER_RULE = ("feedback-prompt", "answer button of a page-feedback widget ('Yes' / 'No')")
+
+
+def feedback_answers(lines: list[Line], prompts: list[int]) -> None:
+    """The lines right under a page-feedback question that are bare yes/no buttons go with the question: inside
+    the article (a widget between two sections) nothing else removes them."""
+    for i in prompts:
+        for j in range(i + 1, min(i + 1 + FEEDBACK_ANSWERS_MAX, len(lines))):
+            line = lines[j]
+            if line.notes.get("furniture") or line.text.strip(" \t.!").lower() not in _FEEDBACK_ANSWERS:
+                break
+            line.notes["furniture"] = _FEEDBACK_ANSWER_RULE
+
+
+def feedback_widgets_transparent(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], prompts: list[int]
+) -> None:
+    """A page-feedback widget between two sections (the question and its yes/no buttons) scores 0 when there is
+    article content on both sides: health and help pages put one under a section, and at its cost the sections
+    after it were cut off. Its lines are removed by their rule either way."""
+    n = len(lines)
+    for i in prompts:
+        end = i
+        while end + 1 < n and lines[end + 1].notes.get("furniture") is _FEEDBACK_ANSWER_RULE:
+            end += 1
+        _transparent_run(lines, feats, scores, i, end)
+
+
 DONATION_BOX_GAP = 2  # lines between two lines of one donation box (a button's label, a logo's alt text)
 DONATION_HEADING_MAX_WORDS = 8  # "Enjoyed this post?", "Hat dir der Beitrag gefallen?" over the box
 
@@ -4780,6 +4861,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     feed_items: list[int] = []
     crumbs: list[int] = []
     repeats: list[int] = []
+    prompts: list[int] = []
     for i, (line, f) in enumerate(zip(doc.lines, feats, strict=True)):
         found = furniture_rule(line.text, line.kind, f)
         if found and extracted and found[0] == "teaser":
@@ -4800,8 +4882,11 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 crumbs.append(i)
             elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
                 repeats.append(i)
+            elif found[0] == "feedback-prompt":
+                prompts.append(i)
     settle_line_rules(
-        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs, repeats
+        doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs, repeats,
+        prompts,
     )
 
 
@@ -4830,12 +4915,16 @@ def repeated_furniture(lines: list[Line], candidates: list[int]) -> None:
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
     closers: list[int], feed_items: list[int], crumbs: list[int], repeats: list[int] | None = None,
+    prompts: list[int] | None = None,
 ) -> None:
     """What the line rules decide from their neighbours once every line has its rule: a donation line alone
     is none (donation_boxes), a closing bracket under code is no separator (code_closers_kept), a dateline's
     lede is no teaser (spare_dateline_ledes), a media page's chapter list is no news feed (chapter_lists_kept),
-    a trail inside the article's text is no navigation (crumbs_in_text).
+    a trail inside the article's text is no navigation (crumbs_in_text), the yes/no under a feedback question are
+    its buttons (feedback_answers).
     mark_furniture and boilerplate_stage's fused pass both end so."""
+    if prompts:
+        feedback_answers(lines, prompts)
     if repeats:
         repeated_furniture(lines, repeats)
     if crumbs:
@@ -5374,6 +5463,7 @@ INFOBOX_LABEL_MAX_WORDS = 3  # "Born", "Known for", "Area code"
 INFOBOX_LABEL_MAX_CJK = 6  # "中文名", "始建年代", "保护级别"
 INFOBOX_VALUE_MAX_LEN = 60  # (effective length) a name, a date, a quantity: no paragraph
 _INFOBOX_RULE = ("infobox", "row of an encyclopedia entry's infobox (a label over its value) under the lead")
+_INFOBOX_ABOVE_RULE = ("infobox", "row of an encyclopedia entry's infobox (a label over its value) over the lead")
 
 
 def _infobox_label(line: Line, f: LineFeatures) -> bool:
@@ -5432,6 +5522,45 @@ def infoboxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
                 lines[j].notes["furniture"] = _INFOBOX_RULE
             return i
     return -1
+
+
+INFOBOX_TITLE_ABOVE = 2  # lines above an infobox over the lead where its title may sit (over a group heading)
+
+
+def infoboxes_above_lead(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An infobox right above an entry's lead: removed (rule "infobox") at no cost to the run search.
+
+    A wiki page copied as text often has the infobox before the lead ("Kestrel Vance" / "Biographical information"
+    / "Homeworld" / "Tarsis IV" / ... / "First appearance" / "\"The Long Dark\" (Season 2, Episode 1)" / "Kestrel
+    Vance is a fictional pilot ..."): its values are short heading-like lines right above the lead, and the last of
+    them was taken for the title. The box is the short lines under the line that names the subject the lead opens
+    with (the box's title; two words or more in alphabetic scripts), down to the lead: label-over-value pairs,
+    INFOBOX_MIN_PAIRS or more of them. A menu over the lead holds no such pairs under the entry's name.
+    """
+    n = len(lines)
+    for i in range(2 * INFOBOX_MIN_PAIRS, n):
+        if feats[i].cls != GOOD:
+            continue
+        lead = lines[i].text
+        k = i
+        while k - 2 >= 0 and _infobox_label(lines[k - 2], feats[k - 2]) and _infobox_value(lines[k - 1], feats[k - 1]):
+            k -= 2
+        # The box's title: the lowest line naming the subject, among the rows or just over them.
+        top = -1
+        for j in range(i - 1, max(0, k - INFOBOX_TITLE_ABOVE) - 1, -1):
+            if _infobox_subject(lead, lines[j], feats[j]):
+                top = j
+                break
+        if top >= 0 and i - (top + 1) >= 2 * INFOBOX_MIN_PAIRS:
+            for j in range(top + 1, i):
+                scores[j] = 0.0
+                lines[j].notes["furniture"] = _INFOBOX_ABOVE_RULE
+        return  # (only the first paragraph of the page can have an infobox over it)
+
+
+def _infobox_subject(lead: str, line: Line, f: LineFeatures) -> bool:
+    """The line names the subject the lead opens with, in two words or more unless it is CJK."""
+    return (f.cjk > 0 or f.words >= 2) and _names_subject(lead, line.text)
 
 
 INFOBOX_HEADINGS_BELOW = 2  # short lines with no line rule between the infobox and the run: a section heading
@@ -5591,6 +5720,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     feed_items: list[int] = []  # time-stamped headline lines (a chapter list's, chapter_lists_kept)
     crumbs: list[int] = []  # trail-shaped lines (crumbs_in_text)
     repeats: list[int] = []  # bare buttons and whole K counts, furniture when repeated (repeated_furniture)
+    prompts: list[int] = []  # page-feedback questions, over their yes/no buttons (feedback_answers)
     # What a table of contents can list (short lines), and the section headings (such lines over prose).
     toc_entries = bytearray(len(lines))
     toc_heads: list[int] = []
@@ -5656,10 +5786,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 crumbs.append(i)
             elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
                 repeats.append(i)
+            elif found[0] == "feedback-prompt":
+                prompts.append(i)
     _line_memo_chars[0] = memo_chars
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
-    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats)
+    settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
@@ -5728,6 +5860,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     galleries_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)
+    if infobox_lead < 0:
+        infoboxes_above_lead(lines, feats, scores)
     live_entries_transparent(lines, feats, scores)
     board_headers_transparent(lines, feats, scores)
     social_embeds_transparent(lines, feats, scores)
@@ -5742,6 +5876,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     sandwich_discount(lines, feats, scores, SCORES)
     inline_links_transparent(lines, feats, scores)
     image_captions_transparent(lines, feats, scores)
+    if prompts:
+        feedback_widgets_transparent(lines, feats, scores, prompts)
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)

@@ -1557,8 +1557,28 @@ def is_heading_like(text: str) -> bool:
         return False
     if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
         return False
-    # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles.
-    return not (parse_byline(text) or _find_dates(text))
+    # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles; but a headline
+    # may end with the date of what it names after a dash ("Town Council Regular Meeting Minutes – February 10, 2025").
+    if parse_byline(text):
+        return False
+    hits = _find_dates(text)
+    return not hits or _dated_heading(text, hits)
+
+
+DATED_HEADING_MIN_WORDS = 3  # words before the dash: a name of its own, not "Updated – June 3, 2025"
+_DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
+
+
+def _dated_heading(text: str, hits: list[_DateHit]) -> bool:
+    """The line's one date closes it after a dash, with no time, over a heading of DATED_HEADING_MIN_WORDS words or
+    more: the date is part of a name (a meeting's, a report's), not a photo caption's or a dateline's."""
+    if len(hits) != 1:
+        return False
+    hit = hits[0]
+    if hit.hms is not None or text[hit.end :].strip(" .") or not _DATED_HEADING_DASH_RE.search(text[: hit.start]):
+        return False
+    head = text[: hit.start].rstrip(" –—-")
+    return _n_words(head) >= DATED_HEADING_MIN_WORDS and not _is_meta_line(head)
 
 
 @cython.ccall
@@ -1879,7 +1899,7 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
 _FURNITURE_RULE_PARTS = _wordset(
     "furniture promo cta copyright url separator list-heading article-end cookie cookies share social "
     "navigation nav menu ad ads advert legal teaser caption credit timestamp comments app-promo newsletter gallery"
-    " qa-meta qa-card donation categories"
+    " qa-meta qa-card donation categories infobox"
 )
 # The rule of the lines of a reader-comment thread (boilerplate.mark_comment_thread): a comment's date is
 # never the article's.
@@ -2201,7 +2221,7 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 
 
 SHORT_DEK_MIN_RATIO = 0.5  # a dek this much shorter than a long headline of sentence case
-LONG_HEADLINE_WORDS = 10
+LONG_HEADLINE_WORDS = 8  # ("Divers find 200-year-old merchant ship in remarkably intact condition" over its dek)
 SENTENCE_CASE_MAX = 0.6  # share of capitalized words (4+ letters) of a headline in sentence case
 
 

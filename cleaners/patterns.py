@@ -669,12 +669,15 @@ SINGLE_COUNTER_RE = re.compile(
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",
-    "著作権", "無断転載", "禁止转载", "무단", "재배포",
+    "著作権", "無断転載", "禁止转载", "무단", "재배포", "available under",
 ]
 COPYRIGHT_RE = PhraseRegex(
     _COPYRIGHT_PHRASES,
-    r"(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|derechos reservados|droits réservés|"
-    r"rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
+    r"(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|"
+    # a wiki's licence footer ("Community content is available under CC-BY-SA unless otherwise noted."; one that
+    # names "Creative Commons" is a legal notice, patterns.LEGAL_NOTICE_RE)
+    r"(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free)|"
+    r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지)",
 )
 # A legal notice: copyright and reprint terms, trademark notices, disclaimers of advice or liability, in the words
@@ -1130,7 +1133,7 @@ EDIT_LINK_WORDS = frozenset((
 NEWSLETTER_FORWARD = ["forward", "weiterleiten", "transf", "reenv", "转发给", "轉寄給", "轉發給"]
 NEWSLETTER_FORWARD_RE = PhraseRegex(
     NEWSLETTER_FORWARD,
-    r"\bforward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
+    r"\bforward(?:ed)?\s+(?:(?:this|it)\s+)?(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
     r"|\b(?:was\s+this|this\s+(?:e-?mail|newsletter|issue)\s+was|someone|a\s+friend)\s+forwarded\s+(?:to\s+you|(?:you\s+)?this)\b"
     r"|\ban\s+(?:einen\s+|eine\s+)?(?:freund(?:in)?|kolleg(?:in|en)?)\s+weiterleiten\b"
     r"|\btransf[ée]r(?:er|ez)\s+(?:cette\s+\w+\s+)?(?:à|a)\s+une?\s+(?:ami|amie|collègue)\b"

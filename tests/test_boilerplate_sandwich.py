@@ -15,6 +15,8 @@ from stages import boilerplate_doc
 from cleaners import Config, boilerplate
 from cleaners.boilerplate import (
     ADMONITION_LABELS,
+    FACT_BOX_MIN_ROWS,
+    FACT_BOX_NEXT_MIN_WORDS,
     GOOD,
     NEAR,
     RECIPE_LABELS,
@@ -22,6 +24,7 @@ from cleaners.boilerplate import (
     SANDWICH_CONTENT_SHARE,
     _announced_item,
     _item_shaped,
+    _label_row,
     _list_announcement,
     _quantity_row,
     _recipe_label,
@@ -50,6 +53,11 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         contentish, left = 0, len(gap)
         recipe = False
         listing = False
+        fact_box = (
+            feats[b].words >= FACT_BOX_NEXT_MIN_WORDS
+            and not any(lines[i].notes.get("furniture") for i in gap)
+            and sum(1 for i in gap if _label_row(lines[i], feats[i])) >= FACT_BOX_MIN_ROWS
+        )
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
@@ -65,6 +73,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in "0123456789½¼¾⅓⅔⅛")
                 or (recipe and _item_shaped(lines[i], f))  # under a label, any short row: an ingredient
                 or item
+                or (fact_box and _label_row(lines[i], f))
             ):
                 contentish += 1
             listing = item or _list_announcement(lines[i], f)
