@@ -136,7 +136,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "febbraio", "februari", "lutego", "února", "şubat", "subat", "febrer", "февраль", "февраля", "фев",
         "лютого", "helmikuuta", "februára", "veljače", "vasario"),
     3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "maret", "marca",
-        "března", "mart", "març", "март", "марта", "мар", "березня", "maaliskuuta", "marca", "ožujka", "kovo"),
+        "března", "mart", "març", "март", "марта", "мар", "березня", "maaliskuuta", "marca", "ožujka", "kovo", "mac"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "dubna", "nisan", "апрель",
         "апреля", "апр", "квітня", "huhtikuuta", "apríla", "travnja", "balandžio"),
     5: ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "maja", "května", "mayıs", "mayis",
@@ -146,7 +146,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "lipca", "července",
         "temmuz", "juliol", "июль", "июля", "июл", "липня", "heinäkuuta", "júla", "srpnja", "liepos"),
     8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "sierpnia", "srpna", "ağustos",
-        "agustos", "agost", "augusti", "agu", "agt", "август", "августа", "авг", "серпня", "elokuuta", "augusta", "kolovoza",
+        "agustos", "agost", "augusti", "ogos", "agu", "agt", "август", "августа", "авг", "серпня", "elokuuta", "augusta", "kolovoza",
         "rugpjūčio"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
         "sett", "wrzesień", "września", "září", "eylül", "eylul", "setembre", "сентябрь", "сентября", "сен",
@@ -157,7 +157,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("november", "nov", "novembre", "noviembre", "novembro", "listopadu", "kasım", "kasim", "ноябрь",
          "ноября", "ноя", "нояб", "листопада", "marraskuuta", "novembra", "studenoga", "lapkričio"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro",
-         "dicembre", "desember", "grudnia", "prosince", "aralık", "aralik", "desembre", "декабрь", "декабря",
+         "dicembre", "desember", "disember", "grudnia", "prosince", "aralık", "aralik", "desembre", "декабрь", "декабря",
          "дек", "грудня", "joulukuuta", "decembra", "prosinca", "gruodžio"),
 }
 # Hindi, Urdu, Arabic, Greek (genitive, as in dates, and nominative), Hebrew (also with the prefix ב, "in":
