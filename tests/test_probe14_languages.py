@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import boilerplate
 from cleaners.metadata import parse_published
 
 
@@ -22,3 +23,8 @@ def test_malay_month_names(text: str, expected: str) -> None:
 def test_a_malay_sentence_without_a_date_has_none() -> None:
     assert parse_published("Hujan lebat pada bulan Disember menyebabkan banjir di tiga daerah.") is None
 
+
+@pytest.mark.parametrize("text", ["רכיבים", "רכיבים:", "מצרכים"])
+def test_hebrew_ingredients_labels(text: str) -> None:
+    """"רכיבים" heads a Hebrew recipe's ingredients as often as "מצרכים"; without it the list cut the lead off."""
+    assert boilerplate._recipe_label(text)
