@@ -1673,9 +1673,24 @@ def _answer_card_line(line: Line, f: LineFeatures, parse_date_line: object) -> b
     if f.terminal:
         return False
     return (
-        _name_line(text, f) is not None or text.endswith("さん") or _entry_date(text, f, notes, parse_date_line) > 0
-        or (f.digits > 0 and _label_row(line, f))
+        _name_line(text, f) is not None or text.endswith(_ANSWERER_SUFFIXES)
+        or _entry_date(text, f, notes, parse_date_line) > 0 or (f.digits > 0 and (_label_row(line, f) or _stats_row(text)))
     )
+
+
+# The end of an answerer's line on a Q&A page: a name with its honorific ("ゆずこしょう さん", "지킴이 님"), or
+# with the word "answer" after it ("지킴이 님 답변", "지킴이님의 답변").
+_ANSWERER_SUFFIXES = ("さん", "님", "님 답변", "님의 답변")
+STATS_ROW_MAX_WORDS = 3  # words of one figure of an answerer's stats row ("채택률 92%", "답변 1,024")
+
+
+def _stats_row(text: str) -> bool:
+    """The line is a row of an answerer's figures, short items with a separator between them ("채택률 92% ·
+    답변 1,024", "采纳率 92% | 回答 1024"): no label row (no colon), no sentence either."""
+    for sep in (" · ", " | "):
+        if sep in text:
+            return all(0 < len(part.split()) <= STATS_ROW_MAX_WORDS for part in text.split(sep))
+    return False
 
 
 def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
@@ -1696,6 +1711,24 @@ def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list
             j += 1
         if i + 1 < j < n and (feats[j].cls in _PROSE_CLASSES or feats[j].terminal or feats[j].code_like):
             _remove_span(lines, scores, i, j, _BEST_ANSWER_RULE)
+            # The question's controls and counters between it and the label ("내공 50", "Share", "Report",
+            # "답변 3"): short, no sentence; with the question's prose right above them they go the same way.
+            k = i
+            while k > 0 and i - k < QUESTION_TOOLS_MAX and _question_tool_line(lines[k - 1], feats[k - 1]):
+                k -= 1
+            if 0 < k < i and feats[k - 1].cls in _PROSE_CLASSES:
+                _remove_span(lines, scores, k, i, _QUESTION_TOOLS_RULE)
+
+
+QUESTION_TOOLS_MAX = 5  # lines between a question and the best answer's label: points, share, report, a count
+QUESTION_TOOL_CHARS = 20
+_QUESTION_TOOLS_RULE = ("qa-card", "control or counter of a Q&A page's question, above the best answer's label")
+
+
+def _question_tool_line(line: Line, f: LineFeatures) -> bool:
+    """A line of the controls under a question: a few characters (a button, a counter), no sentence end, no
+    hard break."""
+    return f.eff_len <= QUESTION_TOOL_CHARS and not f.terminal and not line.notes.get("hard_break")
 
 
 PROS_CONS_MAX_ITEMS = 8  # items under one heading of a review's pros and cons
@@ -3997,7 +4030,7 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = frozenset("ACFPSVacfpsvſ")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조いナ共閲回赞点點顶頂踩")
+_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조도답내いナ共閲回赞点點顶頂踩")
 
 
 @cython.ccall
