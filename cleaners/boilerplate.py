@@ -51,6 +51,10 @@ _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
 # sentences or clauses is their full stop. After a run of this many of their characters (menu items and
 # headlines are shorter runs), a space followed by another of them counts as a sentence end.
 CONTINUA_RUN = 20
+# A CJK line that ends a sentence and holds a full-width comma (clauses) is prose from this length (about 27
+# characters): Chinese imperative steps ("排骨冷水下锅，加入姜片和米酒，煮滚后再滚两分钟。") carry almost none of the
+# function characters the stop density counts, and shorter ones are comments and captions.
+CJK_CLAUSES_GOOD_LEN = 80
 _SENT_PUNCT_RE = re.compile(
     r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？" + SCRIPT_STOPS + "]"
     r"|(?<=[\u0e01-\u0eff]{" + str(CONTINUA_RUN) + r"})\s(?=[\u0e01-\u0eff])"
@@ -742,6 +746,8 @@ def classify(f: LineFeatures) -> str:
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR
+    if terminal and eff_len >= CJK_CLAUSES_GOOD_LEN and f.cjk > 0 and "，" in f.text:
+        return GOOD  # a Chinese sentence of clauses: a recipe's or a how-to's step has few function characters
     if stop >= 0.15 or (terminal and eff_len >= 100):
         return NEAR
     if eff_len >= 60 and stop < 0.1 and not terminal:

@@ -37,9 +37,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
     "(the dev gold keeps some such captions and drops others)",
     # New languages and page kinds (probe5).
-    # A docs page's two-sentence lead (near-good, 40 CJK characters) between the title's date line and the first
-    # section heading: the run starts at the first good paragraph under that heading.
-    ("keep", "zh_docs_anzhuang_buzhou", 0): "the lead above the first section heading is cut off as outside the run",
     # New languages and page kinds (probe6).
     # New layouts (probe7).
     # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
