@@ -3127,6 +3127,20 @@ def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: di
     return parsed
 
 
+# The closing date of a job ad, a call or a tender ("Deadline: 31/12/2025", "Hạn nộp hồ sơ: 31/12/2025",
+# "Bewerbungsfrist: 15.03.2025", "Haku päättyy 9.2.2025", "截止日期：2025-12-31", "応募締切：12月31日"): a date in the
+# page's future, not the page's own; its publication date, when it states one, is on another line.
+_DEADLINE_RE = re.compile(
+    r"^[\W_]*(?:(?:application\s+)?deadline|closing\s+date|apply\s+(?:by|before)|applications?\s+close|"
+    r"bewerbungs(?:frist|schluss)|einsendeschluss|anmeldeschluss|date\s+limite|fecha\s+l[ií]mite|plazo|prazo|"
+    r"data\s+limite|scadenza|termin\s+(?:składania|zgłoszeń)|uiterste\s+datum|sista\s+ansökningsdag|"
+    r"ansøgningsfrist|søknadsfrist|haku\s+päättyy|hakuaika\s+päättyy|son\s+başvuru|срок\s+подачи|"
+    r"прием\s+заявок\s+до|приём\s+заявок\s+до|hạn\s+(?:nộp|chót|cuối)|batas\s+(?:akhir|waktu)|tarikh\s+tutup|"
+    r"截止(?:日期|时间|時間)?|报名截止|報名截止|(?:応募|申込|申し込み)?締(?:め)?切(?:り)?|접수\s*마감|마감일?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 # A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
 # "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "注册时间: 2019-3-14", "가입일 2019.03.14"): the
 # member's date, not the post's; the post's date is on another line of the card.
@@ -3164,6 +3178,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
             continue
         if _JOINED_RE.match(line.text):  # a forum member's join date
+            continue
+        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
             continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
@@ -3240,6 +3256,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
         if not line.text[:1].isalnum():
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
         if _JOINED_RE.match(line.text):  # a forum member's join date
+            continue
+        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
             continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
         # (A name before the date is an embedded post's author, unless a publication label opens the line:

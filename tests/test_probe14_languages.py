@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import boilerplate
+from cleaners import boilerplate, clean_text, metadata
 from cleaners.metadata import parse_published
 
 
@@ -28,3 +28,32 @@ def test_a_malay_sentence_without_a_date_has_none() -> None:
 def test_hebrew_ingredients_labels(text: str) -> None:
     """"רכיבים" heads a Hebrew recipe's ingredients as often as "מצרכים"; without it the list cut the lead off."""
     assert boilerplate._recipe_label(text)
+
+
+@pytest.mark.parametrize("head", [
+    "Trang chủ / Việc làm",
+    "Mức lương: 12 - 15 triệu",
+    "Hạn nộp hồ sơ: 31/12/2025",
+])
+def test_a_job_ads_closing_date_is_no_publication_date(head: str) -> None:
+    """The deadline row of a job ad ("Hạn nộp hồ sơ", "Deadline", "Bewerbungsfrist") dates the end of the call."""
+    page = "\n".join([
+        "Nhân viên Kế toán tổng hợp", head, "Hạn nộp hồ sơ: 31/12/2025",
+        "Công ty đang mở rộng hệ thống cửa hàng tại khu vực phía Bắc và cần tuyển một nhân viên kế toán tổng hợp "
+        "làm việc tại văn phòng Hà Nội.",
+        "Theo dõi và hạch toán các nghiệp vụ thu chi, công nợ phải thu và phải trả của khách hàng, nhà cung cấp.",
+    ])
+    assert clean_text(page.encode())["published"] is None
+
+
+@pytest.mark.parametrize("line", [
+    "Deadline: 31 December 2025", "Closing date: 12/03/2025", "Bewerbungsfrist: 15.03.2025", "Haku päättyy 9.2.2025",
+    "截止日期：2025-12-31", "応募締切：2025年12月31日", "접수 마감 2025.12.31", "Fecha límite: 5 de marzo de 2025",
+])
+def test_deadline_labels(line: str) -> None:
+    assert metadata._DEADLINE_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Published: 31 December 2025", "Plazas limitadas 2025", "Deadlines loom for 2025"])
+def test_lines_that_are_no_deadline(line: str) -> None:
+    assert not metadata._DEADLINE_RE.match(line)
