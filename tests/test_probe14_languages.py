@@ -57,3 +57,37 @@ def test_deadline_labels(line: str) -> None:
 @pytest.mark.parametrize("line", ["Published: 31 December 2025", "Plazas limitadas 2025", "Deadlines loom for 2025"])
 def test_lines_that_are_no_deadline(line: str) -> None:
     assert not metadata._DEADLINE_RE.match(line)
+
+
+def _title(lines: list[str]) -> str | None:
+    return clean_text("\n".join(lines).encode())["title"]
+
+
+BODY = [
+    "Середина декабря пройдет под знаком Сатурна: звезды советуют не торопиться с важными решениями и больше "
+    "времени уделять близким.",
+    "Неделя потребует терпения на работе: начальство может поручить вам сложный проект. Зато выходные подарят "
+    "приятную встречу со старыми друзьями.",
+    "Финансовые дела пойдут в гору, но не стоит тратить все сразу. В среду возможен неожиданный звонок, который "
+    "изменит ваши планы.",
+]
+
+
+def test_a_headline_that_names_a_date_over_its_byline_is_the_title() -> None:
+    """A horoscope's, a weather report's or a TV guide's headline names the date it is for; over its author and
+    date rows it is the title, not the author's name."""
+    head = "Гороскоп на неделю с 8 по 14 декабря 2025 года для всех знаков зодиака"
+    assert _title(["Главная", "Гороскоп", head, "Анна Звездная", "7 декабря 2025, 10:00", "Поделиться", *BODY]) == head
+
+
+@pytest.mark.parametrize("line", [
+    "Участники акции на площади 5 декабря 2025",  # a caption that ends with its date
+    "7 декабря 2025 года на площади прошла акция",  # a date that opens the line
+])
+def test_a_line_that_opens_or_ends_with_its_date_is_still_no_title(line: str) -> None:
+    assert _title(["Главная", "Новости", line, "Анна Звездная", "7 декабря 2025, 10:00", *BODY]) != line
+
+
+def test_a_dated_line_without_a_byline_or_date_under_it_is_no_title() -> None:
+    line = "Гороскоп на неделю с 8 по 14 декабря 2025 года для всех знаков зодиака"
+    assert _title(["Главная", "Новости", line, "Поделиться", "Реклама", "Смотрите также", *BODY]) != line
