@@ -4081,6 +4081,22 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
     return digits > 0 or (text[0] in "AaOo" and "ago" in text.lower())
 
 
+# A numeric date, with its time or not ("2025.11.28", "28/11/2025 14:02", "2025-11-28"): a part of a post's meta row.
+_NUMERIC_DATE_PART_RE = re.compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?(?:\s+\d{1,2}:\d{2})?$")
+META_ROW_MAX_PARTS = 5
+
+
+def _counter_date_row(text: str) -> bool:
+    """The line is a post's meta row, its parts apart by " · ": a view or vote counter (TIMESTAMP_RE: "조회수 1,284",
+    "추천 3") and a numeric date, the other parts a few words (the poster's name, "비공개 질문")."""
+    parts = [part.strip() for part in text.split(" · ")]
+    if not 2 <= len(parts) <= META_ROW_MAX_PARTS or any(not part or len(part.split()) > 3 for part in parts):
+        return False
+    return any(_NUMERIC_DATE_PART_RE.match(part) for part in parts) and any(
+        patterns.TIMESTAMP_RE.match(part) for part in parts
+    )
+
+
 # What an ASCII line that QA_META_RE matches opens with (a word of its first forms), or holds (the last word of its
 # counter forms, which open with a digit).
 _QA_META_OPENERS = ("asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by")
@@ -4528,6 +4544,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
+    if short8 and f.digits and " · " in text and _counter_date_row(text):
+        return "counters", "row of a post's view or vote counter and its date ('조회수 1,284 · 2025.11.28')", False
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):

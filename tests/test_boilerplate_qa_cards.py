@@ -144,6 +144,16 @@ def test_korean_answer_board_counters(text: str) -> None:
     assert line_rule(text, "ko") == "timestamp"
 
 
+@pytest.mark.parametrize("text", ["비공개 질문 · 조회수 1,284 · 2025.11.28", "김철수 · 조회 1,284 · 2025.11.28", "2025.11.28 · 추천 3"])
+def test_a_posts_counter_and_date_row_is_a_counters_row(text: str) -> None:
+    assert line_rule(text, "ko") == "counters"
+
+
+@pytest.mark.parametrize("text", ["서울 · 2025.11.28", "조회수 1,284 · 댓글 3", "2025.11.28 · 추천 3건의 글을 모두 읽고 나서 정리했습니다"])
+def test_a_row_without_a_counter_and_a_date_is_no_counters_row(text: str) -> None:
+    assert line_rule(text, "ko") != "counters"
+
+
 @pytest.mark.parametrize("text", ["답변 3개를 모두 읽었습니다", "도움이 됐어요 정말", "내공이 부족합니다"])
 def test_korean_lines_that_open_like_counters_are_no_counters(text: str) -> None:
     assert line_rule(text, "ko") != "timestamp"

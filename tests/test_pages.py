@@ -133,10 +133,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Languages and page kinds (probe14).
     # Malay news ("dipindahkan", "kenderaan", "makluman") is taken for Indonesian, as the Malay Q&A page above.
     ("language", "ms_berita_baca_juga_artikel_berkaitan", None): "detected as Indonesian (id)",
-    # A Korean answer board's asker row over the question ("비공개 질문 · 조회수 1,284 · 2025.11.28"): a row of
-    # "·"-separated items, a view counter and a date, that no line rule knows; the run now takes in the question
-    # below it (the question's controls above the best answer's label go with the card) and the row with it.
-    ("remove", "ko_jisik_dabbyeon_chaetaek", 2): "the asker's row (privacy, views, date) above the question is kept",
     # A Vietnamese job ad's first section heading right above the body ("Mô tả công việc", job description): four
     # syllable-words score as a headline's length and it is the first kept line, while the job title sits over the
     # company, salary, place and deadline rows (the "Job description" of the English ad is two words and loses).
