@@ -2607,11 +2607,12 @@ _HEADER_ROW_RULES = frozenset(("reading-time", "counters"))
 DATED_HEADLINE_SIDE_WORDS = 2  # words of a headline on each side of the date it names
 
 
-def _dated_headline(lines: list, i: int) -> bool:
+def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     """A headline that names a date inside it ("Гороскоп на неделю с 8 по 14 декабря 2025 года для всех знаков",
     "Programa de TV del 5 de diciembre de 2025 en abierto"), right over its byline or date row: heading-like once
     its dates are taken out, with words on both sides of them. is_heading_like refuses any line with a full date
-    (a caption or a dateline ends or opens with one; they seldom sit right over the byline and date)."""
+    (a caption or a dateline ends or opens with one; they seldom sit right over the byline and date). The first
+    line right over the body is one too: a cleaned record's title, its byline and date rows gone."""
     text = lines[i].text
     if len(text) > MAX_TITLE_CHARS or not _may_hold_date(text):
         return False
@@ -2622,7 +2623,9 @@ def _dated_headline(lines: list, i: int) -> bool:
         return False
     parts = [text[: hits[0].start], *(text[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))]
     rest = " ".join(part.strip() for part in [*parts, text[hits[-1].end :]] if part.strip())
-    return is_heading_like(rest) and _title_shaped(rest) and _meta_adjacency(lines, i) >= 0.7
+    return is_heading_like(rest) and _title_shaped(rest) and (
+        (i == 0 and anchor == 1) or _meta_adjacency(lines, i) >= 0.7
+    )
 
 
 @cython.locals(
@@ -2656,7 +2659,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
-        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i):
+        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor):
             candidates.append(i)
     if not candidates:
         return []
