@@ -51,6 +51,10 @@ _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
 # sentences or clauses is their full stop. After a run of this many of their characters (menu items and
 # headlines are shorter runs), a space followed by another of them counts as a sentence end.
 CONTINUA_RUN = 20
+# A CJK line that ends a sentence and holds a full-width comma (clauses) is prose from this length (about 27
+# characters): Chinese imperative steps ("排骨冷水下锅，加入姜片和米酒，煮滚后再滚两分钟。") carry almost none of the
+# function characters the stop density counts, and shorter ones are comments and captions.
+CJK_CLAUSES_GOOD_LEN = 80
 _SENT_PUNCT_RE = re.compile(
     r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？" + SCRIPT_STOPS + "]"
     r"|(?<=[\u0e01-\u0eff]{" + str(CONTINUA_RUN) + r"})\s(?=[\u0e01-\u0eff])"
@@ -742,6 +746,8 @@ def classify(f: LineFeatures) -> str:
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR
+    if terminal and eff_len >= CJK_CLAUSES_GOOD_LEN and f.cjk > 0 and "，" in f.text:
+        return GOOD  # a Chinese sentence of clauses: a recipe's or a how-to's step has few function characters
     if stop >= 0.15 or (terminal and eff_len >= 100):
         return NEAR
     if eff_len >= 60 and stop < 0.1 and not terminal:
@@ -1673,9 +1679,24 @@ def _answer_card_line(line: Line, f: LineFeatures, parse_date_line: object) -> b
     if f.terminal:
         return False
     return (
-        _name_line(text, f) is not None or text.endswith("さん") or _entry_date(text, f, notes, parse_date_line) > 0
-        or (f.digits > 0 and _label_row(line, f))
+        _name_line(text, f) is not None or text.endswith(_ANSWERER_SUFFIXES)
+        or _entry_date(text, f, notes, parse_date_line) > 0 or (f.digits > 0 and (_label_row(line, f) or _stats_row(text)))
     )
+
+
+# The end of an answerer's line on a Q&A page: a name with its honorific ("ゆずこしょう さん", "지킴이 님"), or
+# with the word "answer" after it ("지킴이 님 답변", "지킴이님의 답변").
+_ANSWERER_SUFFIXES = ("さん", "님", "님 답변", "님의 답변")
+STATS_ROW_MAX_WORDS = 3  # words of one figure of an answerer's stats row ("채택률 92%", "답변 1,024")
+
+
+def _stats_row(text: str) -> bool:
+    """The line is a row of an answerer's figures, short items with a separator between them ("채택률 92% ·
+    답변 1,024", "采纳率 92% | 回答 1024"): no label row (no colon), no sentence either."""
+    for sep in (" · ", " | "):
+        if sep in text:
+            return all(0 < len(part.split()) <= STATS_ROW_MAX_WORDS for part in text.split(sep))
+    return False
 
 
 def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
@@ -1696,6 +1717,24 @@ def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list
             j += 1
         if i + 1 < j < n and (feats[j].cls in _PROSE_CLASSES or feats[j].terminal or feats[j].code_like):
             _remove_span(lines, scores, i, j, _BEST_ANSWER_RULE)
+            # The question's controls and counters between it and the label ("내공 50", "Share", "Report",
+            # "답변 3"): short, no sentence; with the question's prose right above them they go the same way.
+            k = i
+            while k > 0 and i - k < QUESTION_TOOLS_MAX and _question_tool_line(lines[k - 1], feats[k - 1]):
+                k -= 1
+            if 0 < k < i and feats[k - 1].cls in _PROSE_CLASSES:
+                _remove_span(lines, scores, k, i, _QUESTION_TOOLS_RULE)
+
+
+QUESTION_TOOLS_MAX = 5  # lines between a question and the best answer's label: points, share, report, a count
+QUESTION_TOOL_CHARS = 20
+_QUESTION_TOOLS_RULE = ("qa-card", "control or counter of a Q&A page's question, above the best answer's label")
+
+
+def _question_tool_line(line: Line, f: LineFeatures) -> bool:
+    """A line of the controls under a question: a few characters (a button, a counter), no sentence end, no
+    hard break."""
+    return f.eff_len <= QUESTION_TOOL_CHARS and not f.terminal and not line.notes.get("hard_break")
 
 
 PROS_CONS_MAX_ITEMS = 8  # items under one heading of a review's pros and cons
@@ -3158,7 +3197,7 @@ RECIPE_LABELS = frozenset([
     "विधि", "बनाने की विधि", "উপকরণ", "প্রণালী", "配料", "材料清单", "재료 준비",
     # Telugu, Tamil, Marathi, Urdu, Hebrew, Georgian, Armenian, Swahili
     "కావలసిన పదార్థాలు", "కావలసినవి", "తయారీ విధానం", "తయారు చేసే విధానం", "தேவையான பொருட்கள்", "செய்முறை",
-    "साहित्य", "कृती", "اجزاء", "ترکیب", "מצרכים", "אופן ההכנה", "ინგრედიენტები", "მომზადების წესი",
+    "साहित्य", "कृती", "اجزاء", "ترکیب", "מצרכים", "רכיבים", "אופן ההכנה", "ინგრედიენტები", "მომზადების წესი",
     "բաղադրիչներ", "պատրաստման եղանակ", "viungo", "mahitaji", "jinsi ya kupika",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
@@ -4064,7 +4103,7 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = frozenset("ACFPSVacfpsvſ")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조いナ共閲回赞点點顶頂踩")
+_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조도답내いナ共閲回赞点點顶頂踩")
 
 
 @cython.ccall
@@ -4107,6 +4146,22 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
     if text[0] not in _TIMESTAMP_FIRST:
         return False
     return digits > 0 or (text[0] in "AaOo" and "ago" in text.lower())
+
+
+# A numeric date, with its time or not ("2025.11.28", "28/11/2025 14:02", "2025-11-28"): a part of a post's meta row.
+_NUMERIC_DATE_PART_RE = re.compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?(?:\s+\d{1,2}:\d{2})?$")
+META_ROW_MAX_PARTS = 5
+
+
+def _counter_date_row(text: str) -> bool:
+    """The line is a post's meta row, its parts apart by " · ": a view or vote counter (TIMESTAMP_RE: "조회수 1,284",
+    "추천 3") and a numeric date, the other parts a few words (the poster's name, "비공개 질문")."""
+    parts = [part.strip() for part in text.split(" · ")]
+    if not 2 <= len(parts) <= META_ROW_MAX_PARTS or any(not part or len(part.split()) > 3 for part in parts):
+        return False
+    return any(_NUMERIC_DATE_PART_RE.match(part) for part in parts) and any(
+        patterns.TIMESTAMP_RE.match(part) for part in parts
+    )
 
 
 # What an ASCII line that QA_META_RE matches opens with (a word of its first forms), or holds (the last word of its
@@ -4575,6 +4630,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
+    if short8 and f.digits and " · " in text and _counter_date_row(text):
+        return "counters", "row of a post's view or vote counter and its date ('조회수 1,284 · 2025.11.28')", False
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):

@@ -136,7 +136,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "febbraio", "februari", "lutego", "února", "şubat", "subat", "febrer", "февраль", "февраля", "фев",
         "лютого", "helmikuuta", "februára", "veljače", "vasario"),
     3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "maret", "marca",
-        "března", "mart", "març", "март", "марта", "мар", "березня", "maaliskuuta", "marca", "ožujka", "kovo"),
+        "března", "mart", "març", "март", "марта", "мар", "березня", "maaliskuuta", "marca", "ožujka", "kovo", "mac"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "dubna", "nisan", "апрель",
         "апреля", "апр", "квітня", "huhtikuuta", "apríla", "travnja", "balandžio"),
     5: ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "maja", "května", "mayıs", "mayis",
@@ -146,7 +146,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "lipca", "července",
         "temmuz", "juliol", "июль", "июля", "июл", "липня", "heinäkuuta", "júla", "srpnja", "liepos"),
     8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "sierpnia", "srpna", "ağustos",
-        "agustos", "agost", "augusti", "agu", "agt", "август", "августа", "авг", "серпня", "elokuuta", "augusta", "kolovoza",
+        "agustos", "agost", "augusti", "ogos", "agu", "agt", "август", "августа", "авг", "серпня", "elokuuta", "augusta", "kolovoza",
         "rugpjūčio"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
         "sett", "wrzesień", "września", "září", "eylül", "eylul", "setembre", "сентябрь", "сентября", "сен",
@@ -157,7 +157,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("november", "nov", "novembre", "noviembre", "novembro", "listopadu", "kasım", "kasim", "ноябрь",
          "ноября", "ноя", "нояб", "листопада", "marraskuuta", "novembra", "studenoga", "lapkričio"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro",
-         "dicembre", "desember", "grudnia", "prosince", "aralık", "aralik", "desembre", "декабрь", "декабря",
+         "dicembre", "desember", "disember", "grudnia", "prosince", "aralık", "aralik", "desembre", "декабрь", "декабря",
          "дек", "грудня", "joulukuuta", "decembra", "prosinca", "gruodžio"),
 }
 # Hindi, Urdu, Arabic, Greek (genitive, as in dates, and nominative), Hebrew (also with the prefix ב, "in":
@@ -2624,6 +2624,30 @@ def _cjk_subject_name(text: str, lead: str) -> bool:
 _HEADER_ROW_RULES = frozenset(("reading-time", "counters"))
 
 
+DATED_HEADLINE_SIDE_WORDS = 2  # words of a headline on each side of the date it names
+
+
+def _dated_headline(lines: list, i: int, anchor: int) -> bool:
+    """A headline that names a date inside it ("Гороскоп на неделю с 8 по 14 декабря 2025 года для всех знаков",
+    "Programa de TV del 5 de diciembre de 2025 en abierto"), right over its byline or date row: heading-like once
+    its dates are taken out, with words on both sides of them. is_heading_like refuses any line with a full date
+    (a caption or a dateline ends or opens with one; they seldom sit right over the byline and date). The first
+    line right over the body is one too: a cleaned record's title, its byline and date rows gone."""
+    text = lines[i].text
+    if len(text) > MAX_TITLE_CHARS or not _may_hold_date(text):
+        return False
+    hits = _find_dates(text)
+    if not hits or len(text[: hits[0].start].split()) < DATED_HEADLINE_SIDE_WORDS:
+        return False
+    if len(text[hits[-1].end :].split()) < DATED_HEADLINE_SIDE_WORDS:
+        return False
+    parts = [text[: hits[0].start], *(text[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))]
+    rest = " ".join(part.strip() for part in [*parts, text[hits[-1].end :]] if part.strip())
+    return is_heading_like(rest) and _title_shaped(rest) and (
+        (i == 0 and anchor == 1) or _meta_adjacency(lines, i) >= 0.7
+    )
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -2655,7 +2679,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
-        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor):
+        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor):
             candidates.append(i)
     if not candidates:
         return []
@@ -3147,6 +3171,20 @@ def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: di
     return parsed
 
 
+# The closing date of a job ad, a call or a tender ("Deadline: 31/12/2025", "Hạn nộp hồ sơ: 31/12/2025",
+# "Bewerbungsfrist: 15.03.2025", "Haku päättyy 9.2.2025", "截止日期：2025-12-31", "応募締切：12月31日"): a date in the
+# page's future, not the page's own; its publication date, when it states one, is on another line.
+_DEADLINE_RE = re.compile(
+    r"^[\W_]*(?:(?:application\s+)?deadline|closing\s+date|apply\s+(?:by|before)|applications?\s+close|"
+    r"bewerbungs(?:frist|schluss)|einsendeschluss|anmeldeschluss|date\s+limite|fecha\s+l[ií]mite|plazo|prazo|"
+    r"data\s+limite|scadenza|termin\s+(?:składania|zgłoszeń)|uiterste\s+datum|sista\s+ansökningsdag|"
+    r"ansøgningsfrist|søknadsfrist|haku\s+päättyy|hakuaika\s+päättyy|son\s+başvuru|срок\s+подачи|"
+    r"прием\s+заявок\s+до|приём\s+заявок\s+до|hạn\s+(?:nộp|chót|cuối)|batas\s+(?:akhir|waktu)|tarikh\s+tutup|"
+    r"截止(?:日期|时间|時間)?|报名截止|報名截止|(?:応募|申込|申し込み)?締(?:め)?切(?:り)?|접수\s*마감|마감일?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 # A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
 # "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "注册时间: 2019-3-14", "가입일 2019.03.14"): the
 # member's date, not the post's; the post's date is on another line of the card.
@@ -3184,6 +3222,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
             continue
         if _JOINED_RE.match(line.text):  # a forum member's join date
+            continue
+        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
             continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
@@ -3260,6 +3300,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
         if not line.text[:1].isalnum():
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
         if _JOINED_RE.match(line.text):  # a forum member's join date
+            continue
+        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
             continue
         parsed = _read_date_line(doc, line.text, default_tz, orders)
         # (A name before the date is an embedded post's author, unless a publication label opens the line:

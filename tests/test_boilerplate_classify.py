@@ -31,6 +31,8 @@ def classify_plain(f: LineFeatures) -> str:
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR
+    if terminal and eff_len >= 80 and f.cjk > 0 and "，" in f.text:
+        return GOOD
     if stop >= 0.15 or (terminal and eff_len >= 100):
         return NEAR
     if eff_len >= 60 and stop < 0.1 and not terminal:
@@ -74,3 +76,17 @@ def test_hangul_syllables_count_twice_toward_the_length() -> None:
     assert classify(f) != SHORT
     for menu in ["홈", "레시피", "구독하기", "카테고리의 다른 글"]:
         assert classify(line_features(menu, "ko")) == SHORT
+
+
+@pytest.mark.parametrize("step", [
+    "排骨冷水下锅，加入姜片和米酒，煮滚后再滚两分钟，捞出用清水冲洗干净。",
+    "加入白蘿蔔，繼續用小火燉煮三十分鐘，直到蘿蔔變得透明軟嫩。",
+])
+def test_a_chinese_step_of_clauses_is_good(step: str) -> None:
+    """A Chinese recipe or how-to step has few function characters: its clauses and its full stop make it prose."""
+    assert classify(line_features(step, "zh")) == GOOD
+
+
+@pytest.mark.parametrize("line", ["昨天照著煮，家人都說好喝！", "加入白萝卜，继续用小火炖煮三十分钟，直到萝卜变得透明软嫩", "古早味蘿蔔排骨湯的做法"])
+def test_a_short_chinese_comment_or_a_headline_is_no_good_line(line: str) -> None:
+    assert classify(line_features(line, "zh")) != GOOD

@@ -114,6 +114,51 @@ def test_best_answer_labels_in_other_languages(label: str) -> None:
     assert rules.get(label) == "boilerplate:qa-card" and rules.get("Hana Sato") == "boilerplate:qa-card"
 
 
+# A Korean answer board's card: the answerer's name with "님 답변" and the answerer's figures row ("채택률 92% ·
+# 답변 1,024") are card lines; the question's controls and counters above the label ("내공 50", "신고", "답변 3")
+# go too, so the question stays with the answer.
+KO_QUESTION = [
+    "혼자 사는 직장인인데요, 아침에 나가서 저녁에 들어옵니다. 외출할 때 보일러를 외출 모드로 해두는 게 나은지, 아니면 온도를 "
+    "낮춰두는 게 나은지 궁금합니다. 작년 겨울에 가스비가 너무 많이 나와서요.",
+]
+KO_TOOLS = ["내공 50", "공유하기", "신고", "답변 3"]
+KO_CARD = ["채택된 답변", "에너지절약지킴이 님 답변", "채택률 92% · 답변 1,024", "2025.11.28"]
+KO_ANSWER = [
+    "결론부터 말씀드리면 하루 10시간 이상 집을 비우신다면 외출 모드보다 온도를 2~3도 낮춰 두는 쪽이 대체로 유리합니다.",
+    "외출 모드는 보일러가 동파를 막을 정도로만 돌아가기 때문에, 저녁에 돌아와서 다시 난방을 켜면 가스를 한꺼번에 많이 쓰게 됩니다.",
+]
+KO_MENU = ["지식문답", "질문하기", "홈", "카테고리", "로그인"]
+KO_FOOTER = ["도움이 됐어요 128", "이 질문과 비슷한 질문", "보일러 예약 모드 사용법 알려주세요", "이용약관"]
+
+
+def test_a_korean_best_answer_card_and_the_question_controls_keep_question_and_answer_together() -> None:
+    doc = boilerplate_doc(KO_MENU + KO_QUESTION + KO_TOOLS + KO_CARD + KO_ANSWER + KO_FOOTER, "ko")
+    kept = [line.text for line in doc.kept_lines()]
+    assert kept == KO_QUESTION + KO_ANSWER
+    rules = {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+    assert all(rules[text] == "boilerplate:qa-card" for text in KO_CARD[:3]), rules
+
+
+@pytest.mark.parametrize("text", ["도움이 됐어요 128", "내공 50", "답변 3", "답변수 12"])
+def test_korean_answer_board_counters(text: str) -> None:
+    assert line_rule(text, "ko") == "timestamp"
+
+
+@pytest.mark.parametrize("text", ["비공개 질문 · 조회수 1,284 · 2025.11.28", "김철수 · 조회 1,284 · 2025.11.28", "2025.11.28 · 추천 3"])
+def test_a_posts_counter_and_date_row_is_a_counters_row(text: str) -> None:
+    assert line_rule(text, "ko") == "counters"
+
+
+@pytest.mark.parametrize("text", ["서울 · 2025.11.28", "조회수 1,284 · 댓글 3", "2025.11.28 · 추천 3건의 글을 모두 읽고 나서 정리했습니다"])
+def test_a_row_without_a_counter_and_a_date_is_no_counters_row(text: str) -> None:
+    assert line_rule(text, "ko") != "counters"
+
+
+@pytest.mark.parametrize("text", ["답변 3개를 모두 읽었습니다", "도움이 됐어요 정말", "내공이 부족합니다"])
+def test_korean_lines_that_open_like_counters_are_no_counters(text: str) -> None:
+    assert line_rule(text, "ko") != "timestamp"
+
+
 def test_a_best_answer_label_without_prose_under_it_is_no_card() -> None:
     """A "best answer" line over more short lines than a card holds (a list of links) is left to the other rules:
     the lines under it are not taken as the card."""
