@@ -4044,8 +4044,11 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
 
 # What an ASCII line that QA_META_RE matches opens with (a word of its first forms), or holds (the last word of its
 # counter forms, which open with a digit).
-_QA_META_OPENERS = ("asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by")
-_QA_META_COUNTED = ("reputation", "badge", "answer")
+_QA_META_OPENERS = (
+    "asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by", "ditanya", "dijawab",
+    "diubah", "dilihat", "disusun mengikut", "diurutkan ",
+)
+_QA_META_COUNTED = ("reputa", "badge", "answer", "jawapan", "jawaban")
 
 
 @cython.ccall

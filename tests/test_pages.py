@@ -105,18 +105,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A radio programme's one-word name ("शिवारातून") over its tagline and presenters row: one word is no title
     # candidate under a longer heading-like line, and the presenters row next to the page's rows wins.
     ("title", "mr_akashvani_karyakram_velapatrak", None): "the presenters row is the title, not the one-word name",
-    # Malay and Indonesian share most of their words; the page's Malay markers ("soalan", "jawapan", "cuba") are
-    # too few for the language model.
-    ("language", "ms_soal_jawab_undi_jawapan_diterima", None): "detected as Indonesian (id)",
-    # A Q&A page's byline cards and controls are read in English only (QA_META_RE: "asked", "answered",
-    # "reputation", "sorted by"; the best-answer labels): the Malay ones ("ditanya oleh", "1,204 reputasi",
-    # "Disusun mengikut:", "✓ Jawapan diterima", "Tambah ulasan") are short lines inside the answers' run.
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 2): "the asker's name row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 3): "the reputation row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 4): "the sort row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 5): "the accepted-answer label is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 6): "the answerer's name row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 7): "the add-comment control is kept",
     # A lyrics page's "<singer> - <song>" line sits in the list the menu's "排行榜" (charts) heading opens (the
     # lyrics stop that list, the credits rows above them do not): no title is left; a line of the lyrics is none.
     ("title", "zh_geci_fanti_duanju", None): "no title: the singer-song line is removed with the menu's list",
