@@ -2363,6 +2363,8 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
             if j in dates:
                 best = max(best, dates[j])
                 author = parse_date_line(lines[j].text, "UTC").author if dates[j] >= 2 else None  # (cached)
+                if not author and dates[j] >= 2:
+                    author = _name_before_date(lines[j].text, parse_date_line)
                 if author:
                     names.append(author)
             elif (name := _header_name(lines, feats, j)) is not None:
@@ -2379,11 +2381,36 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
 
 def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
     """The name on line k when it can be part of an entry header (no furniture, no hard break, no post's control:
-    "Gilla", "Svara" are no names)."""
+    "Gilla", "Svara" are no names). A user name with digits ("susan77", "mike_1984") is one: a lower-case handle
+    over a date line."""
     text = lines[k].text
     if lines[k].notes.get("furniture") or _forum_control(text):
         return None
+    if _HANDLE_WITH_DIGITS_RE.fullmatch(text):
+        return text
     return _name_line(text, feats[k])
+
+
+# A user name with digits: lower-case letters (dots, underscores), then up to four digits ("susan77", "mike_1984").
+_HANDLE_WITH_DIGITS_RE = re.compile(r"[a-z][a-z._]{2,}\d{1,4}")
+# Where a one-line entry header parts the name from its date: "Mark · 4 June 2025", "Mark, 4 June 2025", "Mark on
+# 4 June 2025", "Mark | 4 June 2025", "Mark – 4 June 2025".
+_NAME_DATE_SEP_RE = re.compile(r"\s*[·•|,–—]\s*|\s+-\s+|\s+(?:on|am|le|el|il|op|em|den)\s+")
+
+
+def _name_before_date(text: str, parse_date_line: object) -> str | None:
+    """The name that opens a one-line entry header ("Mark · 4 June 2025", "Mark on 4 June 2025"): the words before
+    the first separator are a name (_name_line) and what follows it is the date line, whole. A weekday there
+    ("Monday, 4 June 2025") is the date's own."""
+    from cleaners.metadata import _WEEKDAY_NAMES
+
+    m = _NAME_DATE_SEP_RE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    head, rest = text[: m.start()], text[m.end():]
+    if head.strip().rstrip(".").casefold() in _WEEKDAY_NAMES or parse_date_line(rest, "UTC") is None:
+        return None
+    return _name_line(head, line_features(head, ""))
 
 
 def _reader_comment_cards(
