@@ -916,14 +916,44 @@ INLINE_BOX_WINDOW = 6  # lines on each side of a "related" box where the article
 INLINE_BOX_MIN_AFTER = 3  # good paragraphs after a box that make it inline, whatever the article before it
 
 
-def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]) -> None:
+INLINE_BOX_LAST_SHARED = 3  # words of the article above the box that its last paragraph under the box repeats
+_BOX_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def _box_words(text: str) -> set[str]:
+    """The longer words of a line (five letters or more, casefolded): what a paragraph shares with its article."""
+    return set(_BOX_WORD_RE.findall(text.casefold()))
+
+
+def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: int, b: int) -> bool:
+    """The box at [a, b) has one paragraph under it and then the article's end (tags, a copyright line, another
+    box's heading: furniture), and that paragraph repeats INLINE_BOX_LAST_SHARED words of the article's prose above
+    the box that the box's own headlines do not hold: the article's last paragraph, not another story's summary."""
+    n = len(lines)
+    if b >= n or feats[b].cls != GOOD or (b + 1 < n and lines[b + 1].notes.get("furniture") is None):
+        return False
+    above: set[str] = set()
+    for k in range(max(0, a - INLINE_BOX_WINDOW), a):
+        if feats[k].cls == GOOD:
+            above |= _box_words(lines[k].text)
+    box: set[str] = set()
+    for k in range(a, b):
+        box |= _box_words(lines[k].text)
+    return len((_box_words(lines[b].text) & above) - box) >= INLINE_BOX_LAST_SHARED
+
+
+def inline_boxes_transparent(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]
+) -> None:
     """A "related articles" box with article prose right before and after it sits inside the article.
 
     Its lines are removed by their own rule either way; scoring them 0 keeps the run search from
     cutting the article in two at the box (a box after the article still ends it). Lists that follow
     one another directly (two headings, each over its links) are one box: only the first has the
     article's prose right before it. That prose is two paragraphs among the three lines above the box:
-    a lone teaser paragraph or photo caption over a box above the article does not make it inline.
+    a lone teaser paragraph or photo caption over a box above the article does not make it inline. One paragraph
+    under the box makes it inline when the article's end follows it and it goes on with the article's words
+    (_last_paragraph_under_box).
     """
     merged: list[tuple[int, int]] = []
     for a, b in blocks:  # (in page order: one per list heading)
@@ -938,7 +968,9 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
         # paragraphs: fewer after a longer article are other stories' (or comments).
         prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if feats[k].cls == GOOD)
         prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if feats[k].cls == GOOD)
-        after = after and prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before)
+        after = after and (
+            prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before) or _last_paragraph_under_box(lines, feats, a, b)
+        )
         if before and after:
             for k in range(a, b):
                 scores[k] = 0.0
@@ -5709,7 +5741,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         scores[i] = 0.0
     for i in card_lines:  # other stories: no part of the run search's article
         scores[i] = min(scores[i], weights.furniture)
-    inline_boxes_transparent(feats, scores, list_blocks)
+    inline_boxes_transparent(lines, feats, scores, list_blocks)
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)

@@ -32,8 +32,6 @@ PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
 XFAIL: dict[tuple[str, str, int | None], str] = {
-    ("keep", "pt_news_leia_mais", 2): "the last paragraph, alone between the 'Leia mais' list and the 'Veja também' "
-    "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
     "(the dev gold keeps some such captions and drops others)",
     # New languages and page kinds (probe5).
@@ -78,10 +76,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # outscores it. Telling a rating row from a headline "Review: 4 out of 5 stars for the new tram" needs more.
     ("title", "en_book_review_stars_buy", None): "the rating row 'Our rating: 4 out of 5' is the title",
     ("remove", "en_book_review_stars_buy", 1): "the rating row is kept as the title",
-    # The last paragraph alone between a "Potrebbe interessarti" list and the tags line: as pt_news_leia_mais, one
-    # paragraph after a box is not enough to take the box as inline.
-    ("keep", "it_news_potrebbe_interessarti", 5): "the last paragraph, under the 'Potrebbe interessarti' list, is cut "
-    "off with it",
     # New languages and page kinds (probe11).
     # Scripts beyond Latin-script Europe (probe13).
     # A wiki entry's infobox rows between its headline and its lead ("Բարձրություն՝ 1 200–1 900 մ"): Armenian rows
