@@ -84,9 +84,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # forms with it ("անտառ" against "անտառը"): it scores under MIN_TITLE_SCORE. Costing the rows nothing as gap
     # was tried and is not enough (-0.17 -> -0.14).
     ("title", "hy_hanragitaran_teghekatu_infobox", None): "no title: the headline over the infobox scores too low",
-    # The notes section of an Armenian wiki entry ("Ծանոթագրություններ" over "↑ ..." lines): no references heading
-    # in Armenian is known, and the first note stays with the heading at the end of the run.
-    ("remove", "hy_hanragitaran_teghekatu_infobox", 12): "the first reference line under the notes heading is kept",
     # A Japanese blog's ranking banner link ("国内旅行ランキング") between its plea and the article's next paragraph:
     # a heading-shaped "<genre>ランキング" line inside the article may as well head a ranking the post writes.
     ("remove", "ja_blog_ranking_pochi_iine", 5): "the ranking banner's link text is kept as a heading",
