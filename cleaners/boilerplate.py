@@ -1500,6 +1500,8 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             feats[j].cls == GOOD and scores[j] > 0 for j in range(first - GALLERY_PARAGRAPHS_RIGHT_BEFORE, first)
         )
         if before < GALLERY_PROSE_BEFORE and not right_before:
+            if _gallery_page(lines, feats, chain):
+                _keep_gallery_captions(lines, feats, scores, first, last + 1)
             continue
         tail = _gallery_tail(lines, feats, last)
         for j in range(first, tail + 1):
@@ -1510,6 +1512,30 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             )
             if not prose:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
+    """The gallery is the page's story (a photo gallery page under its one-paragraph lead): the lead right above
+    its first counter, a caption (a good line) in every slide, and no article prose after it (_gallery_tail finds
+    none resume). Its captions are the story's text there, not a slideshow's inside an article."""
+    first, last = chain[0], chain[-1]
+    if first == 0 or feats[first - 1].cls != GOOD or _gallery_tail(lines, feats, last) != last:
+        return False
+    slides = [*chain, min(len(feats), last + GALLERY_CHAIN_GAP)]
+    return all(any(feats[j].cls == GOOD for j in range(slides[k] + 1, slides[k + 1])) for k in range(len(chain)))
+
+
+def _keep_gallery_captions(lines: list[Line], feats: list[LineFeatures], scores: list[float], a: int, b: int) -> None:
+    """A gallery page's slides from line a to the last counter b - 1 and the last caption under it: the counters,
+    credits and buttons leave the text and score 0, so that the run goes on over them from caption to caption."""
+    if b < len(feats) and feats[b].cls == GOOD:
+        b += 1  # the last slide's caption
+    for j in range(a, b):
+        if feats[j].cls == GOOD:
+            continue
+        if scores[j] < 0 and not lines[j].notes.get("hard_break"):
+            scores[j] = 0.0
+        lines[j].notes.setdefault("furniture", _GALLERY_RULE)
 
 
 def _remove_titled_gallery(lines: list[Line], feats: list[LineFeatures], scores: list[float], chain: list[int]) -> None:

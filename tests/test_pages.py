@@ -94,12 +94,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # lyrics stop that list, the credits rows above them do not): no title is left; a line of the lyrics is none.
     ("title", "zh_geci_fanti_duanju", None): "no title: the singer-song line is removed with the menu's list",
     # New languages and page kinds (probe12).
-    # A page that is only a photo gallery under a one-paragraph lead: the gallery is not made transparent (it needs
-    # prose before it, GALLERY_PROSE_BEFORE), the run ends at the first caption, and the other captions go with
-    # the gallery; captions of a gallery embedded in an article are removed by design (pl_news_galeria_slajdy).
-    ("keep", "es_galeria_fotos_pies", 2): "a gallery page's second caption is removed with the gallery",
-    ("keep", "es_galeria_fotos_pies", 3): "a gallery page's third caption is removed with the gallery",
-    ("keep", "es_galeria_fotos_pies", 4): "a gallery page's last caption is removed with the gallery",
     # An interview's standfirst above the byline, date and share rows stays outside the run, as the suite's other
     # standfirsts do.
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
