@@ -3245,6 +3245,22 @@ def _list_announcement(line: Line, f: LineFeatures) -> cython.bint:
     )
 
 
+ANNOUNCING_SENTENCE_MAX_WORDS = 20  # a paragraph of one sentence that ends with a colon over the list it announces
+
+
+def _announcing_sentence(line: Line, f: LineFeatures) -> bool:
+    """A paragraph that is one sentence ending with a colon ("The ministry also published the list of things a
+    first-grader will need:"): it announces the list under it, as a short line with a colon does
+    (_list_announcement, which a paragraph is too long for). One sentence: no sentence end inside it."""
+    text = line.text.rstrip()
+    if f.words > ANNOUNCING_SENTENCE_MAX_WORDS or not text.endswith((":", "：")) or line.notes.get("furniture"):
+        return False
+    return _INNER_SENTENCE_END_RE.search(text) is None
+
+
+_INNER_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+
+
 def _item_shaped(line: Line, f: LineFeatures) -> bool:
     """The line may be an item of a list: short, no paragraph, no line rule, in no list of other stories."""
     notes = line.notes
@@ -3555,7 +3571,9 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
-        listing = False  # under a line that announces a list with a colon: a short line is an item of it
+        # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
+        # published the list of things a first-grader will need:"): a short line is an item of it
+        listing = _announcing_sentence(lines[a], feats[a])
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
@@ -3573,7 +3591,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or item
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f)
+            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:

@@ -21,6 +21,7 @@ from cleaners.boilerplate import (
     RECIPE_ROW_MAX_WORDS,
     SANDWICH_CONTENT_SHARE,
     _announced_item,
+    _announcing_sentence,
     _item_shaped,
     _list_announcement,
     _quantity_row,
@@ -49,7 +50,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False
-        listing = False
+        listing = _announcing_sentence(lines[a], feats[a])
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
@@ -67,7 +68,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 or item
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f)
+            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:

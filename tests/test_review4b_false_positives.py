@@ -95,9 +95,6 @@ KA_LIST = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="Georgian lines are no longer content-like by their 'lower case': a short "
-                   "list in the article (under a line announcing it with a colon) is removed as a menu, and the "
-                   "paragraph after it is cut off with it (the same happens in Arabic; before f8b3d4c it was kept)")
 def test_georgian_list_between_paragraphs_is_kept() -> None:
     kept = _kept(_clean(KA_LIST))
     assert "რვეულები" in kept
