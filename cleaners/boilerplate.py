@@ -1047,11 +1047,14 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     and all. A run of VERSE_MIN_LINES+ lines of three to twelve words with no line rule, most of them going on
     in lower case (a line of verse continues the sentence of the line above; menu items and headlines are
     capitalized), scores like near-good text. Capitalized verse is not told from a list of headlines here.
+    A script without case (Georgian, Arabic, Hebrew, the Indic scripts) shows no going on: on a page without a
+    single sentence of prose, as mark_cjk_verse reads CJK lyrics, its lines count as going on.
     """
     n = len(lines)
     for k in range(n):
         if lines[k].notes.get("verse"):  # CJK verse (mark_cjk_verse)
             scores[k] = max(scores[k], SCORES["near"])
+    caseless_verse = not _has_prose_sentence(lines, feats)
     i = 0
     while i < n:
         if not _verse_line(lines[i], feats[i]):
@@ -1060,7 +1063,7 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
         j = i
         lower = 0
         while j < n and _verse_line(lines[j], feats[j]):
-            if opens_lower_case(lines[j].text):
+            if opens_lower_case(lines[j].text) or (caseless_verse and _opens_caseless(lines[j].text)):
                 lower += 1
             j += 1
         if j - i >= VERSE_MIN_LINES and lower >= VERSE_LOWER_SHARE * (j - i):
@@ -1074,6 +1077,26 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
 
 
 _VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
+
+
+def _has_prose_sentence(lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """The page holds a sentence of prose: a paragraph, or a near-good line that ends a sentence and no line rule
+    took (a legal line under lyrics is none)."""
+    for k in range(len(lines)):
+        f = feats[k]
+        if f.cls == GOOD or (f.cls == NEAR and f.terminal and lines[k].notes.get("furniture") is None):
+            return True
+    return False
+
+
+def _opens_caseless(text: str) -> bool:
+    """The line's first letter belongs to a script written in one case: Arabic, Hebrew, Devanagari, and Georgian,
+    whose Mkhedruli letters Unicode calls lower case (segment.opens_lower_case). CJK has its own reading
+    (mark_cjk_verse)."""
+    for ch in text:
+        if ch.isalpha():
+            return ("\u10d0" <= ch <= "\u10ff") or (ch.lower() == ch.upper() and not ("\u3040" <= ch <= "\u9fff"))
+    return False
 
 # A line of Chinese or Japanese verse as lyrics pages print it: half-lines of CJK characters parted by a space, no
 # punctuation ("南風慢慢吹 吹過稻田邊"). Menu items have no space inside; headlines hold punctuation or digits.
@@ -1090,10 +1113,8 @@ def mark_cjk_verse(lines: list[Line], feats: list[LineFeatures]) -> None:
     near-good line that ends a sentence: a short article's) is read this way.
     """
     n = len(lines)
-    for k in range(n):
-        f = feats[k]
-        if f.cls == GOOD or (f.cls == NEAR and f.terminal and lines[k].notes.get("furniture") is None):
-            return  # a sentence of prose (a legal line under the lyrics, "版權歸原作者所有。", is none)
+    if _has_prose_sentence(lines, feats):
+        return  # (a legal line under the lyrics, "版權歸原作者所有。", is none)
     i = 0
     while i < n:
         if not (feats[i].cjk and _CJK_VERSE_LINE_RE.fullmatch(lines[i].text.strip())):
