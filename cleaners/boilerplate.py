@@ -2246,6 +2246,47 @@ def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
     return kept
 
 
+# An author box's heading ("About the author", "Despre autor", "عن الكاتب"): patterns.ARTICLE_END's such entries.
+_AUTHOR_BOX_HEADINGS = frozenset([
+    "about the author", "about the reviewer", "despre autor", "عن الكاتب", "عن الكاتبة", "על הכותב", "مصنف کے بارے میں",
+    "مصنف کا تعارف", "درباره نویسنده", "लेखक के बारे में", "लेखक परिचय", "লেখক পরিচিতি", "লেখক সম্পর্কে", "ஆசிரியர் பற்றி",
+    "σχετικά με τον συγγραφέα", "ავტორის შესახებ", "հեղինակի մասին",
+])
+SECTION_ABOUT_REACH = 6  # lines under an "About the author" heading where a sibling section is looked for
+SECTION_HEADING_MAX_WORDS = 5
+
+
+def _drop_section_abouts(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
+    """An "About the author" heading that opens a section of the article loses its rule: a book review's
+    "Despre autor" over the novelist's life, then "Despre carte" (about the book) over more prose. An author box
+    is the writer's bio and the page's furniture after it; a sibling heading over prose within
+    SECTION_ABOUT_REACH lines shows sections. Returns the ends kept."""
+    kept: list[int] = []
+    n = len(lines)
+    for i in article_ends:
+        if _label_key(lines[i].text) in _AUTHOR_BOX_HEADINGS and _sibling_section_below(lines, feats, i, n):
+            lines[i].notes.pop("furniture", None)
+            lines[i].notes.pop("hard_break", None)
+            continue
+        kept.append(i)
+    return kept
+
+
+def _sibling_section_below(lines: list[Line], feats: list[LineFeatures], i: int, n: int) -> bool:
+    """Prose under line i, then a short heading of no line rule over more prose, within SECTION_ABOUT_REACH lines."""
+    prose = False
+    for k in range(i + 1, min(n - 1, i + 1 + SECTION_ABOUT_REACH)):
+        f = feats[k]
+        if f.cls == GOOD:
+            prose = True
+            continue
+        notes = lines[k].notes
+        if not prose or notes.get("furniture") is not None or notes.get("hard_break"):
+            return False
+        return 1 <= f.words <= SECTION_HEADING_MAX_WORDS and not f.terminal and feats[k + 1].cls == GOOD
+    return False
+
+
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
     """Down-weight prose after the first comments/discussion heading that follows real content.
 
@@ -5777,6 +5818,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     _line_memo_chars[0] = memo_chars
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
+        article_ends = _drop_section_abouts(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats)
     mark_edit_links(lines, feats)
     mark_wiki_notes(lines, feats)
