@@ -3038,7 +3038,25 @@ def _quote_attribution(text: str) -> bool:
     if len(text) > 200 or text[:1] not in "\"“„«‘‚":
         return False
     m = _QUOTE_ATTRIBUTION_RE.match(text)
-    return m is not None and [w for w in m.group("speaker").split() if w[:1].islower()] != []
+    if m is None:
+        return False
+    speaker = m.group("speaker").split()
+    if not [w for w in speaker if w[:1].islower()]:
+        return False
+    # A reader's testimonial: a quote of a few words, then "says Jane", "writes Tom" (a present-tense verb before a
+    # capitalized name): '"Five stars," writes Tom.' Dialogue closes a story in the past tense ("she said").
+    quote_words = len(text[: m.start("speaker")].split())
+    return not (
+        quote_words <= TESTIMONIAL_QUOTE_MAX_WORDS and len(speaker) == 2 and speaker[0].casefold() in _BLURB_VERBS
+        and speaker[1][:1].isupper()
+    )
+
+
+TESTIMONIAL_QUOTE_MAX_WORDS = 3
+_BLURB_VERBS = frozenset([
+    "says", "writes", "raves", "sagt", "schreibt", "dit", "écrit", "dice", "escribe", "diz", "escreve", "zegt",
+    "schrijft", "scrive",
+])
 
 
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
