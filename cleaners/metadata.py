@@ -2443,9 +2443,8 @@ def _fragment_of_above(lines: list, candidates: list, c: cython.Py_ssize_t) -> c
     return False
 
 
-# "Status: RESOLVED", "Reporter: Jane Doe", "From: ...": a label of a few words, a colon, a value. Armenian puts
-# its label mark "՝" where others put the colon ("Երկիր՝ Հայաստան", "Մակերես՝ 1 860 հա").
-_FIELD_ROW_RE = re.compile(r"^[^\W\d_][^\W_]*(?:[ '-][^\W_]+){0,2}\s?[:：՝]\s+\S")
+# "Status: RESOLVED", "Reporter: Jane Doe", "From: ...": a label of a few words, a colon, a value.
+_FIELD_ROW_RE = re.compile(r"^[^\W\d_][^\W_]*(?:[ '-][^\W_]+){0,2}\s?[:：]\s+\S")
 FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each side: a fields table
 
 
@@ -2469,7 +2468,7 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 def _field_row(text: str) -> cython.bint:
     """_FIELD_ROW_RE matches `text`. The colon first: on a line without one (most headlines) the regex tries
     every split of its first words into label words before it fails."""
-    if ":" not in text and "：" not in text and "՝" not in text:
+    if ":" not in text and "：" not in text:
         return False
     return _FIELD_ROW_RE.match(text) is not None
 

@@ -112,16 +112,3 @@ def test_a_record_of_cjk_lyrics_cleaned_again_keeps_no_title() -> None:
     again = clean_text(first.text)
     assert again["title"] == first["title"] and again.text == first.text
 
-
-def test_armenian_infobox_rows_are_field_rows() -> None:
-    """Armenian marks a field's label with "՝" where others put a colon ("Երկիր՝ Հայաստան"): a run of such rows is
-    an infobox, none of whose rows is a title (hy_hanragitaran_teghekatu_infobox took its last row for one)."""
-    from cleaners.document import Line
-    from cleaners.metadata import _in_field_rows
-
-    texts = ["Տեսակ՝ պետական արգելավայր", "Երկիր՝ Հայաստան", "Մարզ՝ Վայոց ձոր", "Բարձրություն՝ 1 200–1 900 մ"]
-    lines = [Line(index=k, text=t, start=0, end=0) for k, t in enumerate(texts)]
-    assert all(_in_field_rows(lines, k) for k in range(len(lines)))
-    # A headline with the mark after a name (a quote's speaker) alone is no field row among others.
-    alone = [Line(index=0, text="Փաշինյան՝ բանակցությունները կշարունակվեն", start=0, end=0)]
-    assert not _in_field_rows(alone, 0)
