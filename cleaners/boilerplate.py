@@ -922,14 +922,44 @@ INLINE_BOX_WINDOW = 6  # lines on each side of a "related" box where the article
 INLINE_BOX_MIN_AFTER = 3  # good paragraphs after a box that make it inline, whatever the article before it
 
 
-def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]) -> None:
+INLINE_BOX_LAST_SHARED = 3  # words of the article above the box that its last paragraph under the box repeats
+_BOX_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def _box_words(text: str) -> set[str]:
+    """The longer words of a line (five letters or more, casefolded): what a paragraph shares with its article."""
+    return set(_BOX_WORD_RE.findall(text.casefold()))
+
+
+def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: int, b: int) -> bool:
+    """The box at [a, b) has one paragraph under it and then the article's end (tags, a copyright line, another
+    box's heading: furniture), and that paragraph repeats INLINE_BOX_LAST_SHARED words of the article's prose above
+    the box that the box's own headlines do not hold: the article's last paragraph, not another story's summary."""
+    n = len(lines)
+    if b >= n or feats[b].cls != GOOD or (b + 1 < n and lines[b + 1].notes.get("furniture") is None):
+        return False
+    above: set[str] = set()
+    for k in range(max(0, a - INLINE_BOX_WINDOW), a):
+        if feats[k].cls == GOOD:
+            above |= _box_words(lines[k].text)
+    box: set[str] = set()
+    for k in range(a, b):
+        box |= _box_words(lines[k].text)
+    return len((_box_words(lines[b].text) & above) - box) >= INLINE_BOX_LAST_SHARED
+
+
+def inline_boxes_transparent(
+    lines: list[Line], feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]
+) -> None:
     """A "related articles" box with article prose right before and after it sits inside the article.
 
     Its lines are removed by their own rule either way; scoring them 0 keeps the run search from
     cutting the article in two at the box (a box after the article still ends it). Lists that follow
     one another directly (two headings, each over its links) are one box: only the first has the
     article's prose right before it. That prose is two paragraphs among the three lines above the box:
-    a lone teaser paragraph or photo caption over a box above the article does not make it inline.
+    a lone teaser paragraph or photo caption over a box above the article does not make it inline. One paragraph
+    under the box makes it inline when the article's end follows it and it goes on with the article's words
+    (_last_paragraph_under_box).
     """
     merged: list[tuple[int, int]] = []
     for a, b in blocks:  # (in page order: one per list heading)
@@ -944,7 +974,9 @@ def inline_boxes_transparent(feats: list[LineFeatures], scores: list[float], blo
         # paragraphs: fewer after a longer article are other stories' (or comments).
         prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if feats[k].cls == GOOD)
         prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if feats[k].cls == GOOD)
-        after = after and prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before)
+        after = after and (
+            prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before) or _last_paragraph_under_box(lines, feats, a, b)
+        )
         if before and after:
             for k in range(a, b):
                 scores[k] = 0.0
@@ -1021,11 +1053,14 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     and all. A run of VERSE_MIN_LINES+ lines of three to twelve words with no line rule, most of them going on
     in lower case (a line of verse continues the sentence of the line above; menu items and headlines are
     capitalized), scores like near-good text. Capitalized verse is not told from a list of headlines here.
+    A script without case (Georgian, Arabic, Hebrew, the Indic scripts) shows no going on: on a page without a
+    single sentence of prose, as mark_cjk_verse reads CJK lyrics, its lines count as going on.
     """
     n = len(lines)
     for k in range(n):
         if lines[k].notes.get("verse"):  # CJK verse (mark_cjk_verse)
             scores[k] = max(scores[k], SCORES["near"])
+    caseless_verse = not _has_prose_sentence(lines, feats)
     i = 0
     while i < n:
         if not _verse_line(lines[i], feats[i]):
@@ -1034,7 +1069,7 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
         j = i
         lower = 0
         while j < n and _verse_line(lines[j], feats[j]):
-            if opens_lower_case(lines[j].text):
+            if opens_lower_case(lines[j].text) or (caseless_verse and _opens_caseless(lines[j].text)):
                 lower += 1
             j += 1
         if j - i >= VERSE_MIN_LINES and lower >= VERSE_LOWER_SHARE * (j - i):
@@ -1048,6 +1083,26 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
 
 
 _VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
+
+
+def _has_prose_sentence(lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """The page holds a sentence of prose: a paragraph, or a near-good line that ends a sentence and no line rule
+    took (a legal line under lyrics is none)."""
+    for k in range(len(lines)):
+        f = feats[k]
+        if f.cls == GOOD or (f.cls == NEAR and f.terminal and lines[k].notes.get("furniture") is None):
+            return True
+    return False
+
+
+def _opens_caseless(text: str) -> bool:
+    """The line's first letter belongs to a script written in one case: Arabic, Hebrew, Devanagari, and Georgian,
+    whose Mkhedruli letters Unicode calls lower case (segment.opens_lower_case). CJK has its own reading
+    (mark_cjk_verse)."""
+    for ch in text:
+        if ch.isalpha():
+            return ("\u10d0" <= ch <= "\u10ff") or (ch.lower() == ch.upper() and not ("\u3040" <= ch <= "\u9fff"))
+    return False
 
 # A line of Chinese or Japanese verse as lyrics pages print it: half-lines of CJK characters parted by a space, no
 # punctuation ("南風慢慢吹 吹過稻田邊"). Menu items have no space inside; headlines hold punctuation or digits.
@@ -1064,10 +1119,8 @@ def mark_cjk_verse(lines: list[Line], feats: list[LineFeatures]) -> None:
     near-good line that ends a sentence: a short article's) is read this way.
     """
     n = len(lines)
-    for k in range(n):
-        f = feats[k]
-        if f.cls == GOOD or (f.cls == NEAR and f.terminal and lines[k].notes.get("furniture") is None):
-            return  # a sentence of prose (a legal line under the lyrics, "版權歸原作者所有。", is none)
+    if _has_prose_sentence(lines, feats):
+        return  # (a legal line under the lyrics, "版權歸原作者所有。", is none)
     i = 0
     while i < n:
         if not (feats[i].cjk and _CJK_VERSE_LINE_RE.fullmatch(lines[i].text.strip())):
@@ -1474,6 +1527,8 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             feats[j].cls == GOOD and scores[j] > 0 for j in range(first - GALLERY_PARAGRAPHS_RIGHT_BEFORE, first)
         )
         if before < GALLERY_PROSE_BEFORE and not right_before:
+            if _gallery_page(lines, feats, chain):
+                _keep_gallery_captions(lines, feats, scores, first, last + 1)
             continue
         tail = _gallery_tail(lines, feats, last)
         for j in range(first, tail + 1):
@@ -1484,6 +1539,30 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             )
             if not prose:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
+    """The gallery is the page's story (a photo gallery page under its one-paragraph lead): the lead right above
+    its first counter, a caption (a good line) in every slide, and no article prose after it (_gallery_tail finds
+    none resume). Its captions are the story's text there, not a slideshow's inside an article."""
+    first, last = chain[0], chain[-1]
+    if first == 0 or feats[first - 1].cls != GOOD or _gallery_tail(lines, feats, last) != last:
+        return False
+    slides = [*chain, min(len(feats), last + GALLERY_CHAIN_GAP)]
+    return all(any(feats[j].cls == GOOD for j in range(slides[k] + 1, slides[k + 1])) for k in range(len(chain)))
+
+
+def _keep_gallery_captions(lines: list[Line], feats: list[LineFeatures], scores: list[float], a: int, b: int) -> None:
+    """A gallery page's slides from line a to the last counter b - 1 and the last caption under it: the counters,
+    credits and buttons leave the text and score 0, so that the run goes on over them from caption to caption."""
+    if b < len(feats) and feats[b].cls == GOOD:
+        b += 1  # the last slide's caption
+    for j in range(a, b):
+        if feats[j].cls == GOOD:
+            continue
+        if scores[j] < 0 and not lines[j].notes.get("hard_break"):
+            scores[j] = 0.0
+        lines[j].notes.setdefault("furniture", _GALLERY_RULE)
 
 
 def _remove_titled_gallery(lines: list[Line], feats: list[LineFeatures], scores: list[float], chain: list[int]) -> None:
@@ -2206,6 +2285,47 @@ def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
     return kept
 
 
+# An author box's heading ("About the author", "Despre autor", "عن الكاتب"): patterns.ARTICLE_END's such entries.
+_AUTHOR_BOX_HEADINGS = frozenset([
+    "about the author", "about the reviewer", "despre autor", "عن الكاتب", "عن الكاتبة", "על הכותב", "مصنف کے بارے میں",
+    "مصنف کا تعارف", "درباره نویسنده", "लेखक के बारे में", "लेखक परिचय", "লেখক পরিচিতি", "লেখক সম্পর্কে", "ஆசிரியர் பற்றி",
+    "σχετικά με τον συγγραφέα", "ავტორის შესახებ", "հեղինակի մասին",
+])
+SECTION_ABOUT_REACH = 6  # lines under an "About the author" heading where a sibling section is looked for
+SECTION_HEADING_MAX_WORDS = 5
+
+
+def _drop_section_abouts(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
+    """An "About the author" heading that opens a section of the article loses its rule: a book review's
+    "Despre autor" over the novelist's life, then "Despre carte" (about the book) over more prose. An author box
+    is the writer's bio and the page's furniture after it; a sibling heading over prose within
+    SECTION_ABOUT_REACH lines shows sections. Returns the ends kept."""
+    kept: list[int] = []
+    n = len(lines)
+    for i in article_ends:
+        if _label_key(lines[i].text) in _AUTHOR_BOX_HEADINGS and _sibling_section_below(lines, feats, i, n):
+            lines[i].notes.pop("furniture", None)
+            lines[i].notes.pop("hard_break", None)
+            continue
+        kept.append(i)
+    return kept
+
+
+def _sibling_section_below(lines: list[Line], feats: list[LineFeatures], i: int, n: int) -> bool:
+    """Prose under line i, then a short heading of no line rule over more prose, within SECTION_ABOUT_REACH lines."""
+    prose = False
+    for k in range(i + 1, min(n - 1, i + 1 + SECTION_ABOUT_REACH)):
+        f = feats[k]
+        if f.cls == GOOD:
+            prose = True
+            continue
+        notes = lines[k].notes
+        if not prose or notes.get("furniture") is not None or notes.get("hard_break"):
+            return False
+        return 1 <= f.words <= SECTION_HEADING_MAX_WORDS and not f.terminal and feats[k + 1].cls == GOOD
+    return False
+
+
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
     """Down-weight prose after the first comments/discussion heading that follows real content.
 
@@ -2445,6 +2565,8 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
             if j in dates:
                 best = max(best, dates[j])
                 author = parse_date_line(lines[j].text, "UTC").author if dates[j] >= 2 else None  # (cached)
+                if not author and dates[j] >= 2:
+                    author = _name_before_date(lines[j].text, parse_date_line)
                 if author:
                     names.append(author)
             elif (name := _header_name(lines, feats, j)) is not None:
@@ -2461,11 +2583,36 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
 
 def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
     """The name on line k when it can be part of an entry header (no furniture, no hard break, no post's control:
-    "Gilla", "Svara" are no names)."""
+    "Gilla", "Svara" are no names). A user name with digits ("susan77", "mike_1984") is one: a lower-case handle
+    over a date line."""
     text = lines[k].text
     if lines[k].notes.get("furniture") or _forum_control(text):
         return None
+    if _HANDLE_WITH_DIGITS_RE.fullmatch(text):
+        return text
     return _name_line(text, feats[k])
+
+
+# A user name with digits: lower-case letters (dots, underscores), then up to four digits ("susan77", "mike_1984").
+_HANDLE_WITH_DIGITS_RE = re.compile(r"[a-z][a-z._]{2,}\d{1,4}")
+# Where a one-line entry header parts the name from its date: "Mark · 4 June 2025", "Mark, 4 June 2025", "Mark on
+# 4 June 2025", "Mark | 4 June 2025", "Mark – 4 June 2025".
+_NAME_DATE_SEP_RE = re.compile(r"\s*[·•|,–—]\s*|\s+-\s+|\s+(?:on|am|le|el|il|op|em|den)\s+")
+
+
+def _name_before_date(text: str, parse_date_line: object) -> str | None:
+    """The name that opens a one-line entry header ("Mark · 4 June 2025", "Mark on 4 June 2025"): the words before
+    the first separator are a name (_name_line) and what follows it is the date line, whole. A weekday there
+    ("Monday, 4 June 2025") is the date's own."""
+    from cleaners.metadata import _WEEKDAY_NAMES
+
+    m = _NAME_DATE_SEP_RE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    head, rest = text[: m.start()], text[m.end():]
+    if head.strip().rstrip(".").casefold() in _WEEKDAY_NAMES or parse_date_line(rest, "UTC") is None:
+        return None
+    return _name_line(head, line_features(head, ""))
 
 
 def _reader_comment_cards(
@@ -2973,7 +3120,25 @@ def _quote_attribution(text: str) -> bool:
     if len(text) > 200 or text[:1] not in "\"“„«‘‚":
         return False
     m = _QUOTE_ATTRIBUTION_RE.match(text)
-    return m is not None and [w for w in m.group("speaker").split() if w[:1].islower()] != []
+    if m is None:
+        return False
+    speaker = m.group("speaker").split()
+    if not [w for w in speaker if w[:1].islower()]:
+        return False
+    # A reader's testimonial: a quote of a few words, then "says Jane", "writes Tom" (a present-tense verb before a
+    # capitalized name): '"Five stars," writes Tom.' Dialogue closes a story in the past tense ("she said").
+    quote_words = len(text[: m.start("speaker")].split())
+    return not (
+        quote_words <= TESTIMONIAL_QUOTE_MAX_WORDS and len(speaker) == 2 and speaker[0].casefold() in _BLURB_VERBS
+        and speaker[1][:1].isupper()
+    )
+
+
+TESTIMONIAL_QUOTE_MAX_WORDS = 3
+_BLURB_VERBS = frozenset([
+    "says", "writes", "raves", "sagt", "schreibt", "dit", "écrit", "dice", "escribe", "diz", "escreve", "zegt",
+    "schrijft", "scrive",
+])
 
 
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
@@ -3242,6 +3407,22 @@ def _list_announcement(line: Line, f: LineFeatures) -> cython.bint:
     )
 
 
+ANNOUNCING_SENTENCE_MAX_WORDS = 20  # a paragraph of one sentence that ends with a colon over the list it announces
+
+
+def _announcing_sentence(line: Line, f: LineFeatures) -> bool:
+    """A paragraph that is one sentence ending with a colon ("The ministry also published the list of things a
+    first-grader will need:"): it announces the list under it, as a short line with a colon does
+    (_list_announcement, which a paragraph is too long for). One sentence: no sentence end inside it."""
+    text = line.text.rstrip()
+    if f.words > ANNOUNCING_SENTENCE_MAX_WORDS or not text.endswith((":", "：")) or line.notes.get("furniture"):
+        return False
+    return _INNER_SENTENCE_END_RE.search(text) is None
+
+
+_INNER_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+
+
 def _item_shaped(line: Line, f: LineFeatures) -> bool:
     """The line may be an item of a list: short, no paragraph, no line rule, in no list of other stories."""
     notes = line.notes
@@ -3333,6 +3514,40 @@ def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
         found = [i for i in found if lines[i].text[:1] in "[［【"]
     for i in found:
         lines[i].notes["furniture"] = _EDIT_LINK_RULE
+
+
+WIKI_NOTES_MIN = 2  # lines in a row that open with a wiki's back-link arrow ("↑ Smith 2015, p. 12.")
+WIKI_NOTES_HEADING_MAX_WORDS = 3
+_WIKI_NOTES_RULE = ("wiki-notes", "reference notes of an encyclopedia entry (lines opening with the back-link '↑')")
+
+
+def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An encyclopedia entry's notes, copied as text, open each note with the back-link arrow ("↑ Yearbook of
+    nature protection, 2015, p. 112."), under a heading ("Notes", "Ծանոթագրություններ", "Примечания") in any
+    language: WIKI_NOTES_MIN such lines in a row leave the text, and the short heading right over them. An arrow
+    before a figure ("↑ 3.2%", a market table's rise) opens no note."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and _wiki_note(lines[j].text):
+            j += 1
+        if j - i >= WIKI_NOTES_MIN:
+            for k in range(i, j):
+                lines[k].notes.setdefault("furniture", _WIKI_NOTES_RULE)
+            h = i - 1
+            if h >= 0 and lines[h].notes.get("furniture") is None and feats[h].cls != GOOD and not feats[h].terminal \
+                    and 0 < feats[h].words <= WIKI_NOTES_HEADING_MAX_WORDS:
+                lines[h].notes["furniture"] = _WIKI_NOTES_RULE
+        i = max(j, i + 1)
+
+
+def _wiki_note(text: str) -> bool:
+    """The line opens with the back-link arrow and a letter or a quote after it, not a figure: "↑ Smith, J. ..."."""
+    if text[:1] != "↑":
+        return False
+    rest = text[1:].lstrip()
+    return rest[:1].isalpha() or rest[:1] in "\"“«„'‘"
 
 
 # A numbered section heading: "I. The Rock", "2. Installing", "Part II: Leaving", "Chapter 3", "第一章 ...".
@@ -3541,7 +3756,9 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         contentish, left = 0, len(gap)
         fact_box = feats[b].words >= FACT_BOX_NEXT_MIN_WORDS and _fact_box(lines, feats, gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
-        listing = False  # under a line that announces a list with a colon: a short line is an item of it
+        # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
+        # published the list of things a first-grader will need:"): a short line is an item of it
+        listing = _announcing_sentence(lines[a], feats[a])
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
@@ -3560,7 +3777,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or (fact_box and _label_row(lines[i], f))
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f)
+            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:
@@ -4166,8 +4383,11 @@ def _counter_date_row(text: str) -> bool:
 
 # What an ASCII line that QA_META_RE matches opens with (a word of its first forms), or holds (the last word of its
 # counter forms, which open with a digit).
-_QA_META_OPENERS = ("asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by")
-_QA_META_COUNTED = ("reputation", "badge", "answer")
+_QA_META_OPENERS = (
+    "asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by", "ditanya", "dijawab",
+    "diubah", "dilihat", "disusun mengikut", "diurutkan ",
+)
+_QA_META_COUNTED = ("reputa", "badge", "answer", "jawapan", "jawaban")
 
 
 @cython.ccall
@@ -5848,8 +6068,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     _line_memo_chars[0] = memo_chars
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
+        article_ends = _drop_section_abouts(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
+    mark_wiki_notes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []
@@ -5911,7 +6133,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         scores[i] = 0.0
     for i in card_lines:  # other stories: no part of the run search's article
         scores[i] = min(scores[i], weights.furniture)
-    inline_boxes_transparent(feats, scores, list_blocks)
+    inline_boxes_transparent(lines, feats, scores, list_blocks)
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
     galleries_transparent(lines, feats, scores)

@@ -875,10 +875,47 @@ def _best(dist: dict[str, float]) -> tuple[str, float]:
     return code, min(max(dist[code], 0.0), 1.0)
 
 
+# Malay and Indonesian share most of their words: fastText splits a Malay page's mass between the two (often
+# more to Indonesian), and langdetect knows no Malay, so the ensemble can only answer "id". Standard spellings and
+# words that differ between them decide the pair: Malay "sahaja kerana ialah selepas jawapan" against Indonesian
+# "saja karena yaitu setelah jawaban". Only lower-case tokens count (a capitalized "Cuba" is a name), each distinct
+# word once (a site's name repeated on every line is one word).
+_MS_MARKER_TEXT = (
+    "sahaja kerana ialah iaitu selepas wang percuma cuba jawapan soalan bilik baharu pejabat kenderaan bahagian "
+    "berbanding manakala mahupun sebarang kedai polis universiti maklumat aktiviti kualiti komuniti mesyuarat "
+    "syarikat pelancongan ubat doktor akaun lembap teksi minit mengikut sila perkhidmatan terma kongsi tingkap "
+    "simen siling paip"
+)
+_ID_MARKER_TEXT = (
+    "saja karena yaitu uang bisa gratis coba mencoba dicoba jawaban pertanyaan bagian kendaraan polisi kantor toko "
+    "mobil obat dokter akun aktivitas kualitas komunitas universitas sesudah silakan banget nggak enggak gimana aja "
+    "sih dong lembab dibandingkan kamar menit jendela pipa semen perusahaan pemerintah informasi layanan kebijakan "
+    "harus"
+)
+_MS_MARKERS = frozenset(_MS_MARKER_TEXT.split())
+_ID_MARKERS = frozenset(_ID_MARKER_TEXT.split())
+_PAIR_WORD = re.compile(r"\b[a-z]+\b")
+# fastText's Malay share from which the markers are read, and the distinct Malay words that must outnumber twice
+# the Indonesian ones (a short Indonesian sentence rarely holds three Malay spellings).
+MS_FT_SHARE = 0.2
+MS_MIN_MARKERS = 3
+
+
+def _malay_not_indonesian(text: str, ft: dict[str, float]) -> bool:
+    """Whether an Indonesian-or-Malay text is Malay by its spellings (see _MS_MARKERS)."""
+    if ft.get("ms", 0.0) < MS_FT_SHARE:
+        return False
+    words = set(_PAIR_WORD.findall(text))
+    ms = len(words & _MS_MARKERS)
+    return ms >= MS_MIN_MARKERS and ms > 2 * len(words & _ID_MARKERS)
+
+
 def _ensemble(text: str) -> tuple[str, float]:
     """fastText alone when it is sure; otherwise the average of its and langdetect's distributions."""
     ft = _fasttext_doc(text)
     ft_code, ft_p = _best(ft)
+    if ft_code == "id" and _malay_not_indonesian(text, ft):
+        return "ms", round(ft["id"] + ft["ms"], 4)
     if ft_p >= FT_DECISIVE:
         return ft_code, ft_p
     _langdetect_factory()  # loads the vocabulary
@@ -919,7 +956,11 @@ def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tupl
     if lang is not None:
         return (lang, round(most / total, 4)), family
     if backend == "fasttext":
-        return _best(_fasttext_doc(text)), family
+        ft = _fasttext_doc(text)
+        best = _best(ft)
+        if best[0] == "id" and _malay_not_indonesian(text, ft):
+            return ("ms", round(ft["id"] + ft["ms"], 4)), family
+        return best, family
     return _ensemble(text), family
 
 

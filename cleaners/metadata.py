@@ -50,6 +50,7 @@ import cython
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document
 from cleaners.patterns import (
+    _CRUMB_SEP_RE,  # the separators of a trail that opens with the home page's name (_under_crumb_trail)
     CASE_FOLDS,  # each code point's case fold, filled as met (_fold_typed)
     CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
@@ -58,6 +59,7 @@ from cleaners.patterns import (
     SOCIAL_EMBED_SIGNATURE_RE,  # an embedded post's closing line: its date is the post's (_parse_date_line)
     _trie_alternation,  # month, label and weekday names, factored by prefix
     fold_one,
+    is_breadcrumb,
 )
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
@@ -2575,14 +2577,22 @@ UNDER_CRUMBS_MIN_CRUMBS = 3
 _TRAIL_SEPS = (" › ", " > ", " » ")
 
 
+# A headline with a one-word label ("Review: wireless headphones North Wind Q7", "Δοκιμή: ...", "Test: ..."): the
+# label and at least three words of a headline after it. A field names its label in more words ("Original title:"),
+# or gives a short value ("Source: Reuters").
+_LABELLED_HEADLINE_RE = re.compile(r"^[^\W\d_]{3,}: (?:\S+ ){2,}\S+$")
+
+
 def _under_crumb_trail(lines: list, i: int) -> bool:
     """Line i sits right under a breadcrumb trail of UNDER_CRUMBS_MIN_CRUMBS crumbs or more ("Início > Ensino >
     Graduação > Disciplinas"): the page's heading, whose place that is, however short its name ("Hidrologia
     Aplicada (ENA-2041)") and however few words it shares with the text under it. A labelled line there
-    ("原标题：...", the original headline of a reprint) is a field, not the heading. A shorter trail counts when it
-    ends with the line's own text ("Dokumentace › Poznámky k vydání" over "Poznámky k vydání"): the trail names
-    the page the heading heads."""
-    if i == 0 or ":" in lines[i].text or "：" in lines[i].text:
+    ("原标题：...", the original headline of a reprint) is a field, not the heading; a headline behind a one-word
+    label ("Review: wireless headphones North Wind Q7", _LABELLED_HEADLINE_RE) is the heading. A shorter trail
+    counts when it ends with the line's own text ("Dokumentace › Poznámky k vydání" over "Poznámky k vydání"):
+    the trail names the page the heading heads. A trail that opens with the home page's name may use spaced
+    slashes ("Etusivu / Työpaikat / Sosiaali- ja terveysala / Lähihoitaja", patterns.is_breadcrumb)."""
+    if i == 0 or "：" in lines[i].text or (":" in lines[i].text and not _LABELLED_HEADLINE_RE.match(lines[i].text)):
         return False
     above = lines[i - 1].text
     for sep in _TRAIL_SEPS:
@@ -2591,6 +2601,8 @@ def _under_crumb_trail(lines: list, i: int) -> bool:
             return len(crumbs) >= UNDER_CRUMBS_MIN_CRUMBS or (
                 len(crumbs) >= 2 and crumbs[-1].strip() == lines[i].text.strip()
             )
+    if " / " in above and is_breadcrumb(above):
+        return len(_CRUMB_SEP_RE.split(above.strip())) >= UNDER_CRUMBS_MIN_CRUMBS
     return False
 
 
@@ -3186,13 +3198,15 @@ _DEADLINE_RE = re.compile(
 
 
 # A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
-# "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "注册时间: 2019-3-14", "가입일 2019.03.14"): the
-# member's date, not the post's; the post's date is on another line of the card.
+# "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "Регистрация: 14.03.2016", "Join Date: Mar 2016",
+# "注册时间: 2019-3-14", "가입일 2019.03.14"): the member's date, not the post's; the post's date is on another
+# line of the card.
 _JOINED_RE = re.compile(
     r"^[\W_]*(?:joined(?:\s+on)?|member\s+since|registered(?:\s+on|\s+since)?|registriert(?:\s+seit|\s+am)?|"
     r"mitglied\s+seit|dabei\s+seit|inscrit(?:e|\(e\))?(?:\s+(?:le|depuis))?|membre\s+depuis|registrado(?:\s+(?:el|em|desde))?|"
     r"miembro\s+desde|se\s+unió|membro\s+desde|iscritt[oa](?:\s+(?:il|dal))?|dołączył(?:a|\(a\))?|"
     r"zarejestrowan[ya]|registrován[a]?|registrovan[ýá]|зарегистрирован[а]?|на\s+(?:форуме|сайте)\s+с|"
+    r"join\s+date|регистрация|реєстрація|rejestracja|registrace|"
     r"lid\s+sinds|geregistreerd|registrerad|medlem\s+(?:sedan|siden)|katıldı|üyelik\s+tarihi|kayıt\s+tarihi|"
     r"bergabung(?:\s+sejak)?|tham\s+gia|加入(?:时间|時間|日期|于|於)|注册(?:时间|日期|于)|註冊(?:時間|日期|於)|"
     r"登録日|参加日|가입일?)(?![^\W\d_])",

@@ -647,15 +647,21 @@ NEWSLETTER_ISSUE_RE = re.compile(
 # The byline card and controls of a post on a Q&A site or forum, each a line of its own: "asked 3 hours ago",
 # "Modified 2 hours ago", "Viewed 412 times", "answered Mar 3 at 9:12", "1,234 reputation", "48.9k reputation",
 # "3 silver badges", "improve this answer", "2 Answers", "Sorted by: Highest score". (Vote counts: TIMESTAMP_RE.)
+# The card's "asked by <handle>" / "answered by <handle>" (a name of one or two tokens, no sentence end), and the
+# same card in Malay and Indonesian: "Ditanya 3 bulan lalu", "Dilihat 4,812 kali", "ditanya oleh Hafiz_Rahman",
+# "dijawab oleh azman.k", "1,204 reputasi", "3 Jawapan", "2 Jawaban", "Disusun mengikut: Undian tertinggi",
+# "Diurutkan berdasarkan: Skor tertinggi".
 QA_META_RE = re.compile(
-    r"^(?:asked|answered|edited|modified|viewed|active)\s+(?:\d|an?\s|one\s|yesterday|today|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^.!?]{0,30}$"
-    r"|^\d[\d,.]*\s?k?\s+reputation$|^\d[\d,.]*\s+(?:gold|silver|bronze)\s+badges?$"
-    r"|^improve this (?:question|answer|post)$|^\d+\s+answers?$|^sorted by\s*:",
+    r"^(?:asked|answered|edited|modified|viewed|active|ditanya|dijawab|diubah(?: suai)?|dilihat)\s+(?:\d|an?\s|"
+    r"one\s|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^.!?]{0,30}$"
+    r"|^(?:asked|answered|ditanya|dijawab)\s+(?:by|oleh)\s+(?:\S+\s)?\S*[^\s.!?:,;]$"
+    r"|^\d[\d,.]*\s?k?\s+(?:reputation|reputasi)$|^\d[\d,.]*\s+(?:gold|silver|bronze)\s+badges?$"
+    r"|^improve this (?:question|answer|post)$|^\d+\s+(?:answers?|jawapan|jawaban)$"
+    r"|^(?:sorted by|disusun mengikut|diurutkan (?:berdasarkan|menurut))\s*:",
     re.IGNORECASE,
 )
 # What QA_META_RE can open with (re.IGNORECASE): a digit or one of these letters.
-QA_META_FIRST = frozenset("AaEeMmVvIiSs")
+QA_META_FIRST = frozenset("AaEeMmVvIiSsDd")
 # A row of counters, each a short label and its count in brackets: "阅读(1286) 评论(4) 收藏(12)",
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
@@ -972,7 +978,8 @@ APP_PROMO_RE = PhraseRegex(
 # and the confirmation shown after it ("Thank you for signing up!").
 NEWSLETTER_FORM = [
     "inbox", "mail", "adresse", "subscrib", "signing up", "by clicking", "by submitting", "registr", "inscri", "inscrev",
-    "abonn", "anmeldung", "suscrib", "correo", "obrigad", "assinar", "cadastr",
+    "abonn", "anmeldung", "suscrib", "correo", "obrigad", "assinar", "cadastr", "dengan mengklik", "dengan mendaftar",
+    "dengan melanggan", "dengan berlangganan",
 ]
 # Searched: the two blurb phrases may sit anywhere (a first-character lookahead gives up at once where neither can
 # start), the other alternatives only at the start, under one "^" (one test at every other position, not one per
@@ -993,6 +1000,7 @@ NEWSLETTER_FORM_RE = PhraseRegex(
     r"\byou\s+(?:agree|accept|consent|acknowledge)"
     r"|en\s+vous\s+(?:inscrivant|abonnant)\b|mit\s+(?:der|ihrer)\s+anmeldung\b.{0,80}?\bzu\b"
     r"|al\s+(?:suscribirte|suscribirse|registrarte|registrarse)\b|ao\s+(?:se\s+)?(?:inscrever|assinar|cadastrar)"
+    r"|dengan\s+(?:mengklik|mendaftar|melanggan|berlangganan)\b.{0,80}?\banda\s+(?:bersetuju|setuju|menyetujui)"
     # the confirmation after it
     r"|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement)\b|(?:vielen\s+)?dank\s+für\s+ihre\s+anmeldung\b"

@@ -87,3 +87,45 @@ def test_list_announcement(text: str, announces: bool) -> None:
 def test_announced_item(text: str, item: bool) -> None:
     lang = "ja" if "牛" in text else "de"
     assert _announced_item(Line(0, text, 0, len(text)), line_features(text, lang)) is item
+
+
+# --- a paragraph of one sentence that announces the list (xfail4: review4b's Georgian list) ------------------------
+
+SCHOOL = {
+    "en": (
+        "According to the education ministry, more than three hundred thousand pupils will start studying in the "
+        "country's schools this year and several changes await them.",
+        "The ministry also published the list of things a first-grader will need:",
+        ["Backpack", "Notebooks", "Pencils", "Eraser", "Ruler"],
+        "Parents are advised to buy the items in advance, because at the beginning of September queues form in "
+        "the shops and prices rise.",
+    ),
+    "ka": (
+        "განათლების სამინისტროს ინფორმაციით, ახალ სასწავლო წელს ქვეყნის სკოლებში სამასი ათასზე მეტი მოსწავლე "
+        "დაიწყებს სწავლას და მათთვის რამდენიმე სიახლე იქნება.",
+        "სამინისტრომ ასევე გამოაქვეყნა იმ ნივთების სია, რომლებიც პირველკლასელს დასჭირდება:",
+        ["ზურგჩანთა", "რვეულები", "ფანქრები", "საშლელი", "სახაზავი"],
+        "მშობლებს ურჩევენ, რომ ნივთები წინასწარ შეიძინონ, რადგან სექტემბრის დასაწყისში მაღაზიებში რიგები დგება "
+        "და ფასებიც იზრდება.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SCHOOL))
+def test_a_list_announced_by_a_paragraph_is_kept(language: str) -> None:
+    lead, announcement, items, after = SCHOOL[language]
+    doc = boilerplate_doc([*NAV, "Título de la página", lead, announcement, *items, after, *FOOT], language)
+    kept = [line.text for line in doc.kept_lines()]
+    assert items[0] in kept and after in kept
+
+
+@pytest.mark.parametrize(("text", "announces"), [
+    ("The ministry also published the list of things a first-grader will need:", True),
+    ("Prices rose again. The ministry published the list of things a pupil will need:", False),  # two sentences
+    ("The ministry also published the list of things a first-grader will need.", False),  # no colon
+])
+def test_announcing_sentence(text: str, announces: bool) -> None:
+    from cleaners.boilerplate import _announcing_sentence
+
+    line = Line(index=0, text=text, start=0, end=len(text))
+    assert _announcing_sentence(line, line_features(text, "en")) is announces

@@ -29,6 +29,8 @@ from stages import boilerplate_doc, line_rule
     ("Gracias por suscribirte", "es"),
     ("Ao se inscrever, você concorda com a nossa política de privacidade.", "pt"),
     ("Obrigado por se inscrever!", "pt"),
+    ('Dengan mengklik "Siarkan Jawapan Anda", anda bersetuju dengan terma perkhidmatan dan dasar privasi kami.', "ms"),
+    ("Dengan mendaftar, Anda menyetujui syarat layanan dan kebijakan privasi kami.", "id"),
 ])
 def test_lines_of_a_sign_up_box_are_furniture(text: str, language: str) -> None:
     assert line_rule(text, language) == "newsletter"
@@ -42,6 +44,7 @@ def test_lines_of_a_sign_up_box_are_furniture(text: str, language: str) -> None:
     ("Email scams rose by a third last year, the regulator said.", "en"),
     ("Les inscriptions pour le marathon ouvrent lundi et se font uniquement par courrier électronique.", "fr"),
     ("Die Anmeldung für den Kurs ist ab Montag per E-Mail möglich, teilte die Volkshochschule mit.", "de"),
+    ("Dengan mendaftar awal, peserta mendapat potongan harga untuk kursus musim cuti sekolah.", "ms"),
 ])
 def test_sentences_about_mail_or_signing_up_are_text(text: str, language: str) -> None:
     assert line_rule(text, language) != "newsletter"

@@ -15,6 +15,10 @@ from stages import boilerplate_doc, line_rule
     "asked a week ago", "1,234 reputation", "48.9k reputation", "88 reputation", "3 silver badges",
     "1 gold badge", "improve this answer", "improve this question", "2 Answers", "1 answer",
     "Sorted by: Highest score", "Sorted by: Date modified (newest first)",
+    # "asked/answered by <handle>", and the card in Malay and Indonesian
+    "asked by mira_okafor", "answered by Daniel Reyes", "ditanya oleh Hafiz_Rahman", "dijawab oleh azman.k",
+    "Ditanya 3 bulan lalu", "Dilihat 4,812 kali", "1,204 reputasi", "3 Jawapan", "2 Jawaban",
+    "Disusun mengikut: Undian tertinggi", "Diurutkan berdasarkan: Skor tertinggi",
 ])
 def test_byline_lines_of_a_post_are_furniture(text: str) -> None:
     assert line_rule(text) == "qa-meta"
@@ -29,6 +33,10 @@ def test_byline_lines_of_a_post_are_furniture(text: str) -> None:
     "Modified cars are banned",
     "Improve this city",
     "Reputation matters",
+    "Asked by reporters, he declined.",
+    "Ditanya oleh wartawan tentang perkara itu, beliau enggan mengulas lanjut.",
+    "Dijawab oleh menteri dalam sidang parlimen semalam.",
+    "Reputasi syarikat itu terjejas teruk",
 ])
 def test_sentences_that_open_so_are_text(text: str) -> None:
     assert line_rule(text) != "qa-meta"

@@ -23,6 +23,7 @@ from cleaners.boilerplate import (
     RECIPE_ROW_MAX_WORDS,
     SANDWICH_CONTENT_SHARE,
     _announced_item,
+    _announcing_sentence,
     _item_shaped,
     _label_row,
     _list_announcement,
@@ -52,7 +53,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False
-        listing = False
+        listing = _announcing_sentence(lines[a], feats[a])
         fact_box = (
             feats[b].words >= FACT_BOX_NEXT_MIN_WORDS
             and not any(lines[i].notes.get("furniture") for i in gap)
@@ -76,7 +77,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 or (fact_box and _label_row(lines[i], f))
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f)
+            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:

@@ -114,6 +114,29 @@ def test_norwegian_is_no_and_the_default_fixes_a_close_pair() -> None:
     assert detect_language(bokmal)[0] == "no"  # ...the default (averaged with langdetect) does not
 
 
+MALAY = (
+    "Kerajaan negeri akan membina sebuah hospital baharu di bandar itu selepas kajian selesai. Menurut pegawai "
+    "dari pejabat daerah, projek tersebut dijangka siap dalam tempoh dua tahun kerana tanah sudah tersedia. "
+    "Orang ramai boleh mendapatkan maklumat lanjut di laman web rasmi atau bertanya di kaunter pertanyaan. "
+    "Bahagian kejuruteraan juga akan membaiki jalan utama supaya kenderaan tidak lagi terperangkap dalam kesesakan."
+)
+INDONESIAN = (
+    "Pemerintah daerah akan membangun sebuah rumah sakit baru di kota itu setelah kajian selesai. Menurut pejabat "
+    "dari kantor kabupaten, proyek tersebut diperkirakan rampung dalam dua tahun karena lahan sudah tersedia. "
+    "Masyarakat bisa mendapatkan informasi lebih lanjut di situs resmi atau bertanya di loket layanan. Bagian "
+    "teknik juga akan memperbaiki jalan utama supaya kendaraan tidak lagi terjebak dalam kemacetan."
+)
+
+
+@pytest.mark.parametrize("backend", BOTH)
+def test_malay_is_told_from_indonesian_by_its_spellings(backend: str) -> None:
+    """langdetect knows no Malay and fastText gives a Malay paragraph more Indonesian than Malay: the words
+    the two standards spell differently ("selepas", "kerana", "maklumat" against "setelah", "karena",
+    "informasi") decide the pair."""
+    assert detect_language(MALAY, backend)[0] == "ms"
+    assert detect_language(INDONESIAN, backend)[0] == "id"
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_lone_surrogate_does_not_raise(backend: str) -> None:
     assert detect_language("A sentence in English with a broken \ud800 character in it.", backend)[0] == "en"

@@ -111,3 +111,4 @@ def test_a_record_of_cjk_lyrics_cleaned_again_keeps_no_title() -> None:
     first = clean_text(page)
     again = clean_text(first.text)
     assert again["title"] == first["title"] and again.text == first.text
+

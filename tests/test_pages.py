@@ -32,8 +32,6 @@ PAGES = sorted(p.stem for p in PAGES_DIR.glob("*.txt"))
 
 # (check, page, index into must_keep/must_remove or None) -> what the library does instead.
 XFAIL: dict[tuple[str, str, int | None], str] = {
-    ("keep", "pt_news_leia_mais", 2): "the last paragraph, alone between the 'Leia mais' list and the 'Veja também' "
-    "list, is cut off with them: one paragraph after a box is not enough to take the box as inline",
     ("remove", "pt_news_leia_mais", 2): "a photo caption ending in '— Foto: Name/Agency' right above the lead is kept "
     "(the dev gold keeps some such captions and drops others)",
     # New languages and page kinds (probe5).
@@ -73,61 +71,35 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # ("★★★★☆", "Our rating: 4 out of 5", byline, date, "Buy from: ...", a disclosure, "The Salt Archive (Harrow &
     # Finch, 384pp, £18.99)"): the headline is eight lines up, and the rating row right above the byline and date
     # outscores it. Telling a rating row from a headline "Review: 4 out of 5 stars for the new tram" needs more.
+    # (xfail4: taking a "label: 4 out of 5" row out of the candidates was tried; the book's details line, "The Salt
+    # Archive (Harrow & Finch, ...)", right over the lead, then wins at 0.9 against the headline's 0.68.)
     ("title", "en_book_review_stars_buy", None): "the rating row 'Our rating: 4 out of 5' is the title",
     ("remove", "en_book_review_stars_buy", 1): "the rating row is kept as the title",
-    # The last paragraph alone between a "Potrebbe interessarti" list and the tags line: as pt_news_leia_mais, one
-    # paragraph after a box is not enough to take the box as inline.
-    ("keep", "it_news_potrebbe_interessarti", 5): "the last paragraph, under the 'Potrebbe interessarti' list, is cut "
-    "off with it",
     # New languages and page kinds (probe11).
-    # A forum thread's title ("Тема: Как я спас старую яблоню ...") sits over the pager and the first post's
-    # member card (name, rank, post count, joined date, place, post number): nine lines that each cost a little as
-    # gap, and the title shares no word form with the post ("яблоню" against "яблоня"). It scores under
-    # MIN_TITLE_SCORE; the card's lines cannot be told from rival headlines' by shape alone.
-    ("title", "ru_forum_tema_otvety", None): "no title: the thread title over the pager and member card scores "
-    "too low",
     # Scripts beyond Latin-script Europe (probe13).
-    # A review's headline labelled with the review word ("Δοκιμή: ασύρματα ακουστικά ...", "Review: ...") over its
-    # standfirst: the standfirst, a longer line right above the byline and date, outscores the labelled headline.
-    ("title", "el_kritiki_proionto_prodiagrafes", None): "the standfirst under the review's headline is the title",
     # A wiki entry's infobox rows between its headline and its lead ("Բարձրություն՝ 1 200–1 900 մ"): the last row,
     # right over the lead, is taken for the title (Armenian rows use "՝", no colon, so no label-row test reads them).
+    # (xfail4: reading "՝" as a field row's colon leaves no title, since the headline eight lines up scores -0.17,
+    # and then the cleaned record is not idempotent: its Armenian lead, ending in "։" which is_heading_like does not
+    # read as a sentence end, becomes the title on a second pass. Left as it was.)
     ("title", "hy_hanragitaran_teghekatu_infobox", None): "the infobox row over the lead is the title",
-    # The notes section of an Armenian wiki entry ("Ծանոթագրություններ" over "↑ ..." lines): no references heading
-    # in Armenian is known, and the first note stays with the heading at the end of the run.
-    ("remove", "hy_hanragitaran_teghekatu_infobox", 12): "the first reference line under the notes heading is kept",
     # A Japanese blog's ranking banner link ("国内旅行ランキング") between its plea and the article's next paragraph:
     # a heading-shaped "<genre>ランキング" line inside the article may as well head a ranking the post writes.
+    # (xfail4: taking a short line right under a row of down arrows "▼ ▼ ▼" under a promo line as the banner's link
+    # removes it, but the plea, the arrows and the link then cut the post in two and its first paragraphs are lost:
+    # the block would need to be transparent as inline_links_transparent makes inline furniture.)
     ("remove", "ja_blog_ranking_pochi_iine", 5): "the ranking banner's link text is kept as a heading",
     # A radio programme's one-word name ("शिवारातून") over its tagline and presenters row: one word is no title
     # candidate under a longer heading-like line, and the tagline over the presenters row (a shorter dek under it)
-    # wins.
+    # wins. (xfail4: a one-word name under a 3-crumb trail that the lead names was tried as a candidate with the
+    # one-word bonus; it scores 0.0 against the tagline's 1.26 and the presenters row's 1.3.)
     ("title", "mr_akashvani_karyakram_velapatrak", None): "the tagline is the title, not the one-word name",
-    # Malay and Indonesian share most of their words; the page's Malay markers ("soalan", "jawapan", "cuba") are
-    # too few for the language model.
-    ("language", "ms_soal_jawab_undi_jawapan_diterima", None): "detected as Indonesian (id)",
-    # A Q&A page's byline cards and controls are read in English only (QA_META_RE: "asked", "answered",
-    # "reputation", "sorted by"; the best-answer labels): the Malay ones ("ditanya oleh", "1,204 reputasi",
-    # "Disusun mengikut:", "✓ Jawapan diterima", "Tambah ulasan") are short lines inside the answers' run.
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 2): "the asker's name row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 3): "the reputation row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 4): "the sort row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 5): "the accepted-answer label is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 6): "the answerer's name row is kept",
-    ("remove", "ms_soal_jawab_undi_jawapan_diterima", 7): "the add-comment control is kept",
     # A lyrics page's "<singer> - <song>" line sits in the list the menu's "排行榜" (charts) heading opens (the
     # lyrics stop that list, the credits rows above them do not): no title is left; a line of the lyrics is none.
+    # (xfail4: ending the list at the breadcrumb trail keeps the line a candidate, but it still scores -0.97: the
+    # body's anchor is the last line of the lyrics, twenty lines below, and the lyrics' lines count as gap.)
     ("title", "zh_geci_fanti_duanju", None): "no title: the singer-song line is removed with the menu's list",
     # New languages and page kinds (probe12).
-    # A job ad's employer name between the job title and the place/hours row: it sits nearer the body, and the job
-    # title ("Lähihoitaja, kotihoito (vakituinen)") shares few word forms with the ad's inflected Finnish text.
-    ("title", "fi_tyopaikka_hakuilmoitus", None): "the employer's name under the job title is the title",
-    # A page that is only a photo gallery under a one-paragraph lead: the gallery is not made transparent (it needs
-    # prose before it, GALLERY_PROSE_BEFORE), the run ends at the first caption, and the other captions go with
-    # the gallery; captions of a gallery embedded in an article are removed by design (pl_news_galeria_slajdy).
-    ("keep", "es_galeria_fotos_pies", 2): "a gallery page's second caption is removed with the gallery",
-    ("keep", "es_galeria_fotos_pies", 3): "a gallery page's third caption is removed with the gallery",
-    ("keep", "es_galeria_fotos_pies", 4): "a gallery page's last caption is removed with the gallery",
     # An interview's standfirst above the byline, date and share rows stays outside the run, as the suite's other
     # standfirsts do.
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",

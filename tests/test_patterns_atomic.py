@@ -45,6 +45,7 @@ PLAIN = {
         r"\byou\s+(?:agree|accept|consent|acknowledge)"
         r"|^en\s+vous\s+(?:inscrivant|abonnant)\b|^mit\s+(?:der|ihrer)\s+anmeldung\b.{0,80}?\bzu\b"
         r"|^al\s+(?:suscribirte|suscribirse|registrarte|registrarse)\b|^ao\s+(?:se\s+)?(?:inscrever|assinar|cadastrar)"
+        r"|^dengan\s+(?:mengklik|mendaftar|melanggan|berlangganan)\b.{0,80}?\banda\s+(?:bersetuju|setuju|menyetujui)"
         # the confirmation after it
         r"|^(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
         r"|^merci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement)\b|^(?:vielen\s+)?dank\s+für\s+ihre\s+anmeldung\b"

@@ -126,7 +126,9 @@ Bildir
 """
 
 
-@pytest.mark.parametrize("label", ["Joined:", "Dołączył:", "Registriert seit:", "Inscrit le :", "注册时间:", "Katıldı:"])
+@pytest.mark.parametrize("label", [
+    "Joined:", "Dołączył:", "Registriert seit:", "Inscrit le :", "注册时间:", "Katıldı:", "Регистрация:", "Join Date:",
+])
 def test_a_forum_members_join_date_is_not_the_posts_date(label: str) -> None:
     record = clean_text(_FORUM.replace("Joined:", label).encode(), source="forum.txt")
     assert record["published"] == "2025-08-03"

@@ -244,10 +244,6 @@ def test_blog_comments_above_a_sidebar_bio_are_removed() -> None:
     assert FIRST_COMMENT not in _kept(page)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ef2e765 _reader_comment_cards needs a name in every entry's header: a header on one line ('Mark · 4 June "
-    "2025', 'Mark, 4 June 2025', 'Mark on 4 June 2025') yields none from the date line, and a user name with "
-    "digits ('susan77') is no name line (_NOT_IN_NAME_RE): the first comment stays in the text"))
 @pytest.mark.parametrize(("mark", "susan"), [
     ("Mark · 4 June 2025", "Susan · 5 June 2025"),
     ("Mark, 4 June 2025", "Susan, 5 June 2025"),
@@ -848,3 +844,18 @@ def test_ko_disclosure_speaking_of_this_post_is_removed() -> None:
 ])
 def test_ko_disclosure_naming_the_brand_is_removed(disclosure: str) -> None:
     assert disclosure not in _kept(BLENDER_REVIEW_KO.format(disclosure=disclosure))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mark · 4 June 2025", "Mark"), ("Mark, 4 June 2025", "Mark"), ("Mark on 4 June 2025", "Mark"),
+    ("Barry Kooij · March 10, 2017 at 2:56 AM", "Barry Kooij"), ("Anna | 3. Mai 2025", "Anna"),
+    ("Monday, 4 June 2025", None),  # a weekday is the date's
+    ("Mark · see you soon", None),  # no date after the separator
+    ("The best of the week, 4 June 2025", None),  # no name: a phrase in lower case
+])
+def test_the_name_of_a_one_line_comment_header(text: str, name: str | None) -> None:
+    from cleaners.boilerplate import _name_before_date
+    from cleaners.metadata import parse_date_line
+
+    assert _name_before_date(text, parse_date_line) == name
+

@@ -95,9 +95,6 @@ KA_LIST = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="Georgian lines are no longer content-like by their 'lower case': a short "
-                   "list in the article (under a line announcing it with a colon) is removed as a menu, and the "
-                   "paragraph after it is cut off with it (the same happens in Arabic; before f8b3d4c it was kept)")
 def test_georgian_list_between_paragraphs_is_kept() -> None:
     kept = _kept(_clean(KA_LIST))
     assert "რვეულები" in kept
@@ -113,8 +110,6 @@ KA_POEM = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="verse_scored counts no Georgian line as going on in lower case: a Georgian "
-                   "poem page loses every line of the poem and keeps the menu's first item")
 def test_georgian_poem_is_kept() -> None:
     kept = _kept(_clean(KA_POEM))
     assert "ფოთლები ცვივა ნელა ქარში" in kept
@@ -403,3 +398,35 @@ def test_georgian_teaser_headlines_with_commas_stay_apart() -> None:
     assert record["title"] == "ფასები, ხელფასები და პენსიები რა შეიცვლება ახალ წელს"
     texts = [p["text"] for p in record["paragraphs"]] + [r["text"] for r in record["removed"]]
     assert all(any(t == teaser for t in texts) for teaser in teasers)
+
+
+HI_POEM = [
+    "मुखपृष्ठ", "कविता", "",
+    "शाम का गीत", "रमेश वर्मा", "",
+    "धीरे धीरे ढलती शाम", "पेड़ों पर लौटते पंछी", "नदी किनारे ठहरी नाव", "और दूर कहीं बजती बाँसुरी",
+    "माँ की आवाज़ आँगन से", "दीये की लौ काँपती है", "मैं लौटता हूँ घर की ओर", "जहाँ इंतज़ार करता है कोई",
+]
+
+
+def test_a_poem_in_another_caseless_script_is_kept() -> None:
+    kept = _kept(_clean(HI_POEM))
+    assert "धीरे धीरे ढलती शाम" in kept
+    assert "मुखपृष्ठ" not in kept
+
+
+KA_NEWS_WITH_TEASERS = [
+    "მთავარი", "ახალი ამბები", "",
+    "თბილისში ახალი მეტროსადგური გაიხსნა", "12 მარტი 2025", "",
+    "თბილისის მერიამ დღეს ოფიციალურად გახსნა ახალი მეტროსადგური, რომელიც ქალაქის ჩრდილოეთ ნაწილს ცენტრთან "
+    "დააკავშირებს. მშენებლობა ორ წელზე მეტ ხანს გაგრძელდა.", "",
+    "მერის განცხადებით, ახალი სადგური დღეში ოცდაათ ათას მგზავრს მოემსახურება და შეამცირებს საცობებს.", "",
+    "ბოლო ამბები",
+    "ბათუმში ახალი პარკი გაიხსნა", "ქუთაისში ძველი ხიდი შეაკეთეს", "რუსთავში ახალი სკოლა აშენდება",
+    "გორში ფესტივალი დაიწყება", "თელავში ღვინის დღეები გაიმართება", "ზუგდიდში ბაზარი განახლდა",
+]
+
+
+def test_georgian_teaser_headlines_after_prose_are_no_poem() -> None:
+    """On a page with prose, Georgian headlines of four words stay a list of other stories, not verse."""
+    kept = _kept(_clean(KA_NEWS_WITH_TEASERS))
+    assert "ბათუმში ახალი პარკი გაიხსნა" not in kept
