@@ -122,10 +122,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Languages and page kinds (probe14).
     # Malay news ("dipindahkan", "kenderaan", "makluman") is taken for Indonesian, as the Malay Q&A page above.
     ("language", "ms_berita_baca_juga_artikel_berkaitan", None): "detected as Indonesian (id)",
-    # A Vietnamese job ad's first section heading right above the body ("Mô tả công việc", job description): four
-    # syllable-words score as a headline's length and it is the first kept line, while the job title sits over the
-    # company, salary, place and deadline rows (the "Job description" of the English ad is two words and loses).
-    ("title", "vi_tuyen_dung_mo_ta_yeu_cau", None): "the first section heading of the ad is the title",
     # A Tagalog recipe's closing plea ("Nagustuhan mo ba ang resipeng ito? I-share sa iyong mga kaibigan!"): no
     # rule knows a share plea as a sentence, and its many short function words make it prose next to the steps
     # (the same plea in English, Spanish or Italian is short and falls outside the run).
