@@ -426,6 +426,11 @@ _WEEKDAY_RE = _opening(
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
+# Every match of _READ_TIME_RE holds "min", and every match of _RELATIVE_RE one of these (its lowered text does,
+# but for the characters _may_match answers True for): most date lines hold none, and the substitution tries
+# the pattern at every position.
+_READ_TIME_KEYS = ("min",)
+_RELATIVE_KEYS = ("min", "hour", "hr", "day", "week")
 
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
@@ -1393,8 +1398,10 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
     if _LETTER_RE.search(rest):  # every match of the four patterns holds letters (a bare date line has none left)
-        rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
-        rest = _RELATIVE_RE.sub(" ", rest)
+        if _may_match(rest, _READ_TIME_KEYS):  # (a sub that cannot match leaves `rest` as it is)
+            rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
+        if _may_match(rest, _RELATIVE_KEYS):
+            rest = _RELATIVE_RE.sub(" ", rest)
         rest = _WEEKDAY_RE.sub(" ", rest)
         rest = _LABEL_RE.sub(" ", rest)
     residue = " ".join(_NON_WORD_RE.sub(" ", rest).split())

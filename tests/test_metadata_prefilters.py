@@ -429,3 +429,28 @@ def test_updated_words_trie_finds_what_the_flat_alternation_finds() -> None:
         assert new == (flat.search(text) is not None), text
         found += new
     assert found >= 20
+
+
+def test_residue_substitution_keys_hold_for_every_match() -> None:
+    # _parse_date_line runs the read-time and relative-time substitutions only where _may_match finds a key:
+    # every match must hold one (lowered), or a character _may_match always lets through.
+    cases = {metadata._READ_TIME_RE: metadata._READ_TIME_KEYS, metadata._RELATIVE_RE: metadata._RELATIVE_KEYS}
+    words = ["6 min read", "6 MIN READ", "6 minutes read", "6 mins. read", "2 hours ago", "3 HRS", "1 day", "2 Weeks",
+             "5 minute", "5 mıns", "5 MİNS", "2 weeK", "2 dayſ", "12 hourS", "x"]
+    texts = _lines() + DATES + _fuzz(3000) + words
+    for cp in range(sys.maxunicode + 1):  # each code point in the place of a letter
+        ch = chr(cp)
+        texts += [f"6 m{ch}n read", f"2 {ch}ours", f"2 wee{ch}"]
+    matched = 0
+    for text in texts:
+        for pat, keys in cases.items():
+            if pat.search(text):
+                matched += 1
+                assert metadata._may_match(text, keys), (pat.pattern, text)
+    assert matched > 50  # the test saw matches, not only misses
+    # Ignoring case, the keys' letters stand for themselves, their ASCII other case and the characters
+    # _may_match lets through (İ, ı, ſ, the Kelvin sign) only.
+    exceptions = set(metadata._UI_CASE_EXCEPTIONS)
+    for letter in set("".join(metadata._READ_TIME_KEYS + metadata._RELATIVE_KEYS)):
+        same = {chr(cp) for cp in range(sys.maxunicode + 1) if re.fullmatch("(?i)" + letter, chr(cp))}
+        assert same - exceptions == {letter, letter.upper()}, letter
