@@ -1018,7 +1018,10 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
             b += 1
         before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD and scores[k] > 0)
         after = sum(1 for k in range(b, min(n, b + 3)) if feats[k].cls == GOOD and scores[k] > 0)
-        if before >= NEWSLETTER_PROSE_AROUND and after >= NEWSLETTER_PROSE_AROUND:
+        # A box told by its shape (mark_signup_blurbs: heading, blurb, button) is one for sure: a good line on
+        # each side is enough (in the article's head it sits between the lead and the byline).
+        need = 1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE else NEWSLETTER_PROSE_AROUND
+        if before >= need and after >= need:
             for k in range(a, b):
                 if scores[k] < 0:
                     scores[k] = 0.0
@@ -3488,6 +3491,47 @@ _EDIT_LINK_LINES = frozenset(
     for v in {word, word.capitalize(), word.title()}
     for form in (v, f"[{v}]", f"［{v}］", f"【{v}】", f"[ {v} ]")
 )
+
+
+# The heading of a sign-up box that names what it sends: "Breaking News Emails", "Daily Newsletter", "E-mail
+# alerts", "Infolettre", "Boletines": a few words ending in the noun, no sentence.
+_SIGNUP_HEAD_RE = re.compile(
+    r"^(?:[\w'’&.-]+\s+){0,4}(?:e-?mails?|newsletters?|(?:e-?mail|news|text)\s+alerts|infolettres?|boletin(?:es)?|"
+    r"boletín|rundbriefe?)$",
+    re.IGNORECASE,
+)
+_SIGNUP_BUTTON_RULES = ("promo", "newsletter")
+_SIGNUP_BLURB_RULE = ("newsletter", "blurb of a newsletter sign-up box, between the box's heading and its button")
+_SIGNUP_HEAD_RULE = ("newsletter", "heading of a newsletter sign-up box, over its blurb and button")
+SIGNUP_BLURB_MIN_WORDS = 5  # a sentence, not the next menu item under a "Newsletters" link
+SIGNUP_BLURB_MAX_WORDS = 40
+
+
+def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
+    that matters, delivered weekday mornings." / "SUBSCRIBE").
+
+    A blurb that names no inbox nor e-mail is a sentence like the article's, and the box sits inside the main
+    run, so nothing else removes it. Only the three lines together: a short heading ending in what the box sends
+    (_SIGNUP_HEAD_RE), one line of SIGNUP_BLURB_MIN_WORDS to SIGNUP_BLURB_MAX_WORDS words, and a button (a bare call to action of
+    at most three words) right under it; a paragraph over a lone "Subscribe" button stays.
+    """
+    n = len(lines)
+    for i in range(1, n - 1):
+        rule = lines[i + 1].notes.get("furniture")
+        if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[i + 1].words > 3:
+            continue
+        head = lines[i - 1]
+        if feats[i - 1].words > 5 or feats[i - 1].terminal or not _SIGNUP_HEAD_RE.match(head.text.strip()):
+            continue
+        blurb = lines[i]
+        if not SIGNUP_BLURB_MIN_WORDS <= feats[i].words <= SIGNUP_BLURB_MAX_WORDS:
+            continue
+        if blurb.notes.get("furniture") or blurb.notes.get("hard_break"):
+            continue
+        blurb.notes["furniture"] = _SIGNUP_BLURB_RULE
+        if not head.notes.get("furniture"):
+            head.notes["furniture"] = _SIGNUP_HEAD_RULE
 
 
 def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -6071,6 +6115,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         article_ends = _drop_section_abouts(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
+    mark_signup_blurbs(lines, feats)
     mark_wiki_notes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
