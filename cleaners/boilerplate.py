@@ -4084,16 +4084,19 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
 # A numeric date, with its time or not ("2025.11.28", "28/11/2025 14:02", "2025-11-28"): a part of a post's meta row.
 _NUMERIC_DATE_PART_RE = re.compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?(?:\s+\d{1,2}:\d{2})?$")
 META_ROW_MAX_PARTS = 5
+# A clock time, which TIMESTAMP_RE matches too ("20:00", "19h30", "8:15 pm"): a date's time, no counter.
+_TIME_PART_RE = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
 def _counter_date_row(text: str) -> bool:
     """The line is a post's meta row, its parts apart by " · ": a view or vote counter (TIMESTAMP_RE: "조회수 1,284",
-    "추천 3") and a numeric date, the other parts a few words (the poster's name, "비공개 질문")."""
+    "추천 3") and a numeric date, the other parts a few words (the poster's name, "비공개 질문"). A clock time is no
+    counter: "Berlin · 12.12.2025 · 20:00" is a row of a tour's or a schedule's dates, the article's own."""
     parts = [part.strip() for part in text.split(" · ")]
     if not 2 <= len(parts) <= META_ROW_MAX_PARTS or any(not part or len(part.split()) > 3 for part in parts):
         return False
     return any(_NUMERIC_DATE_PART_RE.match(part) for part in parts) and any(
-        patterns.TIMESTAMP_RE.match(part) for part in parts
+        patterns.TIMESTAMP_RE.match(part) and not _TIME_PART_RE.match(part) for part in parts
     )
 
 

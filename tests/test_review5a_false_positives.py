@@ -68,13 +68,11 @@ TOUR = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="7afcc70: a bare time counts as the row's counter (TIMESTAMP_RE)")
 @pytest.mark.parametrize("text", ["Berlin · 12.12.2025 · 20:00", "Round 1 · 06/12/2025 · 15:00", "서울 · 2025.12.06 · 19:30"])
 def test_a_place_date_and_time_row_is_no_counters_row(text: str) -> None:
     assert _rule(text, "de") != "counters"
 
 
-@pytest.mark.xfail(strict=True, reason="7afcc70: a tour's dates are a counters row; the story after them goes")
 def test_a_tour_dates_list_and_the_story_after_it_are_kept() -> None:
     kept = _kept(TOUR)
     assert "Köln · 15.12.2025 · 19:30" in kept
