@@ -1722,7 +1722,9 @@ def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list
             k = i
             while k > 0 and i - k < QUESTION_TOOLS_MAX and _question_tool_line(lines[k - 1], feats[k - 1]):
                 k -= 1
-            if 0 < k < i and feats[k - 1].cls in _PROSE_CLASSES:
+            # (One of them at least a line rule took, a counter or a button: the question's own last lines, the
+            # specs it lists or its "Thanks", are not its controls.)
+            if 0 < k < i and feats[k - 1].cls in _PROSE_CLASSES and any(lines[t].notes.get("furniture") for t in range(k, i)):
                 _remove_span(lines, scores, k, i, _QUESTION_TOOLS_RULE)
 
 
@@ -1733,8 +1735,12 @@ _QUESTION_TOOLS_RULE = ("qa-card", "control or counter of a Q&A page's question,
 
 def _question_tool_line(line: Line, f: LineFeatures) -> bool:
     """A line of the controls under a question: a few characters (a button, a counter), no sentence end, no
-    hard break."""
-    return f.eff_len <= QUESTION_TOOL_CHARS and not f.terminal and not line.notes.get("hard_break")
+    hard break. A line no line rule took is a button's word, with no digit and no colon: "RAM: 16GB", "CPU:
+    라이젠 5600" are the specs the question lists, its own lines."""
+    notes = line.notes
+    if f.eff_len > QUESTION_TOOL_CHARS or f.terminal or notes.get("hard_break"):
+        return False
+    return bool(notes.get("furniture")) or (f.digits == 0 and ":" not in line.text and "：" not in line.text)
 
 
 PROS_CONS_MAX_ITEMS = 8  # items under one heading of a review's pros and cons

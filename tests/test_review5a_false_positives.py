@@ -116,7 +116,6 @@ QA = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="bac3b55: any short line over the label is a question control")
 def test_the_specs_a_question_lists_are_kept() -> None:
     kept = _kept(QA)
     assert "RAM: 16GB" in kept
