@@ -2624,8 +2624,24 @@ def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     parts = [text[: hits[0].start], *(text[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))]
     rest = " ".join(part.strip() for part in [*parts, text[hits[-1].end :]] if part.strip())
     return is_heading_like(rest) and _title_shaped(rest) and (
-        (i == 0 and anchor == 1) or _meta_adjacency(lines, i) >= 0.7
+        (i == 0 and anchor == 1) or (_meta_adjacency(lines, i) >= 0.7 and not _headline_above(lines, i))
     )
+
+
+HEADLINE_ABOVE_MIN_WORDS = 4  # a section's label over a headline has fewer ("Гороскоп", "Weather")
+
+
+def _headline_above(lines: list, i: int) -> bool:
+    """A headline is right above line i (furniture between them aside): line i is its dek or a photo's caption
+    under it ("Участники пикета у здания мэрии 3 декабря 2025 года во время заседания"), however close to the
+    byline."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        line = lines[k]
+        if _furniture_removed(line):
+            continue
+        text = line.text
+        return _title_shaped(text) and (_n_words(text) >= HEADLINE_ABOVE_MIN_WORDS or _cjk_count(text) >= 8)
+    return False
 
 
 @cython.locals(

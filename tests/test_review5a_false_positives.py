@@ -147,7 +147,6 @@ RU_BODY = [
 RU_HEAD = "Депутаты приняли бюджет города на следующий год"
 
 
-@pytest.mark.xfail(strict=True, reason="4660fec: a dated line under the headline, right over the byline, wins")
 @pytest.mark.parametrize("line", [
     "Участники пикета у здания мэрии 3 декабря 2025 года во время заседания",  # a photo's caption
     "Стоимость проезда с 1 января 2026 года вырастет на пять рублей",  # the dek
