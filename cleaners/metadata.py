@@ -3176,9 +3176,30 @@ _DEADLINE_RE = re.compile(
     r"data\s+limite|scadenza|termin\s+(?:składania|zgłoszeń)|uiterste\s+datum|sista\s+ansökningsdag|"
     r"ansøgningsfrist|søknadsfrist|haku\s+päättyy|hakuaika\s+päättyy|son\s+başvuru|срок\s+подачи|"
     r"прием\s+заявок\s+до|приём\s+заявок\s+до|hạn\s+(?:nộp|chót|cuối)|batas\s+(?:akhir|waktu)|tarikh\s+tutup|"
-    r"截止(?:日期|时间|時間)?|报名截止|報名截止|(?:応募|申込|申し込み)?締(?:め)?切(?:り)?|접수\s*마감|마감일?)(?![^\W\d_])",
+    r"截止(?:日期|时间|時間)?|报名截止|報名截止|(?:応募|申込|申し込み)?締(?:め)?切(?:り)?|접수\s*마감|마감일?|"
+    r"application\s+closing\s+date|last\s+date\s+(?:to\s+apply|for\s+(?:applications?|submissions?))|"
+    r"(?:申请|申請|投递|投遞)截止(?:日期|时间|時間)?)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The separator between the parts of a job card's row ("Closing date: 31 December 2025 | Posted: 1 December 2025").
+_ROW_PART_SEP_RE = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_deadline(text: str) -> str | None:
+    """The line's text for the date reader: a closing-date row gives none, and a row of a job card whose other
+    parts give the posting date ("Closing date: 31 December 2025 | Posted: 1 December 2025") gives those."""
+    if not _DEADLINE_RE.match(text):
+        return text
+    parts: list = []
+    value = False  # the part is the closing date of the label before it ("Deadline | 31 December 2025")
+    for part in _ROW_PART_SEP_RE.split(text):
+        if _DEADLINE_RE.match(part):
+            value = not any(ch.isdigit() for ch in part)
+        elif value:
+            value = False
+        else:
+            parts.append(part)
+    return " | ".join(parts) if parts else None
 
 
 # A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
@@ -3219,9 +3240,10 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
-        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
+        date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
+        if date_text is None:
             continue
-        parsed = _read_date_line(doc, line.text, default_tz, orders)
+        parsed = _read_date_line(doc, date_text, default_tz, orders)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
@@ -3297,9 +3319,10 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
-        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
+        date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
+        if date_text is None:
             continue
-        parsed = _read_date_line(doc, line.text, default_tz, orders)
+        parsed = _read_date_line(doc, date_text, default_tz, orders)
         # (A name before the date is an embedded post's author, unless a publication label opens the line:
         # "Published by the Gazette on Jan. 16, 2025." closing an obituary.)
         if parsed is not None and parsed.tier == "pure" and (parsed.author is None or _PUBLISHED_OPENING_RE.match(line.text)):
