@@ -238,3 +238,43 @@ def test_teaser_summaries_under_the_share_bar_stay_out() -> None:
     assert ZH_TEASERS[5] in kept
     assert "责任编辑：张伟" not in kept
     assert ZH_TEASERS[9] not in kept
+
+
+# A site's notice or a ticker's headline with its summary right above the headline: a sentence of clauses, it is
+# prose now and the article's run starts at it, over the headline and its date; no title is found. (An English
+# notice of the same shape does the same: the run search takes any prose line over a headline for the article's.)
+ZH_NOTICE = [
+    "首页 | 新闻 | 财经 | 体育 | 娱乐 | 科技",
+    "网站公告：本站将于今晚十点进行系统维护，届时可能无法访问，敬请谅解。",
+    "市区新建三座公园明年春天开放",
+    "2025-03-03 10:20 来源：城市晚报",
+    *ZH_TEASERS[3:6],
+    "相关新闻",
+    "城南地铁站改造工程启动",
+    "版权所有 © 城市晚报 未经授权不得转载",
+]
+EN_NOTICE = [
+    "Home | News | Business | Sport | Culture | Tech",
+    "Site notice: the site will be down for maintenance tonight from ten o'clock, and we apologise for any "
+    "inconvenience.",
+    "City to open three new parks next spring",
+    "Published March 3, 2025",
+    "The city's parks department said on Monday that three new parks in the east, west and south of the city would "
+    "open to the public next spring, covering more than eighty hectares.",
+    "All three parks keep their existing wetlands and woods, and add walking paths, cycle lanes and children's play "
+    "areas for people who live nearby.",
+    "The head of the department said the parks would ease the shortage of green space in the city and could welcome "
+    "more than two million visitors a year.",
+    "Related stories",
+    "Work on the southern metro station starts today",
+    "© City Evening News. All rights reserved.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="765029b (zh; the English shape fails the same way): a prose line over "
+                   "the headline and its date row starts the article's run")
+@pytest.mark.parametrize("lines", [ZH_NOTICE, EN_NOTICE], ids=["zh", "en"])
+def test_a_notice_over_the_headline_leaves_the_title_to_the_headline(lines: list[str]) -> None:
+    data = _clean(lines)
+    assert data["title"] == lines[2]
+    assert lines[1] not in [p["text"] for p in data["paragraphs"]]
