@@ -5537,6 +5537,49 @@ def mark_author_bio(
                 return
 
 
+HEADER_LEAD_MAX = 2  # prose lines the run may hold above the article's header: a site's notice, a ticker's story
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def start_at_header(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """The run opens with one or two prose lines over the article's header (a headline, right under it a date line
+    with its year, then the first paragraph): a site's notice or a ticker's story of one sentence over the
+    headline ("网站公告：本站将于今晚十点进行系统维护，届时可能无法访问，敬请谅解。") that the run search took for
+    the article's first paragraph. The article starts at its headline; `start` when the run has no such shape (a
+    live blog's entries carry a time, no year; a section heading over a dated entry has prose under it too)."""
+    from cleaners.metadata import is_heading_like, parse_byline, parse_date_line
+
+    k = start - 1
+    while k >= 0 and lines[k].notes.get("furniture"):
+        k -= 1
+    if k >= 0 and _headline_sized(feats[k]) and is_heading_like(lines[k].text):
+        return start  # the prose is the dek under a headline the run left out
+    for h in range(start + 1, min(start + HEADER_LEAD_MAX + 1, end - 2)):
+        above = lines[h - 1]
+        if feats[h - 1].cls not in _PROSE_CLASSES or above.notes.get("furniture") or is_heading_like(above.text):
+            return start
+        line, date, f = lines[h], lines[h + 1], feats[h]
+        if line.notes.get("furniture") or f.cls == GOOD or f.terminal or not _headline_sized(f):
+            continue
+        if not is_heading_like(line.text) or parse_byline(line.text) is not None:
+            continue
+        if (
+            not date.notes.get("furniture") and feats[h + 1].cls != GOOD and _YEAR_RE.search(date.text)
+            and parse_date_line(date.text) is not None and feats[h + 2].cls == GOOD
+        ):
+            return h
+    return start
+
+
+HEADLINE_MIN_WORDS = 4  # a headline's words (CJK: characters, twice as many): fewer are as often a name's
+HEADLINE_MIN_CJK = 8
+
+
+def _headline_sized(f: LineFeatures) -> bool:
+    """The line is long enough for a headline, longer than an author's name."""
+    return f.words >= HEADLINE_MIN_WORDS or f.cjk >= HEADLINE_MIN_CJK
+
+
 HEADER_GAP_MAX = 6  # lines from the run's start to its first paragraph searched for the header's date line
 
 
@@ -5776,6 +5819,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
+    start = start_at_header(lines, feats, start, end)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and

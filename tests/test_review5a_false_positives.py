@@ -241,8 +241,8 @@ def test_teaser_summaries_under_the_share_bar_stay_out() -> None:
 
 
 # A site's notice or a ticker's headline with its summary right above the headline: a sentence of clauses, it is
-# prose now and the article's run starts at it, over the headline and its date; no title is found. (An English
-# notice of the same shape does the same: the run search takes any prose line over a headline for the article's.)
+# prose since 765029b and the article's run started at it, over the headline and its date; no title was found. (An
+# English notice of the same shape did the same: the run search took any prose line over a headline for the article's.)
 ZH_NOTICE = [
     "首页 | 新闻 | 财经 | 体育 | 娱乐 | 科技",
     "网站公告：本站将于今晚十点进行系统维护，届时可能无法访问，敬请谅解。",
@@ -271,8 +271,6 @@ EN_NOTICE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="765029b (zh; the English shape fails the same way): a prose line over "
-                   "the headline and its date row starts the article's run")
 @pytest.mark.parametrize("lines", [ZH_NOTICE, EN_NOTICE], ids=["zh", "en"])
 def test_a_notice_over_the_headline_leaves_the_title_to_the_headline(lines: list[str]) -> None:
     data = _clean(lines)
