@@ -5552,8 +5552,11 @@ def start_at_header(lines: list[Line], feats: list[LineFeatures], start: int, en
     k = start - 1
     while k >= 0 and lines[k].notes.get("furniture"):
         k -= 1
-    if k >= 0 and _headline_sized(feats[k]) and is_heading_like(lines[k].text):
-        return start  # the prose is the dek under a headline the run left out
+    if k >= 0 and (
+        (_headline_sized(feats[k]) and is_heading_like(lines[k].text))
+        or (len(lines[k].text) <= 120 and (parse_date_line(lines[k].text) is not None or parse_byline(lines[k].text)))
+    ):
+        return start  # the prose is the dek or the lead under a header the run left out
     for h in range(start + 1, min(start + HEADER_LEAD_MAX + 1, end - 2)):
         above = lines[h - 1]
         if feats[h - 1].cls not in _PROSE_CLASSES or above.notes.get("furniture") or is_heading_like(above.text):
@@ -5567,8 +5570,23 @@ def start_at_header(lines: list[Line], feats: list[LineFeatures], start: int, en
             not date.notes.get("furniture") and feats[h + 1].cls != GOOD and _YEAR_RE.search(date.text)
             and parse_date_line(date.text) is not None and feats[h + 2].cls == GOOD
         ):
-            return h
+            # (A dated entry's heading, when more follow in the run: a timeline's or a diary's, the lines above
+            # it the article's lead.)
+            return start if _dated_heading_below(lines, feats, h + 3, end) else h
     return start
+
+
+def _dated_heading_below(lines: list[Line], feats: list[LineFeatures], lo: int, end: int) -> bool:
+    """Lines lo..end hold another heading-like line with a date line under it (an entry's heading)."""
+    from cleaners.metadata import is_heading_like, parse_date_line
+
+    for j in range(lo, end - 1):
+        f = feats[j]
+        if f.cls == GOOD or f.terminal or not _headline_sized(f) or not _YEAR_RE.search(lines[j + 1].text):
+            continue
+        if is_heading_like(lines[j].text) and parse_date_line(lines[j + 1].text) is not None:
+            return True
+    return False
 
 
 HEADLINE_MIN_WORDS = 4  # a headline's words (CJK: characters, twice as many): fewer are as often a name's

@@ -276,3 +276,32 @@ def test_a_notice_over_the_headline_leaves_the_title_to_the_headline(lines: list
     data = _clean(lines)
     assert data["title"] == lines[2]
     assert lines[1] not in [p["text"] for p in data["paragraphs"]]
+
+
+TIMELINE = [
+    "Home | News | Business | Sport | Culture | Tech",
+    "How the storm unfolded, hour by hour",
+    "Published March 3, 2025",
+    "The storm that hit the coast at the weekend was the strongest in thirty years. Here is how the night unfolded, "
+    "from the first warning to the evacuation of the harbour district.",
+    "The first warning from the weather office",
+    "Saturday, March 1, 2025, 18:00",
+    "The weather office raised its warning to the highest level shortly after six in the evening, telling residents "
+    "near the river to prepare to leave their homes.",
+    "Within an hour, the city had opened three shelters in schools on higher ground, and buses began running from "
+    "the harbour district every fifteen minutes.",
+    "The evacuation of the harbour district",
+    "Saturday, March 1, 2025, 23:30",
+    "By midnight more than four thousand people had left the district, and police were going door to door to check "
+    "on elderly residents who lived alone.",
+    "Related stories",
+    "© City Evening News. All rights reserved.",
+]
+
+
+@pytest.mark.parametrize("drop", [(), (8, 9, 10)], ids=["entries", "one-entry"])
+def test_the_lead_over_a_timelines_dated_entry_is_kept(drop: tuple[int, ...]) -> None:
+    lines = [line for i, line in enumerate(TIMELINE) if i not in drop]
+    data = _clean(lines)
+    assert data["title"] == TIMELINE[1]
+    assert TIMELINE[3] in [p["text"] for p in data["paragraphs"]]
