@@ -2632,14 +2632,14 @@ HEADLINE_ABOVE_MIN_WORDS = 4  # a section's label over a headline has fewer ("Г
 
 
 def _headline_above(lines: list, i: int) -> bool:
-    """A headline is right above line i (furniture between them aside): line i is its dek or a photo's caption
-    under it ("Участники пикета у здания мэрии 3 декабря 2025 года во время заседания"), however close to the
-    byline."""
-    for k in range(i - 1, max(-1, i - 3), -1):
+    """A headline is right above line i (furniture or the author's row between them aside): line i is its dek or a
+    photo's caption under it ("Участники пикета у здания мэрии 3 декабря 2025 года во время заседания"), however
+    close to the byline or date."""
+    for k in range(i - 1, max(-1, i - 4), -1):
         line = lines[k]
-        if _furniture_removed(line):
-            continue
         text = line.text
+        if _furniture_removed(line) or parse_byline(text) is not None or _bare_name(text) is not None:
+            continue  # (the author's row may sit between: headline, author, caption, date)
         return _title_shaped(text) and (_n_words(text) >= HEADLINE_ABOVE_MIN_WORDS or _cjk_count(text) >= 8)
     return False
 

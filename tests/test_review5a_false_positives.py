@@ -158,6 +158,18 @@ def test_a_dated_caption_or_dek_under_the_headline_is_no_title(line: str) -> Non
     assert data["title"] == RU_HEAD
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Участники пикета у здания мэрии 3 декабря 2025 года во время заседания",
+        "Стоимость проезда с 1 января 2026 года вырастет на пять рублей",
+    ],
+)
+def test_a_dated_caption_or_dek_under_the_headline_and_its_author_is_no_title(line: str) -> None:
+    data = _clean(["Главная | Новости | Политика", RU_HEAD, "Иван Петров", line, "4 декабря 2025, 10:20", *RU_BODY])
+    assert data["title"] == RU_HEAD
+
+
 def test_a_dated_headline_under_its_section_label_is_still_the_title() -> None:
     head = "Гороскоп на неделю с 8 по 14 декабря 2025 года для всех знаков зодиака"
     data = _clean(["Главная", "Новости", "Гороскоп", head, "Автор: Иван Петров", "4 декабря 2025, 10:20", *RU_BODY])
