@@ -317,3 +317,20 @@ def test_the_lead_over_a_timelines_dated_entry_is_kept(drop: tuple[int, ...]) ->
     data = _clean(lines)
     assert data["title"] == TIMELINE[1]
     assert TIMELINE[3] in [p["text"] for p in data["paragraphs"]]
+
+
+# --- Malay months (764abc4): "Mac" is also a word of English and French text ----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Mac 12 review", "Le Mac 16 pouces 2023", "MacBook 12", "Mac mini 2024 review"])
+def test_mac_without_a_day_and_a_year_is_no_date(text: str) -> None:
+    from cleaners.metadata import parse_published
+
+    assert parse_published(text) is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [("Diterbitkan: 4 Mac 2025", "2025-03-04"), ("17 Ogos 2025", "2025-08-17")])
+def test_malay_dates_still_parse(text: str, iso: str) -> None:
+    from cleaners.metadata import parse_published
+
+    assert parse_published(text) == iso
