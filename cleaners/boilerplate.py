@@ -4090,6 +4090,8 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
 # A numeric date, with its time or not ("2025.11.28", "28/11/2025 14:02", "2025-11-28"): a part of a post's meta row.
 _NUMERIC_DATE_PART_RE = re.compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?(?:\s+\d{1,2}:\d{2})?$")
 META_ROW_MAX_PARTS = 5
+_COUNTER_DATE_ROW = ("counters", "row of a post's view or vote counter and its date ('조회수 1,284 · 2025.11.28')", False)
+META_ROW_TABLE_MIN = 3  # such rows one after another: a table of the article ("Northfield · 04.12.2025 · 812 votes")
 # A clock time, which TIMESTAMP_RE matches too ("20:00", "19h30", "8:15 pm"): a date's time, no counter.
 _TIME_PART_RE = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 
@@ -4554,7 +4556,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):
-        return "counters", "row of a post's view or vote counter and its date ('조회수 1,284 · 2025.11.28')", False
+        return _COUNTER_DATE_ROW  # (kept by settle_line_rules unless rows of it follow one another: a table)
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
@@ -4821,7 +4823,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
-            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER or found is _COUNTER_DATE_ROW:
                 repeats.append(i)
     settle_line_rules(
         doc.lines, feats, [line.kind for line in doc.lines], teasers, donations, closers, feed_items, crumbs, repeats
@@ -4850,6 +4852,20 @@ def repeated_furniture(lines: list[Line], candidates: list[int]) -> None:
             lines[i].notes.pop("furniture", None)
 
 
+def meta_row_tables(lines: list[Line], rows: list[int]) -> None:
+    """A post's meta row (_counter_date_row) stands alone, over or under its post; META_ROW_TABLE_MIN or more one
+    after another are a table of the article's (a by-election's results by ward, "Northfield · 04.12.2025 · 812
+    votes"): they lose the rule."""
+    start = 0
+    for k in range(1, len(rows) + 1):
+        if k < len(rows) and rows[k] == rows[k - 1] + 1:
+            continue
+        if k - start >= META_ROW_TABLE_MIN:
+            for i in rows[start:k]:
+                lines[i].notes.pop("furniture", None)
+        start = k
+
+
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
     closers: list[int], feed_items: list[int], crumbs: list[int], repeats: list[int] | None = None,
@@ -4860,6 +4876,11 @@ def settle_line_rules(
     a trail inside the article's text is no navigation (crumbs_in_text).
     mark_furniture and boilerplate_stage's fused pass both end so."""
     if repeats:
+        rows = [i for i in repeats if lines[i].notes.get("furniture") == _COUNTER_DATE_ROW[:2]]
+        if rows:
+            meta_row_tables(lines, rows)
+            taken = set(rows)
+            repeats = [i for i in repeats if i not in taken]
         repeated_furniture(lines, repeats)
     if crumbs:
         crumbs_in_text(lines, feats, crumbs)
@@ -5738,7 +5759,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
-            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER or found is _COUNTER_DATE_ROW:
                 repeats.append(i)
     _line_memo_chars[0] = memo_chars
     if article_ends:

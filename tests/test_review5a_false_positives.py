@@ -334,3 +334,33 @@ def test_malay_dates_still_parse(text: str, iso: str) -> None:
     from cleaners.metadata import parse_published
 
     assert parse_published(text) == iso
+
+
+BY_ELECTION = [
+    "Home | News | Politics | Business",
+    "Opposition gains three seats in council by-elections",
+    "Published December 5, 2025",
+    "By Laura Mendes",
+    "The opposition won three of the four council seats contested in Thursday's by-elections, a result party "
+    "officials called a clear warning to the ruling group.",
+    "Turnout was low across the district, at just under a quarter of registered voters, despite cold but dry weather "
+    "for most of the day.",
+    "The winning candidates and their vote totals:",
+    "Northfield · 04.12.2025 · 812 votes",
+    "Ashford East · 04.12.2025 · 1204 votes",
+    "Millbrook · 04.12.2025 · 655 votes",
+    "Riverside · 04.12.2025 · 930 votes",
+    "The ruling group held only Riverside, where its candidate won by fewer than forty votes after a recount that "
+    "lasted well past midnight.",
+    "The council leader said the results reflected anger over the closure of two libraries and promised to review "
+    "the decision in the new year.",
+    "Related stories",
+    "© 2025 City News",
+]
+
+
+def test_a_table_of_rows_with_a_date_and_a_vote_count_is_the_articles() -> None:
+    """7afcc70: each row is shaped like a post's counter-and-date row; rows one after another are a table."""
+    kept = _kept(BY_ELECTION)
+    assert "Millbrook · 04.12.2025 · 655 votes" in kept
+    assert BY_ELECTION[-3] in kept
