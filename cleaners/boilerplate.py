@@ -1804,7 +1804,9 @@ def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list
             k = i
             while k > 0 and i - k < QUESTION_TOOLS_MAX and _question_tool_line(lines[k - 1], feats[k - 1]):
                 k -= 1
-            if 0 < k < i and feats[k - 1].cls in _PROSE_CLASSES:
+            # (One of them at least a line rule took, a counter or a button: the question's own last lines, the
+            # specs it lists or its "Thanks", are not its controls.)
+            if 0 < k < i and feats[k - 1].cls in _PROSE_CLASSES and any(lines[t].notes.get("furniture") for t in range(k, i)):
                 _remove_span(lines, scores, k, i, _QUESTION_TOOLS_RULE)
 
 
@@ -1815,8 +1817,12 @@ _QUESTION_TOOLS_RULE = ("qa-card", "control or counter of a Q&A page's question,
 
 def _question_tool_line(line: Line, f: LineFeatures) -> bool:
     """A line of the controls under a question: a few characters (a button, a counter), no sentence end, no
-    hard break."""
-    return f.eff_len <= QUESTION_TOOL_CHARS and not f.terminal and not line.notes.get("hard_break")
+    hard break. A line no line rule took is a button's word, with no digit and no colon: "RAM: 16GB", "CPU:
+    라이젠 5600" are the specs the question lists, its own lines."""
+    notes = line.notes
+    if f.eff_len > QUESTION_TOOL_CHARS or f.terminal or notes.get("hard_break"):
+        return False
+    return bool(notes.get("furniture")) or (f.digits == 0 and ":" not in line.text and "：" not in line.text)
 
 
 PROS_CONS_MAX_ITEMS = 8  # items under one heading of a review's pros and cons
@@ -4412,16 +4418,21 @@ def _may_be_timestamp(text: str, digits: cython.double) -> cython.bint:
 # A numeric date, with its time or not ("2025.11.28", "28/11/2025 14:02", "2025-11-28"): a part of a post's meta row.
 _NUMERIC_DATE_PART_RE = re.compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?(?:\s+\d{1,2}:\d{2})?$")
 META_ROW_MAX_PARTS = 5
+_COUNTER_DATE_ROW = ("counters", "row of a post's view or vote counter and its date ('조회수 1,284 · 2025.11.28')", False)
+META_ROW_TABLE_MIN = 3  # such rows one after another: a table of the article ("Northfield · 04.12.2025 · 812 votes")
+# A clock time, which TIMESTAMP_RE matches too ("20:00", "19h30", "8:15 pm"): a date's time, no counter.
+_TIME_PART_RE = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
 def _counter_date_row(text: str) -> bool:
     """The line is a post's meta row, its parts apart by " · ": a view or vote counter (TIMESTAMP_RE: "조회수 1,284",
-    "추천 3") and a numeric date, the other parts a few words (the poster's name, "비공개 질문")."""
+    "추천 3") and a numeric date, the other parts a few words (the poster's name, "비공개 질문"). A clock time is no
+    counter: "Berlin · 12.12.2025 · 20:00" is a row of a tour's or a schedule's dates, the article's own."""
     parts = [part.strip() for part in text.split(" · ")]
     if not 2 <= len(parts) <= META_ROW_MAX_PARTS or any(not part or len(part.split()) > 3 for part in parts):
         return False
     return any(_NUMERIC_DATE_PART_RE.match(part) for part in parts) and any(
-        patterns.TIMESTAMP_RE.match(part) for part in parts
+        patterns.TIMESTAMP_RE.match(part) and not _TIME_PART_RE.match(part) for part in parts
     )
 
 
@@ -4895,7 +4906,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):
-        return "counters", "row of a post's view or vote counter and its date ('조회수 1,284 · 2025.11.28')", False
+        return _COUNTER_DATE_ROW  # (kept by settle_line_rules unless rows of it follow one another: a table)
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
     if text[:1] == "@" and patterns.HANDLE_RE.match(text):
@@ -5201,7 +5212,7 @@ def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
-            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER or found is _COUNTER_DATE_ROW:
                 repeats.append(i)
             elif found[0] == "feedback-prompt":
                 prompts.append(i)
@@ -5233,6 +5244,20 @@ def repeated_furniture(lines: list[Line], candidates: list[int]) -> None:
             lines[i].notes.pop("furniture", None)
 
 
+def meta_row_tables(lines: list[Line], rows: list[int]) -> None:
+    """A post's meta row (_counter_date_row) stands alone, over or under its post; META_ROW_TABLE_MIN or more one
+    after another are a table of the article's (a by-election's results by ward, "Northfield · 04.12.2025 · 812
+    votes"): they lose the rule."""
+    start = 0
+    for k in range(1, len(rows) + 1):
+        if k < len(rows) and rows[k] == rows[k - 1] + 1:
+            continue
+        if k - start >= META_ROW_TABLE_MIN:
+            for i in rows[start:k]:
+                lines[i].notes.pop("furniture", None)
+        start = k
+
+
 def settle_line_rules(
     lines: list[Line], feats: list[LineFeatures], kinds: list[str], teasers: list[int], donations: list[int],
     closers: list[int], feed_items: list[int], crumbs: list[int], repeats: list[int] | None = None,
@@ -5247,6 +5272,11 @@ def settle_line_rules(
     if prompts:
         feedback_answers(lines, prompts)
     if repeats:
+        rows = [i for i in repeats if lines[i].notes.get("furniture") == _COUNTER_DATE_ROW[:2]]
+        if rows:
+            meta_row_tables(lines, rows)
+            taken = set(rows)
+            repeats = [i for i in repeats if i not in taken]
         repeated_furniture(lines, repeats)
     if crumbs:
         crumbs_in_text(lines, feats, crumbs)
@@ -5964,6 +5994,67 @@ def mark_author_bio(
                 return
 
 
+HEADER_LEAD_MAX = 2  # prose lines the run may hold above the article's header: a site's notice, a ticker's story
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def start_at_header(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """The run opens with one or two prose lines over the article's header (a headline, right under it a date line
+    with its year, then the first paragraph): a site's notice or a ticker's story of one sentence over the
+    headline ("网站公告：本站将于今晚十点进行系统维护，届时可能无法访问，敬请谅解。") that the run search took for
+    the article's first paragraph. The article starts at its headline; `start` when the run has no such shape (a
+    live blog's entries carry a time, no year; a section heading over a dated entry has prose under it too)."""
+    from cleaners.metadata import is_heading_like, parse_byline, parse_date_line
+
+    k = start - 1
+    while k >= 0 and lines[k].notes.get("furniture"):
+        k -= 1
+    if k >= 0 and (
+        (_headline_sized(feats[k]) and is_heading_like(lines[k].text))
+        or (len(lines[k].text) <= 120 and (parse_date_line(lines[k].text) is not None or parse_byline(lines[k].text)))
+    ):
+        return start  # the prose is the dek or the lead under a header the run left out
+    for h in range(start + 1, min(start + HEADER_LEAD_MAX + 1, end - 2)):
+        above = lines[h - 1]
+        if feats[h - 1].cls not in _PROSE_CLASSES or above.notes.get("furniture") or is_heading_like(above.text):
+            return start
+        line, date, f = lines[h], lines[h + 1], feats[h]
+        if line.notes.get("furniture") or f.cls == GOOD or f.terminal or not _headline_sized(f):
+            continue
+        if not is_heading_like(line.text) or parse_byline(line.text) is not None:
+            continue
+        if (
+            not date.notes.get("furniture") and feats[h + 1].cls != GOOD and _YEAR_RE.search(date.text)
+            and parse_date_line(date.text) is not None and feats[h + 2].cls == GOOD
+        ):
+            # (A dated entry's heading, when more follow in the run: a timeline's or a diary's, the lines above
+            # it the article's lead.)
+            return start if _dated_heading_below(lines, feats, h + 3, end) else h
+    return start
+
+
+def _dated_heading_below(lines: list[Line], feats: list[LineFeatures], lo: int, end: int) -> bool:
+    """Lines lo..end hold another heading-like line with a date line under it (an entry's heading)."""
+    from cleaners.metadata import is_heading_like, parse_date_line
+
+    for j in range(lo, end - 1):
+        f = feats[j]
+        if f.cls == GOOD or f.terminal or not _headline_sized(f) or not _YEAR_RE.search(lines[j + 1].text):
+            continue
+        if is_heading_like(lines[j].text) and parse_date_line(lines[j + 1].text) is not None:
+            return True
+    return False
+
+
+HEADLINE_MIN_WORDS = 4  # a headline's words (CJK: characters, twice as many): fewer are as often a name's
+HEADLINE_MIN_CJK = 8
+
+
+def _headline_sized(f: LineFeatures) -> bool:
+    """The line is long enough for a headline, longer than an author's name."""
+    return f.words >= HEADLINE_MIN_WORDS or f.cjk >= HEADLINE_MIN_CJK
+
+
 HEADER_GAP_MAX = 6  # lines from the run's start to its first paragraph searched for the header's date line
 
 
@@ -6105,7 +6196,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 feed_items.append(i)
             elif found[0] == "breadcrumb":
                 crumbs.append(i)
-            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER:
+            elif found is _REPEATED_BUTTON or found is _REPEATED_COUNTER or found is _COUNTER_DATE_ROW:
                 repeats.append(i)
             elif found[0] == "feedback-prompt":
                 prompts.append(i)
@@ -6213,6 +6304,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
+    start = start_at_header(lines, feats, start, end)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article
     if doc.meta.get("main_content_extracted"):
         # A reader already cut the page to its main content (trafilatura on HTML): keep the line and

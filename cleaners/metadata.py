@@ -2663,8 +2663,24 @@ def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     parts = [text[: hits[0].start], *(text[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))]
     rest = " ".join(part.strip() for part in [*parts, text[hits[-1].end :]] if part.strip())
     return is_heading_like(rest) and _title_shaped(rest) and (
-        (i == 0 and anchor == 1) or _meta_adjacency(lines, i) >= 0.7
+        (i == 0 and anchor == 1) or (_meta_adjacency(lines, i) >= 0.7 and not _headline_above(lines, i))
     )
+
+
+HEADLINE_ABOVE_MIN_WORDS = 4  # a section's label over a headline has fewer ("Гороскоп", "Weather")
+
+
+def _headline_above(lines: list, i: int) -> bool:
+    """A headline is right above line i (furniture or the author's row between them aside): line i is its dek or a
+    photo's caption under it ("Участники пикета у здания мэрии 3 декабря 2025 года во время заседания"), however
+    close to the byline or date."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        line = lines[k]
+        text = line.text
+        if _furniture_removed(line) or parse_byline(text) is not None or _bare_name(text) is not None:
+            continue  # (the author's row may sit between: headline, author, caption, date)
+        return _title_shaped(text) and (_n_words(text) >= HEADLINE_ABOVE_MIN_WORDS or _cjk_count(text) >= 8)
+    return False
 
 
 @cython.locals(
@@ -3199,9 +3215,30 @@ _DEADLINE_RE = re.compile(
     r"data\s+limite|scadenza|termin\s+(?:składania|zgłoszeń)|uiterste\s+datum|sista\s+ansökningsdag|"
     r"ansøgningsfrist|søknadsfrist|haku\s+päättyy|hakuaika\s+päättyy|son\s+başvuru|срок\s+подачи|"
     r"прием\s+заявок\s+до|приём\s+заявок\s+до|hạn\s+(?:nộp|chót|cuối)|batas\s+(?:akhir|waktu)|tarikh\s+tutup|"
-    r"截止(?:日期|时间|時間)?|报名截止|報名截止|(?:応募|申込|申し込み)?締(?:め)?切(?:り)?|접수\s*마감|마감일?)(?![^\W\d_])",
+    r"截止(?:日期|时间|時間)?|报名截止|報名截止|(?:応募|申込|申し込み)?締(?:め)?切(?:り)?|접수\s*마감|마감일?|"
+    r"application\s+closing\s+date|last\s+date\s+(?:to\s+apply|for\s+(?:applications?|submissions?))|"
+    r"(?:申请|申請|投递|投遞)截止(?:日期|时间|時間)?)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The separator between the parts of a job card's row ("Closing date: 31 December 2025 | Posted: 1 December 2025").
+_ROW_PART_SEP_RE = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_deadline(text: str) -> str | None:
+    """The line's text for the date reader: a closing-date row gives none, and a row of a job card whose other
+    parts give the posting date ("Closing date: 31 December 2025 | Posted: 1 December 2025") gives those."""
+    if not _DEADLINE_RE.match(text):
+        return text
+    parts: list = []
+    value = False  # the part is the closing date of the label before it ("Deadline | 31 December 2025")
+    for part in _ROW_PART_SEP_RE.split(text):
+        if _DEADLINE_RE.match(part):
+            value = not any(ch.isdigit() for ch in part)
+        elif value:
+            value = False
+        else:
+            parts.append(part)
+    return " | ".join(parts) if parts else None
 
 
 # A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
@@ -3244,9 +3281,10 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
-        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
+        date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
+        if date_text is None:
             continue
-        parsed = _read_date_line(doc, line.text, default_tz, orders)
+        parsed = _read_date_line(doc, date_text, default_tz, orders)
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
@@ -3322,9 +3360,10 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
-        if _DEADLINE_RE.match(line.text):  # a job ad's or a call's closing date
+        date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
+        if date_text is None:
             continue
-        parsed = _read_date_line(doc, line.text, default_tz, orders)
+        parsed = _read_date_line(doc, date_text, default_tz, orders)
         # (A name before the date is an embedded post's author, unless a publication label opens the line:
         # "Published by the Gazette on Jan. 16, 2025." closing an obituary.)
         if parsed is not None and parsed.tier == "pure" and (parsed.author is None or _PUBLISHED_OPENING_RE.match(line.text)):
