@@ -45,8 +45,6 @@ def _news(middle: list[str]) -> dict:
 
 # --- "Forward to a friend" (patterns.NEWSLETTER_FORWARD_RE without "this"/"it") -----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="NEWSLETTER_FORWARD_RE matches 'forwarded to colleagues' without 'this/it' "
-                   "and _forward_prompt takes a sentence that ends with the phrase for the newsletter's button")
 @pytest.mark.parametrize("line", [
     "The complaint, which included screenshots of the messages, was later forwarded to colleagues.",
     "Investigators said the engineer had flagged the cracks in an e-mail that he forwarded to a colleague.",
@@ -61,8 +59,6 @@ def test_forward_to_a_friend_button_is_still_removed() -> None:
 
 # --- a wiki's licence line (patterns.COPYRIGHT_RE "content is available under CC-BY") ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="COPYRIGHT_RE's licence phrase is searched anywhere in the line: an article "
-                   "sentence about a text's licence is removed as a copyright notice")
 @pytest.mark.parametrize("line", [
     "Because the encyclopedia's text is available under the GNU Free Documentation License, anyone may copy it.",
     "The archive's content is available under CC-BY-SA, so the council can reuse the historic photos.",
