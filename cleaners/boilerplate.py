@@ -3391,19 +3391,27 @@ FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: 
 # The article goes on under the box with a paragraph of this many words or more: a spec table under a product's
 # description is followed by a section of short reviews ("★★★★★ Finally a barrel that fits."), none of it.
 FACT_BOX_NEXT_MIN_WORDS = 20
+# Lines between the box's last row and that paragraph: a note and the next section's heading ("Odds via ..." /
+# "Injury report"). More is something else going on under the box: a review section's heading, rating and reviewer.
+FACT_BOX_TAIL = 2
 
 
 def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
     """The gap between two paragraphs holds a fact box: FACT_BOX_MIN_ROWS label rows or more, and no line a line rule
-    removes. One labelled line ("Full Transcript: ...") is no box; a spec table under a product's description with a
-    button under it ("Write a review") ends the description: the reviews after it are none of it."""
+    removes, and at most FACT_BOX_TAIL lines under its last row. One labelled line ("Full Transcript: ...") is no box;
+    a spec table under a product's description with a button under it ("Write a review"), or with the reviews'
+    heading, rating and reviewer under it, ends the description: the reviews after it are none of it."""
     rows = 0
+    after = 0  # lines of the gap under its last row
     for i in gap:
         if lines[i].notes.get("furniture"):
             return False
         if _label_row(lines[i], feats[i]):
             rows += 1
-    return rows >= FACT_BOX_MIN_ROWS
+            after = 0
+        else:
+            after += 1
+    return rows >= FACT_BOX_MIN_ROWS and after <= FACT_BOX_TAIL
 
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,

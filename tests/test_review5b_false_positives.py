@@ -157,8 +157,6 @@ PRODUCT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="_fact_box counts the spec rows of a gap that goes on under the table (the "
-                   "reviews' heading, rating, reviewer): the table bridges the description to a long review")
 def test_spec_table_does_not_bridge_to_long_reviews() -> None:
     kept = _kept(_clean(PRODUCT))
     assert "Verified buyer" not in kept and "Jenny P." not in kept
