@@ -4745,6 +4745,7 @@ _FEEDBACK_ANSWERS = frozenset(
     ]
 )
 FEEDBACK_ANSWERS_MAX = 3  # buttons under one question ("Yes", "No", "Somewhat")
+FEEDBACK_ANSWERS_MIN = 2  # ("Yes" and "No", or two thumbs)
 _FEEDBACK_ANSWER_RULE = ("feedback-prompt", "answer button of a page-feedback widget ('Yes' / 'No')")
 
 
@@ -4752,11 +4753,17 @@ def feedback_answers(lines: list[Line], prompts: list[int]) -> None:
     """The lines right under a page-feedback question that are bare yes/no buttons go with the question: inside
     the article (a widget between two sections) nothing else removes them."""
     for i in prompts:
+        answers = []
         for j in range(i + 1, min(i + 1 + FEEDBACK_ANSWERS_MAX, len(lines))):
             line = lines[j]
             if line.notes.get("furniture") or line.text.strip(" \t.!").lower() not in _FEEDBACK_ANSWERS:
                 break
-            line.notes["furniture"] = _FEEDBACK_ANSWER_RULE
+            answers.append(line)
+        # A widget has two buttons or more; one answer alone under the question is a reply in a dialogue (a quoted
+        # chatbot's "Is this helpful?" over the reader's "No.").
+        if len(answers) >= FEEDBACK_ANSWERS_MIN:
+            for line in answers:
+                line.notes["furniture"] = _FEEDBACK_ANSWER_RULE
 
 
 def feedback_widgets_transparent(

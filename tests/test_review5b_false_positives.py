@@ -126,8 +126,6 @@ CHATBOT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="feedback_answers takes a lone 'No.' under a quoted 'Is this helpful?' for the "
-                   "widget's button: a widget has two buttons or more, a reply in a dialogue one")
 def test_single_spoken_answer_under_a_quoted_question_is_kept() -> None:
     assert "No." in _kept(_clean(CHATBOT))
 
