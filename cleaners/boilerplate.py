@@ -4370,10 +4370,39 @@ _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
     r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
     r"|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,4})"
-    r"\s+(?i:at|via|on)\s+\S*@"
+    r"\s+(?i:at|via|on)\s+\S*@\S*"
 )
+# What may follow the address on the reporter's line: nothing, or another way to reach the same person ("or follow
+# her on X @jroe", "or 555-0100", "or write to P.O. Box ..."). A purpose, a deadline or an attribution after it
+# ("... to book a place on the tours.", "... with comments before March 31.", "..., police said.") makes the line
+# the article's own information.
+_AUTHOR_CONTACT_TAIL_RE = re.compile(r"[\s.]*$|[\s,;]+(?i:or|and)\s")
+_REPORTED_RE = re.compile(r"\b(?i:said|says|told|according\s+to)\b")
 AUTHOR_CONTACT_MAX_WORDS = 30
 _AUTHOR_CONTACT_RULE = ("author-contact", "the reporter's contact line (e-mail address or handle) under the story")
+
+
+def _author_contact(text: str) -> bool:
+    """The line is the reporter's contact line: _AUTHOR_CONTACT_RE, then nothing but another way to reach them."""
+    m = _AUTHOR_CONTACT_RE.match(text)
+    if m is None:
+        return False
+    tail = text[m.end() :]
+    return _AUTHOR_CONTACT_TAIL_RE.match(tail) is not None and _REPORTED_RE.search(tail) is None
+
+
+# The last sentence of a line ending with "?" after an inner sentence end: "... every morning. Why not sign up today?"
+_LAST_SENTENCE_RE = re.compile(r"(?:^|[.!?…]\s+)([^.!?…]*[?？][\"”’)]*)$")
+QUESTION_SENTENCE_MIN_WORDS = 12  # the question itself this long: the writer's ("Why not sign up for free today?" is a pitch's)
+
+
+def _long_question(text: str, words: int) -> bool:
+    """The line is a paragraph that ends with a question of its own: QUESTION_PARAGRAPH_WORDS words or more, and its
+    last sentence (the question) QUESTION_SENTENCE_MIN_WORDS or more. A sign-up pitch ends with a short question."""
+    if words < QUESTION_PARAGRAPH_WORDS:
+        return False
+    m = _LAST_SENTENCE_RE.search(text)
+    return m is None or len(m.group(1).split()) >= QUESTION_SENTENCE_MIN_WORDS
 
 
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
@@ -4451,7 +4480,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # So is a paragraph that ends with a question ("..., and ask of each one: would I sign up for this today?"):
         # the call-to-action words near its end are the writer's, no button's.
         last = text.rstrip("\"”’)")[-1:]
-        full_sentence = words >= 4 and (last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？"))
+        full_sentence = words >= 4 and (last in ".。" or (last in "?？" and _long_question(text, words)))
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
@@ -4509,7 +4538,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _AUTHOR_CONTACT_RE.match(text):
+    if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
         return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
     if fits and f.digits and text[-1:] in ")）" and (
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
