@@ -1569,6 +1569,23 @@ DATED_HEADING_MIN_WORDS = 3  # words before the dash: a name of its own, not "Up
 _DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
 
 
+def _dated_list_item(lines: list, i: int) -> bool:
+    """Line i is heading-like by its closing date (_dated_heading) and so is a line next to it: items of a list of
+    dated teasers ("Storm closes harbour promenade – January 14, 2025" over "Council delays vote ... – February 2,
+    2025"), no title; a meeting's minutes have one such line."""
+    if not _dated_line(lines[i].text):
+        return False
+    return (i > 0 and _dated_line(lines[i - 1].text)) or (i + 1 < len(lines) and _dated_line(lines[i + 1].text))
+
+
+def _dated_line(text: str) -> bool:
+    """The line closes with its one date after a dash over a heading (_dated_heading)."""
+    if " – " not in text and " — " not in text and " - " not in text:  # cheap: no dash, no dated heading
+        return False
+    hits = _find_dates(text)
+    return bool(hits) and _dated_heading(text, hits)
+
+
 def _dated_heading(text: str, hits: list[_DateHit]) -> bool:
     """The line's one date closes it after a dash, with no time, over a heading of DATED_HEADING_MIN_WORDS words or
     more: the date is part of a name (a meeting's, a report's), not a photo caption's or a dateline's."""
@@ -2222,16 +2239,22 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 
 SHORT_DEK_MIN_RATIO = 0.5  # a dek this much shorter than a long headline of sentence case
 LONG_HEADLINE_WORDS = 8  # ("Divers find 200-year-old merchant ship in remarkably intact condition" over its dek)
+# Under this many words the headline's dek has as many words as it or more (a sentence of short words, "Wreck lies in
+# 90 metres of water off the northern coast"): a line of fewer words under a line of 8 or 9 is more often the
+# headline under a photo caption or a ticker above it.
+LONG_HEADLINE_ALONE_WORDS = 10
 SENTENCE_CASE_MAX = 0.6  # share of capitalized words (4+ letters) of a headline in sentence case
 
 
 def _short_dek(title: str, dek: str) -> bool:
     """A long sentence-case headline over a shorter sentence-case dek ("Fallece a los 91 años Rosario Valdés, la
-    maestra que ..." over "Su escuela unitaria funcionó en el pueblo hasta 1987"). A title-case line under a longer
-    line is a headline under some other row ("On Recent Controversial Events" under a footer link), no dek."""
+    maestra que ..." over "Su escuela unitaria funcionó en el pueblo hasta 1987"; a headline under
+    LONG_HEADLINE_ALONE_WORDS words needs a dek of as many words). A title-case line under a longer line is a headline
+    under some other row ("On Recent Controversial Events" under a footer link), no dek."""
     return (
         SHORT_DEK_MIN_RATIO * len(title) <= len(dek) < len(title)
         and _n_words(title) >= LONG_HEADLINE_WORDS
+        and (_n_words(title) >= LONG_HEADLINE_ALONE_WORDS or _n_words(dek) >= _n_words(title))
         and _title_case_ratio(title) < SENTENCE_CASE_MAX
         and _title_case_ratio(dek) < SENTENCE_CASE_MAX
     )
@@ -2655,6 +2678,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
+            and not _dated_list_item(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor):
             candidates.append(i)
     if not candidates:
