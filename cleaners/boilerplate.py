@@ -4391,20 +4391,6 @@ def _author_contact(text: str) -> bool:
     return _AUTHOR_CONTACT_TAIL_RE.match(tail) is not None and _REPORTED_RE.search(tail) is None
 
 
-# The last sentence of a line ending with "?" after an inner sentence end: "... every morning. Why not sign up today?"
-_LAST_SENTENCE_RE = re.compile(r"(?:^|[.!?…]\s+)([^.!?…]*[?？][\"”’)]*)$")
-QUESTION_SENTENCE_MIN_WORDS = 12  # the question itself this long: the writer's ("Why not sign up for free today?" is a pitch's)
-
-
-def _long_question(text: str, words: int) -> bool:
-    """The line is a paragraph that ends with a question of its own: QUESTION_PARAGRAPH_WORDS words or more, and its
-    last sentence (the question) QUESTION_SENTENCE_MIN_WORDS or more. A sign-up pitch ends with a short question."""
-    if words < QUESTION_PARAGRAPH_WORDS:
-        return False
-    m = _LAST_SENTENCE_RE.search(text)
-    return m is None or len(m.group(1).split()) >= QUESTION_SENTENCE_MIN_WORDS
-
-
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
@@ -4480,7 +4466,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # So is a paragraph that ends with a question ("..., and ask of each one: would I sign up for this today?"):
         # the call-to-action words near its end are the writer's, no button's.
         last = text.rstrip("\"”’)")[-1:]
-        full_sentence = words >= 4 and (last in ".。" or (last in "?？" and _long_question(text, words)))
+        full_sentence = words >= 4 and (last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？"))
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False

@@ -91,10 +91,20 @@ def test_reporter_contact_line_is_still_removed() -> None:
 
 # --- a 20+ word line ending with "?" is a full sentence (furniture_rule QUESTION_PARAGRAPH_WORDS) -----------------
 
+@pytest.mark.xfail(strict=True, reason="a promo of 20+ words whose last sentence is a short call to action asked as "
+                   "a question ('Why not sign up for free today?') counts as a full sentence and is kept; asking the "
+                   "question itself to be 12+ words loses an article paragraph ending 'Would you sign up for a taster "
+                   "session?' (test below), and no shape tells the two apart")
 def test_sign_up_pitch_ending_with_a_short_question_is_removed() -> None:
     line = ("Join more than 20,000 readers who get our best stories about the harbour, the council and local schools in "
             "their inbox every morning. Why not sign up for free today?")
     assert line not in _kept(_news([line]))
+
+
+def test_paragraph_ending_with_a_short_question_to_the_reader_is_kept() -> None:
+    line = ("Membership of the rowing club has doubled since the promenade closed, as people look for other ways to "
+            "enjoy the water. Would you sign up for a taster session?")
+    assert line in _kept(_news([line]))
 
 
 def test_paragraph_ending_with_the_writers_own_question_is_kept() -> None:
