@@ -4370,13 +4370,15 @@ _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
     r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
     r"|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,4})"
-    r"\s+(?i:at|via|on)\s+\S*@\S*"
+    r"\s+(?i:at|via|on)\s+\S*@[\w.-]*"
 )
-# What may follow the address on the reporter's line: nothing, or another way to reach the same person ("or follow
-# her on X @jroe", "or 555-0100", "or write to P.O. Box ..."). A purpose, a deadline or an attribution after it
+# What may follow the address on the reporter's line: nothing, another way to reach the same person ("or follow
+# her on X @jroe", ", 555-0100", "or write to P.O. Box ..."), or what to send ("with news tips"). A purpose, a deadline or an attribution after it
 # ("... to book a place on the tours.", "... with comments before March 31.", "..., police said.") makes the line
 # the article's own information.
-_AUTHOR_CONTACT_TAIL_RE = re.compile(r"[\s.]*$|[\s,;]+(?i:or|and)\s")
+_AUTHOR_CONTACT_TAIL_RE = re.compile(
+    r"[\s.]*$|[\s,;]+(?i:or|and)\s|,\s*[+\d(@]|\s+with\s+(?i:(?:news\s+|story\s+)?(?:tips|ideas))(?:[\s.]*$|[\s,;]+(?i:or)\s)"
+)
 _REPORTED_RE = re.compile(r"\b(?i:said|says|told|according\s+to)\b")
 AUTHOR_CONTACT_MAX_WORDS = 30
 _AUTHOR_CONTACT_RULE = ("author-contact", "the reporter's contact line (e-mail address or handle) under the story")

@@ -84,8 +84,13 @@ def test_contact_information_in_the_article_is_kept(line: str) -> None:
     assert line in _kept(_news([line]))
 
 
-def test_reporter_contact_line_is_still_removed() -> None:
-    line = "Contact Laura Mendes at lmendes@harbordaily.example or follow her on X @lmendes."
+@pytest.mark.parametrize("line", [
+    "Contact Laura Mendes at lmendes@harbordaily.example or follow her on X @lmendes.",
+    "Reach Laura Mendes at lmendes@harbordaily.example, 555-0100, or on X @lmendes.",
+    "Email Laura Mendes at lmendes@harbordaily.example with news tips or follow her @lmendes.",
+    "Contact the reporter at lmendes@harbordaily.example with story ideas.",
+])
+def test_reporter_contact_line_is_still_removed(line: str) -> None:
     assert ("boilerplate:author-contact", line) in _removed(_clean([*HEAD, LEAD, *BODY, line, *TAIL]))
 
 
