@@ -2239,22 +2239,16 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 
 SHORT_DEK_MIN_RATIO = 0.5  # a dek this much shorter than a long headline of sentence case
 LONG_HEADLINE_WORDS = 8  # ("Divers find 200-year-old merchant ship in remarkably intact condition" over its dek)
-# Under this many words the headline's dek has as many words as it or more (a sentence of short words, "Wreck lies in
-# 90 metres of water off the northern coast"): a line of fewer words under a line of 8 or 9 is more often the
-# headline under a photo caption or a ticker above it.
-LONG_HEADLINE_ALONE_WORDS = 10
 SENTENCE_CASE_MAX = 0.6  # share of capitalized words (4+ letters) of a headline in sentence case
 
 
 def _short_dek(title: str, dek: str) -> bool:
     """A long sentence-case headline over a shorter sentence-case dek ("Fallece a los 91 años Rosario Valdés, la
-    maestra que ..." over "Su escuela unitaria funcionó en el pueblo hasta 1987"; a headline under
-    LONG_HEADLINE_ALONE_WORDS words needs a dek of as many words). A title-case line under a longer line is a headline
-    under some other row ("On Recent Controversial Events" under a footer link), no dek."""
+    maestra que ..." over "Su escuela unitaria funcionó en el pueblo hasta 1987"). A title-case line under a longer
+    line is a headline under some other row ("On Recent Controversial Events" under a footer link), no dek."""
     return (
         SHORT_DEK_MIN_RATIO * len(title) <= len(dek) < len(title)
         and _n_words(title) >= LONG_HEADLINE_WORDS
-        and (_n_words(title) >= LONG_HEADLINE_ALONE_WORDS or _n_words(dek) >= _n_words(title))
         and _title_case_ratio(title) < SENTENCE_CASE_MAX
         and _title_case_ratio(dek) < SENTENCE_CASE_MAX
     )
