@@ -680,7 +680,7 @@ COPYRIGHT_RE = PhraseRegex(
     # other clause than "; additional terms may apply": "The archive's content is available under CC-BY-SA, so the
     # council can reuse ..." is a sentence.
     r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free)"
-    r"[^,]*(?:$|;)|"
+    r"[^,]*(?:$|;|,\s*(?:unless|except))|"
     r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지)",
 )

@@ -67,8 +67,12 @@ def test_article_sentence_about_a_licence_is_kept(line: str) -> None:
     assert line in _kept(_news([line]))
 
 
-def test_wiki_licence_footer_is_still_removed() -> None:
-    line = "Community content is available under CC-BY-SA unless otherwise noted."
+@pytest.mark.parametrize("line", [
+    "Community content is available under CC-BY-SA unless otherwise noted.",
+    "All text is available under the CC-BY-SA licence, except where otherwise noted.",
+    "Text is available under the GNU Free Documentation License.",
+])
+def test_wiki_licence_footer_is_still_removed(line: str) -> None:
     assert ("boilerplate:copyright", line) in _removed(_news([line]))
 
 
