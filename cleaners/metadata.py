@@ -1569,6 +1569,11 @@ DATED_HEADING_MIN_WORDS = 3  # words before the dash: a name of its own, not "Up
 _DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
 
 
+# A headline closed by its date (_dated_heading) is a teaser's or a link's more often than the page's own: it takes the
+# title only by a margin (a meeting's minutes under their dated title, whose rivals are the items' headings).
+DATED_HEADING_PENALTY = 1.0
+
+
 def _dated_list_item(lines: list, i: int) -> bool:
     """Line i is heading-like by its closing date (_dated_heading) and so is a line next to it: items of a list of
     dated teasers ("Storm closes harbour promenade – January 14, 2025" over "Council delays vote ... – February 2,
@@ -2768,6 +2773,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score -= DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
+        if _dated_line(text):  # "Storm closes harbour promenade – January 14, 2025": a dated teaser's more often
+            score -= DATED_HEADING_PENALTY
         if c > 0 and _fragment_of_above(lines, candidates, c):
             score -= FRAGMENT_PENALTY
         cjk = _is_cjk(text)

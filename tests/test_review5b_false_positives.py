@@ -192,6 +192,30 @@ def test_list_of_dated_teasers_is_no_title() -> None:
     assert record["title"] == "Council approves harbour wall rebuild"
 
 
+@pytest.mark.parametrize("lines", [
+    ["Storm closes the harbour promenade – January 14, 2025", "Council approves harbour wall rebuild", "By Laura Mendes",
+     "March 3, 2025"],
+    ["Council approves harbour wall rebuild", "Storm closes the harbour promenade – January 14, 2025"],
+    ["Council approves harbour wall rebuild", "Last modified by the harbour admin team – March 3, 2025"],
+])
+def test_one_dated_line_next_to_the_headline_is_no_title(lines: list[str]) -> None:
+    record = _clean(["Harbor Daily | News | Sport", *lines, LEAD, *BODY, TAIL[-1]])
+    assert record["title"] == "Council approves harbour wall rebuild"
+
+
+def test_dated_minutes_heading_is_still_the_title() -> None:
+    record = _clean([
+        "Town of Harbour City", "Agendas & Minutes", "Town Council Regular Meeting Minutes – February 10, 2025",
+        "Posted on: February 24, 2025", "1. CALL TO ORDER",
+        "Mayor Ruiz called the regular meeting of the Town Council to order at 7:00 p.m. in the council chambers, with "
+        "all five members present.",
+        "2. APPROVAL OF THE AGENDA",
+        "Councillor Obi moved to approve the agenda as presented, seconded by Councillor Lind. The motion carried "
+        "unanimously.",
+    ])
+    assert record["title"] == "Town Council Regular Meeting Minutes – February 10, 2025"
+
+
 # --- a sentence-case headline of 8+ words over a shorter dek (metadata.LONG_HEADLINE_WORDS) ------------------------
 
 @pytest.mark.xfail(strict=True, reason="a nine-word photo caption right above a five-word headline is read as an "
