@@ -1570,8 +1570,9 @@ _DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
 
 
 # A headline closed by its date (_dated_heading) is a teaser's or a link's more often than the page's own: it takes the
-# title only by a margin (a meeting's minutes under their dated title, whose rivals are the items' headings).
-DATED_HEADING_PENALTY = 1.0
+# title only by a margin (a meeting's minutes under their dated title, whose rivals are the items' headings; a report's
+# dated title under a four-word kicker), and it is no headline over a dek (_dek_below).
+DATED_HEADING_PENALTY = 0.75
 
 
 def _dated_list_item(lines: list, i: int) -> bool:
@@ -2220,6 +2221,8 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """
     title = lines[i].text
     if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
+        return False
+    if _dated_line(title):  # a dated teaser over the headline ("Storm closes ... – January 14, 2025"), no headline
         return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
     if nxt is None or nxt.index != i + 1 or not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):

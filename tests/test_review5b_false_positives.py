@@ -216,6 +216,18 @@ def test_dated_minutes_heading_is_still_the_title() -> None:
     assert record["title"] == "Town Council Regular Meeting Minutes – February 10, 2025"
 
 
+def test_dated_report_title_under_a_short_kicker_is_still_the_title() -> None:
+    record = _clean([
+        "Harbor Daily | News | Events", "Photos from the weekend", "Harbour Festival Parade – June 3, 2025",
+        "The annual harbour festival parade drew more than 20,000 people to the seafront on Sunday, with forty floats, "
+        "six marching bands and a fireworks display over the water.",
+        "The parade started at the old lighthouse at noon and reached the town hall two hours later, where the mayor "
+        "handed out prizes for the best floats.",
+        TAIL[-1],
+    ])
+    assert record["title"] == "Harbour Festival Parade – June 3, 2025"
+
+
 # --- a sentence-case headline of 8+ words over a shorter dek (metadata.LONG_HEADLINE_WORDS) ------------------------
 
 @pytest.mark.xfail(strict=True, reason="a nine-word photo caption right above a five-word headline is read as an "
