@@ -3738,19 +3738,27 @@ FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: 
 # The article goes on under the box with a paragraph of this many words or more: a spec table under a product's
 # description is followed by a section of short reviews ("★★★★★ Finally a barrel that fits."), none of it.
 FACT_BOX_NEXT_MIN_WORDS = 20
+# Lines between the box's last row and that paragraph: a note and the next section's heading ("Odds via ..." /
+# "Injury report"). More is something else going on under the box: a review section's heading, rating and reviewer.
+FACT_BOX_TAIL = 2
 
 
 def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
     """The gap between two paragraphs holds a fact box: FACT_BOX_MIN_ROWS label rows or more, and no line a line rule
-    removes. One labelled line ("Full Transcript: ...") is no box; a spec table under a product's description with a
-    button under it ("Write a review") ends the description: the reviews after it are none of it."""
+    removes, and at most FACT_BOX_TAIL lines under its last row. One labelled line ("Full Transcript: ...") is no box;
+    a spec table under a product's description with a button under it ("Write a review"), or with the reviews'
+    heading, rating and reviewer under it, ends the description: the reviews after it are none of it."""
     rows = 0
+    after = 0  # lines of the gap under its last row
     for i in gap:
         if lines[i].notes.get("furniture"):
             return False
         if _label_row(lines[i], feats[i]):
             rows += 1
-    return rows >= FACT_BOX_MIN_ROWS
+            after = 0
+        else:
+            after += 1
+    return rows >= FACT_BOX_MIN_ROWS and after <= FACT_BOX_TAIL
 
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
@@ -4735,10 +4743,27 @@ _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
     r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
     r"|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,4})"
-    r"\s+(?i:at|via|on)\s+\S*@"
+    r"\s+(?i:at|via|on)\s+\S*@[\w.-]*"
 )
+# What may follow the address on the reporter's line: nothing, another way to reach the same person ("or follow
+# her on X @jroe", ", 555-0100", "or write to P.O. Box ..."), or what to send ("with news tips"). A purpose, a deadline or an attribution after it
+# ("... to book a place on the tours.", "... with comments before March 31.", "..., police said.") makes the line
+# the article's own information.
+_AUTHOR_CONTACT_TAIL_RE = re.compile(
+    r"[\s.]*$|[\s,;]+(?i:or|and)\s|,\s*[+\d(@]|\s+with\s+(?i:(?:news\s+|story\s+)?(?:tips|ideas))(?:[\s.]*$|[\s,;]+(?i:or)\s)"
+)
+_REPORTED_RE = re.compile(r"\b(?i:said|says|told|according\s+to)\b")
 AUTHOR_CONTACT_MAX_WORDS = 30
 _AUTHOR_CONTACT_RULE = ("author-contact", "the reporter's contact line (e-mail address or handle) under the story")
+
+
+def _author_contact(text: str) -> bool:
+    """The line is the reporter's contact line: _AUTHOR_CONTACT_RE, then nothing but another way to reach them."""
+    m = _AUTHOR_CONTACT_RE.match(text)
+    if m is None:
+        return False
+    tail = text[m.end() :]
+    return _AUTHOR_CONTACT_TAIL_RE.match(tail) is not None and _REPORTED_RE.search(tail) is None
 
 
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
@@ -4874,7 +4899,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _AUTHOR_CONTACT_RE.match(text):
+    if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
         return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
     if fits and f.digits and text[-1:] in ")）" and (
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
@@ -5112,6 +5137,7 @@ _FEEDBACK_ANSWERS = frozenset(
     ]
 )
 FEEDBACK_ANSWERS_MAX = 3  # buttons under one question ("Yes", "No", "Somewhat")
+FEEDBACK_ANSWERS_MIN = 2  # ("Yes" and "No", or two thumbs)
 _FEEDBACK_ANSWER_RULE = ("feedback-prompt", "answer button of a page-feedback widget ('Yes' / 'No')")
 
 
@@ -5119,11 +5145,17 @@ def feedback_answers(lines: list[Line], prompts: list[int]) -> None:
     """The lines right under a page-feedback question that are bare yes/no buttons go with the question: inside
     the article (a widget between two sections) nothing else removes them."""
     for i in prompts:
+        answers = []
         for j in range(i + 1, min(i + 1 + FEEDBACK_ANSWERS_MAX, len(lines))):
             line = lines[j]
             if line.notes.get("furniture") or line.text.strip(" \t.!").lower() not in _FEEDBACK_ANSWERS:
                 break
-            line.notes["furniture"] = _FEEDBACK_ANSWER_RULE
+            answers.append(line)
+        # A widget has two buttons or more; one answer alone under the question is a reply in a dialogue (a quoted
+        # chatbot's "Is this helpful?" over the reader's "No.").
+        if len(answers) >= FEEDBACK_ANSWERS_MIN:
+            for line in answers:
+                line.notes["furniture"] = _FEEDBACK_ANSWER_RULE
 
 
 def feedback_widgets_transparent(

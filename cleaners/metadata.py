@@ -1578,6 +1578,29 @@ DATED_HEADING_MIN_WORDS = 3  # words before the dash: a name of its own, not "Up
 _DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
 
 
+# A headline closed by its date (_dated_heading) is a teaser's or a link's more often than the page's own: it takes the
+# title only by a margin (a meeting's minutes under their dated title, whose rivals are the items' headings; a report's
+# dated title under a four-word kicker), and it is no headline over a dek (_dek_below).
+DATED_HEADING_PENALTY = 0.75
+
+
+def _dated_list_item(lines: list, i: int) -> bool:
+    """Line i is heading-like by its closing date (_dated_heading) and so is a line next to it: items of a list of
+    dated teasers ("Storm closes harbour promenade – January 14, 2025" over "Council delays vote ... – February 2,
+    2025"), no title; a meeting's minutes have one such line."""
+    if not _dated_line(lines[i].text):
+        return False
+    return (i > 0 and _dated_line(lines[i - 1].text)) or (i + 1 < len(lines) and _dated_line(lines[i + 1].text))
+
+
+def _dated_line(text: str) -> bool:
+    """The line closes with its one date after a dash over a heading (_dated_heading)."""
+    if " – " not in text and " — " not in text and " - " not in text:  # cheap: no dash, no dated heading
+        return False
+    hits = _find_dates(text)
+    return bool(hits) and _dated_heading(text, hits)
+
+
 def _dated_heading(text: str, hits: list[_DateHit]) -> bool:
     """The line's one date closes it after a dash, with no time, over a heading of DATED_HEADING_MIN_WORDS words or
     more: the date is part of a name (a meeting's, a report's), not a photo caption's or a dateline's."""
@@ -2208,6 +2231,8 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     title = lines[i].text
     if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
         return False
+    if _dated_line(title):  # a dated teaser over the headline ("Storm closes ... – January 14, 2025"), no headline
+        return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
     if nxt is None or nxt.index != i + 1 or not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):
         return False
@@ -2714,6 +2739,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             # form rows of a notice (no space after the colon) or labelled fields (an issue's status, mail headers)
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
+            and not _dated_list_item(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor):
             candidates.append(i)
     if not candidates:
@@ -2809,6 +2835,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score -= DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
+        if _dated_line(text):  # "Storm closes harbour promenade – January 14, 2025": a dated teaser's more often
+            score -= DATED_HEADING_PENALTY
         if c > 0 and _fragment_of_above(lines, candidates, c):
             score -= FRAGMENT_PENALTY
         cjk = _is_cjk(text)

@@ -683,7 +683,11 @@ COPYRIGHT_RE = PhraseRegex(
     r"(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|"
     # a wiki's licence footer ("Community content is available under CC-BY-SA unless otherwise noted."; one that
     # names "Creative Commons" is a legal notice, patterns.LEGAL_NOTICE_RE)
-    r"(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free)|"
+    # The notice opens the line (or a sentence of a footer) with at most one word before its noun and goes on with no
+    # other clause than "; additional terms may apply": "The archive's content is available under CC-BY-SA, so the
+    # council can reuse ..." is a sentence.
+    r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free)"
+    r"[^,]*(?:$|;|,\s*(?:unless|except))|"
     r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지)",
 )
@@ -1142,7 +1146,10 @@ EDIT_LINK_WORDS = frozenset((
 NEWSLETTER_FORWARD = ["forward", "weiterleiten", "transf", "reenv", "转发给", "轉寄給", "轉發給"]
 NEWSLETTER_FORWARD_RE = PhraseRegex(
     NEWSLETTER_FORWARD,
-    r"\bforward(?:ed)?\s+(?:(?:this|it)\s+)?(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
+    r"\bforward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
+    # the button without an object is an imperative ("Forward to a friend"); "... was forwarded to colleagues." is a
+    # sentence about a mail
+    r"|\bforward\s+(?:e-?mail\s+|newsletter\s+|issue\s+|post\s+)?to\s+(?:a\s+)?(?:friend|colleague)s?\b"
     r"|\b(?:was\s+this|this\s+(?:e-?mail|newsletter|issue)\s+was|someone|a\s+friend)\s+forwarded\s+(?:to\s+you|(?:you\s+)?this)\b"
     r"|\ban\s+(?:einen\s+|eine\s+)?(?:freund(?:in)?|kolleg(?:in|en)?)\s+weiterleiten\b"
     r"|\btransf[ée]r(?:er|ez)\s+(?:cette\s+\w+\s+)?(?:à|a)\s+une?\s+(?:ami|amie|collègue)\b"

@@ -17,6 +17,7 @@ from cleaners.boilerplate import (
     ADMONITION_LABELS,
     FACT_BOX_MIN_ROWS,
     FACT_BOX_NEXT_MIN_WORDS,
+    FACT_BOX_TAIL,
     GOOD,
     NEAR,
     RECIPE_LABELS,
@@ -54,10 +55,12 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         contentish, left = 0, len(gap)
         recipe = False
         listing = _announcing_sentence(lines[a], feats[a])
+        row_at = [k for k, i in enumerate(gap) if _label_row(lines[i], feats[i])]
         fact_box = (
             feats[b].words >= FACT_BOX_NEXT_MIN_WORDS
             and not any(lines[i].notes.get("furniture") for i in gap)
-            and sum(1 for i in gap if _label_row(lines[i], feats[i])) >= FACT_BOX_MIN_ROWS
+            and len(row_at) >= FACT_BOX_MIN_ROWS
+            and len(gap) - 1 - row_at[-1] <= FACT_BOX_TAIL
         )
         for i in gap:
             if contentish >= needed or contentish + left < needed:
