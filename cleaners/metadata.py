@@ -51,6 +51,7 @@ from cleaners.config import Config
 from cleaners.document import BODY, HEADING, TITLE, Document
 from cleaners.patterns import (
     _CRUMB_SEP_RE,  # the separators of a trail that opens with the home page's name (_under_crumb_trail)
+    BREADCRUMB_HOME,  # the home page's name that opens a trail (_trail_copy)
     CASE_FOLDS,  # each code point's case fold, filled as met (_fold_typed)
     CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
@@ -3082,6 +3083,8 @@ def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
         if abs(len(line.text) - size) > 8:
             if long_title and _labelled_copy(line.text, title.text):
                 doc.remove(line, "metadata:title", "repeats the title after a field label")
+            elif long_title and _trail_copy(line.text, title.text):
+                doc.remove(line, "metadata:title", "repeats the title after a breadcrumb trail copied without its arrows")
             continue
         if head not in _fold(line.text) or _norm(line.text) != key:
             continue
@@ -3105,6 +3108,28 @@ def _labelled_copy(text: str, title: str) -> bool:
     if len(label) > FIELD_LABEL_MAX_CHARS or not label.rstrip().endswith((":", "：")):
         return False
     return _FIELD_LABEL_RE.match(label) is not None
+
+
+# A trail copied without its arrows (icons in the page) and run into the title: "Home News Business News <title>",
+# "HomeLatest News<title>". The home page's name opens it; a few words of section names follow, no sentence.
+TRAIL_COPY_MAX_WORDS = 6
+_TRAIL_STOPS = frozenset(".!?:;,。！？：；，()[]\"“”«»0123456789")
+
+
+def _trail_copy(text: str, title: str) -> bool:
+    """`text` is the title behind a breadcrumb trail that lost its separators, opening with the home page's name
+    (patterns.BREADCRUMB_HOME; glued to the next crumb, "HomeLatest", when no lower-case letter follows the name):
+    the page's own headline again, not a sentence of the article."""
+    if not text.endswith(title):
+        return False
+    trail = text[: len(text) - len(title)].strip()
+    if not trail or len(trail.split()) > TRAIL_COPY_MAX_WORDS or any(ch in _TRAIL_STOPS for ch in trail):
+        return False
+    folded = trail.casefold()
+    for name in BREADCRUMB_HOME:
+        if folded.startswith(name) and (len(trail) == len(name) or not trail[len(name)].islower()):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------
