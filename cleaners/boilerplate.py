@@ -3031,10 +3031,12 @@ _QUOTE_ATTRIBUTION_RE = re.compile(
 )
 
 
-def _quote_attribution(text: str) -> bool:
+def _quote_attribution(text: str, lines: list[Line] | None = None, j: int = 0) -> bool:
     """A short line of dialogue with its speaker (_QUOTE_ATTRIBUTION_RE): too short for a sentence to the tail's
     tests, yet no menu, button or footer reads so. The speaker's words hold a lower-case one, the verb ("said",
-    "sagte er"): a blurb's source is a name alone ('"A must-read," The Daily Review.')."""
+    "sagte er"): a blurb's source is a name alone ('"A must-read," The Daily Review.'). A testimonial's shape
+    ('"Five stars," writes Tom.') is dialogue still when the lines above line j name the speaker: the story's own
+    closing quote ('"We'll see," says Reilly.' under "Tom Reilly, who runs the shop, ...")."""
     if len(text) > 200 or text[:1] not in "\"“„«‘‚":
         return False
     m = _QUOTE_ATTRIBUTION_RE.match(text)
@@ -3046,10 +3048,18 @@ def _quote_attribution(text: str) -> bool:
     # A reader's testimonial: a quote of a few words, then "says Jane", "writes Tom" (a present-tense verb before a
     # capitalized name): '"Five stars," writes Tom.' Dialogue closes a story in the past tense ("she said").
     quote_words = len(text[: m.start("speaker")].split())
-    return not (
+    if not (
         quote_words <= TESTIMONIAL_QUOTE_MAX_WORDS and len(speaker) == 2 and speaker[0].casefold() in _BLURB_VERBS
         and speaker[1][:1].isupper()
-    )
+    ):
+        return True
+    return lines is not None and _named_above(speaker[1], lines, j)
+
+
+def _named_above(name: str, lines: list[Line], j: int) -> bool:
+    """A line above line j holds `name` as a word: the story named its speaker before quoting them."""
+    word = re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
+    return any(word.search(lines[k].text) for k in range(j))
 
 
 TESTIMONIAL_QUOTE_MAX_WORDS = 3
@@ -3066,7 +3076,7 @@ def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
         return False
     return (
         content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
-        or _quote_attribution(line.text)
+        or _quote_attribution(line.text, lines, j)
     )
 
 
