@@ -879,12 +879,15 @@ def _best(dist: dict[str, float]) -> tuple[str, float]:
 # more to Indonesian), and langdetect knows no Malay, so the ensemble can only answer "id". Standard spellings and
 # words that differ between them decide the pair: Malay "sahaja kerana ialah selepas jawapan" against Indonesian
 # "saja karena yaitu setelah jawaban". Only lower-case tokens count (a capitalized "Cuba" is a name), each distinct
-# word once (a site's name repeated on every line is one word).
+# word once (a site's name repeated on every line is one word). Words standard Indonesian uses too are no marker:
+# "pejabat" (an official), "bilik suara" (a voting booth), "ialah", "percuma" (in vain), "sila" (a principle of
+# Pancasila), "polis" (an insurance policy), "doktor" (a doctorate), "kedai", "manakala", "maklumat", "lembap",
+# "sebarang". Words inside quotation marks are the quoted speaker's (an Indonesian report quoting a Malaysian
+# minister): _QUOTED_RE takes them out first.
 _MS_MARKER_TEXT = (
-    "sahaja kerana ialah iaitu selepas wang percuma cuba jawapan soalan bilik baharu pejabat kenderaan bahagian "
-    "berbanding manakala mahupun sebarang kedai polis universiti maklumat aktiviti kualiti komuniti mesyuarat "
-    "syarikat pelancongan ubat doktor akaun lembap teksi minit mengikut sila perkhidmatan terma kongsi tingkap "
-    "simen siling paip"
+    "sahaja kerana iaitu selepas wang cuba jawapan soalan baharu kenderaan bahagian berbanding mahupun "
+    "universiti aktiviti kualiti komuniti mesyuarat syarikat pelancongan ubat akaun teksi minit mengikut "
+    "perkhidmatan terma kongsi tingkap simen siling paip"
 )
 _ID_MARKER_TEXT = (
     "saja karena yaitu uang bisa gratis coba mencoba dicoba jawaban pertanyaan bagian kendaraan polisi kantor toko "
@@ -895,6 +898,7 @@ _ID_MARKER_TEXT = (
 _MS_MARKERS = frozenset(_MS_MARKER_TEXT.split())
 _ID_MARKERS = frozenset(_ID_MARKER_TEXT.split())
 _PAIR_WORD = re.compile(r"\b[a-z]+\b")
+_QUOTED_RE = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»")
 # fastText's Malay share from which the markers are read, and the distinct Malay words that must outnumber twice
 # the Indonesian ones (a short Indonesian sentence rarely holds three Malay spellings).
 MS_FT_SHARE = 0.2
@@ -905,7 +909,7 @@ def _malay_not_indonesian(text: str, ft: dict[str, float]) -> bool:
     """Whether an Indonesian-or-Malay text is Malay by its spellings (see _MS_MARKERS)."""
     if ft.get("ms", 0.0) < MS_FT_SHARE:
         return False
-    words = set(_PAIR_WORD.findall(text))
+    words = set(_PAIR_WORD.findall(_QUOTED_RE.sub(" ", text)))
     ms = len(words & _MS_MARKERS)
     return ms >= MS_MIN_MARKERS and ms > 2 * len(words & _ID_MARKERS)
 
