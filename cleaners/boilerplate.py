@@ -2447,10 +2447,11 @@ def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict)
-def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
+def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str], bool]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
-    Each is (first line, end, best date kind, names)."""
+    Each is (first line, end, best date kind, names, whether its names are all read off a one-line header
+    ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well))."""
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
@@ -2466,7 +2467,7 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
             dates[i] = kind
     if len(dates) < COMMENT_MIN_ENTRIES:
         return []
-    out: list[tuple[int, int, int, list[str]]] = []
+    out: list[tuple[int, int, int, list[str], bool]] = []
     end = 0  # where the last header ended
     for d in dates:
         if d < end:
@@ -2475,7 +2476,7 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
         while start > end and d - start < 3 and (start - 1 in dates or _header_name(lines, feats, start - 1) is not None):
             start -= 1
         j = start
-        best, names = 0, []
+        best, names, oneline = 0, [], 0
         while j < n and j - start < 4:
             notes, f = lines[j].notes, feats[j]
             if notes.get("hard_break"):
@@ -2485,6 +2486,7 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
                 author = parse_date_line(lines[j].text, "UTC").author if dates[j] >= 2 else None  # (cached)
                 if not author and dates[j] >= 2:
                     author = _name_before_date(lines[j].text, parse_date_line)
+                    oneline += author is not None
                 if author:
                     names.append(author)
             elif (name := _header_name(lines, feats, j)) is not None:
@@ -2493,8 +2495,8 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
                 break
             j += 1
         if j <= d:  # a furniture line between the names and the date: the date alone
-            start, j, best, names = d, d + 1, dates[d], []
-        out.append((start, j, best, names))
+            start, j, best, names, oneline = d, d + 1, dates[d], [], 0
+        out.append((start, j, best, names, bool(names) and oneline == len(names)))
         end = j
     return out
 
@@ -2534,7 +2536,7 @@ def _name_before_date(text: str, parse_date_line: object) -> str | None:
 
 
 def _reader_comment_cards(
-    lines: list[Line], feats: list[LineFeatures], chain: list[tuple[int, int, int, list[str]]], n: int
+    lines: list[Line], feats: list[LineFeatures], chain: list[tuple[int, int, int, list[str], bool]], n: int
 ) -> bool:
     """Entries with no comments heading over them, each a name (and a date) over its text and closed by a post's
     controls ("Like", "Reply", "Antworten"), by two names or more, and no prose after the last: readers' comments
@@ -2567,7 +2569,7 @@ def _reader_comment_cards(
     return not _entries_predate_article(lines, chain)
 
 
-def _entries_predate_article(lines: list[Line], chain: list[tuple[int, int, int, list[str]]]) -> bool:
+def _entries_predate_article(lines: list[Line], chain: list[tuple[int, int, int, list[str], bool]]) -> bool:
     """Every entry's date is before the article's (the first date line above them): posts the article quotes
     ("These are some of the posts that drew the most replies"), not comments on it, which come after it."""
     article = _article_date(lines, chain[0][0])
@@ -2625,7 +2627,7 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
     if len(heads) < COMMENT_MIN_ENTRIES:
         return
     # Chains of headers: no hard break or comments heading between two, and at most COMMENT_MAX_BODY lines.
-    chains: list[list[tuple[int, int, int, list[str]]]] = []
+    chains: list[list[tuple[int, int, int, list[str], bool]]] = []
     for h in heads:
         if chains:
             prev = chains[-1][-1]
@@ -2648,6 +2650,11 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
                 continue
         else:
             named = [h for h in chain if h[2] == 3 and h[3]]
+            # A one-line header's name ("Kyiv, 4 June 2025, 09:30") may be a diary's or a dispatch's dateline, one
+            # place after another: such names count when one of them comes back (a reader answering another).
+            oneline = [h[3][0].casefold() for h in named if h[4]]
+            if len(set(oneline)) == len(oneline):
+                named = [h for h in named if not h[4]]
             distinct = {h[3][0].casefold() for h in named}
             if (len(named) < COMMENT_MIN_ENTRIES_UNHEADED or len(distinct) < COMMENT_MIN_ENTRIES_UNHEADED) and (
                 not _reader_comment_cards(lines, feats, chain, n)
@@ -2689,7 +2696,7 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
         return
 
 
-def _header_time(lines: list[Line], header: tuple[int, int, int, list[str]]) -> datetime | None:
+def _header_time(lines: list[Line], header: tuple[int, int, int, list[str], bool]) -> datetime | None:
     """The date and time of day of an entry header (None: a date alone, or no date)."""
     from cleaners.metadata import parse_date_line
 
@@ -2703,7 +2710,7 @@ def _header_time(lines: list[Line], header: tuple[int, int, int, list[str]]) -> 
     return None
 
 
-def _newest_first(lines: list[Line], chain: list[tuple[int, int, int, list[str]]]) -> bool:
+def _newest_first(lines: list[Line], chain: list[tuple[int, int, int, list[str], bool]]) -> bool:
     """The entries' times never go up and do go down: a live blog, whose latest update comes first.
 
     Comment threads without a heading list the oldest comment first (a thread sorted newest first loses
