@@ -3356,6 +3356,21 @@ def _announcing_sentence(line: Line, f: LineFeatures) -> bool:
 
 
 _INNER_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+# An item of a list a sentence announces has this many words at most ("a school bag", "notebooks"): a longer line
+# under a sentence is a headline ("Before you go, here are the stories our readers are talking about:" over
+# "Ferry company announces winter timetable").
+SENTENCE_ITEM_MAX_WORDS = 4
+
+
+def _announced_limit(line: Line, f: LineFeatures) -> int:
+    """The words an item of the list that line announces has at most: ANNOUNCED_ITEM_MAX_WORDS under a short
+    line with a colon (_list_announcement), SENTENCE_ITEM_MAX_WORDS under a sentence (_announcing_sentence), 0
+    under any other line (no list announced)."""
+    if _list_announcement(line, f):
+        return ANNOUNCED_ITEM_MAX_WORDS
+    if _announcing_sentence(line, f):
+        return SENTENCE_ITEM_MAX_WORDS
+    return 0
 
 
 def _item_shaped(line: Line, f: LineFeatures) -> bool:
@@ -3621,7 +3636,7 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict)
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -3670,13 +3685,13 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
-        listing = _announcing_sentence(lines[a], feats[a])
+        listing = _announced_limit(lines[a], feats[a])  # (the words an item has at most: 0, no list)
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
-            item = listing and _announced_item(lines[i], f)
+            item = f.words <= listing and _announced_item(lines[i], f)
             if f.words <= 3 and _recipe_label(text):
                 recipe = True
                 contentish += 1
@@ -3688,7 +3703,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or item
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
+            listing = listing if item else _announced_limit(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:

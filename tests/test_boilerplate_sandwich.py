@@ -21,9 +21,8 @@ from cleaners.boilerplate import (
     RECIPE_ROW_MAX_WORDS,
     SANDWICH_CONTENT_SHARE,
     _announced_item,
-    _announcing_sentence,
+    _announced_limit,
     _item_shaped,
-    _list_announcement,
     _quantity_row,
     _recipe_label,
     content_like,
@@ -50,13 +49,13 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False
-        listing = _announcing_sentence(lines[a], feats[a])
+        listing = _announced_limit(lines[a], feats[a])
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
-            item = listing and _announced_item(lines[i], f)
+            item = f.words <= listing and _announced_item(lines[i], f)
             if f.words <= 3 and (text.rstrip(":：").strip().casefold() in RECIPE_LABELS or _recipe_label(text)):
                 recipe = True
                 contentish += 1
@@ -68,7 +67,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 or item
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
+            listing = listing if item else _announced_limit(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:
