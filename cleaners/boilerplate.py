@@ -917,6 +917,7 @@ INLINE_BOX_MIN_AFTER = 3  # good paragraphs after a box that make it inline, wha
 
 
 INLINE_BOX_LAST_SHARED = 3  # words of the article above the box that its last paragraph under the box repeats
+INLINE_BOX_HEADLINE_SHARED = 2  # words a paragraph under the box shares with one of its headlines: that story's teaser
 _BOX_WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -928,7 +929,9 @@ def _box_words(text: str) -> set[str]:
 def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: int, b: int) -> bool:
     """The box at [a, b) has one paragraph under it and then the article's end (tags, a copyright line, another
     box's heading: furniture), and that paragraph repeats INLINE_BOX_LAST_SHARED words of the article's prose above
-    the box that the box's own headlines do not hold: the article's last paragraph, not another story's summary."""
+    the box that the box's own headlines do not hold: the article's last paragraph, not another story's summary.
+    A paragraph that shares INLINE_BOX_HEADLINE_SHARED words with one headline of the box is that story's teaser
+    (a related story shares the article's words too)."""
     n = len(lines)
     if b >= n or feats[b].cls != GOOD or (b + 1 < n and lines[b + 1].notes.get("furniture") is None):
         return False
@@ -936,10 +939,14 @@ def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: i
     for k in range(max(0, a - INLINE_BOX_WINDOW), a):
         if feats[k].cls == GOOD:
             above |= _box_words(lines[k].text)
+    last = _box_words(lines[b].text)
     box: set[str] = set()
     for k in range(a, b):
-        box |= _box_words(lines[k].text)
-    return len((_box_words(lines[b].text) & above) - box) >= INLINE_BOX_LAST_SHARED
+        words = _box_words(lines[k].text)
+        if len(words & last) >= INLINE_BOX_HEADLINE_SHARED:
+            return False  # the teaser of that headline's story, on the article's topic as related stories are
+        box |= words
+    return len((last & above) - box) >= INLINE_BOX_LAST_SHARED
 
 
 def inline_boxes_transparent(
