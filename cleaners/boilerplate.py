@@ -3481,15 +3481,15 @@ _WIKI_NOTES_RULE = ("wiki-notes", "reference notes of an encyclopedia entry (lin
 def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia entry's notes, copied as text, open each note with the back-link arrow ("↑ Yearbook of
     nature protection, 2015, p. 112."), under a heading ("Notes", "Ծանոթագրություններ", "Примечания") in any
-    language: WIKI_NOTES_MIN such lines in a row leave the text, and the short heading right over them. An arrow
-    before a figure ("↑ 3.2%", a market table's rise) opens no note."""
+    language: WIKI_NOTES_MIN such lines in a row leave the text, and the short heading right over them, when they
+    cite (_cited_notes). An arrow before a figure ("↑ 3.2%", a market table's rise) opens no note."""
     n = len(lines)
     i = 0
     while i < n:
         j = i
         while j < n and _wiki_note(lines[j].text):
             j += 1
-        if j - i >= WIKI_NOTES_MIN:
+        if j - i >= WIKI_NOTES_MIN and _cited_notes(lines, feats, i, j):
             for k in range(i, j):
                 lines[k].notes.setdefault("furniture", _WIKI_NOTES_RULE)
             h = i - 1
@@ -3497,6 +3497,18 @@ def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
                     and 0 < feats[h].words <= WIKI_NOTES_HEADING_MAX_WORDS:
                 lines[h].notes["furniture"] = _WIKI_NOTES_RULE
         i = max(j, i + 1)
+
+
+_NOTE_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _cited_notes(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -> bool:
+    """The arrow lines i..j-1 are notes: half of them or more cite a year ("↑ Botanical studies, 2018, no. 4."), or
+    no paragraph of prose follows them (notes close an entry). A market report's movers ("↑ Northsea Energy rose 6.2
+    per cent after it raised its dividend") cite no year, and the report goes on under them."""
+    if 2 * sum(1 for k in range(i, j) if _NOTE_YEAR_RE.search(lines[k].text)) >= j - i:
+        return True
+    return not any(feats[k].cls == GOOD for k in range(j, len(lines)))
 
 
 def _wiki_note(text: str) -> bool:

@@ -232,3 +232,30 @@ def test_one_line_comment_headers_with_a_returning_name_are_comments() -> None:
         page = page.replace(place, name)
     rules = {r["text"]: r["rule"] for r in _clean(page)["removed"]}
     assert rules.get("Oleh · 8 June 2025, 10:05") == "boilerplate:comments"
+
+
+# --- wiki notes (66525ee): a market report's movers with arrows ------------------------------------------------------
+
+MARKET = """Market Daily
+Markets
+Stocks
+Shares close higher as oil prices climb
+European shares closed higher on Wednesday, led by energy companies, as oil prices rose for a third day on worries about supply from the Middle East.
+The benchmark index gained 0.8 per cent, its best day in two weeks, while the currency was little changed against the dollar in late trading.
+Biggest movers
+↑ Northsea Energy rose 6.2 per cent after it raised its dividend
+↑ Baltic Shipping gained 4.1 per cent on a new contract
+↓ Alpine Retail fell 3.5 per cent after a profit warning
+Analysts said the gains in energy stocks could last into next week if crude stays above 90 dollars a barrel, though many expect a pause after the recent run.
+Traders will watch Thursday's inflation figures closely for signs of when the central bank might begin to cut interest rates.
+© 2025 Market Daily"""
+
+
+def test_a_market_reports_movers_with_arrows_are_no_wiki_notes() -> None:
+    """Two lines opening with '↑' and a letter were an encyclopedia's notes: the movers went with their heading,
+    and the report's first two paragraphs were cut off above them. Movers cite no year, and prose follows them."""
+    record = _clean(MARKET)
+    kept = [p["text"] for p in record["paragraphs"]]
+    assert "↑ Northsea Energy rose 6.2 per cent after it raised its dividend" in kept
+    assert any(p.startswith("European shares closed higher") for p in kept)
+    assert record["title"] == "Shares close higher as oil prices climb"
