@@ -2280,7 +2280,9 @@ def _drop_section_abouts(lines: list[Line], feats: list[LineFeatures], article_e
 
 
 def _sibling_section_below(lines: list[Line], feats: list[LineFeatures], i: int, n: int) -> bool:
-    """Prose under line i, then a short heading of no line rule over more prose, within SECTION_ABOUT_REACH lines."""
+    """Prose under line i, then a short heading of no line rule over more prose, within SECTION_ABOUT_REACH lines,
+    that is line i's sibling (_sibling_heading: "About the book" under "About the author"). Another heading there
+    ("Work with me", "Support this blog") heads the author box's own promotion."""
     prose = False
     for k in range(i + 1, min(n - 1, i + 1 + SECTION_ABOUT_REACH)):
         f = feats[k]
@@ -2290,8 +2292,18 @@ def _sibling_section_below(lines: list[Line], feats: list[LineFeatures], i: int,
         notes = lines[k].notes
         if not prose or notes.get("furniture") is not None or notes.get("hard_break"):
             return False
-        return 1 <= f.words <= SECTION_HEADING_MAX_WORDS and not f.terminal and feats[k + 1].cls == GOOD
+        return (
+            1 <= f.words <= SECTION_HEADING_MAX_WORDS and not f.terminal and feats[k + 1].cls == GOOD
+            and _sibling_heading(lines[i].text, lines[k].text)
+        )
     return False
+
+
+def _sibling_heading(a: str, b: str) -> bool:
+    """Headings a and b say the same with one word swapped: "About the author" and "About the book", "Despre autor"
+    and "Despre carte", "लेखक के बारे में" and "पुस्तक के बारे में" (in any script, the frame is the language's)."""
+    wa, wb = _label_key(a).split(), _label_key(b).split()
+    return len(wa) == len(wb) and sum(1 for x, y in zip(wa, wb, strict=True) if x != y) == 1
 
 
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:

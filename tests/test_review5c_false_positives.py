@@ -259,3 +259,41 @@ def test_a_market_reports_movers_with_arrows_are_no_wiki_notes() -> None:
     assert "↑ Northsea Energy rose 6.2 per cent after it raised its dividend" in kept
     assert any(p.startswith("European shares closed higher") for p in kept)
     assert record["title"] == "Shares close higher as oil prices climb"
+
+
+# --- about the author (be8509d): an author box over the writer's own promotion ---------------------------------------
+
+BLOG = """Garden Notes
+Home
+Blog
+About
+How I finally beat the slugs this spring
+Every spring the slugs eat the first lettuces within a week of planting, and this year I decided to try every remedy the readers of this blog had suggested over the years.
+The copper tape worked on the raised beds but not in the open ground, where the slugs simply came up through the soil and climbed the stems from below.
+In the end the simplest remedy won: I watered in the morning instead of the evening, so the soil was dry by the time the slugs came out at night.
+About the author
+Anna Weller has grown vegetables on a small allotment in the north of England for twenty years and writes about what works, what fails and what the slugs eat first.
+Work with me
+I offer one-to-one garden consultations and talks for gardening clubs across the region. Get in touch through the contact page to check my availability and rates.
+© 2025 Garden Notes. All rights reserved.
+Privacy"""
+
+
+def test_an_author_box_over_the_writers_promotion_still_ends_the_article() -> None:
+    """'Work with me' over prose under the bio was taken for a sibling section of the article ('About the book'):
+    the box lost its article-end rule and the bio and the promotion were kept. A sibling says the same with one
+    word swapped."""
+    kept = _kept(BLOG)
+    assert not any(p.startswith("Anna Weller has grown") for p in kept)
+    assert not any(p.startswith("I offer one-to-one") for p in kept)
+    assert any(p.startswith("In the end the simplest remedy won") for p in kept)
+
+
+def test_sibling_heading() -> None:
+    from cleaners.boilerplate import _sibling_heading
+
+    assert _sibling_heading("About the author", "About the book")
+    assert _sibling_heading("Despre autor", "Despre carte")
+    assert _sibling_heading("लेखक के बारे में", "पुस्तक के बारे में")
+    assert not _sibling_heading("About the author", "Work with me")
+    assert not _sibling_heading("About the author", "More from the author")
