@@ -5088,6 +5088,37 @@ def settle_line_rules(
         chapter_lists_kept(lines, feed_items)
     if teasers:
         spare_dateline_ledes(lines, teasers)
+    consent_sentences_kept(lines, feats)
+
+
+# The consent line of a sign-up form opens with the reader's action: "By clicking ...", "Dengan mengklik ...",
+# "En vous inscrivant ...", "Mit der Anmeldung ...", "Al suscribirte ...", "Ao se inscrever ...".
+_CONSENT_OPENING_RE = re.compile(r"(?:by|dengan|en\s+vous|mit\s+(?:der|ihrer)|al|ao)\s", re.IGNORECASE)
+
+
+def consent_sentences_kept(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Lift the newsletter rule off a consent-shaped sentence that is a paragraph between two paragraphs of prose,
+    no line rule on either: an article reporting an app's terms ("By signing up for an account in the app, you
+    agree to share your location with partner companies, ..."). A form's consent line sits among the form's
+    lines (its heading, e-mail field, button)."""
+    n = len(lines)
+    for i in range(n):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "newsletter" or feats[i].cls != GOOD:
+            continue
+        if not _CONSENT_OPENING_RE.match(lines[i].text):
+            continue
+        above, below = _prose_neighbour(lines, feats, i, -1), _prose_neighbour(lines, feats, i, 1)
+        if above and below:
+            del lines[i].notes["furniture"]
+
+
+def _prose_neighbour(lines: list[Line], feats: list[LineFeatures], i: int, step: int) -> bool:
+    """The nearest line from i in direction `step`, over blank separators, is a paragraph of no line rule."""
+    k = i + step
+    while 0 <= k < len(lines) and lines[k].kind == SEPARATOR and not lines[k].text.strip():
+        k += step
+    return 0 <= k < len(lines) and feats[k].cls == GOOD and lines[k].notes.get("furniture") is None
 
 
 # A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.

@@ -297,3 +297,45 @@ def test_sibling_heading() -> None:
     assert _sibling_heading("लेखक के बारे में", "पुस्तक के बारे में")
     assert not _sibling_heading("About the author", "Work with me")
     assert not _sibling_heading("About the author", "More from the author")
+
+
+# --- consent line (54377f8, and the English it mirrors): an article reporting an app's terms ------------------------
+
+APP_MS = """Berita Harian Pantai
+Berita
+Sukan
+Aplikasi pengangkutan baharu kumpul data lokasi pengguna
+Sebuah aplikasi pengangkutan yang dilancarkan bulan lalu mengumpul data lokasi pengguna walaupun aplikasi itu tidak digunakan, menurut kajian sebuah kumpulan pengguna.
+{consent}
+Kumpulan pengguna itu menggesa kerajaan supaya mewajibkan syarikat memaparkan syarat seperti itu dengan jelas sebelum pengguna mendaftar, kerana ramai tidak membacanya.
+Syarikat berkenaan berkata ia mematuhi undang-undang perlindungan data dan pengguna boleh mematikan perkongsian lokasi selepas mendaftar.
+© 2025 Berita Harian Pantai"""
+APP_EN = """Coast Daily
+News
+Sport
+New transport app collects users' location data
+A transport app launched last month collects its users' location data even when the app is not in use, according to a study by a consumer group.
+{consent}
+The consumer group wants the government to make companies show such conditions clearly before people sign up, because most users never read them.
+The company said it complies with data protection law and that users can switch off location sharing after they have registered.
+© 2025 Coast Daily"""
+CONSENT_MS = ("Dengan mendaftar akaun dalam aplikasi itu, anda bersetuju untuk berkongsi lokasi anda dengan syarikat rakan "
+              "kongsi, satu syarat yang tersembunyi di halaman ketujuh terma perkhidmatan.")
+CONSENT_EN = ("By signing up for an account in the app, you agree to share your location with partner companies, a "
+              "condition hidden on the seventh page of the terms of service.")
+
+
+@pytest.mark.parametrize(("page", "consent"), [(APP_MS, CONSENT_MS), (APP_EN, CONSENT_EN)], ids=["ms", "en"])
+def test_an_articles_sentence_quoting_an_apps_terms_is_kept(page: str, consent: str) -> None:
+    """The sign-up form's consent line ('Dengan mengklik ..., anda bersetuju', 'By clicking ..., you agree') as a
+    paragraph between two paragraphs of prose is the article's."""
+    assert consent in _kept(page.format(consent=consent))
+
+
+@pytest.mark.parametrize(("page", "line"), [
+    (APP_MS, "Dengan mengklik Langgan, anda bersetuju dengan Terma Penggunaan dan Dasar Privasi kami."),
+    (APP_EN, "By clicking Subscribe, you agree to our Terms of Use and Privacy Policy."),
+], ids=["ms", "en"])
+def test_a_forms_consent_line_still_goes(page: str, line: str) -> None:
+    kept = _kept(page.format(consent="Sign up for our newsletter\n" + line + "\nEmail address\nSubscribe"))
+    assert line not in kept
