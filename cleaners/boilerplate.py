@@ -1545,12 +1545,25 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
 def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
     """The gallery is the page's story (a photo gallery page under its one-paragraph lead): the lead right above
     its first counter, a caption (a good line) in every slide, and no article prose after it (_gallery_tail finds
-    none resume). Its captions are the story's text there, not a slideshow's inside an article."""
+    none resume). Its captions are the story's text there, not a slideshow's inside an article. A slide with a
+    "Read more" link (_READ_ON_LINKS) is another story's teaser: a slider of other stories under a short one."""
     first, last = chain[0], chain[-1]
     if first == 0 or feats[first - 1].cls != GOOD or _gallery_tail(lines, feats, last) != last:
         return False
     slides = [*chain, min(len(feats), last + GALLERY_CHAIN_GAP)]
+    if any(_label_key(lines[j].text) in _READ_ON_LINKS for j in range(first, slides[-1])):
+        return False  # a slider of other stories: each slide's "Read more" leads to its story
     return all(any(feats[j].cls == GOOD for j in range(slides[k] + 1, slides[k + 1])) for k in range(len(chain)))
+
+
+# The link under another story's teaser ("Read more"): a slide that holds one is a teaser of that story, no caption.
+_READ_ON_LINKS = frozenset([
+    "read more", "continue reading", "read the full story", "read on", "more", "weiterlesen", "mehr lesen",
+    "lire la suite", "lire plus", "leer más", "seguir leyendo", "leia mais", "continue lendo", "leggi tutto",
+    "continua a leggere", "lees meer", "lees verder", "czytaj więcej", "czytaj dalej", "читать далее",
+    "подробнее", "читати далі", "devamını oku", "devamı", "läs mer", "les mer", "læs mere", "lue lisää",
+    "続きを読む", "阅读全文", "閱讀全文", "더 보기", "자세히 보기",
+])
 
 
 def _keep_gallery_captions(lines: list[Line], feats: list[LineFeatures], scores: list[float], a: int, b: int) -> None:

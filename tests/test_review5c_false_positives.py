@@ -339,3 +339,27 @@ def test_an_articles_sentence_quoting_an_apps_terms_is_kept(page: str, consent: 
 def test_a_forms_consent_line_still_goes(page: str, line: str) -> None:
     kept = _kept(page.format(consent="Sign up for our newsletter\n" + line + "\nEmail address\nSubscribe"))
     assert line not in kept
+
+
+# --- gallery page (e17fba3): a slider of other stories under a one-paragraph story ---------------------------------
+
+TEASERS = [
+    "Council approves the budget for a new library in the old town after a debate that lasted five hours.",
+    "The ferry company announced on Monday that its winter timetable will start two weeks earlier than last year.",
+    "A school choir from the valley won the regional competition with a programme of folk songs from the islands.",
+]
+SLIDER = (
+    "Harbour Daily\nNews\nSport\nFerry pier to close at the end of the month\n"
+    "The town council voted on Tuesday night to close the old ferry pier at the end of the month, ending more than a "
+    "century of crossings to the island, after engineers found its timber piles had rotted.\n"
+    + "".join(f"{k} / 3\n{t}\nRead more\n" for k, t in enumerate(TEASERS, 1))
+    + "© 2025 Harbour Daily\nPrivacy\n"
+)
+
+
+def test_a_slider_of_other_stories_is_no_gallery_page() -> None:
+    """Counters over a sentence in every slide under a one-paragraph lead read as a gallery page, whose captions
+    are kept: each slide's 'Read more' shows another story's teaser."""
+    kept = _kept(SLIDER)
+    assert TEASERS[1] not in kept and TEASERS[2] not in kept
+    assert any(p.startswith("The town council voted") for p in kept)
