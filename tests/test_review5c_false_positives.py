@@ -363,3 +363,36 @@ def test_a_slider_of_other_stories_is_no_gallery_page() -> None:
     kept = _kept(SLIDER)
     assert TEASERS[1] not in kept and TEASERS[2] not in kept
     assert any(p.startswith("The town council voted") for p in kept)
+
+
+# --- title (ad9751f): a labelled list of topics under a menu trail ----------------------------------------------------
+
+PIER = """Harbour Daily
+Home / News / Sport / Weather / Culture
+Trending: ferry, storm, elections, budget
+Town council votes to close the old ferry pier
+By Sam Green
+4 March 2025
+The town council voted on Tuesday night to close the old ferry pier at the end of the month, ending more than a century of crossings to the island.
+Engineers found last year that the pier's timber piles had rotted well below the waterline, and the cost of repairing them was put at more than two million pounds.
+Islanders say the closure will leave them with a single daily boat from the harbour, and several spoke against it at the meeting, which ran for almost four hours.
+© 2021 Harbour Daily. All rights reserved."""
+
+
+def test_a_labelled_topic_list_under_the_trail_is_no_title() -> None:
+    """A one-word label over three words or more under a trail was a labelled headline ('Review: ...'): a list of
+    topics between commas is none."""
+    assert _clean(PIER)["title"] == "Town council votes to close the old ferry pier"
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Review: wireless headphones North Wind Q7", True),
+    ("Тема: Не работает Wi-Fi после обновления, помогите", True),
+    ("Review: Paris, Texas, remastered at last", True),
+    ("Trending: ferry, storm, elections, budget", False),
+    ("Temas: inundaciones, temporal, elecciones municipales", False),
+])
+def test_labelled_headline(text: str, headline: bool) -> None:
+    from cleaners.metadata import _labelled_headline
+
+    assert _labelled_headline(text) is headline
