@@ -887,7 +887,8 @@ def _best(dist: dict[str, float]) -> tuple[str, float]:
 _MS_MARKER_TEXT = (
     "sahaja kerana iaitu selepas wang cuba jawapan soalan baharu kenderaan bahagian berbanding mahupun "
     "universiti aktiviti kualiti komuniti mesyuarat syarikat pelancongan ubat akaun teksi minit mengikut "
-    "perkhidmatan terma kongsi tingkap simen siling paip"
+    "perkhidmatan terma kongsi tingkap simen siling paip jurulatih penyokong diagihkan tempoh menyiasat kecurian "
+    "dijangka"
 )
 _ID_MARKER_TEXT = (
     "saja karena yaitu uang bisa gratis coba mencoba dicoba jawaban pertanyaan bagian kendaraan polisi kantor toko "
@@ -905,8 +906,13 @@ MS_FT_SHARE = 0.2
 MS_MIN_MARKERS = 3
 
 
+_MS_ID = ("id", "ms")
+
+
 def _malay_not_indonesian(text: str, ft: dict[str, float]) -> bool:
-    """Whether an Indonesian-or-Malay text is Malay by its spellings (see _MS_MARKERS)."""
+    """Whether an Indonesian-or-Malay text is Malay by its spellings (see _MS_MARKERS), whichever of the two
+    fastText puts first: averaged with langdetect, which knows no Malay, a text fastText leans Malay on comes out
+    Indonesian whatever it holds."""
     if ft.get("ms", 0.0) < MS_FT_SHARE:
         return False
     words = set(_PAIR_WORD.findall(_QUOTED_RE.sub(" ", text)))
@@ -918,7 +924,7 @@ def _ensemble(text: str) -> tuple[str, float]:
     """fastText alone when it is sure; otherwise the average of its and langdetect's distributions."""
     ft = _fasttext_doc(text)
     ft_code, ft_p = _best(ft)
-    if ft_code == "id" and _malay_not_indonesian(text, ft):
+    if ft_code in _MS_ID and _malay_not_indonesian(text, ft):
         return "ms", round(ft["id"] + ft["ms"], 4)
     if ft_p >= FT_DECISIVE:
         return ft_code, ft_p
@@ -962,7 +968,7 @@ def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tupl
     if backend == "fasttext":
         ft = _fasttext_doc(text)
         best = _best(ft)
-        if best[0] == "id" and _malay_not_indonesian(text, ft):
+        if best[0] in _MS_ID and _malay_not_indonesian(text, ft):
             return ("ms", round(ft["id"] + ft["ms"], 4)), family
         return best, family
     return _ensemble(text), family
