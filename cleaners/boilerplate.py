@@ -2314,9 +2314,14 @@ def _sibling_section_below(lines: list[Line], feats: list[LineFeatures], i: int,
 
 def _sibling_heading(a: str, b: str) -> bool:
     """Headings a and b say the same with one word swapped: "About the author" and "About the book", "Despre autor"
-    and "Despre carte", "लेखक के बारे में" and "पुस्तक के बारे में" (in any script, the frame is the language's)."""
+    and "Despre carte", "लेखक के बारे में" and "पुस्तक के बारे में" (in any script, the frame is the language's); or
+    two, an article agreeing with its noun, after the same first word ("σχετικά με τον συγγραφέα" and "σχετικά με
+    το βιβλίο")."""
     wa, wb = _label_key(a).split(), _label_key(b).split()
-    return len(wa) == len(wb) and sum(1 for x, y in zip(wa, wb, strict=True) if x != y) == 1
+    if len(wa) != len(wb):
+        return False
+    swapped = sum(1 for x, y in zip(wa, wb, strict=True) if x != y)
+    return swapped == 1 or (swapped == 2 and len(wa) >= 4 and wa[0] == wb[0])
 
 
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:

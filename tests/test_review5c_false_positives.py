@@ -295,6 +295,9 @@ def test_sibling_heading() -> None:
     assert _sibling_heading("About the author", "About the book")
     assert _sibling_heading("Despre autor", "Despre carte")
     assert _sibling_heading("लेखक के बारे में", "पुस्तक के बारे में")
+    assert _sibling_heading("Σχετικά με τον συγγραφέα", "Σχετικά με το βιβλίο")
+    assert not _sibling_heading("About the author", "Work with us")
+    assert not _sibling_heading("About the author", "About our sponsors")
     assert not _sibling_heading("About the author", "Work with me")
     assert not _sibling_heading("About the author", "More from the author")
 
