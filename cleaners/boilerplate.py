@@ -5114,17 +5114,26 @@ def settle_line_rules(
 _CONSENT_OPENING_RE = re.compile(r"(?:by|dengan|en\s+vous|mit\s+(?:der|ihrer)|al|ao)\s", re.IGNORECASE)
 
 
+# What only the page's own form says: a click on its button, "our" terms ("By clicking Subscribe, you agree to
+# receive emails from us and our partners ...", "Dengan mengklik Langgan, ... Dasar Privasi kami").
+_FORM_OWN_RE = re.compile(
+    r"\b(?:click\w*|mengklik|klik|our|us|kami|nos|notre|nuestr[oa]s?|unser\w*|nossa|nosso|clicando|cliquant|"
+    r"klicken|hacer\s+clic)\b", re.IGNORECASE,
+)
+
+
 def consent_sentences_kept(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Lift the newsletter rule off a consent-shaped sentence that is a paragraph between two paragraphs of prose,
     no line rule on either: an article reporting an app's terms ("By signing up for an account in the app, you
     agree to share your location with partner companies, ..."). A form's consent line sits among the form's
-    lines (its heading, e-mail field, button)."""
+    lines (its heading, e-mail field, button), and one that names a click or "our" terms (_FORM_OWN_RE) is the
+    page's own form's wherever it sits."""
     n = len(lines)
     for i in range(n):
         rule = lines[i].notes.get("furniture")
         if rule is None or rule[0] != "newsletter" or feats[i].cls != GOOD:
             continue
-        if not _CONSENT_OPENING_RE.match(lines[i].text):
+        if not _CONSENT_OPENING_RE.match(lines[i].text) or _FORM_OWN_RE.search(lines[i].text):
             continue
         above, below = _prose_neighbour(lines, feats, i, -1), _prose_neighbour(lines, feats, i, 1)
         if above and below:

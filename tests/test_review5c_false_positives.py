@@ -420,3 +420,15 @@ def test_malay_reports_are_malay(text: str) -> None:
     was averaged with langdetect, which knows no Malay, and came out Indonesian. 'menyiasat', 'kecurian',
     'dijangka', 'diagihkan', 'tempoh' are Malay's."""
     assert detect_language(text)[0] == "ms"
+
+
+@pytest.mark.parametrize(("page", "line"), [
+    (APP_EN, "By clicking Subscribe, you agree to receive marketing emails from us and our partners, and you can "
+             "unsubscribe at any time using the link in every email."),
+    (APP_MS, "Dengan mendaftar, anda bersetuju untuk menerima e-mel pemasaran daripada kami dan rakan kongsi kami, dan "
+             "anda boleh berhenti melanggan pada bila-bila masa."),
+], ids=["en", "ms"])
+def test_a_forms_long_consent_line_between_paragraphs_still_goes(page: str, line: str) -> None:
+    """A form flattened into the article leaves its consent line between two paragraphs: a click or 'our'/'kami'
+    terms are the page's own form's."""
+    assert line not in _kept(page.format(consent=line))
