@@ -923,6 +923,7 @@ INLINE_BOX_MIN_AFTER = 3  # good paragraphs after a box that make it inline, wha
 
 
 INLINE_BOX_LAST_SHARED = 3  # words of the article above the box that its last paragraph under the box repeats
+INLINE_BOX_HEADLINE_SHARED = 2  # words a paragraph under the box shares with one of its headlines: that story's teaser
 _BOX_WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -934,7 +935,9 @@ def _box_words(text: str) -> set[str]:
 def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: int, b: int) -> bool:
     """The box at [a, b) has one paragraph under it and then the article's end (tags, a copyright line, another
     box's heading: furniture), and that paragraph repeats INLINE_BOX_LAST_SHARED words of the article's prose above
-    the box that the box's own headlines do not hold: the article's last paragraph, not another story's summary."""
+    the box that the box's own headlines do not hold: the article's last paragraph, not another story's summary.
+    A paragraph that shares INLINE_BOX_HEADLINE_SHARED words with one headline of the box is that story's teaser
+    (a related story shares the article's words too)."""
     n = len(lines)
     if b >= n or feats[b].cls != GOOD or (b + 1 < n and lines[b + 1].notes.get("furniture") is None):
         return False
@@ -942,10 +945,14 @@ def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: i
     for k in range(max(0, a - INLINE_BOX_WINDOW), a):
         if feats[k].cls == GOOD:
             above |= _box_words(lines[k].text)
+    last = _box_words(lines[b].text)
     box: set[str] = set()
     for k in range(a, b):
-        box |= _box_words(lines[k].text)
-    return len((_box_words(lines[b].text) & above) - box) >= INLINE_BOX_LAST_SHARED
+        words = _box_words(lines[k].text)
+        if len(words & last) >= INLINE_BOX_HEADLINE_SHARED:
+            return False  # the teaser of that headline's story, on the article's topic as related stories are
+        box |= words
+    return len((last & above) - box) >= INLINE_BOX_LAST_SHARED
 
 
 def inline_boxes_transparent(
@@ -1547,12 +1554,25 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
 def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
     """The gallery is the page's story (a photo gallery page under its one-paragraph lead): the lead right above
     its first counter, a caption (a good line) in every slide, and no article prose after it (_gallery_tail finds
-    none resume). Its captions are the story's text there, not a slideshow's inside an article."""
+    none resume). Its captions are the story's text there, not a slideshow's inside an article. A slide with a
+    "Read more" link (_READ_ON_LINKS) is another story's teaser: a slider of other stories under a short one."""
     first, last = chain[0], chain[-1]
     if first == 0 or feats[first - 1].cls != GOOD or _gallery_tail(lines, feats, last) != last:
         return False
     slides = [*chain, min(len(feats), last + GALLERY_CHAIN_GAP)]
+    if any(_label_key(lines[j].text) in _READ_ON_LINKS for j in range(first, slides[-1])):
+        return False  # a slider of other stories: each slide's "Read more" leads to its story
     return all(any(feats[j].cls == GOOD for j in range(slides[k] + 1, slides[k + 1])) for k in range(len(chain)))
+
+
+# The link under another story's teaser ("Read more"): a slide that holds one is a teaser of that story, no caption.
+_READ_ON_LINKS = frozenset([
+    "read more", "continue reading", "read the full story", "read on", "more", "weiterlesen", "mehr lesen",
+    "lire la suite", "lire plus", "leer más", "seguir leyendo", "leia mais", "continue lendo", "leggi tutto",
+    "continua a leggere", "lees meer", "lees verder", "czytaj więcej", "czytaj dalej", "читать далее",
+    "подробнее", "читати далі", "devamını oku", "devamı", "läs mer", "les mer", "læs mere", "lue lisää",
+    "続きを読む", "阅读全文", "閱讀全文", "더 보기", "자세히 보기",
+])
 
 
 def _keep_gallery_captions(lines: list[Line], feats: list[LineFeatures], scores: list[float], a: int, b: int) -> None:
@@ -2321,7 +2341,9 @@ def _drop_section_abouts(lines: list[Line], feats: list[LineFeatures], article_e
 
 
 def _sibling_section_below(lines: list[Line], feats: list[LineFeatures], i: int, n: int) -> bool:
-    """Prose under line i, then a short heading of no line rule over more prose, within SECTION_ABOUT_REACH lines."""
+    """Prose under line i, then a short heading of no line rule over more prose, within SECTION_ABOUT_REACH lines,
+    that is line i's sibling (_sibling_heading: "About the book" under "About the author"). Another heading there
+    ("Work with me", "Support this blog") heads the author box's own promotion."""
     prose = False
     for k in range(i + 1, min(n - 1, i + 1 + SECTION_ABOUT_REACH)):
         f = feats[k]
@@ -2331,8 +2353,23 @@ def _sibling_section_below(lines: list[Line], feats: list[LineFeatures], i: int,
         notes = lines[k].notes
         if not prose or notes.get("furniture") is not None or notes.get("hard_break"):
             return False
-        return 1 <= f.words <= SECTION_HEADING_MAX_WORDS and not f.terminal and feats[k + 1].cls == GOOD
+        return (
+            1 <= f.words <= SECTION_HEADING_MAX_WORDS and not f.terminal and feats[k + 1].cls == GOOD
+            and _sibling_heading(lines[i].text, lines[k].text)
+        )
     return False
+
+
+def _sibling_heading(a: str, b: str) -> bool:
+    """Headings a and b say the same with one word swapped: "About the author" and "About the book", "Despre autor"
+    and "Despre carte", "लेखक के बारे में" and "पुस्तक के बारे में" (in any script, the frame is the language's); or
+    two, an article agreeing with its noun, after the same first word ("σχετικά με τον συγγραφέα" and "σχετικά με
+    το βιβλίο")."""
+    wa, wb = _label_key(a).split(), _label_key(b).split()
+    if len(wa) != len(wb):
+        return False
+    swapped = sum(1 for x, y in zip(wa, wb, strict=True) if x != y)
+    return swapped == 1 or (swapped == 2 and len(wa) >= 4 and wa[0] == wb[0])
 
 
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
@@ -2516,10 +2553,13 @@ COMMENT_DATE_REACH = COMMENT_MAX_BODY + 7
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict, k=cython.Py_ssize_t,
                m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list)
-def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> list[tuple[int, int, int, list[str]]]:
+def _entry_headers(
+    lines: list[Line], feats: list[LineFeatures], lo: int
+) -> list[tuple[int, int, int, list[str], bool]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
-    Each is (first line, end, best date kind, names)."""
+    Each is (first line, end, best date kind, names, whether its names are all read off a one-line header
+    ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well))."""
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
@@ -2557,7 +2597,7 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
             last = i
     if len(dates) < COMMENT_MIN_ENTRIES:
         return []
-    out: list[tuple[int, int, int, list[str]]] = []
+    out: list[tuple[int, int, int, list[str], bool]] = []
     end = 0  # where the last header ended
     for d in dates:
         if d < end:
@@ -2566,7 +2606,7 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
         while start > end and d - start < 3 and (start - 1 in dates or _header_name(lines, feats, start - 1) is not None):
             start -= 1
         j = start
-        best, names = 0, []
+        best, names, oneline = 0, [], 0
         while j < n and j - start < 4:
             notes, f = lines[j].notes, feats[j]
             if notes.get("hard_break"):
@@ -2576,6 +2616,7 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
                 author = parse_date_line(lines[j].text, "UTC").author if dates[j] >= 2 else None  # (cached)
                 if not author and dates[j] >= 2:
                     author = _name_before_date(lines[j].text, parse_date_line)
+                    oneline += author is not None
                 if author:
                     names.append(author)
             elif (name := _header_name(lines, feats, j)) is not None:
@@ -2584,8 +2625,8 @@ def _entry_headers(lines: list[Line], feats: list[LineFeatures], lo: int) -> lis
                 break
             j += 1
         if j <= d:  # a furniture line between the names and the date: the date alone
-            start, j, best, names = d, d + 1, dates[d], []
-        out.append((start, j, best, names))
+            start, j, best, names, oneline = d, d + 1, dates[d], [], 0
+        out.append((start, j, best, names, bool(names) and oneline == len(names)))
         end = j
     return out
 
@@ -2625,7 +2666,7 @@ def _name_before_date(text: str, parse_date_line: object) -> str | None:
 
 
 def _reader_comment_cards(
-    lines: list[Line], feats: list[LineFeatures], chain: list[tuple[int, int, int, list[str]]], n: int
+    lines: list[Line], feats: list[LineFeatures], chain: list[tuple[int, int, int, list[str], bool]], n: int
 ) -> bool:
     """Entries with no comments heading over them, each a name (and a date) over its text and closed by a post's
     controls ("Like", "Reply", "Antworten"), by two names or more, and no prose after the last: readers' comments
@@ -2658,7 +2699,7 @@ def _reader_comment_cards(
     return not _entries_predate_article(lines, chain)
 
 
-def _entries_predate_article(lines: list[Line], chain: list[tuple[int, int, int, list[str]]]) -> bool:
+def _entries_predate_article(lines: list[Line], chain: list[tuple[int, int, int, list[str], bool]]) -> bool:
     """Every entry's date is before the article's (the first date line above them): posts the article quotes
     ("These are some of the posts that drew the most replies"), not comments on it, which come after it."""
     article = _article_date(lines, chain[0][0])
@@ -2716,7 +2757,7 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
     if len(heads) < COMMENT_MIN_ENTRIES:
         return
     # Chains of headers: no hard break or comments heading between two, and at most COMMENT_MAX_BODY lines.
-    chains: list[list[tuple[int, int, int, list[str]]]] = []
+    chains: list[list[tuple[int, int, int, list[str], bool]]] = []
     for h in heads:
         if chains:
             prev = chains[-1][-1]
@@ -2739,6 +2780,11 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
                 continue
         else:
             named = [h for h in chain if h[2] == 3 and h[3]]
+            # A one-line header's name ("Kyiv, 4 June 2025, 09:30") may be a diary's or a dispatch's dateline, one
+            # place after another: such names count when one of them comes back (a reader answering another).
+            oneline = [h[3][0].casefold() for h in named if h[4]]
+            if len(set(oneline)) == len(oneline):
+                named = [h for h in named if not h[4]]
             distinct = {h[3][0].casefold() for h in named}
             if (len(named) < COMMENT_MIN_ENTRIES_UNHEADED or len(distinct) < COMMENT_MIN_ENTRIES_UNHEADED) and (
                 not _reader_comment_cards(lines, feats, chain, n)
@@ -2780,7 +2826,7 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
         return
 
 
-def _header_time(lines: list[Line], header: tuple[int, int, int, list[str]]) -> datetime | None:
+def _header_time(lines: list[Line], header: tuple[int, int, int, list[str], bool]) -> datetime | None:
     """The date and time of day of an entry header (None: a date alone, or no date)."""
     from cleaners.metadata import parse_date_line
 
@@ -2794,7 +2840,7 @@ def _header_time(lines: list[Line], header: tuple[int, int, int, list[str]]) -> 
     return None
 
 
-def _newest_first(lines: list[Line], chain: list[tuple[int, int, int, list[str]]]) -> bool:
+def _newest_first(lines: list[Line], chain: list[tuple[int, int, int, list[str], bool]]) -> bool:
     """The entries' times never go up and do go down: a live blog, whose latest update comes first.
 
     Comment threads without a heading list the oldest comment first (a thread sorted newest first loses
@@ -3122,10 +3168,12 @@ _QUOTE_ATTRIBUTION_RE = re.compile(
 )
 
 
-def _quote_attribution(text: str) -> bool:
+def _quote_attribution(text: str, lines: list[Line] | None = None, j: int = 0) -> bool:
     """A short line of dialogue with its speaker (_QUOTE_ATTRIBUTION_RE): too short for a sentence to the tail's
     tests, yet no menu, button or footer reads so. The speaker's words hold a lower-case one, the verb ("said",
-    "sagte er"): a blurb's source is a name alone ('"A must-read," The Daily Review.')."""
+    "sagte er"): a blurb's source is a name alone ('"A must-read," The Daily Review.'). A testimonial's shape
+    ('"Five stars," writes Tom.') is dialogue still when the lines above line j name the speaker: the story's own
+    closing quote ('"We'll see," says Reilly.' under "Tom Reilly, who runs the shop, ...")."""
     if len(text) > 200 or text[:1] not in "\"“„«‘‚":
         return False
     m = _QUOTE_ATTRIBUTION_RE.match(text)
@@ -3137,10 +3185,18 @@ def _quote_attribution(text: str) -> bool:
     # A reader's testimonial: a quote of a few words, then "says Jane", "writes Tom" (a present-tense verb before a
     # capitalized name): '"Five stars," writes Tom.' Dialogue closes a story in the past tense ("she said").
     quote_words = len(text[: m.start("speaker")].split())
-    return not (
+    if not (
         quote_words <= TESTIMONIAL_QUOTE_MAX_WORDS and len(speaker) == 2 and speaker[0].casefold() in _BLURB_VERBS
         and speaker[1][:1].isupper()
-    )
+    ):
+        return True
+    return lines is not None and _named_above(speaker[1], lines, j)
+
+
+def _named_above(name: str, lines: list[Line], j: int) -> bool:
+    """A line above line j holds `name` as a word: the story named its speaker before quoting them."""
+    word = re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
+    return any(word.search(lines[k].text) for k in range(j))
 
 
 TESTIMONIAL_QUOTE_MAX_WORDS = 3
@@ -3157,7 +3213,7 @@ def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
         return False
     return (
         content_like(line.text, f) or (f.cls in (GOOD, NEAR) and f.terminal) or _tail_prose(f)
-        or _quote_attribution(line.text)
+        or _quote_attribution(line.text, lines, j)
     )
 
 
@@ -3430,6 +3486,21 @@ def _announcing_sentence(line: Line, f: LineFeatures) -> bool:
 
 
 _INNER_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+# An item of a list a sentence announces has this many words at most ("a school bag", "notebooks"): a longer line
+# under a sentence is a headline ("Before you go, here are the stories our readers are talking about:" over
+# "Ferry company announces winter timetable").
+SENTENCE_ITEM_MAX_WORDS = 4
+
+
+def _announced_limit(line: Line, f: LineFeatures) -> int:
+    """The words an item of the list that line announces has at most: ANNOUNCED_ITEM_MAX_WORDS under a short
+    line with a colon (_list_announcement), SENTENCE_ITEM_MAX_WORDS under a sentence (_announcing_sentence), 0
+    under any other line (no list announced)."""
+    if _list_announcement(line, f):
+        return ANNOUNCED_ITEM_MAX_WORDS
+    if _announcing_sentence(line, f):
+        return SENTENCE_ITEM_MAX_WORDS
+    return 0
 
 
 def _item_shaped(line: Line, f: LineFeatures) -> bool:
@@ -3574,15 +3645,15 @@ _WIKI_NOTES_RULE = ("wiki-notes", "reference notes of an encyclopedia entry (lin
 def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia entry's notes, copied as text, open each note with the back-link arrow ("↑ Yearbook of
     nature protection, 2015, p. 112."), under a heading ("Notes", "Ծանոթագրություններ", "Примечания") in any
-    language: WIKI_NOTES_MIN such lines in a row leave the text, and the short heading right over them. An arrow
-    before a figure ("↑ 3.2%", a market table's rise) opens no note."""
+    language: WIKI_NOTES_MIN such lines in a row leave the text, and the short heading right over them, when they
+    cite (_cited_notes). An arrow before a figure ("↑ 3.2%", a market table's rise) opens no note."""
     n = len(lines)
     i = 0
     while i < n:
         j = i
         while j < n and _wiki_note(lines[j].text):
             j += 1
-        if j - i >= WIKI_NOTES_MIN:
+        if j - i >= WIKI_NOTES_MIN and _cited_notes(lines, feats, i, j):
             for k in range(i, j):
                 lines[k].notes.setdefault("furniture", _WIKI_NOTES_RULE)
             h = i - 1
@@ -3590,6 +3661,18 @@ def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
                     and 0 < feats[h].words <= WIKI_NOTES_HEADING_MAX_WORDS:
                 lines[h].notes["furniture"] = _WIKI_NOTES_RULE
         i = max(j, i + 1)
+
+
+_NOTE_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _cited_notes(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -> bool:
+    """The arrow lines i..j-1 are notes: half of them or more cite a year ("↑ Botanical studies, 2018, no. 4."), or
+    no paragraph of prose follows them (notes close an entry). A market report's movers ("↑ Northsea Energy rose 6.2
+    per cent after it raised its dividend") cite no year, and the report goes on under them."""
+    if 2 * sum(1 for k in range(i, j) if _NOTE_YEAR_RE.search(lines[k].text)) >= j - i:
+        return True
+    return not any(feats[k].cls == GOOD for k in range(j, len(lines)))
 
 
 def _wiki_note(text: str) -> bool:
@@ -3763,7 +3846,7 @@ def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> b
 
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
-               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.bint, item=cython.bint, notes=dict,
+               goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict,
                fact_box=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
@@ -3816,13 +3899,13 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
-        listing = _announcing_sentence(lines[a], feats[a])
+        listing = _announced_limit(lines[a], feats[a])  # (the words an item has at most: 0, no list)
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
             f = feats[i]
             text = lines[i].text
-            item = listing and _announced_item(lines[i], f)
+            item = f.words <= listing and _announced_item(lines[i], f)
             if f.words <= 3 and _recipe_label(text):
                 recipe = True
                 contentish += 1
@@ -3835,7 +3918,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or (fact_box and _label_row(lines[i], f))
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
+            listing = listing if item else _announced_limit(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:
@@ -5320,6 +5403,46 @@ def settle_line_rules(
         chapter_lists_kept(lines, feed_items)
     if teasers:
         spare_dateline_ledes(lines, teasers)
+    consent_sentences_kept(lines, feats)
+
+
+# The consent line of a sign-up form opens with the reader's action: "By clicking ...", "Dengan mengklik ...",
+# "En vous inscrivant ...", "Mit der Anmeldung ...", "Al suscribirte ...", "Ao se inscrever ...".
+_CONSENT_OPENING_RE = re.compile(r"(?:by|dengan|en\s+vous|mit\s+(?:der|ihrer)|al|ao)\s", re.IGNORECASE)
+
+
+# What only the page's own form says: a click on its button, "our" terms ("By clicking Subscribe, you agree to
+# receive emails from us and our partners ...", "Dengan mengklik Langgan, ... Dasar Privasi kami").
+_FORM_OWN_RE = re.compile(
+    r"\b(?:click\w*|mengklik|klik|our|us|kami|nos|notre|nuestr[oa]s?|unser\w*|nossa|nosso|clicando|cliquant|"
+    r"klicken|hacer\s+clic)\b", re.IGNORECASE,
+)
+
+
+def consent_sentences_kept(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Lift the newsletter rule off a consent-shaped sentence that is a paragraph between two paragraphs of prose,
+    no line rule on either: an article reporting an app's terms ("By signing up for an account in the app, you
+    agree to share your location with partner companies, ..."). A form's consent line sits among the form's
+    lines (its heading, e-mail field, button), and one that names a click or "our" terms (_FORM_OWN_RE) is the
+    page's own form's wherever it sits."""
+    n = len(lines)
+    for i in range(n):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "newsletter" or feats[i].cls != GOOD:
+            continue
+        if not _CONSENT_OPENING_RE.match(lines[i].text) or _FORM_OWN_RE.search(lines[i].text):
+            continue
+        above, below = _prose_neighbour(lines, feats, i, -1), _prose_neighbour(lines, feats, i, 1)
+        if above and below:
+            del lines[i].notes["furniture"]
+
+
+def _prose_neighbour(lines: list[Line], feats: list[LineFeatures], i: int, step: int) -> bool:
+    """The nearest line from i in direction `step`, over blank separators, is a paragraph of no line rule."""
+    k = i + step
+    while 0 <= k < len(lines) and lines[k].kind == SEPARATOR and not lines[k].text.strip():
+        k += step
+    return 0 <= k < len(lines) and feats[k].cls == GOOD and lines[k].notes.get("furniture") is None
 
 
 # A teaser card's heading is led by an arrow or guillemet (a link marker), not by a list bullet.

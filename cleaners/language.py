@@ -879,12 +879,16 @@ def _best(dist: dict[str, float]) -> tuple[str, float]:
 # more to Indonesian), and langdetect knows no Malay, so the ensemble can only answer "id". Standard spellings and
 # words that differ between them decide the pair: Malay "sahaja kerana ialah selepas jawapan" against Indonesian
 # "saja karena yaitu setelah jawaban". Only lower-case tokens count (a capitalized "Cuba" is a name), each distinct
-# word once (a site's name repeated on every line is one word).
+# word once (a site's name repeated on every line is one word). Words standard Indonesian uses too are no marker:
+# "pejabat" (an official), "bilik suara" (a voting booth), "ialah", "percuma" (in vain), "sila" (a principle of
+# Pancasila), "polis" (an insurance policy), "doktor" (a doctorate), "kedai", "manakala", "maklumat", "lembap",
+# "sebarang". Words inside quotation marks are the quoted speaker's (an Indonesian report quoting a Malaysian
+# minister): _QUOTED_RE takes them out first.
 _MS_MARKER_TEXT = (
-    "sahaja kerana ialah iaitu selepas wang percuma cuba jawapan soalan bilik baharu pejabat kenderaan bahagian "
-    "berbanding manakala mahupun sebarang kedai polis universiti maklumat aktiviti kualiti komuniti mesyuarat "
-    "syarikat pelancongan ubat doktor akaun lembap teksi minit mengikut sila perkhidmatan terma kongsi tingkap "
-    "simen siling paip"
+    "sahaja kerana iaitu selepas wang cuba jawapan soalan baharu kenderaan bahagian berbanding mahupun "
+    "universiti aktiviti kualiti komuniti mesyuarat syarikat pelancongan ubat akaun teksi minit mengikut "
+    "perkhidmatan terma kongsi tingkap simen siling paip jurulatih penyokong diagihkan tempoh menyiasat kecurian "
+    "dijangka"
 )
 _ID_MARKER_TEXT = (
     "saja karena yaitu uang bisa gratis coba mencoba dicoba jawaban pertanyaan bagian kendaraan polisi kantor toko "
@@ -895,17 +899,23 @@ _ID_MARKER_TEXT = (
 _MS_MARKERS = frozenset(_MS_MARKER_TEXT.split())
 _ID_MARKERS = frozenset(_ID_MARKER_TEXT.split())
 _PAIR_WORD = re.compile(r"\b[a-z]+\b")
+_QUOTED_RE = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»")
 # fastText's Malay share from which the markers are read, and the distinct Malay words that must outnumber twice
 # the Indonesian ones (a short Indonesian sentence rarely holds three Malay spellings).
 MS_FT_SHARE = 0.2
 MS_MIN_MARKERS = 3
 
 
+_MS_ID = ("id", "ms")
+
+
 def _malay_not_indonesian(text: str, ft: dict[str, float]) -> bool:
-    """Whether an Indonesian-or-Malay text is Malay by its spellings (see _MS_MARKERS)."""
+    """Whether an Indonesian-or-Malay text is Malay by its spellings (see _MS_MARKERS), whichever of the two
+    fastText puts first: averaged with langdetect, which knows no Malay, a text fastText leans Malay on comes out
+    Indonesian whatever it holds."""
     if ft.get("ms", 0.0) < MS_FT_SHARE:
         return False
-    words = set(_PAIR_WORD.findall(text))
+    words = set(_PAIR_WORD.findall(_QUOTED_RE.sub(" ", text)))
     ms = len(words & _MS_MARKERS)
     return ms >= MS_MIN_MARKERS and ms > 2 * len(words & _ID_MARKERS)
 
@@ -914,7 +924,7 @@ def _ensemble(text: str) -> tuple[str, float]:
     """fastText alone when it is sure; otherwise the average of its and langdetect's distributions."""
     ft = _fasttext_doc(text)
     ft_code, ft_p = _best(ft)
-    if ft_code == "id" and _malay_not_indonesian(text, ft):
+    if ft_code in _MS_ID and _malay_not_indonesian(text, ft):
         return "ms", round(ft["id"] + ft["ms"], 4)
     if ft_p >= FT_DECISIVE:
         return ft_code, ft_p
@@ -958,7 +968,7 @@ def _detect(text: str, backend: str | None, max_chars: int | None) -> tuple[tupl
     if backend == "fasttext":
         ft = _fasttext_doc(text)
         best = _best(ft)
-        if best[0] == "id" and _malay_not_indonesian(text, ft):
+        if best[0] in _MS_ID and _malay_not_indonesian(text, ft):
             return ("ms", round(ft["id"] + ft["ms"], 4)), family
         return best, family
     return _ensemble(text), family

@@ -2614,6 +2614,14 @@ _TRAIL_SEPS = (" › ", " > ", " » ")
 # label and at least three words of a headline after it. A field names its label in more words ("Original title:"),
 # or gives a short value ("Source: Reuters").
 _LABELLED_HEADLINE_RE = re.compile(r"^[^\W\d_]{3,}: (?:\S+ ){2,}\S+$")
+# A label's value that is a list of topics or tags ("Trending: ferry, storm, elections, budget"): three items or
+# more between commas, each of one or two words. A headline has longer stretches between its commas.
+_TOPIC_LIST_RE = re.compile(r"^[^:]+: [^,\s]+(?: [^,\s]+)?(?:, [^,\s]+(?: [^,\s]+)?){2,}$")
+
+
+def _labelled_headline(text: str) -> bool:
+    """A headline behind a one-word label (_LABELLED_HEADLINE_RE), whose value is no list of topics."""
+    return _LABELLED_HEADLINE_RE.match(text) is not None and _TOPIC_LIST_RE.match(text) is None
 
 
 def _under_crumb_trail(lines: list, i: int) -> bool:
@@ -2625,7 +2633,7 @@ def _under_crumb_trail(lines: list, i: int) -> bool:
     counts when it ends with the line's own text ("Dokumentace › Poznámky k vydání" over "Poznámky k vydání"):
     the trail names the page the heading heads. A trail that opens with the home page's name may use spaced
     slashes ("Etusivu / Työpaikat / Sosiaali- ja terveysala / Lähihoitaja", patterns.is_breadcrumb)."""
-    if i == 0 or "：" in lines[i].text or (":" in lines[i].text and not _LABELLED_HEADLINE_RE.match(lines[i].text)):
+    if i == 0 or "：" in lines[i].text or (":" in lines[i].text and not _labelled_headline(lines[i].text)):
         return False
     above = lines[i - 1].text
     for sep in _TRAIL_SEPS:

@@ -24,10 +24,9 @@ from cleaners.boilerplate import (
     RECIPE_ROW_MAX_WORDS,
     SANDWICH_CONTENT_SHARE,
     _announced_item,
-    _announcing_sentence,
+    _announced_limit,
     _item_shaped,
     _label_row,
-    _list_announcement,
     _quantity_row,
     _recipe_label,
     content_like,
@@ -54,7 +53,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         recipe = False
-        listing = _announcing_sentence(lines[a], feats[a])
+        listing = _announced_limit(lines[a], feats[a])
         row_at = [k for k, i in enumerate(gap) if _label_row(lines[i], feats[i])]
         fact_box = (
             feats[b].words >= FACT_BOX_NEXT_MIN_WORDS
@@ -67,7 +66,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 break
             f = feats[i]
             text = lines[i].text
-            item = listing and _announced_item(lines[i], f)
+            item = f.words <= listing and _announced_item(lines[i], f)
             if f.words <= 3 and (text.rstrip(":：").strip().casefold() in RECIPE_LABELS or _recipe_label(text)):
                 recipe = True
                 contentish += 1
@@ -80,7 +79,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 or (fact_box and _label_row(lines[i], f))
             ):
                 contentish += 1
-            listing = item or _list_announcement(lines[i], f) or _announcing_sentence(lines[i], f)
+            listing = listing if item else _announced_limit(lines[i], f)
             left -= 1
         if contentish >= needed:
             for i in targets:
