@@ -90,6 +90,7 @@ LIST_INTRO = [
     "meest gelezen", "lees ook", "powiązane", "najczęściej czytane", "czytaj także", "zobacz także", "zobacz też",
     "související", "nejčtenější", "čtěte také", "relaterat", "mest läst", "läs också", "ilgili haberler",
     "en çok okunanlar", "bunlar da ilginizi çekebilir", "berita terkait", "terpopuler", "baca juga",
+    "artikel terkait", "artikel berkaitan", "berita berkaitan",  # id / ms
     "tin liên quan", "đọc nhiều", "xem thêm",
     # ko
     "인기 기사", "인기기사", "많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "추천 기사", "최신 기사",

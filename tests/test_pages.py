@@ -120,10 +120,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # gold has no transcript to tell whether it is kept).
     ("remove", "en_tv_transcript_speaker_labels", 2): "the '(COMMERCIAL BREAK)' marker is kept",
     # Languages and page kinds (probe14).
-    # Malay news ("dipindahkan", "kenderaan", "makluman") is taken for Indonesian: fastText gives ms 0.55 against id
-    # 0.38, under FT_OUTSIDE_VOCAB (0.8), so langdetect, which knows no Malay, tips the mix to id; and the text holds
-    # only 2 of the 3 distinct Malay spellings (_MS_MARKERS: "selepas", "kenderaan") that turn id into ms.
-    ("language", "ms_berita_baca_juga_artikel_berkaitan", None): "detected as Indonesian (id)",
     # A Tagalog recipe's closing plea ("Nagustuhan mo ba ang resipeng ito? I-share sa iyong mga kaibigan!"): no
     # rule knows a share plea as a sentence, and its many short function words make it prose next to the steps
     # (the same plea in English, Spanish or Italian is short and falls outside the run).
