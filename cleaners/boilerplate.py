@@ -897,14 +897,12 @@ def classify(f: LineFeatures) -> str:
             return GOOD
         return NEAR if eff_len >= 80 and _has_sentences(f, 1) else SHORT
     stop: cython.double = f._stop_val
-    if _continua_line(f):
-        # Function words found as substrings are a partial list: the density raises a line's class, never lowers
-        # it under what length and sentence ends give without a stoplist (descriptive Thai prose has few of them).
-        if eff_len >= 150 and _has_sentences(f, 1):
-            return GOOD
-        if eff_len >= 120 and stop >= 0.22 and _has_sentences(f, 1):
-            return GOOD
-        return NEAR if stop >= 0.15 or (eff_len >= 80 and _has_sentences(f, 1)) else SHORT
+    # Thai, Lao, Myanmar or Khmer function words found as substrings are a partial list (descriptive Thai prose has
+    # few of them): such a line is never classed under the good or near-good that length and sentence ends give
+    # without a stoplist (above).
+    continua: cython.bint = _continua_line(f)
+    if continua and eff_len >= 150 and _has_sentences(f, 1):
+        return GOOD
     if eff_len >= 120 and stop >= 0.22 and (terminal or _has_sentences(f, 1) or eff_len >= 250):
         return GOOD
     if stop >= 0.3 and terminal:
@@ -912,6 +910,8 @@ def classify(f: LineFeatures) -> str:
     if terminal and eff_len >= CJK_CLAUSES_GOOD_LEN and f.cjk > 0 and "，" in f.text:
         return GOOD  # a Chinese sentence of clauses: a recipe's or a how-to's step has few function characters
     if stop >= 0.15 or (terminal and eff_len >= 100):
+        return NEAR
+    if continua and eff_len >= 80 and _has_sentences(f, 1):
         return NEAR
     if eff_len >= 60 and stop < 0.1 and not terminal:
         return BAD
