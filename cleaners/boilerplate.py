@@ -903,7 +903,9 @@ def classify(f: LineFeatures) -> str:
     continua: cython.bint = _continua_line(f)
     if continua and eff_len >= 150 and _has_sentences(f, 1):
         return GOOD
-    if eff_len >= 120 and stop >= 0.22 and (terminal or _has_sentences(f, 1) or eff_len >= 250):
+    # (A long line without a sentence end is prose by its stopwords; a Thai or Lao one needs a sentence end, their
+    # space between clauses: one long run is a glued menu row or keyword list as often as a paragraph.)
+    if eff_len >= 120 and stop >= 0.22 and (terminal or _has_sentences(f, 1) or (eff_len >= 250 and not continua)):
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR

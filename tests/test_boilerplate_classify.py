@@ -39,7 +39,7 @@ def classify_plain(f: LineFeatures) -> str:
     continua = f.continua >= CONTINUA_STOP_MIN and 3 * f.continua >= n and not (f.cjk >= 10 and 3 * f.cjk >= n)
     if continua and eff_len >= 150 and f.sentences >= 1:
         return GOOD
-    if eff_len >= 120 and stop >= 0.22 and (terminal or f.sentences >= 1 or eff_len >= 250):
+    if eff_len >= 120 and stop >= 0.22 and (terminal or f.sentences >= 1 or (eff_len >= 250 and not continua)):
         return GOOD
     if eff_len >= 150 and terminal and f.sentences >= 2:
         return GOOD
