@@ -48,17 +48,91 @@ _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 _AT_OR_ABOVE_KANA_RE = re.compile("[\u3040-\U0010ffff]")
 _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
 # Thai and Lao put no space between words and have no sentence punctuation: a space between two
-# sentences or clauses is their full stop. After a run of this many of their characters (menu items and
-# headlines are shorter runs), a space followed by another of them counts as a sentence end.
+# sentences or clauses is their full stop. After a run of this many of their letters (menu items and
+# headlines are shorter runs), a space followed by another of them counts as a sentence end. Their digits
+# (๐-๙, ໐-໙) are digits, not letters.
 CONTINUA_RUN = 20
+_THAI_LAO_LETTER = "\u0e01-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff"
+# A number set off by spaces between two of their letters ("แช่น้ำประมาณ 6 ถึง 8 ชั่วโมง": numbers always stand
+# apart in Thai) is a word of the clause, not a clause break: the spaces around it end nothing, and the runs on
+# either side are one run. So is the space before the repetition mark ๆ ("บาง ๆ", the spelling the Royal
+# Institute recommends). _CONTINUA_BRIDGE_RE removes both; the gap rule of _SENT_PUNCT_RE reads what is left.
+_CONTINUA_BRIDGE_RE = re.compile(
+    "(?<=[" + _THAI_LAO_LETTER + r"])\s(?:\d(?:[.,:/\-]*\d)*\s(?=[" + _THAI_LAO_LETTER + "])|(?=\u0e46))"
+)
 # A CJK line that ends a sentence and holds a full-width comma (clauses) is prose from this length (about 27
 # characters): Chinese imperative steps ("排骨冷水下锅，加入姜片和米酒，煮滚后再滚两分钟。") carry almost none of the
 # function characters the stop density counts, and shorter ones are comments and captions.
 CJK_CLAUSES_GOOD_LEN = 80
+# Sentence ends, read in the text after _CONTINUA_BRIDGE_RE (see _regex_sentence_count).
 _SENT_PUNCT_RE = re.compile(
     r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？" + SCRIPT_STOPS + "]"
-    r"|(?<=[\u0e01-\u0eff]{" + str(CONTINUA_RUN) + r"})\s(?=[\u0e01-\u0eff])"
+    r"|(?<=[" + _THAI_LAO_LETTER + "]{" + str(CONTINUA_RUN) + r"})\s(?=[" + _THAI_LAO_LETTER + "])"
 )
+# The letters of the scripts written without spaces between words that are not CJK: Thai and Lao (digits out),
+# Myanmar (its section marks ၊ ။ and digits out) and Khmer (its signs ។ ៕ ៖ ៘ ៙ ៚ ៛ and digits out).
+_MY_KM_LETTER = "\u1000-\u103f\u104c-\u108f\u109a-\u109f\u1780-\u17d3\u17d7\u17dc\u17dd"
+_THAI_LAO_RE = re.compile("[" + _THAI_LAO_LETTER + "]")
+_MY_KM_RE = re.compile("[" + _MY_KM_LETTER + "]")
+_CONTINUA_ANY_RE = re.compile("[" + _THAI_LAO_LETTER + _MY_KM_LETTER + "]")
+# A Thai or Lao letter carries about half again what a Latin letter does (the same text runs to about two
+# thirds of its English length: no spaces, and syllables of few letters), so it counts 1.5 toward a line's
+# length, as a CJK character counts 3 and a Hangul syllable 2. A Myanmar or Khmer line runs as long as its
+# English (stacked consonants and vowel signs are characters): 1.
+# The stop density of a line mostly in those scripts (CONTINUA_STOP_MIN letters or more, a third of the line):
+# the share of its letters inside the script's function words, found as substrings (no spaces mark the words;
+# the longest word first at each place). The lists hold particles, conjunctions, prepositions, pronouns,
+# auxiliaries and nominalizers (the jusText stoplists' kinds of words), and leave out short ones that are mostly
+# found inside content words (Thai มัน in น้ำมัน "oil", Myanmar နေ in နေ့ "day", ရန် in ရန်ကုန်).
+CONTINUA_STOP_MIN = 20
+_CONTINUA_FUNCTION_WORDS = {
+    "thai": (
+        "ที่ การ และ ของ ใน ได้ เป็น มี ไม่ ให้ จะ ว่า กับ แล้ว ความ ซึ่ง นี้ ก็ ไป มา อยู่ จาก เพื่อ แต่ โดย หรือ ต่อ นั้น "
+        "ยัง กว่า ไว้ คือ อีก ถ้า เมื่อ เพราะ ด้วย ถึง เลย ต้อง จึง เรา เขา คุณ ท่าน กัน เอง ทุก บาง หลาย อย่าง แบบ เช่น "
+        "สำหรับ ตาม ตั้งแต่ ระหว่าง เกี่ยวกับ อาจ ควร กำลัง เคย คง หาก แม้ จน แค่ ทั้ง ขึ้น ก่อน หลัง ค่ะ ครับ สามารถ "
+        "ประมาณ มาก"
+    ),
+    "lao": (
+        "ທີ່ ການ ແລະ ຂອງ ໃນ ໄດ້ ເປັນ ມີ ບໍ່ ໃຫ້ ຈະ ວ່າ ກັບ ແລ້ວ ຄວາມ ຊຶ່ງ ເຊິ່ງ ນີ້ ກໍ່ ກໍ ໄປ ມາ ຢູ່ ຈາກ ເພື່ອ ແຕ່ ໂດຍ ຫຼື ຫລື "
+        "ຕໍ່ ນັ້ນ ຍັງ ກວ່າ ໄວ້ ຄື ອີກ ຖ້າ ເມື່ອ ເພາະ ດ້ວຍ ເຖິງ ຕ້ອງ ຈຶ່ງ ພວກ ເຮົາ ເຂົາ ທ່ານ ກັນ ທຸກ ບາງ ຫຼາຍ ຫລາຍ ຢ່າງ "
+        "ສໍາລັບ ສຳລັບ ຕາມ ລະຫວ່າງ ກ່ຽວກັບ ອາດ ຄວນ ກໍາລັງ ກຳລັງ ເຄີຍ ຫາກ ແມ່ນ ສາມາດ ປະມານ ຂຶ້ນ ກ່ອນ ຫຼັງ ຫລັງ"
+    ),
+    "khmer": (
+        "និង នៃ ជា នៅ ក្នុង បាន មាន ដែល ទៅ ពី ថា មិន ការ សេចក្ដី សេចក្តី ឲ្យ ឱ្យ អោយ នឹង ហើយ ដើម្បី ដោយ នេះ នោះ គឺ "
+        "របស់ ទេ ត្រូវ ក៏ ចំពោះ ជាមួយ តែ លើ ទៀត យ៉ាង ផង ដល់ ពួក យើង ខ្ញុំ លោក ទាំង ចេញ អ្វី ណាស់ ច្រើន កាលពី "
+        "ក្រោយ មុន ដូច ប៉ុន្តែ ព្រោះ ប្រសិនបើ ឡើង"
+    ),
+    "myanmar": (
+        "သည် သည့် ကို ၏ နှင့် တွင် မှာ ၌ များ ပါ တယ် မှ လည်း သော ဖြင့် အတွက် ပြီး ခဲ့ မည် နိုင် ရှိ ဖြစ် ကြောင့် "
+        "သို့ ဟု ဆို တို့ ပေး လို့ ပဲ ရဲ့ ၍ ဖို့ ကြောင်း အား"
+    ),
+}
+# A word found as a substring starts no syllable after a Thai or Lao vowel written before its consonant
+# (เ แ โ ใ ไ: "ที่" in "เที่ยว", to travel) or a stacking sign (Khmer coeng, Myanmar virama), and ends none
+# before a vowel sign or tone mark of the syllable it would cut.
+_SYLLABLE_LEAD = "\u0e40-\u0e44\u0ec0-\u0ec4\u1039\u17d2"
+_SYLLABLE_MARK = (
+    "\u0e30-\u0e3a\u0e45\u0e47-\u0e4e\u0eb0-\u0ebc\u0ec8-\u0ecd\u102b-\u103e\u1056-\u1059"
+    "\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd"
+)
+_CONTINUA_FUNCTION_RES = {
+    script: re.compile(
+        "(?<![" + _SYLLABLE_LEAD + "])(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+        "(?![" + _SYLLABLE_MARK + "])"
+    )
+    for script, words in _CONTINUA_FUNCTION_WORDS.items()
+}
+
+
+def _continua_density(text: str, letters: int) -> float:
+    """The function-word share of a line of `letters` Thai, Lao, Myanmar or Khmer letters (see
+    CONTINUA_STOP_MIN): the script of its first such letter picks the list."""
+    first = _CONTINUA_ANY_RE.search(text)
+    c = first.group() if first is not None else "\u0e01"
+    script = "thai" if c < "\u0e80" else "lao" if c <= "\u0eff" else "myanmar" if c < "\u1780" else "khmer"
+    return sum(map(len, _CONTINUA_FUNCTION_RES[script].findall(text))) / letters
+
+
 # Code: its punctuation anywhere, or a keyword opening the line.
 _CODE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
 _CODE_WORD_RE = re.compile(r"\s*(?:def|class|import|return|var|let|const|function|if|for)\b")
@@ -163,6 +237,8 @@ class LineFeatures:
     eff_len = cython.declare(cython.Py_ssize_t, visibility="public")
     words = cython.declare(cython.Py_ssize_t, visibility="public")
     cjk = cython.declare(cython.Py_ssize_t, visibility="public")
+    # Letters of Thai, Lao, Myanmar and Khmer (scripts without spaces between words that are not CJK).
+    continua = cython.declare(cython.Py_ssize_t, visibility="public")
     terminal = cython.declare(cython.bint, visibility="public")
     digits = cython.declare(cython.double, visibility="public")
     cls = cython.declare(str, visibility="public")
@@ -183,13 +259,14 @@ class LineFeatures:
 
     def __init__(
         self, text: str, language: str, eff_len: int, words: int, cjk: int, cjk_runs: list[str] | None,
-        ntokens: int, terminal: bool, digits: float,
+        ntokens: int, terminal: bool, digits: float, continua: int = 0,
     ) -> None:
         self.text = text
         self.language = language
         self.eff_len = eff_len
         self.words = words
         self.cjk = cjk
+        self.continua = continua
         self.terminal = terminal
         self.digits = digits
         self.cls = SHORT
@@ -207,7 +284,8 @@ class LineFeatures:
 
     @property
     def stop_density(self) -> float | None:
-        """Share of stopwords among the tokens; in CJK text, of function characters (zh) or hiragana (ja)."""
+        """Share of stopwords among the tokens; in CJK text, of function characters (zh) or hiragana (ja); in
+        Thai, Lao, Myanmar or Khmer text, of letters in function words (_continua_density)."""
         if self._stop_state == 0:
             _fill_stop(self)
         return None if self._stop_state == 1 else self._stop_val
@@ -248,7 +326,9 @@ def _fill_stop(f: LineFeatures) -> cython.void:
             f._stop_state = 2
         return
     ntokens = f._ntokens
-    if f.cjk:
+    if _continua_line(f):
+        stop = _continua_density(f.text, f.continua)
+    elif f.cjk:
         stop = _stop_density(f.text, f.language, f.cjk, f._cjk_runs, ntokens)
     else:  # _stop_density without CJK, inlined: it runs for most short lines (see line_score)
         sw = stopwords(f.language) if ntokens else None
@@ -261,9 +341,19 @@ def _fill_stop(f: LineFeatures) -> cython.void:
 
 
 @cython.cfunc
+@cython.inline
+@cython.locals(n=cython.Py_ssize_t)
+def _continua_line(f: LineFeatures) -> cython.bint:
+    """The line's stop density is its Thai, Lao, Myanmar or Khmer function-word share (_continua_density):
+    CONTINUA_STOP_MIN of their letters or more, a third of the line, and no CJK line (see _stop_density)."""
+    n = len(f.text)
+    return f.continua >= CONTINUA_STOP_MIN and 3 * f.continua >= n and not (f.cjk >= 10 and 3 * f.cjk >= n)
+
+
+@cython.cfunc
 def _sentence_count(f: LineFeatures) -> cython.Py_ssize_t:
     if f._sentences < 0:
-        f._sentences = _count_sentences_upto(f.text, _NO_LIMIT) if cython.compiled else len(_SENT_PUNCT_RE.findall(f.text))
+        f._sentences = _count_sentences_upto(f.text, _NO_LIMIT) if cython.compiled else _regex_sentence_count(f.text)
     return f._sentences
 
 
@@ -459,7 +549,7 @@ _ASCII_LOWER = bytes(_ASCII_BLANK if chr(b).isspace() else ord(chr(b).lower()) f
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_UCS4, ntokens=cython.Py_ssize_t,
                digits=cython.Py_ssize_t, cjk=cython.Py_ssize_t, hiragana=cython.Py_ssize_t, hangul=cython.Py_ssize_t,
                zh=cython.Py_ssize_t, space=cython.bint, wide=cython.bint, f=LineFeatures, classes=bytes,
-               table=cython.p_uchar, ascii_class=cython.uchar)
+               table=cython.p_uchar, ascii_class=cython.uchar, thai_lao=cython.Py_ssize_t, my_km=cython.Py_ssize_t)
 def _line_features_typed(text: str, language: str) -> LineFeatures:
     """line_features in one typed pass over the code points (compiled only)."""
     n = len(text)
@@ -468,7 +558,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     while i >= 0 and text[i] in "\"'”’»)）」』】]":  # segment._CLOSERS
         i -= 1
     terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # segment._TERMINAL
-    ntokens = digits = cjk = hiragana = zh = hangul = 0
+    ntokens = digits = cjk = hiragana = zh = hangul = thai_lao = my_km = 0
     space = True
     wide = False  # a character beyond ASCII
     classes = _ASCII_CLASS
@@ -496,6 +586,12 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
                     zh += 1
             elif 0xAC00 <= c <= 0xD7A3:
                 hangul += 1
+            elif 0x0E01 <= c <= 0x0EFF:  # Thai, Lao (their digits are decimal: counted above)
+                thai_lao += 1
+            elif (0x1000 <= c <= 0x109F and c != 0x104A and c != 0x104B) or (
+                0x1780 <= c <= 0x17DD and not (0x17D4 <= c <= 0x17DB and c != 0x17D7)
+            ):  # Myanmar, Khmer: _MY_KM_LETTER
+                my_km += 1
         if space:
             ntokens += 1
             space = False
@@ -515,7 +611,8 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     f._hiragana = hiragana
     f._zh_function = zh
     f.cjk = cjk
-    f.eff_len = n + 2 * cjk + hangul
+    f.continua = thai_lao + my_km
+    f.eff_len = n + 2 * cjk + hangul + thai_lao // 2
     if not wide:
         f.words = f._ntokens = ntokens
         return f
@@ -536,6 +633,8 @@ def _stop_value(f: LineFeatures) -> cython.double:
     text: str = f.text
     cjk = f.cjk
     n = len(text)
+    if _continua_line(f):
+        return _continua_density(text, f.continua)
     if cjk >= 10 and 3 * cjk >= n:
         hiragana, zh = f._hiragana, f._zh_function
         if hiragana < 0:  # built by LineFeatures(...), not by the typed pass
@@ -606,57 +705,109 @@ def _is_stopword(text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, sw
 _NO_LIMIT = cython.declare(cython.Py_ssize_t, sys.maxsize)  # a count limit no line reaches
 
 
+def _regex_sentence_count(text: str) -> int:
+    """The sentence ends of a line as the regexes define them: _SENT_PUNCT_RE's matches in the text with its
+    Thai/Lao bridges removed (_CONTINUA_BRIDGE_RE). A bridge holds no match of the other alternatives (it opens
+    after a letter and ends in a digit or before ๆ), so taking it out moves only the gap rule."""
+    if not text.isascii():
+        text = _CONTINUA_BRIDGE_RE.sub("", text)
+    return len(_SENT_PUNCT_RE.findall(text))
+
+
 @cython.ccall  # visible to tests/test_boilerplate_streaming.py; boilerplate calls it in C
 def _count_sentences(text: str) -> cython.Py_ssize_t:
-    """len(_SENT_PUNCT_RE.findall(text)): see _count_sentences_upto."""
+    """_regex_sentence_count(text): see _count_sentences_upto."""
     return _count_sentences_upto(text, _NO_LIMIT)
+
+
+# The states of _count_sentences_upto's Thai/Lao pass: in or after a run of letters (or after anything else);
+# one whitespace character after a letter; a number after that; one whitespace character after that number.
+_RUN = cython.declare(cython.int, 0)
+_RUN_SPACE = cython.declare(cython.int, 1)
+_RUN_NUMBER = cython.declare(cython.int, 2)
+_RUN_NUMBER_SPACE = cython.declare(cython.int, 3)
 
 
 @cython.ccall  # visible to tests/test_boilerplate_streaming.py; boilerplate calls it in C
 @cython.locals(count=cython.Py_ssize_t, c=cython.Py_UCS4, pending=cython.bint, run=cython.Py_ssize_t,
-               gap=cython.bint, continua=cython.Py_ssize_t)
+               held=cython.Py_ssize_t, state=cython.int, digit_last=cython.bint, continua=cython.Py_ssize_t)
 def _count_sentences_upto(text: str, limit: cython.Py_ssize_t) -> cython.Py_ssize_t:
-    """min(len(_SENT_PUNCT_RE.findall(text)), limit): a CJK or SCRIPT_STOPS sentence end always counts;
-    ".!?" when closers and then whitespace or the end follow; a whitespace character between a run of
-    CONTINUA_RUN Thai/Lao characters and another one (what a match consumes holds no stop and no Thai,
-    so matches never overlap). The pass stops at the limit-th sentence end: the rules only ask for one or two.
+    """min(_regex_sentence_count(text), limit): a CJK or SCRIPT_STOPS sentence end always counts; ".!?" when
+    closers and then whitespace or the end follow; a whitespace character between a run of CONTINUA_RUN
+    Thai/Lao letters and another letter, where a number between single spaces or a space before ๆ joins the
+    runs on either side (_CONTINUA_BRIDGE_RE). The pass stops at the limit-th sentence end: the rules only ask
+    for one or two.
 
-    One forward pass (no indexing back into the text): after ".!?" the end is pending over the closers
-    and is counted at the first other character if that is whitespace, or at the end of the line; after
-    a long Thai/Lao run and a whitespace character (`gap`) it is counted if the next character is Thai/Lao."""
+    One forward pass (no indexing back into the text): after ".!?" the end is pending over the closers and is
+    counted at the first other character if that is whitespace, or at the end of the line. `run` is the
+    letters of the current (joined) run, 0 after anything else; `held` the run before a whitespace character
+    that may be a gap or the start of a bridge; `state` where the pass is in that (_RUN, _RUN_SPACE, ...)."""
     count = 0
     if count >= limit:
         return count
     pending = False
-    run = 0  # Thai/Lao characters in a row just before c
-    gap = False  # c follows a whitespace character that followed a run of CONTINUA_RUN of them
+    run = held = 0
+    state = _RUN
+    digit_last = False  # in _RUN_NUMBER: the number so far ends in a digit
     continua = CONTINUA_RUN  # (a typed local: the module constant is a Python object)
     for c in text:
         if pending:
             if c in "\"”’»)）」』":
+                state = _RUN
+                run = 0
                 continue
             pending = False
             if c.isspace():
                 count += 1
                 if count >= limit:
                     return count
+                state = _RUN
+                run = 0
                 continue
-        if "?" < c < "\u0589":  # most letters (Latin, Greek, Cyrillic): no sentence end, no Thai
-            gap = run >= continua and (c == "\xa0" or c == "\x85")  # the whitespace of this range
+        if "?" < c < "\u0589" and c != "\xa0" and c != "\x85":  # most letters (Latin, Greek, Cyrillic)
+            state = _RUN
             run = 0
             continue
-        if "\u0e00" < c <= "\u0eff":  # Thai, Lao
-            if gap:
-                gap = False
-                count += 1
-                if count >= limit:
-                    return count
-            run += 1
+        if "\u0e00" < c <= "\u0eff" and not ("\u0e50" <= c <= "\u0e59" or "\u0ed0" <= c <= "\u0ed9"):
+            if state == _RUN_SPACE:  # a letter after a run and one whitespace character
+                if c == "\u0e46":  # ๆ: the run goes on
+                    run = held + 1
+                elif held >= continua:
+                    count += 1
+                    if count >= limit:
+                        return count
+                    run = 1
+                else:
+                    run = 1
+            elif state == _RUN_NUMBER_SPACE:  # a bridged number: the run goes on
+                run = held + 1
+            else:
+                run += 1
+            state = _RUN
             continue
-        gap = run >= continua and c.isspace()
-        run = 0
-        if gap:
+        if c.isspace():
+            if state == _RUN and run > 0:
+                state = _RUN_SPACE
+                held = run
+            elif state == _RUN_NUMBER and digit_last:
+                state = _RUN_NUMBER_SPACE
+            else:
+                state = _RUN
+            run = 0
             continue
+        if c.isdecimal():  # (no decimal digit is a sentence end)
+            if state in (_RUN_SPACE, _RUN_NUMBER):
+                state = _RUN_NUMBER
+                digit_last = True
+            else:
+                state = _RUN
+                run = 0
+            continue
+        if state == _RUN_NUMBER and (c == "." or c == "," or c == ":" or c == "/" or c == "-"):
+            digit_last = False
+        else:
+            state = _RUN
+            run = 0
         if c == "。" or c == "！" or c == "？":  # (character literals: the same test compiled and in pure Python)
             count += 1
             if count >= limit:
@@ -716,9 +867,13 @@ def line_features(text: str, language: str) -> LineFeatures:
     cjk = sum(map(len, cjk_runs))
     hangul = len(_HANGUL_RE.findall(text)) if cjk < n else 0
     ntokens = len(text.split()) if cjk < n / 2 else 0
+    thai_lao = my_km = 0
+    if _CONTINUA_ANY_RE.search(text):
+        thai_lao = len(_THAI_LAO_RE.findall(text))
+        my_km = len(_MY_KM_RE.findall(text))
     return LineFeatures(
-        text, language, n + 2 * cjk + hangul, ntokens + round(cjk / 1.5), cjk, cjk_runs, ntokens, terminal,
-        len(_DIGIT_RE.findall(text)) / n,
+        text, language, n + 2 * cjk + hangul + thai_lao // 2, ntokens + round(cjk / 1.5), cjk, cjk_runs, ntokens,
+        terminal, len(_DIGIT_RE.findall(text)) / n, thai_lao + my_km,
     )
 
 
@@ -742,13 +897,23 @@ def classify(f: LineFeatures) -> str:
             return GOOD
         return NEAR if eff_len >= 80 and _has_sentences(f, 1) else SHORT
     stop: cython.double = f._stop_val
-    if eff_len >= 120 and stop >= 0.22 and (terminal or _has_sentences(f, 1) or eff_len >= 250):
+    # Thai, Lao, Myanmar or Khmer function words found as substrings are a partial list (descriptive Thai prose has
+    # few of them): such a line is never classed under the good or near-good that length and sentence ends give
+    # without a stoplist (above).
+    continua: cython.bint = _continua_line(f)
+    if continua and eff_len >= 150 and _has_sentences(f, 1):
+        return GOOD
+    # (A long line without a sentence end is prose by its stopwords; a Thai or Lao one needs a sentence end, their
+    # space between clauses: one long run is a glued menu row or keyword list as often as a paragraph.)
+    if eff_len >= 120 and stop >= 0.22 and (terminal or _has_sentences(f, 1) or (eff_len >= 250 and not continua)):
         return GOOD
     if stop >= 0.3 and terminal:
         return GOOD if eff_len >= 80 else NEAR
     if terminal and eff_len >= CJK_CLAUSES_GOOD_LEN and f.cjk > 0 and "，" in f.text:
         return GOOD  # a Chinese sentence of clauses: a recipe's or a how-to's step has few function characters
     if stop >= 0.15 or (terminal and eff_len >= 100):
+        return NEAR
+    if continua and eff_len >= 80 and _has_sentences(f, 1):
         return NEAR
     if eff_len >= 60 and stop < 0.1 and not terminal:
         return BAD
@@ -3429,6 +3594,9 @@ RECIPE_LABELS = frozenset([
     "కావలసిన పదార్థాలు", "కావలసినవి", "తయారీ విధానం", "తయారు చేసే విధానం", "தேவையான பொருட்கள்", "செய்முறை",
     "साहित्य", "कृती", "اجزاء", "ترکیب", "מצרכים", "רכיבים", "אופן ההכנה", "ინგრედიენტები", "მომზადების წესი",
     "բաղադրիչներ", "պատրաստման եղանակ", "viungo", "mahitaji", "jinsi ya kupika",
+    # A how-to's list of things to get ready over its steps ("What you'll need", Thai "สิ่งที่ต้องเตรียม"), and the
+    # Thai labels of equipment and of a recipe's raw ingredients.
+    "what you need", "what you'll need", "you will need", "you'll need", "สิ่งที่ต้องเตรียม", "อุปกรณ์", "วัตถุดิบ",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
 _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")

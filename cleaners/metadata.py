@@ -399,7 +399,7 @@ _LABEL_WORDS = _wordset(
 # a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
 # alternative there (re.IGNORECASE: the set matches what the literals match, "t"/"c" of the Vietnamese weekdays in
 # either case). tests/test_metadata_prefilters.py reads the opening characters off the alternatives.
-_LABEL_CJK_FIRST = "[作入公发投掲日时時更最期発發配게기등수업입작최นวอเ]"
+_LABEL_CJK_FIRST = "[作入公发投掲日时時更最期発發配게기등수업입작최นวอเโ]"
 _WEEKDAY_OTHER_FIRST = "[(（周星월화수목금토일tc]"
 _LABEL_RE = _opening(
     _LETTER,
@@ -409,7 +409,7 @@ _LABEL_RE = _opening(
     r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
     r"수정|등록|게시|작성일?|업데이트|"
-    r"เผยแพร่|อัปเดต|อัพเดท|วันที่|น\.(?!\S))",  # Thai: published, updated, date, "น." after a time (o'clock)
+    r"เผยแพร่|อัปเดต|อัพเดท|วันที่|โพสต์เมื่อ|น\.(?!\S))",  # Thai: published, updated, date, posted on, "น." after a time (o'clock)
     re.IGNORECASE)
 _WEEKDAY_NAMES = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag "
@@ -899,7 +899,12 @@ def is_prose(text: str) -> bool:
         return n >= 80
     if words <= 25 and _title_case_ratio(text) >= 0.7:  # Headline Case Even With A Final "N.Y.C."
         return False
-    return n >= 40 and words >= 6 and _has_sentence_end(text)
+    if n >= 40 and words >= 6 and _has_sentence_end(text):
+        return True
+    # Thai and Lao paragraphs set numbers and some conjunctions off by spaces ("... 320 ແມັດ ແລະ ກວ້າງ 12 ແມັດ"),
+    # which can give them words enough to be read as spaced text, but no sentence punctuation: length alone, as
+    # above, when most of the line is of a script without spaces between words.
+    return n >= 80 and not text.isascii() and len(_UNSPACED_SCRIPT_RE.findall(text)) >= n / 2
 
 
 @cython.ccall

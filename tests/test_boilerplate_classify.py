@@ -8,10 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners.boilerplate import BAD, GOOD, NEAR, SHORT, LineFeatures, classify, line_features
+from cleaners.boilerplate import (
+    BAD,
+    CONTINUA_STOP_MIN,
+    GOOD,
+    NEAR,
+    SHORT,
+    LineFeatures,
+    classify,
+    line_features,
+)
 
 PAGES = Path(__file__).parent / "pages"
-LANGUAGES = ("en", "de", "pt", "tr", "ja", "zh", "xx")
+LANGUAGES = ("en", "de", "pt", "tr", "ja", "zh", "th", "xx")
 
 
 def classify_plain(f: LineFeatures) -> str:
@@ -25,7 +34,12 @@ def classify_plain(f: LineFeatures) -> str:
         if eff_len >= 150 and (terminal or f.sentences >= 1):
             return GOOD
         return NEAR if eff_len >= 80 and f.sentences >= 1 else SHORT
-    if eff_len >= 120 and stop >= 0.22 and (terminal or f.sentences >= 1 or eff_len >= 250):
+    # (a Thai, Lao, Myanmar or Khmer line's function-word density: never under the classes without a stoplist)
+    n = len(f.text)
+    continua = f.continua >= CONTINUA_STOP_MIN and 3 * f.continua >= n and not (f.cjk >= 10 and 3 * f.cjk >= n)
+    if continua and eff_len >= 150 and f.sentences >= 1:
+        return GOOD
+    if eff_len >= 120 and stop >= 0.22 and (terminal or f.sentences >= 1 or (eff_len >= 250 and not continua)):
         return GOOD
     if eff_len >= 150 and terminal and f.sentences >= 2:
         return GOOD
@@ -34,6 +48,8 @@ def classify_plain(f: LineFeatures) -> str:
     if terminal and eff_len >= 80 and f.cjk > 0 and "，" in f.text:
         return GOOD
     if stop >= 0.15 or (terminal and eff_len >= 100):
+        return NEAR
+    if continua and eff_len >= 80 and f.sentences >= 1:
         return NEAR
     if eff_len >= 60 and stop < 0.1 and not terminal:
         return BAD

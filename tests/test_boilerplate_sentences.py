@@ -19,10 +19,20 @@ from pagetexts import HAVE_DEV, NO_DEV_REASON, PAGES, dev_dumps, nonblank_lines
 from cleaners import boilerplate
 
 # Other scripts' stops count like 。; in Thai and Lao a whitespace character between a run of 20 of their
-# characters and another one is a sentence end (boilerplate.CONTINUA_RUN).
+# letters (their digits are no letters) and another one is a sentence end (boilerplate.CONTINUA_RUN), read after a
+# number between single spaces and a space before ๆ are taken out (_CONTINUA_BRIDGE_RE: they join two runs).
+_LETTER = "\u0e01-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff"
 _SENT_PUNCT_RE = re.compile(
-    r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？।॥۔؟։።፧။།។៕]|(?<=[\u0e01-\u0eff]{20})\s(?=[\u0e01-\u0eff])"
+    r"[.!?。！？][\"”’»)）」』]*(?:\s|$)|[。！？।॥۔؟։።፧။།។៕]|(?<=[" + _LETTER + r"]{20})\s(?=[" + _LETTER + "])"
 )
+_CONTINUA_BRIDGE_RE = re.compile(
+    "(?<=[" + _LETTER + r"])\s(?:\d(?:[.,:/\-]*\d)*\s(?=[" + _LETTER + "])|(?=\u0e46))"
+)
+
+
+def sentence_oracle(text: str) -> int:
+    """The sentence ends of a line as the regexes define them."""
+    return len(_SENT_PUNCT_RE.findall(_CONTINUA_BRIDGE_RE.sub("", text)))
 LIMITS = (0, 1, 2, 3)
 
 
@@ -30,7 +40,7 @@ _lines = nonblank_lines
 
 
 def _check(text: str) -> None:
-    exact = len(_SENT_PUNCT_RE.findall(text))
+    exact = sentence_oracle(text)
     for limit in LIMITS:
         assert boilerplate._count_sentences_upto(text, limit) == min(exact, limit), (text, limit)
     assert boilerplate._count_sentences(text) == exact, repr(text)
@@ -44,6 +54,7 @@ def _check(text: str) -> None:
 
 def test_the_oracle_is_the_module_regex() -> None:
     assert boilerplate._SENT_PUNCT_RE.pattern == _SENT_PUNCT_RE.pattern
+    assert boilerplate._CONTINUA_BRIDGE_RE.pattern == _CONTINUA_BRIDGE_RE.pattern
 
 
 def test_on_the_test_pages() -> None:
@@ -68,7 +79,7 @@ def test_long_prose_lines_that_classify_stops_early_on() -> None:
         _check(text + "。")
 
 
-ALPHABET = "aZ09.!?。！？\"”’»)）」』 \t\n\x0b\x85\xa0\u2028\u3000İßΣ漢😀\ud800।۔።។ก่าລ\u0e00\u0f00"
+ALPHABET = "aZ09.!?。！？\"”’»)）」』 \t\n\x0b\x85\xa0\u2028\u3000İßΣ漢😀\ud800।۔።។ก่าລ\u0e00\u0f00ๆ๕໕,:/-"
 THAI_RUN = "กรุงเทพมหานครเป็นเมืองหลวง"  # 26 Thai characters (vowel and tone marks included)
 
 
@@ -93,6 +104,13 @@ def test_on_random_text(text: str) -> None:
 @example("", "\x85ลาว", 20)
 @example("", "  ก", 20)
 @example("", ". ก", 20)
+@example("", " 6 ถึง 8 ชั่วโมง", 20)
+@example("", " 2.5 ก", 20)
+@example("", " 2. ก", 20)
+@example("", " 2.” ก", 20)
+@example("", " ๆ ก", 20)
+@example("", " 1 2 ก", 20)
+@example("", " ๕ ก", 20)
 def test_on_random_text_after_a_thai_run(before: str, after: str, run: int) -> None:
     """Around the Thai/Lao rule: a run of 15 to 25 of their characters, then anything."""
     _check(before + (THAI_RUN * 2)[:run] + after)
@@ -103,6 +121,17 @@ def test_thai_and_other_scripts_sentence_ends() -> None:
     assert boilerplate._count_sentences(THAI_RUN[:19] + " " + THAI_RUN) == 0  # a short run: a menu item
     assert boilerplate._count_sentences(THAI_RUN + "  " + THAI_RUN) == 0  # (as the regex: one space only)
     assert boilerplate._count_sentences(THAI_RUN + " abc") == 0
+    # A number between single spaces is a word of the clause: no end at its spaces, and the run goes on over it.
+    assert boilerplate._count_sentences(THAI_RUN + " 6 " + THAI_RUN) == 0
+    assert boilerplate._count_sentences(THAI_RUN[:12] + " 6 " + THAI_RUN[:12] + " " + THAI_RUN) == 1
+    assert boilerplate._count_sentences(THAI_RUN[:12] + " 2.5 " + THAI_RUN[:12] + " " + THAI_RUN) == 1
+    assert boilerplate._count_sentences(THAI_RUN[:12] + " 6" + THAI_RUN[:12] + " " + THAI_RUN) == 0  # no space after
+    assert boilerplate._count_sentences(THAI_RUN + " ๆ " + THAI_RUN) == 1  # no end before the repetition mark
+    assert boilerplate._count_sentences(THAI_RUN[:19] + "๕ " + THAI_RUN) == 0  # a Thai digit is no letter
+    # The probe's step: "soak ... for about 6 to 8 hours | or leave it overnight | ..."
+    assert boilerplate._count_sentences(
+        "นำเมล็ดผักบุ้งแช่น้ำอุ่นประมาณ 6 ถึง 8 ชั่วโมง หรือแช่ทิ้งไว้หนึ่งคืน เมล็ดจะพองและงอกได้เร็วขึ้น"
+    ) == 2
     assert boilerplate._count_sentences("ਇਹ ਪਹਿਲਾ ਵਾਕ ਹੈ। ਇਹ ਦੂਜਾ ਹੈ।") == 2
     for stop in "।॥۔؟։።፧။།។៕":
         assert boilerplate._count_sentences("abc" + stop + "def") == 1, stop

@@ -17,11 +17,14 @@ from hypothesis import strategies as st
 from cleaners import boilerplate
 from cleaners.boilerplate import classify, is_teaser, line_features, stopwords
 from cleaners.segment import _CLOSERS, _TERMINAL
-from tests.test_boilerplate_sentences import _SENT_PUNCT_RE  # the sentence-end oracle
+from tests.test_boilerplate_sentences import sentence_oracle  # the sentence-end oracle
 
 PAGES = Path(__file__).parent / "pages"
-LANGUAGES = ("en", "de", "tr", "el", "ja", "zh", "xx")
+LANGUAGES = ("en", "de", "tr", "el", "ja", "zh", "th", "xx")
 
+# Thai and Lao letters (digits out), Myanmar and Khmer letters (digits and sentence signs out).
+_THAI_LAO_RE = re.compile("[\u0e01-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff]")
+_MY_KM_RE = re.compile("[\u1000-\u103f\u104c-\u108f\u109a-\u109f\u1780-\u17d3\u17d7\u17dc\u17dd]")
 _CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HIRAGANA_RUN_RE = re.compile(r"[\u3040-\u309f]+")
 _CODE_CHAR_RE = re.compile(r"[{}();=<>\[\]]")
@@ -40,8 +43,12 @@ def oracle(text: str, language: str) -> dict[str, object]:
     cjk_runs = _CJK_RUN_RE.findall(text)
     cjk = sum(map(len, cjk_runs))
     ntokens = len(text.split()) if text.isascii() or cjk < n / 2 else 0
+    thai_lao = len(_THAI_LAO_RE.findall(text))
+    continua = thai_lao + len(_MY_KM_RE.findall(text))
     stop: float | None
-    if cjk >= 10 and cjk >= n / 3:
+    if continua >= boilerplate.CONTINUA_STOP_MIN and continua >= n / 3 and not (cjk >= 10 and cjk >= n / 3):
+        stop = boilerplate._continua_density(text, continua)
+    elif cjk >= 10 and cjk >= n / 3:
         hiragana = sum(map(len, _HIRAGANA_RUN_RE.findall(text)))
         if language == "ja" or hiragana:
             stop = hiragana / cjk / 1.2
@@ -51,13 +58,15 @@ def oracle(text: str, language: str) -> dict[str, object]:
         sw = stopwords(language)
         stop = None if sw is None or not ntokens else sum(map(sw.__contains__, text.lower().split())) / ntokens
     return {
-        "eff_len": n + 2 * cjk + len(re.findall("[\uac00-\ud7a3]", text)),  # Hangul syllables count twice
+        # Hangul syllables count twice, Thai and Lao letters one and a half
+        "eff_len": n + 2 * cjk + len(re.findall("[\uac00-\ud7a3]", text)) + thai_lao // 2,
+        "continua": continua,
         "words": ntokens + round(cjk / 1.5),
         "cjk": cjk,
         "terminal": bool(core) and core[-1] in _TERMINAL,
         "digits": len(re.findall(r"\d", text)) / n,
         "stop_density": stop,
-        "sentences": len(_SENT_PUNCT_RE.findall(text)),
+        "sentences": sentence_oracle(text),
         "code_like": bool(_CODE_CHAR_RE.search(text) or _CODE_WORD_RE.match(text)),
     }
 
@@ -122,6 +131,7 @@ def test_features_of_the_test_pages(language: str) -> None:
 ALPHABET = (
     "aeintoAEITZ xyfdclr_019.,!?;:'\"()[]{}=<>»”’」』】）…。！？；\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000"
     "٣०５İıſΣσςßẞ的了是在和我不あいうアイ漢字語"
+    "กขคที่การและเป็นๆ๕ລາວ ໕ကို။ការ។\u17d2"
 )
 WORDS = st.sampled_from(
     ["the", "The", "THE", "and", "of", "der", "und", "Die", "ve", "bir", "İçin", "ΚΑΙ", "και", "το", "ΤΟΣ",

@@ -184,7 +184,10 @@ def _is_prose_plain(text: str) -> bool:
         toks = _TOKEN_RE.findall(text)
         if toks and len([w for w in toks if w[0].isupper()]) / len(toks) >= 0.7:
             return False
-    return n >= 40 and words >= 6 and bool(_SENTENCE_PUNCT_RE.search(text))
+    if n >= 40 and words >= 6 and _SENTENCE_PUNCT_RE.search(text):
+        return True
+    # (Thai and Lao paragraphs with spaced numbers and conjunctions: most of the line in such a script)
+    return n >= 80 and len(re.findall("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]", text)) >= n / 2
 
 
 def test_is_prose_matches_its_plain_definition() -> None:
@@ -205,6 +208,9 @@ def test_is_prose_matches_its_plain_definition() -> None:
                 texts.append(" ".join([word] * n_words) + ".")
                 texts.append(" ".join([word] * n_words))
                 texts.append("\u3000".join([word] * n_words) + ". Next one")
+    for n_letters in (30, 39, 40, 41, 60, 79, 80, 81, 120):  # Thai between spaced numbers, Latin words around
+        for latin in (0, 10, 40, 80):
+            texts.append(" 1 ".join(["ก" * 10] * (n_letters // 10)) + " abc" * (latin // 4))
     for text in texts:
         assert is_prose(text) == _is_prose_plain(text), text
 
