@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cleaners import clean_text
 from cleaners.boilerplate import boilerplate_stage, classify, furniture_rule, line_features
 from cleaners.config import Config
 from cleaners.document import Document
@@ -24,3 +25,18 @@ def line_rule(text: str, language: str = "en") -> str | None:
     f.cls = classify(f)
     found = furniture_rule(text, BODY, f)
     return found[0] if found else None
+
+
+def clean_lines(lines: list[str]) -> dict:
+    """The whole pipeline's record (as a dict) of a page given as its lines."""
+    return clean_text("\n".join(lines).encode(), source="page.txt").data
+
+
+def kept_texts(record: dict) -> list[str]:
+    """The kept paragraphs' texts of a record."""
+    return [p["text"] for p in record["paragraphs"]]
+
+
+def removed_pairs(record: dict) -> list[tuple[str, str]]:
+    """(rule, text) of every removed line of a record."""
+    return [(r["rule"], r["text"]) for r in record["removed"]]

@@ -8,21 +8,9 @@ for, and article text that looks like it). Every page here is synthetic.
 from __future__ import annotations
 
 import pytest
-
-from cleaners import clean_text
-
-
-def _clean(lines: list[str]) -> dict:
-    return clean_text("\n".join(lines).encode(), source="page.txt").data
-
-
-def _kept(record: dict) -> list[str]:
-    return [p["text"] for p in record["paragraphs"]]
-
-
-def _removed(record: dict) -> list[tuple[str, str]]:
-    return [(r["rule"], r["text"]) for r in record["removed"]]
-
+from stages import clean_lines as _clean
+from stages import kept_texts as _kept
+from stages import removed_pairs as _removed
 
 # --- Urdu opinion disclaimer (patterns.OPINION_DISCLAIMER_RE) -------------------------------------------------------
 

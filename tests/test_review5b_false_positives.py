@@ -10,21 +10,9 @@ page here is synthetic.
 from __future__ import annotations
 
 import pytest
-
-from cleaners import clean_text
-
-
-def _clean(lines: list[str]) -> dict:
-    return clean_text("\n".join(lines).encode(), source="page.txt").data
-
-
-def _kept(record: dict) -> list[str]:
-    return [p["text"] for p in record["paragraphs"]]
-
-
-def _removed(record: dict) -> list[tuple[str, str]]:
-    return [(r["rule"], r["text"]) for r in record["removed"]]
-
+from stages import clean_lines as _clean
+from stages import kept_texts as _kept
+from stages import removed_pairs as _removed
 
 HEAD = ["Home | News | Local | Sport | Contact", "Council approves plan to rebuild the old harbour wall",
         "By Laura Mendes", "March 3, 2025"]
