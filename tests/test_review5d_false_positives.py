@@ -1,0 +1,55 @@
+"""Review of f59778b (sign-up boxes told by their shape), 25276e6 (a breadcrumb trail copied without its arrows
+before the title: metadata._trail_copy) and 14922b8 (Malay/Indonesian related-articles headings): inputs that
+proved a false positive.
+
+- trail copy (25276e6): an article's line in the body that ends with the headline behind a phrase opening with a
+  home page's name ("Home Secretary Yvette Cooper Unveils New Border Security Command" under the headline "Cooper
+  Unveils New Border Security Command"; "Home Away From Home The Long Road Back") was removed as a copy of the
+  title. A copied trail sits above the headline, in the page's head.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+
+
+def _kept(page: str) -> list[str]:
+    return [p["text"] for p in clean_text(page.encode(), source="page.txt").data["paragraphs"]]
+
+
+PAGE = """Harbour Daily
+News
+Sport
+Culture
+{title}
+The council voted on Tuesday night to approve the plan after a debate that ran for almost four hours and drew a large crowd.
+{line}
+Engineers said the work would begin in the spring and take about two years, with the cost put at more than two million pounds.
+Residents who spoke at the meeting were divided, and several asked for a public inquiry before any work starts on the site.
+© 2021 Harbour Daily. All rights reserved.
+World
+Sport"""
+
+
+# --- trail copy (25276e6): a line of the body that ends with the headline ---------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="_trail_copy reads any line ending with the title after a home name as a trail")
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Cooper Unveils New Border Security Command", "Home Secretary Yvette Cooper Unveils New Border Security Command"),
+        ("The Long Road Back", "Home Away From Home The Long Road Back"),
+    ],
+)
+def test_a_body_line_ending_with_the_headline_is_kept(title: str, line: str) -> None:
+    assert line in _kept(PAGE.format(title=title, line=line))
+
+
+def test_a_trail_run_into_the_headline_above_it_still_goes() -> None:
+    title = "Ascom and Partners Introduce a Clinical Alarm Platform"
+    page = PAGE.replace("{title}", "Home News Business News {title}\n{title}").format(title=title, line="")
+    kept = _kept(page)
+    assert f"Home News Business News {title}" not in kept
