@@ -6,6 +6,9 @@ proved a false positive.
   home page's name ("Home Secretary Yvette Cooper Unveils New Border Security Command" under the headline "Cooper
   Unveils New Border Security Command"; "Home Away From Home The Long Road Back") was removed as a copy of the
   title. Fixed: a copied trail sits above the headline, in the page's head, so only a line over the title is one.
+- sign-up box (f59778b): an article's section headed "The Leaked Emails", its one paragraph, and a link under it
+  ("Click here", "Learn more", "Find out more": a promo line of at most three words) was read as a sign-up box
+  (heading, blurb, button), and the heading and the paragraph were removed.
 """
 
 from __future__ import annotations
@@ -55,3 +58,37 @@ def test_a_trail_run_into_the_headline_above_it_still_goes() -> None:
     page = PAGE.replace("{title}", "Home News Business News {title}\n{title}").format(title=title, line="")
     kept = _kept(page)
     assert f"Home News Business News {title}" not in kept
+
+
+# --- sign-up box (f59778b): a section heading ending in "Emails" over a blurb and a link ---------------------------
+
+EMAILS_PAGE = """Harbour Daily
+News
+Sport
+Culture
+Council leaders face inquiry over pier contract
+The council voted on Tuesday night to approve the plan after a debate that ran for almost four hours and drew a large crowd.
+Engineers said the work would begin in the spring and take about two years, with the cost put at more than two million pounds.
+The Leaked Emails
+Investigators found more than two hundred messages sent between the two officials in the months before the vote.
+{button}
+Residents who spoke at the meeting were divided, and several asked for a public inquiry before any work starts on the site.
+© 2021 Harbour Daily. All rights reserved.
+World
+Sport"""
+
+EMAILS_BLURB = "Investigators found more than two hundred messages sent between the two officials in the months before the vote."
+
+
+@pytest.mark.xfail(strict=True, reason="mark_signup_blurbs takes any short promo line for the box's sign-up button")
+@pytest.mark.parametrize("button", ["Click here", "Learn more", "Find out more"])
+def test_a_section_about_emails_over_a_link_is_kept(button: str) -> None:
+    kept = _kept(EMAILS_PAGE.format(button=button))
+    assert "The Leaked Emails" in kept
+    assert EMAILS_BLURB in kept
+
+
+@pytest.mark.parametrize("button", ["Sign up", "SUBSCRIBE", "Join now"])
+def test_a_sign_up_box_with_its_button_still_goes(button: str) -> None:
+    kept = _kept(EMAILS_PAGE.format(button=button))
+    assert EMAILS_BLURB not in kept
