@@ -3582,10 +3582,12 @@ _SIGNUP_BLURB_RULE = ("newsletter", "blurb of a newsletter sign-up box, between 
 _SIGNUP_HEAD_RULE = ("newsletter", "heading of a newsletter sign-up box, over its blurb and button")
 SIGNUP_BLURB_MIN_WORDS = 5  # a sentence, not the next menu item under a "Newsletters" link
 # A link to more ("Click here", "Learn more", "Find out more"): under an article's section ("The Leaked Emails" /
-# its paragraph / "Click here") it leads to the documents; a sign-up box's button asks for the sign-up itself.
+# its paragraph / "Click here") it leads to the documents; a log-in link or a how-to's next step ("Text alerts" /
+# its paragraph / "Get started") is no sign-up either. A sign-up box's button asks for the sign-up itself.
 _SIGNUP_NOT_BUTTON_RE = re.compile(
     r"^\W*(?:click|tap|learn|read|find out|see|view|show|load|discover|en savoir|lire|mehr|weiter|leer|seguir|"
-    r"saiba|continue|continua|lees|läs|czytaj|clique|cliquez|haga|haz|pulse|klicken)\b",
+    r"saiba|continue|continua|lees|läs|czytaj|clique|cliquez|haga|haz|pulse|klicken|sign in|log ?in|get started|"
+    r"se connecter|connexion|iniciar sesión|inloggen|logga in|zaloguj)\b",
     re.IGNORECASE,
 )
 SIGNUP_BLURB_MAX_WORDS = 40

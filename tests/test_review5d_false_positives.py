@@ -10,6 +10,9 @@ proved a false positive.
   ("Click here", "Learn more", "Find out more": a promo line of at most three words) was read as a sign-up box
   (heading, blurb, button), and the heading and the paragraph were removed. Fixed: a link to more ("click",
   "learn more", "read", "find out", their de/fr/es/pt/it/nl/sv/pl forms) is no sign-up button.
+- sign-up box (f59778b): a how-to's section "Text alerts" / "Email alerts" with one paragraph, over a log-in link
+  ("Sign in", "Log in") or the next step's heading ("Get started"), was removed as a sign-up box. Fixed: a log-in
+  link or "Get started" is no sign-up button.
 """
 
 from __future__ import annotations
@@ -93,3 +96,27 @@ def test_a_section_about_emails_over_a_link_is_kept(button: str) -> None:
 def test_a_sign_up_box_with_its_button_still_goes(button: str) -> None:
     kept = _kept(EMAILS_PAGE.format(button=button))
     assert EMAILS_BLURB not in kept
+
+
+HOWTO_PAGE = """Harbour Daily
+News
+Sport
+Culture
+How to set up payment alerts on your phone
+Most banks now let customers decide exactly how they are told about activity on their accounts, and the settings are easy to miss.
+We looked at the apps of the five biggest lenders and found that each one hides the options in a slightly different menu.
+{head}
+Your bank can send a text every time a payment over a set amount leaves your account.
+{button}
+Once the alerts are on, it is worth sending a small payment to yourself to check that the messages actually arrive.
+© 2021 Harbour Daily. All rights reserved.
+World
+Sport"""
+
+
+@pytest.mark.parametrize("head", ["Text alerts", "Email alerts"])
+@pytest.mark.parametrize("button", ["Sign in", "Log in", "Get started"])
+def test_a_how_tos_alerts_section_over_a_log_in_link_is_kept(head: str, button: str) -> None:
+    kept = _kept(HOWTO_PAGE.format(head=head, button=button))
+    assert head in kept
+    assert "Your bank can send a text every time a payment over a set amount leaves your account." in kept
