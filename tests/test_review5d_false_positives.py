@@ -13,6 +13,10 @@ proved a false positive.
 - sign-up box (f59778b): a how-to's section "Text alerts" / "Email alerts" with one paragraph, over a log-in link
   ("Sign in", "Log in") or the next step's heading ("Get started"), was removed as a sign-up box. Fixed: a log-in
   link or "Get started" is no sign-up button.
+- related heading (14922b8): a Malay fact-check's heading "Berita berkaitan banjir yang tidak benar:" ("news about
+  the flood that is untrue") over the false claims it lists was read as a related-articles heading ("berita
+  berkaitan"), and the claims went with it. Left as a strict XFAIL: the list-heading rule takes the phrase with any
+  words after it in every language ("Related stories about ..." too), and the claims are headline-shaped.
 """
 
 from __future__ import annotations
@@ -120,3 +124,32 @@ def test_a_how_tos_alerts_section_over_a_log_in_link_is_kept(head: str, button: 
     kept = _kept(HOWTO_PAGE.format(head=head, button=button))
     assert head in kept
     assert "Your bank can send a text every time a payment over a set amount leaves your account." in kept
+
+
+MS_FACT_CHECK = """Suara Rakyat Kita
+Berita
+Sukan
+Hiburan
+Kementerian nafi bekalan air tercemar selepas banjir
+Kementerian Kesihatan menafikan dakwaan bahawa bekalan air di beberapa daerah di negeri ini tercemar selepas banjir minggu lalu.
+Menurut kenyataan yang dikeluarkan semalam, sampel air yang diambil oleh pegawai kesihatan daerah didapati selamat untuk diminum.
+Berita berkaitan banjir yang tidak benar:
+Empangan di hulu sungai telah pecah
+Bekalan elektrik akan dipotong selama seminggu
+Sekolah di seluruh negeri ditutup sehingga bulan depan
+Orang ramai dinasihatkan supaya tidak menyebarkan sebarang maklumat yang belum disahkan kerana ia boleh menimbulkan kebimbangan.
+Pihak berkuasa tempatan juga sedang menyiasat sumber mesej tersebut yang mula tular di aplikasi WhatsApp sejak hari Sabtu.
+Mereka yang didapati bersalah menyebarkan berita palsu boleh didakwa di bawah Akta Komunikasi dan Multimedia 1998.
+© 2024 Suara Rakyat Kita. Hak cipta terpelihara.
+Berita
+Sukan"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'berita berkaitan' opens a list heading with any words after it; the fact-check's claims under it go",
+)
+def test_a_malay_fact_checks_list_of_false_claims_is_kept() -> None:
+    kept = _kept(MS_FACT_CHECK)
+    assert "Empangan di hulu sungai telah pecah" in kept
+    assert "Bekalan elektrik akan dipotong selama seminggu" in kept
