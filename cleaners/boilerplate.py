@@ -3749,6 +3749,15 @@ _SIGNUP_BUTTON_RULES = ("promo", "newsletter")
 _SIGNUP_BLURB_RULE = ("newsletter", "blurb of a newsletter sign-up box, between the box's heading and its button")
 _SIGNUP_HEAD_RULE = ("newsletter", "heading of a newsletter sign-up box, over its blurb and button")
 SIGNUP_BLURB_MIN_WORDS = 5  # a sentence, not the next menu item under a "Newsletters" link
+# A link to more ("Click here", "Learn more", "Find out more"): under an article's section ("The Leaked Emails" /
+# its paragraph / "Click here") it leads to the documents; a log-in link or a how-to's next step ("Text alerts" /
+# its paragraph / "Get started") is no sign-up either. A sign-up box's button asks for the sign-up itself.
+_SIGNUP_NOT_BUTTON_RE = re.compile(
+    r"^\W*(?:click|tap|learn|read|find out|see|view|show|load|discover|en savoir|lire|mehr|weiter|leer|seguir|"
+    r"saiba|continue|continua|lees|läs|czytaj|clique|cliquez|haga|haz|pulse|klicken|sign in|log ?in|get started|"
+    r"se connecter|connexion|iniciar sesión|inloggen|logga in|zaloguj)\b",
+    re.IGNORECASE,
+)
 SIGNUP_BLURB_MAX_WORDS = 40
 
 
@@ -3765,6 +3774,8 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     for i in range(1, n - 1):
         rule = lines[i + 1].notes.get("furniture")
         if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[i + 1].words > 3:
+            continue
+        if _SIGNUP_NOT_BUTTON_RE.match(lines[i + 1].text):
             continue
         head = lines[i - 1]
         if feats[i - 1].words > 5 or feats[i - 1].terminal or not _SIGNUP_HEAD_RE.match(head.text.strip()):

@@ -3096,7 +3096,9 @@ def _drop_title_copies(doc: Document, title: Line, anchor: int) -> None:
         if abs(len(line.text) - size) > 8:
             if long_title and _labelled_copy(line.text, title.text):
                 doc.remove(line, "metadata:title", "repeats the title after a field label")
-            elif long_title and _trail_copy(line.text, title.text):
+            elif long_title and line.index < title.index and _trail_copy(line.text, title.text):
+                # A trail is in the page's head, over the headline: a line of the body ending with the headline
+                # behind "Home Secretary ..." is the article's.
                 doc.remove(line, "metadata:title", "repeats the title after a breadcrumb trail copied without its arrows")
             continue
         if head not in _fold(line.text) or _norm(line.text) != key:
