@@ -38,6 +38,10 @@ def _pure_python() -> bool:
     return os.environ.get("CLEANERS_PURE_PYTHON", "").strip().lower() not in ("", "0", "false", "no")
 
 
+# The SHA-256 of each compiled module's source as it was when the build started (the build manifest's record).
+_SOURCE_DIGESTS: dict[str, str] = {}
+
+
 def _extensions() -> list:
     if _pure_python():
         return []
@@ -48,6 +52,10 @@ def _extensions() -> list:
         return []
     from setuptools import Extension
 
+    # Hash every source before Cython translates it: a module edited while the build runs (between its
+    # translation to C and its compilation) is then recorded with the text it was built from, and seen as stale.
+    for name in COMPILED:
+        _SOURCE_DIGESTS[name] = hashlib.sha256((HERE / "cleaners" / f"{name}.py").read_bytes()).hexdigest()
     extensions = [
         # -g0: no debug sections (they triple the size of the modules and the link time).
         Extension(f"cleaners.{name}", [f"cleaners/{name}.py"], optional=True, extra_compile_args=["-g0"])
@@ -76,9 +84,8 @@ class BuildExtWithManifest(build_ext):
         tmp.replace(out_dir / "_build_manifest.json")
 
     def build_extension(self, ext) -> None:  # noqa: ANN001 (setuptools' Extension)
-        # Hash the source before compiling it: a module edited during the build is then seen as stale.
         name = ext.name.rpartition(".")[2]
-        digest = hashlib.sha256((HERE / "cleaners" / f"{name}.py").read_bytes()).hexdigest()
+        digest = _SOURCE_DIGESTS[name]  # (taken before the translation to C, in _extensions)
         super().build_extension(ext)  # raises on failure (an optional extension is then skipped)
         self._built[name] = digest
 
