@@ -1706,14 +1706,33 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
                 _keep_gallery_captions(lines, feats, scores, first, last + 1)
             continue
         tail = _gallery_tail(lines, feats, last)
+        own = _last_slide_end(lines, feats, chain, tail)
         for j in range(first, tail + 1):
             if scores[j] < 0 and not lines[j].notes.get("hard_break"):
                 scores[j] = 0.0
             prose = feats[j].cls == GOOD and (
                 feats[j - 1].cls == GOOD or (j + 1 < len(feats) and feats[j + 1].cls == GOOD)
             )
-            if not prose:
+            if not prose and j <= own:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _last_slide_end(lines: list[Line], feats: list[LineFeatures], chain: list[int], tail: int) -> int:
+    """The last line the gallery's last slide holds, up to `tail` (where _gallery_tail ends it): a slide runs as
+    many lines as the slides run on average (its counter, caption and credit); past them, a list set without blank
+    lines between its items (two or more lines of two words or more: "Blue Origin, Kent, Washington" /
+    "SpaceX, Hawthorne, California") is the article's, which goes on under the gallery before its prose resumes.
+    The lines up to `tail` still score 0 (the run goes on over them); only the slide's are removed. A button under
+    the last slide ("Back to Gallery", "Next") is one line alone."""
+    first, last = chain[0], chain[-1]
+    slide = max(1, round((last - first) / (len(chain) - 1)))
+    for j in range(last + slide, tail):
+        if (
+            feats[j].words >= 2 and feats[j + 1].words >= 2
+            and not lines[j + 1].notes.get("gap_before") and not lines[j].notes.get("furniture")
+        ):
+            return j - 1
+    return tail
 
 
 def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
