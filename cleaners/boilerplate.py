@@ -4810,6 +4810,61 @@ def _may_be_feed_item(text: str) -> cython.bint:
     return n > 2 and text[1].isdecimal() and (text[2] == ":" or text[2] == "h")
 
 
+# "More Great Science Stories", "Other Opinion Columns", "Weitere spannende Artikel", "Autres articles à lire":
+# "more"/"other" opening a short heading whose last word (or, in the Romance languages, second word) names the
+# stories, with one or two words (a site's name, an adjective) between. _LIST_INTRO lists the fixed phrases ("more
+# stories", "more from"); a site names its own in between.
+_MORE_OPENERS = frozenset([
+    "more", "other", "weitere", "mehr", "andere", "autres", "plus", "más", "otras", "otros", "mais", "outras",
+    "outros", "altri", "altre", "meer", "andere", "fler", "andra", "flere", "andre", "więcej", "inne",
+])
+_STORY_NOUNS = frozenset([
+    "stories", "articles", "news", "reads", "columns", "posts", "features", "artikel", "nachrichten", "geschichten",
+    "beiträge", "meldungen", "actualités", "histoires", "noticias", "artículos", "historias", "notícias",
+    "artigos", "matérias", "notizie", "articoli", "storie", "verhalen", "berichten", "nyheter", "artiklar",
+    "artikler", "historier", "artykuły", "wiadomości",
+])
+
+
+MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
+
+
+def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
+    not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full
+    sentence, not prose): they take the list-heading rule and its hard break, as the fixed phrases do. The same
+    words over prose ("Other Success Stories" over the article's next section) are the article's heading."""
+    found: list[int] = []
+    n = len(lines)
+    for i in range(n - 1):
+        f = feats[i]
+        if not 3 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        if not _more_stories_heading(lines[i].text):
+            continue
+        g = feats[i + 1]
+        if g.cls == GOOD or g.terminal or g.words > MORE_STORIES_ITEM_MAX_WORDS:
+            continue
+        lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other articles")
+        lines[i].notes["hard_break"] = True
+        found.append(i)
+    return found
+
+
+def _more_stories_heading(text: str) -> bool:
+    """A short heading "More <one or two words> Stories" (_MORE_OPENERS, _STORY_NOUNS): a list of other
+    articles under it. Three to five words; the story noun ends the line, or stands second ("Autres articles du
+    dossier" no, "Más noticias de Deportes", "Autres articles du dossier": a preposition after it)."""
+    parts = text.split()
+    if not 3 <= len(parts) <= 5 or parts[0].casefold() not in _MORE_OPENERS:
+        return False
+    last = parts[-1].rstrip(":：").casefold()
+    return last in _STORY_NOUNS or (parts[1].casefold() in _STORY_NOUNS and parts[2].casefold() in _STORY_OF)
+
+
+_STORY_OF = frozenset(["de", "du", "des", "da", "do", "di", "del", "della", "dal", "von", "vom", "aus", "from", "sur"])
+
+
 def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
     """ "Read also: <a headline of two words or more>" on one line: an inline link, not a list heading
     ("Lire aussi : Aides au logement", "Leia também: Auxílio-moradia: quem pode pedir"). "Related:" alone, or
@@ -6554,6 +6609,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             elif found[0] == "feedback-prompt":
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
+    list_headings += more_stories_headings(lines, feats)
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
