@@ -4826,6 +4826,30 @@ _STORY_NOUNS = frozenset([
 ])
 
 
+# A page's identifiers left in the text, one to a line: style class or breakpoint names of a widget
+# ("narrow-browser-and-phone", "landscape-tablet", "ad-slot-top"), a blogroll's blog names ("late-night-stitches"): a
+# lone lower-case token of words joined by hyphens, in a run of STYLE_NAMES_MIN_RUN lines or more. One such line
+# alone may be a list's item ("follow-up"); a run of them is no text.
+_STYLE_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+STYLE_NAMES_MIN_RUN = 3
+_STYLE_NAMES_RULE = ("style-names", "identifiers of the page (style classes, breakpoints, blog names), one to a line")
+
+
+def mark_style_names(lines: list[Line]) -> None:
+    """Runs of STYLE_NAMES_MIN_RUN lines or more that are each one hyphen-joined lower-case token (_STYLE_NAME_RE)
+    leave the text (rule "style-names")."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
+            j += 1
+        if j - i >= STYLE_NAMES_MIN_RUN:
+            for k in range(i, j):
+                lines[k].notes.setdefault("furniture", _STYLE_NAMES_RULE)
+        i = max(j, i + 1)
+
+
 MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
 
 
@@ -6610,6 +6634,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
+    mark_style_names(lines)
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
