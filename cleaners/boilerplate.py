@@ -1706,14 +1706,33 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
                 _keep_gallery_captions(lines, feats, scores, first, last + 1)
             continue
         tail = _gallery_tail(lines, feats, last)
+        own = _last_slide_end(lines, feats, chain, tail)
         for j in range(first, tail + 1):
             if scores[j] < 0 and not lines[j].notes.get("hard_break"):
                 scores[j] = 0.0
             prose = feats[j].cls == GOOD and (
                 feats[j - 1].cls == GOOD or (j + 1 < len(feats) and feats[j + 1].cls == GOOD)
             )
-            if not prose:
+            if not prose and j <= own:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _last_slide_end(lines: list[Line], feats: list[LineFeatures], chain: list[int], tail: int) -> int:
+    """The last line the gallery's last slide holds, up to `tail` (where _gallery_tail ends it): a slide runs as
+    many lines as the slides run on average (its counter, caption and credit); past them, a list set without blank
+    lines between its items (two or more lines of two words or more: "Blue Origin, Kent, Washington" /
+    "SpaceX, Hawthorne, California") is the article's, which goes on under the gallery before its prose resumes.
+    The lines up to `tail` still score 0 (the run goes on over them); only the slide's are removed. A button under
+    the last slide ("Back to Gallery", "Next") is one line alone."""
+    first, last = chain[0], chain[-1]
+    slide = max(1, round((last - first) / (len(chain) - 1)))
+    for j in range(last + slide, tail):
+        if (
+            feats[j].words >= 2 and feats[j + 1].words >= 2
+            and not lines[j + 1].notes.get("gap_before") and not lines[j].notes.get("furniture")
+        ):
+            return j - 1
+    return tail
 
 
 def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
@@ -4791,6 +4810,85 @@ def _may_be_feed_item(text: str) -> cython.bint:
     return n > 2 and text[1].isdecimal() and (text[2] == ":" or text[2] == "h")
 
 
+# "More Great Science Stories", "Other Opinion Columns", "Weitere spannende Artikel", "Autres articles à lire":
+# "more"/"other" opening a short heading whose last word (or, in the Romance languages, second word) names the
+# stories, with one or two words (a site's name, an adjective) between. _LIST_INTRO lists the fixed phrases ("more
+# stories", "more from"); a site names its own in between.
+_MORE_OPENERS = frozenset([
+    "more", "other", "weitere", "mehr", "andere", "autres", "plus", "más", "otras", "otros", "mais", "outras",
+    "outros", "altri", "altre", "meer", "andere", "fler", "andra", "flere", "andre", "więcej", "inne",
+])
+_STORY_NOUNS = frozenset([
+    "stories", "articles", "news", "reads", "columns", "posts", "features", "artikel", "nachrichten", "geschichten",
+    "beiträge", "meldungen", "actualités", "histoires", "noticias", "artículos", "historias", "notícias",
+    "artigos", "matérias", "notizie", "articoli", "storie", "verhalen", "berichten", "nyheter", "artiklar",
+    "artikler", "historier", "artykuły", "wiadomości",
+])
+
+
+# A page's identifiers left in the text, one to a line: style class or breakpoint names of a widget
+# ("narrow-browser-and-phone", "landscape-tablet", "ad-slot-top"), a blogroll's blog names ("late-night-stitches"): a
+# lone lower-case token of words joined by hyphens, in a run of STYLE_NAMES_MIN_RUN lines or more. One such line
+# alone may be a list's item ("follow-up"); a run of them is no text.
+_STYLE_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+STYLE_NAMES_MIN_RUN = 3
+_STYLE_NAMES_RULE = ("style-names", "identifiers of the page (style classes, breakpoints, blog names), one to a line")
+
+
+def mark_style_names(lines: list[Line]) -> None:
+    """Runs of STYLE_NAMES_MIN_RUN lines or more that are each one hyphen-joined lower-case token (_STYLE_NAME_RE)
+    leave the text (rule "style-names")."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
+            j += 1
+        if j - i >= STYLE_NAMES_MIN_RUN:
+            for k in range(i, j):
+                lines[k].notes.setdefault("furniture", _STYLE_NAMES_RULE)
+        i = max(j, i + 1)
+
+
+MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
+
+
+def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
+    not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full
+    sentence, not prose): they take the list-heading rule and its hard break, as the fixed phrases do. The same
+    words over prose ("Other Success Stories" over the article's next section) are the article's heading."""
+    found: list[int] = []
+    n = len(lines)
+    for i in range(n - 1):
+        f = feats[i]
+        if not 3 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        if not _more_stories_heading(lines[i].text):
+            continue
+        g = feats[i + 1]
+        if g.cls == GOOD or g.terminal or g.words > MORE_STORIES_ITEM_MAX_WORDS:
+            continue
+        lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other articles")
+        lines[i].notes["hard_break"] = True
+        found.append(i)
+    return found
+
+
+def _more_stories_heading(text: str) -> bool:
+    """A short heading "More <one or two words> Stories" (_MORE_OPENERS, _STORY_NOUNS): a list of other
+    articles under it. Three to five words; the story noun ends the line, or stands second ("Autres articles du
+    dossier" no, "Más noticias de Deportes", "Autres articles du dossier": a preposition after it)."""
+    parts = text.split()
+    if not 3 <= len(parts) <= 5 or parts[0].casefold() not in _MORE_OPENERS:
+        return False
+    last = parts[-1].rstrip(":：").casefold()
+    return last in _STORY_NOUNS or (parts[1].casefold() in _STORY_NOUNS and parts[2].casefold() in _STORY_OF)
+
+
+_STORY_OF = frozenset(["de", "du", "des", "da", "do", "di", "del", "della", "dal", "von", "vom", "aus", "from", "sur"])
+
+
 def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
     """ "Read also: <a headline of two words or more>" on one line: an inline link, not a list heading
     ("Lire aussi : Aides au logement", "Leia também: Auxílio-moradia: quem pode pedir"). "Related:" alone, or
@@ -6535,6 +6633,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             elif found[0] == "feedback-prompt":
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
+    list_headings += more_stories_headings(lines, feats)
+    mark_style_names(lines)
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
