@@ -93,8 +93,9 @@ KANA_SHARE = 0.1
 HANGUL_SHARE = 0.3
 # From this fastText probability the default backend does not ask langdetect.
 FT_DECISIVE = 0.9
-# Document text is first given to fastText as this many characters in a few slices (see _fasttext_doc).
-FT_PREFIX_CHARS = 400
+# Document text is first given to fastText as this many characters in a few slices, then as the next
+# number of characters if that left it unsure, then whole (see _fasttext_doc).
+FT_PREFIX_CHARS = (200, 400)
 FT_PREFIX_SLICES = 4
 # fastText answers outside langdetect's vocabulary (Galician, Basque, Serbian, Malay...) are
 # trusted from this probability, since langdetect cannot name those languages at all.
@@ -519,15 +520,24 @@ def _merge_labels(pairs: list) -> tuple:
 
 
 def _fasttext_doc(text: str) -> dict[str, float]:
-    """fastText on a few slices spread over `text` first, on all of it only if they leave it unsure.
+    """fastText on a few slices spread over `text` first (FT_PREFIX_CHARS in all, the smaller size
+    first), on all of it only if they leave it unsure.
 
-    fastText's cost grows with the input and most pages are clear after a few sentences. Slices
-    from across the text rather than its start, so that one foreign line cannot decide alone.
+    fastText's cost grows with the input (mostly the n-grams of words it has not seen whole) and most
+    pages are clear after a few sentences: 4 slices of 50 characters decide 137 of the 166 dev pages
+    that reach fastText (4 slices of 100 decided 147), with the same language as before on every dev
+    and test page, with either backend, and on 2,040 texts of 2,000 characters made of the langid
+    sentences of one language (51 languages, the close pairs among them); the others take the larger
+    slices, then the whole text. Slices from across the text rather than its start, so that one
+    foreign line cannot decide alone.
     """
-    if len(text) > FT_PREFIX_CHARS * 2:
-        size = FT_PREFIX_CHARS // FT_PREFIX_SLICES
-        step = len(text) // FT_PREFIX_SLICES
-        head = fasttext_distribution(" ".join(text[i * step : i * step + size] for i in range(FT_PREFIX_SLICES)))
+    n = len(text)
+    for chars in FT_PREFIX_CHARS:
+        if n <= chars * 2:
+            break
+        size = chars // FT_PREFIX_SLICES
+        step = n // FT_PREFIX_SLICES
+        head = fasttext_distribution(" ".join([text[i * step : i * step + size] for i in range(FT_PREFIX_SLICES)]))
         if _best(head)[1] >= FT_DECISIVE:
             return head
     return fasttext_distribution(text)

@@ -289,6 +289,43 @@ def test_stage_reads_at_most_language_max_chars() -> None:
     assert doc.language == "en"
 
 
+def _spy_fasttext(monkeypatch: pytest.MonkeyPatch, unsure_below: int = 0) -> list[int]:
+    """Record the length of every text _fasttext_doc gives fastText; texts shorter than `unsure_below`
+    get an undecided answer."""
+    from cleaners import language
+
+    sent: list[int] = []
+    real = language.fasttext_distribution
+
+    def spy(text: str, k: int = 5) -> dict[str, float]:
+        sent.append(len(text))
+        return {"en": 0.5, "fr": 0.5} if len(text) < unsure_below else real(text, k)
+
+    monkeypatch.setattr(language, "fasttext_distribution", spy)
+    return sent
+
+
+def test_document_language_from_short_slices_when_they_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaners import language
+
+    sent = _spy_fasttext(monkeypatch)
+    text = " ".join(ARTICLE * 6)
+    assert language._best(language._fasttext_doc(text))[0] == "en"
+    assert sent == [4 * 50 + 3]  # one call: 4 slices of 50 characters and the spaces that join them
+
+
+def test_document_language_reads_more_when_short_slices_are_unsure(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaners import language
+
+    text = " ".join(ARTICLE * 6)
+    sent = _spy_fasttext(monkeypatch, unsure_below=300)
+    assert language._best(language._fasttext_doc(text))[0] == "en"
+    assert sent == [203, 403]  # the 4 x 100 slices decide
+    sent = _spy_fasttext(monkeypatch, unsure_below=len(text) + 1)
+    assert language._best(language._fasttext_doc(text)) == ("en", 0.5)
+    assert sent == [203, 403, len(text)]  # then the whole text
+
+
 def test_running_words_ignore_names_addresses_and_numbers() -> None:
     assert running_words("Follow Our Newsletter Today") == 0
     assert running_words("contact me@example.org or www.example.com 2024") == 2  # "contact", "or"
