@@ -1120,6 +1120,16 @@ def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: i
     return len((last & above) - box) >= INLINE_BOX_LAST_SHARED
 
 
+# A near-good line that ends its sentence and is this long is a paragraph around a box too: a short paragraph, or one
+# in a language without a stoplist (Amharic, Sinhala, Uzbek, ...), which is good prose only from 150 characters on.
+INLINE_BOX_NEAR_MIN_LEN = 60
+
+
+def _box_prose(f: LineFeatures) -> bool:
+    """A paragraph of the article around an inline box: good prose, or a near-good full sentence."""
+    return f.cls == GOOD or (f.cls == NEAR and f.terminal and f.eff_len >= INLINE_BOX_NEAR_MIN_LEN)
+
+
 def inline_boxes_transparent(
     lines: list[Line], feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]
 ) -> None:
@@ -1140,12 +1150,13 @@ def inline_boxes_transparent(
         else:
             merged.append((a, b))
     for a, b in merged:
-        before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD) >= 2
-        after = feats[b].cls == GOOD if b < len(feats) else False
+        before = sum(1 for k in range(max(0, a - 3), a) if _box_prose(feats[k])) >= 2
+        # (or the article's sentence announcing its own list, "The scheme makes these changes:", over its items)
+        after = (_box_prose(feats[b]) or _intro_sentence(lines[b].text, feats[b])) if b < len(feats) else False
         # As much prose after the box as before it (a short article the box splits in two), or three
         # paragraphs: fewer after a longer article are other stories' (or comments).
-        prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if feats[k].cls == GOOD)
-        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if feats[k].cls == GOOD)
+        prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if _box_prose(feats[k]))
+        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if _box_prose(feats[k]))
         after = after and (
             prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before) or _last_paragraph_under_box(lines, feats, a, b)
         )
@@ -5706,6 +5717,14 @@ def _item_has_sentences(f: LineFeatures, least: cython.Py_ssize_t) -> cython.bin
     return _count_sentences_upto(f.text[m.end():], least) >= least
 
 
+LIST_ITEM_INTRO_MIN_WORDS = 4  # words of a line ending with a colon that ends a list of headlines
+
+
+def _intro_sentence(text: str, f: LineFeatures) -> bool:
+    """A sentence that announces what follows ("The new scheme makes these changes:"): no headline ends so."""
+    return f.words >= LIST_ITEM_INTRO_MIN_WORDS and text.rstrip().endswith((":", "："))
+
+
 @cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
@@ -5721,6 +5740,10 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
         if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
             break
         if line.notes.get("verse"):  # a stanza (mark_cjk_verse), no headline
+            break
+        # A sentence that announces what follows ("The new scheme makes these changes:"): the article goes on under
+        # the box with its own list; no headline ends with a colon.
+        if _intro_sentence(line.text, f):
             break
         # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
         prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0
