@@ -1,0 +1,117 @@
+"""Line rules, run rules and dates found by the probe17 pages (tests/pages: news in Bulgarian, Serbian, Azerbaijani,
+Kazakh, Uzbek, Amharic, Nepali, Sinhala, Gujarati, Punjabi, Icelandic, Latvian, Basque, Welsh, Irish...).
+
+- "Related articles" headings in languages the list lacked ("Digər xəbərlər", "Сондай-ақ оқыңыз:", "Darllenwch
+  hefyd", "Léigh freisin", "Lasi vēl", "Irakurri gehiago", "Tengdar fréttir", "ተዛማጅ ዜናዎች", "सम्बन्धित खबर", ...):
+  the heading and its headlines were kept inside the article.
+- A related box between two parts of an article whose paragraphs are near-good full sentences (short paragraphs, or
+  a language without a stoplist, where a line is good prose only from 150 characters on): the run search took one
+  part and dropped the other.
+- A related box right above a section whose first line announces a list ("The new scheme makes these changes:"):
+  the box's list ran on over the section heading, that sentence and the first item.
+- Dates in Azerbaijani ("05 dekabr 2025"), Serbian ("29. novembar 2025."), Kannada ("ನವೆಂಬರ್ 21, 2025"), Irish
+  ("2 Nollaig 2025") and Latvian ("2025. gada 2. decembris").
+
+Every page here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc, line_rule
+
+from cleaners.metadata import parse_date_line
+
+
+def _kept(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [line.text for line in doc.lines if line.removal is None]
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [
+        ("Digər xəbərlər", "az"),
+        ("Сондай-ақ оқыңыз:", "kk"),
+        ("Mavzuga oid:", "uz"),
+        ("Прочитајте још:", "sr"),
+        ("Tengdar fréttir", "is"),
+        ("Lasi vēl", "lv"),
+        ("Irakurri gehiago", "eu"),
+        ("Darllenwch hefyd", "cy"),
+        ("Léigh freisin", "ga"),
+        ("ተዛማጅ ዜናዎች", "am"),
+        ("सम्बन्धित खबर", "ne"),
+        ("මේවාත් කියවන්න", "si"),
+    ],
+)
+def test_related_heading_in_more_languages(heading: str, language: str) -> None:
+    assert line_rule(heading, language) == "list-heading"
+
+
+@pytest.mark.parametrize(("label", "language"), [("Hysbyseb", "cy"), ("Anúncio", "pt"), ("Auglýsing", "is"),
+                                                 ("Жарнама", "kk"), ("ማስታወቂያ", "am"), ("දැන්වීම", "si")])
+def test_ad_label_in_more_languages(label: str, language: str) -> None:
+    assert line_rule(label, language) == "furniture"
+
+
+# Sinhala has no stoplist: these paragraphs (about 100-130 characters each) are near-good, not good.
+SI_LEAD = [
+    "මහනුවර නගරයේ දිනපතා ඇතිවන රථවාහන තදබදය අඩු කිරීම සඳහා නගර සභාව නව සැලැස්මක් ඉදිරිපත් කර තිබේ.",
+    "පළමු අදියර යටතේ නගර මධ්‍යයේ වීදි හතරක් එක් දිශාවකට පමණක් ගමන් කළ හැකි මාර්ග බවට පත් කෙරේ.",
+]
+SI_REST = [
+    "දෙවන අදියර යටතේ නගරයෙන් පිටත වාහන නැවැත්වීමේ ස්ථාන තුනක් ඉදිකර, එතැන් සිට කෙටි ගමන් බස් සේවාවක් ක්‍රියාත්මක වේ.",
+    "ව්‍යාපාරිකයින් කිහිප දෙනෙකු මෙම යෝජනාවට විරෝධය පළ කළ අතර, ගනුදෙනුකරුවන් අඩුවිය හැකි බවට ඔවුන් චෝදනා කරයි.",
+    "නගර සභාව පවසන්නේ සැලැස්ම පිළිබඳ මහජන අදහස් දෙසැම්බර් 20 දක්වා ලිඛිතව ඉදිරිපත් කළ හැකි බවයි.",
+]
+
+
+def test_box_between_near_good_paragraphs_does_not_cut_the_article() -> None:
+    lines = ["මුල් පිටුව", "පුවත්", "ක්‍රීඩා", "මහනුවර නගරයට නව රථවාහන සැලැස්මක්", *SI_LEAD, "මේවාත් කියවන්න",
+             "දුම්රිය ගාස්තු ඉහළ දැමීමට යෝජනා", "කොළඹ නව බස් නැවතුම්පොළ විවෘත කෙරේ", *SI_REST, "අප ගැන",
+             "රහස්‍යතා ප්‍රතිපත්තිය"]
+    kept = _kept(boilerplate_doc(lines, "si"))
+    for paragraph in SI_LEAD + SI_REST:
+        assert paragraph in kept
+    assert "දුම්රිය ගාස්තු ඉහළ දැමීමට යෝජනා" not in kept
+
+
+EN_LEAD = [
+    "The city council approved a new bus network on Tuesday, closing six routes and opening four new ones in the "
+    "southern districts from the first of January, after a debate that lasted well into the night.",
+    "The deputy mayor said the aim is to cut waiting times at rush hour from eighteen minutes to ten, because the "
+    "old routes ran side by side along the central avenues while the outskirts had no regular service.",
+]
+
+
+def test_sentence_announcing_a_list_ends_the_box_over_it() -> None:
+    lines = ["Home", "News", "City council approves a new bus network", *EN_LEAD, "Related stories",
+             "Monthly pass price frozen until the end of the year", "Bus drivers walk out over new rosters",
+             "The new network makes these changes:", "two routes merged into a single circular line;",
+             "route 17 extended to the new housing estate;", "night buses on Fridays and Saturdays until 1:30 a.m.",
+             "The opposition voted against the plan and asked for a month of public consultation before any vote, "
+             "saying that residents of the closed routes would have to change buses once more on every trip.",
+             "Information evenings will be held in each of the six districts in December, and maps of the new routes "
+             "will be published on the city's website by the fifteenth of the month.",
+             "About us", "Privacy policy"]
+    kept = _kept(boilerplate_doc(lines))
+    assert EN_LEAD[0] in kept and EN_LEAD[1] in kept
+    assert "The new network makes these changes:" in kept
+    assert "two routes merged into a single circular line;" in kept
+    assert "Bus drivers walk out over new rosters" not in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("05 dekabr 2025, 11:20", "2025-12-05"),
+        ("subota, 29. novembar 2025. u 21:48", "2025-11-29"),
+        ("03. децембра 2025.", "2025-12-03"),
+        ("ಶುಕ್ರವಾರ, ನವೆಂಬರ್ 21, 2025", "2025-11-21"),
+        ("Dé Máirt, 2 Nollaig 2025", "2025-12-02"),
+        ("2025. gada 2. decembris, 15:12", "2025-12-02"),
+    ],
+)
+def test_dates_in_more_languages(line: str, iso: str) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.iso.startswith(iso)
