@@ -99,6 +99,12 @@ FT_PREFIX_SLICES = 4
 # fastText answers outside langdetect's vocabulary (Galician, Basque, Serbian, Malay...) are
 # trusted from this probability, since langdetect cannot name those languages at all.
 FT_OUTSIDE_VOCAB = 0.8
+# ... and from this lower one when it is this many times the second answer's (_clear_outside_vocab).
+FT_OUTSIDE_VOCAB_CLEAR = 0.55
+FT_OUTSIDE_VOCAB_MARGIN = 2.0
+# Only on a text this long (a page's prose): on one sentence fastText's first answer at 0.6 is often a neighbour
+# (Low German for Indonesian, Esperanto for Slovenian, Latin for Romanian in the langid sentences).
+FT_OUTSIDE_VOCAB_CLEAR_CHARS = 400
 # Weight of fastText in the default ensemble (0.5 = plain average of the two distributions).
 FT_WEIGHT = 0.5
 # Per-line fastText: below this the line inherits the document language.
@@ -920,6 +926,16 @@ def _malay_not_indonesian(text: str, ft: dict[str, float]) -> bool:
     return ms >= MS_MIN_MARKERS and ms > 2 * len(words & _ID_MARKERS)
 
 
+def _clear_outside_vocab(ft: dict[str, float], code: str, p: float) -> bool:
+    """fastText's first answer, outside langdetect's vocabulary, is well ahead of its second: Irish or Galician
+    at 0.6-0.7 against English or Spanish at a fraction of it. The average with langdetect could only name the
+    neighbour langdetect knows (a Galician page came out Spanish, an Irish one English)."""
+    if p < FT_OUTSIDE_VOCAB_CLEAR:
+        return False
+    second = max([q for c, q in ft.items() if c != code], default=0.0)
+    return p >= FT_OUTSIDE_VOCAB_MARGIN * second
+
+
 def _ensemble(text: str) -> tuple[str, float]:
     """fastText alone when it is sure; otherwise the average of its and langdetect's distributions."""
     ft = _fasttext_doc(text)
@@ -929,7 +945,9 @@ def _ensemble(text: str) -> tuple[str, float]:
     if ft_p >= FT_DECISIVE:
         return ft_code, ft_p
     _langdetect_factory()  # loads the vocabulary
-    if ft_code not in _ld_vocab and ft_p >= FT_OUTSIDE_VOCAB:
+    if ft_code not in _ld_vocab and (
+        ft_p >= FT_OUTSIDE_VOCAB or (len(text) >= FT_OUTSIDE_VOCAB_CLEAR_CHARS and _clear_outside_vocab(ft, ft_code, ft_p))
+    ):
         return ft_code, ft_p
     ld = langdetect_distribution(text)
     if not ld:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 from stages import boilerplate_doc, line_rule
 
+from cleaners.language import detect_language
 from cleaners.metadata import parse_date_line
 
 
@@ -115,3 +116,27 @@ def test_sentence_announcing_a_list_ends_the_box_over_it() -> None:
 def test_dates_in_more_languages(line: str, iso: str) -> None:
     found = parse_date_line(line)
     assert found is not None and found.iso.startswith(iso)
+
+
+GA_TEXT = (
+    "Beidh seirbhís farantóireachta nua ag rith idir an Cheathrú Rua agus Oileáin Árann ó mhí Aibreáin, de réir fógra "
+    "a rinne an Roinn Gaeltachta inné. Beidh dhá thuras sa lá i rith an gheimhridh agus ceithre thuras sa lá i rith an "
+    "tsamhraidh. Dúirt urlabhraí ón Roinn go gcosnóidh an tseirbhís thart ar €2.4 milliún sa bhliain agus go mbeidh "
+    "ticéid ar phraghas laghdaithe ar fáil do mhuintir na n-oileán. Tá an conradh bronnta ar chomhlacht áitiúil ar "
+    "feadh cúig bliana, agus beidh ar an gcomhlacht bád nua a cheannach faoi 2027."
+)
+GL_TEXT = (
+    "A Consellería de Vivenda ampliará a partir de xaneiro as axudas para rehabilitar casas baleiras no rural, que "
+    "poderán chegar ata os 40.000 euros por vivenda. A medida pretende frear o abandono das aldeas e facilitar a "
+    "chegada de novas familias. Segundo explicou a conselleira en rolda de prensa, poderán optar ás axudas tanto os "
+    "propietarios que vivan na casa como aqueles que a poñan en aluguer durante polo menos cinco anos. A oposición "
+    "considera insuficiente a partida e lembra que na última convocatoria quedaron sen atender máis de 1.200 "
+    "solicitudes."
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(GA_TEXT, "ga"), (GL_TEXT, "gl")])
+def test_page_prose_outside_langdetect_vocabulary(text: str, language: str) -> None:
+    # fastText names Irish and Galician at 0.6-0.7, far ahead of English or Spanish; averaged with langdetect
+    # (which knows neither) the page came out English or Spanish.
+    assert detect_language(text)[0] == language
