@@ -4588,6 +4588,13 @@ _READ_ALSO_BIT = cython.declare(cython.long, _READ_ALSO.bit)
 _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
+# A file's type and size in brackets closing a line: "(PDF, 84 KB)", "Download PDF (214 KB)", "[DOCX | 1,2 MB]". The
+# type must be named ("Peak memory (512 MB)" heads a benchmark's section).
+_DOWNLOAD_LINK_RE = re.compile(
+    r"(?<![^\W_])(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|पीडीएफ)(?![^\W_])[^()\[\]]*?"
+    r"[(\[,]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$",
+    re.IGNORECASE,
+)
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
 _SHARE_BUTTON = patterns.SHARE_BUTTON_RE
 _SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
@@ -5085,6 +5092,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
     if words <= 3 and patterns.is_initials_signoff(text):
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
+    # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
+    if short10 and text[-1:] in ")]" and not terminal and _DOWNLOAD_LINK_RE.search(text) is not None:
+        return "furniture", "download link of a file, with its type and size", False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (

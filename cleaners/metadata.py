@@ -2535,7 +2535,7 @@ FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each sid
 
 
 @cython.cfunc
-@cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.int)
+@cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.int, first=cython.bint)
 def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a row of a table of labelled fields (an issue's status table, a message's headers, an infobox):
     the title is above such a table, never one of its rows ("Review: ..." alone is a headline) but the one
@@ -2544,10 +2544,26 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _field_row(text) or _TITLE_LABEL_RE.match(text) is not None:
         return False
     rows = 0
-    for k in range(max(0, i - 2), min(len(lines), i + 3)):
+    for k in range(max(0, i - 2), i):
         if _field_row(lines[k].text):
             rows += 1
+    # The first labelled line, over its header's date and reading-time rows ("Stand: 28.11.2025", "Lesezeit: 6
+    # Minuten"), is a headline with a colon: those rows are no fields of a table (under a table's other rows they are).
+    first = rows == 0
+    for k in range(i, min(len(lines), i + 3)):
+        if _field_row(lines[k].text) and (k == i or not first or not _header_meta_row(lines[k])):
+            rows += 1
     return rows >= FIELD_ROWS_MIN
+
+
+def _header_meta_row(line: Line) -> bool:
+    """An article header's labelled row under its headline: a date line ("Stand: 28.11.2025") or a reading-time or
+    counter row ("Lesezeit: 6 Minuten"). With a headline that holds a colon they make no table of fields."""
+    rule = line.notes.get("furniture")
+    if rule is not None and rule[0] in _HEADER_ROW_RULES:
+        return True
+    found = parse_date_line(line.text)
+    return found is not None and found.tier == "pure"
 
 
 @cython.ccall

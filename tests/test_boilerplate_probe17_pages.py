@@ -18,7 +18,7 @@ Every page here is synthetic.
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc, line_rule
+from stages import boilerplate_doc, clean_lines, line_rule
 
 from cleaners.language import detect_language
 from cleaners.metadata import parse_date_line
@@ -140,3 +140,40 @@ def test_page_prose_outside_langdetect_vocabulary(text: str, language: str) -> N
     # fastText names Irish and Galician at 0.6-0.7, far ahead of English or Spanish; averaged with langdetect
     # (which knows neither) the page came out English or Spanish.
     assert detect_language(text)[0] == language
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Musterbrief herunterladen (PDF, 84 KB)", True),
+        ("Download PDF (214 KB)", True),
+        ("Antrag auf Erstattung [DOCX | 1,2 MB]", True),
+        ("Peak memory (512 MB)", False),
+        ("The PDF export now takes 84 KB.", False),
+    ],
+)
+def test_download_link_with_type_and_size(line: str, removed: bool) -> None:
+    assert (line_rule(line, "de" if "herunterladen" in line or "Antrag" in line else "en") == "furniture") is removed
+
+
+DE_GUIDE = [
+    "Startseite > Geld > Konto",
+    "Kontogebühren erhöht: Was Sie jetzt tun können",
+    "Stand: 28.11.2025",
+    "Lesezeit: 6 Minuten",
+    "Drucken",
+    "Viele Banken und Sparkassen haben in den vergangenen Monaten ihre Kontoführungsgebühren angehoben oder neue "
+    "Entgelte eingeführt, etwa für die Girocard oder für Überweisungen am Schalter. Doch nicht jede Erhöhung ist wirksam.",
+    "Seit einem Urteil des Bundesgerichtshofs reicht es nicht mehr aus, dass Kundinnen und Kunden einer Änderung nicht "
+    "widersprechen. Die Bank muss Ihre aktive Zustimmung einholen, zum Beispiel per Klick im Onlinebanking.",
+    "Impressum",
+    "Datenschutz",
+]
+
+
+def test_headline_with_colon_over_date_and_reading_time_rows_is_the_title() -> None:
+    # The headline's colon and the two labelled rows under it ("Stand: ...", "Lesezeit: ...") made three "field
+    # rows": the headline was taken for a row of a table of fields, and the page had no title.
+    record = clean_lines(DE_GUIDE)
+    assert record["title"] == "Kontogebühren erhöht: Was Sie jetzt tun können"
+    assert record["published"] == "2025-11-28"
