@@ -3608,6 +3608,10 @@ RECIPE_LABELS = frozenset([
     # A how-to's list of things to get ready over its steps ("What you'll need", Thai "สิ่งที่ต้องเตรียม"), and the
     # Thai labels of equipment and of a recipe's raw ingredients.
     "what you need", "what you'll need", "you will need", "you'll need", "สิ่งที่ต้องเตรียม", "อุปกรณ์", "วัตถุดิบ",
+    # Malayalam, Kannada, Gujarati, Punjabi, Sinhala, Basque, Welsh, Afrikaans
+    "ആവശ്യമുള്ള സാധനങ്ങൾ", "ചേരുവകൾ", "തയ്യാറാക്കുന്ന വിധം", "പാചകം ചെയ്യുന്ന വിധം", "ಬೇಕಾಗುವ ಸಾಮಗ್ರಿಗಳು",
+    "ಮಾಡುವ ವಿಧಾನ", "સામગ્રી", "બનાવવાની રીત", "ਸਮੱਗਰੀ", "ਬਣਾਉਣ ਦੀ ਵਿਧੀ", "අවශ්‍ය ද්‍රව්‍ය", "සාදන ආකාරය",
+    "osagaiak", "prestaketa", "cynhwysion", "bestanddele",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
 _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
@@ -3631,6 +3635,8 @@ def _recipe_label(text: str) -> bool:
 # misses them), "1 lemon, or about 1/4 cup lemon juice" (longer than a quantity row).
 RECIPE_ROW_MAX_WORDS = 12
 _RECIPE_ROW_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
+# ... or the thing first and its quantity after a dash: "കോഴിയിറച്ചി – 1 കിലോ", "Мука — 200 г", "Mąka – 500 g".
+_NAME_DASH_QUANTITY_RE = re.compile(r"\S\s+[–—-]\s*(?:\d|[½¼¾⅓⅔⅛])")
 
 
 # A line that announces a list ("What you'll need:", "Sie brauchen:", "Ce qu'il vous faut :") has at most
@@ -4103,6 +4109,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
+                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and _NAME_DASH_QUANTITY_RE.search(text) is not None)
                 or (recipe and _item_shaped(lines[i], f))
                 or item
                 or (fact_box and _label_row(lines[i], f))

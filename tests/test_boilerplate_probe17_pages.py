@@ -177,3 +177,29 @@ def test_headline_with_colon_over_date_and_reading_time_rows_is_the_title() -> N
     record = clean_lines(DE_GUIDE)
     assert record["title"] == "Kontogebühren erhöht: Was Sie jetzt tun können"
     assert record["published"] == "2025-11-28"
+
+
+ML_RECIPE = [
+    "ഹോം", "പാചകക്കുറിപ്പുകൾ", "നാടൻ കോഴി വരട്ടിയത്", "പങ്കിടുക",
+    "ഞായറാഴ്ച ഊണിന് ചോറിനൊപ്പവും അപ്പത്തിനൊപ്പവും ഒരുപോലെ ചേരുന്ന വിഭവമാണ് കോഴി വരട്ടിയത്. ചെറിയ തീയിൽ "
+    "സാവധാനം വരട്ടിയെടുക്കുന്നതാണ് ഇതിന്റെ രുചിരഹസ്യം.",
+    "തയ്യാറാക്കാൻ: 20 മിനിറ്റ്", "പാകം ചെയ്യാൻ: 45 മിനിറ്റ്",
+    "ആവശ്യമുള്ള സാധനങ്ങൾ",
+    "കോഴിയിറച്ചി – 1 കിലോ", "ചുവന്നുള്ളി – 15 എണ്ണം", "ഇഞ്ചി, വെളുത്തുള്ളി ചതച്ചത് – 2 ടേബിൾസ്പൂൺ",
+    "മുളകുപൊടി – 2 ടീസ്പൂൺ", "കുരുമുളകുപൊടി – 1 ടീസ്പൂൺ", "വെളിച്ചെണ്ണ – 4 ടേബിൾസ്പൂൺ", "കറിവേപ്പില – 2 തണ്ട്",
+    "തയ്യാറാക്കുന്ന വിധം",
+    "കോഴിയിറച്ചി കഴുകി മുളകുപൊടി, മഞ്ഞൾപ്പൊടി, ഉപ്പ് എന്നിവ ചേർത്ത് അര മണിക്കൂർ വയ്ക്കുക.",
+    "ചീനച്ചട്ടിയിൽ വെളിച്ചെണ്ണ ചൂടാക്കി ചുവന്നുള്ളിയും ഇഞ്ചി-വെളുത്തുള്ളിയും ഇട്ട് ബ്രൗൺ നിറമാകും വരെ വഴറ്റുക.",
+    "ഇറച്ചി ചേർത്ത് അടച്ചുവെച്ച് ചെറിയ തീയിൽ വേവിക്കുക. വെള്ളം ചേർക്കേണ്ടതില്ല.",
+    "ഞങ്ങളെക്കുറിച്ച്", "സ്വകാര്യതാ നയം",
+]
+
+
+def test_recipe_rows_with_the_quantity_after_a_dash() -> None:
+    # "കോഴിയിറച്ചി – 1 കിലോ" (the thing, a dash, its quantity) under a Malayalam "ingredients" label: the rows
+    # between the introduction and the method were a menu to the run search, which dropped the introduction and
+    # the ingredients (and took an ingredient row for the title).
+    kept = _kept(boilerplate_doc(ML_RECIPE, "ml"))
+    assert ML_RECIPE[4] in kept
+    assert "കോഴിയിറച്ചി – 1 കിലോ" in kept and "കറിവേപ്പില – 2 തണ്ട്" in kept
+    assert "സ്വകാര്യതാ നയം" not in kept
