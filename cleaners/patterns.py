@@ -138,6 +138,8 @@ LIST_INTRO = [
     "धेरै पढिएको", "මේවාත් කියවන්න", "මේවා ද කියවන්න", "වැඩිපුරම කියවූ", "අදාළ පුවත්",
     "સંબંધિત સમાચાર", "વધુ વાંચો", "ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ", "ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ", "ಇದನ್ನೂ ಓದಿ", "ಸಂಬಂಧಿತ ಸುದ್ದಿ",
     "ಜನಪ್ರಿಯ ಪೋಸ್ಟ್‌ಗಳು", "ഇതും വായിക്കുക", "ബന്ധപ്പെട്ട വാർത്തകൾ", "കൂടുതൽ പാചകക്കുറിപ്പുകൾ",
+    # es / pt "more news" ("Más noticias de Economía": a section's other stories under its lead story)
+    "más noticias", "mais notícias",
 ]
 # A podcast's other episodes under the episode's page ("More episodes", "Weitere Folgen"), and a list archive's links
 # to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ..."): list headings alone on their
@@ -239,7 +241,7 @@ ARTICLE_END = [
     "লেখক সম্পর্কে", "ஆசிரியர் பற்றி", "σχετικά με τον συγγραφέα", "ავტორის შესახებ", "հեղինակի մասին",
     # the comments heading in more languages (eu, cy, ga, is, lv, af, gl, bg, sr, kk, az, uz)
     "iruzkinak", "sylwadau", "tuairimí", "athugasemdir", "komentāri", "kommentaar", "коментари", "пікірлер",
-    "şərhlər", "izohlar",
+    "şərhlər", "izohlar", "ਟਿੱਪਣੀਆਂ", "ટિપ્પણીઓ", "അഭിപ്രായങ്ങൾ", "प्रतिक्रियाहरू", "አስተያየቶች",
 ]
 
 class PhraseRegex:

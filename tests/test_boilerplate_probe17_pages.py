@@ -43,6 +43,7 @@ def _kept(doc) -> list[str]:  # type: ignore[no-untyped-def]
         ("ተዛማጅ ዜናዎች", "am"),
         ("सम्बन्धित खबर", "ne"),
         ("මේවාත් කියවන්න", "si"),
+        ("Más noticias de Economía", "es"),
     ],
 )
 def test_related_heading_in_more_languages(heading: str, language: str) -> None:
@@ -203,3 +204,9 @@ def test_recipe_rows_with_the_quantity_after_a_dash() -> None:
     assert ML_RECIPE[4] in kept
     assert "കോഴിയിറച്ചി – 1 കിലോ" in kept and "കറിവേപ്പില – 2 തണ്ട്" in kept
     assert "സ്വകാര്യതാ നയം" not in kept
+
+
+@pytest.mark.parametrize(("heading", "language"), [("ਟਿੱਪਣੀਆਂ (7)", "pa"), ("Iruzkinak (5)", "eu"), ("Sylwadau", "cy"),
+                                                   ("Пікірлер", "kk"), ("አስተያየቶች", "am")])
+def test_comments_heading_in_more_languages(heading: str, language: str) -> None:
+    assert line_rule(heading, language) == "article-end"
