@@ -1120,6 +1120,16 @@ def _last_paragraph_under_box(lines: list[Line], feats: list[LineFeatures], a: i
     return len((last & above) - box) >= INLINE_BOX_LAST_SHARED
 
 
+# A near-good line that ends its sentence and is this long is a paragraph around a box too: a short paragraph, or one
+# in a language without a stoplist (Amharic, Sinhala, Uzbek, ...), which is good prose only from 150 characters on.
+INLINE_BOX_NEAR_MIN_LEN = 60
+
+
+def _box_prose(f: LineFeatures) -> bool:
+    """A paragraph of the article around an inline box: good prose, or a near-good full sentence."""
+    return f.cls == GOOD or (f.cls == NEAR and f.terminal and f.eff_len >= INLINE_BOX_NEAR_MIN_LEN)
+
+
 def inline_boxes_transparent(
     lines: list[Line], feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]
 ) -> None:
@@ -1140,12 +1150,13 @@ def inline_boxes_transparent(
         else:
             merged.append((a, b))
     for a, b in merged:
-        before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD) >= 2
-        after = feats[b].cls == GOOD if b < len(feats) else False
+        before = sum(1 for k in range(max(0, a - 3), a) if _box_prose(feats[k])) >= 2
+        # (or the article's sentence announcing its own list, "The scheme makes these changes:", over its items)
+        after = (_box_prose(feats[b]) or _intro_sentence(lines[b].text, feats[b])) if b < len(feats) else False
         # As much prose after the box as before it (a short article the box splits in two), or three
         # paragraphs: fewer after a longer article are other stories' (or comments).
-        prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if feats[k].cls == GOOD)
-        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if feats[k].cls == GOOD)
+        prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if _box_prose(feats[k]))
+        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if _box_prose(feats[k]))
         after = after and (
             prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before) or _last_paragraph_under_box(lines, feats, a, b)
         )
@@ -3616,6 +3627,10 @@ RECIPE_LABELS = frozenset([
     # A how-to's list of things to get ready over its steps ("What you'll need", Thai "สิ่งที่ต้องเตรียม"), and the
     # Thai labels of equipment and of a recipe's raw ingredients.
     "what you need", "what you'll need", "you will need", "you'll need", "สิ่งที่ต้องเตรียม", "อุปกรณ์", "วัตถุดิบ",
+    # Malayalam, Kannada, Gujarati, Punjabi, Sinhala, Basque, Welsh, Afrikaans
+    "ആവശ്യമുള്ള സാധനങ്ങൾ", "ചേരുവകൾ", "തയ്യാറാക്കുന്ന വിധം", "പാചകം ചെയ്യുന്ന വിധം", "ಬೇಕಾಗುವ ಸಾಮಗ್ರಿಗಳು",
+    "ಮಾಡುವ ವಿಧಾನ", "સામગ્રી", "બનાવવાની રીત", "ਸਮੱਗਰੀ", "ਬਣਾਉਣ ਦੀ ਵਿਧੀ", "අවශ්‍ය ද්‍රව්‍ය", "සාදන ආකාරය",
+    "osagaiak", "prestaketa", "cynhwysion", "bestanddele",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
 _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
@@ -3639,6 +3654,8 @@ def _recipe_label(text: str) -> bool:
 # misses them), "1 lemon, or about 1/4 cup lemon juice" (longer than a quantity row).
 RECIPE_ROW_MAX_WORDS = 12
 _RECIPE_ROW_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
+# ... or the thing first and its quantity after a dash: "കോഴിയിറച്ചി – 1 കിലോ", "Мука — 200 г", "Mąka – 500 g".
+_NAME_DASH_QUANTITY_RE = re.compile(r"\S\s+[–—-]\s*(?:\d|[½¼¾⅓⅔⅛])")
 
 
 # A line that announces a list ("What you'll need:", "Sie brauchen:", "Ce qu'il vous faut :") has at most
@@ -4111,6 +4128,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
                 or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
                 or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
+                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and _NAME_DASH_QUANTITY_RE.search(text) is not None)
                 or (recipe and _item_shaped(lines[i], f))
                 or item
                 or (fact_box and _label_row(lines[i], f))
@@ -4596,6 +4614,13 @@ _READ_ALSO_BIT = cython.declare(cython.long, _READ_ALSO.bit)
 _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
+# A file's type and size in brackets closing a line: "(PDF, 84 KB)", "Download PDF (214 KB)", "[DOCX | 1,2 MB]". The
+# type must be named ("Peak memory (512 MB)" heads a benchmark's section).
+_DOWNLOAD_LINK_RE = re.compile(
+    r"(?<![^\W_])(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|पीडीएफ)(?![^\W_])[^()\[\]]*?"
+    r"[(\[,]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$",
+    re.IGNORECASE,
+)
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
 _SHARE_BUTTON = patterns.SHARE_BUTTON_RE
 _SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
@@ -5172,6 +5197,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
     if words <= 3 and patterns.is_initials_signoff(text):
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
+    # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
+    if short10 and text[-1:] in ")]" and not terminal and _DOWNLOAD_LINK_RE.search(text) is not None:
+        return "furniture", "download link of a file, with its type and size", False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (
@@ -5804,6 +5832,14 @@ def _item_has_sentences(f: LineFeatures, least: cython.Py_ssize_t) -> cython.bin
     return _count_sentences_upto(f.text[m.end():], least) >= least
 
 
+LIST_ITEM_INTRO_MIN_WORDS = 4  # words of a line ending with a colon that ends a list of headlines
+
+
+def _intro_sentence(text: str, f: LineFeatures) -> bool:
+    """A sentence that announces what follows ("The new scheme makes these changes:"): no headline ends so."""
+    return f.words >= LIST_ITEM_INTRO_MIN_WORDS and text.rstrip().endswith((":", "："))
+
+
 @cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
@@ -5819,6 +5855,10 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
         if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
             break
         if line.notes.get("verse"):  # a stanza (mark_cjk_verse), no headline
+            break
+        # A sentence that announces what follows ("The new scheme makes these changes:"): the article goes on under
+        # the box with its own list; no headline ends with a colon.
+        if _intro_sentence(line.text, f):
             break
         # Long prose-like lines in a row (a hard-wrapped article), not short headlines with stopwords.
         prose_run = prose_run + 1 if f.cls in (GOOD, NEAR) and f.eff_len >= 90 else 0

@@ -100,6 +100,12 @@ FT_PREFIX_SLICES = 4
 # fastText answers outside langdetect's vocabulary (Galician, Basque, Serbian, Malay...) are
 # trusted from this probability, since langdetect cannot name those languages at all.
 FT_OUTSIDE_VOCAB = 0.8
+# ... and from this lower one when it is this many times the second answer's (_clear_outside_vocab).
+FT_OUTSIDE_VOCAB_CLEAR = 0.55
+FT_OUTSIDE_VOCAB_MARGIN = 2.0
+# Only on a text this long (a page's prose): on one sentence fastText's first answer at 0.6 is often a neighbour
+# (Low German for Indonesian, Esperanto for Slovenian, Latin for Romanian in the langid sentences).
+FT_OUTSIDE_VOCAB_CLEAR_CHARS = 400
 # Weight of fastText in the default ensemble (0.5 = plain average of the two distributions).
 FT_WEIGHT = 0.5
 # Per-line fastText: below this the line inherits the document language.
@@ -930,16 +936,67 @@ def _malay_not_indonesian(text: str, ft: dict[str, float]) -> bool:
     return ms >= MS_MIN_MARKERS and ms > 2 * len(words & _ID_MARKERS)
 
 
+# Serbian in Latin script against Croatian (and Bosnian): fastText reads Latin Serbian as "sr" only in part (its
+# Serbian is mostly Cyrillic) and splits the rest between "sh", "hr" and "bs"; langdetect knows no Serbian, so the
+# average names Croatian. Standard Serbian is ekavian ("posle", "vreme", "deca", "mesto") where Croatian and Bosnian
+# are ijekavian ("poslije", "vrijeme", "djeca", "mjesto"), and it has words of its own ("hiljada", "fudbal", "opština",
+# "tačno"): distinct lower-case words, as for the Malay markers above.
+_SR_MARKER_TEXT = (
+    "posle pre sledeći sledeća sledeće sledećem sledećeg deca dece deci vreme vremena vremenu reč reči mesto mesta "
+    "mestu uvek gde lepo lepa primer ovde cena cene cenu vest vesti nedelja nedelje nedelju dete mleko hteo "
+    "hiljada hiljade hiljadu fudbal fudbalski opština opštine tačno bezbednost hleb kafa porodica porodice sedmica "
+    "voz uslovi uslove takođe"
+)
+_HR_MARKER_TEXT = (
+    "poslije prije sljedeći sljedeća sljedeće sljedećem sljedećeg djeca djece djeci vrijeme vremena riječ riječi "
+    "mjesto mjesta mjestu uvijek gdje lijepo lijepa primjer ovdje cijena cijene cijenu vijest vijesti nedjelja "
+    "nedjelje dijete mlijeko htio tisuća tisuće nogomet nogometni općina općine točno sigurnost kruh kava obitelj "
+    "tjedan vlak uvjeti također"
+)
+_SR_MARKERS = frozenset(_SR_MARKER_TEXT.split())
+_HR_MARKERS = frozenset(_HR_MARKER_TEXT.split())
+# Leave "vremena" to neither (the genitive is the same in both).
+_SR_MARKERS = _SR_MARKERS - _HR_MARKERS
+_SH_CLUSTER = ("sr", "sh", "hr", "bs")
+_SH_WORD = re.compile(r"\b[a-zčćđšž]+\b")
+# fastText's Serbian share from which the markers are read.
+SR_FT_SHARE = 0.2
+
+
+def _serbian_latin(text: str, ft: dict[str, float]) -> bool:
+    """Whether a Serbo-Croatian text in Latin script is Serbian by its ekavian forms and Serbian words (see
+    _SR_MARKERS), outnumbering twice the Croatian ones, with fastText giving Serbian some of its mass."""
+    if ft.get("sr", 0.0) < SR_FT_SHARE:
+        return False
+    words = set(_SH_WORD.findall(_QUOTED_RE.sub(" ", text)))
+    sr = len(words & _SR_MARKERS)
+    return sr >= MS_MIN_MARKERS and sr > 2 * len(words & _HR_MARKERS)
+
+
+def _clear_outside_vocab(ft: dict[str, float], code: str, p: float) -> bool:
+    """fastText's first answer, outside langdetect's vocabulary, is well ahead of its second: Irish or Galician
+    at 0.6-0.7 against English or Spanish at a fraction of it. The average with langdetect could only name the
+    neighbour langdetect knows (a Galician page came out Spanish, an Irish one English)."""
+    if p < FT_OUTSIDE_VOCAB_CLEAR:
+        return False
+    second = max([q for c, q in ft.items() if c != code], default=0.0)
+    return p >= FT_OUTSIDE_VOCAB_MARGIN * second
+
+
 def _ensemble(text: str) -> tuple[str, float]:
     """fastText alone when it is sure; otherwise the average of its and langdetect's distributions."""
     ft = _fasttext_doc(text)
     ft_code, ft_p = _best(ft)
     if ft_code in _MS_ID and _malay_not_indonesian(text, ft):
         return "ms", round(ft["id"] + ft["ms"], 4)
+    if ft_code in _SH_CLUSTER and _serbian_latin(text, ft):
+        return "sr", round(sum(ft.get(c, 0.0) for c in _SH_CLUSTER), 4)
     if ft_p >= FT_DECISIVE:
         return ft_code, ft_p
     _langdetect_factory()  # loads the vocabulary
-    if ft_code not in _ld_vocab and ft_p >= FT_OUTSIDE_VOCAB:
+    if ft_code not in _ld_vocab and (
+        ft_p >= FT_OUTSIDE_VOCAB or (len(text) >= FT_OUTSIDE_VOCAB_CLEAR_CHARS and _clear_outside_vocab(ft, ft_code, ft_p))
+    ):
         return ft_code, ft_p
     ld = langdetect_distribution(text)
     if not ld:

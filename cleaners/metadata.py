@@ -241,8 +241,34 @@ _MORE_SCRIPT_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("నవంబర్", "నవంబరు", "नोव्हेंबर", "ნოემბერი", "ნოემბერს", "նոյեմբերի"),
     12: ("డిసెంబర్", "డిసెంబరు", "डिसेंबर", "დეკემბერი", "დეკემბერს", "դեկտեմբերի"),
 }
+# Azerbaijani and Uzbek ("05 dekabr 2025"), Serbian in both scripts ("29. novembar 2025", "3. децембра 2025"),
+# Kazakh, Latvian ("2. decembris", "decembrī"), Irish ("2 Nollaig 2025"; its two-word September and October are
+# left out), and the Indic scripts Kannada, Malayalam, Gujarati and Punjabi ("ನವೆಂಬರ್ 21, 2025"), and Sinhala.
+_EVEN_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("yanvar", "јануар", "јануара", "januar", "januara", "қаңтар", "janvārī", "eanáir", "ಜನವರಿ", "ജനുവരി",
+        "જાન્યુઆરી", "ਜਨਵਰੀ", "ජනවාරි"),
+    2: ("fevral", "фебруар", "фебруара", "februara", "ақпан", "februāris", "februārī", "feabhra", "ಫೆಬ್ರವರಿ",
+        "ഫെബ്രുവരി", "ફેબ્રુઆરી", "ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ", "පෙබරවාරි"),
+    3: ("март", "марта", "marta", "наурыз", "marts", "martā", "márta", "ಮಾರ್ಚ್", "മാർച്ച്", "માર્ચ", "ਮਾਰਚ",
+        "මාර්තු"),
+    4: ("aprel", "април", "априла", "aprila", "сәуір", "aprīlis", "aprīlī", "aibreán", "ಏಪ್ರಿಲ್", "ഏപ്രിൽ", "એપ્રિલ",
+        "ਅਪ੍ਰੈਲ", "අප්‍රේල්"),
+    5: ("мај", "маја", "мамыр", "maijs", "maijā", "bealtaine", "ಮೇ", "മേയ്", "મે", "ਮਈ", "මැයි"),
+    6: ("iyun", "јун", "јуна", "juna", "маусым", "jūnijs", "jūnijā", "meitheamh", "ಜೂನ್", "ജൂൺ", "જૂન", "ਜੂਨ", "ජූනි"),
+    7: ("iyul", "јул", "јула", "jula", "шілде", "jūlijs", "jūlijā", "iúil", "ಜುಲೈ", "ജൂലൈ", "જુલાઈ", "ਜੁਲਾਈ", "ජූලි"),
+    8: ("avqust", "avgust", "август", "августа", "avgusta", "тамыз", "augusts", "augustā", "lúnasa", "ಆಗಸ್ಟ್",
+        "ഓഗസ്റ്റ്", "ઑગસ્ટ", "ઓગસ્ટ", "ਅਗਸਤ", "අගෝස්තු"),
+    9: ("sentyabr", "sentabr", "септембар", "септембра", "septembar", "septembra", "қыркүйек", "septembris",
+        "septembrī", "ಸೆಪ್ಟೆಂಬರ್", "സെപ്റ്റംബർ", "સપ્ટેમ્બર", "ਸਤੰਬਰ", "සැප්තැම්බර්"),
+    10: ("oktyabr", "oktabr", "октобар", "октобра", "oktobar", "oktobra", "қазан", "oktobris", "oktobrī",
+         "ಅಕ್ಟೋಬರ್", "ഒക്ടോബർ", "ઑક્ટોબર", "ઓક્ટોબર", "ਅਕਤੂਬਰ", "ඔක්තෝබර්"),
+    11: ("noyabr", "новембар", "новембра", "novembar", "қараша", "novembris", "novembrī", "samhain", "ನವೆಂಬರ್",
+         "നവംബർ", "નવેમ્બર", "ਨਵੰਬਰ", "නොවැම්බර්"),
+    12: ("dekabr", "децембар", "децембра", "decembar", "желтоқсан", "decembris", "decembrī", "nollaig", "ಡಿಸೆಂಬರ್",
+         "ഡിസംബർ", "ડિસેમ્બર", "ਦਸੰਬਰ", "දෙසැම්බර්"),
+}
 _MONTHS: dict[str, int] = {}
-for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES, _MORE_SCRIPT_MONTH_NAMES):
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES, _MORE_SCRIPT_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -284,13 +310,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![^\W\d_]){_M}\s*(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?!\d)[\s,.]*(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
     # 2025. december 2., 2024. márc. 5. (Hungarian: the year first, closed by a dot)
     ("ymon", _opening(_DIGIT, rf"(?<![\d.])(?P<y>\d{{4}})\.\s*{_M}\s*(?P<d>\d{{1,2}})\.?(?!\d)", re.IGNORECASE)),
+    # 2025. gada 2. decembris (Latvian: the year, "gada" (of the year), the day, the month)
+    ("lv", _opening(_DIGIT, rf"(?<![\d.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_M}", re.IGNORECASE)),
     # 21 tháng 5, 2025 / ngày 21 tháng 5 năm 2025 (Vietnamese numeric months)
     ("vi", _opening(_DIGIT, r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
                       re.IGNORECASE)),
 ]
 
 # Characters a pattern's every match holds (its literal separators): without one of them it is not run.
-_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ", "ymon": "."}
+_DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년", "num": "./-", "vi": "áÁ", "ymon": ".", "lv": "."}
 # The tail of every "mdy" match: its day (a run of one or two digits: no month name ends with a digit), the day's
 # suffix and the year. The month names' alternation is tried at every letter of a line; this, at its digits only,
 # and most lines with a year fail it ("21 May 2025", "2025-05-21", "Posted in 2019"): the "mdy" pattern is skipped.
@@ -2507,7 +2535,7 @@ FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each sid
 
 
 @cython.cfunc
-@cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.int)
+@cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.int, first=cython.bint)
 def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a row of a table of labelled fields (an issue's status table, a message's headers, an infobox):
     the title is above such a table, never one of its rows ("Review: ..." alone is a headline) but the one
@@ -2516,10 +2544,26 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _field_row(text) or _TITLE_LABEL_RE.match(text) is not None:
         return False
     rows = 0
-    for k in range(max(0, i - 2), min(len(lines), i + 3)):
+    for k in range(max(0, i - 2), i):
         if _field_row(lines[k].text):
             rows += 1
+    # The first labelled line, over its header's date and reading-time rows ("Stand: 28.11.2025", "Lesezeit: 6
+    # Minuten"), is a headline with a colon: those rows are no fields of a table (under a table's other rows they are).
+    first = rows == 0
+    for k in range(i, min(len(lines), i + 3)):
+        if _field_row(lines[k].text) and (k == i or not first or not _header_meta_row(lines[k])):
+            rows += 1
     return rows >= FIELD_ROWS_MIN
+
+
+def _header_meta_row(line: Line) -> bool:
+    """An article header's labelled row under its headline: a date line ("Stand: 28.11.2025") or a reading-time or
+    counter row ("Lesezeit: 6 Minuten"). With a headline that holds a colon they make no table of fields."""
+    rule = line.notes.get("furniture")
+    if rule is not None and rule[0] in _HEADER_ROW_RULES:
+        return True
+    found = parse_date_line(line.text)
+    return found is not None and found.tier == "pure"
 
 
 @cython.ccall

@@ -125,6 +125,23 @@ LIST_INTRO = [
     "ఇవి కూడా చదవండి", "సంబంధిత వార్తలు", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",
     # "Next up in Culture" over the section's next headlines (its twin "Up next" is above)
     "next up",
+    # az / kk / uz (Latin, with the three apostrophes a page may print for the modifier letter) / sr (Cyrillic)
+    "digər xəbərlər", "oxşar xəbərlər", "ən çox oxunanlar", "ən çox oxunan xəbərlər", "сондай-ақ оқыңыз",
+    "тағы оқыңыз", "көп оқылғандар", "ұқсас жаңалықтар", "mavzuga oid", "eng koʻp oʻqilganlar",
+    "eng ko'p o'qilganlar", "eng ko‘p o‘qilganlar", "прочитајте још", "најчитаније", "повезане вести",
+    # is / lv / eu / gl / cy / ga
+    "tengdar fréttir", "mest lesið", "lestu einnig", "lestu líka", "lasi vēl", "lasiet arī", "populārākie",
+    "irakurri gehiago", "irakurri ere", "irakurrienak", "gehien irakurriak", "lotutako albisteak", "le tamén",
+    "lea tamén", "o máis lido", "o máis lido hoxe", "darllenwch hefyd", "y mwyaf poblogaidd", "mwyaf poblogaidd",
+    "mwyaf darllen", "straeon cysylltiedig", "léigh freisin", "léigh tuilleadh", "scéalta gaolmhara",
+    "na scéalta is mó a léadh", "is mó a léadh",
+    # am / ne / si / gu / pa / kn / ml
+    "ተዛማጅ ዜናዎች", "ተዛማጅ ዜና", "በብዛት የተነበቡ", "सम्बन्धित खबर", "सम्बन्धित समाचार", "यो पनि पढ्नुहोस्",
+    "धेरै पढिएको", "මේවාත් කියවන්න", "මේවා ද කියවන්න", "වැඩිපුරම කියවූ", "අදාළ පුවත්",
+    "સંબંધિત સમાચાર", "વધુ વાંચો", "ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ", "ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ", "ಇದನ್ನೂ ಓದಿ", "ಸಂಬಂಧಿತ ಸುದ್ದಿ",
+    "ಜನಪ್ರಿಯ ಪೋಸ್ಟ್‌ಗಳು", "ഇതും വായിക്കുക", "ബന്ധപ്പെട്ട വാർത്തകൾ", "കൂടുതൽ പാചകക്കുറിപ്പുകൾ",
+    # es / pt "more news" ("Más noticias de Economía": a section's other stories under its lead story)
+    "más noticias", "mais notícias",
 ]
 # A podcast's other episodes under the episode's page ("More episodes", "Weitere Folgen"), and a list archive's links
 # to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ..."): list headings alone on their
@@ -224,6 +241,9 @@ ARTICLE_END = [
     # the heading of an author box in more scripts (ur, fa, hi, bn, ta, el, ka, hy)
     "مصنف کے بارے میں", "مصنف کا تعارف", "درباره نویسنده", "लेखक के बारे में", "लेखक परिचय", "লেখক পরিচিতি",
     "লেখক সম্পর্কে", "ஆசிரியர் பற்றி", "σχετικά με τον συγγραφέα", "ავტორის შესახებ", "հեղինակի մասին",
+    # the comments heading in more languages (eu, cy, ga, is, lv, af, gl, bg, sr, kk, az, uz)
+    "iruzkinak", "sylwadau", "tuairimí", "athugasemdir", "komentāri", "kommentaar", "коментари", "пікірлер",
+    "şərhlər", "izohlar", "ਟਿੱਪਣੀਆਂ", "ટિપ્પણીઓ", "അഭിപ്രായങ്ങൾ", "प्रतिक्रियाहरू", "አስተያየቶች",
 ]
 
 class PhraseRegex:
@@ -548,7 +568,8 @@ AD_LABEL = [
     "pubblicità", "advertentie", "reklama", "reklam", "annons", "iklan", "quảng cáo", "реклама", "広告", "广告",
     "廣告", "광고", "إعلان", "اعلان", "آگهی", "تبلیغات", "اشتہار", "विज्ञापन", "বিজ্ঞাপন", "โฆษณา", "διαφήμιση",
     "פרסומת", "publicitate", "hirdetés", "mainos", "annonce", "annonse", "oglas", "reklāma", "reklaam", "publicitat",
-    "tangazo",
+    "tangazo", "hysbyseb", "fógra", "anúncio", "anuncio", "auglýsing", "iragarkia", "advertensie", "жарнама",
+    "ማስታወቂያ", "දැන්වීම", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "ಜಾಹೀರಾತು", "പരസ്യം",
     # the second half of an ad slot's label, on its own line under "ADVERTISEMENT"
     "scroll to continue with content",
 ]

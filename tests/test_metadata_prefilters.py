@@ -306,7 +306,7 @@ def test_month_first_letters_lookahead_changes_no_match() -> None:
     # And the date patterns without it find the same dates.
     lookahead = f"(?={metadata._MONTH_FIRST})"
     patterns = [pat for _, pat in _DATE_PATTERNS if lookahead in pat.pattern]
-    assert len(patterns) == 3  # day-month-year, month-day-year and year-month-day (Hungarian)
+    assert len(patterns) == 4  # day-month-year, month-day-year, year-month-day (Hungarian), year-day-month (Latvian)
     plain = [re.compile(pat.pattern.replace(lookahead, ""), pat.flags) for pat in patterns]
     matched = 0
     for text in _lines() + DATES + _fuzz(20000, seed=17) + ["ıanuar 5, 2020", "5 ſept 2020", "ΜΑΐΟΥ 3 2021", "21stmay 2025"]:
