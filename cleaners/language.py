@@ -25,7 +25,9 @@ script (menus are short), then maps every line cheaply, never running langdetect
 short/numeric lines are "und"; script rules next; a line in the page's script that uses the
 page's own common words, or has too few uncapitalized words to judge (names, menus, title-case
 headlines), inherits the page language; only what is left goes to fastText. A line confidently
-in another language, or in another script, gets notes["foreign_language"] = True.
+in another language, or in another script, gets notes["foreign_language"] = True (recorded; the
+boilerplate stage reads every line against the document language, so such a line lacks the stopword
+evidence of prose and stays only where its neighbours carry it, as a quoted sentence inside an article).
 """
 
 from __future__ import annotations
@@ -1732,7 +1734,10 @@ def _count_langs(langs: list[str]) -> dict[str, int]:
 def language_stage(doc: Document, config: Config) -> Document:
     """Set doc.language from the page's prose, line.language for every line, and flag foreign lines.
 
-    Lines are never removed here: `notes["foreign_language"]` marks candidates for the boilerplate stage.
+    Lines are never removed here. A foreign line becomes a boilerplate candidate because the boilerplate
+    stage scores every line against the document language (its stopwords, its common words), which a line
+    in another language lacks; the flag and the per-line map go into the record (paragraph languages,
+    stats["language"]["foreign_lines"]), so a foreign line that is kept is never kept silently.
     """
     lines = doc.lines
     if cython.compiled:  # one pass over the lines; a text no longer than the cut is its own cut
