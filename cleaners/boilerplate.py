@@ -3452,7 +3452,7 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
     """
     n = len(lines)
     k, rows, digits = j, 0, 0
-    values = 0
+    values = features = 0
     while k < n:
         line, f = lines[k], feats[k]
         if _label_row(line, f):
@@ -3462,12 +3462,17 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
             rows += 1
             digits += 1
             values += 1
+        elif _feature_row(line, f):
+            rows += 1
+            digits += 1
+            features += 1
         elif not (
             _table_heading(line, f)
             and k + 1 < n
             and (
                 _label_row(lines[k + 1], feats[k + 1])
                 or _value_row(lines[k + 1], feats[k + 1])
+                or _feature_row(lines[k + 1], feats[k + 1])
                 or (
                     k + 2 < n and _table_heading(lines[k + 1], feats[k + 1])
                     and _label_row(lines[k + 2], feats[k + 2])
@@ -3478,8 +3483,10 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
         k += 1
     if rows < TAIL_TABLE_MIN_ROWS or digits < TAIL_TABLE_DIGIT_SHARE * rows:
         return j
-    if values and rows - values < TAIL_TABLE_MIN_LABELLED:
+    if values and rows - values - features < TAIL_TABLE_MIN_LABELLED:
         return j  # prices without labelled facts: a shop widget's products ("Linen shirt £45"), a league table
+    if features and rows == features:
+        return j  # counts alone: a page's tallies ("12 photos", "3 comments"), no facts of the article's
     return k
 
 
@@ -3497,6 +3504,28 @@ def _value_row(line: Line, f: LineFeatures) -> bool:
     if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
         return False
     return _priced_name(line.text.strip())
+
+
+# A listing's feature row without a colon: a count or a measure and what it counts ("3 habitaciones", "2 baños",
+# "98 m² construidos, 86 m² útiles", "4 bedrooms", "120 PS"). Each part between commas opens with a figure and has
+# at most this many words after it.
+FEATURE_ROW_MAX_WORDS = 3
+_FEATURE_PART_RE = re.compile(rf"\d[\d.,]*(?:\s?[^\W\d_][^\s,]*){{1,{FEATURE_ROW_MAX_WORDS}}}\.?")
+
+
+def _feature_row(line: Line, f: LineFeatures) -> bool:
+    """A row of a listing's features without a colon, a figure and what it counts or measures ("3 habitaciones",
+    "98 m² construidos, 86 m² útiles"): every part between commas is one (_FEATURE_PART_RE), no price (those are
+    _value_row's), no sentence. Counted in a table that has a labelled row as well (_tail_table_end)."""
+    notes = line.notes
+    if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > 3 * FEATURE_ROW_MAX_WORDS:
+        return False
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    text = line.text.strip()
+    if "%" in text or _ROW_PRICE_RE.search(text):
+        return False
+    return all(_FEATURE_PART_RE.fullmatch(part.strip()) for part in text.split(","))
 
 
 # A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł"; its unit may follow it ("£18 per
@@ -3994,6 +4023,49 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
         if not _item_shaped(line, f):
             return start
     return start
+
+
+KEY_FACTS_MIN_ROWS = 3  # label rows of an event's or a listing's key facts over its first paragraph
+KEY_FACTS_MAX_ROWS = 8
+
+
+def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over a block of key facts right above its first paragraph.
+
+    An event's or a venue's page states its facts as label rows over the description ("When: Saturday, 24 May,
+    10 pm", "Where: Cathedral, 11 Abbey St", "Tickets: £12, £8 reduced"): short lines the run search cuts with the
+    header's. They are the article's when KEY_FACTS_MIN_ROWS label rows or more stand right over the first
+    paragraph, most with a figure, a figure in a row that is no date (an address, a price), no byline among them
+    ("By: Jane Roe") and one date row at most (the event's: "Published: 5 May 2025" over "Updated: 6 May 2025" are
+    a news page's rows over its lead). The rows are noted as data rows: metadata takes none of them for the title.
+    """
+    from cleaners.metadata import _CODE_LABEL_RE, _header_meta, parse_byline
+
+    if start <= 0 or start >= len(lines) or feats[start].cls != GOOD:
+        return start
+    h = start
+    while (
+        h > 0 and start - h < KEY_FACTS_MAX_ROWS and _label_row(lines[h - 1], feats[h - 1])
+        and _CODE_LABEL_RE.match(lines[h - 1].text) is None  # (a course's code and name heads its rows)
+    ):
+        h -= 1
+    if start - h < KEY_FACTS_MIN_ROWS or (
+        h > 0 and _label_row(lines[h - 1], feats[h - 1]) and _CODE_LABEL_RE.match(lines[h - 1].text) is None
+    ):
+        return start
+    digits = dated = 0
+    for k in range(h, start):
+        text = lines[k].text
+        if parse_byline(text) is not None:
+            return start
+        if _header_meta(text):
+            dated += 1  # an event's date ("When: Saturday 24 May 2025, 8 pm") reads as a header's date row
+        digits += feats[k].digits > 0
+    if dated > 1 or digits < TAIL_TABLE_DIGIT_SHARE * (start - h) or digits - dated < 1:
+        return start
+    for k in range(h, start):
+        lines[k].notes["data_row"] = True
+    return h
 
 
 FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: ...", "TV: ...", "Spread: ...")
@@ -6635,6 +6707,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = extend_tail(lines, feats, end, start=start, language=language)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
+    start = extend_to_key_facts(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
