@@ -5256,6 +5256,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         else patterns.is_opinion_disclaimer(text)
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
+    if short6 and text[:1] in "([" and patterns.BROADCAST_BREAK_RE.match(text):
+        return "broadcast-break", "break marker of a broadcast transcript ('(COMMERCIAL BREAK)')", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):

@@ -1182,6 +1182,16 @@ READING_TIME_RE = re.compile(
     r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
     re.IGNORECASE,
 )
+# A broadcast transcript's break marker on a line of its own, in brackets: "(COMMERCIAL BREAK)", "[AD BREAK]",
+# "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(Werbepause)", "(PAUSA COMERCIAL)", "(PAUSE PUBLICITAIRE)": the
+# programme's running order, none of what was said.
+BROADCAST_BREAK_RE = re.compile(
+    r"^[(\[]\s*(?:commercial\s+break|commercials?|ad\s+break|station\s+break|break\s+for\s+commercials?|"
+    r"(?:begin|end)\s+(?:of\s+)?(?:video\s*tape|video\s+clip|video|audio\s+clip|audio|tape|live\s+feed)|"
+    r"werbepause|werbung|pause\s+publicitaire|publicit[ée]|pausa\s+(?:comercial|publicitaria|pubblicitaria)|"
+    r"corte\s+comercial|intervalo(?:\s+comercial)?|reclame(?:blok)?)\s*[)\]]$",
+    re.IGNORECASE,
+)
 # The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster",
 # "Om Anna Berg" (sv, da, no), "Over Jan de Vries" (nl); a press release's "About <Company>" box too; a blog
 # platform's "Written by Jane Doe" over the author's follower count and bio.

@@ -90,9 +90,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # continually monitor the health and wellness space, ..."): a full sentence of no list's phrase, kept with the
     # sources list above it.
     ("remove", "en_health_medically_reviewed_helpful", 8): "the editorial-process note under the article is kept",
-    # A broadcast transcript's "(COMMERCIAL BREAK)" between two speakers' turns: no rule knows the marker (the dev
-    # gold has no transcript to tell whether it is kept).
-    ("remove", "en_tv_transcript_speaker_labels", 2): "the '(COMMERCIAL BREAK)' marker is kept",
     # Languages and page kinds (probe14).
     # A Tagalog recipe's closing plea ("Nagustuhan mo ba ang resipeng ito? I-share sa iyong mga kaibigan!"): no
     # rule knows a share plea as a sentence, and its many short function words make it prose next to the steps

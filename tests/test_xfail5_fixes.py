@@ -4,6 +4,9 @@ languages and layouts than the probe pages that showed them."""
 
 from __future__ import annotations
 
+import pytest
+from stages import line_rule
+
 from cleaners import clean_text
 from cleaners.metadata import parse_byline, parse_date_line
 
@@ -130,3 +133,15 @@ def test_a_course_pages_code_and_name_over_its_field_rows_is_the_title() -> None
         "Contact the department", "© 2025 Eastbrook College",
     ])
     assert data["title"] == head
+
+
+@pytest.mark.parametrize("text", ["(COMMERCIAL BREAK)", "[AD BREAK]", "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",
+                                  "(Werbepause)", "(PAUSA COMERCIAL)", "(PAUSE PUBLICITAIRE)"])
+def test_a_broadcast_transcripts_break_marker_is_furniture(text: str) -> None:
+    assert line_rule(text) == "broadcast-break"
+
+
+@pytest.mark.parametrize("text", ["(LAUGHTER)", "(Applause)", "(CROSSTALK)", "(Reuters)",
+                                  "(The break in the talks came on Tuesday.)"])
+def test_what_a_transcript_records_of_the_room_is_no_break_marker(text: str) -> None:
+    assert line_rule(text) != "broadcast-break"
