@@ -3790,6 +3790,24 @@ _SIGNUP_NOT_BUTTON_RE = re.compile(
 SIGNUP_BLURB_MAX_WORDS = 40
 
 
+SIGNUP_ECHOED_HEAD_MAX_WORDS = 8
+SIGNUP_ECHOED_BLURB_MIN_WORDS = 3
+
+
+def _button_echoed(head: Line, f: LineFeatures, button: str) -> bool:
+    """The box's heading is a promo line that opens with its button's words ("Subscribe to Field Notes" over
+    "Subscribe", "Abonnez-vous à la lettre" over "Abonnez-vous"): a box told by its heading and button, whatever
+    its blurb says."""
+    rule = head.notes.get("furniture")
+    if rule is None or rule[0] != "promo" or f.words > SIGNUP_ECHOED_HEAD_MAX_WORDS or f.terminal:
+        return False
+    words = button.split()
+    if not words or words[0][:1].isdigit():
+        return False
+    heading = head.text.split()
+    return len(heading) > len(words) and [w.casefold() for w in heading[: len(words)]] == [w.casefold() for w in words]
+
+
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -3807,10 +3825,15 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
         if _SIGNUP_NOT_BUTTON_RE.match(lines[i + 1].text):
             continue
         head = lines[i - 1]
-        if feats[i - 1].words > 5 or feats[i - 1].terminal or not _SIGNUP_HEAD_RE.match(head.text.strip()):
+        # (or a promo heading that opens with the button's call to action: "Subscribe to <newsletter>" over a
+        # short blurb, "Thousands of paid subscribers", and its "Subscribe" button)
+        echoed = _button_echoed(head, feats[i - 1], lines[i + 1].text)
+        if not echoed and (
+            feats[i - 1].words > 5 or feats[i - 1].terminal or not _SIGNUP_HEAD_RE.match(head.text.strip())
+        ):
             continue
         blurb = lines[i]
-        if not SIGNUP_BLURB_MIN_WORDS <= feats[i].words <= SIGNUP_BLURB_MAX_WORDS:
+        if not (SIGNUP_ECHOED_BLURB_MIN_WORDS if echoed else SIGNUP_BLURB_MIN_WORDS) <= feats[i].words <= SIGNUP_BLURB_MAX_WORDS:
             continue
         if blurb.notes.get("furniture") or blurb.notes.get("hard_break"):
             continue

@@ -81,11 +81,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # standfirsts do.
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
     # English page kinds (probe15).
-    # A post's last paragraph alone between an inline subscribe box ("Subscribe to ...", "Thousands of paid
-    # subscribers", "Subscribe") and the paywall: one paragraph after a box is not enough to take the box as inline
-    # (pt_news_leia_mais's box too).
-    ("keep", "en_substack_post_share_paywall", 2): "the paragraph between the subscribe box and the paywall is cut "
-    "off",
     # A health site's editorial-process note under the article ("How we reviewed this article:" over "Our experts
     # continually monitor the health and wellness space, ..."): a full sentence of no list's phrase, kept with the
     # sources list above it.

@@ -145,3 +145,25 @@ def test_a_broadcast_transcripts_break_marker_is_furniture(text: str) -> None:
                                   "(The break in the talks came on Tuesday.)"])
 def test_what_a_transcript_records_of_the_room_is_no_break_marker(text: str) -> None:
     assert line_rule(text) != "broadcast-break"
+
+
+POST = [
+    "The Tidewater Letter", "Subscribe", "Sign in", "Why the ferry timetable keeps changing", "Ines Carvalho",
+    "Mar 4, 2025", "Share",
+    "Every spring the island's ferry timetable changes twice, and every spring the harbour office is flooded with "
+    "calls from people who planned their week around the old one.",
+    "The reason is less mysterious than it looks. The operator's contract fixes the number of crossings a year, not "
+    "the hours, and the tides decide which hours the larger boat can use the northern slip.",
+]
+
+
+def test_a_paragraph_between_an_inline_subscribe_box_and_the_paywall_is_kept() -> None:
+    last = ("This year the council has asked for a fixed evening crossing whatever the tide, which would mean using the "
+            "smaller boat more often and running it at a loss on quiet nights.")
+    kept = _kept(_clean([
+        *POST, "Subscribe to The Tidewater Letter", "Join 12,000 readers", "Subscribe", last,
+        "Keep reading with a 7-day free trial", "Subscribe to The Tidewater Letter to keep reading this post.",
+        "Start trial", "© 2025 Ines Carvalho",
+    ]))
+    assert last in kept
+    assert "Join 12,000 readers" not in kept
