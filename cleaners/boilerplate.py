@@ -3808,6 +3808,42 @@ def _button_echoed(head: Line, f: LineFeatures, button: str) -> bool:
     return len(heading) > len(words) and [w.casefold() for w in heading[: len(words)]] == [w.casefold() for w in words]
 
 
+# The heading of a publisher's note on how it writes and checks its articles, under or over the article: "How we
+# reviewed this article:", "Our editorial process", "Why you can trust us", "Unser redaktioneller Prozess", "Notre
+# processus éditorial", "Nuestro proceso editorial", "Nosso processo editorial".
+_EDITORIAL_NOTE_HEAD_RE = re.compile(
+    r"^(?:how\s+we\s+(?:reviewed|fact-checked|checked)\s+this\s+(?:article|story|page|guide)|"
+    r"(?:our\s+)?editorial\s+(?:process|standards|guidelines|policy)|why\s+(?:you\s+can\s+)?trust\s+us|"
+    r"(?:unser(?:e)?\s+)?redaktionelle[rn]?\s+(?:prozess|richtlinien|grundsätze|standards)|"
+    r"(?:notre\s+)?(?:processus|charte)\s+éditorial(?:e)?|(?:nuestro\s+)?proceso\s+editorial|"
+    r"(?:nosso\s+)?processo\s+editorial|(?:il\s+nostro\s+)?processo\s+editoriale)\s*[:?]?$",
+    re.IGNORECASE,
+)
+_EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
+EDITORIAL_NOTE_MAX_WORDS = 60
+
+
+def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A publisher's editorial-process note: its heading (_EDITORIAL_NOTE_HEAD_RE) and the one sentence or short
+    paragraph under it ("Our experts continually monitor the health and wellness space, and we update our articles
+    when new information becomes available."), when a heading, a short line or the page's end follows it: a
+    paragraph the lists know no phrase of, the same on every article of the site. A section the article heads so
+    and goes on with several paragraphs is the article's own."""
+    n = len(lines)
+    for i in range(n - 1):
+        f = feats[i]
+        if f.words > 8 or not _EDITORIAL_NOTE_HEAD_RE.match(lines[i].text.strip()):
+            continue
+        note, fn = lines[i + 1], feats[i + 1]
+        if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
+            continue
+        if not fn.terminal or (i + 2 < n and feats[i + 2].cls == GOOD):
+            continue
+        if not lines[i].notes.get("furniture"):
+            lines[i].notes["furniture"] = _EDITORIAL_NOTE_RULE
+        note.notes["furniture"] = _EDITORIAL_NOTE_RULE
+
+
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -6638,6 +6674,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
     mark_signup_blurbs(lines, feats)
+    mark_editorial_notes(lines, feats)
     mark_wiki_notes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.

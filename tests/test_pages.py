@@ -81,10 +81,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # standfirsts do.
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
     # English page kinds (probe15).
-    # A health site's editorial-process note under the article ("How we reviewed this article:" over "Our experts
-    # continually monitor the health and wellness space, ..."): a full sentence of no list's phrase, kept with the
-    # sources list above it.
-    ("remove", "en_health_medically_reviewed_helpful", 8): "the editorial-process note under the article is kept",
     # Languages and page kinds (probe14).
     # A Tagalog recipe's closing plea ("Nagustuhan mo ba ang resipeng ito? I-share sa iyong mga kaibigan!"): no
     # rule knows a share plea as a sentence, and its many short function words make it prose next to the steps

@@ -167,3 +167,37 @@ def test_a_paragraph_between_an_inline_subscribe_box_and_the_paywall_is_kept() -
     ]))
     assert last in kept
     assert "Join 12,000 readers" not in kept
+
+
+GUIDE = [
+    "Moneywise Guides", "Banking", "Saving", "Mortgages", "How to build an emergency fund on a tight budget",
+    "By Rhea Collins", "Updated June 2, 2025",
+    "An emergency fund is money set aside for the bills nobody plans for: a broken boiler, a vet's fee, a month "
+    "without pay. Most advisers suggest three months of essential spending, but any amount helps.",
+    "Start with a small, fixed transfer on the day you are paid, so the money leaves before it can be spent. Even "
+    "twenty pounds a week adds up to more than a thousand in a year.",
+    "Keep the fund in an easy-access savings account, separate from your current account, and top it up again "
+    "after every time you use it.",
+]
+
+
+def test_a_publishers_editorial_note_under_the_article_is_removed() -> None:
+    note = ("Our writers and editors follow strict guidelines, and every guide is checked by a qualified adviser "
+            "before it is published.")
+    kept = _kept(_clean([*GUIDE, "Why you can trust us", note, "Related guides", "How to pay off a credit card",
+                         "© 2025 Moneywise Guides"]))
+    assert note not in kept
+    assert "Why you can trust us" not in kept
+    assert GUIDE[-1] in kept
+
+
+def test_an_articles_section_about_editorial_standards_is_kept() -> None:
+    section = [
+        "Editorial standards",
+        "The press council's new code asks every member paper to publish its corrections on the same page as the "
+        "original story and to say within a week what it got wrong.",
+        "Editors who spoke to us said the rule would cost them space but was overdue, and two papers said they already "
+        "followed it.",
+    ]
+    kept = _kept(_clean([*GUIDE[:7], *section, "© 2025 Moneywise Guides"]))
+    assert section[1] in kept
