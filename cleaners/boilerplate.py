@@ -5315,6 +5315,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         else patterns.is_opinion_disclaimer(text)
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
+    if words <= 45 and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
+        return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
     if short6 and text[:1] in "([" and patterns.BROADCAST_BREAK_RE.match(text):
         return "broadcast-break", "break marker of a broadcast transcript ('(COMMERCIAL BREAK)')", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):

@@ -1182,6 +1182,15 @@ READING_TIME_RE = re.compile(
     r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
     re.IGNORECASE,
 )
+# A memorial shop's promo line under an obituary: "To plant trees in memory, please visit the Sympathy Store.", "To
+# send flowers to the family or plant a tree in memory of John Doe, please visit our floral store." (The family's
+# own wish, "In lieu of flowers, memorials may be given to ...", names no shop to visit.)
+MEMORIAL_SHOP_RE = re.compile(
+    r"^(?:to\s+(?:send|order)\s+(?:sympathy\s+)?flowers|to\s+plant\s+(?:a\s+)?(?:memorial\s+)?trees?)\b"
+    r"(?=.*\b(?:memory|memorial|sympathy|tribute|flowers)\b)"
+    r".{0,160}\b(?:visit|click|go\s+to)\b.{0,60}\b(?:store|shop|florist|website)\b",
+    re.IGNORECASE,
+)
 # A broadcast transcript's break marker on a line of its own, in brackets: "(COMMERCIAL BREAK)", "[AD BREAK]",
 # "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(Werbepause)", "(PAUSA COMERCIAL)", "(PAUSE PUBLICITAIRE)": the
 # programme's running order, none of what was said.

@@ -37,9 +37,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # New languages and page kinds (probe5).
     # New languages and page kinds (probe6).
     # New layouts (probe7).
-    # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
-    # Store."): a full sentence of no call-to-action phrase the lists know; 'please visit' also closes real notices.
-    ("remove", "en_obituary_guestbook", 4): "the memorial-store promo sentence under the obituary is kept",
     # New page kinds (probe8).
     # New page kinds (probe9).
     # New page kinds (probe10).

@@ -201,3 +201,20 @@ def test_an_articles_section_about_editorial_standards_is_kept() -> None:
     ]
     kept = _kept(_clean([*GUIDE[:7], *section, "© 2025 Moneywise Guides"]))
     assert section[1] in kept
+
+
+@pytest.mark.parametrize("text", [
+    "To send flowers to the family or plant a tree in memory of Margaret Ellis, please visit our floral store.",
+    "To order sympathy flowers for the service, click here to visit the Tribute Shop.",
+    "To plant a memorial tree in memory of Ray, visit the tribute store.",
+])
+def test_a_memorial_shops_promo_under_an_obituary_is_removed(text: str) -> None:
+    assert line_rule(text) == "promo"
+
+
+@pytest.mark.parametrize("text", [
+    "In lieu of flowers, memorials may be given to the Linden Falls Volunteer Fire Department.",
+    "To plant trees along the river, the council will ask volunteers to visit the site on Saturday mornings.",
+])
+def test_an_obituarys_own_wishes_are_no_shop_promo(text: str) -> None:
+    assert line_rule(text) is None
