@@ -1191,6 +1191,19 @@ MEMORIAL_SHOP_RE = re.compile(
     r".{0,160}\b(?:visit|click|go\s+to)\b.{0,60}\b(?:store|shop|florist|website)\b",
     re.IGNORECASE,
 )
+# A plea to share the page with one's friends, the reader addressed ("Share it with your friends!", "¡Compártela con
+# tus amigos!", "Teile es mit deinen Freunden!", "Compartilhe com seus amigos!", "Partagez-la avec vos amis !",
+# "Condividila con i tuoi amici!", "Deel het met je vrienden!", "I-share sa iyong mga kaibigan!", "Bagikan ke
+# teman-temanmu!"): a widget's or a blog's closing line, asked of any page. (An article reports others' pleas with
+# "their friends".)
+SHARE_PLEA_RE = re.compile(
+    r"\b(?:share|compárte(?:la|lo)?|comparte|compartilhe|partilhe|partagez(?:-la|-le)?|partage(?:-la|-le)?|"
+    r"teile(?:n\s+sie)?|condividi(?:la|lo)?|deel|i-share|ibahagi|bagikan|kongsi(?:kan)?)\b"
+    r".{0,30}?\b(?:with\s+(?:all\s+)?your\s+friends|con\s+tus\s+amig[oa]s|com\s+(?:os\s+)?seus\s+amigos|"
+    r"avec\s+(?:vos|tes)\s+amis|mit\s+(?:deinen|ihren)\s+freunden|con\s+i\s+tuoi\s+amici|met\s+je\s+vrienden|"
+    r"sa\s+(?:iyong|inyong|ating)\s+mga\s+kaibigan|(?:ke|dengan)\s+(?:teman-temanmu|teman-teman\s+anda|rakan-rakan))\b",
+    re.IGNORECASE,
+)
 # A broadcast transcript's break marker on a line of its own, in brackets: "(COMMERCIAL BREAK)", "[AD BREAK]",
 # "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(Werbepause)", "(PAUSA COMERCIAL)", "(PAUSE PUBLICITAIRE)": the
 # programme's running order, none of what was said.

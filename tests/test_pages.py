@@ -79,10 +79,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
     # English page kinds (probe15).
     # Languages and page kinds (probe14).
-    # A Tagalog recipe's closing plea ("Nagustuhan mo ba ang resipeng ito? I-share sa iyong mga kaibigan!"): no
-    # rule knows a share plea as a sentence, and its many short function words make it prose next to the steps
-    # (the same plea in English, Spanish or Italian is short and falls outside the run).
-    ("remove", "tl_resipe_mga_sangkap_paraan", 4): "the recipe's share plea under the steps is kept",
     # Scripts without spaces between words (thai5).
 }
 

@@ -218,3 +218,22 @@ def test_a_memorial_shops_promo_under_an_obituary_is_removed(text: str) -> None:
 ])
 def test_an_obituarys_own_wishes_are_no_shop_promo(text: str) -> None:
     assert line_rule(text) is None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Did you like this recipe? Share it with your friends!", "en"),
+    ("¿Te gustó esta receta? ¡Compártela con tus amigos!", "es"),
+    ("Hat dir das Rezept gefallen? Teile es mit deinen Freunden!", "de"),
+    ("Gostou da receita? Compartilhe com seus amigos!", "pt"),
+    ("Nagustuhan mo ba ang kuwentong ito? I-share sa iyong mga kaibigan!", "tl"),
+])
+def test_a_plea_to_share_the_page_with_friends_is_a_promo(text: str, language: str) -> None:
+    assert line_rule(text, language) == "promo"
+
+
+@pytest.mark.parametrize("text", [
+    "She urged readers to share the video with their friends!",
+    "Share the load with your friends and the climb gets easier, she said.",
+])
+def test_a_report_of_sharing_is_no_share_plea(text: str) -> None:
+    assert line_rule(text) != "promo"
