@@ -5132,6 +5132,28 @@ def _cjk_photo_caption(text: str) -> bool:
 # "Email the author at ..."): a verb of contact, a capitalized name or "the author", then "at"/"via"/"on" and an
 # e-mail address or handle. A bio sentence ("Jane Roe is a reporter ... Follow her on X @jroe") opens otherwise.
 QUESTION_PARAGRAPH_WORDS = 20  # a line ending with "?" this long is a paragraph (a call to action is shorter)
+# The reader's inbox or the site's newsletter, which a sign-up pitch names ("... in their inbox every morning.").
+_INBOX_RE = re.compile(
+    r"\b(?:inbox(?:es)?|newsletters?|posteingang|bo[iî]te\s+(?:de\s+réception|mail)|bandeja\s+de\s+entrada|"
+    r"caixa\s+de\s+entrada|casella\s+(?:di\s+posta|email))\b",
+    re.IGNORECASE,
+)
+INBOX_PITCH_QUESTION_WORDS = 10
+
+
+def _inbox_pitch(text: str) -> bool:
+    """A sign-up pitch that ends with its call to action asked as a short question ("Join 20,000 readers who get our
+    best stories in their inbox every morning. Why not sign up for free today?"): the last sentence, of at most
+    INBOX_PITCH_QUESTION_WORDS words, holds a call to action, and the line names the reader's inbox or a newsletter.
+    An article's question to the reader ("Would you sign up for a taster session?") names neither."""
+    body = text.rstrip().rstrip("?？")
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("。"))
+    if cut < 0:
+        return False
+    question = body[cut + 1 :]
+    if len(question.split()) > INBOX_PITCH_QUESTION_WORDS or _CTA.regex.search(question) is None:
+        return False
+    return _INBOX_RE.search(body[: cut + 1]) is not None
 _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
     r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
@@ -5237,7 +5259,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # So is a paragraph that ends with a question ("..., and ask of each one: would I sign up for this today?"):
         # the call-to-action words near its end are the writer's, no button's.
         last = text.rstrip("\"”’)")[-1:]
-        full_sentence = words >= 4 and (last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？"))
+        full_sentence = words >= 4 and (
+            last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？" and not _inbox_pitch(text))
+        )
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False

@@ -237,3 +237,19 @@ def test_a_plea_to_share_the_page_with_friends_is_a_promo(text: str, language: s
 ])
 def test_a_report_of_sharing_is_no_share_plea(text: str) -> None:
     assert line_rule(text) != "promo"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of commuters start their day with our morning briefing, delivered straight to their inbox before seven. "
+    "Why not subscribe today?",
+    "Every Friday our newsletter rounds up the week's planning decisions, road closures and school news for the whole "
+    "valley. Want to sign up?",
+])
+def test_a_sign_up_pitch_asked_as_a_short_question_is_a_promo(text: str) -> None:
+    assert line_rule(text) == "promo"
+
+
+def test_a_paragraph_about_a_newsletter_ending_with_the_writers_question_is_kept() -> None:
+    text = ("The council's weekly newsletter reached 4,000 homes last year, but only a few hundred people opened it, "
+            "according to figures released on Monday. Is it worth the cost of printing?")
+    assert line_rule(text) is None
