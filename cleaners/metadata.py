@@ -555,9 +555,16 @@ def _date_words_re() -> re.Pattern[str]:
 # A wiki's site tagline under the article name ("From <Wiki>, the free encyclopedia", "De <Wiki>, la
 # enciclopedia libre", "Aus <Wiki>, der freien Enzyklopädie", "From <Wiki>, the <topic> wiki"): the line
 # above it is the article's name (see _title_over_tagline).
+# More languages: Swedish, Danish and Norwegian ("Från <Wiki>, den fria encyklopedin"), Indonesian ("Dari <Wiki>,
+# ensiklopedia bebas"), Hungarian ("A <Wiki>-ból, a szabad enciklopédiából"), Greek ("Από τη <Wiki>, την ελεύθερη
+# εγκυκλοπαίδεια"), Ukrainian ("Матеріал з <Wiki> — вільної енциклопедії"), and the Armenian one, whose "from" is a
+# case ending ("<Wiki>ից՝ ազատ հանրագիտարանից").
 _SITE_TAGLINE_RE = re.compile(
-    r"^(?:from|de(?: la)?|del|da|aus|von|uit|z|ze|origem:|материал из)\s+[^,—–]{2,40}\s*[,—–]\s*"
-    r"(?:[^,]{0,30}?(?:encyclop|enciclop|enzyklop|encyklop|энциклопеди)[^,.]{0,20}|[^,]{0,30}\bwiki)\.?$",
+    r"^(?:(?:from|från|fra|dari|de(?: la)?|del|da|aus|von|uit|z|ze|a|origem:|материал из|матеріал з|από\s+τη[νς]?)"
+    r"\s+[^,—–]{2,40}\s*[,—–]\s*"
+    r"(?:[^,]{0,30}?(?:encyclop|enciclop|enzyklop|encyklop|enciklop|ensiklop|энциклопеди|енциклопеді|εγκυκλοπαίδ)"
+    r"[^,.]{0,20}|[^,]{0,30}\bwiki)"
+    r"|\S{2,40}ից[՝,]\s*ազատ\s+հանրագիտարանից)\.?$",
     re.IGNORECASE,
 )
 # The ASCII letters the opening words of _SITE_TAGLINE_RE start with (under IGNORECASE no other ASCII character

@@ -51,12 +51,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_repo_readme_badges", 6): "the License section under the formats table is cut off",
     # New languages and page kinds (probe11).
     # Scripts beyond Latin-script Europe (probe13).
-    # A wiki entry's infobox rows between its headline and its lead ("Բարձրություն՝ 1 200–1 900 մ"): the last row,
-    # right over the lead, is taken for the title (Armenian rows use "՝", no colon, so no label-row test reads them).
-    # (xfail4: reading "՝" as a field row's colon leaves no title, since the headline eight lines up scores -0.17,
-    # and then the cleaned record is not idempotent: its Armenian lead, ending in "։" which is_heading_like does not
-    # read as a sentence end, becomes the title on a second pass. Left as it was.)
-    ("title", "hy_hanragitaran_teghekatu_infobox", None): "the infobox row over the lead is the title",
     # A Japanese blog's ranking banner link ("国内旅行ランキング") between its plea and the article's next paragraph:
     # a heading-shaped "<genre>ランキング" line inside the article may as well head a ranking the post writes.
     # (xfail4: taking a short line right under a row of down arrows "▼ ▼ ▼" under a promo line as the banner's link

@@ -253,3 +253,17 @@ def test_a_paragraph_about_a_newsletter_ending_with_the_writers_question_is_kept
     text = ("The council's weekly newsletter reached 4,000 homes last year, but only a few hundred people opened it, "
             "according to figures released on Monday. Is it worth the cost of printing?")
     assert line_rule(text) is None
+
+
+@pytest.mark.parametrize(("name", "tagline", "rows", "lead"), [
+    ("Vindelälven", "Från Wikipedia, den fria encyklopedin", ["Typ: älv", "Längd: 453 km", "Avrinningsområde: 12 654 km²"],
+     "Vindelälven är en älv i Västerbotten som rinner från fjällen till Umeälven och är en av Sveriges fyra stora "
+     "outbyggda älvar."),
+    ("Կապուտան լիճ", "Վիքիից՝ ազատ հանրագիտարանից", ["Տեսակ՝ սառցադաշտային լիճ", "Մակերես՝ 0,2 կմ²", "Բարձրություն՝ 3 160 մ"],
+     "Կապուտան լիճը սառցադաշտային լիճ է Հայաստանի հարավում, որը գտնվում է ծովի մակերևույթից ավելի քան երեք հազար "
+     "մետր բարձրության վրա։"),
+])
+def test_a_wiki_entrys_name_over_its_site_tagline_is_the_title(name: str, tagline: str, rows: list[str], lead: str) -> None:
+    data = _clean(["Wiki", "Main page", "Random article", "Search", name, tagline, name, *rows, lead, "Contents",
+                   "1 Geography", "2 History", "Retrieved from the wiki"])
+    assert data["title"] == name
