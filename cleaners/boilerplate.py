@@ -1179,7 +1179,7 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     while i < n:
         notes = lines[i].notes
         rule = notes.get("furniture")
-        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation"):
+        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation" and rule is not _RANKING_LINK_RULE):
             i += 1
             continue
         a = i
@@ -1192,7 +1192,8 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
         after = sum(1 for k in range(b, min(n, b + 3)) if feats[k].cls == GOOD and scores[k] > 0)
         # A box told by its shape (mark_signup_blurbs: heading, blurb, button) is one for sure: a good line on
         # each side is enough (in the article's head it sits between the lead and the byline).
-        need = 1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE else NEWSLETTER_PROSE_AROUND
+        # (So is a blog-ranking banner under its plea: mark_ranking_links.)
+        need = 1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE or rule is _RANKING_LINK_RULE else NEWSLETTER_PROSE_AROUND
         if before >= need and after >= need:
             for k in range(a, b):
                 if scores[k] < 0:
@@ -3842,6 +3843,35 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         if not lines[i].notes.get("furniture"):
             lines[i].notes["furniture"] = _EDITORIAL_NOTE_RULE
         note.notes["furniture"] = _EDITORIAL_NOTE_RULE
+
+
+# The link text of a blog-ranking banner ("国内旅行ランキング", "にほんブログ村", "人気ブログランキング", "블로그 랭킹"):
+# a short line that ends with the ranking's word.
+_RANKING_LINK_RE = re.compile(r"^.{0,20}(?:ランキング|ブログ村|ランキングへ|排行榜|랭킹)$")
+RANKING_LINK_MAX_CJK = 20
+
+
+def mark_ranking_links(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A blog-ranking banner's link under the blogger's plea to click it ("ブログランキングに参加しています。" /
+    "ポチッと応援していただけるとうれしいです♪" / "▼ ▼ ▼" / "国内旅行ランキング"): the plea is a promo line, the
+    arrows a separator, and the link a short heading-shaped line that ends with the ranking's word; right under
+    the plea (separators between), it is the banner's, no heading of the post. The block is made transparent by
+    newsletter_boxes_transparent when the post goes on under it."""
+    for i in range(1, len(lines)):
+        f = feats[i]
+        if f.cjk == 0 or f.cjk > RANKING_LINK_MAX_CJK or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        if not _RANKING_LINK_RE.match(lines[i].text.strip()):
+            continue
+        k = i - 1
+        while k >= 0 and lines[k].notes.get("furniture") is not None and lines[k].notes["furniture"][0] == "separator":
+            k -= 1
+        rule = lines[k].notes.get("furniture") if k >= 0 else None
+        if rule is not None and rule[0] == "promo":
+            lines[i].notes["furniture"] = _RANKING_LINK_RULE
+
+
+_RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger's plea to click it")
 
 
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -6706,6 +6736,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_edit_links(lines, feats)
     mark_signup_blurbs(lines, feats)
     mark_editorial_notes(lines, feats)
+    mark_ranking_links(lines, feats)
     mark_wiki_notes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.

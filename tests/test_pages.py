@@ -51,12 +51,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_repo_readme_badges", 6): "the License section under the formats table is cut off",
     # New languages and page kinds (probe11).
     # Scripts beyond Latin-script Europe (probe13).
-    # A Japanese blog's ranking banner link ("国内旅行ランキング") between its plea and the article's next paragraph:
-    # a heading-shaped "<genre>ランキング" line inside the article may as well head a ranking the post writes.
-    # (xfail4: taking a short line right under a row of down arrows "▼ ▼ ▼" under a promo line as the banner's link
-    # removes it, but the plea, the arrows and the link then cut the post in two and its first paragraphs are lost:
-    # the block would need to be transparent as inline_links_transparent makes inline furniture.)
-    ("remove", "ja_blog_ranking_pochi_iine", 5): "the ranking banner's link text is kept as a heading",
     # A radio programme's one-word name ("शिवारातून") over its tagline and presenters row: one word is no title
     # candidate under a longer heading-like line, and the tagline over the presenters row (a shorter dek under it)
     # wins. (xfail4: a one-word name under a 3-crumb trail that the lead names was tried as a candidate with the

@@ -267,3 +267,31 @@ def test_a_wiki_entrys_name_over_its_site_tagline_is_the_title(name: str, taglin
     data = _clean(["Wiki", "Main page", "Random article", "Search", name, tagline, name, *rows, lead, "Contents",
                    "1 Geography", "2 History", "Retrieved from the wiki"])
     assert data["title"] == name
+
+
+JA_POST = [
+    "はなの台所日記", "ホーム", "レシピ一覧", "お問い合わせ", "2025-02-03", "冬の根菜でつくる簡単ポトフ",
+    "こんばんは、はなです。",
+    "寒い日が続いているので、今日は冷蔵庫に残っていた根菜でポトフを作りました。大根、にんじん、かぶを大きめに切って、ソーセージと一緒にコトコト煮るだけです。",
+    "味付けはコンソメと塩こしょうだけなのに、野菜の甘みがしっかり出ていて、子どもたちもおかわりしてくれました。",
+]
+JA_TAIL = [
+    "翌日はカレールーを入れてカレーにアレンジしました。二日目のほうが野菜に味がしみていて、家族にはこちらのほうが好評でした。",
+    "煮込むだけで手間がかからないので、忙しい平日の夕飯にもおすすめです。ぜひ作ってみてくださいね。",
+    "関連記事", "白菜と豚肉のミルフィーユ鍋", "© 2025 はなの台所日記",
+]
+
+
+def test_a_blog_ranking_banners_link_under_its_plea_is_removed() -> None:
+    kept = _kept(_clean([*JA_POST, "ブログランキングに参加しています。", "ポチッと応援よろしくお願いします♪", "↓ ↓ ↓",
+                         "料理ブログランキング", *JA_TAIL]))
+    assert "料理ブログランキング" not in kept
+    assert JA_TAIL[0] in kept
+    assert JA_POST[-1] in kept
+
+
+def test_a_posts_own_ranking_heading_is_kept() -> None:
+    kept = _kept(_clean([*JA_POST, "わが家の鍋ランキング",
+                         "一位はやっぱりキムチ鍋です。辛さを控えめにすれば子どもたちも食べられるので、冬はほぼ毎週作っています。",
+                         *JA_TAIL]))
+    assert "わが家の鍋ランキング" in kept
