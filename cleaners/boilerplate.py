@@ -3820,6 +3820,7 @@ _EDITORIAL_NOTE_HEAD_RE = re.compile(
     r"(?:nosso\s+)?processo\s+editorial|(?:il\s+nostro\s+)?processo\s+editoriale)\s*[:?]?$",
     re.IGNORECASE,
 )
+_EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
 
@@ -3833,7 +3834,8 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     for i in range(n - 1):
         f = feats[i]
-        if f.words > 8 or not _EDITORIAL_NOTE_HEAD_RE.match(lines[i].text.strip()):
+        text = lines[i].text.strip()
+        if f.words > 8 or text[:1] not in _EDITORIAL_NOTE_INITIALS or not _EDITORIAL_NOTE_HEAD_RE.match(text):
             continue
         note, fn = lines[i + 1], feats[i + 1]
         if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:

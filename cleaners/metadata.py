@@ -2175,7 +2175,7 @@ def _line_cost(line: Line) -> cython.double:
     """How much a line between a title candidate and the body separates them: paragraphs and rival
     headlines a lot, furniture and date lines (nearly) nothing."""
     text = line.text
-    if _furniture_removed(line) or _is_ui(text) or _rating_row(text):
+    if _furniture_removed(line) or _is_ui(text):
         return 0.05
     notes = line.notes  # typed: compiled, .get is a dict look-up, not a bound method's call
     if notes.get("data_row"):  # rows of a schedule or table the article consists of
@@ -2184,6 +2184,8 @@ def _line_cost(line: Line) -> cython.double:
         return 0.0
     if is_prose(text):
         return 1.0 if line.removal is None else 0.3
+    if _rating_row(text):  # a review's rating under its headline, like its share buttons
+        return 0.05
     if _is_rival(text):
         return 0.5 if line.removal is None else 0.25
     return 0.1 if line.removal is None else 0.05
@@ -2408,6 +2410,7 @@ _RATING_SCORE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _rating_row(text: str) -> bool:
     """A review's rating row: only stars, or a label and a score out of 5, 10 or 100 (_RATING_SCORE_RE). A
     headline that gives a score says more ("Review: 4 out of 5 stars for the new tram")."""
