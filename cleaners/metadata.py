@@ -3469,6 +3469,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             break  # prose under the body: no date line of it further down
         if not line.text[:1].isalnum():
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
+        if "(@" in line.text:
+            continue  # "Jane Doe (@jdoe) May 4, 2021" without its dash: a handle names an embedded post's author
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
         date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
