@@ -1190,7 +1190,7 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     while i < n:
         notes = lines[i].notes
         rule = notes.get("furniture")
-        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation"):
+        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation" and rule is not _RANKING_LINK_RULE):
             i += 1
             continue
         a = i
@@ -1203,7 +1203,8 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
         after = sum(1 for k in range(b, min(n, b + 3)) if feats[k].cls == GOOD and scores[k] > 0)
         # A box told by its shape (mark_signup_blurbs: heading, blurb, button) is one for sure: a good line on
         # each side is enough (in the article's head it sits between the lead and the byline).
-        need = 1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE else NEWSLETTER_PROSE_AROUND
+        # (So is a blog-ranking banner under its plea: mark_ranking_links.)
+        need = 1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE or rule is _RANKING_LINK_RULE else NEWSLETTER_PROSE_AROUND
         if before >= need and after >= need:
             for k in range(a, b):
                 if scores[k] < 0:
@@ -3482,7 +3483,7 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
     """
     n = len(lines)
     k, rows, digits = j, 0, 0
-    values = 0
+    values = features = 0
     while k < n:
         line, f = lines[k], feats[k]
         if _label_row(line, f):
@@ -3492,12 +3493,17 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
             rows += 1
             digits += 1
             values += 1
+        elif _feature_row(line, f):
+            rows += 1
+            digits += 1
+            features += 1
         elif not (
             _table_heading(line, f)
             and k + 1 < n
             and (
                 _label_row(lines[k + 1], feats[k + 1])
                 or _value_row(lines[k + 1], feats[k + 1])
+                or _feature_row(lines[k + 1], feats[k + 1])
                 or (
                     k + 2 < n and _table_heading(lines[k + 1], feats[k + 1])
                     and _label_row(lines[k + 2], feats[k + 2])
@@ -3508,8 +3514,10 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
         k += 1
     if rows < TAIL_TABLE_MIN_ROWS or digits < TAIL_TABLE_DIGIT_SHARE * rows:
         return j
-    if values and rows - values < TAIL_TABLE_MIN_LABELLED:
+    if values and rows - values - features < TAIL_TABLE_MIN_LABELLED:
         return j  # prices without labelled facts: a shop widget's products ("Linen shirt £45"), a league table
+    if features and rows == features:
+        return j  # counts alone: a page's tallies ("12 photos", "3 comments"), no facts of the article's
     return k
 
 
@@ -3527,6 +3535,28 @@ def _value_row(line: Line, f: LineFeatures) -> bool:
     if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
         return False
     return _priced_name(line.text.strip())
+
+
+# A listing's feature row without a colon: a count or a measure and what it counts ("3 habitaciones", "2 baños",
+# "98 m² construidos, 86 m² útiles", "4 bedrooms", "120 PS"). Each part between commas opens with a figure and has
+# at most this many words after it.
+FEATURE_ROW_MAX_WORDS = 3
+_FEATURE_PART_RE = re.compile(rf"\d[\d.,]*(?:\s?[^\W\d_][^\s,]*){{1,{FEATURE_ROW_MAX_WORDS}}}\.?")
+
+
+def _feature_row(line: Line, f: LineFeatures) -> bool:
+    """A row of a listing's features without a colon, a figure and what it counts or measures ("3 habitaciones",
+    "98 m² construidos, 86 m² útiles"): every part between commas is one (_FEATURE_PART_RE), no price (those are
+    _value_row's), no sentence. Counted in a table that has a labelled row as well (_tail_table_end)."""
+    notes = line.notes
+    if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > 3 * FEATURE_ROW_MAX_WORDS:
+        return False
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    text = line.text.strip()
+    if "%" in text or _ROW_PRICE_RE.search(text):
+        return False
+    return all(_FEATURE_PART_RE.fullmatch(part.strip()) for part in text.split(","))
 
 
 # A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł"; its unit may follow it ("£18 per
@@ -3797,6 +3827,91 @@ _SIGNUP_NOT_BUTTON_RE = re.compile(
 SIGNUP_BLURB_MAX_WORDS = 40
 
 
+SIGNUP_ECHOED_HEAD_MAX_WORDS = 8
+SIGNUP_ECHOED_BLURB_MIN_WORDS = 3
+
+
+def _button_echoed(head: Line, f: LineFeatures, button: str) -> bool:
+    """The box's heading is a promo line that opens with its button's words ("Subscribe to Field Notes" over
+    "Subscribe", "Abonnez-vous à la lettre" over "Abonnez-vous"): a box told by its heading and button, whatever
+    its blurb says."""
+    rule = head.notes.get("furniture")
+    if rule is None or rule[0] != "promo" or f.words > SIGNUP_ECHOED_HEAD_MAX_WORDS or f.terminal:
+        return False
+    words = button.split()
+    if not words or words[0][:1].isdigit():
+        return False
+    heading = head.text.split()
+    return len(heading) > len(words) and [w.casefold() for w in heading[: len(words)]] == [w.casefold() for w in words]
+
+
+# The heading of a publisher's note on how it writes and checks its articles, under or over the article: "How we
+# reviewed this article:", "Our editorial process", "Why you can trust us", "Unser redaktioneller Prozess", "Notre
+# processus éditorial", "Nuestro proceso editorial", "Nosso processo editorial".
+_EDITORIAL_NOTE_HEAD_RE = re.compile(
+    r"^(?:how\s+we\s+(?:reviewed|fact-checked|checked)\s+this\s+(?:article|story|page|guide)|"
+    r"(?:our\s+)?editorial\s+(?:process|standards|guidelines|policy)|why\s+(?:you\s+can\s+)?trust\s+us|"
+    r"(?:unser(?:e)?\s+)?redaktionelle[rn]?\s+(?:prozess|richtlinien|grundsätze|standards)|"
+    r"(?:notre\s+)?(?:processus|charte)\s+éditorial(?:e)?|(?:nuestro\s+)?proceso\s+editorial|"
+    r"(?:nosso\s+)?processo\s+editorial|(?:il\s+nostro\s+)?processo\s+editoriale)\s*[:?]?$",
+    re.IGNORECASE,
+)
+_EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
+_EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
+EDITORIAL_NOTE_MAX_WORDS = 60
+
+
+def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A publisher's editorial-process note: its heading (_EDITORIAL_NOTE_HEAD_RE) and the one sentence or short
+    paragraph under it ("Our experts continually monitor the health and wellness space, and we update our articles
+    when new information becomes available."), when a heading, a short line or the page's end follows it: a
+    paragraph the lists know no phrase of, the same on every article of the site. A section the article heads so
+    and goes on with several paragraphs is the article's own."""
+    n = len(lines)
+    for i in range(n - 1):
+        f = feats[i]
+        text = lines[i].text.strip()
+        if f.words > 8 or text[:1] not in _EDITORIAL_NOTE_INITIALS or not _EDITORIAL_NOTE_HEAD_RE.match(text):
+            continue
+        note, fn = lines[i + 1], feats[i + 1]
+        if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
+            continue
+        if not fn.terminal or (i + 2 < n and feats[i + 2].cls == GOOD):
+            continue
+        if not lines[i].notes.get("furniture"):
+            lines[i].notes["furniture"] = _EDITORIAL_NOTE_RULE
+        note.notes["furniture"] = _EDITORIAL_NOTE_RULE
+
+
+# The link text of a blog-ranking banner ("国内旅行ランキング", "にほんブログ村", "人気ブログランキング", "블로그 랭킹"):
+# a short line that ends with the ranking's word.
+_RANKING_LINK_RE = re.compile(r"^.{0,20}(?:ランキング|ブログ村|ランキングへ|排行榜|랭킹)$")
+RANKING_LINK_MAX_CJK = 20
+
+
+def mark_ranking_links(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A blog-ranking banner's link under the blogger's plea to click it ("ブログランキングに参加しています。" /
+    "ポチッと応援していただけるとうれしいです♪" / "▼ ▼ ▼" / "国内旅行ランキング"): the plea is a promo line, the
+    arrows a separator, and the link a short heading-shaped line that ends with the ranking's word; right under
+    the plea (separators between), it is the banner's, no heading of the post. The block is made transparent by
+    newsletter_boxes_transparent when the post goes on under it."""
+    for i in range(1, len(lines)):
+        f = feats[i]
+        if f.cjk == 0 or f.cjk > RANKING_LINK_MAX_CJK or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        if not _RANKING_LINK_RE.match(lines[i].text.strip()):
+            continue
+        k = i - 1
+        while k >= 0 and lines[k].notes.get("furniture") is not None and lines[k].notes["furniture"][0] == "separator":
+            k -= 1
+        rule = lines[k].notes.get("furniture") if k >= 0 else None
+        if rule is not None and rule[0] == "promo":
+            lines[i].notes["furniture"] = _RANKING_LINK_RULE
+
+
+_RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger's plea to click it")
+
+
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -3814,10 +3929,15 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
         if _SIGNUP_NOT_BUTTON_RE.match(lines[i + 1].text):
             continue
         head = lines[i - 1]
-        if feats[i - 1].words > 5 or feats[i - 1].terminal or not _SIGNUP_HEAD_RE.match(head.text.strip()):
+        # (or a promo heading that opens with the button's call to action: "Subscribe to <newsletter>" over a
+        # short blurb, "Thousands of paid subscribers", and its "Subscribe" button)
+        echoed = _button_echoed(head, feats[i - 1], lines[i + 1].text)
+        if not echoed and (
+            feats[i - 1].words > 5 or feats[i - 1].terminal or not _SIGNUP_HEAD_RE.match(head.text.strip())
+        ):
             continue
         blurb = lines[i]
-        if not SIGNUP_BLURB_MIN_WORDS <= feats[i].words <= SIGNUP_BLURB_MAX_WORDS:
+        if not (SIGNUP_ECHOED_BLURB_MIN_WORDS if echoed else SIGNUP_BLURB_MIN_WORDS) <= feats[i].words <= SIGNUP_BLURB_MAX_WORDS:
             continue
         if blurb.notes.get("furniture") or blurb.notes.get("hard_break"):
             continue
@@ -4030,6 +4150,49 @@ def extend_head(lines: list[Line], feats: list[LineFeatures], start: int) -> int
         if not _item_shaped(line, f):
             return start
     return start
+
+
+KEY_FACTS_MIN_ROWS = 3  # label rows of an event's or a listing's key facts over its first paragraph
+KEY_FACTS_MAX_ROWS = 8
+
+
+def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over a block of key facts right above its first paragraph.
+
+    An event's or a venue's page states its facts as label rows over the description ("When: Saturday, 24 May,
+    10 pm", "Where: Cathedral, 11 Abbey St", "Tickets: £12, £8 reduced"): short lines the run search cuts with the
+    header's. They are the article's when KEY_FACTS_MIN_ROWS label rows or more stand right over the first
+    paragraph, most with a figure, a figure in a row that is no date (an address, a price), no byline among them
+    ("By: Jane Roe") and one date row at most (the event's: "Published: 5 May 2025" over "Updated: 6 May 2025" are
+    a news page's rows over its lead). The rows are noted as data rows: metadata takes none of them for the title.
+    """
+    from cleaners.metadata import _CODE_LABEL_RE, _header_meta, parse_byline
+
+    if start <= 0 or start >= len(lines) or feats[start].cls != GOOD:
+        return start
+    h = start
+    while (
+        h > 0 and start - h < KEY_FACTS_MAX_ROWS and _label_row(lines[h - 1], feats[h - 1])
+        and _CODE_LABEL_RE.match(lines[h - 1].text) is None  # (a course's code and name heads its rows)
+    ):
+        h -= 1
+    if start - h < KEY_FACTS_MIN_ROWS or (
+        h > 0 and _label_row(lines[h - 1], feats[h - 1]) and _CODE_LABEL_RE.match(lines[h - 1].text) is None
+    ):
+        return start
+    digits = dated = 0
+    for k in range(h, start):
+        text = lines[k].text
+        if parse_byline(text) is not None:
+            return start
+        if _header_meta(text):
+            dated += 1  # an event's date ("When: Saturday 24 May 2025, 8 pm") reads as a header's date row
+        digits += feats[k].digits > 0
+    if dated > 1 or digits < TAIL_TABLE_DIGIT_SHARE * (start - h) or digits - dated < 1:
+        return start
+    for k in range(h, start):
+        lines[k].notes["data_row"] = True
+    return h
 
 
 FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: ...", "TV: ...", "Spread: ...")
@@ -5124,6 +5287,28 @@ def _cjk_photo_caption(text: str) -> bool:
 # "Email the author at ..."): a verb of contact, a capitalized name or "the author", then "at"/"via"/"on" and an
 # e-mail address or handle. A bio sentence ("Jane Roe is a reporter ... Follow her on X @jroe") opens otherwise.
 QUESTION_PARAGRAPH_WORDS = 20  # a line ending with "?" this long is a paragraph (a call to action is shorter)
+# The reader's inbox or the site's newsletter, which a sign-up pitch names ("... in their inbox every morning.").
+_INBOX_RE = re.compile(
+    r"\b(?:inbox(?:es)?|newsletters?|posteingang|bo[iî]te\s+(?:de\s+réception|mail)|bandeja\s+de\s+entrada|"
+    r"caixa\s+de\s+entrada|casella\s+(?:di\s+posta|email))\b",
+    re.IGNORECASE,
+)
+INBOX_PITCH_QUESTION_WORDS = 10
+
+
+def _inbox_pitch(text: str) -> bool:
+    """A sign-up pitch that ends with its call to action asked as a short question ("Join 20,000 readers who get our
+    best stories in their inbox every morning. Why not sign up for free today?"): the last sentence, of at most
+    INBOX_PITCH_QUESTION_WORDS words, holds a call to action, and the line names the reader's inbox or a newsletter.
+    An article's question to the reader ("Would you sign up for a taster session?") names neither."""
+    body = text.rstrip().rstrip("?？")
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("。"))
+    if cut < 0:
+        return False
+    question = body[cut + 1 :]
+    if len(question.split()) > INBOX_PITCH_QUESTION_WORDS or _CTA.regex.search(question) is None:
+        return False
+    return _INBOX_RE.search(body[: cut + 1]) is not None
 _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
     r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
@@ -5149,6 +5334,9 @@ def _author_contact(text: str) -> bool:
         return False
     tail = text[m.end() :]
     return _AUTHOR_CONTACT_TAIL_RE.match(tail) is not None and _REPORTED_RE.search(tail) is None
+
+
+SHARE_PLEA_MAX_WORDS = 25
 
 
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
@@ -5229,7 +5417,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # So is a paragraph that ends with a question ("..., and ask of each one: would I sign up for this today?"):
         # the call-to-action words near its end are the writer's, no button's.
         last = text.rstrip("\"”’)")[-1:]
-        full_sentence = words >= 4 and (last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？"))
+        full_sentence = words >= 4 and (
+            last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？" and not _inbox_pitch(text))
+        )
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
@@ -5310,6 +5500,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         else patterns.is_opinion_disclaimer(text)
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
+    if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
+        return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
+    if words <= 45 and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
+        return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
+    if short6 and text[:1] in "([" and patterns.BROADCAST_BREAK_RE.match(text):
+        return "broadcast-break", "break marker of a broadcast transcript ('(COMMERCIAL BREAK)')", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
@@ -6681,6 +6877,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
     mark_signup_blurbs(lines, feats)
+    mark_editorial_notes(lines, feats)
+    mark_ranking_links(lines, feats)
     mark_wiki_notes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
@@ -6775,6 +6973,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = extend_tail(lines, feats, end, start=start, language=language)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
+    start = extend_to_key_facts(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)

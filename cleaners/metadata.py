@@ -267,8 +267,13 @@ _EVEN_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("dekabr", "децембар", "децембра", "decembar", "желтоқсан", "decembris", "decembrī", "nollaig", "ಡಿಸೆಂಬರ್",
          "ഡിസംബർ", "ડિસેમ્બર", "ਦਸੰਬਰ", "දෙසැම්බර්"),
 }
+# Khmer ("ថ្ងៃចន្ទ ទី១០ ខែវិច្ឆិកា ឆ្នាំ២០២៥": day, "ខែ" month and its name, "ឆ្នាំ" year, in Khmer digits, which \d
+# matches): the name alone and run into "ខែ", as the script writes words without spaces.
+_KM_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
+_KM_MONTH_NAMES: dict[int, tuple[str, ...]] = {k + 1: (name, "ខែ" + name) for k, name in enumerate(_KM_MONTHS)}
 _MONTHS: dict[str, int] = {}
-for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES, _MORE_SCRIPT_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES):
+for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES,
+               _MORE_SCRIPT_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES, _KM_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -303,7 +308,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", _opening(_DIGIT, r"(?<![\d/.:])(?P<a>\d{1,2})(?P<s>[./\-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})(?![\d/])")),
     # 21 May 2025, 21. Mai 2025, 21 de mayo de 2025, 21.dez.2018, 1er janvier 2025, 21 мая 2025 г.
     ("dmy", _opening(_DIGIT,
-        rf"(?<![\d.])(?P<d>\d{{1,2}}){_DAY_SUFFIX}{_SEP}(?:(?:de|of|del)\s+)?{_M}{_SEP}(?:(?:de|del)\s+)?"
+        rf"(?<![\d.])(?P<d>\d{{1,2}}){_DAY_SUFFIX}{_SEP}(?:(?:de|of|del)\s+)?{_M}{_SEP}(?:(?:de|del)\s+|ឆ្នាំ)?"
         rf"(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
     # May 21, 2025, JAN. 13, 2017, Sept. 5th 2019
     ("mdy", _opening(_LETTER,
@@ -503,6 +508,9 @@ _KO_BYLINE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논
 # A Thai byline: "โดย" ("by") and a space before the name ("โดย ทีมงานบอกต่อ"); run into the next word it is a
 # sentence's "by means of" ("โดยทั่วไป", "generally").
 _TH_BYLINE_RE = re.compile(r"^โดย\s+(?P<name>\S.{0,30})$")
+# A Khmer byline: "ដោយ" ("by") and the Khmer colon or a colon before the name ("ដោយ៖ ក្រុមការងារព័ត៌មាន"); with a
+# space alone it opens a sentence's "by means of".
+_KM_BYLINE_RE = re.compile(r"^ដោយ\s*[៖:]\s*(?P<name>\S.{0,30})$")
 
 _ATTRIBUTION_LABELS = (
     r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|джерело|sumber|kaynak|źródło|"
@@ -575,9 +583,16 @@ def _date_words_re() -> re.Pattern[str]:
 # A wiki's site tagline under the article name ("From <Wiki>, the free encyclopedia", "De <Wiki>, la
 # enciclopedia libre", "Aus <Wiki>, der freien Enzyklopädie", "From <Wiki>, the <topic> wiki"): the line
 # above it is the article's name (see _title_over_tagline).
+# More languages: Swedish, Danish and Norwegian ("Från <Wiki>, den fria encyklopedin"), Indonesian ("Dari <Wiki>,
+# ensiklopedia bebas"), Hungarian ("A <Wiki>-ból, a szabad enciklopédiából"), Greek ("Από τη <Wiki>, την ελεύθερη
+# εγκυκλοπαίδεια"), Ukrainian ("Матеріал з <Wiki> — вільної енциклопедії"), and the Armenian one, whose "from" is a
+# case ending ("<Wiki>ից՝ ազատ հանրագիտարանից").
 _SITE_TAGLINE_RE = re.compile(
-    r"^(?:from|de(?: la)?|del|da|aus|von|uit|z|ze|origem:|материал из)\s+[^,—–]{2,40}\s*[,—–]\s*"
-    r"(?:[^,]{0,30}?(?:encyclop|enciclop|enzyklop|encyklop|энциклопеди)[^,.]{0,20}|[^,]{0,30}\bwiki)\.?$",
+    r"^(?:(?:from|från|fra|dari|de(?: la)?|del|da|aus|von|uit|z|ze|a|origem:|материал из|матеріал з|από\s+τη[νς]?)"
+    r"\s+[^,—–]{2,40}\s*[,—–]\s*"
+    r"(?:[^,]{0,30}?(?:encyclop|enciclop|enzyklop|encyklop|enciklop|ensiklop|энциклопеди|енциклопеді|εγκυκλοπαίδ)"
+    r"[^,.]{0,20}|[^,]{0,30}\bwiki)"
+    r"|\S{2,40}ից[՝,]\s*ազատ\s+հանրագիտարանից)\.?$",
     re.IGNORECASE,
 )
 # The ASCII letters the opening words of _SITE_TAGLINE_RE start with (under IGNORECASE no other ASCII character
@@ -1362,9 +1377,9 @@ def parse_byline(text: str) -> str | None:
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
         return None
-    if text.isascii():  # the patterns below need CJK ideographs, Hangul or Thai
+    if text.isascii():  # the patterns below need CJK ideographs, Hangul, Thai or Khmer
         return None
-    m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text) or _TH_BYLINE_RE.match(text)
+    m = _CJK_BYLINE_RE.match(text) or _KO_BYLINE_RE.match(text) or _TH_BYLINE_RE.match(text) or _KM_BYLINE_RE.match(text)
     # A sentence after the label is no name: an interview's question ("记者：您为什么想到要建图书室？"), or a
     # clause the label opens as its subject, run on with no separator ("记者在现场看到，志愿者们…": "the reporter
     # saw at the scene, ..."). A byline gives its names after a colon or a space, or runs them on without a comma.
@@ -2197,6 +2212,8 @@ def _line_cost(line: Line) -> cython.double:
         return 0.0
     if is_prose(text):
         return 1.0 if line.removal is None else 0.3
+    if _rating_row(text):  # a review's rating under its headline, like its share buttons
+        return 0.05
     if _is_rival(text):
         return 0.5 if line.removal is None else 0.25
     return 0.1 if line.removal is None else 0.05
@@ -2411,6 +2428,25 @@ def _kicker(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 
 _ROW_META, _ROW_SKIPPABLE, _ROW_STOP = 0, 1, 2
 
+# A review's rating row under its headline: a row of stars ("★★★★☆"), or a score out of a scale with its label
+# ("Our rating: 4 out of 5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"); nothing else on the line.
+_RATING_STARS_RE = re.compile(r"[★☆✩✪✫✬✭✮✯⭐½\s]{3,}")
+_RATING_SCORE_RE = re.compile(
+    r"(?:[^\W\d_][\w' ]{0,24}\s?[:：]\s*)?\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of|of|von|sur|de|su|uit|z|из)\s*"
+    r"(?:5|10|100)\b\.?(?:\s*(?:stars?|sterne[n]?|étoiles|estrellas|estrelas|stelle|sterren|gwiazdek))?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def _rating_row(text: str) -> bool:
+    """A review's rating row: only stars, or a label and a score out of 5, 10 or 100 (_RATING_SCORE_RE). A
+    headline that gives a score says more ("Review: 4 out of 5 stars for the new tram")."""
+    text = text.strip()
+    if len(text) > 60:
+        return False
+    return bool(_RATING_STARS_RE.fullmatch(text) or _RATING_SCORE_RE.fullmatch(text))
+
 
 @lru_cache(maxsize=8192)
 def _row_below_title(text: str) -> int:
@@ -2443,8 +2479,8 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
         row = _row_below_title(line.text)
         if row == _ROW_META:
             return 1.0 if skipped == 0 else 0.7
-        if skip_furniture and (_furniture_removed(line) or _is_ui(line.text)):
-            continue  # share buttons and the like between a title and its date do not count
+        if skip_furniture and (_furniture_removed(line) or _is_ui(line.text) or _rating_row(line.text)):
+            continue  # share buttons, a review's rating and the like between a title and its date do not count
         if skipped == 0 and _is_ui(line.text):
             break  # (asked for the date right under a headline: a switch right under a line parts it from the
             # date, as under a menu's item; a "Follow" button after the author's name is the byline's)
@@ -2532,6 +2568,9 @@ def _fragment_of_above(lines: list, candidates: list, c: cython.Py_ssize_t) -> c
 # "Status: RESOLVED", "Reporter: Jane Doe", "From: ...": a label of a few words, a colon, a value.
 _FIELD_ROW_RE = re.compile(r"^[^\W\d_][^\W_]*(?:[ '-][^\W_]+){0,2}\s?[:：]\s+\S")
 FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each side: a fields table
+# A code before the colon, capitals and a number ("GEOG 214:", "CS 101:", "ECON2010:"): a course's or a product's
+# code in its heading, no field's label (those are words: "Credits:", "Meeting times:").
+_CODE_LABEL_RE = re.compile(r"^[A-Z]{2,6}[ -]?\d{2,5}[A-Z]?\s?[:：]\s+\S")
 
 
 @cython.cfunc
@@ -2543,6 +2582,8 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     text = lines[i].text
     if not _field_row(text) or _TITLE_LABEL_RE.match(text) is not None:
         return False
+    if (i == 0 or not _field_row(lines[i - 1].text)) and _CODE_LABEL_RE.match(text) is not None:
+        return False  # the table's heading: a course's or a model's code and its name ("GEOG 214: Urban Climate")
     rows = 0
     for k in range(max(0, i - 2), i):
         if _field_row(lines[k].text):
@@ -2798,6 +2839,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _in_label_table(lines, i)
             and not _in_field_rows(lines, i)
             and not _dated_list_item(lines, i)
+            and not _rating_row(line.text)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor):
             candidates.append(i)
     if not candidates:
@@ -3418,7 +3460,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
     # Several source lines in the body are the article's citations (a press review quoting paper after paper).
     cited = sum(1 for line, parsed in pure if parsed.source and line.index > anchor and line.kept)
     for line, parsed in pure:
-        between = title is not None and title.index < line.index < anchor
+        # (an event's key facts between the title and the body hold its date: data rows, the body's: extend_to_key_facts)
+        between = title is not None and title.index < line.index < anchor and not line.notes.get("data_row")
         # The "updated" line next to the chosen date is the pair's other half, wherever the pair sits (under a lede).
         beside = chosen is not None and parsed.updated and abs(line.index - chosen[0].index) <= UPDATED_PAIR_GAP
         if (chosen is not None and line is chosen[0]) or ((between or beside) and line.kept):
@@ -3470,6 +3513,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             break  # prose under the body: no date line of it further down
         if not line.text[:1].isalnum():
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
+        if "(@" in line.text:
+            continue  # "Jane Doe (@jdoe) May 4, 2021" without its dash: a handle names an embedded post's author
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
         date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)

@@ -1205,6 +1205,38 @@ READING_TIME_RE = re.compile(
     r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
     re.IGNORECASE,
 )
+# A memorial shop's promo line under an obituary: "To plant trees in memory, please visit the Sympathy Store.", "To
+# send flowers to the family or plant a tree in memory of John Doe, please visit our floral store." (The family's
+# own wish, "In lieu of flowers, memorials may be given to ...", names no shop to visit.)
+MEMORIAL_SHOP_RE = re.compile(
+    r"^(?:to\s+(?:send|order)\s+(?:sympathy\s+)?flowers|to\s+plant\s+(?:a\s+)?(?:memorial\s+)?trees?)\b"
+    r"(?=.*\b(?:memory|memorial|sympathy|tribute|flowers)\b)"
+    r".{0,160}\b(?:visit|click|go\s+to)\b.{0,60}\b(?:store|shop|florist|website)\b",
+    re.IGNORECASE,
+)
+# A plea to share the page with one's friends, the reader addressed ("Share it with your friends!", "¡Compártela con
+# tus amigos!", "Teile es mit deinen Freunden!", "Compartilhe com seus amigos!", "Partagez-la avec vos amis !",
+# "Condividila con i tuoi amici!", "Deel het met je vrienden!", "I-share sa iyong mga kaibigan!", "Bagikan ke
+# teman-temanmu!"): a widget's or a blog's closing line, asked of any page. (An article reports others' pleas with
+# "their friends".)
+SHARE_PLEA_RE = re.compile(
+    r"\b(?:share|compárte(?:la|lo)?|comparte|compartilhe|partilhe|partagez(?:-la|-le)?|partage(?:-la|-le)?|"
+    r"teile(?:n\s+sie)?|condividi(?:la|lo)?|deel|i-share|ibahagi|bagikan|kongsi(?:kan)?)\b"
+    r".{0,30}?\b(?:with\s+(?:all\s+)?your\s+friends|con\s+tus\s+amig[oa]s|com\s+(?:os\s+)?seus\s+amigos|"
+    r"avec\s+(?:vos|tes)\s+amis|mit\s+(?:deinen|ihren)\s+freunden|con\s+i\s+tuoi\s+amici|met\s+je\s+vrienden|"
+    r"sa\s+(?:iyong|inyong|ating)\s+mga\s+kaibigan|(?:ke|dengan)\s+(?:teman-temanmu|teman-teman\s+anda|rakan-rakan))\b",
+    re.IGNORECASE,
+)
+# A broadcast transcript's break marker on a line of its own, in brackets: "(COMMERCIAL BREAK)", "[AD BREAK]",
+# "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(Werbepause)", "(PAUSA COMERCIAL)", "(PAUSE PUBLICITAIRE)": the
+# programme's running order, none of what was said.
+BROADCAST_BREAK_RE = re.compile(
+    r"^[(\[]\s*(?:commercial\s+break|commercials?|ad\s+break|station\s+break|break\s+for\s+commercials?|"
+    r"(?:begin|end)\s+(?:of\s+)?(?:video\s*tape|video\s+clip|video|audio\s+clip|audio|tape|live\s+feed)|"
+    r"werbepause|werbung|pause\s+publicitaire|publicit[ée]|pausa\s+(?:comercial|publicitaria|pubblicitaria)|"
+    r"corte\s+comercial|intervalo(?:\s+comercial)?|reclame(?:blok)?)\s*[)\]]$",
+    re.IGNORECASE,
+)
 # The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster",
 # "Om Anna Berg" (sv, da, no), "Over Jan de Vries" (nl); a press release's "About <Company>" box too; a blog
 # platform's "Written by Jane Doe" over the author's follower count and bio.

@@ -80,9 +80,6 @@ SYNTHETIC = {
 
 # Probe pages known not to be cleaned idempotently: name -> what the second pass does instead.
 XFAIL: dict[str, str] = {
-    # The Khmer headline scores under MIN_TITLE_SCORE (tests/test_pages.py's XFAIL for its title): the record has
-    # no title, and a second pass takes its first paragraph, the first line of a clean record, for one.
-    "km_pordaman_sala_thmei.txt": "a second pass takes the first paragraph of the untitled record for its title",
 }
 
 

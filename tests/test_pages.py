@@ -37,26 +37,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # New languages and page kinds (probe5).
     # New languages and page kinds (probe6).
     # New layouts (probe7).
-    # A memorial platform's promo line under an obituary ("To plant trees in memory, please visit the Sympathy
-    # Store."): a full sentence of no call-to-action phrase the lists know; 'please visit' also closes real notices.
-    ("remove", "en_obituary_guestbook", 4): "the memorial-store promo sentence under the obituary is kept",
     # New page kinds (probe8).
-    # A listing's feature rows under its description ("3 habitaciones", "2 baños", "Orientación este"): rows without
-    # a colon are no label rows (as the ticket prices of en_event_listing_when_where), and no paragraph follows them
-    # to pull the run over them; the tail stops at their heading.
-    ("keep", "es_inmueble_anuncio_piso", 4): "the listing's feature rows after the description are cut off",
-    ("keep", "es_inmueble_anuncio_piso", 5): "the listing's feature rows after the description are cut off",
     # New page kinds (probe9).
-    # An event page's key facts as label rows over the description ("Kiedy: sobota, 24 maja 2025, godz. 22:00",
-    # "Gdzie: ...", "Bilety: ..."): short lines above the first paragraph stay outside the run, as the header's
-    # meta rows right above them do ("Autor: Redakcja"); only a heading the rules know ("Key points") takes a list
-    # above the lead into it, and a header's label rows would come in with these.
-    ("keep", "pl_wydarzenie_zapowiedz_bilety", 0): "the event's when/where/tickets rows above the description are "
-    "cut off",
-    ("keep", "pl_wydarzenie_zapowiedz_bilety", 1): "the event's when/where/tickets rows above the description are "
-    "cut off",
-    ("keep", "pl_wydarzenie_zapowiedz_bilety", 2): "the event's when/where/tickets rows above the description are "
-    "cut off",
     # New page kinds (probe10).
     # A discussion thread's original post titled by two sentences ("I commuted by bike through a full winter. Here is
     # everything I learned."): a line ending in a full stop is no heading-like line, and a post title can be any
@@ -67,28 +49,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # section, as at any heading after the last paragraph (en_review_spec_table's verdict).
     ("keep", "en_repo_readme_badges", 5): "the Contributing section under the formats table is cut off",
     ("keep", "en_repo_readme_badges", 6): "the License section under the formats table is cut off",
-    # A book review's header holds a rating row and the book's details between the headline and the first paragraph
-    # ("★★★★☆", "Our rating: 4 out of 5", byline, date, "Buy from: ...", a disclosure, "The Salt Archive (Harrow &
-    # Finch, 384pp, £18.99)"): the headline is eight lines up, and the rating row right above the byline and date
-    # outscores it. Telling a rating row from a headline "Review: 4 out of 5 stars for the new tram" needs more.
-    # (xfail4: taking a "label: 4 out of 5" row out of the candidates was tried; the book's details line, "The Salt
-    # Archive (Harrow & Finch, ...)", right over the lead, then wins at 0.9 against the headline's 0.68.)
-    ("title", "en_book_review_stars_buy", None): "the rating row 'Our rating: 4 out of 5' is the title",
-    ("remove", "en_book_review_stars_buy", 1): "the rating row is kept as the title",
     # New languages and page kinds (probe11).
     # Scripts beyond Latin-script Europe (probe13).
-    # A wiki entry's infobox rows between its headline and its lead ("Բարձրություն՝ 1 200–1 900 մ"): the last row,
-    # right over the lead, is taken for the title (Armenian rows use "՝", no colon, so no label-row test reads them).
-    # (xfail4: reading "՝" as a field row's colon leaves no title, since the headline eight lines up scores -0.17,
-    # and then the cleaned record is not idempotent: its Armenian lead, ending in "։" which is_heading_like does not
-    # read as a sentence end, becomes the title on a second pass. Left as it was.)
-    ("title", "hy_hanragitaran_teghekatu_infobox", None): "the infobox row over the lead is the title",
-    # A Japanese blog's ranking banner link ("国内旅行ランキング") between its plea and the article's next paragraph:
-    # a heading-shaped "<genre>ランキング" line inside the article may as well head a ranking the post writes.
-    # (xfail4: taking a short line right under a row of down arrows "▼ ▼ ▼" under a promo line as the banner's link
-    # removes it, but the plea, the arrows and the link then cut the post in two and its first paragraphs are lost:
-    # the block would need to be transparent as inline_links_transparent makes inline furniture.)
-    ("remove", "ja_blog_ranking_pochi_iine", 5): "the ranking banner's link text is kept as a heading",
     # A radio programme's one-word name ("शिवारातून") over its tagline and presenters row: one word is no title
     # candidate under a longer heading-like line, and the tagline over the presenters row (a shorter dek under it)
     # wins. (xfail4: a one-word name under a 3-crumb trail that the lead names was tried as a candidate with the
@@ -104,31 +66,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # standfirsts do.
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
     # English page kinds (probe15).
-    # A course page titled "GEOG 214: Urban Climate and Heat" over its "Credits: 3" / "Term: ..." rows: a line with
-    # a short label and a colon is a label row among label rows, no title candidate (_in_label_table).
-    ("title", "en_university_course_page", None): "no title: the course code and name is read as a label row",
-    # A post's last paragraph alone between an inline subscribe box ("Subscribe to ...", "Thousands of paid
-    # subscribers", "Subscribe") and the paywall: one paragraph after a box is not enough to take the box as inline
-    # (pt_news_leia_mais's box too).
-    ("keep", "en_substack_post_share_paywall", 2): "the paragraph between the subscribe box and the paywall is cut "
-    "off",
-    # A health site's editorial-process note under the article ("How we reviewed this article:" over "Our experts
-    # continually monitor the health and wellness space, ..."): a full sentence of no list's phrase, kept with the
-    # sources list above it.
-    ("remove", "en_health_medically_reviewed_helpful", 8): "the editorial-process note under the article is kept",
-    # A broadcast transcript's "(COMMERCIAL BREAK)" between two speakers' turns: no rule knows the marker (the dev
-    # gold has no transcript to tell whether it is kept).
-    ("remove", "en_tv_transcript_speaker_labels", 2): "the '(COMMERCIAL BREAK)' marker is kept",
     # Languages and page kinds (probe14).
-    # A Tagalog recipe's closing plea ("Nagustuhan mo ba ang resipeng ito? I-share sa iyong mga kaibigan!"): no
-    # rule knows a share plea as a sentence, and its many short function words make it prose next to the steps
-    # (the same plea in English, Spanish or Italian is short and falls outside the run).
-    ("remove", "tl_resipe_mga_sangkap_paraan", 4): "the recipe's share plea under the steps is kept",
     # Scripts without spaces between words (thai5).
-    # A Khmer news headline over a Khmer date row ("ថ្ងៃចន្ទ ទី១០ ខែវិច្ឆិកា ឆ្នាំ២០២៥ ម៉ោង ១៤:៣០") and a byline with the
-    # Khmer colon ("ដោយ៖ ..."): no date parser knows the Khmer month names, the byline is no known byline, and an
-    # unspaced headline shares no word form with the body, so the headline scores under MIN_TITLE_SCORE.
-    ("title", "km_pordaman_sala_thmei", None): "no title: the Khmer headline scores under MIN_TITLE_SCORE",
     # Languages and page kinds (probe17).
     # A Galician "Máis información" box (two headlines) between two paragraphs: "more information" is no list heading
     # in any language the lists know ("Más información" also heads a contact block or a closing note of facts), so

@@ -157,9 +157,6 @@ def test_idempotence_minimal_counterexample() -> None:
 
 # Pages known not to be cleaned idempotently: name -> what the second pass does instead.
 IDEMPOTENCE_XFAIL: dict[str, str] = {
-    # (tests/test_idempotence_pages.py's XFAIL: the Khmer headline scores under MIN_TITLE_SCORE, and a second pass
-    # takes the untitled record's first paragraph for its title)
-    "km_pordaman_sala_thmei.txt": "a second pass takes the first paragraph of the untitled record for its title",
 }
 
 

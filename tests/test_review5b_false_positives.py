@@ -88,10 +88,6 @@ def test_reporter_contact_line_is_still_removed(line: str) -> None:
 
 # --- a 20+ word line ending with "?" is a full sentence (furniture_rule QUESTION_PARAGRAPH_WORDS) -----------------
 
-@pytest.mark.xfail(strict=True, reason="a promo of 20+ words whose last sentence is a short call to action asked as "
-                   "a question ('Why not sign up for free today?') counts as a full sentence and is kept; asking the "
-                   "question itself to be 12+ words loses an article paragraph ending 'Would you sign up for a taster "
-                   "session?' (test below), and no shape tells the two apart")
 def test_sign_up_pitch_ending_with_a_short_question_is_removed() -> None:
     line = ("Join more than 20,000 readers who get our best stories about the harbour, the council and local schools in "
             "their inbox every morning. Why not sign up for free today?")
