@@ -5219,7 +5219,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "shop-button", "a price and a shop's name: the buy button under a product or review", False
     if words <= 60 and ("we " in text or text[:3] in ("How", "how")) and patterns.EDITORIAL_NOTE_RE.search(text):
         return "editorial-note", "the site's note on how it reviews and updates its articles", False
-    if words <= 80 and text[:1] in "Tt" and patterns.SPONSOR_READ_RE.match(text):
+    if words <= 80 and text[:1] in "Ttこ本" and patterns.SPONSOR_READ_RE.match(text):
         return "sponsor-read", "sponsor read of a podcast episode or a newsletter ('This episode is sponsored by ...')", False
     if fits and f.cjk and ("本帖" in text or "只看" in text or "倒序" in text or "梯直" in text) and (
         patterns.FORUM_POST_META_RE.search(text)

@@ -1224,7 +1224,10 @@ EDITORIAL_NOTE_RE = re.compile(
 # "Today's show is brought to you by X", "This week's issue is supported by X".
 SPONSOR_READ_RE = re.compile(
     r"^(?:this|today[’']s|this\s+week[’']s)\s+(?:episode|show|podcast|video|newsletter|issue|edition)\s+(?:is|was)\s+"
-    r"(?:sponsored|brought\s+to\s+you|supported|made\s+possible|presented)\s+(?:in\s+part\s+)?by\s+\S",
+    r"(?:sponsored|brought\s+to\s+you|supported|made\s+possible|presented)\s+(?:in\s+part\s+)?by\s+\S"
+    # ja: "この番組は、X の提供でお送りしています"; zh: "本期节目由X赞助播出"
+    r"|^この(?:番組|エピソード|動画|配信|記事)は[、，]?.{1,40}?(?:の提供で|の提供により|の協賛で|がスポンサー)"
+    r"|^本(?:期|集|节目|期节目|集节目)(?:由|承蒙).{1,30}?(?:赞助|冠名|特约|独家赞助|提供支持)",
     re.IGNORECASE,
 )
 # A reading-time note next to the byline: "5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto".

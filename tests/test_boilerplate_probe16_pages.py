@@ -152,6 +152,8 @@ def test_newsletter_issue_named_by_its_date_is_the_title() -> None:
         ("This episode is sponsored by Tidewell. Tidewell makes reef-safe sunscreen that actually rubs in. Go to "
          "tidewell.example and use code CURRENT for 20% off your first order.", "sponsor-read"),
         ("Today's show is brought to you by Harbor Mattress.", "sponsor-read"),
+        ("この番組は、地元の工務店「やまびこ住宅」の提供でお送りしています。", "sponsor-read"),
+        ("本期节目由青山茶业独家赞助播出。", "sponsor-read"),
         ("Photo: Ines Calderón for The Daily Meridian", "image-credit"),
         ("How we reviewed this article:", "editorial-note"),
         ("Our experts continually monitor the health and wellness space, and we update our articles when new "
