@@ -4047,6 +4047,24 @@ FACT_BOX_NEXT_MIN_WORDS = 20
 FACT_BOX_TAIL = 2
 
 
+# A row of an agenda or a diary ("Mon 24 Nov – Year 3 trip to the museum", "6 Dec – Christmas Fair", "Sat 6 Dec –
+# Christmas Fair"): a date of one to three words with a day number, a dash, then what happens.
+_AGENDA_ROW_RE = re.compile(r"^(?=[^–—-]{0,20}\d)[^\W_][\w.,]*(?:\s[\w.,]+){0,2}\s[–—-]\s+\S")
+AGENDA_MIN_ROWS = 3
+
+
+def _agenda_rows(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
+    """The gap between two paragraphs holds an agenda: AGENDA_MIN_ROWS dated rows or more (_AGENDA_ROW_RE), and no
+    line a line rule removes."""
+    rows = 0
+    for i in gap:
+        if lines[i].notes.get("furniture"):
+            return False
+        if feats[i].digits and _AGENDA_ROW_RE.match(lines[i].text):
+            rows += 1
+    return rows >= AGENDA_MIN_ROWS
+
+
 def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
     """The gap between two paragraphs holds a fact box: FACT_BOX_MIN_ROWS label rows or more, and no line a line rule
     removes, and at most FACT_BOX_TAIL lines under its last row. One labelled line ("Full Transcript: ...") is no box;
@@ -4068,7 +4086,7 @@ def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> b
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict,
-               fact_box=cython.bint)
+               fact_box=cython.bint, agenda=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -4117,6 +4135,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         fact_box = feats[b].words >= FACT_BOX_NEXT_MIN_WORDS and _fact_box(lines, feats, gap)
+        agenda = len(gap) > AGENDA_MIN_ROWS and _agenda_rows(lines, feats, gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
@@ -4137,6 +4156,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or (recipe and _item_shaped(lines[i], f))
                 or item
                 or (fact_box and _label_row(lines[i], f))
+                or (agenda and f.digits and _AGENDA_ROW_RE.match(text) is not None)
             ):
                 contentish += 1
             listing = listing if item else _announced_limit(lines[i], f)

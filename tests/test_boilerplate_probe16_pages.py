@@ -235,3 +235,22 @@ def test_related_posts_of_question_headlines_go() -> None:
     removed = removed_pairs(record)
     assert ("boilerplate:list-heading", "Related Posts:") in removed
     assert "What Counts as Retaliation After a Wage Complaint?" not in kept_texts(record)
+
+
+DIARY = ["Dates for your diary", "Mon 24 Nov – Year 3 trip to the Roman museum",
+         "Thu 27 Nov – Flu vaccinations for Reception to Year 6", "Fri 28 Nov – Non-uniform day",
+         "Sat 6 Dec – Christmas Fair", "Wed 17 Dec – Christmas lunch", "Attendance"]
+
+
+def test_diary_list_between_sections_keeps_the_sections_under_it() -> None:
+    doc = boilerplate_doc(["Weekly newsletter of the school", LEAD, BODY_1, *DIARY, BODY_2, BODY_3, "Privacy Policy"])
+    kept = _kept(doc)
+    assert BODY_2 in kept and BODY_3 in kept
+    assert "Sat 6 Dec – Christmas Fair" in kept
+
+
+def test_menu_words_between_sections_still_cut() -> None:
+    """Undated short rows (a menu) between two paragraphs are no agenda."""
+    menu = ["Home", "News", "Sports", "Business", "Opinion", "Weather", "Video"]
+    doc = boilerplate_doc([LEAD, BODY_1, *menu, BODY_2, BODY_3])
+    assert not set(menu) & set(_kept(doc))

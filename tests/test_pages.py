@@ -138,12 +138,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Ltd., of Shenzhen", "Consumer Contact" over a phone line): the tail stops at a heading over a short section
     # after the last paragraph, as in en_repo_readme_badges.
     ("keep", "en_product_recall_notice", 5): "the 'Consumer Contact' section at the end is cut off",
-    # A school newsletter's "Dates for your diary" list ("Mon 24 Nov – Year 3 trip to the Roman museum", five short
-    # dated rows) between two sections: the rows score as short lines, more than the two paragraphs after them
-    # win back, so the run ends above the list; dated rows are also how a feed lists other stories.
-    ("keep", "en_school_newsletter", 3): "the newsletter's dated diary list and the sections under it are cut off",
-    ("keep", "en_school_newsletter", 4): "the newsletter's dated diary list and the sections under it are cut off",
-    ("keep", "en_school_newsletter", 5): "the newsletter's dated diary list and the sections under it are cut off",
 }
 
 
