@@ -1967,6 +1967,16 @@ def _stats_row(text: str) -> bool:
 
 
 IMAGE_CREDIT_MAX_WORDS = 10
+# Pieces of the calendar buttons' words (patterns.CALENDAR_BUTTONS_RE): a line with none of them is no such button.
+_CALENDAR_KEYS = ("alend", "ALEND", "ics", "ICS", "iCal", "ICAL", "utlook", "UTLOOK", "agenda", "カレンダー", "日历",
+                  "日曆", "行事曆", "캘린더")
+
+
+def _may_be_calendar_button(text: str) -> bool:
+    """The line holds a piece of a calendar button's words (a cheap test before the regex)."""
+    return any(key in text for key in _CALENDAR_KEYS)
+
+
 _TRANSPARENT_RULES = frozenset(("shop-button", "image-credit"))
 POLL_OPTIONS_MIN = 2
 POLL_OPTIONS_MAX = 8
@@ -5233,11 +5243,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # a label, a name and its agency, no sentence.
     if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text):
         return "image-credit", "photo credit or source line", False
-    if fits and words <= 16 and patterns.CALENDAR_BUTTONS_RE.match(text):
+    if fits and words <= 16 and _may_be_calendar_button(text) and patterns.CALENDAR_BUTTONS_RE.match(text):
         return "calendar-buttons", "add-to-calendar buttons of an event box", False
     if fits and f.digits and words <= 8 and " at " in text and patterns.RETAILER_PRICE_RE.match(text):
         return "shop-button", "a price and a shop's name: the buy button under a product or review", False
-    if words <= 60 and ("we " in text or text[:3] in ("How", "how")) and patterns.EDITORIAL_NOTE_RE.search(text):
+    if words <= 60 and (text[:4] in ("How ", "how ") or (" new " in text and "we " in text)) and (
+        patterns.EDITORIAL_NOTE_RE.search(text)
+    ):
         return "editorial-note", "the site's note on how it reviews and updates its articles", False
     if words <= 80 and text[:1] in "Ttこ本" and patterns.SPONSOR_READ_RE.match(text):
         return "sponsor-read", "sponsor read of a podcast episode or a newsletter ('This episode is sponsored by ...')", False
