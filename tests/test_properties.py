@@ -160,6 +160,13 @@ IDEMPOTENCE_XFAIL: dict[str, str] = {
     # (tests/test_idempotence_pages.py's XFAIL: the Khmer headline scores under MIN_TITLE_SCORE, and a second pass
     # takes the untitled record's first paragraph for its title)
     "km_pordaman_sala_thmei.txt": "a second pass takes the first paragraph of the untitled record for its title",
+    # (tests/test_idempotence_pages.py's XFAILs: an event box's date row between two paragraphs of the record; a
+    # chapter list that does not start at 00:00, "(02:10) ...", at the end of an episode's notes, kept on the first
+    # pass with lines after it that go, and cut at the record's end on the second)
+    "en_university_news_event_box.txt": "a second pass removes the event box's date row",
+    "ja_podcast_episode_sponsor.txt": "a second pass cuts the chapter list at the end of the episode notes",
+    "en_podcast_episode_sponsor_reads.txt": "a second pass cuts the last row of the chapter list at the end of the "
+    "episode notes",
 }
 
 
