@@ -1997,6 +1997,58 @@ def _stats_row(text: str) -> bool:
     return False
 
 
+IMAGE_CREDIT_MAX_WORDS = 10
+# Pieces of the calendar buttons' words (patterns.CALENDAR_BUTTONS_RE): a line with none of them is no such button.
+_CALENDAR_KEYS = ("alend", "ALEND", "ics", "ICS", "iCal", "ICAL", "utlook", "UTLOOK", "agenda", "カレンダー", "日历",
+                  "日曆", "行事曆", "캘린더")
+
+
+def _may_be_calendar_button(text: str) -> bool:
+    """The line holds a piece of a calendar button's words (a cheap test before the regex)."""
+    return any(key in text for key in _CALENDAR_KEYS)
+
+
+_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit"))
+POLL_OPTIONS_MIN = 2
+POLL_OPTIONS_MAX = 8
+POLL_OPTION_MAX_WORDS = 12
+POLL_QUESTION_MAX_WORDS = 30
+POLL_AFTER_MAX = 3  # result links and counts under the vote button
+_POLL_RULE = ("poll", "an inline poll: its label, question, answer options, vote button and results")
+
+
+def _poll_option(line: Line, f: LineFeatures) -> bool:
+    """A poll's answer option: a short line, no sentence and no question ("Yes, weekly is not enough")."""
+    text = line.text.rstrip()
+    return 0 < f.words <= POLL_OPTION_MAX_WORDS and text[-1:] not in ".!?。！？:：" and not line.notes.get("hard_break")
+
+
+def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """An inline poll in an article goes whole, and the run goes on over it: a question ending with "?" (under a
+    label such as "Poll", or not), POLL_OPTIONS_MIN to POLL_OPTIONS_MAX short answer options, the vote button
+    (patterns.POLL_BUTTONS) and the result links and counts under it ("View results", "1,284 votes"). The button
+    and the question both must be there: a list under a question in an article ends with no vote button."""
+    n = len(lines)
+    for i in range(2, n):
+        text = lines[i].text
+        if len(text) > 20 or _label_key(text) not in patterns.POLL_BUTTONS:
+            continue
+        j = i
+        while j > 0 and i - j < POLL_OPTIONS_MAX and _poll_option(lines[j - 1], feats[j - 1]):
+            j -= 1
+        q = j - 1
+        if i - j < POLL_OPTIONS_MIN or q < 0:
+            continue
+        question = lines[q].text.rstrip()
+        if question[-1:] not in "?？" or feats[q].words > POLL_QUESTION_MAX_WORDS:
+            continue
+        a = q - 1 if q > 0 and _label_key(lines[q - 1].text) in patterns.POLL_LABELS else q
+        b = i + 1
+        while b < n and b - i <= POLL_AFTER_MAX and patterns.POLL_AFTER_RE.match(lines[b].text.strip()):
+            b += 1
+        _remove_span(lines, scores, a, b, _POLL_RULE)
+
+
 def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A Q&A page's "Best answer" label and the card under it (the answerer's name, the answer's date) go, and do
     not cut the question from the answer: one to BEST_ANSWER_CARD_MAX card lines under the label (patterns.
@@ -4204,6 +4256,24 @@ FACT_BOX_NEXT_MIN_WORDS = 20
 FACT_BOX_TAIL = 2
 
 
+# A row of an agenda or a diary ("Mon 24 Nov – Year 3 trip to the museum", "6 Dec – Christmas Fair", "Sat 6 Dec –
+# Christmas Fair"): a date of one to three words with a day number, a dash, then what happens.
+_AGENDA_ROW_RE = re.compile(r"^(?=[^–—-]{0,20}\d)[^\W_][\w.,]*(?:\s[\w.,]+){0,2}\s[–—-]\s+\S")
+AGENDA_MIN_ROWS = 3
+
+
+def _agenda_rows(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
+    """The gap between two paragraphs holds an agenda: AGENDA_MIN_ROWS dated rows or more (_AGENDA_ROW_RE), and no
+    line a line rule removes."""
+    rows = 0
+    for i in gap:
+        if lines[i].notes.get("furniture"):
+            return False
+        if feats[i].digits and _AGENDA_ROW_RE.match(lines[i].text):
+            rows += 1
+    return rows >= AGENDA_MIN_ROWS
+
+
 def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> bool:
     """The gap between two paragraphs holds a fact box: FACT_BOX_MIN_ROWS label rows or more, and no line a line rule
     removes, and at most FACT_BOX_TAIL lines under its last row. One labelled line ("Full Transcript: ...") is no box;
@@ -4225,7 +4295,7 @@ def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> b
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict,
-               fact_box=cython.bint)
+               fact_box=cython.bint, agenda=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -4274,6 +4344,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
         fact_box = feats[b].words >= FACT_BOX_NEXT_MIN_WORDS and _fact_box(lines, feats, gap)
+        agenda = len(gap) > AGENDA_MIN_ROWS and _agenda_rows(lines, feats, gap)
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
@@ -4295,6 +4366,7 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                 or (recipe and _item_shaped(lines[i], f))
                 or item
                 or (fact_box and _label_row(lines[i], f))
+                or (agenda and f.digits and _AGENDA_ROW_RE.match(text) is not None)
             ):
                 contentish += 1
             listing = listing if item else _announced_limit(lines[i], f)
@@ -5483,6 +5555,20 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
+    # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
+    # a label, a name and its agency, no sentence.
+    if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text):
+        return "image-credit", "photo credit or source line", False
+    if fits and words <= 16 and _may_be_calendar_button(text) and patterns.CALENDAR_BUTTONS_RE.match(text):
+        return "calendar-buttons", "add-to-calendar buttons of an event box", False
+    if fits and f.digits and words <= 8 and " at " in text and patterns.RETAILER_PRICE_RE.match(text):
+        return "shop-button", "a price and a shop's name: the buy button under a product or review", False
+    if words <= 60 and (text[:4] in ("How ", "how ") or (" new " in text and "we " in text)) and (
+        patterns.EDITORIAL_NOTE_RE.search(text)
+    ):
+        return "editorial-note", "the site's note on how it reviews and updates its articles", False
+    if words <= 80 and text[:1] in "Ttこ本" and patterns.SPONSOR_READ_RE.match(text):
+        return "sponsor-read", "sponsor read of a podcast episode or a newsletter ('This episode is sponsored by ...')", False
     if fits and f.cjk and ("本帖" in text or "只看" in text or "倒序" in text or "梯直" in text) and (
         patterns.FORUM_POST_META_RE.search(text)
     ):
@@ -6036,6 +6122,9 @@ def _intro_sentence(text: str, f: LineFeatures) -> bool:
     return f.words >= LIST_ITEM_INTRO_MIN_WORDS and text.rstrip().endswith((":", "："))
 
 
+QUESTION_ITEM_MAX_WORDS = 14  # a headline that asks a question; a longer question is a paragraph
+
+
 @cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
@@ -6048,7 +6137,10 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     lines = doc.lines  # read once, and typed with f (compiled): the loop reads fields, not attributes
     for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = lines[j], feats[j]
-        if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (f.cls in (GOOD, NEAR) and f.terminal):
+        if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (
+            # (a headline asking a question, "What Counts as Retaliation After a Wage Complaint?", is an item)
+            f.cls in (GOOD, NEAR) and f.terminal and not (f.words <= QUESTION_ITEM_MAX_WORDS and line.text.endswith("?"))
+        ):
             break
         if line.notes.get("verse"):  # a stanza (mark_cjk_verse), no headline
             break
@@ -6944,6 +7036,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     inline_boxes_transparent(lines, feats, scores, list_blocks)
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
+    # A product's buy button between its name and its paragraph in a round-up, a photo's credit between two
+    # captions of a photo essay: removed, and the run goes on over them.
+    for i in range(len(lines)):
+        rule = line_notes[i].get("furniture")
+        if rule is not None and rule[0] in _TRANSPARENT_RULES and scores[i] < 0:
+            scores[i] = 0.0
     galleries_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)
@@ -6957,6 +7055,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     forum_cards_transparent(lines, feats, scores)
     pros_cons_transparent(lines, feats, scores, weights.short_contentlike)
     best_answer_cards(lines, feats, scores)
+    poll_widgets(lines, feats, scores)
     verse_scored(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)

@@ -487,6 +487,8 @@ _CJK_BYLINE_RE = re.compile(
 BARE_NAME_MAX_WORDS = 10
 # Where a byline's name ends (an affiliation after a separator), and the words of a name.
 # "By Jane Doe in London", "By Jane Doe at Marsh Lane": a place after "in"/"at" ends the name too.
+# The collective noun closing a desk's byline ("By Herald staff", "By Courier readers", "By Times wire reports").
+_DESK_NOUNS = frozenset(("staff", "readers", "reports", "contributors", "correspondents", "writers", "reporters", "editors"))
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
@@ -1241,13 +1243,18 @@ def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
     times = [t for t in _find_times(text) if not any(d[0] <= t.start < d[1] for d in dates)]
     claimed: set[int] = set()
     chosen: list[_TimeHit | None] = [None] * len(dates)
-    # A time after the date (before the next date) belongs to it; else the nearest one before it.
+    # A time after the date (before the next date) belongs to it; else the nearest one before it. A time behind
+    # an update label is the update's ("Published: 14:22 BST, 7 July 2025 | Updated: 16:05 BST, 7 July 2025": the
+    # time-first fields each have their time before their date).
     for i, (_start, end, _day, hms, _zone) in enumerate(dates):
         if hms is not None:
             continue
         limit = min(dates[i + 1][0] if i + 1 < len(dates) else len(text), end + 45)
         for j, t in enumerate(times):
             if j not in claimed and end <= t.start < limit:
+                gap = text[end : t.start]
+                if _UPDATED_RE.search(gap):
+                    break
                 chosen[i] = t
                 claimed.add(j)
                 break
@@ -1376,6 +1383,10 @@ def parse_byline(text: str) -> str | None:
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
+        # A desk or a group of writers under the paper's name ("By Valley Courier readers", "By Herald staff",
+        # "By Times wire reports"): capitalised words and one collective noun at the end.
+        if len(words) >= 2 and words == all_words and words[-1].casefold() in _DESK_NOUNS and _name_like(words[:-1], 4):
+            return head.strip(" ,;-–—|") or None
         return None
     if text.isascii():  # the patterns below need CJK ideographs, Hangul, Thai or Khmer
         return None
@@ -1471,6 +1482,11 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
             author, residue = byline, ""
     if not residue:
         return DateLine(iso, "pure", hit.updated, author, source)
+    if " · " in text and _header_fields_row(text, default_tz, num_order):
+        # "Written by Jane Doe on 3 March 2025 · 6 minute read · gardening, soil": the byline and date field, its
+        # reading time and the post's tags, a header row of fields
+        first = _parse_date_line(text.split(" · ", 1)[0], default_tz, num_order)
+        return DateLine(iso, "pure", hit.updated, first.author if first is not None else author, source)
     stripped = text.rstrip()
     too_long = len(residue.split()) > 12 or (_is_cjk(residue) and len(residue) > 40)
     if too_long or (
@@ -1478,6 +1494,23 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
     ):
         return None
     return DateLine(iso, "loose", hit.updated, author, source)
+
+
+HEADER_FIELD_MAX_WORDS = 3  # a field of a header row beside its date field: a reading time, tags, a place
+
+
+def _header_fields_row(text: str, default_tz: str | None, num_order: str | None) -> bool:
+    """`text` is a header row of fields parted by " · ": its first field a date line of the pure tier (a byline
+    and a date, or a date), the others short, with no sentence end (a reading time, a few tags)."""
+    fields = text.split(" · ")
+    head = _parse_date_line(fields[0], default_tz, num_order)
+    if head is None or head.tier != "pure":
+        return False
+    for field in fields[1:]:
+        field = field.strip()
+        if not field or len(field.split()) > HEADER_FIELD_MAX_WORDS or field[-1:] in ".!?。！？":
+            return False
+    return True
 
 
 def _signed_with_date(norm: str, hits: list[_DateHit]) -> bool:
@@ -2584,6 +2617,8 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         return False
     if (i == 0 or not _field_row(lines[i - 1].text)) and _CODE_LABEL_RE.match(text) is not None:
         return False  # the table's heading: a course's or a model's code and its name ("GEOG 214: Urban Climate")
+    if (i == 0 or not _field_row(lines[i - 1].text)) and _headline_value(text):
+        return False  # the table's top row holds a headline behind its kind ("Security advisory: Path traversal ...")
     rows = 0
     for k in range(max(0, i - 2), i):
         if _field_row(lines[k].text):
@@ -2605,6 +2640,17 @@ def _header_meta_row(line: Line) -> bool:
         return True
     found = parse_date_line(line.text)
     return found is not None and found.tier == "pure"
+
+
+HEADLINE_VALUE_MIN_WORDS = 5
+
+
+def _headline_value(text: str) -> bool:
+    """The value after a field row's label is a headline: HEADLINE_VALUE_MIN_WORDS words or more, with letters
+    and no sentence end (a field's value is a name, a number, a date or a few words)."""
+    value = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[1]
+    value = value.strip()
+    return _n_words(value) >= HEADLINE_VALUE_MIN_WORDS and value[-1:] not in ".;," and is_heading_like(value)
 
 
 @cython.ccall
@@ -2692,6 +2738,23 @@ def _one_word_title(lines: list, i: int, anchor: int) -> bool:
             crumbs = above.split(sep)
             return len(crumbs) >= 2 and crumbs[-1].strip() == text
     return False
+
+
+# Two family names joined by a dash or "&": the heading of a wedding or engagement announcement ("Alvarez–Thornton",
+# "Nguyen & Patel"). One "word" to is_heading_like; a title when the lead names both.
+_NAME_PAIR_RE = re.compile(r"^(?P<a>[^\W\d_][\w'’]+)\s?(?:[-–—]|\s&\s?)\s?(?P<b>[^\W\d_][\w'’]+)$")
+
+
+def _name_pair_title(text: str, lead: str) -> bool:
+    """`text` is two capitalised names joined by a dash or "&", and the lead names both of them."""
+    if len(text) > 60 or not text[:1].isupper():
+        return False
+    m = _NAME_PAIR_RE.match(text)
+    if m is None or not m.group("b")[:1].isupper():
+        return False
+    return re.search(rf"(?<!\w){re.escape(m.group('a'))}(?!\w)", lead) is not None and (
+        re.search(rf"(?<!\w){re.escape(m.group('b'))}(?!\w)", lead) is not None
+    )
 
 
 UNDER_CRUMBS_BONUS = 1.0  # (as ONE_WORD_TITLE_BONUS: the place makes the title, not its words)
@@ -2840,7 +2903,12 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _in_field_rows(lines, i)
             and not _dated_list_item(lines, i)
             and not _rating_row(line.text)
-        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor):
+        ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
+            _name_pair_title(line.text, lead)
+            # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like
+            # refuses a line with a full date
+            or (line.text[-1:].isdigit() and NEWSLETTER_ISSUE_RE.match(line.text) is not None)
+        ):
             candidates.append(i)
     if not candidates:
         return []

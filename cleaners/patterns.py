@@ -667,6 +667,9 @@ NEWSLETTER_ISSUE_RE = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[A-Z\u00c0-\u00de][\w'’.&]*-)?(?:[Nn]ewsletters?|NEWSLETTERS?)\s*(?:[:–—,|-]\s*)?"
     r"(?:(?:[A-Z\u00c0-\u00de][^\W\d_]*|(?i:issue|no|nr|n[º°o]|vol|edition|ausgabe|numéro|número|edição|edición))"
     r"\.?\s+){1,2}(?:(?:19|20)\d{2}|\d{1,4}(?:\s*/\s*(?:19|20)\d{2})?)$"
+    # or the issue's full date, its weekday first or not: "Weekly Newsletter – Friday 21 November 2025"
+    r"|^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[Nn]ewsletters?|NEWSLETTERS?)\s*[:–—,|-]\s*(?:[A-Z][^\W\d_]+,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Z][^\W\d_]+|[A-Z][^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$"
 )
 # The byline card and controls of a post on a Q&A site or forum, each a line of its own: "asked 3 hours ago",
 # "Modified 2 hours ago", "Viewed 412 times", "answered Mar 3 at 9:12", "1,234 reputation", "48.9k reputation",
@@ -932,6 +935,8 @@ AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
     r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission\b"
+    # the site or the writer in the third person: "GadgetBeat may earn a commission when you buy through links"
+    r"|\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commission (?:when|if|from|on)\b"
     r"|(?:記事|ページ|サイト|ブログ|コンテンツ).{0,8}(?:プロモーション|アフィリエイト|広告).{0,8}(?:含ま|含み|含む|利用し)"
     r"|\b(?:enthält|beinhaltet) (?:affiliate|werbe|partner)-?links\b|\benthält werbung\b"
     r"|\bcontient des liens affiliés\b|\bcontiene enlaces de afiliado\b"
@@ -1136,6 +1141,24 @@ def is_breadcrumb(text: str) -> bool:
 
 # The label a Q&A page puts over the answer the asker chose ("Best answer", "ベストアンサー", "最佳答案"): matched
 # against a whole line, case-folded, without a closing colon (boilerplate._label_key).
+# An inline poll's parts (boilerplate.poll_widgets): the label over its question ("Poll", "Umfrage", "投票"), the
+# vote button under its options, and the result links or counts under the button ("View results", "1,284 votes").
+POLL_LABELS = frozenset((
+    "poll", "quick poll", "reader poll", "readers' poll", "our poll", "today's poll", "daily poll", "vote", "have your say",
+    "umfrage", "abstimmung", "sondage", "encuesta", "enquete", "enquête", "sondaggio", "ankieta", "peiling", "опрос",
+    "опитування", "anket", "投票", "アンケート", "투표", "설문", "استطلاع",
+))
+POLL_BUTTONS = frozenset((
+    "vote", "vote now", "submit vote", "cast your vote", "submit", "abstimmen", "jetzt abstimmen", "voter", "votar",
+    "votez", "vota", "głosuj", "stem", "stemmen", "голосовать", "проголосувати", "oy ver", "投票", "投票する", "투표하기",
+    "تصويت",
+))
+POLL_AFTER_RE = re.compile(
+    r"^(?:(?:view|see|show)\s+(?:the\s+)?results|results|ergebnis(?:se)?\s+(?:anzeigen|ansehen)|voir\s+les\s+résultats|"
+    r"ver\s+(?:los\s+)?resultados|vedi\s+(?:i\s+)?risultati|結果を見る|查看结果|查看結果|결과\s*보기|"
+    r"[\d.,\s]+(?:votes?|stimmen|votos?|voti|głos(?:ów|y)?|stemmen|голос(?:ов|а)?|票|명\s*참여))$",
+    re.IGNORECASE,
+)
 BEST_ANSWER_LABELS = frozenset((
     "best answer", "accepted answer", "ベストアンサー", "最佳答案", "最佳回答", "满意答案", "滿意答案", "채택 답변",
     "채택된 답변", "лучший ответ", "meilleure réponse", "mejor respuesta", "melhor resposta", "beste antwort",
@@ -1191,6 +1214,45 @@ COMMENT_PROMPT_RE = PhraseRegex(
     r"\b.*\b(?:comments?|below)\b|\bin the comments\b",
 )
 
+# The calendar buttons of an event box, alone or in a row: "Add to calendar", "Add to Google Calendar | Add to
+# Outlook | Download .ics", "Zum Kalender hinzufügen", "Ajouter au calendrier", "カレンダーに追加", "添加到日历".
+_CALENDAR_BUTTON = (
+    r"(?:add\s+to\s+(?:(?:my|your)\s+)?(?:(?:google|apple|outlook|yahoo|office\s+365|microsoft)\s+)?(?:calendar|ical|outlook)"
+    r"|(?:download|export)\s+(?:to\s+)?(?:\.?ics|ical|(?:an\s+)?\.?ics\s+file|calendar(?:\s+file)?)"
+    r"|(?:zum|in\s+den)\s+kalender\s+(?:hinzufügen|eintragen)|ajouter\s+(?:au|à\s+mon)\s+calendrier"
+    r"|añadir\s+al\s+calendario|agregar\s+al\s+calendario|adicionar\s+ao\s+calendário|aggiungi\s+al\s+calendario"
+    r"|aan\s+agenda\s+toevoegen|dodaj\s+do\s+kalendarza|カレンダーに(?:追加|登録)|添加到日[历曆]|加入(?:行事曆|日历|日曆)|캘린더에\s*추가)"
+)
+CALENDAR_BUTTONS_RE = re.compile(
+    r"^[\W_]*" + _CALENDAR_BUTTON + r"(?:\s*[|·•/,]\s*" + _CALENDAR_BUTTON + r")*[\W_]*$", re.IGNORECASE
+)
+# A shop button under a product or a review: a price and the shop ("$1,299 at ShopMart", "£49.99 at Argos",
+# "From $19 at Store"): a currency amount, "at" and a capitalised name of one to three words.
+RETAILER_PRICE_RE = re.compile(
+    r"^(?:(?:from|starting\s+at|now)\s+)?(?:[$£€¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|\$|USD|EUR|GBP))\s+at\s+"
+    r"(?-i:[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,2})$",
+    re.IGNORECASE,
+)
+# A site's note on its editorial process under an article (a health or review site): its label, "How we reviewed
+# this article:", "How we tested", or its sentence, "... we update our articles when new information becomes
+# available", "This article was medically reviewed by ... and fact-checked".
+EDITORIAL_NOTE_RE = re.compile(
+    r"^how\s+we\s+(?:reviewed|fact[-\s]checked|tested|researched|vetted|sourced|rate[d]?|review)\s+(?:this|these|our)\s+"
+    r"(?:article|story|guide|page|review|products?|content)s?\b[^.!?]{0,40}$"
+    r"|\bwe\s+(?:update|review|revise)\s+(?:our|this|these|the)\s+(?:articles?|content|guides?|pages?)\s+"
+    r"(?:when|as|whenever)\s+new\s+(?:information|evidence|research)\b",
+    re.IGNORECASE,
+)
+# A sponsor read in a podcast episode's or a newsletter's notes: "This episode is sponsored by X. ...",
+# "Today's show is brought to you by X", "This week's issue is supported by X".
+SPONSOR_READ_RE = re.compile(
+    r"^(?:this|today[’']s|this\s+week[’']s)\s+(?:episode|show|podcast|video|newsletter|issue|edition)\s+(?:is|was)\s+"
+    r"(?:sponsored|brought\s+to\s+you|supported|made\s+possible|presented)\s+(?:in\s+part\s+)?by\s+\S"
+    # ja: "この番組は、X の提供でお送りしています"; zh: "本期节目由X赞助播出"
+    r"|^この(?:番組|エピソード|動画|配信|記事)は[、，]?.{1,40}?(?:の提供で|の提供により|の協賛で|がスポンサー)"
+    r"|^本(?:期|集|节目|期节目|集节目)(?:由|承蒙).{1,30}?(?:赞助|冠名|特约|独家赞助|提供支持)",
+    re.IGNORECASE,
+)
 # A reading-time note next to the byline: "5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto".
 READING_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
@@ -1483,15 +1545,16 @@ DONATION = [
     "coffee", "kaffee", "donat", "readers like you", "support independent", "support our", "support my",
     "support this", "support us", "every gift", "every contribution", "no matter the size", "no matter how small",
     "unterstützen sie", "jetzt unterstützen", "spende", "faire un don", "faites un don", "soutenez", "donación",
-    "doação", "patreon", "ko-fi", "tip jar",
+    "doação", "patreon", "ko-fi", "tip jar", "your gift", "give today", "give now",
 ]
 DONATION_RE = PhraseRegex(
     DONATION,
     r"\b(?:buy|get|shout)\s+(?:me|us)\s+an?\s+(?:coffee|beer|tea)\b|\bko-fi\b|\bpatreon\b|\btip\s+jar\b"
     r"|\beinen\s+kaffee\s+(?:spendier|ausgeb)|\bspendier\w*\s+(?:mir|uns)\s+(?:\w+\s+){0,2}kaffee\b"
-    r"|^(?:donate|donate\s+(?:now|today|here)|make\s+a\s+donation|support\s+us(?:\s+(?:now|today))?|jetzt\s+(?:spenden|unterstützen)"
+    r"|^(?:donate|donate\s+(?:now|today|here)|give\s+(?:now|today)|make\s+a\s+donation|support\s+us(?:\s+(?:now|today))?|jetzt\s+(?:spenden|unterstützen)"
     r"|faire\s+un\s+don|haz\s+una\s+donación|faça\s+uma\s+doação)\s*[.!→›»]?$"
     r"|\b(?:consider|by)\s+(?:making|giving)\s+an?\s+(?:\w+\s+)?(?:donation|contribution|gift)\b"
+    r"|^your\s+(?:gift|donation|support)\s+(?:makes?|made|helps?|keeps?)\b.{0,60}\bpossible\b"
     r"|\breaders\s+like\s+you\b|\bevery\s+(?:gift|contribution|donation)\b.{0,40}?\bno\s+matter\s+(?:the\s+size|how\s+small)"
     r"|\bno\s+matter\s+(?:the\s+size|how\s+small)\b.{0,40}?\bhelps?\s+us\b"
     r"|^support\s+(?:independent|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:journalism|news|reporting|newsroom|work|blog|site|podcast)\b"

@@ -14,7 +14,9 @@ from stages import boilerplate_doc
 
 from cleaners import Config, boilerplate
 from cleaners.boilerplate import (
+    _AGENDA_ROW_RE,
     ADMONITION_LABELS,
+    AGENDA_MIN_ROWS,
     FACT_BOX_MIN_ROWS,
     FACT_BOX_NEXT_MIN_WORDS,
     FACT_BOX_TAIL,
@@ -61,6 +63,12 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
             and len(row_at) >= FACT_BOX_MIN_ROWS
             and len(gap) - 1 - row_at[-1] <= FACT_BOX_TAIL
         )
+        agenda_at = [i for i in gap if feats[i].digits and _AGENDA_ROW_RE.match(lines[i].text)]
+        agenda = (
+            len(gap) > AGENDA_MIN_ROWS
+            and not any(lines[i].notes.get("furniture") for i in gap)
+            and len(agenda_at) >= AGENDA_MIN_ROWS
+        )
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
@@ -77,6 +85,7 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
                 or (recipe and _item_shaped(lines[i], f))  # under a label, any short row: an ingredient
                 or item
                 or (fact_box and _label_row(lines[i], f))
+                or (agenda and i in agenda_at)
             ):
                 contentish += 1
             listing = listing if item else _announced_limit(lines[i], f)
