@@ -1723,16 +1723,27 @@ def _last_slide_end(lines: list[Line], feats: list[LineFeatures], chain: list[in
     lines between its items (two or more lines of two words or more: "Blue Origin, Kent, Washington" /
     "SpaceX, Hawthorne, California") is the article's, which goes on under the gallery before its prose resumes.
     The lines up to `tail` still score 0 (the run goes on over them); only the slide's are removed. A button under
-    the last slide ("Back to Gallery", "Next") is one line alone."""
+    the last slide ("Back to Gallery", "Next") is one line alone. The list is GALLERY_TAIL_LIST_MIN items or more,
+    none a credit or a control: a last slide longer than the others (its caption, then "Photo credit: ..." and
+    "Back to the gallery" on consecutive lines) is still the gallery's."""
     first, last = chain[0], chain[-1]
     slide = max(1, round((last - first) / (len(chain) - 1)))
-    for j in range(last + slide, tail):
-        if (
-            feats[j].words >= 2 and feats[j + 1].words >= 2
-            and not lines[j + 1].notes.get("gap_before") and not lines[j].notes.get("furniture")
-        ):
+    for j in range(last + slide, tail - GALLERY_TAIL_LIST_MIN + 2):
+        if all(_gallery_tail_list_item(lines[k], feats[k], k > j) for k in range(j, j + GALLERY_TAIL_LIST_MIN)):
             return j - 1
     return tail
+
+
+GALLERY_TAIL_LIST_MIN = 3  # items of the article's list under a gallery's last slide
+
+
+def _gallery_tail_list_item(line: Line, f: LineFeatures, joined: bool) -> bool:
+    """A line that may be an item of the article's list under a gallery (_last_slide_end): two words or more, no
+    furniture (a control), no image credit; `joined`: on the line right under the previous item (no blank line)."""
+    return (
+        f.words >= 2 and not line.notes.get("furniture") and not (joined and line.notes.get("gap_before"))
+        and patterns.IMAGE_CREDIT_RE.match(line.text.strip()) is None
+    )
 
 
 def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
