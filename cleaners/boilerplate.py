@@ -4846,19 +4846,33 @@ STYLE_NAMES_MIN_RUN = 3
 _STYLE_NAMES_RULE = ("style-names", "identifiers of the page (style classes, breakpoints, blog names), one to a line")
 
 
-def mark_style_names(lines: list[Line]) -> None:
+def mark_style_names(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Runs of STYLE_NAMES_MIN_RUN lines or more that are each one hyphen-joined lower-case token (_STYLE_NAME_RE)
-    leave the text (rule "style-names")."""
+    leave the text (rule "style-names"), unless the run is the article's list (_text_list_of_terms)."""
     n = len(lines)
     i = 0
     while i < n:
         j = i
         while j < n and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
             j += 1
-        if j - i >= STYLE_NAMES_MIN_RUN:
+        if j - i >= STYLE_NAMES_MIN_RUN and not _text_list_of_terms(lines, feats, i, j):
             for k in range(i, j):
                 lines[k].notes.setdefault("furniture", _STYLE_NAMES_RULE)
         i = max(j, i + 1)
+
+
+def _text_list_of_terms(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -> bool:
+    """The hyphenated tokens of lines i..j-1 are a list the article sets out, not a page's identifiers: the text
+    introduces it (the line above ends with a colon: "install these packages:", "the words students ask about:"),
+    or the article's prose goes on right under it, or most of its tokens join two words only (compound words
+    "well-known", "long-term", package names "scikit-learn"), where layout and class names join three or more
+    ("narrow-browser-and-phone", "landscape-tablet-and-above")."""
+    if i > 0 and lines[i - 1].text.rstrip().endswith((":", "：")):
+        return True
+    if j < len(lines) and feats[j].cls == GOOD and not lines[j].notes.get("furniture"):
+        return True
+    longer = sum(1 for k in range(i, j) if lines[k].text.count("-") >= 2)
+    return 2 * longer < j - i
 
 
 MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
@@ -6645,7 +6659,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
-    mark_style_names(lines)
+    mark_style_names(lines, feats)
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
