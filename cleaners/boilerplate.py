@@ -4876,28 +4876,68 @@ def _text_list_of_terms(lines: list[Line], feats: list[LineFeatures], i: int, j:
 
 
 MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
+EXPLORE_LIST_MIN = 3  # short lines under "Explore further", prose right under them: the article's list
 
 
 def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
     not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full
-    sentence, not prose): they take the list-heading rule and its hard break, as the fixed phrases do. The same
-    words over prose ("Other Success Stories" over the article's next section) are the article's heading."""
+    sentence, not prose) and a second one under it, or a fixed-phrase list heading just above them: they take the
+    list-heading rule and its hard break, as the fixed phrases do. The same words over prose, or over one short line
+    and then prose ("Other Success Stories" over the article's next section and its subheadings), are the article's
+    heading. "Explore further" takes the rule over a related headline, not over a list that the prose goes on under."""
     found: list[int] = []
     n = len(lines)
     for i in range(n - 1):
         f = feats[i]
-        if not 3 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
+        if not 2 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
             continue
-        if not _more_stories_heading(lines[i].text):
-            continue
-        g = feats[i + 1]
-        if g.cls == GOOD or g.terminal or g.words > MORE_STORIES_ITEM_MAX_WORDS:
+        if f.words == 2:
+            # "Explore further" over the one related story a science desk links under the article (then its
+            # citation line and reuse notice). Over a list of EXPLORE_LIST_MIN short lines or more that the prose
+            # goes on right under (a tutorial's ideas to try, its next steps) it is the article's section heading.
+            if lines[i].text.strip().rstrip(":：").casefold() != "explore further":
+                continue
+            k = i + 1
+            while _more_stories_item(lines, feats, k):
+                k += 1
+            if k == i + 1 or (k - i - 1 >= EXPLORE_LIST_MIN and k < n and feats[k].cls == GOOD):
+                continue
+        # A headline under it, and the list goes on under the headline (a second one right under it) or the heading
+        # names the list that a heading of the fixed phrases ("More stories") just above opens. One headline over
+        # prose ("Other Success Stories", then "Maria Lopez, nurse" over her paragraph) is the article's section
+        # and its subheading.
+        elif not (
+            _more_stories_heading(lines[i].text) and _more_stories_item(lines, feats, i + 1)
+            and (_more_stories_item(lines, feats, i + 2) or _list_heading_above(lines, i))
+        ):
             continue
         lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other articles")
         lines[i].notes["hard_break"] = True
         found.append(i)
     return found
+
+
+def _more_stories_item(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Line i may be a headline of a list of other articles under a heading: a line of
+    MORE_STORIES_ITEM_MAX_WORDS words at most, not a full sentence, not prose."""
+    if i >= len(lines):
+        return False
+    g = feats[i]
+    return not (g.cls == GOOD or g.terminal or g.words > MORE_STORIES_ITEM_MAX_WORDS)
+
+
+MORE_STORIES_HEADING_REACH = 2  # lines above a "More ... Stories" heading a fixed-phrase list heading may sit
+
+
+def _list_heading_above(lines: list[Line], i: int) -> bool:
+    """A list heading of the fixed phrases ("more stories", "related") within MORE_STORIES_HEADING_REACH lines
+    above line i."""
+    for k in range(max(0, i - MORE_STORIES_HEADING_REACH), i):
+        rule = lines[k].notes.get("furniture")
+        if rule is not None and rule[0] == "list-heading":
+            return True
+    return False
 
 
 def _more_stories_heading(text: str) -> bool:
