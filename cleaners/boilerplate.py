@@ -4843,6 +4843,7 @@ _STORY_NOUNS = frozenset([
 # alone may be a list's item ("follow-up"); a run of them is no text.
 _STYLE_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 STYLE_NAMES_MIN_RUN = 3
+STYLE_NAMES_PROSE_REACH = 2  # lines under the run where the article's prose going on makes it the article's list
 _STYLE_NAMES_RULE = ("style-names", "identifiers of the page (style classes, breakpoints, blog names), one to a line")
 
 
@@ -4864,13 +4865,15 @@ def mark_style_names(lines: list[Line], feats: list[LineFeatures]) -> None:
 def _text_list_of_terms(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -> bool:
     """The hyphenated tokens of lines i..j-1 are a list the article sets out, not a page's identifiers: the text
     introduces it (the line above ends with a colon: "install these packages:", "the words students ask about:"),
-    or the article's prose goes on right under it, or most of its tokens join two words only (compound words
+    or the article's prose goes on right under it or under a subheading (STYLE_NAMES_PROSE_REACH: a tutorial's
+    example slugs "ten-mistakes-new-bakers-make"), or most of its tokens join two words only (compound words
     "well-known", "long-term", package names "scikit-learn"), where layout and class names join three or more
     ("narrow-browser-and-phone", "landscape-tablet-and-above")."""
     if i > 0 and lines[i - 1].text.rstrip().endswith((":", "：")):
         return True
-    if j < len(lines) and feats[j].cls == GOOD and not lines[j].notes.get("furniture"):
-        return True
+    for k in range(j, min(len(lines), j + STYLE_NAMES_PROSE_REACH)):
+        if feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+            return True
     longer = sum(1 for k in range(i, j) if lines[k].text.count("-") >= 2)
     return 2 * longer < j - i
 
