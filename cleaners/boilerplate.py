@@ -1735,16 +1735,27 @@ def _last_slide_end(lines: list[Line], feats: list[LineFeatures], chain: list[in
     lines between its items (two or more lines of two words or more: "Blue Origin, Kent, Washington" /
     "SpaceX, Hawthorne, California") is the article's, which goes on under the gallery before its prose resumes.
     The lines up to `tail` still score 0 (the run goes on over them); only the slide's are removed. A button under
-    the last slide ("Back to Gallery", "Next") is one line alone."""
+    the last slide ("Back to Gallery", "Next") is one line alone. The list is GALLERY_TAIL_LIST_MIN items or more,
+    none a credit or a control: a last slide longer than the others (its caption, then "Photo credit: ..." and
+    "Back to the gallery" on consecutive lines) is still the gallery's."""
     first, last = chain[0], chain[-1]
     slide = max(1, round((last - first) / (len(chain) - 1)))
-    for j in range(last + slide, tail):
-        if (
-            feats[j].words >= 2 and feats[j + 1].words >= 2
-            and not lines[j + 1].notes.get("gap_before") and not lines[j].notes.get("furniture")
-        ):
+    for j in range(last + slide, tail - GALLERY_TAIL_LIST_MIN + 2):
+        if all(_gallery_tail_list_item(lines[k], feats[k], k > j) for k in range(j, j + GALLERY_TAIL_LIST_MIN)):
             return j - 1
     return tail
+
+
+GALLERY_TAIL_LIST_MIN = 3  # items of the article's list under a gallery's last slide
+
+
+def _gallery_tail_list_item(line: Line, f: LineFeatures, joined: bool) -> bool:
+    """A line that may be an item of the article's list under a gallery (_last_slide_end): two words or more, no
+    furniture (a control), no image credit; `joined`: on the line right under the previous item (no blank line)."""
+    return (
+        f.words >= 2 and not line.notes.get("furniture") and not (joined and line.notes.get("gap_before"))
+        and patterns.IMAGE_CREDIT_RE.match(line.text.strip()) is None
+    )
 
 
 def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]) -> bool:
@@ -5092,47 +5103,104 @@ _STORY_NOUNS = frozenset([
 # alone may be a list's item ("follow-up"); a run of them is no text.
 _STYLE_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 STYLE_NAMES_MIN_RUN = 3
+STYLE_NAMES_PROSE_REACH = 2  # lines under the run where the article's prose going on makes it the article's list
 _STYLE_NAMES_RULE = ("style-names", "identifiers of the page (style classes, breakpoints, blog names), one to a line")
 
 
-def mark_style_names(lines: list[Line]) -> None:
+def mark_style_names(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Runs of STYLE_NAMES_MIN_RUN lines or more that are each one hyphen-joined lower-case token (_STYLE_NAME_RE)
-    leave the text (rule "style-names")."""
+    leave the text (rule "style-names"), unless the run is the article's list (_text_list_of_terms)."""
     n = len(lines)
     i = 0
     while i < n:
         j = i
         while j < n and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
             j += 1
-        if j - i >= STYLE_NAMES_MIN_RUN:
+        if j - i >= STYLE_NAMES_MIN_RUN and not _text_list_of_terms(lines, feats, i, j):
             for k in range(i, j):
                 lines[k].notes.setdefault("furniture", _STYLE_NAMES_RULE)
         i = max(j, i + 1)
 
 
+def _text_list_of_terms(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -> bool:
+    """The hyphenated tokens of lines i..j-1 are a list the article sets out, not a page's identifiers: the text
+    introduces it (the line above ends with a colon: "install these packages:", "the words students ask about:"),
+    or the article's prose goes on right under it or under a subheading (STYLE_NAMES_PROSE_REACH: a tutorial's
+    example slugs "ten-mistakes-new-bakers-make"), or most of its tokens join two words only (compound words
+    "well-known", "long-term", package names "scikit-learn"), where layout and class names join three or more
+    ("narrow-browser-and-phone", "landscape-tablet-and-above")."""
+    if i > 0 and lines[i - 1].text.rstrip().endswith((":", "：")):
+        return True
+    for k in range(j, min(len(lines), j + STYLE_NAMES_PROSE_REACH)):
+        if feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+            return True
+    longer = sum(1 for k in range(i, j) if lines[k].text.count("-") >= 2)
+    return 2 * longer < j - i
+
+
 MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
+EXPLORE_LIST_MIN = 3  # short lines under "Explore further", prose right under them: the article's list
 
 
 def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
     not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full
-    sentence, not prose): they take the list-heading rule and its hard break, as the fixed phrases do. The same
-    words over prose ("Other Success Stories" over the article's next section) are the article's heading."""
+    sentence, not prose) and a second one under it, or a fixed-phrase list heading just above them: they take the
+    list-heading rule and its hard break, as the fixed phrases do. The same words over prose, or over one short line
+    and then prose ("Other Success Stories" over the article's next section and its subheadings), are the article's
+    heading. "Explore further" takes the rule over a related headline, not over a list that the prose goes on under."""
     found: list[int] = []
     n = len(lines)
     for i in range(n - 1):
         f = feats[i]
-        if not 3 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
+        if not 2 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
             continue
-        if not _more_stories_heading(lines[i].text):
-            continue
-        g = feats[i + 1]
-        if g.cls == GOOD or g.terminal or g.words > MORE_STORIES_ITEM_MAX_WORDS:
+        if f.words == 2:
+            # "Explore further" over the one related story a science desk links under the article (then its
+            # citation line and reuse notice). Over a list of EXPLORE_LIST_MIN short lines or more that the prose
+            # goes on right under (a tutorial's ideas to try, its next steps) it is the article's section heading.
+            if lines[i].text.strip().rstrip(":：").casefold() != "explore further":
+                continue
+            k = i + 1
+            while _more_stories_item(lines, feats, k):
+                k += 1
+            if k == i + 1 or (k - i - 1 >= EXPLORE_LIST_MIN and k < n and feats[k].cls == GOOD):
+                continue
+        # A headline under it, and the list goes on under the headline (a second one right under it) or the heading
+        # names the list that a heading of the fixed phrases ("More stories") just above opens. One headline over
+        # prose ("Other Success Stories", then "Maria Lopez, nurse" over her paragraph) is the article's section
+        # and its subheading.
+        elif not (
+            _more_stories_heading(lines[i].text) and _more_stories_item(lines, feats, i + 1)
+            and (_more_stories_item(lines, feats, i + 2) or _list_heading_above(lines, i))
+        ):
             continue
         lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other articles")
         lines[i].notes["hard_break"] = True
         found.append(i)
     return found
+
+
+def _more_stories_item(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Line i may be a headline of a list of other articles under a heading: a line of
+    MORE_STORIES_ITEM_MAX_WORDS words at most, not a full sentence, not prose."""
+    if i >= len(lines):
+        return False
+    g = feats[i]
+    return not (g.cls == GOOD or g.terminal or g.words > MORE_STORIES_ITEM_MAX_WORDS)
+
+
+MORE_STORIES_HEADING_REACH = 2  # lines above a "More ... Stories" heading a fixed-phrase list heading may sit
+
+
+def _list_heading_above(lines: list[Line], i: int) -> bool:
+    """A list heading of the fixed phrases ("more stories", "related") within MORE_STORIES_HEADING_REACH lines
+    above line i."""
+    for k in range(max(0, i - MORE_STORIES_HEADING_REACH), i):
+        rule = lines[k].notes.get("furniture")
+        if rule is not None and rule[0] == "list-heading":
+            return True
+    return False
 
 
 def _more_stories_heading(text: str) -> bool:
@@ -6962,7 +7030,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
-    mark_style_names(lines)
+    mark_style_names(lines, feats)
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)

@@ -63,8 +63,6 @@ LIST_INTRO = [
     "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
     "older post", "newer post", "previous article", "next article", "previous story", "next story",
     "previous message", "next message",
-    # a science desk's heading over the one related story under the article ("Explore further")
-    "explore further",
     # de
     "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
     "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",

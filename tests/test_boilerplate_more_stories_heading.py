@@ -92,3 +92,37 @@ def test_same_words_over_prose_are_the_articles_heading(heading: str) -> None:
 )
 def test_heading_shape(text: str, heads: bool) -> None:
     assert _more_stories_heading(text) is heads
+
+
+# A headline over its one-sentence teaser, twice or more, under the site's heading, with a fixed-phrase heading
+# ("More stories") right above it.
+TEASERS = [
+    "Library extends its weekend opening hours",
+    "The central library will open on Sundays from next month, after a pilot last winter drew large crowds.",
+    "Why the ferry timetable changes every winter",
+    "The ferry company cuts two sailings a day from November, when fewer visitors cross to the island.",
+    "Could the old market hall become a school?",
+    "The council will ask residents this spring whether the empty hall should be turned into classrooms.",
+    "Five walks along the river this spring",
+    "Our reporter tried five routes along the river and rates them for views, cafes and mud.",
+    "Town band celebrates its centenary",
+    "The band, founded by railway workers in 1924, will play a free concert in the park in June.",
+]
+
+
+def test_heading_under_a_fixed_phrase_heading_over_teasers_goes() -> None:
+    under = ["", "Other Opinion Columns", ""] + [line for t in TEASERS for line in (t, "")]
+    kept = kept_texts(clean_lines(_page("More stories", under)))
+    for p in ARTICLE:
+        assert p in kept
+    assert "Other Opinion Columns" not in kept
+    for line in TEASERS:
+        assert line not in kept
+
+
+def test_one_short_line_over_prose_is_the_articles_subheading() -> None:
+    # "Other Success Stories" over a subheading (a name and a trade) and its paragraph: a section of the article.
+    under = ["Maria Lopez, nurse", SECTION[0], "Tom Becker, welder", SECTION[1]]
+    kept = kept_texts(clean_lines(_page("Other Success Stories", under)))
+    for line in ARTICLE + under:
+        assert line in kept
