@@ -4596,10 +4596,14 @@ _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
 # A file's type and size in brackets closing a line: "(PDF, 84 KB)", "Download PDF (214 KB)", "[DOCX | 1,2 MB]". The
-# type must be named ("Peak memory (512 MB)" heads a benchmark's section).
+# type must be named ("Peak memory (512 MB)" heads a benchmark's section), in the brackets before the size or as a
+# word of its own right before them: a compound or a type further on is a thing with a memory size, no file's link
+# ("1998: der erste MP3-Player (32 MB)", "Rio PMP300 mit MP3 und Kopierschutz (32 MB)" in a list of devices).
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|पीडीएफ)"
+_FILE_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$"
 _DOWNLOAD_LINK_RE = re.compile(
-    r"(?<![^\W_])(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|पीडीएफ)(?![^\W_])[^()\[\]]*?"
-    r"[(\[,]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$",
+    r"[(\[]\s*" + _FILE_TYPE + r"(?![^\W_])\s*[,;|·:–—-]?\s*" + _FILE_SIZE
+    + r"|(?<![^\W_])" + _FILE_TYPE + r"\s*[(\[]\s*" + _FILE_SIZE,
     re.IGNORECASE,
 )
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
