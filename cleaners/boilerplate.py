@@ -1130,6 +1130,19 @@ def _box_prose(f: LineFeatures) -> bool:
     return f.cls == GOOD or (f.cls == NEAR and f.terminal and f.eff_len >= INLINE_BOX_NEAR_MIN_LEN)
 
 
+def _box_prose_after(feats: list[LineFeatures], b: int, k: int) -> bool:
+    """Line k, under a box that ends at b, is the article's paragraph: good prose, or a near-good full sentence
+    that opens the text under the box or is not under a short line with no sentence's end. Near-good sentences each
+    under such a line are the teasers of other stories under their headlines (a box's list goes on so), no article."""
+    f = feats[k]
+    if f.cls == GOOD:
+        return True
+    if not _box_prose(f):
+        return False
+    above = feats[k - 1]
+    return k == b or above.cls != SHORT or above.terminal
+
+
 def inline_boxes_transparent(
     lines: list[Line], feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]
 ) -> None:
@@ -1156,7 +1169,7 @@ def inline_boxes_transparent(
         # As much prose after the box as before it (a short article the box splits in two), or three
         # paragraphs: fewer after a longer article are other stories' (or comments).
         prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if _box_prose(feats[k]))
-        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if _box_prose(feats[k]))
+        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if _box_prose_after(feats, b, k))
         after = after and (
             prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before) or _last_paragraph_under_box(lines, feats, a, b)
         )
