@@ -4597,6 +4597,7 @@ _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_I
 _FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
 _COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
 _LIST_INTRO_LEAD = patterns.LIST_INTRO_LEAD_RE
+_LIST_INTRO_CLAUSE = patterns.LIST_INTRO_CLAUSE_RE
 # Endings a list heading may have although they count as terminal punctuation: an ellipsis, a colon.
 _HEADING_TRAILS = ("...", "…", ":", "：")
 # Their bits, typed for the compiled code.
@@ -5131,6 +5132,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             )
             and not _links_a_headline(text, hits)
             and not _section_heading_noun(text)
+            and (text.find(",") < 0 or _LIST_INTRO_CLAUSE.match(text) is None)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
         if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):
