@@ -1130,6 +1130,19 @@ def _box_prose(f: LineFeatures) -> bool:
     return f.cls == GOOD or (f.cls == NEAR and f.terminal and f.eff_len >= INLINE_BOX_NEAR_MIN_LEN)
 
 
+def _box_prose_after(feats: list[LineFeatures], b: int, k: int) -> bool:
+    """Line k, under a box that ends at b, is the article's paragraph: good prose, or a near-good full sentence
+    that opens the text under the box or is not under a short line with no sentence's end. Near-good sentences each
+    under such a line are the teasers of other stories under their headlines (a box's list goes on so), no article."""
+    f = feats[k]
+    if f.cls == GOOD:
+        return True
+    if not _box_prose(f):
+        return False
+    above = feats[k - 1]
+    return k == b or above.cls != SHORT or above.terminal
+
+
 def inline_boxes_transparent(
     lines: list[Line], feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]
 ) -> None:
@@ -1156,7 +1169,7 @@ def inline_boxes_transparent(
         # As much prose after the box as before it (a short article the box splits in two), or three
         # paragraphs: fewer after a longer article are other stories' (or comments).
         prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if _box_prose(feats[k]))
-        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if _box_prose(feats[k]))
+        prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if _box_prose_after(feats, b, k))
         after = after and (
             prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before) or _last_paragraph_under_box(lines, feats, a, b)
         )
@@ -4849,6 +4862,7 @@ _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_I
 _FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
 _COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
 _LIST_INTRO_LEAD = patterns.LIST_INTRO_LEAD_RE
+_LIST_INTRO_CLAUSE = patterns.LIST_INTRO_CLAUSE_RE
 # Endings a list heading may have although they count as terminal punctuation: an ellipsis, a colon.
 _HEADING_TRAILS = ("...", "…", ":", "：")
 # Their bits, typed for the compiled code.
@@ -4861,10 +4875,14 @@ _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
 # A file's type and size in brackets closing a line: "(PDF, 84 KB)", "Download PDF (214 KB)", "[DOCX | 1,2 MB]". The
-# type must be named ("Peak memory (512 MB)" heads a benchmark's section).
+# type must be named ("Peak memory (512 MB)" heads a benchmark's section), in the brackets before the size or as a
+# word of its own right before them: a compound or a type further on is a thing with a memory size, no file's link
+# ("1998: der erste MP3-Player (32 MB)", "Rio PMP300 mit MP3 und Kopierschutz (32 MB)" in a list of devices).
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|पीडीएफ)"
+_FILE_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$"
 _DOWNLOAD_LINK_RE = re.compile(
-    r"(?<![^\W_])(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|पीडीएफ)(?![^\W_])[^()\[\]]*?"
-    r"[(\[,]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$",
+    r"[(\[]\s*" + _FILE_TYPE + r"(?![^\W_])\s*[,;|·:–—-]?\s*" + _FILE_SIZE
+    + r"|(?<![^\W_])" + _FILE_TYPE + r"\s*[(\[]\s*" + _FILE_SIZE,
     re.IGNORECASE,
 )
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
@@ -5540,6 +5558,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             )
             and not _links_a_headline(text, hits)
             and not _section_heading_noun(text)
+            and (text.find(",") < 0 or _LIST_INTRO_CLAUSE.match(text) is None)
         ):
             return "list-heading", "heading that introduces a list of other articles", True
         if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):

@@ -959,6 +959,18 @@ _SR_MARKERS = frozenset(_SR_MARKER_TEXT.split())
 _HR_MARKERS = frozenset(_HR_MARKER_TEXT.split())
 # Leave "vremena" to neither (the genitive is the same in both).
 _SR_MARKERS = _SR_MARKERS - _HR_MARKERS
+# ... and the ijekavian stems of more common words, read as Croatian markers: Bosnian and Montenegrin are ijekavian
+# too but share "hiljada", "fudbal", "tačno", "sedmica", "porodica", "uslovi" with Serbian ("Fudbalski klub ...
+# pobijedio ... pred deset hiljada navijača ... sedmice", a Bosnian report, is no Serbian text). No ekavian word
+# opens with them (Serbian "pobeda", "mesec", "svet", "dve", "rešenje", "zahtev", "savet", "deo", "telo", "leto").
+_IJEKAVIAN_STEMS = (
+    "pobjed", "pobijed", "mjesec", "mjeseč", "sjedn", "sjedi", "svijet", "svjet", "dvije", "dvjest", "rješen", "riješ",
+    "zahtjev", "cijel", "cjelo", "vijeć", "mjer", "uspjeh", "uspješ", "uspjel", "promjen", "primjen", "procjen",
+    "procijen", "ocjen", "ocijen", "posjet", "tijel", "ljet", "sjever", "snijeg", "lijek", "rijek", "bijel", "pjes",
+    "vjer", "dijel", "djel", "vidjel", "živjel", "htjel", "željel", "smjer", "zamjen", "izmjen", "umjet", "savjet",
+    "nasljed", "naslijed", "mjest", "vrijem", "poslije", "prije", "djec", "dijet", "uvijek", "gdje", "lijep", "cijen",
+    "vijest", "ovdje", "mlijek", "riječ", "nedjelj",
+)
 _SH_CLUSTER = ("sr", "sh", "hr", "bs")
 _SH_WORD = re.compile(r"\b[a-zčćđšž]+\b")
 # fastText's Serbian share from which the markers are read.
@@ -967,12 +979,16 @@ SR_FT_SHARE = 0.2
 
 def _serbian_latin(text: str, ft: dict[str, float]) -> bool:
     """Whether a Serbo-Croatian text in Latin script is Serbian by its ekavian forms and Serbian words (see
-    _SR_MARKERS), outnumbering twice the Croatian ones, with fastText giving Serbian some of its mass."""
+    _SR_MARKERS), outnumbering twice the Croatian and ijekavian ones (_HR_MARKERS, _IJEKAVIAN_STEMS), with fastText
+    giving Serbian some of its mass."""
     if ft.get("sr", 0.0) < SR_FT_SHARE:
         return False
     words = set(_SH_WORD.findall(_QUOTED_RE.sub(" ", text)))
     sr = len(words & _SR_MARKERS)
-    return sr >= MS_MIN_MARKERS and sr > 2 * len(words & _HR_MARKERS)
+    if sr < MS_MIN_MARKERS:
+        return False
+    hr = len(words & _HR_MARKERS) + len([w for w in words if w.startswith(_IJEKAVIAN_STEMS) and w not in _HR_MARKERS])
+    return sr > 2 * hr
 
 
 def _clear_outside_vocab(ft: dict[str, float], code: str, p: float) -> bool:

@@ -611,6 +611,10 @@ LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_I
 # The phrase opening the line (after bullets, digits, punctuation): a heading that ends with an ellipsis or a
 # colon ("Related links:") is a list heading only so, not a sentence holding the phrase further on.
 LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, re.IGNORECASE)
+# The phrase opening the line and a clause after a comma: an article's section heading that plays on the words ("Más
+# noticias, menos periodistas", "More news, fewer reporters"); a list's heading names its list and stops (or goes on
+# with a section, "More news from Europe", or a colon).
+LIST_INTRO_CLAUSE_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*,\s*[^\W\d_]", re.IGNORECASE)
 # The episode and message phrases (LIST_INTRO_EPISODES, LIST_INTRO_MESSAGES) anywhere in a line, and an episode
 # phrase opening a line with a colon ("Weitere Folgen: Die Mieter zahlen mehr.": an article's sentence).
 LIST_INTRO_NOUN_RE = re.compile(
