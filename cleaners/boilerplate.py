@@ -3511,7 +3511,11 @@ def _value_row(line: Line, f: LineFeatures) -> bool:
 # "98 m² construidos, 86 m² útiles", "4 bedrooms", "120 PS"). Each part between commas opens with a figure and has
 # at most this many words after it.
 FEATURE_ROW_MAX_WORDS = 3
-_FEATURE_PART_RE = re.compile(rf"\d[\d.,]*(?:\s?[^\W\d_][^\s,]*){{1,{FEATURE_ROW_MAX_WORDS}}}\.?")
+# (The words after the first are parted by a space: with the space optional, a long token splits into words in
+# cubically many ways before a failing match gives up.)
+_FEATURE_PART_RE = re.compile(
+    rf"\d[\d.,]*\s?[^\W\d_][^\s,]*(?:\s[^\W\d_][^\s,]*){{0,{FEATURE_ROW_MAX_WORDS - 1}}}\.?"
+)
 
 
 def _feature_row(line: Line, f: LineFeatures) -> bool:
@@ -3823,6 +3827,7 @@ _EDITORIAL_NOTE_HEAD_RE = re.compile(
 _EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
+EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: the article goes on
 
 
 def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -3841,6 +3846,11 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
             continue
         if not fn.terminal or (i + 2 < n and feats[i + 2].cls == GOOD):
+            continue
+        # (A section of the article's under a heading of these words goes on: its next heading over a paragraph,
+        # "Why trust us?" / one paragraph / "Next steps" / a paragraph. The note closes the article, over its
+        # sources or the page's widgets.)
+        if i + 3 < n and feats[i + 3].cls == GOOD and feats[i + 3].words >= EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS:
             continue
         if not lines[i].notes.get("furniture"):
             lines[i].notes["furniture"] = _EDITORIAL_NOTE_RULE
@@ -5171,6 +5181,12 @@ _INBOX_RE = re.compile(
     re.IGNORECASE,
 )
 INBOX_PITCH_QUESTION_WORDS = 10
+# The pitch asks the reader ("Why not sign up for free today?", "Ready to join us?", "Want it in your inbox?").
+_READER_ASKED_RE = re.compile(
+    r"\b(?:you|your|why\s+not|ready\s+to|want\s+to|how\s+about|warum\s+nicht|du|sie|ihr|pourquoi\s+ne\s+pas|vous|"
+    r"tu|por\s+qu[ée]\s+no|usted|por\s+que\s+n[ãa]o|voc[êe]|perch[ée]\s+non)\b",
+    re.IGNORECASE,
+)
 
 
 def _inbox_pitch(text: str) -> bool:
@@ -5185,6 +5201,8 @@ def _inbox_pitch(text: str) -> bool:
     question = body[cut + 1 :]
     if len(question.split()) > INBOX_PITCH_QUESTION_WORDS or _CTA.regex.search(question) is None:
         return False
+    if _READER_ASKED_RE.search(question) is None:
+        return False  # a question about others ("Will readers sign up for yet another newsletter?"): the article's
     return _INBOX_RE.search(body[: cut + 1]) is not None
 _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"

@@ -1194,10 +1194,11 @@ MEMORIAL_SHOP_RE = re.compile(
 # A plea to share the page with one's friends, the reader addressed ("Share it with your friends!", "¡Compártela con
 # tus amigos!", "Teile es mit deinen Freunden!", "Compartilhe com seus amigos!", "Partagez-la avec vos amis !",
 # "Condividila con i tuoi amici!", "Deel het met je vrienden!", "I-share sa iyong mga kaibigan!", "Bagikan ke
-# teman-temanmu!"): a widget's or a blog's closing line, asked of any page. (An article reports others' pleas with
-# "their friends".)
+# teman-temanmu!"): a widget's or a blog's closing line, asked of any page. It opens the line or follows the question
+# before it ("Did you like this recipe? Share it with your friends!"); an article quotes a plea inside a sentence ("The
+# slogan was simple: Share it with your friends!") or reports others' pleas with "their friends".
 SHARE_PLEA_RE = re.compile(
-    r"\b(?:share|compárte(?:la|lo)?|comparte|compartilhe|partilhe|partagez(?:-la|-le)?|partage(?:-la|-le)?|"
+    r"(?:^|[?!.]\s+)[¡]?(?:(?:please|bitte|por\s+favor|s.il\s+vous\s+pla[iî]t|per\s+favore|alsjeblieft|silakan|sila)[,\s]+)?(?:share|compárte(?:la|lo)?|comparte|compartilhe|partilhe|partagez(?:-la|-le)?|partage(?:-la|-le)?|"
     r"teile(?:n\s+sie)?|condividi(?:la|lo)?|deel|i-share|ibahagi|bagikan|kongsi(?:kan)?)\b"
     r".{0,30}?\b(?:with\s+(?:all\s+)?your\s+friends|con\s+tus\s+amig[oa]s|com\s+(?:os\s+)?seus\s+amigos|"
     r"avec\s+(?:vos|tes)\s+amis|mit\s+(?:deinen|ihren)\s+freunden|con\s+i\s+tuoi\s+amici|met\s+je\s+vrienden|"
