@@ -1179,7 +1179,10 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     while i < n:
         notes = lines[i].notes
         rule = notes.get("furniture")
-        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation" and rule is not _RANKING_LINK_RULE):
+        if rule is None or (
+            rule[0] != "newsletter" and rule[0] != "donation" and rule[0] != "broadcast-break"
+            and rule is not _RANKING_LINK_RULE
+        ):
             i += 1
             continue
         a = i
@@ -1193,7 +1196,11 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
         # A box told by its shape (mark_signup_blurbs: heading, blurb, button) is one for sure: a good line on
         # each side is enough (in the article's head it sits between the lead and the byline).
         # (So is a blog-ranking banner under its plea: mark_ranking_links.)
-        need = 1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE or rule is _RANKING_LINK_RULE else NEWSLETTER_PROSE_AROUND
+        # (And a transcript's break marker: "(COMMERCIAL BREAK)" between what was said before and after it.)
+        need = (
+            1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE or rule is _RANKING_LINK_RULE
+            or rule[0] == "broadcast-break" else NEWSLETTER_PROSE_AROUND
+        )
         if before >= need and after >= need:
             for k in range(a, b):
                 if scores[k] < 0:

@@ -93,3 +93,27 @@ def test_a_long_token_is_no_feature_row_and_fails_fast() -> None:
     assert perf_counter() - started < 1.0
     for row in ("3 habitaciones", "98 m² construidos", "120PS", "92 m² floor area", "4 bedrooms."):
         assert _FEATURE_PART_RE.fullmatch(row) is not None
+
+
+# --- a broadcast transcript's break marker (rule broadcast-break): removed, yet no end of the transcript ----------
+
+def test_a_break_marker_inside_a_transcript_does_not_cut_it() -> None:
+    said = [
+        "ANDERSON: Welcome back. Tonight we look at the harbour wall and what the council decided on Monday after "
+        "months of argument.",
+        "(COMMERCIAL BREAK)",
+        "(APPLAUSE)",
+        "SMITH: Thank you. The council has finally listened to the people who live along the seafront and who were "
+        "flooded twice.",
+        "(LAUGHTER)",
+        "ANDERSON: We will be right back after this.",
+        "(BEGIN VIDEOTAPE)",
+        "JONES: The wall has been closed since January and the repairs will take eighteen months, the engineers told "
+        "us today.",
+    ]
+    record = _clean([HEAD[0], "Harbour wall: the evening programme", "Aired March 3, 2025", *said, *TAIL])
+    kept = _kept(record)
+    assert said[3] in kept
+    assert said[5] in kept
+    assert said[7] in kept
+    assert "(COMMERCIAL BREAK)" not in kept
