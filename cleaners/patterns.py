@@ -1184,11 +1184,13 @@ READING_TIME_RE = re.compile(
 )
 # A memorial shop's promo line under an obituary: "To plant trees in memory, please visit the Sympathy Store.", "To
 # send flowers to the family or plant a tree in memory of John Doe, please visit our floral store." (The family's
-# own wish, "In lieu of flowers, memorials may be given to ...", names no shop to visit.)
+# own wish, "In lieu of flowers, memorials may be given to ...", names no shop to visit; the family's word to visit a
+# charity's website or a shop in town names it: "the Woodland Trust website", "the garden centre shop".)
 MEMORIAL_SHOP_RE = re.compile(
     r"^(?:to\s+(?:send|order)\s+(?:sympathy\s+)?flowers|to\s+plant\s+(?:a\s+)?(?:memorial\s+)?trees?)\b"
     r"(?=.*\b(?:memory|memorial|sympathy|tribute|flowers)\b)"
-    r".{0,160}\b(?:visit|click|go\s+to)\b.{0,60}\b(?:store|shop|florist|website)\b",
+    r".{0,160}\b(?:visit|click|go\s+to)\b.{0,60}?\b(?:our|the)\s+(?:(?:sympathy|floral|flower|tribute|memorial|tree|online)\s+)?"
+    r"(?:store|shop|florist|website)\b",
     re.IGNORECASE,
 )
 # A plea to share the page with one's friends, the reader addressed ("Share it with your friends!", "¡Compártela con

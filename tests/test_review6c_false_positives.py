@@ -117,3 +117,21 @@ def test_a_break_marker_inside_a_transcript_does_not_cut_it() -> None:
     assert said[5] in kept
     assert said[7] in kept
     assert "(COMMERCIAL BREAK)" not in kept
+
+
+# --- a memorial shop's promo (patterns.MEMORIAL_SHOP_RE): the site's own store, not a place the family names ------
+
+@pytest.mark.parametrize("line", [
+    "To plant a tree in memory of John, please visit the Hebden Woodland Trust website.",
+    "To plant a tree in his memory, friends can visit the garden centre shop on Saturday.",
+])
+def test_the_familys_word_to_visit_a_named_place_is_no_promo(line: str) -> None:
+    assert line_rule(line) != "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "To send flowers or a memorial gift to the family of John Smith, please visit our Sympathy Store.",
+    "To plant a memorial tree in memory of Ray, visit the tribute store.",
+])
+def test_the_sites_memorial_shop_is_a_promo(line: str) -> None:
+    assert line_rule(line) == "promo"
