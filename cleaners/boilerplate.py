@@ -3835,6 +3835,7 @@ _EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the he
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
 EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: the article goes on
+EDITORIAL_NOTE_LOOKAHEAD = 4  # lines after the note searched for it (a heading, a short line, the paragraph)
 
 
 def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -3855,9 +3856,12 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         if not fn.terminal or (i + 2 < n and feats[i + 2].cls == GOOD):
             continue
         # (A section of the article's under a heading of these words goes on: its next heading over a paragraph,
-        # "Why trust us?" / one paragraph / "Next steps" / a paragraph. The note closes the article, over its
-        # sources or the page's widgets.)
-        if i + 3 < n and feats[i + 3].cls == GOOD and feats[i + 3].words >= EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS:
+        # "Why trust us?" / one paragraph / "Next steps" / a paragraph, a short line maybe between them. The note
+        # closes the article, over its sources or the page's widgets.)
+        if any(
+            feats[k].cls == GOOD and feats[k].words >= EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS
+            for k in range(i + 3, min(n, i + 2 + EDITORIAL_NOTE_LOOKAHEAD))
+        ):
             continue
         if not lines[i].notes.get("furniture"):
             lines[i].notes["furniture"] = _EDITORIAL_NOTE_RULE

@@ -135,3 +135,12 @@ def test_the_familys_word_to_visit_a_named_place_is_no_promo(line: str) -> None:
 ])
 def test_the_sites_memorial_shop_is_a_promo(line: str) -> None:
     assert line_rule(line) == "promo"
+
+
+def test_an_articles_section_headed_editorial_standards_is_kept() -> None:
+    section = ["Editorial standards",
+               "The regulator said the broadcaster had breached its editorial standards twice in 2024."]
+    kept = _kept(_clean([*HEAD, LEAD, *section, "What happens next", "The board meets again in April.", *BODY,
+                         *TAIL]))
+    assert section[0] in kept
+    assert section[1] in kept
