@@ -1203,7 +1203,10 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
     while i < n:
         notes = lines[i].notes
         rule = notes.get("furniture")
-        if rule is None or (rule[0] != "newsletter" and rule[0] != "donation" and rule is not _RANKING_LINK_RULE):
+        if rule is None or (
+            rule[0] != "newsletter" and rule[0] != "donation" and rule[0] != "broadcast-break"
+            and rule is not _RANKING_LINK_RULE
+        ):
             i += 1
             continue
         a = i
@@ -1217,7 +1220,11 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
         # A box told by its shape (mark_signup_blurbs: heading, blurb, button) is one for sure: a good line on
         # each side is enough (in the article's head it sits between the lead and the byline).
         # (So is a blog-ranking banner under its plea: mark_ranking_links.)
-        need = 1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE or rule is _RANKING_LINK_RULE else NEWSLETTER_PROSE_AROUND
+        # (And a transcript's break marker: "(COMMERCIAL BREAK)" between what was said before and after it.)
+        need = (
+            1 if rule is _SIGNUP_BLURB_RULE or rule is _SIGNUP_HEAD_RULE or rule is _RANKING_LINK_RULE
+            or rule[0] == "broadcast-break" else NEWSLETTER_PROSE_AROUND
+        )
         if before >= need and after >= need:
             for k in range(a, b):
                 if scores[k] < 0:
@@ -3617,7 +3624,11 @@ def _value_row(line: Line, f: LineFeatures) -> bool:
 # "98 m² construidos, 86 m² útiles", "4 bedrooms", "120 PS"). Each part between commas opens with a figure and has
 # at most this many words after it.
 FEATURE_ROW_MAX_WORDS = 3
-_FEATURE_PART_RE = re.compile(rf"\d[\d.,]*(?:\s?[^\W\d_][^\s,]*){{1,{FEATURE_ROW_MAX_WORDS}}}\.?")
+# (The words after the first are parted by a space: with the space optional, a long token splits into words in
+# cubically many ways before a failing match gives up.)
+_FEATURE_PART_RE = re.compile(
+    rf"\d[\d.,]*\s?[^\W\d_][^\s,]*(?:\s[^\W\d_][^\s,]*){{0,{FEATURE_ROW_MAX_WORDS - 1}}}\.?"
+)
 
 
 def _feature_row(line: Line, f: LineFeatures) -> bool:
@@ -3935,6 +3946,8 @@ _EDITORIAL_NOTE_HEAD_RE = re.compile(
 _EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
+EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: the article goes on
+EDITORIAL_NOTE_LOOKAHEAD = 4  # lines after the note searched for it (a heading, a short line, the paragraph)
 
 
 def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -3953,6 +3966,14 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
             continue
         if not fn.terminal or (i + 2 < n and feats[i + 2].cls == GOOD):
+            continue
+        # (A section of the article's under a heading of these words goes on: its next heading over a paragraph,
+        # "Why trust us?" / one paragraph / "Next steps" / a paragraph, a short line maybe between them. The note
+        # closes the article, over its sources or the page's widgets.)
+        if any(
+            feats[k].cls == GOOD and feats[k].words >= EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS
+            for k in range(i + 3, min(n, i + 2 + EDITORIAL_NOTE_LOOKAHEAD))
+        ):
             continue
         if not lines[i].notes.get("furniture"):
             lines[i].notes["furniture"] = _EDITORIAL_NOTE_RULE
@@ -5452,6 +5473,12 @@ _INBOX_RE = re.compile(
     re.IGNORECASE,
 )
 INBOX_PITCH_QUESTION_WORDS = 10
+# The pitch asks the reader ("Why not sign up for free today?", "Ready to join us?", "Want it in your inbox?").
+_READER_ASKED_RE = re.compile(
+    r"\b(?:you|your|why\s+not|ready\s+to|want\s+to|how\s+about|warum\s+nicht|du|sie|ihr|pourquoi\s+ne\s+pas|vous|"
+    r"tu|por\s+qu[ée]\s+no|usted|por\s+que\s+n[ãa]o|voc[êe]|perch[ée]\s+non)\b",
+    re.IGNORECASE,
+)
 
 
 def _inbox_pitch(text: str) -> bool:
@@ -5466,6 +5493,8 @@ def _inbox_pitch(text: str) -> bool:
     question = body[cut + 1 :]
     if len(question.split()) > INBOX_PITCH_QUESTION_WORDS or _CTA.regex.search(question) is None:
         return False
+    if _READER_ASKED_RE.search(question) is None:
+        return False  # a question about others ("Will readers sign up for yet another newsletter?"): the article's
     return _INBOX_RE.search(body[: cut + 1]) is not None
 _AUTHOR_CONTACT_RE = re.compile(
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"

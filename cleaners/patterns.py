@@ -1271,20 +1271,23 @@ READING_TIME_RE = re.compile(
 )
 # A memorial shop's promo line under an obituary: "To plant trees in memory, please visit the Sympathy Store.", "To
 # send flowers to the family or plant a tree in memory of John Doe, please visit our floral store." (The family's
-# own wish, "In lieu of flowers, memorials may be given to ...", names no shop to visit.)
+# own wish, "In lieu of flowers, memorials may be given to ...", names no shop to visit; the family's word to visit a
+# charity's website or a shop in town names it: "the Woodland Trust website", "the garden centre shop".)
 MEMORIAL_SHOP_RE = re.compile(
     r"^(?:to\s+(?:send|order)\s+(?:sympathy\s+)?flowers|to\s+plant\s+(?:a\s+)?(?:memorial\s+)?trees?)\b"
     r"(?=.*\b(?:memory|memorial|sympathy|tribute|flowers)\b)"
-    r".{0,160}\b(?:visit|click|go\s+to)\b.{0,60}\b(?:store|shop|florist|website)\b",
+    r".{0,160}\b(?:visit|click|go\s+to)\b.{0,60}?\b(?:our|the)\s+(?:(?:sympathy|floral|flower|tribute|memorial|tree|online)\s+)?"
+    r"(?:store|shop|florist|website)\b",
     re.IGNORECASE,
 )
 # A plea to share the page with one's friends, the reader addressed ("Share it with your friends!", "¡Compártela con
 # tus amigos!", "Teile es mit deinen Freunden!", "Compartilhe com seus amigos!", "Partagez-la avec vos amis !",
 # "Condividila con i tuoi amici!", "Deel het met je vrienden!", "I-share sa iyong mga kaibigan!", "Bagikan ke
-# teman-temanmu!"): a widget's or a blog's closing line, asked of any page. (An article reports others' pleas with
-# "their friends".)
+# teman-temanmu!"): a widget's or a blog's closing line, asked of any page. It opens the line or follows the question
+# before it ("Did you like this recipe? Share it with your friends!"); an article quotes a plea inside a sentence ("The
+# slogan was simple: Share it with your friends!") or reports others' pleas with "their friends".
 SHARE_PLEA_RE = re.compile(
-    r"\b(?:share|compárte(?:la|lo)?|comparte|compartilhe|partilhe|partagez(?:-la|-le)?|partage(?:-la|-le)?|"
+    r"(?:^|[?!.]\s+)[¡]?(?:(?:please|bitte|por\s+favor|s.il\s+vous\s+pla[iî]t|per\s+favore|alsjeblieft|silakan|sila)[,\s]+)?(?:share|compárte(?:la|lo)?|comparte|compartilhe|partilhe|partagez(?:-la|-le)?|partage(?:-la|-le)?|"
     r"teile(?:n\s+sie)?|condividi(?:la|lo)?|deel|i-share|ibahagi|bagikan|kongsi(?:kan)?)\b"
     r".{0,30}?\b(?:with\s+(?:all\s+)?your\s+friends|con\s+tus\s+amig[oa]s|com\s+(?:os\s+)?seus\s+amigos|"
     r"avec\s+(?:vos|tes)\s+amis|mit\s+(?:deinen|ihren)\s+freunden|con\s+i\s+tuoi\s+amici|met\s+je\s+vrienden|"
