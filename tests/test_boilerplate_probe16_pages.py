@@ -155,6 +155,10 @@ def test_newsletter_issue_named_by_its_date_is_the_title() -> None:
         ("この番組は、地元の工務店「やまびこ住宅」の提供でお送りしています。", "sponsor-read"),
         ("本期节目由青山茶业独家赞助播出。", "sponsor-read"),
         ("Photo: Ines Calderón for The Daily Meridian", "image-credit"),
+        ("Photo: Jane Doe / Associated Wire Agency Pictures", "image-credit"),
+        ("The site may earn a commission on purchases made through links on this page.", "ad-disclosure"),
+        ("This week's issue is supported by Harbor Mattress.", "sponsor-read"),
+        ("This episode was made possible by listeners like you and by Harbor Mattress.", "sponsor-read"),
         ("How we reviewed this article:", "editorial-note"),
         ("Our experts continually monitor the health and wellness space, and we update our articles when new "
          "information becomes available.", "editorial-note"),
@@ -173,6 +177,13 @@ def test_probe16_line_rules(text: str, rule: str) -> None:
         "The episode is sponsored by nobody, the host said, and that is the point of the show.",
         "Researchers say the commission may earn praise for its report.",
         "We update our lesson plans every term, the head teacher said.",
+        # (review) an article's sentences and headings of the same shapes
+        "Under the new rules, agents may earn a commission on each sale only if the figure is agreed in writing.",
+        "Brokers may receive a commission from the lender when the loan is approved, the report found.",
+        "This issue was supported by a clear majority of the people who answered the consultation last year.",
+        "This show was presented by two students from the local college, who wrote every sketch themselves.",
+        "Credit: What lenders check before approving a mortgage",
+        "Photos: Inside the new central library on opening day",
     ],
 )
 def test_probe16_line_rules_leave_prose(text: str) -> None:
