@@ -126,6 +126,17 @@ def test_wedding_announcement_names_title() -> None:
     assert record["title"] == "Alvarez–Thornton"
 
 
+def test_a_compound_name_the_lead_names_whole_is_no_name_pair() -> None:
+    """(review) A region or a firm joined by a bare hyphen ("Baden-Württemberg") over a story that names it whole is
+    one name, no wedding's two family names: a kicker of the region is no title."""
+    from cleaners.metadata import _name_pair_title
+
+    lead = "Baden-Württemberg will die Vermietung von Ferienwohnungen stärker regeln, sagte die Regierung am Dienstag."
+    assert not _name_pair_title("Baden-Württemberg", lead)
+    assert not _name_pair_title("Rolls-Royce", "Rolls-Royce said on Monday it would cut 2,500 jobs at its plants.")
+    assert _name_pair_title("Alvarez-Thornton", "Sofia Alvarez and Daniel Thornton were married on May 31.")
+
+
 def test_newsletter_issue_named_by_its_date_is_the_title() -> None:
     lead = (
         "What a busy week it has been! Thank you to everyone who came to our Autumn Open Afternoon on Wednesday. "
