@@ -2034,6 +2034,23 @@ _CALENDAR_KEYS = ("alend", "ALEND", "ics", "ICS", "iCal", "ICAL", "utlook", "UTL
                   "日曆", "行事曆", "캘린더")
 
 
+# The small words between the names of a credit ("Ines Calderón for The Daily Meridian", "Jane Doe via Wire Agency").
+_CREDIT_JOINERS = frozenset(("for", "via", "and", "of", "by", "the", "de", "da", "van", "von", "/", "&", "|", "-", "–", "—"))
+CREDIT_NAMES_SHARE = 0.6
+
+
+def _credit_names(text: str) -> bool:
+    """The value of a long credit line ("Photo: Ines Calderón for The Daily Meridian") is names: most of its words
+    capitalised, but for the small words between them. A heading behind a label ("Credit: What lenders check before
+    approving a mortgage") is no credit."""
+    value = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[1] if "：" in text else text
+    words = [w for w in value.split() if w.casefold() not in _CREDIT_JOINERS]
+    if not words:
+        return False
+    caps = sum(1 for w in words if not w[:1].isalpha() or not w[:1].islower())
+    return caps >= CREDIT_NAMES_SHARE * len(words)
+
+
 def _may_be_calendar_button(text: str) -> bool:
     """The line holds a piece of a calendar button's words (a cheap test before the regex)."""
     return any(key in text for key in _CALENDAR_KEYS)
@@ -5673,7 +5690,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "counters", "view, comment or vote counters of an article or answer", False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
     # a label, a name and its agency, no sentence.
-    if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text):
+    if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (
+        _credit_names(text)
+    ):
         return "image-credit", "photo credit or source line", False
     if fits and words <= 16 and _may_be_calendar_button(text) and patterns.CALENDAR_BUTTONS_RE.match(text):
         return "calendar-buttons", "add-to-calendar buttons of an event box", False

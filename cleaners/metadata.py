@@ -2752,6 +2752,8 @@ def _name_pair_title(text: str, lead: str) -> bool:
     m = _NAME_PAIR_RE.match(text)
     if m is None or not m.group("b")[:1].isupper():
         return False
+    # the lead names them apart: a compound it names whole is one name ("Baden-Württemberg", "Rolls-Royce")
+    lead = re.sub(rf"(?<!\w){re.escape(m.group('a'))}\s?(?:[-–—]|&)\s?{re.escape(m.group('b'))}(?!\w)", " ", lead)
     return re.search(rf"(?<!\w){re.escape(m.group('a'))}(?!\w)", lead) is not None and (
         re.search(rf"(?<!\w){re.escape(m.group('b'))}(?!\w)", lead) is not None
     )

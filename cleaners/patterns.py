@@ -938,7 +938,9 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
     r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission\b"
     # the site or the writer in the third person: "GadgetBeat may earn a commission when you buy through links"
-    r"|\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commission (?:when|if|from|on)\b"
+    # (the reader's purchase must be named: "agents may earn a commission on each sale only if ..." is news)
+    r"|\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commission (?:(?:when|if) (?:you|readers?)\b"
+    r"|(?:from|on) (?:qualifying |some )?(?:purchases|sales|products|links|items)\b.{0,30}\b(?:through|via|from|on) (?:links|our|this|the links)\b)"
     r"|(?:記事|ページ|サイト|ブログ|コンテンツ).{0,8}(?:プロモーション|アフィリエイト|広告).{0,8}(?:含ま|含み|含む|利用し)"
     r"|\b(?:enthält|beinhaltet) (?:affiliate|werbe|partner)-?links\b|\benthält werbung\b"
     r"|\bcontient des liens affiliés\b|\bcontiene enlaces de afiliado\b"
@@ -1248,8 +1250,11 @@ EDITORIAL_NOTE_RE = re.compile(
 # A sponsor read in a podcast episode's or a newsletter's notes: "This episode is sponsored by X. ...",
 # "Today's show is brought to you by X", "This week's issue is supported by X".
 SPONSOR_READ_RE = re.compile(
-    r"^(?:this|today[’']s|this\s+week[’']s)\s+(?:episode|show|podcast|video|newsletter|issue|edition)\s+(?:is|was)\s+"
-    r"(?:sponsored|brought\s+to\s+you|supported|made\s+possible|presented)\s+(?:in\s+part\s+)?by\s+\S"
+    # (in the past tense only "sponsored", "brought to you" and "made possible": "This issue was supported by a clear
+    # majority of voters", "This show was presented by two students" are an article's sentences)
+    r"^(?:this|today[’']s|this\s+week[’']s)\s+(?:episode|show|podcast|video|newsletter|issue|edition)\s+"
+    r"(?:is\s+(?:sponsored|brought\s+to\s+you|supported|made\s+possible|presented)|was\s+(?:sponsored|brought\s+to\s+you|made\s+possible))"
+    r"\s+(?:in\s+part\s+)?by\s+\S"
     # ja: "この番組は、X の提供でお送りしています"; zh: "本期节目由X赞助播出"
     r"|^この(?:番組|エピソード|動画|配信|記事)は[、，]?.{1,40}?(?:の提供で|の提供により|の協賛で|がスポンサー)"
     r"|^本(?:期|集|节目|期节目|集节目)(?:由|承蒙).{1,30}?(?:赞助|冠名|特约|独家赞助|提供支持)",

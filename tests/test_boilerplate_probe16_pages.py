@@ -126,6 +126,17 @@ def test_wedding_announcement_names_title() -> None:
     assert record["title"] == "Alvarez–Thornton"
 
 
+def test_a_compound_name_the_lead_names_whole_is_no_name_pair() -> None:
+    """(review) A region or a firm joined by a bare hyphen ("Baden-Württemberg") over a story that names it whole is
+    one name, no wedding's two family names: a kicker of the region is no title."""
+    from cleaners.metadata import _name_pair_title
+
+    lead = "Baden-Württemberg will die Vermietung von Ferienwohnungen stärker regeln, sagte die Regierung am Dienstag."
+    assert not _name_pair_title("Baden-Württemberg", lead)
+    assert not _name_pair_title("Rolls-Royce", "Rolls-Royce said on Monday it would cut 2,500 jobs at its plants.")
+    assert _name_pair_title("Alvarez-Thornton", "Sofia Alvarez and Daniel Thornton were married on May 31.")
+
+
 def test_newsletter_issue_named_by_its_date_is_the_title() -> None:
     lead = (
         "What a busy week it has been! Thank you to everyone who came to our Autumn Open Afternoon on Wednesday. "
@@ -155,6 +166,10 @@ def test_newsletter_issue_named_by_its_date_is_the_title() -> None:
         ("この番組は、地元の工務店「やまびこ住宅」の提供でお送りしています。", "sponsor-read"),
         ("本期节目由青山茶业独家赞助播出。", "sponsor-read"),
         ("Photo: Ines Calderón for The Daily Meridian", "image-credit"),
+        ("Photo: Jane Doe / Associated Wire Agency Pictures", "image-credit"),
+        ("The site may earn a commission on purchases made through links on this page.", "ad-disclosure"),
+        ("This week's issue is supported by Harbor Mattress.", "sponsor-read"),
+        ("This episode was made possible by listeners like you and by Harbor Mattress.", "sponsor-read"),
         ("How we reviewed this article:", "editorial-note"),
         ("Our experts continually monitor the health and wellness space, and we update our articles when new "
          "information becomes available.", "editorial-note"),
@@ -173,6 +188,13 @@ def test_probe16_line_rules(text: str, rule: str) -> None:
         "The episode is sponsored by nobody, the host said, and that is the point of the show.",
         "Researchers say the commission may earn praise for its report.",
         "We update our lesson plans every term, the head teacher said.",
+        # (review) an article's sentences and headings of the same shapes
+        "Under the new rules, agents may earn a commission on each sale only if the figure is agreed in writing.",
+        "Brokers may receive a commission from the lender when the loan is approved, the report found.",
+        "This issue was supported by a clear majority of the people who answered the consultation last year.",
+        "This show was presented by two students from the local college, who wrote every sketch themselves.",
+        "Credit: What lenders check before approving a mortgage",
+        "Photos: Inside the new central library on opening day",
     ],
 )
 def test_probe16_line_rules_leave_prose(text: str) -> None:
