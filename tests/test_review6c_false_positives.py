@@ -9,19 +9,7 @@ import pytest
 from stages import clean_lines as _clean
 from stages import kept_texts as _kept
 from stages import line_rule
-
-HEAD = ["Home | News | Local | Sport | Contact", "Council approves plan to rebuild the old harbour wall",
-        "By Laura Mendes", "March 3, 2025"]
-LEAD = ("The city council voted on Monday to spend 12 million euros rebuilding the harbour wall, which was badly "
-        "damaged in last winter's storms and has been closed to the public since January.")
-BODY = [
-    "Work is expected to start in the spring and last about eighteen months, the council said, with the promenade "
-    "reopening in stages as each section of the wall is finished.",
-    "Residents who live along the seafront said they were relieved, although some questioned why the repairs had "
-    "taken so long to approve after the damage was first reported.",
-]
-TAIL = ["Related stories", "Storm season: what to expect", "© 2025 Harbor Daily. All rights reserved."]
-
+from test_review5b_false_positives import BODY, HEAD, LEAD, TAIL  # the same short news page
 
 # --- a plea to share (patterns.SHARE_PLEA_RE): the page's own line, or a quoted one -----------------------------
 
