@@ -2053,7 +2053,10 @@ def _credit_names(text: str) -> bool:
 
 def _may_be_calendar_button(text: str) -> bool:
     """The line holds a piece of a calendar button's words (a cheap test before the regex)."""
-    return any(key in text for key in _CALENDAR_KEYS)
+    for key in _CALENDAR_KEYS:  # noqa: SIM110 (a generator costs more than the tests)
+        if key in text:
+            return True
+    return False
 
 
 _TRANSPARENT_RULES = frozenset(("shop-button", "image-credit"))
@@ -3976,8 +3979,10 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     for i in range(n - 1):
         f = feats[i]
+        if f.words > 8:  # before the strip: most lines are longer than a heading
+            continue
         text = lines[i].text.strip()
-        if f.words > 8 or text[:1] not in _EDITORIAL_NOTE_INITIALS or not _EDITORIAL_NOTE_HEAD_RE.match(text):
+        if text[:1] not in _EDITORIAL_NOTE_INITIALS or not _EDITORIAL_NOTE_HEAD_RE.match(text):
             continue
         note, fn = lines[i + 1], feats[i + 1]
         if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
