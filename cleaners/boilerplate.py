@@ -2059,7 +2059,14 @@ def _may_be_calendar_button(text: str) -> bool:
     return False
 
 
-_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit"))
+# An image's controls, copied with the article's text: "Enlarge this image" over the image, "hide caption" and
+# "toggle caption" under its caption (patterns.FURNITURE holds the phrases).
+_IMAGE_CONTROL_RE = re.compile(
+    r"(?:enlarge this image|enlarge image|click to enlarge|view larger image|hide caption|toggle caption)\W*$",
+    re.IGNORECASE,
+)
+_IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
+_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control"))
 POLL_OPTIONS_MIN = 2
 POLL_OPTIONS_MAX = 8
 POLL_OPTION_MAX_WORDS = 12
@@ -2206,7 +2213,12 @@ def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
 
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST", and the French and Portuguese
 # "11h47") on a line of its own.
-_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
+_ENTRY_CLOCK_RE = re.compile(
+    r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?"
+    # or the entry's age, as live pages that refresh print it: "1h ago", "45 min ago", "2 hours ago"
+    r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago",
+    re.IGNORECASE,
+)
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
 LIVE_ENTRY_LEAD = 2  # lines from a stamp to its entry's prose (a short entry headline between)
 LIVE_ENTRY_FURNITURE = 2  # inline furniture lines between an entry's prose and the next stamp (ad label, ad line)
@@ -2260,6 +2272,9 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
 
 
 _SHARE_BUTTON_REASON = "share button"
+# A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
+POST_NAV_MAX_WORDS = 20
+_POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
 LIVE_ENTRY_CONTROL_WORDS = 3  # a share or social button under an entry ("Share", "مشاركة", "Facebook")
 
 
@@ -4065,6 +4080,27 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
             head.notes["furniture"] = _SIGNUP_HEAD_RULE
 
 
+SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for
+_SIGNATURE_RULE = ("signature", "e-mail signature delimiter ('-- '): the sender's signature and the list's footer follow")
+
+
+def mark_signature_delimiters(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A mail's signature delimiter ("-- " alone on its line) under the message's prose ends the message: what
+    follows is the sender's signature, a mailing list's footer ("To unsubscribe, send ...") and an archive's
+    navigation, which the run search would take in with the message as short lines of text. A hard break there.
+    Only a lone "--" (a column of placeholders, "--" over "--", is a table's) with prose right above it."""
+    n = len(lines)
+    for i in range(1, n):
+        if lines[i].text.strip() != "--":
+            continue
+        if lines[i - 1].text.strip() == "--" or (i + 1 < n and lines[i + 1].text.strip() == "--"):
+            continue
+        if not any(feats[k].cls == GOOD for k in range(max(0, i - SIGNATURE_PROSE_REACH), i)):
+            continue
+        lines[i].notes["furniture"] = _SIGNATURE_RULE
+        lines[i].notes["hard_break"] = True
+
+
 def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia page prints each section heading over its edit link ("历史沿革" / "编辑" / prose): the link
     leaves the text. A bare word ("编辑" may be a credit's label too) only right under a short heading, over text
@@ -4399,12 +4435,12 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         blocked = False
         for i in range(a + 1, b):
             line = lines[i]
+            notes = line.notes
+            if notes.get("hard_break"):  # (a separator may be one too: a mail's signature delimiter)
+                blocked = True
+                break
             if line.kind != SEPARATOR:
                 gap.append(i)
-                notes = line.notes
-                if notes.get("hard_break"):
-                    blocked = True
-                    break
         if not gap or blocked:
             continue
         # Count the content-like lines only until the share is reached or out of reach.
@@ -5630,6 +5666,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         full_sentence = words >= 4 and (
             last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？" and not _inbox_pitch(text))
         )
+        # An image's controls sit between the article's paragraphs: removed, and transparent to the run search.
+        if short6 and hits & _FURNITURE_BIT and _IMAGE_CONTROL_RE.match(text):
+            return _IMAGE_CONTROL_RULE[0], _IMAGE_CONTROL_RULE[1], False
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
@@ -5639,6 +5678,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "furniture", "the copy button of a code block", False
         if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
             return "furniture", _SHARE_BUTTON_REASON, False
+        # (Not a full sentence: a post's title ends with no full stop, and a bare "Next:" needs an arrow anyway.)
+        if words <= POST_NAV_MAX_WORDS and hits & _FURNITURE_BIT and not full_sentence and patterns.is_post_nav(text):
+            return _POST_NAV_RULE[0], _POST_NAV_RULE[1], False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
@@ -7108,6 +7150,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         article_ends = _drop_section_abouts(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
+    mark_signature_delimiters(lines, feats)
     mark_signup_blurbs(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)

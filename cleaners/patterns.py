@@ -218,6 +218,8 @@ FURNITURE = [
     "tag", "tags", "tagged", "filed under", "categories", "category", "topics", "related topics", "posted in",
     "previous", "next", "loading", "image", "photo", "video", "watch", "listen", "close",
     "photograph", "photographs", "credit", "image credit", "photo credit",
+    # an image's controls: "Enlarge this image" over it, "hide caption" / "toggle caption" under its caption
+    "enlarge this image", "enlarge image", "click to enlarge", "view larger image", "hide caption", "toggle caption",
     "condividi", "pubblicità", "delen", "advertentie", "udostępnij", "reklama", "sdílet", "sdílet článek",
     "dela", "del artikel", "del artiklen", "del artikkelen", "annons", "paylaş", "reklam", "bagikan", "iklan", "chia sẻ", "quảng cáo",
     "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
@@ -601,6 +603,29 @@ SHARE_BUTTON = [
 SHARE_BUTTON_RE = PhraseRegex(
     SHARE_BUTTON, r"^[\W_]*(?:" + "|".join(sorted(map(re.escape, SHARE_BUTTON), key=len, reverse=True)) + r")[\W_]*$"
 )
+# A link to the blog's previous or next post with that post's title ("← Previous: A cheap UPS for a small NAS",
+# "Next post: Labels for every cable →", "Previous: Field guides FAQ | Next: Spotting scopes FAQ", "Next in the
+# series: Part 4: ..."). The word and a colon alone do not make one: "Next: the council votes in March." is the
+# article's; an arrow, a noun after the word ("post", "in the series"), or a second such link in the line does.
+POST_NAV_RE = re.compile(
+    r"^(?P<arrow>[←«‹]\s*)?(?:previous|next)"
+    r"(?P<noun>\s+(?:post|article|story|entry|chapter|episode|in\s+(?:the|this)\s+series))?\s*:\s*\S",
+    re.IGNORECASE,
+)
+POST_NAV_PAIR_RE = re.compile(r"\s[|·]\s*(?:[←«‹]\s*)?(?:previous|next)\b[^:|]{0,12}:", re.IGNORECASE)
+
+
+def is_post_nav(text: str) -> bool:
+    """The line links the previous or next post by its title (POST_NAV_RE): an arrow, a noun after the word, or
+    a second link ("| Next: ...") tells it from a sentence that opens with "Next:"."""
+    m = POST_NAV_RE.match(text)
+    if m is None:
+        return False
+    return bool(m.group("arrow") or m.group("noun")) or text.rstrip()[-1:] in "→»›" or (
+        POST_NAV_PAIR_RE.search(text) is not None
+    )
+
+
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"

@@ -50,7 +50,8 @@ def sandwich_plain(lines: list[Line], feats: list, scores: list[float], w: dict[
         if not targets:
             continue
         gap = [i for i in range(a + 1, b) if lines[i].kind != SEPARATOR]
-        if not gap or any(lines[i].notes.get("hard_break") for i in gap):
+        # (a separator may be a hard break too: a mail's signature delimiter)
+        if not gap or any(lines[i].notes.get("hard_break") for i in range(a + 1, b)):
             continue
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)

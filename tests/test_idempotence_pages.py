@@ -89,6 +89,10 @@ XFAIL: dict[str, str] = {
     # 00:00, so no chapter list to chapter_lists_kept): kept on the first pass, sandwiched by the listener prompt
     # under it (removed itself as outside the run); at the record's end nothing is under it, and the short rows go.
     "ja_podcast_episode_sponsor.txt": "a second pass cuts the chapter list at the end of the episode notes",
+    # A status page's incident updates, each closed by "Posted Dec 04, 2025 - 10:41 UTC" (probe18; the same at the
+    # base): the first pass takes the first update's line for the date and removes the last one as the date again,
+    # keeping the two between; in the record the next one now closes the first update, and a second pass takes it.
+    "en_status_page_incident_updates.txt": "a second pass removes the next update's 'Posted <date> UTC' line",
 }
 
 
