@@ -2030,6 +2030,7 @@ def _stats_row(text: str) -> bool:
 
 IMAGE_CREDIT_MAX_WORDS = 10
 # Pieces of the calendar buttons' words (patterns.CALENDAR_BUTTONS_RE): a line with none of them is no such button.
+_CALENDAR_FIRST = "AaDdEeIiİıZzカ添加캘"  # the first letters of its buttons (_may_be_calendar_button spells them out)
 _CALENDAR_KEYS = ("alend", "ALEND", "ics", "ICS", "iCal", "ICAL", "utlook", "UTLOOK", "agenda", "カレンダー", "日历",
                   "日曆", "行事曆", "캘린더")
 
@@ -2051,8 +2052,23 @@ def _credit_names(text: str) -> bool:
     return caps >= CREDIT_NAMES_SHARE * len(words)
 
 
-def _may_be_calendar_button(text: str) -> bool:
-    """The line holds a piece of a calendar button's words (a cheap test before the regex)."""
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _may_be_calendar_button(text: str) -> cython.bint:
+    """The line opens with a calendar button's first letter and holds a piece of its words (cheap tests before
+    the regex).
+
+    CALENDAR_BUTTONS_RE skips the leading non-word characters ([\\W_]*: not str.isalnum) and opens its first button
+    at the first word character, which must be one of _CALENDAR_FIRST (re.IGNORECASE included: "İ" and "ı" are
+    "i"): most short lines open with another letter and skip the substring tests. (The letters are spelled out in
+    the test: compiled, a switch. tests/test_boilerplate_prefilters.py reads them off the regex.)"""
+    for c in text:
+        if c.isalnum():
+            if c not in "AaDdEeIiİıZzカ添加캘":  # _CALENDAR_FIRST
+                return False
+            break
+    else:
+        return False
     for key in _CALENDAR_KEYS:  # noqa: SIM110 (a generator costs more than the tests)
         if key in text:
             return True

@@ -445,3 +445,34 @@ def test_chart_label_prefilter_on_the_test_pages() -> None:
         label = line.strip()
         if boilerplate._CHART_LABEL_RE.fullmatch(label):
             assert boilerplate._may_be_chart_label(label), line
+
+
+def test_calendar_prefilter_keys_on_the_first_word_character() -> None:
+    """CALENDAR_BUTTONS_RE opens its first button at the line's first word character (after [\\W_]*): the
+    prefilter admits a line whose first word character opens a button, and no other (a line holding a key)."""
+    button = patterns._CALENDAR_BUTTON
+    assert patterns.CALENDAR_BUTTONS_RE.pattern.startswith(r"^[\W_]*" + button)
+    firsts = opening_chars(re.compile(button, patterns.CALENDAR_BUTTONS_RE.flags))
+    assert all(ch.isalnum() for ch in firsts)  # so [\W_]* cannot have consumed a button's first character
+    assert firsts == set(boilerplate._CALENDAR_FIRST)
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        # A character that is no word character is skipped: the "a" of "alend" decides.
+        assert boilerplate._may_be_calendar_button(ch + "alend") == (ch in firsts or not ch.isalnum()), hex(c)
+    assert not boilerplate._may_be_calendar_button("Seasonal calendar")
+    assert not boilerplate._may_be_calendar_button("— ... —")
+
+
+@pytest.mark.parametrize(
+    "text", ["Add to calendar", "• Download .ics", "[Add to Google Calendar | Add to Outlook]", "Zum Kalender hinzufügen",
+             "カレンダーに追加", "添加到日历", "캘린더에 추가", "_export calendar"]
+)
+def test_calendar_buttons_pass_the_prefilter(text: str) -> None:
+    assert patterns.CALENDAR_BUTTONS_RE.match(text)
+    assert boilerplate._may_be_calendar_button(text)
+
+
+def test_calendar_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.CALENDAR_BUTTONS_RE.match(line):
+            assert boilerplate._may_be_calendar_button(line), line
