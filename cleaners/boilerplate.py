@@ -1989,6 +1989,26 @@ def _label_key(text: str) -> str:
     return text.strip().rstrip(":：").strip().casefold()
 
 
+@cython.ccall  # (visible to tests/test_boilerplate_prefilters.py)
+@cython.locals(c=cython.Py_UCS4)
+def _may_be_label(text: str, firsts: str) -> cython.bint:
+    """The first character of `text` that is not whitespace is one of `firsts`: a cheap test before _label_key and
+    a set look-up, which short lines of every page reach. A label's key opens with the case fold of that character
+    (str.casefold folds each character alone), so `firsts` holds every character whose fold opens a label of the
+    set ("ſ" folds to "s", "ß" to "ss"); tests/test_boilerplate_prefilters.py derives them over all code points."""
+    for c in text:
+        if not c.isspace():  # (what str.strip strips)
+            return c in firsts
+    return False
+
+
+# The characters whose case fold opens a label of patterns.POLL_BUTTONS, BEST_ANSWER_LABELS and PROS_LABELS (escaped:
+# several look like ASCII letters, the Kelvin sign "\u212a" folds to "k").
+_POLL_BUTTON_FIRSTS = "ACGJOSVacgjosv\xdf\u017f\u01f0\u0413\u041f\u0433\u043f\u062a\u1e9a\u1e9e\u6295\ud22c\ufb05\ufb06"
+_BEST_ANSWER_FIRSTS = "ABMNabmn\u041b\u043b\u1e9a\u30d9\u6700\u6ee1\u6eff\ucc44"
+_PROS_FIRSTS = "AFKLPTVWZafklptvwz\u01af\u01b0\u0414\u041f\u0434\u043f\u0e02\u1c81\u1e97\u1e98\u1e9a\u212a\u30e1\u4f18\u512a\u826f\uc7a5\ufb00\ufb01\ufb02\ufb03\ufb04"
+
+
 BEST_ANSWER_CARD_MAX = 3  # lines between a best-answer label and the answer: the answerer's name, the date
 BEST_ANSWER_CARD_CHARS = 60
 _BEST_ANSWER_RULE = ("qa-card", "label of a Q&A page's best answer, or the answerer's name or date under it")
@@ -2090,6 +2110,7 @@ def _poll_option(line: Line, f: LineFeatures) -> bool:
     return 0 < f.words <= POLL_OPTION_MAX_WORDS and text[-1:] not in ".!?。！？:：" and not line.notes.get("hard_break")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)  # (typed: the loop runs over every line)
 def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline poll in an article goes whole, and the run goes on over it: a question ending with "?" (under a
     label such as "Poll", or not), POLL_OPTIONS_MIN to POLL_OPTIONS_MAX short answer options, the vote button
@@ -2098,7 +2119,7 @@ def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     n = len(lines)
     for i in range(2, n):
         text = lines[i].text
-        if len(text) > 20 or _label_key(text) not in patterns.POLL_BUTTONS:
+        if len(text) > 20 or not _may_be_label(text, _POLL_BUTTON_FIRSTS) or _label_key(text) not in patterns.POLL_BUTTONS:
             continue
         j = i
         while j > 0 and i - j < POLL_OPTIONS_MAX and _poll_option(lines[j - 1], feats[j - 1]):
@@ -2116,6 +2137,7 @@ def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[floa
         _remove_span(lines, scores, a, b, _POLL_RULE)
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)  # (typed: the loop runs over every line)
 def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A Q&A page's "Best answer" label and the card under it (the answerer's name, the answer's date) go, and do
     not cut the question from the answer: one to BEST_ANSWER_CARD_MAX card lines under the label (patterns.
@@ -2125,7 +2147,7 @@ def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list
     n = len(lines)
     for i in range(n - 1):
         text = lines[i].text
-        if len(text) > 30 or _label_key(text) not in patterns.BEST_ANSWER_LABELS:
+        if len(text) > 30 or not _may_be_label(text, _BEST_ANSWER_FIRSTS) or _label_key(text) not in patterns.BEST_ANSWER_LABELS:
             continue
         from cleaners.metadata import parse_date_line  # (here: few pages hold a label)
 
@@ -2189,6 +2211,7 @@ def _pros_cons_items(lines: list[Line], feats: list[LineFeatures], i: int) -> in
     return j
 
 
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
 def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], weight: float) -> None:
     """A review's pros and cons ("Pros" over "Very quiet", "Cheap"; "Cons" over "Weak on carpet") belong to it.
 
@@ -2199,7 +2222,8 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     such as Thai, is near-good) they score 0: the verdict is the review's, and a near-good line alone would not
     pull the run over the cost of the lists."""
     for i in range(len(lines) - 3):
-        if feats[i].words > 4 or _pros_cons_label(lines[i].text) != "pros":
+        f = feats[i]
+        if f.words > 4 or not _may_be_label(lines[i].text, _PROS_FIRSTS) or _pros_cons_label(lines[i].text) != "pros":
             continue
         cons = _pros_cons_items(lines, feats, i)
         if cons == i + 1 or cons >= len(lines) or _pros_cons_label(lines[cons].text) != "cons":

@@ -476,3 +476,37 @@ def test_calendar_prefilter_on_the_test_pages() -> None:
     for line in _page_lines():
         if patterns.CALENDAR_BUTTONS_RE.match(line):
             assert boilerplate._may_be_calendar_button(line), line
+
+
+def _label_key(text: str) -> str:
+    """boilerplate._label_key (a C function when compiled)."""
+    return text.strip().rstrip(":：").strip().casefold()
+
+
+@pytest.mark.parametrize(
+    ("labels", "firsts"),
+    [
+        (patterns.POLL_BUTTONS, boilerplate._POLL_BUTTON_FIRSTS),
+        (patterns.BEST_ANSWER_LABELS, boilerplate._BEST_ANSWER_FIRSTS),
+        (patterns.PROS_LABELS, boilerplate._PROS_FIRSTS),
+    ],
+)
+def test_label_firsts_are_every_character_folding_to_a_label_opening(labels: frozenset[str], firsts: str) -> None:
+    """_may_be_label(text, firsts) rules out a line only when its label key (strip, colons, casefold) cannot be in
+    the set: the key opens with the fold of the line's first non-space character."""
+    openings = {label[0] for label in labels}
+    assert set(firsts) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).casefold()[:1] in openings}
+    for label in labels:
+        for text in (label, label.upper() + ":", "\u3000 " + label.title() + " ：", "\t" + label + "\n"):
+            if _label_key(text) in labels:  # ("ARTILARI" is no "artıları")
+                assert boilerplate._may_be_label(text, firsts), text
+    assert not boilerplate._may_be_label("  Xavier", firsts)
+    assert not boilerplate._may_be_label(" \u3000", firsts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("AVvoteSsſß:：投票 \u3000\tﬅx", max_size=10))
+def test_may_be_label_never_hides_a_poll_button(text: str) -> None:
+    if _label_key(text) in patterns.POLL_BUTTONS:
+        assert boilerplate._may_be_label(text, boilerplate._POLL_BUTTON_FIRSTS), repr(text)
+
