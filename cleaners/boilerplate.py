@@ -4010,6 +4010,7 @@ EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: 
 EDITORIAL_NOTE_LOOKAHEAD = 4  # lines after the note searched for it (a heading, a short line, the paragraph)
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)  # (typed: the loop runs over every line)
 def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A publisher's editorial-process note: its heading (_EDITORIAL_NOTE_HEAD_RE) and the one sentence or short
     paragraph under it ("Our experts continually monitor the health and wellness space, and we update our articles
@@ -5208,6 +5209,7 @@ STYLE_NAMES_PROSE_REACH = 2  # lines under the run where the article's prose goi
 _STYLE_NAMES_RULE = ("style-names", "identifiers of the page (style classes, breakpoints, blog names), one to a line")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t)  # (typed: every line)
 def mark_style_names(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Runs of STYLE_NAMES_MIN_RUN lines or more that are each one hyphen-joined lower-case token (_STYLE_NAME_RE)
     leave the text (rule "style-names"), unless the run is the article's list (_text_list_of_terms)."""
@@ -5215,7 +5217,8 @@ def mark_style_names(lines: list[Line], feats: list[LineFeatures]) -> None:
     i = 0
     while i < n:
         j = i
-        while j < n and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
+        # (A match is one token without CJK, so its line's words are 1: a cheap test before the "-" scan and the regex.)
+        while j < n and cython.cast(LineFeatures, feats[j]).words == 1 and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
             j += 1
         if j - i >= STYLE_NAMES_MIN_RUN and not _text_list_of_terms(lines, feats, i, j):
             for k in range(i, j):
@@ -5243,6 +5246,7 @@ MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
 EXPLORE_LIST_MIN = 3  # short lines under "Explore further", prose right under them: the article's list
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
 def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
     not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full

@@ -478,6 +478,14 @@ def test_calendar_prefilter_on_the_test_pages() -> None:
             assert boilerplate._may_be_calendar_button(line), line
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text("ab9-Z \t\u3000\xa0中ア", max_size=14))
+def test_a_style_name_line_has_one_word(text: str) -> None:
+    """mark_style_names tests feats.words == 1 before its regex: a line the regex takes is one token with no CJK."""
+    if boilerplate._STYLE_NAME_RE.fullmatch(text.strip()):
+        assert boilerplate.line_features(text, "en").words == 1, repr(text)
+
+
 def _label_key(text: str) -> str:
     """boilerplate._label_key (a C function when compiled)."""
     return text.strip().rstrip(":：").strip().casefold()
@@ -509,4 +517,3 @@ def test_label_firsts_are_every_character_folding_to_a_label_opening(labels: fro
 def test_may_be_label_never_hides_a_poll_button(text: str) -> None:
     if _label_key(text) in patterns.POLL_BUTTONS:
         assert boilerplate._may_be_label(text, boilerplate._POLL_BUTTON_FIRSTS), repr(text)
-
