@@ -1989,6 +1989,26 @@ def _label_key(text: str) -> str:
     return text.strip().rstrip(":：").strip().casefold()
 
 
+@cython.ccall  # (visible to tests/test_boilerplate_prefilters.py)
+@cython.locals(c=cython.Py_UCS4)
+def _may_be_label(text: str, firsts: str) -> cython.bint:
+    """The first character of `text` that is not whitespace is one of `firsts`: a cheap test before _label_key and
+    a set look-up, which short lines of every page reach. A label's key opens with the case fold of that character
+    (str.casefold folds each character alone), so `firsts` holds every character whose fold opens a label of the
+    set ("ſ" folds to "s", "ß" to "ss"); tests/test_boilerplate_prefilters.py derives them over all code points."""
+    for c in text:
+        if not c.isspace():  # (what str.strip strips)
+            return c in firsts
+    return False
+
+
+# The characters whose case fold opens a label of patterns.POLL_BUTTONS, BEST_ANSWER_LABELS and PROS_LABELS (escaped:
+# several look like ASCII letters, the Kelvin sign "\u212a" folds to "k").
+_POLL_BUTTON_FIRSTS = "ACGJOSVacgjosv\xdf\u017f\u01f0\u0413\u041f\u0433\u043f\u062a\u1e9a\u1e9e\u6295\ud22c\ufb05\ufb06"
+_BEST_ANSWER_FIRSTS = "ABMNabmn\u041b\u043b\u1e9a\u30d9\u6700\u6ee1\u6eff\ucc44"
+_PROS_FIRSTS = "AFKLPTVWZafklptvwz\u01af\u01b0\u0414\u041f\u0434\u043f\u0e02\u1c81\u1e97\u1e98\u1e9a\u212a\u30e1\u4f18\u512a\u826f\uc7a5\ufb00\ufb01\ufb02\ufb03\ufb04"
+
+
 BEST_ANSWER_CARD_MAX = 3  # lines between a best-answer label and the answer: the answerer's name, the date
 BEST_ANSWER_CARD_CHARS = 60
 _BEST_ANSWER_RULE = ("qa-card", "label of a Q&A page's best answer, or the answerer's name or date under it")
@@ -2030,6 +2050,7 @@ def _stats_row(text: str) -> bool:
 
 IMAGE_CREDIT_MAX_WORDS = 10
 # Pieces of the calendar buttons' words (patterns.CALENDAR_BUTTONS_RE): a line with none of them is no such button.
+_CALENDAR_FIRST = "AaDdEeIiİıZzカ添加캘"  # the first letters of its buttons (_may_be_calendar_button spells them out)
 _CALENDAR_KEYS = ("alend", "ALEND", "ics", "ICS", "iCal", "ICAL", "utlook", "UTLOOK", "agenda", "カレンダー", "日历",
                   "日曆", "行事曆", "캘린더")
 
@@ -2051,8 +2072,23 @@ def _credit_names(text: str) -> bool:
     return caps >= CREDIT_NAMES_SHARE * len(words)
 
 
-def _may_be_calendar_button(text: str) -> bool:
-    """The line holds a piece of a calendar button's words (a cheap test before the regex)."""
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _may_be_calendar_button(text: str) -> cython.bint:
+    """The line opens with a calendar button's first letter and holds a piece of its words (cheap tests before
+    the regex).
+
+    CALENDAR_BUTTONS_RE skips the leading non-word characters ([\\W_]*: not str.isalnum) and opens its first button
+    at the first word character, which must be one of _CALENDAR_FIRST (re.IGNORECASE included: "İ" and "ı" are
+    "i"): most short lines open with another letter and skip the substring tests. (The letters are spelled out in
+    the test: compiled, a switch. tests/test_boilerplate_prefilters.py reads them off the regex.)"""
+    for c in text:
+        if c.isalnum():
+            if c not in "AaDdEeIiİıZzカ添加캘":  # _CALENDAR_FIRST
+                return False
+            break
+    else:
+        return False
     for key in _CALENDAR_KEYS:  # noqa: SIM110 (a generator costs more than the tests)
         if key in text:
             return True
@@ -2081,6 +2117,7 @@ def _poll_option(line: Line, f: LineFeatures) -> bool:
     return 0 < f.words <= POLL_OPTION_MAX_WORDS and text[-1:] not in ".!?。！？:：" and not line.notes.get("hard_break")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)  # (typed: the loop runs over every line)
 def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline poll in an article goes whole, and the run goes on over it: a question ending with "?" (under a
     label such as "Poll", or not), POLL_OPTIONS_MIN to POLL_OPTIONS_MAX short answer options, the vote button
@@ -2089,7 +2126,7 @@ def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     n = len(lines)
     for i in range(2, n):
         text = lines[i].text
-        if len(text) > 20 or _label_key(text) not in patterns.POLL_BUTTONS:
+        if len(text) > 20 or not _may_be_label(text, _POLL_BUTTON_FIRSTS) or _label_key(text) not in patterns.POLL_BUTTONS:
             continue
         j = i
         while j > 0 and i - j < POLL_OPTIONS_MAX and _poll_option(lines[j - 1], feats[j - 1]):
@@ -2107,6 +2144,7 @@ def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[floa
         _remove_span(lines, scores, a, b, _POLL_RULE)
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)  # (typed: the loop runs over every line)
 def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A Q&A page's "Best answer" label and the card under it (the answerer's name, the answer's date) go, and do
     not cut the question from the answer: one to BEST_ANSWER_CARD_MAX card lines under the label (patterns.
@@ -2116,7 +2154,7 @@ def best_answer_cards(lines: list[Line], feats: list[LineFeatures], scores: list
     n = len(lines)
     for i in range(n - 1):
         text = lines[i].text
-        if len(text) > 30 or _label_key(text) not in patterns.BEST_ANSWER_LABELS:
+        if len(text) > 30 or not _may_be_label(text, _BEST_ANSWER_FIRSTS) or _label_key(text) not in patterns.BEST_ANSWER_LABELS:
             continue
         from cleaners.metadata import parse_date_line  # (here: few pages hold a label)
 
@@ -2180,6 +2218,7 @@ def _pros_cons_items(lines: list[Line], feats: list[LineFeatures], i: int) -> in
     return j
 
 
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
 def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], weight: float) -> None:
     """A review's pros and cons ("Pros" over "Very quiet", "Cheap"; "Cons" over "Weak on carpet") belong to it.
 
@@ -2190,7 +2229,8 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     such as Thai, is near-good) they score 0: the verdict is the review's, and a near-good line alone would not
     pull the run over the cost of the lists."""
     for i in range(len(lines) - 3):
-        if feats[i].words > 4 or _pros_cons_label(lines[i].text) != "pros":
+        f = feats[i]
+        if f.words > 4 or not _may_be_label(lines[i].text, _PROS_FIRSTS) or _pros_cons_label(lines[i].text) != "pros":
             continue
         cons = _pros_cons_items(lines, feats, i)
         if cons == i + 1 or cons >= len(lines) or _pros_cons_label(lines[cons].text) != "cons":
@@ -3985,6 +4025,7 @@ EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: 
 EDITORIAL_NOTE_LOOKAHEAD = 4  # lines after the note searched for it (a heading, a short line, the paragraph)
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)  # (typed: the loop runs over every line)
 def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A publisher's editorial-process note: its heading (_EDITORIAL_NOTE_HEAD_RE) and the one sentence or short
     paragraph under it ("Our experts continually monitor the health and wellness space, and we update our articles
@@ -5204,6 +5245,7 @@ STYLE_NAMES_PROSE_REACH = 2  # lines under the run where the article's prose goi
 _STYLE_NAMES_RULE = ("style-names", "identifiers of the page (style classes, breakpoints, blog names), one to a line")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t)  # (typed: every line)
 def mark_style_names(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Runs of STYLE_NAMES_MIN_RUN lines or more that are each one hyphen-joined lower-case token (_STYLE_NAME_RE)
     leave the text (rule "style-names"), unless the run is the article's list (_text_list_of_terms)."""
@@ -5211,7 +5253,8 @@ def mark_style_names(lines: list[Line], feats: list[LineFeatures]) -> None:
     i = 0
     while i < n:
         j = i
-        while j < n and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
+        # (A match is one token without CJK, so its line's words are 1: a cheap test before the "-" scan and the regex.)
+        while j < n and cython.cast(LineFeatures, feats[j]).words == 1 and "-" in lines[j].text and _STYLE_NAME_RE.fullmatch(lines[j].text.strip()) is not None:
             j += 1
         if j - i >= STYLE_NAMES_MIN_RUN and not _text_list_of_terms(lines, feats, i, j):
             for k in range(i, j):
@@ -5239,6 +5282,7 @@ MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
 EXPLORE_LIST_MIN = 3  # short lines under "Explore further", prose right under them: the article's list
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
 def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
     not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full

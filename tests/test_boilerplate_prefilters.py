@@ -445,3 +445,75 @@ def test_chart_label_prefilter_on_the_test_pages() -> None:
         label = line.strip()
         if boilerplate._CHART_LABEL_RE.fullmatch(label):
             assert boilerplate._may_be_chart_label(label), line
+
+
+def test_calendar_prefilter_keys_on_the_first_word_character() -> None:
+    """CALENDAR_BUTTONS_RE opens its first button at the line's first word character (after [\\W_]*): the
+    prefilter admits a line whose first word character opens a button, and no other (a line holding a key)."""
+    button = patterns._CALENDAR_BUTTON
+    assert patterns.CALENDAR_BUTTONS_RE.pattern.startswith(r"^[\W_]*" + button)
+    firsts = opening_chars(re.compile(button, patterns.CALENDAR_BUTTONS_RE.flags))
+    assert all(ch.isalnum() for ch in firsts)  # so [\W_]* cannot have consumed a button's first character
+    assert firsts == set(boilerplate._CALENDAR_FIRST)
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        # A character that is no word character is skipped: the "a" of "alend" decides.
+        assert boilerplate._may_be_calendar_button(ch + "alend") == (ch in firsts or not ch.isalnum()), hex(c)
+    assert not boilerplate._may_be_calendar_button("Seasonal calendar")
+    assert not boilerplate._may_be_calendar_button("— ... —")
+
+
+@pytest.mark.parametrize(
+    "text", ["Add to calendar", "• Download .ics", "[Add to Google Calendar | Add to Outlook]", "Zum Kalender hinzufügen",
+             "カレンダーに追加", "添加到日历", "캘린더에 추가", "_export calendar"]
+)
+def test_calendar_buttons_pass_the_prefilter(text: str) -> None:
+    assert patterns.CALENDAR_BUTTONS_RE.match(text)
+    assert boilerplate._may_be_calendar_button(text)
+
+
+def test_calendar_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.CALENDAR_BUTTONS_RE.match(line):
+            assert boilerplate._may_be_calendar_button(line), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("ab9-Z \t\u3000\xa0中ア", max_size=14))
+def test_a_style_name_line_has_one_word(text: str) -> None:
+    """mark_style_names tests feats.words == 1 before its regex: a line the regex takes is one token with no CJK."""
+    if boilerplate._STYLE_NAME_RE.fullmatch(text.strip()):
+        assert boilerplate.line_features(text, "en").words == 1, repr(text)
+
+
+def _label_key(text: str) -> str:
+    """boilerplate._label_key (a C function when compiled)."""
+    return text.strip().rstrip(":：").strip().casefold()
+
+
+@pytest.mark.parametrize(
+    ("labels", "firsts"),
+    [
+        (patterns.POLL_BUTTONS, boilerplate._POLL_BUTTON_FIRSTS),
+        (patterns.BEST_ANSWER_LABELS, boilerplate._BEST_ANSWER_FIRSTS),
+        (patterns.PROS_LABELS, boilerplate._PROS_FIRSTS),
+    ],
+)
+def test_label_firsts_are_every_character_folding_to_a_label_opening(labels: frozenset[str], firsts: str) -> None:
+    """_may_be_label(text, firsts) rules out a line only when its label key (strip, colons, casefold) cannot be in
+    the set: the key opens with the fold of the line's first non-space character."""
+    openings = {label[0] for label in labels}
+    assert set(firsts) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).casefold()[:1] in openings}
+    for label in labels:
+        for text in (label, label.upper() + ":", "\u3000 " + label.title() + " ：", "\t" + label + "\n"):
+            if _label_key(text) in labels:  # ("ARTILARI" is no "artıları")
+                assert boilerplate._may_be_label(text, firsts), text
+    assert not boilerplate._may_be_label("  Xavier", firsts)
+    assert not boilerplate._may_be_label(" \u3000", firsts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("AVvoteSsſß:：投票 \u3000\tﬅx", max_size=10))
+def test_may_be_label_never_hides_a_poll_button(text: str) -> None:
+    if _label_key(text) in patterns.POLL_BUTTONS:
+        assert boilerplate._may_be_label(text, boilerplate._POLL_BUTTON_FIRSTS), repr(text)
