@@ -123,3 +123,33 @@ def test_a_review_header_with_rating_stars_is_no_title_candidate() -> None:
 
 def test_a_hotels_class_stars_leave_its_name_a_heading() -> None:
     assert metadata.is_heading_like("Hotel Bellevue Riverside ★★★★")
+
+
+_TUTORIAL = (
+    "How debounce saves your API from a flood of calls\n"
+    "When a user types into a search box, every key press can fire a request to the server, and within a few "
+    "seconds dozens of calls go out, most of them useless.\n"
+    "Debouncing waits until the user has stopped typing for a moment before it runs the function, so only the "
+    "last call of a burst reaches the server.\n"
+    "Throttling is similar but not the same: it runs the function at most once per interval while the events "
+    "keep coming, which suits scrolling better than search.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "Liked this tutorial? Subscribe to our newsletter and get a new one every week.",
+        "Gostou do conteúdo? Assine nossa newsletter e receba novos tutoriais toda semana.",
+    ],
+)
+def test_a_newsletter_blurb_over_the_boxs_email_field_is_removed(blurb: str) -> None:
+    record = clean_text(_TUTORIAL + blurb + "\nYour email\nSubscribe\nTags: javascript, performance\n")
+    assert blurb not in record.text
+    assert "Throttling is similar but not the same" in record.text
+
+
+def test_a_last_paragraph_over_an_email_field_that_names_no_newsletter_stays() -> None:
+    last = "Registration for the spring workshop is open until Friday, so sign up at the library desk soon."
+    record = clean_text(_TUTORIAL + last + "\nYour email\nSubscribe\n")
+    assert last in record.text
