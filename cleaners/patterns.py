@@ -724,7 +724,7 @@ COPYRIGHT_RE = PhraseRegex(
     r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지|"
     # a blog's notice over or under a post, labelled as one: "版权声明：本文为博主原创文章，转载请附上原文出处链接"
-    r"^\s*(?:版权声明|版權聲明)\s*[:：])",
+    r"^\s*(?:版权声明|版權聲明)\s*[:：]\s*\S)",  # (its text on the line: a bare "版权声明：" heads a block of notices)
 )
 # A legal notice: copyright and reprint terms, trademark notices, disclaimers of advice or liability, in the words
 # such notices use in many languages. One such line after an article can belong to it (a wire service's notice,

@@ -153,3 +153,8 @@ def test_a_last_paragraph_over_an_email_field_that_names_no_newsletter_stays() -
     last = "Registration for the spring workshop is open until Friday, so sign up at the library desk soon."
     record = clean_text(_TUTORIAL + last + "\nYour email\nSubscribe\n")
     assert last in record.text
+
+
+def test_a_bare_copyright_notice_heading_is_no_copyright_line() -> None:
+    # (it heads a block of notices: mark_legal_notices takes it with the block)
+    assert not patterns.COPYRIGHT_RE.search("版权声明：")
