@@ -3987,6 +3987,9 @@ _SIGNUP_NOT_BUTTON_RE = re.compile(
     re.IGNORECASE,
 )
 SIGNUP_BLURB_MAX_WORDS = 40
+_SIGNUP_FIELD_BLURB_RULE = ("newsletter", "blurb of a newsletter sign-up box, over the box's e-mail field")
+# What a sign-up box sends, named in its blurb.
+_SIGNUP_SENDS_RE = re.compile(r"newsletter|infolettre|rundbrief|bolet[ií]n|boletim|e-?mails?\b|inbox", re.IGNORECASE)
 
 
 SIGNUP_ECHOED_HEAD_MAX_WORDS = 8
@@ -4119,6 +4122,20 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
         blurb.notes["furniture"] = _SIGNUP_BLURB_RULE
         if not head.notes.get("furniture"):
             head.notes["furniture"] = _SIGNUP_HEAD_RULE
+    # A box without a heading: its blurb right over its e-mail field ("Liked this tutorial? Subscribe to our
+    # newsletter and get a new one every week." / "Your email" / "Subscribe"), a call to subscribe that names what
+    # it sends, over a short line of the box.
+    for i in range(n - 1):
+        rule = lines[i + 1].notes.get("furniture")
+        if rule is None or rule[0] != "newsletter" or feats[i + 1].words > 3:
+            continue
+        blurb = lines[i]
+        if blurb.notes.get("furniture") or blurb.notes.get("hard_break"):
+            continue
+        if not SIGNUP_BLURB_MIN_WORDS <= feats[i].words <= SIGNUP_BLURB_MAX_WORDS:
+            continue
+        if _SIGNUP_SENDS_RE.search(blurb.text) and _CTA.regex.search(blurb.text):
+            blurb.notes["furniture"] = _SIGNUP_FIELD_BLURB_RULE
 
 
 SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for
@@ -5068,7 +5085,7 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = frozenset("ACFPSVacfpsvſ")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조도답내いナ共閲回赞点點顶頂踩")
+_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩")
 
 
 @cython.ccall

@@ -432,13 +432,13 @@ _LABEL_WORDS = _wordset(
 # a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
 # alternative there (re.IGNORECASE: the set matches what the literals match, "t"/"c" of the Vietnamese weekdays in
 # either case). tests/test_metadata_prefilters.py reads the opening characters off the alternatives.
-_LABEL_CJK_FIRST = "[作入公发投掲日时時更最期発發配게기등수업입작최นวอเโ]"
+_LABEL_CJK_FIRST = "[作入公发投掲日时時更最期発發配编編게기등수업입작최นวอเโ]"
 _WEEKDAY_OTHER_FIRST = "[(（周星월화수목금토일tc]"
 _LABEL_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
     rf"|(?={_LABEL_CJK_FIRST})(?:"
-    r"発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|"
+    r"発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|编辑于|編輯於|"
     r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
     r"수정|등록|게시|작성일?|업데이트|"
@@ -1146,12 +1146,18 @@ def _may_hold_date(text: str) -> cython.bint:
     that is a maximal run of one or two (the runs are bounded by non-digits: separators, month names,
     lookarounds). `_prepare` only splits a run of five or six digits (a year run into a time) into
     four and one or two. So a text whose digit runs have neither lengths 4 and 1-2 nor a length of
-    5 or 6 holds no date. Most lines, even with a year in them ("Full Moons 2019"), stop here.
+    5 or 6 holds no date. Most lines, even with a year in them ("Full Moons 2019"), stop here. (`_prepare` also
+    writes a Republic of China year of three digits as the Gregorian one: _roc_date.)
     """
     if cython.compiled:
-        return _date_digit_runs(text)
+        return _date_digit_runs(text) or _roc_date(text)
     lengths = set(map(len, _DIGIT_RUN_RE.findall(text)))
-    return (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths
+    return (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths or _roc_date(text)
+
+
+def _roc_date(text: str) -> bool:
+    """`text` holds a date in a Republic of China year that `_prepare` rewrites (_ROC_YEAR_RE)."""
+    return not text.isascii() and ("民" in text or "期" in text) and _ROC_YEAR_RE.search(text) is not None
 
 
 def _prepare(text: str) -> str:
@@ -1162,6 +1168,8 @@ def _prepare(text: str) -> str:
         text = text.translate(_FULLWIDTH)
     if "es" in text:
         text = _DES_RE.sub(_dec_for_des, text)
+    if _roc_date(text):
+        text = _ROC_YEAR_RE.sub(_gregorian_for_roc, text)
     if ":" not in text:  # the year-time pattern needs a colon
         return text
     return _YEAR_TIME_RE.sub(_year_and_space, text)
@@ -1176,6 +1184,20 @@ _DES_RE = re.compile(r"(?<=\d )Des(?=\.? \d{4}(?!\d))|(?<=\d\. )des(?=\. \d{4}(?
 def _dec_for_des(m: re.Match[str]) -> str:
     """Read "Des" as "Dec" and "des" as "dec": the same length, so the match offsets stay those of the text."""
     return "Dec" if m.group()[0] == "D" else "dec"
+
+
+# A year of the Republic of China calendar, as Taiwan's public offices date their pages ("發布日期：114-12-04",
+# "民國114年12月4日"; 1912 is its year 1): three digits, read as a year only after the era's name or a date label's
+# colon, before a month and a day. (Years 100-139: 2011-2050; a bare "114-12-04" stays unread.)
+_ROC_YEAR_RE = re.compile(
+    r"(民[國国]\s*|(?<=日期[:：])\s*)(1[0-3]\d)(?=(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d))"
+)
+ROC_YEAR_OFFSET = 1911
+
+
+def _gregorian_for_roc(m: re.Match[str]) -> str:
+    """The Gregorian year for a Republic of China year; the era's name becomes spaces (no word left over)."""
+    return " " * len(m.group(1)) + str(int(m.group(2)) + ROC_YEAR_OFFSET)
 
 
 def _year_and_space(m: re.Match[str]) -> str:
@@ -1642,6 +1664,8 @@ def is_heading_like(text: str) -> bool:
     low = _fold(text)
     if "http" in low or "www." in low or "@" in text or "©" in text:
         return False
+    if "☆" in text and _RATING_STARS_RE.search(text):
+        return False  # "<user> reviewed <book> ★★★★☆": a rating's stars, filled and empty (a hotel's class has no empty one)
     if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
         return False  # "« Previous | Next »", "Home | News": a menu row
     if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") >= 2:
@@ -1656,6 +1680,7 @@ def is_heading_like(text: str) -> bool:
     return not hits or _dated_heading(text, hits)
 
 
+_RATING_STARS_RE = re.compile(r"[★☆]{3,}")
 DATED_HEADING_MIN_WORDS = 3  # words before the dash: a name of its own, not "Updated – June 3, 2025"
 _DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
 

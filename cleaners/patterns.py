@@ -85,6 +85,10 @@ LIST_INTRO = [
     # zh
     "热门文章", "热门新闻", "热门推荐", "相关文章", "相关新闻", "相关阅读", "推荐阅读", "猜你喜欢", "延伸阅读",
     "最新文章", "热门", "排行榜", "阅读排行", "点击排行", "热门標籤", "相關文章", "熱門文章", "推薦閱讀", "延伸閱讀",
+    # zh / ja: the previous and next article's links under a story ("上一篇：<headline>", "次の記事：<headline>")
+    "上一篇", "下一篇", "上一篇文章", "下一篇文章", "前の記事", "次の記事",
+    # zh-Hant forms of the headings above
+    "相關新聞", "相關閱讀", "熱門新聞", "熱門推薦", "熱門", "猜你喜歡", "閱讀排行", "點擊排行",
     # it / nl / pl / cs / sv / tr / id / vi
     "articoli correlati", "più letti", "leggi anche", "potrebbe interessarti", "gerelateerd",
     "meest gelezen", "lees ook", "powiązane", "najczęściej czytane", "czytaj także", "zobacz także", "zobacz też",
@@ -677,8 +681,8 @@ TIMESTAMP_RE = re.compile(
     r"|^\d+\s*(?:分|時間|日|秒|小时|分钟|天)\s*前$|^\d+\s*(?:시간|분|일|초|주)\s*전$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
     # a CJK board's vote and view counters, one a line: "추천 37", "비추천 0", "조회 1,284", "いいね 12", "赞 5"
-    # and a Q&A site's: "閲覧数：1,284", "回答数：3", "ナイス！ 34", "共感した 12", "도움이 됐어요 128", "답변 3", "내공 50"
-    r"|^(?:추천|비추천|반대|공감|비공감|좋아요|싫어요|조회수?|いいね！?|ナイス！?|共感した|閲覧数|回答数|赞|点赞|點讚|顶|頂|踩"
+    # and a Q&A site's: "閲覧数：1,284", "回答数：3", "赞同 5321", "ナイス！ 34", "共感した 12", "도움이 됐어요 128", "답변 3", "내공 50"
+    r"|^(?:추천|비추천|반대|공감|비공감|좋아요|싫어요|조회수?|いいね！?|ナイス！?|共感した|閲覧数|回答数|赞同?|贊同|点赞|點讚|顶|頂|踩"
     r"|도움이 됐어요|도움돼요|답변수?|내공)"
     r"\s*[:：]?\s*\d[\d,]*$"
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
@@ -730,7 +734,7 @@ SINGLE_COUNTER_RE = re.compile(
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",
-    "著作権", "無断転載", "禁止转载", "무단", "재배포", "available under",
+    "著作権", "無断転載", "禁止转载", "무단", "재배포", "available under", "版权声明", "版權聲明",
 ]
 COPYRIGHT_RE = PhraseRegex(
     _COPYRIGHT_PHRASES,
@@ -743,7 +747,9 @@ COPYRIGHT_RE = PhraseRegex(
     r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free)"
     r"[^,]*(?:$|;|,\s*(?:unless|except))|"
     r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
-    r"禁止转载|무단\s*전재|재배포\s*금지)",
+    r"禁止转载|무단\s*전재|재배포\s*금지|"
+    # a blog's notice over or under a post, labelled as one: "版权声明：本文为博主原创文章，转载请附上原文出处链接"
+    r"^\s*(?:版权声明|版權聲明)\s*[:：]\s*\S)",  # (its text on the line: a bare "版权声明：" heads a block of notices)
 )
 # A legal notice: copyright and reprint terms, trademark notices, disclaimers of advice or liability, in the words
 # such notices use in many languages. One such line after an article can belong to it (a wire service's notice,

@@ -14,6 +14,8 @@ def prepare_oracle(text: str) -> str:
     if not text.isascii():
         text = text.translate(metadata._FULLWIDTH)
     text = metadata._DES_RE.sub(lambda m: "Dec" if m.group() == "Des" else "dec", text)  # "05 Des 2025": December
+    # "發布日期：114-12-04": a Republic of China year
+    text = metadata._ROC_YEAR_RE.sub(lambda m: " " * len(m.group(1)) + str(int(m.group(2)) + 1911), text)
     return metadata._YEAR_TIME_RE.sub(r"\1 ", text)
 
 
