@@ -3268,10 +3268,15 @@ def extend_tail(
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
-                if start >= 0 and (closed < 0 or closed == j) and _closing_section(lines, feats, start, j, language):
-                    j += 2  # the last sections: one, or a chain of them no widget list (_widget_chain)
-                    closed = j
-                    continue
+                if start >= 0 and (closed < 0 or closed == j):
+                    if _closing_section(lines, feats, start, j, language):
+                        j += 2  # the last sections: one, or a chain of them no widget list (_widget_chain)
+                        closed = j
+                        continue
+                    bridged = _short_section_end(lines, feats, start, j, language)
+                    if bridged > j:
+                        j = closed = bridged
+                        continue
                 break
             j = table_end
             continue
@@ -3303,7 +3308,9 @@ def _section_heading(line: Line, f: LineFeatures) -> bool:
     return bool(text)
 
 
-def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> bool:
+def _closing_section(
+    lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "", bridged: bool = False
+) -> bool:
     """Line j, where the tail stops, heads the article's last section: a short heading over one sentence ("Verdict"
     over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
     whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
@@ -3311,7 +3318,8 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
     longer than a section's name, and a list heading ("Related") is furniture. A sentence that opens as a
     widget's prompt (_widget_prompt), or one of a chain of heading and sentence pairs that reads as a widget list
     ("Weather", "Traffic": _widget_chain), is no closing section; extend_tail takes the sections of one chain
-    ("Durability" then "Verdict")."""
+    ("Durability" then "Verdict"). Under a short section (`bridged`, _short_section_end) a heading over a short
+    sentence ("Installation" over "Requires Python 3.9 or newer.") shows the sections as well."""
     n = len(lines)
     if j + 1 >= n or not _section_heading(lines[j], feats[j]):
         return False
@@ -3328,9 +3336,50 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         if _section_heading(lines[k], feats[k]) and (
             feats[k + 1].cls in _PROSE_CLASSES or _label_row(lines[k + 1], feats[k + 1])
             or (_value_row(lines[k + 1], feats[k + 1]) and k + 2 < j and _value_row(lines[k + 2], feats[k + 2]))
+            or (bridged and feats[k + 1].terminal and not _section_heading(lines[k + 1], feats[k + 1]))
         ):
             return True
     return False
+
+
+SHORT_SECTION_MAX_LINES = 4  # a table's rows, a field's value ("Manufacturer" over a company's name)
+SHORT_SECTION_MAX_WORDS = 12
+
+
+def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> int:
+    """Where a short section at line j and the closing section right under it end, or j: no such pair there.
+
+    A README's "Supported formats" over a table's rows, then "Contributing" over its sentence; a notice's
+    "Manufacturer" over a company's name, then "Consumer Contact" over its sentence. The short section alone is
+    no closing section (no sentence under its heading), but a section of the article's shape under it shows the
+    article goes on: a heading of a section's shape over up to SHORT_SECTION_MAX_LINES short lines that are no
+    list's items, no furniture and no prose, then a closing section (_closing_section) right under them. A
+    heading's shape among the short lines is a box's heading over its items ("Popular diets" over a diet's name)
+    or a row of buttons over an author box, unless it is a table's header row over rows of its own."""
+    n = len(lines)
+    if not _section_heading(lines[j], feats[j]) or _widget_prompt(lines[j].text):
+        return j
+    k = j + 1
+    while k < n and k - j - 1 <= SHORT_SECTION_MAX_LINES:
+        if k > j + 1 and _closing_section(lines, feats, start, k, language, bridged=True):
+            if _section_heading(lines[j + 1], feats[j + 1]) and k - j - 2 < SHORT_SECTION_TABLE_ROWS:
+                return j  # a heading over a heading and its item, no table's header over its rows
+            return k + 2
+        if k - j - 1 == SHORT_SECTION_MAX_LINES:
+            return j
+        line, f = lines[k], feats[k]
+        notes = line.notes
+        if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+            return j
+        if f.cls == GOOD or f.terminal or f.words > SHORT_SECTION_MAX_WORDS:
+            return j
+        if k > j + 1 and _section_heading(line, f):
+            return j
+        k += 1
+    return j
+
+
+SHORT_SECTION_TABLE_ROWS = 2  # rows under a table's header row in a short section
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an
@@ -3346,9 +3395,12 @@ _WIDGET_PROMPT_TEXT = (
     "écoutez partagez abonnez-vous rejoignez suivez téléchargez contactez inscrivez-vous "
     "ascolta condividi iscriviti seguici scarica "
     # a heading over the site's self-description or contact: "About us", "Quiénes somos", "Fale conosco"
-    "about somos conosco sommes-nous siamo über contact contacto contato kontakt impressum"
+    "about somos conosco sommes-nous siamo über impressum"
 )
 _WIDGET_PROMPT_WORDS = frozenset(_WIDGET_PROMPT_TEXT.split())
+# The site's contact heading opens with its noun ("Contact us", "Kontakt", "Contacto"); after another noun it names
+# a field of the article's notice ("Consumer Contact" over a firm's phone line, "Media contact").
+_WIDGET_CONTACT_WORDS = frozenset(["contact", "contacto", "contato", "kontakt"])
 # The site's own things, which a prompt names after the site's or the reader's possessive ("our weekly podcast",
 # "your inbox", "nuestro boletín"): a verdict's "our" names the writer's test ("Our verdict", "our tester").
 _WIDGET_POSSESSIVES_TEXT = (
@@ -3372,7 +3424,7 @@ def _widget_prompt(text: str) -> bool:
     the tide tables") and a verdict's we and you ("Our verdict", "You won't find a better tent") are the article's."""
     words = [w.casefold().strip(".,:;!?¡¿\"'“”‘’()") for w in text.split()[:WIDGET_PROMPT_OPENING + 2]]
     for k, word in enumerate(words[:WIDGET_PROMPT_OPENING]):
-        if word in _WIDGET_PROMPT_WORDS:
+        if word in _WIDGET_PROMPT_WORDS or (k == 0 and word in _WIDGET_CONTACT_WORDS):
             return True
         if word in _WIDGET_POSSESSIVES and any(w in _WIDGET_SITE_THINGS for w in words[k + 1:k + 3]):
             return True

@@ -44,11 +44,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # everything I learned."): a line ending in a full stop is no heading-like line, and a post title can be any
     # sentence; no candidate is left above the post (the flair "Discussion" under it ends the header).
     ("title", "en_thread_points_reply_share", None): "no title: the post's two-sentence title is no heading-like line",
-    # A README's sections after a table ("Supported formats" over a table, "Contributing" over a paragraph, "License"
-    # over one sentence): the tail goes on over the table (_tail_table_end) but stops at a heading over a short
-    # section, as at any heading after the last paragraph (en_review_spec_table's verdict).
-    ("keep", "en_repo_readme_badges", 5): "the Contributing section under the formats table is cut off",
-    ("keep", "en_repo_readme_badges", 6): "the License section under the formats table is cut off",
     # New languages and page kinds (probe11).
     # Scripts beyond Latin-script Europe (probe13).
     # A radio programme's one-word name ("शिवारातून") over its tagline and presenters row: one word is no title
@@ -105,10 +100,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_ama_thread", 2): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 3): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 4): "the guest's answers in the comment thread are removed with it",
-    # A recall notice's last fields as heading and one short line each ("Manufacturer" over "Kettlewise Appliances
-    # Ltd., of Shenzhen", "Consumer Contact" over a phone line): the tail stops at a heading over a short section
-    # after the last paragraph, as in en_repo_readme_badges.
-    ("keep", "en_product_recall_notice", 5): "the 'Consumer Contact' section at the end is cut off",
     # Review of deverr2's list headings (review6a). "Other Success Stories" over a list of names with their jobs, one
     # to a line, then the article's paragraph about them ("All three joined ..."): the shape of a related-articles box
     # inside an article (a heading over three headlines, prose going on under it), which the box's rules remove.

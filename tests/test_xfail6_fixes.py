@@ -1,0 +1,81 @@
+"""Shortfalls fixed in the xfail6 session (each was a strict XFAIL of tests/test_pages.py): an article's last
+sections cut off after a short section (a heading over a table's rows or over one field's value), on pages of other
+sites, languages and layouts than the probe pages that showed them; and the boxes of the same shape that stay out."""
+
+from __future__ import annotations
+
+from cleaners import clean_text
+from cleaners.boilerplate import _widget_prompt
+
+
+def _kept(lines: list[str]) -> list[str]:
+    data = clean_text("\n".join(lines).encode(), source="page.txt").data
+    return [p["text"] for p in data["paragraphs"]]
+
+
+MENU = ["Skip to content", "Home", "Docs", "Blog", "Pricing", "Sign in"]
+GUIDE = [
+    "Harbourlog is a command-line tool that turns the log files of small sailing boats into tidy tables, one row for "
+    "every hour of a passage, with the wind, the course and the distance sailed.",
+    "It reads the plain text logs most chart plotters export and the hand-written format many sailing schools teach.",
+    "Installation",
+    "Harbourlog needs Python 3.10 or newer.",
+    "pip install harbourlog",
+    "Usage",
+    "Point it at a folder of logs and name the table to write:",
+    "harbourlog convert logs/ --out passages.csv",
+    "The hours without an entry are left empty by default. Pass --fill to carry the last wind and course forward "
+    "until the next entry of the log.",
+]
+FOOTER = ["About", "Log files into tables for sailors", "Readme", "42 stars", "Releases 6", "© 2025 CodeYard"]
+
+
+def test_the_sections_under_a_table_at_the_end_are_kept() -> None:
+    table = ["Supported plotters", "Make Format Since", "Northstar .nlg version 1.0", "Keelson .kls version 1.2",
+             "Tidemark .txt version 2.0"]
+    closing = ["Contributing", "Bug reports are welcome. Please add a log file that shows the problem to the report.",
+               "Licence", "Harbourlog is free software under the Apache licence. See the licence file for details."]
+    kept = _kept([*MENU, *GUIDE, *table, *closing, *FOOTER])
+    assert "Keelson .kls version 1.2" in kept
+    assert "Bug reports are welcome. Please add a log file that shows the problem to the report." in kept
+    assert "Harbourlog is free software under the Apache licence. See the licence file for details." in kept
+    assert "Log files into tables for sailors" not in kept
+    assert "42 stars" not in kept
+
+
+NOTICE = [
+    "Startseite", "Rückrufe", "Warnungen", "Suche",
+    "Rückruf: Kinderfahrradhelme wegen mangelhafter Schnalle",
+    "Der Hersteller ruft Kinderfahrradhelme der Modellreihe Kobold zurück, weil sich die Schnalle des Kinnriemens "
+    "bei einem Sturz öffnen kann. Betroffen sind Helme, die seit März verkauft wurden.",
+    "Beschreibung",
+    "Die Helme wurden in den Farben Rot, Blau und Grün verkauft. Die Modellnummer steht auf einem Aufkleber im "
+    "Inneren des Helms.",
+    "Verkauft bei",
+    "Sportgeschäfte und Onlinehändler im ganzen Land seit März für rund 40 Euro.",
+]
+
+
+def test_a_notices_last_field_under_a_one_line_field_is_kept() -> None:
+    fields = ["Hersteller", "Kobold Sportartikel GmbH, Augsburg",
+              "Kundenkontakt",
+              "Der Hersteller ist werktags von 8 bis 18 Uhr unter einer kostenlosen Rufnummer erreichbar."]
+    footer = ["Newsletter abonnieren", "E-Mail-Adresse", "Teilen", "Impressum", "Datenschutz"]
+    kept = _kept([*NOTICE, *fields, *footer])
+    assert "Der Hersteller ist werktags von 8 bis 18 Uhr unter einer kostenlosen Rufnummer erreichbar." in kept
+    assert "E-Mail-Adresse" not in kept
+
+
+def test_a_box_heading_over_its_items_heading_is_no_short_section() -> None:
+    box = ["Reviews", "Write a review", "Popular tools", "Tidecalc",
+           "A small calculator for tide heights that runs on any phone without a network connection."]
+    kept = _kept([*MENU, *GUIDE, *box, *FOOTER])
+    assert "Popular tools" not in kept
+    assert "A small calculator for tide heights that runs on any phone without a network connection." not in kept
+
+
+def test_the_sites_contact_heading_opens_with_its_noun() -> None:
+    assert _widget_prompt("Contact us")
+    assert _widget_prompt("Kontakt")
+    assert not _widget_prompt("Consumer Contact")
+    assert not _widget_prompt("Media contact")
