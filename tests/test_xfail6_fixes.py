@@ -66,12 +66,14 @@ def test_a_notices_last_field_under_a_one_line_field_is_kept() -> None:
     assert "E-Mail-Adresse" not in kept
 
 
-def test_a_box_heading_over_its_items_heading_is_no_short_section() -> None:
-    box = ["Reviews", "Write a review", "Popular tools", "Tidecalc",
-           "A small calculator for tide heights that runs on any phone without a network connection."]
+def test_a_row_of_buttons_over_an_author_box_is_no_short_section() -> None:
+    """A one-word button over a row of buttons (a heading's shape right under it, no table's header: one line
+    under it only), then the writer's name over the writer's motto: an author box, no last section."""
+    box = ["Applause", "Bookmark Share More", "Written on May 3 by", "Jo Marsh",
+           "Sailor and occasional coder, I write about the boats I sail and the tools I build."]
     kept = _kept([*MENU, *GUIDE, *box, *FOOTER])
-    assert "Popular tools" not in kept
-    assert "A small calculator for tide heights that runs on any phone without a network connection." not in kept
+    assert "Written on May 3 by" not in kept
+    assert "Sailor and occasional coder, I write about the boats I sail and the tools I build." not in kept
 
 
 def test_the_sites_contact_heading_opens_with_its_noun() -> None:
