@@ -5604,6 +5604,15 @@ SHARE_PLEA_MAX_WORDS = 25
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
 @cython.ccall
+def _prompt_tags_handle(text: str) -> bool:
+    """A follow or tag imperative whose object is the handle itself, opening the line or a sentence of it ("Tag
+    @oursite", "Marque @oursite"): the prompt of the site's account, with no network named."""
+    for m in patterns.FOLLOW_PROMPT_RE.finditer(text):
+        if text[m.end():m.end() + 2].lstrip()[:1] == "@":
+            return True
+    return False
+
+
 def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
@@ -5804,9 +5813,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if patterns.WHOLE_K_COUNT_RE.match(text):
             return _REPEATED_COUNTER  # (kept by settle_line_rules unless the line repeats on the page)
     # "Tag @oursite on Instagram", "Síguenos en Instagram @oursite", a writer's "on Twitter: @jdoe": an account and
-    # its network in a short line.
-    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and patterns.SOCIAL_NETWORK_RE.search(text) and (
-        patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
+    # its network in a short line; or the prompt's imperative right before the handle, whatever network it names
+    # or none ("Made this? Tag @oursite!", "Você fez? Marque @oursite nas redes!").
+    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and (
+        (patterns.SOCIAL_NETWORK_RE.search(text) and (
+            patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
+        ))
+        or _prompt_tags_handle(text)
     ):
         return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
     if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text):

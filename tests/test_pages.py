@@ -88,9 +88,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # "Published: Mangsir 19, 2082"): no parser knows its month names, and converting the date needs the calendar's
     # month-length table (the Solar Hijri dates of Persian pages are converted by formula).
     ("remove", "ne_samachar_sambandhit_khabar", 4): "the Bikram Sambat date line under the article is kept",
-    # A recipe blog's plea to tag it ("Você fez esta receita? Marque @handle nas redes!"): a question and an
-    # imperative around a handle; "marque" alone is a French noun ("brand") and a Portuguese verb in steps.
-    ("remove", "pt_receita_ingredientes_modo_preparo", 4): "the 'tag us with @handle' plea under the steps is kept",
     # English page kinds (probe16).
     # An "ask me anything" thread: its title is a 40-word post title of two sentences ending with "!", read as the
     # first paragraph (the body's anchor), so only the "Posted by u/..." row above it is left as a candidate; the

@@ -81,3 +81,27 @@ def test_the_sites_contact_heading_opens_with_its_noun() -> None:
     assert _widget_prompt("Kontakt")
     assert not _widget_prompt("Consumer Contact")
     assert not _widget_prompt("Media contact")
+
+
+RECIPE = [
+    "Ricette", "Primi", "Secondi", "Dolci", "Cerca",
+    "Torta di mele della nonna",
+    "Una torta semplice, soffice e profumata, che si prepara in meno di un'ora con ingredienti che si trovano in "
+    "ogni dispensa e che piace a tutta la famiglia.",
+    "Sbucciate le mele, tagliatele a fettine sottili e bagnatele con il succo di mezzo limone perché non anneriscano.",
+    "Montate le uova con lo zucchero finché il composto è chiaro e spumoso, poi aggiungete la farina poco alla volta.",
+    "Versate l'impasto nella teglia, coprite con le mele e cuocete in forno a 180 gradi per circa quaranta minuti.",
+]
+
+
+def test_a_plea_to_tag_the_sites_handle_goes_without_a_network_named() -> None:
+    plea = "L'avete preparata? Taggate @ledolcezzedianna nelle vostre foto!"
+    kept = _kept([*RECIPE[:8], plea, *RECIPE[8:], "Privacy", "© 2025"])  # (between two steps: inside the run)
+    assert plea not in kept
+    assert RECIPE[-1] in kept
+
+
+def test_a_handle_the_article_reports_is_no_plea() -> None:
+    line = "In un messaggio, @comunedimarina ha confermato che la strada riaprirà a marzo, dopo i lavori sul ponte."
+    kept = _kept([*RECIPE[:6], line, *RECIPE[6:], "Privacy", "© 2025"])
+    assert line in kept
