@@ -105,3 +105,34 @@ def test_a_handle_the_article_reports_is_no_plea() -> None:
     line = "In un messaggio, @comunedimarina ha confermato che la strada riaprirà a marzo, dopo i lavori sul ponte."
     kept = _kept([*RECIPE[:6], line, *RECIPE[6:], "Privacy", "© 2025"])
     assert line in kept
+
+
+EVENT_STORY = [
+    "Des étudiants construisent une station météo sur le toit de la faculté",
+    "Par Claire Moreau",
+    "3 novembre 2025",
+    "Une vingtaine d'étudiants en physique ont monté en six mois une station météo complète, du capteur de vent à "
+    "l'antenne qui envoie les mesures au serveur de l'université toutes les dix minutes.",
+    "Le projet est né d'un cours de première année, quand un enseignant a proposé de remplacer les exercices sur "
+    "papier par des mesures faites sur place, avec du matériel acheté grâce à une petite subvention.",
+    "« Au début, le pluviomètre débordait à chaque averse », raconte Julien Caron, étudiant en troisième année, "
+    "qui a passé une partie de l'été à refaire les soudures du boîtier.",
+    "Les données sont publiques et déjà utilisées par deux lycées de la ville pour leurs cours de sciences.",
+    "CONFÉRENCE",
+    "La station racontée par ses bâtisseurs",
+    "jeudi 20 novembre 2025",
+    "18 h - 19 h 30",
+    "Amphithéâtre B, bâtiment des sciences",
+    "Un instrument qui sert à tous",
+    "Les étudiants veulent maintenant ajouter un capteur de qualité de l'air et ouvrir la station aux visites des "
+    "écoles primaires du quartier au printemps prochain.",
+    "L'université a promis de financer la moitié du nouveau matériel si le projet trouve un second partenaire.",
+]
+
+
+def test_an_event_boxs_date_row_inside_the_story_is_no_publication_date() -> None:
+    first = clean_text("\n".join(EVENT_STORY).encode(), source="page.txt")
+    second = clean_text(first.text.encode(), source="page.txt")
+    assert first["published"] == "2025-11-03"
+    assert "jeudi 20 novembre 2025" in first.text
+    assert second.text == first.text
