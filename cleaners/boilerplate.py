@@ -3178,6 +3178,14 @@ def _holds_text(feats: list[LineFeatures], lines: list[Line], a: int, b: int) ->
     return False
 
 
+# A roster's row: a person's name (two to four capitalized words), a comma, and who they are in lower case, no
+# sentence ("Maria Lopez, ward nurse at the county hospital", "Jonas Berg, Tischler in Ulm"). A list heading over
+# such rows only ("Other success stories", "More winners") names people of the article, not other articles: a
+# headline is no name and a role.
+_ROSTER_ROW_RE = re.compile(r"(?:[^\W\d_a-z][\w'’.-]*\s){1,3}[^\W\d_a-z][\w'’.-]*,\s[^\W\d_A-Z][^.!?,]*$")
+ROSTER_MIN_ROWS = 2
+
+
 def _cards_under(feats: list[LineFeatures], i: int) -> int:
     """Where the teaser cards right under line i end (CARDS_UNDER_HEADING_MIN or more times a headline over a
     one-paragraph summary), or i + 1 when there are fewer."""
@@ -7218,6 +7226,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 lone_links.append(i)
             elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
                 del line.notes["furniture"], line.notes["hard_break"]
+            continue
+        if len(items) >= ROSTER_MIN_ROWS and all(_ROSTER_ROW_RE.match(lines[j].text) for j in items):
+            del line.notes["furniture"], line.notes["hard_break"]  # people the article names, no headlines
             continue
         for j in items:
             lines[j].notes.setdefault("in_list", i)

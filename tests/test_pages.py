@@ -97,15 +97,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_ama_thread", 2): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 3): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 4): "the guest's answers in the comment thread are removed with it",
-    # Review of deverr2's list headings (review6a). "Other Success Stories" over a list of names with their jobs, one
-    # to a line, then the article's paragraph about them ("All three joined ..."): the shape of a related-articles box
-    # inside an article (a heading over three headlines, prose going on under it), which the box's rules remove.
-    ("keep", "en_feature_other_success_stories_names", 2): "the list of names under 'Other Success Stories' is "
-    "removed as a related-articles box",
-    ("keep", "en_feature_other_success_stories_names", 3): "the list of names under 'Other Success Stories' is "
-    "removed as a related-articles box",
-    ("keep", "en_feature_other_success_stories_names", 4): "the list of names under 'Other Success Stories' is "
-    "removed as a related-articles box",
     # A blogging guide's headline under a six-item menu, a bare byline and a date (found while probing its slug list;
     # not from deverr2): no line is taken for the title.
     ("title", "en_blog_permalink_slugs", None): "no title: the guide's headline is removed as a short line before "

@@ -136,3 +136,34 @@ def test_an_event_boxs_date_row_inside_the_story_is_no_publication_date() -> Non
     assert first["published"] == "2025-11-03"
     assert "jeudi 20 novembre 2025" in first.text
     assert second.text == first.text
+
+
+AWARD_STORY = [
+    "Noticias", "Local", "Deportes", "Cultura",
+    "La escuela de oficios premia a sus antiguos alumnos",
+    "La escuela de formación profesional de la comarca entregó el viernes sus premios anuales a antiguos alumnos que "
+    "han abierto un negocio o destacan en su profesión, en una gala con más de trescientos invitados.",
+    "El premio principal fue para Marcos Vidal, que empezó como aprendiz de electricista y hoy dirige una empresa "
+    "con catorce empleados en el polígono industrial.",
+]
+AWARD_END = [
+    "Los tres entraron en la escuela al terminar el instituto y fueron propuestos por sus antiguos profesores, según "
+    "informó el centro.",
+    "La escuela quiere duplicar el número de plazas en los próximos cinco años, con nuevas ramas de informática.",
+    "Aviso legal", "Privacidad", "© 2025",
+]
+
+
+def test_a_list_heading_over_a_roster_of_people_keeps_them() -> None:
+    roster = ["Otras historias de éxito", "Lucía Gómez, enfermera en el hospital comarcal",
+              "Pablo Ortega, dueño de un taller de carpintería", "Elena Navas, jefa de cocina en un restaurante del puerto"]
+    kept = _kept([*AWARD_STORY, *roster, *AWARD_END])
+    assert "Pablo Ortega, dueño de un taller de carpintería" in kept
+    assert AWARD_END[0] in kept
+
+
+def test_a_list_heading_over_headlines_still_heads_other_stories() -> None:
+    box = ["Te puede interesar", "Ana Ruiz, alcaldesa, anuncia obras en el puerto",
+           "El ayuntamiento cierra la piscina municipal por reformas", "Vuelve el mercado medieval al casco antiguo"]
+    kept = _kept([*AWARD_STORY, *box, *AWARD_END])
+    assert "El ayuntamiento cierra la piscina municipal por reformas" not in kept
