@@ -4125,6 +4125,26 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
             head.notes["furniture"] = _SIGNUP_HEAD_RULE
 
 
+_DOWNLOAD_LINK_REASON = "download link of a file, with its type and size"
+# A size in brackets closing a line, with no file type named: "Rio PMP300 mit Kopierschutz (32 MB)".
+_BARE_SIZE_RE = re.compile(r"[(\[]\s*\d+(?:[.,]\d+)?\s*(?:[KMGT]i?B|kB|[kKMGT]o|КБ|МБ|ГБ)\s*[)\]]$", re.IGNORECASE)
+
+
+def unmark_sized_items(lines: list[Line]) -> None:
+    """A line taken for a download link ("... MP3 (5 GB)") between lines that close with a size in brackets and
+    name no file ("... Flash-Player (512 MB)") is one item of a list of things with their memory (a device's
+    history, a benchmark): the file type in it is what the device plays. A list of files names a type in each."""
+    n = len(lines)
+    for i in range(n):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[1] != _DOWNLOAD_LINK_REASON:
+            continue
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and not lines[k].notes.get("furniture") and _BARE_SIZE_RE.search(lines[k].text.rstrip()):
+                del lines[i].notes["furniture"]
+                break
+
+
 def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia page prints each section heading over its edit link ("历史沿革" / "编辑" / prose): the link
     leaves the text. A bare word ("编辑" may be a credit's label too) only right under a short heading, over text
@@ -5665,7 +5685,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
     # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
     if short10 and text[-1:] in ")]" and not terminal and _DOWNLOAD_LINK_RE.search(text) is not None:
-        return "furniture", "download link of a file, with its type and size", False
+        return "furniture", _DOWNLOAD_LINK_REASON, False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (
@@ -7181,6 +7201,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         article_ends = _drop_section_abouts(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
+    unmark_sized_items(lines)
     mark_signup_blurbs(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)

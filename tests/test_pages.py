@@ -67,14 +67,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A Galician "Máis información" box (two headlines) between two paragraphs: "more information" is no list heading
     # in any language the lists know ("Más información" also heads a contact block or a closing note of facts), so
     # its headlines stay in the article as short lines between paragraphs.
-    # (review6b) A list of devices in a tech article, one item "2001: Der erste Festplatten-Player für MP3 (5 GB)": a
-    # file type as a word of its own right before a size in brackets is a download link ("Download PDF (214 KB)"), and
-    # nothing in the line tells a device's memory from a file's size. The line goes, and with it the run breaks: the
-    # items and the paragraph under it are cut too (the same list without that item keeps them all:
-    # de_technik_geraete_liste_speicher).
-    ("keep", "de_technik_geraete_liste_mp3_vor_klammer", 4): "the item is taken for a download link ('MP3 (5 GB)')",
-    ("keep", "de_technik_geraete_liste_mp3_vor_klammer", 5): "the item under the removed one is cut with it",
-    ("keep", "de_technik_geraete_liste_mp3_vor_klammer", 6): "the paragraph under the list is cut with it",
     ("remove", "gl_noticia_mais_informacion", 1): "the 'Máis información' heading is kept inside the article",
     ("remove", "gl_noticia_mais_informacion", 2): "a headline of the 'Máis información' box is kept",
     # A blog platform's post footer in Kannada ("ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ", "Posted by <name> at

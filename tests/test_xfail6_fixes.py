@@ -167,3 +167,32 @@ def test_a_list_heading_over_headlines_still_heads_other_stories() -> None:
            "El ayuntamiento cierra la piscina municipal por reformas", "Vuelve el mercado medieval al casco antiguo"]
     kept = _kept([*AWARD_STORY, *box, *AWARD_END])
     assert "El ayuntamiento cierra la piscina municipal por reformas" not in kept
+
+
+CAMERA_STORY = [
+    "Technik", "Foto", "Ratgeber", "Suche",
+    "Zwanzig Jahre Digitalkameras: Vom Spielzeug zum Profiwerkzeug",
+    "Die ersten Digitalkameras für Privatleute speicherten nur wenige Dutzend Bilder, und jedes davon sah auf dem "
+    "Fernseher besser aus als auf Papier. Ein Rückblick auf die Modelle, die das Fotografieren verändert haben.",
+    "Diese Kameras waren besonders wichtig:",
+]
+CAMERA_END = [
+    "Mit den Smartphones verschwanden die meisten Kompaktkameras aus den Läden. Gebrauchte Modelle sind bei "
+    "Sammlern heute aber wieder gefragt.",
+    "Mehr zum Thema", "Objektive im Test", "Impressum", "Datenschutz",
+]
+
+
+def test_a_device_with_a_file_type_in_a_list_of_sized_devices_is_no_download_link() -> None:
+    items = ["1996: Die erste Kamera mit Wechselkarte (2 MB)", "1999: Ein Lesegerät für PDF (8 MB)",
+             "2003: Die erste Spiegelreflex unter tausend Euro (64 MB)"]
+    kept = _kept([*CAMERA_STORY, *items, *CAMERA_END])
+    assert "1999: Ein Lesegerät für PDF (8 MB)" in kept
+    assert "2003: Die erste Spiegelreflex unter tausend Euro (64 MB)" in kept
+    assert CAMERA_END[0] in kept
+
+
+def test_a_list_of_files_keeps_its_download_links_out() -> None:
+    files = ["Jahresbericht 2024 PDF (2,1 MB)", "Anhang mit Tabellen XLSX (340 KB)", "Pressemappe ZIP (12 MB)"]
+    kept = _kept([*CAMERA_STORY, *CAMERA_END[:1], *files, *CAMERA_END[1:]])
+    assert "Anhang mit Tabellen XLSX (340 KB)" not in kept
