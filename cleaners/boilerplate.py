@@ -3276,6 +3276,8 @@ def extend_tail(
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
+                table_end = _announced_chapters_end(lines, j)
+            if table_end <= j:
                 if start >= 0 and (closed < 0 or closed == j):
                     if _closing_section(lines, feats, start, j, language):
                         j += 2  # the last sections: one, or a chain of them no widget list (_widget_chain)
@@ -3298,6 +3300,33 @@ def extend_tail(
             asked = _asks(lines[j].text)
         j += 1
     return j
+
+
+# A chapter row of an episode's notes, its time bracketed or not: "(02:10) How the network began", "14:35 Why".
+_CHAPTER_ROW_RE = re.compile(r"[(\[]?(\d{1,2}):(\d{2})[)\]]?\s+\S")
+
+
+def _announced_chapters_end(lines: list[Line], j: int) -> int:
+    """Where the chapter list that line j announces ends, or j: an intro that ends with a colon ("In this
+    episode:", "今回の内容：") over CHAPTER_LIST_MIN rows or more with a time each, later down the list (the times
+    into the recording, wherever the first chapter starts; a news feed's clock runs newest first). The rows are
+    no content-like lines, and the tail would stop at the intro."""
+    intro = lines[j].text.rstrip()
+    notes = lines[j].notes
+    if not intro.endswith((":", "：")) or notes.get("furniture") or notes.get("in_list"):
+        return j
+    k, last = j + 1, -1
+    while k < len(lines):
+        line = lines[k]
+        m = _CHAPTER_ROW_RE.match(line.text)
+        if m is None or line.notes.get("in_list") or line.notes.get("hard_break"):
+            break
+        seconds = int(m.group(1)) * 60 + int(m.group(2))
+        if seconds <= last:
+            break
+        last = seconds
+        k += 1
+    return k if k - j - 1 >= CHAPTER_LIST_MIN else j
 
 
 SECTION_HEADING_MAX_WORDS = 3  # "Verdict", "Pré-requisitos", "Bibliografia básica": a section's name
@@ -7338,5 +7367,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         # Headings inside the kept block keep their kind; a bullet (or anything else) kept is body text.
         if line.removal is None and kinds[i] not in (HEADING, BODY):
             line.kind = BODY
+    # The last line kept heads nothing: a short line over a paragraph that went (a chapter list's last row over a
+    # sponsor's read) is body text, as it is when the record's text is cleaned again and nothing follows it.
+    last = next((line for line in reversed(lines) if line.removal is None), None)
+    if last is not None and last.kind == HEADING:
+        last.kind = BODY
     doc.stats["main_block"] = {"start_line": start, "end_line": end}
     return doc

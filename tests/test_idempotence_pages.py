@@ -80,10 +80,6 @@ SYNTHETIC = {
 
 # Probe pages known not to be cleaned idempotently: name -> what the second pass does instead.
 XFAIL: dict[str, str] = {
-    # A Japanese podcast episode's chapter list at the end of its notes ("今回の内容：" over "(03:20) ...", not from
-    # 00:00, so no chapter list to chapter_lists_kept): kept on the first pass, sandwiched by the listener prompt
-    # under it (removed itself as outside the run); at the record's end nothing is under it, and the short rows go.
-    "ja_podcast_episode_sponsor.txt": "a second pass cuts the chapter list at the end of the episode notes",
 }
 
 

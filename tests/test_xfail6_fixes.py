@@ -196,3 +196,36 @@ def test_a_list_of_files_keeps_its_download_links_out() -> None:
     files = ["Jahresbericht 2024 PDF (2,1 MB)", "Anhang mit Tabellen XLSX (340 KB)", "Pressemappe ZIP (12 MB)"]
     kept = _kept([*CAMERA_STORY, *CAMERA_END[:1], *files, *CAMERA_END[1:]])
     assert "Anhang mit Tabellen XLSX (340 KB)" not in kept
+
+
+EPISODE = [
+    "Podcasts", "Episodes", "About", "Subscribe",
+    "Ep. 88: The last lighthouse keepers",
+    "Episode notes",
+    "For two centuries the lights along this coast were kept by families who lived at the foot of the towers, "
+    "trimming wicks and winding clockwork through every night of the year.",
+    "This week we talk with a historian who spent ten years collecting their logbooks, and with the daughter of the "
+    "last keeper, who grew up on a rock a mile out to sea.",
+    "Chapters:",
+    "(01:45) Life on the rock",
+    "(12:30) The logbooks and what they record",
+    "(26:05) Automation and the end of the service",
+    "(38:20) What is left of the stations today",
+]
+
+
+def test_an_announced_chapter_list_at_the_end_of_the_notes_stays_when_cleaned_again() -> None:
+    sponsor = ["This episode is sponsored by a sailing school. Learn to sail this summer with ten percent off.",
+               "Support the show and get bonus episodes.", "Related episodes", "Privacy", "© 2025"]
+    first = clean_text("\n".join([*EPISODE, *sponsor]).encode(), source="page.txt")
+    second = clean_text(first.text.encode(), source="page.txt")
+    assert "(38:20) What is left of the stations today" in first.text
+    assert second.text == first.text
+    assert [(p["kind"], p["text"]) for p in second.paragraphs] == [(p["kind"], p["text"]) for p in first.paragraphs]
+
+
+def test_a_news_feeds_times_newest_first_are_no_chapter_list() -> None:
+    feed = ["Latest news:", "(18:40) Ferry services cancelled as storm nears", "(17:15) Council approves new budget",
+            "(16:05) Road closed after lorry fire"]
+    kept = _kept([*EPISODE[:8], *feed, "Privacy", "© 2025"])
+    assert "(17:15) Council approves new budget" not in kept
