@@ -3233,6 +3233,14 @@ def _holds_text(feats: list[LineFeatures], lines: list[Line], a: int, b: int) ->
     return False
 
 
+# A roster's row: a person's name (two to four capitalized words), a comma, and who they are in lower case, no
+# sentence ("Maria Lopez, ward nurse at the county hospital", "Jonas Berg, Tischler in Ulm"). A list heading over
+# such rows only ("Other success stories", "More winners") names people of the article, not other articles: a
+# headline is no name and a role.
+_ROSTER_ROW_RE = re.compile(r"(?:[^\W\d_a-z][\w'’.-]*\s){1,3}[^\W\d_a-z][\w'’.-]*,\s[^\W\d_A-Z][^.!?,]*$")
+ROSTER_MIN_ROWS = 2
+
+
 def _cards_under(feats: list[LineFeatures], i: int) -> int:
     """Where the teaser cards right under line i end (CARDS_UNDER_HEADING_MIN or more times a headline over a
     one-paragraph summary), or i + 1 when there are fewer."""
@@ -3323,10 +3331,17 @@ def extend_tail(
                 first = j
             table_end = _tail_table_end(lines, feats, first)
             if table_end <= j:
-                if start >= 0 and (closed < 0 or closed == j) and _closing_section(lines, feats, start, j, language):
-                    j += 2  # the last sections: one, or a chain of them no widget list (_widget_chain)
-                    closed = j
-                    continue
+                table_end = _announced_chapters_end(lines, j)
+            if table_end <= j:
+                if start >= 0 and (closed < 0 or closed == j):
+                    if _closing_section(lines, feats, start, j, language):
+                        j += 2  # the last sections: one, or a chain of them no widget list (_widget_chain)
+                        closed = j
+                        continue
+                    bridged = _short_section_end(lines, feats, start, j, language)
+                    if bridged > j:
+                        j = closed = bridged
+                        continue
                 break
             j = table_end
             continue
@@ -3340,6 +3355,33 @@ def extend_tail(
             asked = _asks(lines[j].text)
         j += 1
     return j
+
+
+# A chapter row of an episode's notes, its time bracketed or not: "(02:10) How the network began", "14:35 Why".
+_CHAPTER_ROW_RE = re.compile(r"[(\[]?(\d{1,2}):(\d{2})[)\]]?\s+\S")
+
+
+def _announced_chapters_end(lines: list[Line], j: int) -> int:
+    """Where the chapter list that line j announces ends, or j: an intro that ends with a colon ("In this
+    episode:", "今回の内容：") over CHAPTER_LIST_MIN rows or more with a time each, later down the list (the times
+    into the recording, wherever the first chapter starts; a news feed's clock runs newest first). The rows are
+    no content-like lines, and the tail would stop at the intro."""
+    intro = lines[j].text.rstrip()
+    notes = lines[j].notes
+    if not intro.endswith((":", "：")) or notes.get("furniture") or notes.get("in_list"):
+        return j
+    k, last = j + 1, -1
+    while k < len(lines):
+        line = lines[k]
+        m = _CHAPTER_ROW_RE.match(line.text)
+        if m is None or line.notes.get("in_list") or line.notes.get("hard_break"):
+            break
+        seconds = int(m.group(1)) * 60 + int(m.group(2))
+        if seconds <= last:
+            break
+        last = seconds
+        k += 1
+    return k if k - j - 1 >= CHAPTER_LIST_MIN else j
 
 
 SECTION_HEADING_MAX_WORDS = 3  # "Verdict", "Pré-requisitos", "Bibliografia básica": a section's name
@@ -3358,7 +3400,9 @@ def _section_heading(line: Line, f: LineFeatures) -> bool:
     return bool(text)
 
 
-def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> bool:
+def _closing_section(
+    lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "", bridged: bool = False
+) -> bool:
     """Line j, where the tail stops, heads the article's last section: a short heading over one sentence ("Verdict"
     over "A sturdy tent that is worth its price.", "Pré-requisitos" over "Mecânica dos Fluidos I."), in an article
     whose text (the run and its tail, start..j) is already cut into sections by headings of that shape. A heading
@@ -3366,7 +3410,8 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
     longer than a section's name, and a list heading ("Related") is furniture. A sentence that opens as a
     widget's prompt (_widget_prompt), or one of a chain of heading and sentence pairs that reads as a widget list
     ("Weather", "Traffic": _widget_chain), is no closing section; extend_tail takes the sections of one chain
-    ("Durability" then "Verdict")."""
+    ("Durability" then "Verdict"). Under a short section (`bridged`, _short_section_end) a heading over a short
+    sentence ("Installation" over "Requires Python 3.9 or newer.") shows the sections as well."""
     n = len(lines)
     if j + 1 >= n or not _section_heading(lines[j], feats[j]):
         return False
@@ -3383,9 +3428,50 @@ def _closing_section(lines: list[Line], feats: list[LineFeatures], start: int, j
         if _section_heading(lines[k], feats[k]) and (
             feats[k + 1].cls in _PROSE_CLASSES or _label_row(lines[k + 1], feats[k + 1])
             or (_value_row(lines[k + 1], feats[k + 1]) and k + 2 < j and _value_row(lines[k + 2], feats[k + 2]))
+            or (bridged and feats[k + 1].terminal and not _section_heading(lines[k + 1], feats[k + 1]))
         ):
             return True
     return False
+
+
+SHORT_SECTION_MAX_LINES = 4  # a table's rows, a field's value ("Manufacturer" over a company's name)
+SHORT_SECTION_MAX_WORDS = 12
+
+
+def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> int:
+    """Where a short section at line j and the closing section right under it end, or j: no such pair there.
+
+    A README's "Supported formats" over a table's rows, then "Contributing" over its sentence; a notice's
+    "Manufacturer" over a company's name, then "Consumer Contact" over its sentence. The short section alone is
+    no closing section (no sentence under its heading), but a section of the article's shape under it shows the
+    article goes on: a heading of a section's shape over up to SHORT_SECTION_MAX_LINES short lines that are no
+    list's items, no furniture and no prose, then a closing section (_closing_section) right under them. A
+    heading's shape among the short lines is a box's heading over its items ("Popular diets" over a diet's name)
+    or a row of buttons over an author box, unless it is a table's header row over rows of its own."""
+    n = len(lines)
+    if not _section_heading(lines[j], feats[j]) or _widget_prompt(lines[j].text):
+        return j
+    k = j + 1
+    while k < n and k - j - 1 <= SHORT_SECTION_MAX_LINES:
+        if k > j + 1 and _closing_section(lines, feats, start, k, language, bridged=True):
+            if _section_heading(lines[j + 1], feats[j + 1]) and k - j - 2 < SHORT_SECTION_TABLE_ROWS:
+                return j  # a heading over a heading and its item, no table's header over its rows
+            return k + 2
+        if k - j - 1 == SHORT_SECTION_MAX_LINES:
+            return j
+        line, f = lines[k], feats[k]
+        notes = line.notes
+        if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+            return j
+        if f.cls == GOOD or f.terminal or f.words > SHORT_SECTION_MAX_WORDS:
+            return j
+        if k > j + 1 and _section_heading(line, f):
+            return j
+        k += 1
+    return j
+
+
+SHORT_SECTION_TABLE_ROWS = 2  # rows under a table's header row in a short section
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an
@@ -3401,9 +3487,12 @@ _WIDGET_PROMPT_TEXT = (
     "écoutez partagez abonnez-vous rejoignez suivez téléchargez contactez inscrivez-vous "
     "ascolta condividi iscriviti seguici scarica "
     # a heading over the site's self-description or contact: "About us", "Quiénes somos", "Fale conosco"
-    "about somos conosco sommes-nous siamo über contact contacto contato kontakt impressum"
+    "about somos conosco sommes-nous siamo über impressum"
 )
 _WIDGET_PROMPT_WORDS = frozenset(_WIDGET_PROMPT_TEXT.split())
+# The site's contact heading opens with its noun ("Contact us", "Kontakt", "Contacto"); after another noun it names
+# a field of the article's notice ("Consumer Contact" over a firm's phone line, "Media contact").
+_WIDGET_CONTACT_WORDS = frozenset(["contact", "contacto", "contato", "kontakt"])
 # The site's own things, which a prompt names after the site's or the reader's possessive ("our weekly podcast",
 # "your inbox", "nuestro boletín"): a verdict's "our" names the writer's test ("Our verdict", "our tester").
 _WIDGET_POSSESSIVES_TEXT = (
@@ -3427,7 +3516,7 @@ def _widget_prompt(text: str) -> bool:
     the tide tables") and a verdict's we and you ("Our verdict", "You won't find a better tent") are the article's."""
     words = [w.casefold().strip(".,:;!?¡¿\"'“”‘’()") for w in text.split()[:WIDGET_PROMPT_OPENING + 2]]
     for k, word in enumerate(words[:WIDGET_PROMPT_OPENING]):
-        if word in _WIDGET_PROMPT_WORDS:
+        if word in _WIDGET_PROMPT_WORDS or (k == 0 and word in _WIDGET_CONTACT_WORDS):
             return True
         if word in _WIDGET_POSSESSIVES and any(w in _WIDGET_SITE_THINGS for w in words[k + 1:k + 3]):
             return True
@@ -4157,6 +4246,26 @@ def mark_signature_delimiters(lines: list[Line], feats: list[LineFeatures]) -> N
             continue
         lines[i].notes["furniture"] = _SIGNATURE_RULE
         lines[i].notes["hard_break"] = True
+
+
+_DOWNLOAD_LINK_REASON = "download link of a file, with its type and size"
+# A size in brackets closing a line, with no file type named: "Rio PMP300 mit Kopierschutz (32 MB)".
+_BARE_SIZE_RE = re.compile(r"[(\[]\s*\d+(?:[.,]\d+)?\s*(?:[KMGT]i?B|kB|[kKMGT]o|КБ|МБ|ГБ)\s*[)\]]$", re.IGNORECASE)
+
+
+def unmark_sized_items(lines: list[Line]) -> None:
+    """A line taken for a download link ("... MP3 (5 GB)") between lines that close with a size in brackets and
+    name no file ("... Flash-Player (512 MB)") is one item of a list of things with their memory (a device's
+    history, a benchmark): the file type in it is what the device plays. A list of files names a type in each."""
+    n = len(lines)
+    for i in range(n):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[1] != _DOWNLOAD_LINK_REASON:
+            continue
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and not lines[k].notes.get("furniture") and _BARE_SIZE_RE.search(lines[k].text.rstrip()):
+                del lines[i].notes["furniture"]
+                break
 
 
 def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -5649,6 +5758,15 @@ SHARE_PLEA_MAX_WORDS = 25
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint)
 @cython.ccall
+def _prompt_tags_handle(text: str) -> bool:
+    """A follow or tag imperative whose object is the handle itself, opening the line or a sentence of it ("Tag
+    @oursite", "Marque @oursite"): the prompt of the site's account, with no network named."""
+    for m in patterns.FOLLOW_PROMPT_RE.finditer(text):
+        if text[m.end():m.end() + 2].lstrip()[:1] == "@":
+            return True
+    return False
+
+
 def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
@@ -5693,7 +5811,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
     # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
     if short10 and text[-1:] in ")]" and not terminal and _DOWNLOAD_LINK_RE.search(text) is not None:
-        return "furniture", "download link of a file, with its type and size", False
+        return "furniture", _DOWNLOAD_LINK_REASON, False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (
@@ -5855,9 +5973,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if patterns.WHOLE_K_COUNT_RE.match(text):
             return _REPEATED_COUNTER  # (kept by settle_line_rules unless the line repeats on the page)
     # "Tag @oursite on Instagram", "Síguenos en Instagram @oursite", a writer's "on Twitter: @jdoe": an account and
-    # its network in a short line.
-    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and patterns.SOCIAL_NETWORK_RE.search(text) and (
-        patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
+    # its network in a short line; or the prompt's imperative right before the handle, whatever network it names
+    # or none ("Made this? Tag @oursite!", "Você fez? Marque @oursite nas redes!").
+    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and (
+        (patterns.SOCIAL_NETWORK_RE.search(text) and (
+            patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
+        ))
+        or _prompt_tags_handle(text)
     ):
         return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
     if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text):
@@ -7212,6 +7334,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
     mark_signature_delimiters(lines, feats)
+    unmark_sized_items(lines)
     mark_signup_blurbs(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
@@ -7257,6 +7380,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 lone_links.append(i)
             elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
                 del line.notes["furniture"], line.notes["hard_break"]
+            continue
+        if len(items) >= ROSTER_MIN_ROWS and all(_ROSTER_ROW_RE.match(lines[j].text) for j in items):
+            del line.notes["furniture"], line.notes["hard_break"]  # people the article names, no headlines
             continue
         for j in items:
             lines[j].notes.setdefault("in_list", i)
@@ -7345,5 +7471,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         # Headings inside the kept block keep their kind; a bullet (or anything else) kept is body text.
         if line.removal is None and kinds[i] not in (HEADING, BODY):
             line.kind = BODY
+    # The last line kept heads nothing: a short line over a paragraph that went (a chapter list's last row over a
+    # sponsor's read) is body text, as it is when the record's text is cleaned again and nothing follows it.
+    last = next((line for line in reversed(lines) if line.removal is None), None)
+    if last is not None and last.kind == HEADING:
+        last.kind = BODY
     doc.stats["main_block"] = {"start_line": start, "end_line": end}
     return doc

@@ -83,6 +83,10 @@ DATE_WINDOW_BEFORE = 4  # lines above the title searched for the date
 UPDATED_PAIR_GAP = 2  # lines from the publication date line to its "updated" line
 DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a short line
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
+# Paragraphs of the body above a date line that make it a date the article speaks of (an event box's day under
+# the story's paragraphs), not its own: a byline's date sits over the body or under its first lines (a standfirst
+# and a photo's caption).
+BODY_PROSE_ABOVE_DATE_MAX = 3
 DATE_WINDOW_BELOW_BODY = 3  # lines under the last paragraph searched for the date when none is over the body
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -3524,6 +3528,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if i >= anchor and line.kept and is_prose(line.text):
             continue
+        if i > anchor and _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX:
+            continue  # an event box's date under the story's paragraphs (the record's text, cleaned again)
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
             continue
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
@@ -3574,6 +3580,11 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             _claim(doc, line, "metadata:published", "a source's date line in the body's opening lines: page metadata")
 
 
+def _body_prose_above(lines: list[Line], anchor: int, i: int) -> int:
+    """The kept paragraphs of prose from the body's anchor down to line i."""
+    return sum(1 for k in range(anchor, i) if lines[k].kept and is_prose(lines[k].text))
+
+
 # A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...".
 _LEDE_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]+,[^\n]{4,60}?)\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)\s")
 
@@ -3619,6 +3630,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
         # (A name before the date is an embedded post's author, unless a publication label opens the line:
         # "Published by the Gazette on Jan. 16, 2025." closing an obituary.)
         if parsed is not None and parsed.tier == "pure" and (parsed.author is None or _PUBLISHED_OPENING_RE.match(line.text)):
+            if any(lines[k].kept and is_prose(lines[k].text) for k in range(i + 1, len(lines))):
+                continue  # the article's paragraphs go on under it: an event box's day inside the story
             found.append((line, parsed))
     if not found:
         # The date line kept as one of the body's last lines (a sentence's full stop ends it, or a promo line

@@ -80,15 +80,6 @@ SYNTHETIC = {
 
 # Probe pages known not to be cleaned idempotently: name -> what the second pass does instead.
 XFAIL: dict[str, str] = {
-    # A university story's event box inside the article ("EVENT" / "NorthSat-1 mission talk" / "Thursday, November
-    # 20, 2025" / "6:00 p.m. - 7:30 p.m." / the hall): the first pass keeps the event's date row among the box's
-    # rows; in the record the row stands between two paragraphs alone and a second pass removes it as a date line.
-    # (The same on the base before probe16.)
-    "en_university_news_event_box.txt": "a second pass removes the event box's date row",
-    # A Japanese podcast episode's chapter list at the end of its notes ("今回の内容：" over "(03:20) ...", not from
-    # 00:00, so no chapter list to chapter_lists_kept): kept on the first pass, sandwiched by the listener prompt
-    # under it (removed itself as outside the run); at the record's end nothing is under it, and the short rows go.
-    "ja_podcast_episode_sponsor.txt": "a second pass cuts the chapter list at the end of the episode notes",
     # A status page's incident updates, each closed by "Posted Dec 04, 2025 - 10:41 UTC" (probe18; the same at the
     # base): the first pass takes the first update's line for the date and removes the last one as the date again,
     # keeping the two between; in the record the next one now closes the first update, and a second pass takes it.

@@ -44,11 +44,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # everything I learned."): a line ending in a full stop is no heading-like line, and a post title can be any
     # sentence; no candidate is left above the post (the flair "Discussion" under it ends the header).
     ("title", "en_thread_points_reply_share", None): "no title: the post's two-sentence title is no heading-like line",
-    # A README's sections after a table ("Supported formats" over a table, "Contributing" over a paragraph, "License"
-    # over one sentence): the tail goes on over the table (_tail_table_end) but stops at a heading over a short
-    # section, as at any heading after the last paragraph (en_review_spec_table's verdict).
-    ("keep", "en_repo_readme_badges", 5): "the Contributing section under the formats table is cut off",
-    ("keep", "en_repo_readme_badges", 6): "the License section under the formats table is cut off",
     # New languages and page kinds (probe11).
     # Scripts beyond Latin-script Europe (probe13).
     # A radio programme's one-word name ("शिवारातून") over its tagline and presenters row: one word is no title
@@ -69,15 +64,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Languages and page kinds (probe14).
     # Scripts without spaces between words (thai5).
     # Languages and page kinds (probe17).
-    # A Galician "Máis información" box (two headlines) between two paragraphs: "more information" is no list heading
-    # in any language the lists know ("Más información" also heads a contact block or a closing note of facts), so
-    # its headlines stay in the article as short lines between paragraphs.
-    # (review6b) A list of devices in a tech article, one item "2001: Der erste Festplatten-Player für MP3 (5 GB)": a
-    # file type as a word of its own right before a size in brackets is a download link ("Download PDF (214 KB)"), and
-    # nothing in the line tells a device's memory from a file's size. The line goes, and with it the run breaks: the
-    # items and the paragraph under it are cut too (the same list without that item keeps them all:
-    # de_technik_geraete_liste_speicher).
-    ("keep", "de_technik_geraete_liste_mp3_vor_klammer", 4): "the item is taken for a download link ('MP3 (5 GB)')",
     # English page kinds (probe18).
     # A blog series' box under the post's byline ("This post is part 3 of 5 in the series ..." over "Part 1: <title>"
     # ... "Part 5: <title>"): the box's heading is a sentence of the post's kind and its items carry the post's words.
@@ -157,8 +143,9 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("remove", "en_transcript_earnings_call_operator", 4): "the premium box and the publisher's disclosures after the call are kept",
     ("remove", "en_transcript_earnings_call_operator", 5): "the premium box and the publisher's disclosures after the call are kept",
     ("remove", "en_transcript_earnings_call_operator", 6): "the premium box and the publisher's disclosures after the call are kept",
-    ("keep", "de_technik_geraete_liste_mp3_vor_klammer", 5): "the item under the removed one is cut with it",
-    ("keep", "de_technik_geraete_liste_mp3_vor_klammer", 6): "the paragraph under the list is cut with it",
+    # A Galician "Máis información" box (two headlines) between two paragraphs: "more information" is no list heading
+    # in any language the lists know ("Más información" also heads a contact block or a closing note of facts), so
+    # its headlines stay in the article as short lines between paragraphs.
     ("remove", "gl_noticia_mais_informacion", 1): "the 'Máis información' heading is kept inside the article",
     ("remove", "gl_noticia_mais_informacion", 2): "a headline of the 'Máis información' box is kept",
     # A blog platform's post footer in Kannada ("ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ", "Posted by <name> at
@@ -172,9 +159,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # "Published: Mangsir 19, 2082"): no parser knows its month names, and converting the date needs the calendar's
     # month-length table (the Solar Hijri dates of Persian pages are converted by formula).
     ("remove", "ne_samachar_sambandhit_khabar", 4): "the Bikram Sambat date line under the article is kept",
-    # A recipe blog's plea to tag it ("Você fez esta receita? Marque @handle nas redes!"): a question and an
-    # imperative around a handle; "marque" alone is a French noun ("brand") and a Portuguese verb in steps.
-    ("remove", "pt_receita_ingredientes_modo_preparo", 4): "the 'tag us with @handle' plea under the steps is kept",
     # English page kinds (probe16).
     # An "ask me anything" thread: its title is a 40-word post title of two sentences ending with "!", read as the
     # first paragraph (the body's anchor), so only the "Posted by u/..." row above it is left as a candidate; the
@@ -184,19 +168,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_ama_thread", 2): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 3): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 4): "the guest's answers in the comment thread are removed with it",
-    # A recall notice's last fields as heading and one short line each ("Manufacturer" over "Kettlewise Appliances
-    # Ltd., of Shenzhen", "Consumer Contact" over a phone line): the tail stops at a heading over a short section
-    # after the last paragraph, as in en_repo_readme_badges.
-    ("keep", "en_product_recall_notice", 5): "the 'Consumer Contact' section at the end is cut off",
-    # Review of deverr2's list headings (review6a). "Other Success Stories" over a list of names with their jobs, one
-    # to a line, then the article's paragraph about them ("All three joined ..."): the shape of a related-articles box
-    # inside an article (a heading over three headlines, prose going on under it), which the box's rules remove.
-    ("keep", "en_feature_other_success_stories_names", 2): "the list of names under 'Other Success Stories' is "
-    "removed as a related-articles box",
-    ("keep", "en_feature_other_success_stories_names", 3): "the list of names under 'Other Success Stories' is "
-    "removed as a related-articles box",
-    ("keep", "en_feature_other_success_stories_names", 4): "the list of names under 'Other Success Stories' is "
-    "removed as a related-articles box",
     # A blogging guide's headline under a six-item menu, a bare byline and a date (found while probing its slug list;
     # not from deverr2): no line is taken for the title.
     ("title", "en_blog_permalink_slugs", None): "no title: the guide's headline is removed as a short line before "

@@ -157,13 +157,6 @@ def test_idempotence_minimal_counterexample() -> None:
 
 # Pages known not to be cleaned idempotently: name -> what the second pass does instead.
 IDEMPOTENCE_XFAIL: dict[str, str] = {
-    # (tests/test_idempotence_pages.py's XFAILs: an event box's date row between two paragraphs of the record; a
-    # chapter list that does not start at 00:00, "(02:10) ...", at the end of an episode's notes, kept on the first
-    # pass with lines after it that go, and cut at the record's end on the second)
-    "en_university_news_event_box.txt": "a second pass removes the event box's date row",
-    "ja_podcast_episode_sponsor.txt": "a second pass cuts the chapter list at the end of the episode notes",
-    "en_podcast_episode_sponsor_reads.txt": "a second pass cuts the last row of the chapter list at the end of the "
-    "episode notes",
     # (tests/test_idempotence_pages.py: a status page's "Posted <date> UTC" lines under its updates)
     "en_status_page_incident_updates.txt": "a second pass removes the next update's 'Posted <date> UTC' line",
 }
