@@ -3447,15 +3447,20 @@ def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int,
     article goes on: a heading of a section's shape over up to SHORT_SECTION_MAX_LINES short lines that are no
     list's items, no furniture and no prose, then a closing section (_closing_section) right under them. A
     heading's shape among the short lines is a box's heading over its items ("Popular diets" over a diet's name)
-    or a row of buttons over an author box, unless it is a table's header row over rows of its own."""
+    or a row of buttons over an author box, unless it is a table's header row over rows of its own. Two short
+    lines or more are a table's rows only under such a header row or in tab-separated columns: a footer's links
+    ("Service" over "E-Paper / Archiv", then "Redaktion" over its hours) or a box's headlines are neither."""
     n = len(lines)
     if not _section_heading(lines[j], feats[j]) or _widget_prompt(lines[j].text):
         return j
     k = j + 1
     while k < n and k - j - 1 <= SHORT_SECTION_MAX_LINES:
         if k > j + 1 and _closing_section(lines, feats, start, k, language, bridged=True):
-            if _section_heading(lines[j + 1], feats[j + 1]) and k - j - 2 < SHORT_SECTION_TABLE_ROWS:
+            header = _section_heading(lines[j + 1], feats[j + 1])
+            if header and k - j - 2 < SHORT_SECTION_TABLE_ROWS:
                 return j  # a heading over a heading and its item, no table's header over its rows
+            if k - j - 1 > 1 and not header and not all("\t" in lines[r].text for r in range(j + 1, k)):
+                return j  # rows with no header row and no columns: a box's links or headlines, no table
             return k + 2
         if k - j - 1 == SHORT_SECTION_MAX_LINES:
             return j
