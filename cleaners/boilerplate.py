@@ -3436,6 +3436,7 @@ def _closing_section(
 
 SHORT_SECTION_MAX_LINES = 4  # a table's rows, a field's value ("Manufacturer" over a company's name)
 SHORT_SECTION_MAX_WORDS = 12
+SHORT_SECTION_TABLE_ROWS = 2  # rows under a table's header row in a short section
 
 
 def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> int:
@@ -3474,9 +3475,6 @@ def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int,
             return j
         k += 1
     return j
-
-
-SHORT_SECTION_TABLE_ROWS = 2  # rows under a table's header row in a short section
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an
@@ -5759,10 +5757,6 @@ def _author_contact(text: str) -> bool:
 SHARE_PLEA_MAX_WORDS = 25
 
 
-@cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
-               short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
-               terminal=cython.bint, full_sentence=cython.bint)
-@cython.ccall
 def _prompt_tags_handle(text: str) -> bool:
     """A follow or tag imperative whose object is the handle itself, opening the line or a sentence of it ("Tag
     @oursite", "Marque @oursite"): the prompt of the site's account, with no network named."""
@@ -5772,6 +5766,10 @@ def _prompt_tags_handle(text: str) -> bool:
     return False
 
 
+@cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
+               short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
+               terminal=cython.bint, full_sentence=cython.bint)
+@cython.ccall
 def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 
