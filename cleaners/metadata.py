@@ -3533,7 +3533,7 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if (
             i > anchor and _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX
-            and _body_prose_below(lines, i) >= BODY_PROSE_BELOW_DATE_MIN
+            and _body_prose_below(lines, i) >= BODY_PROSE_BELOW_DATE_MIN and _among_box_rows(lines, i)
         ):
             continue  # an event box's date amid the story's paragraphs (the record's text, cleaned again)
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
@@ -3589,6 +3589,12 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
 def _body_prose_above(lines: list[Line], anchor: int, i: int) -> int:
     """The kept paragraphs of prose from the body's anchor down to line i."""
     return sum(1 for k in range(anchor, i) if lines[k].kept and is_prose(lines[k].text))
+
+
+def _among_box_rows(lines: list[Line], i: int) -> bool:
+    """A kept short line right over or under line i: the date is one row of a box (an event's name, time or
+    place next to it), not a dateline between two paragraphs (a summary over the story's body)."""
+    return any(0 <= k < len(lines) and lines[k].kept and not is_prose(lines[k].text) for k in (i - 1, i + 1))
 
 
 def _body_prose_below(lines: list[Line], i: int) -> int:

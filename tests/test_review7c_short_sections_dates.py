@@ -1,5 +1,6 @@
-"""Review of xfail6 (review7c): a date line under the body over the page's one closing note is still the
-publication date (an event box's day needs the story's paragraphs going on under it); and site boxes of the
+"""Review of xfail6 (review7c): a date line under the body over the page's one closing note, or between three
+summary paragraphs and the body, is still the publication date (an event box's day is a row next to the box's
+other short rows, with the story's paragraphs going on under it); and site boxes of the
 short-section shape (a footer's link column or a box's rows under a heading, then a heading over the site's own
 sentence) are no last sections of the article (_short_section_end: rows need a header row or columns)."""
 
@@ -64,3 +65,22 @@ def test_a_site_box_of_the_short_section_shape_stays_out(box: list[str]) -> None
     assert STORY[-1] in kept
     assert box[-1] not in kept
     assert box[1] not in kept
+
+
+# A story that opens with three summary paragraphs over its date line (a release's highlights, an explainer's
+# "what we know" sentences), the body under it: a dateline between two paragraphs, no row of an event box.
+def test_a_date_line_under_three_summary_paragraphs_is_the_publication_date() -> None:
+    summary = [
+        "The council will build a wooden walkway along the old harbour wall, starting in the spring.",
+        "The work is expected to take about eight months and to cost less than the repairs planned last year.",
+        "Residents can comment on the final plans for six weeks from January, online or at the town hall.",
+    ]
+    body = [
+        "The vote on Tuesday evening ended a dispute that has run for almost three years, after two people fell "
+        "from the crumbling quay last winter and residents asked for safer access to the water.",
+        "Local shop owners welcomed the decision, saying the walkway would bring more visitors in the summer.",
+        "The harbour master said the quay would stay open to fishing boats while the work goes on.",
+    ]
+    kept, published = _clean([*MENU, STORY[0], *summary, "12 March 2025", *body, *FOOTER])
+    assert published == "2025-03-12"
+    assert "12 March 2025" not in kept
