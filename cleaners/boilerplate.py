@@ -3436,6 +3436,7 @@ def _closing_section(
 
 SHORT_SECTION_MAX_LINES = 4  # a table's rows, a field's value ("Manufacturer" over a company's name)
 SHORT_SECTION_MAX_WORDS = 12
+SHORT_SECTION_TABLE_ROWS = 2  # rows under a table's header row in a short section
 
 
 def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int, j: int, language: str = "") -> int:
@@ -3447,15 +3448,20 @@ def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int,
     article goes on: a heading of a section's shape over up to SHORT_SECTION_MAX_LINES short lines that are no
     list's items, no furniture and no prose, then a closing section (_closing_section) right under them. A
     heading's shape among the short lines is a box's heading over its items ("Popular diets" over a diet's name)
-    or a row of buttons over an author box, unless it is a table's header row over rows of its own."""
+    or a row of buttons over an author box, unless it is a table's header row over rows of its own. Two short
+    lines or more are a table's rows only under such a header row or in tab-separated columns: a footer's links
+    ("Service" over "E-Paper / Archiv", then "Redaktion" over its hours) or a box's headlines are neither."""
     n = len(lines)
     if not _section_heading(lines[j], feats[j]) or _widget_prompt(lines[j].text):
         return j
     k = j + 1
     while k < n and k - j - 1 <= SHORT_SECTION_MAX_LINES:
         if k > j + 1 and _closing_section(lines, feats, start, k, language, bridged=True):
-            if _section_heading(lines[j + 1], feats[j + 1]) and k - j - 2 < SHORT_SECTION_TABLE_ROWS:
+            header = _section_heading(lines[j + 1], feats[j + 1])
+            if header and k - j - 2 < SHORT_SECTION_TABLE_ROWS:
                 return j  # a heading over a heading and its item, no table's header over its rows
+            if k - j - 1 > 1 and not header and not all("\t" in lines[r].text for r in range(j + 1, k)):
+                return j  # rows with no header row and no columns: a box's links or headlines, no table
             return k + 2
         if k - j - 1 == SHORT_SECTION_MAX_LINES:
             return j
@@ -3469,9 +3475,6 @@ def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int,
             return j
         k += 1
     return j
-
-
-SHORT_SECTION_TABLE_ROWS = 2  # rows under a table's header row in a short section
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an
@@ -5754,10 +5757,6 @@ def _author_contact(text: str) -> bool:
 SHARE_PLEA_MAX_WORDS = 25
 
 
-@cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
-               short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
-               terminal=cython.bint, full_sentence=cython.bint)
-@cython.ccall
 def _prompt_tags_handle(text: str) -> bool:
     """A follow or tag imperative whose object is the handle itself, opening the line or a sentence of it ("Tag
     @oursite", "Marque @oursite"): the prompt of the site's account, with no network named."""
@@ -5767,6 +5766,10 @@ def _prompt_tags_handle(text: str) -> bool:
     return False
 
 
+@cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
+               short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
+               terminal=cython.bint, full_sentence=cython.bint)
+@cython.ccall
 def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
 

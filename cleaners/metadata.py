@@ -87,6 +87,9 @@ PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share
 # the story's paragraphs), not its own: a byline's date sits over the body or under its first lines (a standfirst
 # and a photo's caption).
 BODY_PROSE_ABOVE_DATE_MAX = 3
+# Paragraphs of prose kept under a date line below the body that show the story goes on past it (an event box's
+# day inside the story); a single one is the page's note closing the article ("この記事へのご意見は…", a disclaimer).
+BODY_PROSE_BELOW_DATE_MIN = 2
 DATE_WINDOW_BELOW_BODY = 3  # lines under the last paragraph searched for the date when none is over the body
 ATTRIBUTION_TAIL = 6  # lines around the end of the body searched for an attribution
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -3528,8 +3531,11 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if i >= anchor and line.kept and is_prose(line.text):
             continue
-        if i > anchor and _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX:
-            continue  # an event box's date under the story's paragraphs (the record's text, cleaned again)
+        if (
+            i > anchor and _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX
+            and _body_prose_below(lines, i) >= BODY_PROSE_BELOW_DATE_MIN and _among_box_rows(lines, i)
+        ):
+            continue  # an event box's date amid the story's paragraphs (the record's text, cleaned again)
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
             continue
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
@@ -3585,6 +3591,23 @@ def _body_prose_above(lines: list[Line], anchor: int, i: int) -> int:
     return sum(1 for k in range(anchor, i) if lines[k].kept and is_prose(lines[k].text))
 
 
+def _among_box_rows(lines: list[Line], i: int) -> bool:
+    """A kept short line right over or under line i: the date is one row of a box (an event's name, time or
+    place next to it), not a dateline between two paragraphs (a summary over the story's body)."""
+    return any(0 <= k < len(lines) and lines[k].kept and not is_prose(lines[k].text) for k in (i - 1, i + 1))
+
+
+def _body_prose_below(lines: list[Line], i: int) -> int:
+    """The kept paragraphs of prose under line i, counted up to BODY_PROSE_BELOW_DATE_MIN."""
+    count = 0
+    for k in range(i + 1, len(lines)):
+        if lines[k].kept and is_prose(lines[k].text):
+            count += 1
+            if count >= BODY_PROSE_BELOW_DATE_MIN:
+                break
+    return count
+
+
 # A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...".
 _LEDE_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]+,[^\n]{4,60}?)\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)\s")
 
@@ -3630,7 +3653,7 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
         # (A name before the date is an embedded post's author, unless a publication label opens the line:
         # "Published by the Gazette on Jan. 16, 2025." closing an obituary.)
         if parsed is not None and parsed.tier == "pure" and (parsed.author is None or _PUBLISHED_OPENING_RE.match(line.text)):
-            if any(lines[k].kept and is_prose(lines[k].text) for k in range(i + 1, len(lines))):
+            if _body_prose_below(lines, i) >= BODY_PROSE_BELOW_DATE_MIN:
                 continue  # the article's paragraphs go on under it: an event box's day inside the story
             found.append((line, parsed))
     if not found:
