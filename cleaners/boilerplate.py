@@ -2059,12 +2059,8 @@ def _may_be_calendar_button(text: str) -> bool:
     return False
 
 
-# An image's controls, copied with the article's text: "Enlarge this image" over the image, "hide caption" and
-# "toggle caption" under its caption (patterns.FURNITURE holds the phrases).
-_IMAGE_CONTROL_RE = re.compile(
-    r"(?:enlarge this image|enlarge image|click to enlarge|view larger image|hide caption|toggle caption)\W*$",
-    re.IGNORECASE,
-)
+# An image's controls, copied with the article's text (patterns.IMAGE_CONTROL_RE): "Enlarge this image" over the
+# image, "hide caption" and "toggle caption" under its caption.
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
 _TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control"))
 POLL_OPTIONS_MIN = 2
@@ -2215,8 +2211,13 @@ def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
 # "11h47") on a line of its own.
 _ENTRY_CLOCK_RE = re.compile(
     r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?"
-    # or the entry's age, as live pages that refresh print it: "1h ago", "45 min ago", "2 hours ago"
-    r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago",
+    # or the entry's age, as live pages that refresh print it: "1h ago", "45 min ago", "2 hours ago", "il y a 2 h",
+    # "vor 5 Minuten", "hace 2 horas", "2 ore fa", "2 часа назад", "2小时前", "2時間前", "2시간 전"
+    r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago"
+    r"|(?:il y a|hace|há|vor|před|przed|acum)\s+\d{1,2}\s*(?:h|min\w*|heures?|horas?|stunden?|hodin\w*|godzin\w*|ore)"
+    r"|\d{1,2}\s+(?:min\w*|ore|uur|timm?ar|timme|saat|dakika|jam|menit|час\w*|минут\w*|godzin\w*)"
+    r"\s+(?:fa|geleden|sedan|önce|yang lalu|назад|temu)"
+    r"|\d{1,2}\s*(?:分|分钟|分鐘|時間|小时|小時)\s*前|\d{1,2}\s*(?:시간|분)\s*전",
     re.IGNORECASE,
 )
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
@@ -4088,7 +4089,9 @@ def mark_signature_delimiters(lines: list[Line], feats: list[LineFeatures]) -> N
     """A mail's signature delimiter ("-- " alone on its line) under the message's prose ends the message: what
     follows is the sender's signature, a mailing list's footer ("To unsubscribe, send ...") and an archive's
     navigation, which the run search would take in with the message as short lines of text. A hard break there.
-    Only a lone "--" (a column of placeholders, "--" over "--", is a table's) with prose right above it."""
+    Only a lone "--" (a column of placeholders, "--" over "--", is a table's) with prose right above it and no
+    paragraph right under it: a signature opens with a name or a list's name, and a plain-text essay that
+    parts its sections with "--" goes on with prose."""
     n = len(lines)
     for i in range(1, n):
         if lines[i].text.strip() != "--":
@@ -4096,6 +4099,8 @@ def mark_signature_delimiters(lines: list[Line], feats: list[LineFeatures]) -> N
         if lines[i - 1].text.strip() == "--" or (i + 1 < n and lines[i + 1].text.strip() == "--"):
             continue
         if not any(feats[k].cls == GOOD for k in range(max(0, i - SIGNATURE_PROSE_REACH), i)):
+            continue
+        if i + 1 < n and feats[i + 1].cls == GOOD:
             continue
         lines[i].notes["furniture"] = _SIGNATURE_RULE
         lines[i].notes["hard_break"] = True
@@ -4967,6 +4972,10 @@ _DOWNLOAD_LINK_RE = re.compile(
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
 _SHARE_BUTTON = patterns.SHARE_BUTTON_RE
 _SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
+_IMAGE_CONTROL = patterns.IMAGE_CONTROL_RE
+_IMAGE_CONTROL_BIT = cython.declare(cython.long, _IMAGE_CONTROL.bit)
+# A post link opens with a FURNITURE word ("Previous", "Next") or with one of the other languages' phrases.
+_POST_NAV_BITS = cython.declare(cython.long, _FURNITURE.bit | patterns.POST_NAV_PHRASE_RE.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
@@ -5667,7 +5676,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？" and not _inbox_pitch(text))
         )
         # An image's controls sit between the article's paragraphs: removed, and transparent to the run search.
-        if short6 and hits & _FURNITURE_BIT and _IMAGE_CONTROL_RE.match(text):
+        if short6 and hits & _IMAGE_CONTROL_BIT and _IMAGE_CONTROL.regex.match(text):
             return _IMAGE_CONTROL_RULE[0], _IMAGE_CONTROL_RULE[1], False
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
@@ -5679,7 +5688,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
             return "furniture", _SHARE_BUTTON_REASON, False
         # (Not a full sentence: a post's title ends with no full stop, and a bare "Next:" needs an arrow anyway.)
-        if words <= POST_NAV_MAX_WORDS and hits & _FURNITURE_BIT and not full_sentence and patterns.is_post_nav(text):
+        if words <= POST_NAV_MAX_WORDS and hits & _POST_NAV_BITS and not full_sentence and patterns.is_post_nav(text):
             return _POST_NAV_RULE[0], _POST_NAV_RULE[1], False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
