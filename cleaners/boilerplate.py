@@ -4081,7 +4081,8 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
             head.notes["furniture"] = _SIGNUP_HEAD_RULE
 
 
-SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for
+SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for, and under it
+SIGNATURE_MAX_PROSE = 1  # paragraphs under the delimiter within that reach: a list's footer may hold one
 _SIGNATURE_RULE = ("signature", "e-mail signature delimiter ('-- '): the sender's signature and the list's footer follow")
 
 
@@ -4089,21 +4090,25 @@ def mark_signature_delimiters(lines: list[Line], feats: list[LineFeatures]) -> N
     """A mail's signature delimiter ("-- " alone on its line) under the message's prose ends the message: what
     follows is the sender's signature, a mailing list's footer ("To unsubscribe, send ...") and an archive's
     navigation, which the run search would take in with the message as short lines of text. A hard break there.
-    Only a lone "--" (a column of placeholders, "--" over "--", is a table's) with prose right above it and no
-    paragraph right under it: a signature opens with a name or a list's name, and a plain-text essay that
-    parts its sections with "--" goes on with prose."""
+    Only a lone "--" (a column of placeholders, "--" over "--", is a table's) with prose right above it, at most
+    SIGNATURE_MAX_PROSE paragraphs right under it, and only one such on the page: a plain-text essay that parts
+    its sections with "--" goes on with prose under each, and parts more than two sections."""
     n = len(lines)
+    under_prose = []
     for i in range(1, n):
         if lines[i].text.strip() != "--":
             continue
         if lines[i - 1].text.strip() == "--" or (i + 1 < n and lines[i + 1].text.strip() == "--"):
             continue
-        if not any(feats[k].cls == GOOD for k in range(max(0, i - SIGNATURE_PROSE_REACH), i)):
-            continue
-        if i + 1 < n and feats[i + 1].cls == GOOD:
-            continue
-        lines[i].notes["furniture"] = _SIGNATURE_RULE
-        lines[i].notes["hard_break"] = True
+        if any(feats[k].cls == GOOD for k in range(max(0, i - SIGNATURE_PROSE_REACH), i)):
+            under_prose.append(i)
+    if len(under_prose) != 1:
+        return
+    i = under_prose[0]
+    if sum(1 for k in range(i + 1, min(n, i + 1 + SIGNATURE_PROSE_REACH)) if feats[k].cls == GOOD) > SIGNATURE_MAX_PROSE:
+        return
+    lines[i].notes["furniture"] = _SIGNATURE_RULE
+    lines[i].notes["hard_break"] = True
 
 
 def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:

@@ -122,3 +122,10 @@ def test_a_dash_pair_between_an_essays_sections_is_no_signature_delimiter() -> N
     """"--" between paragraphs of a plain-text essay: the sections under it are the essay's."""
     kept = [line.text for line in boilerplate_doc(ESSAY).lines if line.kept]
     assert all(text in kept for text in ESSAY[1:] if text != "--")
+
+
+def test_dashes_over_an_essays_headed_sections_are_no_signature_delimiters() -> None:
+    """"--" over a section's heading, twice: a mail has one signature delimiter, an essay parts its sections."""
+    page = [*ESSAY[:4], "Part two: the survey", *ESSAY[4:7], "Part three", ESSAY[7]]
+    kept = [line.text for line in boilerplate_doc(page).lines if line.kept]
+    assert all(text in kept for text in ESSAY[1:] if text != "--")
