@@ -2063,6 +2063,9 @@ def _may_be_calendar_button(text: str) -> bool:
 # image, "hide caption" and "toggle caption" under its caption.
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
 _TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control"))
+# A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
+POST_NAV_MAX_WORDS = 20
+_POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
 POLL_OPTIONS_MIN = 2
 POLL_OPTIONS_MAX = 8
 POLL_OPTION_MAX_WORDS = 12
@@ -2273,9 +2276,6 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
 
 
 _SHARE_BUTTON_REASON = "share button"
-# A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
-POST_NAV_MAX_WORDS = 20
-_POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
 LIVE_ENTRY_CONTROL_WORDS = 3  # a share or social button under an entry ("Share", "مشاركة", "Facebook")
 
 
