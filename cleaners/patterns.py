@@ -606,19 +606,23 @@ SHARE_BUTTON_RE = PhraseRegex(
 # A link to the blog's previous or next post with that post's title ("← Previous: A cheap UPS for a small NAS",
 # "Next post: Labels for every cable →", "Previous: Field guides FAQ | Next: Spotting scopes FAQ", "Next in the
 # series: Part 4: ..."). The word and a colon alone do not make one: "Next: the council votes in March." is the
-# article's; an arrow, a noun after the word ("post", "in the series"), or a second such link in the line does.
+# article's; an arrow (or the ASCII "<<" / ">>" of a plain theme), a noun after the word ("post", "in the series"),
+# or a second such link in the line does.
 POST_NAV_RE = re.compile(
-    r"^(?P<arrow>[←«‹]\s*)?(?:previous|next)"
+    r"^(?P<arrow>(?:[←«‹]|<{1,2})\s*)?(?:previous|next)"
     r"(?P<noun>\s+(?:post|article|story|entry|chapter|episode|in\s+(?:the|this)\s+series))?\s*:\s*\S",
     re.IGNORECASE,
 )
-POST_NAV_PAIR_RE = re.compile(r"\s[|·]\s*(?:[←«‹]\s*)?(?:previous|next)\b[^:|]{0,12}:", re.IGNORECASE)
+POST_NAV_PAIR_RE = re.compile(r"\s[|·]\s*(?:(?:[←«‹]|<{1,2})\s*)?(?:previous|next)\b[^:|]{0,12}:", re.IGNORECASE)
+_POST_NAV_ARROWS_AFTER = ("→", "»", "›", ">")
 
 
 # The same link in other languages, where the word comes with its noun ("Article précédent : Les ponts",
 # "Vorheriger Artikel", "Siguiente artículo", "上一篇：...", "前の記事", "이전 글"): the phrase alone on its line
 # (arrows around it), or a colon and the post's title after it. ("L'article suivant explique ..." is a sentence.)
+# English's short form too ("Prev post: ...").
 POST_NAV_PHRASES = [
+    "prev post", "prev article", "prev story", "prev entry",
     "article précédent", "article suivant", "billet précédent", "billet suivant",
     "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
     "artículo anterior", "artículo siguiente", "siguiente artículo", "entrada anterior", "entrada siguiente",
@@ -642,7 +646,7 @@ def is_post_nav(text: str) -> bool:
     m = POST_NAV_RE.match(text)
     if m is None:
         return POST_NAV_PHRASE_RE.match(text) is not None
-    return bool(m.group("arrow") or m.group("noun")) or text.rstrip()[-1:] in "→»›" or (
+    return bool(m.group("arrow") or m.group("noun")) or text.rstrip().endswith(_POST_NAV_ARROWS_AFTER) or (
         POST_NAV_PAIR_RE.search(text) is not None
     )
 

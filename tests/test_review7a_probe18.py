@@ -2,7 +2,8 @@
 languages, and where one reached into article text.
 
 - A link to the previous or next post was only read in English: "Article précédent : ...", "Vorheriger Artikel",
-  "Siguiente artículo", "上一篇：...", "前の記事", "이전 글" stayed in the text (the word with its noun makes one).
+  "Siguiente artículo", "上一篇：...", "前の記事", "이전 글" stayed in the text (the word with its noun makes one);
+  nor with a plain theme's ASCII arrows ("<< Previous: ...", "Next: ... >>") or as "Prev post: ...".
 - An image's controls were only read bare and in English: "[Enlarge this image]" with brackets or an icon before it
   was generic furniture (not transparent to the run search), "Agrandir l'image", "Bild vergrößern" were kept.
 - A live page's entries stamped with their age were one live blog only in English ("1h ago"), not "il y a 1 h".
@@ -36,6 +37,15 @@ from stages import boilerplate_doc, line_rule
 ])
 def test_a_post_link_in_other_languages_is_removed(text: str, language: str) -> None:
     assert line_rule(text, language) == "post-nav"
+
+
+@pytest.mark.parametrize("text", [
+    "<< Previous: How we moved the office without losing a single cable",
+    "Next: Labels for every cable in the rack >>",
+    "Prev post: How we moved the office without losing a single cable",
+])
+def test_a_post_link_with_ascii_arrows_or_a_short_word_is_removed(text: str) -> None:
+    assert line_rule(text) == "post-nav"
 
 
 @pytest.mark.parametrize(("text", "language"), [
