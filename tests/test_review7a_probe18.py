@@ -139,3 +139,15 @@ def test_dashes_over_an_essays_headed_sections_are_no_signature_delimiters() -> 
     page = [*ESSAY[:4], "Part two: the survey", *ESSAY[4:7], "Part three", ESSAY[7]]
     kept = [line.text for line in boilerplate_doc(page).lines if line.kept]
     assert all(text in kept for text in ESSAY[1:] if text != "--")
+
+
+def test_a_most_read_rail_stamped_with_ages_stays_out_of_the_article() -> None:
+    """A "most read" heading over age-stamped teasers under the article: its list heading ends the article, the
+    stamps do not join the teasers to it."""
+    rail = ["Les plus lus"]
+    for hours, (_, headline, prose) in enumerate(FR_ENTRIES, start=1):
+        rail += [f"il y a {hours} h", headline, "Selon la préfecture, " + prose[0].lower() + prose[1:]]
+    page = [*FR_NAV, FR_LEAD, FR_ENTRIES[0][2], FR_ENTRIES[1][2], *rail, "© 2025 Agence de presse régionale"]
+    kept = [line.text for line in boilerplate_doc(page, "fr").lines if line.kept]
+    assert FR_ENTRIES[1][2] in kept
+    assert not any(text.startswith("Selon la préfecture") for text in kept)
