@@ -2239,14 +2239,18 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
     share button; they score 0 with it) and prose within LIVE_ENTRY_LEAD lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them.
     A comment thread puts a name, not prose, above its times; and the times under a comments heading that follows
     prose ("Comments (4)" under the article; a header's comment count sits over it) are comments', whatever sits
-    above them.
+    above them. So are the teasers of a list whose heading sits right over a stamp ("Most read" / "2h ago" /
+    headline / dek): a rail of other stories, which would take the place of a short article.
     """
     stamps = []
     end = len(lines) - 1
     prose_seen = False
     for i in range(len(lines)):
         rule = lines[i].notes.get("furniture")
-        if prose_seen and rule is not None and rule[0] == "article-end" and _comment_heading(lines[i].text, feats[i]):
+        if prose_seen and rule is not None and (
+            (rule[0] == "article-end" and _comment_heading(lines[i].text, feats[i]))
+            or (rule[0] == "list-heading" and i + 1 < len(lines) and _ENTRY_CLOCK_RE.fullmatch(lines[i + 1].text.strip()))
+        ):
             end = min(end, i)
             break
         prose_seen = prose_seen or feats[i].cls == GOOD

@@ -7,6 +7,9 @@ languages, and where one reached into article text.
 - An image's controls were only read bare and in English: "[Enlarge this image]" with brackets or an icon before it
   was generic furniture (not transparent to the run search), "Agrandir l'image", "Bild vergrößern" were kept.
 - A live page's entries stamped with their age were one live blog only in English ("1h ago"), not "il y a 1 h".
+- A list heading right over an entry stamp ("Most read" / "2h ago" / headline / dek) was no end to the live blog
+  search: a rail of teasers was read as a live blog and, its deks long, kept instead of a short article (with clock
+  stamps as well as ages).
 - A lone "--" under prose was read as a mail's signature delimiter even with a paragraph right under it: a
   plain-text essay that parts its sections with "--" lost every section after the first.
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, line_rule
+from test_boilerplate_probe18_pages import ENTRIES, LEAD, NAV
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -151,3 +155,17 @@ def test_a_most_read_rail_stamped_with_ages_stays_out_of_the_article() -> None:
     kept = [line.text for line in boilerplate_doc(page, "fr").lines if line.kept]
     assert FR_ENTRIES[1][2] in kept
     assert not any(text.startswith("Selon la préfecture") for text in kept)
+
+
+@pytest.mark.parametrize("stamp", ["{}h ago", "1{}:20 BST"])
+def test_a_most_read_rail_under_a_short_article_does_not_take_its_place(stamp: str) -> None:
+    """"Most read" right over a stamp, then teasers with long deks: read as a live blog, the rail outweighed the
+    article's three paragraphs and was kept instead of them."""
+    rail = ["Most read"]
+    for hours, (_, headline, prose) in enumerate(ENTRIES, start=1):
+        dek = "According to a statement released by the county on Tuesday morning, " + prose[0].lower() + prose[1:]
+        rail += [stamp.format(hours), headline, dek]
+    page = [*NAV, LEAD, ENTRIES[0][2], ENTRIES[1][2], *rail, "© 2025 National Wire Service"]
+    kept = [line.text for line in boilerplate_doc(page).lines if line.kept]
+    assert LEAD in kept and ENTRIES[1][2] in kept
+    assert not any(text.startswith("According to a statement") for text in kept)
