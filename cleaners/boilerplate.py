@@ -2095,14 +2095,13 @@ def _may_be_calendar_button(text: str) -> cython.bint:
     return False
 
 
-# An image's controls, copied with the article's text: "Enlarge this image" over the image, "hide caption" and
-# "toggle caption" under its caption (patterns.FURNITURE holds the phrases).
-_IMAGE_CONTROL_RE = re.compile(
-    r"(?:enlarge this image|enlarge image|click to enlarge|view larger image|hide caption|toggle caption)\W*$",
-    re.IGNORECASE,
-)
+# An image's controls, copied with the article's text (patterns.IMAGE_CONTROL_RE): "Enlarge this image" over the
+# image, "hide caption" and "toggle caption" under its caption.
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
 _TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control"))
+# A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
+POST_NAV_MAX_WORDS = 20
+_POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
 POLL_OPTIONS_MIN = 2
 POLL_OPTIONS_MAX = 8
 POLL_OPTION_MAX_WORDS = 12
@@ -2255,8 +2254,13 @@ def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
 # "11h47") on a line of its own.
 _ENTRY_CLOCK_RE = re.compile(
     r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?"
-    # or the entry's age, as live pages that refresh print it: "1h ago", "45 min ago", "2 hours ago"
-    r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago",
+    # or the entry's age, as live pages that refresh print it: "1h ago", "45 min ago", "2 hours ago", "il y a 2 h",
+    # "vor 5 Minuten", "hace 2 horas", "2 ore fa", "2 часа назад", "2小时前", "2時間前", "2시간 전"
+    r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago"
+    r"|(?:il y a|hace|há|vor|před|przed|acum)\s+\d{1,2}\s*(?:h|min\w*|heures?|horas?|stunden?|hodin\w*|godzin\w*|ore)"
+    r"|\d{1,2}\s+(?:min\w*|ore|uur|timm?ar|timme|saat|dakika|jam|menit|час\w*|минут\w*|godzin\w*)"
+    r"\s+(?:fa|geleden|sedan|önce|yang lalu|назад|temu)"
+    r"|\d{1,2}\s*(?:分|分钟|分鐘|時間|小时|小時)\s*前|\d{1,2}\s*(?:시간|분)\s*전",
     re.IGNORECASE,
 )
 LIVE_MIN_ENTRIES = 2  # clock stamps between prose before a page counts as a live blog
@@ -2275,14 +2279,18 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
     share button; they score 0 with it) and prose within LIVE_ENTRY_LEAD lines under it scores 0, when the page has LIVE_MIN_ENTRIES of them.
     A comment thread puts a name, not prose, above its times; and the times under a comments heading that follows
     prose ("Comments (4)" under the article; a header's comment count sits over it) are comments', whatever sits
-    above them.
+    above them. So are the teasers of a list whose heading sits right over a stamp ("Most read" / "2h ago" /
+    headline / dek): a rail of other stories, which would take the place of a short article.
     """
     stamps = []
     end = len(lines) - 1
     prose_seen = False
     for i in range(len(lines)):
         rule = lines[i].notes.get("furniture")
-        if prose_seen and rule is not None and rule[0] == "article-end" and _comment_heading(lines[i].text, feats[i]):
+        if prose_seen and rule is not None and (
+            (rule[0] == "article-end" and _comment_heading(lines[i].text, feats[i]))
+            or (rule[0] == "list-heading" and i + 1 < len(lines) and _ENTRY_CLOCK_RE.fullmatch(lines[i + 1].text.strip()))
+        ):
             end = min(end, i)
             break
         prose_seen = prose_seen or feats[i].cls == GOOD
@@ -2312,9 +2320,6 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
 
 
 _SHARE_BUTTON_REASON = "share button"
-# A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
-POST_NAV_MAX_WORDS = 20
-_POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
 LIVE_ENTRY_CONTROL_WORDS = 3  # a share or social button under an entry ("Share", "مشاركة", "Facebook")
 
 
@@ -4230,7 +4235,8 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
             blurb.notes["furniture"] = _SIGNUP_FIELD_BLURB_RULE
 
 
-SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for
+SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for, and under it
+SIGNATURE_MAX_PROSE = 1  # paragraphs under the delimiter within that reach: a list's footer may hold one
 _SIGNATURE_RULE = ("signature", "e-mail signature delimiter ('-- '): the sender's signature and the list's footer follow")
 
 
@@ -4238,17 +4244,25 @@ def mark_signature_delimiters(lines: list[Line], feats: list[LineFeatures]) -> N
     """A mail's signature delimiter ("-- " alone on its line) under the message's prose ends the message: what
     follows is the sender's signature, a mailing list's footer ("To unsubscribe, send ...") and an archive's
     navigation, which the run search would take in with the message as short lines of text. A hard break there.
-    Only a lone "--" (a column of placeholders, "--" over "--", is a table's) with prose right above it."""
+    Only a lone "--" (a column of placeholders, "--" over "--", is a table's) with prose right above it, at most
+    SIGNATURE_MAX_PROSE paragraphs right under it, and only one such on the page: a plain-text essay that parts
+    its sections with "--" goes on with prose under each, and parts more than two sections."""
     n = len(lines)
+    under_prose = []
     for i in range(1, n):
         if lines[i].text.strip() != "--":
             continue
         if lines[i - 1].text.strip() == "--" or (i + 1 < n and lines[i + 1].text.strip() == "--"):
             continue
-        if not any(feats[k].cls == GOOD for k in range(max(0, i - SIGNATURE_PROSE_REACH), i)):
-            continue
-        lines[i].notes["furniture"] = _SIGNATURE_RULE
-        lines[i].notes["hard_break"] = True
+        if any(feats[k].cls == GOOD for k in range(max(0, i - SIGNATURE_PROSE_REACH), i)):
+            under_prose.append(i)
+    if len(under_prose) != 1:
+        return
+    i = under_prose[0]
+    if sum(1 for k in range(i + 1, min(n, i + 1 + SIGNATURE_PROSE_REACH)) if feats[k].cls == GOOD) > SIGNATURE_MAX_PROSE:
+        return
+    lines[i].notes["furniture"] = _SIGNATURE_RULE
+    lines[i].notes["hard_break"] = True
 
 
 _DOWNLOAD_LINK_REASON = "download link of a file, with its type and size"
@@ -5137,6 +5151,10 @@ _DOWNLOAD_LINK_RE = re.compile(
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
 _SHARE_BUTTON = patterns.SHARE_BUTTON_RE
 _SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
+_IMAGE_CONTROL = patterns.IMAGE_CONTROL_RE
+_IMAGE_CONTROL_BIT = cython.declare(cython.long, _IMAGE_CONTROL.bit)
+# A post link opens with a FURNITURE word ("Previous", "Next") or with one of the other languages' phrases.
+_POST_NAV_BITS = cython.declare(cython.long, _FURNITURE.bit | patterns.POST_NAV_PHRASE_RE.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
 _COMMENT_PROMPT_BIT = cython.declare(cython.long, _COMMENT_PROMPT.bit)
 _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
@@ -5849,7 +5867,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？" and not _inbox_pitch(text))
         )
         # An image's controls sit between the article's paragraphs: removed, and transparent to the run search.
-        if short6 and hits & _FURNITURE_BIT and _IMAGE_CONTROL_RE.match(text):
+        if short6 and hits & _IMAGE_CONTROL_BIT and _IMAGE_CONTROL.regex.match(text):
             return _IMAGE_CONTROL_RULE[0], _IMAGE_CONTROL_RULE[1], False
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
@@ -5861,7 +5879,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
             return "furniture", _SHARE_BUTTON_REASON, False
         # (Not a full sentence: a post's title ends with no full stop, and a bare "Next:" needs an arrow anyway.)
-        if words <= POST_NAV_MAX_WORDS and hits & _FURNITURE_BIT and not full_sentence and patterns.is_post_nav(text):
+        if words <= POST_NAV_MAX_WORDS and hits & _POST_NAV_BITS and not full_sentence and patterns.is_post_nav(text):
             return _POST_NAV_RULE[0], _POST_NAV_RULE[1], False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False

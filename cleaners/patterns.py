@@ -610,26 +610,63 @@ SHARE_BUTTON_RE = PhraseRegex(
 # A link to the blog's previous or next post with that post's title ("← Previous: A cheap UPS for a small NAS",
 # "Next post: Labels for every cable →", "Previous: Field guides FAQ | Next: Spotting scopes FAQ", "Next in the
 # series: Part 4: ..."). The word and a colon alone do not make one: "Next: the council votes in March." is the
-# article's; an arrow, a noun after the word ("post", "in the series"), or a second such link in the line does.
+# article's; an arrow (or the ASCII "<<" / ">>" of a plain theme), a noun after the word ("post", "in the series"),
+# or a second such link in the line does.
 POST_NAV_RE = re.compile(
-    r"^(?P<arrow>[←«‹]\s*)?(?:previous|next)"
+    r"^(?P<arrow>(?:[←«‹]|<{1,2})\s*)?(?:previous|next)"
     r"(?P<noun>\s+(?:post|article|story|entry|chapter|episode|in\s+(?:the|this)\s+series))?\s*:\s*\S",
     re.IGNORECASE,
 )
-POST_NAV_PAIR_RE = re.compile(r"\s[|·]\s*(?:[←«‹]\s*)?(?:previous|next)\b[^:|]{0,12}:", re.IGNORECASE)
+POST_NAV_PAIR_RE = re.compile(r"\s[|·]\s*(?:(?:[←«‹]|<{1,2})\s*)?(?:previous|next)\b[^:|]{0,12}:", re.IGNORECASE)
+_POST_NAV_ARROWS_AFTER = ("→", "»", "›", ">")
+
+
+# The same link in other languages, where the word comes with its noun ("Article précédent : Les ponts",
+# "Vorheriger Artikel", "Siguiente artículo", "上一篇：...", "前の記事", "이전 글"): the phrase alone on its line
+# (arrows around it), or a colon and the post's title after it. ("L'article suivant explique ..." is a sentence.)
+# English's short form too ("Prev post: ...").
+POST_NAV_PHRASES = [
+    "prev post", "prev article", "prev story", "prev entry",
+    "article précédent", "article suivant", "billet précédent", "billet suivant",
+    "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
+    "artículo anterior", "artículo siguiente", "siguiente artículo", "entrada anterior", "entrada siguiente",
+    "articolo precedente", "articolo successivo", "post precedente", "post successivo",
+    "artigo anterior", "próximo artigo", "artigo seguinte", "post anterior", "próximo post",
+    "vorig artikel", "vorige artikel", "volgend artikel", "volgende artikel",
+    "poprzedni artykuł", "następny artykuł", "poprzedni wpis", "następny wpis",
+    "предыдущая статья", "следующая статья", "предыдущая запись", "следующая запись",
+    "上一篇", "下一篇", "上一篇文章", "下一篇文章", "前の記事", "次の記事", "이전 글", "다음 글", "이전글", "다음글",
+]
+POST_NAV_PHRASE_RE = PhraseRegex(
+    POST_NAV_PHRASES,
+    r"^[←«‹<\s]*(?:" + _trie_alternation(POST_NAV_PHRASES) + r")(?:[\s→»›>]*$|\s*[:：]\s*\S)",
+)
 
 
 def is_post_nav(text: str) -> bool:
     """The line links the previous or next post by its title (POST_NAV_RE): an arrow, a noun after the word, or
-    a second link ("| Next: ...") tells it from a sentence that opens with "Next:"."""
+    a second link ("| Next: ...") tells it from a sentence that opens with "Next:". In other languages the
+    word and its noun (POST_NAV_PHRASE_RE) make one."""
     m = POST_NAV_RE.match(text)
     if m is None:
-        return False
-    return bool(m.group("arrow") or m.group("noun")) or text.rstrip()[-1:] in "→»›" or (
+        return POST_NAV_PHRASE_RE.match(text) is not None
+    return bool(m.group("arrow") or m.group("noun")) or text.rstrip().endswith(_POST_NAV_ARROWS_AFTER) or (
         POST_NAV_PAIR_RE.search(text) is not None
     )
 
 
+# An image's controls, copied with the article's text, alone on their line: "Enlarge this image" over the image,
+# "hide caption" / "toggle caption" under its caption, in other languages too ("Agrandir l'image", "Bild
+# vergrößern", "查看大图"). (The English ones are FURNITURE phrases as well.)
+IMAGE_CONTROLS = [
+    "enlarge this image", "enlarge image", "click to enlarge", "click image to enlarge", "tap to enlarge",
+    "view larger image", "hide caption", "show caption", "toggle caption",
+    "agrandir l'image", "agrandir l’image", "cliquez pour agrandir", "masquer la légende", "afficher la légende",
+    "bild vergrößern", "zum vergrößern klicken", "bildunterschrift ausblenden", "ampliar imagen", "ampliar imagem",
+    "ocultar leyenda", "ingrandisci immagine", "clicca per ingrandire", "vergroot afbeelding", "powiększ zdjęcie",
+    "увеличить изображение", "查看大图", "点击查看大图", "点击放大", "画像を拡大", "이미지 확대",
+]
+IMAGE_CONTROL_RE = PhraseRegex(IMAGE_CONTROLS, r"^[\W_]*(?:" + _trie_alternation(IMAGE_CONTROLS) + r")[\W_]*$")
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"
