@@ -5117,6 +5117,7 @@ _LIST_INTRO_BIT = cython.declare(cython.long, _LIST_INTRO.bit)
 _COPYRIGHT_BIT = cython.declare(cython.long, _COPYRIGHT.bit)
 _FURNITURE_BIT = cython.declare(cython.long, _FURNITURE.bit)
 _READ_ALSO_BIT = cython.declare(cython.long, _READ_ALSO.bit)
+_PREV_NEXT_ARTICLE_BIT = cython.declare(cython.long, patterns.PREV_NEXT_ARTICLE_RE.bit)
 _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
@@ -5487,7 +5488,10 @@ _STORY_OF = frozenset(["de", "du", "des", "da", "do", "di", "del", "della", "dal
 def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
     """ "Read also: <a headline of two words or more>" on one line: an inline link, not a list heading
     ("Lire aussi : Aides au logement", "Leia também: Auxílio-moradia: quem pode pedir"). "Related:" alone, or
-    with one word ("More from: Sport"), heads a list."""
+    with one word ("More from: Sport"), heads a list. "上一篇：<headline>" names one article in its word: a link
+    whatever the title's length (patterns.PREV_NEXT_ARTICLE_RE)."""
+    if hits & _PREV_NEXT_ARTICLE_BIT and patterns.PREV_NEXT_ARTICLE_RE.regex.match(text):
+        return True
     if not (hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text)):
         return False
     colon = text.find(":")
@@ -5858,13 +5862,26 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
             return "furniture", _SHARE_BUTTON_REASON, False
         # (Not a full sentence: a post's title ends with no full stop, and a bare "Next:" needs an arrow anyway.)
-        if words <= POST_NAV_MAX_WORDS and hits & _FURNITURE_BIT and not full_sentence and patterns.is_post_nav(text):
+        prev_next_article = hits & _PREV_NEXT_ARTICLE_BIT
+        if (
+            words <= POST_NAV_MAX_WORDS
+            and (hits & _FURNITURE_BIT or prev_next_article)
+            and not full_sentence
+            and patterns.is_post_nav(text)
+        ):
             return _POST_NAV_RULE[0], _POST_NAV_RULE[1], False
         if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
             return "player-fallback", "fallback text of a video player or script widget", False
-        if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text) and not _EPISODES_COLON.match(text):
+        # ("上一篇：<headline>" is a post-nav link above; "下一篇：<a full sentence>。" is the writer's.)
+        if (
+            words <= 25
+            and hits & _READ_ALSO_BIT
+            and _READ_ALSO.regex.match(text)
+            and not _EPISODES_COLON.match(text)
+            and not (prev_next_article and patterns.PREV_NEXT_ARTICLE_RE.regex.match(text))
+        ):
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False

@@ -85,7 +85,8 @@ LIST_INTRO = [
     # zh
     "热门文章", "热门新闻", "热门推荐", "相关文章", "相关新闻", "相关阅读", "推荐阅读", "猜你喜欢", "延伸阅读",
     "最新文章", "热门", "排行榜", "阅读排行", "点击排行", "热门標籤", "相關文章", "熱門文章", "推薦閱讀", "延伸閱讀",
-    # zh / ja: the previous and next article's links under a story ("上一篇：<headline>", "次の記事：<headline>")
+    # zh / ja: the previous and next article's links under a story, bare as a heading ("上一篇" over the
+    # headline); with the headline on the line they are post-nav links (PREV_NEXT_ARTICLE)
     "上一篇", "下一篇", "上一篇文章", "下一篇文章", "前の記事", "次の記事",
     # zh-Hant forms of the headings above
     "相關新聞", "相關閱讀", "熱門新聞", "熱門推薦", "熱門", "猜你喜歡", "閱讀排行", "點擊排行",
@@ -619,12 +620,29 @@ POST_NAV_RE = re.compile(
 POST_NAV_PAIR_RE = re.compile(r"\s[|·]\s*(?:[←«‹]\s*)?(?:previous|next)\b[^:|]{0,12}:", re.IGNORECASE)
 
 
+# The same link in other languages, where the words name the article itself ("上一篇：<headline>", "下一則：",
+# "次の記事：", "이전글:", "Article précédent :", "Vorheriger Artikel:"): the noun is in the word, so the colon and a
+# title after it make the link (a full sentence after it is the writer's: the caller checks that, as for English).
+PREV_NEXT_ARTICLE = [
+    "上一篇", "下一篇", "上一篇文章", "下一篇文章", "上一則", "下一則", "上一则", "下一则", "前の記事", "次の記事",
+    "이전글", "다음글", "이전 글", "다음 글", "article précédent", "article suivant", "artículo anterior",
+    "artículo siguiente", "entrada anterior", "entrada siguiente", "artigo anterior", "próximo artigo",
+    "articolo precedente", "articolo successivo", "vorheriger artikel", "nächster artikel", "vorheriger beitrag",
+    "nächster beitrag", "предыдущая статья", "следующая статья",
+]
+PREV_NEXT_ARTICLE_RE = PhraseRegex(
+    PREV_NEXT_ARTICLE,
+    r"^(?:[←«‹]\s*)?(?:" + _alternation(PREV_NEXT_ARTICLE) + r")\s*[:：]\s*\S",
+)
+
+
 def is_post_nav(text: str) -> bool:
     """The line links the previous or next post by its title (POST_NAV_RE): an arrow, a noun after the word, or
-    a second link ("| Next: ...") tells it from a sentence that opens with "Next:"."""
+    a second link ("| Next: ...") tells it from a sentence that opens with "Next:". In other languages the word
+    names the article (PREV_NEXT_ARTICLE_RE)."""
     m = POST_NAV_RE.match(text)
     if m is None:
-        return False
+        return PREV_NEXT_ARTICLE_RE.match(text) is not None
     return bool(m.group("arrow") or m.group("noun")) or text.rstrip()[-1:] in "→»›" or (
         POST_NAV_PAIR_RE.search(text) is not None
     )
