@@ -5134,6 +5134,7 @@ _LIST_INTRO_BIT = cython.declare(cython.long, _LIST_INTRO.bit)
 _COPYRIGHT_BIT = cython.declare(cython.long, _COPYRIGHT.bit)
 _FURNITURE_BIT = cython.declare(cython.long, _FURNITURE.bit)
 _READ_ALSO_BIT = cython.declare(cython.long, _READ_ALSO.bit)
+_POST_NAV_PHRASE_BIT = cython.declare(cython.long, patterns.POST_NAV_PHRASE_RE.bit)
 _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
@@ -5505,10 +5506,22 @@ def _more_stories_heading(text: str) -> bool:
 _STORY_OF = frozenset(["de", "du", "des", "da", "do", "di", "del", "della", "dal", "von", "vom", "aus", "from", "sur"])
 
 
+def _names_prev_next_post(text: str, hits: cython.long) -> cython.bint:
+    """ "上一篇：<title>", "Article suivant : <title>": the previous or next post's phrase (its noun in the word)
+    with a colon and a title after it names one post (patterns.POST_NAV_PHRASE_RE's title branch)."""
+    if not hits & _POST_NAV_PHRASE_BIT:
+        return False
+    m = patterns.POST_NAV_PHRASE_RE.regex.match(text)
+    return m is not None and m.group("title") is not None
+
+
 def _links_a_headline(text: str, hits: cython.long) -> cython.bint:
     """ "Read also: <a headline of two words or more>" on one line: an inline link, not a list heading
     ("Lire aussi : Aides au logement", "Leia também: Auxílio-moradia: quem pode pedir"). "Related:" alone, or
-    with one word ("More from: Sport"), heads a list."""
+    with one word ("More from: Sport"), heads a list. "上一篇：<headline>" names one article in its word: a link
+    whatever the title's length (_names_prev_next_post)."""
+    if _names_prev_next_post(text, hits):
+        return True
     if not (hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text)):
         return False
     colon = text.find(":")
@@ -5885,7 +5898,14 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
             return "player-fallback", "fallback text of a video player or script widget", False
-        if words <= 25 and hits & _READ_ALSO_BIT and _READ_ALSO.regex.match(text) and not _EPISODES_COLON.match(text):
+        # ("上一篇：<headline>" is a post-nav link above; "下一篇：<a full sentence>。" is the writer's.)
+        if (
+            words <= 25
+            and hits & _READ_ALSO_BIT
+            and _READ_ALSO.regex.match(text)
+            and not _EPISODES_COLON.match(text)
+            and not _names_prev_next_post(text, hits)
+        ):
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False

@@ -1194,10 +1194,11 @@ def _dec_for_des(m: re.Match[str]) -> str:
 
 
 # A year of the Republic of China calendar, as Taiwan's public offices date their pages ("發布日期：114-12-04",
-# "民國114年12月4日"; 1912 is its year 1): three digits, read as a year only after the era's name or a date label's
-# colon, before a month and a day. (Years 100-139: 2011-2050; a bare "114-12-04" stays unread.)
+# "民國114年12月4日", spaced or not: "民國 114 年 12 月 4 日"; 1912 is its year 1): three digits, read as a year only
+# after the era's name or a date label's colon, before a month and a day. (Years 100-139: 2011-2050; a bare
+# "114-12-04" stays unread.)
 _ROC_YEAR_RE = re.compile(
-    r"(民[國国]\s*|(?<=日期[:：])\s*)(1[0-3]\d)(?=(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d))"
+    r"(民[國国]\s*|(?<=日期[:：])\s*)(1[0-3]\d)(?=(?:([-/.])\d{1,2}\3\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\d))"
 )
 ROC_YEAR_OFFSET = 1911
 

