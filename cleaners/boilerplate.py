@@ -2212,7 +2212,7 @@ def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
 
 
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST", and the French and Portuguese
-# "11h47") on a line of its own.
+# "11h47") on a line of its own (or the same time in a clause, patterns.POSTED_CLOCK_RE: "Posted at 17:02").
 _ENTRY_CLOCK_RE = re.compile(
     r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?"
     # or the entry's age, as live pages that refresh print it: "1h ago", "45 min ago", "2 hours ago"
@@ -2252,7 +2252,7 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         # ("16:42 Uhr" is read as a feed item, a clock over a one-word headline: alone, it is a stamp.)
         if (
             not rule or (rule[0] != "timestamp" and rule[0] != "feed-item")
-            or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip())
+            or not (_ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()) or patterns.POSTED_CLOCK_RE.match(lines[i].text.strip()))
         ):
             continue
         # The previous entry may end with an ad (its label and its line) or a "read also" link under its prose.
@@ -5782,6 +5782,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
+    if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):
+        return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):
         return _COUNTER_DATE_ROW  # (kept by settle_line_rules unless rows of it follow one another: a table)
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):

@@ -684,6 +684,15 @@ TIMESTAMP_RE = re.compile(
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
+# A live page's entry stamp written as a clause: "Posted at 17:02", "Updated at 6.40pm", "Publié à 11h47",
+# "Aktualisiert um 16:42 Uhr", "Publicado a las 09:15": a verb of posting, "at", a clock time, nothing else (a
+# date's verb over a date is a date line, metadata's).
+POSTED_CLOCK_RE = re.compile(
+    r"^(?:posted|updated|published|publié|mis à jour|publicado|actualizado|atualizado|aktualisiert|veröffentlicht|"
+    r"gepostet|gepubliceerd|bijgewerkt|pubblicato|aggiornato)\s+(?:at|à|a las|às|um|om|alle)\s+"
+    r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$",
+    re.IGNORECASE,
+)
 # The name of one issue of a newsletter, as its page's headline: "Parish newsletter: Spring 2025", "Newsletter –
 # March 2025", "Club newsletter, issue 14", "Newsletter Nr. 3/2025". Capitalized words naming it, the word
 # "newsletter", then the issue: one or two words (a season or month, capitalized, or an issue label) and its year

@@ -157,3 +157,26 @@ def test_an_hour_count_is_no_stamp() -> None:
     assert _ENTRY_CLOCK_RE.fullmatch("11h47") and _ENTRY_CLOCK_RE.fullmatch("9h05")
     for text in ("48h", "12h30 de marche", "1h5", "11h47 Tempête sur la côte"):
         assert not _ENTRY_CLOCK_RE.fullmatch(text), text
+
+
+# --- stamps written as a clause ("Posted at 17:02") (probe18: a live commentary kept them and lost its last entry) --
+
+
+def test_stamps_written_as_a_clause_do_not_cut_the_live_blog() -> None:
+    """"Posted at 18:40" over each entry is the same stamp as a bare "18:40": removed, and the entries stay one run."""
+    entries = [(f"Posted at {stamp}", headline, prose) for stamp, headline, prose in ENTRIES]
+    doc = boilerplate_doc([*NAV, LEAD, *(line for entry in entries for line in entry), *FOOTER])
+    kept = [line.text for line in doc.lines if line.kept]
+    for _, headline, prose in ENTRIES:
+        assert headline in kept and prose in kept
+    assert not any(text.startswith("Posted at") for text in kept)
+
+
+def test_a_clause_stamp_is_a_clock_time_and_nothing_else() -> None:
+    """A verb of posting, "at" and a clock time: a sentence or a date after the verb is no stamp."""
+    from cleaners.patterns import POSTED_CLOCK_RE
+
+    for text in ("Posted at 17:02", "Updated at 6.40pm", "Publié à 11h47", "Aktualisiert um 16:42 Uhr"):
+        assert POSTED_CLOCK_RE.match(text), text
+    for text in ("Posted at 17:02 by Tom", "Posted 4 December 2025", "Posted at the gate", "Updated at 1748"):
+        assert not POSTED_CLOCK_RE.match(text), text

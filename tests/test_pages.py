@@ -147,10 +147,10 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("remove", "en_plain_text_faq_hard_wrapped", 1): "the 'Archive-name:' header field is the title",
     ("published", "en_recipe_card_nutrition_jump", None): "no date: 'Published: 12/04/2025' (month first, a US "
     "numeric date) is not read",
-    # A live text commentary stamped "Posted at 17:02": the stamps are no timestamps the live-blog rule knows, so
-    # they stay in the text and the run ends before the last entry (kick-off); the score line is taken for the title.
-    ("title", "en_sport_live_commentary_minutes", None): "a score line ('Carrow Rovers 1 (...)') is the title",
-    ("keep", "en_sport_live_commentary_minutes", 5): "the kick-off entry under the line-ups is cut off",
+    # A live text commentary stamped "Posted at 17:02" (entry stamps, removed): the run starts at the first entry,
+    # whose headline is taken for the title; the match's "<home> 2-1 <away>" heading sits over the score box and
+    # the summary, outside the run.
+    ("title", "en_sport_live_commentary_minutes", None): "the first entry's headline ('Full time: ...') is the title",
     # A call transcript's end: "Duration: 0 minutes", a premium-services box and the publisher's disclosure
     # paragraphs follow the operator's last line with no list heading; the tail keeps them.
     ("remove", "en_transcript_earnings_call_operator", 3): "the premium box and the publisher's disclosures after the call are kept",
