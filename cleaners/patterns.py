@@ -1074,6 +1074,8 @@ NEWSLETTER_FORM_RE = PhraseRegex(
     r"|dengan\s+(?:mengklik|mendaftar|melanggan|berlangganan)\b.{0,80}?\banda\s+(?:bersetuju|setuju|menyetujui)"
     # the confirmation after it
     r"|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
+    # a newsletter platform's line under each post: "Thanks for reading <name>! Subscribe for free to ..."
+    r"|(?:thank\s+you|thanks)\s+for\s+reading\b[^.!?]{0,80}[.!]\s+subscribe\b"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement)\b|(?:vielen\s+)?dank\s+für\s+ihre\s+anmeldung\b"
     r"|gracias\s+por\s+(?:suscribirte|suscribirse|registrarte)\b|obrigad[oa]\s+por\s+(?:se\s+)?(?:inscrever|assinar))",
 )
