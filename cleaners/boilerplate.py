@@ -3270,6 +3270,9 @@ def extend_tail(
             asked = question
             j += 1
             continue
+        if not _tail_line(lines, feats, j) and _tail_intro(lines, feats, j):
+            j += 1  # "Counties where the ban is lifted:" over the list it announces
+            continue
         if not _tail_line(lines, feats, j):
             # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
             # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
@@ -3518,6 +3521,16 @@ _BLURB_VERBS = frozenset([
     "says", "writes", "raves", "sagt", "schreibt", "dit", "écrit", "dice", "escribe", "diz", "escreve", "zegt",
     "schrijft", "scrive",
 ])
+
+
+def _tail_intro(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
+    """Line j announces the content-like line under it ("Counties where the ban is lifted:" over the counties): a
+    sentence ending in a colon (_intro_sentence), no line rule, with a tail line right under it. A heading of a
+    menu or a footer box has fewer words ("Follow us:"), and what is under it is none."""
+    line = lines[j]
+    if line.notes.get("furniture") or line.notes.get("in_list") or not _intro_sentence(line.text, feats[j]):
+        return False
+    return j + 1 < len(lines) and _tail_line(lines, feats, j + 1)
 
 
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
@@ -6752,6 +6765,50 @@ def mark_legal_notices(
     return min(cut, end)
 
 
+@cython.locals(first=cython.Py_ssize_t, last=cython.Py_ssize_t, k=cython.Py_ssize_t, count=cython.Py_ssize_t)
+def legal_footer_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float], furniture: float) -> None:
+    """A block of legal notices closing the page, after the last prose of anything else, scores as furniture in
+    the run search, and is removed as mark_legal_notices removes it (rule "legal-notice").
+
+    A public body's footer writes its small print as paragraphs (who maintains the site and what it does not
+    answer for, a non-discrimination statement, a translation note): under a short notice, three such paragraphs
+    outscore it, and mark_legal_notices, which trims a block off the run, finds no article before it. The block
+    is LEGAL_MIN_NOTICES+ notices (_legal_notice) at most LEGAL_MAX_GAP lines apart with no prose (good or
+    near-good) after it, and prose that is no notice before it; when the first paragraphs of that prose speak of
+    such things (an article about copyright law quoting notices), nothing changes.
+    """
+    n = len(lines)
+    last = n - 1
+    while last >= 0 and not _legal_notice(lines[last], feats[last]):
+        if feats[last].cls == GOOD or feats[last].cls == NEAR:
+            return
+        last -= 1
+    if last < 0:
+        return
+    first = last
+    count = 1
+    k = last - 1
+    while k >= 0 and first - k - 1 <= LEGAL_MAX_GAP:
+        if _legal_notice(lines[k], feats[k]):
+            first = k
+            count += 1
+        k -= 1
+    if count < LEGAL_MIN_NOTICES:
+        return
+    lead = [k for k in range(first) if feats[k].cls == GOOD][:LEGAL_LEAD_LINES]
+    if not lead or any(patterns.LEGAL_TOPIC_RE.search(lines[k].text) or _legal_notice(lines[k], feats[k]) for k in lead):
+        return
+    heading = lines[first - 1].text.rstrip() if first > 0 else ""
+    if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
+        first -= 1  # "Disclaimer:" over the block, as mark_legal_notices takes it
+    for k in range(first, last + 1):
+        notes = lines[k].notes
+        if not notes.get("furniture"):
+            notes["furniture"] = _LEGAL_RULE
+        if scores[k] > furniture:
+            scores[k] = furniture
+
+
 # --- an encyclopedia entry's infobox under its lead ---------------------------------------------------------
 INFOBOX_MIN_PAIRS = 4  # rows of label over value
 INFOBOX_LABEL_MAX_WORDS = 3  # "Born", "Known for", "Area code"
@@ -7252,6 +7309,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)
+    legal_footer_scored(lines, feats, scores, weights.furniture)
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)

@@ -765,6 +765,10 @@ LEGAL_NOTICE_RE = re.compile(
     r"(?:does not|do not|shall not) constitute (?:legal|medical|financial|investment|professional) advice|"
     r"for (?:general )?(?:informational|information|educational) purposes only|have not been evaluated by|"
     r"disclaimer|terms of (?:use|service)|"
+    # A public body's footer: who runs the site and what it does not answer for, its non-discrimination
+    # statement, its machine translation ("provided as a convenience").
+    r"(?:is|are) not (?:held )?liable for|(?:does|do) not discriminate on the basis of|provided as a convenience|"
+    r"(?:web ?)?site is (?:maintained|operated|managed) by|"
     # A wiki's page footer: its licence and the time of its last edit, in the words of its languages.
     r"creative commons|"
     r"this page was last (?:edited|modified)|se editó por última vez|foi editada pela última vez|"
@@ -799,7 +803,8 @@ LEGAL_KEYS = (
     "rights reserved", "trademark", "subject to copyright", "not be reproduced", "not be republished",
     "not be redistributed", "not be copied", "may be reproduced", "permission", "consent", "authorisation",
     "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
-    "terms of use", "terms of service", "creative commons", "last edited", "last modified", "por última vez",
+    "terms of use", "terms of service", "not liable for", "not held liable for", "not discriminate on the basis of",
+    "as a convenience", "site is maintained by", "site is operated by", "site is managed by", "creative commons", "last edited", "last modified", "por última vez",
     "pela última vez", "dernière modification", " bearbeitet", "naposledy editována",
     "页面最", "頁面最後", "知识共享", "知識共享", "このページの最終更新",
     "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",

@@ -92,17 +92,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # title is removed as near-good text outside the run); "Solved by <name> in post #4" is kept as a short line.
     ("title", "en_forum_solved_topic_likes", None): "no title: the topic's title is removed with the header",
     ("remove", "en_forum_solved_topic_likes", 3): "the 'Solved by <name> in post #4' link is kept in the thread",
-    # A three-paragraph notice over a footer of three long legal paragraphs (site maintenance and liability, a
-    # non-discrimination statement, a translation note): the footer's prose outscores the notice, which is lost.
-    # The legal-notice block (mark_legal_notices) only trims such a block after an article the run already took.
-    ("keep", "en_gov_notice_legal_prose_footer", 0): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 1): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 2): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 3): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 4): "the notice is lost: the legal footer's prose wins the run",
-    ("remove", "en_gov_notice_legal_prose_footer", 8): "the legal footer's prose is kept as the main text",
-    ("remove", "en_gov_notice_legal_prose_footer", 9): "the legal footer's prose is kept as the main text",
-    ("remove", "en_gov_notice_legal_prose_footer", 10): "the legal footer's prose is kept as the main text",
     # A live page's pinned summary and key points over entries stamped "1h ago": the entries join into one run
     # (live_entries_transparent), but the key points' short lines under the summary cut it off, and the first
     # entry's headline, at the run's start, is taken for the title.
