@@ -2686,6 +2686,51 @@ def _sibling_heading(a: str, b: str) -> bool:
     return swapped == 1 or (swapped == 2 and len(wa) >= 4 and wa[0] == wb[0])
 
 
+# The heading of the site's box about itself after the article: "About the Harbour Post", "À propos de Lettre
+# Verte": a preposition of "about" and the name the page's masthead gives (SITE_NAME_LINES first lines).
+_SITE_ABOUT_RE = re.compile(r"(?:about|à propos de|über|acerca de|sobre)\s+(?:the\s+|l[ae]\s+|l'|die\s+|der\s+|das\s+|el\s+|o\s+|a\s+)?(.+)",
+                            re.IGNORECASE)
+SITE_NAME_LINES = 5
+SITE_ABOUT_MAX_WORDS = 6
+_SITE_ABOUT_RULE = ("article-end", "heading of the site's box about itself after the article ('About <site name>')")
+
+
+def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """The first "About <site name>" heading after prose, marked as an article end (its box is the site's prose
+    about itself: its mission, its funding, its republishing terms); its index, or -1.
+
+    The name is a capitalized one that a line of the masthead (the page's SITE_NAME_LINES first lines) holds: an
+    "About the river" section of an article names no site."""
+    n = len(lines)
+    prose = False
+    for i in range(n - 1):
+        f = feats[i]
+        if f.cls == GOOD:
+            prose = True
+            continue
+        if not prose or f.words > SITE_ABOUT_MAX_WORDS or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        m = _SITE_ABOUT_RE.fullmatch(lines[i].text.strip())
+        if m is None or not m.group(1)[:1].isupper() or feats[i + 1].cls != GOOD:
+            continue
+        name = m.group(1).casefold()
+        if any(name in lines[k].text.casefold() for k in range(min(SITE_NAME_LINES, i))):
+            lines[i].notes["furniture"] = _SITE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
+    return -1
+
+
+def _prose_up_to_end(feats: list[LineFeatures], i: int, article_ends: list[int]) -> bool:
+    """Under list heading i, prose and nothing else up to an article end ("About <site>", "Comments"): sentences
+    written as teasers, between a short article and the page's furniture; no article goes on under such a heading
+    and stops right there."""
+    for k in article_ends:
+        if k > i + 1:
+            return all(feats[j].cls == GOOD for j in range(i + 1, k))
+    return False
+
+
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
     """Down-weight prose after the first comments/discussion heading that follows real content.
 
@@ -7204,6 +7249,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
     mark_style_names(lines, feats)
+    site_about = mark_site_about(lines, feats)
+    if site_about >= 0:
+        article_ends = sorted([*article_ends, site_about])
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
@@ -7253,7 +7301,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             elif cards_end == i + 1 and _lone_link_inline(lines, feats, i):  # (cards on the topic: a round-up)
                 lines[i + 1].notes.setdefault("in_list", i)
                 lone_links.append(i)
-            elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
+            elif good_before < LIST_HEADING_MIN_GOOD_BEFORE and not _prose_up_to_end(feats, i, article_ends):
                 del line.notes["furniture"], line.notes["hard_break"]
             continue
         for j in items:
@@ -7301,6 +7349,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     verse_scored(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
+    if site_about >= 0:  # the site's prose about itself: after the article, however short the article is
+        for k in range(site_about + 1, len(scores)):
+            if scores[k] > 0:
+                scores[k] *= AFTER_END_WEIGHT
     sandwich_discount(lines, feats, scores, SCORES)
     inline_links_transparent(lines, feats, scores)
     image_captions_transparent(lines, feats, scores)

@@ -100,19 +100,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_live_updates_relative_pinned", 1): "the pinned summary, its key points and the first entry's headline are cut off",
     ("keep", "en_live_updates_relative_pinned", 2): "the pinned summary, its key points and the first entry's headline are cut off",
     ("keep", "en_live_updates_relative_pinned", 3): "the pinned summary, its key points and the first entry's headline are cut off",
-    # A two-paragraph brief under "Read next" over three teasers written as full sentences and a long "About" box
-    # of the site's prose: "Read next" closes no list here (fewer than three paragraphs above it; lowering that
-    # bound lets the about box win the run and loses the brief), so the teasers and the site's prose are kept.
-    ("remove", "en_news_brief_iso_date_about_prose", 4): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 5): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 6): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 7): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 8): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 9): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 10): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 11): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 12): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 13): "the full-sentence teasers and the site's about box are kept under the brief",
     ("remove", "en_news_editors_note_update_top", 3): "the top 'Share full article' button is kept (two-word share "
     "buttons only; the bottom one goes with a list)",
     # A results article's "What readers are saying" quotes and "More election coverage" links: neither heading is a
