@@ -100,8 +100,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_live_updates_relative_pinned", 1): "the pinned summary, its key points and the first entry's headline are cut off",
     ("keep", "en_live_updates_relative_pinned", 2): "the pinned summary, its key points and the first entry's headline are cut off",
     ("keep", "en_live_updates_relative_pinned", 3): "the pinned summary, its key points and the first entry's headline are cut off",
-    ("remove", "en_news_editors_note_update_top", 3): "the top 'Share full article' button is kept (two-word share "
-    "buttons only; the bottom one goes with a list)",
     # A results article's "What readers are saying" quotes and "More election coverage" links: neither heading is a
     # list phrase ("more <topic> coverage" is not "more on"), so both boxes are kept under the article.
     ("remove", "en_news_election_results_table", 7): "the readers' quotes and the coverage links are kept under the article",
