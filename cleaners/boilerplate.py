@@ -2066,7 +2066,8 @@ _IMAGE_CONTROL_RE = re.compile(
     re.IGNORECASE,
 )
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
-_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control"))
+# (And a forum topic's "Solved by <name> in post #4" between its first post and the replies.)
+_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link"))
 POLL_OPTIONS_MIN = 2
 POLL_OPTIONS_MAX = 8
 POLL_OPTION_MAX_WORDS = 12
@@ -5840,6 +5841,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
+    if short10 and f.digits and text[:1] in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
+        return "solution-link", "link to a forum topic's accepted answer ('Solved by <name> in post #4')", False
     if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):

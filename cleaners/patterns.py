@@ -694,6 +694,13 @@ POSTED_CLOCK_RE = re.compile(
     r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$",
     re.IGNORECASE,
 )
+# A forum topic's link to its accepted answer under the first post: "Solved by mashwizard in post #4", "Solution
+# by Jo Reed in reply 12": a name of one or two tokens and the post's number.
+SOLUTION_LINK_RE = re.compile(
+    r"^(?:solved|solution|answered|accepted\s+(?:answer|solution))\s+by\s+\S+(?:\s\S+)?\s+in\s+"
+    r"(?:post|reply|comment|answer)\s*#?\d+$",
+    re.IGNORECASE,
+)
 # The name of one issue of a newsletter, as its page's headline: "Parish newsletter: Spring 2025", "Newsletter –
 # March 2025", "Club newsletter, issue 14", "Newsletter Nr. 3/2025". Capitalized words naming it, the word
 # "newsletter", then the issue: one or two words (a season or month, capitalized, or an issue label) and its year
