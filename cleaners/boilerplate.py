@@ -4186,6 +4186,61 @@ def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
         lines[i].notes["furniture"] = _EDIT_LINK_RULE
 
 
+# A series box: the links to every part of a blog's series, one a line, numbered from one ("Part 1: From the Basin
+# to the Aqueduct", "Teil 2: ...", "Épisode 3 - ..."), usually under "This post is part 3 of 5 in the series ...".
+_SERIES_ITEM_RE = re.compile(
+    r"(?:part|chapter|episode|installment|instalment|teil|kapitel|folge|partie|épisode|chapitre|parte|capítulo|"
+    r"episodio|capitolo|deel|hoofdstuk|aflevering)\s+(\d{1,2})\s*[:.–—-]\s+\S",
+    re.IGNORECASE,
+)
+SERIES_MIN_ITEMS = 3
+_SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
+
+
+def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A run of SERIES_MIN_ITEMS+ lines in a row, each "Part N: <title>" with N counting up from 1 by one and no
+    sentence ending, is the series box's list of links: removed. An article's own parts are headings over prose,
+    never one line right under another."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        m = _SERIES_ITEM_RE.match(lines[i].text)
+        if m is None or int(m.group(1)) != 1:
+            i += 1
+            continue
+        j = i
+        while j < n and not lines[j].notes.get("furniture") and not feats[j].terminal and feats[j].cls != GOOD:
+            m = _SERIES_ITEM_RE.match(lines[j].text)
+            if m is None or int(m.group(1)) != j - i + 1:
+                break
+            j += 1
+        if j - i >= SERIES_MIN_ITEMS:
+            for k in range(i, j):
+                lines[k].notes["furniture"] = _SERIES_RULE
+        i = max(j, i + 1)
+
+
+# A photo's credit without a label: "Kelsey Arnaud/Public Radio North", the photographer's name and the agency's,
+# capitalized words on each side of one slash, no sentence.
+_SLASH_CREDIT_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[A-Z][\w'’.&-]*(?: (?:[A-Z&][\w'’.&-]*|of|for|the)){0,5}")
+
+
+def mark_slash_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An unlabelled "Name/Agency" credit right above or under an image's control ("hide caption", "toggle
+    caption", "Enlarge this image": rule image-control) is the photo's credit: removed as one (image-credit, which
+    the run search goes over). Without the control beside it, the same line may be a byline or a heading."""
+    n = len(lines)
+    for i in range(n):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != _IMAGE_CONTROL_RULE[0]:
+            continue
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and not lines[k].notes.get("furniture") and feats[k].words <= 10 and (
+                _SLASH_CREDIT_RE.fullmatch(lines[k].text.strip())
+            ):
+                lines[k].notes["furniture"] = ("image-credit", "photo credit or source line")
+
+
 WIKI_NOTES_MIN = 2  # lines in a row that open with a wiki's back-link arrow ("↑ Smith 2015, p. 12.")
 WIKI_NOTES_HEADING_MAX_WORDS = 3
 _WIKI_NOTES_RULE = ("wiki-notes", "reference notes of an encyclopedia entry (lines opening with the back-link '↑')")
@@ -7260,6 +7315,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         article_ends = _drop_section_abouts(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
+    mark_series_links(lines, feats)
+    mark_slash_credits(lines, feats)
     mark_signature_delimiters(lines, feats)
     mark_signup_blurbs(lines, feats)
     mark_editorial_notes(lines, feats)

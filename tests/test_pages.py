@@ -79,11 +79,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # de_technik_geraete_liste_speicher).
     ("keep", "de_technik_geraete_liste_mp3_vor_klammer", 4): "the item is taken for a download link ('MP3 (5 GB)')",
     # English page kinds (probe18).
-    # A blog series' box under the post's byline ("This post is part 3 of 5 in the series ..." over "Part 1: <title>"
-    # ... "Part 5: <title>"): the box's heading is a sentence of the post's kind and its items carry the post's words.
-    ("remove", "en_blog_series_navigation_box", 3): "the series box's 'Part N: <title>' links are kept above the post",
-    ("remove", "en_blog_series_navigation_box", 4): "the series box's 'Part N: <title>' links are kept above the post",
-    ("remove", "en_blog_series_navigation_box", 5): "the series box's 'Part N: <title>' links are kept above the post",
     # An API reference page: the lead sentence and the signature line sit over the headings "Signature" and
     # "Parameters" and a table's header row; the run starts at the table, and the signature is taken for the title.
     ("keep", "en_docs_api_reference_params", 0): "the lead and the signature above the parameters table are cut off",
@@ -106,8 +101,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("remove", "en_news_election_results_table", 9): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 10): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 11): "the readers' quotes and the coverage links are kept under the article",
-    ("remove", "en_news_toggle_caption_credits", 6): "the credit 'Name/Organisation' of the photo above the lead is "
-    "kept with its caption (no label says it is a credit)",
     # A newsletter's sponsor block between paragraphs (an upper-case "A MESSAGE FROM OUR SPONSOR", a pitch of two
     # sentences, a button) is kept: no rule knows a sponsor's label line, and the pitch is a paragraph.
     ("remove", "en_newsletter_sponsor_block_mid", 3): "the sponsor block between the paragraphs is kept",
