@@ -2066,8 +2066,9 @@ _IMAGE_CONTROL_RE = re.compile(
     re.IGNORECASE,
 )
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
-# (And a forum topic's "Solved by <name> in post #4" between its first post and the replies.)
-_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link"))
+# (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
+# block between its paragraphs.)
+_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block"))
 POLL_OPTIONS_MIN = 2
 POLL_OPTIONS_MAX = 8
 POLL_OPTION_MAX_WORDS = 12
@@ -4239,6 +4240,42 @@ def mark_slash_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
                 _SLASH_CREDIT_RE.fullmatch(lines[k].text.strip())
             ):
                 lines[k].notes["furniture"] = ("image-credit", "photo credit or source line")
+
+
+# The label over a newsletter's sponsor block: "A MESSAGE FROM OUR SPONSOR", "A word from our sponsors", "Today's
+# sponsor", "Sponsored by Pennywise" (alone on its line, no sentence).
+_SPONSOR_LABEL_RE = re.compile(
+    r"\W*(?:(?:a\s+)?(?:message|word)\s+from\s+(?:our|this\s+(?:week|issue)[’']s|today[’']s)\s+sponsors?"
+    r"|(?:today[’']s|this\s+week[’']s|this\s+issue[’']s|our)\s+sponsors?"
+    r"|sponsored\s+by\s+[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3})\W*",
+    re.IGNORECASE,
+)
+SPONSOR_BLOCK_MAX_LINES = 3  # lines of a sponsor's pitch and its button under the label
+SPONSOR_BUTTON_MAX_WORDS = 5
+_SPONSOR_RULE = ("sponsor-block", "sponsor block of a newsletter: its label, the sponsor's pitch and its button")
+
+
+def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
+    few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
+    (_TRANSPARENT_RULES). The button closes the block within SPONSOR_BLOCK_MAX_LINES lines under the label; a
+    label with no button under its prose is left alone (a heading of the article's own)."""
+    n = len(lines)
+    for i in range(n - 2):
+        f = feats[i]
+        if f.words > 8 or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        text = lines[i].text.strip()
+        if not _SPONSOR_LABEL_RE.fullmatch(text) or text.lower() == text:
+            continue
+        for j in range(i + 1, min(n, i + 1 + SPONSOR_BLOCK_MAX_LINES)):
+            g = feats[j]
+            if g.cls == GOOD or g.cls == NEAR:
+                continue
+            if j > i + 1 and 1 <= g.words <= SPONSOR_BUTTON_MAX_WORDS and not g.terminal:
+                for k in range(i, j + 1):
+                    lines[k].notes.setdefault("furniture", _SPONSOR_RULE)
+            break
 
 
 WIKI_NOTES_MIN = 2  # lines in a row that open with a wiki's back-link arrow ("↑ Smith 2015, p. 12.")
@@ -7317,6 +7354,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_edit_links(lines, feats)
     mark_series_links(lines, feats)
     mark_slash_credits(lines, feats)
+    mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)
     mark_signup_blurbs(lines, feats)
     mark_editorial_notes(lines, feats)

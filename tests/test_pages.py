@@ -101,11 +101,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("remove", "en_news_election_results_table", 9): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 10): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 11): "the readers' quotes and the coverage links are kept under the article",
-    # A newsletter's sponsor block between paragraphs (an upper-case "A MESSAGE FROM OUR SPONSOR", a pitch of two
-    # sentences, a button) is kept: no rule knows a sponsor's label line, and the pitch is a paragraph.
-    ("remove", "en_newsletter_sponsor_block_mid", 3): "the sponsor block between the paragraphs is kept",
-    ("remove", "en_newsletter_sponsor_block_mid", 4): "the sponsor block between the paragraphs is kept",
-    ("remove", "en_newsletter_sponsor_block_mid", 5): "the sponsor block between the paragraphs is kept",
     # A plain-text FAQ's header fields ("Archive-name: ...", "Last-modified: ...") over its title: the fields are no
     # title candidates (_HEADER_FIELD_RE), but the title line, taken into the body as the first line of the run,
     # is the anchor of the title search, which looks above it only.
