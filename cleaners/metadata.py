@@ -2604,9 +2604,6 @@ FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each sid
 # A code before the colon, capitals and a number ("GEOG 214:", "CS 101:", "ECON2010:"): a course's or a product's
 # code in its heading, no field's label (those are words: "Credits:", "Meeting times:").
 _CODE_LABEL_RE = re.compile(r"^[A-Z]{2,6}[ -]?\d{2,5}[A-Z]?\s?[:：]\s+\S")
-# A header field of a mail, a Usenet post or a plain-text FAQ: a hyphenated name ("Archive-name", "Last-modified",
-# "Message-ID") and a value of one token ("birding/binoculars-faq", "2025-11-30").
-_HEADER_FIELD_RE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+:\s*\S+$")
 
 
 @cython.cfunc
@@ -2628,8 +2625,7 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
             rows += 1
     # The first labelled line, over its header's date and reading-time rows ("Stand: 28.11.2025", "Lesezeit: 6
     # Minuten"), is a headline with a colon: those rows are no fields of a table (under a table's other rows they are).
-    # A message's header field ("Archive-name: birding/binoculars-faq") is no headline, over a date or not.
-    first = rows == 0 and _HEADER_FIELD_RE.match(text) is None
+    first = rows == 0
     for k in range(i, min(len(lines), i + 3)):
         if _field_row(lines[k].text) and (k == i or not first or not _header_meta_row(lines[k])):
             rows += 1

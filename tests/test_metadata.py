@@ -1075,13 +1075,3 @@ def test_unspaced_thai_headline_opening_a_record_is_its_title() -> None:
     metadata_stage(doc, Config())
     assert doc.title == "เปิดเส้นทางเรือโดยสารสายใหม่เชื่อมสามเกาะในอ่าวไทย"
 
-
-def test_a_header_field_over_its_date_field_is_no_title() -> None:
-    """"Archive-name: <slug>" over "Last-modified: <date>" are a plain-text FAQ's header fields (a hyphenated name, a
-    one-token value), not a headline with a colon over its date row: the title is the heading over the body."""
-    page = "\n".join([
-        "Archive-name: gardening/compost-faq", "Last-modified: 2025-11-30", "Version: 2.1",
-        "Composting at Home: Frequently Asked Questions", ARTICLE.splitlines()[6], ARTICLE.splitlines()[7],
-    ])
-    doc = make_doc(page)
-    assert pick_title(doc) is not doc.lines[0]
