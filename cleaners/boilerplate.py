@@ -2264,13 +2264,45 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         ):
             above -= 1
         if feats[above - 1].cls != GOOD:
-            continue
+            # The first entry under a pinned summary and its key points: they join the run with the entries.
+            top = -1 if stamps else _key_points_top(lines, feats, i)
+            if top < 0:
+                continue
+            above = top + 1
         if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
             stamps.append((above, i))
     if len(stamps) >= LIVE_MIN_ENTRIES:
         for above, i in stamps:
             for k in range(above, i + 1):
                 scores[k] = 0.0
+
+
+LIVE_KEY_POINTS_MAX = 6  # short lines between a live page's pinned summary and its first entry's stamp
+LIVE_KEY_POINT_WORDS = 3  # a key point says something ("Roads: I-81 closed"); a menu item is a word or two
+
+
+def _key_points_top(lines: list[Line], feats: list[LineFeatures], stamp: int) -> int:
+    """A live page's pinned summary over its first entry: a paragraph, then its key points (a heading and up to
+    LIVE_KEY_POINTS_MAX short lines of LIVE_KEY_POINT_WORDS words or more, no line rule), then the first stamp.
+    The paragraph's index, or -1; the key points then score 0 with the stamp, so the summary joins the entries'
+    run. A menu's items (a word or two each) are no key points."""
+    k = stamp - 1
+    short_items = 0
+    while k >= 0 and stamp - k <= LIVE_KEY_POINTS_MAX + 1:
+        f = feats[k]
+        if f.cls == GOOD:
+            break
+        notes = lines[k].notes
+        if f.cls != SHORT or f.terminal or notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+            return -1
+        if f.words < LIVE_KEY_POINT_WORDS:
+            short_items += 1
+            if short_items > 1:
+                return -1
+        k -= 1
+    if k < 0 or feats[k].cls != GOOD or k == stamp - 1:
+        return -1
+    return k
 
 
 _SHARE_BUTTON_REASON = "share button"

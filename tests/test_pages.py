@@ -86,14 +86,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A forum topic's title over its category and tags, then the poster's name and date: no title is left (the
     # title is removed as near-good text outside the run).
     ("title", "en_forum_solved_topic_likes", None): "no title: the topic's title is removed with the header",
-    # A live page's pinned summary and key points over entries stamped "1h ago": the entries join into one run
-    # (live_entries_transparent), but the key points' short lines under the summary cut it off, and the first
-    # entry's headline, at the run's start, is taken for the title.
-    ("title", "en_live_updates_relative_pinned", None): "the first entry's headline is the title",
-    ("keep", "en_live_updates_relative_pinned", 0): "the pinned summary, its key points and the first entry's headline are cut off",
-    ("keep", "en_live_updates_relative_pinned", 1): "the pinned summary, its key points and the first entry's headline are cut off",
-    ("keep", "en_live_updates_relative_pinned", 2): "the pinned summary, its key points and the first entry's headline are cut off",
-    ("keep", "en_live_updates_relative_pinned", 3): "the pinned summary, its key points and the first entry's headline are cut off",
     # A results article's "What readers are saying" quotes and "More election coverage" links: neither heading is a
     # list phrase ("more <topic> coverage" is not "more on"), so both boxes are kept under the article.
     ("remove", "en_news_election_results_table", 7): "the readers' quotes and the coverage links are kept under the article",
