@@ -87,7 +87,10 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # title is removed as near-good text outside the run).
     ("title", "en_forum_solved_topic_likes", None): "no title: the topic's title is removed with the header",
     # A results article's "What readers are saying" quotes and "More election coverage" links: neither heading is a
-    # list phrase ("more <topic> coverage" is not "more on"), so both boxes are kept under the article.
+    # list phrase ("more <topic> coverage" is not "more on"), so both boxes are kept under the article. (xfail7:
+    # "what readers are saying" as an article-end heading ends the run before "That question passed comfortably:",
+    # its result rows and the last paragraph, which only the quotes' near-good lines carried the run over; a colon
+    # line of three words is too short for the tail's intro sentence, LIST_ITEM_INTRO_MIN_WORDS. Not done.)
     ("remove", "en_news_election_results_table", 7): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 8): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 9): "the readers' quotes and the coverage links are kept under the article",
