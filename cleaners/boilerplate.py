@@ -2098,7 +2098,9 @@ def _may_be_calendar_button(text: str) -> cython.bint:
 # An image's controls, copied with the article's text (patterns.IMAGE_CONTROL_RE): "Enlarge this image" over the
 # image, "hide caption" and "toggle caption" under its caption.
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
-_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control"))
+# (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
+# block between its paragraphs.)
+_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block"))
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
 _POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
@@ -2251,7 +2253,7 @@ def _verdict_under_lists(line: Line, f: LineFeatures) -> bool:
 
 
 # A live blog's entry stamp: a bare clock time ("18:40", "6.40pm", "09:15 BST", and the French and Portuguese
-# "11h47") on a line of its own.
+# "11h47") on a line of its own (or the same time in a clause, patterns.POSTED_CLOCK_RE: "Posted at 17:02").
 _ENTRY_CLOCK_RE = re.compile(
     r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?"
     # or the entry's age, as live pages that refresh print it: "1h ago", "45 min ago", "2 hours ago", "il y a 2 h",
@@ -2300,7 +2302,7 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         # ("16:42 Uhr" is read as a feed item, a clock over a one-word headline: alone, it is a stamp.)
         if (
             not rule or (rule[0] != "timestamp" and rule[0] != "feed-item")
-            or not _ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip())
+            or not (_ENTRY_CLOCK_RE.fullmatch(lines[i].text.strip()) or patterns.POSTED_CLOCK_RE.match(lines[i].text.strip()))
         ):
             continue
         # The previous entry may end with an ad (its label and its line) or a "read also" link under its prose.
@@ -2310,13 +2312,45 @@ def live_entries_transparent(lines: list[Line], feats: list[LineFeatures], score
         ):
             above -= 1
         if feats[above - 1].cls != GOOD:
-            continue
+            # The first entry under a pinned summary and its key points: they join the run with the entries.
+            top = -1 if stamps else _key_points_top(lines, feats, i)
+            if top < 0:
+                continue
+            above = top + 1
         if any(feats[k].cls == GOOD for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_LEAD))):
             stamps.append((above, i))
     if len(stamps) >= LIVE_MIN_ENTRIES:
         for above, i in stamps:
             for k in range(above, i + 1):
                 scores[k] = 0.0
+
+
+LIVE_KEY_POINTS_MAX = 6  # short lines between a live page's pinned summary and its first entry's stamp
+LIVE_KEY_POINT_WORDS = 3  # a key point says something ("Roads: I-81 closed"); a menu item is a word or two
+
+
+def _key_points_top(lines: list[Line], feats: list[LineFeatures], stamp: int) -> int:
+    """A live page's pinned summary over its first entry: a paragraph, then its key points (a heading and up to
+    LIVE_KEY_POINTS_MAX short lines of LIVE_KEY_POINT_WORDS words or more, no line rule), then the first stamp.
+    The paragraph's index, or -1; the key points then score 0 with the stamp, so the summary joins the entries'
+    run. A menu's items (a word or two each) are no key points."""
+    k = stamp - 1
+    short_items = 0
+    while k >= 0 and stamp - k <= LIVE_KEY_POINTS_MAX + 1:
+        f = feats[k]
+        if f.cls == GOOD:
+            break
+        notes = lines[k].notes
+        if f.cls != SHORT or f.terminal or notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+            return -1
+        if f.words < LIVE_KEY_POINT_WORDS:
+            short_items += 1
+            if short_items > 1:
+                return -1
+        k -= 1
+    if k < 0 or feats[k].cls != GOOD or k == stamp - 1:
+        return -1
+    return k
 
 
 _SHARE_BUTTON_REASON = "share button"
@@ -2729,6 +2763,51 @@ def _sibling_heading(a: str, b: str) -> bool:
         return False
     swapped = sum(1 for x, y in zip(wa, wb, strict=True) if x != y)
     return swapped == 1 or (swapped == 2 and len(wa) >= 4 and wa[0] == wb[0])
+
+
+# The heading of the site's box about itself after the article: "About the Harbour Post", "À propos de Lettre
+# Verte": a preposition of "about" and the name the page's masthead gives (SITE_NAME_LINES first lines).
+_SITE_ABOUT_RE = re.compile(r"(?:about|à propos de|über|acerca de|sobre)\s+(?:the\s+|l[ae]\s+|l'|die\s+|der\s+|das\s+|el\s+|o\s+|a\s+)?(.+)",
+                            re.IGNORECASE)
+SITE_NAME_LINES = 5
+SITE_ABOUT_MAX_WORDS = 6
+_SITE_ABOUT_RULE = ("article-end", "heading of the site's box about itself after the article ('About <site name>')")
+
+
+def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """The first "About <site name>" heading after prose, marked as an article end (its box is the site's prose
+    about itself: its mission, its funding, its republishing terms); its index, or -1.
+
+    The name is a capitalized one that a line of the masthead (the page's SITE_NAME_LINES first lines) holds: an
+    "About the river" section of an article names no site."""
+    n = len(lines)
+    prose = False
+    for i in range(n - 1):
+        f = feats[i]
+        if f.cls == GOOD:
+            prose = True
+            continue
+        if not prose or f.words > SITE_ABOUT_MAX_WORDS or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        m = _SITE_ABOUT_RE.fullmatch(lines[i].text.strip())
+        if m is None or not m.group(1)[:1].isupper() or feats[i + 1].cls != GOOD:
+            continue
+        name = m.group(1).casefold()
+        if any(name in lines[k].text.casefold() for k in range(min(SITE_NAME_LINES, i))):
+            lines[i].notes["furniture"] = _SITE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
+    return -1
+
+
+def _prose_up_to_end(feats: list[LineFeatures], i: int, article_ends: list[int]) -> bool:
+    """Under list heading i, prose and nothing else up to an article end ("About <site>", "Comments"): sentences
+    written as teasers, between a short article and the page's furniture; no article goes on under such a heading
+    and stops right there."""
+    for k in article_ends:
+        if k > i + 1:
+            return all(feats[j].cls == GOOD for j in range(i + 1, k))
+    return False
 
 
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
@@ -3323,6 +3402,9 @@ def extend_tail(
             asked = question
             j += 1
             continue
+        if not _tail_line(lines, feats, j) and _tail_intro(lines, feats, j):
+            j += 1  # "Counties where the ban is lifted:" over the list it announces
+            continue
         if not _tail_line(lines, feats, j):
             # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
             # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
@@ -3655,6 +3737,16 @@ _BLURB_VERBS = frozenset([
     "says", "writes", "raves", "sagt", "schreibt", "dit", "écrit", "dice", "escribe", "diz", "escreve", "zegt",
     "schrijft", "scrive",
 ])
+
+
+def _tail_intro(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
+    """Line j announces the content-like line under it ("Counties where the ban is lifted:" over the counties): a
+    sentence ending in a colon (_intro_sentence), no line rule, with a tail line right under it. A heading of a
+    menu or a footer box has fewer words ("Follow us:"), and what is under it is none."""
+    line = lines[j]
+    if line.notes.get("furniture") or line.notes.get("in_list") or not _intro_sentence(line.text, feats[j]):
+        return False
+    return j + 1 < len(lines) and _tail_line(lines, feats, j + 1)
 
 
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
@@ -4309,6 +4401,97 @@ def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
         found = [i for i in found if lines[i].text[:1] in "[［【"]
     for i in found:
         lines[i].notes["furniture"] = _EDIT_LINK_RULE
+
+
+# A series box: the links to every part of a blog's series, one a line, numbered from one ("Part 1: From the Basin
+# to the Aqueduct", "Teil 2: ...", "Épisode 3 - ..."), usually under "This post is part 3 of 5 in the series ...".
+_SERIES_ITEM_RE = re.compile(
+    r"(?:part|chapter|episode|installment|instalment|teil|kapitel|folge|partie|épisode|chapitre|parte|capítulo|"
+    r"episodio|capitolo|deel|hoofdstuk|aflevering)\s+(\d{1,2})\s*[:.–—-]\s+\S",
+    re.IGNORECASE,
+)
+SERIES_MIN_ITEMS = 3
+_SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
+
+
+def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A run of SERIES_MIN_ITEMS+ lines in a row, each "Part N: <title>" with N counting up from 1 by one and no
+    sentence ending, is the series box's list of links: removed. An article's own parts are headings over prose,
+    never one line right under another."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        m = _SERIES_ITEM_RE.match(lines[i].text)
+        if m is None or int(m.group(1)) != 1:
+            i += 1
+            continue
+        j = i
+        while j < n and not lines[j].notes.get("furniture") and not feats[j].terminal and feats[j].cls != GOOD:
+            m = _SERIES_ITEM_RE.match(lines[j].text)
+            if m is None or int(m.group(1)) != j - i + 1:
+                break
+            j += 1
+        if j - i >= SERIES_MIN_ITEMS:
+            for k in range(i, j):
+                lines[k].notes["furniture"] = _SERIES_RULE
+        i = max(j, i + 1)
+
+
+# A photo's credit without a label: "Kelsey Arnaud/Public Radio North", the photographer's name and the agency's,
+# capitalized words on each side of one slash, no sentence.
+_SLASH_CREDIT_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[A-Z][\w'’.&-]*(?: (?:[A-Z&][\w'’.&-]*|of|for|the)){0,5}")
+
+
+def mark_slash_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An unlabelled "Name/Agency" credit right above or under an image's control ("hide caption", "toggle
+    caption", "Enlarge this image": rule image-control) is the photo's credit: removed as one (image-credit, which
+    the run search goes over). Without the control beside it, the same line may be a byline or a heading."""
+    n = len(lines)
+    for i in range(n):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != _IMAGE_CONTROL_RULE[0]:
+            continue
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and not lines[k].notes.get("furniture") and feats[k].words <= 10 and (
+                _SLASH_CREDIT_RE.fullmatch(lines[k].text.strip())
+            ):
+                lines[k].notes["furniture"] = ("image-credit", "photo credit or source line")
+
+
+# The label over a newsletter's sponsor block: "A MESSAGE FROM OUR SPONSOR", "A word from our sponsors", "Today's
+# sponsor", "Sponsored by Pennywise" (alone on its line, no sentence).
+_SPONSOR_LABEL_RE = re.compile(
+    r"\W*(?:(?:a\s+)?(?:message|word)\s+from\s+(?:our|this\s+(?:week|issue)[’']s|today[’']s)\s+sponsors?"
+    r"|(?:today[’']s|this\s+week[’']s|this\s+issue[’']s|our)\s+sponsors?"
+    r"|sponsored\s+by\s+[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3})\W*",
+    re.IGNORECASE,
+)
+SPONSOR_BLOCK_MAX_LINES = 3  # lines of a sponsor's pitch and its button under the label
+SPONSOR_BUTTON_MAX_WORDS = 5
+_SPONSOR_RULE = ("sponsor-block", "sponsor block of a newsletter: its label, the sponsor's pitch and its button")
+
+
+def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
+    few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
+    (_TRANSPARENT_RULES). The button closes the block within SPONSOR_BLOCK_MAX_LINES lines under the label; a
+    label with no button under its prose is left alone (a heading of the article's own)."""
+    n = len(lines)
+    for i in range(n - 2):
+        f = feats[i]
+        if f.words > 8 or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        text = lines[i].text.strip()
+        if not _SPONSOR_LABEL_RE.fullmatch(text) or text.lower() == text:
+            continue
+        for j in range(i + 1, min(n, i + 1 + SPONSOR_BLOCK_MAX_LINES)):
+            g = feats[j]
+            if g.cls == GOOD or g.cls == NEAR:
+                continue
+            if j > i + 1 and 1 <= g.words <= SPONSOR_BUTTON_MAX_WORDS and not g.terminal:
+                for k in range(i, j + 1):
+                    lines[k].notes.setdefault("furniture", _SPONSOR_RULE)
+            break
 
 
 WIKI_NOTES_MIN = 2  # lines in a row that open with a wiki's back-link arrow ("↑ Smith 2015, p. 12.")
@@ -6002,6 +6185,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
+    if short10 and f.digits and text[:1] in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
+        return "solution-link", "link to a forum topic's accepted answer ('Solved by <name> in post #4')", False
+    if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):
+        return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):
         return _COUNTER_DATE_ROW  # (kept by settle_line_rules unless rows of it follow one another: a table)
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):
@@ -6974,6 +7161,50 @@ def mark_legal_notices(
     return min(cut, end)
 
 
+@cython.locals(first=cython.Py_ssize_t, last=cython.Py_ssize_t, k=cython.Py_ssize_t, count=cython.Py_ssize_t)
+def legal_footer_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float], furniture: float) -> None:
+    """A block of legal notices closing the page, after the last prose of anything else, scores as furniture in
+    the run search, and is removed as mark_legal_notices removes it (rule "legal-notice").
+
+    A public body's footer writes its small print as paragraphs (who maintains the site and what it does not
+    answer for, a non-discrimination statement, a translation note): under a short notice, three such paragraphs
+    outscore it, and mark_legal_notices, which trims a block off the run, finds no article before it. The block
+    is LEGAL_MIN_NOTICES+ notices (_legal_notice) at most LEGAL_MAX_GAP lines apart with no prose (good or
+    near-good) after it, and prose that is no notice before it; when the first paragraphs of that prose speak of
+    such things (an article about copyright law quoting notices), nothing changes.
+    """
+    n = len(lines)
+    last = n - 1
+    while last >= 0 and not _legal_notice(lines[last], feats[last]):
+        if feats[last].cls == GOOD or feats[last].cls == NEAR:
+            return
+        last -= 1
+    if last < 0:
+        return
+    first = last
+    count = 1
+    k = last - 1
+    while k >= 0 and first - k - 1 <= LEGAL_MAX_GAP:
+        if _legal_notice(lines[k], feats[k]):
+            first = k
+            count += 1
+        k -= 1
+    if count < LEGAL_MIN_NOTICES:
+        return
+    lead = [k for k in range(first) if feats[k].cls == GOOD][:LEGAL_LEAD_LINES]
+    if not lead or any(patterns.LEGAL_TOPIC_RE.search(lines[k].text) or _legal_notice(lines[k], feats[k]) for k in lead):
+        return
+    heading = lines[first - 1].text.rstrip() if first > 0 else ""
+    if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
+        first -= 1  # "Disclaimer:" over the block, as mark_legal_notices takes it
+    for k in range(first, last + 1):
+        notes = lines[k].notes
+        if not notes.get("furniture"):
+            notes["furniture"] = _LEGAL_RULE
+        if scores[k] > furniture:
+            scores[k] = furniture
+
+
 # --- an encyclopedia entry's infobox under its lead ---------------------------------------------------------
 INFOBOX_MIN_PAIRS = 4  # rows of label over value
 INFOBOX_LABEL_MAX_WORDS = 3  # "Born", "Known for", "Area code"
@@ -7369,11 +7600,17 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
     mark_style_names(lines, feats)
+    site_about = mark_site_about(lines, feats)
+    if site_about >= 0:
+        article_ends = sorted([*article_ends, site_about])
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
+    mark_series_links(lines, feats)
+    mark_slash_credits(lines, feats)
+    mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)
     unmark_sized_items(lines)
     mark_signup_blurbs(lines, feats)
@@ -7419,7 +7656,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             elif cards_end == i + 1 and _lone_link_inline(lines, feats, i):  # (cards on the topic: a round-up)
                 lines[i + 1].notes.setdefault("in_list", i)
                 lone_links.append(i)
-            elif good_before < LIST_HEADING_MIN_GOOD_BEFORE:
+            elif good_before < LIST_HEADING_MIN_GOOD_BEFORE and not _prose_up_to_end(feats, i, article_ends):
                 del line.notes["furniture"], line.notes["hard_break"]
             continue
         if len(items) >= ROSTER_MIN_ROWS and all(_ROSTER_ROW_RE.match(lines[j].text) for j in items):
@@ -7470,6 +7707,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     verse_scored(lines, feats, scores)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
+    if site_about >= 0:  # the site's prose about itself: after the article, however short the article is
+        for k in range(site_about + 1, len(scores)):
+            if scores[k] > 0:
+                scores[k] *= AFTER_END_WEIGHT
     sandwich_discount(lines, feats, scores, SCORES)
     inline_links_transparent(lines, feats, scores)
     image_captions_transparent(lines, feats, scores)
@@ -7478,6 +7719,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     header_rows(lines, feats, scores, SCORES)
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)
+    legal_footer_scored(lines, feats, scores, weights.furniture)
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)

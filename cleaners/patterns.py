@@ -600,7 +600,8 @@ COPY_BUTTON_RE = PhraseRegex(
 # "اشتراک‌گذاری", "শেয়ার করুন", "გაზიარება", "Կիսվել", "Μοιραστείτε", "Kongsi"). The whole line must be the button:
 # several of these words also mean "participation" or "subscription" and open headlines ("مشاركة واسعة في ...").
 SHARE_BUTTON = [
-    "share", "مشاركة", "شارك", "شارك الخبر", "شارك المقال", "اشتراک‌گذاری", "اشتراک گذاری", "اشتراک بگذارید", "شیئر کریں",
+    "share", "share article", "share full article", "share story", "share the story", "share the article",
+    "مشاركة", "شارك", "شارك الخبر", "شارك المقال", "اشتراک‌گذاری", "اشتراک گذاری", "اشتراک بگذارید", "شیئر کریں",
     "شیئر", "শেয়ার করুন", "শেয়ার", "பகிர்", "பகிரவும்", "షేర్ చేయండి", "షేర్", "शेअर करा", "शेअर", "शेयर",
     "გაზიარება", "Կիսվել", "Μοιραστείτε", "Μοιράσου", "kongsi", "kongsikan", "поділитися", "подели", "แบ่งปัน",
     "공유하기", "共有する", "分享本文", "分享此文",
@@ -728,6 +729,22 @@ TIMESTAMP_RE = re.compile(
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
+# A live page's entry stamp written as a clause: "Posted at 17:02", "Updated at 6.40pm", "Publié à 11h47",
+# "Aktualisiert um 16:42 Uhr", "Publicado a las 09:15": a verb of posting, "at", a clock time, nothing else (a
+# date's verb over a date is a date line, metadata's).
+POSTED_CLOCK_RE = re.compile(
+    r"^(?:posted|updated|published|publié|mis à jour|publicado|actualizado|atualizado|aktualisiert|veröffentlicht|"
+    r"gepostet|gepubliceerd|bijgewerkt|pubblicato|aggiornato)\s+(?:at|à|a las|às|um|om|alle)\s+"
+    r"\d{1,2}(?:[:.]|h(?=\d))[0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$",
+    re.IGNORECASE,
+)
+# A forum topic's link to its accepted answer under the first post: "Solved by mashwizard in post #4", "Solution
+# by Jo Reed in reply 12": a name of one or two tokens and the post's number.
+SOLUTION_LINK_RE = re.compile(
+    r"^(?:solved|solution|answered|accepted\s+(?:answer|solution))\s+by\s+\S+(?:\s\S+)?\s+in\s+"
+    r"(?:post|reply|comment|answer)\s*#?\d+$",
+    re.IGNORECASE,
+)
 # The name of one issue of a newsletter, as its page's headline: "Parish newsletter: Spring 2025", "Newsletter –
 # March 2025", "Club newsletter, issue 14", "Newsletter Nr. 3/2025". Capitalized words naming it, the word
 # "newsletter", then the issue: one or two words (a season or month, capitalized, or an issue label) and its year
@@ -802,6 +819,10 @@ LEGAL_NOTICE_RE = re.compile(
     r"(?:does not|do not|shall not) constitute (?:legal|medical|financial|investment|professional) advice|"
     r"for (?:general )?(?:informational|information|educational) purposes only|have not been evaluated by|"
     r"disclaimer|terms of (?:use|service)|"
+    # A public body's footer: who runs the site and what it does not answer for, its non-discrimination
+    # statement, its machine translation ("provided as a convenience").
+    r"(?:is|are) not (?:held )?liable for|(?:does|do) not discriminate on the basis of|provided as a convenience|"
+    r"(?:web ?)?site is (?:maintained|operated|managed) by|"
     # A wiki's page footer: its licence and the time of its last edit, in the words of its languages.
     r"creative commons|"
     r"this page was last (?:edited|modified)|se editó por última vez|foi editada pela última vez|"
@@ -836,7 +857,8 @@ LEGAL_KEYS = (
     "rights reserved", "trademark", "subject to copyright", "not be reproduced", "not be republished",
     "not be redistributed", "not be copied", "may be reproduced", "permission", "consent", "authorisation",
     "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
-    "terms of use", "terms of service", "creative commons", "last edited", "last modified", "por última vez",
+    "terms of use", "terms of service", "not liable for", "not held liable for", "not discriminate on the basis of",
+    "as a convenience", "site is maintained by", "site is operated by", "site is managed by", "creative commons", "last edited", "last modified", "por última vez",
     "pela última vez", "dernière modification", " bearbeitet", "naposledy editována",
     "页面最", "頁面最後", "知识共享", "知識共享", "このページの最終更新",
     "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",
@@ -1111,6 +1133,8 @@ NEWSLETTER_FORM_RE = PhraseRegex(
     r"|dengan\s+(?:mengklik|mendaftar|melanggan|berlangganan)\b.{0,80}?\banda\s+(?:bersetuju|setuju|menyetujui)"
     # the confirmation after it
     r"|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
+    # a newsletter platform's line under each post: "Thanks for reading <name>! Subscribe for free to ..."
+    r"|(?:thank\s+you|thanks)\s+for\s+reading\b[^.!?]{0,80}[.!]\s+subscribe\b"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement)\b|(?:vielen\s+)?dank\s+für\s+ihre\s+anmeldung\b"
     r"|gracias\s+por\s+(?:suscribirte|suscribirse|registrarte)\b|obrigad[oa]\s+por\s+(?:se\s+)?(?:inscrever|assinar))",
 )

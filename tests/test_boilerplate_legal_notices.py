@@ -260,3 +260,44 @@ def test_article_text_after_a_block_of_notices_keeps_the_run_end() -> None:
     doc = boilerplate_doc(["Home", "Recipes", EN_TITLE, *EN_ARTICLE, EN_FOOTER[0], EN_FOOTER[2], final,
                            "Contact | Terms | Privacy"])
     assert set(EN_ARTICLE) | {final} <= set(_kept(doc))
+
+
+# --- a public body's footer of legal paragraphs under a short notice (probe18: the footer won the run) ----------
+
+NOTICE_TITLE = "Library opening hours extended over the winter"
+NOTICE = [
+    "The county library will open until eight in the evening on weekdays from January, two hours later than now, "
+    "after a survey found that most visitors work until five.",
+    "The reading room on the first floor stays open on Saturdays as well, and the children's section will hold a "
+    "story hour every second Sunday morning.",
+]
+NOTICE_LIST = ["Branches with the longer hours:", "Northgate, Millbrook, Eastfield, Church Lane and Harbour Road."]
+GOV_FOOTER = [
+    "This website is maintained by the County Council. The council makes every effort to keep the information on "
+    "this site accurate, but it is not liable for errors or omissions, or for the content of external websites.",
+    "The council does not discriminate on the basis of race, colour, national origin, sex, religion, age or "
+    "disability in its services. Persons who need this page in another format should contact the library.",
+    "Translation services are provided as a convenience. The English version of each page is the official one.",
+]
+GOV_LINKS = ["Accessibility", "Privacy", "Contact us"]
+
+
+def test_a_footer_of_legal_paragraphs_does_not_outscore_a_short_notice() -> None:
+    doc = boilerplate_doc(["Home", "News", NOTICE_TITLE, *NOTICE, *NOTICE_LIST, "Media inquiries", "Press Office",
+                           *GOV_LINKS, *GOV_FOOTER, "© 2025 County Council"])
+    kept = _kept(doc)
+    assert set(NOTICE) | set(NOTICE_LIST) <= set(kept)
+    assert not set(GOV_FOOTER) & set(kept)
+
+
+def test_legal_paragraphs_before_other_prose_are_no_footer() -> None:
+    """Prose after the notices (the article's own end): they do not close the page, and nothing changes."""
+    tail = ("The library thanks the volunteers who will staff the evening desk, and it asks readers to return "
+            "books through the outside slot after seven, when the front door is locked.")
+    doc = boilerplate_doc(["Home", "News", NOTICE_TITLE, *NOTICE, *GOV_FOOTER[:2], tail, *GOV_LINKS])
+    assert tail in _kept(doc) and NOTICE[0] in _kept(doc)
+
+
+@pytest.mark.parametrize("text", GOV_FOOTER)
+def test_a_public_bodys_small_print_is_a_legal_notice(text: str) -> None:
+    assert patterns.may_be_legal(text) and patterns.LEGAL_NOTICE_RE.search(text)

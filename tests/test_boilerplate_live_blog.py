@@ -157,3 +157,51 @@ def test_an_hour_count_is_no_stamp() -> None:
     assert _ENTRY_CLOCK_RE.fullmatch("11h47") and _ENTRY_CLOCK_RE.fullmatch("9h05")
     for text in ("48h", "12h30 de marche", "1h5", "11h47 Tempête sur la côte"):
         assert not _ENTRY_CLOCK_RE.fullmatch(text), text
+
+
+# --- stamps written as a clause ("Posted at 17:02") (probe18: a live commentary kept them and lost its last entry) --
+
+
+def test_stamps_written_as_a_clause_do_not_cut_the_live_blog() -> None:
+    """"Posted at 18:40" over each entry is the same stamp as a bare "18:40": removed, and the entries stay one run."""
+    entries = [(f"Posted at {stamp}", headline, prose) for stamp, headline, prose in ENTRIES]
+    doc = boilerplate_doc([*NAV, LEAD, *(line for entry in entries for line in entry), *FOOTER])
+    kept = [line.text for line in doc.lines if line.kept]
+    for _, headline, prose in ENTRIES:
+        assert headline in kept and prose in kept
+    assert not any(text.startswith("Posted at") for text in kept)
+
+
+def test_a_clause_stamp_is_a_clock_time_and_nothing_else() -> None:
+    """A verb of posting, "at" and a clock time: a sentence or a date after the verb is no stamp."""
+    from cleaners.patterns import POSTED_CLOCK_RE
+
+    for text in ("Posted at 17:02", "Updated at 6.40pm", "Publié à 11h47", "Aktualisiert um 16:42 Uhr"):
+        assert POSTED_CLOCK_RE.match(text), text
+    for text in ("Posted at 17:02 by Tom", "Posted 4 December 2025", "Posted at the gate", "Updated at 1748"):
+        assert not POSTED_CLOCK_RE.match(text), text
+
+
+# --- a pinned summary and its key points over the first entry (probe18: both were cut off) ----------------------
+
+SUMMARY = ("The river has burst its banks in four places overnight, and about two thousand homes in the low streets "
+           "have been told to leave before the evening high tide, the county council said this morning.")
+KEY_POINTS = ["Key points", "Evacuation: 2,000 homes in the low streets", "Trains: no services between the towns",
+              "Schools: fourteen closed until Monday"]
+
+
+def test_a_pinned_summary_and_its_key_points_join_the_entries() -> None:
+    entries = [(f"{n}h ago", headline, prose) for n, (_, headline, prose) in enumerate(ENTRIES, start=1)]
+    page = [*NAV[:5], "Flood live: river bursts its banks", "Pinned", SUMMARY, *KEY_POINTS,
+            *(line for entry in entries for line in entry), *FOOTER]
+    kept = [line.text for line in boilerplate_doc(page).lines if line.kept]
+    assert SUMMARY in kept and set(KEY_POINTS[1:]) <= set(kept)
+    assert ENTRIES[0][1] in kept and ENTRIES[0][2] in kept
+
+
+def test_a_menu_between_a_paragraph_and_the_first_entry_is_no_key_points() -> None:
+    """Items of a word or two ("Latest", "Map") over the first stamp: no key points, and the menu stays out."""
+    entries = [(f"{n}h ago", headline, prose) for n, (_, headline, prose) in enumerate(ENTRIES, start=1)]
+    page = [*NAV[:5], SUMMARY, "Latest", "Map", "Video", *(line for entry in entries for line in entry), *FOOTER]
+    kept = [line.text for line in boilerplate_doc(page).lines if line.kept]
+    assert "Map" not in kept and "Video" not in kept

@@ -18,6 +18,8 @@ from stages import boilerplate_doc, line_rule
     ("By signing up, you agree to our Privacy Policy and European users agree to the data transfer policy.", "en"),
     ("Thank you for signing up!", "en"),
     ("Thanks for subscribing!", "en"),
+    ("Thanks for reading Field Notes! Subscribe for free to receive new posts and support my work.", "en"),
+    ("Thank you for reading. Subscribe to get the next issue.", "en"),
     ("Adresse e-mail", "fr"),
     ("En vous inscrivant, vous acceptez nos conditions générales d'utilisation.", "fr"),
     ("Merci pour votre inscription !", "fr"),
@@ -41,6 +43,7 @@ def test_lines_of_a_sign_up_box_are_furniture(text: str, language: str) -> None:
     ("The council said residents could register by email until the end of the month.", "en"),
     ("By signing up early, families secured places for the summer camp before prices rose.", "en"),
     ("Thanks for the memories, the coach told supporters after his final game.", "en"),
+    ("Thanks for reading this far. Subscribers will find the full tables in the appendix below.", "en"),
     ("Email scams rose by a third last year, the regulator said.", "en"),
     ("Les inscriptions pour le marathon ouvrent lundi et se font uniquement par courrier électronique.", "fr"),
     ("Die Anmeldung für den Kurs ist ab Montag per E-Mail möglich, teilte die Volkshochschule mit.", "de"),
@@ -119,3 +122,27 @@ def test_new_box_rules_are_furniture_for_the_title_search() -> None:
 
     for rule in ("boilerplate:app-promo", "boilerplate:newsletter", "boilerplate:gallery"):
         assert _furniture_rule(rule), rule
+
+
+# --- a sponsor block between a newsletter's paragraphs (xfail7: probe18's sponsor block was kept) ---------------
+
+SPONSOR_PITCH = ("Tired of guessing where your money goes? Budgetly links all your accounts in one place and shows "
+                 "you what you spent last month. Readers of this newsletter get three months free.")
+
+
+def test_a_sponsor_block_between_paragraphs_goes_and_the_article_stays() -> None:
+    page = ["Weekly Ledger", "Archive", "Why bread got cheaper", *BEFORE, "A MESSAGE FROM OUR SPONSOR", SPONSOR_PITCH,
+            "Try Budgetly free", *AFTER, "Subscribe", "Comments"]
+    doc = boilerplate_doc(page)
+    kept = [line.text for line in doc.lines if line.removal is None]
+    assert set(BEFORE) | set(AFTER) <= set(kept)
+    assert not {"A MESSAGE FROM OUR SPONSOR", SPONSOR_PITCH, "Try Budgetly free"} & set(kept)
+
+
+def test_a_sponsor_heading_over_prose_without_a_button_stays() -> None:
+    """"Our sponsors" over a paragraph and then more paragraphs (a club's report thanking them): no block."""
+    thanks = ("The club thanks the bakery on the square and the garage on the ring road, who paid for the new kit "
+              "and the minibus that takes the youth teams to their away games.")
+    page = ["Club News", "Season report", *BEFORE, "Our sponsors", thanks, *AFTER, "Contact"]
+    doc = boilerplate_doc(page)
+    assert thanks in [line.text for line in doc.lines if line.removal is None]

@@ -79,7 +79,7 @@ def test_georgian_menu_after_the_notice_is_not_kept() -> None:
 
 
 @pytest.mark.parametrize("text", ["مشاركة", "شارك", "اشتراک‌گذاری", "শেয়ার করুন", "გაზიარება", "Կիսվել", "Μοιραστείτε",
-                                  "Kongsi"])
+                                  "Kongsi", "Share full article", "Share article"])
 def test_share_buttons_alone_on_their_line(text: str) -> None:
     assert line_rule(text) == "furniture"
 
@@ -88,6 +88,7 @@ def test_share_buttons_alone_on_their_line(text: str) -> None:
     "مشاركة واسعة في الانتخابات البلدية",  # "broad participation in the municipal elections": a headline
     "شارك الوزير في افتتاح المعرض",  # "the minister took part in opening the fair"
     "Kongsi pengalaman anda dengan pembaca lain",
+    "Share full article access with your family",
 ])
 def test_a_line_opening_with_a_share_word_is_no_button(text: str) -> None:
     assert line_rule(text) != "furniture"

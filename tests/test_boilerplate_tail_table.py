@@ -141,3 +141,26 @@ def test_rows_the_run_took_do_not_carry_the_credits_under_them() -> None:
     doc = boilerplate_doc([*HEADER, *paragraphs, *rows, *credits, *FOOTER], "de")
     assert set(rows) <= _kept(doc), _removed(doc)
     assert not set(credits) & _kept(doc)
+
+
+# --- a sentence announcing the list under it (probe18: "Counties where the ban is lifted:" was cut off) ---------
+
+INTRO_ARTICLE = [
+    "The water company lifted the hosepipe ban in most of the region on Monday after a wet autumn refilled the "
+    "reservoirs to more than ninety per cent of their capacity.",
+    "Customers may again water gardens and wash cars with a hose, although the company asks them to use water "
+    "carefully, since the ground in the east is still dry after the summer.",
+    "The ban remains in force in two districts, where the local reservoir is still below its usual level.",
+]
+
+
+@pytest.mark.parametrize(("intro", "items", "kept"), [
+    ("Towns where the ban is lifted:", "Ashford, Bexley, Colham, Dunmere, Elston and Fairley.", True),
+    ("Follow us:", "Ashford, Bexley, Colham, Dunmere, Elston and Fairley.", False),  # (a footer box's heading)
+])
+def test_a_sentence_ending_in_a_colon_carries_the_tail_over_its_list(intro: str, items: str, kept: bool) -> None:
+    doc = boilerplate_doc(["Home", "News", "Hosepipe ban lifted", *INTRO_ARTICLE, intro, items, "Contact",
+                           "Press office", "Privacy", "Accessibility"])
+    texts = [line.text for line in doc.lines if line.removal is None]
+    assert (intro in texts and items in texts) is kept
+    assert "Press office" not in texts

@@ -1074,3 +1074,4 @@ def test_unspaced_thai_headline_opening_a_record_is_its_title() -> None:
                    removed={0: "boilerplate:outside-main:short"})
     metadata_stage(doc, Config())
     assert doc.title == "เปิดเส้นทางเรือโดยสารสายใหม่เชื่อมสามเกาะในอ่าวไทย"
+

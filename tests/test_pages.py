@@ -65,78 +65,39 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Scripts without spaces between words (thai5).
     # Languages and page kinds (probe17).
     # English page kinds (probe18).
-    # A blog series' box under the post's byline ("This post is part 3 of 5 in the series ..." over "Part 1: <title>"
-    # ... "Part 5: <title>"): the box's heading is a sentence of the post's kind and its items carry the post's words.
-    ("remove", "en_blog_series_navigation_box", 3): "the series box's 'Part N: <title>' links are kept above the post",
-    ("remove", "en_blog_series_navigation_box", 4): "the series box's 'Part N: <title>' links are kept above the post",
-    ("remove", "en_blog_series_navigation_box", 5): "the series box's 'Part N: <title>' links are kept above the post",
     # An API reference page: the lead sentence and the signature line sit over the headings "Signature" and
     # "Parameters" and a table's header row; the run starts at the table, and the signature is taken for the title.
     ("keep", "en_docs_api_reference_params", 0): "the lead and the signature above the parameters table are cut off",
     ("keep", "en_docs_api_reference_params", 1): "the lead and the signature above the parameters table are cut off",
     # A forum topic's title over its category and tags, then the poster's name and date: no title is left (the
-    # title is removed as near-good text outside the run); "Solved by <name> in post #4" is kept as a short line.
+    # title is removed as near-good text outside the run).
     ("title", "en_forum_solved_topic_likes", None): "no title: the topic's title is removed with the header",
-    ("remove", "en_forum_solved_topic_likes", 3): "the 'Solved by <name> in post #4' link is kept in the thread",
-    # A three-paragraph notice over a footer of three long legal paragraphs (site maintenance and liability, a
-    # non-discrimination statement, a translation note): the footer's prose outscores the notice, which is lost.
-    # The legal-notice block (mark_legal_notices) only trims such a block after an article the run already took.
-    ("keep", "en_gov_notice_legal_prose_footer", 0): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 1): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 2): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 3): "the notice is lost: the legal footer's prose wins the run",
-    ("keep", "en_gov_notice_legal_prose_footer", 4): "the notice is lost: the legal footer's prose wins the run",
-    ("remove", "en_gov_notice_legal_prose_footer", 8): "the legal footer's prose is kept as the main text",
-    ("remove", "en_gov_notice_legal_prose_footer", 9): "the legal footer's prose is kept as the main text",
-    ("remove", "en_gov_notice_legal_prose_footer", 10): "the legal footer's prose is kept as the main text",
-    # A live page's pinned summary and key points over entries stamped "1h ago": the entries join into one run
-    # (live_entries_transparent), but the key points' short lines under the summary cut it off, and the first
-    # entry's headline, at the run's start, is taken for the title.
-    ("title", "en_live_updates_relative_pinned", None): "the first entry's headline is the title",
-    ("keep", "en_live_updates_relative_pinned", 0): "the pinned summary, its key points and the first entry's headline are cut off",
-    ("keep", "en_live_updates_relative_pinned", 1): "the pinned summary, its key points and the first entry's headline are cut off",
-    ("keep", "en_live_updates_relative_pinned", 2): "the pinned summary, its key points and the first entry's headline are cut off",
-    ("keep", "en_live_updates_relative_pinned", 3): "the pinned summary, its key points and the first entry's headline are cut off",
-    # A two-paragraph brief under "Read next" over three teasers written as full sentences and a long "About" box
-    # of the site's prose: "Read next" closes no list here (fewer than three paragraphs above it; lowering that
-    # bound lets the about box win the run and loses the brief), so the teasers and the site's prose are kept.
-    ("remove", "en_news_brief_iso_date_about_prose", 4): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 5): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 6): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 7): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 8): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 9): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 10): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 11): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 12): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_brief_iso_date_about_prose", 13): "the full-sentence teasers and the site's about box are kept under the brief",
-    ("remove", "en_news_editors_note_update_top", 3): "the top 'Share full article' button is kept (two-word share "
-    "buttons only; the bottom one goes with a list)",
     # A results article's "What readers are saying" quotes and "More election coverage" links: neither heading is a
-    # list phrase ("more <topic> coverage" is not "more on"), so both boxes are kept under the article.
+    # list phrase ("more <topic> coverage" is not "more on"), so both boxes are kept under the article. (xfail7:
+    # "what readers are saying" as an article-end heading ends the run before "That question passed comfortably:",
+    # its result rows and the last paragraph, which only the quotes' near-good lines carried the run over; a colon
+    # line of three words is too short for the tail's intro sentence, LIST_ITEM_INTRO_MIN_WORDS. Not done.)
     ("remove", "en_news_election_results_table", 7): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 8): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 9): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 10): "the readers' quotes and the coverage links are kept under the article",
     ("remove", "en_news_election_results_table", 11): "the readers' quotes and the coverage links are kept under the article",
-    ("remove", "en_news_toggle_caption_credits", 6): "the credit 'Name/Organisation' of the photo above the lead is "
-    "kept with its caption (no label says it is a credit)",
-    # A newsletter's sponsor block between paragraphs (an upper-case "A MESSAGE FROM OUR SPONSOR", a pitch of two
-    # sentences, a button) and the platform's closing "Thanks for reading X! Subscribe for free ..." are kept.
-    ("remove", "en_newsletter_sponsor_block_mid", 3): "the sponsor block and the closing subscribe line are kept",
-    ("remove", "en_newsletter_sponsor_block_mid", 4): "the sponsor block and the closing subscribe line are kept",
-    ("remove", "en_newsletter_sponsor_block_mid", 5): "the sponsor block and the closing subscribe line are kept",
-    ("remove", "en_newsletter_sponsor_block_mid", 6): "the sponsor block and the closing subscribe line are kept",
     # A plain-text FAQ's header fields ("Archive-name: ...", "Last-modified: ...") over its title: the first field
-    # is taken for the title.
+    # is taken for the title. (xfail7: leaving a one-token hyphenated field out of the candidates leaves no title,
+    # since the title line opens the body and is the search's anchor; the record cleaned again then finds it, so
+    # the page is no longer idempotent. Reverted.)
     ("title", "en_plain_text_faq_hard_wrapped", None): "the 'Archive-name:' header field is the title",
     ("remove", "en_plain_text_faq_hard_wrapped", 1): "the 'Archive-name:' header field is the title",
-    ("published", "en_recipe_card_nutrition_jump", None): "no date: 'Published: 12/04/2025' (month first, a US "
-    "numeric date) is not read",
-    # A live text commentary stamped "Posted at 17:02": the stamps are no timestamps the live-blog rule knows, so
-    # they stay in the text and the run ends before the last entry (kick-off); the score line is taken for the title.
-    ("title", "en_sport_live_commentary_minutes", None): "a score line ('Carrow Rovers 1 (...)') is the title",
-    ("keep", "en_sport_live_commentary_minutes", 5): "the kick-off entry under the line-ups is cut off",
+    # "Published: 12/04/2025 · Modified: 12/05/2025" reads either way (4 December or 12 April), and the page's
+    # cues disagree (cups and teaspoons, but °C, grams and British spelling): an English page settles the order
+    # only by a certain date (13+ in a field) or the same date written out elsewhere (_page_num_order,
+    # _matching_order), and neither is here.
+    ("published", "en_recipe_card_nutrition_jump", None): "no date: 'Published: 12/04/2025' reads either way and "
+    "nothing on the page settles the order",
+    # A live text commentary stamped "Posted at 17:02" (entry stamps, removed): the run starts at the first entry,
+    # whose headline is taken for the title; the match's "<home> 2-1 <away>" heading sits over the score box and
+    # the summary, outside the run.
+    ("title", "en_sport_live_commentary_minutes", None): "the first entry's headline ('Full time: ...') is the title",
     # A call transcript's end: "Duration: 0 minutes", a premium-services box and the publisher's disclosure
     # paragraphs follow the operator's last line with no list heading; the tail keeps them.
     ("remove", "en_transcript_earnings_call_operator", 3): "the premium box and the publisher's disclosures after the call are kept",
@@ -176,21 +137,16 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A bulletin-board post in the terminal board's layout: a header of label rows ("作者 ...", "標題 ...", "時間 Thu Dec
     # 4 21:37:05 2025", an asctime stamp no date parser reads), then a body hard-wrapped at about 24 characters with
     # indented continuation lines, an ingredient list of short rows and the replies ("推 user: ... 12/04 21:40"). The
-    # wrapped first paragraph joins and wins the run; the short rows and cut-off steps under it score below the
-    # replies' lines, so the run stops after the first paragraph.
+    # wrapped first paragraph joins and wins the run; the ingredient rows under its colon line are kept since xfail7
+    # (the tail goes on over a sentence ending in ":"), the cut-off steps under them score below the replies' lines.
     ("published", "zh_tw_bbs_tui_xu_huiwen", None): "no date: the header's asctime stamp is not parsed",
-    ("keep", "zh_tw_bbs_tui_xu_huiwen", 1): "the ingredient rows under the first paragraph are cut off",
-    ("keep", "zh_tw_bbs_tui_xu_huiwen", 2): "the ingredient rows under the first paragraph are cut off",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 3): "the hard-wrapped steps are cut off",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 4): "the hard-wrapped steps are cut off",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 5): "the closing paragraphs are cut off with the steps",
     ("remove", "zh_tw_bbs_tui_xu_huiwen", 2): "the header's time row is kept as a heading over the first paragraph",
     # A travel diary's closing cost table and tips ("费用参考（两人）：" over "住宿 4晚 1,280元" rows without a colon,
-    # then "几点小建议：" over numbered tips): the tail's tables need label rows with colons (a price row without one
-    # counts only beside labelled rows, _tail_table_end), and a heading with a colon over rows is no closing section.
-    ("keep", "zh_youji_xingcheng_feiyong", 6): "the cost table's heading after the last paragraph is cut off",
-    ("keep", "zh_youji_xingcheng_feiyong", 7): "the cost table's rows (no colon) are cut off",
-    ("keep", "zh_youji_xingcheng_feiyong", 8): "the cost table's rows (no colon) are cut off",
+    # then "几点小建议：" over numbered tips): the cost table is kept since xfail7 (the tail goes on over a line ending
+    # in a colon), but a heading with a colon over numbered rows after it is no closing section.
     ("keep", "zh_youji_xingcheng_feiyong", 9): "the numbered tips under the cost table are cut off",
     ("keep", "zh_youji_xingcheng_feiyong", 10): "the numbered tips under the cost table are cut off",
     # A job board's scam warning under the posting ("Waspada penipuan! <site> tidak pernah memungut biaya apa pun dari

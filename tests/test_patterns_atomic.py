@@ -48,6 +48,7 @@ PLAIN = {
         r"|^dengan\s+(?:mengklik|mendaftar|melanggan|berlangganan)\b.{0,80}?\banda\s+(?:bersetuju|setuju|menyetujui)"
         # the confirmation after it
         r"|^(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
+        r"|^(?:thank\s+you|thanks)\s+for\s+reading\b[^.!?]{0,80}[.!]\s+subscribe\b"
         r"|^merci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement)\b|^(?:vielen\s+)?dank\s+für\s+ihre\s+anmeldung\b"
         r"|^gracias\s+por\s+(?:suscribirte|suscribirse|registrarte)\b|^obrigad[oa]\s+por\s+(?:se\s+)?(?:inscrever|assinar)"
     ),
