@@ -4405,10 +4405,17 @@ def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 # A series box: the links to every part of a blog's series, one a line, numbered from one ("Part 1: From the Basin
 # to the Aqueduct", "Teil 2: ...", "Épisode 3 - ..."), usually under "This post is part 3 of 5 in the series ...".
-_SERIES_ITEM_RE = re.compile(
-    r"(?:part|chapter|episode|installment|instalment|teil|kapitel|folge|partie|épisode|chapitre|parte|capítulo|"
-    r"episodio|capitolo|deel|hoofdstuk|aflevering)\s+(\d{1,2})\s*[:.–—-]\s+\S",
-    re.IGNORECASE,
+_SERIES_WORDS = (
+    "part", "chapter", "episode", "installment", "instalment", "teil", "kapitel", "folge", "partie", "épisode",
+    "chapitre", "parte", "capítulo", "episodio", "capitolo", "deel", "hoofdstuk", "aflevering",
+)
+_SERIES_ITEM_RE = re.compile(r"(?:" + "|".join(_SERIES_WORDS) + r")\s+(\d{1,2})\s*[:.–—-]\s+\S", re.IGNORECASE)
+# The characters a match can start with: the words' first letters in every case re.IGNORECASE takes ("K", the
+# Kelvin sign, for "k"; "İ" and "ı" for "i"). Most lines start with none of them and skip the regex.
+_SERIES_FIRST_LETTERS = "".join(sorted({w[0] for w in _SERIES_WORDS}))
+_SERIES_FIRST = frozenset(
+    c for c in set(_SERIES_FIRST_LETTERS + _SERIES_FIRST_LETTERS.upper()) | {"İ", "ı", "ſ", "\u212a"}
+    if re.fullmatch("[" + _SERIES_FIRST_LETTERS + "]", c, re.IGNORECASE)
 )
 SERIES_MIN_ITEMS = 3
 _SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
@@ -4421,7 +4428,11 @@ def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     i = 0
     while i < n:
-        m = _SERIES_ITEM_RE.match(lines[i].text)
+        text = lines[i].text
+        if not text or text[0] not in _SERIES_FIRST:
+            i += 1
+            continue
+        m = _SERIES_ITEM_RE.match(text)
         if m is None or int(m.group(1)) != 1:
             i += 1
             continue

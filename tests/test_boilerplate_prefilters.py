@@ -517,3 +517,11 @@ def test_label_firsts_are_every_character_folding_to_a_label_opening(labels: fro
 def test_may_be_label_never_hides_a_poll_button(text: str) -> None:
     if _label_key(text) in patterns.POLL_BUTTONS:
         assert boilerplate._may_be_label(text, boilerplate._POLL_BUTTON_FIRSTS), repr(text)
+
+
+
+def test_the_series_gate_admits_every_opening_character() -> None:
+    """mark_series_links skips a line whose first character opens no match of the series regex in any case that
+    re.IGNORECASE takes ("K", the Kelvin sign, for "k"; "İ" and "ı" for "i")."""
+    assert opening_chars(boilerplate._SERIES_ITEM_RE) <= boilerplate._SERIES_FIRST
+    assert boilerplate._SERIES_ITEM_RE.match("\u212aapitel 1: Die Quelle")  # the Kelvin sign folds to "k"
