@@ -2097,6 +2097,7 @@ def _may_be_calendar_button(text: str) -> cython.bint:
 
 # An image's controls, copied with the article's text (patterns.IMAGE_CONTROL_RE): "Enlarge this image" over the
 # image, "hide caption" and "toggle caption" under its caption.
+_IMAGE_CREDIT_RULE = ("image-credit", "photo credit or source line")
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
@@ -3402,10 +3403,10 @@ def extend_tail(
             asked = question
             j += 1
             continue
-        if not _tail_line(lines, feats, j) and _tail_intro(lines, feats, j):
-            j += 1  # "Counties where the ban is lifted:" over the list it announces
-            continue
         if not _tail_line(lines, feats, j):
+            if _tail_intro(lines, feats, j):
+                j += 1  # "Counties where the ban is lifted:" over the list it announces
+                continue
             # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
             # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
             # the table is counted from its first row when a heading stands over it, as when the heading stopped
@@ -4466,7 +4467,7 @@ def mark_slash_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
             if 0 <= k < n and not lines[k].notes.get("furniture") and feats[k].words <= 10 and (
                 _SLASH_CREDIT_RE.fullmatch(lines[k].text.strip())
             ):
-                lines[k].notes["furniture"] = ("image-credit", "photo credit or source line")
+                lines[k].notes["furniture"] = _IMAGE_CREDIT_RULE
 
 
 # The label over a newsletter's sponsor block: "A MESSAGE FROM OUR SPONSOR", "A word from our sponsors", "Today's
@@ -6154,7 +6155,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (
         _credit_names(text)
     ):
-        return "image-credit", "photo credit or source line", False
+        return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     if fits and words <= 16 and _may_be_calendar_button(text) and patterns.CALENDAR_BUTTONS_RE.match(text):
         return "calendar-buttons", "add-to-calendar buttons of an event box", False
     if fits and f.digits and words <= 8 and " at " in text and patterns.RETAILER_PRICE_RE.match(text):
@@ -6173,7 +6174,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return _BOARD_HEADER_RULE[0], _BOARD_HEADER_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
-        return "image-credit", "photo credit or source line", False
+        return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if words <= OPINION_DISCLAIMER_MAX_WORDS and (
