@@ -2139,7 +2139,8 @@ def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[floa
         question = lines[q].text.rstrip()
         if question[-1:] not in "?？" or feats[q].words > POLL_QUESTION_MAX_WORDS:
             continue
-        a = q - 1 if q > 0 and _label_key(lines[q - 1].text) in patterns.POLL_LABELS else q
+        # (a label may be a question of its own, "What do you think?", "¿Qué opinas?": asked without its marks)
+        a = q - 1 if q > 0 and _label_key(lines[q - 1].text).strip("?？¿ ") in patterns.POLL_LABELS else q
         b = i + 1
         while b < n and b - i <= POLL_AFTER_MAX and patterns.POLL_AFTER_RE.match(lines[b].text.strip()):
             b += 1
@@ -5333,7 +5334,8 @@ _POST_NAV_PHRASE_BIT = cython.declare(cython.long, patterns.POST_NAV_PHRASE_RE.b
 _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
-# A file's type and size in brackets closing a line: "(PDF, 84 KB)", "Download PDF (214 KB)", "[DOCX | 1,2 MB]". The
+# A file's type and size in brackets closing a line: "(PDF, 84 KB)", "Download PDF (214 KB)", "[DOCX | 1,2 MB]", or a
+# document's type alone in brackets closing it ("Full list of grants awarded (PDF)": no audio or archive type). The
 # type must be named ("Peak memory (512 MB)" heads a benchmark's section), in the brackets before the size or as a
 # word of its own right before them: a compound or a type further on is a thing with a memory size, no file's link
 # ("1998: der erste MP3-Player (32 MB)", "Rio PMP300 mit MP3 und Kopierschutz (32 MB)" in a list of devices).
@@ -5341,7 +5343,8 @@ _FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|प�
 _FILE_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$"
 _DOWNLOAD_LINK_RE = re.compile(
     r"[(\[]\s*" + _FILE_TYPE + r"(?![^\W_])\s*[,;|·:–—-]?\s*" + _FILE_SIZE
-    + r"|(?<![^\W_])" + _FILE_TYPE + r"\s*[(\[]\s*" + _FILE_SIZE,
+    + r"|(?<![^\W_])" + _FILE_TYPE + r"\s*[(\[]\s*" + _FILE_SIZE
+    + r"|[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|пдф|पीडीएफ)\s*[)\]]$",
     re.IGNORECASE,
 )
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)

@@ -477,12 +477,12 @@ _RELATIVE_KEYS = ("min", "hour", "hr", "day", "week")
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
 _BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
-                  r"story\s+by|text\s+by|reviewed\s+by)")
+                  r"story\s+by|text\s+by|reviewed\s+by|compiled\s+by|edited\s+by)")
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
 # under IGNORECASE); a line opening with another ASCII character is no byline.
-_BYLINE_INITIALS = "bvpdawrstoBVPDAWRSTO"
+_BYLINE_INITIALS = "bvpdawrstoceBVPDAWRSTOCE"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"

@@ -1147,7 +1147,7 @@ FEEDBACK_PROMPT = [
 FEEDBACK_PROMPT_RE = PhraseRegex(
     FEEDBACK_PROMPT,
     r"^(?:(?:was|is)\s+this(?:\s+(?:page|article|answer|post|information|guide|content|documentation|topic|tip|"
-    r"section|tutorial|faq))?\s+(?:helpful|useful)"
+    r"section|tutorial|faq|report|review|recipe))?\s+(?:helpful|useful)"
     r"|did\s+(?:you\s+find\s+)?this\s+(?:page|article|answer|post|information|guide)\s+(?:help(?:\s+you)?|helpful|useful)"
     r"|(?:cette|cet)\s+(?:page|article|réponse|information)\s+(?:vous\s+)?a-t-(?:elle|il)\s+été\s+utile"
     r"|(?:war|ist)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|antwort|information(?:en)?)\s+hilfreich"
@@ -1172,7 +1172,10 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|ar\s+(?:šis|ši)\s+(?:straipsnis|puslapis|atsakymas)\s+(?:buvo\s+)?naudingas"
     r"|(?:这篇|這篇|本篇|本|此)?(?:文章|页面|頁面|内容|內容|回答|信息|資訊)(?:对您|对你|對您|對你)?有(?:帮助|幫助|用)(?:吗|嗎)"
     r"|この(?:記事|ページ|情報|回答)は(?:お)?役に立ちましたか"
-    r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?$",
+    r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?"
+    # the widget's count run on after the question: "Was this review helpful? 38 people found this helpful"
+    r"(?:\s+\d[\d,.]*\s+(?:of\s+\d[\d,.]*\s+)?(?:people|persons?|users?|readers?|customers?)\s+found\s+this\s+"
+    r"(?:helpful|useful))?$",
 )
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
@@ -1244,6 +1247,9 @@ def is_breadcrumb(text: str) -> bool:
 # vote button under its options, and the result links or counts under the button ("View results", "1,284 votes").
 POLL_LABELS = frozenset((
     "poll", "quick poll", "reader poll", "readers' poll", "our poll", "today's poll", "daily poll", "vote", "have your say",
+    # the call over the question: "What do you think?"
+    "what do you think", "was meinen sie", "was denkst du", "qu'en pensez-vous", "qué opinas", "qué opina", "o que você acha",
+    "cosa ne pensi", "che ne pensi", "wat vindt u", "wat vind jij", "что вы думаете",
     "umfrage", "abstimmung", "sondage", "encuesta", "enquete", "enquête", "sondaggio", "ankieta", "peiling", "опрос",
     "опитування", "anket", "投票", "アンケート", "투표", "설문", "استطلاع",
 ))
@@ -1255,7 +1261,10 @@ POLL_BUTTONS = frozenset((
 POLL_AFTER_RE = re.compile(
     r"^(?:(?:view|see|show)\s+(?:the\s+)?results|results|ergebnis(?:se)?\s+(?:anzeigen|ansehen)|voir\s+les\s+résultats|"
     r"ver\s+(?:los\s+)?resultados|vedi\s+(?:i\s+)?risultati|結果を見る|查看结果|查看結果|결과\s*보기|"
-    r"[\d.,\s]+(?:votes?|stimmen|votos?|voti|głos(?:ów|y)?|stemmen|голос(?:ов|а)?|票|명\s*참여))$",
+    r"[\d.,\s]+(?:votes?|stimmen|votos?|voti|głos(?:ów|y)?|stemmen|голос(?:ов|а)?|票|명\s*참여)"
+    # the count's tail: "1,284 votes so far", "312 Stimmen bisher", "58 votos en total"
+    r"(?:\s+(?:so\s+far|cast|in\s+total|total|bisher|insgesamt|abgegeben|au\s+total|jusqu'à\s+présent|en\s+total|"
+    r"hasta\s+ahora|finora|in\s+totale|até\s+agora|no\s+total|всего))?)$",
     re.IGNORECASE,
 )
 BEST_ANSWER_LABELS = frozenset((

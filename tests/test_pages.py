@@ -153,6 +153,33 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # pelamar.", "Beware of fraud! <site> never charges applicants"): two sentences in the run, the first an
     # exclamation naming no call to action; the same warning in Chinese, further down among the footer, goes.
     ("remove", "id_lowongan_kerja_kualifikasi", 3): "the job board's scam warning under the posting is kept",
+    # English page kinds (probe20).
+    # A government FAQ's accordion: its title and "Last reviewed" date over "Expand all" / "Collapse all", then
+    # questions opened by the toggle's "+" over their answers. The run starts at the first answer, and the question
+    # right above it is taken for the title; the page's title above the toggles is removed as a short line.
+    ("title", "en_gov_faq_accordion_toggles", None): "the first question ('+ What is a REAL ID?') is the title",
+    # An investor-relations release: headline, date row, three buttons, then three highlight rows without a full
+    # stop over the dateline paragraph. The first highlight row, right above the run, is taken for the title; the
+    # headline above the date row is removed as near-good text outside the run.
+    ("title", "en_investor_relations_safe_harbor", None): "the first highlight row is the title, not the headline",
+    # A petition: its addressee, title, starter, signature counter and sign-up form, then "Why this petition matters"
+    # over the text. The heading over the run is taken for the title; the supporters' quotes under "Reasons for
+    # signing" (quoted sentences with a dash and a name) are kept as the article's quotes.
+    ("title", "en_petition_page_signature_counter", None): "the heading 'Why this petition matters' is the title",
+    ("remove", "en_petition_page_signature_counter", 3): "the supporters' quotes under 'Reasons for signing' are "
+    "kept",
+    ("remove", "en_petition_page_signature_counter", 4): "the supporters' quotes under 'Reasons for signing' are "
+    "kept",
+    # A magazine's call for readers' photos under the article ("Share your photos with us! Upload your images and
+    # they could appear in the magazine."): two sentences, the first an exclamation that names no known call phrase.
+    ("remove", "en_astronomy_sky_this_month", 2): "the call for readers' photos under the article is kept",
+    # A newsletter issue's sponsor paragraph under a "SPONSORED" label line between numbered items: the label goes,
+    # the paragraph (a question and two sentences) stays; an "Advertisement" label mid-article is followed by the
+    # article's own paragraph as often, so a label does not take the paragraph under it.
+    ("remove", "en_morning_briefing_newsletter_items", 1): "the sponsor paragraph under the 'SPONSORED' label is kept",
+    # A how-to page's stats line over the intro ("This article has 3 methods. It has been viewed 184,203 times."): two
+    # short sentences about the page, read as the article's first paragraph.
+    ("remove", "en_wikihow_methods_tips_warnings", 1): "the page's stats line over the intro is kept",
 }
 
 
