@@ -321,7 +321,9 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         )
     if _is_cjk(cur) or _is_cjk(nxt):
         return False
-    return opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt)
+    return (
+        opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt) and not _lower_case_date_line(nxt)
+    )
 
 
 @cython.cfunc
@@ -355,6 +357,18 @@ def _lower_case_byline(text: str) -> bool:
     return names[0][:1].isupper() and all(
         (w[:1].isupper() and w[:1].isalpha()) or w in _NAME_PARTICLES for w in names
     )
+
+
+def _lower_case_date_line(text: str) -> bool:
+    """A whole line that is a date opening with a lower-case month name, maybe with a byline ("noviembre 22, 2025 por
+    Valeria Quintanilla", "martedì 3 dicembre 2025"): a headline's date row, no wrapped continuation of the headline.
+    A wrapped sentence's last line that names a date ends the sentence ("... publicado en\nnoviembre de 2025.")."""
+    if ends_sentence(text) or not any(ch.isdigit() for ch in text):
+        return False
+    from cleaners.metadata import parse_date_line  # (metadata imports this module through patterns)
+
+    hit = parse_date_line(text)
+    return hit is not None and hit.tier == "pure"
 
 
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
