@@ -293,6 +293,11 @@ def _cjk_majority(text: str) -> cython.bint:
     return count * 2 > len(text)
 
 
+# A row of a label and its value ("会場：みなと市立図書館 3階", "対象：中学生以上", "日時：1月17日"): rows of such a
+# table may happen to share a width, but each is a line of its own, no wrapped paragraph.
+_CJK_LABEL_ROW_RE = re.compile(r"^[^\s：:、。，,]{1,6}[：:]\s*\S")
+
+
 @cython.cfunc
 @cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
 def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython.bint:
@@ -318,6 +323,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         return (
             abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
             and not (_cell_gaps(cur) and _cell_gaps(cur) == _cell_gaps(nxt))
+            and not (_CJK_LABEL_ROW_RE.match(cur) and _CJK_LABEL_ROW_RE.match(nxt))
         )
     if _is_cjk(cur) or _is_cjk(nxt):
         return False

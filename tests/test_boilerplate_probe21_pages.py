@@ -168,3 +168,21 @@ def test_bare_name_over_an_either_way_numeric_date_is_the_byline() -> None:
     ])
     assert "Catalina Fuentes" not in kept_texts(record)
     assert ("metadata:byline", "Catalina Fuentes") in removed_pairs(record)
+
+
+def test_cjk_label_rows_of_one_width_are_no_wrapped_paragraph() -> None:
+    # (a notice's "label：value" rows: two of the same width were joined as one hard-wrapped paragraph)
+    record = clean_lines([
+        "ホーム", "イベント", "講座・講演会",
+        "冬の古文書講座「江戸の商人の手紙を読む」参加者募集",
+        "江戸時代に港町で商いをしていた商人たちの手紙を、くずし字の読み方から丁寧に解説する講座です。初めての方も歓迎します。",
+        "講師は郷土史研究家の佐伯ゆかり氏。実際に当館が所蔵する手紙の写真を使い、一文字ずつ読み進めながら紹介します。",
+        "日時：2026年1月17日（土曜日）午後2時から午後4時",
+        "会場：みなと市立図書館 3階 多目的室",
+        "対象：市内在住・在勤・在学の中学生以上",
+        "定員：30名（申込多数の場合は抽選）",
+        "プライバシーポリシー",
+    ])
+    kept = kept_texts(record)
+    assert "会場：みなと市立図書館 3階 多目的室" in kept
+    assert "対象：市内在住・在勤・在学の中学生以上" in kept
