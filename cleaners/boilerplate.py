@@ -4045,6 +4045,22 @@ _NAME_DASH_QUANTITY_RE = re.compile(r"\S\s+[–—-]\s*(?:\d|[½¼¾⅓⅔⅛])"
 # this many words; an item under it at most this many (a thing to buy or to do, not a headline).
 LIST_ANNOUNCEMENT_MAX_WORDS = 8
 ANNOUNCED_ITEM_MAX_WORDS = 10
+# A line that announces the list under it with words instead of a colon, its full stop or none after them: "주요
+# 내용은 다음과 같다.", "내용은 아래와 같습니다.", "主な内容は以下の通り。", "次のとおりです。", "主要内容如下。", "The
+# changes are as follows.", "wie folgt.", "comme suit.", "como sigue.", "come segue.", "als volgt.", "jak następuje.".
+_ANNOUNCES_BY_WORDS_RE = re.compile(
+    r"(?:(?:다음|아래)과\s*같(?:다|습니다|음)|以下の(?:通り|とおり)(?:です)?|次の(?:通り|とおり)(?:です)?|如下|"
+    r"\bas\s+follows|\bwie\s+folgt|\bcomme\s+suit|\bcomo\s+sigue|\bcome\s+segue|\bals\s+volgt|"
+    r"\bjak\s+następuje)\s*[.。]?$",
+    re.IGNORECASE,
+)
+
+
+def _announces(text: str) -> bool:
+    """The line ends as an announcement of the list under it: a colon, or the words of one (_ANNOUNCES_BY_WORDS_RE)."""
+    return text.endswith((":", "：")) or (
+        text[-1:] in ".。wtsegvp如" and _ANNOUNCES_BY_WORDS_RE.search(text) is not None
+    )
 
 
 @cython.ccall  # (sandwich_discount calls it in C for every line of a gap)
@@ -4054,7 +4070,7 @@ def _list_announcement(line: Line, f: LineFeatures) -> cython.bint:
     other stories, "Related:", carries the list-heading rule: no announcement of the article's.)"""
     notes = line.notes
     return (
-        f.words <= LIST_ANNOUNCEMENT_MAX_WORDS and line.text.rstrip().endswith((":", "："))
+        f.words <= LIST_ANNOUNCEMENT_MAX_WORDS and _announces(line.text.rstrip())
         and not notes.get("furniture") and not notes.get("hard_break")
     )
 
@@ -4067,9 +4083,9 @@ def _announcing_sentence(line: Line, f: LineFeatures) -> bool:
     first-grader will need:"): it announces the list under it, as a short line with a colon does
     (_list_announcement, which a paragraph is too long for). One sentence: no sentence end inside it."""
     text = line.text.rstrip()
-    if f.words > ANNOUNCING_SENTENCE_MAX_WORDS or not text.endswith((":", "：")) or line.notes.get("furniture"):
+    if f.words > ANNOUNCING_SENTENCE_MAX_WORDS or not _announces(text) or line.notes.get("furniture"):
         return False
-    return _INNER_SENTENCE_END_RE.search(text) is None
+    return _INNER_SENTENCE_END_RE.search(text.rstrip(".。")) is None
 
 
 _INNER_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
@@ -4950,7 +4966,7 @@ def _transparent_run(lines: list[Line], feats: list[LineFeatures], scores: list[
                 scores[k] = 0.0
 
 
-def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int, repeat: bool = False) -> bool:
     """The list heading at line i heads a single headline with article content on both sides: an inline
     "Read also" link on two lines ("延伸閱讀" over one headline, then the article goes on).
 
@@ -4958,7 +4974,9 @@ def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> b
     would cut off the paragraphs after it. The heading is bare (a heading that names its link, "Related
     post: ...", has no other one under it), and a paragraph follows the link directly: a headline over a
     sentence is a list of headlines going on. Two headlines or more under a heading are a list (a box),
-    which inline_boxes_transparent judges.
+    which inline_boxes_transparent judges. A `repeat` of a heading that already headed such a link higher up in
+    the article ("Te puede interesar" twice between its paragraphs) is the same widget: one paragraph under its
+    headline is the article's last (a lone teaser card after an article has no twin inside it).
     """
     if i + 3 >= len(lines) or lines[i + 1].notes.get("furniture") or not _headline_like(feats[i + 1]):
         return False
@@ -4966,9 +4984,15 @@ def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int) -> b
     if ":" in heading or "：" in heading or feats[i + 2].cls != GOOD or lines[i + 2].notes.get("furniture"):
         return False
     # Two paragraphs under the headline: one alone may be the summary of a lone teaser card after the article.
-    if feats[i + 3].cls != GOOD or lines[i + 3].notes.get("furniture"):
+    if not repeat and (feats[i + 3].cls != GOOD or lines[i + 3].notes.get("furniture")):
         return False
     return _content_near(lines, feats, i, -1)
+
+
+def _heads_again(lines: list[Line], headings: list[int], i: int) -> bool:
+    """The list heading at line i repeats one of `headings` (casefolded): the same widget once more."""
+    text = lines[i].text.casefold()
+    return any(lines[k].text.casefold() == text for k in headings)
 
 
 # Lines from an inline link, ad label or credit to the article content it sits in.
@@ -5984,6 +6008,7 @@ def _author_contact(text: str) -> bool:
 
 
 SHARE_PLEA_MAX_WORDS = 25
+READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
 
 
 def _prompt_tags_handle(text: str) -> bool:
@@ -6188,6 +6213,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
+    if words <= READER_VERDICT_MAX_WORDS and "?" in text and patterns.READER_VERDICT_PLEA_RE.match(text):
+        return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
+    if words <= 15 and "#" in text and patterns.SOCIAL_NETWORK_RE.search(text) and patterns.HASHTAG_SHARE_PLEA_RE.match(text):
+        return "promo", "plea to share a photo under the site's hashtag on a social network", False
     if words <= 45 and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
         return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
     if short6 and text[:1] in "([" and patterns.BROADCAST_BREAK_RE.match(text):
@@ -7668,7 +7697,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                     lines[j].notes.setdefault("in_list", i)
                     card_lines.append(j)
                 list_blocks.append((i, cards_end))
-            elif cards_end == i + 1 and _lone_link_inline(lines, feats, i):  # (cards on the topic: a round-up)
+            elif cards_end == i + 1 and _lone_link_inline(
+                lines, feats, i, _heads_again(lines, lone_links, i)
+            ):  # (cards on the topic: a round-up)
                 lines[i + 1].notes.setdefault("in_list", i)
                 lone_links.append(i)
             elif good_before < LIST_HEADING_MIN_GOOD_BEFORE and not _prose_up_to_end(feats, i, article_ends):

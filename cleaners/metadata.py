@@ -3743,14 +3743,22 @@ def _byline(doc: Document, title: Line | None, anchor: int) -> None:
             doc.meta.setdefault("author", author)
             doc.remove(line, "metadata:byline", "byline moved to meta.author")
             return
-    # No "By": a bare name right above the date line of the header ("Dara Whelan" / "Sat 9 Nov 2024").
+    # No "By": a bare name right above the date line of the header ("Dara Whelan" / "Sat 9 Nov 2024"), or above a
+    # numeric date that reads either way ("Catalina Fuentes" / "05/12/2025 - 18:20": a date line whichever way the
+    # page writes it).
     for line in header:
-        if line.kept and line.index + 1 < len(doc.lines) and _is_meta_line(doc.lines[line.index + 1].text):
+        if line.kept and line.index + 1 < len(doc.lines) and _date_row(doc.lines[line.index + 1].text):
             name = _bare_name(line.text)
             if name and not _is_meta_line(line.text):
                 doc.meta.setdefault("author", name)
                 doc.remove(line, "metadata:byline", "author name above the date line moved to meta.author")
                 return
+
+
+def _date_row(text: str) -> bool:
+    """A header's date, relative time or byline line (_is_meta_line), or a line that is a numeric date reading
+    either way ("05/12/2025 - 18:20")."""
+    return _is_meta_line(text) or ("/" in text and _parse_date_line(text, None, "dmy") is not None)
 
 
 def _attribution(doc: Document, title: Line | None, block: _Block | None) -> None:

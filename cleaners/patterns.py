@@ -145,6 +145,12 @@ LIST_INTRO = [
     "ಜನಪ್ರಿಯ ಪೋಸ್ಟ್‌ಗಳು", "ഇതും വായിക്കുക", "ബന്ധപ്പെട്ട വാർത്തകൾ", "കൂടുതൽ പാചകക്കുറിപ്പുകൾ",
     # es / pt "more news" ("Más noticias de Economía": a section's other stories under its lead story)
     "más noticias", "mais notícias",
+    # es / pt / ca / gl / it / ro / nl / pl / sv "see also", "you may be interested in", "we recommend", "other news",
+    # "the latest" ("Lo último" over a section's newest headlines and their summaries)
+    "vea también", "ver también", "véase también", "mira también", "le puede interesar", "te recomendamos",
+    "le recomendamos", "otras noticias", "lo último", "veja mais", "vegeu també", "vexa tamén", "vedi anche",
+    "ti potrebbe interessare", "altre notizie", "vezi și", "vezi si", "alte știri", "bekijk ook", "ander nieuws",
+    "zobacz również", "inne wiadomości", "se även", "andra nyheter",
 ]
 # A podcast's other episodes under the episode's page ("More episodes", "Weitere Folgen"), and a list archive's links
 # to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ..."): list headings alone on their
@@ -1401,6 +1407,42 @@ SHARE_PLEA_RE = re.compile(
     r".{0,30}?\b(?:with\s+(?:all\s+)?your\s+friends|con\s+tus\s+amig[oa]s|com\s+(?:os\s+)?seus\s+amigos|"
     r"avec\s+(?:vos|tes)\s+amis|mit\s+(?:deinen|ihren)\s+freunden|con\s+i\s+tuoi\s+amici|met\s+je\s+vrienden|"
     r"sa\s+(?:iyong|inyong|ating)\s+mga\s+kaibigan|(?:ke|dengan)\s+(?:teman-temanmu|teman-teman\s+anda|rakan-rakan))\b",
+    re.IGNORECASE,
+)
+# A blog's or recipe card's closing question to the reader about the page itself, alone or over a short plea to rate
+# or share it: "Did you like this recipe? Rate it!", "¿Te gustó esta receta? ¡Califícala!", "¿Te sirvió este post?
+# ¡Compártelo!", "Gostou desta receita?", "Cette recette vous a plu ?", "Ti è piaciuta questa ricetta?", "Hat dir
+# das Rezept gefallen?", "Vond je dit een lekker recept?", "Vă place rețeta?", "Podoba ci się ten przepis?". The
+# question opens the line and its object is the page ("this recipe", "the post"), so an article's sentence about
+# a dish or a book ("Did you like the ending?") is none.
+_PAGE_NOUNS = (
+    r"(?:recipe|post|article|blog\s+post|guide|tutorial|story|receta|entrada|artículo|nota|publicación|guía|"
+    r"receita|artigo|matéria|recette|billet|ricetta|articolo|guida|rezept|artikel|beitrag|recept|"
+    r"rețet[aă]|reteta|articolul|postarea|przepis|artykuł|wpis)"
+)
+READER_VERDICT_PLEA_RE = re.compile(
+    r"^[¿]?\s*(?:"
+    r"(?:did\s+you|do\s+you)\s+(?:like|enjoy|love|try|make)\s+(?:this|the|our)\s+" + _PAGE_NOUNS
+    + r"|(?:liked|enjoyed|loved|tried|made)\s+(?:this|the|our)\s+" + _PAGE_NOUNS
+    + r"|(?:te|le|os|les)\s+(?:ha(?:n)?\s+)?(?:gust[óoa]\w*|sirvi[óo]|servido|encant[óo]\w*)\s+(?:esta|este|la|el|nuestra|nuestro)\s+"
+    + _PAGE_NOUNS
+    + r"|(?:gostou|curtiu|gostaram)\s+(?:desta|deste|da|do|dessa|desse)\s+" + _PAGE_NOUNS
+    + r"|(?:cette|cet|ce)\s+" + _PAGE_NOUNS + r"\s+vous\s+a\s+plu|(?:vous\s+avez|tu\s+as)\s+aimé\s+(?:cette|cet|ce)\s+"
+    + _PAGE_NOUNS
+    + r"|(?:ti|vi)\s+(?:è|e)\s+piaciut[ao]\s+(?:questa|questo|la|il|l')\s*" + _PAGE_NOUNS
+    + r"|(?:hat|haben)\s+(?:dir|ihnen|euch)\s+(?:das|dieses|der|dieser|unser|unsere)\s+" + _PAGE_NOUNS + r"\s+gefallen"
+    + r"|vond\s+(?:je|u)\s+(?:dit|deze|het)\s+(?:een\s+)?(?:\w+\s+)?" + _PAGE_NOUNS
+    + r"|(?:vă|va|îți|iti)\s+place\s+" + _PAGE_NOUNS + r"|(?:v-a|ți-a|ti-a)\s+plăcut\s+" + _PAGE_NOUNS
+    + r"|(?:podoba|podobał|smakował)\w*\s+(?:ci|wam|pani|panu)\s+się\s+(?:ten\s+|ta\s+|mój\s+)?" + _PAGE_NOUNS
+    + r")\b[^?¿]{0,40}\?",
+    re.IGNORECASE,
+)
+# A plea to share a photo of the dish under the site's hashtag, naming the network ("Comparte tu foto en Instagram con
+# #CocinaDeLaAbuela", "Share your photo on Instagram with #ourkitchen", "Teile dein Foto auf Instagram mit #..."): the
+# hashtag ends the line (a report of a campaign goes on after it: "Post a photo with #strike on X today, they said").
+HASHTAG_SHARE_PLEA_RE = re.compile(
+    r"^[¡]?\s*(?:share|post|tag|comparte|compártel[ao]|compartí|sube|compartilhe|poste|partagez|partage|publiez|"
+    r"teile|poste|condividi|pubblica|deel|plaats|udostępnij|wrzuć|distribuie|postează)\b.{0,80}?(?<![\w&])#\w{2,}[\s!.]*$",
     re.IGNORECASE,
 )
 # A broadcast transcript's break marker on a line of its own, in brackets: "(COMMERCIAL BREAK)", "[AD BREAK]",

@@ -293,6 +293,11 @@ def _cjk_majority(text: str) -> cython.bint:
     return count * 2 > len(text)
 
 
+# A row of a label and its value ("会場：みなと市立図書館 3階", "対象：中学生以上", "日時：1月17日"): rows of such a
+# table may happen to share a width, but each is a line of its own, no wrapped paragraph.
+_CJK_LABEL_ROW_RE = re.compile(r"^[^\s：:、。，,]{1,6}[：:]\s*\S")
+
+
 @cython.cfunc
 @cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
 def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython.bint:
@@ -318,10 +323,13 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         return (
             abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
             and not (_cell_gaps(cur) and _cell_gaps(cur) == _cell_gaps(nxt))
+            and not (_CJK_LABEL_ROW_RE.match(cur) and _CJK_LABEL_ROW_RE.match(nxt))
         )
     if _is_cjk(cur) or _is_cjk(nxt):
         return False
-    return opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt)
+    return (
+        opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt) and not _lower_case_date_line(nxt)
+    )
 
 
 @cython.cfunc
@@ -355,6 +363,18 @@ def _lower_case_byline(text: str) -> bool:
     return names[0][:1].isupper() and all(
         (w[:1].isupper() and w[:1].isalpha()) or w in _NAME_PARTICLES for w in names
     )
+
+
+def _lower_case_date_line(text: str) -> bool:
+    """A whole line that is a date opening with a lower-case month name, maybe with a byline ("noviembre 22, 2025 por
+    Valeria Quintanilla", "martedì 3 dicembre 2025"): a headline's date row, no wrapped continuation of the headline.
+    A wrapped sentence's last line that names a date ends the sentence ("... publicado en\nnoviembre de 2025.")."""
+    if ends_sentence(text) or not any(ch.isdigit() for ch in text):
+        return False
+    from cleaners.metadata import parse_date_line  # (metadata imports this module through patterns)
+
+    hit = parse_date_line(text)
+    return hit is not None and hit.tier == "pure"
 
 
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
