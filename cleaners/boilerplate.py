@@ -7180,7 +7180,7 @@ def mark_legal_notices(
     for k in range(max(0, start - 3), min(first, start + LEGAL_LEAD_LINES)):
         text = lines[k].text
         # (may_be_legal first: one automaton pass rules out the long alternation on most lead paragraphs.)
-        if patterns.LEGAL_TOPIC_RE.search(text) or (may_be_legal(text) and patterns.LEGAL_NOTICE_RE.search(text)):
+        if patterns.legal_topic(text) or (may_be_legal(text) and patterns.LEGAL_NOTICE_RE.search(text)):
             return end
     heading = lines[first - 1].text.rstrip() if first > start else ""
     if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):
@@ -7236,7 +7236,7 @@ def legal_footer_scored(lines: list[Line], feats: list[LineFeatures], scores: li
     if count < LEGAL_MIN_NOTICES:
         return
     lead = [k for k in range(first) if feats[k].cls == GOOD][:LEGAL_LEAD_LINES]
-    if not lead or any(patterns.LEGAL_TOPIC_RE.search(lines[k].text) or _legal_notice(lines[k], feats[k]) for k in lead):
+    if not lead or any(patterns.legal_topic(lines[k].text) or _legal_notice(lines[k], feats[k]) for k in lead):
         return
     heading = lines[first - 1].text.rstrip() if first > 0 else ""
     if heading.endswith((":", "：")) and _is_short(heading, feats[first - 1]):

@@ -856,6 +856,43 @@ LEGAL_TOPIC_RE = re.compile(
     r"版权|版權|著作权|著作權|侵权|侵權|商标|商標|盗版|盜版|著作権|저작권|상표",
     re.IGNORECASE,
 )
+# Substrings (lower-case) that every match of LEGAL_TOPIC_RE holds, one for each alternative (its lowered text
+# holds it, but for the characters in LEGAL_TOPIC_CASE_EXCEPTIONS): the lead paragraphs it is tried on are long,
+# and the alternation is tried at every position of them. tests/test_boilerplate_prefilters.py checks the claim
+# over the regex's parse tree and every code point.
+LEGAL_TOPIC_KEYS = (
+    "copyright", "trademark", "disclaimer", "licen", "piracy", "plagiari", "urheberrecht", "marke", "droit",
+    "marque déposée", "derecho", "marca registrada", "direito", "diritto d", "авторск", "товарн",
+    "版权", "版權", "著作权", "著作權", "侵权", "侵權", "商标", "商標", "盗版", "盜版", "著作権", "저작권", "상표",
+)
+# İ lowers to two characters; ı, ſ and the old Cyrillic letter forms ᲀ ᲂ ᲃ ᲄ ᲅ match i, s, в, о, с, т under
+# IGNORECASE but lower to themselves (the Kelvin sign lowers to k): a text with one of them always gets the regex.
+LEGAL_TOPIC_CASE_EXCEPTIONS = "\u0130\u0131\u017f\u1c80\u1c82\u1c83\u1c84\u1c85"
+_LEGAL_TOPIC_AUTOMATON = ahocorasick.Automaton()
+for _key in LEGAL_TOPIC_KEYS:
+    _LEGAL_TOPIC_AUTOMATON.add_word(_key, _key)
+_LEGAL_TOPIC_AUTOMATON.make_automaton()
+
+
+def legal_topic(text: str) -> bool:
+    """LEGAL_TOPIC_RE.search(text) finds a match; the regex is tried only when one of LEGAL_TOPIC_KEYS is in the
+    text (or one of LEGAL_TOPIC_CASE_EXCEPTIONS, for which the keys tell nothing)."""
+    if not _has_legal_topic_key(text):
+        return False
+    return LEGAL_TOPIC_RE.search(text) is not None
+
+
+def _has_legal_topic_key(text: str) -> bool:
+    """One of LEGAL_TOPIC_KEYS is in the lowered text, or it holds one of LEGAL_TOPIC_CASE_EXCEPTIONS."""
+    if not text.isascii():
+        for c in LEGAL_TOPIC_CASE_EXCEPTIONS:  # plain loops: a generator costs more than the tests
+            if c in text:
+                return True
+    for _hit in _LEGAL_TOPIC_AUTOMATON.iter(text.lower()):
+        return True
+    return False
+
+
 # Substrings (lower-case) that every match of LEGAL_NOTICE_RE holds, as specific as its alternatives allow (not
 # "terms of", "market" holds "marke"): one Aho-Corasick pass over a line rules the regex out, far faster than
 # trying its alternatives at every position. tests/test_boilerplate_legal_notices.py checks the claim on real lines.

@@ -525,3 +525,77 @@ def test_the_series_gate_admits_every_opening_character() -> None:
     re.IGNORECASE takes ("K", the Kelvin sign, for "k"; "İ" and "ı" for "i")."""
     assert opening_chars(boilerplate._SERIES_ITEM_RE) <= boilerplate._SERIES_FIRST
     assert boilerplate._SERIES_ITEM_RE.match("\u212aapitel 1: Die Quelle")  # the Kelvin sign folds to "k"
+
+
+def _expansions(items: list) -> list[str]:
+    """Every string a finite regex part (literals, sets of literals, bounded repeats, groups, branches) matches."""
+    out = [""]
+    for op, av in items:
+        if op is _constants.LITERAL:
+            options = [chr(av)]
+        elif op is _constants.IN:
+            assert all(kind is _constants.LITERAL for kind, _ in av), av
+            options = [chr(code) for _, code in av]
+        elif op is _constants.SUBPATTERN:
+            options = _expansions(av[3])
+        elif op is _constants.BRANCH:
+            options = [s for alt in av[1] for s in _expansions(alt)]
+        elif op in _REPEATS:
+            low, high, sub = av
+            assert high <= 3, av
+            once = _expansions(sub)
+            options, reps = [], [""]
+            for count in range(high + 1):
+                if count >= low:
+                    options += reps
+                reps = [r + s for r in reps for s in once]
+        else:
+            raise AssertionError(f"not a finite part: {op}")
+        out = [a + b for a in out for b in options]
+    return out
+
+
+def test_legal_topic_keys_are_in_every_match() -> None:
+    """Every string LEGAL_TOPIC_RE's alternatives match (as written, in lower case) holds one of LEGAL_TOPIC_KEYS."""
+    tree = _parser.parse(patterns.LEGAL_TOPIC_RE.pattern, patterns.LEGAL_TOPIC_RE.flags)
+    words = _expansions(list(tree))
+    assert len(words) > 30 and "markenschutz" in words and "droit d’auteur" in words
+    for word in words:
+        assert word == word.lower(), word
+        assert any(key in word for key in patterns.LEGAL_TOPIC_KEYS), word
+
+
+def test_legal_topic_keys_lower_as_ignorecase_matches() -> None:
+    """A character re.IGNORECASE matches to a key's character lowers to it (one character), unless it is one of
+    LEGAL_TOPIC_CASE_EXCEPTIONS: so the lowered text of a match holds the key, at the same place."""
+    chars = {c for key in patterns.LEGAL_TOPIC_KEYS for c in key}
+    tests = {c: re.compile(re.escape(c), re.IGNORECASE) for c in chars}
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if ch in patterns.LEGAL_TOPIC_CASE_EXCEPTIONS:
+            continue
+        for c, test in tests.items():
+            if test.fullmatch(ch):
+                assert ch.lower() == c, (hex(code), c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Copyright law and you", "THE TRADEMARK DISPUTE", "Lizenz? No: LICENSING terms", "Urheberrecht im Netz",
+     "Les droits d’auteur", "Derechos de autor", "авторское право", "Авторское право", "著作権の話", "저작권 분쟁",
+     "L\u0130CENSE", "plag\u0131arism", "di\u017fclaimer", "\u0430\u1c80\u1c84орское", "marque déposée", "MARQUE DÉPOSÉE"],
+)
+def test_legal_topic_is_the_regex_search(text: str) -> None:
+    assert patterns.legal_topic(text) is (patterns.LEGAL_TOPIC_RE.search(text) is not None)
+
+
+def test_legal_topic_on_the_test_pages() -> None:
+    for path in sorted(PAGES.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert patterns.legal_topic(line) is (patterns.LEGAL_TOPIC_RE.search(line) is not None), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("copyrightlicenséİıſK droitsd'’auteur著作権 ", max_size=20))
+def test_legal_topic_never_hides_a_match(text: str) -> None:
+    assert patterns.legal_topic(text) is (patterns.LEGAL_TOPIC_RE.search(text) is not None), repr(text)
