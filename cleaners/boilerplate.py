@@ -2801,6 +2801,61 @@ def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     return -1
 
 
+# The site's own voice after the article: its promo box and its disclosures ("Invest better with <site>.", "This
+# article is a transcript produced for <site>.", "<site> has positions in ..."), paragraphs that name the site, at
+# the run's end with only short lines (a box's heading, its button) between them. The name is a masthead line
+# (SITE_NAME_LINES first lines) of one to SITE_NAME_MAX_WORDS words that the copyright line after the run names as
+# well: a name both ends of the page give. The site's copy names it SITE_VOICE_MENTIONS times in a paragraph ("Invest
+# better with <site>. Get ... from <site>'s premium services."); a report names its outlet once ("A rep did not
+# respond to <site>'s request for comment.", "<site>'s Jane Doe contributed to this report."). SITE_VOICE_MIN_LINES
+# such paragraphs: one alone may still be the article's.
+SITE_NAME_MAX_WORDS = 3
+SITE_VOICE_MENTIONS = 2
+SITE_VOICE_MIN_LINES = 2
+_SITE_VOICE_RULE = ("site-voice", "the site's own promo or disclosure after the article, naming the site")
+
+
+def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> str:
+    """The site's name, casefolded: a masthead line that a copyright line at or after `end` names; or ""."""
+    notices = [
+        line.text.casefold() for line in lines[end:]
+        if (rule := line.notes.get("furniture")) is not None and rule[0] == "copyright"
+    ]
+    if not notices:
+        return ""
+    for k in range(min(SITE_NAME_LINES, end)):
+        f, text = feats[k], lines[k].text.strip()
+        if not 1 <= f.words <= SITE_NAME_MAX_WORDS or f.terminal or not text[:1].isupper() or len(text) < 4:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(text.casefold()) + r"(?!\w)")
+        if any(pattern.search(notice) for notice in notices):
+            return text.casefold()
+    return ""
+
+
+def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """The run's new end without the site's own voice at its end (_SITE_VOICE_RULE, see above), or `end`."""
+    name = _site_name(lines, feats, end)
+    if not name:
+        return end
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    k = end
+    voiced: list[int] = []
+    while k > start:
+        f = feats[k - 1]
+        if f.cls in (GOOD, NEAR) and len(pattern.findall(lines[k - 1].text.casefold())) >= SITE_VOICE_MENTIONS:
+            voiced.append(k - 1)
+        elif f.cls in (GOOD, NEAR):
+            break
+        k -= 1
+    if len(voiced) < SITE_VOICE_MIN_LINES or k <= start:
+        return end
+    # (The short lines right under the last paragraph of the article's own stay outside the run with the box.)
+    for i in voiced:
+        lines[i].notes.setdefault("furniture", _SITE_VOICE_RULE)
+    return k
+
+
 def _prose_up_to_end(feats: list[LineFeatures], i: int, article_ends: list[int]) -> bool:
     """Under list heading i, prose and nothing else up to an article end ("About <site>", "Comments"): sentences
     written as teasers, between a short article and the page's furniture; no article goes on under such a heading
@@ -3407,6 +3462,10 @@ def extend_tail(
             if _tail_intro(lines, feats, j):
                 j += 1  # "Counties where the ban is lifted:" over the list it announces
                 continue
+            announced = _announced_rows_end(lines, feats, j)
+            if announced > j:
+                j = announced  # "That question passed comfortably:" over its result rows, the prose under them
+                continue
             # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
             # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
             # the table is counted from its first row when a heading stands over it, as when the heading stopped
@@ -3748,6 +3807,35 @@ def _tail_intro(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
     if line.notes.get("furniture") or line.notes.get("in_list") or not _intro_sentence(line.text, feats[j]):
         return False
     return j + 1 < len(lines) and _tail_line(lines, feats, j + 1)
+
+
+ANNOUNCED_ROWS_MIN = 2
+ANNOUNCED_ROWS_MAX = 8
+ANNOUNCED_ROW_MAX_WORDS = 12
+
+
+def _announced_rows_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the rows a sentence ending in a colon announces end, when the article's prose goes on under them
+    ("That question passed comfortably:" over "Parks levy: Yes 58%, No 42%" and the other results, then the last
+    paragraph), or j. The rows are short (ANNOUNCED_ROWS_MIN to ANNOUNCED_ROWS_MAX lines of
+    ANNOUNCED_ROW_MAX_WORDS words at most), neither prose nor furniture, so neither the tail nor a spec table
+    (_tail_table_end: a label of three words at most) takes them; a good paragraph right under them shows the
+    article goes on. A box's heading with a colon ("Follow us:") has fewer words, and its buttons are furniture."""
+    line = lines[j]
+    if line.notes.get("furniture") or line.notes.get("in_list") or not _intro_sentence(line.text, feats[j]):
+        return j
+    n = len(lines)
+    k = j + 1
+    while k < n and k - j - 1 < ANNOUNCED_ROWS_MAX:
+        g, notes = feats[k], lines[k].notes
+        if g.cls == GOOD or g.words > ANNOUNCED_ROW_MAX_WORDS:
+            break
+        if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+            return j
+        k += 1
+    if k - j - 1 < ANNOUNCED_ROWS_MIN or k >= n or feats[k].cls != GOOD or not _tail_line(lines, feats, k):
+        return j
+    return k
 
 
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
@@ -5575,6 +5663,9 @@ _STORY_NOUNS = frozenset([
     "beiträge", "meldungen", "actualités", "histoires", "noticias", "artículos", "historias", "notícias",
     "artigos", "matérias", "notizie", "articoli", "storie", "verhalen", "berichten", "nyheter", "artiklar",
     "artikler", "historier", "artykuły", "wiadomości",
+    # a desk's coverage of a running story ("More election coverage", "Mehr Berichterstattung", "Más cobertura")
+    "coverage", "berichterstattung", "couverture", "cobertura", "copertura", "verslaggeving", "bevakning",
+    "dekning", "dækning", "relacje",
 ])
 
 
@@ -7735,6 +7826,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
+    end = trim_site_voice(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)

@@ -72,16 +72,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A forum topic's title over its category and tags, then the poster's name and date: no title is left (the
     # title is removed as near-good text outside the run).
     ("title", "en_forum_solved_topic_likes", None): "no title: the topic's title is removed with the header",
-    # A results article's "What readers are saying" quotes and "More election coverage" links: neither heading is a
-    # list phrase ("more <topic> coverage" is not "more on"), so both boxes are kept under the article. (xfail7:
-    # "what readers are saying" as an article-end heading ends the run before "That question passed comfortably:",
-    # its result rows and the last paragraph, which only the quotes' near-good lines carried the run over; a colon
-    # line of three words is too short for the tail's intro sentence, LIST_ITEM_INTRO_MIN_WORDS. Not done.)
-    ("remove", "en_news_election_results_table", 7): "the readers' quotes and the coverage links are kept under the article",
-    ("remove", "en_news_election_results_table", 8): "the readers' quotes and the coverage links are kept under the article",
-    ("remove", "en_news_election_results_table", 9): "the readers' quotes and the coverage links are kept under the article",
-    ("remove", "en_news_election_results_table", 10): "the readers' quotes and the coverage links are kept under the article",
-    ("remove", "en_news_election_results_table", 11): "the readers' quotes and the coverage links are kept under the article",
     # A plain-text FAQ's header fields ("Archive-name: ...", "Last-modified: ...") over its title: the first field
     # is taken for the title. (xfail7: leaving a one-token hyphenated field out of the candidates leaves no title,
     # since the title line opens the body and is the search's anchor; the record cleaned again then finds it, so
@@ -98,12 +88,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # whose headline is taken for the title; the match's "<home> 2-1 <away>" heading sits over the score box and
     # the summary, outside the run.
     ("title", "en_sport_live_commentary_minutes", None): "the first entry's headline ('Full time: ...') is the title",
-    # A call transcript's end: "Duration: 0 minutes", a premium-services box and the publisher's disclosure
-    # paragraphs follow the operator's last line with no list heading; the tail keeps them.
-    ("remove", "en_transcript_earnings_call_operator", 3): "the premium box and the publisher's disclosures after the call are kept",
-    ("remove", "en_transcript_earnings_call_operator", 4): "the premium box and the publisher's disclosures after the call are kept",
-    ("remove", "en_transcript_earnings_call_operator", 5): "the premium box and the publisher's disclosures after the call are kept",
-    ("remove", "en_transcript_earnings_call_operator", 6): "the premium box and the publisher's disclosures after the call are kept",
     # A Galician "Máis información" box (two headlines) between two paragraphs: "more information" is no list heading
     # in any language the lists know ("Más información" also heads a contact block or a closing note of facts), so
     # its headlines stay in the article as short lines between paragraphs.
