@@ -65,10 +65,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Scripts without spaces between words (thai5).
     # Languages and page kinds (probe17).
     # English page kinds (probe18).
-    # An API reference page: the lead sentence and the signature line sit over the headings "Signature" and
-    # "Parameters" and a table's header row; the run starts at the table, and the signature is taken for the title.
-    ("keep", "en_docs_api_reference_params", 0): "the lead and the signature above the parameters table are cut off",
-    ("keep", "en_docs_api_reference_params", 1): "the lead and the signature above the parameters table are cut off",
     # A forum topic's title over its category and tags, then the poster's name and date: no title is left (the
     # title is removed as near-good text outside the run).
     ("title", "en_forum_solved_topic_likes", None): "no title: the topic's title is removed with the header",
@@ -88,11 +84,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # whose headline is taken for the title; the match's "<home> 2-1 <away>" heading sits over the score box and
     # the summary, outside the run.
     ("title", "en_sport_live_commentary_minutes", None): "the first entry's headline ('Full time: ...') is the title",
-    # A Galician "Máis información" box (two headlines) between two paragraphs: "more information" is no list heading
-    # in any language the lists know ("Más información" also heads a contact block or a closing note of facts), so
-    # its headlines stay in the article as short lines between paragraphs.
-    ("remove", "gl_noticia_mais_informacion", 1): "the 'Máis información' heading is kept inside the article",
-    ("remove", "gl_noticia_mais_informacion", 2): "a headline of the 'Máis información' box is kept",
     # A blog platform's post footer in Kannada ("ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ", "Posted by <name> at
     # 8:15 PM"): the localized footer strings are known for a few languages only, and its time has no date.
     ("remove", "kn_blog_pravasa_anubhava", 0): "the Kannada 'Posted by ... at 8:15 PM' footer is kept",
@@ -128,11 +119,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 4): "the hard-wrapped steps are cut off",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 5): "the closing paragraphs are cut off with the steps",
     ("remove", "zh_tw_bbs_tui_xu_huiwen", 2): "the header's time row is kept as a heading over the first paragraph",
-    # A travel diary's closing cost table and tips ("费用参考（两人）：" over "住宿 4晚 1,280元" rows without a colon,
-    # then "几点小建议：" over numbered tips): the cost table is kept since xfail7 (the tail goes on over a line ending
-    # in a colon), but a heading with a colon over numbered rows after it is no closing section.
-    ("keep", "zh_youji_xingcheng_feiyong", 9): "the numbered tips under the cost table are cut off",
-    ("keep", "zh_youji_xingcheng_feiyong", 10): "the numbered tips under the cost table are cut off",
     # A job board's scam warning under the posting ("Waspada penipuan! <site> tidak pernah memungut biaya apa pun dari
     # pelamar.", "Beware of fraud! <site> never charges applicants"): two sentences in the run, the first an
     # exclamation naming no call to action; the same warning in Chinese, further down among the footer, goes.

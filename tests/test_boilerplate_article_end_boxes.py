@@ -1,4 +1,4 @@
-"""The end of an article and what a site prints under it.
+"""Boxes at and around the end of an article.
 
 - The site's own voice after the article (boilerplate.trim_site_voice): a promo box and disclosure paragraphs that
   name the site twice each, the site's name being a masthead line that the copyright line names as well. A report
@@ -6,8 +6,13 @@
 - "More <topic> coverage" over headlines is a list heading (_more_stories_heading: "coverage" names the stories).
 - A sentence ending in a colon over a few short rows, then a paragraph: the tail goes on over the rows to the
   paragraph (_announced_rows_end).
+- A short heading with a colon over items numbered from 1 ("几点小建议：", "A few tips:") goes on the tail
+  (_numbered_list_intro).
+- "More information" ("Máis información", "Más información") over two headlines between the article's paragraphs
+  is a box of other stories (_more_info_box); over a contact block it stays.
 
-From the probe pages en_transcript_earnings_call_operator and en_news_election_results_table. Synthetic text.
+From the probe pages en_transcript_earnings_call_operator, en_news_election_results_table, zh_youji_xingcheng_feiyong
+and gl_noticia_mais_informacion. Synthetic text.
 """
 
 from __future__ import annotations
@@ -124,3 +129,62 @@ def test_tail_goes_on_over_announced_rows_to_the_paragraph() -> None:
     # Without the paragraph under them, the rows are no part of the article's tail.
     cut = boilerplate_doc([*ELECTION[: paragraph], *ELECTION[paragraph + 1 :]])
     assert extend_tail(cut.lines, feats[:paragraph] + feats[paragraph + 1 :], colon, start=6, language="en") == colon
+
+
+DIARY = [
+    "旅行家", "首页", "游记", "攻略", "问答",
+    "大理五日游：洱海骑行、古城慢逛和喜洲的早餐",
+    "第一天我们从昆明坐动车到大理，下午住进古城里的小院，老板热情地给我们推荐了好几家本地人常去的小馆子，晚上在人民路散步。",
+    "第二天租了电动车环洱海骑行，从才村一路骑到双廊，海边的风很大，但景色真的太美了，沿途停下来拍了很多照片。",
+    "费用参考（两人）：",
+    "住宿 4晚 1,280元",
+    "交通 动车+打车+租车 1,150元",
+    "餐饮 5天 1,860元",
+    "几点小建议：",
+    "1. 骑行洱海尽量选择上午，下午风大；",
+    "2. 古城里的银器店很多，价格差别大，买之前多比较；",
+    "3. 高原紫外线强，帽子和墨镜必不可少。",
+    "本游记著作权归作者所有，未经授权禁止转载。",
+    "点赞 312",
+    "分享到：微信 微博 QQ",
+]
+
+
+def test_numbered_tips_under_a_short_colon_heading_stay_in_the_tail() -> None:
+    kept = kept_texts(clean_lines(DIARY))
+    for line in DIARY[12:16]:
+        assert line in kept, kept
+    assert "点赞 312" not in kept
+
+
+MORE_INFO_ARTICLE = [
+    "Diario do Val", "Portada", "Galicia", "Deportes", "Opinión",
+    "A Xunta amplía as axudas para rehabilitar vivendas baleiras no rural",
+    "A Consellería de Vivenda ampliará a partir de xaneiro as axudas para rehabilitar vivendas baleiras en "
+    "concellos de menos de vinte mil habitantes, cunha partida de trinta millóns de euros para os próximos dous anos.",
+    "Segundo explicou a conselleira en rolda de prensa, poderán optar ás axudas tanto os propietarios como os "
+    "concellos que queiran destinar as vivendas ao aluguer social durante polo menos cinco anos.",
+    "{heading}",
+    "O prezo do aluguer sobe un 9 % nas cidades galegas",
+    "Concellos do interior perden poboación por décimo ano",
+    "A oposición considera insuficiente a partida e lembra que na última convocatoria quedaron fóra máis da metade "
+    "das solicitudes presentadas por falta de orzamento, segundo os datos da propia consellería.",
+    "As solicitudes poderán presentarse na sede electrónica ata o 31 de marzo do ano que vén.",
+    "Comentarios", "O máis lido", "Alerta laranxa por temporal na costa", "Aviso legal",
+]
+
+
+@pytest.mark.parametrize("heading", ["Máis información", "Más información", "More information", "Mais informações"])
+def test_more_information_box_between_paragraphs_goes(heading: str) -> None:
+    page = [line.format(heading=heading) for line in MORE_INFO_ARTICLE]
+    kept = kept_texts(clean_lines(page))
+    assert page[6] in kept and page[7] in kept and page[11] in kept, kept
+    for line in page[8:11]:
+        assert line not in kept, kept
+
+
+def test_more_information_over_a_contact_block_stays() -> None:
+    page = [line.format(heading="Máis información") for line in MORE_INFO_ARTICLE]
+    page[9:11] = ["Oficina de vivenda, Praza Maior 1", "Teléfono: 981 123 456"]
+    kept = kept_texts(clean_lines(page))
+    assert "Máis información" in kept, kept
