@@ -65,9 +65,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Scripts without spaces between words (thai5).
     # Languages and page kinds (probe17).
     # English page kinds (probe18).
-    # A forum topic's title over its category and tags, then the poster's name and date: no title is left (the
-    # title is removed as near-good text outside the run).
-    ("title", "en_forum_solved_topic_likes", None): "no title: the topic's title is removed with the header",
     # A plain-text FAQ's header fields ("Archive-name: ...", "Last-modified: ...") over its title: the first field
     # is taken for the title. (xfail7: leaving a one-token hyphenated field out of the candidates leaves no title,
     # since the title line opens the body and is the search's anchor; the record cleaned again then finds it, so
