@@ -2802,6 +2802,61 @@ def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     return -1
 
 
+# The site's own voice after the article: its promo box and its disclosures ("Invest better with <site>.", "This
+# article is a transcript produced for <site>.", "<site> has positions in ..."), paragraphs that name the site, at
+# the run's end with only short lines (a box's heading, its button) between them. The name is a masthead line
+# (SITE_NAME_LINES first lines) of one to SITE_NAME_MAX_WORDS words that the copyright line after the run names as
+# well: a name both ends of the page give. The site's copy names it SITE_VOICE_MENTIONS times in a paragraph ("Invest
+# better with <site>. Get ... from <site>'s premium services."); a report names its outlet once ("A rep did not
+# respond to <site>'s request for comment.", "<site>'s Jane Doe contributed to this report."). SITE_VOICE_MIN_LINES
+# such paragraphs: one alone may still be the article's.
+SITE_NAME_MAX_WORDS = 3
+SITE_VOICE_MENTIONS = 2
+SITE_VOICE_MIN_LINES = 2
+_SITE_VOICE_RULE = ("site-voice", "the site's own promo or disclosure after the article, naming the site")
+
+
+def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> str:
+    """The site's name, casefolded: a masthead line that a copyright line at or after `end` names; or ""."""
+    notices = [
+        line.text.casefold() for line in lines[end:]
+        if (rule := line.notes.get("furniture")) is not None and rule[0] == "copyright"
+    ]
+    if not notices:
+        return ""
+    for k in range(min(SITE_NAME_LINES, end)):
+        f, text = feats[k], lines[k].text.strip()
+        if not 1 <= f.words <= SITE_NAME_MAX_WORDS or f.terminal or not text[:1].isupper() or len(text) < 4:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(text.casefold()) + r"(?!\w)")
+        if any(pattern.search(notice) for notice in notices):
+            return text.casefold()
+    return ""
+
+
+def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """The run's new end without the site's own voice at its end (_SITE_VOICE_RULE, see above), or `end`."""
+    name = _site_name(lines, feats, end)
+    if not name:
+        return end
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    k = end
+    voiced: list[int] = []
+    while k > start:
+        f = feats[k - 1]
+        if f.cls in (GOOD, NEAR) and len(pattern.findall(lines[k - 1].text.casefold())) >= SITE_VOICE_MENTIONS:
+            voiced.append(k - 1)
+        elif f.cls in (GOOD, NEAR):
+            break
+        k -= 1
+    if len(voiced) < SITE_VOICE_MIN_LINES or k <= start:
+        return end
+    # (The short lines right under the last paragraph of the article's own stay outside the run with the box.)
+    for i in voiced:
+        lines[i].notes.setdefault("furniture", _SITE_VOICE_RULE)
+    return k
+
+
 def _prose_up_to_end(feats: list[LineFeatures], i: int, article_ends: list[int]) -> bool:
     """Under list heading i, prose and nothing else up to an article end ("About <site>", "Comments"): sentences
     written as teasers, between a short article and the page's furniture; no article goes on under such a heading
@@ -3408,6 +3463,13 @@ def extend_tail(
             if _tail_intro(lines, feats, j):
                 j += 1  # "Counties where the ban is lifted:" over the list it announces
                 continue
+            if _numbered_list_intro(lines, feats, j):
+                j += 1  # "几点小建议：" ("A few tips:") over "1. ...", "2. ...": the article's closing list
+                continue
+            announced = _announced_rows_end(lines, feats, j)
+            if announced > j:
+                j = announced  # "That question passed comfortably:" over its result rows, the prose under them
+                continue
             # A spec table under the last paragraph: the tail goes on after it. Its rows with digits may be
             # content-like lines the run or the tail took already ("Höhe: 120 cm" over "Material: Polyethylen"):
             # the table is counted from its first row when a heading stands over it, as when the heading stopped
@@ -3749,6 +3811,57 @@ def _tail_intro(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
     if line.notes.get("furniture") or line.notes.get("in_list") or not _intro_sentence(line.text, feats[j]):
         return False
     return j + 1 < len(lines) and _tail_line(lines, feats, j + 1)
+
+
+_FIRST_ITEM_RE = re.compile(r"1\s?[.)、．]\s*\S")
+_SECOND_ITEM_RE = re.compile(r"2\s?[.)、．]\s*\S")
+
+
+def _numbered_list_intro(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
+    """Line j heads the numbered list under it with a colon ("几点小建议：", "A few tips:"): a short line ending
+    in a colon, no line rule, over items "1." and "2." that may continue the tail (_tail_line). Too short for an
+    intro sentence (_intro_sentence), but a menu's or a footer's box numbers no entries from one, and a ranking's
+    heading ("Most read") carries the list-heading rule."""
+    line, f = lines[j], feats[j]
+    text = line.text.rstrip()
+    if not text.endswith((":", "：")) or f.words > TAIL_TABLE_HEADING_WORDS or f.cls == GOOD:
+        return False
+    if line.notes.get("furniture") or line.notes.get("in_list") or line.notes.get("hard_break"):
+        return False
+    return (
+        j + 2 < len(lines) and _FIRST_ITEM_RE.match(lines[j + 1].text) is not None
+        and _SECOND_ITEM_RE.match(lines[j + 2].text) is not None
+        and _tail_line(lines, feats, j + 1) and _tail_line(lines, feats, j + 2)
+    )
+
+
+ANNOUNCED_ROWS_MIN = 2
+ANNOUNCED_ROWS_MAX = 8
+ANNOUNCED_ROW_MAX_WORDS = 12
+
+
+def _announced_rows_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the rows a sentence ending in a colon announces end, when the article's prose goes on under them
+    ("That question passed comfortably:" over "Parks levy: Yes 58%, No 42%" and the other results, then the last
+    paragraph), or j. The rows are short (ANNOUNCED_ROWS_MIN to ANNOUNCED_ROWS_MAX lines of
+    ANNOUNCED_ROW_MAX_WORDS words at most), neither prose nor furniture, so neither the tail nor a spec table
+    (_tail_table_end: a label of three words at most) takes them; a good paragraph right under them shows the
+    article goes on. A box's heading with a colon ("Follow us:") has fewer words, and its buttons are furniture."""
+    line = lines[j]
+    if line.notes.get("furniture") or line.notes.get("in_list") or not _intro_sentence(line.text, feats[j]):
+        return j
+    n = len(lines)
+    k = j + 1
+    while k < n and k - j - 1 < ANNOUNCED_ROWS_MAX:
+        g, notes = feats[k], lines[k].notes
+        if g.cls == GOOD or g.words > ANNOUNCED_ROW_MAX_WORDS:
+            break
+        if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+            return j
+        k += 1
+    if k - j - 1 < ANNOUNCED_ROWS_MIN or k >= n or feats[k].cls != GOOD or not _tail_line(lines, feats, k):
+        return j
+    return k
 
 
 def _tail_line(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
@@ -4629,6 +4742,51 @@ def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], s
     for k in range(start + 1, min(end, len(lines))):
         if feats[k].words <= SECTION_HEAD_MAX_WORDS and not feats[k].terminal and _section_number(lines[k].text) == (scheme, value + 1):
             return h
+    return start
+
+
+SECTIONS_ABOVE_MAX = 3  # sections the run search cut between the lead and the run's first line
+SECTIONS_IN_RUN_MIN = 2  # one-word section headings in the run that show the page's layout
+SECTION_LINES_MAX = 4  # lines under one of the sections above (a signature, a table's header row and rows)
+
+
+def _one_word_section(line: Line, f: LineFeatures) -> bool:
+    """A section heading of one word ("Parameters", "Returns", "Example"): _section_heading's shape."""
+    return f.words == 1 and _section_heading(line, f)
+
+
+def extend_over_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run back over the first sections of a reference page, to its lead paragraph above them.
+
+    An API reference states a call's lead, then "Signature" over the signature and "Parameters" over a table: the
+    run search starts at the table's first row (a signature is no prose, a header row scores as a menu's line),
+    and the lead is cut with the page's menus. The run holds such one-word section headings over their content
+    (SECTIONS_IN_RUN_MIN: "Returns", "Raises", "Example"); then up to SECTIONS_ABOVE_MAX of them, each over
+    SECTION_LINES_MAX lines at most that are no paragraph, right under a good paragraph, are the page's own, with
+    the paragraph. A menu's entries over a run are no one-word headings over a few rows under a paragraph.
+    """
+    if start <= 1 or start >= len(lines):
+        return start
+    inside = 0
+    for k in range(start, min(end, len(lines)) - 1):
+        if _one_word_section(lines[k], feats[k]) and not _one_word_section(lines[k + 1], feats[k + 1]):
+            inside += 1
+    if inside < SECTIONS_IN_RUN_MIN:
+        return start
+    k = start  # lines[k:start] are sections: a heading, and under it SECTION_LINES_MAX lines at most
+    sections = 0
+    while sections < SECTIONS_ABOVE_MAX:
+        h = k - 1
+        while h >= 0 and k - h <= SECTION_LINES_MAX + 1 and not _one_word_section(lines[h], feats[h]):
+            if feats[h].cls == GOOD or lines[h].notes.get("furniture") or lines[h].notes.get("hard_break"):
+                return start
+            h -= 1
+        if h < 0 or not _one_word_section(lines[h], feats[h]) or lines[h].notes.get("furniture"):
+            return start
+        sections += 1
+        k = h
+        if k > 0 and feats[k - 1].cls == GOOD and not lines[k - 1].notes.get("furniture"):
+            return k - 1
     return start
 
 
@@ -5602,6 +5760,9 @@ _STORY_NOUNS = frozenset([
     "beiträge", "meldungen", "actualités", "histoires", "noticias", "artículos", "historias", "notícias",
     "artigos", "matérias", "notizie", "articoli", "storie", "verhalen", "berichten", "nyheter", "artiklar",
     "artikler", "historier", "artykuły", "wiadomości",
+    # a desk's coverage of a running story ("More election coverage", "Mehr Berichterstattung", "Más cobertura")
+    "coverage", "berichterstattung", "couverture", "cobertura", "copertura", "verslaggeving", "bevakning",
+    "dekning", "dækning", "relacje",
 ])
 
 
@@ -5666,7 +5827,13 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
         f = feats[i]
         if not 2 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
             continue
-        if f.words == 2:
+        if _more_info_heading(lines[i].text):
+            # "Máis información", "More information" over two or three headlines inside the article: a box of
+            # links to other stories. Over a contact block (a phone row, an address), a closing note of facts
+            # (sentences) or one link, it is the article's.
+            if not _more_info_box(lines, feats, i):
+                continue
+        elif f.words == 2:
             # "Explore further" over the one related story a science desk links under the article (then its
             # citation line and reuse notice). Over a list of EXPLORE_LIST_MIN short lines or more that the prose
             # goes on right under (a tutorial's ideas to try, its next steps) it is the article's section heading.
@@ -5690,6 +5857,43 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
         lines[i].notes["hard_break"] = True
         found.append(i)
     return found
+
+
+# "More information" in the languages of the lists: a heading that also opens a contact block or a closing note of
+# facts, so it heads a box of other stories only over headlines inside the article (_more_info_box).
+_MORE_INFO_HEADINGS = frozenset([
+    "more information", "more info", "más información", "máis información", "mais informação", "mais informações",
+    "més informació", "plus d'informations", "plus d’informations", "mehr informationen", "weitere informationen",
+    "maggiori informazioni", "più informazioni", "meer informatie", "więcej informacji", "mer information",
+    "mere information", "mer informasjon", "informazioni utili",
+])
+MORE_INFO_ITEMS = (2, 4)  # headlines of an inline "more information" box
+MORE_INFO_ITEM_MIN_WORDS = 4  # a headline says something; a contact row names a place or a number
+_MORE_INFO_ITEM_BAD = re.compile(r"[:：@/]|\d{3}|www\.")
+
+
+def _more_info_heading(text: str) -> bool:
+    """A "More information" heading (_MORE_INFO_HEADINGS), with or without a colon."""
+    return text.strip().rstrip(":：").strip().casefold() in _MORE_INFO_HEADINGS
+
+
+def _more_info_box(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Heading i over MORE_INFO_ITEMS headlines (_more_stories_item, MORE_INFO_ITEM_MIN_WORDS words or more, no
+    label, address, phone or link) between the article's paragraphs: a good line right above the heading and
+    a good one or a sentence ending in a colon right under the headlines."""
+    n = len(lines)
+    if i == 0 or feats[i - 1].cls != GOOD:
+        return False
+    k = i + 1
+    while (
+        k < n and k - i - 1 < MORE_INFO_ITEMS[1] and _more_stories_item(lines, feats, k)
+        and feats[k].words >= MORE_INFO_ITEM_MIN_WORDS and _MORE_INFO_ITEM_BAD.search(lines[k].text) is None
+        and not lines[k].notes.get("furniture")
+    ):
+        k += 1
+    if k - i - 1 < MORE_INFO_ITEMS[0] or k >= n:
+        return False
+    return feats[k].cls == GOOD or _intro_sentence(lines[k].text, feats[k])
 
 
 def _more_stories_item(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
@@ -7769,11 +7973,13 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
+    end = trim_site_voice(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
+    start = extend_over_sections(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     start = start_at_header(lines, feats, start, end)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article

@@ -2547,6 +2547,10 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
             return 1.0 if skipped == 0 else 0.7
         if skip_furniture and (_furniture_removed(line) or _is_ui(line.text) or _rating_row(line.text)):
             continue  # share buttons, a review's rating and the like between a title and its date do not count
+        if _tag_line(lines, k):
+            continue  # a topic's tags, one to a line, between its title and the poster's name and date
+        if skipped and len(line.text) <= YEARLESS_DATE_MAX_LEN and _YEARLESS_DATE_RE.fullmatch(line.text) is not None:
+            return 0.7  # a forum's post date under the poster's name ("Nov 28": this year's, no year printed)
         if skipped == 0 and _is_ui(line.text):
             break  # (asked for the date right under a headline: a switch right under a line parts it from the
             # date, as under a menu's item; a "Follow" button after the author's name is the byline's)
@@ -2556,6 +2560,27 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
     if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _parse_date_line(lines[i - 1].text, None):
         return 0.3
     return 0.0
+
+
+# A date without its year, as a forum prints this year's ("Nov 28", "28 Nov", "28. November").
+YEARLESS_DATE_MAX_LEN = 20
+_YEARLESS_DATE_RE = re.compile(r"(?:(?:" + _MONTH_ALT + r")\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:" + _MONTH_ALT + r")\.?)",
+                               re.IGNORECASE)
+_TAG_RE = re.compile(r"[^\W_A-Z][\w.+#-]{0,29}")
+
+
+def _tag_token(text: str) -> bool:
+    """One lower-case token (a tag: "fermentation", "c++", "python-3.x") of a script with cases: a lower-case
+    letter in it (a word of a script without cases, "やさしいことば", says nothing of its case)."""
+    return _TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
+
+
+def _tag_line(lines: list, k: cython.Py_ssize_t) -> bool:
+    """Line k is one of a post's tags: a lower-case token (_tag_token) with another right above or below it (a
+    run of tags; one such line alone may be a user's name)."""
+    if not _tag_token(lines[k].text):
+        return False
+    return (k > 0 and _tag_token(lines[k - 1].text)) or (k + 1 < len(lines) and _tag_token(lines[k + 1].text))
 
 
 @lru_cache(maxsize=8192)

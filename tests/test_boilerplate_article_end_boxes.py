@@ -1,0 +1,190 @@
+"""Boxes at and around the end of an article.
+
+- The site's own voice after the article (boilerplate.trim_site_voice): a promo box and disclosure paragraphs that
+  name the site twice each, the site's name being a masthead line that the copyright line names as well. A report
+  that names its outlet once ("did not respond to <site>'s request for comment") stays.
+- "More <topic> coverage" over headlines is a list heading (_more_stories_heading: "coverage" names the stories).
+- A sentence ending in a colon over a few short rows, then a paragraph: the tail goes on over the rows to the
+  paragraph (_announced_rows_end).
+- A short heading with a colon over items numbered from 1 ("几点小建议：", "A few tips:") goes on the tail
+  (_numbered_list_intro).
+- "More information" ("Máis información", "Más información") over two headlines between the article's paragraphs
+  is a box of other stories (_more_info_box); over a contact block it stays.
+
+From the probe pages en_transcript_earnings_call_operator, en_news_election_results_table, zh_youji_xingcheng_feiyong
+and gl_noticia_mais_informacion. Synthetic text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc, clean_lines, kept_texts, removed_pairs
+
+from cleaners.boilerplate import _more_stories_heading, classify, extend_tail, line_features
+
+MASTHEAD = ["Tidewell", "Markets", "Stocks", "Personal Finance", "Log In"]
+HEADLINE = ["Harbor Freight Lines (HFL) Q2 2025 Earnings Call Transcript"]
+CALL = [
+    "Good morning, and welcome to the Harbor Freight Lines second-quarter earnings call. At this time all "
+    "participants are in a listen-only mode, and the call is being recorded.",
+    "Thank you, operator. With me today are our chief executive and our chief financial officer, who will walk "
+    "you through the results of the quarter and our outlook for the rest of the year.",
+    "Revenue rose nine percent from a year ago, and our container volumes grew for the third quarter in a row, "
+    "helped by new routes along the northern coast that opened in the spring.",
+    "We expect the second half to be stronger still, because two new vessels join the fleet in September and "
+    "the port fees we negotiated last year start to lower our costs.",
+    "This concludes today's conference call. Thank you for participating, and you may now disconnect.",
+]
+PROMO = [
+    "Premium Investing Services",
+    "Invest smarter with Tidewell. Get stock picks, portfolio advice, and more from Tidewell's premium services.",
+    "View Premium Services",
+    "This article is a transcript of this call produced for Tidewell. While we strive for accuracy, there may be "
+    "errors in this transcript, and Tidewell does not assume any responsibility for your use of it.",
+    "Tidewell has positions in and recommends Harbor Freight Lines. Tidewell has a disclosure policy.",
+]
+REPORT_END = [
+    "A spokesman for the port did not immediately respond to Tidewell's request for comment on the new fees.",
+    "The company's shares rose four percent in early trading after the results were published by the exchange.",
+]
+FOOTER = ["Related Articles", "3 Shipping Stocks to Buy Now", "Why Freight Rates Fell Today", "Terms of Use",
+          "© 1998 – 2025 Tidewell. All rights reserved."]
+
+
+def test_site_promo_and_disclosures_after_the_article_go() -> None:
+    record = clean_lines([*MASTHEAD, *HEADLINE, *CALL, *PROMO, *FOOTER])
+    kept = kept_texts(record)
+    assert all(line in kept for line in CALL), kept
+    for line in (PROMO[1], PROMO[3], PROMO[4]):
+        assert line not in kept
+        assert ("boilerplate:site-voice", line) in removed_pairs(record)
+    assert PROMO[2] not in kept
+
+
+def test_report_naming_its_outlet_once_stays() -> None:
+    record = clean_lines([*MASTHEAD, *HEADLINE, *CALL, *REPORT_END, *FOOTER])
+    kept = kept_texts(record)
+    assert all(line in kept for line in REPORT_END), kept
+
+
+def test_no_site_name_without_the_copyright_line() -> None:
+    record = clean_lines([*MASTHEAD, *HEADLINE, *CALL, *PROMO, *FOOTER[:-1]])
+    assert not any(rule == "boilerplate:site-voice" for rule, _ in removed_pairs(record))
+
+
+@pytest.mark.parametrize("text", ["More election coverage", "More Brexit coverage", "Más cobertura de Elecciones",
+                                  "Weitere aktuelle Berichterstattung"])
+def test_more_coverage_heading(text: str) -> None:
+    assert _more_stories_heading(text)
+
+
+ELECTION = [
+    "Northfield Gazette", "News", "Politics", "Sport", "Opinion",
+    "Results: Okafor wins the mayoral race by fewer than 500 votes",
+    "Councillor Ada Okafor will be the next mayor after the postal ballots counted on Wednesday widened her lead "
+    "over the incumbent, who conceded in a short statement late in the evening.",
+    "Turnout reached 44 percent, the highest for a local election in two decades, driven by two ballot questions "
+    "on the town's parks and its water supply that drew voters from every ward.",
+    "Both questions passed comfortably:",
+    "Parks levy: Yes 57%, No 43%",
+    "Ward 3 council seat, east: Tom Reyes (elected)",
+    "Water bond: Yes 62%, No 38%",
+    "Library hours: Yes 51%, No 49%",
+    "Ward 5 council seat, west: Lena Novak (elected)",
+    "Okafor, a former head teacher, will take office on Jan. 1. She has promised to review the town's budget.",
+    "Advertisement",
+    "More election coverage",
+    "Live results: every race on the ballot in the town",
+    "Who is Ada Okafor? Five things to know about the mayor-elect",
+    "Analysis: Why the parks levy won in every ward",
+    "Contact Us",
+    "© 2025 Northfield Gazette. All rights reserved.",
+]
+
+
+def test_rows_a_colon_sentence_announces_and_the_paragraph_under_them_stay() -> None:
+    kept = kept_texts(clean_lines(ELECTION))
+    for line in ELECTION[8:15]:
+        assert line in kept, kept
+
+
+def test_more_coverage_links_go() -> None:
+    kept = kept_texts(clean_lines(ELECTION))
+    for line in ELECTION[16:20]:
+        assert line not in kept, kept
+
+
+def test_tail_goes_on_over_announced_rows_to_the_paragraph() -> None:
+    """The run search may stop above the rows (they score below the paragraph under them, as on the probe page)."""
+    doc = boilerplate_doc(ELECTION)
+    feats = []
+    for line in doc.lines:
+        f = line_features(line.text, "en")
+        f.cls = classify(f)
+        feats.append(f)
+    colon = ELECTION.index("Both questions passed comfortably:")
+    paragraph = colon + 6
+    assert doc.lines[paragraph].text.startswith("Okafor, a former head teacher")
+    assert extend_tail(doc.lines, feats, colon, start=6, language="en") == paragraph + 1
+    # Without the paragraph under them, the rows are no part of the article's tail.
+    cut = boilerplate_doc([*ELECTION[: paragraph], *ELECTION[paragraph + 1 :]])
+    assert extend_tail(cut.lines, feats[:paragraph] + feats[paragraph + 1 :], colon, start=6, language="en") == colon
+
+
+DIARY = [
+    "旅行家", "首页", "游记", "攻略", "问答",
+    "大理五日游：洱海骑行、古城慢逛和喜洲的早餐",
+    "第一天我们从昆明坐动车到大理，下午住进古城里的小院，老板热情地给我们推荐了好几家本地人常去的小馆子，晚上在人民路散步。",
+    "第二天租了电动车环洱海骑行，从才村一路骑到双廊，海边的风很大，但景色真的太美了，沿途停下来拍了很多照片。",
+    "费用参考（两人）：",
+    "住宿 4晚 1,280元",
+    "交通 动车+打车+租车 1,150元",
+    "餐饮 5天 1,860元",
+    "几点小建议：",
+    "1. 骑行洱海尽量选择上午，下午风大；",
+    "2. 古城里的银器店很多，价格差别大，买之前多比较；",
+    "3. 高原紫外线强，帽子和墨镜必不可少。",
+    "本游记著作权归作者所有，未经授权禁止转载。",
+    "点赞 312",
+    "分享到：微信 微博 QQ",
+]
+
+
+def test_numbered_tips_under_a_short_colon_heading_stay_in_the_tail() -> None:
+    kept = kept_texts(clean_lines(DIARY))
+    for line in DIARY[12:16]:
+        assert line in kept, kept
+    assert "点赞 312" not in kept
+
+
+MORE_INFO_ARTICLE = [
+    "Diario do Val", "Portada", "Galicia", "Deportes", "Opinión",
+    "A Xunta amplía as axudas para rehabilitar vivendas baleiras no rural",
+    "A Consellería de Vivenda ampliará a partir de xaneiro as axudas para rehabilitar vivendas baleiras en "
+    "concellos de menos de vinte mil habitantes, cunha partida de trinta millóns de euros para os próximos dous anos.",
+    "Segundo explicou a conselleira en rolda de prensa, poderán optar ás axudas tanto os propietarios como os "
+    "concellos que queiran destinar as vivendas ao aluguer social durante polo menos cinco anos.",
+    "{heading}",
+    "O prezo do aluguer sobe un 9 % nas cidades galegas",
+    "Concellos do interior perden poboación por décimo ano",
+    "A oposición considera insuficiente a partida e lembra que na última convocatoria quedaron fóra máis da metade "
+    "das solicitudes presentadas por falta de orzamento, segundo os datos da propia consellería.",
+    "As solicitudes poderán presentarse na sede electrónica ata o 31 de marzo do ano que vén.",
+    "Comentarios", "O máis lido", "Alerta laranxa por temporal na costa", "Aviso legal",
+]
+
+
+@pytest.mark.parametrize("heading", ["Máis información", "Más información", "More information", "Mais informações"])
+def test_more_information_box_between_paragraphs_goes(heading: str) -> None:
+    page = [line.format(heading=heading) for line in MORE_INFO_ARTICLE]
+    kept = kept_texts(clean_lines(page))
+    assert page[6] in kept and page[7] in kept and page[11] in kept, kept
+    for line in page[8:11]:
+        assert line not in kept, kept
+
+
+def test_more_information_over_a_contact_block_stays() -> None:
+    page = [line.format(heading="Máis información") for line in MORE_INFO_ARTICLE]
+    page[9:11] = ["Oficina de vivenda, Praza Maior 1", "Teléfono: 981 123 456"]
+    kept = kept_texts(clean_lines(page))
+    assert "Máis información" in kept, kept
