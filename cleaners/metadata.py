@@ -667,26 +667,45 @@ _UI_PARTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # The combining marks (Mn, Mc, Me) of the BMP, 1 per code point. The vowel signs of the Indic scripts and of
 # Thai are marks, not letters: a word of those scripts is letters and marks, and a token regex of letters
 # alone cut every Hindi word at each vowel sign (no Hindi title shared a token with its body).
-_MARKS_BMP = cython.declare(bytes, bytes(unicodedata.category(chr(c))[0] == "M" for c in range(0x10000)))
+# Learnt per code point when first met (0: not asked yet, 1: no mark, 2: a mark), by the compiled _is_word_char:
+# the table of all 65,536 at import cost ~80 M instructions per process, and a page meets few code points.
+_MARKS_BMP = cython.declare(bytearray, bytearray(0x10000))
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _learn_mark(ch: cython.Py_UCS4) -> cython.int:
+    """Whether the BMP code point `ch` is a combining mark, as its _MARKS_BMP entry (2: a mark, 1: not), kept there."""
+    known: cython.int = 2 if unicodedata.category(chr(ch))[0] == "M" else 1
+    _MARKS_BMP[cython.cast(cython.Py_ssize_t, ch)] = known
+    return known
 
 
 def _mark_class() -> str:
-    """_MARKS_BMP as the ranges of a regex character class."""
+    """The combining marks of the BMP as the ranges of a regex character class."""
     parts: list[str] = []
     c = 0
     while c < 0x10000:
-        if _MARKS_BMP[c]:
+        if unicodedata.category(chr(c))[0] == "M":
             start = c
-            while c + 1 < 0x10000 and _MARKS_BMP[c + 1]:
+            while c + 1 < 0x10000 and unicodedata.category(chr(c + 1))[0] == "M":
                 c += 1
             parts.append(f"\\u{start:04x}-\\u{c:04x}")
         c += 1
     return "".join(parts)
 
 
-# A word character: a letter (re's [^\W\d_]) or a BMP combining mark.
-_WORD_CHAR = r"(?:[^\W\d_]|[" + _mark_class() + "])"
-_TOKEN_RE = re.compile(_WORD_CHAR + "{4,}")
+@cache
+def _word_char() -> str:
+    r"""A word character: a letter (re's [^\W\d_]) or a BMP combining mark (a class of ~300 ranges, made on
+    first use: the compiled module counts tokens with _is_word_char and never needs it)."""
+    return r"(?:[^\W\d_]|[" + _mark_class() + "])"
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    """A token: a run of 4+ word characters (the uncompiled _tokens and _title_case_ratio)."""
+    return re.compile(_word_char() + "{4,}")
 _NORM_RE = re.compile(r"[\W_]+")
 _STOP_TOKENS = _wordset(
     "that this with from have will been were their they them what when where which about after over into "
@@ -775,7 +794,7 @@ def _alnum_runs(low: str) -> str:
 # Typed code-point loops, used only when the module is compiled (cython.compiled is a compile-time
 # constant: the other branch is the plain Python code, which the uncompiled module runs). Each gives
 # the same answer as the regex or str method it stands for: `_is_cjk_char` is _CJK, `_is_word_char`
-# is _WORD_CHAR ([^\W\d_]: re's \w is str.isalnum() or "_", its \d str.isdecimal(); or a BMP combining mark),
+# is _word_char() ([^\W\d_]: re's \w is str.isalnum() or "_", its \d str.isdecimal(); or a BMP combining mark),
 # and `_word_count` is
 # len(text.split()) (str.split() splits at str.isspace() runs).
 # ---------------------------------------------------------------------------
@@ -797,7 +816,12 @@ def _is_word_char(ch: cython.Py_UCS4) -> cython.bint:
         return (97 <= ch <= 122) or (65 <= ch <= 90)
     if ch.isalnum():
         return not ch.isdecimal()
-    return ch < 0x10000 and _MARKS_BMP[cython.cast(cython.Py_ssize_t, ch)] != 0  # a combining mark
+    if ch >= 0x10000:
+        return False
+    known: cython.int = _MARKS_BMP[cython.cast(cython.Py_ssize_t, ch)]
+    if not known:
+        known = _learn_mark(ch)
+    return known == 2  # a combining mark
 
 
 @cython.cfunc
@@ -1734,7 +1758,7 @@ def _tokens(text: str) -> set:
     low = _fold(text)
     if cython.compiled:
         return _token_set(low)
-    toks = set(_TOKEN_RE.findall(low))
+    toks = set(_token_re().findall(low))
     toks.difference_update(_STOP_TOKENS)
     if _has_cjk(low):  # a quick no for most lines; the runs' findall costs more
         for run in _cjk_run_re().findall(low):
@@ -1748,7 +1772,7 @@ def _tokens(text: str) -> set:
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, run=cython.Py_ssize_t, ch=cython.Py_UCS4,
                prev_cjk=cython.bint, cjk=cython.bint)
 def _token_set(low: str) -> set:
-    r"""_tokens of a casefolded text in one pass: the maximal runs of 4+ [^\W\d_] (_TOKEN_RE's matches)
+    r"""_tokens of a casefolded text in one pass: the maximal runs of 4+ [^\W\d_] (_token_re()'s matches)
     that are no stop word, and the bigrams of adjacent CJK characters."""
     toks: set = set()
     stop: frozenset = _STOP_TOKENS
@@ -1862,7 +1886,7 @@ def _add_wanted_run(
 def _title_case_ratio(text: str) -> cython.double:
     if cython.compiled:
         return _title_case_share(text)
-    words = _TOKEN_RE.findall(text)  # the letter runs of 4+ letters
+    words = _token_re().findall(text)  # the letter runs of 4+ letters
     return len([w for w in words if w[0].isupper()]) / len(words) if words else 0.0
 
 

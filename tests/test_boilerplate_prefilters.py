@@ -599,3 +599,51 @@ def test_legal_topic_on_the_test_pages() -> None:
 @given(st.text("copyrightlicenséİıſK droitsd'’auteur著作権 ", max_size=20))
 def test_legal_topic_never_hides_a_match(text: str) -> None:
     assert patterns.legal_topic(text) is (patterns.LEGAL_TOPIC_RE.search(text) is not None), repr(text)
+
+
+def _holds_word(items: list, words: tuple[str, ...]) -> bool:
+    """Every match of the parsed `items` holds one of `words` (lower case), as a run of literals the match
+    cannot skip: an optional or repeated part, a class or a branch with an alternative without one breaks the run."""
+    run = ""
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run += chr(av).lower()
+            if any(w in run for w in words):
+                return True
+            continue
+        if op is _constants.SUBPATTERN and _holds_word(av[3], words):
+            return True
+        if op is _constants.BRANCH and all(_holds_word(alt, words) for alt in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _holds_word(av[2], words):
+            return True
+        if op is _constants.AT or op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # zero-width: the literals on either side are adjacent in the text
+        run = ""
+    return False
+
+
+def test_comment_policy_prefilter_words_are_in_every_alternative() -> None:
+    """furniture_rule tries COMMENT_POLICY_RE only on a line holding one of the words: each top-level alternative
+    of the regex spells one of them out as literals, so every match holds one (re.IGNORECASE matches it in the
+    lower-cased, folded text the prefilter looks in: tests/test_patterns_typed.py holds phrase_hits to that)."""
+    parsed = _parser.parse(patterns.COMMENT_POLICY_RE.pattern, patterns.COMMENT_POLICY_RE.flags)
+    (op, av), = parsed.data
+    assert op is _constants.BRANCH
+    for alt in av[1]:
+        assert _holds_word(alt, boilerplate._COMMENT_POLICY_WORDS), alt
+
+
+@pytest.mark.parametrize("text", [
+    "We reserve the right to remove any comment that is abusive.", "COMMENTS ARE MODERATED before they appear.",
+    "Los comentarios publicados son de exclusiva responsabilidad de sus autores.", "Wir behalten uns vor, Kommentare zu löschen.",
+    "Nous nous réservons le droit de supprimer tout commentaire.", "网友评论仅供其表达个人看法", "Comments are the sole responsibılity of",
+])
+def test_comment_policy_prefilter_admits_examples(text: str) -> None:
+    assert boilerplate._may_state_comment_policy(text)
+
+
+def test_comment_policy_prefilter_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if patterns.COMMENT_POLICY_RE.search(line):
+            assert boilerplate._may_state_comment_policy(line), line

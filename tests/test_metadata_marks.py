@@ -11,7 +11,7 @@ import random
 import unicodedata
 
 from cleaners import clean_text, metadata
-from cleaners.metadata import _STOP_TOKENS, _TOKEN_RE, _cjk_run_re, _fold, _tokens, _tokens_among
+from cleaners.metadata import _STOP_TOKENS, _cjk_run_re, _fold, _token_re, _tokens, _tokens_among
 
 HINDI_PAGE = """होम
 देश
@@ -32,7 +32,7 @@ HINDI_PAGE = """होम
 def _definition(text: str) -> set[str]:
     """_tokens as the uncompiled module computes it (the token regex, stop words, CJK bigrams)."""
     low = _fold(text)
-    toks = set(_TOKEN_RE.findall(low)) - _STOP_TOKENS
+    toks = set(_token_re().findall(low)) - _STOP_TOKENS
     for run in _cjk_run_re().findall(low):
         toks.update(run[i : i + 2] for i in range(len(run) - 1))
     return toks
@@ -64,7 +64,7 @@ def test_compiled_tokens_match_the_regex_on_random_text() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         assert _tokens(text) == _definition(text), repr(text)
         assert _tokens_among(text, _definition(text)) == _definition(text), repr(text)
-        words = _TOKEN_RE.findall(text)
+        words = _token_re().findall(text)
         share = len([w for w in words if w[0].isupper()]) / len(words) if words else 0.0
         assert metadata._title_case_ratio(text) == share, repr(text)
 

@@ -28,9 +28,9 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 # (The sentence stops of other scripts, segment.SCRIPT_STOPS, end a sentence with no space after them.)
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?…][\"”’»)\]]*(?:\s|$)|[。！？।॥۔؟։።፧။།។៕]")
-# The letter runs of 4+ word characters: letters and combining marks (metadata._WORD_CHAR), so a Devanagari
+# The letter runs of 4+ word characters: letters and combining marks (metadata._word_char()), so a Devanagari
 # word with its vowel signs ("संचालित") is one run, as in _title_case_ratio.
-_TOKEN_RE = re.compile(metadata._WORD_CHAR + "{4,}")
+_TOKEN_RE = re.compile(metadata._word_char() + "{4,}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _YEAR_TIME_RE = re.compile(r"(?<![\d:])((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 
