@@ -2590,10 +2590,11 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13"), labelled
     caption or credit (patterns.IMAGE_CAPTION_RE, the boilerplate stage's table: "Image source, Getty Images",
-    "Fuente de la imagen, Archivo") nor a line quoted in a mail ("> ...")."""
+    "Fuente de la imagen, Archivo"), line quoted in a mail ("> ...") nor an accordion's toggled question ("+ What
+    is a REAL ID?" right above its answer, an FAQ's: the page's heading is above the toggles) or a "+" bullet."""
     return (
         is_heading_like(text)
-        and not text.startswith(">")
+        and not text.startswith((">", "+ "))
         # (a newsletter issue's name, "Parish newsletter: Spring 2025", holds the interface word "newsletter")
         and (not _is_ui(text) or NEWSLETTER_ISSUE_RE.match(text) is not None)
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
