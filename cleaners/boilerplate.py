@@ -2119,6 +2119,13 @@ def _poll_option(line: Line, f: LineFeatures) -> bool:
     return 0 < f.words <= POLL_OPTION_MAX_WORDS and text[-1:] not in ".!?。！？:：" and not line.notes.get("hard_break")
 
 
+def _poll_label_key(text: str) -> str:
+    """A poll's label or call as patterns.POLL_LABELS holds it: a call is a question of its own, asked without its
+    marks ("What do you think?", "¿Qué opinas?", "どう思いますか？"), and typed with a plain apostrophe ("Qu’en
+    pensez-vous ?")."""
+    return _label_key(text).replace("\u2019", "'").strip("?？¿ ")
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)  # (typed: the loop runs over every line)
 def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An inline poll in an article goes whole, and the run goes on over it: a question ending with "?" (under a
@@ -2139,8 +2146,7 @@ def poll_widgets(lines: list[Line], feats: list[LineFeatures], scores: list[floa
         question = lines[q].text.rstrip()
         if question[-1:] not in "?？" or feats[q].words > POLL_QUESTION_MAX_WORDS:
             continue
-        # (a label may be a question of its own, "What do you think?", "¿Qué opinas?": asked without its marks)
-        a = q - 1 if q > 0 and _label_key(lines[q - 1].text).strip("?？¿ ") in patterns.POLL_LABELS else q
+        a = q - 1 if q > 0 and _poll_label_key(lines[q - 1].text) in patterns.POLL_LABELS else q
         b = i + 1
         while b < n and b - i <= POLL_AFTER_MAX and patterns.POLL_AFTER_RE.match(lines[b].text.strip()):
             b += 1
@@ -4508,6 +4514,43 @@ def unmark_sized_items(lines: list[Line]) -> None:
                 break
 
 
+_DOCUMENT_LINK_REASON = "link to a document, its type alone in brackets ('Full list of grants (PDF)')"
+LISTED_DOCUMENT_REACH = 8  # list items between a document's line and the sentence introducing the list
+LIST_INTRO_MIN_WORDS = 3  # "You will need to send:"; "Downloads:" is a section's label
+LIST_ITEM_MAX_WORDS = 10  # an item of the list, no paragraph
+# A citation's parts, a full stop apart: "World Bank. Poverty and Shared Prosperity 2020 (PDF)", "Smith, J. Coastal
+# erosion survey [PDF]" (a comma parts a title's words too: "Grants, awards and loans (PDF)").
+_CITATION_BREAK_RE = re.compile(r"\.\s+\S[^(\[]*[(\[]")
+
+
+def unmark_listed_documents(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A line taken for a document's link by its type alone ("Form DS-82 (PDF)") stays where the article names the
+    document: an item of a list a sentence of the article introduces ("You will need to send:" a few items above,
+    over short items), or an entry of a reference list, whose author and title part ("World Bank. Poverty and
+    Shared Prosperity 2020 (PDF)"). A link's label is one title; a size in brackets (_DOWNLOAD_LINK_REASON) is a
+    download widget's wherever it stands."""
+    n = len(lines)
+    for i in range(n):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[1] != _DOCUMENT_LINK_REASON:
+            continue
+        text = lines[i].text
+        if _CITATION_BREAK_RE.search(text) is not None:
+            del lines[i].notes["furniture"]
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= LISTED_DOCUMENT_REACH:
+            above = lines[k].text.rstrip()
+            if above[-1:] in ":：":
+                if feats[k].words >= LIST_INTRO_MIN_WORDS and not lines[k].notes.get("furniture"):
+                    del lines[i].notes["furniture"]
+                break
+            found = lines[k].notes.get("furniture")
+            if (found is not None and found[1] != _DOCUMENT_LINK_REASON) or not 0 < feats[k].words <= LIST_ITEM_MAX_WORDS:
+                break
+            k -= 1
+
+
 def mark_edit_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia page prints each section heading over its edit link ("历史沿革" / "编辑" / prose): the link
     leaves the text. A bare word ("编辑" may be a credit's label too) only right under a short heading, over text
@@ -5525,10 +5568,12 @@ _FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|epub|mp3|пдф|प�
 _FILE_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kB|[kKM]o|КБ|МБ|Кб|Мб)\s*[)\]]$"
 _DOWNLOAD_LINK_RE = re.compile(
     r"[(\[]\s*" + _FILE_TYPE + r"(?![^\W_])\s*[,;|·:–—-]?\s*" + _FILE_SIZE
-    + r"|(?<![^\W_])" + _FILE_TYPE + r"\s*[(\[]\s*" + _FILE_SIZE
-    + r"|[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|пдф|पीडीएफ)\s*[)\]]$",
+    + r"|(?<![^\W_])" + _FILE_TYPE + r"\s*[(\[]\s*" + _FILE_SIZE,
     re.IGNORECASE,
 )
+# A document's type alone in brackets: weaker than a size, it names what an article's list or reference list names
+# as well (unmark_listed_documents).
+_DOCUMENT_LINK_RE = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|пдф|पीडीएफ)\s*[)\]]$", re.IGNORECASE)
 _COPY_BUTTON_BIT = cython.declare(cython.long, _COPY_BUTTON.bit)
 _SHARE_BUTTON = patterns.SHARE_BUTTON_RE
 _SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
@@ -6288,8 +6333,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= 3 and patterns.is_initials_signoff(text):
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
     # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
-    if short10 and text[-1:] in ")]" and not terminal and _DOWNLOAD_LINK_RE.search(text) is not None:
-        return "furniture", _DOWNLOAD_LINK_REASON, False
+    if short10 and text[-1:] in ")]" and not terminal:
+        if _DOWNLOAD_LINK_RE.search(text) is not None:
+            return "furniture", _DOWNLOAD_LINK_REASON, False
+        if _DOCUMENT_LINK_RE.search(text) is not None:
+            return "furniture", _DOCUMENT_LINK_REASON, False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (
@@ -7878,6 +7926,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)
     unmark_sized_items(lines)
+    unmark_listed_documents(lines, feats)
     mark_signup_blurbs(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)

@@ -2639,10 +2639,11 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13"), labelled
     caption or credit (patterns.IMAGE_CAPTION_RE, the boilerplate stage's table: "Image source, Getty Images",
-    "Fuente de la imagen, Archivo") nor a line quoted in a mail ("> ...")."""
+    "Fuente de la imagen, Archivo"), line quoted in a mail ("> ...") nor an accordion's toggled question ("+ What
+    is a REAL ID?" right above its answer, an FAQ's: the page's heading is above the toggles) or a "+" bullet."""
     return (
         is_heading_like(text)
-        and not text.startswith(">")
+        and not text.startswith((">", "+ "))
         # (a newsletter issue's name, "Parish newsletter: Spring 2025", holds the interface word "newsletter")
         and (not _is_ui(text) or NEWSLETTER_ISSUE_RE.match(text) is not None)
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
@@ -3166,12 +3167,30 @@ def _title_from_meta(doc: Document, anchor: int) -> Line | None:
     return line
 
 
+META_REACH_BUTTONS = 3  # buttons between a title's date row and a runner-up under them (_prefer_title_over_meta)
+
+
 def _prefer_title_over_meta(
     lines: list[Line], scored: list[tuple[float, Line]], best_score: float, best: Line
 ) -> Line:
     """Title, then date/byline, then the body is the usual order: a headline with the date under it wins
-    over a close runner-up that sits *below* that date line (a subheading, caption or tag row)."""
-    above = [j for j in range(max(0, best.index - 3), best.index) if _is_meta_line(lines[j].text)]
+    over a close runner-up that sits *below* that date line (a subheading, caption or tag row). The date is looked
+    for in the three lines above the runner-up, and over up to META_REACH_BUTTONS lines a line rule took: a
+    release's buttons ("Print", "Listen to webcast") between its date row and its highlights are the page's
+    interface, no distance. (A longer bar, a share bar and a video player's controls, parts the story from a
+    video's own title under it.)"""
+    above: list = []
+    seen = skipped = 0
+    j = best.index - 1
+    while j >= 0 and seen < 3:
+        if _furniture_removed(lines[j]) and skipped < META_REACH_BUTTONS:
+            skipped += 1
+        else:
+            seen += 1
+            if _is_meta_line(lines[j].text):
+                above.append(j)
+        j -= 1
+    above.reverse()
     if not above:
         return best
     for score, line in sorted(scored, key=lambda s: -s[0]):

@@ -1249,9 +1249,19 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|(?:这篇|這篇|本篇|本|此)?(?:文章|页面|頁面|内容|內容|回答|信息|資訊)(?:对您|对你|對您|對你)?有(?:帮助|幫助|用)(?:吗|嗎)"
     r"|この(?:記事|ページ|情報|回答)は(?:お)?役に立ちましたか"
     r"|이\s*(?:글|페이지|정보|답변)(?:이|가)\s*도움이\s*(?:되었나요|되셨나요|됐나요))\s*[?？]?"
-    # the widget's count run on after the question: "Was this review helpful? 38 people found this helpful"
-    r"(?:\s+\d[\d,.]*\s+(?:of\s+\d[\d,.]*\s+)?(?:people|persons?|users?|readers?|customers?)\s+found\s+this\s+"
-    r"(?:helpful|useful))?$",
+    # the widget's count run on after the question: "Was this review helpful? 38 people found this helpful", "12
+    # Personen fanden dies hilfreich", "38 personnes ont trouvé cela utile", "A 38 personas les resultó útil"
+    r"(?:\s*(?:\d[\d,.]*\s+(?:of\s+\d[\d,.]*\s+)?(?:people|persons?|users?|readers?|customers?)\s+found\s+this\s+"
+    r"(?:helpful|useful)"
+    r"|\d[\d.,]*\s+(?:von\s+\d[\d.,]*\s+)?(?:personen|leser(?:innen)?|kund(?:en|innen))\s+fanden\s+(?:dies|das|diese\s+\w+)\s+"
+    r"hilfreich"
+    r"|\d[\d.,\u202f\xa0 ]*\s+(?:sur\s+\d[\d.,]*\s+)?personnes?\s+(?:ont|a)\s+trouvé\s+(?:cela|ceci|cette\s+\w+|cet?\s+\w+)\s+"
+    r"utile"
+    r"|a\s+\d[\d.,]*\s+personas?\s+les?\s+(?:ha\s+)?(?:resultó|resultado|pareció|parecido)\s+útil"
+    r"|\d[\d.,]*\s+pessoas?\s+(?:acharam|achou|consideraram)\s+(?:isso|isto|est[ea]\s+\w+)\s+útil"
+    r"|\d[\d.,]*\s+person[ae]\s+(?:l['’]hanno|lo\s+hanno|hanno)\s+trovat[oa]\s+utile"
+    r"|\d[\d.,]*\s+(?:mensen|personen)\s+vonden\s+(?:dit|dat)\s+(?:nuttig|behulpzaam)"
+    r"|\d[\d,]*\s*人(?:のお客様)?が(?:これが)?役に立ったと考えています))?$",
 )
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
@@ -1323,9 +1333,17 @@ def is_breadcrumb(text: str) -> bool:
 # vote button under its options, and the result links or counts under the button ("View results", "1,284 votes").
 POLL_LABELS = frozenset((
     "poll", "quick poll", "reader poll", "readers' poll", "our poll", "today's poll", "daily poll", "vote", "have your say",
-    # the call over the question: "What do you think?"
-    "what do you think", "was meinen sie", "was denkst du", "qu'en pensez-vous", "qué opinas", "qué opina", "o que você acha",
-    "cosa ne pensi", "che ne pensi", "wat vindt u", "wat vind jij", "что вы думаете",
+    # the call over the question: "What do you think?", asked without its marks (typographic apostrophes are typed
+    # plain: boilerplate._poll_label_key)
+    "what do you think", "what's your view", "what's your opinion", "your view", "your opinion", "was meinen sie",
+    "was denkst du", "was denken sie", "ihre meinung", "deine meinung", "qu'en pensez-vous", "qu'en penses-tu",
+    "votre avis", "ton avis", "qué opinas", "qué opina", "qué opinas tú", "tu opinión", "su opinión", "o que você acha",
+    "o que acha", "qual a sua opinião", "sua opinião", "cosa ne pensi", "che ne pensi", "cosa ne pensate", "la tua opinione",
+    "wat vindt u", "wat vind jij", "wat vind jij ervan", "wat vindt u ervan", "wat denk jij", "jouw mening", "uw mening",
+    "что вы думаете", "как вы думаете", "ваше мнение", "co o tym myślisz", "co sądzisz", "twoje zdanie", "twoja opinia",
+    "ne düşünüyorsunuz", "sizce", "どう思いますか", "あなたはどう思いますか", "あなたの意見", "你怎么看", "你怎麼看",
+    "您怎么看", "您怎麼看", "你觉得呢", "你覺得呢", "你的看法", "您的看法", "여러분의 생각은", "어떻게 생각하세요",
+    "어떻게 생각하십니까", "당신의 생각은", "ما رأيك", "رأيك",
     "umfrage", "abstimmung", "sondage", "encuesta", "enquete", "enquête", "sondaggio", "ankieta", "peiling", "опрос",
     "опитування", "anket", "投票", "アンケート", "투표", "설문", "استطلاع",
 ))

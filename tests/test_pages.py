@@ -131,14 +131,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # subject; "<site> never charges ..." and "<site> could not verify ..." read alike.)
     ("remove", "id_lowongan_kerja_kualifikasi", 3): "the job board's scam warning under the posting is kept",
     # English page kinds (probe20).
-    # A government FAQ's accordion: its title and "Last reviewed" date over "Expand all" / "Collapse all", then
-    # questions opened by the toggle's "+" over their answers. The run starts at the first answer, and the question
-    # right above it is taken for the title; the page's title above the toggles is removed as a short line.
-    ("title", "en_gov_faq_accordion_toggles", None): "the first question ('+ What is a REAL ID?') is the title",
-    # An investor-relations release: headline, date row, three buttons, then three highlight rows without a full
-    # stop over the dateline paragraph. The first highlight row, right above the run, is taken for the title; the
-    # headline above the date row is removed as near-good text outside the run.
-    ("title", "en_investor_relations_safe_harbor", None): "the first highlight row is the title, not the headline",
     # A petition: its addressee, title, starter, signature counter and sign-up form, then "Why this petition matters"
     # over the text. The heading over the run is taken for the title; the supporters' quotes under "Reasons for
     # signing" (quoted sentences with a dash and a name) are kept as the article's quotes.
