@@ -1,0 +1,111 @@
+"""Review of the probe21 rules (closing reader questions, hashtag pleas, lists announced in words).
+
+- A closing question to the reader is about the page ("Did you like this recipe?", "¿Te gustó la receta?"): with the
+  definite article and more words after the noun it asks about something else ("Did you enjoy the story as a child?"
+  in an interview, "¿Te gustó la nota que te escribió tu padre?"), no promo.
+- The same closing questions and hashtag pleas in ru, ja, zh, ko, sv, tr.
+- A hashtag plea and a handle prompt are one rule (the site's social-media account or tag), one id and reason.
+- A line announcing its list in words without its full stop ("다음과 같다", "如下", "以下の通り") announces it too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc, line_rule
+
+from cleaners.boilerplate import BODY, classify, furniture_rule, line_features
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Did you enjoy the story as a child?", "en"),
+        ("Did you like the guide you had in Rome?", "en"),
+        ("¿Te gustó la nota que te escribió tu padre?", "es"),
+        ("Ti è piaciuta la guida che ti hanno dato?", "it"),
+        ("¿Le gustó el artículo 3 de la nueva ley?", "es"),
+        ("Gostou do artigo do jornal sobre você?", "pt"),
+    ],
+)
+def test_questions_about_a_thing_named_with_the_article_are_no_promos(line: str, language: str) -> None:
+    assert line_rule(line, language) != "promo"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("¿Te gustó la receta?", "es"),
+        ("Did you like the recipe? Rate it!", "en"),
+        ("Hat dir das Rezept gefallen?", "de"),
+        ("Вам понравился этот рецепт?", "ru"),
+        ("Понравилась статья? Поделитесь с друзьями!", "ru"),
+        ("この記事はいかがでしたか？", "ja"),
+        ("今回のレシピはいかがでしたか？", "ja"),
+        ("喜欢这篇文章吗？", "zh"),
+        ("這道食譜你喜歡嗎？", "zh"),
+        ("이 레시피 마음에 드셨나요?", "ko"),
+        ("Gillade du receptet?", "sv"),
+        ("Tarifi beğendiniz mi?", "tr"),
+    ],
+)
+def test_closing_reader_questions_in_more_languages(line: str, language: str) -> None:
+    assert line_rule(line, language) == "promo"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Поделитесь фото в Instagram с хэштегом #нашакухня", "ru"),
+        ("Dela din bild på Instagram med #vårtkök", "sv"),
+        ("Instagramで #わが家のごはん をつけて投稿してね！", "ja"),
+        ("인스타그램에 #우리집밥상 해시태그를 달아 공유해 주세요!", "ko"),
+    ],
+)
+def test_hashtag_pleas_in_more_languages(line: str, language: str) -> None:
+    assert line_rule(line, language) == "promo"
+
+
+def test_hashtag_plea_and_handle_prompt_are_one_rule() -> None:
+    def reason(text: str) -> str:
+        f = line_features(text, "es")
+        f.cls = classify(f)
+        found = furniture_rule(text, BODY, f)
+        assert found is not None
+        return found[1]
+
+    assert reason("Comparte tu foto en Instagram con #CocinaDeLaAbuela") == reason("Síguenos en Instagram @lacocina")
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Instagram ने #MeToo अभियान पर रिपोर्ट जारी की", "hi"),
+        ("Post a photo of the march with #strike on Twitter today, the organisers told their members.", "en"),
+        ("Die Polizei teilte auf Instagram ein Foto mit #Hochwasser", "de"),
+    ],
+)
+def test_lines_naming_a_hashtag_without_a_plea_are_no_promos(line: str, language: str) -> None:
+    assert line_rule(line, language) != "promo"
+
+
+KO_RELEASE_NO_STOP = [
+    "본문 바로가기", "알림·소식", "보도자료",
+    "연안 양식장 적조 피해 막는다…올해부터 조기경보 체계 도입",
+    "해양수산환경부는 여름철 적조로 인한 양식장 피해를 줄이기 위해 올해부터 인공위성과 무인 관측 부이를 활용한 적조 "
+    "조기경보 체계를 도입한다고 14일 밝혔다.",
+    "그동안 적조 발생 여부는 주로 현장 조사선의 채수 분석에 의존해 왔으며, 적조가 확인된 뒤 경보가 발령되기까지 평균 "
+    "2일이 걸렸다. 새 체계가 도입되면 적조 징후를 발생 3일 전에 예측할 수 있을 것으로 기대된다.",
+    "주요 내용은 다음과 같다",
+    "남해안 30곳에 실시간 수질 관측 부이 설치",
+    "인공위성 영상 분석으로 적조 확산 경로 예측",
+    "양식 어업인에게 문자메시지로 예보 발송",
+    "해양수산환경부 관계자는 \"적조 피해는 한 번 발생하면 복구에 수년이 걸린다\"며 \"조기경보로 어업인들이 가두리를 "
+    "옮기거나 먹이 공급을 줄이는 등 미리 대비할 수 있게 될 것\"이라고 말했다.",
+    "첨부파일", "이전글", "다음글", "개인정보처리방침", "저작권정책",
+]
+
+
+def test_list_announced_in_words_without_its_full_stop() -> None:
+    kept = [line.text for line in boilerplate_doc(KO_RELEASE_NO_STOP, "ko").lines if line.removal is None]
+    assert "인공위성 영상 분석으로 적조 확산 경로 예측" in kept
+    assert KO_RELEASE_NO_STOP[-6] in kept
