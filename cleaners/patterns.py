@@ -151,6 +151,11 @@ LIST_INTRO = [
     "le recomendamos", "otras noticias", "lo último", "veja mais", "vegeu també", "vexa tamén", "vedi anche",
     "ti potrebbe interessare", "altre notizie", "vezi și", "vezi si", "alte știri", "bekijk ook", "ander nieuws",
     "zobacz również", "inne wiadomości", "se även", "andra nyheter",
+    # the same "see also", "other news" and "the latest" in de / fr / nl / pt / en / it / pl / ru / ja / zh / ko
+    "siehe auch", "lesen sie auch", "weitere nachrichten", "andere nachrichten", "das neueste", "autres actualités",
+    "dernières actualités", "zie ook", "het laatste nieuws", "outras notícias", "o mais recente", "the latest",
+    "ultime notizie", "najnowsze", "последнее", "最新ニュース", "関連リンク", "最新消息", "另请参阅", "최신 뉴스",
+    "다른 뉴스",
 ]
 # A podcast's other episodes under the episode's page ("More episodes", "Weitere Folgen"), and a list archive's links
 # to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ..."): list headings alone on their

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc, line_rule
+from stages import boilerplate_doc, clean_lines, kept_texts, line_rule
 
 from cleaners.boilerplate import BODY, classify, furniture_rule, line_features
 
@@ -109,3 +109,48 @@ def test_list_announced_in_words_without_its_full_stop() -> None:
     kept = [line.text for line in boilerplate_doc(KO_RELEASE_NO_STOP, "ko").lines if line.removal is None]
     assert "인공위성 영상 분석으로 적조 확산 경로 예측" in kept
     assert KO_RELEASE_NO_STOP[-6] in kept
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [("Siehe auch", "de"), ("Lesen Sie auch", "de"), ("Weitere Nachrichten", "de"), ("Das Neueste", "de"),
+     ("Autres actualités", "fr"), ("Dernières actualités", "fr"), ("The Latest", "en"), ("Ultime notizie", "it"),
+     ("Zie ook", "nl"), ("Het laatste nieuws", "nl"), ("Outras notícias", "pt"), ("O mais recente", "pt"),
+     ("Najnowsze", "pl"), ("Последнее", "ru"), ("最新ニュース", "ja"), ("関連リンク", "ja"), ("最新消息", "zh"),
+     ("另请参阅", "zh"), ("최신 뉴스", "ko"), ("다른 뉴스", "ko")],
+)
+def test_see_also_and_latest_headings_in_more_languages(heading: str, language: str) -> None:
+    assert line_rule(heading, language) == "list-heading"
+
+
+_PROSE = {
+    "es": [
+        "El ayuntamiento aprobó ayer el nuevo plan de movilidad urbana que entrará en vigor en enero, con carriles "
+        "bici en todas las avenidas principales.",
+        "La oposición votó en contra del plan y pidió un mes más de consulta pública antes de la votación final, algo "
+        "que el alcalde descartó.",
+        "Los comerciantes del centro temen que el cierre al tráfico de varias calles reduzca sus ventas durante las "
+        "fiestas de fin de año.",
+        "El alcalde respondió que los estudios de otras ciudades muestran lo contrario y que el comercio de "
+        "proximidad saldrá ganando con más peatones.",
+    ],
+    "de": [
+        "Der Stadtrat hat gestern den neuen Verkehrsplan beschlossen, der im Januar in Kraft tritt und Radwege auf "
+        "allen Hauptstraßen vorsieht.",
+        "Die Opposition stimmte dagegen und verlangte einen weiteren Monat öffentlicher Beratung vor der endgültigen "
+        "Abstimmung, was der Bürgermeister ablehnte.",
+        "Die Händler in der Innenstadt fürchten, dass die Sperrung mehrerer Straßen ihren Umsatz in der "
+        "Weihnachtszeit deutlich verringern wird.",
+        "Der Bürgermeister entgegnete, Studien aus anderen Städten zeigten das Gegenteil, und der Handel vor Ort "
+        "werde von mehr Fußgängern profitieren.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("heading", "language"), [("Lo último", "es"), ("Vea también", "es"), ("Siehe auch", "de"),
+                                                   ("Das Neueste", "de")])
+def test_related_heading_words_as_a_subheading_over_prose_keep_the_prose(heading: str, language: str) -> None:
+    p1, p2, p3, p4 = _PROSE[language]
+    kept = kept_texts(clean_lines(["Inicio", "Noticias", "Nuevo plan de movilidad", p1, p2, heading, p3, p4,
+                                   "Aviso legal"]))
+    assert p3 in kept and p4 in kept
