@@ -6,12 +6,14 @@
 - The same closing questions and hashtag pleas in ru, ja, zh, ko, sv, tr.
 - A hashtag plea and a handle prompt are one rule (the site's social-media account or tag), one id and reason.
 - A line announcing its list in words without its full stop ("다음과 같다", "如下", "以下の通り") announces it too.
+- "See also", "other news" and "the latest" headings in more languages; the same words as an article's subheading over
+  prose, an "as follows" sentence inside prose, a name and date signing the article at its end: left alone (guards).
 """
 
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc, clean_lines, kept_texts, line_rule
+from stages import boilerplate_doc, clean_lines, kept_texts, line_rule, removed_pairs
 
 from cleaners.boilerplate import BODY, classify, furniture_rule, line_features
 
@@ -154,3 +156,27 @@ def test_related_heading_words_as_a_subheading_over_prose_keep_the_prose(heading
     kept = kept_texts(clean_lines(["Inicio", "Noticias", "Nuevo plan de movilidad", p1, p2, heading, p3, p4,
                                    "Aviso legal"]))
     assert p3 in kept and p4 in kept
+
+
+def test_as_follows_sentence_inside_prose_keeps_the_paragraphs_round_it() -> None:
+    # (a sentence that ends "as follows." over a normal paragraph, no list: the paragraphs stay)
+    paragraphs = [
+        "The council approved the new transport plan yesterday after a long debate that ran late into the evening "
+        "and drew a large crowd.",
+        "The mayor described the main changes as follows.",
+        "Bus lanes will be added on every main road, and the fares for children and pensioners will be cut by half "
+        "from the first of January.",
+        "Opposition members said the plan was rushed and asked for another month of public consultation before the "
+        "final vote takes place.",
+    ]
+    kept = kept_texts(clean_lines(["Home", "News", "Council approves transport plan", *paragraphs, "Privacy policy"]))
+    assert all(p in kept for p in paragraphs)
+
+
+def test_name_and_date_signing_the_article_at_its_end_are_no_header_byline() -> None:
+    # (the bare-name byline looks at the header: a signature under the last paragraph is no author of the header)
+    p1, p2, p3, _ = _PROSE["es"]
+    record = clean_lines(["Inicio", "Noticias", "Nuevo plan de movilidad para la ciudad", "12 de noviembre de 2025",
+                          p1, p2, p3, "Catalina Fuentes", "05/12/2025", "Aviso legal"])
+    assert ("metadata:byline", "Catalina Fuentes") not in removed_pairs(record)
+    assert p3 in kept_texts(record)
