@@ -4166,19 +4166,22 @@ LIST_ANNOUNCEMENT_MAX_WORDS = 8
 ANNOUNCED_ITEM_MAX_WORDS = 10
 # A line that announces the list under it with words instead of a colon, its full stop or none after them: "주요
 # 내용은 다음과 같다.", "내용은 아래와 같습니다.", "主な内容は以下の通り。", "次のとおりです。", "主要内容如下。", "The
-# changes are as follows.", "wie folgt.", "comme suit.", "como sigue.", "come segue.", "als volgt.", "jak następuje.".
+# changes are as follows.", "wie folgt.", "comme suit.", "como sigue.", "come segue.", "als volgt.", "jak następuje.",
+# "da seguinte forma.", "следующим образом.", "enligt följande.".
 _ANNOUNCES_BY_WORDS_RE = re.compile(
     r"(?:(?:다음|아래)과\s*같(?:다|습니다|음)|以下の(?:通り|とおり)(?:です)?|次の(?:通り|とおり)(?:です)?|如下|"
     r"\bas\s+follows|\bwie\s+folgt|\bcomme\s+suit|\bcomo\s+sigue|\bcome\s+segue|\bals\s+volgt|"
-    r"\bjak\s+następuje)\s*[.。]?$",
+    r"\bjak\s+następuje|\bda\s+seguinte\s+forma|\bcomo\s+segue|\bследующим\s+образом|\benligt\s+följande)\s*[.。]?$",
     re.IGNORECASE,
 )
+# The last characters of those lines: a cheap gate before the search, which runs for every short line of a gap.
+_ANNOUNCES_BY_WORDS_LAST = ".。steaмり下다음す"
 
 
 def _announces(text: str) -> bool:
     """The line ends as an announcement of the list under it: a colon, or the words of one (_ANNOUNCES_BY_WORDS_RE)."""
     return text.endswith((":", "：")) or (
-        text[-1:] in ".。wtsegvp如" and _ANNOUNCES_BY_WORDS_RE.search(text) is not None
+        text[-1:] in _ANNOUNCES_BY_WORDS_LAST and _ANNOUNCES_BY_WORDS_RE.search(text) is not None
     )
 
 
@@ -6277,6 +6280,23 @@ SHARE_PLEA_MAX_WORDS = 25
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
 
 
+def _reader_verdict(text: str) -> bool:
+    """The line opens with a closing question about the page itself (patterns.READER_VERDICT_PLEA_RE), not about
+    a thing it names with the definite article and goes on about (an interview's "Did you enjoy the story as a
+    child?")."""
+    m = patterns.READER_VERDICT_PLEA_RE.match(text)
+    return m is not None and patterns.READER_VERDICT_OTHER_RE.search(m.group(0)) is None
+
+
+def _hashtag_share_plea(text: str) -> bool:
+    """A plea to share a photo under the site's hashtag: naming the network, or in ja / zh / ko with the plea's
+    polite verb after the tag (the network is often written in the page's script there)."""
+    return bool(
+        (patterns.SOCIAL_NETWORK_RE.search(text) and patterns.HASHTAG_SHARE_PLEA_RE.match(text))
+        or patterns.HASHTAG_SHARE_PLEA_CJK_RE.match(text)
+    )
+
+
 def _prompt_tags_handle(text: str) -> bool:
     """A follow or tag imperative whose object is the handle itself, opening the line or a sentence of it ("Tag
     @oursite", "Marque @oursite"): the prompt of the site's account, with no network named."""
@@ -6482,10 +6502,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if words <= READER_VERDICT_MAX_WORDS and "?" in text and patterns.READER_VERDICT_PLEA_RE.match(text):
+    if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
-    if words <= 15 and "#" in text and patterns.SOCIAL_NETWORK_RE.search(text) and patterns.HASHTAG_SHARE_PLEA_RE.match(text):
-        return "promo", "plea to share a photo under the site's hashtag on a social network", False
     if words <= 45 and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
         return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
     if short6 and text[:1] in "([" and patterns.BROADCAST_BREAK_RE.match(text):
@@ -6516,13 +6534,17 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # "Tag @oursite on Instagram", "Síguenos en Instagram @oursite", a writer's "on Twitter: @jdoe": an account and
     # its network in a short line; or the prompt's imperative right before the handle, whatever network it names
     # or none ("Made this? Tag @oursite!", "Você fez? Marque @oursite nas redes!").
-    if words <= 15 and "@" in text and patterns.SITE_HANDLE_RE.search(text) and (
-        (patterns.SOCIAL_NETWORK_RE.search(text) and (
-            patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
+    # Or the site's hashtag to share a photo under ("Comparte tu foto en Instagram con #CocinaDeLaAbuela").
+    if words <= 15 and (
+        ("@" in text and patterns.SITE_HANDLE_RE.search(text) and (
+            (patterns.SOCIAL_NETWORK_RE.search(text) and (
+                patterns.FOLLOW_PROMPT_RE.search(text) or patterns.HANDLE_AND_NETWORK_ONLY_RE.search(text)
+            ))
+            or _prompt_tags_handle(text)
         ))
-        or _prompt_tags_handle(text)
+        or ("#" in text and _hashtag_share_plea(text))
     ):
-        return "promo", "line naming a social-media account to follow or tag (the site's or the writer's)", False
+        return "promo", "line naming a social-media account or hashtag to follow, tag or share under (the site's or the writer's)", False
     if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text):
         if patterns.BOOKING_CTA_STRONG_RE.search(text):
             return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False

@@ -154,6 +154,11 @@ LIST_INTRO = [
     "le recomendamos", "otras noticias", "lo último", "veja mais", "vegeu també", "vexa tamén", "vedi anche",
     "ti potrebbe interessare", "altre notizie", "vezi și", "vezi si", "alte știri", "bekijk ook", "ander nieuws",
     "zobacz również", "inne wiadomości", "se även", "andra nyheter",
+    # the same "see also", "other news" and "the latest" in de / fr / nl / pt / en / it / pl / ru / ja / zh / ko
+    "siehe auch", "lesen sie auch", "weitere nachrichten", "andere nachrichten", "das neueste", "autres actualités",
+    "dernières actualités", "zie ook", "het laatste nieuws", "outras notícias", "o mais recente", "the latest",
+    "ultime notizie", "najnowsze", "последнее", "最新ニュース", "関連リンク", "最新消息", "另请参阅", "최신 뉴스",
+    "다른 뉴스",
 ]
 # A podcast's other episodes under the episode's page ("More episodes", "Weitere Folgen"), and a list archive's links
 # to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ..."): list headings alone on their
@@ -1500,14 +1505,18 @@ SHARE_PLEA_RE = re.compile(
 # A blog's or recipe card's closing question to the reader about the page itself, alone or over a short plea to rate
 # or share it: "Did you like this recipe? Rate it!", "¿Te gustó esta receta? ¡Califícala!", "¿Te sirvió este post?
 # ¡Compártelo!", "Gostou desta receita?", "Cette recette vous a plu ?", "Ti è piaciuta questa ricetta?", "Hat dir
-# das Rezept gefallen?", "Vond je dit een lekker recept?", "Vă place rețeta?", "Podoba ci się ten przepis?". The
-# question opens the line and its object is the page ("this recipe", "the post"), so an article's sentence about
-# a dish or a book ("Did you like the ending?") is none.
+# das Rezept gefallen?", "Vond je dit een lekker recept?", "Vă place rețeta?", "Podoba ci się ten przepis?", "Вам
+# понравился этот рецепт?", "この記事はいかがでしたか？", "喜欢这篇文章吗？", "이 레시피 마음에 드셨나요?", "Gillade du
+# receptet?", "Tarifi beğendiniz mi?". The question opens the line and its object is the page ("this recipe", "the
+# post"), so an article's sentence about a dish or a book ("Did you like the ending?") is none; nor is a question
+# that goes on after "the <noun>" (READER_VERDICT_OTHER_RE: an interview's "Did you enjoy the story as a child?").
 _PAGE_NOUNS = (
     r"(?:recipe|post|article|blog\s+post|guide|tutorial|story|receta|entrada|artículo|nota|publicación|guía|"
     r"receita|artigo|matéria|recette|billet|ricetta|articolo|guida|rezept|artikel|beitrag|recept|"
     r"rețet[aă]|reteta|articolul|postarea|przepis|artykuł|wpis)"
 )
+_PAGE_NOUNS_RU = r"(?:рецепт|стать[яю]|пост|материал|публикаци[яю]|заметк[аи])"
+_PAGE_NOUNS_CJK = r"(?:レシピ|記事|レポート|ブログ|文章|食谱|食譜|菜谱|菜譜|帖子|레시피|글|기사|포스팅|포스트)"
 READER_VERDICT_PLEA_RE = re.compile(
     r"^[¿]?\s*(?:"
     r"(?:did\s+you|do\s+you)\s+(?:like|enjoy|love|try|make)\s+(?:this|the|our)\s+" + _PAGE_NOUNS
@@ -1522,16 +1531,46 @@ READER_VERDICT_PLEA_RE = re.compile(
     + r"|vond\s+(?:je|u)\s+(?:dit|deze|het)\s+(?:een\s+)?(?:\w+\s+)?" + _PAGE_NOUNS
     + r"|(?:vă|va|îți|iti)\s+place\s+" + _PAGE_NOUNS + r"|(?:v-a|ți-a|ti-a)\s+plăcut\s+" + _PAGE_NOUNS
     + r"|(?:podoba|podobał|smakował)\w*\s+(?:ci|wam|pani|panu)\s+się\s+(?:ten\s+|ta\s+|mój\s+)?" + _PAGE_NOUNS
-    + r")\b[^?¿]{0,40}\?",
+    # ru / sv / tr
+    + r"|(?:(?:вам|тебе)\s+)?понравил(?:ся|ась|ось)\s+(?:ли\s+)?(?:(?:вам|тебе)\s+)?(?:(?:этот|эта|это|наш|наша)\s+)?"
+    + _PAGE_NOUNS_RU
+    + r"|(?:gillade|tyckte)\s+(?:du|ni)\s+(?:om\s+)?(?:det\s+här\s+|detta\s+)?(?:receptet|inlägget|artikeln)"
+    + r"|(?:bu\s+)?(?:tarifi|yazıyı|yazımızı|tarifimizi)\s+beğendi(?:niz|n)\s+mi"
+    # ja / zh / ko: "この記事はいかがでしたか", "喜欢这篇文章吗", "這道食譜你喜歡嗎", "이 레시피 마음에 드셨나요"
+    + r"|(?:この|今回の)" + _PAGE_NOUNS_CJK + r"(?:は|、)?\s*(?:いかがでしたか|気に入っていただけましたか)"
+    + r"|(?:你)?(?:喜欢|喜歡)(?:这|這)(?:篇|个|個|道|则|則)?" + _PAGE_NOUNS_CJK + r"吗|(?:这|這)(?:篇|个|個|道|则|則)?"
+    + _PAGE_NOUNS_CJK + r"(?:你|您)?(?:喜欢|喜歡)(?:吗|嗎)"
+    + r"|이\s*" + _PAGE_NOUNS_CJK + r"(?:가|이|는)?\s*마음에\s*(?:드셨나요|드셨어요|드시나요|드셨습니까|들었나요)"
+    + r")\b[^?？¿]{0,40}[?？]",
+    re.IGNORECASE,
+)
+# A question about a thing the line names with the definite article and goes on about ("Did you like the guide you
+# had in Rome?", "¿Te gustó la nota que te escribió tu padre?"): a question of the article, not about the page.
+READER_VERDICT_OTHER_RE = re.compile(
+    r"\b(?:the|el|la|los|las|da|do|la|il|l'|das|der)\s*" + _PAGE_NOUNS + r"\b(?!\s*gefallen)\s*[^\s?？]",
     re.IGNORECASE,
 )
 # A plea to share a photo of the dish under the site's hashtag, naming the network ("Comparte tu foto en Instagram con
-# #CocinaDeLaAbuela", "Share your photo on Instagram with #ourkitchen", "Teile dein Foto auf Instagram mit #..."): the
-# hashtag ends the line (a report of a campaign goes on after it: "Post a photo with #strike on X today, they said").
+# #CocinaDeLaAbuela", "Share your photo on Instagram with #ourkitchen", "Teile dein Foto auf Instagram mit #...",
+# "Поделитесь фото в Instagram с хэштегом #..."): the hashtag ends the line (a report of a campaign goes on after it:
+# "Post a photo with #strike on X today, they said").
 HASHTAG_SHARE_PLEA_RE = re.compile(
     r"^[¡]?\s*(?:share|post|tag|comparte|compártel[ao]|compartí|sube|compartilhe|poste|partagez|partage|publiez|"
-    r"teile|poste|condividi|pubblica|deel|plaats|udostępnij|wrzuć|distribuie|postează)\b.{0,80}?(?<![\w&])#\w{2,}[\s!.]*$",
+    r"teile|condividi|pubblica|deel|plaats|udostępnij|wrzuć|distribuie|postează|поделитесь|делитесь|"
+    r"публикуйте|выкладывайте|отмечайте|dela|ladda\s+upp|paylaş\w*)\b.{0,80}?(?<![\w&])#\w{2,}[\s!.]*$",
     re.IGNORECASE,
+)
+# The same plea in ja / zh / ko, where the verb follows the hashtag and a polite request ends it ("Instagramで
+# #わが家のごはん をつけて投稿してね", "欢迎带上#家常菜#分享你的作品", "#우리집밥상 해시태그를 달아 공유해 주세요"): a
+# report that people posted under a tag ("多くの人が #MeToo をつけて投稿した") makes no request. The network is
+# often written in the script of the page (인스타그램), or none is named.
+HASHTAG_SHARE_PLEA_CJK_RE = re.compile(
+    r"^.{0,40}?(?<![\w&])#\w{2,}?\s*(?:(?:を|の)?(?:つけ|付け)て|で)\s*(?:投稿|シェア|ポスト)"
+    r"(?:してね|してください|して下さい|しよう|しましょう|お待ちしています|お待ちしております)"
+    r"|^.{0,20}?(?:欢迎|歡迎|记得|記得|请|請|快来|快來).{0,10}?(?:带上|帶上|加上|添加)(?:话题|話題|标签|標籤)?\s*#\w{2,}?#?\s*"
+    r"(?:分享|发布|發布|晒|曬)"
+    r"|^.{0,40}?(?<![\w&])#\w{2,}?\s*(?:해시태그를?\s*)?(?:달아|달고|붙여)\s*(?:공유|올려|업로드)\w*\s*"
+    r"(?:주세요|보세요|하세요|주시면)",
 )
 # A broadcast transcript's break marker on a line of its own, in brackets: "(COMMERCIAL BREAK)", "[AD BREAK]",
 # "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(Werbepause)", "(PAUSA COMERCIAL)", "(PAUSE PUBLICITAIRE)": the
