@@ -2809,34 +2809,53 @@ def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
 # well: a name both ends of the page give. The site's copy names it SITE_VOICE_MENTIONS times in a paragraph ("Invest
 # better with <site>. Get ... from <site>'s premium services."); a report names its outlet once ("A rep did not
 # respond to <site>'s request for comment.", "<site>'s Jane Doe contributed to this report."). SITE_VOICE_MIN_LINES
-# such paragraphs: one alone may still be the article's.
+# such paragraphs: one alone may still be the article's. An article about the site itself (a company's post about
+# its product, a paper's report on its own awards, a release on the company's newsroom) names the site the same way
+# in its closing paragraphs: the site's voice is the site's box only when short lines (its heading, a divider row)
+# part it from the article's last paragraph, and when the article (its headline and paragraphs within
+# SITE_VOICE_HEADER_REACH lines over the run, and the run) names the site nowhere but in a byline ("By <site> Staff").
 SITE_NAME_MAX_WORDS = 3
 SITE_VOICE_MENTIONS = 2
 SITE_VOICE_MIN_LINES = 2
+SITE_VOICE_HEADER_REACH = 8
 _SITE_VOICE_RULE = ("site-voice", "the site's own promo or disclosure after the article, naming the site")
 
 
-def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> str:
-    """The site's name, casefolded: a masthead line that a copyright line at or after `end` names; or ""."""
+def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> tuple[int, str]:
+    """The site's name, casefolded, and its masthead line: a masthead line that a copyright line at or after `end`
+    names; or (-1, "")."""
     notices = [
         line.text.casefold() for line in lines[end:]
         if (rule := line.notes.get("furniture")) is not None and rule[0] == "copyright"
     ]
     if not notices:
-        return ""
+        return -1, ""
     for k in range(min(SITE_NAME_LINES, end)):
         f, text = feats[k], lines[k].text.strip()
         if not 1 <= f.words <= SITE_NAME_MAX_WORDS or f.terminal or not text[:1].isupper() or len(text) < 4:
             continue
         pattern = re.compile(r"(?<!\w)" + re.escape(text.casefold()) + r"(?!\w)")
         if any(pattern.search(notice) for notice in notices):
-            return text.casefold()
-    return ""
+            return k, text.casefold()
+    return -1, ""
+
+
+def _names_site(lines: list[Line], pattern: re.Pattern, first: int, last: int) -> bool:
+    """A line of first..last (no furniture, no byline) names the site: the article is about the site itself."""
+    from cleaners.metadata import parse_byline
+
+    for k in range(first, last):
+        line = lines[k]
+        if line.notes.get("furniture") or pattern.search(line.text.casefold()) is None:
+            continue
+        if parse_byline(line.text) is None:
+            return True
+    return False
 
 
 def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
     """The run's new end without the site's own voice at its end (_SITE_VOICE_RULE, see above), or `end`."""
-    name = _site_name(lines, feats, end)
+    masthead, name = _site_name(lines, feats, end)
     if not name:
         return end
     pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
@@ -2849,7 +2868,9 @@ def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, en
         elif f.cls in (GOOD, NEAR):
             break
         k -= 1
-    if len(voiced) < SITE_VOICE_MIN_LINES or k <= start:
+    if len(voiced) < SITE_VOICE_MIN_LINES or k <= start or voiced[-1] == k:
+        return end  # (voiced[-1] == k: the first of them right under the article's paragraph, no box's heading)
+    if _names_site(lines, pattern, max(masthead + 1, start - SITE_VOICE_HEADER_REACH), k):
         return end
     # (The short lines right under the last paragraph of the article's own stay outside the run with the box.)
     for i in voiced:

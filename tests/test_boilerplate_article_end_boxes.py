@@ -188,3 +188,78 @@ def test_more_information_over_a_contact_block_stays() -> None:
     page[9:11] = ["Oficina de vivenda, Praza Maior 1", "Teléfono: 981 123 456"]
     kept = kept_texts(clean_lines(page))
     assert "Máis información" in kept, kept
+
+
+# An article about the site itself: a company's post about its product, a paper's report on its own awards, a
+# release on the company's newsroom. Its closing paragraphs name the site twice each, right under the paragraph
+# above them, as the article's own text; they stay.
+BLOG_POST = [
+    "Lumora", "Product", "Pricing", "Blog", "Sign in",
+    "Introducing Boards: plan your whole week in one place",
+    "For years our customers have asked for a way to see every task, meeting and deadline of a week on one screen, "
+    "without switching between lists and calendars.",
+    "Boards puts your tasks in columns by day, lets you drag a task from one day to another, and shows your "
+    "meetings next to the work you planned around them.",
+    "We tested the feature with two hundred teams over the summer, and the most common request was a way to share "
+    "a board with people outside the team, which we added last month.",
+    "Boards is available today on every Lumora plan, including the free one, and Lumora for Teams customers can "
+    "share boards with guests at no extra cost.",
+    "We built Boards with feedback from thousands of Lumora users, and we would love to hear what you think: reply "
+    "to this post or write to the Lumora community forum.",
+    "Related posts", "How we rebuilt search", "Five tips for planning your week",
+    "© 2025 Lumora Inc. All rights reserved.",
+]
+OWN_AWARDS = [
+    "Harbour Times", "News", "Sport", "Business", "Opinion",
+    "Harbour Times wins three regional press awards",
+    "Reporters and photographers of this newspaper won three prizes at the regional press awards on Friday "
+    "evening, including the prize for the best local investigation of the year.",
+    "The judges praised the series on the closure of the maternity ward at the district hospital, which led to a "
+    "public inquiry and a change of plans by the health board.",
+    "Photographer Sam Ortiz won the prize for news photography for his pictures of the floods in March, taken from "
+    "a rescue boat on the second night of the storm.",
+    "A long history",
+    "The Harbour Times has been published since 1884, and the Harbour Times newsroom now has forty journalists "
+    "working in print and online.",
+    "Editor Claire Dunn said the prizes belonged to the readers of the Harbour Times as much as to its staff, and "
+    "thanked everyone at the Harbour Times for a hard year.",
+    "Most read", "Council approves new bus routes", "Storm warning for the weekend",
+    "© 2025 Harbour Times. All rights reserved.",
+]
+OWN_RELEASE = [
+    "Corvane Industries", "Company", "Products", "Investors", "Newsroom",
+    "Corvane Industries opens its first plant in Tennessee",
+    "March 3, 2026",
+    "HARTWELL, Ohio -- Corvane Industries, Inc. today opened its first plant in Tennessee, a filtration factory "
+    "that will employ 350 people when it reaches full output next year.",
+    "The plant will make industrial filters for customers in the automotive and food industries, and it doubles "
+    "the company's capacity in its fastest growing segment.",
+    "\"This plant is the largest investment in our history,\" said Dana Whitlock, chief executive officer. \"It "
+    "brings us closer to our customers in the South.\"",
+    "Corvane Industries will hire most of the plant's workers locally, and Corvane Industries has agreed with the "
+    "state's community colleges on a training program for them.",
+    "The plant is Corvane Industries' third new facility in five years and the first Corvane Industries plant "
+    "outside Ohio.",
+    "About Corvane Industries",
+    "Corvane Industries makes filtration products for industrial and consumer markets. Founded in 1952, Corvane "
+    "Industries employs 4,800 people in eleven countries.",
+    "Media contact", "press@corvane.example",
+    "Copyright © 2026 Corvane Industries, Inc. All rights reserved.",
+]
+
+
+@pytest.mark.parametrize(("page", "closing"), [(BLOG_POST, BLOG_POST[9:11]), (OWN_AWARDS, OWN_AWARDS[10:12]),
+                                               (OWN_RELEASE, OWN_RELEASE[10:12])])
+def test_closing_paragraphs_of_an_article_about_the_site_stay(page: list[str], closing: list[str]) -> None:
+    record = clean_lines(page)
+    kept = kept_texts(record)
+    for line in closing:
+        assert line in kept, kept
+    assert not any(rule == "boilerplate:site-voice" for rule, _ in removed_pairs(record))
+
+
+def test_site_promo_after_a_byline_naming_the_site_goes() -> None:
+    """The byline may name the site ("By <site> Staff"): that names the author, not the article's subject."""
+    record = clean_lines([*MASTHEAD, *HEADLINE, "By Tidewell Staff", *CALL, "Duration: 0 minutes", *PROMO, *FOOTER])
+    for line in (PROMO[1], PROMO[3], PROMO[4]):
+        assert ("boilerplate:site-voice", line) in removed_pairs(record)
