@@ -5776,15 +5776,19 @@ _MORE_OPENERS = frozenset([
     "more", "other", "weitere", "mehr", "andere", "autres", "plus", "más", "otras", "otros", "mais", "outras",
     "outros", "altri", "altre", "meer", "andere", "fler", "andra", "flere", "andre", "więcej", "inne",
 ])
+# A desk's coverage of a running story ("More election coverage", "Mehr Berichterstattung", "Más cobertura"): story
+# nouns that also name what an insurance or a network covers ("More dental coverage", "Mais cobertura da rede"), so
+# over a list that the article's prose goes on right under, the heading is the article's (_coverage_heading).
+_COVERAGE_NOUNS = frozenset([
+    "coverage", "berichterstattung", "couverture", "cobertura", "copertura", "verslaggeving", "bevakning",
+    "dekning", "dækning", "relacje",
+])
 _STORY_NOUNS = frozenset([
     "stories", "articles", "news", "reads", "columns", "posts", "features", "artikel", "nachrichten", "geschichten",
     "beiträge", "meldungen", "actualités", "histoires", "noticias", "artículos", "historias", "notícias",
     "artigos", "matérias", "notizie", "articoli", "storie", "verhalen", "berichten", "nyheter", "artiklar",
     "artikler", "historier", "artykuły", "wiadomości",
-    # a desk's coverage of a running story ("More election coverage", "Mehr Berichterstattung", "Más cobertura")
-    "coverage", "berichterstattung", "couverture", "cobertura", "copertura", "verslaggeving", "bevakning",
-    "dekning", "dækning", "relacje",
-])
+]) | _COVERAGE_NOUNS
 
 
 # A page's identifiers left in the text, one to a line: style class or breakpoint names of a widget
@@ -5874,6 +5878,13 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
             and (_more_stories_item(lines, feats, i + 2) or _list_heading_above(lines, i))
         ):
             continue
+        elif _coverage_heading(lines[i].text):
+            # "More dental coverage" over the plan's benefits, the article going on under them: its section.
+            k = i + 1
+            while _more_stories_item(lines, feats, k):
+                k += 1
+            if k < n and feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+                continue
         lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other articles")
         lines[i].notes["hard_break"] = True
         found.append(i)
@@ -5948,6 +5959,15 @@ def _more_stories_heading(text: str) -> bool:
         return False
     last = parts[-1].rstrip(":：").casefold()
     return last in _STORY_NOUNS or (parts[1].casefold() in _STORY_NOUNS and parts[2].casefold() in _STORY_OF)
+
+
+def _coverage_heading(text: str) -> bool:
+    """A "More <topic> coverage" heading: its story noun one of _COVERAGE_NOUNS, which may name an insurance's or
+    a network's coverage as well."""
+    parts = text.split()
+    return len(parts) >= 2 and (
+        parts[1].casefold() in _COVERAGE_NOUNS or parts[-1].rstrip(":：").casefold() in _COVERAGE_NOUNS
+    )
 
 
 _STORY_OF = frozenset(["de", "du", "des", "da", "do", "di", "del", "della", "dal", "von", "vom", "aus", "from", "sur"])

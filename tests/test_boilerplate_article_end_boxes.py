@@ -263,3 +263,63 @@ def test_site_promo_after_a_byline_naming_the_site_goes() -> None:
     record = clean_lines([*MASTHEAD, *HEADLINE, "By Tidewell Staff", *CALL, "Duration: 0 minutes", *PROMO, *FOOTER])
     for line in (PROMO[1], PROMO[3], PROMO[4]):
         assert ("boilerplate:site-voice", line) in removed_pairs(record)
+
+
+# "Coverage" names a desk's stories, and also what an insurance or a network covers: "More dental coverage" over
+# the plan's benefits, the article's prose going on right under them, is the article's section.
+DENTAL = [
+    "Money Desk", "News", "Money", "Health", "Travel",
+    "What the new dental plan for retirees actually covers",
+    "From January, retirees in the state plan can add dental care to their health cover for a monthly fee of "
+    "twelve dollars, the first change to the plan's benefits in a decade.",
+    "The plan pays for two check-ups a year in full, and it shares the cost of fillings and extractions with the "
+    "patient, who pays a fifth of the bill.",
+    "More dental coverage",
+    "Two cleanings a year at no cost", "Fillings paid at eighty percent", "Crowns and bridges after a waiting year",
+    "Retirees who already pay for a private dental policy should compare the two before they switch, because the "
+    "state plan does not cover implants or braces at all.",
+    "Enrollment opens on November 1 and closes on December 15, and the new cover starts on the first day of the "
+    "year.",
+    "Most read", "Ten ways to save on your energy bill",
+    "© 2025 Money Desk",
+]
+DENTAL_ES = [
+    "Diario Salud", "Portada", "Salud", "Economía", "Opinión",
+    "Lo que cubre el nuevo seguro dental para jubilados",
+    "Desde enero, los jubilados del plan estatal podrán añadir la atención dental a su seguro médico por una cuota "
+    "mensual de doce euros, el primer cambio en las prestaciones del plan en diez años.",
+    "El plan paga dos revisiones al año y comparte con el paciente el coste de los empastes y las extracciones, de "
+    "modo que el paciente paga una quinta parte de la factura.",
+    "Más cobertura de salud",
+    "Dos limpiezas al año sin coste", "Empastes pagados al ochenta por ciento",
+    "Coronas y puentes después de un año de espera",
+    "Los jubilados que ya pagan un seguro dental privado deberían comparar ambos antes de cambiar, porque el plan "
+    "estatal no cubre los implantes ni la ortodoncia.",
+    "La inscripción abre el 1 de noviembre y cierra el 15 de diciembre, y la nueva cobertura empieza el primer día "
+    "del año.",
+    "Lo más leído", "Diez formas de ahorrar en la factura de la luz",
+    "© 2025 Diario Salud",
+]
+NETWORK_PT = [
+    "Jornal Digital", "Início", "Economia", "Tecnologia", "Opinião",
+    "Operadora lança plano com 5G em todo o país",
+    "A operadora anunciou nesta terça-feira um novo plano de telemóvel que inclui acesso à rede 5G em todo o país, "
+    "por um preço mensal de vinte euros, sem fidelização.",
+    "Segundo a empresa, a rede chega agora a noventa por cento da população, depois de um investimento de "
+    "trezentos milhões de euros nos últimos dois anos.",
+    "Mais cobertura da rede",
+    "Sinal 5G em todas as capitais de distrito", "Roaming grátis nos países vizinhos",
+    "Chamadas ilimitadas para números fixos",
+    "Os analistas esperam que as outras operadoras respondam com descontos nas próximas semanas, porque o novo "
+    "plano custa menos do que os tarifários atuais com a mesma quantidade de dados.",
+    "O plano fica disponível nas lojas e no sítio da operadora a partir de segunda-feira.",
+    "Mais lidas", "Preço dos combustíveis volta a subir",
+    "© 2025 Jornal Digital",
+]
+
+
+@pytest.mark.parametrize("page", [DENTAL, DENTAL_ES, NETWORK_PT])
+def test_coverage_heading_over_the_articles_list_and_prose_stays(page: list[str]) -> None:
+    kept = kept_texts(clean_lines(page))
+    for line in page[8:13]:
+        assert line in kept, kept
