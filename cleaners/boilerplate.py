@@ -4767,6 +4767,7 @@ def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], s
 
 
 SECTIONS_ABOVE_MAX = 3  # sections the run search cut between the lead and the run's first line
+SECTIONS_ABOVE_MIN = 2  # ... at least ("Signature", "Parameters"): one-word entries of a menu over a headline
 SECTIONS_IN_RUN_MIN = 2  # one-word section headings in the run that show the page's layout
 SECTION_LINES_MAX = 4  # lines under one of the sections above (a signature, a table's header row and rows)
 
@@ -4784,7 +4785,10 @@ def extend_over_sections(lines: list[Line], feats: list[LineFeatures], start: in
     and the lead is cut with the page's menus. The run holds such one-word section headings over their content
     (SECTIONS_IN_RUN_MIN: "Returns", "Raises", "Example"); then up to SECTIONS_ABOVE_MAX of them, each over
     SECTION_LINES_MAX lines at most that are no paragraph, right under a good paragraph, are the page's own, with
-    the paragraph. A menu's entries over a run are no one-word headings over a few rows under a paragraph.
+    the paragraph, when they are SECTIONS_ABOVE_MIN or more. A menu's entries over a run are no one-word headings
+    over a few rows under a paragraph: one entry right over the next heads nothing ("World" over "Europe" over a
+    headline, a teaser above them), and one kicker over a headline and its byline rows is no reference page's
+    layout. (A heading right over the run's first line counts: "Returns" over the run's first sentence.)
     """
     if start <= 1 or start >= len(lines):
         return start
@@ -4804,10 +4808,12 @@ def extend_over_sections(lines: list[Line], feats: list[LineFeatures], start: in
             h -= 1
         if h < 0 or not _one_word_section(lines[h], feats[h]) or lines[h].notes.get("furniture"):
             return start
+        if k - h < 2 and k != start:
+            return start  # (a heading right over the run's first line heads it; one over the next heads nothing)
         sections += 1
         k = h
         if k > 0 and feats[k - 1].cls == GOOD and not lines[k - 1].notes.get("furniture"):
-            return k - 1
+            return k - 1 if sections >= SECTIONS_ABOVE_MIN else start
     return start
 
 
