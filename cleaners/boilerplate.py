@@ -3839,15 +3839,14 @@ _SECOND_ITEM_RE = re.compile(r"2\s?[.)、．]\s*\S")
 
 
 def _numbered_list_intro(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
-    """Line j heads the numbered list under it with a colon ("几点小建议：", "A few tips:"): a short line ending
-    in a colon, no line rule, over items "1." and "2." that may continue the tail (_tail_line). Too short for an
-    intro sentence (_intro_sentence), but a menu's or a footer's box numbers no entries from one, and a ranking's
-    heading ("Most read") carries the list-heading rule."""
+    """Line j heads the numbered list under it ("几点小建议：", "A few tips:", "几点小建议如下。"): a short line that
+    announces a list (_list_announcement: a colon or the words of one), no line rule, over items "1." and "2."
+    that may continue the tail (_tail_line). Too short for an intro sentence (_intro_sentence), but a menu's or a
+    footer's box numbers no entries from one, and a ranking's heading ("Most read") carries the list-heading rule."""
     line, f = lines[j], feats[j]
-    text = line.text.rstrip()
-    if not text.endswith((":", "：")) or f.words > TAIL_TABLE_HEADING_WORDS or f.cls == GOOD:
+    if not _list_announcement(line, f) or f.words > TAIL_TABLE_HEADING_WORDS or f.cls == GOOD:
         return False
-    if line.notes.get("furniture") or line.notes.get("in_list") or line.notes.get("hard_break"):
+    if line.notes.get("in_list"):
         return False
     return (
         j + 2 < len(lines) and _FIRST_ITEM_RE.match(lines[j + 1].text) is not None
@@ -4183,17 +4182,18 @@ ANNOUNCED_ITEM_MAX_WORDS = 10
 # 내용은 다음과 같다.", "내용은 아래와 같습니다.", "主な内容は以下の通り。", "次のとおりです。", "主要内容如下。", "The
 # changes are as follows.", "wie folgt.", "comme suit.", "como sigue.", "come segue.", "als volgt.", "jak następuje.".
 _ANNOUNCES_BY_WORDS_RE = re.compile(
-    r"(?:(?:다음|아래)과\s*같(?:다|습니다|음)|以下の(?:通り|とおり)(?:です)?|次の(?:通り|とおり)(?:です)?|如下|"
+    r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|以下の(?:通り|とおり)(?:です)?|次の(?:通り|とおり)(?:です)?|如下|"
     r"\bas\s+follows|\bwie\s+folgt|\bcomme\s+suit|\bcomo\s+sigue|\bcome\s+segue|\bals\s+volgt|"
     r"\bjak\s+następuje)\s*[.。]?$",
     re.IGNORECASE,
 )
+_ANNOUNCES_LAST = ".。ste下りす다음"  # the last letter of an announcement by words (a cheap gate before the regex)
 
 
 def _announces(text: str) -> bool:
     """The line ends as an announcement of the list under it: a colon, or the words of one (_ANNOUNCES_BY_WORDS_RE)."""
     return text.endswith((":", "：")) or (
-        text[-1:] in ".。wtsegvp如" and _ANNOUNCES_BY_WORDS_RE.search(text) is not None
+        text[-1:] in _ANNOUNCES_LAST and _ANNOUNCES_BY_WORDS_RE.search(text) is not None
     )
 
 

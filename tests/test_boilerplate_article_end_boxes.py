@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from stages import boilerplate_doc, clean_lines, kept_texts, removed_pairs
 
-from cleaners.boilerplate import _more_stories_heading, classify, extend_tail, line_features
+from cleaners.boilerplate import _announces, _more_stories_heading, classify, extend_tail, line_features
 
 MASTHEAD = ["Tidewell", "Markets", "Stocks", "Personal Finance", "Log In"]
 HEADLINE = ["Harbor Freight Lines (HFL) Q2 2025 Earnings Call Transcript"]
@@ -155,6 +155,15 @@ def test_numbered_tips_under_a_short_colon_heading_stay_in_the_tail() -> None:
     for line in DIARY[12:16]:
         assert line in kept, kept
     assert "点赞 312" not in kept
+
+
+@pytest.mark.parametrize("intro", ["几点小建议如下", "几点小建议如下。", "几点小建议："])
+def test_numbered_tips_under_a_heading_announcing_them_in_words_stay(intro: str) -> None:
+    """The heading may announce the tips in words instead of a colon ("如下", "as follows": _list_announcement)."""
+    page = [intro if line == "几点小建议：" else line for line in DIARY]
+    kept = kept_texts(clean_lines(page))
+    for line in page[12:16]:
+        assert line in kept, kept
 
 
 MORE_INFO_ARTICLE = [
@@ -323,3 +332,12 @@ def test_coverage_heading_over_the_articles_list_and_prose_stays(page: list[str]
     kept = kept_texts(clean_lines(page))
     for line in page[8:13]:
         assert line in kept, kept
+
+
+@pytest.mark.parametrize("text", ["主要内容如下", "主な内容は以下の通り", "次のとおりです", "내용은 다음과 같다", "내용은 아래와 같습니다",
+                                  "The changes are as follows", "Die Regeln lauten wie folgt", "come segue"])
+def test_announcement_in_words_without_a_full_stop(text: str) -> None:
+    """(The cheap gate before the regex knew the last letters of the Latin phrases only: "如下" without "。" was
+    no announcement.)"""
+    assert _announces(text)
+    assert _announces(text + ("。" if not text.isascii() else "."))
