@@ -341,3 +341,31 @@ def test_announcement_in_words_without_a_full_stop(text: str) -> None:
     no announcement.)"""
     assert _announces(text)
     assert _announces(text + ("。" if not text.isascii() else "."))
+
+
+# A known shortfall: "More information" over the article's own facts, written as lines without full stops, between
+# two paragraphs, has the shape of an inline box of headlines (_more_info_box); the facts go, and the paragraph under
+# them with them when the run search does not bridge the box. Nothing in the lines tells a fact from a headline.
+FOOTBRIDGE = [
+    "City Weekly", "News", "Events", "Sport", "Opinion",
+    "New footbridge over the river opens on Saturday",
+    "The new footbridge linking the old town with the park on the east bank opens to the public on Saturday "
+    "morning, two years after work on it began.",
+    "The city council says the bridge will cut the walk from the station to the park by ten minutes and take "
+    "pressure off the busy road bridge upstream.",
+    "More information",
+    "The bridge is open to walkers and cyclists only",
+    "Cyclists must dismount during the opening weekend",
+    "Dogs must be kept on a lead on the bridge at all times",
+    "The opening ceremony starts at ten with a brass band and a short speech by the mayor, and the first walkers "
+    "can cross the bridge after the ribbon is cut.",
+    "Comments",
+    "© 2025 City Weekly",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="facts under 'More information' between paragraphs read as a box of headlines")
+def test_more_information_over_the_articles_facts_stays() -> None:
+    kept = kept_texts(clean_lines(FOOTBRIDGE))
+    for line in FOOTBRIDGE[9:13]:
+        assert line in kept, kept
