@@ -2815,34 +2815,53 @@ def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
 # well: a name both ends of the page give. The site's copy names it SITE_VOICE_MENTIONS times in a paragraph ("Invest
 # better with <site>. Get ... from <site>'s premium services."); a report names its outlet once ("A rep did not
 # respond to <site>'s request for comment.", "<site>'s Jane Doe contributed to this report."). SITE_VOICE_MIN_LINES
-# such paragraphs: one alone may still be the article's.
+# such paragraphs: one alone may still be the article's. An article about the site itself (a company's post about
+# its product, a paper's report on its own awards, a release on the company's newsroom) names the site the same way
+# in its closing paragraphs: the site's voice is the site's box only when short lines (its heading, a divider row)
+# part it from the article's last paragraph, and when the article (its headline and paragraphs within
+# SITE_VOICE_HEADER_REACH lines over the run, and the run) names the site nowhere but in a byline ("By <site> Staff").
 SITE_NAME_MAX_WORDS = 3
 SITE_VOICE_MENTIONS = 2
 SITE_VOICE_MIN_LINES = 2
+SITE_VOICE_HEADER_REACH = 8
 _SITE_VOICE_RULE = ("site-voice", "the site's own promo or disclosure after the article, naming the site")
 
 
-def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> str:
-    """The site's name, casefolded: a masthead line that a copyright line at or after `end` names; or ""."""
+def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> tuple[int, str]:
+    """The site's name, casefolded, and its masthead line: a masthead line that a copyright line at or after `end`
+    names; or (-1, "")."""
     notices = [
         line.text.casefold() for line in lines[end:]
         if (rule := line.notes.get("furniture")) is not None and rule[0] == "copyright"
     ]
     if not notices:
-        return ""
+        return -1, ""
     for k in range(min(SITE_NAME_LINES, end)):
         f, text = feats[k], lines[k].text.strip()
         if not 1 <= f.words <= SITE_NAME_MAX_WORDS or f.terminal or not text[:1].isupper() or len(text) < 4:
             continue
         pattern = re.compile(r"(?<!\w)" + re.escape(text.casefold()) + r"(?!\w)")
         if any(pattern.search(notice) for notice in notices):
-            return text.casefold()
-    return ""
+            return k, text.casefold()
+    return -1, ""
+
+
+def _names_site(lines: list[Line], pattern: re.Pattern, first: int, last: int) -> bool:
+    """A line of first..last (no furniture, no byline) names the site: the article is about the site itself."""
+    from cleaners.metadata import parse_byline
+
+    for k in range(first, last):
+        line = lines[k]
+        if line.notes.get("furniture") or pattern.search(line.text.casefold()) is None:
+            continue
+        if parse_byline(line.text) is None:
+            return True
+    return False
 
 
 def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
     """The run's new end without the site's own voice at its end (_SITE_VOICE_RULE, see above), or `end`."""
-    name = _site_name(lines, feats, end)
+    masthead, name = _site_name(lines, feats, end)
     if not name:
         return end
     pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
@@ -2855,7 +2874,9 @@ def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, en
         elif f.cls in (GOOD, NEAR):
             break
         k -= 1
-    if len(voiced) < SITE_VOICE_MIN_LINES or k <= start:
+    if len(voiced) < SITE_VOICE_MIN_LINES or k <= start or voiced[-1] == k:
+        return end  # (voiced[-1] == k: the first of them right under the article's paragraph, no box's heading)
+    if _names_site(lines, pattern, max(masthead + 1, start - SITE_VOICE_HEADER_REACH), k):
         return end
     # (The short lines right under the last paragraph of the article's own stay outside the run with the box.)
     for i in voiced:
@@ -3824,15 +3845,14 @@ _SECOND_ITEM_RE = re.compile(r"2\s?[.)、．]\s*\S")
 
 
 def _numbered_list_intro(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
-    """Line j heads the numbered list under it with a colon ("几点小建议：", "A few tips:"): a short line ending
-    in a colon, no line rule, over items "1." and "2." that may continue the tail (_tail_line). Too short for an
-    intro sentence (_intro_sentence), but a menu's or a footer's box numbers no entries from one, and a ranking's
-    heading ("Most read") carries the list-heading rule."""
+    """Line j heads the numbered list under it ("几点小建议：", "A few tips:", "几点小建议如下。"): a short line that
+    announces a list (_list_announcement: a colon or the words of one), no line rule, over items "1." and "2."
+    that may continue the tail (_tail_line). Too short for an intro sentence (_intro_sentence), but a menu's or a
+    footer's box numbers no entries from one, and a ranking's heading ("Most read") carries the list-heading rule."""
     line, f = lines[j], feats[j]
-    text = line.text.rstrip()
-    if not text.endswith((":", "：")) or f.words > TAIL_TABLE_HEADING_WORDS or f.cls == GOOD:
+    if not _list_announcement(line, f) or f.words > TAIL_TABLE_HEADING_WORDS or f.cls == GOOD:
         return False
-    if line.notes.get("furniture") or line.notes.get("in_list") or line.notes.get("hard_break"):
+    if line.notes.get("in_list"):
         return False
     return (
         j + 2 < len(lines) and _FIRST_ITEM_RE.match(lines[j + 1].text) is not None
@@ -4169,7 +4189,7 @@ ANNOUNCED_ITEM_MAX_WORDS = 10
 # changes are as follows.", "wie folgt.", "comme suit.", "como sigue.", "come segue.", "als volgt.", "jak następuje.",
 # "da seguinte forma.", "следующим образом.", "enligt följande.".
 _ANNOUNCES_BY_WORDS_RE = re.compile(
-    r"(?:(?:다음|아래)과\s*같(?:다|습니다|음)|以下の(?:通り|とおり)(?:です)?|次の(?:通り|とおり)(?:です)?|如下|"
+    r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|以下の(?:通り|とおり)(?:です)?|次の(?:通り|とおり)(?:です)?|如下|"
     r"\bas\s+follows|\bwie\s+folgt|\bcomme\s+suit|\bcomo\s+sigue|\bcome\s+segue|\bals\s+volgt|"
     r"\bjak\s+następuje|\bda\s+seguinte\s+forma|\bcomo\s+segue|\bследующим\s+образом|\benligt\s+följande)\s*[.。]?$",
     re.IGNORECASE,
@@ -4792,6 +4812,7 @@ def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], s
 
 
 SECTIONS_ABOVE_MAX = 3  # sections the run search cut between the lead and the run's first line
+SECTIONS_ABOVE_MIN = 2  # ... at least ("Signature", "Parameters"): one-word entries of a menu over a headline
 SECTIONS_IN_RUN_MIN = 2  # one-word section headings in the run that show the page's layout
 SECTION_LINES_MAX = 4  # lines under one of the sections above (a signature, a table's header row and rows)
 
@@ -4809,7 +4830,10 @@ def extend_over_sections(lines: list[Line], feats: list[LineFeatures], start: in
     and the lead is cut with the page's menus. The run holds such one-word section headings over their content
     (SECTIONS_IN_RUN_MIN: "Returns", "Raises", "Example"); then up to SECTIONS_ABOVE_MAX of them, each over
     SECTION_LINES_MAX lines at most that are no paragraph, right under a good paragraph, are the page's own, with
-    the paragraph. A menu's entries over a run are no one-word headings over a few rows under a paragraph.
+    the paragraph, when they are SECTIONS_ABOVE_MIN or more. A menu's entries over a run are no one-word headings
+    over a few rows under a paragraph: one entry right over the next heads nothing ("World" over "Europe" over a
+    headline, a teaser above them), and one kicker over a headline and its byline rows is no reference page's
+    layout. (A heading right over the run's first line counts: "Returns" over the run's first sentence.)
     """
     if start <= 1 or start >= len(lines):
         return start
@@ -4829,10 +4853,12 @@ def extend_over_sections(lines: list[Line], feats: list[LineFeatures], start: in
             h -= 1
         if h < 0 or not _one_word_section(lines[h], feats[h]) or lines[h].notes.get("furniture"):
             return start
+        if k - h < 2 and k != start:
+            return start  # (a heading right over the run's first line heads it; one over the next heads nothing)
         sections += 1
         k = h
         if k > 0 and feats[k - 1].cls == GOOD and not lines[k - 1].notes.get("furniture"):
-            return k - 1
+            return k - 1 if sections >= SECTIONS_ABOVE_MIN else start
     return start
 
 
@@ -5803,15 +5829,19 @@ _MORE_OPENERS = frozenset([
     "more", "other", "weitere", "mehr", "andere", "autres", "plus", "más", "otras", "otros", "mais", "outras",
     "outros", "altri", "altre", "meer", "andere", "fler", "andra", "flere", "andre", "więcej", "inne",
 ])
+# A desk's coverage of a running story ("More election coverage", "Mehr Berichterstattung", "Más cobertura"): story
+# nouns that also name what an insurance or a network covers ("More dental coverage", "Mais cobertura da rede"), so
+# over a list that the article's prose goes on right under, the heading is the article's (_coverage_heading).
+_COVERAGE_NOUNS = frozenset([
+    "coverage", "berichterstattung", "couverture", "cobertura", "copertura", "verslaggeving", "bevakning",
+    "dekning", "dækning", "relacje",
+])
 _STORY_NOUNS = frozenset([
     "stories", "articles", "news", "reads", "columns", "posts", "features", "artikel", "nachrichten", "geschichten",
     "beiträge", "meldungen", "actualités", "histoires", "noticias", "artículos", "historias", "notícias",
     "artigos", "matérias", "notizie", "articoli", "storie", "verhalen", "berichten", "nyheter", "artiklar",
     "artikler", "historier", "artykuły", "wiadomości",
-    # a desk's coverage of a running story ("More election coverage", "Mehr Berichterstattung", "Más cobertura")
-    "coverage", "berichterstattung", "couverture", "cobertura", "copertura", "verslaggeving", "bevakning",
-    "dekning", "dækning", "relacje",
-])
+]) | _COVERAGE_NOUNS
 
 
 # A page's identifiers left in the text, one to a line: style class or breakpoint names of a widget
@@ -5901,6 +5931,13 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
             and (_more_stories_item(lines, feats, i + 2) or _list_heading_above(lines, i))
         ):
             continue
+        elif _coverage_heading(lines[i].text):
+            # "More dental coverage" over the plan's benefits, the article going on under them: its section.
+            k = i + 1
+            while _more_stories_item(lines, feats, k):
+                k += 1
+            if k < n and feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+                continue
         lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other articles")
         lines[i].notes["hard_break"] = True
         found.append(i)
@@ -5975,6 +6012,15 @@ def _more_stories_heading(text: str) -> bool:
         return False
     last = parts[-1].rstrip(":：").casefold()
     return last in _STORY_NOUNS or (parts[1].casefold() in _STORY_NOUNS and parts[2].casefold() in _STORY_OF)
+
+
+def _coverage_heading(text: str) -> bool:
+    """A "More <topic> coverage" heading: its story noun one of _COVERAGE_NOUNS, which may name an insurance's or
+    a network's coverage as well."""
+    parts = text.split()
+    return len(parts) >= 2 and (
+        parts[1].casefold() in _COVERAGE_NOUNS or parts[-1].rstrip(":：").casefold() in _COVERAGE_NOUNS
+    )
 
 
 _STORY_OF = frozenset(["de", "du", "des", "da", "do", "di", "del", "della", "dal", "von", "vom", "aus", "from", "sur"])

@@ -10,7 +10,10 @@ From the probe page en_docs_api_reference_params. Synthetic text.
 
 from __future__ import annotations
 
-from stages import clean_lines, kept_texts
+from stages import boilerplate_doc, clean_lines, kept_texts
+
+from cleaners.boilerplate import LineFeatures, classify, extend_over_sections, line_features
+from cleaners.document import Document
 
 MENU = ["sandbar docs", "Guide", "API Reference", "Changelog", "Getting started", "Installation", "Bucket",
         "Bucket.open", "Bucket.upload", "Bucket.delete", "Errors", "Docs / API Reference / Bucket", "Bucket.upload"]
@@ -49,3 +52,54 @@ def test_without_sections_in_the_run_the_start_stays() -> None:
     rows = [line for line in BELOW if line not in ("Returns", "Raises", "Example")]
     kept = kept_texts(clean_lines([*MENU, LEAD, *ABOVE, *rows, *FOOT]))
     assert "Bucket.delete" not in kept
+
+
+NEWS_MENU = ["Weekly Review", "Home", "Politics", "Economy", "Culture",
+             "Last week: the central bank kept its rates unchanged for the fourth month in a row, and most "
+             "economists expect no change before the autumn."]
+STORY = [
+    "Why the rail strike is spreading across the continent",
+    "Rail workers in four countries walked out this week over pay and pensions, and unions say more strikes are "
+    "coming before the summer holidays begin.",
+    "Background",
+    "The dispute began in the spring, when the largest operator announced it would cut its pension contributions, "
+    "and it spread as other operators followed the same path.",
+    "Unions in the neighbouring countries joined the dispute in May, saying the cuts were part of a wider plan "
+    "agreed between the operators and the governments that own them.",
+    "Outlook",
+    "Talks are planned for next week, but neither side expects a deal before the holidays, and travellers have "
+    "been told to check their trains every morning.",
+    "Share this article", "© 2025 Weekly Review",
+]
+
+
+
+def test_menu_entries_over_the_headline_are_no_sections() -> None:
+    """One-word menu entries ("World", "Europe") over the headline and its byline rows, a teaser above them: an
+    article with one-word sections ("Background", "Outlook") does not take the menu and the teaser back. ("World"
+    heads nothing: "Europe" is right under it.)"""
+    record = clean_lines([*NEWS_MENU, "World", "Europe", STORY[0], "Jane Roe", "3 June 2025", *STORY[1:]])
+    kept = kept_texts(record)
+    assert NEWS_MENU[-1] not in kept, kept
+    assert "Europe" not in kept, kept
+    assert STORY[1] in kept, kept
+
+
+
+def _feats(doc: Document) -> list[LineFeatures]:
+    feats = []
+    for line in doc.lines:
+        f = line_features(line.text, "en")
+        f.cls = classify(f)
+        feats.append(f)
+    return feats
+
+
+def test_one_section_over_the_headline_is_not_enough() -> None:
+    """A kicker of one word ("Analysis") over the headline and its byline rows, a teaser above it: one section
+    above the run is no reference page's layout (the run search may or may not have taken the teaser in)."""
+    page = [*NEWS_MENU, "Analysis", STORY[0], "Jane Roe", "3 June 2025", *STORY[1:]]
+    doc = boilerplate_doc(page)
+    start = page.index(STORY[1])
+    assert [line.text for line in doc.lines] == page
+    assert extend_over_sections(doc.lines, _feats(doc), start, len(page) - 2) == start
