@@ -647,3 +647,51 @@ def test_comment_policy_prefilter_on_the_test_pages() -> None:
     for line in _page_lines():
         if patterns.COMMENT_POLICY_RE.search(line):
             assert boilerplate._may_state_comment_policy(line), line
+
+
+# _may_announce_by_words: the last letters of each phrase of _ANNOUNCES_BY_WORDS_RE.
+_ANNOUNCES_PATTERN = (
+    r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|以下の(?:通り|とおり)(?:です)?|次の(?:通り|とおり)(?:です)?|如下|"
+    r"\bas\s+follows|\bwie\s+folgt|\bcomme\s+suit|\bcomo\s+sigue|\bcome\s+segue|\bals\s+volgt|"
+    r"\bjak\s+następuje|\bda\s+seguinte\s+forma|\bcomo\s+segue|\bследующим\s+образом|\benligt\s+följande)\s*[.。]?$"
+)
+
+
+def test_announcing_ends_are_the_phrases_last_letters() -> None:
+    # The gate's keys were read off this pattern: a change of the regex must change them too.
+    assert boilerplate._ANNOUNCES_BY_WORDS_RE.pattern == _ANNOUNCES_PATTERN
+    assert boilerplate._ANNOUNCES_BY_WORDS_RE.flags & re.IGNORECASE
+    phrases = ["다음과같다", "아래와 같습니다", "다음과 같음", "以下の通り", "以下のとおりです", "次の通りです", "次のとおり",
+               "如下", "as follows", "wie folgt", "comme suit", "como sigue", "come segue", "als volgt", "jak następuje",
+               "da seguinte forma", "como segue", "следующим образом", "enligt följande"]
+    for phrase in phrases:
+        assert boilerplate._ANNOUNCES_BY_WORDS_RE.fullmatch(phrase), phrase
+        assert phrase.endswith(boilerplate._ANNOUNCING_PHRASE_ENDS), phrase
+
+
+def test_case_variants_hold_every_character_the_regex_folds_together() -> None:
+    for ch in sorted(set("".join(boilerplate._ANNOUNCING_PHRASE_ENDS))):
+        folded = {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(re.escape(ch), chr(c), re.IGNORECASE)}
+        assert folded == boilerplate._case_variants(ch), ch
+
+
+ANNOUNCE_PIECES = st.sampled_from(
+    ["as follows", "AS FOLLOWS", "as  follows", "aſ followſ", "wie folgt", "comme suit", "comme SUİT", "come segue",
+     "jak następuje", "da seguinte forma", "следующим образом", "следующим ᲂбразом", "enligt följande", "如下", "以下の通り",
+     "次のとおりです", "다음과 같다", "아래와같습니다", "다음과 같음", "The changes are", "x", "Das", " ", "  ", "\t", "\n",
+     ".", "。", ":", "ows", "uit", "fruit", "league", "karma", "Fernande", "です", "같다"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(ANNOUNCE_PIECES, max_size=6).map("".join))
+def test_may_announce_by_words_never_hides_a_match(text: str) -> None:
+    if boilerplate._ANNOUNCES_BY_WORDS_RE.search(text):
+        assert boilerplate._may_announce_by_words(text), repr(text)
+
+
+def test_announces_is_the_search_on_the_test_pages() -> None:
+    for line in _page_lines():
+        for text in (line, line.rstrip()):
+            expected = text.endswith((":", "：")) or boilerplate._ANNOUNCES_BY_WORDS_RE.search(text) is not None
+            assert boilerplate._announces(text) == expected, text
