@@ -3011,6 +3011,32 @@ def _dateish_scan(text: str) -> cython.bint:
     return False
 
 
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _may_hold_time(text: str) -> cython.bint:
+    """False when parse_date_line(text, zone) cannot carry a time of day (_parsed_date_kind 3): the time comes from
+    metadata's ISO date pattern (a colon) or one of its _TIME_PATTERNS (a colon; 時, 时, 시 after a digit; a digit,
+    spaces, then "h" or the AM/PM marker's first character: a, p, 午, 上, 下, 오; a digit, a dot, a digit). Its
+    _prepare turns "：" and "．" into ":" and "." and otherwise only puts spaces or digits after digits, or
+    "Dec" for "Des", so the text itself holds one of these. tests/test_boilerplate_prefilters.py holds it to
+    the parser."""
+    n = len(text)
+    for i in range(n):
+        ch = text[i]
+        if ch == ":" or ch == "：" or ch == "時" or ch == "时" or ch == "시":
+            return True
+        if not ch.isdecimal():  # \d is str.isdecimal
+            continue
+        j = i + 1
+        if j + 1 < n and (text[j] == "." or text[j] == "．") and text[j + 1].isdecimal():
+            return True
+        while j < n and text[j].isspace():  # \s is str.isspace
+            j += 1
+        if j < n and text[j] in "hHaApP午上下오":
+            return True
+    return False
+
+
 def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:
     """3: a short date line with a time of day ("August 22, 2018 at 5:57 am", "22. August 2018 um 17:57",
     "2018年8月22日 17:57"); 2: a date alone ("March 3, 2020"); 1: a relative or clock time the timestamp rule
@@ -3047,14 +3073,17 @@ COMMENT_DATE_REACH = COMMENT_MAX_BODY + 7
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict, k=cython.Py_ssize_t,
-               m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list)
+               m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list, timed=cython.Py_ssize_t,
+               parse=cython.bint)
 def _entry_headers(
-    lines: list[Line], feats: list[LineFeatures], lo: int
+    lines: list[Line], feats: list[LineFeatures], lo: int, thread: bool = False
 ) -> list[tuple[int, int, int, list[str], bool]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
     Each is (first line, end, best date kind, names, whether its names are all read off a one-line header
-    ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well))."""
+    ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well)).
+
+    With `thread` (mark_comment_thread's search), none when no thread can be found in them (_no_thread_cues)."""
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
@@ -3071,6 +3100,21 @@ def _entry_headers(
         if kind:
             cands.append(i)
             known.append(kind)
+    m = len(cands)
+    if thread:
+        # Only the lines that may carry a time of day can be date lines of kind 3 (timestamps are 1). The cues
+        # are looked for only where a line would be parsed below (a candidate within reach of another).
+        timed, parse = 0, False
+        for k in range(m):
+            if known[k] < 0:
+                if _may_hold_time(lines[cands[k]].text):
+                    timed += 1
+                if (k and cands[k] - cands[k - 1] <= COMMENT_DATE_REACH) or (
+                    k + 1 < m and cands[k + 1] - cands[k] <= COMMENT_DATE_REACH
+                ):
+                    parse = True
+        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, lo):
+            return []
     # The date parser runs only where its answer can matter. A date line with no other one within
     # COMMENT_DATE_REACH lines heads an entry of its own that chains with no other: a one-entry chain is never a
     # thread (mark_comment_thread wants COMMENT_MIN_ENTRIES entries or more, _entries_before counts only chained
@@ -3078,7 +3122,6 @@ def _entry_headers(
     # line above it (a parsed one or a timestamp) or a possible one below it is within reach; one left out had
     # neither, so it was such a lone date line or none (a line left out before it had no line within reach).
     dates: dict[int, int] = {}
-    m = len(cands)
     last = -COMMENT_DATE_REACH - 1  # the last date line found
     for k in range(m):
         i = cands[k]
@@ -3124,6 +3167,20 @@ def _entry_headers(
         out.append((start, j, best, names, bool(names) and oneline == len(names)))
         end = j
     return out
+
+
+def _no_thread_cues(lines: list[Line], feats: list[LineFeatures], lo: int) -> bool:
+    """No comments heading and no post's control ("Reply") where mark_comment_thread would look for them, for
+    headers whose date lines are at or after line lo. Then only a chain of COMMENT_MIN_ENTRIES_UNHEADED
+    headers with a time of day (kind 3) can be a thread: a heading is looked for at most COMMENT_MAX_LEAD lines
+    above a chain's first header, which starts at most 3 lines above its date line; _reader_comment_cards
+    wants a control line under every header. Headers share no line, so fewer lines that may carry a time
+    (_may_hold_time) than that make no thread, whatever the dates of the other lines."""
+    for k in range(max(0, lo - 3 - COMMENT_MAX_LEAD), len(lines)):
+        text = lines[k].text
+        if _comment_heading(text, feats[k]) or _forum_control(text):
+            return False
+    return True
 
 
 def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
@@ -3248,7 +3305,7 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
     while lo < n and seen < MIN_SCORE_BEFORE_END:
         seen += max(scores[lo], 0.0)
         lo += 1
-    heads = _entry_headers(lines, feats, lo)
+    heads = _entry_headers(lines, feats, lo, True)
     if len(heads) < COMMENT_MIN_ENTRIES:
         return
     # Chains of headers: no hard break or comments heading between two, and at most COMMENT_MAX_BODY lines.
