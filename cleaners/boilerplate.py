@@ -7191,6 +7191,8 @@ def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
                sentence_end=cython.bint, text=str, notes=dict, kind=str, line=Line)
+@cython.locals(f=LineFeatures, text=str, i=cython.Py_ssize_t, has_last=cython.bint, last=cython.Py_UCS4,
+               sentence_end=cython.bint, notes=dict, kinds=list)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
@@ -7226,9 +7228,12 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     return kinds
 
 
+@cython.locals(f=LineFeatures, n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, prev=cython.Py_ssize_t,
+               heads=cython.Py_ssize_t, between_ok=cython.bint, one_paragraph=cython.bint, run=list, runs=list)
 def _card_runs(kinds: list[int], feats: list[LineFeatures]) -> list[list[tuple[int, int]]]:
     """Runs of cards, each card (first head line, summary line): every summary is one paragraph (the next
-    line is the next card's head, not more prose), and the heads between two summaries are all head lines."""
+    line is the next card's head, not more prose), and the heads between two summaries are all head lines.
+    (Explicit loops, no generator: compiled, the indices are typed.)"""
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     prev = -1  # the previous summary line
@@ -7237,13 +7242,17 @@ def _card_runs(kinds: list[int], feats: list[LineFeatures]) -> list[list[tuple[i
         if kinds[i] != 2:
             continue
         heads = i - prev - 1 if prev >= 0 else 0
-        between_ok = prev >= 0 and CARD_HEAD_MIN <= heads <= CARD_HEAD_MAX and all(
-            kinds[k] == 1 for k in range(prev + 1, i)
-        )
+        between_ok = prev >= 0 and CARD_HEAD_MIN <= heads <= CARD_HEAD_MAX
+        if between_ok:
+            for k in range(prev + 1, i):
+                if kinds[k] != 1:
+                    between_ok = False
+                    break
+        f = feats[i]
         one_paragraph = (
             (i + 1 >= n or kinds[i + 1] != 2)
-            and feats[i].eff_len <= CARD_SUMMARY_MAX_LEN
-            and not _has_sentences(feats[i], CARD_SUMMARY_MAX_SENTENCES + 1)  # counts no further than it asks
+            and f.eff_len <= CARD_SUMMARY_MAX_LEN
+            and not _has_sentences(f, CARD_SUMMARY_MAX_SENTENCES + 1)  # counts no further than it asks
         )
         if run and between_ok and one_paragraph:
             run.append((prev + 1, i))
