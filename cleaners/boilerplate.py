@@ -3015,25 +3015,44 @@ def _dateish_scan(text: str) -> cython.bint:
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, ch=cython.Py_UCS4)
 def _may_hold_time(text: str) -> cython.bint:
     """False when parse_date_line(text, zone) cannot carry a time of day (_parsed_date_kind 3): the time comes from
-    metadata's ISO date pattern (a colon) or one of its _TIME_PATTERNS (a colon; 時, 时, 시 after a digit; a digit,
-    spaces, then "h" or the AM/PM marker's first character: a, p, 午, 上, 下, 오; a digit, a dot, a digit). Its
-    _prepare turns "：" and "．" into ":" and "." and otherwise only puts spaces or digits after digits, or
-    "Dec" for "Des", so the text itself holds one of these. tests/test_boilerplate_prefilters.py holds it to
-    the parser."""
+    metadata's ISO date pattern or one of its _TIME_PATTERNS, each of whose matches holds a digit followed by a
+    colon and a digit; a dot and two digits ("7.30pm"); or spaces and then 時, 时, 시, "h", a space or none and
+    a digit ("17 h 57"), an AM/PM marker ("a" or "p", a dot or none, a space or none, "m"; 午, 上, 下, 오).
+    Its _prepare turns "：" and "．" into ":" and "." and otherwise only puts spaces or digits after digits
+    (before a digit, a separator or 年), or "Dec" for "Des", so the text itself holds one of these.
+    tests/test_boilerplate_prefilters.py holds it to the parser."""
     n = len(text)
     for i in range(n):
-        ch = text[i]
-        if ch == ":" or ch == "：" or ch == "時" or ch == "时" or ch == "시":
-            return True
-        if not ch.isdecimal():  # \d is str.isdecimal
+        if not text[i].isdecimal():  # \d is str.isdecimal
             continue
         j = i + 1
-        if j + 1 < n and (text[j] == "." or text[j] == "．") and text[j + 1].isdecimal():
-            return True
+        if j + 1 < n:
+            ch = text[j]
+            if (ch == ":" or ch == "：") and text[j + 1].isdecimal():
+                return True
+            if (ch == "." or ch == "．") and j + 2 < n and text[j + 1].isdecimal() and text[j + 2].isdecimal():
+                return True
         while j < n and text[j].isspace():  # \s is str.isspace
             j += 1
-        if j < n and text[j] in "hHaApP午上下오":
+        if j >= n:
+            break
+        ch = text[j]
+        if ch == "時" or ch == "时" or ch == "시" or ch == "午" or ch == "上" or ch == "下" or ch == "오":
             return True
+        if ch == "h" or ch == "H":
+            j += 1
+            if j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j].isdecimal():
+                return True
+        elif ch == "a" or ch == "A" or ch == "p" or ch == "P":
+            j += 1
+            if j < n and text[j] == ".":
+                j += 1
+            if j < n and text[j].isspace():
+                j += 1
+            if j < n and (text[j] == "m" or text[j] == "M"):
+                return True
     return False
 
 

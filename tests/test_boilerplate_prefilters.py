@@ -656,12 +656,12 @@ def _kind(text: str) -> int:
 
 
 def test_time_markers_under_ignorecase() -> None:
-    """The time patterns' "h", "a", "p" (IGNORECASE) match no code point but their two cases: _may_hold_time
+    """The time patterns' "h", "a", "p", "m" (IGNORECASE) match no code point but their two cases: _may_hold_time
     looks for those only."""
     for cp in range(sys.maxunicode + 1):
         c = chr(cp)
-        if re.fullmatch(r"(?i)[hap]", c):
-            assert c in "hHaApP", hex(cp)
+        if re.fullmatch(r"(?i)[hapm]", c):
+            assert c in "hHaApPmM", hex(cp)
 
 
 TIMEISH_PIECES = st.sampled_from(
@@ -681,7 +681,7 @@ def test_may_hold_time_admits_every_timed_date_line(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "August 22, 2018 at 5:57 am", "22. August 2018 um 17:57", "2018年8月22日 17:57", "2018年8月22日 17時57分",
-    "2025년 5월 21일 오후 3시", "4 June 2025, 3 PM", "4 June 2025 7.30pm BST", "4 June 2025 17h57",
+    "2025년 5월 21일 오후 3시", "4 June 2025, 3 PM", "4 June 2025 7.30pm BST", "4 June 2025 17h57", "4 June 2025 17 h 57", "4 June 2025, 3 p. m.", "2025年5月21日 15 時", "4 June 2025 2:07", "4 June 2025 ３：０９",
     "２０２５年５月２１日 １５：０９", "2025-05-21T06:09:00Z", "Nov. 20, 2019 12:00 AM EST", "4 June 2025 10 a.m. ET",
 ])
 def test_may_hold_time_examples(text: str) -> None:
@@ -693,3 +693,5 @@ def test_may_hold_time_on_the_test_pages() -> None:
         if _kind(line) == 3:
             assert boilerplate._may_hold_time(line), line
     assert not boilerplate._may_hold_time("12. ^ Eich, Brendan (April 2, 2003). Retrieved 2009-08-02")
+    assert not boilerplate._may_hold_time("2 August 2019, pp. 12 h")
+    assert not boilerplate._may_hold_time("Review: 4.2.5 June 2014")
