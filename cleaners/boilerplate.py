@@ -3038,6 +3038,51 @@ def _dateish_scan(text: str) -> cython.bint:
     return False
 
 
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _may_hold_time(text: str) -> cython.bint:
+    """False when parse_date_line(text, zone) cannot carry a time of day (_parsed_date_kind 3): the time comes from
+    metadata's ISO date pattern or one of its _TIME_PATTERNS, each of whose matches holds a digit followed by a
+    colon and a digit; a dot and two digits ("7.30pm"); or spaces and then 時, 时, 시, "h", a space or none and
+    a digit ("17 h 57"), an AM/PM marker ("a" or "p", a dot or none, a space or none, "m"; 午, 上, 下, 오).
+    Its _prepare turns "：" and "．" into ":" and "." and otherwise only puts spaces or digits after digits
+    (before a digit, a separator or 年), or "Dec" for "Des", so the text itself holds one of these.
+    tests/test_boilerplate_prefilters.py holds it to the parser."""
+    n = len(text)
+    for i in range(n):
+        if not text[i].isdecimal():  # \d is str.isdecimal
+            continue
+        j = i + 1
+        if j + 1 < n:
+            ch = text[j]
+            if (ch == ":" or ch == "：") and text[j + 1].isdecimal():
+                return True
+            if (ch == "." or ch == "．") and j + 2 < n and text[j + 1].isdecimal() and text[j + 2].isdecimal():
+                return True
+        while j < n and text[j].isspace():  # \s is str.isspace
+            j += 1
+        if j >= n:
+            break
+        ch = text[j]
+        if ch == "時" or ch == "时" or ch == "시" or ch == "午" or ch == "上" or ch == "下" or ch == "오":
+            return True
+        if ch == "h" or ch == "H":
+            j += 1
+            if j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j].isdecimal():
+                return True
+        elif ch == "a" or ch == "A" or ch == "p" or ch == "P":
+            j += 1
+            if j < n and text[j] == ".":
+                j += 1
+            if j < n and text[j].isspace():
+                j += 1
+            if j < n and (text[j] == "m" or text[j] == "M"):
+                return True
+    return False
+
+
 def _entry_date(text: str, f: LineFeatures, notes: dict, parse_date_line: object) -> int:
     """3: a short date line with a time of day ("August 22, 2018 at 5:57 am", "22. August 2018 um 17:57",
     "2018年8月22日 17:57"); 2: a date alone ("March 3, 2020"); 1: a relative or clock time the timestamp rule
@@ -3074,14 +3119,17 @@ COMMENT_DATE_REACH = COMMENT_MAX_BODY + 7
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict, k=cython.Py_ssize_t,
-               m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list)
+               m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list, timed=cython.Py_ssize_t,
+               parse=cython.bint)
 def _entry_headers(
-    lines: list[Line], feats: list[LineFeatures], lo: int
+    lines: list[Line], feats: list[LineFeatures], lo: int, thread: bool = False
 ) -> list[tuple[int, int, int, list[str], bool]]:
     """The entry headers of a comment thread whose date lines are at or after line lo: runs of up to four
     adjacent name, date and furniture lines ("Reply") that hold a date line and open with a name or a date.
     Each is (first line, end, best date kind, names, whether its names are all read off a one-line header
-    ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well))."""
+    ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well)).
+
+    With `thread` (mark_comment_thread's search), none when no thread can be found in them (_no_thread_cues)."""
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
@@ -3098,6 +3146,21 @@ def _entry_headers(
         if kind:
             cands.append(i)
             known.append(kind)
+    m = len(cands)
+    if thread:
+        # Only the lines that may carry a time of day can be date lines of kind 3 (timestamps are 1). The cues
+        # are looked for only where a line would be parsed below (a candidate within reach of another).
+        timed, parse = 0, False
+        for k in range(m):
+            if known[k] < 0:
+                if _may_hold_time(lines[cands[k]].text):
+                    timed += 1
+                if (k and cands[k] - cands[k - 1] <= COMMENT_DATE_REACH) or (
+                    k + 1 < m and cands[k + 1] - cands[k] <= COMMENT_DATE_REACH
+                ):
+                    parse = True
+        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, lo):
+            return []
     # The date parser runs only where its answer can matter. A date line with no other one within
     # COMMENT_DATE_REACH lines heads an entry of its own that chains with no other: a one-entry chain is never a
     # thread (mark_comment_thread wants COMMENT_MIN_ENTRIES entries or more, _entries_before counts only chained
@@ -3105,7 +3168,6 @@ def _entry_headers(
     # line above it (a parsed one or a timestamp) or a possible one below it is within reach; one left out had
     # neither, so it was such a lone date line or none (a line left out before it had no line within reach).
     dates: dict[int, int] = {}
-    m = len(cands)
     last = -COMMENT_DATE_REACH - 1  # the last date line found
     for k in range(m):
         i = cands[k]
@@ -3151,6 +3213,20 @@ def _entry_headers(
         out.append((start, j, best, names, bool(names) and oneline == len(names)))
         end = j
     return out
+
+
+def _no_thread_cues(lines: list[Line], feats: list[LineFeatures], lo: int) -> bool:
+    """No comments heading and no post's control ("Reply") where mark_comment_thread would look for them, for
+    headers whose date lines are at or after line lo. Then only a chain of COMMENT_MIN_ENTRIES_UNHEADED
+    headers with a time of day (kind 3) can be a thread: a heading is looked for at most COMMENT_MAX_LEAD lines
+    above a chain's first header, which starts at most 3 lines above its date line; _reader_comment_cards
+    wants a control line under every header. Headers share no line, so fewer lines that may carry a time
+    (_may_hold_time) than that make no thread, whatever the dates of the other lines."""
+    for k in range(max(0, lo - 3 - COMMENT_MAX_LEAD), len(lines)):
+        text = lines[k].text
+        if _comment_heading(text, feats[k]) or _forum_control(text):
+            return False
+    return True
 
 
 def _header_name(lines: list[Line], feats: list[LineFeatures], k: int) -> str | None:
@@ -3275,7 +3351,7 @@ def mark_comment_thread(lines: list[Line], feats: list[LineFeatures], scores: li
     while lo < n and seen < MIN_SCORE_BEFORE_END:
         seen += max(scores[lo], 0.0)
         lo += 1
-    heads = _entry_headers(lines, feats, lo)
+    heads = _entry_headers(lines, feats, lo, True)
     if len(heads) < COMMENT_MIN_ENTRIES:
         return
     # Chains of headers: no hard break or comments heading between two, and at most COMMENT_MAX_BODY lines.
@@ -7277,6 +7353,8 @@ def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
                sentence_end=cython.bint, text=str, notes=dict, kind=str, line=Line)
+@cython.locals(f=LineFeatures, text=str, i=cython.Py_ssize_t, has_last=cython.bint, last=cython.Py_UCS4,
+               sentence_end=cython.bint, notes=dict, kinds=list)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
     byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
@@ -7312,9 +7390,12 @@ def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     return kinds
 
 
+@cython.locals(f=LineFeatures, n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, prev=cython.Py_ssize_t,
+               heads=cython.Py_ssize_t, between_ok=cython.bint, one_paragraph=cython.bint, run=list, runs=list)
 def _card_runs(kinds: list[int], feats: list[LineFeatures]) -> list[list[tuple[int, int]]]:
     """Runs of cards, each card (first head line, summary line): every summary is one paragraph (the next
-    line is the next card's head, not more prose), and the heads between two summaries are all head lines."""
+    line is the next card's head, not more prose), and the heads between two summaries are all head lines.
+    (Explicit loops, no generator: compiled, the indices are typed.)"""
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     prev = -1  # the previous summary line
@@ -7323,13 +7404,17 @@ def _card_runs(kinds: list[int], feats: list[LineFeatures]) -> list[list[tuple[i
         if kinds[i] != 2:
             continue
         heads = i - prev - 1 if prev >= 0 else 0
-        between_ok = prev >= 0 and CARD_HEAD_MIN <= heads <= CARD_HEAD_MAX and all(
-            kinds[k] == 1 for k in range(prev + 1, i)
-        )
+        between_ok = prev >= 0 and CARD_HEAD_MIN <= heads <= CARD_HEAD_MAX
+        if between_ok:
+            for k in range(prev + 1, i):
+                if kinds[k] != 1:
+                    between_ok = False
+                    break
+        f = feats[i]
         one_paragraph = (
             (i + 1 >= n or kinds[i + 1] != 2)
-            and feats[i].eff_len <= CARD_SUMMARY_MAX_LEN
-            and not _has_sentences(feats[i], CARD_SUMMARY_MAX_SENTENCES + 1)  # counts no further than it asks
+            and f.eff_len <= CARD_SUMMARY_MAX_LEN
+            and not _has_sentences(f, CARD_SUMMARY_MAX_SENTENCES + 1)  # counts no further than it asks
         )
         if run and between_ok and one_paragraph:
             run.append((prev + 1, i))

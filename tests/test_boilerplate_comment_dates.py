@@ -82,12 +82,17 @@ def test_pruned_search_keeps_every_chain(monkeypatch: pytest.MonkeyPatch) -> Non
     headers = boilerplate._entry_headers
     calls = [0]
 
-    def both(lines: list, feats: list, lo: int) -> list:
-        pruned = headers(lines, feats, lo)
+    def both(lines: list, feats: list, lo: int, thread: bool = False) -> list:
+        pruned = headers(lines, feats, lo, thread)
         with monkeypatch.context() as m:
             m.setattr(boilerplate, "COMMENT_DATE_REACH", 10**9)  # every candidate line within reach: all parsed
             full = headers(lines, feats, lo)
-        assert _chains(lines, feats, pruned) == _chains(lines, feats, full)
+        if thread and not pruned and _chains(lines, feats, full):
+            # mark_comment_thread's gate: no heading, no post control, too few headers with a time for a thread
+            assert boilerplate._no_thread_cues(lines, feats, lo)
+            assert len([h for h in full if h[2] == 3]) < boilerplate.COMMENT_MIN_ENTRIES_UNHEADED
+        else:
+            assert _chains(lines, feats, pruned) == _chains(lines, feats, full)
         calls[0] += 1
         return pruned
 

@@ -695,3 +695,51 @@ def test_announces_is_the_search_on_the_test_pages() -> None:
         for text in (line, line.rstrip()):
             expected = text.endswith((":", "：")) or boilerplate._ANNOUNCES_BY_WORDS_RE.search(text) is not None
             assert boilerplate._announces(text) == expected, text
+
+
+def _kind(text: str) -> int:
+    from cleaners.metadata import parse_date_line
+
+    return boilerplate._parsed_date_kind(text, parse_date_line)
+
+
+def test_time_markers_under_ignorecase() -> None:
+    """The time patterns' "h", "a", "p", "m" (IGNORECASE) match no code point but their two cases: _may_hold_time
+    looks for those only."""
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if re.fullmatch(r"(?i)[hapm]", c):
+            assert c in "hHaApPmM", hex(cp)
+
+
+TIMEISH_PIECES = st.sampled_from(
+    ["1", "2", "0", "9", "12", "23", "45", "2018", "2025", "１", "２０２５", "٣", ":", "：", "h", "H", "a", "P", "m",
+     ".", "．", "/", "-", " ", "\u3000", "時", "시", "午後", "오후", "上午", "年", "月", "日", "May", "Des", "民國",
+     "114", "日期：", "x", ",", "T", "Z", "UTC", "GMT", "am", "p.m.", "Uhr", "BST"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(TIMEISH_PIECES, max_size=12).map("".join))
+def test_may_hold_time_admits_every_timed_date_line(text: str) -> None:
+    """A date line the parser reads with a time of day (_parsed_date_kind 3) is one _may_hold_time admits."""
+    if _kind(text) == 3:
+        assert boilerplate._may_hold_time(text), repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "August 22, 2018 at 5:57 am", "22. August 2018 um 17:57", "2018年8月22日 17:57", "2018年8月22日 17時57分",
+    "2025년 5월 21일 오후 3시", "4 June 2025, 3 PM", "4 June 2025 7.30pm BST", "4 June 2025 17h57", "4 June 2025 17 h 57", "4 June 2025, 3 p. m.", "2025年5月21日 15 時", "4 June 2025 2:07", "4 June 2025 ３：０９",
+    "２０２５年５月２１日 １５：０９", "2025-05-21T06:09:00Z", "Nov. 20, 2019 12:00 AM EST", "4 June 2025 10 a.m. ET",
+])
+def test_may_hold_time_examples(text: str) -> None:
+    assert _kind(text) == 3 and boilerplate._may_hold_time(text), text
+
+
+def test_may_hold_time_on_the_test_pages() -> None:
+    for line in _page_lines():
+        if _kind(line) == 3:
+            assert boilerplate._may_hold_time(line), line
+    assert not boilerplate._may_hold_time("12. ^ Eich, Brendan (April 2, 2003). Retrieved 2009-08-02")
+    assert not boilerplate._may_hold_time("2 August 2019, pp. 12 h")
+    assert not boilerplate._may_hold_time("Review: 4.2.5 June 2014")
