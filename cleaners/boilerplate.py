@@ -4643,7 +4643,6 @@ def unmark_sized_items(lines: list[Line]) -> None:
 _DOCUMENT_LINK_REASON = "link to a document, its type alone in brackets ('Full list of grants (PDF)')"
 LISTED_DOCUMENT_REACH = 8  # list items between a document's line and the sentence introducing the list
 LIST_INTRO_MIN_WORDS = 3  # "You will need to send:"; "Downloads:" is a section's label
-LIST_ITEM_MAX_WORDS = 10  # an item of the list, no paragraph
 # A citation's parts, a full stop apart: "World Bank. Poverty and Shared Prosperity 2020 (PDF)", "Smith, J. Coastal
 # erosion survey [PDF]" (a comma parts a title's words too: "Grants, awards and loans (PDF)").
 _CITATION_BREAK_RE = re.compile(r"\.\s+\S[^(\[]*[(\[]")
@@ -4672,7 +4671,7 @@ def unmark_listed_documents(lines: list[Line], feats: list[LineFeatures]) -> Non
                     del lines[i].notes["furniture"]
                 break
             found = lines[k].notes.get("furniture")
-            if (found is not None and found[1] != _DOCUMENT_LINK_REASON) or not 0 < feats[k].words <= LIST_ITEM_MAX_WORDS:
+            if (found is not None and found[1] != _DOCUMENT_LINK_REASON) or not 0 < feats[k].words <= ANNOUNCED_ITEM_MAX_WORDS:
                 break
             k -= 1
 
