@@ -4276,14 +4276,14 @@ _ANNOUNCES_BY_WORDS_RE = re.compile(
 # it cost about 5% of the pipeline. tests/test_boilerplate_prefilters.py proves the gate against the regex.
 _ANNOUNCING_PHRASE_ENDS = ("같다", "습니다", "같음", "の通り", "とおり", "りです", "如下",
                            "ows", "lgt", "uit", "gue", "uje", "rma", "зом", "nde")
-_CASE_FOLD_CLASSES = {"i": "iIİı", "s": "sSſ", "о": "оОᲂ"}  # re.IGNORECASE's extra equivalences
 
 
 def _case_variants(phrase: str) -> set[str]:
-    """Every spelling of `phrase` that re.IGNORECASE matches (upper and lower case, and the folds above)."""
+    """Every spelling of `phrase` that re.IGNORECASE matches (upper and lower case, and
+    patterns.IGNORECASE_EXTRA_FOLDS)."""
     variants = {""}
     for ch in phrase:
-        forms = _CASE_FOLD_CLASSES.get(ch) or {ch, ch.upper(), ch.lower()}
+        forms = {ch, ch.upper(), ch.lower(), *patterns.IGNORECASE_EXTRA_FOLDS.get(ch, "")}
         variants = {v + f for v in variants for f in forms if len(f) == 1}
     return variants
 

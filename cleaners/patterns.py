@@ -19,6 +19,21 @@ from cleaners.segment import ends_sentence
 if cython.compiled:  # _link_failures copies a state's row at once
     from cython.cimports.libc.string import memcpy
 
+# What re.IGNORECASE matches to a lower-case letter beyond the letter, its upper() and its lower(), for every such
+# letter of the Latin, Greek and Cyrillic blocks (U+0000-U+04FF): "i" also matches İ and ı, "s" ſ, "k" the Kelvin
+# sign, "о" the old Cyrillic form ᲂ. A gate that proves a cheap precondition (a lowered key, a case variant) equivalent
+# to an IGNORECASE regex must count these. tests/test_patterns_ignorecase_folds.py checks the table against re.
+IGNORECASE_EXTRA_FOLDS = {
+    "i": "\u0130\u0131", "k": "\u212a", "s": "\u017f", "\u00b5": "\u03bc", "\u00df": "\u1e9e", "\u00e5": "\u212b",
+    "\u0131": "i\u0130", "\u017f": "s", "\u01c6": "\u01c5", "\u01c9": "\u01c8", "\u01cc": "\u01cb", "\u01f3": "\u01f2",
+    "\u0390": "\u1fd3", "\u03b0": "\u1fe3", "\u03b2": "\u03d0", "\u03b5": "\u03f5", "\u03b8": "\u03d1\u03f4",
+    "\u03b9": "\u0345\u1fbe", "\u03ba": "\u03f0", "\u03bc": "\u00b5", "\u03c0": "\u03d6", "\u03c1": "\u03f1",
+    "\u03c2": "\u03c3", "\u03c3": "\u03c2", "\u03c6": "\u03d5", "\u03c9": "\u2126", "\u03d0": "\u03b2",
+    "\u03d1": "\u03b8\u03f4", "\u03d5": "\u03c6", "\u03d6": "\u03c0", "\u03f0": "\u03ba", "\u03f1": "\u03c1",
+    "\u03f5": "\u03b5", "\u0432": "\u1c80", "\u0434": "\u1c81", "\u043e": "\u1c82", "\u0441": "\u1c83",
+    "\u0442": "\u1c84\u1c85", "\u044a": "\u1c86", "\u0463": "\u1c87",
+}
+
 
 def _alternation(phrases: list[str]) -> str:
     """The phrases as a flat alternation, longest first: the plain form _trie_alternation is held to."""
@@ -903,9 +918,12 @@ LEGAL_TOPIC_KEYS = (
     "marque déposée", "derecho", "marca registrada", "direito", "diritto d", "авторск", "товарн",
     "版权", "版權", "著作权", "著作權", "侵权", "侵權", "商标", "商標", "盗版", "盜版", "著作権", "저작권", "상표",
 )
-# İ lowers to two characters; ı, ſ and the old Cyrillic letter forms ᲀ ᲂ ᲃ ᲄ ᲅ match i, s, в, о, с, т under
-# IGNORECASE but lower to themselves (the Kelvin sign lowers to k): a text with one of them always gets the regex.
-LEGAL_TOPIC_CASE_EXCEPTIONS = "\u0130\u0131\u017f\u1c80\u1c82\u1c83\u1c84\u1c85"
+# The keys' IGNORECASE_EXTRA_FOLDS that do not lower to the key's letter: İ lowers to two characters; ı, ſ and the
+# old Cyrillic letter forms ᲀ ᲂ ᲃ ᲄ ᲅ match i, s, в, о, с, т but lower to themselves (the Kelvin sign lowers to k):
+# a text with one of them always gets the regex.
+LEGAL_TOPIC_CASE_EXCEPTIONS = "".join(
+    f for c in sorted(set("".join(LEGAL_TOPIC_KEYS))) for f in IGNORECASE_EXTRA_FOLDS.get(c, "") if f.lower() != c
+)
 _LEGAL_TOPIC_AUTOMATON = ahocorasick.Automaton()
 for _key in LEGAL_TOPIC_KEYS:
     _LEGAL_TOPIC_AUTOMATON.add_word(_key, _key)

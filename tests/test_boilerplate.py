@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_removal
 
 from cleaners.boilerplate import (
     BAD,
@@ -40,9 +40,7 @@ JA_PROSE = (
 
 
 def _rule(text: str, language: str = "en", kind: str = BODY) -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, kind, f)
+    found = line_removal(text, language, kind)
     if found is not None:
         rule, reason, hard = found
         assert rule and reason and isinstance(hard, bool)

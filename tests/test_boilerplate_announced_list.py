@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import kept_line_set as _kept
 
 from cleaners.boilerplate import _announced_item, _list_announcement, line_features
-from cleaners.document import Document, Line
+from cleaners.document import Line
 
 HOWTOS = {
     "es": (
@@ -46,10 +47,6 @@ HOWTOS = {
 }
 NAV = ["Inicio", "Bricolaje", "Jardín", "Cocina", "Buscar"]
 FOOT = ["Compartir", "Boletín", "Aviso legal", "© 2025 Ejemplo"]
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
 
 
 @pytest.mark.parametrize("language", sorted(HOWTOS))

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import kept_line_texts as _kept
 
 from cleaners.document import Document
 
 BIO_RULE = "boilerplate:author-bio"
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 def _bio(doc: Document) -> list[str]:

@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import line_rule as _rule
 
 from cleaners import patterns
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.segment import BODY
-
-
-def _rule(text: str, language: str) -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
-
 
 TRAILS = [
     ("Sie sind hier: Startseite > Ausschüsse > Umweltausschuss > Protokolle", "de"),

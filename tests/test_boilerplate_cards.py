@@ -7,6 +7,7 @@ Every page here is synthetic.
 from __future__ import annotations
 
 from stages import boilerplate_doc
+from stages import kept_line_texts as _kept
 
 from cleaners.document import Document
 
@@ -18,10 +19,6 @@ _stage = boilerplate_doc  # segment, then boilerplate, in the given language
 
 def _card_removed(doc: Document) -> list[str]:
     return [line.text for line in doc.lines if line.removal is not None and line.removal.rule == CARD_RULE]
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 # --- an English article about a lighthouse, and cards about other things --------------------------------

@@ -6,8 +6,8 @@ feed's time-stamped headlines (the day's clock, newest first) and a list that do
 from __future__ import annotations
 
 from stages import boilerplate_doc
-
-from cleaners.document import Document
+from stages import kept_line_texts as _kept
+from stages import removed_line_rules as _rules
 
 NOTES = [
     "This week Priya and Tom talk with a county planner and two shop volunteers about a quiet trend across the "
@@ -24,14 +24,6 @@ THANKS = ("The producers would like to thank the cooperative's board for letting
           "meeting. If you run a community-owned shop, we would love to hear your story for a follow-up episode.")
 HEADER = ["Harbor Audio", "Shows", "Episodes", "Episode 142: Why small towns buy back their grocery stores"]
 FOOTER = ["Share this episode", "Privacy policy", "Terms of use"]
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.kept_lines()]
-
-
-def _rules(doc: Document) -> dict[str, str]:
-    return {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
 
 
 def test_a_chapter_list_under_the_show_notes_is_kept() -> None:

@@ -8,15 +8,12 @@ Korean sponsorship disclosures ("이 글은 업체로부터 제품을 무상으�
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_rule
 
-from cleaners.boilerplate import furniture_rule, line_features
-
-
-def _line_rule(text: str, language: str) -> str | None:
-    found = furniture_rule(text, "body", line_features(text, language))
-    return found[0] if found else None
+_line_rule = partial(line_rule, classified=False)
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -4,15 +4,11 @@
 from __future__ import annotations
 
 import pytest
-
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.segment import BODY
+from stages import line_removal
 
 
 def _rule(text: str, language: str) -> tuple[str, bool] | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
+    found = line_removal(text, language)
     return (found[0], found[2]) if found else None
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import clean_page as _clean
+from stages import kept_line_set as _kept
+from stages import line_rules as _rules
 
 from cleaners import boilerplate
 from cleaners.document import Document
@@ -103,14 +106,6 @@ THREAD_ZH = [
 
 
 _stage = boilerplate_doc  # segment, then boilerplate, in the given language
-
-
-def _rules(doc: Document) -> dict[str, str | None]:
-    return {line.text: (line.removal.rule if line.removal else None) for line in doc.lines}
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
 
 
 def _assert_no_thread(lines: list[str], language: str, monkeypatch: pytest.MonkeyPatch) -> Document:
@@ -463,12 +458,6 @@ GOES_ON = """What happens next
 The council's transport committee will discuss the discount card on Thursday, and the opposition has asked for the toll to be suspended until then.
 Shop owners on the east bank have started a petition against the charge, which had collected more than two thousand signatures by Tuesday night.
 """
-
-
-def _clean(page: str) -> dict:
-    from cleaners import clean_text
-
-    return clean_text(page.encode(), source="page.txt").data
 
 
 def test_posts_an_article_embeds_and_goes_on_under_are_no_comment_thread() -> None:

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
-
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.document import BODY
-
-
-def _rule(text: str, language: str) -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return None if found is None else found[0]
-
+from stages import line_rule as _rule
 
 CREDITED = [
     ("© Provided by Harbour Daily Inc Jane Smith/Harbour Daily The harbour ferry between the old town and the "

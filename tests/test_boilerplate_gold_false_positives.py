@@ -12,17 +12,8 @@ Each case has its nearby noise, which the rule still removes.
 from __future__ import annotations
 
 import pytest
-
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.document import BODY
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return None if found is None else found[0]
-
+from stages import boilerplate_kept as _kept
+from stages import line_rule as _rule
 
 # --- a copyright sign inside a sentence ----------------------------------------------------------------
 
@@ -127,12 +118,6 @@ STORY = [
     "The committee's chair pressed her on whether anyone else had seen the letters before the vote took place.",
     "\"So it's fair to say the board never read them before it voted?\" the chair asked her.",
 ]
-
-
-def _kept(lines: list[str], language: str = "en") -> list[str]:
-    from stages import boilerplate_doc
-
-    return [line.text for line in boilerplate_doc(lines, language).kept_lines()]
 
 
 @pytest.mark.parametrize(

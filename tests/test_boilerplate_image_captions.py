@@ -9,16 +9,14 @@ between paragraphs: they are removed, and the article goes on after them.
 
 from __future__ import annotations
 
-import pytest
-from stages import boilerplate_doc
+from functools import partial
 
-from cleaners.boilerplate import furniture_rule, line_features
+import pytest
+from stages import boilerplate_doc, line_rule
+
 from cleaners.patterns import IMAGE_CAPTION_RE
 
-
-def _line_rule(text: str, language: str = "en") -> str | None:
-    found = furniture_rule(text, "body", line_features(text, language))
-    return found[0] if found else None
+_line_rule = partial(line_rule, classified=False)
 
 
 @pytest.mark.parametrize(("text", "language"), [

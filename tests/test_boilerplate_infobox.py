@@ -9,16 +9,13 @@ Every page here is synthetic.
 from __future__ import annotations
 
 from stages import boilerplate_doc
+from stages import kept_line_texts as _kept
 
 from cleaners import clean_text
 from cleaners.document import Document
 from cleaners.metadata import _cjk_subject_name
 
 INFOBOX_RULE = "boilerplate:infobox"
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 def _rule(doc: Document, rule: str) -> list[str]:

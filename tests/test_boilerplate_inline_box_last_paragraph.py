@@ -7,7 +7,7 @@ From tests/pages: pt_news_leia_mais and it_news_potrebbe_interessarti lost their
 
 from __future__ import annotations
 
-from cleaners import clean_text
+from stages import kept_paragraphs as _kept
 
 HEAD = """The Valley Courier
 News
@@ -32,10 +32,6 @@ LAST = ("Buses will keep crossing the bridge on a single lane during the repairs
         "diversion to end before the town's spring festival.")
 OTHER = ("A new cycle path along the canal opened on Saturday, giving riders a traffic-free route from the station "
          "to the university campus in under ten minutes.")
-
-
-def _kept(text: str) -> list[str]:
-    return [p["text"] for p in clean_text(text.encode(), source="page.txt").data["paragraphs"]]
 
 
 def test_the_articles_last_paragraph_under_the_box_is_kept() -> None:

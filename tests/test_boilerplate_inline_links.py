@@ -7,10 +7,12 @@ prose after it (a "follow us" line before a newsletter pitch) still ends the art
 
 from __future__ import annotations
 
-import pytest
-from stages import boilerplate_doc
+from functools import partial
 
-from cleaners.boilerplate import furniture_rule, line_features
+import pytest
+from stages import boilerplate_doc, line_rule
+from stages import kept_line_set as _kept
+
 from cleaners.document import Document
 from cleaners.patterns import AD_LABEL_RE, IMAGE_CREDIT_RE
 
@@ -58,10 +60,6 @@ PAGES = {
         ["Noticias relacionadas", "El Gobierno prorroga el tope al alquiler", "IBI 2025: lo que deben saber"],
     ),
 }
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
 
 
 def _rule(doc: Document, text: str) -> str | None:
@@ -155,9 +153,7 @@ def test_short_read_also_line_does_not_end_the_article() -> None:
     assert _rule(doc, link) == "boilerplate:read-also"
 
 
-def _line_rule(text: str, language: str = "en") -> str | None:
-    found = furniture_rule(text, "body", line_features(text, language))
-    return found[0] if found else None
+_line_rule = partial(line_rule, classified=False)
 
 
 # --- ad labels between paragraphs ------------------------------------------------------------------------------

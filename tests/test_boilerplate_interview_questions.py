@@ -6,7 +6,7 @@ over sections of several paragraphs, a run with too few questions, and a questio
 
 from __future__ import annotations
 
-from stages import boilerplate_doc
+from stages import boilerplate_kept as _kept
 
 HEADER = ["Island Courier", "News", "Opinion", "Interview", "Log in", "Interview",
           "Lighthouse keeper: nobody sleeps here during a winter storm", "Kate Stone", "22 January 2025, 10:05",
@@ -26,10 +26,6 @@ QA = [
      "we talk on the phone every evening."),
 ]
 FOOTER = ["Read also", "Ferry timetable cut for the winter", "Most read", "Mayor resigns", "Cookie settings"]
-
-
-def _kept(lines: list[str]) -> list[str]:
-    return [line.text for line in boilerplate_doc(lines).lines if line.kept]
 
 
 def test_the_first_question_of_an_interview_is_kept() -> None:

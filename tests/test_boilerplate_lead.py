@@ -6,8 +6,11 @@ its headline) is left as it was."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, removed_line_rules
+from stages import kept_line_texts as _kept
 
 from cleaners.boilerplate import _in_order, _opens_with_place_dash, _toc_key, is_teaser
 from cleaners.document import Document
@@ -15,17 +18,7 @@ from cleaners.document import Document
 _stage = boilerplate_doc  # segment, then boilerplate, in the given language
 
 
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.kept_lines()]
-
-
-def _rules(doc: Document) -> dict[str, str]:
-    """The rule that removed each line text (its first copy)."""
-    out: dict[str, str] = {}
-    for line in doc.lines:
-        if line.removal is not None:
-            out.setdefault(line.text, line.removal.rule)
-    return out
+_rules = partial(removed_line_rules, first=True)
 
 
 def _toc_lines(doc: Document) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import kept_line_set as _kept
 
 from cleaners.boilerplate import KEY_POINTS_LABELS, _lead_list_heading, line_features
 from cleaners.document import Document, Line
@@ -58,10 +59,6 @@ PAGES = {
     ),
 }
 FOOT = ["Share", "Newsletter", "Privacy", "© 2025 Example"]
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
 
 
 def _page(language: str, heading: str, items: list[str]) -> Document:

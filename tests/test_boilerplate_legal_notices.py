@@ -9,15 +9,12 @@ from __future__ import annotations
 import pytest
 from pagetexts import dev_dumps, nonblank_lines, own_pages
 from stages import boilerplate_doc
+from stages import kept_line_texts as _kept
 
 from cleaners import patterns
 from cleaners.document import Document
 
 LEGAL_RULE = "boilerplate:legal-notice"
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 def _legal(doc: Document) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
-
-from cleaners.document import Document
+from stages import kept_line_set as _kept
+from stages import line_rules as _rules
 
 PAGES = {
     "en": (
@@ -47,14 +47,6 @@ PAGES = {
          "kommen konnten, wie die Händler sagten."],
     ),
 }
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
-
-
-def _rules(doc: Document) -> dict[str, str | None]:
-    return {line.text: (line.removal.rule if line.removal else None) for line in doc.lines}
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))

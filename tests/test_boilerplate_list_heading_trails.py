@@ -8,24 +8,14 @@ Every page here is synthetic.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_rule
+from stages import kept_line_texts as _kept
+from stages import removed_line_rules as _rules
 
-from cleaners.boilerplate import furniture_rule, line_features
-from cleaners.document import BODY, Document
-
-
-def _rule(text: str, language: str = "en") -> str | None:
-    found = furniture_rule(text, BODY, line_features(text, language))
-    return found[0] if found else None
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is None]
-
-
-def _rules(doc: Document) -> dict[str, str]:
-    return {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
+_rule = partial(line_rule, classified=False)
 
 
 EN_ARTICLE = [

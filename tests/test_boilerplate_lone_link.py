@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
-
-from cleaners.document import Document
+from stages import kept_line_set as _kept
 
 PAGES = {
     "zh": (
@@ -48,10 +47,6 @@ PAGES = {
         ["Most read", "Typhoon brings heavy rain to northern mountains", "Health insurance fees to rise next year"],
     ),
 }
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_rule
 
-from cleaners.boilerplate import furniture_rule, line_features
-
-
-def _line_rule(text: str) -> str | None:
-    found = furniture_rule(text, "body", line_features(text, "en"))
-    return found[0] if found else None
+_line_rule = partial(line_rule, classified=False)
 
 
 @pytest.mark.parametrize("text", ["Next Up In Culture", "Next up", "Next up in Science & Health"])

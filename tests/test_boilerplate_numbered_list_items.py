@@ -8,7 +8,7 @@ list was found empty, and near the top of the page the heading was let go with i
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, kept_line_set
 
 from cleaners.boilerplate import _item_has_sentences, line_features
 
@@ -30,8 +30,7 @@ MOST_READ = [
 
 
 def _kept(lines: list[str]) -> set[str]:
-    doc = boilerplate_doc(lines, "en")
-    return {line.text for line in doc.lines if line.removal is None}
+    return kept_line_set(boilerplate_doc(lines, "en"))
 
 
 def test_a_numbered_most_read_list_over_the_article_is_removed() -> None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
-
-from cleaners.document import Document
+from stages import kept_line_texts as _kept
 
 LEAD = {
     "es": ["El pleno del Ayuntamiento aprobó este miércoles, con los votos del equipo de gobierno, el cierre al "
@@ -36,10 +35,6 @@ REST = {
            "které samy potřebují opravu."],
 }
 HEADER = ["Portada", "Sociedad", "Nacional", "Cierre al tráfico del casco antiguo", "14/06/2023"]
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.kept_lines()]
 
 
 @pytest.mark.parametrize("lang", sorted(LEAD))

@@ -19,16 +19,12 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, line_rule
+from stages import kept_line_texts as _kept
 
 from cleaners import patterns
 from cleaners.config import Config
 from cleaners.document import Document
 from cleaners.segment import opens_lower_case, segment_stage
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.kept]
-
 
 # --- Georgian: one case -------------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, line_rule
+from stages import kept_line_texts as _kept
 
 from cleaners import Config, clean_text
 from cleaners.metadata import is_heading_like
@@ -41,10 +42,6 @@ BODY_4 = (
     "Board member Curtis Alvarado voted against the plan, arguing that ridership on the existing 10:30 p.m. boat "
     "averages fewer than 40 passengers."
 )
-
-
-def _kept(doc) -> list[str]:  # type: ignore[no-untyped-def]
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 @pytest.mark.parametrize(

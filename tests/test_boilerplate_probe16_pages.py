@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, clean_lines, kept_texts, line_rule, removed_pairs
+from stages import kept_line_texts as _kept
 
 from cleaners.metadata import parse_byline, parse_date_line
 
@@ -42,10 +43,6 @@ BODY_3 = (
     "Opposition councillors questioned the timing of the trial, saying that August is when half the city is away "
     "and that the figures it produces would tell the council very little about the rest of the year."
 )
-
-
-def _kept(doc) -> list[str]:  # type: ignore[no-untyped-def]
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 # --- header rows and titles -----------------------------------------------------------------------------------------

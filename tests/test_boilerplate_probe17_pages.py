@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, clean_lines, line_rule
+from stages import kept_line_texts as _kept
 
 from cleaners.language import detect_language
 from cleaners.metadata import parse_date_line
-
-
-def _kept(doc) -> list[str]:  # type: ignore[no-untyped-def]
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,12 @@ entries are stamped with their age ("1h ago") instead of a clock time."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, line_rule
 
-from cleaners.boilerplate import furniture_rule, line_features
-
-
-def _line_rule(text: str, language: str = "en") -> str | None:
-    found = furniture_rule(text, "body", line_features(text, language))
-    return found[0] if found else None
+_line_rule = partial(line_rule, classified=False)
 
 
 @pytest.mark.parametrize("text", [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, line_rule
+from stages import kept_line_texts as _kept
 
 from cleaners.metadata import parse_byline
 
@@ -29,10 +30,6 @@ BODY_2 = (
     "There are other ways to find the money. The council could share the building with the adult education "
     "service, which is looking for evening rooms, or ask volunteers to staff the quieter hours of the week."
 )
-
-
-def _kept(doc) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc, line_rule
+from stages import removed_line_rules as _removed
 
 P1 = (
     "The passport office says most renewals now take about six weeks, though applications sent in the spring can "
@@ -29,10 +30,6 @@ P3 = (
     "Officials advised applicants to check every form carefully before sending it, since an incomplete application "
     "is returned by post and the wait starts again."
 )
-
-
-def _removed(doc) -> dict[str, str]:
-    return {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
 
 
 def test_document_link_in_a_list_the_article_introduces_stays() -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
-
-from cleaners.document import Document
+from stages import kept_line_set as _kept
 
 REVIEWS = {
     "nl": (
@@ -41,10 +40,6 @@ REVIEWS = {
 }
 HEADER = ["Techwijzer", "Nieuws", "Reviews", "Review: a quiet test model"]
 FOOTER = ["Lees ook", "Vijf robotmaaiers getest", "Privacyverklaring", "© 2025 Techwijzer"]
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.kept_lines()}
 
 
 @pytest.mark.parametrize("language", sorted(REVIEWS))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import kept_line_set as _kept
 
 from cleaners.boilerplate import _quantity_row, line_features
-from cleaners.document import Document
 
 RECIPES = {
     "en": (
@@ -44,10 +44,6 @@ RECIPES = {
         "Vous pouvez remplacer la crème par du lait de coco pour une version plus légère et parfumée.",
     ),
 }
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
 
 
 @pytest.mark.parametrize("language", sorted(RECIPES))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import kept_line_texts as _kept
 
 from cleaners.boilerplate import (
     classify,
@@ -18,10 +19,6 @@ from cleaners.document import Document
 from cleaners.segment import segment_stage
 
 _stage = boilerplate_doc  # segment, then boilerplate, in the given language
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.kept_lines()]
 
 
 # --- an image gallery inside the article ---------------------------------------------------------------

@@ -9,7 +9,7 @@ and "1 lemon, or about 1/4 cup lemon juice" are rows as well.
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_doc, kept_line_set
 
 STORY = {
     "en": [
@@ -109,8 +109,7 @@ TAIL = ["You may also like", "Plum cake like grandma made", "Quick cherry loaf",
 
 
 def _kept(lines: list[str], language: str) -> set[str]:
-    doc = boilerplate_doc(lines, language)
-    return {line.text for line in doc.lines if line.removal is None}
+    return kept_line_set(boilerplate_doc(lines, language))
 
 
 @pytest.mark.parametrize("language", sorted(CARD))

@@ -4,7 +4,7 @@ from one, are links to the series' posts (mark_series_links); an article's own p
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc
+from stages import boilerplate_kept as _kept
 
 PARAS = [
     "Between the old mill and the harbour the coast path climbs over three headlands, and each of them has a "
@@ -18,10 +18,6 @@ HEADER = ["Coast Walks", "Home", "Walks", "About", "The Coast Path, Part 3: The 
           "Posted on 3 December 2025 by Mair", "This post is part 3 of 4 in the series The Coast Path"]
 SERIES = ["Part 1: From the Mill to the Quay", "Part 2: The Smugglers' Caves", "Part 3: The Lookout Huts",
           "Part 4: Down to the Harbour"]
-
-
-def _kept(page: list[str]) -> list[str]:
-    return [line.text for line in boilerplate_doc(page).lines if line.removal is None]
 
 
 @pytest.mark.parametrize("series", [SERIES, [s.replace("Part", "Teil") for s in SERIES]])

@@ -9,8 +9,7 @@ of the article (a name the masthead does not give) changes nothing. Every page h
 from __future__ import annotations
 
 from stages import boilerplate_doc
-
-from cleaners.document import Document
+from stages import kept_line_texts as _kept
 
 MASTHEAD = ["Valley Courier", "Local news for the upper valley", "News", "Schools", "Business"]
 BRIEF = [
@@ -33,10 +32,6 @@ ABOUT_BOX = [
     "keep the byline and do not change the text except to fit your local style.",
 ]
 FOOTER = ["Contact", "Privacy", "Corrections"]
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is None]
 
 
 def test_the_sites_about_box_and_the_teasers_above_it_go() -> None:

@@ -9,8 +9,7 @@ text.
 from __future__ import annotations
 
 from stages import boilerplate_doc, clean_lines, kept_texts
-
-from cleaners.document import Document
+from stages import removed_line_rules as _removed
 
 ARTICLE = [
     "Oil prices fell on Wednesday as traders weighed signs of a growing supply against hopes for a trade deal "
@@ -28,10 +27,6 @@ NAMES = [
     "above-phone",
     "portrait-tablet-and-below",
 ]
-
-
-def _removed(doc: Document) -> dict[str, str]:
-    return {line.text: line.removal.rule for line in doc.lines if line.removal is not None}
 
 
 def test_a_run_of_style_names_goes() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from stages import boilerplate_doc
+from stages import kept_line_set as _kept
 
 from cleaners.boilerplate import _label_row, line_features
 from cleaners.document import Document, Line
@@ -45,10 +46,6 @@ ARTICLES = {
 }
 FOOTER = ["Teilen auf Mastodon", "Mehr aus dem Ressort", "Impressum", "Datenschutz", "© 2025 Beispielverlag"]
 HEADER = ["Beispielverlag", "Startseite", "Tests", "Outdoor", "Suche"]
-
-
-def _kept(doc: Document) -> set[str]:
-    return {line.text for line in doc.lines if line.removal is None}
 
 
 def _removed(doc: Document) -> set[str]:

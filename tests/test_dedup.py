@@ -8,6 +8,7 @@ import re
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from stages import kept_line_texts as _kept
 
 from cleaners.config import Config
 from cleaners.dedup import (
@@ -39,10 +40,6 @@ def _dedup(lines: list[str], removed: tuple[int, ...] = ()) -> Document:
     for i in removed:
         doc.remove(doc.lines[i], "boilerplate:test", "removed before dedup")
     return dedup_stage(doc, Config())
-
-
-def _kept(doc: Document) -> list[str]:
-    return [line.text for line in doc.kept_lines()]
 
 
 def _rules(doc: Document) -> dict[int, str]:

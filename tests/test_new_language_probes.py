@@ -6,15 +6,14 @@ sign-off of initials ("(rpr/ara)"), a code block's copy button, and date lines i
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from cleaners.boilerplate import furniture_rule, line_features
+import pytest
+from stages import line_rule
+
 from cleaners.metadata import parse_date_line
 
-
-def _line_rule(text: str, language: str) -> str | None:
-    found = furniture_rule(text, "body", line_features(text, language))
-    return found[0] if found else None
+_line_rule = partial(line_rule, classified=False)
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,7 @@ words stay text.
 from __future__ import annotations
 
 import pytest
-
-from cleaners.boilerplate import classify, furniture_rule, line_features
-from cleaners.segment import BODY
-
-
-def _rule(text: str, language: str) -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return found[0] if found else None
+from stages import line_rule as _rule
 
 
 @pytest.mark.parametrize(("text", "language"), [

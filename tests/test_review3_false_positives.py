@@ -13,12 +13,7 @@ turns the XFAIL into an XPASS, which fails (strict): then drop the mark. Every p
 from __future__ import annotations
 
 import pytest
-
-from cleaners import clean_text
-
-
-def _clean(page: str) -> dict:
-    return clean_text(page.encode(), source="page.txt").data
+from stages import clean_page as _clean
 
 
 def _kept(page: str) -> str:

@@ -19,26 +19,21 @@ Each fault is a strict XFAIL until its fix lands; the nearby cases that work are
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from stages import kept_paragraphs
+from stages import line_rule as _rule
 
 from cleaners import clean_text
-from cleaners.boilerplate import classify, furniture_rule, is_teaser, line_features
+from cleaners.boilerplate import is_teaser
 from cleaners.config import Config
 from cleaners.dedup import dedup_stage
-from cleaners.document import BODY, Document
+from cleaners.document import Document
 from cleaners.metadata import parse_byline
 from cleaners.segment import segment_stage
 
-
-def _rule(text: str, language: str = "en") -> str | None:
-    f = line_features(text, language)
-    f.cls = classify(f)
-    found = furniture_rule(text, BODY, f)
-    return None if found is None else found[0]
-
-
-def _kept(text: str) -> list[str]:
-    return [p["text"] for p in clean_text(text, source="x.txt").data["paragraphs"]]
+_kept = partial(kept_paragraphs, source="x.txt")
 
 
 # --- list-heading: the episode and message phrases followed by other words -----------------------------

@@ -29,17 +29,10 @@ fault's test fails on xfail4); the nearby cases that must not move are plain tes
 from __future__ import annotations
 
 import pytest
+from stages import clean_page as _clean
+from stages import kept_paragraphs as _kept
 
-from cleaners import clean_text, detect_language
-
-
-def _clean(page: str) -> dict:
-    return clean_text(page.encode(), source="page.txt").data
-
-
-def _kept(page: str) -> list[str]:
-    return [p["text"] for p in _clean(page)["paragraphs"]]
-
+from cleaners import detect_language
 
 # --- testimonial (0d553bb): a story's closing line of dialogue in the present tense -------------------------------
 

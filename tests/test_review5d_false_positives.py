@@ -22,13 +22,7 @@ proved a false positive.
 from __future__ import annotations
 
 import pytest
-
-from cleaners import clean_text
-
-
-def _kept(page: str) -> list[str]:
-    return [p["text"] for p in clean_text(page.encode(), source="page.txt").data["paragraphs"]]
-
+from stages import kept_paragraphs as _kept
 
 PAGE = """Harbour Daily
 News

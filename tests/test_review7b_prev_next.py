@@ -3,15 +3,14 @@ the link to the previous or next article in any language, a sentence after "ä¸‹ä
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from stages import line_rule
 
 from cleaners import clean_text
-from cleaners.boilerplate import furniture_rule, line_features
 
-
-def _line_rule(text: str, language: str) -> str | None:
-    found = furniture_rule(text, "body", line_features(text, language))
-    return found[0] if found else None
+_line_rule = partial(line_rule, classified=False)
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -5,19 +5,11 @@ languages and layouts than the probe pages that showed them."""
 from __future__ import annotations
 
 import pytest
+from stages import clean_lines as _clean
+from stages import kept_texts as _kept
 from stages import line_rule
 
-from cleaners import clean_text
 from cleaners.metadata import parse_byline, parse_date_line
-
-
-def _clean(lines: list[str]) -> dict:
-    return clean_text("\n".join(lines).encode(), source="page.txt").data
-
-
-def _kept(data: dict) -> list[str]:
-    return [p["text"] for p in data["paragraphs"]]
-
 
 MENU = ["Homefinder", "Buy", "Rent", "Sell", "Mortgages", "Sign in"]
 LISTING_DESCRIPTION = [

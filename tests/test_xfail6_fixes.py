@@ -4,14 +4,10 @@ sites, languages and layouts than the probe pages that showed them; and the boxe
 
 from __future__ import annotations
 
+from stages import kept_paragraphs as _kept
+
 from cleaners import clean_text
 from cleaners.boilerplate import _widget_prompt
-
-
-def _kept(lines: list[str]) -> list[str]:
-    data = clean_text("\n".join(lines).encode(), source="page.txt").data
-    return [p["text"] for p in data["paragraphs"]]
-
 
 MENU = ["Skip to content", "Home", "Docs", "Blog", "Pricing", "Sign in"]
 GUIDE = [
