@@ -498,6 +498,10 @@ BARE_NAME_MAX_WORDS = 10
 _DESK_NOUNS = frozenset(("staff", "readers", "reports", "contributors", "correspondents", "writers", "reporters", "editors"))
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+# A title-case headline that opens with a byline word ("By Design: How Cities Plan Parks", "Edited By AI: How
+# Newsrooms Use Chatbots"): a word, a colon and the headline's second part. A name never ends in a colon before more
+# words (a byline's affiliation follows a comma, a bar or a dash; a time's colon has digits on both sides).
+_HEADLINE_COLON_RE = re.compile(r"[^\W\d_]:\s+\S")
 _CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
@@ -1428,7 +1432,7 @@ def parse_byline(text: str) -> str | None:
         name = m.group("name").strip()
         dates = _find_dates(name)  # "By JANE DOE JAN. 13, 2017": the name ends where the date starts
         name = name[: dates[0].start].strip(" ,;-–—|") if dates else name
-        if not name:
+        if not name or _HEADLINE_COLON_RE.search(name):
             return None
         head = _NAME_END_RE.split(name, maxsplit=1)[0]
         words = _NAME_WORD_RE.findall(head)
