@@ -6575,6 +6575,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "paywall-notice", "subscriber-only notice cutting the article short", False
         if words <= 30 and hits & _WIRE_CREDIT_BIT and text.rstrip(". ")[-1:] == ")" and ":" not in text and _WIRE_CREDIT.regex.match(text):
             return "wire-credit", "reporting and editing credit of a wire story", False
+        # (Before the calls to action: the question may have a plea to share the page run on, "¿Te sirvió este
+        # post? ¡Compártelo con ...!", and its yes/no buttons go with a feedback question only.)
+        if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
+            return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
         if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text) and not _writer_call(text))
             or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
@@ -6592,8 +6596,6 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
         if words <= 30 and hits & _NEWSLETTER_FORWARD_BIT and _forward_prompt(text):
             return "newsletter", "forwarding line of a newsletter issue ('Forward it to a friend', 'Was this forwarded to you?')", False
-        if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
-            return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex

@@ -1224,6 +1224,9 @@ FEEDBACK_PROMPT = [
     "helpful", "useful", "help you", "utile", "hilfreich", "útil", "有帮助", "有幫助", "有用吗", "有用嗎", "役に立", "도움이",
     "util", "nuttig", "behulpzaam", "hjälp", "hjælp", "nyttig", "hyödyllinen", "apua", "hasznos", "užitečn", "užitočn",
     "pomocn", "korisn", "korist", "pomoći", "naudinga",
+    # "did this page help you?": "¿Te sirvió este post?", "Este artigo te ajudou?", "Cet article vous a-t-il aidé ?",
+    # "Hat Ihnen dieser Artikel geholfen?", "Была ли эта статья полезной?"
+    "sirvi", "servido", "ayud", "ajudou", "aidé", "geholfen", "полез",
 ]
 FEEDBACK_PROMPT_RE = PhraseRegex(
     FEEDBACK_PROMPT,
@@ -1232,9 +1235,21 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|did\s+(?:you\s+find\s+)?this\s+(?:page|article|answer|post|information|guide)\s+(?:help(?:\s+you)?|helpful|useful)"
     r"|(?:cette|cet)\s+(?:page|article|réponse|information)\s+(?:vous\s+)?a-t-(?:elle|il)\s+été\s+utile"
     r"|(?:war|ist)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|antwort|information(?:en)?)\s+hilfreich"
-    r"|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:esta|este)\s+\w+)?"
+    r"|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|result[óo]|parecido|pareci[óo]|sido)\s+útil(?:\s+(?:esta|este)\s+\w+)?"
     r"|¿?\s*(?:fue|es|ha\s+sido)\s+(?:útil\s+)?(?:esta|este)\s+(?:página|artículo|respuesta|información)(?:\s+útil)?"
     r"|(?:esta|este)\s+(?:página|artigo|resposta|conteúdo)\s+(?:foi|é)\s+útil"
+    # "did this page help you?", the page named: "¿Te sirvió este post?", "¿Te ha ayudado este artículo?", "Este
+    # artigo te ajudou?", "Cet article vous a-t-il aidé ?", "Hat Ihnen dieser Artikel geholfen?", "Была ли эта
+    # статья полезной?", "Этот ответ был полезен?"
+    r"|¿?\s*(?:te|le|os|les)\s+(?:ha(?:n)?\s+)?(?:sirvi[óo]|servido|ayud[óo]|ayudado)\s+(?:esta|este)\s+"
+    r"(?:post|página|artículo|entrada|nota|publicación|guía|información|respuesta|receta)"
+    r"|(?:este|esta|esse|essa)\s+(?:post|artigo|página|conteúdo|resposta|texto|guia)\s+(?:te|lhe|os|vos)\s+ajudou"
+    r"|(?:cette|cet|ce)\s+(?:page|article|réponse|billet|guide)\s+(?:vous|t['’])\s*a-t-(?:elle|il)\s+aidée?"
+    r"|(?:hat|haben)\s+(?:ihnen|dir|euch)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|antwort|information(?:en)?)\s+"
+    r"geholfen"
+    r"|(?:был[аио]?\s+ли\s+)?(?:эта|этот|это|эти)\s+(?:статья|страница|пост|ответ|информация|материал|советы)\s+"
+    r"(?:был[аио]?\s+)?полез(?:ен|н(?:ой|ым|ыми|ы|а|о))"
+    r"|(?:ti|vi|le)\s+è\s+stat[oa]\s+utile\s+(?:questo|questa)\s+(?:articolo|pagina|risposta|guida|post)"
     # it / ro / nl / sv / da / no / fi / hu / cs / sk / pl / hr / sl / lt: "Was this page helpful?" by the page's
     # noun, in the question's own word order
     r"|(?:questa|questo)\s+(?:pagina|articolo|risposta)\s+(?:ti|vi|le)\s+è\s+stat[oa]\s+utile"
@@ -1266,7 +1281,9 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|\d[\d.,]*\s+pessoas?\s+(?:acharam|achou|consideraram)\s+(?:isso|isto|est[ea]\s+\w+)\s+útil"
     r"|\d[\d.,]*\s+person[ae]\s+(?:l['’]hanno|lo\s+hanno|hanno)\s+trovat[oa]\s+utile"
     r"|\d[\d.,]*\s+(?:mensen|personen)\s+vonden\s+(?:dit|dat)\s+(?:nuttig|behulpzaam)"
-    r"|\d[\d,]*\s*人(?:のお客様)?が(?:これが)?役に立ったと考えています))?$",
+    r"|\d[\d,]*\s*人(?:のお客様)?が(?:これが)?役に立ったと考えています)"
+    # or a short plea after the question, to share or rate the page: "¿Te sirvió este post? ¡Compártelo con ...!"
+    r"|(?<=[?？])\s+¡?[^?？!！¡¿]{1,80}[!！])?$",
 )
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
@@ -1360,10 +1377,17 @@ POLL_BUTTONS = frozenset((
 POLL_AFTER_RE = re.compile(
     r"^(?:(?:view|see|show)\s+(?:the\s+)?results|results|ergebnis(?:se)?\s+(?:anzeigen|ansehen)|voir\s+les\s+résultats|"
     r"ver\s+(?:los\s+)?resultados|vedi\s+(?:i\s+)?risultati|結果を見る|查看结果|查看結果|결과\s*보기|"
-    r"[\d.,\s]+(?:votes?|stimmen|votos?|voti|głos(?:ów|y)?|stemmen|голос(?:ов|а)?|票|명\s*참여)"
-    # the count's tail: "1,284 votes so far", "312 Stimmen bisher", "58 votos en total"
+    # the count's head in the languages that put "so far" or "in all" before it: "これまでに1,284票", "共1,284票",
+    # "已有1,284人投票", "총 1,284표", "지금까지 1,284명 참여"
+    r"(?:(?:これまでに|これまで|合計|現在|共有|共|已有|目前|总计|總計|合计|총|지금까지|현재까지|현재)\s*)?"
+    r"[\d.,\s]+(?:votes?|stimmen|votos?|voti|głos(?:ów|y)?|stemmen|голос(?:ов|а)?|票|표|명\s*(?:참여|투표)|"
+    r"人(?:が投票|已投票|投票|参与投票|參與投票)|名が投票)"
+    # the count's tail: "1,284 votes so far", "312 Stimmen bisher", "58 votos en total", "1.284 stemmen tot nu toe",
+    # "1284 głosów do tej pory", "1,284票（これまで）"
     r"(?:\s+(?:so\s+far|cast|in\s+total|total|bisher|insgesamt|abgegeben|au\s+total|jusqu'à\s+présent|en\s+total|"
-    r"hasta\s+ahora|finora|in\s+totale|até\s+agora|no\s+total|всего))?)$",
+    r"hasta\s+ahora|finora|in\s+totale|até\s+agora|no\s+total|всего|tot\s+nu\s+toe|in\s+totaal|totaal|"
+    r"uitgebracht|do\s+tej\s+pory|dotychczas|łącznie|w\s+sumie|oddanych)|\s*[(（](?:これまで|累計|合計|累计|总计|總計|"
+    r"누적)[)）])?)$",
     re.IGNORECASE,
 )
 BEST_ANSWER_LABELS = frozenset((
@@ -1503,9 +1527,9 @@ SHARE_PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 # A blog's or recipe card's closing question to the reader about the page itself, alone or over a short plea to rate
-# or share it: "Did you like this recipe? Rate it!", "¿Te gustó esta receta? ¡Califícala!", "¿Te sirvió este post?
-# ¡Compártelo!", "Gostou desta receita?", "Cette recette vous a plu ?", "Ti è piaciuta questa ricetta?", "Hat dir
-# das Rezept gefallen?", "Vond je dit een lekker recept?", "Vă place rețeta?", "Podoba ci się ten przepis?", "Вам
+# or share it: "Did you like this recipe? Rate it!", "¿Te gustó esta receta? ¡Califícala!", "Gostou desta receita?",
+# "Cette recette vous a plu ?", "Ti è piaciuta questa ricetta?", "Hat dir das Rezept gefallen?", "Vond je dit een
+# lekker recept?", "Vă place rețeta?", "Podoba ci się ten przepis?", "Вам
 # понравился этот рецепт?", "この記事はいかがでしたか？", "喜欢这篇文章吗？", "이 레시피 마음에 드셨나요?", "Gillade du
 # receptet?", "Tarifi beğendiniz mi?". The question opens the line and its object is the page ("this recipe", "the
 # post"), so an article's sentence about a dish or a book ("Did you like the ending?") is none; nor is a question
@@ -1521,7 +1545,7 @@ READER_VERDICT_PLEA_RE = re.compile(
     r"^[¿]?\s*(?:"
     r"(?:did\s+you|do\s+you)\s+(?:like|enjoy|love|try|make)\s+(?:this|the|our)\s+" + _PAGE_NOUNS
     + r"|(?:liked|enjoyed|loved|tried|made)\s+(?:this|the|our)\s+" + _PAGE_NOUNS
-    + r"|(?:te|le|os|les)\s+(?:ha(?:n)?\s+)?(?:gust[óoa]\w*|sirvi[óo]|servido|encant[óo]\w*)\s+(?:esta|este|la|el|nuestra|nuestro)\s+"
+    + r"|(?:te|le|os|les)\s+(?:ha(?:n)?\s+)?(?:gust[óoa]\w*|encant[óo]\w*)\s+(?:esta|este|la|el|nuestra|nuestro)\s+"
     + _PAGE_NOUNS
     + r"|(?:gostou|curtiu|gostaram)\s+(?:desta|deste|da|do|dessa|desse)\s+" + _PAGE_NOUNS
     + r"|(?:cette|cet|ce)\s+" + _PAGE_NOUNS + r"\s+vous\s+a\s+plu|(?:vous\s+avez|tu\s+as)\s+aimé\s+(?:cette|cet|ce)\s+"
