@@ -4776,23 +4776,56 @@ _SPONSOR_LABEL_RE = re.compile(
     r"|sponsored\s+by\s+[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3})\W*",
     re.IGNORECASE,
 )
+# A bare label ("SPONSORED", "Sponsored content", "Gesponsert", "Patrocinado", "スポンサー"): an advertisement's
+# label mid-article is followed by the article's own paragraph as often, so under it only a pitch that closes with
+# a call to action ("... Try it free for 30 days.") goes (_closes_with_call), never a button taken by its shape.
+_SPONSOR_BARE_LABEL_RE = re.compile(
+    r"\W*(?:sponsored(?:\s+(?:content|post|message))?|sponsor|paid\s+(?:post|content)|gesponsert|sponsorisé|"
+    r"contenu\s+sponsorisé|patrocinado|contenido\s+patrocinado|conteúdo\s+patrocinado|sponsorizzato|"
+    r"contenuto\s+sponsorizzato|gesponsord|sponsorowane|спонсорский\s+материал|スポンサー|赞助内容|贊助內容|赞助|"
+    r"贊助|스폰서|협찬)\W*",
+    re.IGNORECASE,
+)
 SPONSOR_BLOCK_MAX_LINES = 3  # lines of a sponsor's pitch and its button under the label
 SPONSOR_BUTTON_MAX_WORDS = 5
+SPONSOR_CALL_MAX_WORDS = 12  # the pitch's last sentence, a call to action ("Try it free for 30 days.")
 _SPONSOR_RULE = ("sponsor-block", "sponsor block of a newsletter: its label, the sponsor's pitch and its button")
+_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?。！？])\s+)([^.!?。！？]+[.!?。！？]*)\s*$")
+
+
+def _closes_with_call(text: str) -> bool:
+    """The pitch's last sentence is a short call to action ("Try it free for 30 days.", "Sign up today at
+    example.com."): a phrase of patterns.CTA_RE in a sentence of at most SPONSOR_CALL_MAX_WORDS words."""
+    m = _LAST_SENTENCE_RE.search(text.strip())
+    if m is None or m.start(1) == 0:  # (one sentence alone is no pitch with a call under it)
+        return False
+    last = m.group(1)
+    return len(last.split()) <= SPONSOR_CALL_MAX_WORDS and _CTA.regex.search(last) is not None
 
 
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
     few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
     (_TRANSPARENT_RULES). The button closes the block within SPONSOR_BLOCK_MAX_LINES lines under the label; a
-    label with no button under its prose is left alone (a heading of the article's own)."""
+    label with no button under its prose is left alone (a heading of the article's own). A bare label
+    ("SPONSORED") takes only a pitch right under it that closes with its call to action (_closes_with_call)."""
     n = len(lines)
     for i in range(n - 2):
         f = feats[i]
-        if f.words > 8 or f.terminal or lines[i].notes.get("furniture"):
+        if f.words > 8 or f.terminal:
             continue
+        rule = lines[i].notes.get("furniture")
         text = lines[i].text.strip()
-        if not _SPONSOR_LABEL_RE.fullmatch(text) or text.lower() == text:
+        if text.lower() == text:
+            continue
+        if rule is not None or not _SPONSOR_LABEL_RE.fullmatch(text):
+            # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and
+            # the pitch, a block the run search goes over.
+            if (rule is None or rule[0] == "furniture") and _SPONSOR_BARE_LABEL_RE.fullmatch(text) and (
+                feats[i + 1].cls == GOOD or feats[i + 1].cls == NEAR
+            ) and lines[i + 1].notes.get("furniture") is None and _closes_with_call(lines[i + 1].text):
+                lines[i].notes["furniture"] = _SPONSOR_RULE
+                lines[i + 1].notes["furniture"] = _SPONSOR_RULE
             continue
         for j in range(i + 1, min(n, i + 1 + SPONSOR_BLOCK_MAX_LINES)):
             g = feats[j]
@@ -5726,6 +5759,9 @@ _NEWSLETTER_FORWARD = patterns.NEWSLETTER_FORWARD_RE
 _NEWSLETTER_FORWARD_BIT = cython.declare(cython.long, _NEWSLETTER_FORWARD.bit)
 _BREADCRUMB_BIT = cython.declare(cython.long, patterns.BREADCRUMB_RE.bit)
 _FEEDBACK_PROMPT = patterns.FEEDBACK_PROMPT_RE
+_PAGE_VIEWS = patterns.PAGE_VIEWS_RE
+_PAGE_VIEWS_BIT = cython.declare(cython.long, _PAGE_VIEWS.bit)
+PAGE_VIEWS_MAX_WORDS = 24  # a sentence counting the page's parts and one counting its readers
 _FEEDBACK_PROMPT_BIT = cython.declare(cython.long, _FEEDBACK_PROMPT.bit)
 _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
 _PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
@@ -6617,6 +6653,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
+    if words <= PAGE_VIEWS_MAX_WORDS and f.digits and hits & _PAGE_VIEWS_BIT and _PAGE_VIEWS.regex.match(text):
+        return "counters", "the page's note of how often it was read ('This article has been viewed 184,203 times.')", False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
     # a label, a name and its agency, no sentence.
     if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (

@@ -220,6 +220,23 @@ CTA_REVIEW = [
     "lascia una recensione", "deixe sua avaliação", "deixe uma avaliação",
 ]
 CTA += CTA_REVIEW
+# A magazine's or paper's call for readers' photos under the article ("Share your photos with us! Upload your images and
+# they could appear in the magazine."): the reader asked to send them to "us", the site (a guide's "Share your photos
+# with friends" is no call of the site's).
+CTA += [
+    "share your photos with us", "share your pictures with us", "share your images with us", "share your videos with us",
+    "send us your photos", "send us your pictures", "send us your images", "send us your videos",
+    "send your photos to us", "schicken sie uns ihre fotos", "schicken sie uns ihre bilder", "senden sie uns ihre fotos",
+    "senden sie uns ihre bilder", "schick uns deine fotos", "schicken sie uns ihr foto", "teilen sie ihre fotos mit uns",
+    "envoyez-nous vos photos", "envoyez-nous vos images", "partagez vos photos avec nous", "envoie-nous tes photos",
+    "envíanos tus fotos", "mándanos tus fotos", "comparte tus fotos con nosotros", "envíenos sus fotos",
+    "envie suas fotos para nós", "envie-nos suas fotos", "mande suas fotos para nós", "compartilhe suas fotos conosco",
+    "inviaci le tue foto", "mandaci le tue foto", "inviateci le vostre foto", "condividi le tue foto con noi",
+    "stuur ons je foto's", "stuur ons uw foto's", "wyślij nam swoje zdjęcia", "przyślij nam swoje zdjęcia",
+    "пришлите нам свои фото", "присылайте нам свои фото", "присылайте нам фото", "пришлите нам фото",
+    "写真をお寄せください", "写真を送ってください", "写真を投稿してください", "欢迎投稿你的照片", "歡迎投稿你的照片",
+    "把你的照片发给我们", "把你的照片發給我們", "사진을 보내주세요", "사진을 보내 주세요",
+]
 CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.
@@ -831,6 +848,43 @@ SINGLE_COUNTER_RE = re.compile(
     r"コメント|返信|いいね|respuestas?|comentarios?|comentários|réponses?|commentaires|antworten|kommentare|"
     r"ответы|комментарии)\s?[(（]\d[\d,.]*[kK万]?[)）]$",
     re.IGNORECASE,
+)
+# A page's note of how often it was read, alone or after a sentence counting its parts ("This article has 3 methods.
+# It has been viewed 184,203 times.", a wiki's "This page has been accessed 12,345 times.", "Diese Seite wurde bisher
+# 12.345 Mal abgerufen.", "Cette page a été consultée 12 345 fois.", "このページは12,345回アクセスされました。",
+# "此页面已被浏览过12,345次。", "이 문서는 12,345번 읽혔습니다."): the subject is the page itself, so a report's
+# sentence about a video or a speech ("The clip has been viewed 3 million times") is none.
+_VIEWS_N = r"\d[\d,.\s\u202f\xa0]*"
+_VIEWS_SUBJECT = r"(?:this|the)\s+(?:article|page|post|guide|story|thread|topic|question|entry|how-to)"
+PAGE_VIEWS_RE = PhraseRegex(
+    [
+        "viewed", "accessed", "been read", "was read", "visited", "aufgerufen", "abgerufen", "angesehen", "gelesen",
+        "consulté", "vu ", "lu ", "visitad", "visto", "leído", "lido", "acessad", "visualizad", "lett", "visualizzat",
+        "просмотр", "прочитан", "прочит", "アクセス", "閲覧", "浏览", "瀏覽", "阅读", "閱讀", "읽혔", "조회", "bekeken",
+        "gelezen", "odwiedzan", "wyświetl", "przeczytan",
+    ],
+    r"^(?:(?:" + _VIEWS_SUBJECT + r"\s+has\s+\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\.\s+"
+    r"(?:" + _VIEWS_SUBJECT + r"|it)|" + _VIEWS_SUBJECT + r")\s+(?:has\s+(?:already\s+)?been|was)\s+"
+    r"(?:viewed|accessed|visited|read)\s+" + _VIEWS_N + r"times"
+    r"|(?:dieser|diese|dieses)\s+(?:artikel|seite|beitrag|text)\s+wurde\s+(?:bisher\s+|bereits\s+)?" + _VIEWS_N
+    + r"(?:mal|x)\s+(?:aufgerufen|abgerufen|angesehen|gelesen)"
+    r"|(?:cette|cet|ce)\s+(?:page|article|billet|sujet)\s+a\s+été\s+(?:consulté|vu|lu|visité)e?\s+" + _VIEWS_N + r"fois"
+    r"|(?:esta|este)\s+(?:página|artículo|entrada|nota)\s+(?:ha\s+sido|fue|se\s+ha)\s+"
+    r"(?:visitad[oa]|vist[oa]|leíd[oa]|consultad[oa])\s+" + _VIEWS_N + r"veces"
+    r"|(?:esta|este)\s+(?:página|artigo|post|matéria)\s+(?:já\s+)?foi\s+(?:acessad[oa]|visualizad[oa]|vist[oa]|lid[oa])\s+"
+    + _VIEWS_N + r"vezes"
+    r"|(?:questa|questo)\s+(?:pagina|articolo)\s+è\s+stat[oa]\s+(?:lett[oa]|vist[oa]|visualizzat[oa]|visitat[oa])\s+"
+    + _VIEWS_N + r"volte"
+    r"|(?:deze|dit)\s+(?:pagina|artikel|bericht)\s+is\s+" + _VIEWS_N + r"keer\s+(?:bekeken|gelezen|bezocht)"
+    r"|(?:ta|ten)\s+(?:strona|artykuł|wpis)\s+(?:był[ao]?\s+)?(?:odwiedzan[ya]|wyświetlan[ya]|wyświetlon[ya]|"
+    r"przeczytan[ya])\s+" + _VIEWS_N + r"raz(?:y|ów)?"
+    r"|(?:эта\s+страница|эта\s+статья|этот\s+материал|эту\s+статью|эту\s+страницу)\s+(?:был[аио]?\s+)?"
+    r"(?:просмотрен[аоы]?|прочитан[аоы]?|просматривали|прочитали)\s+" + _VIEWS_N + r"раз(?:а)?"
+    r"|(?:この|本)(?:ページ|記事)は\s*" + _VIEWS_N + r"回(?:アクセス|閲覧)され"
+    r"|(?:此|本|这个|這個|这篇|這篇)?(?:页面|頁面|文章|本文|帖子)?(?:已被|已经被|已經被|被)(?:浏览|瀏覽|阅读|閱讀|查看)(?:过|過)?\s*"
+    + _VIEWS_N + r"次"
+    r"|이\s*(?:문서|글|페이지|기사)(?:는|은)\s*" + _VIEWS_N + r"(?:번|회)\s*(?:읽혔|조회되었|조회됐)"
+    r")[^.!?。！？]{0,30}[.!。]?$",
 )
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",

@@ -139,16 +139,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "kept",
     ("remove", "en_petition_page_signature_counter", 4): "the supporters' quotes under 'Reasons for signing' are "
     "kept",
-    # A magazine's call for readers' photos under the article ("Share your photos with us! Upload your images and
-    # they could appear in the magazine."): two sentences, the first an exclamation that names no known call phrase.
-    ("remove", "en_astronomy_sky_this_month", 2): "the call for readers' photos under the article is kept",
-    # A newsletter issue's sponsor paragraph under a "SPONSORED" label line between numbered items: the label goes,
-    # the paragraph (a question and two sentences) stays; an "Advertisement" label mid-article is followed by the
-    # article's own paragraph as often, so a label does not take the paragraph under it.
-    ("remove", "en_morning_briefing_newsletter_items", 1): "the sponsor paragraph under the 'SPONSORED' label is kept",
-    # A how-to page's stats line over the intro ("This article has 3 methods. It has been viewed 184,203 times."): two
-    # short sentences about the page, read as the article's first paragraph.
-    ("remove", "en_wikihow_methods_tips_warnings", 1): "the page's stats line over the intro is kept",
     # Non-English page kinds, Spanish weighted (probe21).
     # An Italian forum thread: the original post sits under the thread's header (the "Discussione in ... iniziata da"
     # row, the pagination, the poster's card "Utente attivo / Messaggi: 412 / Iscritto: Mar 2019", "#1") and the

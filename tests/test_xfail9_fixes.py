@@ -129,3 +129,121 @@ def test_a_feedback_question_takes_its_yes_no_buttons() -> None:
     rules = {text: rule for rule, text in removed_pairs(record)}
     assert rules["¿Te sirvió este post?"].endswith("feedback-prompt")
 
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("This guide has 4 parts. It has been viewed 52,310 times.", "en"),
+        ("This page has been accessed 12,345 times.", "en"),
+        ("Diese Seite wurde bisher 12.345 Mal abgerufen.", "de"),
+        ("Cette page a été consultée 12 345 fois.", "fr"),
+        ("Esta página ha sido visitada 12.345 veces.", "es"),
+        ("Este artigo foi visualizado 12.345 vezes.", "pt"),
+        ("Questa pagina è stata letta 12.345 volte.", "it"),
+        ("Deze pagina is 12.345 keer bekeken.", "nl"),
+        ("Эта страница была просмотрена 12 345 раз.", "ru"),
+        ("このページは12,345回アクセスされました。", "ja"),
+        ("此页面已被浏览过12,345次。", "zh"),
+        ("이 문서는 12,345번 읽혔습니다.", "ko"),
+    ],
+)
+def test_a_pages_note_of_its_views_is_a_counter(line: str, language: str) -> None:
+    assert line_rule(line, language) == "counters"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The clip has been viewed 3 million times since Friday.",
+        "It has been viewed 184,203 times.",  # (a sentence of the article about a thing it named before)
+        "The page has been viewed 2,000 times in an hour, and the company took it down within the day.",
+    ],
+)
+def test_a_reports_sentence_on_views_is_no_counter(line: str) -> None:
+    assert line_rule(line) != "counters"
+
+
+def test_a_how_to_pages_stats_line_over_the_intro_goes() -> None:
+    stats = "This guide has 2 parts. It has been viewed 9,870 times."
+    page = ["Howtopia", "Random article", "Log in", "Home and Garden > Laundry", "How to Remove Candle Wax From a "
+            "Tablecloth", "Co-authored by Lena Ruiz, Cleaning Specialist", "Last updated: May 2, 2026", stats,
+            "Candle wax on a tablecloth looks ruined, but the wax sits on top of the fibres and lifts off once it is "
+            "hard. You only need an iron, a paper bag and a little patience.",
+            "Part 1 of 2: Lifting the Wax",
+            "1. Let the wax harden. Put the cloth in the freezer for half an hour if the room is warm, then scrape "
+            "off what you can with a butter knife.",
+            "2. Iron over a paper bag. Lay the bag over the stain and press it with a warm iron; the wax melts into "
+            "the paper. Move the bag so a clean part covers the stain each time.",
+            "Part 2 of 2: Washing the Cloth",
+            "1. Treat the colour left behind with a drop of washing-up liquid, then wash the cloth as usual.",
+            "Did this article help you?", "Yes", "No", "Related articles", "How to Iron a Shirt"]
+    kept = kept_texts(clean_lines(page))
+    assert stats not in kept
+    assert page[8] in kept and page[13] in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Send us your pictures of the eclipse and we will print the best of them next month.", "en"),
+        ("Share your images with us! The best ones could win a telescope.", "en"),
+        ("Schicken Sie uns Ihre Fotos! Die schönsten zeigen wir im nächsten Heft.", "de"),
+        ("¡Envíanos tus fotos! Las mejores aparecerán en la revista.", "es"),
+        ("Envoyez-nous vos photos : les plus belles seront publiées dans le prochain numéro.", "fr"),
+        ("Inviaci le tue foto! Le più belle saranno pubblicate sul prossimo numero.", "it"),
+        ("Пришлите нам свои фото! Лучшие снимки мы опубликуем в следующем номере.", "ru"),
+        ("写真をお寄せください。", "ja"),
+        ("사진을 보내주세요!", "ko"),
+    ],
+)
+def test_a_call_for_readers_photos_is_a_promo(line: str, language: str) -> None:
+    assert line_rule(line, language) == "promo"
+
+
+def test_a_guides_advice_to_share_photos_with_friends_is_text() -> None:
+    assert line_rule("Share your photos with friends using the album feature, or print them at home.") is None
+
+
+BRIEF_BEFORE = [
+    "1. The bridge reopens",
+    "The river bridge reopened to cars on Monday after eight months of repairs, two weeks later than the council "
+    "had promised. Buses will go back to their old routes from next week.",
+]
+BRIEF_AFTER = [
+    "2. A quiet record",
+    "The city's libraries lent more books last year than in any year since 1998, helped by a rush of new members "
+    "after the reading rooms stayed open on Sundays.",
+    "3. One more thing",
+    "A cat that went missing from a farm in the hills walked back in through the kitchen door eleven weeks later, "
+    "thinner but otherwise fine, its owners said.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "pitch", "language"),
+    [
+        ("Sponsored", "Still doing your invoices by hand? Billwise sends them for you and chases late payers. Start "
+         "your free trial today.", "en"),
+        ("GESPONSERT", "Noch immer Rechnungen von Hand schreiben? Billwise verschickt sie für Sie. Jetzt "
+         "registrieren und 30 Tage testen.", "de"),
+        ("Contenu sponsorisé", "Vous faites encore vos factures à la main ? Billwise les envoie pour vous. "
+         "Inscrivez-vous et essayez-le gratuitement.", "fr"),
+    ],
+)
+def test_a_bare_sponsor_label_over_a_pitch_closing_with_its_call_goes(label: str, pitch: str, language: str) -> None:
+    page = ["The Morning Note", "Archive", "Thursday's briefing", *BRIEF_BEFORE, label, pitch, *BRIEF_AFTER,
+            "Unsubscribe", "© 2026 Morning Note"]
+    doc = boilerplate_doc(page, language)
+    kept = [line.text for line in doc.lines if line.removal is None]
+    assert label not in kept and pitch not in kept
+    assert set(BRIEF_BEFORE[1:]) | set(BRIEF_AFTER) <= set(kept)
+
+
+def test_an_article_paragraph_under_a_bare_sponsor_label_stays() -> None:
+    """An ad label left over from a removed banner, over the article's own paragraph: no call closes it."""
+    paragraph = ("The festival's organisers said ticket sales were the best in ten years. Most of the money goes back "
+                 "into next year's programme and the free shows in the park.")
+    page = ["The Morning Note", "Archive", "Thursday's briefing", *BRIEF_BEFORE, "SPONSORED", paragraph, *BRIEF_AFTER,
+            "Unsubscribe", "© 2026 Morning Note"]
+    doc = boilerplate_doc(page)
+    assert paragraph in [line.text for line in doc.lines if line.removal is None]
