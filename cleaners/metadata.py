@@ -583,6 +583,35 @@ _CAPTION_RE = re.compile(
 )
 # A photo credit "Name Surname/Agency" inside a line.
 _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
+# A page template's section heading about "this <page kind>" ("Why this petition matters", "About this event",
+# "About this recipe", "Über diese Veranstaltung", "À propos de ce cours", "Acerca de este evento", "Sobre este
+# curso", "Об этом мероприятии", "このイベントについて", "关于此活动", "이 행사에 대하여"): it heads the body under the
+# page's own headline, never is it. A headline on another thing ("Why this election matters") names no page kind.
+_PAGE_KIND = (
+    r"(?:petition|campaign|fundraiser|project|event|course|class|workshop|recipe|job|listing|property|product|item|"
+    r"offer|tour|programme|program|"
+    r"petition|kampagne|spendenaktion|veranstaltung|kurs|rezept|stelle|anzeige|immobilie|produkt|angebot|"
+    r"pétition|campagne|cagnotte|projet|événement|évènement|cours|atelier|recette|offre|annonce|produit|"
+    r"petición|campaña|proyecto|evento|curso|taller|receta|oferta|anuncio|producto|"
+    r"petição|campanha|vaquinha|projeto|receita|vaga|anúncio|produto|"
+    r"petizione|raccolta\s+fondi|progetto|corso|ricetta|annuncio|prodotto)"
+)
+_PAGE_KIND_HEADING_RE = re.compile(
+    r"^(?:(?:about|why|what|how)\s+this\s+" + _PAGE_KIND + r"\b"
+    r"|(?:über|warum)\s+(?:diese[nsrm]?|dieses)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:à\s+propos\s+de|pourquoi)\s+(?:cette|cet|ce)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:acerca\s+de|sobre|por\s+qué)\s+(?:es\s+importante\s+)?(?:esta|este)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:sobre|por\s+que)\s+(?:esta|este|essa|esse)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:informazioni\s+su|perché)\s+(?:questa|questo|quest')\s*" + _PAGE_KIND + r"\b"
+    r"|(?:об\s+этом|об\s+этой|почему\s+эта|почему\s+этот)\s+(?:петици[яи]|мероприятии|мероприятие|проекте|проект|"
+    r"курсе|курс|рецепте|рецепт|вакансии|кампании)"
+    r"|この(?:イベント|プロジェクト|講座|レシピ|求人|キャンペーン|署名)について"
+    r"|关于(?:此|这个|這個|本)(?:活动|活動|项目|項目|课程|課程|食谱|食譜|职位|職位|请愿|請願)"
+    r"|이\s*(?:행사|프로젝트|강좌|레시피|청원|캠페인)에\s*(?:대하여|대해))"
+    r"[^.!?。！？]{0,30}$",
+    re.IGNORECASE,
+)
+PAGE_KIND_HEADING_PENALTY = 1.0
 # Month and weekday names and labels: what is left of "November 19, 2019 / 8:16 AM" without them is no name.
 
 
@@ -3092,6 +3121,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score -= DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
+        if len(text) <= 60 and _PAGE_KIND_HEADING_RE.match(text) is not None:
+            score -= PAGE_KIND_HEADING_PENALTY
         if _dated_line(text):  # "Storm closes harbour promenade – January 14, 2025": a dated teaser's more often
             score -= DATED_HEADING_PENALTY
         if c > 0 and _fragment_of_above(lines, candidates, c):

@@ -131,14 +131,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # subject; "<site> never charges ..." and "<site> could not verify ..." read alike.)
     ("remove", "id_lowongan_kerja_kualifikasi", 3): "the job board's scam warning under the posting is kept",
     # English page kinds (probe20).
-    # A petition: its addressee, title, starter, signature counter and sign-up form, then "Why this petition matters"
-    # over the text. The heading over the run is taken for the title; the supporters' quotes under "Reasons for
-    # signing" (quoted sentences with a dash and a name) are kept as the article's quotes.
-    ("title", "en_petition_page_signature_counter", None): "the heading 'Why this petition matters' is the title",
-    ("remove", "en_petition_page_signature_counter", 3): "the supporters' quotes under 'Reasons for signing' are "
-    "kept",
-    ("remove", "en_petition_page_signature_counter", 4): "the supporters' quotes under 'Reasons for signing' are "
-    "kept",
     # Non-English page kinds, Spanish weighted (probe21).
     # An Italian forum thread: the original post sits under the thread's header (the "Discussione in ... iniziata da"
     # row, the pagination, the poster's card "Utente attivo / Messaggi: 412 / Iscritto: Mar 2019", "#1") and the

@@ -247,3 +247,55 @@ def test_an_article_paragraph_under_a_bare_sponsor_label_stays() -> None:
             "Unsubscribe", "© 2026 Morning Note"]
     doc = boilerplate_doc(page)
     assert paragraph in [line.text for line in doc.lines if line.removal is None]
+
+
+CAUSE_TOP = ["Pledgebox", "Start a campaign", "Browse", "Log in"]
+CAUSE_TEXT = [
+    "The ferry to the island is the only way for its two hundred residents to reach the doctor, the supermarket and "
+    "the secondary school on the mainland.",
+    "The operator plans to cut the winter timetable from six crossings a day to two, which would leave pupils "
+    "waiting four hours at the harbour every afternoon.",
+    "We ask the board to keep at least four daily winter crossings to the island all year round.",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [("Why this petition matters", "en"), ("About this campaign", "en"), ("Warum diese Petition wichtig ist", "de"),
+     ("Pourquoi cette pétition est importante", "fr"), ("Por qué es importante esta petición", "es")],
+)
+def test_a_heading_about_this_page_kind_is_not_the_title(heading: str, language: str) -> None:
+    headline = "Stop the cuts to Holm's winter timetable"
+    page = [*CAUSE_TOP, "Petition to the Regional Transport Board", headline, "Started by Ida Sørensen",
+            "1,203 have signed", "Sign this petition", "First name", "Email", "Sign", heading, *CAUSE_TEXT,
+            "Share this petition", "Report a policy violation"]
+    record = clean_lines(page)
+    assert record["title"] == headline
+
+
+def test_a_headline_on_another_thing_with_this_stays_the_title() -> None:
+    """"Why this election matters" names no page kind: a headline like any other."""
+    headline = "Why this election matters for the island's ferry"
+    record = clean_lines(["The Island Post", "News", "Sport", headline, "By Ida Sørensen", "March 2, 2026",
+                          *CAUSE_TEXT, "Related", "Ferry fares to rise in May"])
+    assert record["title"] == headline
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [("Reasons for signing", "en"), ("Why people are signing", "en"), ("Gründe für die Unterzeichnung", "de"),
+     ("Raisons de signer", "fr"), ("Razones para firmar", "es"), ("Motivos para assinar", "pt")],
+)
+def test_a_petitions_signers_quotes_heading_ends_the_article(heading: str, language: str) -> None:
+    assert line_rule(heading, language) == "article-end"
+
+
+def test_a_petitions_signers_quotes_go() -> None:
+    quotes = ['"My son takes this ferry to school every day." — Jonas, Holm',
+              '"Four hours at the harbour in January is not a timetable." — Mette, Holm']
+    page = [*CAUSE_TOP, "Keep the winter ferry to Holm Island running", "Started by Ida Sørensen",
+            "1,203 have signed", "Sign this petition", "Email", "Sign", "Why this petition matters", *CAUSE_TEXT,
+            "Reasons for signing", *quotes, "See more", "Share this petition", "Report a policy violation"]
+    kept = kept_texts(clean_lines(page))
+    assert set(CAUSE_TEXT) <= set(kept)
+    assert not set(quotes) & set(kept)
