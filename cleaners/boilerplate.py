@@ -6690,7 +6690,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text) and _reader_verdict(text):
+    if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
     if words <= 45 and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
         return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False

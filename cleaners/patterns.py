@@ -1625,7 +1625,23 @@ READER_VERDICT_PLEA_RE = re.compile(
     + r"|(?:你)?(?:喜欢|喜歡)(?:这|這)(?:篇|个|個|道|则|則)?" + _PAGE_NOUNS_CJK + r"吗|(?:这|這)(?:篇|个|個|道|则|則)?"
     + _PAGE_NOUNS_CJK + r"(?:你|您)?(?:喜欢|喜歡)(?:吗|嗎)"
     + r"|이\s*" + _PAGE_NOUNS_CJK + r"(?:가|이|는)?\s*마음에\s*(?:드셨나요|드셨어요|드시나요|드셨습니까|들었나요)"
-    + r")\b[^?？¿]{0,40}[?？]",
+    + r")\b[^?？¿]{0,40}[?？]"
+    # hi / mr / bn / ta / te / kn / ml / ar / tl / id / vi: "क्या आपको यह रेसिपी पसंद आई?", "இந்த பதிவு
+    # உங்களுக்கு பிடித்ததா?", "ഈ പാചകക്കുറിപ്പ് നിങ്ങൾക്ക് ഇഷ്ടപ്പെട്ടോ?", "هل أعجبتك هذه الوصفة؟", "Nagustuhan mo ba
+    # ang resipeng ito?", "Suka dengan resep ini?", "Bạn có thích công thức này không?" (a word boundary is no end
+    # in the Indic scripts, whose words may end in a vowel sign)
+    r"|(?:क्या\s+(?:आपको|तुम्हें)\s+(?:यह|ये)\s+(?:रेसिपी|लेख|पोस्ट|आर्टिकल)\s+पसंद\s+(?:आई|आया)"
+    r"|(?:ही|हा|हे)\s+(?:रेसिपी|पोस्ट|लेख)\s+(?:तुम्हाला|आपल्याला)\s+आवड(?:ली|ला)"
+    r"|এই\s+(?:রেসিপি|লেখা|পোস্ট|প্রবন্ধ)(?:টি|টা)?\s+(?:আপনার|তোমার)\s+ভালো\s+লেগেছে"
+    r"|இந்த\s+(?:செய்முறை|ரெசிபி|பதிவு|கட்டுரை)\s+(?:உங்களுக்கு|உனக்கு)\s+பிடித்த"
+    r"|ఈ\s+(?:రెసిపీ|వంటకం|వ్యాసం|పోస్ట్)\s+(?:మీకు|నీకు)\s+నచ్చింద"
+    r"|ಈ\s+(?:ರೆಸಿಪಿ|ಪಾಕವಿಧಾನ|ಲೇಖನ|ಪೋಸ್ಟ್)\s+(?:ನಿಮಗೆ|ನಿನಗೆ)\s+ಇಷ್ಟವಾಯಿತ"
+    r"|ഈ\s+(?:പാചകക്കുറിപ്പ്|റെസിപ്പി|ലേഖനം|പോസ്റ്റ്)\s+(?:നിങ്ങൾക്ക്|നിനക്ക്)\s+ഇഷ്ടപ്പെ"
+    r"|هل\s+(?:أعجبتك|أعجبك|اعجبتك|اعجبك|أعجبتكم|أعجبكم)\s+(?:هذه\s+|هذا\s+)?(?:الوصفة|المقالة|المقال|التدوينة)"
+    r"|nagustuhan\s+(?:mo|ninyo|nyo)\s+ba\s+ang\s+(?:resipeng|recipe\s+na|artikulong|post\s+na)\s+ito"
+    r"|(?:apakah\s+(?:kamu|anda)\s+)?suka\s+(?:dengan\s+)?(?:resep|artikel|tulisan)\s+ini"
+    r"|(?:bạn\s+)?có\s+thích\s+(?:công\s+thức|bài\s+viết|món\s+ăn)\s+này\s+không"
+    r")[^?？¿؟]{0,40}[?？؟]",
     re.IGNORECASE,
 )
 # A question about a thing the line names with the definite article and goes on about ("Did you like the guide you

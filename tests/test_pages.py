@@ -84,10 +84,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A blog platform's post footer in Kannada ("ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ", "Posted by <name> at
     # 8:15 PM"): the localized footer strings are known for a few languages only, and its time has no date.
     ("remove", "kn_blog_pravasa_anubhava", 0): "the Kannada 'Posted by ... at 8:15 PM' footer is kept",
-    # A recipe's rating prompt under the steps ("ഈ പാചകക്കുറിപ്പ് നിങ്ങൾക്ക് ഇഷ്ടപ്പെട്ടോ? റേറ്റ് ചെയ്യൂ", "Did you like this
-    # recipe? Rate it"): a question and an imperative in a language whose calls to action no list holds; the same
-    # prompt in Arabic or Tagalog is also kept (tl_resipe_mga_sangkap_paraan).
-    ("remove", "ml_pachakam_chertha_vidham", 3): "the Malayalam rating prompt under the steps is kept",
     # A Nepali date line in the Bikram Sambat calendar after the last paragraph ("प्रकाशित : मंसिर १९, २०८२ ०९:१२",
     # "Published: Mangsir 19, 2082"): no parser knows its month names, and converting the date needs the calendar's
     # month-length table (the Solar Hijri dates of Persian pages are converted by formula).

@@ -299,3 +299,27 @@ def test_a_petitions_signers_quotes_go() -> None:
     kept = kept_texts(clean_lines(page))
     assert set(CAUSE_TEXT) <= set(kept)
     assert not set(quotes) & set(kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("ഈ പോസ്റ്റ് നിങ്ങൾക്ക് ഇഷ്ടപ്പെട്ടോ? ഷെയർ ചെയ്യൂ", "ml"),
+        ("क्या आपको यह रेसिपी पसंद आई? इसे रेट करें!", "hi"),
+        ("இந்த செய்முறை உங்களுக்கு பிடித்ததா? மதிப்பிடுங்கள்!", "ta"),
+        ("ಈ ರೆಸಿಪಿ ನಿಮಗೆ ಇಷ್ಟವಾಯಿತೇ?", "kn"),
+        ("ఈ రెసిపీ మీకు నచ్చిందా?", "te"),
+        ("এই রেসিপিটি আপনার ভালো লেগেছে?", "bn"),
+        ("هل أعجبتك هذه الوصفة؟ قيّمها!", "ar"),
+        ("Nagustuhan mo ba ang resipeng ito? I-rate mo!", "tl"),
+        ("Suka dengan resep ini? Beri nilai!", "id"),
+        ("Bạn có thích công thức này không?", "vi"),
+    ],
+)
+def test_a_closing_question_about_the_page_in_more_scripts_is_a_promo(line: str, language: str) -> None:
+    assert line_rule(line, language) == "promo"
+
+
+def test_a_sentence_that_opens_like_the_question_and_goes_on_is_text() -> None:
+    line = "Suka dengan resep ini karena rasanya yang pedas dan gurih, kata ibu saya waktu itu sambil tertawa?"
+    assert line_rule(line, "id") != "promo"
