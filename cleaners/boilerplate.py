@@ -5759,6 +5759,9 @@ _NEWSLETTER_FORWARD = patterns.NEWSLETTER_FORWARD_RE
 _NEWSLETTER_FORWARD_BIT = cython.declare(cython.long, _NEWSLETTER_FORWARD.bit)
 _BREADCRUMB_BIT = cython.declare(cython.long, patterns.BREADCRUMB_RE.bit)
 _FEEDBACK_PROMPT = patterns.FEEDBACK_PROMPT_RE
+_POST_FOOTER = patterns.POST_FOOTER_RE
+_POST_FOOTER_BIT = cython.declare(cython.long, _POST_FOOTER.bit)
+POST_FOOTER_MAX_WORDS = 14
 _PAGE_VIEWS = patterns.PAGE_VIEWS_RE
 _PAGE_VIEWS_BIT = cython.declare(cython.long, _PAGE_VIEWS.bit)
 PAGE_VIEWS_MAX_WORDS = 24  # a sentence counting the page's parts and one counting its readers
@@ -6653,6 +6656,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
+    if words <= POST_FOOTER_MAX_WORDS and f.digits and hits & _POST_FOOTER_BIT and _POST_FOOTER.regex.match(text):
+        return _POST_META_RULE[0], "a blog post's footer: its author and the time it was posted ('Posted by Jane at 8:15 PM')", False
     if words <= PAGE_VIEWS_MAX_WORDS and f.digits and hits & _PAGE_VIEWS_BIT and _PAGE_VIEWS.regex.match(text):
         return "counters", "the page's note of how often it was read ('This article has been viewed 184,203 times.')", False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):

@@ -892,6 +892,21 @@ PAGE_VIEWS_RE = PhraseRegex(
     r"|이\s*(?:문서|글|페이지|기사)(?:는|은)\s*" + _VIEWS_N + r"(?:번|회)\s*(?:읽혔|조회되었|조회됐)"
     r")[^.!?。！？]{0,30}[.!。]?$",
 )
+# A blog post's footer, its author and the time it was posted ("Posted by Jane Doe at 8:15 PM", "Publicado por Ana
+# en 20:15", "Eingestellt von Max um 20:15", "ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ"): the platform's
+# "posted by" in the page's language opening the line, a name, and a clock time closing it (with its AM/PM word or
+# not), no clause between.
+POST_FOOTER_BY = [
+    "posted by", "publicado por", "postado por", "publié par", "eingestellt von", "pubblicato da", "geplaatst door",
+    "opublikowane przez", "опубликовано", "tarafından gönderildi", "diposting oleh", "dikirim oleh", "đăng bởi",
+    "投稿者", "发布者", "發佈者", "张贴者", "張貼者", "게시자", "द्वारा पोस्ट", "ಇವರಿಂದ ಪೋಸ್ಟ್", "இடுகையிட்டது",
+    "పోస్ట్ చేసినవారు", "പോസ്റ്റ് ചെയ്തത്", "পোস্ট করেছেন", "દ્વારા પોસ્ટ", "ਵੱਲੋਂ ਪੋਸਟ",
+]
+POST_FOOTER_RE = PhraseRegex(
+    POST_FOOTER_BY,
+    r"^(?:" + "|".join(re.escape(p) for p in POST_FOOTER_BY) + r")[^.!?,;。，！？]{1,60}?(?<![\d:])\d{1,2}:\d{2}"
+    r"(?:\s*\S{1,12}){0,2}\s*$",
+)
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",

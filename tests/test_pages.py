@@ -81,9 +81,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # whose headline is taken for the title; the match's "<home> 2-1 <away>" heading sits over the score box and
     # the summary, outside the run.
     ("title", "en_sport_live_commentary_minutes", None): "the first entry's headline ('Full time: ...') is the title",
-    # A blog platform's post footer in Kannada ("ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ", "Posted by <name> at
-    # 8:15 PM"): the localized footer strings are known for a few languages only, and its time has no date.
-    ("remove", "kn_blog_pravasa_anubhava", 0): "the Kannada 'Posted by ... at 8:15 PM' footer is kept",
     # A Nepali date line in the Bikram Sambat calendar after the last paragraph ("प्रकाशित : मंसिर १९, २०८२ ०९:१२",
     # "Published: Mangsir 19, 2082"): no parser knows its month names, and converting the date needs the calendar's
     # month-length table (the Solar Hijri dates of Persian pages are converted by formula).

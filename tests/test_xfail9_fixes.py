@@ -323,3 +323,43 @@ def test_a_closing_question_about_the_page_in_more_scripts_is_a_promo(line: str,
 def test_a_sentence_that_opens_like_the_question_and_goes_on_is_text() -> None:
     line = "Suka dengan resep ini karena rasanya yang pedas dan gurih, kata ibu saya waktu itu sambil tertawa?"
     assert line_rule(line, "id") != "promo"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ ರಾಧಾ ಭಟ್ ರಲ್ಲಿ 9:40 ಪೂರ್ವಾಹ್ನ", "kn"),
+        ("Posted by Srinivas Hegde at 8:15 PM", "en"),
+        ("Publicado por Ana Ruiz en 8:15 p. m.", "es"),
+        ("Eingestellt von Max Muster um 20:15", "de"),
+        ("द्वारा पोस्ट किया गया राम शर्मा पर 8:15 pm", "hi"),
+        ("投稿者 山田花子 時刻: 20:15", "ja"),
+    ],
+)
+def test_a_blog_posts_footer_with_its_time_is_post_meta(line: str, language: str) -> None:
+    assert line_rule(line, language) == "post-meta"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The photo was posted by the mayor at 8:15",
+     "Posted by Jane on the forum, the message said the meeting starts at 10:30"],
+)
+def test_a_sentence_about_a_post_and_a_time_is_no_footer(line: str) -> None:
+    assert line_rule(line) != "post-meta"
+
+
+def test_a_blog_posts_footer_in_a_long_script_goes_with_the_footer() -> None:
+    """In Kannada the footer is as long as a short paragraph (near-good): it is no line of the post."""
+    footer = "ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ ರಾಧಾ ಭಟ್ ರಲ್ಲಿ 9:40 ಪೂರ್ವಾಹ್ನ"
+    body = [
+        "ಮಳೆಗಾಲದಲ್ಲಿ ಜೋಗ ಜಲಪಾತವನ್ನು ನೋಡುವುದು ಒಂದು ಮರೆಯಲಾಗದ ಅನುಭವ. ನಾವು ಬೆಳಗ್ಗೆ ಬೇಗನೆ ಹೊರಟು ಹತ್ತು ಗಂಟೆಗೆ ಅಲ್ಲಿಗೆ ತಲುಪಿದೆವು.",
+        "ಜಲಪಾತದ ಕೆಳಗೆ ಇಳಿಯುವ ಮೆಟ್ಟಿಲುಗಳು ಜಾರುತ್ತಿದ್ದವು, ಆದರೆ ಕೆಳಗಿನಿಂದ ಕಾಣುವ ದೃಶ್ಯ ಆ ಕಷ್ಟಕ್ಕೆ ತಕ್ಕ ಬೆಲೆ ಕೊಟ್ಟಿತು.",
+        "ಹಿಂದಿರುಗುವಾಗ ದಾರಿಯಲ್ಲಿ ಒಂದು ಸಣ್ಣ ಹೋಟೆಲಿನಲ್ಲಿ ಬಿಸಿ ಬಿಸಿ ಮಂಗಳೂರು ಬಜ್ಜಿ ತಿಂದು ಮನೆಗೆ ಮರಳಿದೆವು.",
+    ]
+    page = ["ನನ್ನ ಪಯಣದ ಪುಟಗಳು", "ಮುಖಪುಟ", "ಪ್ರವಾಸ", "ಶನಿವಾರ, ಆಗಸ್ಟ್ 9, 2025", "ಮಳೆಗಾಲದಲ್ಲಿ ಜೋಗ", *body, footer,
+            "ಇದನ್ನು ಇಮೇಲ್ ಮಾಡಿ", "ಇದನ್ನು ಬ್ಲಾಗ್ ಮಾಡಿ!", "Twitter ಗೆ ಹಂಚಿಕೊಳ್ಳಿ", "ಲೇಬಲ್‌ಗಳು: ಜೋಗ, ಪ್ರವಾಸ",
+            "ಹೊಸ ಪೋಸ್ಟ್ ಹಳೆಯ ಪೋಸ್ಟ್‌ಗಳು ಮುಖಪುಟ"]
+    kept = kept_texts(clean_lines(page))
+    assert footer not in kept
+    assert set(body) <= set(kept)
