@@ -5759,6 +5759,9 @@ _NEWSLETTER_FORWARD = patterns.NEWSLETTER_FORWARD_RE
 _NEWSLETTER_FORWARD_BIT = cython.declare(cython.long, _NEWSLETTER_FORWARD.bit)
 _BREADCRUMB_BIT = cython.declare(cython.long, patterns.BREADCRUMB_RE.bit)
 _FEEDBACK_PROMPT = patterns.FEEDBACK_PROMPT_RE
+_SCAM_WARNING = patterns.SCAM_WARNING_RE
+_SCAM_WARNING_BIT = cython.declare(cython.long, _SCAM_WARNING.bit)
+SCAM_WARNING_MAX_WORDS = 30  # the warning and a sentence or two on what the site never asks
 _POST_FOOTER = patterns.POST_FOOTER_RE
 _POST_FOOTER_BIT = cython.declare(cython.long, _POST_FOOTER.bit)
 POST_FOOTER_MAX_WORDS = 14
@@ -6656,6 +6659,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
+    if words <= SCAM_WARNING_MAX_WORDS and hits & _SCAM_WARNING_BIT and _SCAM_WARNING.regex.match(text):
+        return "disclaimer", "the site's warning against fraud in its name ('Beware of scams! We never charge applicants.')", False
     if words <= POST_FOOTER_MAX_WORDS and f.digits and hits & _POST_FOOTER_BIT and _POST_FOOTER.regex.match(text):
         return _POST_META_RULE[0], "a blog post's footer: its author and the time it was posted ('Posted by Jane at 8:15 PM')", False
     if words <= PAGE_VIEWS_MAX_WORDS and f.digits and hits & _PAGE_VIEWS_BIT and _PAGE_VIEWS.regex.match(text):

@@ -907,6 +907,30 @@ POST_FOOTER_RE = PhraseRegex(
     r"^(?:" + "|".join(re.escape(p) for p in POST_FOOTER_BY) + r")[^.!?,;。，！？]{1,60}?(?<![\d:])\d{1,2}:\d{2}"
     r"(?:\s*\S{1,12}){0,2}\s*$",
 )
+# A site's warning against fraud in its name, an exclamation opening the line ("Beware of scams! We never ask
+# applicants for money.", "Waspada penipuan! <site> tidak pernah memungut biaya ...", "¡Cuidado con las estafas!",
+# "Cuidado com golpes!", "Attention aux arnaques !", "Vorsicht vor Betrug!", "Остерегайтесь мошенников!",
+# "詐欺にご注意ください。", "谨防诈骗！", "사기 주의!"): a job board's or shop's notice under a posting. A report on
+# fraud quotes such a warning inside a sentence, or names who gave it, and its "Beware of scams." is no exclamation.
+SCAM_WARNING = [
+    "beware of", "watch out for", "waspada", "hati-hati", "awas", "cuidado con", "cuidado com", "attention aux",
+    "méfiez-vous", "vorsicht vor", "achtung", "attenzione alle", "pas op voor", "uwaga na", "остерегайтесь",
+    "осторожно", "dikkat", "cảnh giác", "詐欺に", "谨防", "謹防", "小心", "警惕", "사기",
+]
+SCAM_WARNING_RE = PhraseRegex(
+    SCAM_WARNING,
+    r"^(?:(?:beware\s+of|watch\s+out\s+for)\s+(?:job\s+|online\s+|recruitment\s+)?(?:scams?|fraud(?:sters)?|scammers|"
+    r"fake\s+(?:recruiters|job\s+offers|employers))"
+    r"|(?:waspada(?:lah)?|hati-hati(?:lah)?|awas)\s+(?:(?:terhadap|dengan|akan)\s+)?(?:penipuan|modus\s+penipuan|penipu)"
+    r"|¡?cuidado\s+con\s+(?:las\s+|los\s+)?(?:estafas?|fraudes?|estafadores)|cuidado\s+com\s+(?:os\s+)?(?:golpes?|fraudes?|golpistas)"
+    r"|(?:attention\s+aux|méfiez-vous\s+des)\s+(?:arnaques|escroqueries|fraudes|escrocs)"
+    r"|(?:vorsicht\s+vor|achtung,?)\s+(?:betrug|betrügern|betrugsversuchen)"
+    r"|attenzione\s+alle\s+(?:truffe|frodi)|pas\s+op\s+voor\s+(?:oplichting|oplichters|fraude)"
+    r"|uwaga\s+na\s+(?:oszustów|oszustwa|oszustwo)|(?:остерегайтесь|осторожно,?)\s+(?:мошенник(?:ов|и)|мошенничеств[ао])"
+    r"|dikkat,?\s+dolandırıcı(?:lara|lık)|cảnh\s+giác\s+(?:lừa\s+đảo|với\s+lừa\s+đảo)"
+    r")\s*[!！]"
+    r"|^(?:詐欺にご注意(?:ください)?|谨防诈骗|謹防詐騙|小心诈骗|小心詐騙|警惕诈骗|警惕詐騙|사기\s*주의|사기에\s*주의하세요)\s*[!！.。]?",
+)
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",

@@ -114,15 +114,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 4): "the hard-wrapped steps are cut off",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 5): "the closing paragraphs are cut off with the steps",
     ("remove", "zh_tw_bbs_tui_xu_huiwen", 2): "the header's time row is kept as a heading over the first paragraph",
-    # A job board's scam warning under the posting ("Waspada penipuan! <site> tidak pernah memungut biaya apa pun dari
-    # pelamar.", "Beware of fraud! <site> never charges applicants"): two sentences in the run, the first an
-    # exclamation naming no call to action; the same warning in Chinese, further down among the footer, goes.
-    # (xfail8: the site's name is known (the masthead's first line, named by the copyright line), and
-    # trim_site_voice drops paragraphs in the site's voice at the run's end; but it asks two mentions of the name
-    # in a paragraph, since a dev page's gold ends with a report naming its outlet once ("A rep ... did not
-    # immediately respond to <site>'s request for comment."). The warning names the site once, as a sentence's
-    # subject; "<site> never charges ..." and "<site> could not verify ..." read alike.)
-    ("remove", "id_lowongan_kerja_kualifikasi", 3): "the job board's scam warning under the posting is kept",
     # English page kinds (probe20).
     # Non-English page kinds, Spanish weighted (probe21).
     # An Italian forum thread: the original post sits under the thread's header (the "Discussione in ... iniziata da"

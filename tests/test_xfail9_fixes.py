@@ -363,3 +363,32 @@ def test_a_blog_posts_footer_in_a_long_script_goes_with_the_footer() -> None:
     kept = kept_texts(clean_lines(page))
     assert footer not in kept
     assert set(body) <= set(kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Hati-hati penipuan! Kami tidak pernah meminta uang dari pelamar dalam bentuk apa pun.", "id"),
+        ("Beware of scams! We will never ask you to pay for an interview or training.", "en"),
+        ("¡Cuidado con las estafas! Nunca te pediremos dinero por una entrevista.", "es"),
+        ("Cuidado com golpes! Nunca cobramos taxas dos candidatos.", "pt"),
+        ("Attention aux arnaques ! Nous ne demandons jamais d'argent aux candidats.", "fr"),
+        ("Vorsicht vor Betrug! Wir verlangen von Bewerbern nie Gebühren.", "de"),
+        ("Остерегайтесь мошенников! Мы никогда не берём деньги с соискателей.", "ru"),
+        ("谨防诈骗！本站不会向求职者收取任何费用。", "zh"),
+        ("詐欺にご注意ください。当サイトが応募者に費用を請求することはありません。", "ja"),
+        ("사기 주의! 저희는 지원자에게 비용을 요구하지 않습니다.", "ko"),
+    ],
+)
+def test_a_sites_warning_against_fraud_is_a_disclaimer(line: str, language: str) -> None:
+    assert line_rule(line, language) == "disclaimer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Beware of scams that promise quick riches, the regulator told savers in a statement on Monday.",
+     "Beware of scams. Police say fraudsters are calling pensioners and posing as bank staff.",
+     "Beware of the dog!"],
+)
+def test_a_reports_warning_against_fraud_is_text(line: str) -> None:
+    assert line_rule(line) != "disclaimer"
