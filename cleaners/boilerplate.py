@@ -6716,6 +6716,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short10 and f.digits and text[:1] in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
         return "solution-link", "link to a forum topic's accepted answer ('Solved by <name> in post #4')", False
+    if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
+        return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
     if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):

@@ -931,6 +931,18 @@ SCAM_WARNING_RE = PhraseRegex(
     r")\s*[!！]"
     r"|^(?:詐欺にご注意(?:ください)?|谨防诈骗|謹防詐騙|小心诈骗|小心詐騙|警惕诈骗|警惕詐騙|사기\s*주의|사기에\s*주의하세요)\s*[!！.。]?",
 )
+# A Nepali date line in the Bikram Sambat calendar ("प्रकाशित : मंसिर १९, २०८२ ०९:१२", "Published: Mangsir 19, 2082",
+# "मंसिर १९, २०८२"): its month names, a day and a year of the era (20xx), with a "published" or "updated" label and
+# a time or not. No date parser reads the calendar (converting it needs its month-length table), so the line is
+# told by its shape alone.
+_BS_MONTHS = (
+    r"(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|मार्ग|पुस|पौष|माघ|"
+    r"फागुन|फाल्गुन|चैत|चैत्र)"
+)
+BS_DATE_LINE_RE = re.compile(
+    r"^(?:(?:प्रकाशित(?:\s+मिति)?|अपडेट|अद्यावधिक|मिति)\s*[:：]?\s*)?(?:(?:आइतबार|सोमबार|मंगलबार|बुधबार|बिहीबार|"
+    r"शुक्रबार|शनिबार)\s*,?\s*)?" + _BS_MONTHS + r"\s+\d{1,2}\s*,?\s+[2२][0०]\d\d(?:\s*,?\s*\d{1,2}[:：]\d{2}(?:\s*\S{1,8})?)?\s*$"
+)
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",

@@ -392,3 +392,15 @@ def test_a_sites_warning_against_fraud_is_a_disclaimer(line: str, language: str)
 )
 def test_a_reports_warning_against_fraud_is_text(line: str) -> None:
     assert line_rule(line) != "disclaimer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["प्रकाशित : फागुन ३, २०८१ १६:४०", "अपडेट: पुस ३, २०८२ १४:०५", "शुक्रबार, मंसिर १९, २०८२", "असोज ७, २०८१"],
+)
+def test_a_bikram_sambat_date_line_is_a_timestamp(line: str) -> None:
+    assert line_rule(line, "ne") == "timestamp"
+
+
+def test_a_sentence_opening_with_a_bikram_sambat_date_is_text() -> None:
+    assert line_rule("मंसिर १९ गते सरकारले नयाँ नीति ल्यायो र सबै प्रदेशलाई पठायो।", "ne") != "timestamp"
