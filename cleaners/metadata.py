@@ -2735,6 +2735,8 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         return False  # the table's heading: a course's or a model's code and its name ("GEOG 214: Urban Climate")
     if (i == 0 or not _field_row(lines[i - 1].text)) and _headline_value(text):
         return False  # the table's top row holds a headline behind its kind ("Security advisory: Path traversal ...")
+    if _headline_under_fields(lines, i):
+        return False
     rows = 0
     for k in range(max(0, i - 2), i):
         if _field_row(lines[k].text):
@@ -2746,6 +2748,34 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         if _field_row(lines[k].text) and (k == i or not first or not _header_meta_row(lines[k])):
             rows += 1
     return rows >= FIELD_ROWS_MIN
+
+
+def _field_label(text: str) -> str:
+    """The label of a field row: what is before its first colon."""
+    cut = text.find(":")
+    wide = text.find("：")
+    if cut < 0 or 0 <= wide < cut:
+        cut = wide
+    return text[:cut]
+
+
+def _headline_under_fields(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a headline with a colon right under a header of one-word fields ("Archive-name: birding/faq",
+    "Last-modified: 2025-11-30", "Version: 4.2" over "Binoculars for Birdwatching: Frequently Asked Questions", a
+    plain-text FAQ's or a mail's header): the last row before a line that is no field, its label words with a space
+    between, every row above labelled by one word."""
+    if " " not in _field_label(lines[i].text).strip():
+        return False
+    if i + 1 < len(lines) and _field_row(lines[i + 1].text):
+        return False
+    above = 0
+    k = i - 1
+    while k >= 0 and _field_row(lines[k].text):
+        if " " in _field_label(lines[k].text).strip():
+            return False
+        above += 1
+        k -= 1
+    return above >= FIELD_ROWS_MIN - 1
 
 
 def _header_meta_row(line: Line) -> bool:

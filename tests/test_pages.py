@@ -65,12 +65,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Scripts without spaces between words (thai5).
     # Languages and page kinds (probe17).
     # English page kinds (probe18).
-    # A plain-text FAQ's header fields ("Archive-name: ...", "Last-modified: ...") over its title: the first field
-    # is taken for the title. (xfail7: leaving a one-token hyphenated field out of the candidates leaves no title,
-    # since the title line opens the body and is the search's anchor; the record cleaned again then finds it, so
-    # the page is no longer idempotent. Reverted.)
-    ("title", "en_plain_text_faq_hard_wrapped", None): "the 'Archive-name:' header field is the title",
-    ("remove", "en_plain_text_faq_hard_wrapped", 1): "the 'Archive-name:' header field is the title",
     # "Published: 12/04/2025 · Modified: 12/05/2025" reads either way (4 December or 12 April), and the page's
     # cues disagree (cups and teaspoons, but °C, grams and British spelling): an English page settles the order
     # only by a certain date (13+ in a field) or the same date written out elsewhere (_page_num_order,

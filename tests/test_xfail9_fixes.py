@@ -404,3 +404,37 @@ def test_a_bikram_sambat_date_line_is_a_timestamp(line: str) -> None:
 
 def test_a_sentence_opening_with_a_bikram_sambat_date_is_text() -> None:
     assert line_rule("मंसिर १९ गते सरकारले नयाँ नीति ल्यायो र सबै प्रदेशलाई पठायो।", "ne") != "timestamp"
+
+
+FAQ_BODY = [
+    "This FAQ is posted every month to the sailing newsgroups. Corrections",
+    "and suggestions are welcome; see the end of this file for how to",
+    "send them.",
+    "1. What does the first number on a tide table mean?",
+    "It is the time of high water at the port named at the top of the",
+    "table, in local time. Add an hour in summer if the table says so.",
+    "2. Why do two tables for the same port disagree?",
+    "One of them is usually for a different year, or uses a different",
+    "datum for the heights. Check the small print at the bottom.",
+]
+
+
+def test_a_headline_with_a_colon_under_one_word_header_fields_is_the_title() -> None:
+    title = "Reading Tide Tables: Frequently Asked Questions"
+    page = ["Home | FAQ | Files | Contact", "Archive-name: sailing/tides-faq", "Posting-frequency: monthly",
+            "Version: 2.1", title, *FAQ_BODY, "--", "Maintained by the FAQ team.", "Back to the FAQ index"]
+    record = clean_lines(page)
+    assert record["title"] == title
+
+
+def test_a_row_of_a_fields_table_under_more_rows_is_no_title() -> None:
+    """A row labelled by words with a space in a table whose other rows are labelled so too stays a row."""
+    from cleaners.config import Config
+    from cleaners.document import Document
+    from cleaners.metadata import _headline_under_fields
+    from cleaners.segment import segment_stage
+
+    doc = Document(source="t", text="\n".join(["Status: open", "Date of birth: 12 May 1950", "Place of birth: Leeds",
+                                                "He grew up in a house by the canal and left school at fifteen."]))
+    segment_stage(doc, Config())
+    assert not _headline_under_fields(doc.lines, 2)
