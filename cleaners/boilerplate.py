@@ -2101,7 +2101,8 @@ _IMAGE_CREDIT_RULE = ("image-credit", "photo credit or source line")
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
-_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block"))
+# (And a forum post's likes row under it, between the post and the next reply.)
+_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row"))
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
 _POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
@@ -6716,6 +6717,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short10 and f.digits and text[:1] in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
         return "solution-link", "link to a forum topic's accepted answer ('Solved by <name> in post #4')", False
+    if fits and words <= 16 and not terminal and (":" in text or "：" in text) and patterns.LIKES_ROW_RE.match(text):
+        return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
     if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
     if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):

@@ -943,6 +943,18 @@ BS_DATE_LINE_RE = re.compile(
     r"^(?:(?:प्रकाशित(?:\s+मिति)?|अपडेट|अद्यावधिक|मिति)\s*[:：]?\s*)?(?:(?:आइतबार|सोमबार|मंगलबार|बुधबार|बिहीबार|"
     r"शुक्रबार|शनिबार)\s*,?\s*)?" + _BS_MONTHS + r"\s+\d{1,2}\s*,?\s+[2२][0०]\d\d(?:\s*,?\s*\d{1,2}[:：]\d{2}(?:\s*\S{1,8})?)?\s*$"
 )
+# A forum post's likes row, the users who liked it after a label and a colon ("Likes: jane_d, Tom84", "Mi piace:
+# gianni_spider, Lupo75", "Gefällt mir: Max, Anna und 3 weitere", "Reactions: ...", "いいね: ...", "点赞：..."):
+# names (a user name is a token or two) parted by commas or "and", no sentence.
+_LIKE_NAME = r"[^\s,;:!?。，、！？]+(?:\s[^\s,;:!?。，、！？]+)?"
+_LIKE_AND = r"(?:and|und|et|e|y|i|en|и|ve|dan|và|와|과|和|及)"
+LIKES_ROW_RE = re.compile(
+    r"^(?:likes?|liked\s+by|reactions?|mi\s+piace|piace\s+a|gefällt\s+mir|gefällt|j'aime|me\s+gusta|le\s+gusta\s+a|"
+    r"curtidas|curtiram|gostaram|нравится|понравилось|polubienia|lubią\s+to|vind\s+ik\s+leuk|beğeniler|beğenenler|"
+    r"disukai|thích|いいね|点赞|點讚|赞|讚|좋아요)\s*[:：]\s*"
+    + _LIKE_NAME + r"(?:\s*[,，、]\s*" + _LIKE_NAME + r"){0,9}(?:\s*,?\s+" + _LIKE_AND + r"\s+" + _LIKE_NAME + r")?\s*$",
+    re.IGNORECASE,
+)
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",

@@ -438,3 +438,37 @@ def test_a_row_of_a_fields_table_under_more_rows_is_no_title() -> None:
                                                 "He grew up in a house by the canal and left school at fifteen."]))
     segment_stage(doc, Config())
     assert not _headline_under_fields(doc.lines, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("Likes: jane_d, Tom84 and bikefan", "en"), ("Mi piace: gianni_spider, Lupo75", "it"),
+     ("Gefällt mir: Max, Anna und Lisa", "de"), ("J'aime : marie_l, Pierrot", "fr"), ("Me gusta: ana.r, Toño y pepe", "es"),
+     ("Нравится: ivan77, Olga", "ru"), ("いいね：山田, tanaka", "ja")],
+)
+def test_a_forum_posts_likes_row_is_removed(line: str, language: str) -> None:
+    assert line_rule(line, language) == "likes-row"
+
+
+@pytest.mark.parametrize(
+    "line", ["Likes: cats, long walks on the beach and old films", "Mi piace: il mare d'inverno e le castagne calde."]
+)
+def test_a_profiles_likes_in_words_are_no_likes_row(line: str) -> None:
+    assert line_rule(line) != "likes-row"
+
+
+def test_the_reply_over_a_likes_row_stays() -> None:
+    first = ("Ciao a tutti, da qualche giorno la mia vecchia bici da corsa perde la catena in salita quando cambio sul "
+             "pignone più grande. Ho già regolato il deragliatore ma non è cambiato niente.")
+    reply = ("Controlla la lunghezza della catena: se è troppo lunga, sotto sforzo salta. Di solito basta togliere "
+             "due maglie e rifare la regolazione del cambio con calma.")
+    thanks = "Grazie mille, ho tolto due maglie e oggi in salita non è più caduta. Risolto!"
+    page = ["ForumBici.example", "Forum", "Cerca", "Accedi", "Catena che salta in salita: idee?",
+            "Discussione iniziata da rossi_bici, 3 Dic 2025.", "rossi_bici", "Utente attivo", "3 Dic 2025", "#1", first,
+            "Rispondi citando", "meccanico_luca", "Moderatore", "3 Dic 2025", "#2", reply,
+            "Mi piace: rossi_bici, Giulia88", "rossi_bici", "Utente attivo", "4 Dic 2025", "#3", thanks,
+            "Rispondi citando", "Devi essere registrato per rispondere.", "Discussioni simili",
+            "Freni a disco che fischiano", "Condividi questa pagina", "Privacy"]
+    kept = kept_texts(clean_lines(page))
+    assert first in kept and reply in kept
+    assert "Mi piace: rossi_bici, Giulia88" not in kept
