@@ -2101,7 +2101,8 @@ _IMAGE_CREDIT_RULE = ("image-credit", "photo credit or source line")
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
-_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block"))
+# (And a forum post's likes row under it, between the post and the next reply.)
+_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row"))
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
 _POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
@@ -4776,23 +4777,56 @@ _SPONSOR_LABEL_RE = re.compile(
     r"|sponsored\s+by\s+[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3})\W*",
     re.IGNORECASE,
 )
+# A bare label ("SPONSORED", "Sponsored content", "Gesponsert", "Patrocinado", "スポンサー"): an advertisement's
+# label mid-article is followed by the article's own paragraph as often, so under it only a pitch that closes with
+# a call to action ("... Try it free for 30 days.") goes (_closes_with_call), never a button taken by its shape.
+_SPONSOR_BARE_LABEL_RE = re.compile(
+    r"\W*(?:sponsored(?:\s+(?:content|post|message))?|sponsor|paid\s+(?:post|content)|gesponsert|sponsorisé|"
+    r"contenu\s+sponsorisé|patrocinado|contenido\s+patrocinado|conteúdo\s+patrocinado|sponsorizzato|"
+    r"contenuto\s+sponsorizzato|gesponsord|sponsorowane|спонсорский\s+материал|スポンサー|赞助内容|贊助內容|赞助|"
+    r"贊助|스폰서|협찬)\W*",
+    re.IGNORECASE,
+)
 SPONSOR_BLOCK_MAX_LINES = 3  # lines of a sponsor's pitch and its button under the label
 SPONSOR_BUTTON_MAX_WORDS = 5
+SPONSOR_CALL_MAX_WORDS = 12  # the pitch's last sentence, a call to action ("Try it free for 30 days.")
 _SPONSOR_RULE = ("sponsor-block", "sponsor block of a newsletter: its label, the sponsor's pitch and its button")
+_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?。！？])\s+)([^.!?。！？]+[.!?。！？]*)\s*$")
+
+
+def _closes_with_call(text: str) -> bool:
+    """The pitch's last sentence is a short call to action ("Try it free for 30 days.", "Sign up today at
+    example.com."): a phrase of patterns.CTA_RE in a sentence of at most SPONSOR_CALL_MAX_WORDS words."""
+    m = _LAST_SENTENCE_RE.search(text.strip())
+    if m is None or m.start(1) == 0:  # (one sentence alone is no pitch with a call under it)
+        return False
+    last = m.group(1)
+    return len(last.split()) <= SPONSOR_CALL_MAX_WORDS and _CTA.regex.search(last) is not None
 
 
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
     few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
     (_TRANSPARENT_RULES). The button closes the block within SPONSOR_BLOCK_MAX_LINES lines under the label; a
-    label with no button under its prose is left alone (a heading of the article's own)."""
+    label with no button under its prose is left alone (a heading of the article's own). A bare label
+    ("SPONSORED") takes only a pitch right under it that closes with its call to action (_closes_with_call)."""
     n = len(lines)
     for i in range(n - 2):
         f = feats[i]
-        if f.words > 8 or f.terminal or lines[i].notes.get("furniture"):
+        if f.words > 8 or f.terminal:
             continue
+        rule = lines[i].notes.get("furniture")
         text = lines[i].text.strip()
-        if not _SPONSOR_LABEL_RE.fullmatch(text) or text.lower() == text:
+        if text.lower() == text:
+            continue
+        if rule is not None or not _SPONSOR_LABEL_RE.fullmatch(text):
+            # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and
+            # the pitch, a block the run search goes over.
+            if (rule is None or rule[0] == "furniture") and _SPONSOR_BARE_LABEL_RE.fullmatch(text) and (
+                feats[i + 1].cls == GOOD or feats[i + 1].cls == NEAR
+            ) and lines[i + 1].notes.get("furniture") is None and _closes_with_call(lines[i + 1].text):
+                lines[i].notes["furniture"] = _SPONSOR_RULE
+                lines[i + 1].notes["furniture"] = _SPONSOR_RULE
             continue
         for j in range(i + 1, min(n, i + 1 + SPONSOR_BLOCK_MAX_LINES)):
             g = feats[j]
@@ -5726,6 +5760,15 @@ _NEWSLETTER_FORWARD = patterns.NEWSLETTER_FORWARD_RE
 _NEWSLETTER_FORWARD_BIT = cython.declare(cython.long, _NEWSLETTER_FORWARD.bit)
 _BREADCRUMB_BIT = cython.declare(cython.long, patterns.BREADCRUMB_RE.bit)
 _FEEDBACK_PROMPT = patterns.FEEDBACK_PROMPT_RE
+_SCAM_WARNING = patterns.SCAM_WARNING_RE
+_SCAM_WARNING_BIT = cython.declare(cython.long, _SCAM_WARNING.bit)
+SCAM_WARNING_MAX_WORDS = 30  # the warning and a sentence or two on what the site never asks
+_POST_FOOTER = patterns.POST_FOOTER_RE
+_POST_FOOTER_BIT = cython.declare(cython.long, _POST_FOOTER.bit)
+POST_FOOTER_MAX_WORDS = 14
+_PAGE_VIEWS = patterns.PAGE_VIEWS_RE
+_PAGE_VIEWS_BIT = cython.declare(cython.long, _PAGE_VIEWS.bit)
+PAGE_VIEWS_MAX_WORDS = 24  # a sentence counting the page's parts and one counting its readers
 _FEEDBACK_PROMPT_BIT = cython.declare(cython.long, _FEEDBACK_PROMPT.bit)
 _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
 _PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
@@ -6575,6 +6618,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "paywall-notice", "subscriber-only notice cutting the article short", False
         if words <= 30 and hits & _WIRE_CREDIT_BIT and text.rstrip(". ")[-1:] == ")" and ":" not in text and _WIRE_CREDIT.regex.match(text):
             return "wire-credit", "reporting and editing credit of a wire story", False
+        # (Before the calls to action: the question may have a plea to share the page run on, "¿Te sirvió este
+        # post? ¡Compártelo con ...!", and its yes/no buttons go with a feedback question only.)
+        if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
+            return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
         if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text) and not _writer_call(text))
             or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
@@ -6592,8 +6639,6 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
         if words <= 30 and hits & _NEWSLETTER_FORWARD_BIT and _forward_prompt(text):
             return "newsletter", "forwarding line of a newsletter issue ('Forward it to a friend', 'Was this forwarded to you?')", False
-        if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
-            return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
@@ -6615,6 +6660,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
+    if words <= SCAM_WARNING_MAX_WORDS and hits & _SCAM_WARNING_BIT and _SCAM_WARNING.regex.match(text):
+        return "disclaimer", "the site's warning against fraud in its name ('Beware of scams! We never charge applicants.')", False
+    if words <= POST_FOOTER_MAX_WORDS and f.digits and hits & _POST_FOOTER_BIT and _POST_FOOTER.regex.match(text):
+        return _POST_META_RULE[0], "a blog post's footer: its author and the time it was posted ('Posted by Jane at 8:15 PM')", False
+    if words <= PAGE_VIEWS_MAX_WORDS and f.digits and hits & _PAGE_VIEWS_BIT and _PAGE_VIEWS.regex.match(text):
+        return "counters", "the page's note of how often it was read ('This article has been viewed 184,203 times.')", False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
     # a label, a name and its agency, no sentence.
     if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (
@@ -6650,7 +6701,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text) and _reader_verdict(text):
+    if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
     if words <= 45 and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
         return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
@@ -6666,6 +6717,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short10 and f.digits and text[:1] in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
         return "solution-link", "link to a forum topic's accepted answer ('Solved by <name> in post #4')", False
+    if fits and words <= 16 and not terminal and (":" in text or "：" in text) and patterns.LIKES_ROW_RE.match(text):
+        return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
+    if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
+        return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
     if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):

@@ -498,6 +498,10 @@ BARE_NAME_MAX_WORDS = 10
 _DESK_NOUNS = frozenset(("staff", "readers", "reports", "contributors", "correspondents", "writers", "reporters", "editors"))
 _NAME_END_RE = re.compile(r"\s*[,|/•·–—-]\s+|\s+[|/•·–—-]\s*|\s+(?:in|at)\s+(?=[^\W\d_])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+# A title-case headline that opens with a byline word ("By Design: How Cities Plan Parks", "Edited By AI: How
+# Newsrooms Use Chatbots"): a word, a colon and the headline's second part. A name never ends in a colon before more
+# words (a byline's affiliation follows a comma, a bar or a dash; a time's colon has digits on both sides).
+_HEADLINE_COLON_RE = re.compile(r"[^\W\d_]:\s+\S")
 _CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
@@ -579,6 +583,35 @@ _CAPTION_RE = re.compile(
 )
 # A photo credit "Name Surname/Agency" inside a line.
 _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
+# A page template's section heading about "this <page kind>" ("Why this petition matters", "About this event",
+# "About this recipe", "Über diese Veranstaltung", "À propos de ce cours", "Acerca de este evento", "Sobre este
+# curso", "Об этом мероприятии", "このイベントについて", "关于此活动", "이 행사에 대하여"): it heads the body under the
+# page's own headline, never is it. A headline on another thing ("Why this election matters") names no page kind.
+_PAGE_KIND = (
+    r"(?:petition|campaign|fundraiser|project|event|course|class|workshop|recipe|job|listing|property|product|item|"
+    r"offer|tour|programme|program|"
+    r"petition|kampagne|spendenaktion|veranstaltung|kurs|rezept|stelle|anzeige|immobilie|produkt|angebot|"
+    r"pétition|campagne|cagnotte|projet|événement|évènement|cours|atelier|recette|offre|annonce|produit|"
+    r"petición|campaña|proyecto|evento|curso|taller|receta|oferta|anuncio|producto|"
+    r"petição|campanha|vaquinha|projeto|receita|vaga|anúncio|produto|"
+    r"petizione|raccolta\s+fondi|progetto|corso|ricetta|annuncio|prodotto)"
+)
+_PAGE_KIND_HEADING_RE = re.compile(
+    r"^(?:(?:about|why|what|how)\s+this\s+" + _PAGE_KIND + r"\b"
+    r"|(?:über|warum)\s+(?:diese[nsrm]?|dieses)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:à\s+propos\s+de|pourquoi)\s+(?:cette|cet|ce)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:acerca\s+de|sobre|por\s+qué)\s+(?:es\s+importante\s+)?(?:esta|este)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:sobre|por\s+que)\s+(?:esta|este|essa|esse)\s+" + _PAGE_KIND + r"\b"
+    r"|(?:informazioni\s+su|perché)\s+(?:questa|questo|quest')\s*" + _PAGE_KIND + r"\b"
+    r"|(?:об\s+этом|об\s+этой|почему\s+эта|почему\s+этот)\s+(?:петици[яи]|мероприятии|мероприятие|проекте|проект|"
+    r"курсе|курс|рецепте|рецепт|вакансии|кампании)"
+    r"|この(?:イベント|プロジェクト|講座|レシピ|求人|キャンペーン|署名)について"
+    r"|关于(?:此|这个|這個|本)(?:活动|活動|项目|項目|课程|課程|食谱|食譜|职位|職位|请愿|請願)"
+    r"|이\s*(?:행사|프로젝트|강좌|레시피|청원|캠페인)에\s*(?:대하여|대해))"
+    r"[^.!?。！？]{0,30}$",
+    re.IGNORECASE,
+)
+PAGE_KIND_HEADING_PENALTY = 1.0
 # Month and weekday names and labels: what is left of "November 19, 2019 / 8:16 AM" without them is no name.
 
 
@@ -1428,7 +1461,7 @@ def parse_byline(text: str) -> str | None:
         name = m.group("name").strip()
         dates = _find_dates(name)  # "By JANE DOE JAN. 13, 2017": the name ends where the date starts
         name = name[: dates[0].start].strip(" ,;-–—|") if dates else name
-        if not name:
+        if not name or _HEADLINE_COLON_RE.search(name):
             return None
         head = _NAME_END_RE.split(name, maxsplit=1)[0]
         words = _NAME_WORD_RE.findall(head)
@@ -2702,6 +2735,8 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         return False  # the table's heading: a course's or a model's code and its name ("GEOG 214: Urban Climate")
     if (i == 0 or not _field_row(lines[i - 1].text)) and _headline_value(text):
         return False  # the table's top row holds a headline behind its kind ("Security advisory: Path traversal ...")
+    if _headline_under_fields(lines, i):
+        return False
     rows = 0
     for k in range(max(0, i - 2), i):
         if _field_row(lines[k].text):
@@ -2713,6 +2748,34 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         if _field_row(lines[k].text) and (k == i or not first or not _header_meta_row(lines[k])):
             rows += 1
     return rows >= FIELD_ROWS_MIN
+
+
+def _field_label(text: str) -> str:
+    """The label of a field row: what is before its first colon."""
+    cut = text.find(":")
+    wide = text.find("：")
+    if cut < 0 or 0 <= wide < cut:
+        cut = wide
+    return text[:cut]
+
+
+def _headline_under_fields(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a headline with a colon right under a header of one-word fields ("Archive-name: birding/faq",
+    "Last-modified: 2025-11-30", "Version: 4.2" over "Binoculars for Birdwatching: Frequently Asked Questions", a
+    plain-text FAQ's or a mail's header): the last row before a line that is no field, its label words with a space
+    between, every row above labelled by one word."""
+    if " " not in _field_label(lines[i].text).strip():
+        return False
+    if i + 1 < len(lines) and _field_row(lines[i + 1].text):
+        return False
+    above = 0
+    k = i - 1
+    while k >= 0 and _field_row(lines[k].text):
+        if " " in _field_label(lines[k].text).strip():
+            return False
+        above += 1
+        k -= 1
+    return above >= FIELD_ROWS_MIN - 1
 
 
 def _header_meta_row(line: Line) -> bool:
@@ -3088,6 +3151,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score -= DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
+        if len(text) <= 60 and _PAGE_KIND_HEADING_RE.match(text) is not None:
+            score -= PAGE_KIND_HEADING_PENALTY
         if _dated_line(text):  # "Storm closes harbour promenade – January 14, 2025": a dated teaser's more often
             score -= DATED_HEADING_PENALTY
         if c > 0 and _fragment_of_above(lines, candidates, c):

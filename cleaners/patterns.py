@@ -235,6 +235,23 @@ CTA_REVIEW = [
     "lascia una recensione", "deixe sua avaliação", "deixe uma avaliação",
 ]
 CTA += CTA_REVIEW
+# A magazine's or paper's call for readers' photos under the article ("Share your photos with us! Upload your images and
+# they could appear in the magazine."): the reader asked to send them to "us", the site (a guide's "Share your photos
+# with friends" is no call of the site's).
+CTA += [
+    "share your photos with us", "share your pictures with us", "share your images with us", "share your videos with us",
+    "send us your photos", "send us your pictures", "send us your images", "send us your videos",
+    "send your photos to us", "schicken sie uns ihre fotos", "schicken sie uns ihre bilder", "senden sie uns ihre fotos",
+    "senden sie uns ihre bilder", "schick uns deine fotos", "schicken sie uns ihr foto", "teilen sie ihre fotos mit uns",
+    "envoyez-nous vos photos", "envoyez-nous vos images", "partagez vos photos avec nous", "envoie-nous tes photos",
+    "envíanos tus fotos", "mándanos tus fotos", "comparte tus fotos con nosotros", "envíenos sus fotos",
+    "envie suas fotos para nós", "envie-nos suas fotos", "mande suas fotos para nós", "compartilhe suas fotos conosco",
+    "inviaci le tue foto", "mandaci le tue foto", "inviateci le vostre foto", "condividi le tue foto con noi",
+    "stuur ons je foto's", "stuur ons uw foto's", "wyślij nam swoje zdjęcia", "przyślij nam swoje zdjęcia",
+    "пришлите нам свои фото", "присылайте нам свои фото", "присылайте нам фото", "пришлите нам фото",
+    "写真をお寄せください", "写真を送ってください", "写真を投稿してください", "欢迎投稿你的照片", "歡迎投稿你的照片",
+    "把你的照片发给我们", "把你的照片發給我們", "사진을 보내주세요", "사진을 보내 주세요",
+]
 CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.
@@ -278,6 +295,12 @@ ARTICLE_END = [
     # the comments heading in more languages (eu, cy, ga, is, lv, af, gl, bg, sr, kk, az, uz)
     "iruzkinak", "sylwadau", "tuairimí", "athugasemdir", "komentāri", "kommentaar", "коментари", "пікірлер",
     "şərhlər", "izohlar", "ਟਿੱਪਣੀਆਂ", "ટિપ્પણીઓ", "അഭിപ്രായങ്ങൾ", "प्रतिक्रियाहरू", "አስተያየቶች",
+    # a petition's comments: its signers' quotes under the text ("Reasons for signing" over '"..." — Pete, Greendale')
+    "reasons for signing", "why people are signing", "why people signed", "gründe für die unterzeichnung",
+    "warum menschen unterschreiben", "raisons de signer", "pourquoi les gens signent", "razones para firmar",
+    "por qué firman", "motivos para assinar", "por que as pessoas assinam", "motivi per firmare",
+    "perché le persone firmano", "причины подписать", "почему люди подписывают", "賛同の理由", "署名の理由", "签署理由",
+    "簽署理由", "서명 이유", "서명한 이유",
 ]
 
 class PhraseRegex:
@@ -847,6 +870,106 @@ SINGLE_COUNTER_RE = re.compile(
     r"ответы|комментарии)\s?[(（]\d[\d,.]*[kK万]?[)）]$",
     re.IGNORECASE,
 )
+# A page's note of how often it was read, alone or after a sentence counting its parts ("This article has 3 methods.
+# It has been viewed 184,203 times.", a wiki's "This page has been accessed 12,345 times.", "Diese Seite wurde bisher
+# 12.345 Mal abgerufen.", "Cette page a été consultée 12 345 fois.", "このページは12,345回アクセスされました。",
+# "此页面已被浏览过12,345次。", "이 문서는 12,345번 읽혔습니다."): the subject is the page itself, so a report's
+# sentence about a video or a speech ("The clip has been viewed 3 million times") is none.
+_VIEWS_N = r"\d[\d,.\s\u202f\xa0]*"
+_VIEWS_SUBJECT = r"(?:this|the)\s+(?:article|page|post|guide|story|thread|topic|question|entry|how-to)"
+PAGE_VIEWS_RE = PhraseRegex(
+    [
+        "viewed", "accessed", "been read", "was read", "visited", "aufgerufen", "abgerufen", "angesehen", "gelesen",
+        "consulté", "vu ", "lu ", "visitad", "visto", "leído", "lido", "acessad", "visualizad", "lett", "visualizzat",
+        "просмотр", "прочитан", "прочит", "アクセス", "閲覧", "浏览", "瀏覽", "阅读", "閱讀", "읽혔", "조회", "bekeken",
+        "gelezen", "odwiedzan", "wyświetl", "przeczytan",
+    ],
+    r"^(?:(?:" + _VIEWS_SUBJECT + r"\s+has\s+\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\.\s+"
+    r"(?:" + _VIEWS_SUBJECT + r"|it)|" + _VIEWS_SUBJECT + r")\s+(?:has\s+(?:already\s+)?been|was)\s+"
+    r"(?:viewed|accessed|visited|read)\s+" + _VIEWS_N + r"times"
+    r"|(?:dieser|diese|dieses)\s+(?:artikel|seite|beitrag|text)\s+wurde\s+(?:bisher\s+|bereits\s+)?" + _VIEWS_N
+    + r"(?:mal|x)\s+(?:aufgerufen|abgerufen|angesehen|gelesen)"
+    r"|(?:cette|cet|ce)\s+(?:page|article|billet|sujet)\s+a\s+été\s+(?:consulté|vu|lu|visité)e?\s+" + _VIEWS_N + r"fois"
+    r"|(?:esta|este)\s+(?:página|artículo|entrada|nota)\s+(?:ha\s+sido|fue|se\s+ha)\s+"
+    r"(?:visitad[oa]|vist[oa]|leíd[oa]|consultad[oa])\s+" + _VIEWS_N + r"veces"
+    r"|(?:esta|este)\s+(?:página|artigo|post|matéria)\s+(?:já\s+)?foi\s+(?:acessad[oa]|visualizad[oa]|vist[oa]|lid[oa])\s+"
+    + _VIEWS_N + r"vezes"
+    r"|(?:questa|questo)\s+(?:pagina|articolo)\s+è\s+stat[oa]\s+(?:lett[oa]|vist[oa]|visualizzat[oa]|visitat[oa])\s+"
+    + _VIEWS_N + r"volte"
+    r"|(?:deze|dit)\s+(?:pagina|artikel|bericht)\s+is\s+" + _VIEWS_N + r"keer\s+(?:bekeken|gelezen|bezocht)"
+    r"|(?:ta|ten)\s+(?:strona|artykuł|wpis)\s+(?:był[ao]?\s+)?(?:odwiedzan[ya]|wyświetlan[ya]|wyświetlon[ya]|"
+    r"przeczytan[ya])\s+" + _VIEWS_N + r"raz(?:y|ów)?"
+    r"|(?:эта\s+страница|эта\s+статья|этот\s+материал|эту\s+статью|эту\s+страницу)\s+(?:был[аио]?\s+)?"
+    r"(?:просмотрен[аоы]?|прочитан[аоы]?|просматривали|прочитали)\s+" + _VIEWS_N + r"раз(?:а)?"
+    r"|(?:この|本)(?:ページ|記事)は\s*" + _VIEWS_N + r"回(?:アクセス|閲覧)され"
+    r"|(?:此|本|这个|這個|这篇|這篇)?(?:页面|頁面|文章|本文|帖子)?(?:已被|已经被|已經被|被)(?:浏览|瀏覽|阅读|閱讀|查看)(?:过|過)?\s*"
+    + _VIEWS_N + r"次"
+    r"|이\s*(?:문서|글|페이지|기사)(?:는|은)\s*" + _VIEWS_N + r"(?:번|회)\s*(?:읽혔|조회되었|조회됐)"
+    r")[^.!?。！？]{0,30}[.!。]?$",
+)
+# A blog post's footer, its author and the time it was posted ("Posted by Jane Doe at 8:15 PM", "Publicado por Ana
+# en 20:15", "Eingestellt von Max um 20:15", "ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ"): the platform's
+# "posted by" in the page's language opening the line, a name, and a clock time closing it (with its AM/PM word or
+# not), no clause between.
+POST_FOOTER_BY = [
+    "posted by", "publicado por", "postado por", "publié par", "eingestellt von", "pubblicato da", "geplaatst door",
+    "opublikowane przez", "опубликовано", "tarafından gönderildi", "diposting oleh", "dikirim oleh", "đăng bởi",
+    "投稿者", "发布者", "發佈者", "张贴者", "張貼者", "게시자", "द्वारा पोस्ट", "ಇವರಿಂದ ಪೋಸ್ಟ್", "இடுகையிட்டது",
+    "పోస్ట్ చేసినవారు", "പോസ്റ്റ് ചെയ്തത്", "পোস্ট করেছেন", "દ્વારા પોસ્ટ", "ਵੱਲੋਂ ਪੋਸਟ",
+]
+POST_FOOTER_RE = PhraseRegex(
+    POST_FOOTER_BY,
+    r"^(?:" + "|".join(re.escape(p) for p in POST_FOOTER_BY) + r")[^.!?,;。，！？]{1,60}?(?<![\d:])\d{1,2}:\d{2}"
+    r"(?:\s*\S{1,12}){0,2}\s*$",
+)
+# A site's warning against fraud in its name, an exclamation opening the line ("Beware of scams! We never ask
+# applicants for money.", "Waspada penipuan! <site> tidak pernah memungut biaya ...", "¡Cuidado con las estafas!",
+# "Cuidado com golpes!", "Attention aux arnaques !", "Vorsicht vor Betrug!", "Остерегайтесь мошенников!",
+# "詐欺にご注意ください。", "谨防诈骗！", "사기 주의!"): a job board's or shop's notice under a posting. A report on
+# fraud quotes such a warning inside a sentence, or names who gave it, and its "Beware of scams." is no exclamation.
+SCAM_WARNING = [
+    "beware of", "watch out for", "waspada", "hati-hati", "awas", "cuidado con", "cuidado com", "attention aux",
+    "méfiez-vous", "vorsicht vor", "achtung", "attenzione alle", "pas op voor", "uwaga na", "остерегайтесь",
+    "осторожно", "dikkat", "cảnh giác", "詐欺に", "谨防", "謹防", "小心", "警惕", "사기",
+]
+SCAM_WARNING_RE = PhraseRegex(
+    SCAM_WARNING,
+    r"^(?:(?:beware\s+of|watch\s+out\s+for)\s+(?:job\s+|online\s+|recruitment\s+)?(?:scams?|fraud(?:sters)?|scammers|"
+    r"fake\s+(?:recruiters|job\s+offers|employers))"
+    r"|(?:waspada(?:lah)?|hati-hati(?:lah)?|awas)\s+(?:(?:terhadap|dengan|akan)\s+)?(?:penipuan|modus\s+penipuan|penipu)"
+    r"|¡?cuidado\s+con\s+(?:las\s+|los\s+)?(?:estafas?|fraudes?|estafadores)|cuidado\s+com\s+(?:os\s+)?(?:golpes?|fraudes?|golpistas)"
+    r"|(?:attention\s+aux|méfiez-vous\s+des)\s+(?:arnaques|escroqueries|fraudes|escrocs)"
+    r"|(?:vorsicht\s+vor|achtung,?)\s+(?:betrug|betrügern|betrugsversuchen)"
+    r"|attenzione\s+alle\s+(?:truffe|frodi)|pas\s+op\s+voor\s+(?:oplichting|oplichters|fraude)"
+    r"|uwaga\s+na\s+(?:oszustów|oszustwa|oszustwo)|(?:остерегайтесь|осторожно,?)\s+(?:мошенник(?:ов|и)|мошенничеств[ао])"
+    r"|dikkat,?\s+dolandırıcı(?:lara|lık)|cảnh\s+giác\s+(?:lừa\s+đảo|với\s+lừa\s+đảo)"
+    r")\s*[!！]"
+    r"|^(?:詐欺にご注意(?:ください)?|谨防诈骗|謹防詐騙|小心诈骗|小心詐騙|警惕诈骗|警惕詐騙|사기\s*주의|사기에\s*주의하세요)\s*[!！.。]?",
+)
+# A Nepali date line in the Bikram Sambat calendar ("प्रकाशित : मंसिर १९, २०८२ ०९:१२", "Published: Mangsir 19, 2082",
+# "मंसिर १९, २०८२"): its month names, a day and a year of the era (20xx), with a "published" or "updated" label and
+# a time or not. No date parser reads the calendar (converting it needs its month-length table), so the line is
+# told by its shape alone.
+_BS_MONTHS = (
+    r"(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|मार्ग|पुस|पौष|माघ|"
+    r"फागुन|फाल्गुन|चैत|चैत्र)"
+)
+BS_DATE_LINE_RE = re.compile(
+    r"^(?:(?:प्रकाशित(?:\s+मिति)?|अपडेट|अद्यावधिक|मिति)\s*[:：]?\s*)?(?:(?:आइतबार|सोमबार|मंगलबार|बुधबार|बिहीबार|"
+    r"शुक्रबार|शनिबार)\s*,?\s*)?" + _BS_MONTHS + r"\s+\d{1,2}\s*,?\s+[2२][0०]\d\d(?:\s*,?\s*\d{1,2}[:：]\d{2}(?:\s*\S{1,8})?)?\s*$"
+)
+# A forum post's likes row, the users who liked it after a label and a colon ("Likes: jane_d, Tom84", "Mi piace:
+# gianni_spider, Lupo75", "Gefällt mir: Max, Anna und 3 weitere", "Reactions: ...", "いいね: ...", "点赞：..."):
+# names (a user name is a token or two) parted by commas or "and", no sentence.
+_LIKE_NAME = r"[^\s,;:!?。，、！？]+(?:\s[^\s,;:!?。，、！？]+)?"
+_LIKE_AND = r"(?:and|und|et|e|y|i|en|и|ve|dan|và|와|과|和|及)"
+LIKES_ROW_RE = re.compile(
+    r"^(?:likes?|liked\s+by|reactions?|mi\s+piace|piace\s+a|gefällt\s+mir|gefällt|j'aime|me\s+gusta|le\s+gusta\s+a|"
+    r"curtidas|curtiram|gostaram|нравится|понравилось|polubienia|lubią\s+to|vind\s+ik\s+leuk|beğeniler|beğenenler|"
+    r"disukai|thích|いいね|点赞|點讚|赞|讚|좋아요)\s*[:：]\s*"
+    + _LIKE_NAME + r"(?:\s*[,，、]\s*" + _LIKE_NAME + r"){0,9}(?:\s*,?\s+" + _LIKE_AND + r"\s+" + _LIKE_NAME + r")?\s*$",
+    re.IGNORECASE,
+)
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",
@@ -1242,6 +1365,9 @@ FEEDBACK_PROMPT = [
     "helpful", "useful", "help you", "utile", "hilfreich", "útil", "有帮助", "有幫助", "有用吗", "有用嗎", "役に立", "도움이",
     "util", "nuttig", "behulpzaam", "hjälp", "hjælp", "nyttig", "hyödyllinen", "apua", "hasznos", "užitečn", "užitočn",
     "pomocn", "korisn", "korist", "pomoći", "naudinga",
+    # "did this page help you?": "¿Te sirvió este post?", "Este artigo te ajudou?", "Cet article vous a-t-il aidé ?",
+    # "Hat Ihnen dieser Artikel geholfen?", "Была ли эта статья полезной?"
+    "sirvi", "servido", "ayud", "ajudou", "aidé", "geholfen", "полез",
 ]
 FEEDBACK_PROMPT_RE = PhraseRegex(
     FEEDBACK_PROMPT,
@@ -1250,9 +1376,21 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|did\s+(?:you\s+find\s+)?this\s+(?:page|article|answer|post|information|guide)\s+(?:help(?:\s+you)?|helpful|useful)"
     r"|(?:cette|cet)\s+(?:page|article|réponse|information)\s+(?:vous\s+)?a-t-(?:elle|il)\s+été\s+utile"
     r"|(?:war|ist)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|antwort|information(?:en)?)\s+hilfreich"
-    r"|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:esta|este)\s+\w+)?"
+    r"|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|result[óo]|parecido|pareci[óo]|sido)\s+útil(?:\s+(?:esta|este)\s+\w+)?"
     r"|¿?\s*(?:fue|es|ha\s+sido)\s+(?:útil\s+)?(?:esta|este)\s+(?:página|artículo|respuesta|información)(?:\s+útil)?"
     r"|(?:esta|este)\s+(?:página|artigo|resposta|conteúdo)\s+(?:foi|é)\s+útil"
+    # "did this page help you?", the page named: "¿Te sirvió este post?", "¿Te ha ayudado este artículo?", "Este
+    # artigo te ajudou?", "Cet article vous a-t-il aidé ?", "Hat Ihnen dieser Artikel geholfen?", "Была ли эта
+    # статья полезной?", "Этот ответ был полезен?"
+    r"|¿?\s*(?:te|le|os|les)\s+(?:ha(?:n)?\s+)?(?:sirvi[óo]|servido|ayud[óo]|ayudado)\s+(?:esta|este)\s+"
+    r"(?:post|página|artículo|entrada|nota|publicación|guía|información|respuesta|receta)"
+    r"|(?:este|esta|esse|essa)\s+(?:post|artigo|página|conteúdo|resposta|texto|guia)\s+(?:te|lhe|os|vos)\s+ajudou"
+    r"|(?:cette|cet|ce)\s+(?:page|article|réponse|billet|guide)\s+(?:vous|t['’])\s*a-t-(?:elle|il)\s+aidée?"
+    r"|(?:hat|haben)\s+(?:ihnen|dir|euch)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|antwort|information(?:en)?)\s+"
+    r"geholfen"
+    r"|(?:был[аио]?\s+ли\s+)?(?:эта|этот|это|эти)\s+(?:статья|страница|пост|ответ|информация|материал|советы)\s+"
+    r"(?:был[аио]?\s+)?полез(?:ен|н(?:ой|ым|ыми|ы|а|о))"
+    r"|(?:ti|vi|le)\s+è\s+stat[oa]\s+utile\s+(?:questo|questa)\s+(?:articolo|pagina|risposta|guida|post)"
     # it / ro / nl / sv / da / no / fi / hu / cs / sk / pl / hr / sl / lt: "Was this page helpful?" by the page's
     # noun, in the question's own word order
     r"|(?:questa|questo)\s+(?:pagina|articolo|risposta)\s+(?:ti|vi|le)\s+è\s+stat[oa]\s+utile"
@@ -1284,7 +1422,9 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     r"|\d[\d.,]*\s+pessoas?\s+(?:acharam|achou|consideraram)\s+(?:isso|isto|est[ea]\s+\w+)\s+útil"
     r"|\d[\d.,]*\s+person[ae]\s+(?:l['’]hanno|lo\s+hanno|hanno)\s+trovat[oa]\s+utile"
     r"|\d[\d.,]*\s+(?:mensen|personen)\s+vonden\s+(?:dit|dat)\s+(?:nuttig|behulpzaam)"
-    r"|\d[\d,]*\s*人(?:のお客様)?が(?:これが)?役に立ったと考えています))?$",
+    r"|\d[\d,]*\s*人(?:のお客様)?が(?:これが)?役に立ったと考えています)"
+    # or a short plea after the question, to share or rate the page: "¿Te sirvió este post? ¡Compártelo con ...!"
+    r"|(?<=[?？])\s+¡?[^?？!！¡¿]{1,80}[!！])?$",
 )
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
@@ -1378,10 +1518,17 @@ POLL_BUTTONS = frozenset((
 POLL_AFTER_RE = re.compile(
     r"^(?:(?:view|see|show)\s+(?:the\s+)?results|results|ergebnis(?:se)?\s+(?:anzeigen|ansehen)|voir\s+les\s+résultats|"
     r"ver\s+(?:los\s+)?resultados|vedi\s+(?:i\s+)?risultati|結果を見る|查看结果|查看結果|결과\s*보기|"
-    r"[\d.,\s]+(?:votes?|stimmen|votos?|voti|głos(?:ów|y)?|stemmen|голос(?:ов|а)?|票|명\s*참여)"
-    # the count's tail: "1,284 votes so far", "312 Stimmen bisher", "58 votos en total"
+    # the count's head in the languages that put "so far" or "in all" before it: "これまでに1,284票", "共1,284票",
+    # "已有1,284人投票", "총 1,284표", "지금까지 1,284명 참여"
+    r"(?:(?:これまでに|これまで|合計|現在|共有|共|已有|目前|总计|總計|合计|총|지금까지|현재까지|현재)\s*)?"
+    r"[\d.,\s]+(?:votes?|stimmen|votos?|voti|głos(?:ów|y)?|stemmen|голос(?:ов|а)?|票|표|명\s*(?:참여|투표)|"
+    r"人(?:が投票|已投票|投票|参与投票|參與投票)|名が投票)"
+    # the count's tail: "1,284 votes so far", "312 Stimmen bisher", "58 votos en total", "1.284 stemmen tot nu toe",
+    # "1284 głosów do tej pory", "1,284票（これまで）"
     r"(?:\s+(?:so\s+far|cast|in\s+total|total|bisher|insgesamt|abgegeben|au\s+total|jusqu'à\s+présent|en\s+total|"
-    r"hasta\s+ahora|finora|in\s+totale|até\s+agora|no\s+total|всего))?)$",
+    r"hasta\s+ahora|finora|in\s+totale|até\s+agora|no\s+total|всего|tot\s+nu\s+toe|in\s+totaal|totaal|"
+    r"uitgebracht|do\s+tej\s+pory|dotychczas|łącznie|w\s+sumie|oddanych)|\s*[(（](?:これまで|累計|合計|累计|总计|總計|"
+    r"누적)[)）])?)$",
     re.IGNORECASE,
 )
 BEST_ANSWER_LABELS = frozenset((
@@ -1521,9 +1668,9 @@ SHARE_PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 # A blog's or recipe card's closing question to the reader about the page itself, alone or over a short plea to rate
-# or share it: "Did you like this recipe? Rate it!", "¿Te gustó esta receta? ¡Califícala!", "¿Te sirvió este post?
-# ¡Compártelo!", "Gostou desta receita?", "Cette recette vous a plu ?", "Ti è piaciuta questa ricetta?", "Hat dir
-# das Rezept gefallen?", "Vond je dit een lekker recept?", "Vă place rețeta?", "Podoba ci się ten przepis?", "Вам
+# or share it: "Did you like this recipe? Rate it!", "¿Te gustó esta receta? ¡Califícala!", "Gostou desta receita?",
+# "Cette recette vous a plu ?", "Ti è piaciuta questa ricetta?", "Hat dir das Rezept gefallen?", "Vond je dit een
+# lekker recept?", "Vă place rețeta?", "Podoba ci się ten przepis?", "Вам
 # понравился этот рецепт?", "この記事はいかがでしたか？", "喜欢这篇文章吗？", "이 레시피 마음에 드셨나요?", "Gillade du
 # receptet?", "Tarifi beğendiniz mi?". The question opens the line and its object is the page ("this recipe", "the
 # post"), so an article's sentence about a dish or a book ("Did you like the ending?") is none; nor is a question
@@ -1539,7 +1686,7 @@ READER_VERDICT_PLEA_RE = re.compile(
     r"^[¿]?\s*(?:"
     r"(?:did\s+you|do\s+you)\s+(?:like|enjoy|love|try|make)\s+(?:this|the|our)\s+" + _PAGE_NOUNS
     + r"|(?:liked|enjoyed|loved|tried|made)\s+(?:this|the|our)\s+" + _PAGE_NOUNS
-    + r"|(?:te|le|os|les)\s+(?:ha(?:n)?\s+)?(?:gust[óoa]\w*|sirvi[óo]|servido|encant[óo]\w*)\s+(?:esta|este|la|el|nuestra|nuestro)\s+"
+    + r"|(?:te|le|os|les)\s+(?:ha(?:n)?\s+)?(?:gust[óoa]\w*|encant[óo]\w*)\s+(?:esta|este|la|el|nuestra|nuestro)\s+"
     + _PAGE_NOUNS
     + r"|(?:gostou|curtiu|gostaram)\s+(?:desta|deste|da|do|dessa|desse)\s+" + _PAGE_NOUNS
     + r"|(?:cette|cet|ce)\s+" + _PAGE_NOUNS + r"\s+vous\s+a\s+plu|(?:vous\s+avez|tu\s+as)\s+aimé\s+(?:cette|cet|ce)\s+"
@@ -1559,7 +1706,23 @@ READER_VERDICT_PLEA_RE = re.compile(
     + r"|(?:你)?(?:喜欢|喜歡)(?:这|這)(?:篇|个|個|道|则|則)?" + _PAGE_NOUNS_CJK + r"吗|(?:这|這)(?:篇|个|個|道|则|則)?"
     + _PAGE_NOUNS_CJK + r"(?:你|您)?(?:喜欢|喜歡)(?:吗|嗎)"
     + r"|이\s*" + _PAGE_NOUNS_CJK + r"(?:가|이|는)?\s*마음에\s*(?:드셨나요|드셨어요|드시나요|드셨습니까|들었나요)"
-    + r")\b[^?？¿]{0,40}[?？]",
+    + r")\b[^?？¿]{0,40}[?？]"
+    # hi / mr / bn / ta / te / kn / ml / ar / tl / id / vi: "क्या आपको यह रेसिपी पसंद आई?", "இந்த பதிவு
+    # உங்களுக்கு பிடித்ததா?", "ഈ പാചകക്കുറിപ്പ് നിങ്ങൾക്ക് ഇഷ്ടപ്പെട്ടോ?", "هل أعجبتك هذه الوصفة؟", "Nagustuhan mo ba
+    # ang resipeng ito?", "Suka dengan resep ini?", "Bạn có thích công thức này không?" (a word boundary is no end
+    # in the Indic scripts, whose words may end in a vowel sign)
+    r"|(?:क्या\s+(?:आपको|तुम्हें)\s+(?:यह|ये)\s+(?:रेसिपी|लेख|पोस्ट|आर्टिकल)\s+पसंद\s+(?:आई|आया)"
+    r"|(?:ही|हा|हे)\s+(?:रेसिपी|पोस्ट|लेख)\s+(?:तुम्हाला|आपल्याला)\s+आवड(?:ली|ला)"
+    r"|এই\s+(?:রেসিপি|লেখা|পোস্ট|প্রবন্ধ)(?:টি|টা)?\s+(?:আপনার|তোমার)\s+ভালো\s+লেগেছে"
+    r"|இந்த\s+(?:செய்முறை|ரெசிபி|பதிவு|கட்டுரை)\s+(?:உங்களுக்கு|உனக்கு)\s+பிடித்த"
+    r"|ఈ\s+(?:రెసిపీ|వంటకం|వ్యాసం|పోస్ట్)\s+(?:మీకు|నీకు)\s+నచ్చింద"
+    r"|ಈ\s+(?:ರೆಸಿಪಿ|ಪಾಕವಿಧಾನ|ಲೇಖನ|ಪೋಸ್ಟ್)\s+(?:ನಿಮಗೆ|ನಿನಗೆ)\s+ಇಷ್ಟವಾಯಿತ"
+    r"|ഈ\s+(?:പാചകക്കുറിപ്പ്|റെസിപ്പി|ലേഖനം|പോസ്റ്റ്)\s+(?:നിങ്ങൾക്ക്|നിനക്ക്)\s+ഇഷ്ടപ്പെ"
+    r"|هل\s+(?:أعجبتك|أعجبك|اعجبتك|اعجبك|أعجبتكم|أعجبكم)\s+(?:هذه\s+|هذا\s+)?(?:الوصفة|المقالة|المقال|التدوينة)"
+    r"|nagustuhan\s+(?:mo|ninyo|nyo)\s+ba\s+ang\s+(?:resipeng|recipe\s+na|artikulong|post\s+na)\s+ito"
+    r"|(?:apakah\s+(?:kamu|anda)\s+)?suka\s+(?:dengan\s+)?(?:resep|artikel|tulisan)\s+ini"
+    r"|(?:bạn\s+)?có\s+thích\s+(?:công\s+thức|bài\s+viết|món\s+ăn)\s+này\s+không"
+    r")[^?？¿؟]{0,40}[?？؟]",
     re.IGNORECASE,
 )
 # A question about a thing the line names with the definite article and goes on about ("Did you like the guide you

@@ -3,7 +3,8 @@ section fronts, Latin-American blogs, recipes and sports, Japanese, Korean, Ital
 Vietnamese, Swedish and Romanian pages).
 
 - A recipe card's or blog's closing question about the page over a plea to rate or share it ("¿Te gustó esta
-  receta? ¡Califícala!", "¿Te sirvió este post? ¡Compártelo con tu compa de viaje!", "Vă place rețeta? Dați-i un
+  receta? ¡Califícala!", "¿Te sirvió este post? ¡Compártelo con tu compa de viaje!" (since xfail9 a page-feedback
+  question, tests/test_xfail9_fixes.py), "Vă place rețeta? Dați-i un
   like ...!"), and a plea to share a photo under the site's hashtag: kept as the article's last lines.
 - "Related" headings the list lacked ("Vea también", "Lo último" over a section's newest headlines and summaries):
   the heading and its stories were kept under the article.
@@ -29,7 +30,6 @@ from stages import boilerplate_doc, clean_lines, kept_texts, line_rule, removed_
     ("line", "language"),
     [
         ("¿Te gustó esta receta? ¡Califícala!", "es"),
-        ("¿Te sirvió este post? ¡Compártelo con tu compa de viaje!", "es"),
         ("Vă place rețeta? Dați-i un like și distribuiți-o prietenilor!", "ro"),
         ("Hat dir das Rezept gefallen? Dann bewerte es!", "de"),
         ("Did you like this recipe? Rate it!", "en"),
