@@ -1509,9 +1509,19 @@ _FORUM_CONTROL_RE = re.compile(
 FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control line is short
 
 
-def _forum_control(text: str) -> bool:
-    """The line is one control of a forum post (_FORUM_CONTROL_RE); the length test spares the regex most lines."""
-    return len(text) <= FORUM_CONTROL_MAX_CHARS and _FORUM_CONTROL_RE.match(text.strip()) is not None
+# The characters that can open a match of _FORUM_CONTROL_RE (re.IGNORECASE: "ſ" is an "s", "ᲂ" a Cyrillic "о");
+# tests/test_boilerplate_perf_gates.py reads them off the regex's parse tree.
+_FORUM_CONTROL_FIRST = frozenset("ABCDGJLMOQRSTVYZabcdgjlmoqrstvyzſНОПЦнопцᲂい回返답좋")
+
+
+@cython.ccall  # (_no_thread_cues asks it of every line after the article)
+def _forum_control(text: str) -> cython.bint:
+    """The line is one control of a forum post (_FORUM_CONTROL_RE); the length test spares the regex most lines,
+    and the first character most of the others."""
+    if len(text) > FORUM_CONTROL_MAX_CHARS:
+        return False
+    text = text.strip()
+    return text[:1] in _FORUM_CONTROL_FIRST and _FORUM_CONTROL_RE.match(text) is not None
 
 
 FORUM_CARD_SPAN = 8  # lines between two posts: the controls, the next poster's name, role, post count, join date
@@ -3534,9 +3544,70 @@ def _headline_like(f: LineFeatures) -> bool:
     return f.words >= 4 and not f.terminal and f.cls != GOOD
 
 
-def _comment_heading(text: str, f: LineFeatures) -> bool:
+@cython.ccall  # (_no_thread_cues asks it of every line after the article)
+def _comment_heading(text: str, f: LineFeatures) -> cython.bint:
     """A comments heading ("6 thoughts on “…”", "Kommentare", "댓글 3개") on a short line."""
-    return f.eff_len <= 240 and bool(patterns.COMMENT_THREAD_HEADING_RE.match(text.strip()))
+    if f.eff_len > 240:
+        return False
+    text = text.strip()
+    return _may_head_comments(text) and _may_name_comments(text) and patterns.COMMENT_THREAD_HEADING_RE.match(text) is not None
+
+
+# How a match of patterns.COMMENT_THREAD_HEADING_RE (of a stripped line) can open and end. It opens with a bracket,
+# or its count ("12 comments on ...", a digit; "One response to ...": "one", "ein", "un", "uno", "um" ...), or with
+# the words of a heading that ends with the word: "Leave a comment", "Kommentare (3)". Such a heading ends with the
+# word's last letter (any case; "ſ" is an "s", "ı" and "İ" an "i" under re.IGNORECASE), or with a count, a
+# bracket, a colon or a CJK counter after it ("댓글 3개", "评论（12）", "Comments:").
+_COMMENT_HEADING_OPENS = "[(（【oOeEuU"
+_COMMENT_HEADING_ENDS = "sStTeEnNrRoOiIſıİийяИЙЯト论論言글:：])）】개件条則(（["
+
+
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _may_head_comments(stripped: str) -> cython.bint:
+    """The stripped line can be a comments heading by how it opens and ends (_COMMENT_HEADING_OPENS,
+    _COMMENT_HEADING_ENDS, a decimal digit: re's \\d): most lines after an article are sentences, which end with a
+    full stop, and open with another letter than a count's. tests/test_boilerplate_perf_gates.py checks it against
+    the regex."""
+    if not stripped:
+        return False
+    c = stripped[0]
+    if c in _COMMENT_HEADING_OPENS or c.isdecimal():
+        return True
+    c = stripped[len(stripped) - 1]
+    return c in _COMMENT_HEADING_ENDS or c.isdecimal()
+
+
+# A piece of each word of patterns._COMMENT_WORD, in lower case ("ment": comment, kommentar, comentario, komentář),
+# which every alternative of patterns.COMMENT_THREAD_HEADING_RE holds: first those an ASCII line may hold, then the
+# others. (tests/test_boilerplate_perf_gates.py checks each word of the list holds one.)
+_COMMENT_STEMS_ASCII = ("ment", "thought", "respons", "replies", "discussion", "reacties", "yorumlar")
+_COMMENT_STEMS_OTHER = ("réflexion", "комментари", "コメント", "评论", "評論", "留言", "댓글")
+# The characters re.IGNORECASE matches with a letter of those words though their str.lower() is not that letter
+# ("ı" and "İ" with "i", "ſ" with "s", the Cyrillic "ᲂ" with "о", "ᲄ" and "ᲅ" with "т"): a line holding one
+# skips no regex.
+_COMMENT_STEM_ODD = "ıİſᲂᲄᲅ"
+
+
+@cython.ccall
+def _may_name_comments(text: str) -> cython.bint:
+    """The line can hold a word of patterns._COMMENT_WORD as re.IGNORECASE matches it: str.lower() of each
+    character of such a match is the word's letter (but for _COMMENT_STEM_ODD), so the lower-cased line holds a
+    stem of the word. Without one, COMMENT_THREAD_HEADING_RE cannot match: every one of its alternatives holds
+    the word. (A heading search runs over every line after the article: _no_thread_cues, mark_comment_thread.)"""
+    low = text.lower()
+    for stem in _COMMENT_STEMS_ASCII:  # noqa: SIM110 (a generator costs more than the tests)
+        if stem in low:
+            return True
+    if text.isascii():  # (a flag, not a scan) no other stem, and no odd character
+        return False
+    for c in _COMMENT_STEM_ODD:
+        if c in text:
+            return True
+    for stem in _COMMENT_STEMS_OTHER:  # noqa: SIM110
+        if stem in low:
+            return True
+    return False
 
 
 def extend_tail(
