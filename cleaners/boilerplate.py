@@ -4087,7 +4087,11 @@ def _label_row(line: Line, f: LineFeatures) -> bool:
         return False
     if notes.get("in_list"):
         return False
-    m = _LABEL_ROW_RE.match(line.text)
+    # _LABEL_ROW_RE's colon follows 1 to 30 characters and an optional space: at index 31 at most.
+    text = line.text
+    if text.find(":", 0, 32) < 0 and text.find("：", 0, 32) < 0:
+        return False
+    m = _LABEL_ROW_RE.match(text)
     if m is None or (f.terminal and f.words > ROW_SENTENCE_WORDS and not _list_value(line.text[m.end() - 1 :])):
         return False
     label = m.group(1)
@@ -5197,7 +5201,7 @@ def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> b
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict,
-               fact_box=cython.bint, agenda=cython.bint)
+               fact_box=cython.int, agenda=cython.int, hit=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -5245,8 +5249,11 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Count the content-like lines only until the share is reached or out of reach.
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
-        fact_box = feats[b].words >= FACT_BOX_NEXT_MIN_WORDS and _fact_box(lines, feats, gap)
-        agenda = len(gap) > AGENDA_MIN_ROWS and _agenda_rows(lines, feats, gap)
+        # Whether the gap is a fact box or an agenda: read from the whole gap, so found only when a line needs it
+        # (-1: not yet; most gaps reach their share or fall out of reach before). Nothing in the loop changes
+        # what they read.
+        fact_box = -1 if feats[b].words >= FACT_BOX_NEXT_MIN_WORDS else 0
+        agenda = -1 if len(gap) > AGENDA_MIN_ROWS else 0
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
@@ -5260,17 +5267,26 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             if f.words <= 3 and _recipe_label(text):
                 recipe = True
                 contentish += 1
-            elif (
-                (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
-                or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
-                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
-                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and _NAME_DASH_QUANTITY_RE.search(text) is not None)
-                or (recipe and _item_shaped(lines[i], f))
-                or item
-                or (fact_box and _label_row(lines[i], f))
-                or (agenda and f.digits and _AGENDA_ROW_RE.match(text) is not None)
-            ):
-                contentish += 1
+            else:
+                hit = (
+                    (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
+                    or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
+                    or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
+                    or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and _NAME_DASH_QUANTITY_RE.search(text) is not None)
+                    or (recipe and _item_shaped(lines[i], f))
+                    or item
+                )
+                # (A row of the box or the agenda first, then the gap's test: both only read the gap.)
+                if not hit and fact_box != 0 and _label_row(lines[i], f):
+                    if fact_box < 0:
+                        fact_box = 1 if _fact_box(lines, feats, gap) else 0
+                    hit = fact_box == 1
+                if not hit and agenda != 0 and f.digits and _AGENDA_ROW_RE.match(text) is not None:
+                    if agenda < 0:
+                        agenda = 1 if _agenda_rows(lines, feats, gap) else 0
+                    hit = agenda == 1
+                if hit:
+                    contentish += 1
             listing = listing if item else _announced_limit(lines[i], f)
             left -= 1
         if contentish >= needed:
