@@ -7528,9 +7528,7 @@ def _card_vocabulary(texts: list[str], language: str) -> set[str]:
     out: set[str] = set()
     for text in texts:
         if text.isascii():  # no CJK run to match or to find (str.isascii is a flag): most cards
-            for w in _CARD_WORD_RE.findall(text.lower()):
-                if w not in sw:
-                    out.add(w[:6])
+            _add_ascii_card_words(text.lower(), sw, out)
             continue
         for w in _CARD_WORD_RE.findall(text.lower()):
             if _CJK_RUN_RE.fullmatch(w) is None and w not in sw:
@@ -7539,6 +7537,29 @@ def _card_vocabulary(texts: list[str], language: str) -> set[str]:
             for k in range(len(run) - 1):
                 out.add(run[k:k + 2])
     return out
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, start=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _add_ascii_card_words(low: str, sw: frozenset, out: set) -> None:
+    """What _card_vocabulary adds of an ASCII text lower-cased (`low`): _CARD_WORD_RE.findall(low) is its runs of
+    four letters or more ([^\\W\\d_] is a-z on a lower-cased ASCII text), each cut to six unless a stopword. One
+    typed pass instead of the regex's (tests/test_boilerplate_perf_gates.py compares them)."""
+    n = len(low)
+    start = -1
+    for j in range(n + 1):
+        if j < n:
+            c = low[j]
+            if "a" <= c <= "z":
+                if start < 0:
+                    start = j
+                continue
+        if start >= 0:
+            if j - start >= 4:
+                w = low[start:j]
+                if w not in sw:
+                    out.add(w[:6])
+            start = -1
 
 
 def _card_streams(feats: list[LineFeatures], runs: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
