@@ -1509,9 +1509,19 @@ _FORUM_CONTROL_RE = re.compile(
 FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control line is short
 
 
-def _forum_control(text: str) -> bool:
-    """The line is one control of a forum post (_FORUM_CONTROL_RE); the length test spares the regex most lines."""
-    return len(text) <= FORUM_CONTROL_MAX_CHARS and _FORUM_CONTROL_RE.match(text.strip()) is not None
+# The characters that can open a match of _FORUM_CONTROL_RE (re.IGNORECASE: "ſ" is an "s", "ᲂ" a Cyrillic "о");
+# tests/test_boilerplate_perf_gates.py reads them off the regex's parse tree.
+_FORUM_CONTROL_FIRST = frozenset("ABCDGJLMOQRSTVYZabcdgjlmoqrstvyzſНОПЦнопцᲂい回返답좋")
+
+
+@cython.ccall  # (_no_thread_cues asks it of every line after the article)
+def _forum_control(text: str) -> cython.bint:
+    """The line is one control of a forum post (_FORUM_CONTROL_RE); the length test spares the regex most lines,
+    and the first character most of the others."""
+    if len(text) > FORUM_CONTROL_MAX_CHARS:
+        return False
+    text = text.strip()
+    return text[:1] in _FORUM_CONTROL_FIRST and _FORUM_CONTROL_RE.match(text) is not None
 
 
 FORUM_CARD_SPAN = 8  # lines between two posts: the controls, the next poster's name, role, post count, join date
@@ -3535,9 +3545,70 @@ def _headline_like(f: LineFeatures) -> bool:
     return f.words >= 4 and not f.terminal and f.cls != GOOD
 
 
-def _comment_heading(text: str, f: LineFeatures) -> bool:
+@cython.ccall  # (_no_thread_cues asks it of every line after the article)
+def _comment_heading(text: str, f: LineFeatures) -> cython.bint:
     """A comments heading ("6 thoughts on “…”", "Kommentare", "댓글 3개") on a short line."""
-    return f.eff_len <= 240 and bool(patterns.COMMENT_THREAD_HEADING_RE.match(text.strip()))
+    if f.eff_len > 240:
+        return False
+    text = text.strip()
+    return _may_head_comments(text) and _may_name_comments(text) and patterns.COMMENT_THREAD_HEADING_RE.match(text) is not None
+
+
+# How a match of patterns.COMMENT_THREAD_HEADING_RE (of a stripped line) can open and end. It opens with a bracket,
+# or its count ("12 comments on ...", a digit; "One response to ...": "one", "ein", "un", "uno", "um" ...), or with
+# the words of a heading that ends with the word: "Leave a comment", "Kommentare (3)". Such a heading ends with the
+# word's last letter (any case; "ſ" is an "s", "ı" and "İ" an "i" under re.IGNORECASE), or with a count, a
+# bracket, a colon or a CJK counter after it ("댓글 3개", "评论（12）", "Comments:").
+_COMMENT_HEADING_OPENS = "[(（【oOeEuU"
+_COMMENT_HEADING_ENDS = "sStTeEnNrRoOiIſıİийяИЙЯト论論言글:：])）】개件条則(（["
+
+
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _may_head_comments(stripped: str) -> cython.bint:
+    """The stripped line can be a comments heading by how it opens and ends (_COMMENT_HEADING_OPENS,
+    _COMMENT_HEADING_ENDS, a decimal digit: re's \\d): most lines after an article are sentences, which end with a
+    full stop, and open with another letter than a count's. tests/test_boilerplate_perf_gates.py checks it against
+    the regex."""
+    if not stripped:
+        return False
+    c = stripped[0]
+    if c in _COMMENT_HEADING_OPENS or c.isdecimal():
+        return True
+    c = stripped[len(stripped) - 1]
+    return c in _COMMENT_HEADING_ENDS or c.isdecimal()
+
+
+# A piece of each word of patterns._COMMENT_WORD, in lower case ("ment": comment, kommentar, comentario, komentář),
+# which every alternative of patterns.COMMENT_THREAD_HEADING_RE holds: first those an ASCII line may hold, then the
+# others. (tests/test_boilerplate_perf_gates.py checks each word of the list holds one.)
+_COMMENT_STEMS_ASCII = ("ment", "thought", "respons", "replies", "discussion", "reacties", "yorumlar")
+_COMMENT_STEMS_OTHER = ("réflexion", "комментари", "コメント", "评论", "評論", "留言", "댓글")
+# The characters re.IGNORECASE matches with a letter of those words though their str.lower() is not that letter
+# ("ı" and "İ" with "i", "ſ" with "s", the Cyrillic "ᲂ" with "о", "ᲄ" and "ᲅ" with "т"): a line holding one
+# skips no regex.
+_COMMENT_STEM_ODD = "ıİſᲂᲄᲅ"
+
+
+@cython.ccall
+def _may_name_comments(text: str) -> cython.bint:
+    """The line can hold a word of patterns._COMMENT_WORD as re.IGNORECASE matches it: str.lower() of each
+    character of such a match is the word's letter (but for _COMMENT_STEM_ODD), so the lower-cased line holds a
+    stem of the word. Without one, COMMENT_THREAD_HEADING_RE cannot match: every one of its alternatives holds
+    the word. (A heading search runs over every line after the article: _no_thread_cues, mark_comment_thread.)"""
+    low = text.lower()
+    for stem in _COMMENT_STEMS_ASCII:  # noqa: SIM110 (a generator costs more than the tests)
+        if stem in low:
+            return True
+    if text.isascii():  # (a flag, not a scan) no other stem, and no odd character
+        return False
+    for c in _COMMENT_STEM_ODD:
+        if c in text:
+            return True
+    for stem in _COMMENT_STEMS_OTHER:  # noqa: SIM110
+        if stem in low:
+            return True
+    return False
 
 
 def extend_tail(
@@ -4017,7 +4088,11 @@ def _label_row(line: Line, f: LineFeatures) -> bool:
         return False
     if notes.get("in_list"):
         return False
-    m = _LABEL_ROW_RE.match(line.text)
+    # _LABEL_ROW_RE's colon follows 1 to 30 characters and an optional space: at index 31 at most.
+    text = line.text
+    if text.find(":", 0, 32) < 0 and text.find("：", 0, 32) < 0:
+        return False
+    m = _LABEL_ROW_RE.match(text)
     if m is None or (f.terminal and f.words > ROW_SENTENCE_WORDS and not _list_value(line.text[m.end() - 1 :])):
         return False
     label = m.group(1)
@@ -5160,7 +5235,7 @@ def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> b
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict,
-               fact_box=cython.bint, agenda=cython.bint)
+               fact_box=cython.int, agenda=cython.int, hit=cython.bint)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -5208,8 +5283,11 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # Count the content-like lines only until the share is reached or out of reach.
         needed = SANDWICH_CONTENT_SHARE * len(gap)
         contentish, left = 0, len(gap)
-        fact_box = feats[b].words >= FACT_BOX_NEXT_MIN_WORDS and _fact_box(lines, feats, gap)
-        agenda = len(gap) > AGENDA_MIN_ROWS and _agenda_rows(lines, feats, gap)
+        # Whether the gap is a fact box or an agenda: read from the whole gap, so found only when a line needs it
+        # (-1: not yet; most gaps reach their share or fall out of reach before). Nothing in the loop changes
+        # what they read.
+        fact_box = -1 if feats[b].words >= FACT_BOX_NEXT_MIN_WORDS else 0
+        agenda = -1 if len(gap) > AGENDA_MIN_ROWS else 0
         recipe = False  # under a recipe card's label: a row that opens with a number is an ingredient
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
@@ -5223,17 +5301,26 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
             if f.words <= 3 and _recipe_label(text):
                 recipe = True
                 contentish += 1
-            elif (
-                (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
-                or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
-                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
-                or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and _NAME_DASH_QUANTITY_RE.search(text) is not None)
-                or (recipe and _item_shaped(lines[i], f))
-                or item
-                or (fact_box and _label_row(lines[i], f))
-                or (agenda and f.digits and _AGENDA_ROW_RE.match(text) is not None)
-            ):
-                contentish += 1
+            else:
+                hit = (
+                    (f.cls in (NEAR, GOOD) and f.terminal) or content_like(text, f) or _quantity_row(text, f)
+                    or (f.words <= 2 and _label_key(text) in ADMONITION_LABELS)
+                    or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and text[:1] in _RECIPE_ROW_FIRST)
+                    or (recipe and f.words <= RECIPE_ROW_MAX_WORDS and _NAME_DASH_QUANTITY_RE.search(text) is not None)
+                    or (recipe and _item_shaped(lines[i], f))
+                    or item
+                )
+                # (A row of the box or the agenda first, then the gap's test: both only read the gap.)
+                if not hit and fact_box != 0 and _label_row(lines[i], f):
+                    if fact_box < 0:
+                        fact_box = 1 if _fact_box(lines, feats, gap) else 0
+                    hit = fact_box == 1
+                if not hit and agenda != 0 and f.digits and _AGENDA_ROW_RE.match(text) is not None:
+                    if agenda < 0:
+                        agenda = 1 if _agenda_rows(lines, feats, gap) else 0
+                    hit = agenda == 1
+                if hit:
+                    contentish += 1
             listing = listing if item else _announced_limit(lines[i], f)
             left -= 1
         if contentish >= needed:
@@ -6703,7 +6790,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
     if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
-    if words <= 45 and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
+    # (Only "T" and "t" case-fold to "t" alone: tests/test_boilerplate_perf_gates.py.)
+    if words <= 45 and text[:1] in "Tt" and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
         return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
     if short6 and text[:1] in "([" and patterns.BROADCAST_BREAK_RE.match(text):
         return "broadcast-break", "break marker of a broadcast transcript ('(COMMERCIAL BREAK)')", False
@@ -7495,9 +7583,7 @@ def _card_vocabulary(texts: list[str], language: str) -> set[str]:
     out: set[str] = set()
     for text in texts:
         if text.isascii():  # no CJK run to match or to find (str.isascii is a flag): most cards
-            for w in _CARD_WORD_RE.findall(text.lower()):
-                if w not in sw:
-                    out.add(w[:6])
+            _add_ascii_card_words(text.lower(), sw, out)
             continue
         for w in _CARD_WORD_RE.findall(text.lower()):
             if _CJK_RUN_RE.fullmatch(w) is None and w not in sw:
@@ -7506,6 +7592,29 @@ def _card_vocabulary(texts: list[str], language: str) -> set[str]:
             for k in range(len(run) - 1):
                 out.add(run[k:k + 2])
     return out
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, start=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _add_ascii_card_words(low: str, sw: frozenset, out: set) -> None:
+    """What _card_vocabulary adds of an ASCII text lower-cased (`low`): _CARD_WORD_RE.findall(low) is its runs of
+    four letters or more ([^\\W\\d_] is a-z on a lower-cased ASCII text), each cut to six unless a stopword. One
+    typed pass instead of the regex's (tests/test_boilerplate_perf_gates.py compares them)."""
+    n = len(low)
+    start = -1
+    for j in range(n + 1):
+        if j < n:
+            c = low[j]
+            if "a" <= c <= "z":
+                if start < 0:
+                    start = j
+                continue
+        if start >= 0:
+            if j - start >= 4:
+                w = low[start:j]
+                if w not in sw:
+                    out.add(w[:6])
+            start = -1
 
 
 def _card_streams(feats: list[LineFeatures], runs: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
