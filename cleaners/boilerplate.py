@@ -6318,18 +6318,19 @@ def post_meta_line(text: str, f: LineFeatures) -> bool:
 
 
 MEDIA_LINK_MAX_WORDS = 20
-# A list's heading naming its topic between "more" and "news": "More mortgage news", "Other transfer stories",
+# A list's heading naming its topic between "more" and "news": "More mortgage news", "More transfer stories",
 # "Weitere Wirtschaft-Nachrichten", "Más noticias de vivienda", "Mais notícias sobre saúde", "Plus d'actualités
-# immobilières". (The lists hold the phrases without the topic: "more news", "más noticias".)
+# immobilières". (The lists hold the phrases without the topic: "more news", "más noticias".) Not "other": "Other
+# Success Stories" heads the article's own section of stories (en_feature_other_success_stories).
 _MORE_TOPIC_NEWS_RE = re.compile(
-    r"(?:more|other)\s+(?:[\w'’-]+\s+){1,2}(?:news|stories|articles|headlines|coverage)"
+    r"more\s+(?:[\w'’-]+\s+){1,2}(?:news|stories|articles|headlines|coverage)"
     r"|(?:mehr|weitere)\s+(?:[\w-]+[\s-])?(?:nachrichten|artikel|meldungen|news)"
-    r"|(?:más|otras)\s+(?:noticias|artículos)\s+(?:de|sobre)\s+(?:[\w-]+\s*){1,2}"
-    r"|(?:mais|outras)\s+(?:notícias|artigos)\s+(?:de|sobre|da|do)\s+(?:[\w-]+\s*){1,2}"
-    r"|(?:plus\s+d['’]|autres\s+)(?:actualités|articles|infos)\s+(?:[\w'’-]+\s*){1,2}",
+    r"|más\s+(?:noticias|artículos)\s+(?:de|sobre)\s+(?:[\w-]+\s*){1,2}"
+    r"|mais\s+(?:notícias|artigos)\s+(?:de|sobre|da|do)\s+(?:[\w-]+\s*){1,2}"
+    r"|plus\s+d['’](?:actualités|articles|infos)\s+(?:[\w'’-]+\s*){1,2}",
     re.IGNORECASE,
 )
-_MORE_TOPIC_INITIALS = "mMoOwWpPaA"  # (a first-letter check before the regex: it runs on short lines)
+_MORE_TOPIC_INITIALS = "mMwWpP"  # (a first-letter check before the regex: it runs on short lines)
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
 # with no colon, the words are a teaser's "continue reading" button, which no list follows.
 _READ_MORE_COLON_RE = re.compile(

@@ -194,7 +194,7 @@ def test_a_read_more_box_between_paragraphs_is_removed_and_the_article_goes_on()
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("More mortgage news", "en"), ("Other transfer stories", "en"), ("Más noticias de vivienda", "es"),
+    ("More mortgage news", "en"), ("More transfer stories", "en"), ("Más noticias de vivienda", "es"),
     ("Mais notícias sobre saúde", "pt"), ("Weitere Wirtschaft-Nachrichten", "de"),
     ("Plus d'actualités immobilières", "fr"),
 ])
@@ -202,6 +202,7 @@ def test_more_topic_news_heads_a_list(text: str, language: str) -> None:
     assert line_rule(text, language) == "list-heading"
 
 
-@pytest.mark.parametrize("text", ["More people than ever read the news", "Other stories of the flood will follow."])
+@pytest.mark.parametrize("text", ["More people than ever read the news", "Other stories of the flood will follow.",
+                                  "Other Success Stories"])
 def test_sentences_with_more_and_news_head_no_list(text: str) -> None:
     assert line_rule(text) != "list-heading"
