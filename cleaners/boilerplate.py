@@ -6318,12 +6318,13 @@ def post_meta_line(text: str, f: LineFeatures) -> bool:
 
 
 MEDIA_LINK_MAX_WORDS = 20
-# A list's heading naming its topic between "more" and "news": "More mortgage news", "More transfer stories",
+# A list's heading naming its topic between "more" and "news": "More mortgage news", "More transfer news",
 # "Weitere Wirtschaft-Nachrichten", "Más noticias de vivienda", "Mais notícias sobre saúde", "Plus d'actualités
-# immobilières". (The lists hold the phrases without the topic: "more news", "más noticias".) Not "other": "Other
-# Success Stories" heads the article's own section of stories (en_feature_other_success_stories).
+# immobilières". (The lists hold the phrases without the topic: "more news", "más noticias".) Not "other" nor
+# "stories": "Other Success Stories" and "More Great Stories" head the article's own sections as often
+# (en_feature_other_success_stories; more_stories_headings judges such headings by what follows them).
 _MORE_TOPIC_NEWS_RE = re.compile(
-    r"more\s+(?:[\w'’-]+\s+){1,2}(?:news|stories|articles|headlines|coverage)"
+    r"more\s+(?:[\w'’-]+\s+){1,2}news"
     r"|(?:mehr|weitere)\s+(?:[\w-]+[\s-])?(?:nachrichten|artikel|meldungen|news)"
     r"|más\s+(?:noticias|artículos)\s+(?:de|sobre)\s+(?:[\w-]+\s*){1,2}"
     r"|mais\s+(?:notícias|artigos)\s+(?:de|sobre|da|do)\s+(?:[\w-]+\s*){1,2}"

@@ -850,7 +850,7 @@ COPYRIGHT_RE = PhraseRegex(
     # other clause than "; additional terms may apply": "The archive's content is available under CC-BY-SA, so the
     # council can reuse ..." is a sentence.
     r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free"
-    r"|(?:[\w.-]+\s+){1,4}licen[cs]e\b)[^,]*(?:$|;|,\s*(?:unless|except))|"
+    r"|(?![^,;]*creative\s+commons)(?:[\w.-]+\s+){1,4}licen[cs]e\b)[^,]*(?:$|;|,\s*(?:unless|except))|"
     # a public body's open-licence footer: "Contains public sector information licensed under the Open Government
     # Licence v3.0." (the notice names the licence, capitalized: a sentence about licensing names none so)
     r"(?:^|[.|·]\s+)contains\s+(?:[\w-]+\s+){0,3}(?:information|data)\s+licen[cs]ed\s+under\s+(?:the\s+)?"

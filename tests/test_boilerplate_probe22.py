@@ -194,7 +194,7 @@ def test_a_read_more_box_between_paragraphs_is_removed_and_the_article_goes_on()
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("More mortgage news", "en"), ("More transfer stories", "en"), ("Más noticias de vivienda", "es"),
+    ("More mortgage news", "en"), ("More transfer news", "en"), ("Más noticias de vivienda", "es"),
     ("Mais notícias sobre saúde", "pt"), ("Weitere Wirtschaft-Nachrichten", "de"),
     ("Plus d'actualités immobilières", "fr"),
 ])
