@@ -4618,6 +4618,15 @@ def mark_ranking_links(lines: list[Line], feats: list[LineFeatures]) -> None:
 _RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger's plea to click it")
 
 
+SIGNUP_FIELD_MAX_WORDS = 4  # words of a sign-up box's e-mail field ("Enter your email address")
+
+
+def _signup_field(line: Line, f: LineFeatures) -> bool:
+    """The line is a sign-up box's e-mail field: a short line the "newsletter" rule removes."""
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "newsletter" and f.words <= SIGNUP_FIELD_MAX_WORDS
+
+
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -4625,19 +4634,22 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     A blurb that names no inbox nor e-mail is a sentence like the article's, and the box sits inside the main
     run, so nothing else removes it. Only the three lines together: a short heading ending in what the box sends
     (_SIGNUP_HEAD_RE), one line of SIGNUP_BLURB_MIN_WORDS to SIGNUP_BLURB_MAX_WORDS words, and a button (a bare call to action of
-    at most three words) right under it; a paragraph over a lone "Subscribe" button stays.
+    at most three words) right under it or under the box's e-mail field under it; a paragraph over a lone
+    "Subscribe" button stays.
     """
     n = len(lines)
     for i in range(1, n - 1):
-        rule = lines[i + 1].notes.get("furniture")
-        if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[i + 1].words > 3:
+        # (the button right under the blurb, or under the box's e-mail field under it: "Enter your email address")
+        j = i + 2 if i + 2 < n and _signup_field(lines[i + 1], feats[i + 1]) else i + 1
+        rule = lines[j].notes.get("furniture")
+        if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[j].words > 3:
             continue
-        if _SIGNUP_NOT_BUTTON_RE.match(lines[i + 1].text):
+        if _SIGNUP_NOT_BUTTON_RE.match(lines[j].text):
             continue
         head = lines[i - 1]
         # (or a promo heading that opens with the button's call to action: "Subscribe to <newsletter>" over a
         # short blurb, "Thousands of paid subscribers", and its "Subscribe" button)
-        echoed = _button_echoed(head, feats[i - 1], lines[i + 1].text)
+        echoed = _button_echoed(head, feats[i - 1], lines[j].text)
         if not echoed and (
             feats[i - 1].words > 5 or feats[i - 1].terminal or not _SIGNUP_HEAD_RE.match(head.text.strip())
         ):
@@ -5339,14 +5351,33 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
     be cut off with it. Content on a side: within INLINE_REACH lines, a paragraph, a sentence or a content-like
     line (a numbered item), with no hard break between. (Other furniture between paragraphs, such as a byline
     or a "follow us" line, often ends the article before prose that is none of it: it keeps its cost.)
+    Such lines in a row (INLINE_RUN_MAX at most: an ad label over a clip's link and its running time, "Story
+    continues below" / "WATCH: <headline>" / "02:14") are judged as one run, as image_captions_transparent judges a
+    caption and its credit: each alone has furniture on a side.
     """
     n = len(lines)
-    for i in range(1, n - 1):  # (the first and last line have no content on one side)
-        if scores[i] >= 0:
+    i = 1
+    while i < n - 1:  # (the first and last line have no content on one side)
+        if scores[i] >= 0 or not _inline_furniture(lines[i], feats[i]):
+            i += 1
             continue
-        if not _inline_furniture(lines[i], feats[i]):
-            continue
-        _transparent_run(lines, feats, scores, i, i)
+        end = i
+        while end + 2 < n and end + 1 - i < INLINE_RUN_MAX and (
+            _inline_furniture(lines[end + 1], feats[end + 1]) or _clip_duration(lines[end + 1])
+        ):
+            end += 1
+        _transparent_run(lines, feats, scores, i, end)
+        i = end + 1
+
+
+INLINE_RUN_MAX = 4  # inline furniture lines in a row judged as one run
+_CLIP_DURATION_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _clip_duration(line: Line) -> bool:
+    """The line is a clip's running time alone ("02:14"), under the clip's link: the timestamp rule's line."""
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "timestamp" and _CLIP_DURATION_RE.fullmatch(line.text.strip()) is not None
 
 
 @cython.cfunc  # (inline_links_transparent asks it of every line that scores below 0)
@@ -5861,6 +5892,9 @@ _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
 _PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
 _WIRE_CREDIT = patterns.WIRE_CREDIT_RE
 _WIRE_CREDIT_BIT = cython.declare(cython.long, _WIRE_CREDIT.bit)
+_WIRE_CREDIT_BARE = patterns.WIRE_CREDIT_BARE_RE
+_MEDIA_LINK = patterns.MEDIA_LINK_RE
+_MEDIA_LINK_BIT = cython.declare(cython.long, _MEDIA_LINK.bit)
 _READ_ALSO_BARE = patterns.READ_ALSO_BARE_RE
 _READ_ALSO_BARE_BIT = cython.declare(cython.long, _READ_ALSO_BARE.bit)
 _IMAGE_CAPTION = patterns.IMAGE_CAPTION_RE
@@ -6413,6 +6447,36 @@ def post_meta_line(text: str, f: LineFeatures) -> bool:
     return len(fields) >= POST_META_MIN_FIELDS
 
 
+MEDIA_LINK_MAX_WORDS = 20
+# A list's heading naming its topic between "more" and "news": "More mortgage news", "More transfer news",
+# "Weitere Wirtschaft-Nachrichten", "Más noticias de vivienda", "Mais notícias sobre saúde", "Plus d'actualités
+# immobilières". (The lists hold the phrases without the topic: "more news", "más noticias".) Not "other" nor
+# "stories": "Other Success Stories" and "More Great Stories" head the article's own sections as often
+# (en_feature_other_success_stories; more_stories_headings judges such headings by what follows them).
+_MORE_TOPIC_NEWS_RE = re.compile(
+    r"more\s+(?:[\w'’-]+\s+){1,2}news"
+    r"|(?:mehr|weitere)\s+(?:[\w-]+[\s-])?(?:nachrichten|artikel|meldungen|news)"
+    r"|más\s+(?:noticias|artículos)\s+(?:de|sobre)\s+(?:[\w-]+\s*){1,2}"
+    r"|mais\s+(?:notícias|artigos)\s+(?:de|sobre|da|do)\s+(?:[\w-]+\s*){1,2}"
+    r"|plus\s+d['’](?:actualités|articles|infos)\s+(?:[\w'’-]+\s*){1,2}",
+    re.IGNORECASE,
+)
+_MORE_TOPIC_INITIALS = "mMwWpP"  # (a first-letter check before the regex: it runs on short lines)
+# "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
+# with no colon, the words are a teaser's "continue reading" button, which no list follows.
+_READ_MORE_COLON_RE = re.compile(
+    r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
+    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多)\s*[:：]$",
+    re.IGNORECASE,
+)
+
+
+def media_link(text: str) -> bool:
+    """A clip's label run into its headline ("WATCH: Drone footage shows the snowfall"): the headline ends with no
+    full stop; "Watch: the council votes on the budget at noon." is the article's sentence."""
+    return text.rstrip()[-1:] not in ".。" and _MEDIA_LINK.regex.match(text) is not None
+
+
 def _read_also_bare(text: str) -> bool:
     """A "read also" label with no colon, run into a capitalized headline ("Lire aussi Climat : ...");
     prose that opens with the words goes on in lower case ("Lee también el informe ...")."""
@@ -6471,6 +6535,23 @@ def numbered_section_heading(text: str) -> bool:
     """Whether a short line opens with a section number of a structured document (a court opinion's "II.", a
     paper's "4." or "3.2"): its "Discussion" is the document's own section, no comments section ending it."""
     return _NUMBERED_SECTION_RE.match(text) is not None
+
+
+# A reading or teaching guide's section of questions to discuss: "Discussion questions", "Questions for
+# discussion", "Questions de discussion", "Sujets de discussion". The word names what the questions are for, not a
+# comments section.
+_DISCUSSION_GUIDE_RE = re.compile(
+    r"^[\W\d_]*(?:(?:group\s+|class\s+|book\s+club\s+)?discussion\s+(?:questions?|guide|prompts?|topics?|points?)\b"
+    r"|(?:questions?|topics?|prompts?)\s+for\s+(?:group\s+|further\s+)?discussion\b"
+    r"|(?:questions?|sujets?|pistes?|points?|guide)\s+(?:de|pour\s+la)\s+discussion\b)",
+    re.IGNORECASE,
+)
+
+
+def discussion_guide_heading(text: str) -> bool:
+    """Whether a short line heads a guide's questions to discuss ("Discussion questions"): the article's section,
+    no comments section ending it."""
+    return _DISCUSSION_GUIDE_RE.match(text) is not None
 
 
 # A CJK news photo's caption: the credit in brackets closes it ("仕込み蔵で麹を確かめる森田さん（11月17日、記者撮影）",
@@ -6616,7 +6697,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     fits = eff_len <= 90
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
     terminal = f.terminal
-    if short4 and not terminal and hits & _ARTICLE_END_BIT and _ARTICLE_END.regex.search(text) and not numbered_section_heading(text):
+    if (
+        short4 and not terminal and hits & _ARTICLE_END_BIT and _ARTICLE_END.regex.search(text)
+        and not numbered_section_heading(text) and not discussion_guide_heading(text)
+    ):
         return "article-end", "heading of a comments/tags/share section after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
@@ -6636,6 +6720,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "furniture", _DOWNLOAD_LINK_REASON, False
         if _DOCUMENT_LINK_RE.search(text) is not None:
             return "furniture", _DOCUMENT_LINK_REASON, False
+    if short4 and text[-1:] in ":：" and _READ_MORE_COLON_RE.match(text) is not None:
+        return "list-heading", "heading that introduces a list of other articles ('Read more:')", True
+    if short4 and not terminal and text[:1] in _MORE_TOPIC_INITIALS and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None:
+        return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (
@@ -6699,11 +6787,15 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False
+        if words <= MEDIA_LINK_MAX_WORDS and hits & _MEDIA_LINK_BIT and media_link(text):
+            return "read-also", "inline link to a video or audio clip ('WATCH: <headline>')", False
         if words <= 25 and hits & _HATNOTE_BIT and _HATNOTE.regex.match(text):
             return _HATNOTE_RULE[0], _HATNOTE_RULE[1], False
         if words <= 30 and hits & _PAYWALL_NOTICE_BIT and _PAYWALL_NOTICE.regex.search(text):
             return "paywall-notice", "subscriber-only notice cutting the article short", False
         if words <= 30 and hits & _WIRE_CREDIT_BIT and text.rstrip(". ")[-1:] == ")" and ":" not in text and _WIRE_CREDIT.regex.match(text):
+            return "wire-credit", "reporting and editing credit of a wire story", False
+        if words <= 40 and hits & _WIRE_CREDIT_BIT and ";" in text and _WIRE_CREDIT_BARE.match(text):
             return "wire-credit", "reporting and editing credit of a wire story", False
         # (Before the calls to action: the question may have a plea to share the page run on, "¿Te sirvió este
         # post? ¡Compártelo con ...!", and its yes/no buttons go with a feedback question only.)
@@ -7016,6 +7108,79 @@ def chapter_lists_kept(lines: list[Line], feed_items: list[int]) -> None:
         run = [i]
 
 
+TIMELINE_MIN_ROWS = 3  # clock-time rows that make a timeline or a programme
+TIMELINE_DAY_GAP = 1  # lines between two days' rows of a programme (the day's heading: "Saturday 11 July")
+TIMELINE_PROSE_REACH = 2  # lines under the rows within which the article's prose goes on
+_CLOCK_ROW_RE = re.compile(r"(\d{1,2})[:h](\d{2})\s")
+
+
+def _clock_row(line: Line) -> int:
+    """The minute of the day a row opens with ("14:03 – Error rate rises", "19:00 – Opening concert"), or -1 for
+    a line that is no such row or that another rule than the feed item's took."""
+    rule = line.notes.get("furniture")
+    if (rule is not None and rule[0] != "feed-item") or line.notes.get("chapter"):
+        return -1
+    m = _CLOCK_ROW_RE.match(line.text)
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return -1
+    return int(m.group(1)) * 60 + int(m.group(2))
+
+
+def _clock_rows_from(lines: list[Line], i: int) -> tuple[int, bool]:
+    """The end of the rows in a row from line i, and whether each is later than the one before."""
+    n = len(lines)
+    last, rising, b = -1, True, i
+    while b < n:
+        t = _clock_row(lines[b])
+        if t < 0:
+            break
+        rising = rising and t > last
+        last, b = t, b + 1
+    return b, rising
+
+
+def timelines_kept(lines: list[Line], feats: list[LineFeatures], feed_items: list[int]) -> None:
+    """An incident's timeline or an event's programme ("14:00 – Rotation begins", "14:03 – Error rate rises", ...;
+    "18:00 – Gates open", "19:00 – Opening ceilidh", ...) inside an article is the article's: its rows lose the
+    feed-item rule. A news feed's rows are newest first, the day's clock going back; a timeline's and a
+    programme's go forward. Only TIMELINE_MIN_ROWS rows or more, each later than the one before (a programme's days
+    each count up, under a heading each: TIMELINE_DAY_GAP), with the article's prose within TIMELINE_PROSE_REACH
+    lines under the last row: a feed of the day's headlines in a sidebar or under the article is none."""
+    n = len(lines)
+    done = -1
+    for i in feed_items:
+        if i <= done or not lines[i].notes.get("furniture"):
+            continue
+        a = i
+        while a > 0 and _clock_row(lines[a - 1]) >= 0:
+            a -= 1
+        spans: list[tuple[int, int]] = []
+        start = a
+        while True:
+            b, rising = _clock_rows_from(lines, start)
+            if not rising:
+                spans = []
+                break
+            spans.append((start, b))
+            nxt = b + TIMELINE_DAY_GAP
+            if nxt < n and _clock_row(lines[nxt]) >= 0 and _clock_row(lines[b]) < 0:
+                start = nxt
+                continue
+            break
+        done = spans[-1][1] - 1 if spans else i
+        if not spans or sum(b - a for a, b in spans) < TIMELINE_MIN_ROWS:
+            continue
+        end = spans[-1][1]
+        if not any(
+            feats[k].cls == GOOD and not lines[k].notes.get("furniture") and not lines[k].notes.get("hard_break")
+            for k in range(end, min(n, end + TIMELINE_PROSE_REACH))
+        ):
+            continue
+        for a, b in spans:
+            for k in range(a, b):
+                lines[k].notes.pop("furniture", None)
+
+
 # The answer buttons under a page-feedback question ("Was this helpful?" over "Yes" / "No"): a yes or a no, in
 # the languages FEEDBACK_PROMPT knows, or a thumb. Alone, such a line is an answer in an interview or a Q&A.
 _FEEDBACK_ANSWERS = frozenset(
@@ -7207,6 +7372,8 @@ def settle_line_rules(
         code_closers_kept(lines, feats, closers, kinds)
     if len(feed_items) >= CHAPTER_LIST_MIN:
         chapter_lists_kept(lines, feed_items)
+    if feed_items:
+        timelines_kept(lines, feats, feed_items)
     if teasers:
         spare_dateline_ledes(lines, teasers)
     consent_sentences_kept(lines, feats)

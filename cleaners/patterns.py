@@ -648,7 +648,7 @@ def _first_chars_lookahead(phrases: list[str]) -> str:
 # The list-intro alternation serves two regexes (LIST_INTRO_RE, READ_ALSO_RE): built once.
 _LIST_INTRO_ALT = _trie_alternation(LIST_INTRO)
 # An ad label alone on a line, as publishers place them between the paragraphs of an article ("Advertisement",
-# "Story continues below advertisement", "Anzeige", "Publicité", "広告", "광고", "إعلان"). The whole line must be the
+# "Story continues below advertisement", "Story continues below", "Continua após a publicidade", "Anzeige", "Publicité", "広告", "광고", "إعلان"). The whole line must be the
 # label: several of these words also mean "announcement" or open headlines.
 AD_LABEL = [
     "advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "publicidade",
@@ -659,10 +659,14 @@ AD_LABEL = [
     "ማስታወቂያ", "දැන්වීම", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "ಜಾಹೀರಾತು", "പരസ്യം",
     # the second half of an ad slot's label, on its own line under "ADVERTISEMENT"
     "scroll to continue with content",
+    # the slot's label without the ad's word (a video or an ad is set under it): "Story continues below"
+    "story continues below", "article continues below", "story continues after", "article continues after",
 ]
 AD_LABEL_RE = PhraseRegex(
     AD_LABEL,
-    r"^[\W_]*(?:(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:(?:this|the)\s+)?)?"
+    r"^[\W_]*(?:(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:(?:this|the)\s+)?"
+    # pt / fr: "Continua após a publicidade", "La suite après cette publicité"
+    r"|continua\s+(?:após|depois)\s+d?a\s+|la\s+suite\s+après\s+(?:cette|la)\s+)?"
     r"(?:" + "|".join(sorted(map(re.escape, AD_LABEL), key=len, reverse=True)) + r")"
     r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
@@ -973,7 +977,7 @@ LIKES_ROW_RE = re.compile(
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",
-    "著作権", "無断転載", "禁止转载", "무단", "재배포", "available under", "版权声明", "版權聲明",
+    "著作権", "無断転載", "禁止转载", "무단", "재배포", "available under", "licensed under", "licenced under", "版权声明", "版權聲明",
 ]
 COPYRIGHT_RE = PhraseRegex(
     _COPYRIGHT_PHRASES,
@@ -983,8 +987,12 @@ COPYRIGHT_RE = PhraseRegex(
     # The notice opens the line (or a sentence of a footer) with at most one word before its noun and goes on with no
     # other clause than "; additional terms may apply": "The archive's content is available under CC-BY-SA, so the
     # council can reuse ..." is a sentence.
-    r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free)"
-    r"[^,]*(?:$|;|,\s*(?:unless|except))|"
+    r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free"
+    r"|(?![^,;]*creative\s+commons)(?:[\w.-]+\s+){1,4}licen[cs]e\b)[^,]*(?:$|;|,\s*(?:unless|except))|"
+    # a public body's open-licence footer: "Contains public sector information licensed under the Open Government
+    # Licence v3.0." (the notice names the licence, capitalized: a sentence about licensing names none so)
+    r"(?:^|[.|·]\s+)contains\s+(?:[\w-]+\s+){0,3}(?:information|data)\s+licen[cs]ed\s+under\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){1,4}Licen[cs]e\b[^,]*$|"
     r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지|"
     # a blog's notice over or under a post, labelled as one: "版权声明：本文为博主原创文章，转载请附上原文出处链接"
@@ -1860,6 +1868,16 @@ WIRE_CREDIT_RE = PhraseRegex(
     r"|^\(\s*(?:with|avec|con|com|mit)\s+(?:(?:información|informações|informazioni|material)\s+(?:de|di|von)\s+)?"
     r"(?:l['’])?(?:agenc|agênc|agenzi|agentur)",
 )
+# The same credit set as a line of its own without parentheses: "Reporting by A in London; Editing by B",
+# "Información de A; editado en español por B". Bare, "Reporting by" may open a sentence ("Reporting by the agency
+# found ..."), so the line must name a second role after a semicolon, as only a credit does.
+WIRE_CREDIT_BARE_RE = re.compile(
+    r"^(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b[^;()]{1,160};\s*"
+    r"(?:(?:additional|further)\s+)?(?:reporting|writing|editing|graphics|fact-checking)\b"
+    r"|^(?:información|informaciones|reportaje|reportage|informações|redacción)\s+(?:de|par)\b[^;()]{1,160};\s*"
+    r"(?:(?:version|versión|versão)\s+\w+\s+)?(?:editado|edición|édité|edição|rédigé|version|versión|versão)\b",
+    re.IGNORECASE,
+)
 # The sign-off under a story's last paragraph: the reporters' or editors' short codes and the agency's, in
 # parentheses and split by slashes, alone on the line ("(rpr/ara)", "(tb/dpa)", "(nkh/AFP)"). The slash sets it
 # apart from a one-word aside in parentheses; no sentence reads so.
@@ -1883,6 +1901,20 @@ READ_ALSO_BARE = [
 READ_ALSO_BARE_RE = PhraseRegex(
     READ_ALSO_BARE,
     r"^[\W\d_]*(?:à\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in READ_ALSO_BARE) + r")\s+(?=\w)",
+)
+# A link to a video or an audio clip set between an article's paragraphs: its label, a colon (or a bar) and the
+# clip's headline ("WATCH: Drone footage shows the snowfall", "LISTEN | The mayor on the budget", "VIDÉO : ...",
+# "ASSISTA: ...", "СМОТРИТЕ: ...", "视频：..."). The label opens the line; boilerplate.media_link asks for a headline
+# after it (no full stop at its end).
+MEDIA_LINK = [
+    "watch", "listen", "video", "vidéo", "vídeo", "ansehen", "anschauen", "mira", "escucha", "assista", "ouça",
+    "guarda", "ascolta", "смотрите", "слушайте", "видео", "视频", "視頻", "動画", "영상", "regardez", "écoutez",
+]
+MEDIA_LINK_RE = PhraseRegex(
+    MEDIA_LINK,
+    r"^(?:watch(?:\s+now)?|listen(?:\s+now)?|video|vid[ée]o|v[íi]deo|en\s+vid[ée]o|regardez|écoutez|jetzt\s+ansehen"
+    r"|im\s+video|mira|escucha|assista|ouça|guarda|ascolta|смотрите|слушайте|видео|视频|視頻|動画|영상)"
+    r"\s*(?:[:：|]\s*|\s[-–—]\s+)(?=[^\W_])",
 )
 # A wiki's hatnote under a section heading: a link to the main article on the section's topic ("Main article: History
 # of Iceland", "Hauptartikel: Geschichte Islands", "Article détaillé : ...", "主条目：冰岛历史",
