@@ -4120,14 +4120,16 @@ def _pipe_row(line: Line, f: LineFeatures) -> int:
     return len(parts)
 
 
-@cython.locals(i=cython.Py_ssize_t, end=cython.Py_ssize_t, n=cython.Py_ssize_t)
+@cython.locals(i=cython.Py_ssize_t, end=cython.Py_ssize_t, n=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def data_tables_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """A data table inside the article, right under a paragraph: a job notice's dates and fees ("महत्वपूर्ण तिथियां"
     over "आवेदन शुरू: 5 दिसंबर 2025", ...), a guide's table printed with pipes ("Mangel | Minderung | Gericht"
     over its rows). Its rows are short lines the run search would end the article at, cutting off the lead
     above or the sections under it. The table is what _tail_table_end takes under a last paragraph (label, pipe
-    and value rows, most with a digit, under headings of a line or two); its lines score at least 0 when article
-    content follows it as well (_transparent_run)."""
+    and value rows, most with a digit, under headings of a line or two); its lines score at least 0 when a
+    paragraph follows it within INLINE_REACH lines (under a section heading), no line rule between. A shop's
+    spec table over its reviews ("Customer reviews" over a rating, names, "Verified buyer") is followed by no
+    paragraph so near: the reviews stay out."""
     n = len(lines)
     i = 1
     while i < n:
@@ -4135,11 +4137,25 @@ def data_tables_transparent(lines: list[Line], feats: list[LineFeatures], scores
             i += 1
             continue
         end = _tail_table_end(lines, feats, i)
-        if end > i:
-            _transparent_run(lines, feats, scores, i, end - 1)
+        if end > i and _paragraph_near(lines, feats, end):
+            for k in range(i, end):
+                if scores[k] < 0:
+                    scores[k] = 0.0
             i = end
         else:
             i += 1
+
+
+def _paragraph_near(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """A paragraph or a sentence (a good line, a near-good one that ends like a sentence) at line i or within
+    INLINE_REACH lines under it, no line rule before it."""
+    for k in range(i, min(len(lines), i + INLINE_REACH)):
+        notes, f = lines[k].notes, feats[k]
+        if notes.get("hard_break") or notes.get("furniture") or notes.get("in_list"):
+            return False
+        if f.cls == GOOD or (f.cls == NEAR and f.terminal):
+            return True
+    return False
 
 
 def _value_row(line: Line, f: LineFeatures) -> bool:
