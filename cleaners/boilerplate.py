@@ -4124,9 +4124,14 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
     n = len(lines)
     k, rows, digits = j, 0, 0
     values = features = 0
+    cells = 0  # the cells of the table's first pipe row: every pipe row of one table has as many
     while k < n:
         line, f = lines[k], feats[k]
         if _label_row(line, f):
+            rows += 1
+            digits += f.digits > 0
+        elif (row_cells := _pipe_row(line, f)) and (cells == 0 or row_cells == cells):
+            cells = row_cells  # a table's row as the page prints it, its cells between pipes
             rows += 1
             digits += f.digits > 0
         elif _value_row(line, f):
@@ -4142,6 +4147,7 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
             and k + 1 < n
             and (
                 _label_row(lines[k + 1], feats[k + 1])
+                or _pipe_row(lines[k + 1], feats[k + 1]) > 0
                 or _value_row(lines[k + 1], feats[k + 1])
                 or _feature_row(lines[k + 1], feats[k + 1])
                 or (
@@ -4163,6 +4169,69 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int
 
 TAIL_TABLE_MIN_LABELLED = 2  # label rows a table with unlabelled value rows needs ("Running time: 1 hr 40 min")
 VALUE_ROW_MAX_WORDS = 5
+
+
+# A table's row printed with its cells between pipes ("Heizungsausfall im Winter | 50–100 % | LG Berlin"): cells of
+# this many words at most; a row of sentences is prose with pipes in it.
+PIPE_CELL_MAX_WORDS = 8
+_PIPE_SEP = " | "
+
+
+def _pipe_row(line: Line, f: LineFeatures) -> int:
+    """The number of cells of a table row printed with pipes between its cells, or 0: two cells or more, none
+    empty or longer than PIPE_CELL_MAX_WORDS words, no line rule. A menu or a byline row prints pipes too ("Home |
+    News | Contact", "By Jane Doe | 6 min read"), alone on its line: _tail_table_end asks TAIL_TABLE_MIN_ROWS rows
+    with as many cells each, most with a digit."""
+    text = line.text
+    if _PIPE_SEP not in text or f.eff_len > 200:
+        return 0
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return 0
+    parts = text.strip().split(_PIPE_SEP)
+    for part in parts:
+        words = len(part.split())
+        if words == 0 or words > PIPE_CELL_MAX_WORDS:
+            return 0
+    return len(parts)
+
+
+@cython.locals(i=cython.Py_ssize_t, end=cython.Py_ssize_t, n=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def data_tables_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A data table inside the article, right under a paragraph: a job notice's dates and fees ("महत्वपूर्ण तिथियां"
+    over "आवेदन शुरू: 5 दिसंबर 2025", ...), a guide's table printed with pipes ("Mangel | Minderung | Gericht"
+    over its rows). Its rows are short lines the run search would end the article at, cutting off the lead
+    above or the sections under it. The table is what _tail_table_end takes under a last paragraph (label, pipe
+    and value rows, most with a digit, under headings of a line or two); its lines score at least 0 when a
+    paragraph follows it within INLINE_REACH lines (under a section heading), no line rule between. A shop's
+    spec table over its reviews ("Customer reviews" over a rating, names, "Verified buyer") is followed by no
+    paragraph so near: the reviews stay out."""
+    n = len(lines)
+    i = 1
+    while i < n:
+        if feats[i].cls == GOOD or feats[i - 1].cls != GOOD:
+            i += 1
+            continue
+        end = _tail_table_end(lines, feats, i)
+        if end > i and _paragraph_near(lines, feats, end):
+            for k in range(i, end):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+            i = end
+        else:
+            i += 1
+
+
+def _paragraph_near(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """A paragraph or a sentence (a good line, a near-good one that ends like a sentence) at line i or within
+    INLINE_REACH lines under it, no line rule before it."""
+    for k in range(i, min(len(lines), i + INLINE_REACH)):
+        notes, f = lines[k].notes, feats[k]
+        if notes.get("hard_break") or notes.get("furniture") or notes.get("in_list"):
+            return False
+        if f.cls == GOOD or (f.cls == NEAR and f.terminal):
+            return True
+    return False
 
 
 def _value_row(line: Line, f: LineFeatures) -> bool:
@@ -5465,7 +5534,9 @@ def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int, repe
     if i + 3 >= len(lines) or lines[i + 1].notes.get("furniture") or not _headline_like(feats[i + 1]):
         return False
     heading = lines[i].text.rstrip(":：.… ")
-    if ":" in heading or "：" in heading or feats[i + 2].cls != GOOD or lines[i + 2].notes.get("furniture"):
+    # Inside an interview the article goes on with its next question, a short turn ("— Что изменилось?").
+    turn = feats[i + 2].cls != GOOD and _TURN_RE.match(lines[i + 2].text) is not None and _dialogue_run(lines, i)
+    if ":" in heading or "：" in heading or (feats[i + 2].cls != GOOD and not turn) or lines[i + 2].notes.get("furniture"):
         return False
     # Two paragraphs under the headline: one alone may be the summary of a lone teaser card after the article.
     if not repeat and (feats[i + 3].cls != GOOD or lines[i + 3].notes.get("furniture")):
@@ -6704,7 +6775,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "article-end", "heading of a comments/tags/share section after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
-    if short4 and not terminal and words >= 3 and text[:1] in _AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)):
+    # A company's box may name it after an article ("Über die Stadtwerke Nordheide GmbH"): two words more.
+    if short6 and not terminal and words >= 3 and text[:1] in _AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
+        short4 or m.group("art")
+    ):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
         # Every part capitalized (a list comprehension: a generator expression is a closure, not allowed in a ccall).
         if len(names) >= 2 and not [w for w in names if not w[:1].isupper()]:
@@ -7521,8 +7595,13 @@ def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> lis
     out: list[int] = []
     prose_run = 0
     lines = doc.lines  # read once, and typed with f (compiled): the loop reads fields, not attributes
+    # An interview's turns over the heading ("— ...?" / "— ..."): a turn under its links is the next question,
+    # no headline (a box of links inside an interview).
+    interview = _dialogue_run(lines, i)
     for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_ITEMS)):
         line, f = lines[j], feats[j]
+        if interview and _TURN_RE.match(line.text) is not None:
+            break
         if line.notes.get("hard_break") or _item_has_sentences(f, 2) or (
             # (a headline asking a question, "What Counts as Retaliation After a Wage Complaint?", is an item)
             f.cls in (GOOD, NEAR) and f.terminal and not (f.words <= QUESTION_ITEM_MAX_WORDS and line.text.endswith("?"))
@@ -8467,7 +8546,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             # Teaser cards under it (a headline over a one-paragraph summary, twice or more) are other
             # stories: removed with the heading as its list, even under a short article, whose few
             # paragraphs they would otherwise outweigh.
-            if feats[i].terminal and not line.text.endswith("?"):
+            # (Inside an interview, "Читайте также:" over one headline and the next question is a link all the same.)
+            if feats[i].terminal and not line.text.endswith("?") and not (
+                _dialogue_run(lines, i) and _lone_link_inline(lines, feats, i)
+            ):
                 del line.notes["furniture"], line.notes["hard_break"]
                 continue
             good_before = sum(1 for f in feats[:i] if f.cls == GOOD)
@@ -8518,6 +8600,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             scores[i] = 0.0
     galleries_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)
+    data_tables_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)
     if infobox_lead < 0:
         infoboxes_above_lead(lines, feats, scores)

@@ -1214,9 +1214,25 @@ def _may_hold_date(text: str) -> cython.bint:
     writes a Republic of China year of three digits as the Gregorian one: _roc_date.)
     """
     if cython.compiled:
-        return _date_digit_runs(text) or _roc_date(text)
+        return _date_digit_runs(text) or _roc_date(text) or _short_year_date(text)
     lengths = set(map(len, _DIGIT_RUN_RE.findall(text)))
-    return (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths or _roc_date(text)
+    return (
+        (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths or _roc_date(text)
+        or _short_year_date(text)
+    )
+
+
+# A numeric date with a two-digit year ("03/12/25", "03.12.25"): _prepare writes its year in full after a label.
+_SHORT_YEAR_DATE_RE = re.compile(r"(?<![\d./])\d{1,2}([./])\d{1,2}\1\d{2}(?![\d./])")
+
+
+def _short_year_date(text: str) -> bool:
+    """`text` holds a labelled numeric date with a two-digit year that _prepare writes in full
+    (_LABELLED_SHORT_YEAR_RE); the plain search first, the label's only on a line that has such a date."""
+    return (
+        ("/" in text or "." in text) and _SHORT_YEAR_DATE_RE.search(text) is not None
+        and _LABELLED_SHORT_YEAR_RE.search(text) is not None
+    )
 
 
 def _roc_date(text: str) -> bool:
@@ -1234,9 +1250,28 @@ def _prepare(text: str) -> str:
         text = _DES_RE.sub(_dec_for_des, text)
     if _roc_date(text):
         text = _ROC_YEAR_RE.sub(_gregorian_for_roc, text)
+    if "/" in text or "." in text:
+        text = _LABELLED_SHORT_YEAR_RE.sub(_century_for_short_year, text)
     if ":" not in text:  # the year-time pattern needs a colon
         return text
     return _YEAR_TIME_RE.sub(_year_and_space, text)
+
+
+# A numeric date with a two-digit year after a publication or update label ("Publié le 03/12/25 à 10h30", "Mis à
+# jour le 03/12/25", "Veröffentlicht am 03.12.25", "Published 12/03/25"): read as 20yy. Only after the label: a bare
+# "3/12/25" may be a score, a ratio or a version.
+_LABELLED_SHORT_YEAR_RE = re.compile(
+    r"(?P<label>\b(?:publié|publiée|mis\s+à\s+jour|modifié|published|updated|posted|veröffentlicht|aktualisiert|"
+    r"publicado|publicada|atualizado|actualizado|pubblicato|aggiornato|opublikowano|gepubliceerd|bijgewerkt)"
+    r"(?:\s+(?:le|on|am|em|el|il|op|:))?\s*:?\s*)"
+    r"(?P<dm>\d{1,2}(?P<s>[./])\d{1,2}(?P=s))(?P<y>\d{2})(?![\d./])",
+    re.IGNORECASE,
+)
+
+
+def _century_for_short_year(m: re.Match[str]) -> str:
+    """The labelled date with its year in full ("03/12/25" after "Publié le": "03/12/2025")."""
+    return f"{m['label']}{m['dm']}20{m['y']}"
 
 
 # Indonesian and Norwegian abbreviate December "Des" ("05 Des 2025", "5. des. 2025"). The French and Catalan word
@@ -1690,7 +1725,7 @@ def _unspaced_headline(text: str) -> bool:
     return 10 <= len(text) <= 120 and len(_UNSPACED_SCRIPT_RE.findall(text)) >= len(text) / 2
 
 
-_CRUMB_JOINT_RE = re.compile(r" [›»>] ")
+_CRUMB_JOINT_RE = re.compile(r" [›»>＞] ")
 CRUMB_MAX_WORDS = 4  # words of a section name ("Thời sự" is two: Vietnamese writes a syllable a word)
 
 
@@ -1733,7 +1768,8 @@ def is_heading_like(text: str) -> bool:
         return False  # "<user> reviewed <book> ★★★★☆": a rating's stars, filled and empty (a hotel's class has no empty one)
     if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
         return False  # "« Previous | Next »", "Home | News": a menu row
-    if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") >= 2:
+    # (">" in full width too: "ホーム ＞ IR情報 ＞ IRニュース")
+    if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") + text.count("＞") >= 2:
         return False
     if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
         return False
@@ -2387,7 +2423,7 @@ def _meta_under_standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 # than its headline): shorter ones are kickers, longer ones standfirsts.
 DEK_RATIO = (0.8, 1.5)
 DEK_WEIGHT = 0.9
-_PATH_SEP_RE = re.compile(r"[|｜>›»/]")
+_PATH_SEP_RE = re.compile(r"[|｜>＞›»/]")
 
 
 def _dek_shaped(text: str) -> bool:
@@ -3580,11 +3616,22 @@ _QUOTE_INTRO_RE = re.compile(
 )
 
 
+# The signing line of an official notice or a letter, over its signature: the place, a comma, "the" and the day
+# ("Oberwalden, den 26.11.2025" over "gez. Martin Kessler", "Fait à Lyon, le 3 décembre 2025", "Roma, il 3
+# dicembre 2025", "Warszawa, dnia 3 grudnia 2025"). It dates the signature, part of the notice's text; taken
+# for a date line only when the page's own date line is gone (its record cleaned again), it changed the text.
+_SIGNING_DATE_RE = re.compile(
+    r"^(?:fait\s+à\s+)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][^\W\d_]+){0,3},\s+(?:den|le|il|dnia|dne)\s+\d"
+)
+
+
 def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: dict[str, str | None]) -> DateLine | None:
     """`text` read as a date line (see _parse_date_line), its "03/12/2025" read the way the page writes dates
     when the page says (_page_num_order, else _matching_order); `orders` caches the page's order for the
     caller's loop. Every date search of the stage reads lines this way: one that did not would skip a line the
     other takes, and cleaning the record's text again (where the lines sit elsewhere) would decide otherwise."""
+    if ", " in text and _SIGNING_DATE_RE.match(text):
+        return None  # the place and day a notice was signed, over its signature: not the page's date line
     parsed = _parse_date_line(text, default_tz)
     readings = _ambiguous_readings(text)
     if readings:
@@ -3742,8 +3789,13 @@ def _body_prose_below(lines: list[Line], i: int) -> int:
     return count
 
 
-# A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...".
-_LEDE_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]+,[^\n]{4,60}?)\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)\s")
+# A press release's lede opens with its dateline: "HARLOW SPRINGS, Ohio, Feb. 6, 2025 /Newswire/ -- ...". Releases in
+# other languages write the place in title case and the date right after its comma ("Nordheide, 03.12.2025 – Die
+# Stadtwerke ...", "Lyon, 4 décembre 2025 – La ..."): a lede opening "However, in 2025 – ..." names no place.
+_LEDE_DATELINE_RE = re.compile(
+    r"^(?P<head>(?:[A-Z][A-Z.'’ -]+,|[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][^\W\d_]+){0,3},\s*(?=\d))[^\n]{4,60}?)"
+    r"\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)\s"
+)
 
 
 def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:

@@ -170,6 +170,10 @@ LIST_INTRO = [
     "ti potrebbe interessare", "altre notizie", "vezi și", "vezi si", "alte știri", "bekijk ook", "ander nieuws",
     "zobacz również", "inne wiadomości", "se även", "andra nyheter",
     # the same "see also", "other news" and "the latest" in de / fr / nl / pt / en / it / pl / ru / ja / zh / ko
+    # "most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen")
+    "most watched", "mais assistidos", "mais assistidas", "más vistos", "los más vistos", "les plus vus",
+    "meistgesehen", "meistgesehene videos", "più visti", "самое просматриваемое", "最も視聴された", "热门视频",
+    "熱門影片", "많이 본 영상",
     "siehe auch", "lesen sie auch", "weitere nachrichten", "andere nachrichten", "das neueste", "autres actualités",
     "dernières actualités", "zie ook", "het laatste nieuws", "outras notícias", "o mais recente", "the latest",
     "ultime notizie", "najnowsze", "последнее", "最新ニュース", "関連リンク", "最新消息", "另请参阅", "최신 뉴스",
@@ -252,6 +256,21 @@ CTA += [
     "写真をお寄せください", "写真を送ってください", "写真を投稿してください", "欢迎投稿你的照片", "歡迎投稿你的照片",
     "把你的照片发给我们", "把你的照片發給我們", "사진을 보내주세요", "사진을 보내 주세요",
 ]
+# The site's invitation to its messaging channel, under or inside the article ("Join our WhatsApp channel", "Participe
+# do canal do <site> no WhatsApp", "Rejoignez notre chaîne WhatsApp", "Подписывайтесь на наш канал"): an imperative
+# and the site's channel; a report of a channel names it without the imperative.
+CTA_CHANNEL = [
+    "join our whatsapp channel", "join our telegram channel", "join whatsapp channel", "join telegram channel",
+    "join our channel", "participe do canal", "participe do nosso canal", "entre no canal", "entre no nosso canal",
+    "siga o canal", "siga nosso canal", "siga o nosso canal", "únete a nuestro canal", "únete al canal",
+    "sigue nuestro canal", "rejoignez notre chaîne", "rejoignez la chaîne", "rejoignez notre canal",
+    "suivez notre chaîne", "folgen sie unserem whatsapp-kanal", "folgen sie unserem kanal", "folge unserem kanal",
+    "unisciti al nostro canale", "unisciti al canale", "segui il nostro canale", "подписывайтесь на наш канал",
+    "подпишитесь на наш канал", "підписуйтесь на наш канал", "приєднуйтесь до нашого каналу",
+    "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp", "ikuti saluran whatsapp",
+    "加入我们的频道", "加入我們的頻道", "채널을 구독", "채널 추가하기",
+]
+CTA += CTA_CHANNEL
 CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.
@@ -1175,14 +1194,18 @@ OPINION_DISCLAIMER_RE = re.compile(
     rf"{_CJK_DISCLAIMER_LINE}.*?(?:不代表(?:本[站网網报報刊台]|平台|本平台|本?网站|本?網站)的?(?:观点|觀點|立场|立場)|"
     r"[仅僅]代表作者(?:本人|个人|個人)?(?:观点|觀點))|"
     # ja: "(the views are the author's) and not those of the site/company"
-    rf"{_CJK_DISCLAIMER_LINE}.*?(?:当社|弊社|当サイト|編集部)の(?:公式)?見解(?:を示す|を代表する)?ものではありません",
+    rf"{_CJK_DISCLAIMER_LINE}.*?(?:当社|弊社|当サイト|編集部)の(?:公式)?見解(?:を示す|を代表する)?ものではありません|"
+    # ko: "(an outside writer's manuscript) may differ from this paper's editorial direction/position" ("※ 외부 필자의
+    # 원고는 본지의 편집 방향과 다를 수 있습니다"); a line of its own reporting no one ("...고 밝혔다" is news).
+    rf"{_CJK_DISCLAIMER_LINE}(?!.*(?:밝혔|말했|전했|설명했)).*?(?:본지|본사|당사|편집부|신문사|언론사|본\s?매체)의?\s*"
+    r"(?:편집\s*방향|편집\s*방침|입장|견해|논조|의견|시각)(?:과|와)\s*(?:다를|일치하지\s*않을|같지\s*않을)\s*수\s*있",
     re.IGNORECASE,
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
                            "neapărat", "neaparat",
                            "не совпадать", "не збігатися", "بالضرورة", "متفق ہونا", "משקפ", "מייצג", "不代表", "仅代表作者",
-                           "僅代表作者", "見解")
+                           "僅代表作者", "見解", "다를 수", "다를수", "일치하지 않을", "일치하지않을", "같지 않을")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
 # below scans a line of its own (a long line the furniture rule does not scan).
 OPINION_DISCLAIMER = PhraseRegex(list(OPINION_DISCLAIMER_KEYS), OPINION_DISCLAIMER_RE.pattern)
@@ -1255,7 +1278,7 @@ READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s
 # Affiliate-Links". The notice, not the article (an article about affiliate marketing does not say it *contains* them).
 AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado",
                  "satış ortaklığı", "afiliasi", "affiliazione", "affiliati", "afiliacyjn", "partnersk", "links de afiliad",
-                 "제공받", "지원받", "원고료"]
+                 "제공받", "지원받", "원고료", "liens d'affiliation", "liens d’affiliation"]
 AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
@@ -1272,6 +1295,11 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"|\bsatış ortaklığı (?:bağlantı|link)\w* (?:bulun|içer|yer al)|\b(?:mengandung|berisi|memuat) (?:tautan|link) afiliasi\b"
     r"|\bcontiene (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b"
     r"|\bzawiera (?:linki|odnośniki) (?:afiliacyjne|partnerskie)\b|\bcontém links de afiliad[oa]s?\b"
+    # "may contain" in pt / es / fr / it / de: "Esta postagem pode conter links de afiliados", "Este artículo puede
+    # contener enlaces de afiliado", "Cet article peut contenir des liens affiliés", "Questo articolo può contenere
+    # link di affiliazione", "Dieser Beitrag kann Affiliate-Links enthalten"
+    r"|\bpode conter links de afiliad|\bpuede contener enlaces de afiliad|\bpeut contenir des liens (?:affiliés|d['’]affiliation)"
+    r"|\bpuò contenere (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b|\bkann (?:affiliate|werbe|partner)-?links enthalten\b"
     # ko: "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다", "소정의 원고료를 받아 작성한 후기입니다"
     # The post speaking of itself ("이 글은", "본 포스팅은"; at its end: "브랜드로부터 제품을 제공받아 작성된 후기입니다")
     # or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no
@@ -1773,9 +1801,13 @@ BROADCAST_BREAK_RE = re.compile(
 )
 # The heading of an author box after the article: "About Jane Doe", "Sobre Carlos Silva", "Über Max Muster",
 # "Om Anna Berg" (sv, da, no), "Over Jan de Vries" (nl); a press release's "About <Company>" box too; a blog
-# platform's "Written by Jane Doe" over the author's follower count and bio.
+# platform's "Written by Jane Doe" over the author's follower count and bio. A company's name may take an article
+# after the preposition ("Über die Stadtwerke Nordheide GmbH", "À propos de la Caisse Régionale", "Sobre a Vale
+# Verde Energia"; group "art"); not English "the", whose title-case headings ("About the Paris Agreement") are an
+# article's sections.
 AUTHOR_BOX_RE = re.compile(
     r"^(?:about|sobre|über|acerca\s+de|à\s+propos\s+de|a\s+proposito\s+di|om|over|written\s+by)\s+"
+    r"(?P<art>(?:die|der|den|das|la|le|les|el|los|las|o|a|os|as|il|lo|de)\s+|l['’])?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
 )

@@ -86,6 +86,7 @@ def test_may_hold_date_matches_its_plain_definition() -> None:
         lengths = set(map(len, re.findall(r"\d+", text)))
         plain = (4 in lengths and (1 in lengths or 2 in lengths)) or 5 in lengths or 6 in lengths
         plain = plain or metadata._roc_date(text)  # (a Republic of China year, rewritten by _prepare)
+        plain = plain or metadata._short_year_date(text)  # (a labelled two-digit year, written in full by _prepare)
         assert _may_hold_date(text) == plain, text
 
 
@@ -93,6 +94,7 @@ def test_prepare_matches_its_plain_definition() -> None:
     for text in DATES + _lines() + _fuzz(3000, seed=5):
         plain = metadata._DES_RE.sub(lambda m: "Dec" if m.group() == "Des" else "dec", text.translate(_FULLWIDTH))
         plain = metadata._ROC_YEAR_RE.sub(lambda m: " " * len(m.group(1)) + str(int(m.group(2)) + 1911), plain)
+        plain = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], plain)
         assert _prepare(text) == _YEAR_TIME_RE.sub(r"\1 ", plain), text
 
 

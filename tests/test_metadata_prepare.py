@@ -16,6 +16,8 @@ def prepare_oracle(text: str) -> str:
     text = metadata._DES_RE.sub(lambda m: "Dec" if m.group() == "Des" else "dec", text)  # "05 Des 2025": December
     # "發布日期：114-12-04": a Republic of China year
     text = metadata._ROC_YEAR_RE.sub(lambda m: " " * len(m.group(1)) + str(int(m.group(2)) + 1911), text)
+    # "Publié le 03/12/25": a labelled two-digit year, written in full
+    text = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], text)
     return metadata._YEAR_TIME_RE.sub(r"\1 ", text)
 
 
