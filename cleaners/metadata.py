@@ -58,6 +58,7 @@ from cleaners.patterns import (
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
     NEWSLETTER_ISSUE_RE,  # a newsletter issue's name: a title, though _is_ui holds it interface text (_title_shaped)
     SOCIAL_EMBED_SIGNATURE_RE,  # an embedded post's closing line: its date is the post's (_parse_date_line)
+    LazyPattern,  # a long regex few pages reach, compiled on first use
     _trie_alternation,  # month, label and weekday names, factored by prefix
     fold_one,
     is_breadcrumb,
@@ -98,14 +99,16 @@ AUTHOR_ROW_PENALTY = 1.0  # a bare name between the headline and its date (see _
 OPENING_TITLE_BONUS = 0.3  # a text's first line right above its kept body (a cleaned record opens with its title)
 LIST_ITEM_TITLE_PENALTY = 1.0  # a line removed as an item of a list of other articles (its heading above it)
 
-def _opening(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+def _opening(first: str, pattern: str, flags: int = 0, lazy: bool = False) -> re.Pattern[str]:
     """`pattern` compiled behind a lookahead for the character its first alternative's every match opens with.
 
     The matches are the same; the engine, which tries the pattern at every position of the text, gives
     up at once where that character is not (a lookbehind and a long case-insensitive alternation of
     names would be tried there). Only the first top-level alternative is behind the lookahead.
+    `lazy` compiles it on first use (a LazyPattern), for one that few texts reach.
     """
-    return re.compile(f"(?=(?-i:{first})){pattern}", flags)
+    source = f"(?=(?-i:{first})){pattern}"
+    return LazyPattern(source, flags) if lazy else re.compile(source, flags)  # type: ignore[return-value]
 
 
 _LETTER = r"[^\W\d_]"  # the character a name opens with (under IGNORECASE its letters match letters only)
@@ -323,7 +326,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2025. december 2., 2024. márc. 5. (Hungarian: the year first, closed by a dot)
     ("ymon", _opening(_DIGIT, rf"(?<![\d.])(?P<y>\d{{4}})\.\s*{_M}\s*(?P<d>\d{{1,2}})\.?(?!\d)", re.IGNORECASE)),
     # 2025. gada 2. decembris (Latvian: the year, "gada" (of the year), the day, the month)
-    ("lv", _opening(_DIGIT, rf"(?<![\d.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_M}", re.IGNORECASE)),
+    # (Compiled on first use: only a text with "gada" in it tries it, see _LV_YEAR_WORD_RE.)
+    ("lv", _opening(_DIGIT, rf"(?<![\d.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_M}", re.IGNORECASE,
+                    lazy=True)),
     # 21 tháng 5, 2025 / ngày 21 tháng 5 năm 2025 (Vietnamese numeric months)
     ("vi", _opening(_DIGIT, r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,|\s+năm)?\s+(?P<y>\d{4})(?!\d)",
                       re.IGNORECASE)),
@@ -335,6 +340,9 @@ _DATE_PATTERN_NEEDS: dict[str, str] = {"iso": "-", "ymd": "/.", "cjk": "年년",
 # suffix and the year. The month names' alternation is tried at every letter of a line; this, at its digits only,
 # and most lines with a year fail it ("21 May 2025", "2025-05-21", "Posted in 2019"): the "mdy" pattern is skipped.
 _MDY_TAIL_RE = _opening(_DIGIT, rf"(?<!\d)\d{{1,2}}{_DAY_SUFFIX}(?!\d)[\s,.]*\d{{4}}(?!\d)", re.IGNORECASE)
+# The word every "lv" match holds, as that pattern matches it (case-insensitively): a text without it is not tried
+# (and the pattern, with its month names, is never compiled in a process that meets no Latvian date).
+_LV_YEAR_WORD_RE = re.compile("gada", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Times and zones.
@@ -1338,6 +1346,8 @@ def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
             continue  # the pattern cannot match: its separator is not in the text
         if kind == "mdy" and _MDY_TAIL_RE.search(text) is None:
             continue  # no day and year as a month name's would stand before them
+        if kind == "lv" and _LV_YEAR_WORD_RE.search(text) is None:
+            continue  # no "gada" (of the year), which every Latvian date here holds
         for m in pat.finditer(text):
             day = _date_from_match(kind, m, num_order)
             if day is None:
@@ -2590,6 +2600,7 @@ _ROW_META, _ROW_SKIPPABLE, _ROW_STOP = 0, 1, 2
 # A review's rating row under its headline: a row of stars ("★★★★☆"), or a score out of a scale with its label
 # ("Our rating: 4 out of 5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"); nothing else on the line.
 _RATING_STARS_RE = re.compile(r"[★☆✩✪✫✬✭✮✯⭐½\s]{3,}")
+_RATING_STAR_CHARS = "★☆✩✪✫✬✭✮✯⭐½"  # _RATING_STARS_RE's characters but the whitespace
 _RATING_SCORE_RE = re.compile(
     r"(?:[^\W\d_][\w' ]{0,24}\s?[:：]\s*)?\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of|of|von|sur|de|su|uit|z|из)\s*"
     r"(?:5|10|100)\b\.?(?:\s*(?:stars?|sterne[n]?|étoiles|estrellas|estrelas|stelle|sterren|gwiazdek))?",
@@ -2604,7 +2615,11 @@ def _rating_row(text: str) -> bool:
     text = text.strip()
     if len(text) > 60:
         return False
-    return bool(_RATING_STARS_RE.fullmatch(text) or _RATING_SCORE_RE.fullmatch(text))
+    # The regexes only where they can match: a row of stars opens with a star (strip() took the whitespace, \\s),
+    # a score holds a decimal digit (\\d, str.isdecimal()).
+    if text[:1] in _RATING_STAR_CHARS and _RATING_STARS_RE.fullmatch(text):
+        return True
+    return any(c.isdecimal() for c in text) and _RATING_SCORE_RE.fullmatch(text) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -2642,7 +2657,7 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
             continue  # share buttons, a review's rating and the like between a title and its date do not count
         if _tag_line(lines, k):
             continue  # a topic's tags, one to a line, between its title and the poster's name and date
-        if skipped and len(line.text) <= YEARLESS_DATE_MAX_LEN and _YEARLESS_DATE_RE.fullmatch(line.text) is not None:
+        if skipped and len(line.text) <= YEARLESS_DATE_MAX_LEN and _yearless_date(line.text):
             return 0.7  # a forum's post date under the poster's name ("Nov 28": this year's, no year printed)
         if skipped == 0 and _is_ui(line.text):
             break  # (asked for the date right under a headline: a switch right under a line parts it from the
@@ -2657,15 +2672,38 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
 
 # A date without its year, as a forum prints this year's ("Nov 28", "28 Nov", "28. November").
 YEARLESS_DATE_MAX_LEN = 20
-_YEARLESS_DATE_RE = re.compile(r"(?:(?:" + _MONTH_ALT + r")\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:" + _MONTH_ALT + r")\.?)",
-                               re.IGNORECASE)
+# Day and month either way round, in one alternation of the names (compiled on first use: few lines get past
+# _yearless_date's tests). The day is before the name (group "pre") or after it (group "post"), never both: the
+# plain form is "(?:MONTH\.?\s+\d{1,2}|\d{1,2}\.?\s+MONTH\.?)", see _yearless_date.
+_YEARLESS_DATE_RE = LazyPattern(r"(?P<pre>\d{1,2}\.?\s+)?(?:" + _MONTH_ALT + r")\.?(?P<post>\s+\d{1,2})?", re.IGNORECASE)
+
+
+def _yearless_date(text: str) -> bool:
+    """The whole text is a date without its year: a month name with a day of one or two digits after it
+    ("Nov 28") or before it ("28 Nov", "28. November"), as "(?:MONTH\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+MONTH\\.?)" fullmatches.
+
+    The tests before the regex are what every such text has: a decimal digit (\\d, str.isdecimal()) at one end, and
+    two words (no month name holds a space or a digit; \\s is str.isspace(), str.split()'s whitespace). In the
+    regex, with no name opening or closing with a digit, the day is before the name exactly when the text opens
+    with a digit and after it exactly when it ends with one: a match with both (or neither) is no such date.
+    """
+    first, last = text[:1].isdecimal(), text[-1:].isdecimal()
+    if first == last or len(text.split()) != 2:
+        return False
+    m = _YEARLESS_DATE_RE.fullmatch(text)
+    return m is not None and (m.group("pre") is None) != (m.group("post") is None)
+
+
 _TAG_RE = re.compile(r"[^\W_A-Z][\w.+#-]{0,29}")
 
 
 def _tag_token(text: str) -> bool:
     """One lower-case token (a tag: "fermentation", "c++", "python-3.x") of a script with cases: a lower-case
     letter in it (a word of a script without cases, "やさしいことば", says nothing of its case)."""
-    return _TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
+    # (_TAG_RE matches 30 characters at most: a longer line, a headline or a paragraph, is not asked.)
+    return (
+        len(text) <= 30 and _TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
+    )
 
 
 def _tag_line(lines: list, k: cython.Py_ssize_t) -> bool:
@@ -2933,6 +2971,10 @@ def _name_pair_title(text: str, lead: str) -> bool:
         return False
     m = _NAME_PAIR_RE.match(text)
     if m is None or not m.group("b")[:1].isupper():
+        return False
+    # Each name must be in the lead as it stands: the substitution below only cuts text out (a name, without
+    # spaces, cannot form across the space it leaves), so a name not in the lead is in no version of it.
+    if m.group("a") not in lead or m.group("b") not in lead:
         return False
     # the lead names them apart: a compound it names whole is one name ("Baden-Württemberg", "Rolls-Royce")
     lead = re.sub(rf"(?<!\w){re.escape(m.group('a'))}\s?(?:[-–—]|&)\s?{re.escape(m.group('b'))}(?!\w)", " ", lead)

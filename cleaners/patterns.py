@@ -322,22 +322,55 @@ ARTICLE_END = [
     "簽署理由", "서명 이유", "서명한 이유",
 ]
 
+class LazyPattern:
+    """A module-level regex compiled on its first use: `re.compile(pattern, flags)` then, every attribute
+    (match, search, pattern, flags, ...) the compiled pattern's own.
+
+    Compiling a long phrase alternation costs milliseconds in every process that imports the package,
+    worker or not; a regex that few pages reach (a heading's clause after a comma, a Latvian date) need not
+    be paid for by the processes that never meet one. The first attribute read compiles it and copies the
+    pattern's methods onto the instance, where later reads find them without this hook (no cost per call).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.__dict__["_source"] = (pattern, flags)
+
+    def __getattr__(self, name: str) -> object:  # only for a name not on the instance yet: the first use
+        compiled = re.compile(*self.__dict__["_source"])
+        for attr in _PATTERN_ATTRS:
+            self.__dict__[attr] = getattr(compiled, attr)
+        return getattr(compiled, name)
+
+
+# The attributes of a compiled pattern that a LazyPattern holds once compiled.
+_PATTERN_ATTRS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+                  "pattern", "flags", "groups", "groupindex")
+
+
 class PhraseRegex:
     """A phrase-list regex with a substring prefilter.
 
     Python's `re` tries every alternative at every position; most lines contain none of
     the phrases, and an Aho-Corasick automaton rules them out in one pass. All lists share
     one automaton (see `_phrase_hits`): a line is lower-cased and scanned once, not once per list.
+    The regex itself (`regex`, a compiled pattern) is compiled when first read: only a line that holds
+    one of the phrases asks it, and a process that meets none never pays for its compilation.
     """
 
     def __init__(self, phrases: list[str], pattern: str, flags: int = re.IGNORECASE) -> None:
         # Folded as the scanned text is (_IGNORECASE_FOLD): a needle holding "ı" ("ayrıca okuyun") would
         # never be found in a text whose "ı" became "i".
         self.needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
-        self.regex = re.compile(pattern, flags)
+        self._source = (pattern, flags)
         self.bit = 1 << len(_PHRASE_LISTS)
         _PHRASE_LISTS.append(self.needles)
         _shared.clear()  # the shared automaton is rebuilt with this list on the next scan
+
+    def __getattr__(self, name: str) -> object:  # only for a name not on the instance yet
+        if name != "regex":
+            raise AttributeError(name)
+        regex = self.regex = re.compile(*self._source)  # from now on an instance attribute: no hook
+        return regex
 
     def _maybe(self, text: str) -> bool:
         return bool(_phrase_hits(text) & self.bit)
@@ -789,7 +822,8 @@ LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, 
 # The phrase opening the line and a clause after a comma: an article's section heading that plays on the words ("Más
 # noticias, menos periodistas", "More news, fewer reporters"); a list's heading names its list and stops (or goes on
 # with a section, "More news from Europe", or a colon).
-LIST_INTRO_CLAUSE_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*,\s*[^\W\d_]", re.IGNORECASE)
+# (Compiled on first use: only a list heading with a comma in it asks it.)
+LIST_INTRO_CLAUSE_RE = LazyPattern(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*,\s*[^\W\d_]", re.IGNORECASE)
 # The episode and message phrases (LIST_INTRO_EPISODES, LIST_INTRO_MESSAGES) anywhere in a line, and an episode
 # phrase opening a line with a colon ("Weitere Folgen: Die Mieter zahlen mehr.": an article's sentence).
 LIST_INTRO_NOUN_RE = re.compile(

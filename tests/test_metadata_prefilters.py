@@ -464,3 +464,114 @@ def test_residue_substitution_keys_hold_for_every_match() -> None:
     for letter in set("".join(metadata._READ_TIME_KEYS + metadata._RELATIVE_KEYS)):
         same = {chr(cp) for cp in range(sys.maxunicode + 1) if re.fullmatch("(?i)" + letter, chr(cp))}
         assert same - exceptions == {letter, letter.upper()}, letter
+
+
+# The plain form of metadata._YEARLESS_DATE_RE's question, as _meta_adjacency asked it before the end-digit test.
+_YEARLESS_PLAIN_RE = re.compile(
+    r"(?:(?:" + metadata._MONTH_ALT + r")\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:" + metadata._MONTH_ALT + r")\.?)", re.IGNORECASE
+)
+
+
+def test_yearless_date_end_digit_test_changes_no_answer() -> None:
+    # Each alternative of the regex opens or closes with \d (a decimal digit: str.isdecimal()); the test of the
+    # text's ends skips only texts the regex cannot match in full.
+    names = sorted(metadata._MONTHS)[::7]
+    texts = _lines() + DATES + _fuzz(20000, seed=23) + ["Nov 28", "28 Nov", "28. November", "nov. 3", "3 NOV.", "Nov 28 ",
+                                                         " 28 Nov", "٢٨ Nov", "Nov ٢٨", "28 Nov 2025", "Nov", "28"]
+    rng = random.Random(29)
+    for _ in range(5000):
+        name = rng.choice(names)
+        day = rng.choice(["1", "28", "٢", "１", "123", "x", ""])
+        dot, space = rng.choice(["", "."]), rng.choice(["", " ", "  ", "\t"])
+        texts += [f"{name}{dot}{space}{day}", f"{day}{dot}{space}{name}{rng.choice(['', '.'])}"]
+    agreed = 0
+    for text in texts:
+        expect = _YEARLESS_PLAIN_RE.fullmatch(text) is not None
+        assert metadata._yearless_date(text) is expect, text
+        agreed += expect
+    assert agreed >= 1000
+
+
+def test_latvian_year_word_test_hides_no_date() -> None:
+    # Every "lv" match holds "gada" as the pattern matches it (the same literal under the same flags).
+    lv = dict(_DATE_PATTERNS)["lv"]
+    texts = _lines() + DATES + _fuzz(20000, seed=31) + ["2025. gada 2. decembris", "2025. GADA 2. DECEMBRIS",
+                                                         "Publicēts 2024. gada 15. martā"]
+    hits = 0
+    for text in texts:
+        prepared = _prepare(text)
+        if lv.search(prepared):
+            hits += 1
+            assert metadata._LV_YEAR_WORD_RE.search(prepared), text
+    assert hits >= 2
+    assert [h.day for h in metadata._find_dates("Publicēts 2024. gada 15. martā")] == [metadata.date(2024, 3, 15)]
+
+
+def test_month_names_hold_no_space_or_digit() -> None:
+    # What _yearless_date's tests before its regex rest on.
+    assert not any(c.isspace() or c.isdecimal() for name in metadata._MONTHS for c in name)
+
+
+def _tag_token_plain(text: str) -> bool:
+    return metadata._TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
+
+
+def test_tag_token_length_test_changes_no_answer() -> None:
+    rng = random.Random(37)
+    texts = _lines() + [w for line in _lines()[:3000] for w in line.split()]
+    texts += ["".join(rng.choice("ab-.+#9 Zé") for _ in range(rng.randint(25, 35))) for _ in range(5000)]
+    assert sum(map(_tag_token_plain, texts)) >= 100
+    for text in texts:
+        assert metadata._tag_token(text) is _tag_token_plain(text), text
+
+
+def _name_pair_title_plain(text: str, lead: str) -> bool:
+    if len(text) > 60 or not text[:1].isupper():
+        return False
+    m = metadata._NAME_PAIR_RE.match(text)
+    if m is None or not m.group("b")[:1].isupper():
+        return False
+    a, b = re.escape(m.group("a")), re.escape(m.group("b"))
+    lead = re.sub(rf"(?<!\w){a}\s?(?:[-–—]|&)\s?{b}(?!\w)", " ", lead)
+    return re.search(rf"(?<!\w){a}(?!\w)", lead) is not None and re.search(rf"(?<!\w){b}(?!\w)", lead) is not None
+
+
+def test_name_pair_lead_substring_test_changes_no_answer() -> None:
+    rng = random.Random(41)
+    names = ["Alvarez", "Thornton", "Nguyen", "Patel", "O'Neil", "Rolls", "Royce", "Baden", "Württemberg", "Ana"]
+    joins = ["-", " – ", "—", " & ", "&", " &"]
+    cases = []
+    for _ in range(4000):
+        a, b = rng.sample(names, 2)
+        text = a + rng.choice(joins) + b
+        words = rng.sample(names, rng.randint(0, 4)) + [a, b, a + rng.choice(joins).strip() + b, a + "s", "x" + b]
+        lead = " ".join(rng.sample(words, rng.randint(0, len(words))))
+        cases.append((text, lead))
+    lines = _lines()
+    cases += [(text, lead) for text, lead in zip(lines, lines[1:], strict=False)]
+    assert sum(_name_pair_title_plain(t, lead) for t, lead in cases) >= 100
+    for text, lead in cases:
+        assert metadata._name_pair_title(text, lead) is _name_pair_title_plain(text, lead), (text, lead)
+
+
+def _rating_row_plain(text: str) -> bool:
+    text = text.strip()
+    if len(text) > 60:
+        return False
+    return bool(metadata._RATING_STARS_RE.fullmatch(text) or metadata._RATING_SCORE_RE.fullmatch(text))
+
+
+def test_rating_row_character_tests_change_no_answer() -> None:
+    rng = random.Random(43)
+    parts = ["★", "☆", "⭐", "½", " ", "\u3000", "4", "٤", "10", "/", " out of ", " von ", "5", "Rating", ": ", "：", "stars",
+             " Sterne", "x", ".", ",", "8.5"]
+    texts = _lines() + ["★★★★☆", " ★★★ ", "Our rating: 4 out of 5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    for _ in range(3000):  # scores and star rows as they are written, with characters around them
+        score = rng.choice(["", "Rating: ", "Note :", "Nota：", "x"]) + rng.choice(["4", "٤", "8.5", "½", ""])
+        score += rng.choice(["/", " out of ", " von ", " sur ", ""]) + rng.choice(["5", "10", "100", "٥", ""])
+        texts += [score + rng.choice(["", " stars", " Sterne", ".", "!"]), rng.choice(["", " ", "x"]) + "★" * rng.randint(
+            0, 4) + rng.choice(["", "☆", "½", " ", "⭐"]) * rng.randint(0, 2)]
+    assert sum(map(_rating_row_plain, texts)) >= 200
+    for text in texts:
+        assert metadata._rating_row(text) is _rating_row_plain(text), text

@@ -86,3 +86,43 @@ def test_cjk_class_without_ignorecase_compiles_to_the_same_code(name: str) -> No
 
     assert code(rx.pattern) == code(plain)
     assert re.compile(plain, rx.flags).groups == rx.groups
+
+
+def test_a_lazy_pattern_is_the_compiled_pattern() -> None:
+    lazy = patterns.LazyPattern(r"(?P<w>ab+)c", re.IGNORECASE)
+    assert "match" not in vars(lazy)  # nothing compiled yet
+    plain = re.compile(r"(?P<w>ab+)c", re.IGNORECASE)
+    assert (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex) == (plain.pattern, plain.flags, plain.groups,
+                                                                          plain.groupindex)
+    assert "match" in vars(lazy)  # the methods are the instance's now: no hook per call
+    for text in ("xABBC", "abc", "ac", "abbbcabc"):
+        for method in ("match", "search", "fullmatch"):
+            a, b = getattr(lazy, method)(text), getattr(plain, method)(text)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert lazy.sub("-", text) == plain.sub("-", text) and lazy.findall(text) == plain.findall(text)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASE_REGEXES))
+def test_a_phrase_regex_compiles_its_pattern_on_first_use(name: str) -> None:
+    rx = PHRASE_REGEXES[name]
+    pattern, flags = rx._source
+    assert rx.regex == re.compile(pattern, flags)  # (equal: the same pattern, flags and code)
+    assert isinstance(rx.regex, re.Pattern)
+
+
+def test_importing_the_package_compiles_no_lazy_pattern() -> None:
+    """The long regexes that few pages reach are compiled on first use, not by every process at import
+    (a worker that never meets a Latvian date or a list heading with a clause after a comma pays nothing)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import cleaners; cleaners.clean_text('x')\n"
+        "from cleaners import metadata, patterns\n"
+        "lazy = [patterns.LIST_INTRO_CLAUSE_RE, metadata._YEARLESS_DATE_RE, dict(metadata._DATE_PATTERNS)['lv']]\n"
+        "assert all(isinstance(p, patterns.LazyPattern) and 'match' not in vars(p) for p in lazy)\n"
+        "rare = [p for p in vars(patterns).values() if isinstance(p, patterns.PhraseRegex) and 'regex' in vars(p)]\n"
+        "assert len(rare) < 10, len(rare)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
