@@ -334,12 +334,35 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.__dict__["_source"] = (pattern, flags)
+        _LAZY.append(self)
 
     def __getattr__(self, name: str) -> object:  # only for a name not on the instance yet: the first use
         compiled = re.compile(*self.__dict__["_source"])
         for attr in _PATTERN_ATTRS:
             self.__dict__[attr] = getattr(compiled, attr)
         return getattr(compiled, name)
+
+
+# Every LazyPattern and PhraseRegex, compiled or not (compile_lazy_patterns).
+_LAZY: list[LazyPattern | PhraseRegex] = []
+
+
+def compile_lazy_patterns() -> int:
+    """Compile every regex left to its first use; returns how many were compiled now.
+
+    For measurements that compare the cleaning work alone across versions (scripts/profile_stages.py), and for
+    a long-lived process that would rather pay for all of them up front than on the page that first needs one.
+    """
+    n = 0
+    for lazy in _LAZY:
+        if isinstance(lazy, PhraseRegex):
+            if "regex" not in lazy.__dict__:
+                lazy.regex  # noqa: B018 (the read compiles it)
+                n += 1
+        elif "match" not in lazy.__dict__:
+            lazy.match  # noqa: B018
+            n += 1
+    return n
 
 
 # The attributes of a compiled pattern that a LazyPattern holds once compiled.
@@ -362,6 +385,7 @@ class PhraseRegex:
         # never be found in a text whose "ı" became "i".
         self.needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
         self._source = (pattern, flags)
+        _LAZY.append(self)
         self.bit = 1 << len(_PHRASE_LISTS)
         _PHRASE_LISTS.append(self.needles)
         _shared.clear()  # the shared automaton is rebuilt with this list on the next scan

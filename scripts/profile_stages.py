@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--language-backend", default="fasttext")
     ap.add_argument("--repeat", type=int, default=1, help="passes over the dumps")
     ap.add_argument("--no-freeze", action="store_true", help="leave the models in the GC's generations")
+    ap.add_argument("--lazy", action="store_true",
+                    help="leave the regexes compiled on first use to the run (default: compile them first, so the "
+                         "run counts the cleaning work alone, comparable across versions)")
     ap.add_argument("--cprofile", type=int, nargs="?", const=30, default=0, metavar="N")
     args = ap.parse_args(argv)
 
@@ -63,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     from cleaners import boilerplate
 
     boilerplate.clear_caches()
+    if not args.lazy:
+        from cleaners.patterns import compile_lazy_patterns
+
+        compile_lazy_patterns()
     # A worker freezes what outlives its first batch (models, patterns) out of the GC's sight: do the same.
     if not args.no_freeze:
         from cleaners.runner import freeze_long_lived

@@ -126,3 +126,27 @@ def test_importing_the_package_compiles_no_lazy_pattern() -> None:
         "assert len(rare) < 10, len(rare)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+
+
+def test_compile_lazy_patterns_compiles_every_one_left() -> None:
+    """scripts/profile_stages.py compiles them all before it measures, so that its counts are the cleaning work
+    alone, comparable with a version that compiled them at import."""
+    import subprocess
+    import sys
+
+    code = (
+        "import cleaners; cleaners.clean_text('x')\n"
+        "from cleaners import boilerplate, metadata, patterns\n"
+        "regs = [p for m in (patterns, metadata, boilerplate) for p in vars(m).values()"
+        " if isinstance(p, (patterns.PhraseRegex, patterns.LazyPattern))]\n"
+        "regs += [p for _, p in metadata._DATE_PATTERNS if isinstance(p, patterns.LazyPattern)]\n"
+        "regs = list({id(p): p for p in regs}.values())  # one object under several names\n"
+        "left = lambda: [p for p in regs if ('regex' if isinstance(p, patterns.PhraseRegex) else 'match') not in vars(p)]\n"
+        "assert len(left()) > 10, len(left())\n"
+        "before = len(left())\n"
+        "n = patterns.compile_lazy_patterns()\n"
+        "assert n >= before, (n, before)\n"
+        "assert not left(), left()\n"
+        "assert patterns.compile_lazy_patterns() == 0\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
