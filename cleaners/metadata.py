@@ -596,6 +596,12 @@ _PAGE_KIND = (
     r"petição|campanha|vaquinha|projeto|receita|vaga|anúncio|produto|"
     r"petizione|raccolta\s+fondi|progetto|corso|ricetta|annuncio|prodotto)"
 )
+# The template's heading ends with the kind or a fixed tail ("matters", "is important", "wichtig ist"); a headline
+# on the thing says more ("How this recipe changed my life", "Why this campaign failed").
+_PAGE_KIND_TAIL = (
+    r"(?:matters|is\s+important|works|covers|includes|offers|is\s+about|wichtig\s+ist|ist\s+wichtig|"
+    r"est\s+importante?|es\s+importante|é\s+importante|importa|è\s+importante|важн[аао]|важен)"
+)
 _PAGE_KIND_HEADING_RE = re.compile(
     r"^(?:(?:about|why|what|how)\s+this\s+" + _PAGE_KIND + r"\b"
     r"|(?:über|warum)\s+(?:diese[nsrm]?|dieses)\s+" + _PAGE_KIND + r"\b"
@@ -608,7 +614,7 @@ _PAGE_KIND_HEADING_RE = re.compile(
     r"|この(?:イベント|プロジェクト|講座|レシピ|求人|キャンペーン|署名)について"
     r"|关于(?:此|这个|這個|本)(?:活动|活動|项目|項目|课程|課程|食谱|食譜|职位|職位|请愿|請願)"
     r"|이\s*(?:행사|프로젝트|강좌|레시피|청원|캠페인)에\s*(?:대하여|대해))"
-    r"[^.!?。！？]{0,30}$",
+    r"(?:\s+" + _PAGE_KIND_TAIL + r")?\s*[.:!]?$",
     re.IGNORECASE,
 )
 PAGE_KIND_HEADING_PENALTY = 1.0
