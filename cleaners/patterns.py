@@ -252,6 +252,16 @@ CTA += [
     "写真をお寄せください", "写真を送ってください", "写真を投稿してください", "欢迎投稿你的照片", "歡迎投稿你的照片",
     "把你的照片发给我们", "把你的照片發給我們", "사진을 보내주세요", "사진을 보내 주세요",
 ]
+# A free trial or a sign-up offered in the page's language, as "free trial" and "sign up" above ("Cadastre-se e teste
+# grátis.", "Зарегистрируйтесь и попробуйте бесплатно.", "今すぐ無料でお試しください。", "立即免费试用。", "지금 무료로
+# 체험해 보세요."): the close of a sponsor's pitch.
+CTA += [
+    "try it for free", "kostenlos testen", "gratis testen", "essai gratuit", "essayez gratuitement", "essayez-le gratuitement",
+    "prueba gratis", "pruébalo gratis", "prueba gratuita", "teste grátis", "experimente grátis", "teste gratuito",
+    "cadastre-se", "prova gratis", "prova gratuita", "provalo gratis", "probeer gratis", "wypróbuj za darmo",
+    "wypróbuj bezpłatnie", "попробуйте бесплатно", "бесплатный пробный", "зарегистрируйтесь", "無料でお試し",
+    "無料トライアル", "無料体験", "免费试用", "免費試用", "무료 체험", "무료로 체험",
+]
 CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.

@@ -4,7 +4,7 @@ scam warning, a page's view note, a forum's likes row or a page template's headi
 from __future__ import annotations
 
 import pytest
-from stages import clean_lines, line_rule
+from stages import boilerplate_doc, clean_lines, line_rule
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,28 @@ def test_a_headline_on_this_page_kind_with_its_own_verb_stays_the_title(headline
 def test_a_line_on_who_posted_what_where_at_a_time_is_no_footer(line: str, language: str) -> None:
     """A footer holds a name (a few words) between "posted by" and the time; a clause on where and when is text."""
     assert line_rule(line, language) != "post-meta"
+
+
+@pytest.mark.parametrize(
+    ("label", "pitch", "language"),
+    [
+        ("スポンサー", "まだ請求書を手作業で作っていますか？Billwiseが代わりに送信します。今すぐ無料でお試しください。", "ja"),
+        ("赞助内容", "还在手工开发票吗？Billwise帮你自动发送。立即免费试用。", "zh"),
+        ("스폰서", "아직도 송장을 손으로 작성하시나요? Billwise가 대신 보내 드립니다. 지금 무료로 체험해 보세요.", "ko"),
+        ("Conteúdo patrocinado", "Ainda faz suas faturas à mão? O Billwise envia por você. Cadastre-se e teste grátis.",
+         "pt"),
+        ("Спонсорский материал", "Всё ещё выставляете счета вручную? Billwise отправит их за вас. Зарегистрируйтесь и "
+         "попробуйте бесплатно.", "ru"),
+    ],
+)
+def test_a_bare_sponsor_label_over_a_pitch_goes_in_more_languages(label: str, pitch: str, language: str) -> None:
+    """The label in a script with no case (スポンサー, 赞助内容, 스폰서) and a pitch whose sentences have no space
+    between them, or a free trial offered in the page's language, close the block as in English."""
+    from test_xfail9_fixes import BRIEF_AFTER, BRIEF_BEFORE
+
+    page = ["The Morning Note", "Archive", "Thursday's briefing", *BRIEF_BEFORE, label, pitch, *BRIEF_AFTER,
+            "Unsubscribe", "© 2026 Morning Note"]
+    doc = boilerplate_doc(page, language)
+    kept = [line.text for line in doc.lines if line.removal is None]
+    assert label not in kept and pitch not in kept
+    assert set(BRIEF_BEFORE[1:]) | set(BRIEF_AFTER) <= set(kept)
