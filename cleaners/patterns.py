@@ -305,12 +305,11 @@ ARTICLE_END = [
     # the comments heading in more languages (eu, cy, ga, is, lv, af, gl, bg, sr, kk, az, uz)
     "iruzkinak", "sylwadau", "tuairimí", "athugasemdir", "komentāri", "kommentaar", "коментари", "пікірлер",
     "şərhlər", "izohlar", "ਟਿੱਪਣੀਆਂ", "ટિપ્પણીઓ", "അഭിപ്രായങ്ങൾ", "प्रतिक्रियाहरू", "አስተያየቶች",
-    # a petition's comments: its signers' quotes under the text ("Reasons for signing" over '"..." — Pete, Greendale')
-    "reasons for signing", "why people are signing", "why people signed", "gründe für die unterzeichnung",
-    "warum menschen unterschreiben", "raisons de signer", "pourquoi les gens signent", "razones para firmar",
-    "por qué firman", "motivos para assinar", "por que as pessoas assinam", "motivi per firmare",
-    "perché le persone firmano", "причины подписать", "почему люди подписывают", "賛同の理由", "署名の理由", "签署理由",
-    "簽署理由", "서명 이유", "서명한 이유",
+    # a petition's comments: its signers' quotes under the text ("Reasons for signing" over '"..." — Pete, Greendale'),
+    # the platform's label (a report's own subheading says it in words of its own: "Why people signed")
+    "reasons for signing", "gründe für die unterzeichnung", "raisons de signer", "razones para firmar",
+    "motivos para assinar", "motivi per firmare", "причины подписать", "賛同の理由", "署名の理由", "签署理由",
+    "簽署理由", "서명 이유",
 ]
 
 class PhraseRegex:

@@ -4,7 +4,7 @@ scam warning, a page's view note, a forum's likes row or a page template's headi
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc, clean_lines, line_rule
+from stages import boilerplate_doc, clean_lines, kept_texts, line_rule
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,31 @@ def test_a_headline_opening_with_two_byline_like_words_and_a_colon_is_no_byline(
     from cleaners.metadata import parse_byline
 
     assert parse_byline("By Popular Demand: The Return of the Night Tram") is None
+
+
+PETITION_NEWS_TOP = [
+    "Farmers across the valley have signed a petition asking the regional government to keep the irrigation canal "
+    "open through the dry season, arguing that closing it would ruin this year's harvest.",
+    "The petition, started by a dairy farmer in March, has gathered more than twelve thousand signatures and will be "
+    "handed to the agriculture minister next week.",
+]
+PETITION_NEWS_REST = [
+    "Many of those who signed said they had never put their name to a petition before. Several said the canal was "
+    "the only reason their farms still turned a profit in August.",
+    "Officials say the canal needs repairs that cannot wait, but have offered to stagger the work so that water keeps "
+    "flowing to the fields most at risk.",
+]
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    ["Why people signed", "Why people are signing", "Warum Menschen unterschreiben", "Pourquoi les gens signent",
+     "Por qué firman", "Por que as pessoas assinam", "Почему люди подписывают"],
+)
+def test_a_news_storys_subheading_on_why_people_signed_does_not_end_it(subheading: str) -> None:
+    """Only a petition page's label for its signers' comments ("Reasons for signing") ends the article; a report's
+    own subheading asks the same in words of its own."""
+    record = clean_lines(["The Valley Herald", "News", "Sport", "Farmers sign petition to save canal",
+                          "By Ida Sørensen", "March 2, 2026", *PETITION_NEWS_TOP, subheading, *PETITION_NEWS_REST,
+                          "Related", "Ferry fares to rise in May"])
+    assert set(PETITION_NEWS_REST) <= set(kept_texts(record))
