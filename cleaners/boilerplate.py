@@ -4789,6 +4789,7 @@ _SPONSOR_BARE_LABEL_RE = re.compile(
 )
 SPONSOR_BLOCK_MAX_LINES = 3  # lines of a sponsor's pitch and its button under the label
 SPONSOR_BUTTON_MAX_WORDS = 5
+SPONSOR_BARE_MAX_WORDS = 4  # "Sponsored content", "Contenuto sponsorizzato", "赞助内容" (3 to the word count)
 SPONSOR_CALL_MAX_WORDS = 12  # the pitch's last sentence, a call to action ("Try it free for 30 days.")
 _SPONSOR_RULE = ("sponsor-block", "sponsor block of a newsletter: its label, the sponsor's pitch and its button")
 # (A full-width stop ends a sentence with no space after it: "…送信します。今すぐ無料でお試しください。")
@@ -4817,17 +4818,23 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
         if f.words > 8 or f.terminal:
             continue
         rule = lines[i].notes.get("furniture")
+        if rule is not None and rule[0] != "furniture":
+            continue
+        # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and the
+        # pitch, a block the run search goes over. (The pitch may be a promo to the line rules already, by its call:
+        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page.
+        g = feats[i + 1]
+        pitch_rule = lines[i + 1].notes.get("furniture")
+        bare = f.words <= SPONSOR_BARE_MAX_WORDS and (g.cls == GOOD or g.cls == NEAR) and (
+            pitch_rule is None or pitch_rule[0] == "promo"
+        )
+        if rule is not None and not bare:
+            continue
         text = lines[i].text.strip()
         if text.lower() == text and text.upper() != text:  # (lower-case words; a label in kana or hangul has no case)
             continue
         if rule is not None or not _SPONSOR_LABEL_RE.fullmatch(text):
-            # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and
-            # the pitch, a block the run search goes over.
-            # (The pitch may be a promo to the line rules already, by its call: it goes with the label all the same.)
-            pitch_rule = lines[i + 1].notes.get("furniture")
-            if (rule is None or rule[0] == "furniture") and _SPONSOR_BARE_LABEL_RE.fullmatch(text) and (
-                feats[i + 1].cls == GOOD or feats[i + 1].cls == NEAR
-            ) and (pitch_rule is None or pitch_rule[0] == "promo") and _closes_with_call(lines[i + 1].text):
+            if bare and _SPONSOR_BARE_LABEL_RE.fullmatch(text) and _closes_with_call(lines[i + 1].text):
                 lines[i].notes["furniture"] = _SPONSOR_RULE
                 lines[i + 1].notes["furniture"] = _SPONSOR_RULE
             continue
