@@ -4945,9 +4945,11 @@ _SPONSOR_BARE_LABEL_RE = re.compile(
 )
 SPONSOR_BLOCK_MAX_LINES = 3  # lines of a sponsor's pitch and its button under the label
 SPONSOR_BUTTON_MAX_WORDS = 5
+SPONSOR_BARE_MAX_WORDS = 4  # "Sponsored content", "Contenuto sponsorizzato", "赞助内容" (3 to the word count)
 SPONSOR_CALL_MAX_WORDS = 12  # the pitch's last sentence, a call to action ("Try it free for 30 days.")
 _SPONSOR_RULE = ("sponsor-block", "sponsor block of a newsletter: its label, the sponsor's pitch and its button")
-_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?。！？])\s+)([^.!?。！？]+[.!?。！？]*)\s*$")
+# (A full-width stop ends a sentence with no space after it: "…送信します。今すぐ無料でお試しください。")
+_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[。！？])\s*)([^.!?。！？]+[.!?。！？]*)\s*$")
 
 
 def _closes_with_call(text: str) -> bool:
@@ -4972,15 +4974,23 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
         if f.words > 8 or f.terminal:
             continue
         rule = lines[i].notes.get("furniture")
+        if rule is not None and rule[0] != "furniture":
+            continue
+        # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and the
+        # pitch, a block the run search goes over. (The pitch may be a promo to the line rules already, by its call:
+        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page.
+        g = feats[i + 1]
+        pitch_rule = lines[i + 1].notes.get("furniture")
+        bare = f.words <= SPONSOR_BARE_MAX_WORDS and (g.cls == GOOD or g.cls == NEAR) and (
+            pitch_rule is None or pitch_rule[0] == "promo"
+        )
+        if rule is not None and not bare:
+            continue
         text = lines[i].text.strip()
-        if text.lower() == text:
+        if text.lower() == text and text.upper() != text:  # (lower-case words; a label in kana or hangul has no case)
             continue
         if rule is not None or not _SPONSOR_LABEL_RE.fullmatch(text):
-            # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and
-            # the pitch, a block the run search goes over.
-            if (rule is None or rule[0] == "furniture") and _SPONSOR_BARE_LABEL_RE.fullmatch(text) and (
-                feats[i + 1].cls == GOOD or feats[i + 1].cls == NEAR
-            ) and lines[i + 1].notes.get("furniture") is None and _closes_with_call(lines[i + 1].text):
+            if bare and _SPONSOR_BARE_LABEL_RE.fullmatch(text) and _closes_with_call(lines[i + 1].text):
                 lines[i].notes["furniture"] = _SPONSOR_RULE
                 lines[i + 1].notes["furniture"] = _SPONSOR_RULE
             continue
@@ -5952,6 +5962,40 @@ _FEEDBACK_PROMPT = patterns.FEEDBACK_PROMPT_RE
 _SCAM_WARNING = patterns.SCAM_WARNING_RE
 _SCAM_WARNING_BIT = cython.declare(cython.long, _SCAM_WARNING.bit)
 SCAM_WARNING_MAX_WORDS = 30  # the warning and a sentence or two on what the site never asks
+
+
+def _sites_scam_warning(text: str) -> bool:
+    """The site's warning against fraud (patterns.SCAM_WARNING_RE) alone, or over what the site never asks in its
+    own voice (patterns.SCAM_SITE_VOICE_RE): a news story opening with the same exclamation goes on with who warned
+    of what ("Beware of scams! That was the warning police gave ..."), which is text."""
+    m = _SCAM_WARNING.regex.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    return not rest.strip(" .!！。") or patterns.SCAM_SITE_VOICE_RE.search(rest) is not None
+
+
+def _plain_words(name: str) -> bool:
+    """A name in lower-case letters alone ("swimming", "belly rubs"): a word of the language, no user's handle
+    (which has a digit, an underscore, a dot or a capital: "Tom84", "jane_d", "ana.r", "Max")."""
+    return name.replace(" ", "").replace("'", "").replace("-", "").isalpha() and name.islower()
+
+
+def _likes_row(text: str) -> bool:
+    """A forum post's likes row (patterns.LIKES_ROW_RE) of user names, not a profile's list of things it likes
+    ("Likes: belly rubs, walks and treats", "Me gusta: el fútbol, la música y el cine"): the names are not all
+    lower-case words, and none is a phrase of them (an article and a noun, "el fútbol")."""
+    if not patterns.LIKES_ROW_RE.match(text):
+        return False
+    cut = text.find(":")
+    wide = text.find("：")
+    if cut < 0 or 0 <= wide < cut:
+        cut = wide
+    names = [n for n in patterns.LIKES_ROW_SPLIT_RE.split(text[cut + 1:].strip()) if n]
+    plain = [n for n in names if _plain_words(n)]
+    return len(plain) < len(names) and not any(" " in n for n in plain)
+
+
 _POST_FOOTER = patterns.POST_FOOTER_RE
 _POST_FOOTER_BIT = cython.declare(cython.long, _POST_FOOTER.bit)
 POST_FOOTER_MAX_WORDS = 14
@@ -6913,7 +6957,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
-    if words <= SCAM_WARNING_MAX_WORDS and hits & _SCAM_WARNING_BIT and _SCAM_WARNING.regex.match(text):
+    if words <= SCAM_WARNING_MAX_WORDS and hits & _SCAM_WARNING_BIT and _sites_scam_warning(text):
         return "disclaimer", "the site's warning against fraud in its name ('Beware of scams! We never charge applicants.')", False
     if words <= POST_FOOTER_MAX_WORDS and f.digits and hits & _POST_FOOTER_BIT and _POST_FOOTER.regex.match(text):
         return _POST_META_RULE[0], "a blog post's footer: its author and the time it was posted ('Posted by Jane at 8:15 PM')", False
@@ -6971,7 +7015,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
     if short10 and f.digits and text[:1] in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
         return "solution-link", "link to a forum topic's accepted answer ('Solved by <name> in post #4')", False
-    if fits and words <= 16 and not terminal and (":" in text or "：" in text) and patterns.LIKES_ROW_RE.match(text):
+    if fits and words <= 16 and not terminal and (":" in text or "：" in text) and _likes_row(text):
         return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
     if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False

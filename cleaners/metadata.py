@@ -510,6 +510,7 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 # Newsrooms Use Chatbots"): a word, a colon and the headline's second part. A name never ends in a colon before more
 # words (a byline's affiliation follows a comma, a bar or a dash; a time's colon has digits on both sides).
 _HEADLINE_COLON_RE = re.compile(r"[^\W\d_]:\s+\S")
+BYLINE_ROLE_MAX_WORDS = 3  # "By Jane Doe: Senior Political Correspondent"
 _CONTACT_RE = re.compile(r"\S*@\S+")  # an e-mail address or a social handle in a byline
 _NON_WORD_RE = re.compile(r"[^\w@#]+")  # what separates the words of a date line's residue
 _DATE_LINE_SEPARATORS = " |｜·•-–—/／"  # between a date line's fields ("2019-11-28 | 作者：小熊")
@@ -604,6 +605,12 @@ _PAGE_KIND = (
     r"petição|campanha|vaquinha|projeto|receita|vaga|anúncio|produto|"
     r"petizione|raccolta\s+fondi|progetto|corso|ricetta|annuncio|prodotto)"
 )
+# The template's heading ends with the kind or a fixed tail ("matters", "is important", "wichtig ist"); a headline
+# on the thing says more ("How this recipe changed my life", "Why this campaign failed").
+_PAGE_KIND_TAIL = (
+    r"(?:matters|is\s+important|works|covers|includes|offers|is\s+about|wichtig\s+ist|ist\s+wichtig|"
+    r"est\s+importante?|es\s+importante|é\s+importante|importa|è\s+importante|важн[аао]|важен)"
+)
 _PAGE_KIND_HEADING_RE = re.compile(
     r"^(?:(?:about|why|what|how)\s+this\s+" + _PAGE_KIND + r"\b"
     r"|(?:über|warum)\s+(?:diese[nsrm]?|dieses)\s+" + _PAGE_KIND + r"\b"
@@ -616,7 +623,7 @@ _PAGE_KIND_HEADING_RE = re.compile(
     r"|この(?:イベント|プロジェクト|講座|レシピ|求人|キャンペーン|署名)について"
     r"|关于(?:此|这个|這個|本)(?:活动|活動|项目|項目|课程|課程|食谱|食譜|职位|職位|请愿|請願)"
     r"|이\s*(?:행사|프로젝트|강좌|레시피|청원|캠페인)에\s*(?:대하여|대해))"
-    r"[^.!?。！？]{0,30}$",
+    r"(?:\s+" + _PAGE_KIND_TAIL + r")?\s*[.:!]?$",
     re.IGNORECASE,
 )
 PAGE_KIND_HEADING_PENALTY = 1.0
@@ -1506,8 +1513,16 @@ def parse_byline(text: str) -> str | None:
         name = m.group("name").strip()
         dates = _find_dates(name)  # "By JANE DOE JAN. 13, 2017": the name ends where the date starts
         name = name[: dates[0].start].strip(" ,;-–—|") if dates else name
-        if not name or _HEADLINE_COLON_RE.search(name):
+        if not name:
             return None
+        colon = _HEADLINE_COLON_RE.search(name)
+        if colon is not None:
+            # A name of two words or more and a role of a few after the colon ("By Jane Doe: Senior Reporter"): the
+            # name; a word and a headline's second part ("Edited By AI: How Newsrooms Use Chatbots"): no byline.
+            cut = colon.start() + 1
+            if len(_NAME_WORD_RE.findall(name[:cut])) < 2 or len(name[cut + 1:].split()) > BYLINE_ROLE_MAX_WORDS:
+                return None
+            name = name[:cut]
         head = _NAME_END_RE.split(name, maxsplit=1)[0]
         words = _NAME_WORD_RE.findall(head)
         # The reporter's address or handle after the name ("| jdoe@paper.example", "@jdoe") is no lower-case word.

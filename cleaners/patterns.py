@@ -271,6 +271,16 @@ CTA_CHANNEL = [
     "加入我们的频道", "加入我們的頻道", "채널을 구독", "채널 추가하기",
 ]
 CTA += CTA_CHANNEL
+# A free trial or a sign-up offered in the page's language, as "free trial" and "sign up" above ("Cadastre-se e teste
+# grátis.", "Зарегистрируйтесь и попробуйте бесплатно.", "今すぐ無料でお試しください。", "立即免费试用。", "지금 무료로
+# 체험해 보세요."): the close of a sponsor's pitch.
+CTA += [
+    "try it for free", "kostenlos testen", "gratis testen", "essai gratuit", "essayez gratuitement", "essayez-le gratuitement",
+    "prueba gratis", "pruébalo gratis", "prueba gratuita", "teste grátis", "experimente grátis", "teste gratuito",
+    "cadastre-se", "prova gratis", "prova gratuita", "provalo gratis", "probeer gratis", "wypróbuj za darmo",
+    "wypróbuj bezpłatnie", "попробуйте бесплатно", "бесплатный пробный", "зарегистрируйтесь", "無料でお試し",
+    "無料トライアル", "無料体験", "免费试用", "免費試用", "무료 체험", "무료로 체험",
+]
 CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.
@@ -314,12 +324,11 @@ ARTICLE_END = [
     # the comments heading in more languages (eu, cy, ga, is, lv, af, gl, bg, sr, kk, az, uz)
     "iruzkinak", "sylwadau", "tuairimí", "athugasemdir", "komentāri", "kommentaar", "коментари", "пікірлер",
     "şərhlər", "izohlar", "ਟਿੱਪਣੀਆਂ", "ટિપ્પણીઓ", "അഭിപ്രായങ്ങൾ", "प्रतिक्रियाहरू", "አስተያየቶች",
-    # a petition's comments: its signers' quotes under the text ("Reasons for signing" over '"..." — Pete, Greendale')
-    "reasons for signing", "why people are signing", "why people signed", "gründe für die unterzeichnung",
-    "warum menschen unterschreiben", "raisons de signer", "pourquoi les gens signent", "razones para firmar",
-    "por qué firman", "motivos para assinar", "por que as pessoas assinam", "motivi per firmare",
-    "perché le persone firmano", "причины подписать", "почему люди подписывают", "賛同の理由", "署名の理由", "签署理由",
-    "簽署理由", "서명 이유", "서명한 이유",
+    # a petition's comments: its signers' quotes under the text ("Reasons for signing" over '"..." — Pete, Greendale'),
+    # the platform's label (a report's own subheading says it in words of its own: "Why people signed")
+    "reasons for signing", "gründe für die unterzeichnung", "raisons de signer", "razones para firmar",
+    "motivos para assinar", "motivi per firmare", "причины подписать", "賛同の理由", "署名の理由", "签署理由",
+    "簽署理由", "서명 이유",
 ]
 
 class LazyPattern:
@@ -955,9 +964,10 @@ SINGLE_COUNTER_RE = re.compile(
 # It has been viewed 184,203 times.", a wiki's "This page has been accessed 12,345 times.", "Diese Seite wurde bisher
 # 12.345 Mal abgerufen.", "Cette page a été consultée 12 345 fois.", "このページは12,345回アクセスされました。",
 # "此页面已被浏览过12,345次。", "이 문서는 12,345번 읽혔습니다."): the subject is the page itself, so a report's
-# sentence about a video or a speech ("The clip has been viewed 3 million times") is none.
+# sentence about a video or a speech ("The clip has been viewed 3 million times") is none, nor one about another
+# page or post ("The post has been viewed 12,000,000 times on X.", "帖子已被浏览2000000次"): "this", "本", "此".
 _VIEWS_N = r"\d[\d,.\s\u202f\xa0]*"
-_VIEWS_SUBJECT = r"(?:this|the)\s+(?:article|page|post|guide|story|thread|topic|question|entry|how-to)"
+_VIEWS_SUBJECT = r"this\s+(?:article|page|post|guide|story|thread|topic|question|entry|how-to)"
 PAGE_VIEWS_RE = PhraseRegex(
     [
         "viewed", "accessed", "been read", "was read", "visited", "aufgerufen", "abgerufen", "angesehen", "gelesen",
@@ -983,7 +993,7 @@ PAGE_VIEWS_RE = PhraseRegex(
     r"|(?:эта\s+страница|эта\s+статья|этот\s+материал|эту\s+статью|эту\s+страницу)\s+(?:был[аио]?\s+)?"
     r"(?:просмотрен[аоы]?|прочитан[аоы]?|просматривали|прочитали)\s+" + _VIEWS_N + r"раз(?:а)?"
     r"|(?:この|本)(?:ページ|記事)は\s*" + _VIEWS_N + r"回(?:アクセス|閲覧)され"
-    r"|(?:此|本|这个|這個|这篇|這篇)?(?:页面|頁面|文章|本文|帖子)?(?:已被|已经被|已經被|被)(?:浏览|瀏覽|阅读|閱讀|查看)(?:过|過)?\s*"
+    r"|(?:(?:此|本|这个|這個|这篇|這篇)(?:页面|頁面|文章|帖子)?|本文)(?:已被|已经被|已經被|被)(?:浏览|瀏覽|阅读|閱讀|查看)(?:过|過)?\s*"
     + _VIEWS_N + r"次"
     r"|이\s*(?:문서|글|페이지|기사)(?:는|은)\s*" + _VIEWS_N + r"(?:번|회)\s*(?:읽혔|조회되었|조회됐)"
     r")[^.!?。！？]{0,30}[.!。]?$",
@@ -991,7 +1001,8 @@ PAGE_VIEWS_RE = PhraseRegex(
 # A blog post's footer, its author and the time it was posted ("Posted by Jane Doe at 8:15 PM", "Publicado por Ana
 # en 20:15", "Eingestellt von Max um 20:15", "ಇವರಿಂದ ಪೋಸ್ಟ್ ಮಾಡಲಾಗಿದೆ <name> ರಲ್ಲಿ 8:15 ಅಪರಾಹ್ನ"): the platform's
 # "posted by" in the page's language opening the line, a name, and a clock time closing it (with its AM/PM word or
-# not), no clause between.
+# not), no clause between: at most six words, a name and the word before the time ("Posted by the council on its
+# website on Monday at 10:30" is a sentence of a story).
 POST_FOOTER_BY = [
     "posted by", "publicado por", "postado por", "publié par", "eingestellt von", "pubblicato da", "geplaatst door",
     "opublikowane przez", "опубликовано", "tarafından gönderildi", "diposting oleh", "dikirim oleh", "đăng bởi",
@@ -1000,7 +1011,7 @@ POST_FOOTER_BY = [
 ]
 POST_FOOTER_RE = PhraseRegex(
     POST_FOOTER_BY,
-    r"^(?:" + "|".join(re.escape(p) for p in POST_FOOTER_BY) + r")[^.!?,;。，！？]{1,60}?(?<![\d:])\d{1,2}:\d{2}"
+    r"^(?:" + "|".join(re.escape(p) for p in POST_FOOTER_BY) + r")\s*[^\s.!?,;。，！？]+(?:\s+[^\s.!?,;。，！？]+){0,5}?\s*(?<![\d:])\d{1,2}:\d{2}"
     r"(?:\s*\S{1,12}){0,2}\s*$",
 )
 # A site's warning against fraud in its name, an exclamation opening the line ("Beware of scams! We never ask
@@ -1025,7 +1036,18 @@ SCAM_WARNING_RE = PhraseRegex(
     r"|uwaga\s+na\s+(?:oszustów|oszustwa|oszustwo)|(?:остерегайтесь|осторожно,?)\s+(?:мошенник(?:ов|и)|мошенничеств[ао])"
     r"|dikkat,?\s+dolandırıcı(?:lara|lık)|cảnh\s+giác\s+(?:lừa\s+đảo|với\s+lừa\s+đảo)"
     r")\s*[!！]"
-    r"|^(?:詐欺にご注意(?:ください)?|谨防诈骗|謹防詐騙|小心诈骗|小心詐騙|警惕诈骗|警惕詐騙|사기\s*주의|사기에\s*주의하세요)\s*[!！.。]?",
+    r"|^(?:詐欺にご注意(?:ください)?|谨防诈骗|謹防詐騙|小心诈骗|小心詐騙|警惕诈骗|警惕詐騙|사기\s*주의|사기에\s*주의하세요)\s*(?:[!！.。]|$)",
+)
+# What follows the warning in the site's own voice: what it never asks, in the first person ("We will never ask
+# you to pay", "Nunca cobramos taxas", "Kami tidak pernah meminta", "本站不会收取", "当サイトが…ことはありません",
+# "저희는 … 않습니다"). A report goes on with who warned of what ("Police say ...", "La policía alertó ...").
+SCAM_SITE_VOICE_RE = re.compile(
+    r"\b(?:never|we|our|us|nunca|jamás|jamais|nosotros|nuestr[oa]s?|nós|nosso|nossa|cobramos|pedimos|nous|notre|nos|"
+    r"nie(?:mals)?|wir|unser[e]?|mai|noi|nostr[oi]|nooit|wij|ons|onze|nigdy|my|nasz[aey]?|никогда|мы|наш[аие]?|"
+    r"kami|tidak\s+pernah|asla|biz|không\s+bao\s+giờ|chúng\s+tôi)\b"
+    r"|本站|本网|本網|本公司|我们|我們|不会|不會|绝不|絕不|从不|從不|当サイト|当社|弊社|決して|ありません|しません|저희|당사|"
+    r"절대|않습니다|않아요",
+    re.IGNORECASE,
 )
 # A Nepali date line in the Bikram Sambat calendar ("प्रकाशित : मंसिर १९, २०८२ ०९:१२", "Published: Mangsir 19, 2082",
 # "मंसिर १९, २०८२"): its month names, a day and a year of the era (20xx), with a "published" or "updated" label and
@@ -1051,6 +1073,8 @@ LIKES_ROW_RE = re.compile(
     + _LIKE_NAME + r"(?:\s*[,，、]\s*" + _LIKE_NAME + r"){0,9}(?:\s*,?\s+" + _LIKE_AND + r"\s+" + _LIKE_NAME + r")?\s*$",
     re.IGNORECASE,
 )
+# What parts a likes row's names: a comma or the "and" word.
+LIKES_ROW_SPLIT_RE = re.compile(r"\s*[,，、]\s*|\s+" + _LIKE_AND + r"\s+", re.IGNORECASE)
 _COPYRIGHT_PHRASES = [
     "©", "ⓒ", "(c)", "copyright", "all rights reserved", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "direitos reservados", "diritti riservati", "права защищены", "版权所有", "版權所有",

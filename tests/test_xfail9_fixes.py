@@ -283,7 +283,7 @@ def test_a_headline_on_another_thing_with_this_stays_the_title() -> None:
 
 @pytest.mark.parametrize(
     ("heading", "language"),
-    [("Reasons for signing", "en"), ("Why people are signing", "en"), ("Gründe für die Unterzeichnung", "de"),
+    [("Reasons for signing", "en"), ("Gründe für die Unterzeichnung", "de"),
      ("Raisons de signer", "fr"), ("Razones para firmar", "es"), ("Motivos para assinar", "pt")],
 )
 def test_a_petitions_signers_quotes_heading_ends_the_article(heading: str, language: str) -> None:
