@@ -659,14 +659,24 @@ AD_LABEL = [
     "ማስታወቂያ", "දැන්වීම", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "ಜಾಹೀರಾತು", "പരസ്യം",
     # the second half of an ad slot's label, on its own line under "ADVERTISEMENT"
     "scroll to continue with content",
-    # the slot's label without the ad's word (a video or an ad is set under it): "Story continues below"
+    # the slot's label without the ad's word (a video or an ad is set under it): "Story continues below", and the
+    # same label in other languages (the words around the ad's word are the regex's: "Continúa después de la
+    # publicidad", "Продолжение после рекламы")
     "story continues below", "article continues below", "story continues after", "article continues after",
+    "lesen sie nach der anzeige weiter", "der artikel wird unter der anzeige fortgesetzt", "la noticia continúa abajo",
+    "la nota continúa abajo", "la noticia continúa debajo", "a reportagem continua abaixo", "a matéria continua abaixo",
+    "o texto continua abaixo", "l'article continue ci-dessous", "l’article continue ci-dessous", "la suite ci-dessous",
+    "продолжение ниже", "статья продолжается ниже", "продолжение после рекламы", "記事の続きは下にあります",
+    "記事は下に続きます", "記事は広告の後に続きます", "記事の続きは広告の後で", "文章在广告后继续", "文章在廣告後繼續",
+    "广告后继续阅读", "廣告後繼續閱讀", "下文继续", "下文繼續", "기사 계속", "기사는 아래에 계속됩니다",
 ]
 AD_LABEL_RE = PhraseRegex(
     AD_LABEL,
     r"^[\W_]*(?:(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:(?:this|the)\s+)?"
-    # pt / fr: "Continua após a publicidade", "La suite après cette publicité"
-    r"|continua\s+(?:após|depois)\s+d?a\s+|la\s+suite\s+après\s+(?:cette|la)\s+)?"
+    # pt / fr / es: "Continua após a publicidade", "La suite après cette publicité", "Continúa después de la
+    # publicidad", "Sigue leyendo tras la publicidad"
+    r"|continua\s+(?:após\s+[ao]|depois\s+d[ao])\s+|la\s+suite\s+après\s+(?:cette|la)\s+"
+    r"|(?:la\s+(?:noticia|nota)\s+)?(?:continúa|sigue(?:\s+leyendo)?)\s+(?:después\s+de|tras)\s+(?:la|el)\s+)?"
     r"(?:" + "|".join(sorted(map(re.escape, AD_LABEL), key=len, reverse=True)) + r")"
     r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
@@ -988,11 +998,13 @@ COPYRIGHT_RE = PhraseRegex(
     # other clause than "; additional terms may apply": "The archive's content is available under CC-BY-SA, so the
     # council can reuse ..." is a sentence.
     r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free"
-    r"|(?![^,;]*creative\s+commons)(?:[\w.-]+\s+){1,4}licen[cs]e\b)[^,]*(?:$|;|,\s*(?:unless|except))|"
+    # (or a licence named capitalized, "the Open Government Licence v3.0": "a free license for schools" is a sentence's;
+    # (?-i:) because the list's regex ignores case)
+    r"|(?![^,;]*creative\s+commons)(?-i:(?:[A-Z][\w.-]*\s+){1,4}Licen[cs]e)\b)[^,]*(?:$|;|,\s*(?:unless|except))|"
     # a public body's open-licence footer: "Contains public sector information licensed under the Open Government
     # Licence v3.0." (the notice names the licence, capitalized: a sentence about licensing names none so)
     r"(?:^|[.|·]\s+)contains\s+(?:[\w-]+\s+){0,3}(?:information|data)\s+licen[cs]ed\s+under\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.-]*\s+){1,4}Licen[cs]e\b[^,]*$|"
+    r"(?-i:(?:[A-Z][\w.-]*\s+){1,4}Licen[cs]e)\b[^,]*$|"
     r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지|"
     # a blog's notice over or under a post, labelled as one: "版权声明：本文为博主原创文章，转载请附上原文出处链接"
@@ -1859,12 +1871,12 @@ PAYWALL_NOTICE_RE = PhraseRegex(
 WIRE_CREDIT = [
     "reporting by", "editing by", "writing by", "información de", "informações de", "editado", "avec agence",
     "avec l'agence", "con agencias", "con agenzie", "com agências", "with agencies", "reportage de", "rédigé par",
-    "édité par", "mit material", "mit agentur", "redacción", "traducido por", "reportaje de",
+    "édité par", "mit material", "mit agentur", "redacción", "traducido por", "reportaje de", "reportagem de",
 ]
 WIRE_CREDIT_RE = PhraseRegex(
     WIRE_CREDIT,
     r"^\(\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b"
-    r"|^\(\s*(?:información|informaciones|reportaje|redacción|informações|reportage)\s+(?:de|par)\b"
+    r"|^\(\s*(?:información|informaciones|reportaje|redacción|informações|reportagem|reportage)\s+(?:de|par)\b"
     r"|^\(\s*(?:with|avec|con|com|mit)\s+(?:(?:información|informações|informazioni|material)\s+(?:de|di|von)\s+)?"
     r"(?:l['’])?(?:agenc|agênc|agenzi|agentur)",
 )
@@ -1874,7 +1886,7 @@ WIRE_CREDIT_RE = PhraseRegex(
 WIRE_CREDIT_BARE_RE = re.compile(
     r"^(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b[^;()]{1,160};\s*"
     r"(?:(?:additional|further)\s+)?(?:reporting|writing|editing|graphics|fact-checking)\b"
-    r"|^(?:información|informaciones|reportaje|reportage|informações|redacción)\s+(?:de|par)\b[^;()]{1,160};\s*"
+    r"|^(?:información|informaciones|reportaje|reportage|informações|reportagem|redacción)\s+(?:de|par)\b[^;()]{1,160};\s*"
     r"(?:(?:version|versión|versão)\s+\w+\s+)?(?:editado|edición|édité|edição|rédigé|version|versión|versão)\b",
     re.IGNORECASE,
 )
