@@ -314,3 +314,12 @@ def test_a_short_clip_link_in_a_run_of_inline_lines_does_not_end_the_article(inl
 def test_a_licence_named_in_lower_case_is_no_open_licence_footer(text: str) -> None:
     """The footer names its licence capitalized ("the Open Government Licence"); a sentence says "a free license"."""
     assert line_rule(text) != "copyright"
+
+
+def test_watch_rows_of_a_tv_listing_do_not_end_the_article() -> None:
+    """A listing's "WATCH: <when, where>" row under each show's title is set inside the article, as a clip's link is:
+    the listing goes on under it (the rows themselves take the furniture rule for their first word)."""
+    lines = [*HEADER, PARAS[0], "The Long Winter", "WATCH: Sunday, 9pm, BBC Two", PARAS[1], "Harbour Lights",
+             "WATCH: Netflix, from Friday", PARAS[2], *FOOTER]
+    doc = boilerplate_doc(lines, "en")
+    assert set(PARAS[:3]) | {"The Long Winter", "Harbour Lights"} <= set(_kept(doc)), _rules(doc)
