@@ -6470,6 +6470,7 @@ _MORE_TOPIC_NEWS_RE = re.compile(
     re.IGNORECASE,
 )
 _MORE_TOPIC_INITIALS = "mMwWpPбБеЕ更そ더"  # (a first-letter check before the regex: it runs on short lines)
+_MORE_TOPIC_CJK_INITIALS = "更そ더"
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
 # with no colon, the words are a teaser's "continue reading" button, which no list follows.
 _READ_MORE_COLON_RE = re.compile(
@@ -6730,8 +6731,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "furniture", _DOCUMENT_LINK_REASON, False
     if short4 and text[-1:] in ":：" and _READ_MORE_COLON_RE.match(text) is not None:
         return "list-heading", "heading that introduces a list of other articles ('Read more:')", True
-    # (eight words: a CJK heading counts more; the regex bounds the words)
-    if short8 and not terminal and text[:1] in _MORE_TOPIC_INITIALS and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None:
+    # (eight words for a CJK heading, whose characters count more: _MORE_TOPIC_CJK_INITIALS)
+    if (
+        (short4 or (short8 and text[:1] in _MORE_TOPIC_CJK_INITIALS)) and not terminal and text[:1] in _MORE_TOPIC_INITIALS
+        and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
+    ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
     if hits:
         if (
