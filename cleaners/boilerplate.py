@@ -4621,12 +4621,6 @@ _RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger'
 SIGNUP_FIELD_MAX_WORDS = 4  # words of a sign-up box's e-mail field ("Enter your email address")
 
 
-def _signup_field(line: Line, f: LineFeatures) -> bool:
-    """The line is a sign-up box's e-mail field: a short line the "newsletter" rule removes."""
-    rule = line.notes.get("furniture")
-    return rule is not None and rule[0] == "newsletter" and f.words <= SIGNUP_FIELD_MAX_WORDS
-
-
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -4639,9 +4633,15 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """
     n = len(lines)
     for i in range(1, n - 1):
-        # (the button right under the blurb, or under the box's e-mail field under it: "Enter your email address")
-        j = i + 2 if i + 2 < n and _signup_field(lines[i + 1], feats[i + 1]) else i + 1
-        rule = lines[j].notes.get("furniture")
+        # (the button right under the blurb, or under the box's e-mail field under it: "Enter your email address", a
+        # short line the "newsletter" rule removes; most lines under a line are no furniture, ruled out first)
+        rule = lines[i + 1].notes.get("furniture")
+        if rule is None:
+            continue
+        j = i + 1
+        if rule[0] == "newsletter" and i + 2 < n and feats[i + 1].words <= SIGNUP_FIELD_MAX_WORDS:
+            j = i + 2
+            rule = lines[j].notes.get("furniture")
         if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[j].words > 3:
             continue
         if _SIGNUP_NOT_BUTTON_RE.match(lines[j].text):
