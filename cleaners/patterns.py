@@ -316,7 +316,7 @@ class PhraseRegex:
         # never be found in a text whose "ı" became "i".
         self.needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
         self.regex = re.compile(pattern, flags)
-        self.bit = 1 << len(_PHRASE_LISTS)
+        self.bit = _list_bit(len(_PHRASE_LISTS))
         _PHRASE_LISTS.append(self.needles)
         _shared.clear()  # the shared automaton is rebuilt with this list on the next scan
 
@@ -335,6 +335,15 @@ class PhraseRegex:
         if hits is None:
             hits = _phrase_hits(text)
         return self.regex.match(text) if hits & self.bit else None
+
+
+def _list_bit(k: cython.long) -> int:
+    """Phrase list k's bit, 1 << k, shifted as a C long: the scanner's masks and boilerplate's gates are C longs.
+    Compiled, a bare `1 << k` shifts a C int: list 31's bit came out negative, and from list 32 on the bits would
+    wrap onto the first lists' (tests/test_patterns.py: every list has its own bit)."""
+    if k >= 63:
+        raise ValueError("more than 63 phrase lists: their bits no longer fit a C long")
+    return cython.cast(cython.long, 1) << k
 
 
 # Needles of every PhraseRegex, in creation order (list k has bit 1 << k).
@@ -358,7 +367,7 @@ def _shared_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     masks: dict[str, int] = {}
     for k, needles in enumerate(_PHRASE_LISTS):
         for needle in needles:
-            masks[needle] = masks.get(needle, 0) | (1 << k)
+            masks[needle] = masks.get(needle, 0) | _list_bit(k)
     automaton, ascii_automaton = ahocorasick.Automaton(), ahocorasick.Automaton()
     for needle, mask in masks.items():
         automaton.add_word(needle, mask)
@@ -580,7 +589,7 @@ def _current_full_scanner() -> _AsciiScanner:
         masks: dict[str, int] = {}
         for k, needles in enumerate(_PHRASE_LISTS):
             for needle in needles:
-                masks[needle] = masks.get(needle, 0) | (1 << k)
+                masks[needle] = masks.get(needle, 0) | _list_bit(k)
         _full_scanner = _AsciiScanner(masks)
         _full_scanner_lists = nlists
     return _full_scanner
