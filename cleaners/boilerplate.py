@@ -4690,12 +4690,6 @@ _RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger'
 SIGNUP_FIELD_MAX_WORDS = 4  # words of a sign-up box's e-mail field ("Enter your email address")
 
 
-def _signup_field(line: Line, f: LineFeatures) -> bool:
-    """The line is a sign-up box's e-mail field: a short line the "newsletter" rule removes."""
-    rule = line.notes.get("furniture")
-    return rule is not None and rule[0] == "newsletter" and f.words <= SIGNUP_FIELD_MAX_WORDS
-
-
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -4708,9 +4702,15 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """
     n = len(lines)
     for i in range(1, n - 1):
-        # (the button right under the blurb, or under the box's e-mail field under it: "Enter your email address")
-        j = i + 2 if i + 2 < n and _signup_field(lines[i + 1], feats[i + 1]) else i + 1
-        rule = lines[j].notes.get("furniture")
+        # (the button right under the blurb, or under the box's e-mail field under it: "Enter your email address", a
+        # short line the "newsletter" rule removes; most lines under a line are no furniture, ruled out first)
+        rule = lines[i + 1].notes.get("furniture")
+        if rule is None:
+            continue
+        j = i + 1
+        if rule[0] == "newsletter" and i + 2 < n and feats[i + 1].words <= SIGNUP_FIELD_MAX_WORDS:
+            j = i + 2
+            rule = lines[j].notes.get("furniture")
         if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[j].words > 3:
             continue
         if _SIGNUP_NOT_BUTTON_RE.match(lines[j].text):
@@ -5463,8 +5463,9 @@ def _clip_duration(line: Line) -> bool:
 @cython.locals(notes=dict)
 def _inline_furniture(line: Line, f: LineFeatures) -> cython.bint:
     """The line is furniture publishers place inside an article: an inline link, an ad label, an image
-    credit or an app promotion (see inline_links_transparent). (f: the line's features, which keep the
-    text test.)"""
+    credit, an app promotion or a clip's link (see inline_links_transparent). (f: the line's features, which keep
+    the text test.) A clip's link of a few words ("WATCH: Storm hits the coast") takes the furniture rule for its
+    first word, a longer one the read-also rule (media_link): inline either way."""
     notes = line.notes
     rule = notes.get("furniture")
     if not rule:
@@ -5475,7 +5476,10 @@ def _inline_furniture(line: Line, f: LineFeatures) -> cython.bint:
         return False
     if f._inline_label < 0:
         text = line.text
-        f._inline_label = 1 if patterns.AD_LABEL_RE.match(text) is not None or patterns.IMAGE_CREDIT_RE.match(text) is not None else 0
+        f._inline_label = 1 if (
+            patterns.AD_LABEL_RE.match(text) is not None or patterns.IMAGE_CREDIT_RE.match(text) is not None
+            or (patterns.MEDIA_LINK_RE.match(text) is not None and media_link(text))
+        ) else 0
     return f._inline_label == 1
 
 
@@ -6565,7 +6569,8 @@ def post_meta_line(text: str, f: LineFeatures) -> bool:
 MEDIA_LINK_MAX_WORDS = 20
 # A list's heading naming its topic between "more" and "news": "More mortgage news", "More transfer news",
 # "Weitere Wirtschaft-Nachrichten", "Más noticias de vivienda", "Mais notícias sobre saúde", "Plus d'actualités
-# immobilières". (The lists hold the phrases without the topic: "more news", "más noticias".) Not "other" nor
+# immobilières", "Больше новостей о спорте", "更多体育新闻", "その他の経済ニュース", "더 많은 경제 뉴스". (The lists hold
+# the phrases without the topic: "more news", "más noticias".) Not "other" nor
 # "stories": "Other Success Stories" and "More Great Stories" head the article's own sections as often
 # (en_feature_other_success_stories; more_stories_headings judges such headings by what follows them).
 _MORE_TOPIC_NEWS_RE = re.compile(
@@ -6573,10 +6578,14 @@ _MORE_TOPIC_NEWS_RE = re.compile(
     r"|(?:mehr|weitere)\s+(?:[\w-]+[\s-])?(?:nachrichten|artikel|meldungen|news)"
     r"|más\s+(?:noticias|artículos)\s+(?:de|sobre)\s+(?:[\w-]+\s*){1,2}"
     r"|mais\s+(?:notícias|artigos)\s+(?:de|sobre|da|do)\s+(?:[\w-]+\s*){1,2}"
-    r"|plus\s+d['’](?:actualités|articles|infos)\s+(?:[\w'’-]+\s*){1,2}",
+    r"|plus\s+d['’](?:actualités|articles|infos)\s+(?:[\w'’-]+\s*){1,2}"
+    # "Больше новостей о спорте", "Ещё новости экономики", "更多体育新闻", "その他の経済ニュース", "더 많은 경제 뉴스"
+    r"|(?:больше|ещё|еще)\s+новостей\s+(?:о|об|про|из|по)\s+[\w-]+(?:\s+[\w-]+)?|(?:ещё|еще)\s+новости\s+[\w-]+"
+    r"|更多\w{1,4}(?:新闻|新聞|资讯|資訊)|その他の\w{1,8}ニュース|더\s*많은\s+(?:\w+\s*){1,2}뉴스",
     re.IGNORECASE,
 )
-_MORE_TOPIC_INITIALS = "mMwWpP"  # (a first-letter check before the regex: it runs on short lines)
+_MORE_TOPIC_INITIALS = "mMwWpPбБеЕ更そ더"  # (a first-letter check before the regex: it runs on short lines)
+_MORE_TOPIC_CJK_INITIALS = "更そ더"
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
 # with no colon, the words are a teaser's "continue reading" button, which no list follows.
 _READ_MORE_COLON_RE = re.compile(
@@ -6840,7 +6849,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "furniture", _DOCUMENT_LINK_REASON, False
     if short4 and text[-1:] in ":：" and _READ_MORE_COLON_RE.match(text) is not None:
         return "list-heading", "heading that introduces a list of other articles ('Read more:')", True
-    if short4 and not terminal and text[:1] in _MORE_TOPIC_INITIALS and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None:
+    # (eight words for a CJK heading, whose characters count more: _MORE_TOPIC_CJK_INITIALS)
+    if (
+        (short4 or (short8 and text[:1] in _MORE_TOPIC_CJK_INITIALS)) and not terminal and text[:1] in _MORE_TOPIC_INITIALS
+        and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
+    ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
     if hits:
         if (
@@ -6881,7 +6894,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
-        if short6 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
+        # (eight words: the slot's label in full, "Der Artikel wird unter der Anzeige fortgesetzt", "記事の続きは下にあります";
+        # the regex takes the whole line)
+        if short8 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 4 and hits & _COPY_BUTTON_BIT and _COPY_BUTTON.regex.match(text):
             return "furniture", "the copy button of a code block", False
@@ -7229,30 +7244,40 @@ def chapter_lists_kept(lines: list[Line], feed_items: list[int]) -> None:
 TIMELINE_MIN_ROWS = 3  # clock-time rows that make a timeline or a programme
 TIMELINE_DAY_GAP = 1  # lines between two days' rows of a programme (the day's heading: "Saturday 11 July")
 TIMELINE_PROSE_REACH = 2  # lines under the rows within which the article's prose goes on
-_CLOCK_ROW_RE = re.compile(r"(\d{1,2})[:h](\d{2})\s")
+_CLOCK_ROW_RE = re.compile(r"(\d{1,2})[:h](\d{2})\s+(?:([ap])\.?m\b\.?)?", re.IGNORECASE)
+HALF_DAY = 12 * 60  # minutes; a row this much earlier than the one before is past midnight, the clock going on
 
 
 def _clock_row(line: Line) -> int:
-    """The minute of the day a row opens with ("14:03 – Error rate rises", "19:00 – Opening concert"), or -1 for
+    """The minute of the day a row opens with ("14:03 – Error rate rises", "7:30 pm – Opening concert"), or -1 for
     a line that is no such row or that another rule than the feed item's took."""
     rule = line.notes.get("furniture")
     if (rule is not None and rule[0] != "feed-item") or line.notes.get("chapter"):
         return -1
     m = _CLOCK_ROW_RE.match(line.text)
-    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+    if m is None:
         return -1
-    return int(m.group(1)) * 60 + int(m.group(2))
+    hour, minute, half = int(m.group(1)), int(m.group(2)), m.group(3)
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        return -1
+    if half:  # (a 12-hour clock: "12:15 am" is a quarter past midnight, "1:00 pm" 13:00)
+        hour = hour % 12 + (12 if half in "pP" else 0)
+    return hour * 60 + minute
 
 
 def _clock_rows_from(lines: list[Line], i: int) -> tuple[int, bool]:
-    """The end of the rows in a row from line i, and whether each is later than the one before."""
+    """The end of the rows in a row from line i, and whether each is later than the one before: the clock may pass
+    midnight once ("23:05", "00:40", a drop of more than HALF_DAY); a feed counting back drops by less."""
     n = len(lines)
-    last, rising, b = -1, True, i
+    last, rising, midnight, b = -1, True, False, i
     while b < n:
         t = _clock_row(lines[b])
         if t < 0:
             break
-        rising = rising and t > last
+        if t <= last and last - t > HALF_DAY and not midnight:
+            midnight = True
+        else:
+            rising = rising and t > last
         last, b = t, b + 1
     return b, rising
 

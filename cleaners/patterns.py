@@ -395,7 +395,7 @@ class PhraseRegex:
         self.needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
         self._source = (pattern, flags)
         _LAZY.append(self)
-        self.bit = 1 << len(_PHRASE_LISTS)
+        self.bit = _list_bit(len(_PHRASE_LISTS))
         _PHRASE_LISTS.append(self.needles)
         _shared.clear()  # the shared automaton is rebuilt with this list on the next scan
 
@@ -422,6 +422,15 @@ class PhraseRegex:
         return self.regex.match(text) if hits & self.bit else None
 
 
+def _list_bit(k: cython.long) -> int:
+    """Phrase list k's bit, 1 << k, shifted as a C long: the scanner's masks and boilerplate's gates are C longs.
+    Compiled, a bare `1 << k` shifts a C int: list 31's bit came out negative, and from list 32 on the bits would
+    wrap onto the first lists' (tests/test_patterns.py: every list has its own bit)."""
+    if k >= 63:
+        raise ValueError("more than 63 phrase lists: their bits no longer fit a C long")
+    return cython.cast(cython.long, 1) << k
+
+
 # Needles of every PhraseRegex, in creation order (list k has bit 1 << k).
 _PHRASE_LISTS: list[tuple[str, ...]] = []
 # (number of lists, automaton of all needles, automaton of the ASCII needles): see _shared_automata.
@@ -443,7 +452,7 @@ def _shared_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     masks: dict[str, int] = {}
     for k, needles in enumerate(_PHRASE_LISTS):
         for needle in needles:
-            masks[needle] = masks.get(needle, 0) | (1 << k)
+            masks[needle] = masks.get(needle, 0) | _list_bit(k)
     automaton, ascii_automaton = ahocorasick.Automaton(), ahocorasick.Automaton()
     for needle, mask in masks.items():
         automaton.add_word(needle, mask)
@@ -665,7 +674,7 @@ def _current_full_scanner() -> _AsciiScanner:
         masks: dict[str, int] = {}
         for k, needles in enumerate(_PHRASE_LISTS):
             for needle in needles:
-                masks[needle] = masks.get(needle, 0) | (1 << k)
+                masks[needle] = masks.get(needle, 0) | _list_bit(k)
         _full_scanner = _AsciiScanner(masks)
         _full_scanner_lists = nlists
     return _full_scanner
@@ -744,14 +753,24 @@ AD_LABEL = [
     "ማስታወቂያ", "දැන්වීම", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "ಜಾಹೀರಾತು", "പരസ്യം",
     # the second half of an ad slot's label, on its own line under "ADVERTISEMENT"
     "scroll to continue with content",
-    # the slot's label without the ad's word (a video or an ad is set under it): "Story continues below"
+    # the slot's label without the ad's word (a video or an ad is set under it): "Story continues below", and the
+    # same label in other languages (the words around the ad's word are the regex's: "Continúa después de la
+    # publicidad", "Продолжение после рекламы")
     "story continues below", "article continues below", "story continues after", "article continues after",
+    "lesen sie nach der anzeige weiter", "der artikel wird unter der anzeige fortgesetzt", "la noticia continúa abajo",
+    "la nota continúa abajo", "la noticia continúa debajo", "a reportagem continua abaixo", "a matéria continua abaixo",
+    "o texto continua abaixo", "l'article continue ci-dessous", "l’article continue ci-dessous", "la suite ci-dessous",
+    "продолжение ниже", "статья продолжается ниже", "продолжение после рекламы", "記事の続きは下にあります",
+    "記事は下に続きます", "記事は広告の後に続きます", "記事の続きは広告の後で", "文章在广告后继续", "文章在廣告後繼續",
+    "广告后继续阅读", "廣告後繼續閱讀", "下文继续", "下文繼續", "기사 계속", "기사는 아래에 계속됩니다",
 ]
 AD_LABEL_RE = PhraseRegex(
     AD_LABEL,
     r"^[\W_]*(?:(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:(?:this|the)\s+)?"
-    # pt / fr: "Continua após a publicidade", "La suite après cette publicité"
-    r"|continua\s+(?:após|depois)\s+d?a\s+|la\s+suite\s+après\s+(?:cette|la)\s+)?"
+    # pt / fr / es: "Continua após a publicidade", "La suite après cette publicité", "Continúa después de la
+    # publicidad", "Sigue leyendo tras la publicidad"
+    r"|continua\s+(?:após\s+[ao]|depois\s+d[ao])\s+|la\s+suite\s+après\s+(?:cette|la)\s+"
+    r"|(?:la\s+(?:noticia|nota)\s+)?(?:continúa|sigue(?:\s+leyendo)?)\s+(?:después\s+de|tras)\s+(?:la|el)\s+)?"
     r"(?:" + "|".join(sorted(map(re.escape, AD_LABEL), key=len, reverse=True)) + r")"
     r"(?:\s*[-–—:|·]?\s*(?:(?:story|article|text)\s+continues\s+(?:below|after)|scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|weiterlesen\s+nach\s+der\s+anzeige))?[\W_]*$",
@@ -1089,11 +1108,13 @@ COPYRIGHT_RE = PhraseRegex(
     # other clause than "; additional terms may apply": "The archive's content is available under CC-BY-SA, so the
     # council can reuse ..." is a sentence.
     r"(?:^|[.|·]\s+)(?:[\w-]+\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?(?:cc[\s-]?by|gfdl|gnu\s+free"
-    r"|(?![^,;]*creative\s+commons)(?:[\w.-]+\s+){1,4}licen[cs]e\b)[^,]*(?:$|;|,\s*(?:unless|except))|"
+    # (or a licence named capitalized, "the Open Government Licence v3.0": "a free license for schools" is a sentence's;
+    # (?-i:) because the list's regex ignores case)
+    r"|(?![^,;]*creative\s+commons)(?-i:(?:[A-Z][\w.-]*\s+){1,4}Licen[cs]e)\b)[^,]*(?:$|;|,\s*(?:unless|except))|"
     # a public body's open-licence footer: "Contains public sector information licensed under the Open Government
     # Licence v3.0." (the notice names the licence, capitalized: a sentence about licensing names none so)
     r"(?:^|[.|·]\s+)contains\s+(?:[\w-]+\s+){0,3}(?:information|data)\s+licen[cs]ed\s+under\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.-]*\s+){1,4}Licen[cs]e\b[^,]*$|"
+    r"(?-i:(?:[A-Z][\w.-]*\s+){1,4}Licen[cs]e)\b[^,]*$|"
     r"derechos reservados|droits réservés|rechte vorbehalten|direitos reservados|diritti riservati|права защищены|版权所有|版權所有|著作権|無断転載|"
     r"禁止转载|무단\s*전재|재배포\s*금지|"
     # a blog's notice over or under a post, labelled as one: "版权声明：本文为博主原创文章，转载请附上原文出处链接"
@@ -1973,12 +1994,12 @@ PAYWALL_NOTICE_RE = PhraseRegex(
 WIRE_CREDIT = [
     "reporting by", "editing by", "writing by", "información de", "informações de", "editado", "avec agence",
     "avec l'agence", "con agencias", "con agenzie", "com agências", "with agencies", "reportage de", "rédigé par",
-    "édité par", "mit material", "mit agentur", "redacción", "traducido por", "reportaje de",
+    "édité par", "mit material", "mit agentur", "redacción", "traducido por", "reportaje de", "reportagem de",
 ]
 WIRE_CREDIT_RE = PhraseRegex(
     WIRE_CREDIT,
     r"^\(\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b"
-    r"|^\(\s*(?:información|informaciones|reportaje|redacción|informações|reportage)\s+(?:de|par)\b"
+    r"|^\(\s*(?:información|informaciones|reportaje|redacción|informações|reportagem|reportage)\s+(?:de|par)\b"
     r"|^\(\s*(?:with|avec|con|com|mit)\s+(?:(?:información|informações|informazioni|material)\s+(?:de|di|von)\s+)?"
     r"(?:l['’])?(?:agenc|agênc|agenzi|agentur)",
 )
@@ -1988,7 +2009,7 @@ WIRE_CREDIT_RE = PhraseRegex(
 WIRE_CREDIT_BARE_RE = re.compile(
     r"^(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b[^;()]{1,160};\s*"
     r"(?:(?:additional|further)\s+)?(?:reporting|writing|editing|graphics|fact-checking)\b"
-    r"|^(?:información|informaciones|reportaje|reportage|informações|redacción)\s+(?:de|par)\b[^;()]{1,160};\s*"
+    r"|^(?:información|informaciones|reportaje|reportage|informações|reportagem|redacción)\s+(?:de|par)\b[^;()]{1,160};\s*"
     r"(?:(?:version|versión|versão)\s+\w+\s+)?(?:editado|edición|édité|edição|rédigé|version|versión|versão)\b",
     re.IGNORECASE,
 )

@@ -206,3 +206,120 @@ def test_more_topic_news_heads_a_list(text: str, language: str) -> None:
                                   "Other Success Stories"])
 def test_sentences_with_more_and_news_head_no_list(text: str) -> None:
     assert line_rule(text) != "list-heading"
+
+
+# review9b: the same ideas in the other languages, and the timelines a 12-hour clock or midnight splits.
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Lesen Sie nach der Anzeige weiter", "de"), ("Der Artikel wird unter der Anzeige fortgesetzt", "de"),
+    ("La noticia continúa abajo", "es"), ("Continúa después de la publicidad", "es"),
+    ("Sigue leyendo tras la publicidad", "es"), ("A reportagem continua abaixo", "pt"),
+    ("Continua após o anúncio", "pt"), ("L'article continue ci-dessous", "fr"), ("Продолжение ниже", "ru"),
+    ("Статья продолжается ниже", "ru"), ("Продолжение после рекламы", "ru"), ("記事の続きは下にあります", "ja"),
+    ("記事は広告の後に続きます", "ja"), ("文章在广告后继续", "zh"), ("广告后继续阅读", "zh"), ("기사 계속", "ko"),
+    ("광고 후 기사 계속", "ko"),
+])
+def test_a_bare_ad_slot_label_is_furniture_in_other_languages(text: str, language: str) -> None:
+    assert line_rule(text, language) == "furniture"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La noticia continúa generando polémica en el congreso", "es"),
+    ("Продолжение ниже по течению реки затопило три деревни", "ru"),
+    ("記事の続きは来週の号に掲載します。", "ja"),
+])
+def test_a_sentence_opening_like_an_ad_slot_label_is_no_furniture(text: str, language: str) -> None:
+    assert line_rule(text, language) != "furniture"
+
+
+def test_a_programme_on_a_twelve_hour_clock_is_kept() -> None:
+    rows = ["9:00 am – Gates open", "10:30 am – Opening talk by the mayor", "1:00 pm – Lunch on the green",
+            "3:30 pm – Parade through the town"]
+    doc = boilerplate_doc([*HEADER, *PARAS[:2], *rows, *PARAS[2:], *FOOTER], "en")
+    assert set(rows) | set(PARAS) <= set(_kept(doc)), _rules(doc)
+
+
+def test_a_timeline_past_midnight_is_kept() -> None:
+    rows = ["22:10 – First call to the emergency line", "23:05 – Crews reach the foot of the pass",
+            "00:40 – Helicopter grounded by the wind", "02:15 – Ground team turned back by avalanche danger"]
+    doc = boilerplate_doc([*HEADER, *PARAS[:2], *rows, *PARAS[2:], *FOOTER], "en")
+    assert set(rows) | set(PARAS) <= set(_kept(doc)), _rules(doc)
+
+
+@pytest.mark.parametrize("feed", [
+    ["00:40 Council approves new bus lanes", "23:55 Storm warning for the coast", "23:10 Hospital opens new ward"],
+    ["6:40 pm Council approves new bus lanes", "5:15 pm Storm warning for the coast", "11:02 am Hospital opens ward"],
+])
+def test_a_feed_counting_down_over_midnight_or_noon_stays_furniture(feed: list[str]) -> None:
+    doc = boilerplate_doc([*HEADER, *PARAS[:3], *feed, *PARAS[3:], *FOOTER], "en")
+    rules = _rules(doc)
+    assert all(rules.get(line) == "boilerplate:feed-item" for line in feed), rules
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Reportagem de Ana Souza; edição de Pedro Lima", "pt"),
+    ("Reportage de Claire Martin; édité par Paul Durand", "fr"),
+])
+def test_a_wire_credit_without_parentheses_is_removed_in_other_languages(text: str, language: str) -> None:
+    assert line_rule(text, language) == "wire-credit"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Больше новостей о спорте", "ru"), ("Ещё новости экономики", "ru"), ("更多体育新闻", "zh"),
+    ("更多財經新聞", "zh"), ("その他の経済ニュース", "ja"), ("더 많은 경제 뉴스", "ko"),
+])
+def test_more_topic_news_heads_a_list_in_other_languages(text: str, language: str) -> None:
+    assert line_rule(text, language) == "list-heading"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Больше новостей о войне редакция не получала.", "ru"),
+    ("その他の地域のニュースでは、大雪の被害が伝えられた。", "ja"),
+    ("更多新闻工作者在现场报道了这次暴雨。", "zh"),
+    ("더 많은 경제 뉴스가 필요하다는 지적이 나왔다.", "ko"),
+])
+def test_sentences_with_more_and_news_head_no_list_in_other_languages(text: str, language: str) -> None:
+    assert line_rule(text, language) != "list-heading"
+
+
+def test_more_topic_news_over_the_article_prose_stays_in_other_languages() -> None:
+    paras = ["今年冬天北方多地出现持续降雪，交通部门提醒司机出行前查看路况，并为车辆做好防冻准备。",
+             "气象部门表示，未来三天仍有较强冷空气南下，部分山区的积雪深度可能超过三十厘米。",
+             "当地政府已经启动应急预案，组织人员清理主要道路，并向偏远村庄运送食品和燃料。",
+             "专家建议居民减少不必要的外出，老人和儿童尤其要注意保暖，避免在冰面上行走。"]
+    doc = boilerplate_doc(["山谷日报", "新闻", "本地", "北方多地迎来强降雪", *paras[:2], "更多体育新闻", *paras[2:],
+                           "关于我们", "隐私政策"], "zh")
+    assert set(paras) <= set(_kept(doc)), _rules(doc)
+
+
+@pytest.mark.parametrize("inline", [
+    ["Story continues below", "WATCH: Storm hits the coast", "02:14"],
+    ["Advertisement", "VIDEO: Storm hits the coast", "Story continues below advertisement"],
+    ["Publicidad", "VÍDEO: La tormenta llega a la costa", "Continúa después de la publicidad"],
+])
+def test_a_short_clip_link_in_a_run_of_inline_lines_does_not_end_the_article(inline: list[str]) -> None:
+    """A clip's headline of a few words takes the furniture rule ("watch", "video"): still a link set inside the
+    article, which the run of inline lines takes in (not only a long headline, which takes the read-also rule)."""
+    doc = boilerplate_doc([*HEADER, *PARAS[:3], *inline, *PARAS[3:], *FOOTER], "en")
+    kept = _kept(doc)
+    assert set(PARAS) <= set(kept), _rules(doc)
+    assert not set(inline) & set(kept), _rules(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The text is available under a free license for all schools in the district.",
+    "Contains data licensed under a standard commercial license from the vendor.",
+])
+def test_a_licence_named_in_lower_case_is_no_open_licence_footer(text: str) -> None:
+    """The footer names its licence capitalized ("the Open Government Licence"); a sentence says "a free license"."""
+    assert line_rule(text) != "copyright"
+
+
+def test_watch_rows_of_a_tv_listing_do_not_end_the_article() -> None:
+    """A listing's "WATCH: <when, where>" row under each show's title is set inside the article, as a clip's link is:
+    the listing goes on under it (the rows themselves take the furniture rule for their first word)."""
+    lines = [*HEADER, PARAS[0], "The Long Winter", "WATCH: Sunday, 9pm, BBC Two", PARAS[1], "Harbour Lights",
+             "WATCH: Netflix, from Friday", PARAS[2], *FOOTER]
+    doc = boilerplate_doc(lines, "en")
+    assert set(PARAS[:3]) | {"The Long Winter", "Harbour Lights"} <= set(_kept(doc)), _rules(doc)
