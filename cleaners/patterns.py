@@ -170,10 +170,6 @@ LIST_INTRO = [
     "ti potrebbe interessare", "altre notizie", "vezi și", "vezi si", "alte știri", "bekijk ook", "ander nieuws",
     "zobacz również", "inne wiadomości", "se även", "andra nyheter",
     # the same "see also", "other news" and "the latest" in de / fr / nl / pt / en / it / pl / ru / ja / zh / ko
-    # "most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen")
-    "most watched", "mais assistidos", "mais assistidas", "más vistos", "los más vistos", "les plus vus",
-    "meistgesehen", "meistgesehene videos", "più visti", "самое просматриваемое", "最も視聴された", "热门视频",
-    "熱門影片", "많이 본 영상",
     "siehe auch", "lesen sie auch", "weitere nachrichten", "andere nachrichten", "das neueste", "autres actualités",
     "dernières actualités", "zie ook", "het laatste nieuws", "outras notícias", "o mais recente", "the latest",
     "ultime notizie", "najnowsze", "последнее", "最新ニュース", "関連リンク", "最新消息", "另请参阅", "최신 뉴스",
@@ -195,6 +191,15 @@ LIST_INTRO_MESSAGES = [
     "następna wiadomość", "forrige meddelelse", "næste meddelelse", "edellinen viesti", "seuraava viesti",
 ]
 LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES
+# "Most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen"): the rail's
+# label, a word or two at most before it (LIST_INTRO_RE). Headlines say it further on ("Netflix reveals its most
+# watched series of 2025", "Por que as novelas mais assistidas perderam público").
+LIST_INTRO_MOST_WATCHED = [
+    "most watched", "mais assistidos", "mais assistidas", "más vistos", "los más vistos", "les plus vus",
+    "meistgesehen", "meistgesehene videos", "più visti", "самое просматриваемое", "最も視聴された", "热门视频",
+    "熱門影片", "많이 본 영상",
+]
+LIST_INTRO += LIST_INTRO_MOST_WATCHED
 
 # Calls to action, promotions, subscriptions.
 CTA = [
@@ -258,7 +263,9 @@ CTA += [
 ]
 # The site's invitation to its messaging channel, under or inside the article ("Join our WhatsApp channel", "Participe
 # do canal do <site> no WhatsApp", "Rejoignez notre chaîne WhatsApp", "Подписывайтесь на наш канал"): an imperative
-# and the site's channel; a report of a channel names it without the imperative.
+# opening the line (CTA_CHANNEL) or, in ja / ko, closing it (CTA_CHANNEL_CLOSING). Not calls to action of CTA_RE,
+# which finds its phrases anywhere: the same words run through sentences ("Siga o canal até a ponte", "que a água
+# entre no canal", "이 채널을 구독했다"). CHANNEL_PROMO_RE below.
 CTA_CHANNEL = [
     "join our whatsapp channel", "join our telegram channel", "join whatsapp channel", "join telegram channel",
     "join our channel", "participe do canal", "participe do nosso canal", "entre no canal", "entre no nosso canal",
@@ -266,11 +273,20 @@ CTA_CHANNEL = [
     "sigue nuestro canal", "rejoignez notre chaîne", "rejoignez la chaîne", "rejoignez notre canal",
     "suivez notre chaîne", "folgen sie unserem whatsapp-kanal", "folgen sie unserem kanal", "folge unserem kanal",
     "unisciti al nostro canale", "unisciti al canale", "segui il nostro canale", "подписывайтесь на наш канал",
-    "подпишитесь на наш канал", "підписуйтесь на наш канал", "приєднуйтесь до нашого каналу",
-    "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp", "ikuti saluran whatsapp",
-    "加入我们的频道", "加入我們的頻道", "채널을 구독", "채널 추가하기",
+    "подписывайтесь на наш telegram", "подпишитесь на наш канал", "подпишитесь на наш telegram",
+    "присоединяйтесь к нашему каналу", "підписуйтесь на наш канал", "підписуйтесь на наш telegram",
+    "приєднуйтесь до нашого каналу", "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp",
+    "ikuti saluran whatsapp", "加入我们的频道", "加入我們的頻道", "关注我们的频道", "關注我們的頻道",
 ]
-CTA += CTA_CHANNEL
+CTA_CHANNEL_CLOSING = [
+    "채널을 구독해 주세요", "채널을 구독해주세요", "채널을 구독하세요", "채널 구독하기", "채널 추가하기", "채널을 추가해 주세요",
+    "友だち追加", "友達追加", "チャンネル登録をお願いします", "チャンネル登録お願いします",
+]
+# A messaging app (or a video site's channel) named on the line: what a channel invitation of several words names.
+MESSAGING_APP_RE = re.compile(
+    r"(?i:whatsapp|telegram|viber|youtube|kakao)|LINE|Signal|카카오톡|카톡|텔레그램|왓츠앱|テレグラム|ワッツアップ|"
+    r"微信|电报|電報|телеграм|ватсап|вотсап|व्हाट्सएप|टेलीग्राम|واتساب|تيليجرام|تلگرام"
+)
 CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.
@@ -782,7 +798,13 @@ IMAGE_CREDIT_RE = re.compile(
     r"фото|写真|图片|圖片|照片|사진)(?:\s*(?:credit|by|crédit|来源|來源|出处|出處|提供))?\s*[:：=/|]\s*\S.{0,80}$",
     re.IGNORECASE,
 )
-LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
+# (The "most watched" labels with a word or two at most before them: LIST_INTRO_MOST_WATCHED.)
+_LIST_INTRO_ANYWHERE = [p for p in LIST_INTRO if p not in LIST_INTRO_MOST_WATCHED]
+LIST_INTRO_RE = PhraseRegex(
+    LIST_INTRO,
+    r"^[\W\d_]*(?:(?:.{0,40}?\s)?(?:" + _trie_alternation(_LIST_INTRO_ANYWHERE)
+    + r")|(?:\S+\s+){0,2}(?:" + _trie_alternation(LIST_INTRO_MOST_WATCHED) + "))" + _END,
+)
 # The phrase opening the line (after bullets, digits, punctuation): a heading that ends with an ellipsis or a
 # colon ("Related links:") is a list heading only so, not a sentence holding the phrase further on.
 LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, re.IGNORECASE)
@@ -1360,6 +1382,13 @@ APP_PROMO_RE = PhraseRegex(
     r"|baixe\s+(?:já\s+)?(?:o\s+|nosso\s+)+(?:app|aplicativo)\b"
     r"|scarica\s+(?:gratis\s+)?(?:la\s+|l['’]\s*)(?:nostra\s+)?app\b"
     r"|download\s+(?:de|onze)\s+(?:gratis\s+)?(?:[\w-]+\s+){0,3}app\b)"
+)
+# The site's invitation to its messaging channel (CTA_CHANNEL above).
+CHANNEL_PROMO_RE = PhraseRegex(
+    CTA_CHANNEL + CTA_CHANNEL_CLOSING,
+    # (no closing quote and a speaker after the imperative: "“Join our WhatsApp channel,” the minister told followers")
+    r"^[\W\d_]*(?:" + _alternation(CTA_CHANNEL) + r")(?!\w)(?![^”\"»」』]*[”\"»」』]\W*\w)"
+    r"|(?:" + _alternation(CTA_CHANNEL_CLOSING) + r")(?:して(?:ください|ね))?[\W_]*$",
 )
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form
