@@ -1300,7 +1300,9 @@ READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s
 # Affiliate-Links". The notice, not the article (an article about affiliate marketing does not say it *contains* them).
 AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado",
                  "satış ortaklığı", "afiliasi", "affiliazione", "affiliati", "afiliacyjn", "partnersk", "links de afiliad",
-                 "제공받", "지원받", "원고료", "liens d'affiliation", "liens d’affiliation"]
+                 "제공받", "지원받", "원고료", "liens d'affiliation", "liens d’affiliation", "партнёрск", "партнерск",
+                 "реферальн", "партнерськ", "联盟链接", "推广链接", "附属链接", "联属链接", "返利链接", "聯盟連結", "推廣連結",
+                 "附屬連結", "제휴 링크", "제휴링크", "파트너스 링크"]
 AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
@@ -1322,6 +1324,16 @@ AD_DISCLOSURE_RE = PhraseRegex(
     # link di affiliazione", "Dieser Beitrag kann Affiliate-Links enthalten"
     r"|\bpode conter links de afiliad|\bpuede contener enlaces de afiliad|\bpeut contenir des liens (?:affiliés|d['’]affiliation)"
     r"|\bpuò contenere (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b|\bkann (?:affiliate|werbe|partner)-?links enthalten\b"
+    # ru / uk / zh / ko: the post itself contains or may contain them, opening the line ("Статья может содержать
+    # партнёрские ссылки", "Стаття може містити партнерські посилання", "本文可能包含联盟链接", "이 포스팅은 제휴 링크를
+    # 포함할 수 있습니다"); a report names another subject ("реклама блогеров содержит партнёрские ссылки").
+    r"|^(?:эт(?:а|от|о)\s+)?(?:стать[яи]|пост|запись|материал|страниц[аы]|публикаци[яи]|обзор|текст)\s+(?:может\s+)?"
+    r"содерж(?:ит|ать)\s+(?:партн[её]рские|реферальные)\s+ссылки"
+    r"|^(?:ц(?:я|ей|е)\s+)?(?:стаття|допис|пост|матеріал|сторінка|публікація|огляд)\s+(?:може\s+)?містит[иь]\s+"
+    r"(?:партнерські|реферальні)\s+посилання"
+    r"|^(?:本文|本篇文章|此文|文章|本页面?|本頁面?|本帖|本站内容|本站內容)[^。，,]{0,6}?(?:可能)?(?:包含|含有|内含|內含)"
+    r"(?:联盟|推广|附属|联属|返利|聯盟|推廣|附屬|聯屬)(?:链接|連結|鏈接)"
+    r"|^(?:이|본|해당)\s?(?:글|포스팅|포스트|게시물|리뷰|콘텐츠)(?:은|는|에는)\s.{0,10}?(?:제휴|파트너스)\s?링크"
     # ko: "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다", "소정의 원고료를 받아 작성한 후기입니다"
     # The post speaking of itself ("이 글은", "본 포스팅은"; at its end: "브랜드로부터 제품을 제공받아 작성된 후기입니다")
     # or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no

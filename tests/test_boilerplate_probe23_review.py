@@ -7,6 +7,8 @@
   heading ("Über die Zukunft Europas") over prose that does not is the article's.
 - A "most watched" heading is the rail's label, with at most a word or two before it ("VÍDEOS: mais assistidos",
   "This week's most watched"): a headline that says it ("Netflix reveals its most watched series of 2025") is none.
+- The notice that the post contains or may contain affiliate links in ru, uk, zh and ko too, the post itself its
+  subject: a report of another's links ("реклама блогеров содержит партнёрские ссылки") is text.
 """
 
 from __future__ import annotations
@@ -86,3 +88,31 @@ def test_headlines_saying_most_watched_are_no_list_heading(line: str, language: 
 )
 def test_most_watched_rail_labels_still_head_lists(heading: str, language: str) -> None:
     assert line_rule(heading, language) == "list-heading"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Статья может содержать партнёрские ссылки.", "ru"),
+        ("Этот пост содержит партнерские ссылки.", "ru"),
+        ("Стаття може містити партнерські посилання.", "uk"),
+        ("本文可能包含联盟链接。", "zh"),
+        ("本文含有推廣連結。", "zh"),
+        ("이 포스팅은 제휴 링크를 포함할 수 있습니다.", "ko"),
+        ("이 글에는 제휴 링크가 포함되어 있습니다.", "ko"),
+    ],
+)
+def test_affiliate_link_notices_in_more_languages(line: str, language: str) -> None:
+    assert line_rule(line, language) == "ad-disclosure"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Регулятор выяснил, что реклама блогеров содержит партнёрские ссылки на нелегальные казино, сообщает ведомство.",
+         "ru"),
+        ("공정위는 일부 블로그 글이 제휴 링크를 포함하고 있다고 밝혔다.", "ko"),
+    ],
+)
+def test_reports_of_affiliate_links_are_text(line: str, language: str) -> None:
+    assert line_rule(line, language) is None
