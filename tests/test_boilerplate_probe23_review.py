@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_kept, line_rule
+from stages import boilerplate_kept, clean_lines, line_rule
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,31 @@ def test_affiliate_link_notices_in_more_languages(line: str, language: str) -> N
 )
 def test_reports_of_affiliate_links_are_text(line: str, language: str) -> None:
     assert line_rule(line, language) is None
+
+
+PRESS_DATE_LINE = [
+    "Landkreis Musterland", "Presse", "Pressemitteilungen",
+    "Hamburg, den 03.12.2025",
+    "Neue Buslinie verbindet die Ortsteile ab Januar",
+    "Ab dem 1. Januar fährt eine neue Buslinie im Stundentakt zwischen den Ortsteilen Nord und Süd, wie der Landkreis "
+    "am Mittwoch mitteilte.",
+    "Die Linie ergänzt das bestehende Angebot und soll vor allem Pendlerinnen und Pendlern den Weg zum Bahnhof "
+    "erleichtern.",
+    "Impressum", "Datenschutz",
+]
+COMMUNIQUE = [
+    "Mairie de Villeneuve", "Actualités", "Communiqué de presse",
+    "Lyon, le 3 décembre 2025",
+    "La ville ouvre un nouveau centre de loisirs",
+    "La municipalité a inauguré mercredi un centre de loisirs de 400 mètres carrés destiné aux enfants de trois à "
+    "douze ans, a annoncé le maire.",
+    "Le centre accueillera jusqu'à 120 enfants pendant les vacances scolaires et les mercredis après-midi.",
+    "Mentions légales",
+]
+
+
+@pytest.mark.parametrize("page", [PRESS_DATE_LINE, COMMUNIQUE], ids=["de", "fr"])
+def test_place_and_day_over_a_press_release_date_it(page: list[str]) -> None:
+    """The form of a notice's signing line ("<place>, den <day>") over a release's title is its date line: the
+    signing line is one under the text (test_signing_line_is_no_date_line_when_the_record_is_cleaned_again)."""
+    assert clean_lines(page)["published"] == "2025-12-03"
