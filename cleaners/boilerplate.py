@@ -1472,11 +1472,12 @@ def _code_statement(text: str) -> bool:
 
 
 def _channel_invitation(text: str, words: int) -> bool:
-    """`text` invites the reader to the site's messaging channel (patterns.CHANNEL_PROMO_RE): the imperative and
-    nothing else, or with the app named ("Participe do canal do <site> no WhatsApp"). A line of more words naming no
-    app is a sentence ("Join our channel, the minister told followers in a video message")."""
+    """`text` invites the reader to the site's messaging channel (patterns.CHANNEL_PROMO_RE): the imperative to
+    "our" channel and nothing else, or with the app named ("Participe do canal do <site> no WhatsApp"). A line of
+    more words naming no app is a sentence ("Join our channel, the minister told followers in a video message")."""
     return (
-        words <= CHANNEL_ALONE_MAX_WORDS or patterns.MESSAGING_APP_RE.search(text) is not None
+        (words <= CHANNEL_ALONE_MAX_WORDS and patterns.SITE_CHANNEL_RE.search(text) is not None)
+        or patterns.MESSAGING_APP_RE.search(text) is not None
     ) and _CHANNEL_PROMO.regex.search(text) is not None
 
 

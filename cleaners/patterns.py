@@ -1396,6 +1396,11 @@ APP_PROMO_RE = PhraseRegex(
     r"|download\s+(?:de|onze)\s+(?:gratis\s+)?(?:[\w-]+\s+){0,3}app\b)"
 )
 # The site's invitation to its messaging channel (CTA_CHANNEL above).
+# The channel the site's own: "our" in the invitation ("Join our channel", "Подписывайтесь на наш канал", "加入我们的
+# 频道"), or a ja / ko closing imperative. Without it or an app named, "Rejoignez la chaîne des Puys" heads a hike.
+SITE_CHANNEL_RE = re.compile(
+    r"\b(?:our|nosso|nuestro|notre|unserem|nostro|наш|нашого|हमारे)\b|我们|我們|채널|友だち|友達|チャンネル", re.IGNORECASE
+)
 CHANNEL_PROMO_RE = PhraseRegex(
     CTA_CHANNEL + CTA_CHANNEL_CLOSING,
     # (no closing quote and a speaker after the imperative: "“Join our WhatsApp channel,” the minister told followers")

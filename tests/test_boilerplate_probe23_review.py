@@ -27,6 +27,8 @@ from stages import boilerplate_kept, clean_lines, line_rule
         ("Rejoignez la chaîne des Puys par le sentier de grande randonnée, balisé en rouge et blanc.", "fr"),
         ("Suivez notre chaîne de montagnes préférée sur 40 kilomètres de crêtes.", "fr"),
         ("Únete al canal de riego y sigue hacia el norte.", "es"),
+        ("Rejoignez la chaîne des Puys", "fr"),
+        ("Siga o canal do rio", "pt"),
         ("이용자 100만 명이 이 채널을 구독했다.", "ko"),
         ("그는 지난달 유튜브 채널을 구독하는 사람이 크게 늘었다고 말했다.", "ko"),
     ],
