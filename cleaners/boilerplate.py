@@ -1478,7 +1478,7 @@ def _channel_invitation(text: str, words: int) -> bool:
     return (
         (words <= CHANNEL_ALONE_MAX_WORDS and patterns.SITE_CHANNEL_RE.search(text) is not None)
         or patterns.MESSAGING_APP_RE.search(text) is not None
-    ) and _CHANNEL_PROMO.regex.search(text) is not None
+    ) and patterns.CHANNEL_PROMO_RE.search(text) is not None
 
 
 def _newsletter_issue_name(text: str) -> bool:
@@ -5976,8 +5976,6 @@ _OPINION = patterns.OPINION_DISCLAIMER
 _OPINION_BIT = cython.declare(cython.long, _OPINION.bit)
 _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
-_CHANNEL_PROMO = patterns.CHANNEL_PROMO_RE
-_CHANNEL_PROMO_BIT = cython.declare(cython.long, _CHANNEL_PROMO.bit)
 _CHANNEL_PROMO_RULE = ("promo", "invitation to join the site's messaging channel ('Join our WhatsApp channel')")
 CHANNEL_PROMO_MAX_WORDS = 16
 CHANNEL_ALONE_MAX_WORDS = 5  # "Join our channel", "Подписывайтесь на наш канал": the invitation and nothing else
@@ -6928,7 +6926,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "comment-prompt", "invitation to comment", False
         if words <= APP_PROMO_MAX_WORDS and hits & _APP_PROMO_BIT and _APP_PROMO.regex.match(text):
             return "app-promo", "promotion of the site's app", False
-        if words <= CHANNEL_PROMO_MAX_WORDS and hits & _CHANNEL_PROMO_BIT and _channel_invitation(text, words):
+        if words <= CHANNEL_PROMO_MAX_WORDS and hits & _CTA_BIT and _channel_invitation(text, words):
             return _CHANNEL_PROMO_RULE[0], _CHANNEL_PROMO_RULE[1], False
         if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False

@@ -1226,7 +1226,8 @@ def _may_hold_date(text: str) -> cython.bint:
 _SHORT_YEAR_DATE_RE = re.compile(r"(?<![\d./])\d{1,2}([./])\d{1,2}\1\d{2}(?![\d./])")
 
 
-def _short_year_date(text: str) -> bool:
+@cython.ccall
+def _short_year_date(text: str) -> cython.bint:
     """`text` holds a labelled numeric date with a two-digit year that _prepare writes in full
     (_LABELLED_SHORT_YEAR_RE); the plain search first, the label's only on a line that has such a date."""
     return (

@@ -819,7 +819,10 @@ LIST_INTRO_NOUN_RE = re.compile(
 )
 EPISODES_COLON_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(LIST_INTRO_EPISODES) + r")\s*[:：]", re.IGNORECASE)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
-CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
+# (Its needles hold the channel invitations' too: CHANNEL_PROMO_RE is read behind CTA_RE's bit.)
+CTA_RE = PhraseRegex(
+    CTA + CTA_CHANNEL + CTA_CHANNEL_CLOSING, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END
+)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
 # A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
 ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _trie_alternation(ARTICLE_END) + ")" + _END)
@@ -1401,11 +1404,13 @@ APP_PROMO_RE = PhraseRegex(
 SITE_CHANNEL_RE = re.compile(
     r"\b(?:our|nosso|nuestro|notre|unserem|nostro|наш|нашого|हमारे)\b|我们|我們|채널|友だち|友達|チャンネル", re.IGNORECASE
 )
-CHANNEL_PROMO_RE = PhraseRegex(
-    CTA_CHANNEL + CTA_CHANNEL_CLOSING,
+# A plain regex behind CTA_RE's bit, whose needles hold these phrases: a list of its own would be the 33rd, and a
+# compiled PhraseRegex's bit (1 << its index) overflows past 32 lists.
+CHANNEL_PROMO_RE = re.compile(
     # (no closing quote and a speaker after the imperative: "“Join our WhatsApp channel,” the minister told followers")
     r"^[\W\d_]*(?:" + _alternation(CTA_CHANNEL) + r")(?!\w)(?![^”\"»」』]*[”\"»」』]\W*\w)"
     r"|(?:" + _alternation(CTA_CHANNEL_CLOSING) + r")(?:して(?:ください|ね))?[\W_]*$",
+    re.IGNORECASE,
 )
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form
