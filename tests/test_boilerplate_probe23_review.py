@@ -147,12 +147,3 @@ def test_place_and_day_over_a_press_release_date_it(page: list[str]) -> None:
     signing line is one under the text (test_signing_line_is_no_date_line_when_the_record_is_cleaned_again)."""
     assert clean_lines(page)["published"] == "2025-12-03"
 
-
-def test_every_phrase_list_has_its_own_bit() -> None:
-    """A compiled PhraseRegex's bit is a shift of a C int: a 33rd list got bit 1, the first list's (probe23's
-    channel list made the category rows' list the 33rd, and no category row was found compiled)."""
-    from cleaners import patterns
-
-    bits = [obj.bit for obj in vars(patterns).values() if isinstance(obj, patterns.PhraseRegex)]
-    assert len(set(bits)) == len(bits)
-    assert sorted(bits) == [1 << k for k in range(len(bits))]
