@@ -351,7 +351,9 @@ class PhraseRegex:
         # never be found in a text whose "ı" became "i".
         self.needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
         self.regex = re.compile(pattern, flags)
-        self.bit = 1 << len(_PHRASE_LISTS)
+        # (A Python int: compiled, "1 << len(...)" shifted a C int, and the 32nd list's bit came out negative.)
+        one = cython.declare(object, 1)
+        self.bit = one << len(_PHRASE_LISTS)
         _PHRASE_LISTS.append(self.needles)
         _shared.clear()  # the shared automaton is rebuilt with this list on the next scan
 
