@@ -1471,6 +1471,16 @@ def _code_statement(text: str) -> bool:
     return (last == ";" or last == "{") and ("(" in text or "=" in text)
 
 
+def _channel_invitation(text: str, words: int) -> bool:
+    """`text` invites the reader to the site's messaging channel (patterns.CHANNEL_PROMO_RE): the imperative to
+    "our" channel and nothing else, or with the app named ("Participe do canal do <site> no WhatsApp"). A line of
+    more words naming no app is a sentence ("Join our channel, the minister told followers in a video message")."""
+    return (
+        (words <= CHANNEL_ALONE_MAX_WORDS and patterns.SITE_CHANNEL_RE.search(text) is not None)
+        or patterns.MESSAGING_APP_RE.search(text) is not None
+    ) and patterns.CHANNEL_PROMO_RE.search(text) is not None
+
+
 def _newsletter_issue_name(text: str) -> bool:
     """A line naming a newsletter's issue, not asking to subscribe to it: its only call-to-action phrase is
     the word "newsletter" itself, it ends with the issue's label and year or number, not a bare year
@@ -2719,6 +2729,29 @@ def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
                     profile = True
                     break
             if not profile:
+                lines[i].notes.pop("furniture", None)
+                lines[i].notes.pop("hard_break", None)
+                continue
+        kept.append(i)
+    return kept
+
+
+_COMPANY_BOX_RULE = ("article-end", "heading of a company's box after the article ('Über die <company>')")
+COMPANY_BOX_NAME_REACH = 80  # characters of the box's first line where it names the company
+
+
+def _drop_unnamed_company_boxes(lines: list[Line], article_ends: list[int]) -> list[int]:
+    """The "About <article> <Name>" headings among `article_ends` (_COMPANY_BOX_RULE) over a line that does not
+    name <Name> near its start lose their rule: a company's box describes the company by its name ("Über die
+    Stadtwerke Nordheide GmbH" over "Die Stadtwerke Nordheide GmbH versorgt ..."); in German every noun is
+    capitalized, and an essay's section heading ("Über die Zukunft Europas") is followed by its prose. Returns the
+    ends kept."""
+    kept: list[int] = []
+    n = len(lines)
+    for i in article_ends:
+        if lines[i].notes.get("furniture") == _COMPANY_BOX_RULE:
+            m = patterns.AUTHOR_BOX_RE.match(lines[i].text.strip())
+            if m is None or i + 1 >= n or m.group("name") not in lines[i + 1].text[:COMPANY_BOX_NAME_REACH]:
                 lines[i].notes.pop("furniture", None)
                 lines[i].notes.pop("hard_break", None)
                 continue
@@ -5957,6 +5990,9 @@ _OPINION = patterns.OPINION_DISCLAIMER
 _OPINION_BIT = cython.declare(cython.long, _OPINION.bit)
 _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
+_CHANNEL_PROMO_RULE = ("promo", "invitation to join the site's messaging channel ('Join our WhatsApp channel')")
+CHANNEL_PROMO_MAX_WORDS = 16
+CHANNEL_ALONE_MAX_WORDS = 5  # "Join our channel", "Подписывайтесь на наш канал": the invitation and nothing else
 _NEWSLETTER_FORM = patterns.NEWSLETTER_FORM_RE
 _NEWSLETTER_FORM_BIT = cython.declare(cython.long, _NEWSLETTER_FORM.bit)
 _NEWSLETTER_FORWARD = patterns.NEWSLETTER_FORWARD_RE
@@ -6835,6 +6871,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
         # Every part capitalized (a list comprehension: a generator expression is a closure, not allowed in a ccall).
         if len(names) >= 2 and not [w for w in names if not w[:1].isupper()]:
+            if m.group("art"):  # (kept only over a text naming the company: _drop_unnamed_company_boxes)
+                return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
             return "article-end", "heading of an author box after the article", True
     if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
@@ -6947,6 +6985,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "comment-prompt", "invitation to comment", False
         if words <= APP_PROMO_MAX_WORDS and hits & _APP_PROMO_BIT and _APP_PROMO.regex.match(text):
             return "app-promo", "promotion of the site's app", False
+        if words <= CHANNEL_PROMO_MAX_WORDS and hits & _CTA_BIT and _channel_invitation(text, words):
+            return _CHANNEL_PROMO_RULE[0], _CHANNEL_PROMO_RULE[1], False
         if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
         if words <= 30 and hits & _NEWSLETTER_FORWARD_BIT and _forward_prompt(text):
@@ -8577,6 +8617,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
+        article_ends = _drop_unnamed_company_boxes(lines, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
     mark_series_links(lines, feats)

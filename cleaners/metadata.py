@@ -1241,7 +1241,8 @@ def _may_hold_date(text: str) -> cython.bint:
 _SHORT_YEAR_DATE_RE = re.compile(r"(?<![\d./])\d{1,2}([./])\d{1,2}\1\d{2}(?![\d./])")
 
 
-def _short_year_date(text: str) -> bool:
+@cython.ccall
+def _short_year_date(text: str) -> cython.bint:
     """`text` holds a labelled numeric date with a two-digit year that _prepare writes in full
     (_LABELLED_SHORT_YEAR_RE); the plain search first, the label's only on a line that has such a date."""
     return (
@@ -3677,9 +3678,15 @@ _QUOTE_INTRO_RE = re.compile(
 # ("Oberwalden, den 26.11.2025" over "gez. Martin Kessler", "Fait à Lyon, le 3 décembre 2025", "Roma, il 3
 # dicembre 2025", "Warszawa, dnia 3 grudnia 2025"). It dates the signature, part of the notice's text; taken
 # for a date line only when the page's own date line is gone (its record cleaned again), it changed the text.
+# Under the lead only: over the title the same form is a press release's date line ("Hamburg, den 03.12.2025").
 _SIGNING_DATE_RE = re.compile(
     r"^(?:fait\s+à\s+)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][^\W\d_]+){0,3},\s+(?:den|le|il|dnia|dne)\s+\d"
 )
+
+
+def _signing_line(text: str) -> bool:
+    """`text` is the place and day a notice was signed (_SIGNING_DATE_RE), when it stands under the notice's text."""
+    return ", " in text and _SIGNING_DATE_RE.match(text) is not None
 
 
 def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: dict[str, str | None]) -> DateLine | None:
@@ -3687,8 +3694,6 @@ def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: di
     when the page says (_page_num_order, else _matching_order); `orders` caches the page's order for the
     caller's loop. Every date search of the stage reads lines this way: one that did not would skip a line the
     other takes, and cleaning the record's text again (where the lines sit elsewhere) would decide otherwise."""
-    if ", " in text and _SIGNING_DATE_RE.match(text):
-        return None  # the place and day a notice was signed, over its signature: not the page's date line
     parsed = _parse_date_line(text, default_tz)
     readings = _ambiguous_readings(text)
     if readings:
@@ -3779,6 +3784,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
             continue
         if _JOINED_RE.match(line.text):  # a forum member's join date
+            continue
+        if i > anchor and _signing_line(line.text):  # a notice's signing line, under its text
             continue
         date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
         if date_text is None:
@@ -3888,6 +3895,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
         if "(@" in line.text:
             continue  # "Jane Doe (@jdoe) May 4, 2021" without its dash: a handle names an embedded post's author
         if _JOINED_RE.match(line.text):  # a forum member's join date
+            continue
+        if _signing_line(line.text):  # a notice's signing line over its signature
             continue
         date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
         if date_text is None:

@@ -170,10 +170,6 @@ LIST_INTRO = [
     "ti potrebbe interessare", "altre notizie", "vezi și", "vezi si", "alte știri", "bekijk ook", "ander nieuws",
     "zobacz również", "inne wiadomości", "se även", "andra nyheter",
     # the same "see also", "other news" and "the latest" in de / fr / nl / pt / en / it / pl / ru / ja / zh / ko
-    # "most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen")
-    "most watched", "mais assistidos", "mais assistidas", "más vistos", "los más vistos", "les plus vus",
-    "meistgesehen", "meistgesehene videos", "più visti", "самое просматриваемое", "最も視聴された", "热门视频",
-    "熱門影片", "많이 본 영상",
     "siehe auch", "lesen sie auch", "weitere nachrichten", "andere nachrichten", "das neueste", "autres actualités",
     "dernières actualités", "zie ook", "het laatste nieuws", "outras notícias", "o mais recente", "the latest",
     "ultime notizie", "najnowsze", "последнее", "最新ニュース", "関連リンク", "最新消息", "另请参阅", "최신 뉴스",
@@ -195,6 +191,15 @@ LIST_INTRO_MESSAGES = [
     "następna wiadomość", "forrige meddelelse", "næste meddelelse", "edellinen viesti", "seuraava viesti",
 ]
 LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES
+# "Most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen"): the rail's
+# label, a word or two at most before it (LIST_INTRO_RE). Headlines say it further on ("Netflix reveals its most
+# watched series of 2025", "Por que as novelas mais assistidas perderam público").
+LIST_INTRO_MOST_WATCHED = [
+    "most watched", "mais assistidos", "mais assistidas", "más vistos", "los más vistos", "les plus vus",
+    "meistgesehen", "meistgesehene videos", "più visti", "самое просматриваемое", "最も視聴された", "热门视频",
+    "熱門影片", "많이 본 영상",
+]
+LIST_INTRO += LIST_INTRO_MOST_WATCHED
 
 # Calls to action, promotions, subscriptions.
 CTA = [
@@ -258,7 +263,9 @@ CTA += [
 ]
 # The site's invitation to its messaging channel, under or inside the article ("Join our WhatsApp channel", "Participe
 # do canal do <site> no WhatsApp", "Rejoignez notre chaîne WhatsApp", "Подписывайтесь на наш канал"): an imperative
-# and the site's channel; a report of a channel names it without the imperative.
+# opening the line (CTA_CHANNEL) or, in ja / ko, closing it (CTA_CHANNEL_CLOSING). Not calls to action of CTA_RE,
+# which finds its phrases anywhere: the same words run through sentences ("Siga o canal até a ponte", "que a água
+# entre no canal", "이 채널을 구독했다"). CHANNEL_PROMO_RE below.
 CTA_CHANNEL = [
     "join our whatsapp channel", "join our telegram channel", "join whatsapp channel", "join telegram channel",
     "join our channel", "participe do canal", "participe do nosso canal", "entre no canal", "entre no nosso canal",
@@ -266,11 +273,11 @@ CTA_CHANNEL = [
     "sigue nuestro canal", "rejoignez notre chaîne", "rejoignez la chaîne", "rejoignez notre canal",
     "suivez notre chaîne", "folgen sie unserem whatsapp-kanal", "folgen sie unserem kanal", "folge unserem kanal",
     "unisciti al nostro canale", "unisciti al canale", "segui il nostro canale", "подписывайтесь на наш канал",
-    "подпишитесь на наш канал", "підписуйтесь на наш канал", "приєднуйтесь до нашого каналу",
-    "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp", "ikuti saluran whatsapp",
-    "加入我们的频道", "加入我們的頻道", "채널을 구독", "채널 추가하기",
+    "подписывайтесь на наш telegram", "подпишитесь на наш канал", "подпишитесь на наш telegram",
+    "присоединяйтесь к нашему каналу", "підписуйтесь на наш канал", "підписуйтесь на наш telegram",
+    "приєднуйтесь до нашого каналу", "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp",
+    "ikuti saluran whatsapp", "加入我们的频道", "加入我們的頻道", "关注我们的频道", "關注我們的頻道",
 ]
-CTA += CTA_CHANNEL
 # A free trial or a sign-up offered in the page's language, as "free trial" and "sign up" above ("Cadastre-se e teste
 # grátis.", "Зарегистрируйтесь и попробуйте бесплатно.", "今すぐ無料でお試しください。", "立即免费试用。", "지금 무료로
 # 체험해 보세요."): the close of a sponsor's pitch.
@@ -281,6 +288,15 @@ CTA += [
     "wypróbuj bezpłatnie", "попробуйте бесплатно", "бесплатный пробный", "зарегистрируйтесь", "無料でお試し",
     "無料トライアル", "無料体験", "免费试用", "免費試用", "무료 체험", "무료로 체험",
 ]
+CTA_CHANNEL_CLOSING = [
+    "채널을 구독해 주세요", "채널을 구독해주세요", "채널을 구독하세요", "채널 구독하기", "채널 추가하기", "채널을 추가해 주세요",
+    "友だち追加", "友達追加", "チャンネル登録をお願いします", "チャンネル登録お願いします",
+]
+# A messaging app (or a video site's channel) named on the line: what a channel invitation of several words names.
+MESSAGING_APP_RE = re.compile(
+    r"(?i:whatsapp|telegram|viber|youtube|kakao)|LINE|Signal|카카오톡|카톡|텔레그램|왓츠앱|テレグラム|ワッツアップ|"
+    r"微信|电报|電報|телеграм|ватсап|вотсап|व्हाट्सएप|टेलीग्राम|واتساب|تيليجرام|تلگرام"
+)
 CTA_REVIEW_OPENING_RE = re.compile(r"[\W\d_]*(?:" + _alternation(CTA_REVIEW) + r")(?!\w)", re.IGNORECASE)
 
 # Sharing, social, navigation, cookies, legal, ads: furniture lines.
@@ -867,7 +883,13 @@ IMAGE_CREDIT_RE = re.compile(
     r"фото|写真|图片|圖片|照片|사진)(?:\s*(?:credit|by|crédit|来源|來源|出处|出處|提供))?\s*[:：=/|]\s*\S.{0,80}$",
     re.IGNORECASE,
 )
-LIST_INTRO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + _LIST_INTRO_ALT + ")" + _END)
+# (The "most watched" labels with a word or two at most before them: LIST_INTRO_MOST_WATCHED.)
+_LIST_INTRO_ANYWHERE = [p for p in LIST_INTRO if p not in LIST_INTRO_MOST_WATCHED]
+LIST_INTRO_RE = PhraseRegex(
+    LIST_INTRO,
+    r"^[\W\d_]*(?:(?:.{0,40}?\s)?(?:" + _trie_alternation(_LIST_INTRO_ANYWHERE)
+    + r")|(?:\S+\s+){0,2}(?:" + _trie_alternation(LIST_INTRO_MOST_WATCHED) + "))" + _END,
+)
 # The phrase opening the line (after bullets, digits, punctuation): a heading that ends with an ellipsis or a
 # colon ("Related links:") is a list heading only so, not a sentence holding the phrase further on.
 LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, re.IGNORECASE)
@@ -883,7 +905,10 @@ LIST_INTRO_NOUN_RE = re.compile(
 )
 EPISODES_COLON_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(LIST_INTRO_EPISODES) + r")\s*[:：]", re.IGNORECASE)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
-CTA_RE = PhraseRegex(CTA, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END)
+# (Its needles hold the channel invitations' too: CHANNEL_PROMO_RE is read behind CTA_RE's bit.)
+CTA_RE = PhraseRegex(
+    CTA + CTA_CHANNEL + CTA_CHANNEL_CLOSING, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END
+)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
 # A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
 ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _trie_alternation(ARTICLE_END) + ")" + _END)
@@ -1381,7 +1406,9 @@ READ_ALSO_RE = PhraseRegex(LIST_INTRO, r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s
 # Affiliate-Links". The notice, not the article (an article about affiliate marketing does not say it *contains* them).
 AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィリエイト", "広告を", "広告が", "werbung", "affilié", "afiliado",
                  "satış ortaklığı", "afiliasi", "affiliazione", "affiliati", "afiliacyjn", "partnersk", "links de afiliad",
-                 "제공받", "지원받", "원고료", "liens d'affiliation", "liens d’affiliation"]
+                 "제공받", "지원받", "원고료", "liens d'affiliation", "liens d’affiliation", "партнёрск", "партнерск",
+                 "реферальн", "партнерськ", "联盟链接", "推广链接", "附属链接", "联属链接", "返利链接", "聯盟連結", "推廣連結",
+                 "附屬連結", "제휴 링크", "제휴링크", "파트너스 링크"]
 AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
@@ -1403,6 +1430,16 @@ AD_DISCLOSURE_RE = PhraseRegex(
     # link di affiliazione", "Dieser Beitrag kann Affiliate-Links enthalten"
     r"|\bpode conter links de afiliad|\bpuede contener enlaces de afiliad|\bpeut contenir des liens (?:affiliés|d['’]affiliation)"
     r"|\bpuò contenere (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b|\bkann (?:affiliate|werbe|partner)-?links enthalten\b"
+    # ru / uk / zh / ko: the post itself contains or may contain them, opening the line ("Статья может содержать
+    # партнёрские ссылки", "Стаття може містити партнерські посилання", "本文可能包含联盟链接", "이 포스팅은 제휴 링크를
+    # 포함할 수 있습니다"); a report names another subject ("реклама блогеров содержит партнёрские ссылки").
+    r"|^(?:эт(?:а|от|о)\s+)?(?:стать[яи]|пост|запись|материал|страниц[аы]|публикаци[яи]|обзор|текст)\s+(?:может\s+)?"
+    r"содерж(?:ит|ать)\s+(?:партн[её]рские|реферальные)\s+ссылки"
+    r"|^(?:ц(?:я|ей|е)\s+)?(?:стаття|допис|пост|матеріал|сторінка|публікація|огляд)\s+(?:може\s+)?містит[иь]\s+"
+    r"(?:партнерські|реферальні)\s+посилання"
+    r"|^(?:本文|本篇文章|此文|文章|本页面?|本頁面?|本帖|本站内容|本站內容)[^。，,]{0,6}?(?:可能)?(?:包含|含有|内含|內含)"
+    r"(?:联盟|推广|附属|联属|返利|聯盟|推廣|附屬|聯屬)(?:链接|連結|鏈接)"
+    r"|^(?:이|본|해당)\s?(?:글|포스팅|포스트|게시물|리뷰|콘텐츠)(?:은|는|에는)\s.{0,10}?(?:제휴|파트너스)\s?링크"
     # ko: "이 글은 업체로부터 제품을 무상으로 제공받아 작성되었습니다", "소정의 원고료를 받아 작성한 후기입니다"
     # The post speaking of itself ("이 글은", "본 포스팅은"; at its end: "브랜드로부터 제품을 제공받아 작성된 후기입니다")
     # or naming the sponsor's terms (업체, 협찬, 소정의, 무상), and no
@@ -1463,6 +1500,20 @@ APP_PROMO_RE = PhraseRegex(
     r"|baixe\s+(?:já\s+)?(?:o\s+|nosso\s+)+(?:app|aplicativo)\b"
     r"|scarica\s+(?:gratis\s+)?(?:la\s+|l['’]\s*)(?:nostra\s+)?app\b"
     r"|download\s+(?:de|onze)\s+(?:gratis\s+)?(?:[\w-]+\s+){0,3}app\b)"
+)
+# The site's invitation to its messaging channel (CTA_CHANNEL above).
+# The channel the site's own: "our" in the invitation ("Join our channel", "Подписывайтесь на наш канал", "加入我们的
+# 频道"), or a ja / ko closing imperative. Without it or an app named, "Rejoignez la chaîne des Puys" heads a hike.
+SITE_CHANNEL_RE = re.compile(
+    r"\b(?:our|nosso|nuestro|notre|unserem|nostro|наш|нашого|हमारे)\b|我们|我們|채널|友だち|友達|チャンネル", re.IGNORECASE
+)
+# A plain regex behind CTA_RE's bit, whose needles hold these phrases: a list of its own would be the 33rd, and a
+# compiled PhraseRegex's bit (1 << its index) overflows past 32 lists.
+CHANNEL_PROMO_RE = re.compile(
+    # (no closing quote and a speaker after the imperative: "“Join our WhatsApp channel,” the minister told followers")
+    r"^[\W\d_]*(?:" + _alternation(CTA_CHANNEL) + r")(?!\w)(?![^”\"»」』]*[”\"»」』]\W*\w)"
+    r"|(?:" + _alternation(CTA_CHANNEL_CLOSING) + r")(?:して(?:ください|ね))?[\W_]*$",
+    re.IGNORECASE,
 )
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form

@@ -29,7 +29,8 @@ _PLAIN_START = "(?:" + patterns._START.removeprefix("(?>")
 PLAIN = {
     "CTA_RE": _PLAIN_START + "(?:" + patterns._trie_alternation(patterns.CTA) + ")" + _PLAIN_END,
     "ARTICLE_END_RE": _PLAIN_START + "(?:" + patterns._trie_alternation(patterns.ARTICLE_END) + ")" + _PLAIN_END,
-    "LIST_INTRO_RE": r"^[\W\d_]*(?:.{0,40}?\s)?(?:" + patterns._LIST_INTRO_ALT + ")" + _PLAIN_END,
+    "LIST_INTRO_RE": r"^[\W\d_]*(?:(?:.{0,40}?\s)?(?:" + patterns._trie_alternation(patterns._LIST_INTRO_ANYWHERE)
+    + r")|(?:\S+\s+){0,2}(?:" + patterns._trie_alternation(patterns.LIST_INTRO_MOST_WATCHED) + "))" + _PLAIN_END,
     "FURNITURE_RE": r"^[\W\d_]*(?:" + patterns._trie_alternation(patterns.FURNITURE) + ")" + _PLAIN_END,
     # Without the lookahead, each start-only alternative with its own "^".
     "NEWSLETTER_FORM_RE": (

@@ -21,13 +21,19 @@ TRIE_LISTS = {
 }
 
 
+# A regex built on two alternations: its phrase list in parts (LIST_INTRO_RE: its "most watched" labels apart).
+TRIE_PARTS = {"LIST_INTRO_RE": (patterns._LIST_INTRO_ANYWHERE, patterns.LIST_INTRO_MOST_WATCHED)}
+
+
 def _plain(name: str) -> re.Pattern[str]:
-    """The regex as spelled with the flat alternation."""
+    """The regex as spelled with the flat alternation(s)."""
     rx = PHRASE_REGEXES[name].regex
-    phrases = TRIE_LISTS[name]
-    trie = patterns._trie_alternation(phrases)
-    assert rx.pattern.count(trie) == 1
-    return re.compile(rx.pattern.replace(trie, patterns._alternation(phrases)), rx.flags)
+    pattern = rx.pattern
+    for phrases in TRIE_PARTS.get(name, (TRIE_LISTS[name],)):
+        trie = patterns._trie_alternation(phrases)
+        assert pattern.count(trie) == 1
+        pattern = pattern.replace(trie, patterns._alternation(phrases))
+    return re.compile(pattern, rx.flags)
 
 
 def _lines() -> list[str]:
