@@ -2615,8 +2615,8 @@ _ROW_META, _ROW_SKIPPABLE, _ROW_STOP = 0, 1, 2
 
 # A review's rating row under its headline: a row of stars ("★★★★☆"), or a score out of a scale with its label
 # ("Our rating: 4 out of 5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"); nothing else on the line.
-_RATING_STARS_RE = re.compile(r"[★☆✩✪✫✬✭✮✯⭐½\s]{3,}")
-_RATING_STAR_CHARS = "★☆✩✪✫✬✭✮✯⭐½"  # _RATING_STARS_RE's characters but the whitespace
+_RATING_STAR_CHARS = "★☆✩✪✫✬✭✮✯⭐½"  # the stars of a rating row; _RATING_STARS_RE adds the whitespace
+_RATING_STARS_RE = re.compile("[" + _RATING_STAR_CHARS + r"\s]{3,}")
 _RATING_SCORE_RE = re.compile(
     r"(?:[^\W\d_][\w' ]{0,24}\s?[:：]\s*)?\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of|of|von|sur|de|su|uit|z|из)\s*"
     r"(?:5|10|100)\b\.?(?:\s*(?:stars?|sterne[n]?|étoiles|estrellas|estrelas|stelle|sterren|gwiazdek))?",

@@ -219,6 +219,16 @@ BRIEF_AFTER = [
 ]
 
 
+def assert_sponsor_block_goes(label: str, pitch: str, language: str) -> None:
+    """The label and the pitch under it are removed between two runs of a briefing's items, which stay."""
+    page = ["The Morning Note", "Archive", "Thursday's briefing", *BRIEF_BEFORE, label, pitch, *BRIEF_AFTER,
+            "Unsubscribe", "© 2026 Morning Note"]
+    doc = boilerplate_doc(page, language)
+    kept = [line.text for line in doc.lines if line.removal is None]
+    assert label not in kept and pitch not in kept
+    assert set(BRIEF_BEFORE[1:]) | set(BRIEF_AFTER) <= set(kept)
+
+
 @pytest.mark.parametrize(
     ("label", "pitch", "language"),
     [
@@ -231,12 +241,7 @@ BRIEF_AFTER = [
     ],
 )
 def test_a_bare_sponsor_label_over_a_pitch_closing_with_its_call_goes(label: str, pitch: str, language: str) -> None:
-    page = ["The Morning Note", "Archive", "Thursday's briefing", *BRIEF_BEFORE, label, pitch, *BRIEF_AFTER,
-            "Unsubscribe", "© 2026 Morning Note"]
-    doc = boilerplate_doc(page, language)
-    kept = [line.text for line in doc.lines if line.removal is None]
-    assert label not in kept and pitch not in kept
-    assert set(BRIEF_BEFORE[1:]) | set(BRIEF_AFTER) <= set(kept)
+    assert_sponsor_block_goes(label, pitch, language)
 
 
 def test_an_article_paragraph_under_a_bare_sponsor_label_stays() -> None:
