@@ -415,6 +415,10 @@ _UPDATE_WORDS = (
     "updated", "update", "modified", "last edited", "aktualisiert", "geändert", "mis à jour", "actualizado",
     "actualización", "atualizado", "atualização", "aggiornato", "обновлено", "обновлен", "bijgewerkt", "zaktualizowano",
     "diperbarui", "güncelleme", "更新", "修改", "수정", "업데이트", "อัปเดต", "อัพเดท", "تحديث", "آخر تحديث", "עודכן",
+    # a page's last review is a revision of it, not its publication (the labels of _LABEL_PHRASES)
+    "last reviewed", "zuletzt geprüft", "zuletzt überprüft", "dernière révision", "última revisión", "última revisão",
+    "ultima revisione", "laatst gecontroleerd", "laatst herzien", "последняя проверка", "senast granskad",
+    "senest revideret", "sist gjennomgått",
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").
@@ -436,7 +440,12 @@ _PUBLISHED_OPENING_RE = re.compile(
 # that came before a phrase in the old flat alternation is that phrase's first word, so the choice
 # between them ("as of" over "as") is the same.
 _LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
-                  r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật")
+                  r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật",
+                  # the date a service or health page was last checked ("Page last reviewed: 12 March 2024",
+                  # "Zuletzt geprüft am", "Dernière révision", "Última revisión", "Laatst gecontroleerd")
+                  r"(?:page\s+)?last\s+reviewed", r"zuletzt\s+(?:ge|über)prüft", r"dernière\s+révision",
+                  r"última\s+revisión", r"última\s+revisão", r"ultima\s+revisione", r"laatst\s+(?:gecontroleerd|herzien)",
+                  r"последняя\s+проверка", r"senast\s+granskad", r"senest\s+revideret", r"sist\s+gjennomgått")
 _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
@@ -2414,7 +2423,30 @@ def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if nxt is None or _is_meta_line(nxt.text):
         return False
     text = nxt.text
-    return len(text) >= max(60, 1.2 * len(title)) and (is_prose(text) or is_heading_like(text))
+    if not (len(text) >= max(60, 1.2 * len(title)) and (is_prose(text) or is_heading_like(text))):
+        return False
+    return not _label_over_headline(lines, title, nxt)
+
+
+# The spaced separators of a section label's parts ("Tour of the Highlands · Stage 5", "Tournaments / Harbour City
+# Open 2025"); a headline's own " | " before the site's name is left out (a headline with a standfirst under it).
+_LABEL_PART_SEPS = (" / ", " · ", " › ", " » ", " > ", " ／ ", " ・ ")
+LABEL_OVER_HEADLINE_MAX_WORDS = 8
+
+
+@cython.cfunc
+def _label_over_headline(lines: list, label: str, headline: Line) -> cython.bint:
+    """`label` over `headline` is a section label in parts over the headline, not a title over its standfirst: the
+    label holds a spaced separator ("Tour of the Highlands · Stage 5"), the line under it holds none, is no sentence
+    ("Ferreira conquers the Cairn Pass as Baxter's lead shrinks"), and the date or byline row is right under it (a
+    standfirst sits over that row too, but under a headline that names no section)."""
+    if _n_words(label) > LABEL_OVER_HEADLINE_MAX_WORDS or not any(sep in label for sep in _LABEL_PART_SEPS):
+        return False
+    text = headline.text
+    if any(sep in text for sep in _LABEL_PART_SEPS) or _SENTENCE_PUNCT_RE.search(text):
+        return False
+    below = _next_unfurnished(lines, headline.index + 1, headline.index + 2)
+    return below is not None and _is_meta_line(below.text)
 
 
 @cython.cfunc
@@ -2525,10 +2557,31 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if i == 0 or i + 1 >= len(lines):
         return False
     above = lines[i - 1].text
-    if not _is_rival(above) or _PATH_SEP_RE.search(above) or not _is_meta_line(lines[i + 1].text):
+    if not _is_rival(above) or _PATH_SEP_RE.search(above):
         return _role_row(lines, i)
+    if not _is_meta_line(lines[i + 1].text):
+        return _role_row(lines, i) or _first_of_author_rows(lines, i)
     text = lines[i].text
     return _bare_name(text) is not None or _handle_row(text, above)
+
+
+AUTHOR_ROWS_MAX = 3  # the names of a shared byline, one a row ("Amara Nwosu, Staff Writer" / "Sam Ferris, Contributor")
+
+
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t)
+def _first_of_author_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is the first of two or three bare author rows between the headline and the date (a shared byline, a
+    name and a role a row): every row a name (_bare_name), the date row right under the last."""
+    if _bare_name(lines[i].text) is None:
+        return False
+    for k in range(i + 1, min(len(lines), i + AUTHOR_ROWS_MAX + 1)):
+        text = lines[k].text
+        if _is_meta_line(text):
+            return k > i + 1
+        if _bare_name(text) is None:
+            return False
+    return False
 
 
 # A member's screen name under a post's headline on a CJK forum or community board ("산바람조아", "山歩き好き"): one
