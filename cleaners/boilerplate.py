@@ -32,6 +32,7 @@ import cython
 from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document
+from cleaners.metadata import _JOINED_RE as _MEMBER_JOINED_RE
 from cleaners.patterns import may_be_legal, phrase_hits
 from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, opens_lower_case
 
@@ -1085,6 +1086,7 @@ def content_like(text: str, f: LineFeatures) -> bool:
 
 INLINE_BOX_WINDOW = 6  # lines on each side of a "related" box where the article's prose is counted
 INLINE_BOX_MIN_AFTER = 3  # good paragraphs after a box that make it inline, whatever the article before it
+INLINE_SPONSORED_MIN_AFTER = 2  # the same under a widget of paid links right under a paragraph (_sponsored_heading)
 
 
 INLINE_BOX_LAST_SHARED = 3  # words of the article above the box that its last paragraph under the box repeats
@@ -1164,18 +1166,34 @@ def inline_boxes_transparent(
             merged.append((a, b))
     for a, b in merged:
         before = sum(1 for k in range(max(0, a - 3), a) if _box_prose(feats[k])) >= 2
+        # (A widget of paid links right under a paragraph, with two paragraphs under it: it sits in an ad slot, no
+        # list of the site's other stories that a paragraph or two of another kind would follow.)
+        sponsored = a > 0 and _box_prose(feats[a - 1]) and _sponsored_heading(lines[a].text)
         # (or the article's sentence announcing its own list, "The scheme makes these changes:", over its items)
         after = (_box_prose(feats[b]) or _intro_sentence(lines[b].text, feats[b])) if b < len(feats) else False
         # As much prose after the box as before it (a short article the box splits in two), or three
         # paragraphs: fewer after a longer article are other stories' (or comments).
         prose_before = sum(1 for k in range(max(0, a - INLINE_BOX_WINDOW), a) if _box_prose(feats[k]))
         prose_after = sum(1 for k in range(b, min(len(feats), b + INLINE_BOX_WINDOW)) if _box_prose_after(feats, b, k))
+        if sponsored and after and prose_after >= INLINE_SPONSORED_MIN_AFTER:
+            for k in range(a, b):
+                scores[k] = 0.0
+            continue
         after = after and (
             prose_after >= min(INLINE_BOX_MIN_AFTER, prose_before) or _last_paragraph_under_box(lines, feats, a, b)
         )
         if before and after:
             for k in range(a, b):
                 scores[k] = 0.0
+
+
+_SPONSORED_LIST_INTRO = tuple(patterns.SPONSORED_LIST_INTRO)
+
+
+def _sponsored_heading(text: str) -> bool:
+    """The list heading names a widget of paid links (patterns.SPONSORED_LIST_INTRO: "Paid Partner Content")."""
+    low = text.casefold()
+    return any(phrase in low for phrase in _SPONSORED_LIST_INTRO)
 
 
 NEWSLETTER_BOX_SPAN = 8  # lines of a newsletter sign-up box: heading, blurb, field, button, consent, confirmation
@@ -2122,7 +2140,9 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
 # (And a forum post's likes row under it, between the post and the next reply.)
-_TRANSPARENT_RULES = frozenset(("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row"))
+_TRANSPARENT_RULES = frozenset(
+    ("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy")
+)
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
 _POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
@@ -4130,7 +4150,22 @@ def _label_row(line: Line, f: LineFeatures) -> bool:
         return False
     label = m.group(1)
     cjk = sum(map(len, _CJK_RUN_RE.findall(label)))
-    return len(label.split()) <= LABEL_MAX_WORDS and cjk <= LABEL_MAX_CJK
+    return _label_words(label) <= LABEL_MAX_WORDS and cjk <= LABEL_MAX_CJK
+
+
+LABEL_GLUE_MAX_CHARS = 2  # "of", "de", "la", "की", "के": a word of a longer label that only ties its nouns
+
+
+def _label_words(label: str) -> int:
+    """The words of a row's label: no sign between them ("एससी / एसटी / महिला", "Q & A"), and in a label of more
+    than LABEL_MAX_WORDS words no short word that ties its nouns ("आवेदन की अंतिम तिथि", "Date of the event")."""
+    words = label.split()
+    if len(words) <= LABEL_MAX_WORDS:
+        return len(words)
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if len(words) <= LABEL_MAX_WORDS:
+        return len(words)
+    return sum(1 for w in words if len(w) > LABEL_GLUE_MAX_CHARS)
 
 
 def _table_heading(line: Line, f: LineFeatures) -> bool:
@@ -4778,6 +4813,236 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         if _SIGNUP_SENDS_RE.search(blurb.text) and _CTA.regex.search(blurb.text):
             blurb.notes["furniture"] = _SIGNUP_FIELD_BLURB_RULE
+
+
+# The fine print under a sign-up box's button: a label naming the reader's privacy ("Privacy Notice: Newsletters may
+# contain info about charities ...", "Datenschutz: ..."), a link to the privacy policy or the way to unsubscribe
+# ("We respect your privacy. Read our privacy policy.", "Vous pouvez vous désabonner à tout moment."), in the
+# languages the lists cover. Only right under a button of a box whose e-mail field (a "newsletter" line) sits over
+# the button: under a box told so, a line naming the reader's privacy is the box's.
+_FINE_PRINT_LABEL_WORDS = (
+    "privacy", "datenschutz", "confidentialité", "données personnelles", "privacidad", "privacidade", "riservatezza",
+    "конфиденциальн", "персональн", "プライバシー", "個人情報", "隐私", "隱私", "개인정보",
+)
+_FINE_PRINT_ANYWHERE = (
+    "privacy policy", "privacy notice", "privacy statement", "datenschutzerklärung", "datenschutzhinweis",
+    "politique de confidentialité", "política de privacidad", "política de privacidade", "informativa sulla privacy",
+    "informativa privacy", "privacybeleid", "privacyverklaring", "политик", "プライバシーポリシー", "隐私政策",
+    "隱私權政策", "隱私政策", "개인정보 처리방침", "개인정보처리방침",
+    "unsubscribe", "opt out", "opt-out", "désabonner", "désinscrire", "abmelden", "abbestellen", "darte de baja",
+    "darse de baja", "cancelar la suscripción", "descadastrar", "cancelar a inscrição", "disiscriver", "uitschrijven",
+    "afmelden", "отписаться", "配信停止", "退订", "退訂", "取消订阅", "취소", "수신 거부", "수신거부",
+)
+SIGNUP_FINE_PRINT_MAX_WORDS = 40
+FINE_PRINT_LABEL_MAX_CHARS = 30  # "Privacy Notice:", "Hinweis zum Datenschutz:": the label before the colon
+_SIGNUP_FINE_PRINT_RULE = ("newsletter", "fine print under a newsletter sign-up box's button (privacy, unsubscribing)")
+
+
+def _fine_print(text: str) -> bool:
+    """The line names the reader's privacy or the way to unsubscribe: a label with a privacy word before a colon
+    ("Privacy Notice: ..."), or a policy's or unsubscribing's words anywhere."""
+    low = text.casefold()
+    colon = low.find(":", 0, FINE_PRINT_LABEL_MAX_CHARS + 1)
+    if colon < 0:
+        colon = low.find("：", 0, FINE_PRINT_LABEL_MAX_CHARS + 1)
+    if colon > 0:
+        label = low[:colon]
+        for word in _FINE_PRINT_LABEL_WORDS:
+            if word in label:
+                return True
+    return any(phrase in low for phrase in _FINE_PRINT_ANYWHERE)
+
+
+def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The fine print right under a newsletter sign-up box's button ("Enter your email address" / "Sign up" /
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside
+    parties."): no consent phrase the form's list knows ("By subscribing you agree ..."), but a line naming the
+    reader's privacy or the way to unsubscribe (_fine_print) under a button (at most three words, a promo or
+    newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it."""
+    n = len(lines)
+    for j in range(1, n - 1):
+        rule = lines[j].notes.get("furniture")
+        if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[j].words > 3:
+            continue
+        line = lines[j + 1]
+        if line.notes.get("furniture") or line.notes.get("hard_break") or feats[j + 1].words > SIGNUP_FINE_PRINT_MAX_WORDS:
+            continue
+        box = False
+        for k in range(max(0, j - 2), j):
+            above = lines[k].notes.get("furniture")
+            if above is not None and above[0] == "newsletter":
+                box = True
+        if not box or _SIGNUP_NOT_BUTTON_RE.match(lines[j].text) or not _fine_print(line.text):
+            continue
+        line.notes["furniture"] = _SIGNUP_FINE_PRINT_RULE
+
+
+# A news agency's licensing link run into the end of a photo's caption ("[1/2] Workers sort cocoa beans ...
+# WORLDWIRE/Photographer Name Purchase Licensing Rights"): the link's words close the line, in the languages the
+# agencies' sites use.
+_LICENSING_LINKS = (
+    "purchase licensing rights", "purchase licensing right", "buy licensing rights", "acheter les droits de licence",
+    "acheter des droits de licence", "lizenzrechte erwerben", "lizenzrechte kaufen", "nutzungsrechte erwerben",
+    "comprar derechos de licencia", "adquirir derechos de licencia", "comprar direitos de licenciamento",
+    "adquirir direitos de licenciamento", "acquista i diritti di licenza", "acquista diritti di licenza",
+    "licentierechten kopen", "купить лицензионные права", "купить права на использование", "ライセンス権を購入",
+    "ライセンスを購入", "购买许可权", "购买授权", "購買授權", "라이선스 권리 구매", "라이선스 구매",
+)
+LICENSING_CAPTION_MAX_WORDS = 80
+LICENSING_CAPTION_MIN_WORDS = 6  # words before the link: a caption, not a heading about licensing ("How to ...")
+_LICENSING_CAPTION_RULE = ("image-caption", "photo caption with the agency's licensing link run into its end")
+
+
+def mark_licensing_captions(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A photo caption that ends with the agency's licensing link ("... Purchase Licensing Rights", _LICENSING_LINKS):
+    a caption of LICENSING_CAPTION_MIN_WORDS words or more before the link, whatever its sentence; the link alone
+    on its line is the line rules'. The line's last character is tested first (a letter closes the link's words)."""
+    for i in range(len(lines)):
+        f = feats[i]
+        if f.words > LICENSING_CAPTION_MAX_WORDS or lines[i].notes.get("furniture"):
+            continue
+        text = lines[i].text.rstrip()
+        if not text[-1:].isalpha():
+            continue
+        tail = text[-40:].casefold()
+        for link in _LICENSING_LINKS:
+            if tail.endswith(link) and len(text[: -len(link)].split()) >= LICENSING_CAPTION_MIN_WORDS:
+                lines[i].notes["furniture"] = _LICENSING_CAPTION_RULE
+                break
+
+
+# A forum post's poster card as field rows ("Messages : 37" / "Inscription : 14 avr. 2023" / "Localisation : Pays de
+# Retz"): the post count's label, then a number.
+_POST_COUNT_LABELS = frozenset((
+    "posts", "messages", "beiträge", "mensajes", "mensagens", "messaggi", "berichten", "inlägg", "indlæg", "innlegg",
+    "viestit", "hozzászólások", "příspěvky", "príspevky", "posty", "postów", "wpisy", "сообщения", "сообщений",
+    "повідомлення", "mesajlar", "mesaj", "bài viết", "帖子", "帖子数", "發文", "发帖", "发帖数", "投稿数", "投稿",
+    "게시물", "글", "post count", "total posts", "reacties",
+))
+CARD_FIELD_MAX_WORDS = 8
+CARD_FIELD_LABEL_MAX_WORDS = 3
+CARD_FIELDS_MAX_ROWS = 6
+_FORUM_CARD_RULE = ("forum-card", "field row of a forum poster's card ('Posts: 412', 'Joined: Mar 2019')")
+
+
+def _card_field(line: Line, f: LineFeatures) -> str | None:
+    """The casefolded label of a short "<label>: <value>" row, or None."""
+    if f.words > CARD_FIELD_MAX_WORDS or f.cls == GOOD:
+        return None
+    text = line.text.strip()
+    colon = text.find(":", 1, 32)
+    if colon < 0:
+        colon = text.find("：", 1, 32)
+        if colon < 0:
+            return None
+    label = text[:colon].strip().casefold()
+    if not label or not text[colon + 1 :].strip() or len(label.split()) > CARD_FIELD_LABEL_MAX_WORDS:
+        return None
+    return label
+
+
+def mark_forum_card_fields(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A forum poster's card as field rows: a run of short "<label>: <value>" rows (at most CARD_FIELDS_MAX_ROWS)
+    that holds the post count (_POST_COUNT_LABELS over a number) and the member's join date (metadata's join labels,
+    "Joined", "Inscription", with a digit). The rows go ("forum-card", a rule the run search goes over); a facts box holds
+    no post count and join date together."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if _card_field(lines[i], feats[i]) is None:
+            i += 1
+            continue
+        j = i
+        count = joined = False
+        while j < n and j - i < CARD_FIELDS_MAX_ROWS:
+            label = _card_field(lines[j], feats[j])
+            if label is None:
+                break
+            text = lines[j].text
+            value = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[1]
+            if label in _POST_COUNT_LABELS and value.strip().replace(".", "").replace(",", "").replace(" ", "").isdigit():
+                count = True
+            elif feats[j].digits > 0 and _MEMBER_JOINED_RE.match(text):
+                joined = True
+            j += 1
+        if count and joined:
+            for k in range(i, j):
+                lines[k].notes.setdefault("furniture", _FORUM_CARD_RULE)
+        i = max(j, i + 1)
+
+
+# An ad's offer: a price and the period it is paid for ("9,90 € im Monat", "$4.99 a month", "5 € par mois", "9,90 € al
+# mes", "R$ 19,90 por mês", "€ 5 per maand", "990 ₽ в месяц", "月額980円"). A price alone is a heading's as often
+# ("Ticket prices from £5").
+_OFFER_PRICE_RE = re.compile(
+    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|chf|zł|kč|руб\.?))\s*"
+    r"(?:a|per|/|im|pro|par|al|por|ao|в|za)\s*(?:month|monat|mois|mes|mês|mese|maand|месяц|miesiąc|year|jahr|an|año|ano|"
+    r"anno)\b"
+    r"|(?:月額|毎月|每月|月々)\s?[¥￥]?\d|\d[\d,]*\s?(?:円|元)\s?/\s?月",
+    re.IGNORECASE,
+)
+AD_COPY_MAX_WORDS = 15
+_AD_COPY_RULE = ("ad-copy", "copy of an ad under its label ('Anzeige' / 'Jetzt ... ab 9,90 € im Monat sichern')")
+
+
+def mark_ad_copy(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The copy of an ad right under its label ("Anzeige" / "Jetzt Rechtsschutz für Mieter ab 9,90 € im Monat
+    sichern"): a label alone takes no line under it (the article's own paragraph or heading follows one as often),
+    but a short line that is no sentence and makes an offer (a price and the period it is paid for,
+    _OFFER_PRICE_RE) is the ad's. Removed as a block the run search goes over (_TRANSPARENT_RULES)."""
+    n = len(lines)
+    for i in range(n - 1):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "furniture" or feats[i].words > 4:
+            continue
+        g = feats[i + 1]
+        if g.digits == 0 or g.words > AD_COPY_MAX_WORDS or g.terminal or lines[i + 1].notes.get("furniture"):
+            continue
+        if _AD_LABEL.regex.match(lines[i].text) is None or not _OFFER_PRICE_RE.search(lines[i + 1].text):
+            continue
+        lines[i + 1].notes["furniture"] = _AD_COPY_RULE
+
+
+# An input field's placeholder in an inline widget: "Enter your ZIP code", "Geben Sie Ihre PLZ ein", "Saisissez
+# votre code postal", "Introduce tu código postal", "Digite seu CEP", "Inserisci il CAP", "Voer uw postcode in",
+# "Введите индекс", "郵便番号を入力", "输入邮编", "우편번호 입력".
+_FIELD_PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:enter|type|select|choose)\s+(?:your|a|an|the)\s|^\W*geben\s+sie\s|^\W*(?:gib|wählen\s+sie)\s"
+    r"|^\W*(?:saisissez|entrez|indiquez|sélectionnez)\s|^\W*(?:introduce|ingresa|ingrese|escribe|selecciona)\s"
+    r"|^\W*(?:digite|insira|informe|selecione)\s|^\W*(?:inserisci|immetti|seleziona)\s|^\W*(?:voer|vul)\s"
+    r"|^\W*(?:введите|выберите)\s|を入力|输入|輸入|입력",
+    re.IGNORECASE,
+)
+AD_WIDGET_MAX_LINES = 4
+AD_WIDGET_LINE_MAX_WORDS = 8
+_AD_WIDGET_RULE = ("sponsor-block", "inline ad widget over its label ('Compare rates' / 'Enter your ZIP code' / "
+                   "'Get rates' / 'Sponsored')")
+
+
+def mark_ad_widgets(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An ad's form widget between two paragraphs, its label under it ("Compare rates from top lenders" / "Enter your
+    ZIP code" / "Get rates" / "Sponsored"): up to AD_WIDGET_MAX_LINES short lines, no sentence, with an input
+    field's placeholder among them (_FIELD_PLACEHOLDER_RE), right over an ad label, a paragraph over them and under
+    the label. Removed with the label as a block the run search goes over (_TRANSPARENT_RULES)."""
+    n = len(lines)
+    for j in range(2, n - 1):
+        rule = lines[j].notes.get("furniture")
+        if rule is None or rule[0] != "furniture" or feats[j].words > 4 or feats[j + 1].cls != GOOD:
+            continue
+        if _AD_LABEL.regex.match(lines[j].text) is None:
+            continue
+        k = j
+        field = False
+        while k > 0 and j - k < AD_WIDGET_MAX_LINES:
+            f = feats[k - 1]
+            if f.cls == GOOD or f.terminal or f.words > AD_WIDGET_LINE_MAX_WORDS or lines[k - 1].notes.get("hard_break"):
+                break
+            field = field or _FIELD_PLACEHOLDER_RE.search(lines[k - 1].text) is not None
+            k -= 1
+        if not field or k == j or k == 0 or feats[k - 1].cls != GOOD:
+            continue
+        for m in range(k, j + 1):
+            lines[m].notes["furniture"] = _AD_WIDGET_RULE
 
 
 SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for, and under it
@@ -8627,6 +8892,11 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     unmark_sized_items(lines)
     unmark_listed_documents(lines, feats)
     mark_signup_blurbs(lines, feats)
+    mark_signup_fine_print(lines, feats)
+    mark_licensing_captions(lines, feats)
+    mark_forum_card_fields(lines, feats)
+    mark_ad_copy(lines, feats)
+    mark_ad_widgets(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
     mark_wiki_notes(lines, feats)

@@ -3794,12 +3794,12 @@ def _without_deadline(text: str) -> str | None:
 
 
 # A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
-# "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "Регистрация: 14.03.2016", "Join Date: Mar 2016",
+# "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "Inscription : 14 avr. 2023", "Регистрация: 14.03.2016", "Join Date: Mar 2016",
 # "注册时间: 2019-3-14", "가입일 2019.03.14"): the member's date, not the post's; the post's date is on another
 # line of the card.
 _JOINED_RE = re.compile(
     r"^[\W_]*(?:joined(?:\s+on)?|member\s+since|registered(?:\s+on|\s+since)?|registriert(?:\s+seit|\s+am)?|"
-    r"mitglied\s+seit|dabei\s+seit|inscrit(?:e|\(e\))?(?:\s+(?:le|depuis))?|membre\s+depuis|registrado(?:\s+(?:el|em|desde))?|"
+    r"mitglied\s+seit|dabei\s+seit|inscrit(?:e|\(e\))?(?:\s+(?:le|depuis))?|inscription|membre\s+depuis|registrado(?:\s+(?:el|em|desde))?|"
     r"miembro\s+desde|se\s+unió|membro\s+desde|iscritt[oa](?:\s+(?:il|dal))?|dołączył(?:a|\(a\))?|"
     r"zarejestrowan[ya]|registrován[a]?|registrovan[ýá]|зарегистрирован[а]?|на\s+(?:форуме|сайте)\s+с|"
     r"join\s+date|регистрация|реєстрація|rejestracja|registrace|"

@@ -66,6 +66,19 @@ def _trie_alternation(phrases: list[str]) -> str:
     return emit(sorted(set(phrases)))
 
 
+# The heading of a widget of paid links between or under the paragraphs ("Paid Partner Content", "Promoted Stories",
+# "Sponsored Links"), in other languages too: headlines of advertisers' pages, no article's. A list heading
+# (LIST_INTRO); right between two paragraphs its box sits inside the article (boilerplate.inline_boxes_transparent).
+SPONSORED_LIST_INTRO = [
+    "partner content", "paid partner content", "sponsored stories", "promoted stories", "promoted links", "sponsored links",
+    "from our partners", "more from our partners", "gesponserte inhalte", "gesponserte links", "partner-inhalte",
+    "contenus sponsorisés", "contenus partenaires", "liens sponsorisés", "contenidos patrocinados",
+    "enlaces patrocinados", "conteúdos patrocinados", "links patrocinados", "conteúdo de parceiros",
+    "contenuti sponsorizzati", "link sponsorizzati", "gesponsorde links", "партнерские материалы",
+    "партнёрские материалы", "новости партнеров", "новости партнёров", "スポンサーリンク", "推广链接", "推廣連結",
+    "赞助链接", "贊助連結", "파트너 콘텐츠", "스폰서 링크",
+]
+
 # Headings that introduce a list of *other* articles.
 LIST_INTRO = [
     # en
@@ -81,6 +94,8 @@ LIST_INTRO = [
     "top picks", "see also", "more like this", "similar articles", "previous post", "next post",
     "older post", "newer post", "previous article", "next article", "previous story", "next story",
     "previous message", "next message",
+    # a widget of paid links (SPONSORED_LIST_INTRO)
+    *SPONSORED_LIST_INTRO,
     # de
     "meistgelesen", "meist gelesen", "beliebt", "am beliebtesten", "das könnte sie auch interessieren",
     "auch interessant", "mehr zum thema", "weitere artikel", "verwandte artikel", "empfohlen",

@@ -131,11 +131,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # labelled sections ("Provenance", "Exhibited") above the lot essay; the run starts at the essay, and the
     # one-sentence provenance under its label goes with the box (a label over one short line reads as a facts row).
     ("keep", "en_auction_lot_provenance_estimate", 0): "the provenance sentence above the lot essay is cut off",
-    # A sponsored-links widget between two paragraphs ("Paid Partner Content", then headline and advertiser rows,
-    # "By <vendor>"): its heading names no list the lists know, and its rows are headline-shaped short lines the
-    # run search takes in with the paragraphs around them.
-    ("remove", "en_news_inline_related_watch_labels_mid", 4): "the sponsored-links widget between paragraphs is kept",
-    ("remove", "en_news_inline_related_watch_labels_mid", 5): "the sponsored-links widget between paragraphs is kept",
     # One paragraph under a newsletter box, then the author's bio line and an "Up next" list: a box needs two
     # paragraphs on each side to sit inside the article (newsletter_boxes_transparent), and one paragraph after a box
     # is as often another story's teaser.
@@ -146,20 +141,9 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_on_this_day_history_list", 6): "the 'Did you know?' paragraph under the lists is cut off",
     # A rates article: the byline box ends with an "Our editorial standards" link right above the lead; the lead,
     # one sentence-ending paragraph under that heading and over a table (no long paragraph within the look-ahead),
-    # is taken for the editorial note's text (mark_editorial_notes). A rate-comparison widget between paragraphs
-    # ("Compare rates from top lenders" / "Enter your ZIP code" / "Get rates" / "Sponsored") stays.
+    # is taken for the editorial note's text (mark_editorial_notes).
     ("keep", "en_personal_finance_rates_table_disclosure", 0): "the lead under 'Our editorial standards' is removed "
     "as that note's text",
-    ("remove", "en_personal_finance_rates_table_disclosure", 4): "the rate-comparison widget between paragraphs is kept",
-    ("remove", "en_personal_finance_rates_table_disclosure", 5): "the rate-comparison widget between paragraphs is kept",
-    # A newsletter box's privacy line under its button ("Privacy Notice: Newsletters may contain info about
-    # charities, online ads, and content funded by outside parties."): no consent phrase ("By subscribing you
-    # agree ...") the form's list knows; the box's other lines go.
-    ("remove", "en_cooking_column_prose_ingredients", 4): "the newsletter box's privacy line is kept",
-    # A wire photo's caption run together with its licensing link ("[1/2] Workers sort cocoa beans ... Purchase
-    # Licensing Rights") above the dateline lede: a caption-length sentence with the link's words at its end.
-    ("remove", "en_wire_story_dateline_editing_credits", 2): "the photo caption with 'Purchase Licensing Rights' "
-    "run into it is kept",
     # Non-English page kinds (probe23).
     # A tenancy guide's header: its headline "Mietminderung: Wann Sie ... – mit Tabelle" over "Zuletzt aktualisiert:
     # 02.12.2025 | Lesezeit: 6 Minuten", a byline, a contents block ("Inhaltsverzeichnis" over three numbered entries)
@@ -172,21 +156,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "title",
     ("published", "de_ratgeber_mietminderung_tabelle", None): "no date: the update line over the contents block is "
     "out of reach",
-    # The ad slot's copy under its "Anzeige" label between two sections ("Jetzt Rechtsschutz für Mieter ab 9,90 € im
-    # Monat sichern"): a label does not take the line under it (the article's own paragraph follows one as often).
-    ("remove", "de_ratgeber_mietminderung_tabelle", 5): "the ad copy under the 'Anzeige' label is kept",
-    # A job notice's lead over its key dates and fees ("महत्वपूर्ण तिथियां" over "आवेदन की अंतिम तिथि: 4 जनवरी 2026",
-    # "एससी / एसटी / महिला: ₹250"): Hindi labels run past the label rows' three words (postpositions, slashes), so the
-    # rows are no table (data_tables_transparent), and the run starts under them, cutting off the lead. (probe23:
-    # four-word labels were tried; the fee rows' five-token labels still end the table after one row.)
-    ("keep", "hi_naukri_bharti_adhisuchana_tithiyan", 0): "the lead over the key-dates rows is cut off",
-    ("keep", "hi_naukri_bharti_adhisuchana_tithiyan", 1): "the key-dates rows are cut off with the lead",
-    ("keep", "hi_naukri_bharti_adhisuchana_tithiyan", 2): "the fee rows are cut off with the lead",
-    # A forum thread in the common board software's layout: each post's poster card under it ("Messages : 37",
-    # "Inscription : 14 avr. 2023", "Localisation : Pays de Retz") and "Haut" between the posts; the replies are kept
-    # with the first post, and the card's field rows with them (forum_cards_transparent reads cards over a post, with
-    # two control lines or more, not field rows under it).
-    ("remove", "fr_forum_sujet_citer_reponses", 4): "the poster card's 'Inscription : <date>' row is kept",
     # A web novel's chapter page: the work's title and author over the pager ("＜＜ 前へ", "次へ ＞＞", "目次", "14/52"),
     # then the chapter's heading "第十四話 嵐の夜に" over its text. The work's title is taken (the pager lines part the
     # chapter heading from it; the heading sits right over the text).
