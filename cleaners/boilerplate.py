@@ -6023,8 +6023,9 @@ def _plain_words(name: str) -> bool:
 
 def _likes_row(text: str) -> bool:
     """A forum post's likes row (patterns.LIKES_ROW_RE) of user names, not a profile's list of things it likes
-    ("Likes: belly rubs, walks and treats", "Me gusta: el fútbol, la música y el cine"): the names are not all
-    lower-case words, and none is a phrase of them (an article and a noun, "el fútbol")."""
+    ("Likes: belly rubs, walks and treats", "Me gusta: el fútbol, la música y el cine", "Likes: Belly Rubs, Long
+    Walks, Treats"): the names are not all lower-case words, and none is a phrase of them (an article and a noun,
+    "el fútbol"); nor, all words of letters in any case, is one a phrase of them."""
     if not patterns.LIKES_ROW_RE.match(text):
         return False
     cut = text.find(":")
@@ -6033,7 +6034,12 @@ def _likes_row(text: str) -> bool:
         cut = wide
     names = [n for n in patterns.LIKES_ROW_SPLIT_RE.split(text[cut + 1:].strip()) if n]
     plain = [n for n in names if _plain_words(n)]
-    return len(plain) < len(names) and not any(" " in n for n in plain)
+    if len(plain) == len(names) or any(" " in n for n in plain):
+        return False
+    # The same list in title case ("Likes: Belly Rubs, Long Walks, Treats"): every name words of letters alone,
+    # one of them a phrase. A row of users' names in letters alone gives one word each ("Max, Anna und Lisa").
+    words = [n for n in names if _plain_words(n.lower())]
+    return len(words) < len(names) or not any(" " in n for n in words)
 
 
 _POST_FOOTER = patterns.POST_FOOTER_RE
