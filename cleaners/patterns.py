@@ -1084,10 +1084,15 @@ SCAM_WARNING_RE = PhraseRegex(
 )
 # What follows the warning in the site's own voice: what it never asks, in the first person ("We will never ask
 # you to pay", "Nunca cobramos taxas", "Kami tidak pernah meminta", "本站不会收取", "当サイトが…ことはありません",
-# "저희는 … 않습니다"). A report goes on with who warned of what ("Police say ...", "La policía alertó ...").
+# "저희는 … 않습니다"), or what the reader must not give ("Nie podawaj nikomu swoich danych"). A report goes on with
+# who warned of what ("Police say ...", "La policía alertó ...", "Policja nie wie ..."): not the Polish "nie" (not)
+# of any sentence, nor the English "my" of a reader's story, which are no "we" of the site; nor "mai" (never) where
+# it is a month's name next to its day ("am 3. Mai", "le 3 mai 2025").
 SCAM_SITE_VOICE_RE = re.compile(
     r"\b(?:never|we|our|us|nunca|jamás|jamais|nosotros|nuestr[oa]s?|nós|nosso|nossa|cobramos|pedimos|nous|notre|nos|"
-    r"nie(?:mals)?|wir|unser[e]?|mai|noi|nostr[oi]|nooit|wij|ons|onze|nigdy|my|nasz[aey]?|никогда|мы|наш[аие]?|"
+    r"niemals|wir|unser[e]?|(?<![\d.]\s)mai(?!\s+\d)|noi|nostr[oi]|nooit|wij|ons|onze|nigdy|nasz[aey]?|никогда|мы|наш[аие]?|"
+    r"nie\s+(?:podawaj|przekazuj|udostępniaj|wysyłaj|przesyłaj|płać|wpłacaj|przelewaj|klikaj|otwieraj|odpowiadaj|"
+    r"instaluj|ujawniaj)\w*|"
     r"kami|tidak\s+pernah|asla|biz|không\s+bao\s+giờ|chúng\s+tôi)\b"
     r"|本站|本网|本網|本公司|我们|我們|不会|不會|绝不|絕不|从不|從不|当サイト|当社|弊社|決して|ありません|しません|저희|당사|"
     r"절대|않습니다|않아요",

@@ -44,3 +44,40 @@ def test_likes_rows_of_user_names_are_still_removed(line: str, language: str) ->
     assert line_rule(line, language) == "likes-row"
 
 
+# --- scam warnings ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Uwaga na oszustów! Policja nie wie jeszcze, kto stoi za falą fałszywych telefonów.", "pl"),
+        ("Uwaga na oszustów! Seniorzy nie zawsze wiedzą, jak rozpoznać fałszywego wnuczka.", "pl"),
+        ("Beware of scams! My grandmother nearly lost her savings to a fake bank call last spring.", "en"),
+        ("Vorsicht vor Betrug! Am 3. Mai warnte die Polizei vor falschen Handwerkern im Viertel.", "de"),
+        ("Attention aux arnaques ! Le 3 mai 2025, la gendarmerie a reçu une dizaine de plaintes.", "fr"),
+    ],
+)
+def test_a_reports_scam_warning_is_text(line: str, language: str) -> None:
+    assert line_rule(line, language) != "disclaimer"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Beware of scams!", "en"),
+        ("¡Cuidado con las estafas!", "es"),
+        ("Uwaga na oszustów! Nie podawaj nikomu swoich danych ani kodów BLIK.", "pl"),
+        ("Uwaga na oszustów! Nigdy nie prosimy o przelew za rozmowę kwalifikacyjną.", "pl"),
+        ("Vorsicht vor Betrug! Wir verlangen niemals Geld von Bewerbern.", "de"),
+        ("Attenzione alle truffe! Non chiediamo mai denaro ai candidati.", "it"),
+    ],
+)
+def test_the_sites_scam_warning_is_still_removed(line: str, language: str) -> None:
+    assert line_rule(line, language) == "disclaimer"
+
+
+def test_a_news_story_opening_with_the_warning_stays() -> None:
+    line = "Beware of scams! That was the warning police gave residents on Monday after a wave of fake calls."
+    assert line_rule(line, "en") is None
+
+
