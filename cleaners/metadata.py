@@ -3862,11 +3862,17 @@ _LEDE_DATELINE_RE = re.compile(
 )
 
 
+# The dateline of a page's own lede dates it only from the web's years on: an older date opening the lede is the day
+# a story tells of ("Berlin, 9. November 1989 – Um kurz vor sieben Uhr ..."), not the day the page came out.
+LEDE_DATELINE_MIN_YEAR = 1995
+
+
 def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:
     """The date in the dateline that opens the lede (a place in capitals, a comma, the date, a dash), or None:
-    a page without a date line of its own (a press release) dates its text there."""
+    a page without a date line of its own (a press release) dates its text there (from LEDE_DATELINE_MIN_YEAR)."""
     m = _LEDE_DATELINE_RE.match(text)
-    return parse_published(m.group("head"), default_tz) if m else None
+    iso = parse_published(m.group("head"), default_tz) if m else None
+    return iso if iso is not None and int(iso[:4]) >= LEDE_DATELINE_MIN_YEAR else None
 
 
 def _published_below(doc: Document, block: _Block, default_tz: str | None) -> None:

@@ -81,3 +81,49 @@ def test_a_news_story_opening_with_the_warning_stays() -> None:
     assert line_rule(line, "en") is None
 
 
+# --- a historical date opening the lede ------------------------------------------------------------------------
+
+HISTORY = {
+    "de": ["Zeitgeschichte", "Startseite", "Politik", "Kultur", "Die Nacht, in der die Mauer fiel",
+           "Berlin, 9. November 1989 – Um kurz vor sieben Uhr abends tritt ein Politbüro-Mitglied vor die Presse und "
+           "verliest einen Zettel, der die Geschichte verändern wird.",
+           "Wenige Stunden später drängen sich Tausende an den Grenzübergängen. Die Grenzsoldaten sind überfordert, "
+           "Befehle gibt es keine.",
+           "Am Ende der Nacht ist die Mauer offen, und niemand kann sie wieder schließen. Die Bilder gehen um die Welt.",
+           "Teilen", "Impressum", "Datenschutz"],
+    "en": ["History", "Home", "Features", "The night the Eagle landed",
+           "HOUSTON, July 20, 1969 – In a darkened control room, a few dozen engineers hold their breath as the lunar "
+           "module drops the last few hundred feet towards the surface.",
+           "Fuel is running low, alarms keep flashing on the screens, and the commander takes manual control to clear "
+           "a field of boulders.",
+           "At last a calm voice comes over the radio, and the room erupts: the crew is down, and safe, on the Moon.",
+           "Share", "Privacy", "Terms"],
+    "fr": ["Histoire", "Accueil", "Société", "La nuit où la gauche a gagné",
+           "Paris, 10 mai 1981 – À vingt heures, le visage du nouveau président apparaît sur les écrans de télévision, "
+           "et une clameur monte des cafés du quartier Latin.",
+           "Quelques heures plus tard, des dizaines de milliers de personnes convergent vers la place de la Bastille, "
+           "malgré l'orage qui éclate dans la soirée.",
+           "On danse sous la pluie jusqu'au petit matin, et la nuit restera dans les mémoires comme une fête.",
+           "Partager", "Mentions légales", "Contact"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(HISTORY))
+def test_a_historical_date_opening_the_lede_is_no_publication_date(language: str) -> None:
+    page = HISTORY[language]
+    record = clean_lines(page)
+    assert record["published"] is None
+    lede = next(line for line in page if " – " in line)
+    assert lede in kept_texts(record)
+
+
+def test_a_releases_dateline_still_dates_the_page() -> None:
+    page = ["Pressemitteilungen", "Unternehmen", "Stadtwerke nehmen Wärmepumpe in Betrieb",
+            "Nordheide, 03.12.2025 – Die Stadtwerke Nordheide GmbH hat am Mittwoch eine Großwärmepumpe in Betrieb "
+            "genommen, die künftig rund 4.500 Haushalte im Fernwärmenetz versorgen soll.",
+            "Die Anlage hat eine thermische Leistung von 12 Megawatt und ersetzt einen Teil der bisherigen "
+            "Wärmeerzeugung aus Erdgas.",
+            "Impressum", "Datenschutz"]
+    assert clean_lines(page)["published"] == "2025-12-03"
+
+
