@@ -2741,8 +2741,8 @@ COMPANY_BOX_NAME_REACH = 80  # characters of the box's first line where it names
 
 
 def _drop_unnamed_company_boxes(lines: list[Line], article_ends: list[int]) -> list[int]:
-    """The "About <article> <Name>" headings among `article_ends` (_COMPANY_BOX_RULE) over a line that does not
-    name <Name> near its start lose their rule: a company's box describes the company by its name ("Über die
+    """The "About <article> <Name>" headings among `article_ends` (_COMPANY_BOX_RULE; in ja, zh, ko, ru:
+    _company_about_name) over a line that does not name <Name> near its start lose their rule: a company's box describes the company by its name ("Über die
     Stadtwerke Nordheide GmbH" over "Die Stadtwerke Nordheide GmbH versorgt ..."); in German every noun is
     capitalized, and an essay's section heading ("Über die Zukunft Europas") is followed by its prose. Returns the
     ends kept."""
@@ -2750,13 +2750,45 @@ def _drop_unnamed_company_boxes(lines: list[Line], article_ends: list[int]) -> l
     n = len(lines)
     for i in article_ends:
         if lines[i].notes.get("furniture") == _COMPANY_BOX_RULE:
-            m = patterns.AUTHOR_BOX_RE.match(lines[i].text.strip())
-            if m is None or i + 1 >= n or m.group("name") not in lines[i + 1].text[:COMPANY_BOX_NAME_REACH]:
+            heading = lines[i].text.strip()
+            m = patterns.AUTHOR_BOX_RE.match(heading)
+            name = m.group("name") if m is not None else _company_about_name(heading)
+            if name is None or i + 1 >= n or name not in lines[i + 1].text[:COMPANY_BOX_NAME_REACH]:
                 lines[i].notes.pop("furniture", None)
                 lines[i].notes.pop("hard_break", None)
                 continue
         kept.append(i)
     return kept
+
+
+# What a company box's heading in ja, zh, ko or ru (patterns.COMPANY_ABOUT_RE) holds besides the name: one of
+# these, checked before the regex.
+_COMPANY_ABOUT_KEYS = ("について", "关于", "關於", "소개", "대하", "대해", "관하", "компании", "корпорации", "холдинге")
+COMPANY_ABOUT_MAX_CHARS = 50  # (characters, not words: a heading in ja or zh is one run of them)
+_NAME_QUOTES = "«»\"“”„'‘’「」『』"
+
+
+def _may_be_company_about(text: str) -> bool:
+    """Whether a short line holds one of _COMPANY_ABOUT_KEYS (the cheap test before patterns.COMPANY_ABOUT_RE)."""
+    for key in _COMPANY_ABOUT_KEYS:  # noqa: SIM110 (a generator costs more than the tests)
+        if key in text:
+            return True
+    return False
+
+
+def _company_about_name(text: str) -> str | None:
+    """The company a press release's box heading in ja, zh, ko or ru names ("株式会社サンプルについて", "关于华光科技
+    有限公司", "Acme에 대하여", "О компании «Ромашка»"), or None: the name must be a company's by a legal form, a
+    group word or Latin letters (patterns.COMPANY_NAME_CUE_RE); "О компании" says so itself. A section heading on a
+    topic ("気候変動について", "关于未来的思考", "신제품 소개") is the article's."""
+    m = patterns.COMPANY_ABOUT_RE.match(text)
+    if m is None:
+        return None
+    ru = m.group("ru")
+    if ru is not None:
+        return ru.strip(_NAME_QUOTES) or None
+    name = m.group("ja") or m.group("zh") or m.group("ko")
+    return name if name and patterns.COMPANY_NAME_CUE_RE.search(name) is not None else None
 
 
 # An author box's heading ("About the author", "Despre autor", "عن الكاتب"): patterns.ARTICLE_END's such entries.
@@ -6880,6 +6912,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             if m.group("art"):  # (kept only over a text naming the company: _drop_unnamed_company_boxes)
                 return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
             return "article-end", "heading of an author box after the article", True
+    # The same box's heading in ja, zh, ko, ru ("株式会社サンプルについて", "关于Acme", "О компании «Ромашка»"): also
+    # kept only over a text naming the company (_drop_unnamed_company_boxes).
+    if (
+        fits and not terminal and len(text) <= COMPANY_ABOUT_MAX_CHARS and not text.isascii()
+        and _may_be_company_about(text) and _company_about_name(text) is not None
+    ):
+        return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
     if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).

@@ -1970,6 +1970,25 @@ AUTHOR_BOX_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
 )
+# A press release's "About <company>" box heading in languages without the Latin preposition (AUTHOR_BOX_RE):
+# "株式会社サンプルについて", "【Acme Inc.について】", "关于华光科技有限公司", "關於Acme", "에이비씨 주식회사 소개",
+# "Acme에 대하여", "О компании «Ромашка»"; framed by a bullet or brackets or not. Group "name" is the company's.
+COMPANY_ABOUT_RE = re.compile(
+    r"^[■□●◆◇▶▼【\[［〈《<＜「『]?\s*(?:"
+    r"(?P<ja>[^\s、。，：:].{1,39}?)\s*について"
+    r"|(?:关于|關於)\s*(?P<zh>[^\s、。，：:我本].{1,39}?)"
+    r"|(?P<ko>[^\s,.:].{1,39}?)\s*(?:소개|에\s*대하여|에\s*대해서?|에\s*관하여)"
+    r"|о\s+(?:компании|корпорации|группе\s+компаний|холдинге)\s+(?P<ru>\S.{1,39}?)"
+    r")\s*[】\]］〉》>＞」』]?$",
+    re.IGNORECASE,
+)
+# What makes a name in such a heading a company's: a legal form or a group word ("株式会社", "有限公司", "集团",
+# "주식회사", "㈜", "그룹"), or a name in Latin letters ("Acme", "ABC Corp."); "О компании" says it itself. A section
+# heading on a topic ("気候変動について", "关于未来", "신제품 소개") names none.
+COMPANY_NAME_CUE_RE = re.compile(
+    r"[A-Za-z]|株式会社|有限会社|合同会社|（株）|\(株\)|㈱|ホールディングス|グループ|公司|集团|集團|控股|股份|"
+    r"주식회사|㈜|\(주\)|（주）|그룹|홀딩스"
+)
 # A social network named anywhere in a line (share and follow prompts put it last, in any language).
 SOCIAL_NETWORK_RE = re.compile(
     r"\b(?:facebook|pinterest|instagram|twitter|tiktok|youtube|whatsapp|telegram|linkedin|threads|bluesky)\b",
