@@ -415,6 +415,7 @@ _UPDATE_WORDS = (
     "updated", "update", "modified", "last edited", "aktualisiert", "geändert", "mis à jour", "actualizado",
     "actualización", "atualizado", "atualização", "aggiornato", "обновлено", "обновлен", "bijgewerkt", "zaktualizowano",
     "diperbarui", "güncelleme", "更新", "修改", "수정", "업데이트", "อัปเดต", "อัพเดท", "تحديث", "آخر تحديث", "עודכן",
+    "mise à jour", "actualisé", "aktualisierung", "aggiornamento", "aktualizacja",
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").
@@ -436,7 +437,11 @@ _PUBLISHED_OPENING_RE = re.compile(
 # that came before a phrase in the old flat alternation is that phrase's first word, so the choice
 # between them ("as of" over "as") is the same.
 _LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
-                  r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật")
+                  r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật",
+                  # "Last updated" in other languages ("Dernière mise à jour : 12 mars 2024"): the same label
+                  r"derni[èe]re\s+mise\s+à\s+jour", r"mise\s+à\s+jour", r"letzte\s+aktualisierung",
+                  r"zuletzt\s+aktualisiert", r"[úu]ltim[oa]\s+(?:actualización|atualização|aggiornamento)",
+                  r"ostatnia\s+aktualizacja", r"последнее\s+обновление", r"laatst\s+bijgewerkt")
 _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
@@ -454,8 +459,8 @@ _LABEL_RE = _opening(
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
     rf"|(?={_LABEL_CJK_FIRST})(?:"
     r"発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|编辑于|編輯於|"
-    r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
-    r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
+    r"最[后後终終近]更新(?:于|於|时间|時間|日期|日時|日)?|最終更新|"
+    r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종\s*(?:수정|업데이트)|입력|"
     r"수정|등록|게시|작성일?|업데이트|"
     r"เผยแพร่|อัปเดต|อัพเดท|วันที่|โพสต์เมื่อ|น\.(?!\S))",  # Thai: published, updated, date, posted on, "น." after a time (o'clock)
     re.IGNORECASE)

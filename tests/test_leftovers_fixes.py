@@ -209,3 +209,43 @@ def test_a_company_heading_over_prose_not_naming_it_ends_nothing(language: str) 
     assert page[4] in kept and page[5] in kept
 
 
+# --- update labels ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Last updated: March 12, 2024", "Dernière mise à jour : 12 mars 2024", "Dernière mise à jour le 12 mars 2024",
+     "Letzte Aktualisierung: 12. März 2024", "Última actualización: 12 de marzo de 2024",
+     "Última atualização: 12 de março de 2024", "Ultimo aggiornamento: 12 marzo 2024",
+     "Последнее обновление: 12 марта 2024", "Ostatnia aktualizacja: 12 marca 2024", "最終更新日：2024年3月12日",
+     "최종 수정: 2024년 3월 12일"],
+)
+def test_last_updated_lines_in_every_language_read_as_the_english_one(line: str) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None and (parsed.iso, parsed.tier, parsed.updated) == ("2024-03-12", "pure", True)
+
+
+FR_BODY = [
+    "La mairie a présenté mardi soir son projet de rénovation du marché couvert, fermé depuis l'incendie de l'an "
+    "dernier, devant une salle comble.",
+    "Les travaux doivent commencer au printemps et durer dix-huit mois, pour un coût estimé à quatre millions "
+    "d'euros, financé en partie par la région.",
+    "Les commerçants, installés provisoirement sur la place de l'église, espèrent retrouver leurs étals avant les "
+    "fêtes de fin d'année 2025.",
+]
+
+
+def test_an_update_line_under_the_article_is_page_metadata() -> None:
+    page = ["Accueil", "Actualités", "Le marché couvert rouvrira en 2025", *FR_BODY,
+            "Dernière mise à jour : 12 mars 2024", "Partager", "Mentions légales"]
+    record = clean_lines(page)
+    assert "Dernière mise à jour : 12 mars 2024" not in kept_texts(record)
+    assert record["published"] == "2024-03-12"
+
+
+def test_the_publication_date_wins_over_the_update() -> None:
+    page = ["Accueil", "Actualités", "Le marché couvert rouvrira en 2025", "Dernière mise à jour : 12 mars 2024",
+            "Publié le 10 mars 2024", *FR_BODY, "Partager", "Mentions légales"]
+    assert clean_lines(page)["published"] == "2024-03-10"
+
+
