@@ -1521,7 +1521,7 @@ FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control li
 
 # The characters that can open a match of _FORUM_CONTROL_RE (re.IGNORECASE: "ſ" is an "s", "ᲂ" a Cyrillic "о");
 # tests/test_boilerplate_perf_gates.py reads them off the regex's parse tree.
-_FORUM_CONTROL_FIRST = frozenset("ABCDGJLMOQRSTVYZabcdgjlmoqrstvyzſНОПЦнопцᲂい回返답좋")
+_FORUM_CONTROL_FIRST = patterns.ignorecase_forms("abcdgjlmoqrstvyzнопц") | frozenset("い回返답좋")
 
 
 @cython.ccall  # (_no_thread_cues asks it of every line after the article)
@@ -3625,7 +3625,7 @@ def _comment_heading(text: str, f: LineFeatures) -> cython.bint:
 # word's last letter (any case; "ſ" is an "s", "ı" and "İ" an "i" under re.IGNORECASE), or with a count, a
 # bracket, a colon or a CJK counter after it ("댓글 3개", "评论（12）", "Comments:").
 _COMMENT_HEADING_OPENS = "[(（【oOeEuU"
-_COMMENT_HEADING_ENDS = "sStTeEnNrRoOiIſıİийяИЙЯト论論言글:：])）】개件条則(（["
+_COMMENT_HEADING_ENDS = "".join(sorted(patterns.ignorecase_forms("stenroiийя"))) + "ト论論言글:：])）】개件条則(（["
 
 
 @cython.ccall
@@ -3652,7 +3652,7 @@ _COMMENT_STEMS_OTHER = ("réflexion", "комментари", "コメント", "�
 # The characters re.IGNORECASE matches with a letter of those words though their str.lower() is not that letter
 # ("ı" and "İ" with "i", "ſ" with "s", the Cyrillic "ᲂ" with "о", "ᲄ" and "ᲅ" with "т"): a line holding one
 # skips no regex.
-_COMMENT_STEM_ODD = "ıİſᲂᲄᲅ"
+_COMMENT_STEM_ODD = patterns.ignorecase_odd_forms("".join(_COMMENT_STEMS_ASCII + _COMMENT_STEMS_OTHER))
 
 
 @cython.ccall
@@ -4934,10 +4934,7 @@ _SERIES_ITEM_RE = re.compile(r"(?:" + "|".join(_SERIES_WORDS) + r")\s+(\d{1,2})\
 # The characters a match can start with: the words' first letters in every case re.IGNORECASE takes ("K", the
 # Kelvin sign, for "k"; "İ" and "ı" for "i"). Most lines start with none of them and skip the regex.
 _SERIES_FIRST_LETTERS = "".join(sorted({w[0] for w in _SERIES_WORDS}))
-_SERIES_FIRST = frozenset(
-    c for c in set(_SERIES_FIRST_LETTERS + _SERIES_FIRST_LETTERS.upper()) | {"İ", "ı", "ſ", "\u212a"}
-    if re.fullmatch("[" + _SERIES_FIRST_LETTERS + "]", c, re.IGNORECASE)
-)
+_SERIES_FIRST = patterns.ignorecase_forms(_SERIES_FIRST_LETTERS)
 SERIES_MIN_ITEMS = 3
 _SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
 
@@ -6127,9 +6124,9 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only upper-case openers
 # The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote,
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
-_BOOKING_CTA_FIRST = frozenset("ACFPSVacfpsvſ")
+_BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩")
+_TIMESTAMP_FIRST = patterns.ignorecase_forms("ahilopruvд") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩")
 
 
 @cython.ccall
@@ -6148,7 +6145,7 @@ def _ends_exclaiming(text: str) -> cython.bint:
 
 # After its leading digits (\d+, \d{1,2}) every numeric form of TIMESTAMP_RE goes on with whitespace (\s:
 # str.isspace) or one of these (units, "h"/":" of a clock time; "ſ" is "s" under re.IGNORECASE). None is a digit.
-_TIMESTAMP_AFTER_DIGITS = frozenset(":SsſMmHhDdWwYy分時日秒小天시분일초주")
+_TIMESTAMP_AFTER_DIGITS = patterns.ignorecase_forms("smhdwy") | frozenset(":分時日秒小天시분일초주")
 
 
 @cython.ccall

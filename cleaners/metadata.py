@@ -604,7 +604,7 @@ _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
 _PAGE_KIND = (
     r"(?:petition|campaign|fundraiser|project|event|course|class|workshop|recipe|job|listing|property|product|item|"
     r"offer|tour|programme|program|"
-    r"petition|kampagne|spendenaktion|veranstaltung|kurs|rezept|stelle|anzeige|immobilie|produkt|angebot|"
+    r"kampagne|spendenaktion|veranstaltung|kurs|rezept|stelle|anzeige|immobilie|produkt|angebot|"
     r"pétition|campagne|cagnotte|projet|événement|évènement|cours|atelier|recette|offre|annonce|produit|"
     r"petición|campaña|proyecto|evento|curso|taller|receta|oferta|anuncio|producto|"
     r"petição|campanha|vaquinha|projeto|receita|vaga|anúncio|produto|"
@@ -1812,7 +1812,11 @@ def is_heading_like(text: str) -> bool:
     return not hits or _dated_heading(text, hits)
 
 
-_RATING_STARS_RE = re.compile(r"[★☆]{3,}")
+# A row of a rating's stars ("★★★★☆", "★ ★ ★ ½"): three or more, spaces between them or not. A title holding one
+# with an empty star is a review's line, not the page's headline (is_heading_like); alone on its line, under the
+# headline, it is the review's rating row (_rating_row).
+_RATING_STAR_CHARS = "★☆✩✪✫✬✭✮✯⭐½"
+_RATING_STARS_RE = re.compile("[" + _RATING_STAR_CHARS + r"](?:\s*[" + _RATING_STAR_CHARS + "]){2,}")
 DATED_HEADING_MIN_WORDS = 3  # words before the dash: a name of its own, not "Updated – June 3, 2025"
 _DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
 
@@ -2620,8 +2624,6 @@ _ROW_META, _ROW_SKIPPABLE, _ROW_STOP = 0, 1, 2
 
 # A review's rating row under its headline: a row of stars ("★★★★☆"), or a score out of a scale with its label
 # ("Our rating: 4 out of 5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"); nothing else on the line.
-_RATING_STAR_CHARS = "★☆✩✪✫✬✭✮✯⭐½"  # the stars of a rating row; _RATING_STARS_RE adds the whitespace
-_RATING_STARS_RE = re.compile("[" + _RATING_STAR_CHARS + r"\s]{3,}")
 _RATING_SCORE_RE = re.compile(
     r"(?:[^\W\d_][\w' ]{0,24}\s?[:：]\s*)?\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of|of|von|sur|de|su|uit|z|из)\s*"
     r"(?:5|10|100)\b\.?(?:\s*(?:stars?|sterne[n]?|étoiles|estrellas|estrelas|stelle|sterren|gwiazdek))?",

@@ -35,6 +35,21 @@ IGNORECASE_EXTRA_FOLDS = {
 }
 
 
+
+def ignorecase_forms(chars: str) -> frozenset[str]:
+    """Every character re.IGNORECASE matches with one of `chars`: each in either case, and its IGNORECASE_EXTRA_FOLDS
+    ("s" also "ſ", "i" also "İ" and "ı", the Cyrillic "о" also "ᲂ")."""
+    out: set[str] = set()
+    for c in chars:
+        out.update(f for f in (c, c.lower(), c.upper()) if len(f) == 1)
+        out.update(IGNORECASE_EXTRA_FOLDS.get(c, ""))
+    return frozenset(out)
+
+
+def ignorecase_odd_forms(chars: str) -> str:
+    """The IGNORECASE_EXTRA_FOLDS of `chars` that do not lower to their letter ("ı", "İ" for "i", "ſ" for "s", "ᲂ"
+    for the Cyrillic "о"; not the Kelvin sign, which lowers to "k"): a lowered-text test cannot see them."""
+    return "".join(sorted({f for c in set(chars) for f in IGNORECASE_EXTRA_FOLDS.get(c, "") if f.lower() != c}))
 def _alternation(phrases: list[str]) -> str:
     """The phrases as a flat alternation, longest first: the plain form _trie_alternation is held to."""
     return "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True))
@@ -1204,9 +1219,7 @@ LEGAL_TOPIC_KEYS = (
 # The keys' IGNORECASE_EXTRA_FOLDS that do not lower to the key's letter: İ lowers to two characters; ı, ſ and the
 # old Cyrillic letter forms ᲀ ᲂ ᲃ ᲄ ᲅ match i, s, в, о, с, т but lower to themselves (the Kelvin sign lowers to k):
 # a text with one of them always gets the regex.
-LEGAL_TOPIC_CASE_EXCEPTIONS = "".join(
-    f for c in sorted(set("".join(LEGAL_TOPIC_KEYS))) for f in IGNORECASE_EXTRA_FOLDS.get(c, "") if f.lower() != c
-)
+LEGAL_TOPIC_CASE_EXCEPTIONS = ignorecase_odd_forms("".join(LEGAL_TOPIC_KEYS))
 _LEGAL_TOPIC_AUTOMATON = ahocorasick.Automaton()
 for _key in LEGAL_TOPIC_KEYS:
     _LEGAL_TOPIC_AUTOMATON.add_word(_key, _key)

@@ -249,3 +249,13 @@ def test_the_publication_date_wins_over_the_update() -> None:
     assert clean_lines(page)["published"] == "2024-03-10"
 
 
+# --- rating stars in a title -----------------------------------------------------------------------------------
+
+
+def test_a_star_between_a_titles_words_is_no_rating() -> None:
+    assert is_heading_like("Sommerfest ☆ im Stadtpark")
+
+
+@pytest.mark.parametrize("line", ["Jane reviewed The Quiet Lake ★★★★☆", "Jane reviewed The Quiet Lake ★ ★ ★ ★ ☆"])
+def test_a_reviews_stars_are_no_title(line: str) -> None:
+    assert not is_heading_like(line)
