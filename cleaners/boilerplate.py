@@ -1539,7 +1539,7 @@ FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control li
 
 # The characters that can open a match of _FORUM_CONTROL_RE (re.IGNORECASE: "ſ" is an "s", "ᲂ" a Cyrillic "о");
 # tests/test_boilerplate_perf_gates.py reads them off the regex's parse tree.
-_FORUM_CONTROL_FIRST = frozenset("ABCDGJLMOQRSTVYZabcdgjlmoqrstvyzſНОПЦнопцᲂい回返답좋")
+_FORUM_CONTROL_FIRST = patterns.ignorecase_forms("abcdgjlmoqrstvyzнопц") | frozenset("い回返답좋")
 
 
 @cython.ccall  # (_no_thread_cues asks it of every line after the article)
@@ -2761,8 +2761,8 @@ COMPANY_BOX_NAME_REACH = 80  # characters of the box's first line where it names
 
 
 def _drop_unnamed_company_boxes(lines: list[Line], article_ends: list[int]) -> list[int]:
-    """The "About <article> <Name>" headings among `article_ends` (_COMPANY_BOX_RULE) over a line that does not
-    name <Name> near its start lose their rule: a company's box describes the company by its name ("Über die
+    """The "About <article> <Name>" headings among `article_ends` (_COMPANY_BOX_RULE; in ja, zh, ko, ru:
+    _company_about_name) over a line that does not name <Name> near its start lose their rule: a company's box describes the company by its name ("Über die
     Stadtwerke Nordheide GmbH" over "Die Stadtwerke Nordheide GmbH versorgt ..."); in German every noun is
     capitalized, and an essay's section heading ("Über die Zukunft Europas") is followed by its prose. Returns the
     ends kept."""
@@ -2770,13 +2770,45 @@ def _drop_unnamed_company_boxes(lines: list[Line], article_ends: list[int]) -> l
     n = len(lines)
     for i in article_ends:
         if lines[i].notes.get("furniture") == _COMPANY_BOX_RULE:
-            m = patterns.AUTHOR_BOX_RE.match(lines[i].text.strip())
-            if m is None or i + 1 >= n or m.group("name") not in lines[i + 1].text[:COMPANY_BOX_NAME_REACH]:
+            heading = lines[i].text.strip()
+            m = patterns.AUTHOR_BOX_RE.match(heading)
+            name = m.group("name") if m is not None else _company_about_name(heading)
+            if name is None or i + 1 >= n or name not in lines[i + 1].text[:COMPANY_BOX_NAME_REACH]:
                 lines[i].notes.pop("furniture", None)
                 lines[i].notes.pop("hard_break", None)
                 continue
         kept.append(i)
     return kept
+
+
+# What a company box's heading in ja, zh, ko or ru (patterns.COMPANY_ABOUT_RE) holds besides the name: one of
+# these, checked before the regex.
+_COMPANY_ABOUT_KEYS = ("について", "关于", "關於", "소개", "대하", "대해", "관하", "компании", "корпорации", "холдинге")
+COMPANY_ABOUT_MAX_CHARS = 50  # (characters, not words: a heading in ja or zh is one run of them)
+_NAME_QUOTES = "«»\"“”„'‘’「」『』"
+
+
+def _may_be_company_about(text: str) -> bool:
+    """Whether a short line holds one of _COMPANY_ABOUT_KEYS (the cheap test before patterns.COMPANY_ABOUT_RE)."""
+    for key in _COMPANY_ABOUT_KEYS:  # noqa: SIM110 (a generator costs more than the tests)
+        if key in text:
+            return True
+    return False
+
+
+def _company_about_name(text: str) -> str | None:
+    """The company a press release's box heading in ja, zh, ko or ru names ("株式会社サンプルについて", "关于华光科技
+    有限公司", "Acme에 대하여", "О компании «Ромашка»"), or None: the name must be a company's by a legal form, a
+    group word or Latin letters (patterns.COMPANY_NAME_CUE_RE); "О компании" says so itself. A section heading on a
+    topic ("気候変動について", "关于未来的思考", "신제품 소개") is the article's."""
+    m = patterns.COMPANY_ABOUT_RE.match(text)
+    if m is None:
+        return None
+    ru = m.group("ru")
+    if ru is not None:
+        return ru.strip(_NAME_QUOTES) or None
+    name = m.group("ja") or m.group("zh") or m.group("ko")
+    return name if name and patterns.COMPANY_NAME_CUE_RE.search(name) is not None else None
 
 
 # An author box's heading ("About the author", "Despre autor", "عن الكاتب"): patterns.ARTICLE_END's such entries.
@@ -3613,7 +3645,7 @@ def _comment_heading(text: str, f: LineFeatures) -> cython.bint:
 # word's last letter (any case; "ſ" is an "s", "ı" and "İ" an "i" under re.IGNORECASE), or with a count, a
 # bracket, a colon or a CJK counter after it ("댓글 3개", "评论（12）", "Comments:").
 _COMMENT_HEADING_OPENS = "[(（【oOeEuU"
-_COMMENT_HEADING_ENDS = "sStTeEnNrRoOiIſıİийяИЙЯト论論言글:：])）】개件条則(（["
+_COMMENT_HEADING_ENDS = "".join(sorted(patterns.ignorecase_forms("stenroiийя"))) + "ト论論言글:：])）】개件条則(（["
 
 
 @cython.ccall
@@ -3640,7 +3672,7 @@ _COMMENT_STEMS_OTHER = ("réflexion", "комментари", "コメント", "�
 # The characters re.IGNORECASE matches with a letter of those words though their str.lower() is not that letter
 # ("ı" and "İ" with "i", "ſ" with "s", the Cyrillic "ᲂ" with "о", "ᲄ" and "ᲅ" with "т"): a line holding one
 # skips no regex.
-_COMMENT_STEM_ODD = "ıİſᲂᲄᲅ"
+_COMMENT_STEM_ODD = patterns.ignorecase_odd_forms("".join(_COMMENT_STEMS_ASCII + _COMMENT_STEMS_OTHER))
 
 
 @cython.ccall
@@ -5167,10 +5199,7 @@ _SERIES_ITEM_RE = re.compile(r"(?:" + "|".join(_SERIES_WORDS) + r")\s+(\d{1,2})\
 # The characters a match can start with: the words' first letters in every case re.IGNORECASE takes ("K", the
 # Kelvin sign, for "k"; "İ" and "ı" for "i"). Most lines start with none of them and skip the regex.
 _SERIES_FIRST_LETTERS = "".join(sorted({w[0] for w in _SERIES_WORDS}))
-_SERIES_FIRST = frozenset(
-    c for c in set(_SERIES_FIRST_LETTERS + _SERIES_FIRST_LETTERS.upper()) | {"İ", "ı", "ſ", "\u212a"}
-    if re.fullmatch("[" + _SERIES_FIRST_LETTERS + "]", c, re.IGNORECASE)
-)
+_SERIES_FIRST = patterns.ignorecase_forms(_SERIES_FIRST_LETTERS)
 SERIES_MIN_ITEMS = 3
 _SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
 
@@ -6288,8 +6317,9 @@ def _plain_words(name: str) -> bool:
 
 def _likes_row(text: str) -> bool:
     """A forum post's likes row (patterns.LIKES_ROW_RE) of user names, not a profile's list of things it likes
-    ("Likes: belly rubs, walks and treats", "Me gusta: el fútbol, la música y el cine"): the names are not all
-    lower-case words, and none is a phrase of them (an article and a noun, "el fútbol")."""
+    ("Likes: belly rubs, walks and treats", "Me gusta: el fútbol, la música y el cine", "Likes: Belly Rubs, Long
+    Walks, Treats"): the names are not all lower-case words, and none is a phrase of them (an article and a noun,
+    "el fútbol"); nor, all words of letters in any case, is one a phrase of them."""
     if not patterns.LIKES_ROW_RE.match(text):
         return False
     cut = text.find(":")
@@ -6298,7 +6328,12 @@ def _likes_row(text: str) -> bool:
         cut = wide
     names = [n for n in patterns.LIKES_ROW_SPLIT_RE.split(text[cut + 1:].strip()) if n]
     plain = [n for n in names if _plain_words(n)]
-    return len(plain) < len(names) and not any(" " in n for n in plain)
+    if len(plain) == len(names) or any(" " in n for n in plain):
+        return False
+    # The same list in title case ("Likes: Belly Rubs, Long Walks, Treats"): every name words of letters alone,
+    # one of them a phrase. A row of users' names in letters alone gives one word each ("Max, Anna und Lisa").
+    words = [n for n in names if _plain_words(n.lower())]
+    return len(words) < len(names) or not any(" " in n for n in words)
 
 
 _POST_FOOTER = patterns.POST_FOOTER_RE
@@ -6354,9 +6389,9 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only upper-case openers
 # The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote,
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
-_BOOKING_CTA_FIRST = frozenset("ACFPSVacfpsvſ")
+_BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = frozenset("AaHhIiLlOoPpRrUuVvİıДдᲁ추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩")
+_TIMESTAMP_FIRST = patterns.ignorecase_forms("ahilopruvд") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩")
 
 
 @cython.ccall
@@ -6375,7 +6410,7 @@ def _ends_exclaiming(text: str) -> cython.bint:
 
 # After its leading digits (\d+, \d{1,2}) every numeric form of TIMESTAMP_RE goes on with whitespace (\s:
 # str.isspace) or one of these (units, "h"/":" of a clock time; "ſ" is "s" under re.IGNORECASE). None is a digit.
-_TIMESTAMP_AFTER_DIGITS = frozenset(":SsſMmHhDdWwYy分時日秒小天시분일초주")
+_TIMESTAMP_AFTER_DIGITS = patterns.ignorecase_forms("smhdwy") | frozenset(":分時日秒小天시분일초주")
 
 
 @cython.ccall
@@ -7139,6 +7174,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             if m.group("art"):  # (kept only over a text naming the company: _drop_unnamed_company_boxes)
                 return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
             return "article-end", "heading of an author box after the article", True
+    # The same box's heading in ja, zh, ko, ru ("株式会社サンプルについて", "关于Acme", "О компании «Ромашка»"): also
+    # kept only over a text naming the company (_drop_unnamed_company_boxes).
+    if (
+        fits and not terminal and len(text) <= COMPANY_ABOUT_MAX_CHARS and not text.isascii()
+        and _may_be_company_about(text) and _company_about_name(text) is not None
+    ):
+        return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
     if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).

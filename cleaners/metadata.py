@@ -419,6 +419,7 @@ _UPDATE_WORDS = (
     "last reviewed", "zuletzt geprüft", "zuletzt überprüft", "dernière révision", "última revisión", "última revisão",
     "ultima revisione", "laatst gecontroleerd", "laatst herzien", "последняя проверка", "senast granskad",
     "senest revideret", "sist gjennomgått",
+    "mise à jour", "actualisé", "aktualisierung", "aggiornamento", "aktualizacja",
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").
@@ -445,7 +446,11 @@ _LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r
                   # "Zuletzt geprüft am", "Dernière révision", "Última revisión", "Laatst gecontroleerd")
                   r"(?:page\s+)?last\s+reviewed", r"zuletzt\s+(?:ge|über)prüft", r"dernière\s+révision",
                   r"última\s+revisión", r"última\s+revisão", r"ultima\s+revisione", r"laatst\s+(?:gecontroleerd|herzien)",
-                  r"последняя\s+проверка", r"senast\s+granskad", r"senest\s+revideret", r"sist\s+gjennomgått")
+                  r"последняя\s+проверка", r"senast\s+granskad", r"senest\s+revideret", r"sist\s+gjennomgått",
+                  # "Last updated" in other languages ("Dernière mise à jour : 12 mars 2024"): the same label
+                  r"derni[èe]re\s+mise\s+à\s+jour", r"mise\s+à\s+jour", r"letzte\s+aktualisierung",
+                  r"zuletzt\s+aktualisiert", r"[úu]ltim[oa]\s+(?:actualización|atualização|aggiornamento)",
+                  r"ostatnia\s+aktualizacja", r"последнее\s+обновление", r"laatst\s+bijgewerkt")
 _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
@@ -463,8 +468,8 @@ _LABEL_RE = _opening(
     rf"(?<![^\W\d_])(?:{'|'.join(_LABEL_PHRASES)}|{_trie_alternation(list(_LABEL_WORDS))})(?![^\W\d_])"
     rf"|(?={_LABEL_CJK_FIRST})(?:"
     r"発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|编辑于|編輯於|"
-    r"最[后後终終近]更新(?:于|於|时间|時間|日期)?|"
-    r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종수정|입력|"
+    r"最[后後终終近]更新(?:于|於|时间|時間|日期|日時|日)?|最終更新|"
+    r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종\s*(?:수정|업데이트)|입력|"
     r"수정|등록|게시|작성일?|업데이트|"
     r"เผยแพร่|อัปเดต|อัพเดท|วันที่|โพสต์เมื่อ|น\.(?!\S))",  # Thai: published, updated, date, posted on, "น." after a time (o'clock)
     re.IGNORECASE)
@@ -608,7 +613,7 @@ _CREDIT_SLASH_RE = re.compile(r"[^\W\d_]{3,}/[A-Z][a-z]+")
 _PAGE_KIND = (
     r"(?:petition|campaign|fundraiser|project|event|course|class|workshop|recipe|job|listing|property|product|item|"
     r"offer|tour|programme|program|"
-    r"petition|kampagne|spendenaktion|veranstaltung|kurs|rezept|stelle|anzeige|immobilie|produkt|angebot|"
+    r"kampagne|spendenaktion|veranstaltung|kurs|rezept|stelle|anzeige|immobilie|produkt|angebot|"
     r"pétition|campagne|cagnotte|projet|événement|évènement|cours|atelier|recette|offre|annonce|produit|"
     r"petición|campaña|proyecto|evento|curso|taller|receta|oferta|anuncio|producto|"
     r"petição|campanha|vaquinha|projeto|receita|vaga|anúncio|produto|"
@@ -1816,7 +1821,11 @@ def is_heading_like(text: str) -> bool:
     return not hits or _dated_heading(text, hits)
 
 
-_RATING_STARS_RE = re.compile(r"[★☆]{3,}")
+# A row of a rating's stars ("★★★★☆", "★ ★ ★ ½"): three or more, spaces between them or not. A title holding one
+# with an empty star is a review's line, not the page's headline (is_heading_like); alone on its line, under the
+# headline, it is the review's rating row (_rating_row).
+_RATING_STAR_CHARS = "★☆✩✪✫✬✭✮✯⭐½"
+_RATING_STARS_RE = re.compile("[" + _RATING_STAR_CHARS + r"](?:\s*[" + _RATING_STAR_CHARS + "]){2,}")
 DATED_HEADING_MIN_WORDS = 3  # words before the dash: a name of its own, not "Updated – June 3, 2025"
 _DATED_HEADING_DASH_RE = re.compile(r"\s[–—-]\s+$")
 
@@ -2668,8 +2677,6 @@ _ROW_META, _ROW_SKIPPABLE, _ROW_STOP = 0, 1, 2
 
 # A review's rating row under its headline: a row of stars ("★★★★☆"), or a score out of a scale with its label
 # ("Our rating: 4 out of 5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"); nothing else on the line.
-_RATING_STAR_CHARS = "★☆✩✪✫✬✭✮✯⭐½"  # the stars of a rating row; _RATING_STARS_RE adds the whitespace
-_RATING_STARS_RE = re.compile("[" + _RATING_STAR_CHARS + r"\s]{3,}")
 _RATING_SCORE_RE = re.compile(
     r"(?:[^\W\d_][\w' ]{0,24}\s?[:：]\s*)?\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of|of|von|sur|de|su|uit|z|из)\s*"
     r"(?:5|10|100)\b\.?(?:\s*(?:stars?|sterne[n]?|étoiles|estrellas|estrelas|stelle|sterren|gwiazdek))?",
@@ -3915,11 +3922,17 @@ _LEDE_DATELINE_RE = re.compile(
 )
 
 
+# The dateline of a page's own lede dates it only from the web's years on: an older date opening the lede is the day
+# a story tells of ("Berlin, 9. November 1989 – Um kurz vor sieben Uhr ..."), not the day the page came out.
+LEDE_DATELINE_MIN_YEAR = 1995
+
+
 def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:
     """The date in the dateline that opens the lede (a place in capitals, a comma, the date, a dash), or None:
-    a page without a date line of its own (a press release) dates its text there."""
+    a page without a date line of its own (a press release) dates its text there (from LEDE_DATELINE_MIN_YEAR)."""
     m = _LEDE_DATELINE_RE.match(text)
-    return parse_published(m.group("head"), default_tz) if m else None
+    iso = parse_published(m.group("head"), default_tz) if m else None
+    return iso if iso is not None and int(iso[:4]) >= LEDE_DATELINE_MIN_YEAR else None
 
 
 def _published_below(doc: Document, block: _Block, default_tz: str | None) -> None:

@@ -35,6 +35,21 @@ IGNORECASE_EXTRA_FOLDS = {
 }
 
 
+
+def ignorecase_forms(chars: str) -> frozenset[str]:
+    """Every character re.IGNORECASE matches with one of `chars`: each in either case, and its IGNORECASE_EXTRA_FOLDS
+    ("s" also "ſ", "i" also "İ" and "ı", the Cyrillic "о" also "ᲂ")."""
+    out: set[str] = set()
+    for c in chars:
+        out.update(f for f in (c, c.lower(), c.upper()) if len(f) == 1)
+        out.update(IGNORECASE_EXTRA_FOLDS.get(c, ""))
+    return frozenset(out)
+
+
+def ignorecase_odd_forms(chars: str) -> str:
+    """The IGNORECASE_EXTRA_FOLDS of `chars` that do not lower to their letter ("ı", "İ" for "i", "ſ" for "s", "ᲂ"
+    for the Cyrillic "о"; not the Kelvin sign, which lowers to "k"): a lowered-text test cannot see them."""
+    return "".join(sorted({f for c in set(chars) for f in IGNORECASE_EXTRA_FOLDS.get(c, "") if f.lower() != c}))
 def _alternation(phrases: list[str]) -> str:
     """The phrases as a flat alternation, longest first: the plain form _trie_alternation is held to."""
     return "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True))
@@ -1099,10 +1114,15 @@ SCAM_WARNING_RE = PhraseRegex(
 )
 # What follows the warning in the site's own voice: what it never asks, in the first person ("We will never ask
 # you to pay", "Nunca cobramos taxas", "Kami tidak pernah meminta", "本站不会收取", "当サイトが…ことはありません",
-# "저희는 … 않습니다"). A report goes on with who warned of what ("Police say ...", "La policía alertó ...").
+# "저희는 … 않습니다"), or what the reader must not give ("Nie podawaj nikomu swoich danych"). A report goes on with
+# who warned of what ("Police say ...", "La policía alertó ...", "Policja nie wie ..."): not the Polish "nie" (not)
+# of any sentence, nor the English "my" of a reader's story, which are no "we" of the site; nor "mai" (never) where
+# it is a month's name next to its day ("am 3. Mai", "le 3 mai 2025").
 SCAM_SITE_VOICE_RE = re.compile(
     r"\b(?:never|we|our|us|nunca|jamás|jamais|nosotros|nuestr[oa]s?|nós|nosso|nossa|cobramos|pedimos|nous|notre|nos|"
-    r"nie(?:mals)?|wir|unser[e]?|mai|noi|nostr[oi]|nooit|wij|ons|onze|nigdy|my|nasz[aey]?|никогда|мы|наш[аие]?|"
+    r"niemals|wir|unser[e]?|(?<![\d.]\s)mai(?!\s+\d)|noi|nostr[oi]|nooit|wij|ons|onze|nigdy|nasz[aey]?|никогда|мы|наш[аие]?|"
+    r"nie\s+(?:podawaj|przekazuj|udostępniaj|wysyłaj|przesyłaj|płać|wpłacaj|przelewaj|klikaj|otwieraj|odpowiadaj|"
+    r"instaluj|ujawniaj)\w*|"
     r"kami|tidak\s+pernah|asla|biz|không\s+bao\s+giờ|chúng\s+tôi)\b"
     r"|本站|本网|本網|本公司|我们|我們|不会|不會|绝不|絕不|从不|從不|当サイト|当社|弊社|決して|ありません|しません|저희|당사|"
     r"절대|않습니다|않아요",
@@ -1214,9 +1234,7 @@ LEGAL_TOPIC_KEYS = (
 # The keys' IGNORECASE_EXTRA_FOLDS that do not lower to the key's letter: İ lowers to two characters; ı, ſ and the
 # old Cyrillic letter forms ᲀ ᲂ ᲃ ᲄ ᲅ match i, s, в, о, с, т but lower to themselves (the Kelvin sign lowers to k):
 # a text with one of them always gets the regex.
-LEGAL_TOPIC_CASE_EXCEPTIONS = "".join(
-    f for c in sorted(set("".join(LEGAL_TOPIC_KEYS))) for f in IGNORECASE_EXTRA_FOLDS.get(c, "") if f.lower() != c
-)
+LEGAL_TOPIC_CASE_EXCEPTIONS = ignorecase_odd_forms("".join(LEGAL_TOPIC_KEYS))
 _LEGAL_TOPIC_AUTOMATON = ahocorasick.Automaton()
 for _key in LEGAL_TOPIC_KEYS:
     _LEGAL_TOPIC_AUTOMATON.add_word(_key, _key)
@@ -1979,6 +1997,25 @@ AUTHOR_BOX_RE = re.compile(
     r"(?P<art>(?:die|der|den|das|la|le|les|el|los|las|o|a|os|as|il|lo|de)\s+|l['’])?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|do|dos|van|von|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
+)
+# A press release's "About <company>" box heading in languages without the Latin preposition (AUTHOR_BOX_RE):
+# "株式会社サンプルについて", "【Acme Inc.について】", "关于华光科技有限公司", "關於Acme", "에이비씨 주식회사 소개",
+# "Acme에 대하여", "О компании «Ромашка»"; framed by a bullet or brackets or not. Group "name" is the company's.
+COMPANY_ABOUT_RE = re.compile(
+    r"^[■□●◆◇▶▼【\[［〈《<＜「『]?\s*(?:"
+    r"(?P<ja>[^\s、。，：:].{1,39}?)\s*について"
+    r"|(?:关于|關於)\s*(?P<zh>[^\s、。，：:我本].{1,39}?)"
+    r"|(?P<ko>[^\s,.:].{1,39}?)\s*(?:소개|에\s*대하여|에\s*대해서?|에\s*관하여)"
+    r"|о\s+(?:компании|корпорации|группе\s+компаний|холдинге)\s+(?P<ru>\S.{1,39}?)"
+    r")\s*[】\]］〉》>＞」』]?$",
+    re.IGNORECASE,
+)
+# What makes a name in such a heading a company's: a legal form or a group word ("株式会社", "有限公司", "集团",
+# "주식회사", "㈜", "그룹"), or a name in Latin letters ("Acme", "ABC Corp."); "О компании" says it itself. A section
+# heading on a topic ("気候変動について", "关于未来", "신제품 소개") names none.
+COMPANY_NAME_CUE_RE = re.compile(
+    r"[A-Za-z]|株式会社|有限会社|合同会社|（株）|\(株\)|㈱|ホールディングス|グループ|公司|集团|集團|控股|股份|"
+    r"주식회사|㈜|\(주\)|（주）|그룹|홀딩스"
 )
 # A social network named anywhere in a line (share and follow prompts put it last, in any language).
 SOCIAL_NETWORK_RE = re.compile(
