@@ -299,7 +299,8 @@ _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 # its separators, and a position without one of them fails at once instead of in each branch of the trie (under
 # IGNORECASE a set matches the characters its letters match as literals).
 _MONTH_FIRST = "[" + "".join(sorted({re.escape(name[0]) for name in _MONTHS})) + "]"
-_M = rf"(?P<mon>(?={_MONTH_FIRST}){_trie_alternation(list(_MONTHS))})(?![^\W\d_])\.?"
+_MONTH_TRIE = rf"(?={_MONTH_FIRST}){_trie_alternation(list(_MONTHS))}"  # the names as _MONTH_ALT matches them
+_M = rf"(?P<mon>{_MONTH_TRIE})(?![^\W\d_])\.?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|º|°)?"
 _SEP = r"[\s,./\-]*"
 
@@ -2411,7 +2412,7 @@ def _line_cost(line: Line) -> cython.double:
     notes = line.notes  # typed: compiled, .get is a dict look-up, not a bound method's call
     if notes.get("data_row"):  # rows of a schedule or table the article consists of
         return 0.0  # the rows are the body: no distance between the title and them
-    if _is_meta_line(text):
+    if len(text) <= MAX_DATE_LINE and _is_meta_line(text):  # (its own length test, before the cached call)
         return 0.0
     if is_prose(text):
         return 1.0 if line.removal is None else 0.3
@@ -2731,7 +2732,7 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
             return 1.0 if skipped == 0 else 0.7
         if skip_furniture and (_furniture_removed(line) or _is_ui(line.text) or _rating_row(line.text)):
             continue  # share buttons, a review's rating and the like between a title and its date do not count
-        if _tag_line(lines, k):
+        if len(line.text) <= TAG_MAX_LEN and _tag_line(lines, k):  # (_tag_token's own length test, before the call)
             continue  # a topic's tags, one to a line, between its title and the poster's name and date
         if skipped and len(line.text) <= YEARLESS_DATE_MAX_LEN and _yearless_date(line.text):
             return 0.7  # a forum's post date under the poster's name ("Nov 28": this year's, no year printed)
@@ -2750,8 +2751,11 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
 YEARLESS_DATE_MAX_LEN = 20
 # Day and month either way round, in one alternation of the names (compiled on first use: few lines get past
 # _yearless_date's tests). The day is before the name (group "pre") or after it (group "post"), never both: the
-# plain form is "(?:MONTH\.?\s+\d{1,2}|\d{1,2}\.?\s+MONTH\.?)", see _yearless_date.
-_YEARLESS_DATE_RE = LazyPattern(r"(?P<pre>\d{1,2}\.?\s+)?(?:" + _MONTH_ALT + r")\.?(?P<post>\s+\d{1,2})?", re.IGNORECASE)
+# plain form is "(?:MONTH\.?\s+\d{1,2}|\d{1,2}\.?\s+MONTH\.?)", see _yearless_date. The names as a trie behind
+# their first letters (_MONTH_TRIE: the strings of _MONTH_ALT; only whether the whole text matches is asked, and
+# which end holds the day, which the names decide not): the flat alternation tried each of its ~740 names in turn
+# (_meta_adjacency asks it of short rows under a title candidate, ~5x faster so).
+_YEARLESS_DATE_RE = LazyPattern(r"(?P<pre>\d{1,2}\.?\s+)?(?:" + _MONTH_TRIE + r")\.?(?P<post>\s+\d{1,2})?", re.IGNORECASE)
 
 
 def _yearless_date(text: str) -> bool:
@@ -2771,6 +2775,7 @@ def _yearless_date(text: str) -> bool:
 
 
 _TAG_RE = re.compile(r"[^\W_A-Z][\w.+#-]{0,29}")
+TAG_MAX_LEN = 30  # the longest text _TAG_RE can fullmatch
 
 
 def _tag_token(text: str) -> bool:
@@ -2778,7 +2783,7 @@ def _tag_token(text: str) -> bool:
     letter in it (a word of a script without cases, "やさしいことば", says nothing of its case)."""
     # (_TAG_RE matches 30 characters at most: a longer line, a headline or a paragraph, is not asked.)
     return (
-        len(text) <= 30 and _TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
+        len(text) <= TAG_MAX_LEN and _TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
     )
 
 
