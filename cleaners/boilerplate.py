@@ -4318,7 +4318,7 @@ def _feature_row(line: Line, f: LineFeatures) -> cython.bint:
     text = line.text.strip()
     if "%" in text or _ROW_PRICE_RE.search(text):
         return False
-    for part in text.split(","):  # (a loop: a generator expression is a closure, which a ccall cannot hold)
+    for part in text.split(","):  # noqa: SIM110 (a loop: a generator expression is a closure, which a ccall cannot hold)
         if not _FEATURE_PART_RE.fullmatch(part.strip()):
             return False
     return True

@@ -1254,8 +1254,7 @@ def _short_year_date(text: str) -> cython.bint:
     )
 
 
-@cython.cfunc
-@cython.exceptval(check=False)
+@cython.ccall
 @cython.locals(p=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def _digit_sep_digit(text: str, sep: str) -> cython.bint:
     """`sep` (one character) stands somewhere in `text` between two decimal digits (re's \\d: str.isdecimal)."""
