@@ -22,7 +22,10 @@ from test_boilerplate_prefilters import opening_chars  # noqa: E402
 PAGES = Path(__file__).parent / "pages"
 _ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 PROBE_LINES = [
-    t for path in sorted(PAGES.glob("*.txt")) for t in path.read_text(encoding="utf-8").splitlines() if t.strip()
+    t
+    for path in sorted(PAGES.glob("*.txt"))
+    for t in path.read_text(encoding="utf-8").splitlines()
+    if t.strip()
 ]
 
 
@@ -41,8 +44,14 @@ def test_sponsor_label_gate(text: str) -> None:
 
 
 def test_sponsor_label_gate_on_labels_and_probe_lines() -> None:
-    labels = ["A MESSAGE FROM OUR SPONSOR", "A word from our sponsors", "Today's sponsor", "Sponsored by Pennywise",
-              "THIS WEEK’S SPONSORS:", "— Our Sponsor —"]
+    labels = [
+        "A MESSAGE FROM OUR SPONSOR",
+        "A word from our sponsors",
+        "Today's sponsor",
+        "Sponsored by Pennywise",
+        "THIS WEEK’S SPONSORS:",
+        "— Our Sponsor —",
+    ]
     for text in labels:
         assert boilerplate._SPONSOR_LABEL_RE.fullmatch(text) and "pon" in text.lower()
     for text in PROBE_LINES:
@@ -55,7 +64,12 @@ def test_site_about_first_characters() -> None:
 
 
 def test_site_about_gate_on_probe_lines() -> None:
-    for text in PROBE_LINES + ["About the Harbour Post", "À propos de Lettre Verte", "Über die Stadtwerke", "ſobre o X"]:
+    for text in PROBE_LINES + [
+        "About the Harbour Post",
+        "À propos de Lettre Verte",
+        "Über die Stadtwerke",
+        "ſobre o X",
+    ]:
         if boilerplate._SITE_ABOUT_RE.fullmatch(text.strip()):
             assert text.strip()[:1] in boilerplate._SITE_ABOUT_FIRST, text
 
@@ -107,8 +121,17 @@ def _line(text: str) -> Line:
 
 
 def test_table_rows_answer_as_before() -> None:
-    lines = [_line(t) for t in ["Specifications", "Weight: 1.6 kg", "Mangel | 50 % | LG Berlin", "Adults £18",
-                                "3 habitaciones, 2 baños", "The end of a sentence, as prose goes on here."]]
+    lines = [
+        _line(t)
+        for t in [
+            "Specifications",
+            "Weight: 1.6 kg",
+            "Mangel | 50 % | LG Berlin",
+            "Adults £18",
+            "3 habitaciones, 2 baños",
+            "The end of a sentence, as prose goes on here.",
+        ]
+    ]
     feats = [line_features(line.text, "en") for line in lines]
     assert boilerplate._table_heading(lines[0], feats[0]) is True
     assert boilerplate._label_row(lines[1], feats[1]) is True
