@@ -2873,6 +2873,9 @@ def _sibling_heading(a: str, b: str) -> bool:
 # Verte": a preposition of "about" and the name the page's masthead gives (SITE_NAME_LINES first lines).
 _SITE_ABOUT_RE = re.compile(r"(?:about|à propos de|über|acerca de|sobre)\s+(?:the\s+|l[ae]\s+|l'|die\s+|der\s+|das\s+|el\s+|o\s+|a\s+)?(.+)",
                             re.IGNORECASE)
+# The characters a match can start with: the prepositions' first letters in every case re.IGNORECASE takes ("ſ" for
+# "s"). Most short lines start with none of them and skip the regex.
+_SITE_ABOUT_FIRST = frozenset(c for c in "aAàÀüÜsSſ" if re.fullmatch("[aàüs]", c, re.IGNORECASE))
 SITE_NAME_LINES = 5
 SITE_ABOUT_MAX_WORDS = 6
 _SITE_ABOUT_RULE = ("article-end", "heading of the site's box about itself after the article ('About <site name>')")
@@ -2893,7 +2896,10 @@ def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
             continue
         if not prose or f.words > SITE_ABOUT_MAX_WORDS or f.terminal or lines[i].notes.get("furniture"):
             continue
-        m = _SITE_ABOUT_RE.fullmatch(lines[i].text.strip())
+        text = lines[i].text.strip()
+        if text[:1] not in _SITE_ABOUT_FIRST:
+            continue
+        m = _SITE_ABOUT_RE.fullmatch(text)
         if m is None or not m.group(1)[:1].isupper() or feats[i + 1].cls != GOOD:
             continue
         name = m.group(1).casefold()
@@ -4166,8 +4172,10 @@ def _list_value(value: str) -> bool:
     return True
 
 
-def _label_row(line: Line, f: LineFeatures) -> bool:
-    """The line is a row of a spec or info table: a short label, a colon, a value; no prose, no line rule."""
+@cython.ccall
+def _label_row(line: Line, f: LineFeatures) -> cython.bint:
+    """The line is a row of a spec or info table: a short label, a colon, a value; no prose, no line rule.
+    (A ccall, as the other row tests: _tail_table_end asks them of every line after a paragraph, in C.)"""
     notes = line.notes
     if f.cls == GOOD or f.eff_len > 150 or notes.get("furniture") or notes.get("hard_break"):
         return False
@@ -4200,7 +4208,8 @@ def _label_words(label: str) -> int:
     return sum(1 for w in words if len(w) > LABEL_GLUE_MAX_CHARS)
 
 
-def _table_heading(line: Line, f: LineFeatures) -> bool:
+@cython.ccall
+def _table_heading(line: Line, f: LineFeatures) -> cython.bint:
     """The line may head a spec table or a part of one ("Specifications", "Engine", a model's name): a few
     words, no sentence, no line rule."""
     notes = line.notes
@@ -4210,7 +4219,11 @@ def _table_heading(line: Line, f: LineFeatures) -> bool:
     )
 
 
-def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.Py_ssize_t, digits=cython.Py_ssize_t,
+               values=cython.Py_ssize_t, features=cython.Py_ssize_t, cells=cython.Py_ssize_t,
+               row_cells=cython.Py_ssize_t, line=Line, f=LineFeatures)
+def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_ssize_t) -> cython.Py_ssize_t:
     """The end of a spec or info table that starts at line j, or j: no such table there.
 
     A review's specifications, a venue's hours and prices, a car's engine data: label rows ("Weight: 1.6 kg")
@@ -4277,7 +4290,8 @@ PIPE_CELL_MAX_WORDS = 8
 _PIPE_SEP = " | "
 
 
-def _pipe_row(line: Line, f: LineFeatures) -> int:
+@cython.ccall
+def _pipe_row(line: Line, f: LineFeatures) -> cython.Py_ssize_t:
     """The number of cells of a table row printed with pipes between its cells, or 0: two cells or more, none
     empty or longer than PIPE_CELL_MAX_WORDS words, no line rule. A menu or a byline row prints pipes too ("Home |
     News | Contact", "By Jane Doe | 6 min read"), alone on its line: _tail_table_end asks TAIL_TABLE_MIN_ROWS rows
@@ -4334,7 +4348,8 @@ def _paragraph_near(lines: list[Line], feats: list[LineFeatures], i: int) -> boo
     return False
 
 
-def _value_row(line: Line, f: LineFeatures) -> bool:
+@cython.ccall
+def _value_row(line: Line, f: LineFeatures) -> cython.bint:
     """A row of an info table without a colon, a name and its price: a ticket price ("Adults £18",
     "Under 26 £8"), no teaser headline with a figure nor an offer (_priced_name). Counted only in a table that
     has labelled rows as well (_tail_table_end)."""
@@ -4357,7 +4372,8 @@ _FEATURE_PART_RE = re.compile(
 )
 
 
-def _feature_row(line: Line, f: LineFeatures) -> bool:
+@cython.ccall
+def _feature_row(line: Line, f: LineFeatures) -> cython.bint:
     """A row of a listing's features without a colon, a figure and what it counts or measures ("3 habitaciones",
     "98 m² construidos, 86 m² útiles"): every part between commas is one (_FEATURE_PART_RE), no price (those are
     _value_row's), no sentence. Counted in a table that has a labelled row as well (_tail_table_end)."""
@@ -4369,7 +4385,10 @@ def _feature_row(line: Line, f: LineFeatures) -> bool:
     text = line.text.strip()
     if "%" in text or _ROW_PRICE_RE.search(text):
         return False
-    return all(_FEATURE_PART_RE.fullmatch(part.strip()) for part in text.split(","))
+    for part in text.split(","):  # noqa: SIM110 (a loop: a generator expression is a closure, which a ccall cannot hold)
+        if not _FEATURE_PART_RE.fullmatch(part.strip()):
+            return False
+    return True
 
 
 # A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł"; its unit may follow it ("£18 per
@@ -5212,7 +5231,8 @@ def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     i = 0
     while i < n:
         text = lines[i].text
-        if not text or text[0] not in _SERIES_FIRST:
+        # (The item's number is a \d, which LineFeatures.digits counts: a line without a digit cannot match.)
+        if not text or text[0] not in _SERIES_FIRST or feats[i].digits == 0:
             i += 1
             continue
         m = _SERIES_ITEM_RE.match(text)
@@ -5314,9 +5334,12 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
         if rule is not None and not bare:
             continue
         text = lines[i].text.strip()
-        if text.lower() == text and text.upper() != text:  # (lower-case words; a label in kana or hangul has no case)
+        low = text.lower()
+        if low == text and text.upper() != text:  # (lower-case words; a label in kana or hangul has no case)
             continue
-        if rule is not None or not _SPONSOR_LABEL_RE.fullmatch(text):
+        # Every label of _SPONSOR_LABEL_RE holds "sponsor", and re.IGNORECASE takes no other character for "p", "o"
+        # or "n" than its capital: a line without "pon" lower-cased cannot match (most lines: no regex call).
+        if rule is not None or "pon" not in low or not _SPONSOR_LABEL_RE.fullmatch(text):
             if bare and _SPONSOR_BARE_LABEL_RE.fullmatch(text) and _closes_with_call(lines[i + 1].text):
                 lines[i].notes["furniture"] = _SPONSOR_RULE
                 lines[i + 1].notes["furniture"] = _SPONSOR_RULE

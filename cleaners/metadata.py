@@ -1259,11 +1259,27 @@ _SHORT_YEAR_DATE_RE = re.compile(r"(?<![\d./])\d{1,2}([./])\d{1,2}\1\d{2}(?![\d.
 @cython.ccall
 def _short_year_date(text: str) -> cython.bint:
     """`text` holds a labelled numeric date with a two-digit year that _prepare writes in full
-    (_LABELLED_SHORT_YEAR_RE); the plain search first, the label's only on a line that has such a date."""
+    (_LABELLED_SHORT_YEAR_RE); the plain search first, the label's only on a line that has such a date.
+    Both need a separator between two digits ("3/12", "03.12"): a sentence's full stop after a word is none, so
+    nearly every line stops at that exact test (_digit_sep_digit) before either regex."""
     return (
-        ("/" in text or "." in text) and _SHORT_YEAR_DATE_RE.search(text) is not None
+        (_digit_sep_digit(text, "/") or _digit_sep_digit(text, "."))
+        and _SHORT_YEAR_DATE_RE.search(text) is not None
         and _LABELLED_SHORT_YEAR_RE.search(text) is not None
     )
+
+
+@cython.ccall
+@cython.locals(p=cython.Py_ssize_t, n=cython.Py_ssize_t)
+def _digit_sep_digit(text: str, sep: str) -> cython.bint:
+    """`sep` (one character) stands somewhere in `text` between two decimal digits (re's \\d: str.isdecimal)."""
+    n = len(text)
+    p = text.find(sep, 1)
+    while 0 < p < n - 1:
+        if text[p - 1].isdecimal() and text[p + 1].isdecimal():
+            return True
+        p = text.find(sep, p + 1)
+    return False
 
 
 def _roc_date(text: str) -> bool:
