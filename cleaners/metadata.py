@@ -464,7 +464,13 @@ _WEEKDAY_NAMES = _wordset(
     "dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
     "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira lunedì martedì "
     "mercoledì giovedì venerdì sabato понедельник вторник среда четверг пятница суббота воскресенье maandag "
-    "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu")
+    "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu "
+    # cs, sk, pl, hr; sv, da, no; tr; uk; hu; fi ("sobota 19. října 2024, 16:45", "Salı 14:30")
+    "pondělí úterý středa čtvrtek pátek sobota neděle pondelok utorok streda štvrtok piatok nedeľa poniedziałek "
+    "wtorek środa czwartek piątek niedziela ponedjeljak utorak srijeda četvrtak petak subota nedjelja måndag tisdag "
+    "onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag pazartesi salı çarşamba perşembe cuma "
+    "cumartesi понеділок вівторок середа четвер п'ятниця пʼятниця субота неділя hétfő kedd szerda csütörtök "
+    "péntek szombat vasárnap maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai")
 _WEEKDAY_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{_trie_alternation(list(_WEEKDAY_NAMES))})(?![^\W\d_])\.?"
