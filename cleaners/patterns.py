@@ -92,7 +92,6 @@ LIST_INTRO = [
     # es / pt
     "lo más leído", "más leídas", "más leídos", "lo más visto", "te puede interesar", "también te puede interesar",
     "noticias relacionadas", "artículos relacionados", "relacionados", "lee también", "lea también",
-    "sigue leyendo", "seguí leyendo", "siga leyendo",
     "mais lidas", "mais lidos", "mais vistos", "leia também", "leia mais", "veja também", "notícias relacionadas",
     "artigos relacionados", "recomendados", "últimas notícias", "últimas noticias",
     # ru

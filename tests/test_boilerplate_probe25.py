@@ -1,7 +1,6 @@
 """probe25: a Chinese self-media article's closing line "本文为作者独立观点，不代表<site>立场" (the author's own view, not
 the site's position; the site by its name rather than 本站/平台) is the opinion disclaimer the other languages' forms
-already are; reporting and article sentences that deny a position are not. A Spanish "Sigue leyendo" / "Seguí leyendo"
-over one headline between an article's paragraphs is an inline related link, as "Lee también" is."""
+already are; reporting and article sentences that deny a position are not."""
 
 from __future__ import annotations
 
@@ -54,40 +53,3 @@ def test_the_disclaimer_under_a_self_media_article_is_removed() -> None:
     assert "在我看来" in record.text
     assert "不代表极客前沿立场" not in record.text
     assert any("不代表极客前沿立场" in r["text"] for r in record.data["removed"])
-
-
-# --- "Sigue leyendo" / "Seguí leyendo" over one headline inside an article: an inline related link ----------------
-
-_ES_INTERVIEW = (
-    "La biblioteca del barrio suma socios\n"
-    "Graciela Ortiz dirige desde hace once años la biblioteca popular del barrio, fundada en 1912 por vecinos.\n"
-    "—¿A qué atribuye el aumento de socios?\n"
-    "—Hay varias razones. Después de la pandemia mucha gente empezó a buscar lugares donde estar sin gastar.\n"
-    "{heading}\n"
-    "Reabren la sala de lectura del museo provincial\n"
-    "—¿Qué actividades ofrecen para chicos?\n"
-    "—Tenemos un taller de cuentos los sábados y uno de historieta los miércoles, y queremos sumar ajedrez.\n"
-    "—¿Cuál es el principal problema hoy?\n"
-    "—El edificio. El techo de la sala grande tiene filtraciones y cuando llueve tapamos los estantes.\n"
-)
-
-
-@pytest.mark.parametrize("heading", ["Seguí leyendo", "Sigue leyendo", "Siga leyendo:"])
-def test_a_keep_reading_link_inside_an_interview_is_removed(heading: str) -> None:
-    record = clean_text(_ES_INTERVIEW.format(heading=heading))
-    assert heading not in record.text
-    assert "Reabren la sala de lectura" not in record.text
-    assert "—El edificio. El techo de la sala grande" in record.text
-    assert "—Hay varias razones." in record.text
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Cuando termina la clase, la niña se queda en la sala y sigue leyendo en voz baja.",
-        "El abuelo cierra el periódico, se quita las gafas y luego sigue leyendo.",
-    ],
-)
-def test_a_sentence_ending_in_keep_reading_is_no_list_heading(line: str) -> None:
-    record = clean_text(_ES_INTERVIEW.format(heading=line))
-    assert line in record.text
