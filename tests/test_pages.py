@@ -199,6 +199,12 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # -0.0013).
     ("remove", "cs_zpravy_prectete_si_take_galerie_sdilet", 3): "the caption with its gallery count is kept",
     ("remove", "cs_zpravy_prectete_si_take_galerie_sdilet", 4): "the short photo credit 'Foto: Pavel Horák' is kept",
+    # An interview (Argentina) with "Seguí leyendo" over one headline between two turns: the voseo "keep reading"
+    # heading is in no phrase list, so the link's two lines stay. (probe25 added "sigue/seguí/siga leyendo" to
+    # LIST_INTRO; it made the ad-slot label "Sigue leyendo tras la publicidad" a list heading, whose list then takes
+    # the lines under it (test_boilerplate_probe22), and was reverted.)
+    ("remove", "es_ar_entrevista_preguntas_segui_leyendo", 4): "the 'Seguí leyendo' heading inside the interview is kept",
+    ("remove", "es_ar_entrevista_preguntas_segui_leyendo", 5): "the headline under 'Seguí leyendo' is kept",
     # A town hall's news page: "Fecha de publicación: 12/02/2024" and "Área: Medio Ambiente" over the lead. The day
     # and month read either way on the line alone (the page's Spanish settles the order for `published`, which is
     # right, but the line's date test does not take it), so the line is no date line and opens the run with the
