@@ -479,7 +479,13 @@ _WEEKDAY_NAMES = _wordset(
     "dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
     "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira lunedì martedì "
     "mercoledì giovedì venerdì sabato понедельник вторник среда четверг пятница суббота воскресенье maandag "
-    "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu")
+    "dinsdag woensdag donderdag vrijdag zaterdag zondag senin selasa rabu kamis jumat sabtu minggu "
+    # cs, sk, pl, hr; sv, da, no; tr; uk; hu; fi ("sobota 19. října 2024, 16:45", "Salı 14:30")
+    "pondělí úterý středa čtvrtek pátek sobota neděle pondelok utorok streda štvrtok piatok nedeľa poniedziałek "
+    "wtorek środa czwartek piątek niedziela ponedjeljak utorak srijeda četvrtak petak subota nedjelja måndag tisdag "
+    "onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag pazartesi salı çarşamba perşembe cuma "
+    "cumartesi понеділок вівторок середа четвер п'ятниця пʼятниця субота неділя hétfő kedd szerda csütörtök "
+    "péntek szombat vasárnap maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai")
 _WEEKDAY_RE = _opening(
     _LETTER,
     rf"(?<![^\W\d_])(?:{_trie_alternation(list(_WEEKDAY_NAMES))})(?![^\W\d_])\.?"
@@ -1283,8 +1289,13 @@ def _digit_sep_digit(text: str, sep: str) -> cython.bint:
 
 
 def _roc_date(text: str) -> bool:
-    """`text` holds a date in a Republic of China year that `_prepare` rewrites (_ROC_YEAR_RE)."""
-    return not text.isascii() and ("民" in text or "期" in text) and _ROC_YEAR_RE.search(text) is not None
+    """`text` holds a date in a Republic of China year that `_prepare` rewrites (_ROC_YEAR_RE), or one in a year of a
+    Japanese era (_JA_ERA_YEAR_RE)."""
+    if text.isascii():
+        return False
+    if ("民" in text or "期" in text) and _ROC_YEAR_RE.search(text) is not None:
+        return True
+    return ("令" in text or "平" in text) and _JA_ERA_YEAR_RE.search(text) is not None
 
 
 def _prepare(text: str) -> str:
@@ -1297,6 +1308,7 @@ def _prepare(text: str) -> str:
         text = _DES_RE.sub(_dec_for_des, text)
     if _roc_date(text):
         text = _ROC_YEAR_RE.sub(_gregorian_for_roc, text)
+        text = _JA_ERA_YEAR_RE.sub(_gregorian_for_ja_era, text)
     if "/" in text or "." in text:
         text = _LABELLED_SHORT_YEAR_RE.sub(_century_for_short_year, text)
     if ":" not in text:  # the year-time pattern needs a colon
@@ -1345,6 +1357,19 @@ ROC_YEAR_OFFSET = 1911
 def _gregorian_for_roc(m: re.Match[str]) -> str:
     """The Gregorian year for a Republic of China year; the era's name becomes spaces (no word left over)."""
     return " " * len(m.group(1)) + str(int(m.group(2)) + ROC_YEAR_OFFSET)
+
+
+# A year of a Japanese era, as Japanese public offices and papers date their pages ("令和6年4月22日", "平成31年4月30日",
+# the first year written "元": "令和元年5月1日"; spaced or not): read as a year only before a month and a day. Reiwa's
+# year 1 is 2019, Heisei's 1989 (a bare "令和6年" or "平成の30年間" stays unread).
+_JA_ERA_YEAR_RE = re.compile(r"(令和|平成)\s*(元|\d{1,2})(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+JA_ERA_YEAR_OFFSETS = {"令和": 2018, "平成": 1988}
+
+
+def _gregorian_for_ja_era(m: re.Match[str]) -> str:
+    """The Gregorian year for a year of a Japanese era; the era's name becomes spaces (no word left over)."""
+    year = 1 if m.group(2) == "元" else int(m.group(2))
+    return " " * len(m.group(1)) + str(year + JA_ERA_YEAR_OFFSETS[m.group(1)])
 
 
 def _year_and_space(m: re.Match[str]) -> str:

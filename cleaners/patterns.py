@@ -1353,7 +1353,9 @@ OPINION_DISCLAIMER_RE = re.compile(
     # A line of its own: short, quoting no one, reporting no statement ("the bureau said the article only represents
     # the author's view" and a company's quoted "...は当社の見解を示すものではありません" are news).
     rf"{_CJK_DISCLAIMER_LINE}.*?(?:不代表(?:本[站网網报報刊台]|平台|本平台|本?网站|本?網站)的?(?:观点|觀點|立场|立場)|"
-    r"[仅僅]代表作者(?:本人|个人|個人)?(?:观点|觀點))|"
+    r"[仅僅]代表作者(?:本人|个人|個人)?(?:观点|觀點)|"
+    # "本文为作者独立观点，不代表<site>立场" (the site by its name): the author's own view, then the denial
+    r"(?:独立|獨立|个人|個人)(?:观点|觀點)[，,、]\s*不代表\S{1,12}?的?(?:观点|觀點|立场|立場))|"
     # ja: "(the views are the author's) and not those of the site/company"
     rf"{_CJK_DISCLAIMER_LINE}.*?(?:当社|弊社|当サイト|編集部)の(?:公式)?見解(?:を示す|を代表する)?ものではありません|"
     # ko: "(an outside writer's manuscript) may differ from this paper's editorial direction/position" ("※ 외부 필자의

@@ -42,7 +42,7 @@ DATES = [
     "21ｓｔ May 2025", "Published May 21, 2025 at 3:09 PM EST", "November 19, 2019 / 8:16 AM / Updated 2 hours ago",
     "By Jane Doe | 21.05.2025 10:30", "Veröffentlicht am 21. Mai 2025 um 10:30 Uhr MESZ", "2025-05-21 15:09 CST",
     "发布时间：2025-05-21 09:30 来源：新华网", "May 21 2025", "May 212025", "5/21/2025", "٢١ May ٢٠٢٥", "21 May ２０２５",
-    "Updated 3:26 pm IST", "15時09分", "午後3時9分", "12h55", "10 a.m. ET", "3 PM", "20:15 Uhr", "1999120:15",
+    "令和6年4月22日 06:30", "令和元年5月1日", "Updated 3:26 pm IST", "15時09分", "午後3時9分", "12h55", "10 a.m. ET", "3 PM", "20:15 Uhr", "1999120:15",
 ]
 
 
@@ -94,6 +94,11 @@ def test_prepare_matches_its_plain_definition() -> None:
     for text in DATES + _lines() + _fuzz(3000, seed=5):
         plain = metadata._DES_RE.sub(lambda m: "Dec" if m.group() == "Des" else "dec", text.translate(_FULLWIDTH))
         plain = metadata._ROC_YEAR_RE.sub(lambda m: " " * len(m.group(1)) + str(int(m.group(2)) + 1911), plain)
+        plain = metadata._JA_ERA_YEAR_RE.sub(
+            lambda m: " " * len(m.group(1))
+            + str((1 if m.group(2) == "元" else int(m.group(2))) + {"令和": 2018, "平成": 1988}[m.group(1)]),
+            plain,
+        )
         plain = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], plain)
         assert _prepare(text) == _YEAR_TIME_RE.sub(r"\1 ", plain), text
 

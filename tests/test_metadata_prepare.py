@@ -16,6 +16,11 @@ def prepare_oracle(text: str) -> str:
     text = metadata._DES_RE.sub(lambda m: "Dec" if m.group() == "Des" else "dec", text)  # "05 Des 2025": December
     # "發布日期：114-12-04": a Republic of China year
     text = metadata._ROC_YEAR_RE.sub(lambda m: " " * len(m.group(1)) + str(int(m.group(2)) + 1911), text)
+    # "令和6年4月22日": a year of a Japanese era
+    text = metadata._JA_ERA_YEAR_RE.sub(
+        lambda m: " " * len(m.group(1)) + str((1 if m.group(2) == "元" else int(m.group(2))) + {"令和": 2018, "平成": 1988}[m.group(1)]),
+        text,
+    )
     # "Publié le 03/12/25": a labelled two-digit year, written in full
     text = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], text)
     return metadata._YEAR_TIME_RE.sub(r"\1 ", text)
@@ -32,7 +37,8 @@ def test_prepare_on_pages_and_dates() -> None:
     paths = own_pages()
     paths += dev_dumps(60, required=False)
     texts = ["November 19, 20194:29 AM", "２０２５年５月２１日 １５：０９", "20194:29 and 201912:05 and 1999 9:00", "",
-             "05 Des 2025 10:42", "5. des. 2025", "5 des 2000 salariés"]
+             "05 Des 2025 10:42", "5. des. 2025", "5 des 2000 salariés",
+             "令和6年4月22日 06:30", "令和元年5月1日", "平成 31 年 4 月 30 日", "令和６年１２月３日"]
     for path in paths:
         texts += path.read_text(encoding="utf-8", errors="replace").splitlines()
     rng = random.Random(2)
