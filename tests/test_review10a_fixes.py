@@ -1,0 +1,75 @@
+"""Review of the probe24 merge (review-date rows, two author rows, a section label in parts over the headline),
+and the hard-wrap joiner on a page of single-line paragraphs.
+
+- A page's review date in Japanese, Chinese or Korean ("最終確認日：", "最后审核：", "최종 검토일:") stayed a loose
+  date line of the publication: the labels of the other languages were read as an update's, these were not (the
+  cases are in tests/test_metadata_probe24.py, beside the other languages').
+- A headline in parts with a colon or a question mark ("Bach / Glass: ...", "Rust > C++? ...") over an unpunctuated
+  standfirst and the date row was read as a section label over the headline: the standfirst became the title.
+  So was a headline in parts over a standfirst of headline-plus length (more than 14 words).
+- Items of a list without bullet marks, in lower case, were joined as one hard-wrapped paragraph when the first was
+  long ("wash your hands ... (alcohol gel does not kill norovirus)" + "do not bring food for patients") on a page
+  whose paragraphs sit on single lines far wider than that.
+
+Every page here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from tests.test_metadata_probe24 import _page
+
+# --- A headline in parts is no section label --------------------------------------------------------------------
+
+CONCERT_BODY = [
+    "The Philharmonic paired Bach's third orchestral suite with Philip Glass's violin concerto on Friday, and the "
+    "hall was full.",
+    "Glass wrote the concerto in 1987. Its slow movement, played with great restraint by the soloist, was the high "
+    "point of the night.",
+    "The Bach was brisk and bright, though the trumpets sometimes covered the strings in the overture.",
+    "The programme repeats on Saturday and Sunday afternoon.",
+]
+RUST_BODY = [
+    "We rewrote our parser in Rust and measured it against the C++ version on the same 40 GB of logs.",
+    "The Rust build was 8 percent faster on one core and 3 percent slower on eight cores, which surprised us.",
+    "Most of the difference came from the allocator. With the same allocator, the two were within 1 percent.",
+    "The code and the data are on our site.",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        # a colon or a question mark: a headline's own parts ("Bach / Glass: ...")
+        (
+            [
+                "Bach / Glass: Philharmonic concerto review",
+                "A winter evening of music written three centuries apart turns out to be the season's best",
+                "By Ann Lee | 9 March 2025",
+            ],
+            CONCERT_BODY,
+        ),
+        (
+            [
+                "Rust > C++? Parser benchmark on logs",
+                "A small team spent a winter on a rewrite nobody asked for and learned a lot along the way",
+                "By Ann Lee | 9 March 2025",
+            ],
+            RUST_BODY,
+        ),
+        # the line under it is a standfirst's length, not a headline's
+        (
+            [
+                "Rust > C++ for parser benchmark on logs",
+                "A small team spent a winter on a rewrite nobody asked for and learned a lot along the way",
+                "By Ann Lee | 9 March 2025",
+            ],
+            RUST_BODY,
+        ),
+    ],
+)
+def test_headline_in_parts_over_its_standfirst_stays_the_title(header: list[str], body: list[str]) -> None:
+    record = clean_text(_page(header, body))
+    assert record["title"] == header[0]
