@@ -2575,6 +2575,7 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     return _bare_name(text) is not None or _handle_row(text, above)
 
 
+_ROLE_SEPARATORS = frozenset(",|/•·–—-")  # between a name and its role in a byline row (_NAME_END_RE's separators)
 AUTHOR_ROWS_MAX = 3  # the names of a shared byline, one a row ("Amara Nwosu, Staff Writer" / "Sam Ferris, Contributor")
 
 
@@ -2582,8 +2583,12 @@ AUTHOR_ROWS_MAX = 3  # the names of a shared byline, one a row ("Amara Nwosu, St
 @cython.locals(k=cython.Py_ssize_t)
 def _first_of_author_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is the first of two or three bare author rows between the headline and the date (a shared byline, a
-    name and a role a row): every row a name (_bare_name), the date row right under the last."""
-    if _bare_name(lines[i].text) is None:
+    name and a role a row): every row a name (_bare_name), the date row right under the last. The first row names its
+    author's role after the name ("Amara Nwosu, Staff Writer", "Sam Ferris | Contributor"): a short headline in
+    title case reads as a name too ("Budget Approved" over "Jane Doe" and the date)."""
+    text = lines[i].text
+    name = _bare_name(text)
+    if name is None or not text.startswith(name) or text[len(name) :].lstrip()[:1] not in _ROLE_SEPARATORS:
         return False
     for k in range(i + 1, min(len(lines), i + AUTHOR_ROWS_MAX + 1)):
         text = lines[k].text

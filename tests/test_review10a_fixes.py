@@ -7,9 +7,13 @@ and the hard-wrap joiner on a page of single-line paragraphs.
 - A headline in parts with a colon or a question mark ("Bach / Glass: ...", "Rust > C++? ...") over an unpunctuated
   standfirst and the date row was read as a section label over the headline: the standfirst became the title.
   So was a headline in parts over a standfirst of headline-plus length (more than 14 words).
+- A short headline in title case ("Budget Approved", "Council Approves Budget") under a site line and over one
+  author row and the date read as the first of two author rows (_bare_name takes any two or three capitalised
+  words): the site line became the title. The first of the rows now must name a role after the name.
 - Items of a list without bullet marks, in lower case, were joined as one hard-wrapped paragraph when the first was
   long ("wash your hands ... (alcohol gel does not kill norovirus)" + "do not bring food for patients") on a page
-  whose paragraphs sit on single lines far wider than that.
+  whose paragraphs sit on single lines far wider than that. Now a two-line join of a lower-case line among rows (a
+  colon line right above, or another lower-case line right under) is refused on such a page.
 
 Every page here is synthetic.
 """
@@ -73,3 +77,42 @@ RUST_BODY = [
 def test_headline_in_parts_over_its_standfirst_stays_the_title(header: list[str], body: list[str]) -> None:
     record = clean_text(_page(header, body))
     assert record["title"] == header[0]
+
+
+# --- A short headline in title case is no author row ------------------------------------------------------------
+
+COUNCIL_BODY = [
+    "The city council approved the budget on Monday night by a vote of seven to two after a long debate over bus "
+    "lanes.",
+    "The budget adds money for road repairs and two new libraries, and raises parking charges from May.",
+    '"It is not perfect, but it is a fair budget," the mayor said after the vote.',
+    "Opponents said the parking charges would hurt small shops in the centre.",
+]
+SITE_LINE = "Latest Local News From The Valley"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        [SITE_LINE, "Budget Approved", "Jane Doe", "March 9, 2025"],
+        [SITE_LINE, "Council Approves Budget", "Jane Doe, City Reporter", "March 9, 2025"],
+    ],
+)
+def test_short_title_case_headline_over_an_author_row_stays_the_title(header: list[str]) -> None:
+    # the headline reads as a name (two or three capitalised words) but names no role: no first of two author rows
+    record = clean_text(_page(header, COUNCIL_BODY))
+    assert record["title"] == header[1]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Amara Nwosu — Staff Writer", "Samuel Ferris — Contributing Writer"],
+        ["Amara Nwosu | Staff Writer", "Samuel Ferris"],
+    ],
+)
+def test_first_of_two_author_rows_with_another_separator_is_no_title(rows: list[str]) -> None:
+    from tests.test_metadata_probe24 import HEADLINE
+
+    record = clean_text(_page([HEADLINE, *rows, "October 29, 2025"]))
+    assert record["title"] == HEADLINE
