@@ -23,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
+from cleaners.segment import join_hard_wraps, split_lines
 from tests.test_metadata_probe24 import _page
 
 # --- A headline in parts is no section label --------------------------------------------------------------------
@@ -116,3 +117,117 @@ def test_first_of_two_author_rows_with_another_separator_is_no_title(rows: list[
 
     record = clean_text(_page([HEADLINE, *rows, "October 29, 2025"]))
     assert record["title"] == HEADLINE
+
+
+# --- List items without bullets on a page of single-line paragraphs ---------------------------------------------
+
+PARAGRAPHS = [
+    "We have temporarily restricted visiting on three wards after a number of patients became unwell with "
+    "norovirus, the winter vomiting bug, over the weekend.",
+    "Wards 7, 8 and 12 are closed to new admissions. Patients on these wards can still have one named visitor each "
+    "day, and only if that visitor has had no symptoms for at least 48 hours.",
+    "Norovirus spreads very easily in hospitals, where many patients are already unwell, and although most people "
+    "recover in two or three days it can be serious for older patients.",
+]
+ITEMS = [
+    "wash your hands with soap and water when you arrive and when you leave (alcohol gel does not kill norovirus)",
+    "do not bring food for patients",
+]
+
+
+def _joined_texts(rows: list[str]) -> list[str]:
+    return [line.text for line in join_hard_wraps(split_lines("\n".join(rows)))]
+
+
+def test_lower_case_items_stay_apart_on_a_page_of_single_line_paragraphs() -> None:
+    rows = ["\n".join(PARAGRAPHS[:2]), "", "If you are visiting, please:", *ITEMS, "", PARAGRAPHS[2]]
+    texts = _joined_texts(rows)
+    assert ITEMS[0] in texts and ITEMS[1] in texts
+
+
+def test_lower_case_items_under_no_colon_stay_apart_when_a_third_follows() -> None:
+    third = "do not sit on patients' beds"
+    rows = ["\n".join(PARAGRAPHS[:2]), "", *ITEMS, third, "", PARAGRAPHS[2]]
+    texts = _joined_texts(rows)
+    assert ITEMS[0] in texts and ITEMS[1] in texts and third in texts
+
+
+def test_lower_case_pair_after_a_colon_on_a_wrapped_page_is_still_joined() -> None:
+    # every paragraph of the page within the width of the pair: a wrapped page, the pair one wrapped item
+    rows = [
+        "The council listed what the new rules change for tenants and landlords:",
+        "landlords must give three months' notice before any rent increase and",
+        "tenants may keep pets.",
+        "",
+        "The rules take effect in January, the council said on Tuesday.",
+    ]
+    assert _joined_texts(rows)[1] == " ".join(rows[1:3])
+
+
+def test_lower_case_pair_without_rows_around_it_is_still_joined() -> None:
+    # no colon above it, no lower-case row under it: a wrapped paragraph's two lines, wide paragraphs or not
+    pair = [
+        "wash your hands with soap and water when you arrive and when you leave (alcohol gel does not kill it)",
+        "and then dry them.",
+    ]
+    rows = ["\n".join(PARAGRAPHS[:2]), "", "You should always wash your hands.", "", *pair, "", PARAGRAPHS[2]]
+    assert " ".join(pair) in _joined_texts(rows)
+
+
+def test_lower_case_items_stay_apart_on_the_hospital_page() -> None:
+    with open("tests/pages/en_hospital_visiting_restrictions_update.txt", encoding="utf-8") as f:
+        record = clean_text(f.read())
+    paragraphs = record.text.split("\n")
+    assert "do not bring food for patients" in paragraphs
+
+
+WRAPPED = {
+    "en": [
+        "The council said the new bus lane would cost about three million pounds and",
+        "take two years to build.",
+    ],
+    "de": [
+        "Der Stadtrat sagte, die neue Busspur werde etwa drei Millionen Euro kosten und",
+        "in zwei Jahren gebaut.",
+    ],
+    "fr": [
+        "Le conseil municipal a indiqué que la nouvelle voie de bus coûterait environ",
+        "trois millions d'euros.",
+    ],
+    "es": [
+        "El ayuntamiento dijo que el nuevo carril bus costaría unos tres millones de",
+        "euros y tardaría dos años.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WRAPPED))
+def test_two_line_paragraph_of_a_wrapped_page_is_still_joined(lang: str) -> None:
+    # every line of the page within the wrap width: the pair is one paragraph, as before
+    rows = [
+        *WRAPPED[lang],
+        "",
+        "A second paragraph of the page, which is short.",
+        "",
+        "And a third one, too.",
+    ]
+    assert _joined_texts(rows)[0] == " ".join(WRAPPED[lang])
+
+
+@pytest.mark.parametrize("lang", sorted(WRAPPED))
+def test_two_line_paragraph_beside_one_long_line_is_still_joined(lang: str) -> None:
+    # one wide paragraph (a quoted post, a long caption) is no evidence against the wrap
+    rows = [*WRAPPED[lang], "", PARAGRAPHS[0], "", "A second paragraph of the page, which is short."]
+    assert _joined_texts(rows)[0] == " ".join(WRAPPED[lang])
+
+
+def test_three_wrapped_lines_beside_wide_paragraphs_are_still_joined() -> None:
+    # three lines of one width show the wrap themselves, whatever the rest of the page does
+    rows = [
+        "The council said the new bus lane would cost about three million pounds and",
+        "take two years to build, with work starting in the spring on the northern part",
+        "of the route.",
+        "",
+        *PARAGRAPHS,
+    ]
+    assert _joined_texts(rows)[0] == " ".join(rows[:3])
