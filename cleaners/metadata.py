@@ -419,7 +419,8 @@ _UPDATE_WORDS = (
     # a page's last review is a revision of it, not its publication (the labels of _LABEL_PHRASES)
     "last reviewed", "zuletzt geprüft", "zuletzt überprüft", "dernière révision", "última revisión", "última revisão",
     "ultima revisione", "laatst gecontroleerd", "laatst herzien", "последняя проверка", "senast granskad",
-    "senest revideret", "sist gjennomgått",
+    "senest revideret", "sist gjennomgått", "letzte überprüfung", "最終確認", "最后审核", "最後審核", "最后审阅", "最後審閱",
+    "최종 검토", "최종검토",
     "mise à jour", "actualisé", "aktualisierung", "aggiornamento", "aktualizacja",
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
@@ -470,6 +471,7 @@ _LABEL_RE = _opening(
     rf"|(?={_LABEL_CJK_FIRST})(?:"
     r"発行日?|公開日?|更新日?|投稿日?|掲載日?|配信日?|作成日?|発表|日時|发布时间|發佈時間|发布于|发表于|發表於|编辑于|編輯於|"
     r"最[后後终終近]更新(?:于|於|时间|時間|日期|日時|日)?|最終更新|"
+    r"最終確認日?|最[后後终終近][审審][核阅閱](?:于|於|时间|時間|日期)?|최종\s*검토일?|"  # a page's last review
     r"发布日期|发布|發佈|發布|发表|發表|更新时间|更新時間|更新|时间|時間|日期|期号|入力|기사입력|최종\s*(?:수정|업데이트)|입력|"
     r"수정|등록|게시|작성일?|업데이트|"
     r"เผยแพร่|อัปเดต|อัพเดท|วันที่|โพสต์เมื่อ|น\.(?!\S))",  # Thai: published, updated, date, posted on, "น." after a time (o'clock)
@@ -2483,18 +2485,26 @@ def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
 # Open 2025"); a headline's own " | " before the site's name is left out (a headline with a standfirst under it).
 _LABEL_PART_SEPS = (" / ", " · ", " › ", " » ", " > ", " ／ ", " ・ ")
 LABEL_OVER_HEADLINE_MAX_WORDS = 8
+LABEL_HEADLINE_MAX_WORDS = 14  # a headline's length; the summary under a headline runs longer
+_HEADLINE_CLAIM_MARKS = ":?!：？！"  # in a headline with parts ("Bach / Glass: a concert review"), never in a label
 
 
 @cython.cfunc
 def _label_over_headline(lines: list, label: str, headline: Line) -> cython.bint:
     """`label` over `headline` is a section label in parts over the headline, not a title over its standfirst: the
     label holds a spaced separator ("Tour of the Highlands · Stage 5"), the line under it holds none, is no sentence
-    ("Ferreira conquers the Cairn Pass as Baxter's lead shrinks"), and the date or byline row is right under it (a
-    standfirst sits over that row too, but under a headline that names no section)."""
+    and no longer than a headline ("Ferreira conquers the Cairn Pass as Baxter's lead shrinks"), and the date or byline row is right under it (a
+    standfirst sits over that row too, but under a headline that names no section). A label names places, no
+    claim: a colon or a question or exclamation mark makes the line a headline of its own ("Bach / Glass: a concert
+    review", "Rust > C++? A benchmark")."""
     if _n_words(label) > LABEL_OVER_HEADLINE_MAX_WORDS or not any(sep in label for sep in _LABEL_PART_SEPS):
         return False
+    if _has_any(label, _HEADLINE_CLAIM_MARKS):
+        return False
     text = headline.text
-    if any(sep in text for sep in _LABEL_PART_SEPS) or _SENTENCE_PUNCT_RE.search(text):
+    if _n_words(text) > LABEL_HEADLINE_MAX_WORDS or any(sep in text for sep in _LABEL_PART_SEPS):
+        return False
+    if _SENTENCE_PUNCT_RE.search(text):
         return False
     below = _next_unfurnished(lines, headline.index + 1, headline.index + 2)
     return below is not None and _is_meta_line(below.text)
@@ -2616,6 +2626,7 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     return _bare_name(text) is not None or _handle_row(text, above)
 
 
+_ROLE_SEPARATORS = frozenset(",|/•·–—-")  # between a name and its role in a byline row (_NAME_END_RE's separators)
 AUTHOR_ROWS_MAX = 3  # the names of a shared byline, one a row ("Amara Nwosu, Staff Writer" / "Sam Ferris, Contributor")
 
 
@@ -2623,8 +2634,12 @@ AUTHOR_ROWS_MAX = 3  # the names of a shared byline, one a row ("Amara Nwosu, St
 @cython.locals(k=cython.Py_ssize_t)
 def _first_of_author_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is the first of two or three bare author rows between the headline and the date (a shared byline, a
-    name and a role a row): every row a name (_bare_name), the date row right under the last."""
-    if _bare_name(lines[i].text) is None:
+    name and a role a row): every row a name (_bare_name), the date row right under the last. The first row names its
+    author's role after the name ("Amara Nwosu, Staff Writer", "Sam Ferris | Contributor"): a short headline in
+    title case reads as a name too ("Budget Approved" over "Jane Doe" and the date)."""
+    text = lines[i].text
+    name = _bare_name(text)
+    if name is None or not text.startswith(name) or text[len(name) :].lstrip()[:1] not in _ROLE_SEPARATORS:
         return False
     for k in range(i + 1, min(len(lines), i + AUTHOR_ROWS_MAX + 1)):
         text = lines[k].text

@@ -403,7 +403,7 @@ def _join_all_wraps(lines: list, numbered: bool, texts: list, gaps: list) -> tup
 @cython.locals(
     numbered=cython.bint, texts=list, gaps=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
     first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str,
-    wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t,
+    wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t, second_widest=cython.Py_ssize_t,
 )
 def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list, wrap_widths: frozenset) -> tuple:
     """join_hard_wraps, reading each line's text and notes.get("gap_before", False) from `texts` and `gaps`.
@@ -418,6 +418,7 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
     widths = set()
     refused = False
     n = len(lines)
+    second_widest = -1  # the length of the page's second-longest line, once a two-line join asks for it
     i = 0
     while i < n:
         j = i
@@ -439,6 +440,16 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         if j > i and j - i < 2 and first_cjk and len(first_text) not in wrap_widths:
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
             refused = True
+        elif j == i + 1 and not first_cjk and opens_lower_case(first_text) and _among_rows(texts, gaps, i, j):
+            # Rows in lower case, one a line, read on like a wrapped paragraph's lines: the items of a list without
+            # bullets ("please:" over "wash your hands ... (alcohol gel does not kill norovirus)", "do not bring
+            # food for patients", "do not sit on patients' beds"). The pair is a wrap only on a page wrapped at its
+            # width: where two or more of the page's paragraphs end on lines wider than that wrap would leave, it is
+            # two rows. (Three lines or more of one width show the wrap themselves.)
+            if second_widest < 0:
+                second_widest = _second_widest(texts)
+            if second_widest > len(first_text) + max(4, len(first_text) // 4):
+                j = i
         elif j - i >= 2 and first_cjk:
             for k in range(i + 1, j):
                 widths.add(len(texts[k]))
@@ -461,6 +472,33 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         out.append(line)
         i = j + 1
     return out, out_texts, widths, refused
+
+
+@cython.cfunc
+def _among_rows(texts: list, gaps: list, i: cython.Py_ssize_t, j: cython.Py_ssize_t) -> cython.bint:
+    """Lines i..j, a lower-case line and the one it would be joined with, sit among rows: an announcing line ending
+    in a colon right above them, or another lower-case line right under them (a paragraph's short last line is
+    followed by a new paragraph, not by more of a sentence)."""
+    if i > 0 and not gaps[i] and texts[i - 1][-1:] in (":", "："):
+        return True
+    return j + 1 < len(texts) and not gaps[j + 1] and opens_lower_case(texts[j + 1])
+
+
+@cython.cfunc
+@cython.locals(texts=list, widest=cython.Py_ssize_t, second=cython.Py_ssize_t, size=cython.Py_ssize_t, text=str)
+def _second_widest(texts: list) -> cython.Py_ssize_t:
+    """The length of the second-longest of `texts` that ends a sentence (a paragraph's last line, not a long link or
+    a row of menu items); 0 with fewer than two."""
+    widest = second = 0
+    for text in texts:
+        size = len(text)
+        if size <= second or not ends_sentence(text):
+            continue
+        if size > widest:
+            widest, second = size, widest
+        elif size > second:
+            second = size
+    return second
 
 
 def classify_shape(lines: list[Line]) -> None:

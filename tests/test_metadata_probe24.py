@@ -75,6 +75,15 @@ def _removed_texts(record) -> list[str]:
         "Laatst gecontroleerd op 2 december 2025",
         "Последняя проверка: 2 декабря 2025",
         "Senast granskad: 2025-11-24",
+        # the CJK labels and the German noun (review10a)
+        "最終確認日：2025年12月2日",
+        "最終確認日 2025年12月2日",
+        "最后审核：2025年12月2日",
+        "最后审核日期：2025-12-02",
+        "最後審閱：2025年12月2日",
+        "최종 검토일: 2025.12.02",
+        "최종 검토: 2025년 12월 2일",
+        "Letzte Überprüfung: 2. Dezember 2025",
     ],
 )
 def test_review_date_line_is_a_pure_date_line_of_an_update(text: str) -> None:
@@ -90,6 +99,12 @@ def test_review_date_line_is_a_pure_date_line_of_an_update(text: str) -> None:
         "Die Akten wurden zuletzt geprüft am 2. Dezember 2025, und es fehlte nichts.",
         "La dernière révision du plan date du 2 décembre 2025, a rappelé le maire.",
         "La última revisión del contrato fue el 2 de diciembre de 2025, según el ayuntamiento.",
+        "最后审核于2025年12月2日完成，共发现两处错误。",
+        "最终审核结果将于2025年12月2日公布",
+        "최종 검토는 2025년 12월 2일에 끝났다.",
+        "최종 검토 결과 2025년 12월 2일 발표 예정",
+        "最終確認日は2025年12月2日です。",
+        "最終確認は2025年12月2日に行われ、問題はなかった",
     ],
 )
 def test_a_sentence_about_a_review_is_no_pure_date_line(text: str) -> None:
