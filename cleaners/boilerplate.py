@@ -4807,6 +4807,16 @@ _RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger'
 
 
 SIGNUP_FIELD_MAX_WORDS = 4  # words of a sign-up box's e-mail field ("Enter your email address")
+SIGNUP_BUTTON_MAX_WORDS = 3
+
+
+def _signup_button(line: Line, f: LineFeatures) -> bool:
+    """A sign-up box's button: a bare call to action (a promo or newsletter line of at most SIGNUP_BUTTON_MAX_WORDS
+    words) that is no link to more or log-in link (_SIGNUP_NOT_BUTTON_RE)."""
+    rule = line.notes.get("furniture")
+    if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or f.words > SIGNUP_BUTTON_MAX_WORDS:
+        return False
+    return _SIGNUP_NOT_BUTTON_RE.match(line.text) is None
 
 
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -4830,9 +4840,7 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
         if rule[0] == "newsletter" and i + 2 < n and feats[i + 1].words <= SIGNUP_FIELD_MAX_WORDS:
             j = i + 2
             rule = lines[j].notes.get("furniture")
-        if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[j].words > 3:
-            continue
-        if _SIGNUP_NOT_BUTTON_RE.match(lines[j].text):
+        if rule is None or not _signup_button(lines[j], feats[j]):
             continue
         head = lines[i - 1]
         # (or a promo heading that opens with the button's call to action: "Subscribe to <newsletter>" over a
@@ -4878,11 +4886,21 @@ _FINE_PRINT_LABEL_WORDS = (
 _FINE_PRINT_ANYWHERE = (
     "privacy policy", "privacy notice", "privacy statement", "datenschutzerklärung", "datenschutzhinweis",
     "politique de confidentialité", "política de privacidad", "política de privacidade", "informativa sulla privacy",
-    "informativa privacy", "privacybeleid", "privacyverklaring", "политик", "プライバシーポリシー", "隐私政策",
+    "informativa privacy", "privacybeleid", "privacyverklaring", "конфиденциальности", "プライバシーポリシー", "隐私政策",
     "隱私權政策", "隱私政策", "개인정보 처리방침", "개인정보처리방침",
     "unsubscribe", "opt out", "opt-out", "désabonner", "désinscrire", "abmelden", "abbestellen", "darte de baja",
     "darse de baja", "cancelar la suscripción", "descadastrar", "cancelar a inscrição", "disiscriver", "uitschrijven",
-    "afmelden", "отписаться", "配信停止", "退订", "退訂", "取消订阅", "취소", "수신 거부", "수신거부",
+    "afmelden", "отписаться", "配信停止", "退订", "退訂", "取消订阅", "구독 취소", "구독취소", "수신 거부", "수신거부",
+)
+# The fine print speaks to the reader, or for the site ("You can unsubscribe at any time", "Lesen Sie unsere
+# Datenschutzerklärung", "Vous pouvez vous désabonner", "nuestra política de privacidad", "配信停止はいつでも可能です"):
+# an article's paragraph under the box names a company's policy or its users' opting out in the third person.
+_FINE_PRINT_READER_RE = re.compile(
+    r"\b(?:you|your|we|our|us|(?-i:Sie|Ihnen|Ihre?[mnrs]?)|wir|uns(?:ere?[mnrs]?)?|du|dich|dir|dein(?:e[mnrs]?)?|"
+    r"vous|votre|vos|nous|notre|nos|tu|te|tus|usted(?:es)?|nuestr[oa]s?|darte|você|vocês|noss[oa]s?|tuoi|tua|tuo|"
+    r"vostr[oaie]|noi|nostr[oaie]|disiscriverti|u|uw|je|jouw|wij|onze|ons|вы|вас|вам|ваш\w*|мы|нас|наш\w*)\b"
+    r"|您|你|我们|我們|本站|あなた|お客様|当社|弊社|ください|(?:ます|です)。?$|귀하|회원님|저희|당사|(?:습니다|세요)\.?$",
+    re.IGNORECASE,
 )
 SIGNUP_FINE_PRINT_MAX_WORDS = 40
 FINE_PRINT_LABEL_MAX_CHARS = 30  # "Privacy Notice:", "Hinweis zum Datenschutz:": the label before the colon
@@ -4891,7 +4909,8 @@ _SIGNUP_FINE_PRINT_RULE = ("newsletter", "fine print under a newsletter sign-up 
 
 def _fine_print(text: str) -> bool:
     """The line names the reader's privacy or the way to unsubscribe: a label with a privacy word before a colon
-    ("Privacy Notice: ..."), or a policy's or unsubscribing's words anywhere."""
+    ("Privacy Notice: ..."), or a policy's or unsubscribing's words anywhere in a line that speaks to the reader
+    (_FINE_PRINT_READER_RE: "The company changed its privacy policy" under the box is the article's)."""
     low = text.casefold()
     colon = low.find(":", 0, FINE_PRINT_LABEL_MAX_CHARS + 1)
     if colon < 0:
@@ -4901,9 +4920,10 @@ def _fine_print(text: str) -> bool:
         for word in _FINE_PRINT_LABEL_WORDS:
             if word in label:
                 return True
-    return any(phrase in low for phrase in _FINE_PRINT_ANYWHERE)
+    return any(phrase in low for phrase in _FINE_PRINT_ANYWHERE) and _FINE_PRINT_READER_RE.search(text) is not None
 
 
+@cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None:
     """The fine print right under a newsletter sign-up box's button ("Enter your email address" / "Sign up" /
     "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside
@@ -4912,8 +4932,7 @@ def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None
     newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it."""
     n = len(lines)
     for j in range(1, n - 1):
-        rule = lines[j].notes.get("furniture")
-        if rule is None or rule[0] not in _SIGNUP_BUTTON_RULES or feats[j].words > 3:
+        if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or not _signup_button(lines[j], feats[j]):
             continue
         line = lines[j + 1]
         if line.notes.get("furniture") or line.notes.get("hard_break") or feats[j + 1].words > SIGNUP_FINE_PRINT_MAX_WORDS:
@@ -4923,7 +4942,7 @@ def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None
             above = lines[k].notes.get("furniture")
             if above is not None and above[0] == "newsletter":
                 box = True
-        if not box or _SIGNUP_NOT_BUTTON_RE.match(lines[j].text) or not _fine_print(line.text):
+        if not box or not _fine_print(line.text):
             continue
         line.notes["furniture"] = _SIGNUP_FINE_PRINT_RULE
 
@@ -4939,27 +4958,40 @@ _LICENSING_LINKS = (
     "licentierechten kopen", "купить лицензионные права", "купить права на использование", "ライセンス権を購入",
     "ライセンスを購入", "购买许可权", "购买授权", "購買授權", "라이선스 권리 구매", "라이선스 구매",
 )
+# The links' last three characters ("hts", "nce", "ben", "を購入", " 구매"): a line whose end is none of them is passed
+# over with one set lookup.
+_LICENSING_TAILS = frozenset(link[-3:] for link in _LICENSING_LINKS)
 LICENSING_CAPTION_MAX_WORDS = 80
 LICENSING_CAPTION_MIN_WORDS = 6  # words before the link: a caption, not a heading about licensing ("How to ...")
+CJK_CHARS_PER_WORD = 2
 _LICENSING_CAPTION_RULE = ("image-caption", "photo caption with the agency's licensing link run into its end")
 
 
+@cython.locals(i=cython.Py_ssize_t, text=str)
 def mark_licensing_captions(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A photo caption that ends with the agency's licensing link ("... Purchase Licensing Rights", _LICENSING_LINKS):
     a caption of LICENSING_CAPTION_MIN_WORDS words or more before the link, whatever its sentence; the link alone
-    on its line is the line rules'. The line's last character is tested first (a letter closes the link's words)."""
+    on its line is the line rules'. The line's last three characters are tested first (_LICENSING_TAILS)."""
     for i in range(len(lines)):
-        f = feats[i]
-        if f.words > LICENSING_CAPTION_MAX_WORDS or lines[i].notes.get("furniture"):
-            continue
         text = lines[i].text.rstrip()
-        if not text[-1:].isalpha():
+        if text[-3:].casefold() not in _LICENSING_TAILS:
+            continue
+        if feats[i].words > LICENSING_CAPTION_MAX_WORDS or lines[i].notes.get("furniture"):
             continue
         tail = text[-40:].casefold()
         for link in _LICENSING_LINKS:
-            if tail.endswith(link) and len(text[: -len(link)].split()) >= LICENSING_CAPTION_MIN_WORDS:
+            if tail.endswith(link) and _caption_words(text[: -len(link)]) >= LICENSING_CAPTION_MIN_WORDS:
                 lines[i].notes["furniture"] = _LICENSING_CAPTION_RULE
                 break
+
+
+def _caption_words(text: str) -> int:
+    """The words of a caption: its spaced words, and in Chinese or Japanese (no spaces) one a CJK_CHARS_PER_WORD
+    characters."""
+    words = len(text.split())
+    if words >= LICENSING_CAPTION_MIN_WORDS:
+        return words
+    return words + sum(map(len, _CJK_RUN_RE.findall(text))) // CJK_CHARS_PER_WORD
 
 
 # A forum post's poster card as field rows ("Messages : 37" / "Inscription : 14 avr. 2023" / "Localisation : Pays de
@@ -4992,12 +5024,30 @@ def _card_field(line: Line, f: LineFeatures) -> str | None:
     return label
 
 
+def _post_count_row(line: Line, f: LineFeatures) -> bool:
+    """A card's post count: "<label>: <number>", the label one of _POST_COUNT_LABELS ("Posts: 1,204")."""
+    label = _card_field(line, f)
+    if label is None or label not in _POST_COUNT_LABELS:
+        return False
+    text = line.text
+    value = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[1]
+    return value.strip().replace(".", "").replace(",", "").replace(" ", "").isdigit()
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures)
 def mark_forum_card_fields(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A forum poster's card as field rows: a run of short "<label>: <value>" rows (at most CARD_FIELDS_MAX_ROWS)
     that holds the post count (_POST_COUNT_LABELS over a number) and the member's join date (metadata's join labels,
     "Joined", "Inscription", with a digit). The rows go ("forum-card", a rule the run search goes over); a facts box holds
     no post count and join date together."""
     n = len(lines)
+    # A card holds a post count: a page without one (most pages) is passed over on the C fields first.
+    for i in range(n):
+        f = feats[i]
+        if f.digits > 0 and f.words <= CARD_FIELD_MAX_WORDS and _post_count_row(lines[i], f):
+            break
+    else:
+        return
     i = 0
     while i < n:
         if _card_field(lines[i], feats[i]) is None:
@@ -5006,12 +5056,10 @@ def mark_forum_card_fields(lines: list[Line], feats: list[LineFeatures]) -> None
         j = i
         count = joined = False
         while j < n and j - i < CARD_FIELDS_MAX_ROWS:
-            label = _card_field(lines[j], feats[j])
-            if label is None:
+            if _card_field(lines[j], feats[j]) is None:
                 break
             text = lines[j].text
-            value = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[1]
-            if label in _POST_COUNT_LABELS and value.strip().replace(".", "").replace(",", "").replace(" ", "").isdigit():
+            if feats[j].digits > 0 and _post_count_row(lines[j], feats[j]):
                 count = True
             elif feats[j].digits > 0 and _MEMBER_JOINED_RE.match(text):
                 joined = True
@@ -5022,78 +5070,105 @@ def mark_forum_card_fields(lines: list[Line], feats: list[LineFeatures]) -> None
         i = max(j, i + 1)
 
 
-# An ad's offer: a price and the period it is paid for ("9,90 € im Monat", "$4.99 a month", "5 € par mois", "9,90 € al
-# mes", "R$ 19,90 por mês", "€ 5 per maand", "990 ₽ в месяц", "月額980円"). A price alone is a heading's as often
-# ("Ticket prices from £5").
+# An ad's offer: a price from which a period is paid ("ab 9,90 € im Monat", "from $4.99 a month", "à partir de 5 €
+# par mois", "desde 9,90 € al mes", "por apenas R$ 19,90 por mês", "vanaf € 5 per maand", "от 990 ₽ в месяц",
+# "月額980円から", "每月仅需", "월 9,900원부터"). A price and its period alone are a heading's as often ("Netflix raises
+# its plan to $17.99 a month", "Deutschlandticket kostet ab Januar 63 € im Monat"); the offer's "from" is the ad's
+# (not a rise's "from ... to").
+_OFFER_FROM = (
+    r"(?:from|starting\s+at|only|just|ab|schon\s+ab|bereits\s+ab|nur|à\s+partir\s+de|dès|seulement|desde|"
+    r"a\s+partir\s+de|por\s+s[oó]lo|s[oó]lo|por\s+apenas|apenas|por\s+só|a\s+partire\s+da|da|a\s+soli|vanaf|"
+    r"slechts|voor\s+maar|от|всего(?:\s+за)?|лишь|od|już\s+od|tylko)"
+)
+_OFFER_PRICE = r"(?:(?:[A-Z]{1,2})?[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur\b|euros?\b|chf\b|zł|kč|руб\.?))"
 _OFFER_PRICE_RE = re.compile(
-    r"(?:[£$€¥₹₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽]|eur|euros?|chf|zł|kč|руб\.?))\s*"
-    r"(?:a|per|/|im|pro|par|al|por|ao|в|za)\s*(?:month|monat|mois|mes|mês|mese|maand|месяц|miesiąc|year|jahr|an|año|ano|"
-    r"anno)\b"
-    r"|(?:月額|毎月|每月|月々)\s?[¥￥]?\d|\d[\d,]*\s?(?:円|元)\s?/\s?月",
+    r"(?<!\w)" + _OFFER_FROM + r"\s+" + _OFFER_PRICE + r"\s*"
+    r"(?:a|per|/|im|pro|par|al|por|ao|в|za|na|die)\s*(?:month|monat|mois|mes|mês|mese|maand|месяц|miesiąc|mo|year|yr|"
+    r"jahr|an|año|ano|anno|jaar|год|rok|week|wk|woche|semaine|semana|settimana|неделю|tydzień)\b"
+    r"(?!\s*(?:to|bis|до)\s)"  # (a price's rise "from $15.49 a month to $17.99" is news)
+    r"|(?:月額|毎月|月々)\s?[¥￥]?[\d,]+\s?円?\s?(?:から|～|〜)|[\d,]+\s?円\s?/\s?月\s?(?:から|～|〜)"
+    r"|(?:每月|月费|月費)\s?(?:仅需?|僅需?|只需|低至)|[\d,.]+\s?元\s?/\s?月起|월\s?[\d,]+\s?원부터",
     re.IGNORECASE,
 )
 AD_COPY_MAX_WORDS = 15
 _AD_COPY_RULE = ("ad-copy", "copy of an ad under its label ('Anzeige' / 'Jetzt ... ab 9,90 € im Monat sichern')")
 
 
-def mark_ad_copy(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """The copy of an ad right under its label ("Anzeige" / "Jetzt Rechtsschutz für Mieter ab 9,90 € im Monat
-    sichern"): a label alone takes no line under it (the article's own paragraph or heading follows one as often),
-    but a short line that is no sentence and makes an offer (a price and the period it is paid for,
-    _OFFER_PRICE_RE) is the ad's. Removed as a block the run search goes over (_TRANSPARENT_RULES)."""
-    n = len(lines)
-    for i in range(n - 1):
-        rule = lines[i].notes.get("furniture")
-        if rule is None or rule[0] != "furniture" or feats[i].words > 4:
-            continue
-        g = feats[i + 1]
-        if g.digits == 0 or g.words > AD_COPY_MAX_WORDS or g.terminal or lines[i + 1].notes.get("furniture"):
-            continue
-        if _AD_LABEL.regex.match(lines[i].text) is None or not _OFFER_PRICE_RE.search(lines[i + 1].text):
-            continue
-        lines[i + 1].notes["furniture"] = _AD_COPY_RULE
-
-
 # An input field's placeholder in an inline widget: "Enter your ZIP code", "Geben Sie Ihre PLZ ein", "Saisissez
 # votre code postal", "Introduce tu código postal", "Digite seu CEP", "Inserisci il CAP", "Voer uw postcode in",
-# "Введите индекс", "郵便番号を入力", "输入邮编", "우편번호 입력".
+# "Введите индекс", "郵便番号を入力", "请输入邮编", "우편번호 입력". An instruction to the reader with the field's
+# object: an article's heading over an ad label ("Choose a reputable builder", "Informe del Banco de España",
+# "輸入車の販売が急増" (imports), "입력 2025.03.04" (a Korean date line), "数据输入错误") names no field so.
 _FIELD_PLACEHOLDER_RE = re.compile(
-    r"^\W*(?:enter|type|select|choose)\s+(?:your|a|an|the)\s|^\W*geben\s+sie\s|^\W*(?:gib|wählen\s+sie)\s"
-    r"|^\W*(?:saisissez|entrez|indiquez|sélectionnez)\s|^\W*(?:introduce|ingresa|ingrese|escribe|selecciona)\s"
-    r"|^\W*(?:digite|insira|informe|selecione)\s|^\W*(?:inserisci|immetti|seleziona)\s|^\W*(?:voer|vul)\s"
-    r"|^\W*(?:введите|выберите)\s|を入力|输入|輸入|입력",
+    r"^\W*(?:enter|type)\s+(?:your|a|an|the)\s|^\W*(?:select|choose)\s+your\s|^\W*enter\s+(?:zip|post(?:al)?\s*code|e-?mail)"
+    r"|^\W*geben\s+sie\s|^\W*gib\s+dein|^\W*wählen\s+sie\s+(?:ihr|ein)"
+    r"|^\W*(?:saisissez|entrez|indiquez|sélectionnez)\s+(?:votre|vos|un|une|le|la|les)\s"
+    r"|^\W*(?:introduce|ingresa|ingrese|escribe|selecciona)\s+(?:tu|su|el|la|un|una)\s"
+    r"|^\W*(?:digite|insira|informe|selecione)\s+(?:seu|sua|o|a|um|uma)\s"
+    r"|^\W*(?:inserisci|immetti|seleziona)\s+(?:il|la|lo|l'|un|una|tuo|tua)"
+    r"|^\W*(?:voer|vul)\s+(?:uw|je|jouw|een|de|het)\s|^\W*(?:введите|выберите)\s"
+    r"|を入力|(?:请|請)(?:输入|輸入)|(?:输入|輸入)(?:您|你)的"
+    r"|^\W*(?:输入|輸入)(?:邮编|郵編|邮政编码|郵遞區號|邮箱|郵箱|电子邮件|電子郵件|手机号|手機號|城市|地址)"
+    r"|[을를]\s?입력|입력\s?(?:하세요|해\s?주세요|하십시오)|\S\s입력$",
     re.IGNORECASE,
 )
 AD_WIDGET_MAX_LINES = 4
+AD_WIDGET_MIN_LINES = 2  # the field and its button or heading: one short line over a label is a heading as often
 AD_WIDGET_LINE_MAX_WORDS = 8
 _AD_WIDGET_RULE = ("sponsor-block", "inline ad widget over its label ('Compare rates' / 'Enter your ZIP code' / "
                    "'Get rates' / 'Sponsored')")
 
 
-def mark_ad_widgets(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """An ad's form widget between two paragraphs, its label under it ("Compare rates from top lenders" / "Enter your
-    ZIP code" / "Get rates" / "Sponsored"): up to AD_WIDGET_MAX_LINES short lines, no sentence, with an input
-    field's placeholder among them (_FIELD_PLACEHOLDER_RE), right over an ad label, a paragraph over them and under
-    the label. Removed with the label as a block the run search goes over (_TRANSPARENT_RULES)."""
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)
+def mark_ad_slots(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The ad around an ad label between the article's paragraphs ("Anzeige", "Advertisement", "Sponsored": an ad
+    line to the line rules, patterns.AD_LABEL_RE): a label alone takes no line under or over it (the article's own
+    paragraph or heading sits next to one as often), but its copy under it (_ad_copy) and its form widget over it
+    (_ad_widget) are the ad's. The labels are found once for both."""
     n = len(lines)
-    for j in range(2, n - 1):
-        rule = lines[j].notes.get("furniture")
-        if rule is None or rule[0] != "furniture" or feats[j].words > 4 or feats[j + 1].cls != GOOD:
+    for i in range(n - 1):
+        f = feats[i]
+        if f.words > 4:
             continue
-        if _AD_LABEL.regex.match(lines[j].text) is None:
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "furniture" or _AD_LABEL.regex.match(lines[i].text) is None:
             continue
-        k = j
-        field = False
-        while k > 0 and j - k < AD_WIDGET_MAX_LINES:
-            f = feats[k - 1]
-            if f.cls == GOOD or f.terminal or f.words > AD_WIDGET_LINE_MAX_WORDS or lines[k - 1].notes.get("hard_break"):
-                break
-            field = field or _FIELD_PLACEHOLDER_RE.search(lines[k - 1].text) is not None
-            k -= 1
-        if not field or k == j or k == 0 or feats[k - 1].cls != GOOD:
-            continue
-        for m in range(k, j + 1):
-            lines[m].notes["furniture"] = _AD_WIDGET_RULE
+        _ad_copy(lines, feats, i)
+        if i >= 2:
+            _ad_widget(lines, feats, i)
+
+
+def _ad_copy(lines: list[Line], feats: list[LineFeatures], i: int) -> None:
+    """The copy of an ad right under its label i ("Anzeige" / "Jetzt Rechtsschutz für Mieter ab 9,90 € im Monat
+    sichern"): a short line that is no sentence and makes an offer (a price from which a period is paid,
+    _OFFER_PRICE_RE). Removed as a block the run search goes over (_TRANSPARENT_RULES)."""
+    g = feats[i + 1]
+    if g.digits == 0 or g.words > AD_COPY_MAX_WORDS or g.terminal or lines[i + 1].notes.get("furniture"):
+        return
+    if _OFFER_PRICE_RE.search(lines[i + 1].text):
+        lines[i + 1].notes["furniture"] = _AD_COPY_RULE
+
+
+def _ad_widget(lines: list[Line], feats: list[LineFeatures], j: int) -> None:
+    """An ad's form widget between two paragraphs, its label j under it ("Compare rates from top lenders" / "Enter
+    your ZIP code" / "Get rates" / "Sponsored"): AD_WIDGET_MIN_LINES to AD_WIDGET_MAX_LINES short lines, no
+    sentence, with an input field's placeholder among them (_FIELD_PLACEHOLDER_RE), right over the label, a
+    paragraph over them and under the label. Removed with the label as a block the run search goes over
+    (_TRANSPARENT_RULES)."""
+    if feats[j + 1].cls != GOOD:
+        return
+    k = j
+    field = False
+    while k > 0 and j - k < AD_WIDGET_MAX_LINES:
+        f = feats[k - 1]
+        if f.cls == GOOD or f.terminal or f.words > AD_WIDGET_LINE_MAX_WORDS or lines[k - 1].notes.get("hard_break"):
+            break
+        field = field or _FIELD_PLACEHOLDER_RE.search(lines[k - 1].text) is not None
+        k -= 1
+    if not field or j - k < AD_WIDGET_MIN_LINES or k == 0 or feats[k - 1].cls != GOOD:
+        return
+    for m in range(k, j + 1):
+        lines[m].notes["furniture"] = _AD_WIDGET_RULE
 
 
 SIGNATURE_PROSE_REACH = 6  # lines above the delimiter among which the message's prose is looked for, and under it
@@ -8960,8 +9035,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_signup_fine_print(lines, feats)
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
-    mark_ad_copy(lines, feats)
-    mark_ad_widgets(lines, feats)
+    mark_ad_slots(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
     mark_wiki_notes(lines, feats)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from stages import boilerplate_doc, clean_lines, kept_line_texts, kept_texts, removed_line_rules
 
-from cleaners.boilerplate import _label_words
+from cleaners.boilerplate import _FIELD_PLACEHOLDER_RE, _label_words
 
 MENU = ["The Evening Courier", "Home", "News", "Sport", "Culture"]
 BODY = [
@@ -34,6 +34,9 @@ FOOTER = [
     "New bus routes announced",
     "© 2025 The Evening Courier",
 ]
+
+
+SIGNUP_BOX = ["Sign up to The Morning Brief", "Enter your email address", "Sign up"]
 
 
 def _page(middle: list[str]) -> list[str]:
@@ -123,7 +126,10 @@ def test_the_fine_print_under_a_german_signup_button_goes() -> None:
     ],
 )
 def test_paragraphs_naming_privacy_or_unsubscribing_stay(lines: list[str], language: str) -> None:
-    assert kept_line_texts(boilerplate_doc(lines, language)) == lines
+    """Right under a sign-up box's button too (where the fine print would be)."""
+    for at in (0, 1):
+        rules = removed_line_rules(boilerplate_doc([*lines[:at], *SIGNUP_BOX, *lines[at:]], language))
+        assert all(rules.get(line) != "boilerplate:newsletter" for line in lines)
 
 
 # --- a photo caption with the agency's licensing link run in
@@ -392,4 +398,143 @@ def test_a_hindi_notice_keeps_its_lead_over_its_dates_and_fees() -> None:
     ],
 )
 def test_cjk_and_portuguese_paragraphs_naming_the_new_cues_stay(lines: list[str], language: str) -> None:
-    assert kept_line_texts(boilerplate_doc(lines, language)) == lines
+    """Right under a sign-up box's button too (where the fine print would be)."""
+    for at in (0, 1):
+        rules = removed_line_rules(boilerplate_doc([*lines[:at], *SIGNUP_BOX, *lines[at:]], language))
+        assert all(rules.get(line) != "boilerplate:newsletter" for line in lines)
+
+
+# --- review: what the new rules must leave alone, and their cues in more languages
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language"),
+    [
+        ("The company changed its privacy policy last year after regulators opened an inquiry.", "en"),
+        ("Employees can opt out of the scheme, the company said on Tuesday, but few are expected to.", "en"),
+        ("Die Firma hat ihre Datenschutzerklärung geändert; die Nutzer können sich abmelden, wenn sie wollen.", "de"),
+        ("L'entreprise a modifié sa politique de confidentialité l'an dernier, a indiqué un porte-parole mardi.", "fr"),
+        ("Los usuarios pueden darse de baja en cualquier momento, dijo un portavoz el martes.", "es"),
+        ("Os usuários agora podem se descadastrar a qualquer momento, disse um porta-voz na terça.", "pt"),
+        ("Политик заявил во вторник, что реформа будет продолжена, несмотря на критику оппозиции.", "ru"),
+        ("시는 폭우로 인해 주말 축제를 모두 취소했다고 화요일에 밝혔다.", "ko"),
+    ],
+)
+def test_a_paragraph_under_a_signup_box_naming_privacy_or_unsubscribing_stays(paragraph: str, language: str) -> None:
+    """Right under the box's button, the article's paragraph that names a company's privacy policy or its users'
+    unsubscribing in the third person (or a politician, "политик"; a cancellation, "취소") is no fine print."""
+    lines = [*BODY[:2], *SIGNUP_BOX, paragraph, *BODY[2:]]
+    assert removed_line_rules(boilerplate_doc(lines, language)).get(paragraph) != "boilerplate:newsletter"
+
+
+@pytest.mark.parametrize(
+    "fine_print",
+    [
+        "Vous pouvez vous désabonner à tout moment.",
+        "Puedes darte de baja en cualquier momento.",
+        "Lesen Sie unsere Datenschutzerklärung.",
+        "Вы можете отписаться в любой момент.",
+        "配信停止はいつでも可能です。",
+        "您可以随时退订。",
+    ],
+)
+def test_fine_print_addressed_to_the_reader_under_a_signup_button_goes(fine_print: str) -> None:
+    lines = [*BODY[:2], *SIGNUP_BOX, fine_print, *BODY[2:]]
+    assert removed_line_rules(boilerplate_doc(lines)).get(fine_print) == "boilerplate:newsletter"
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "language"),
+    [
+        ("Netflix raises its standard plan to $17.99 a month", "Advertisement", "en"),
+        ("Deutschlandticket kostet ab Januar 63 € im Monat", "Anzeige", "de"),
+        ("Le loyer moyen atteint 1 200 € par mois à Paris", "Publicité", "fr"),
+        ("NHK受信料、月額1100円に値下げへ", "広告", "ja"),
+        ("Streaming giant raises its plan from $15.49 a month to $17.99", "Advertisement", "en"),
+    ],
+)
+def test_an_articles_heading_with_a_monthly_price_under_an_ad_label_stays(heading: str, label: str, language: str) -> None:
+    """A price and its period alone make no offer: the news of a price is a heading's; the ad's copy offers it
+    "from" the price."""
+    lines = [*BODY[:2], label, heading, *BODY[2:]]
+    assert removed_line_rules(boilerplate_doc(lines, language)).get(heading) != "boilerplate:ad-copy"
+
+
+@pytest.mark.parametrize(
+    ("label", "copy", "language"),
+    [
+        ("Advertisement", "Unlimited digital access from $4.99 a month", "en"),
+        ("Advertisement", "Only $1 a week for your first year", "en"),
+        ("Publicidade", "Seguro auto por apenas R$ 19,90 por mês", "pt"),
+        ("Pubblicità", "Conto corrente a zero spese da 0 € al mese", "it"),
+        ("Advertentie", "Zorgverzekering vanaf € 95 per maand", "nl"),
+        ("Реклама", "Мобильная связь от 390 ₽ в месяц", "ru"),
+        ("広告", "光回線が月額980円から", "ja"),
+        ("광고", "인터넷 요금 월 9,900원부터", "ko"),
+    ],
+)
+def test_an_offer_under_an_ad_label_goes_in_more_languages(label: str, copy: str, language: str) -> None:
+    lines = [*BODY[:2], label, copy, "The restoration", *BODY[2:]]
+    assert removed_line_rules(boilerplate_doc(lines, language)).get(copy) == "boilerplate:ad-copy"
+
+
+def test_a_how_to_heading_over_an_ad_label_stays() -> None:
+    """One short line over the label, however imperative ("Choose a reputable contractor"), is the article's
+    heading: a widget holds its field and a button or heading."""
+    heading = "Choose a reputable contractor"
+    lines = [*BODY[:2], heading, "Advertisement", *BODY[2:]]
+    assert heading in kept_line_texts(boilerplate_doc(lines))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Choose a side",
+        "Informe del Banco de España",
+        "Escribe Juan Pérez",
+        "Voer voor discussie",
+        "輸入車の販売が急増",
+        "输入性通胀压力加大",
+        "데이터 입력 오류로 혼란",
+        "입력 2025.03.04 10:21",
+    ],
+)
+def test_headings_are_no_field_placeholders(heading: str) -> None:
+    assert _FIELD_PLACEHOLDER_RE.search(heading) is None
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "Enter your ZIP code",
+        "Select your state",
+        "Geben Sie Ihre Postleitzahl ein",
+        "Saisissez votre code postal",
+        "Introduce tu código postal",
+        "Digite seu CEP",
+        "Inserisci il CAP",
+        "Voer uw postcode in",
+        "Введите индекс",
+        "郵便番号を入力",
+        "请输入邮编",
+        "输入邮编",
+        "우편번호 입력",
+        "이메일을 입력하세요",
+    ],
+)
+def test_field_placeholders_in_many_languages(placeholder: str) -> None:
+    assert _FIELD_PLACEHOLDER_RE.search(placeholder) is not None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Arbeiter sortieren Kakaobohnen in einem Lagerhaus nahe der Küste, 18. November 2025. AGENTUR/Fotograf "
+        "Lizenzrechte erwerben",
+        "海岸近くの倉庫でカカオ豆を選別する作業員たち、2025年11月18日撮影 ライセンス権を購入",
+        "해안 근처 창고에서 카카오 콩을 분류하는 노동자들, 2025년 11월 18일 라이선스 권리 구매",
+    ],
+)
+def test_a_caption_ending_with_the_licensing_link_goes_in_more_languages(caption: str) -> None:
+    lines = [*BODY[:2], caption, *BODY[2:]]
+    assert removed_line_rules(boilerplate_doc(lines)).get(caption) == "boilerplate:image-caption"
