@@ -2760,7 +2760,7 @@ _COMPANY_BOX_RULE = ("article-end", "heading of a company's box after the articl
 COMPANY_BOX_NAME_REACH = 80  # characters of the box's first line where it names the company
 
 
-def _drop_unnamed_company_boxes(lines: list[Line], article_ends: list[int]) -> list[int]:
+def _drop_unnamed_company_boxes(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
     """The "About <article> <Name>" headings among `article_ends` (_COMPANY_BOX_RULE; in ja, zh, ko, ru:
     _company_about_name) over a line that does not name <Name> near its start lose their rule: a company's box describes the company by its name ("Über die
     Stadtwerke Nordheide GmbH" over "Die Stadtwerke Nordheide GmbH versorgt ..."); in German every noun is
@@ -2773,12 +2773,28 @@ def _drop_unnamed_company_boxes(lines: list[Line], article_ends: list[int]) -> l
             heading = lines[i].text.strip()
             m = patterns.AUTHOR_BOX_RE.match(heading)
             name = m.group("name") if m is not None else _company_about_name(heading)
-            if name is None or i + 1 >= n or name not in lines[i + 1].text[:COMPANY_BOX_NAME_REACH]:
+            if (
+                name is None or i + 1 >= n or name not in lines[i + 1].text[:COMPANY_BOX_NAME_REACH]
+                or _outweighs_article_above(lines, feats, i)
+            ):
                 lines[i].notes.pop("furniture", None)
                 lines[i].notes.pop("hard_break", None)
                 continue
         kept.append(i)
     return kept
+
+
+def _outweighs_article_above(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """The run of prose under heading i holds as many characters as the prose above it (from the page's start): a
+    section of an article on the company ("株式会社サンプルについて" over four paragraphs on it, under two on its
+    market), not the short box a press release ends with, under its longer text."""
+    below = 0
+    for k in range(i + 1, len(lines)):
+        if feats[k].cls != GOOD:
+            break
+        below += len(lines[k].text)
+    above = sum(len(lines[k].text) for k in range(i) if feats[k].cls == GOOD)
+    return below >= above
 
 
 # What a company box's heading in ja, zh, ko or ru (patterns.COMPANY_ABOUT_RE) holds besides the name: one of
@@ -6429,9 +6445,10 @@ def _likes_row(text: str) -> bool:
     if len(plain) == len(names) or any(" " in n for n in plain):
         return False
     # The same list in title case ("Likes: Belly Rubs, Long Walks, Treats"): every name words of letters alone,
-    # one of them a phrase. A row of users' names in letters alone gives one word each ("Max, Anna und Lisa").
+    # one of them a phrase. A row of users' names in letters alone gives one word each ("Max, Anna und Lisa"), or
+    # two each, a first name and a family name ("Jane Doe, Tom Smith"); a list of things mixes its lengths.
     words = [n for n in names if _plain_words(n.lower())]
-    return len(words) < len(names) or not any(" " in n for n in words)
+    return len(words) < len(names) or not any(" " in n for n in words) or all(len(n.split()) == 2 for n in names)
 
 
 _POST_FOOTER = patterns.POST_FOOTER_RE
@@ -9022,7 +9039,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
-        article_ends = _drop_unnamed_company_boxes(lines, article_ends)
+        article_ends = _drop_unnamed_company_boxes(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
     mark_series_links(lines, feats)

@@ -3930,6 +3930,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         doc.published = chosen[1].iso
     elif anchor < len(lines) and lines[anchor].kept:
         doc.published = _lede_dateline_date(lines[anchor].text, default_tz)
+        if doc.published is not None and _newest_year_elsewhere(lines, anchor) - int(doc.published[:4]) > LEDE_DATELINE_MAX_AGE:
+            doc.published = None  # "New York, 11. September 2001 – ..." on a page of 2025: the day the story tells of
     # Several source lines in the body are the article's citations (a press review quoting paper after paper).
     cited = sum(1 for line, parsed in pure if parsed.source and line.index > anchor and line.kept)
     for line, parsed in pure:
@@ -3986,6 +3988,30 @@ _LEDE_DATELINE_RE = re.compile(
 # The dateline of a page's own lede dates it only from the web's years on: an older date opening the lede is the day
 # a story tells of ("Berlin, 9. November 1989 – Um kurz vor sieben Uhr ..."), not the day the page came out.
 LEDE_DATELINE_MIN_YEAR = 1995
+
+
+# Nor is a page dated by its lede's dateline more than this many years older than the newest year the page states
+# elsewhere (a date on another line, the copyright line's year): a release's dateline is the page's own day, a
+# feature's ("New York, 11. September 2001 – ...") the day of the story, told on a page of today.
+LEDE_DATELINE_MAX_AGE = 10
+
+
+def _newest_year_elsewhere(lines: list[Line], skip: int) -> int:
+    """The newest year of a date on any line but line `skip`, or of a copyright line ("© 2025 ..."); 0 if none.
+    (Asked only of a page dated by its lede's dateline: a rare page, each of its lines read once.)"""
+    newest = 0
+    for k, line in enumerate(lines):
+        text = line.text
+        if k == skip:
+            continue
+        if "©" in text or "copyright" in text.casefold():
+            for y in _YEAR_RE.findall(text):
+                if MIN_YEAR <= int(y) <= MAX_YEAR:
+                    newest = max(newest, int(y))
+        if _may_hold_date(text):
+            for hit in _find_dates(_prepare(text)):
+                newest = max(newest, hit.day.year)
+    return newest
 
 
 def _lede_dateline_date(text: str, default_tz: str | None) -> str | None:

@@ -1116,11 +1116,11 @@ SCAM_WARNING_RE = PhraseRegex(
 # you to pay", "Nunca cobramos taxas", "Kami tidak pernah meminta", "本站不会收取", "当サイトが…ことはありません",
 # "저희는 … 않습니다"), or what the reader must not give ("Nie podawaj nikomu swoich danych"). A report goes on with
 # who warned of what ("Police say ...", "La policía alertó ...", "Policja nie wie ..."): not the Polish "nie" (not)
-# of any sentence, nor the English "my" of a reader's story, which are no "we" of the site; nor "mai" (never) where
-# it is a month's name next to its day ("am 3. Mai", "le 3 mai 2025").
+# of any sentence, nor the English "my" of a reader's story, which are no "we" of the site; the Italian "mai" (never)
+# only after its "non" ("Non chiediamo mai denaro"): alone it is as often May ("Im Mai", "depuis mai").
 SCAM_SITE_VOICE_RE = re.compile(
     r"\b(?:never|we|our|us|nunca|jamás|jamais|nosotros|nuestr[oa]s?|nós|nosso|nossa|cobramos|pedimos|nous|notre|nos|"
-    r"niemals|wir|unser[e]?|(?<![\d.]\s)mai(?!\s+\d)|noi|nostr[oi]|nooit|wij|ons|onze|nigdy|nasz[aey]?|никогда|мы|наш[аие]?|"
+    r"niemals|wir|unser[e]?|non\s+(?:\w+\s+){0,3}?mai|noi|nostr[oi]|nooit|wij|ons|onze|nigdy|nasz[aey]?|никогда|мы|наш[аие]?|"
     r"nie\s+(?:podawaj|przekazuj|udostępniaj|wysyłaj|przesyłaj|płać|wpłacaj|przelewaj|klikaj|otwieraj|odpowiadaj|"
     r"instaluj|ujawniaj)\w*|"
     r"kami|tidak\s+pernah|asla|biz|không\s+bao\s+giờ|chúng\s+tôi)\b"
