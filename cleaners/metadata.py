@@ -497,12 +497,23 @@ _WEEKDAY_RE = _opening(
     re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a superset of str.isalpha(): what the letters of the patterns may match
 _READ_TIME_RE = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
-_RELATIVE_RE = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b", re.IGNORECASE)
+# A relative time in English ("3 hours" of "Updated 3 hours ago": "ago" and "updated" are labels), and in other
+# languages with the word that makes it relative ("Atualizado há 2 horas", "Actualizado hace 3 horas", "Mis à jour il
+# y a 2 heures", "vor 2 Stunden aktualisiert", "3 ore fa", "2 uur geleden", "2 часа назад").
+_RELATIVE_RE = re.compile(
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|"
+    r"(?<![^\W\d_])(?:há|hace|il\s+y\s+a|vor)\s+\d+\s*(?:min(?:uto|ute|uti)?[sn]?|minuten|horas?|heures?|stunden?|"
+    r"d[ií]as?|jours?|tagen?|semanas?|semaines?|wochen?)(?![^\W\d_])|"
+    r"\d+\s*(?:min(?:uti|uten|utos)?|minut[ao]?|or[ae]|giorn[oi]|settiman[ae]|uur|dagen?|weken|horas?|d[ií]as?|"
+    r"час(?:а|ов)?|минут[аы]?|дн(?:я|ей)|день)\s+(?:fa|geleden|atrás|назад)(?![^\W\d_])|"
+    r"\d+\s*(?:分钟|分鐘|分|時間|小时|小時|天|日|분|시간|일)\s*(?:前|전)",  # "3時間前", "3小时前", "3시간 전"
+    re.IGNORECASE)
 # Every match of _READ_TIME_RE holds "min", and every match of _RELATIVE_RE one of these (its lowered text does,
 # but for the characters _may_match answers True for): most date lines hold none, and the substitution tries
-# the pattern at every position.
+# the pattern at every position. ("наза" for "назад": its "д" has another lower case, U+1C81.)
 _READ_TIME_KEYS = ("min",)
-_RELATIVE_KEYS = ("min", "hour", "hr", "day", "week")
+_RELATIVE_KEYS = ("min", "hour", "hr", "day", "week", "há", "hace", "il", "vor", "fa", "geleden", "atrás", "наза",
+                  "前", "전")
 
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
@@ -1297,7 +1308,12 @@ def _roc_date(text: str) -> bool:
         return False
     if ("民" in text or "期" in text) and _ROC_YEAR_RE.search(text) is not None:
         return True
-    return ("令" in text or "平" in text) and _JA_ERA_YEAR_RE.search(text) is not None
+    return "年" in text and _ja_era_named(text) and _JA_ERA_YEAR_RE.search(text) is not None
+
+
+def _ja_era_named(text: str) -> bool:
+    """`text` names an era of _JA_ERA_YEAR_RE (exact substring checks: most CJK lines name none)."""
+    return "令和" in text or "平成" in text or "昭和" in text or "大正" in text
 
 
 def _prepare(text: str) -> str:
@@ -1363,9 +1379,9 @@ def _gregorian_for_roc(m: re.Match[str]) -> str:
 
 # A year of a Japanese era, as Japanese public offices and papers date their pages ("令和6年4月22日", "平成31年4月30日",
 # the first year written "元": "令和元年5月1日"; spaced or not): read as a year only before a month and a day. Reiwa's
-# year 1 is 2019, Heisei's 1989 (a bare "令和6年" or "平成の30年間" stays unread).
-_JA_ERA_YEAR_RE = re.compile(r"(令和|平成)\s*(元|\d{1,2})(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-JA_ERA_YEAR_OFFSETS = {"令和": 2018, "平成": 1988}
+# year 1 is 2019, Heisei's 1989, Shōwa's 1926, Taishō's 1912 (a bare "令和6年" or "平成の30年間" stays unread).
+_JA_ERA_YEAR_RE = re.compile(r"(令和|平成|昭和|大正)\s*(元|\d{1,2})(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+JA_ERA_YEAR_OFFSETS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
 
 
 def _gregorian_for_ja_era(m: re.Match[str]) -> str:

@@ -1354,14 +1354,25 @@ OPINION_DISCLAIMER_RE = re.compile(
     # the author's view" and a company's quoted "...は当社の見解を示すものではありません" are news).
     rf"{_CJK_DISCLAIMER_LINE}.*?(?:不代表(?:本[站网網报報刊台]|平台|本平台|本?网站|本?網站)的?(?:观点|觀點|立场|立場)|"
     r"[仅僅]代表作者(?:本人|个人|個人)?(?:观点|觀點)|"
-    # "本文为作者独立观点，不代表<site>立场" (the site by its name): the author's own view, then the denial
-    r"(?:独立|獨立|个人|個人)(?:观点|觀點)[，,、]\s*不代表\S{1,12}?的?(?:观点|觀點|立场|立場))|"
+    # "本文为作者独立观点，不代表<site>立场" (the site by its name): the author's own view, then the denial. The author
+    # named: "李教授说，这只是他的个人观点，不代表学校立场" reports someone's words.
+    r"(?:作者|笔者|筆者)(?:本人)?的?(?:独立|獨立|个人|個人)(?:观点|觀點)[，,、]\s*不代表\S{1,12}?的?(?:观点|觀點|立场|立場))|"
     # ja: "(the views are the author's) and not those of the site/company"
     rf"{_CJK_DISCLAIMER_LINE}.*?(?:当社|弊社|当サイト|編集部)の(?:公式)?見解(?:を示す|を代表する)?ものではありません|"
+    # ja, the site by its name: "本記事は筆者個人の見解であり、<site>の見解を代表するものではありません"
+    rf"{_CJK_DISCLAIMER_LINE}.*?(?:筆者|執筆者|著者)[^、。]{{0,8}}?見解(?:であり|です|で)[、，,]?\s*\S{{1,20}}?の(?:公式)?"
+    r"(?:見解|立場)(?:を示す|を代表する)?ものではありません|"
     # ko: "(an outside writer's manuscript) may differ from this paper's editorial direction/position" ("※ 외부 필자의
     # 원고는 본지의 편집 방향과 다를 수 있습니다"); a line of its own reporting no one ("...고 밝혔다" is news).
     rf"{_CJK_DISCLAIMER_LINE}(?!.*(?:밝혔|말했|전했|설명했)).*?(?:본지|본사|당사|편집부|신문사|언론사|본\s?매체)의?\s*"
-    r"(?:편집\s*방향|편집\s*방침|입장|견해|논조|의견|시각)(?:과|와)\s*(?:다를|일치하지\s*않을|같지\s*않을)\s*수\s*있",
+    r"(?:편집\s*방향|편집\s*방침|입장|견해|논조|의견|시각)(?:과|와)\s*(?:다를|일치하지\s*않을|같지\s*않을)\s*수\s*있|"
+    # ko, the paper by its name: the writer's own opinion first ("본 칼럼은 필자 개인의 의견이며 <paper>의 편집 방향과
+    # 다를 수 있습니다"), the line opening with the piece ("이 글은", "본 칼럼은"); "이번 조사 결과는 정부의 입장과 다를
+    # 수 있다" names no writer, and an essay's "필자의 생각은 정부의 입장과 다를 수 있다" does not open with the piece.
+    rf"{_CJK_DISCLAIMER_LINE}(?!.*(?:밝혔|말했|전했|설명했))[\W_]*(?:(?:본|이)\s*(?:칼럼|글|기고문?|기사|원고|콘텐츠)|외부|기고)"
+    r".{0,12}?(?:필자|기고자|칼럼니스트)[^.]{0,24}?(?:의견|견해|생각)"
+    r"[^.]{0,12}?\S{1,12}의\s*(?:편집\s*방향|편집\s*방침|입장|견해|논조|의견|시각)(?:과|와)\s*"
+    r"(?:다를|일치하지\s*않을|같지\s*않을)\s*수\s*있",
     re.IGNORECASE,
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
