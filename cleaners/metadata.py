@@ -1282,10 +1282,17 @@ def _short_year_date(text: str) -> cython.bint:
     Both need a separator between two digits ("3/12", "03.12"): a sentence's full stop after a word is none, so
     nearly every line stops at that exact test (_digit_sep_digit) before either regex."""
     return (
-        (_digit_sep_digit(text, "/") or _digit_sep_digit(text, "."))
+        _numeric_date_separator(text)
         and _SHORT_YEAR_DATE_RE.search(text) is not None
         and _LABELLED_SHORT_YEAR_RE.search(text) is not None
     )
+
+
+@cython.ccall
+def _numeric_date_separator(text: str) -> cython.bint:
+    """A "/" or a "." stands between two decimal digits ("3/12", "03.12"): what every numeric date with a two-digit
+    year holds (_SHORT_YEAR_DATE_RE, _LABELLED_SHORT_YEAR_RE), and a sentence's full stop after a word is not."""
+    return _digit_sep_digit(text, "/") or _digit_sep_digit(text, ".")
 
 
 @cython.ccall
@@ -1327,7 +1334,7 @@ def _prepare(text: str) -> str:
     if _roc_date(text):
         text = _ROC_YEAR_RE.sub(_gregorian_for_roc, text)
         text = _JA_ERA_YEAR_RE.sub(_gregorian_for_ja_era, text)
-    if "/" in text or "." in text:
+    if _numeric_date_separator(text):  # (exact: the labelled date's day and month are parted so)
         text = _LABELLED_SHORT_YEAR_RE.sub(_century_for_short_year, text)
     if ":" not in text:  # the year-time pattern needs a colon
         return text

@@ -100,8 +100,12 @@ def test_digit_sep_digit_is_the_separator_between_decimals() -> None:
 @settings(max_examples=600, deadline=None)
 @given(st.text(alphabet=st.sampled_from("0123٣./ aPublished: "), max_size=24))
 def test_short_year_date_gate(text: str) -> None:
+    # (_prepare substitutes the labelled date only where _numeric_date_separator holds: exact by this.)
     if metadata._SHORT_YEAR_DATE_RE.search(text) or metadata._LABELLED_SHORT_YEAR_RE.search(text):
-        assert metadata._digit_sep_digit(text, "/") or metadata._digit_sep_digit(text, ".")
+        assert metadata._numeric_date_separator(text)
+    assert metadata._numeric_date_separator(text) == (
+        metadata._digit_sep_digit(text, "/") or metadata._digit_sep_digit(text, ".")
+    )
     regex_only = bool(
         metadata._SHORT_YEAR_DATE_RE.search(text) and metadata._LABELLED_SHORT_YEAR_RE.search(text)
     )
