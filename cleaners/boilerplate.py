@@ -3742,6 +3742,10 @@ def extend_tail(
             j += 1
             continue
         if not _tail_line(lines, feats, j):
+            closing = _closing_formula_end(lines, j)
+            if closing > j:
+                j = closing  # "特此通告。", "Sincerely," under the last paragraph: the article ends with it
+                break
             if _tail_intro(lines, feats, j):
                 j += 1  # "Counties where the ban is lifted:" over the list it announces
                 continue
@@ -3788,6 +3792,34 @@ def extend_tail(
             asked = _asks(lines[j].text)
         j += 1
     return j
+
+
+# The formula that closes an official notice or a letter, on a line of its own under the last paragraph: "特此通告。"
+# ("This is hereby announced."), "以上" (a Japanese notice's "End."), "이상", "Sincerely,", "Mit freundlichen Grüßen".
+_CLOSING_FORMULA_RE = re.compile(
+    r"(?:特此(?:通告|公告|通知|通报|通報|函告|批复|批覆|函复|說明|说明|声明|聲明|公示|告知|证明|證明)|此致|以上|敬具|이상"
+    r"|Sincerely(?: yours)?|Yours (?:faithfully|sincerely|truly)|Respectfully(?: yours| submitted)?"
+    r"|Mit freundlichen Grüßen|Hochachtungsvoll|Cordialement|Bien cordialement|Respectueusement"
+    r"|Atentamente|Cordialmente|Atenciosamente|Distinti saluti|Cordiali saluti|С уважением|Met vriendelijke groet(?:en)?)"
+    r"\s*[。.,，!！]?",
+    re.IGNORECASE,
+)
+# The first characters of the formulas: a cheap gate before the pattern.
+_CLOSING_FORMULA_FIRST = frozenset("特此以敬이SsYyRrMmHhCcBbAaDdСс")
+CLOSING_FORMULA_MAX_LEN = 40
+
+
+def _closing_formula_end(lines: list[Line], j: int) -> int:
+    """j + 1 when line j is only the formula that closes a notice or a letter (_CLOSING_FORMULA_RE) and no line rule
+    took it, else j. The signature under it (the issuer, the date) stays out: the date line under the text would
+    be the published date of the record's text cleaned again, and the name over it would go then."""
+    text = lines[j].text.strip()
+    if not text or len(text) > CLOSING_FORMULA_MAX_LEN or text[0] not in _CLOSING_FORMULA_FIRST:
+        return j
+    notes = lines[j].notes
+    if notes.get("furniture") or notes.get("in_list") or _CLOSING_FORMULA_RE.fullmatch(text) is None:
+        return j
+    return j + 1
 
 
 # A chapter row of an episode's notes, its time bracketed or not: "(02:10) How the network began", "14:35 Why".
