@@ -3012,6 +3012,62 @@ def _prose_up_to_end(feats: list[LineFeatures], i: int, article_ends: list[int])
     return False
 
 
+FEED_BODY_MAX_LINES = 12  # paragraphs of a feed's opened entry
+FEED_BODY_GAP = 2  # lines between the entry's text and the next entry's time (its source line, "Source: AP")
+FEED_MIN_SCORE_BEFORE = 6.0  # prose above the feed's list heading: an article (two or three paragraphs) came first
+
+
+def _timestamp_line(line: Line) -> bool:
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "timestamp"
+
+
+def feed_entry_bodies(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> list[int]:
+    """The paragraphs of a news feed's entry that the page shows opened, after the article: in a list of other
+    articles whose items carry relative times ("3 minutes ago", "před 3 minutami", "3分前"), a headline item right
+    under its time line, then prose that is no item, then the next entry's time line within FEED_BODY_GAP lines
+    of the prose. The list must come after the article (FEED_MIN_SCORE_BEFORE of prose above its heading): a live
+    page's own entries are the article. The prose lines are marked as items of the list, and returned."""
+    out: list[int] = []
+    n = len(lines)
+    seen = 0.0
+    summed = 0
+    i = 1
+    while i < n - 1:
+        line = lines[i]
+        head = line.notes.get("in_list")
+        if (
+            head is None or feats[i + 1].cls != GOOD or "in_list" in lines[i + 1].notes
+            or lines[i + 1].notes.get("furniture") or not _timestamp_line(lines[i - 1])
+            or "in_list" not in lines[i - 1].notes
+        ):
+            i += 1
+            continue
+        k = i + 1
+        while (
+            k < n and k - i <= FEED_BODY_MAX_LINES and feats[k].cls in (GOOD, NEAR) and not lines[k].notes.get("furniture")
+            and "in_list" not in lines[k].notes
+        ):
+            k += 1
+        m = k
+        while m < n and m - k < FEED_BODY_GAP and not _timestamp_line(lines[m]) and feats[m].cls == SHORT:
+            m += 1
+        if m >= n or not _timestamp_line(lines[m]):
+            i = k
+            continue
+        for j in range(summed, head):
+            seen += max(scores[j], 0.0)
+        summed = max(summed, head)
+        if seen < FEED_MIN_SCORE_BEFORE:
+            i = k
+            continue
+        for j in range(i + 1, k):
+            lines[j].notes.setdefault("in_list", head)
+            out.append(j)
+        i = k
+    return out
+
+
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
     """Down-weight prose after the first comments/discussion heading that follows real content.
 
@@ -9156,6 +9212,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in toc:
         scores[i] = 0.0
     for i in card_lines:  # other stories: no part of the run search's article
+        scores[i] = min(scores[i], weights.furniture)
+    for i in feed_entry_bodies(lines, feats, scores):  # another story's text, opened in a feed after the article
         scores[i] = min(scores[i], weights.furniture)
     inline_boxes_transparent(lines, feats, scores, list_blocks)
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
