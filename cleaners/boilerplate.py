@@ -3789,6 +3789,7 @@ def extend_tail(
     # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
     asked = dialogue and _asks(lines[end - 1].text)
     closed = -1  # where the last closing section taken ends: the next one must follow it
+    spoken = -1  # whether the run closes a story told in quoted lines (_quoted_run), asked at the first stop
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -3798,6 +3799,12 @@ def extend_tail(
             j += 1
             continue
         if not _tail_line(lines, feats, j):
+            if _quoted_line(lines[j]):
+                if spoken < 0:
+                    spoken = _quoted_run(lines, end)
+                if spoken:
+                    j += 1  # "“Thank you.”" under a story's last paragraph: its last lines of dialogue
+                    continue
             closing = _closing_formula_end(lines, j)
             if closing > j:
                 j = closing  # "特此通告。", "Sincerely," under the last paragraph: the article ends with it
@@ -4114,6 +4121,32 @@ def _turn_line(line: Line) -> bool:
     if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
         return False
     return _TURN_RE.match(line.text) is not None
+
+
+# A line that is one quotation and nothing else: its opening mark first, the matching closing mark last.
+_QUOTE_CLOSERS = {"“": "”", "「": "」", "『": "』", "«": "»", "„": "“”", '"': '"', "‹": "›"}
+QUOTED_LINE_MAX_LEN = 200
+QUOTED_RUN_MIN = 3  # quoted lines among the run's last QUOTED_WINDOW lines: a story told in dialogue
+QUOTED_WINDOW = 10
+
+
+def _quoted_line(line: Line) -> bool:
+    """The line is a line of dialogue alone ("“Thank you.”", "「また明日。」", "« Merci. »"), no line rule's."""
+    text = line.text.strip()
+    if len(text) < 3 or len(text) > QUOTED_LINE_MAX_LEN:
+        return False
+    closers = _QUOTE_CLOSERS.get(text[0])
+    if not closers or text[-1] not in closers or text.count(text[-1]) > (2 if text[0] == text[-1] else 1):
+        return False
+    notes = line.notes
+    return not (notes.get("furniture") or notes.get("in_list"))
+
+
+def _quoted_run(lines: list[Line], end: int) -> bool:
+    """The main run closes a story told in dialogue: QUOTED_RUN_MIN lines of its last QUOTED_WINDOW are quoted
+    lines alone (_quoted_line). Then the quoted lines right under it are the story's, however short."""
+    lo = max(0, end - QUOTED_WINDOW)
+    return sum(1 for k in range(lo, end) if _quoted_line(lines[k])) >= QUOTED_RUN_MIN
 
 
 def _dialogue_run(lines: list[Line], end: int) -> bool:
