@@ -1729,6 +1729,72 @@ def _titled_chains(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
     return out
 
 
+# The labels of a web video player's control bar and caption settings, each on a line of its own in a dump taken
+# without the player running ("Play Video", "Mute", "Current Time 0:00", "Loaded: 0%", "Playback Rate",
+# "subtitles off, selected", "Font Family Default ..."), in the player's translations (de, fr, es, pt, it, ru, ja,
+# zh, ko). A line starts with one; a time, a percentage or the options may follow.
+_PLAYER_CONTROL_RE = re.compile(
+    r"(?:play(?: video)?|pause|mute|unmute|current time|duration(?: time)?|loaded|progress|stream type|live"
+    r"|remaining time|playback rate|chapters|descriptions?|subtitles?|captions?|fullscreen|non-fullscreen"
+    r"|picture-in-picture|audio track|seek to live|captions settings|descriptions off|subtitles off|captions off"
+    r"|default|foreground|background|window|font size|text edge style|font family|defaults|done|reset|close"
+    r"|wiedergabe|pause|stumm schalten|ton einschalten|aktuelle zeit|gesamtzeit|dauer|geladen|fortschritt"
+    r"|verbleibende zeit|restzeit|wiedergabegeschwindigkeit|kapitel|untertitel|vollbild|schließen"
+    r"|lecture|muet|son activé|temps actuel|durée|chargé|progression|temps restant|vitesse de lecture|chapitres"
+    r"|sous-titres|plein écran|fermer|reproducir|silenciar|tiempo reproducido|duración total|cargado|progreso"
+    r"|tiempo restante|velocidad de reproducción|capítulos|subtítulos|pantalla completa|cerrar|tocar|mudo"
+    r"|tempo|duração|carregado|progresso|tempo restante|legendas|tela cheia|fechar|riproduci|muto|tempo attuale"
+    r"|durata|caricato|avanzamento|tempo rimanente|capitoli|sottotitoli|schermo intero|chiudi"
+    r"|воспроизвести|пауза|без звука|текущее время|продолжительность|загрузка|прогресс|оставшееся время"
+    r"|главы|субтитры|полноэкранный режим|закрыть|再生|一時停止|ミュート|現在の時間|長さ|ロード済み|進行状況"
+    r"|残りの時間|チャプター|字幕|フルスクリーン|閉じる|播放|暂停|静音|当前时间|时长|已加载|进度|剩余时间|章节"
+    r"|全屏|关闭|재생|일시중지|음소거|현재 시간|로드됨|진행|남은 시간|챕터|자막|전체 화면|닫기)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+PLAYER_SCAN_UP = 40  # lines above the player's fallback text searched for its control labels
+PLAYER_CONTROL_MAX_LEN = 120
+PLAYER_MIN_CONTROLS = 6
+
+
+def _player_control(line: Line, f: LineFeatures) -> bool:
+    text = line.text
+    return f.cls != GOOD and len(text) <= PLAYER_CONTROL_MAX_LEN and _PLAYER_CONTROL_RE.match(text.strip()) is not None
+
+
+def player_controls_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A video player inside the article, dumped without its script: its control bar and caption settings
+    ("Play Video", "Mute", "Current Time 0:00", ..., "Fullscreen") over its fallback text ("This is a modal
+    window.", a line of the player-fallback rule), a run of short lines that would cut the article in two. From
+    each fallback line, the lines above it back to the first control label (PLAYER_MIN_CONTROLS labels at least,
+    no prose among them) and the fallback and furniture lines right under it are the player's: removed as
+    furniture, and scored 0, so the run goes on over them when prose follows."""
+    n = len(lines)
+    k = 0
+    while k < n:
+        rule = lines[k].notes.get("furniture")
+        if rule is None or rule[0] != "player-fallback":
+            k += 1
+            continue
+        first, controls = k, 0
+        i = k - 1
+        while i >= 0 and k - i <= PLAYER_SCAN_UP and feats[i].cls != GOOD and "in_list" not in lines[i].notes:
+            if _player_control(lines[i], feats[i]):
+                controls += 1
+                first = i
+            i -= 1
+        last = k + 1
+        while last < n and (lines[last].notes.get("furniture") or _player_control(lines[last], feats[last])):
+            last += 1
+        if controls >= PLAYER_MIN_CONTROLS:
+            for j in range(first, last):
+                if not lines[j].notes.get("furniture"):
+                    lines[j].notes["furniture"] = ("player-controls", "control label of a video player")
+                if scores[j] < 0:
+                    scores[j] = 0.0
+        k = last
+
+
 def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An image gallery embedded in the article does not cut the article in two.
 
@@ -9258,6 +9324,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         if rule is not None and rule[0] in _TRANSPARENT_RULES and scores[i] < 0:
             scores[i] = 0.0
     galleries_transparent(lines, feats, scores)
+    player_controls_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)
     data_tables_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)
