@@ -1729,6 +1729,72 @@ def _titled_chains(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
     return out
 
 
+# The labels of a web video player's control bar and caption settings, each on a line of its own in a dump taken
+# without the player running ("Play Video", "Mute", "Current Time 0:00", "Loaded: 0%", "Playback Rate",
+# "subtitles off, selected", "Font Family Default ..."), in the player's translations (de, fr, es, pt, it, ru, ja,
+# zh, ko). A line starts with one; a time, a percentage or the options may follow.
+_PLAYER_CONTROL_RE = re.compile(
+    r"(?:play(?: video)?|pause|mute|unmute|current time|duration(?: time)?|loaded|progress|stream type|live"
+    r"|remaining time|playback rate|chapters|descriptions?|subtitles?|captions?|fullscreen|non-fullscreen"
+    r"|picture-in-picture|audio track|seek to live|captions settings|descriptions off|subtitles off|captions off"
+    r"|default|foreground|background|window|font size|text edge style|font family|defaults|done|reset|close"
+    r"|wiedergabe|pause|stumm schalten|ton einschalten|aktuelle zeit|gesamtzeit|dauer|geladen|fortschritt"
+    r"|verbleibende zeit|restzeit|wiedergabegeschwindigkeit|kapitel|untertitel|vollbild|schließen"
+    r"|lecture|muet|son activé|temps actuel|durée|chargé|progression|temps restant|vitesse de lecture|chapitres"
+    r"|sous-titres|plein écran|fermer|reproducir|silenciar|tiempo reproducido|duración total|cargado|progreso"
+    r"|tiempo restante|velocidad de reproducción|capítulos|subtítulos|pantalla completa|cerrar|tocar|mudo"
+    r"|tempo|duração|carregado|progresso|tempo restante|legendas|tela cheia|fechar|riproduci|muto|tempo attuale"
+    r"|durata|caricato|avanzamento|tempo rimanente|capitoli|sottotitoli|schermo intero|chiudi"
+    r"|воспроизвести|пауза|без звука|текущее время|продолжительность|загрузка|прогресс|оставшееся время"
+    r"|главы|субтитры|полноэкранный режим|закрыть|再生|一時停止|ミュート|現在の時間|長さ|ロード済み|進行状況"
+    r"|残りの時間|チャプター|字幕|フルスクリーン|閉じる|播放|暂停|静音|当前时间|时长|已加载|进度|剩余时间|章节"
+    r"|全屏|关闭|재생|일시중지|음소거|현재 시간|로드됨|진행|남은 시간|챕터|자막|전체 화면|닫기)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+PLAYER_SCAN_UP = 40  # lines above the player's fallback text searched for its control labels
+PLAYER_CONTROL_MAX_LEN = 120
+PLAYER_MIN_CONTROLS = 6
+
+
+def _player_control(line: Line, f: LineFeatures) -> bool:
+    text = line.text
+    return f.cls != GOOD and len(text) <= PLAYER_CONTROL_MAX_LEN and _PLAYER_CONTROL_RE.match(text.strip()) is not None
+
+
+def player_controls_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """A video player inside the article, dumped without its script: its control bar and caption settings
+    ("Play Video", "Mute", "Current Time 0:00", ..., "Fullscreen") over its fallback text ("This is a modal
+    window.", a line of the player-fallback rule), a run of short lines that would cut the article in two. From
+    each fallback line, the lines above it back to the first control label (PLAYER_MIN_CONTROLS labels at least,
+    no prose among them) and the fallback and furniture lines right under it are the player's: removed as
+    furniture, and scored 0, so the run goes on over them when prose follows."""
+    n = len(lines)
+    k = 0
+    while k < n:
+        rule = lines[k].notes.get("furniture")
+        if rule is None or rule[0] != "player-fallback":
+            k += 1
+            continue
+        first, controls = k, 0
+        i = k - 1
+        while i >= 0 and k - i <= PLAYER_SCAN_UP and feats[i].cls != GOOD and "in_list" not in lines[i].notes:
+            if _player_control(lines[i], feats[i]):
+                controls += 1
+                first = i
+            i -= 1
+        last = k + 1
+        while last < n and (lines[last].notes.get("furniture") or _player_control(lines[last], feats[last])):
+            last += 1
+        if controls >= PLAYER_MIN_CONTROLS:
+            for j in range(first, last):
+                if not lines[j].notes.get("furniture"):
+                    lines[j].notes["furniture"] = ("player-controls", "control label of a video player")
+                if scores[j] < 0:
+                    scores[j] = 0.0
+        k = last
+
+
 def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An image gallery embedded in the article does not cut the article in two.
 
@@ -3012,6 +3078,62 @@ def _prose_up_to_end(feats: list[LineFeatures], i: int, article_ends: list[int])
     return False
 
 
+FEED_BODY_MAX_LINES = 12  # paragraphs of a feed's opened entry
+FEED_BODY_GAP = 2  # lines between the entry's text and the next entry's time (its source line, "Source: AP")
+FEED_MIN_SCORE_BEFORE = 6.0  # prose above the feed's list heading: an article (two or three paragraphs) came first
+
+
+def _timestamp_line(line: Line) -> bool:
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "timestamp"
+
+
+def feed_entry_bodies(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> list[int]:
+    """The paragraphs of a news feed's entry that the page shows opened, after the article: in a list of other
+    articles whose items carry relative times ("3 minutes ago", "před 3 minutami", "3分前"), a headline item right
+    under its time line, then prose that is no item, then the next entry's time line within FEED_BODY_GAP lines
+    of the prose. The list must come after the article (FEED_MIN_SCORE_BEFORE of prose above its heading): a live
+    page's own entries are the article. The prose lines are marked as items of the list, and returned."""
+    out: list[int] = []
+    n = len(lines)
+    seen = 0.0
+    summed = 0
+    i = 1
+    while i < n - 1:
+        line = lines[i]
+        head = line.notes.get("in_list")
+        if (
+            head is None or feats[i + 1].cls != GOOD or "in_list" in lines[i + 1].notes
+            or lines[i + 1].notes.get("furniture") or not _timestamp_line(lines[i - 1])
+            or "in_list" not in lines[i - 1].notes
+        ):
+            i += 1
+            continue
+        k = i + 1
+        while (
+            k < n and k - i <= FEED_BODY_MAX_LINES and feats[k].cls in (GOOD, NEAR) and not lines[k].notes.get("furniture")
+            and "in_list" not in lines[k].notes
+        ):
+            k += 1
+        m = k
+        while m < n and m - k < FEED_BODY_GAP and not _timestamp_line(lines[m]) and feats[m].cls == SHORT:
+            m += 1
+        if m >= n or not _timestamp_line(lines[m]):
+            i = k
+            continue
+        for j in range(summed, head):
+            seen += max(scores[j], 0.0)
+        summed = max(summed, head)
+        if seen < FEED_MIN_SCORE_BEFORE:
+            i = k
+            continue
+        for j in range(i + 1, k):
+            lines[j].notes.setdefault("in_list", head)
+            out.append(j)
+        i = k
+    return out
+
+
 def damp_after_article_end(lines: list[Line], scores: list[float], article_ends: list[int] | None = None) -> None:
     """Down-weight prose after the first comments/discussion heading that follows real content.
 
@@ -3733,6 +3855,7 @@ def extend_tail(
     # "— Yes."); a dashed line after an answer that asks nothing is another story's teaser.
     asked = dialogue and _asks(lines[end - 1].text)
     closed = -1  # where the last closing section taken ends: the next one must follow it
+    spoken = -1  # whether the run closes a story told in quoted lines (_quoted_run), asked at the first stop
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -3742,6 +3865,16 @@ def extend_tail(
             j += 1
             continue
         if not _tail_line(lines, feats, j):
+            if _quoted_line(lines[j]):
+                if spoken < 0:
+                    spoken = _quoted_run(lines, end)
+                if spoken:
+                    j += 1  # "“Thank you.”" under a story's last paragraph: its last lines of dialogue
+                    continue
+            closing = _closing_formula_end(lines, j)
+            if closing > j:
+                j = closing  # "特此通告。", "Sincerely," under the last paragraph: the article ends with it
+                break
             if _tail_intro(lines, feats, j):
                 j += 1  # "Counties where the ban is lifted:" over the list it announces
                 continue
@@ -3788,6 +3921,34 @@ def extend_tail(
             asked = _asks(lines[j].text)
         j += 1
     return j
+
+
+# The formula that closes an official notice or a letter, on a line of its own under the last paragraph: "特此通告。"
+# ("This is hereby announced."), "以上" (a Japanese notice's "End."), "이상", "Sincerely,", "Mit freundlichen Grüßen".
+_CLOSING_FORMULA_RE = re.compile(
+    r"(?:特此(?:通告|公告|通知|通报|通報|函告|批复|批覆|函复|說明|说明|声明|聲明|公示|告知|证明|證明)|此致|以上|敬具|이상"
+    r"|Sincerely(?: yours)?|Yours (?:faithfully|sincerely|truly)|Respectfully(?: yours| submitted)?"
+    r"|Mit freundlichen Grüßen|Hochachtungsvoll|Cordialement|Bien cordialement|Respectueusement"
+    r"|Atentamente|Cordialmente|Atenciosamente|Distinti saluti|Cordiali saluti|С уважением|Met vriendelijke groet(?:en)?)"
+    r"\s*[。.,，!！]?",
+    re.IGNORECASE,
+)
+# The first characters of the formulas: a cheap gate before the pattern.
+_CLOSING_FORMULA_FIRST = frozenset("特此以敬이SsYyRrMmHhCcBbAaDdСс")
+CLOSING_FORMULA_MAX_LEN = 40
+
+
+def _closing_formula_end(lines: list[Line], j: int) -> int:
+    """j + 1 when line j is only the formula that closes a notice or a letter (_CLOSING_FORMULA_RE) and no line rule
+    took it, else j. The signature under it (the issuer, the date) stays out: the date line under the text would
+    be the published date of the record's text cleaned again, and the name over it would go then."""
+    text = lines[j].text.strip()
+    if not text or len(text) > CLOSING_FORMULA_MAX_LEN or text[0] not in _CLOSING_FORMULA_FIRST:
+        return j
+    notes = lines[j].notes
+    if notes.get("furniture") or notes.get("in_list") or _CLOSING_FORMULA_RE.fullmatch(text) is None:
+        return j
+    return j + 1
 
 
 # A chapter row of an episode's notes, its time bracketed or not: "(02:10) How the network began", "14:35 Why".
@@ -4026,6 +4187,32 @@ def _turn_line(line: Line) -> bool:
     if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
         return False
     return _TURN_RE.match(line.text) is not None
+
+
+# A line that is one quotation and nothing else: its opening mark first, the matching closing mark last.
+_QUOTE_CLOSERS = {"“": "”", "「": "」", "『": "』", "«": "»", "„": "“”", '"': '"', "‹": "›"}
+QUOTED_LINE_MAX_LEN = 200
+QUOTED_RUN_MIN = 3  # quoted lines among the run's last QUOTED_WINDOW lines: a story told in dialogue
+QUOTED_WINDOW = 10
+
+
+def _quoted_line(line: Line) -> bool:
+    """The line is a line of dialogue alone ("“Thank you.”", "「また明日。」", "« Merci. »"), no line rule's."""
+    text = line.text.strip()
+    if len(text) < 3 or len(text) > QUOTED_LINE_MAX_LEN:
+        return False
+    closers = _QUOTE_CLOSERS.get(text[0])
+    if not closers or text[-1] not in closers or text.count(text[-1]) > (2 if text[0] == text[-1] else 1):
+        return False
+    notes = line.notes
+    return not (notes.get("furniture") or notes.get("in_list"))
+
+
+def _quoted_run(lines: list[Line], end: int) -> bool:
+    """The main run closes a story told in dialogue: QUOTED_RUN_MIN lines of its last QUOTED_WINDOW are quoted
+    lines alone (_quoted_line). Then the quoted lines right under it are the story's, however short."""
+    lo = max(0, end - QUOTED_WINDOW)
+    return sum(1 for k in range(lo, end) if _quoted_line(lines[k])) >= QUOTED_RUN_MIN
 
 
 def _dialogue_run(lines: list[Line], end: int) -> bool:
@@ -9125,6 +9312,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         scores[i] = 0.0
     for i in card_lines:  # other stories: no part of the run search's article
         scores[i] = min(scores[i], weights.furniture)
+    for i in feed_entry_bodies(lines, feats, scores):  # another story's text, opened in a feed after the article
+        scores[i] = min(scores[i], weights.furniture)
     inline_boxes_transparent(lines, feats, scores, list_blocks)
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
@@ -9135,6 +9324,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         if rule is not None and rule[0] in _TRANSPARENT_RULES and scores[i] < 0:
             scores[i] = 0.0
     galleries_transparent(lines, feats, scores)
+    player_controls_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)
     data_tables_transparent(lines, feats, scores)
     infobox_lead = infoboxes_transparent(lines, feats, scores)

@@ -59,6 +59,9 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # New languages and page kinds (probe12).
     # An interview's standfirst above the byline, date and share rows stays outside the run, as the suite's other
     # standfirsts do.
+    # A notice's lead that announces its numbered items with a colon ("现将有关事项公告如下：") right under the header:
+    # a line that ends with no sentence end is a short line however long, and the run starts at the first item.
+    ("keep", "zh_county_notice_closing_signature", 0): "the lead ending in a colon over the numbered items is cut off",
     ("keep", "et_intervjuu_kusimus_vastus", 0): "the interview's standfirst above the byline is cut off",
     # English page kinds (probe15).
     # Languages and page kinds (probe14).
