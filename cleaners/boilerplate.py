@@ -6464,6 +6464,9 @@ _PAGE_VIEWS = patterns.PAGE_VIEWS_RE
 _PAGE_VIEWS_BIT = cython.declare(cython.long, _PAGE_VIEWS.bit)
 PAGE_VIEWS_MAX_WORDS = 24  # a sentence counting the page's parts and one counting its readers
 _FEEDBACK_PROMPT_BIT = cython.declare(cython.long, _FEEDBACK_PROMPT.bit)
+_SITE_SURVEY = patterns.SITE_SURVEY_RE
+_SITE_SURVEY_BIT = cython.declare(cython.long, _SITE_SURVEY.bit)
+SITE_SURVEY_MAX_WORDS = 20  # (a CJK line counts about two characters a word)
 _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
 _PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
 _WIRE_CREDIT = patterns.WIRE_CREDIT_RE
@@ -7400,6 +7403,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # post? ¡Compártelo con ...!", and its yes/no buttons go with a feedback question only.)
         if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
             return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
+        if words <= SITE_SURVEY_MAX_WORDS and hits & _SITE_SURVEY_BIT and _SITE_SURVEY.regex.match(text):
+            return "survey-prompt", "invitation of a site-survey box ('Help us improve our website')", False
         if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text) and not _writer_call(text))
             or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))
