@@ -218,6 +218,20 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # no legal-notice phrase holds "不构成…投资建议" (the English "does not constitute investment advice" is one), and
     # legal notices go in a block closing the page (a single one after an article can belong to it).
     ("remove", "zh_caijing_jibao_shuju_biaoge", 3): "the investment-risk note under the article is kept",
+    # New page kinds (probe26).
+    # A concert review's headline over a star-rating row and a venue row ("Civic Hall, Eastport"), then the
+    # standfirst, the critic's name and the date: _standfirst_below looks two unfurnished lines down and meets the
+    # venue row (too short for a standfirst), so the headline gets no standfirst bonus, while the standfirst has
+    # the name and date rows right under it (meta adjacency).
+    ("title", "en_concert_review_setlist", None): "the standfirst under the venue row is the title",
+    # The setlist under the review's last paragraph ("Setlist" over "1. Low Lights" ... "6. Salt Road (encore)"):
+    # numbered rows of one to four words score as short lines, and no paragraph resumes under them (the tour note
+    # "Marlow Vane tours the UK until 7 June." is one short sentence), so the run ends above the list.
+    ("keep", "en_concert_review_setlist", 3): "the setlist's rows are cut off with the lines under the article",
+    # An animal-adoption box under a zoo's news story: "From £40, adopt an okapi and help protect the species in
+    # the wild. Adopt now" (its button run on) holds no phrase of the promo or donation lists ("Adopt now" is in
+    # neither; the same line ending "Donate now" is removed as promo), and the run goes on over it.
+    ("remove", "en_zoo_animal_birth_announcement", 2): "the adopt-an-animal promo line is kept",
 }
 
 
