@@ -3267,15 +3267,17 @@ def _headline_above(lines: list, i: int) -> bool:
 
 
 TOC_MIN_ITEMS = 3  # entries of a table of contents above the body whose headings follow in the body, in order
+TOC_BODY_GAP = 6  # lines from a table of contents' last candidate line (the first section's heading) to the body
 
 
-def _toc_lines(lines: list[Line], candidates: list[int]) -> set[int]:
+def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int]:
     """The entries of a table of contents over the body ("On this page" over the section headings) and their
     copies below: TOC_MIN_ITEMS or more candidate lines in a row, each repeated further down as a line of its own,
     the copies below the last entry, in the same order, with prose between each two (the sections' text). Neither
     is the title: the body's first section heading sits right above its first paragraph, and the entries right
     above that (an FAQ's questions, a guide's sections), each sharing words with the body. A headline repeated by
-    a sticky header, a trail or a header printed twice has no prose between its copies."""
+    a sticky header, a trail or a header printed twice has no prose between its copies. Only a run that ends
+    near the body (TOC_BODY_GAP) is looked at: a menu at the top of the page is none, and the scan costs."""
     runs: list = []
     start = -2
     prev = -2
@@ -3287,7 +3289,10 @@ def _toc_lines(lines: list[Line], candidates: list[int]) -> set[int]:
         prev = i
     if prev - start + 1 >= TOC_MIN_ITEMS:
         runs.append((start, prev))
+    runs = [(a, b) for a, b in runs if b + TOC_BODY_GAP >= anchor]
     out: set = set()
+    if not runs:
+        return out
     n = len(lines)
     for a, b in runs:
         first: dict = {}  # folded text -> its first line in the run
@@ -3360,7 +3365,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             candidates.append(i)
     if not candidates:
         return []
-    toc = _toc_lines(lines, candidates)
+    toc = _toc_lines(lines, candidates, anchor)
     if toc:
         candidates = [i for i in candidates if i not in toc]
         if not candidates:
