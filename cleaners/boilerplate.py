@@ -1886,14 +1886,20 @@ def _gallery_page(lines: list[Line], feats: list[LineFeatures], chain: list[int]
     """The gallery is the page's story (a photo gallery page under its one-paragraph lead): the lead right above
     its first counter, a caption (a good line) in every slide, and no article prose after it (_gallery_tail finds
     none resume). Its captions are the story's text there, not a slideshow's inside an article. A slide with a
-    "Read more" link (_READ_ON_LINKS) is another story's teaser: a slider of other stories under a short one."""
+    "Read more" link (_READ_ON_LINKS) is another story's teaser: a slider of other stories under a short one. The
+    last counter may be the link to the next page of a paged slideshow, which holds no caption."""
     first, last = chain[0], chain[-1]
     if first == 0 or feats[first - 1].cls != GOOD or _gallery_tail(lines, feats, last) != last:
         return False
     slides = [*chain, min(len(feats), last + GALLERY_CHAIN_GAP)]
     if any(_label_key(lines[j].text) in _READ_ON_LINKS for j in range(first, slides[-1])):
         return False  # a slider of other stories: each slide's "Read more" leads to its story
-    return all(any(feats[j].cls == GOOD for j in range(slides[k] + 1, slides[k + 1])) for k in range(len(chain)))
+    shown = len(chain)
+    if shown > 2 and len(lines[last].text.split()) > GALLERY_COUNTER_MAX_WORDS:
+        # A slideshow paged over several pages ends in the link to the next page's slide ("Continue to slide 4 of
+        # 5", "Weiter zu Bild 4 von 5"): a control, no slide of its own, so it holds no caption.
+        shown -= 1
+    return all(any(feats[j].cls == GOOD for j in range(slides[k] + 1, slides[k + 1])) for k in range(shown))
 
 
 # The link under another story's teaser ("Read more"): a slide that holds one is a teaser of that story, no caption.
@@ -6645,6 +6651,9 @@ _PAGE_VIEWS = patterns.PAGE_VIEWS_RE
 _PAGE_VIEWS_BIT = cython.declare(cython.long, _PAGE_VIEWS.bit)
 PAGE_VIEWS_MAX_WORDS = 24  # a sentence counting the page's parts and one counting its readers
 _FEEDBACK_PROMPT_BIT = cython.declare(cython.long, _FEEDBACK_PROMPT.bit)
+_SITE_SURVEY = patterns.SITE_SURVEY_RE
+_SITE_SURVEY_BIT = cython.declare(cython.long, _SITE_SURVEY.bit)
+SITE_SURVEY_MAX_WORDS = 20  # (a CJK line counts about two characters a word)
 _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
 _PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
 _WIRE_CREDIT = patterns.WIRE_CREDIT_RE
@@ -7581,6 +7590,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # post? ¡Compártelo con ...!", and its yes/no buttons go with a feedback question only.)
         if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
             return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
+        if words <= SITE_SURVEY_MAX_WORDS and hits & _SITE_SURVEY_BIT and _SITE_SURVEY.regex.match(text):
+            return "survey-prompt", "invitation of a site-survey box ('Help us improve our website')", False
         if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text) and not _writer_call(text))
             or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))

@@ -2965,15 +2965,16 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     text = lines[i].text
     if not _field_row(text) or _TITLE_LABEL_RE.match(text) is not None:
         return False
-    if (i == 0 or not _field_row(lines[i - 1].text)) and _CODE_LABEL_RE.match(text) is not None:
+    top = i == 0 or not _table_row_above(lines[i - 1])
+    if top and _CODE_LABEL_RE.match(text) is not None:
         return False  # the table's heading: a course's or a model's code and its name ("GEOG 214: Urban Climate")
-    if (i == 0 or not _field_row(lines[i - 1].text)) and _headline_value(text):
+    if top and _headline_value(text):
         return False  # the table's top row holds a headline behind its kind ("Security advisory: Path traversal ...")
     if _headline_under_fields(lines, i):
         return False
     rows = 0
     for k in range(max(0, i - 2), i):
-        if _field_row(lines[k].text):
+        if _table_row_above(lines[k]):
             rows += 1
     # The first labelled line, over its header's date and reading-time rows ("Stand: 28.11.2025", "Lesezeit: 6
     # Minuten"), is a headline with a colon: those rows are no fields of a table (under a table's other rows they are).
@@ -2982,6 +2983,15 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
         if _field_row(lines[k].text) and (k == i or not first or not _header_meta_row(lines[k])):
             rows += 1
     return rows >= FIELD_ROWS_MIN
+
+
+def _table_row_above(line: Line) -> cython.bint:
+    """A field row over a line of a table of fields (_in_field_rows): a breadcrumb trail behind its label ("You are
+    here: Home > Planning > Notices", "Sie sind hier: ...") is the page's navigation, no row of the table."""
+    if not _field_row(line.text):
+        return False
+    rule = line.notes.get("furniture")
+    return rule is None or rule[0] != "breadcrumb"
 
 
 def _field_label(text: str) -> str:
@@ -3256,6 +3266,63 @@ def _headline_above(lines: list, i: int) -> bool:
     return False
 
 
+TOC_MIN_ITEMS = 3  # entries of a table of contents above the body whose headings follow in the body, in order
+TOC_BODY_GAP = 6  # lines from a table of contents' last candidate line (the first section's heading) to the body
+
+
+def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int]:
+    """The entries of a table of contents over the body ("On this page" over the section headings) and their
+    copies below: TOC_MIN_ITEMS or more candidate lines in a row, each repeated further down as a line of its own,
+    the copies below the last entry, in the same order, with prose between each two (the sections' text). Neither
+    is the title: the body's first section heading sits right above its first paragraph, and the entries right
+    above that (an FAQ's questions, a guide's sections), each sharing words with the body. A headline repeated by
+    a sticky header, a trail or a header printed twice has no prose between its copies. Only a run that ends
+    near the body (TOC_BODY_GAP) is looked at: a menu at the top of the page is none, and the scan costs."""
+    runs: list = []
+    start = -2
+    prev = -2
+    for i in candidates:
+        if i != prev + 1:
+            if prev - start + 1 >= TOC_MIN_ITEMS:
+                runs.append((start, prev))
+            start = i
+        prev = i
+    if prev - start + 1 >= TOC_MIN_ITEMS:
+        runs.append((start, prev))
+    runs = [(a, b) for a, b in runs if b + TOC_BODY_GAP >= anchor]
+    out: set = set()
+    if not runs:
+        return out
+    n = len(lines)
+    for a, b in runs:
+        first: dict = {}  # folded text -> its first line in the run
+        longest = 0
+        for i in range(a, b + 1):
+            key = _fold(lines[i].text)
+            first.setdefault(key, i)
+            longest = max(longest, len(key))
+        copy_of: dict = {}  # entry -> its first copy below it
+        for j in range(a + 1, n):
+            text = lines[j].text
+            if len(text) > longest:  # (casefold never shortens a text)
+                continue
+            i = first.get(_fold(text), -1)
+            if 0 <= i < j and i not in copy_of:
+                copy_of[i] = j
+        chain: list = []
+        for i in sorted(copy_of):
+            if chain and (i != chain[-1] + 1 or copy_of[i] < copy_of[chain[-1]]
+                          or not any(is_prose(lines[k].text) for k in range(copy_of[chain[-1]] + 1, copy_of[i]))):
+                if len(chain) >= TOC_MIN_ITEMS and copy_of[chain[0]] > chain[-1]:
+                    break
+                chain = []
+            chain.append(i)
+        if len(chain) >= TOC_MIN_ITEMS and copy_of[chain[0]] > chain[-1]:
+            out.update(chain)
+            out.update(copy_of[i] for i in chain)
+    return out
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -3298,6 +3365,11 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             candidates.append(i)
     if not candidates:
         return []
+    toc = _toc_lines(lines, candidates, anchor)
+    if toc:
+        candidates = [i for i in candidates if i not in toc]
+        if not candidates:
+            return []
     # Each candidate's tokens, then the body's tokens among them (only those count: `toks & body_tokens`).
     cand_tokens: list = [_tokens(lines[i].text) for i in candidates]
     wanted: set = set()

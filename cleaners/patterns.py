@@ -1662,6 +1662,36 @@ FEEDBACK_PROMPT_RE = PhraseRegex(
     # or a short plea after the question, to share or rate the page: "¿Te sirvió este post? ¡Compártelo con ...!"
     r"|(?<=[?？])\s+¡?[^?？!！¡¿]{1,80}[!！])?$",
 )
+# The invitation of a site-survey box, under the article or in the page's footer ("Help us improve our website",
+# "Can you answer a quick question about your visit today?", "Helfen Sie uns, unsere Website zu verbessern",
+# "Aidez-nous à améliorer notre site", "サイト改善のためのアンケート"): the whole line, a short tail at most.
+SITE_SURVEY = [
+    "improve", "quick question", "short question", "survey", "verbessern", "umfrage", "améliorer", "sondage",
+    "questionnaire", "enquête", "mejorar", "encuesta", "melhorar", "pesquisa", "migliorare", "sondaggio", "улучш",
+    "опрос", "アンケート", "改进", "改進", "改善", "개선", "설문",
+]
+SITE_SURVEY_RE = PhraseRegex(
+    SITE_SURVEY,
+    r"^(?:help\s+us\s+(?:to\s+)?improve\s+(?:our|this|the)\s+(?:web\s?site|site|service|pages?|app)"
+    r"|(?:can|could|would)\s+you\s+(?:spare\s+a\s+minute\s+to\s+)?answer\s+(?:a\s+)?(?:quick|short|few)\s+questions?"
+    r"|answer\s+(?:a\s+)?(?:quick|short|few)\s+questions?"
+    r"|take\s+(?:a|our)\s+(?:short|quick|brief|\d+[- ]minute)\s+survey"
+    r"|helfen\s+sie\s+uns,?\s+(?:unsere|diese)\s+(?:website|webseite|internetseite|seite|angebote?)\s+zu\s+verbessern"
+    r"|nehmen\s+sie\s+an\s+(?:unserer|einer)\s+(?:kurzen\s+)?umfrage\s+teil"
+    r"|aidez-nous\s+à\s+améliorer\s+(?:notre|ce|nos)\s+(?:site|service|page)s?"
+    r"|répondez\s+à\s+(?:notre|un|une)\s+(?:courte?\s+|rapide\s+)?(?:questionnaire|sondage|enquête)"
+    r"|ay[uú]d(?:anos|enos)\s+a\s+mejorar\s+(?:nuestr[oa]s?|est[ea]|la|el)\s+(?:sitio|web|página|portal|servicio)"
+    r"|responde?\s+(?:a\s+)?(?:nuestra|una)\s+(?:breve\s+|corta\s+)?encuesta"
+    r"|ajude-nos\s+a\s+melhorar\s+(?:o\s+|a\s+)?(?:nosso|nossa|este|esta|o|a)\s+(?:site|portal|página|serviço)"
+    r"|responda\s+(?:a\s+|à\s+)?(?:nossa|uma)\s+(?:breve\s+|rápida\s+)?pesquisa"
+    r"|aiutaci\s+a\s+migliorare\s+(?:il\s+nostro|questo|il)\s+(?:sito|servizio|portale)"
+    r"|помогите\s+нам\s+(?:улучшить|сделать\s+лучше)\s+(?:наш\s+|этот\s+)?(?:сайт|портал|сервис)"
+    r"|пройдите\s+(?:короткий\s+|небольшой\s+)?опрос"
+    r"|(?:サイト|ウェブサイト|ホームページ)(?:の)?(?:改善|向上)のため(?:の)?アンケート|アンケートにご協力"
+    r"|(?:帮助我们|幫助我們)(?:改进|改進|改善)(?:我们的|我們的)?(?:网站|網站|本站|服务|服務)"
+    r"|(?:웹사이트|사이트|홈페이지)\s*개선(?:을|에)?\s*(?:위한\s*)?(?:설문|도움))"
+    r"[^.!?。！？]{0,60}[.!?。！？]?$",
+)
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
 # slashes (boilerplate.furniture_rule removes it above the article's text, boilerplate.crumbs_in_text).
