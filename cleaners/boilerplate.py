@@ -7135,6 +7135,7 @@ def discussion_guide_heading(text: str) -> bool:
 # a photographer's credit. A bracketed credit alone ("（图片来源：资料图）") is the image-credit rule's line. (eff_len
 # counts a CJK character three times: about 60 characters.)
 CJK_CAPTION_MAX_LEN = 180
+GALLERY_CAPTION_MAX_WORDS = 40  # a caption and its count; a paragraph is longer
 # 摄/攝 (shot by) closes the credit ("（记者 张三 摄）"): inside it is a word of the line ("摄入量" intake, "摄影" photography,
 # "摄氏" Celsius); 摄影 (photography) before a colon or closing the credit after a name
 # and a space ("（摄影：张三）", "（张三 摄影）") is one too ("（手机摄影）", mobile photography, is a topic).
@@ -7320,6 +7321,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
     if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
+    if words <= GALLERY_CAPTION_MAX_WORDS and f.digits and text[-1:] in ")）" and patterns.GALLERY_COUNT_RE.search(text):
+        return "image-caption", "photo caption with its gallery's count ('... (12 photos)')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
     if words <= 3 and patterns.is_initials_signoff(text):
         return "wire-credit", "initials of the reporters or the agency signing off the story", False

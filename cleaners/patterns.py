@@ -1990,6 +1990,17 @@ INVESTMENT_DISCLAIMER_RE = re.compile(
 # Substrings (lower-case) one of which every match of INVESTMENT_DISCLAIMER_RE's phrases holds: the exact test before
 # the regex (boilerplate._may_be_investment_disclaimer).
 INVESTMENT_DISCLAIMER_KEYS = ("投资", "投資", "투자", "nvest", "invers", "financ", "anlage", "finanz", "инвестиц")
+# A photo caption with its gallery's count in brackets at its end ("Výlov rybníka sledovaly tisíce lidí. (12 fotografií)",
+# "The flooded high street. (8 photos)", "Die Feuerwehr im Einsatz (15 Bilder)", "（写真12枚）", "（组图共8张）"): the
+# link to a photo gallery under the article's lead image. An article's sentence counts photos without the brackets;
+# a bare CJK count ("タオル（3枚）") is a list's item, the photo word is asked for.
+GALLERY_COUNT_RE = re.compile(
+    r"[(（]\s*(?:(?:galerie|gallery|galería|galeria|galleria|fotostrecke|фотогалерея)\s*[:,]?\s*)?\d{1,3}\s*"
+    r"(?:fotografií|fotografie|fotek|fotky|fotiek|photos?|pictures|images|fotos|bilder|fotografías|fotografias|"
+    r"immagini|foto|zdjęć|zdjęcia|фото|фотографий|фотографии|снимков|kuvaa|képek|kép)\s*[)）]\s*$"
+    r"|[(（]\s*(?:写真|組図|组图|組圖|图集|圖集)\s*(?:全|共)?\s*\d{1,3}\s*(?:枚|张|張)\s*[)）]\s*$",
+    re.IGNORECASE,
+)
 # A blog's or recipe card's closing question to the reader about the page itself, alone or over a short plea to rate
 # or share it: "Did you like this recipe? Rate it!", "¿Te gustó esta receta? ¡Califícala!", "Gostou desta receita?",
 # "Cette recette vous a plu ?", "Ti è piaciuta questa ricetta?", "Hat dir das Rezept gefallen?", "Vond je dit een

@@ -239,3 +239,27 @@ def test_an_ambiguous_labelled_date_is_pure_in_the_pages_order() -> None:
 def test_a_sentence_giving_a_publication_date_is_no_pure_date_line(text: str) -> None:
     parsed = parse_date_line(text)
     assert parsed is None or parsed.tier != "pure"
+
+
+# --- a photo caption with its gallery's count ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Výlov rybníka sledovaly tisíce lidí. (12 fotografií)", "cs"),
+    ("The flooded high street on Sunday morning. (8 photos)", "en"),
+    ("Die Feuerwehr im Einsatz am Hafen (15 Bilder)", "de"),
+    ("Los vecinos limpian el barro de las calles. (24 fotos)", "es"),
+    ("Powódź w centrum miasta (10 zdjęć)", "pl"),
+    ("雪の中で行われた開会式（写真12枚）", "ja"),
+    ("暴雨过后的街道（组图共8张）", "zh"),
+])
+def test_a_caption_with_its_gallery_count_is_removed(text: str, language: str) -> None:
+    assert line_rule(text, language) == "image-caption"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Na výstavě je k vidění 120 fotografií z let 1950 až 1990.", "cs"),
+    ("The exhibition shows 40 photos (taken between 1950 and 1990).", "en"),
+    ("持ち物：タオル（3枚）", "ja"),
+])
+def test_a_sentence_counting_photos_is_no_gallery_caption(text: str, language: str) -> None:
+    assert line_rule(text, language) != "image-caption"
