@@ -407,10 +407,9 @@ ARTICLE_END = [
     "motivos para assinar", "motivi per firmare", "причины подписать", "賛同の理由", "署名の理由", "签署理由",
     "簽署理由", "서명 이유",
     # the author box's heading over the columnist's name and bio after a column ("筆者プロフィール", "作者简介",
-    # "필자 소개", "Sobre o autor", "Об авторе"): the article is over (not German "Über die Autorin", a review's
-    # section heading: tests/test_boilerplate_probe23_pages.py)
-    *AUTHOR_PROFILE_CJK_LIST, "à propos de l'auteur", "à propos de l’auteur",
-    "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "об авторе", "sull'autore", "over de auteur",
+    # "필자 소개"): the article is over. (Not "Über die Autorin", "Об авторе": a review's section about the book's
+    # author, tests/test_boilerplate_probe23_pages.py and tests/test_leftovers_fixes.py.)
+    *AUTHOR_PROFILE_CJK_LIST,
 ]
 
 class LazyPattern:
