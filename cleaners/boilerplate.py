@@ -6545,6 +6545,7 @@ _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di",
 # The phrase-list rules, by bit of the shared prefilter (patterns.phrase_hits): one scan per line tells
 # which lists can match at all, and a line with none of their phrases skips all of their regexes.
 _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
+_AUTHOR_PROFILE_CJK = patterns.AUTHOR_PROFILE_CJK
 _FURNITURE, _READ_ALSO, _CTA = patterns.FURNITURE_RE, patterns.READ_ALSO_RE, patterns.CTA_RE
 _COMMENT_PROMPT = patterns.COMMENT_PROMPT_RE
 _LIST_INTRO_LEAD = patterns.LIST_INTRO_LEAD_RE
@@ -7330,6 +7331,7 @@ def discussion_guide_heading(text: str) -> bool:
 # a photographer's credit. A bracketed credit alone ("（图片来源：资料图）") is the image-credit rule's line. (eff_len
 # counts a CJK character three times: about 60 characters.)
 CJK_CAPTION_MAX_LEN = 180
+GALLERY_CAPTION_MAX_WORDS = 40  # a caption and its count; a paragraph is longer
 # 摄/攝 (shot by) closes the credit ("（记者 张三 摄）"): inside it is a word of the line ("摄入量" intake, "摄影" photography,
 # "摄氏" Celsius); 摄影 (photography) before a colon or closing the credit after a name
 # and a space ("（摄影：张三）", "（张三 摄影）") is one too ("（手机摄影）", mobile photography, is a topic).
@@ -7407,6 +7409,7 @@ def _author_contact(text: str) -> bool:
 
 
 SHARE_PLEA_MAX_WORDS = 25
+SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
 
 
@@ -7416,6 +7419,22 @@ def _reader_verdict(text: str) -> bool:
     child?")."""
     m = patterns.READER_VERDICT_PLEA_RE.match(text)
     return m is not None and patterns.READER_VERDICT_OTHER_RE.search(m.group(0)) is None
+
+
+def _may_be_investment_disclaimer(text: str) -> bool:
+    """The line holds one of patterns.INVESTMENT_DISCLAIMER_KEYS (exact substring tests before the regex)."""
+    if text.isascii():
+        return "nvest" in text or "inanc" in text or "nlage" in text or "inanz" in text or "INVEST" in text or "INANC" in text
+    low = text.lower()
+    for key in patterns.INVESTMENT_DISCLAIMER_KEYS:  # noqa: SIM110 (a plain loop: a generator costs more than the tests)
+        if key in low:
+            return True
+    return False
+
+
+def _may_be_cjk_share_plea(text: str) -> bool:
+    """The line holds a share verb of patterns.SHARE_PLEA_CJK_RE (exact substring tests before the regex)."""
+    return "シェア" in text or "拡散" in text or "分享" in text or "转发" in text or "轉發" in text or "공유" in text
 
 
 def _hashtag_share_plea(text: str) -> bool:
@@ -7473,6 +7492,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and not numbered_section_heading(text) and not discussion_guide_heading(text)
     ):
         return "article-end", "heading of a comments/tags/share section after the article", True
+    # "筆者プロフィール", "作者简介", "필자 소개" alone on the line: an author box's heading in ja / zh / ko, whose
+    # characters count more words than four (patterns.AUTHOR_PROFILE_CJK; the same phrases are ARTICLE_END's)
+    if short6 and not short4 and not terminal and not text.isascii() and text.strip().rstrip(":：") in _AUTHOR_PROFILE_CJK:
+        return "article-end", "heading of an author box after the article", True
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
     # A company's box may name it after an article ("Über die Stadtwerke Nordheide GmbH"): two words more.
@@ -7494,6 +7517,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
     if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
+    if words <= GALLERY_CAPTION_MAX_WORDS and f.digits and text[-1:] in ")）" and patterns.GALLERY_COUNT_RE.search(text):
+        return "image-caption", "photo caption with its gallery's count ('... (12 photos)')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
     if words <= 3 and patterns.is_initials_signoff(text):
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
@@ -7671,8 +7696,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         else patterns.is_opinion_disclaimer(text)
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
+    if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and patterns.INVESTMENT_DISCLAIMER_RE.search(text):
+        return "disclaimer", "risk note that the page is no investment advice ('不构成投资建议', 'does not constitute investment advice')", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
+    if eff_len <= SHARE_PLEA_CJK_MAX_LEN and not text.isascii() and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text):
+        return "promo", "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')", False
     if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
     # (Only "T" and "t" case-fold to "t" alone: tests/test_boilerplate_perf_gates.py.)

@@ -452,7 +452,14 @@ _LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r
                   # "Last updated" in other languages ("Dernière mise à jour : 12 mars 2024"): the same label
                   r"derni[èe]re\s+mise\s+à\s+jour", r"mise\s+à\s+jour", r"letzte\s+aktualisierung",
                   r"zuletzt\s+aktualisiert", r"[úu]ltim[oa]\s+(?:actualización|atualização|aggiornamento)",
-                  r"ostatnia\s+aktualizacja", r"последнее\s+обновление", r"laatst\s+bijgewerkt")
+                  r"ostatnia\s+aktualizacja", r"последнее\s+обновление", r"laatst\s+bijgewerkt",
+                  # "Date of publication" as a phrase ("Fecha de publicación: 12/02/2024", "Data de publicação",
+                  # "Date de publication", "Data di pubblicazione", "Дата публикации", "Datum zveřejnění")
+                  r"date\s+of\s+(?:publication|issue)", r"fecha\s+de\s+(?:publicación|actualización|modificación)",
+                  r"data\s+de\s+(?:publicação|atualização)", r"date\s+de\s+(?:publication|parution|mise\s+à\s+jour)",
+                  r"data\s+di\s+(?:pubblicazione|aggiornamento)", r"дата\s+(?:публикации|обновления)",
+                  r"datum\s+(?:der\s+veröffentlichung|van\s+publicatie|zveřejnění|publikace|aktualizace)",
+                  r"data\s+(?:publikacji|aktualizacji)")
 _LABEL_WORDS = _wordset(
     "published posted updated modified created date released on at in the from ago veröffentlicht aktualisiert "
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "

@@ -204,6 +204,14 @@ LIST_INTRO = [
     "dernières actualités", "zie ook", "het laatste nieuws", "outras notícias", "o mais recente", "the latest",
     "ultime notizie", "najnowsze", "последнее", "最新ニュース", "関連リンク", "最新消息", "另请参阅", "최신 뉴스",
     "다른 뉴스",
+    # a serial's other instalments under one ("この連載の記事一覧" over "第11回 ..." rows, "More in this series",
+    # "Alle Folgen der Serie", "往期回顾", "연재 목록"): headlines of other pages
+    "この連載の記事一覧", "この連載の記事", "連載記事一覧", "連載一覧", "バックナンバー", "記事一覧", "本系列文章",
+    "系列文章", "往期回顾", "往期回顧", "往期文章", "往期精彩", "연재 목록", "연재 기사", "지난 연재", "이 연재의 다른 기사",
+    "more in this series", "more from this series", "other articles in this series", "also in this series",
+    "weitere teile der serie", "alle teile der serie", "dans la même série", "dans cette série",
+    "más de esta serie", "otros artículos de la serie", "mais desta série", "outros artigos da série",
+    "другие статьи цикла", "все статьи цикла", "altri articoli della serie",
 ]
 # A podcast's other episodes under the episode's page ("More episodes", "Weitere Folgen"), and a list archive's links
 # to the thread's neighbours in its localized pages ("Föregående meddelande: [list] ..."): list headings alone on their
@@ -220,7 +228,14 @@ LIST_INTRO_MESSAGES = [
     "vorig bericht", "volgend bericht", "mensagem anterior", "próxima mensagem", "poprzednia wiadomość",
     "następna wiadomość", "forrige meddelelse", "næste meddelelse", "edellinen viesti", "seuraava viesti",
 ]
-LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES
+# The Spanish "keep reading" heading over one or two links to other stories set between an article's paragraphs
+# ("Seguí leyendo" over a headline; Argentina's voseo, "Sigue leyendo", "Siga leyendo"): alone on its line. With
+# other words it is the label of an ad slot ("Sigue leyendo tras la publicidad", AD_SLOT), whose article goes on
+# under it, or a sentence.
+LIST_INTRO_KEEP_READING = [
+    "seguí leyendo", "sigue leyendo", "siga leyendo", "continuá leyendo", "continúa leyendo", "continúe leyendo",
+]
+LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING
 # "Most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen"): the rail's
 # label, a word or two at most before it (LIST_INTRO_RE). Headlines say it further on ("Netflix reveals its most
 # watched series of 2025", "Por que as novelas mais assistidas perderam público").
@@ -307,6 +322,14 @@ CTA_CHANNEL = [
     "присоединяйтесь к нашему каналу", "підписуйтесь на наш канал", "підписуйтесь на наш telegram",
     "приєднуйтесь до нашого каналу", "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp",
     "ikuti saluran whatsapp", "加入我们的频道", "加入我們的頻道", "关注我们的频道", "關注我們的頻道",
+    # the same invitation as an offer of the site's news on the app ("Receba as notícias do <site> no seu WhatsApp",
+    # "Recibí las noticias en tu WhatsApp", "Get our news on WhatsApp"): the app named on the line (_channel_invitation)
+    "receba as notícias", "receba notícias", "receba as principais notícias", "receba nossas notícias",
+    "recibe las noticias", "recibí las noticias", "reciba las noticias", "recibe noticias", "recibí noticias",
+    "recibe nuestras noticias", "get our news", "get the latest news", "get breaking news", "receive our news",
+    "recevez l'actualité", "recevez l’actualité", "recevez nos actualités", "recevez les infos",
+    "erhalten sie die nachrichten", "erhalten sie unsere nachrichten", "ricevi le notizie", "ricevi le ultime notizie",
+    "получайте новости", "получайте наши новости", "отримуйте новини",
 ]
 # A free trial or a sign-up offered in the page's language, as "free trial" and "sign up" above ("Cadastre-se e teste
 # grátis.", "Зарегистрируйтесь и попробуйте бесплатно.", "今すぐ無料でお試しください。", "立即免费试用。", "지금 무료로
@@ -358,6 +381,14 @@ FURNITURE = [
     "answer this question", "write an answer", "我有更好的答案", "我来回答", "我來回答", "この質問に回答する", "답변하기",
 ]
 
+# An author box's heading in ja / zh / ko, alone on its line (ARTICLE_END below; AUTHOR_PROFILE_CJK: the line whole,
+# for one of more characters than a short line's four words).
+AUTHOR_PROFILE_CJK_LIST = [
+    "筆者プロフィール", "著者プロフィール", "執筆者プロフィール", "筆者紹介", "著者紹介", "執筆者紹介", "作者简介",
+    "作者簡介", "关于作者", "關於作者", "作者介绍", "作者介紹", "필자 소개", "필자소개", "저자 소개", "저자소개", "기자 소개",
+]
+AUTHOR_PROFILE_CJK = frozenset(AUTHOR_PROFILE_CJK_LIST)
+
 # A heading that ends the article: comments and discussion sections.
 ARTICLE_END = [
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
@@ -375,6 +406,10 @@ ARTICLE_END = [
     "reasons for signing", "gründe für die unterzeichnung", "raisons de signer", "razones para firmar",
     "motivos para assinar", "motivi per firmare", "причины подписать", "賛同の理由", "署名の理由", "签署理由",
     "簽署理由", "서명 이유",
+    # the author box's heading over the columnist's name and bio after a column ("筆者プロフィール", "作者简介",
+    # "필자 소개"): the article is over. (Not "Über die Autorin", "Об авторе": a review's section about the book's
+    # author, tests/test_boilerplate_probe23_pages.py and tests/test_leftovers_fixes.py.)
+    *AUTHOR_PROFILE_CJK_LIST,
 ]
 
 class LazyPattern:
@@ -928,10 +963,11 @@ LIST_INTRO_LEAD_RE = re.compile(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + ")" + _END, 
 # with a section, "More news from Europe", or a colon).
 # (Compiled on first use: only a list heading with a comma in it asks it.)
 LIST_INTRO_CLAUSE_RE = LazyPattern(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*,\s*[^\W\d_]", re.IGNORECASE)
-# The episode and message phrases (LIST_INTRO_EPISODES, LIST_INTRO_MESSAGES) anywhere in a line, and an episode
+# The episode and message phrases (LIST_INTRO_EPISODES, LIST_INTRO_MESSAGES, LIST_INTRO_KEEP_READING) anywhere in a line, and an episode
 # phrase opening a line with a colon ("Weitere Folgen: Die Mieter zahlen mehr.": an article's sentence).
 LIST_INTRO_NOUN_RE = re.compile(
-    r"(?<!\w)(?:" + _alternation(LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES) + r")(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:" + _alternation(LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING) + r")(?!\w)",
+    re.IGNORECASE,
 )
 EPISODES_COLON_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(LIST_INTRO_EPISODES) + r")\s*[:：]", re.IGNORECASE)
 # (Searched in most lines that hold a call-to-action phrase, at every position: the first-character lookahead pays.)
@@ -1931,6 +1967,68 @@ SHARE_PLEA_RE = re.compile(
     r".{0,30}?\b(?:with\s+(?:all\s+)?your\s+friends|con\s+tus\s+amig[oa]s|com\s+(?:os\s+)?seus\s+amigos|"
     r"avec\s+(?:vos|tes)\s+amis|mit\s+(?:deinen|ihren)\s+freunden|con\s+i\s+tuoi\s+amici|met\s+je\s+vrienden|"
     r"sa\s+(?:iyong|inyong|ating)\s+mga\s+kaibigan|(?:ke|dengan)\s+(?:teman-temanmu|teman-teman\s+anda|rakan-rakan))\b",
+    re.IGNORECASE,
+)
+# The same plea in ja / zh / ko, where it is a polite request without an exclamation mark ("この記事が役に立ったら
+# シェアしてください", "よかったらシェアしてね", "觉得有用的话，欢迎分享给更多朋友", "如果喜欢这篇文章，请转发给你的朋友",
+# "이 글이 도움이 되셨다면 공유해 주세요"): the page or the reader's liking of it named first (a condition), the
+# request to share closing the line. A quoted request inside a sentence ("「シェアしてください」と呼びかけた") does not
+# close its line; a missing-person notice's "この情報を拡散してください" names no page nor liking.
+SHARE_PLEA_CJK_RE = re.compile(
+    r"^.{0,30}?(?:記事|ブログ|投稿|ページ|役に立ったら|よかったら|良かったら|気に入ったら|参考になったら|面白かったら|"
+    r"役立ったら).{0,20}?(?:シェア|拡散)(?:して(?:ください|下さい|ね|ほしいです|くれると嬉しいです|くれるとうれしいです|"
+    r"いただけると嬉しいです|いただけるとうれしいです|もらえると嬉しいです|もらえるとうれしいです)|をお願いします|"
+    r"お願いします|よろしくお願いします)[\W_]*$"
+    r"|^.{0,30}?(?:觉得|覺得|如果|喜欢|喜歡|本文|这篇|這篇|文章).{0,20}?(?:请|請|欢迎|歡迎|记得|記得|别忘了|別忘了)"
+    r"(?:帮忙|幫忙)?(?:分享|转发|轉發)(?:给|給|到)?(?:更多的?|你的|您的|身边的|身邊的|需要的)?"
+    r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?[\W_]*$"
+    r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
+    r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)[\W_]*$"
+)
+# A financial page's risk note under or over the article: a labelled note ("风险提示：本文内容仅供参考，不构成任何投资
+# 建议。", "免責事項：本記事は投資勧誘を目的としたものではありません", "Disclaimer: This article does not constitute
+# investment advice.") or one whose subject is the page ("本文不构成投资建议", "This content is not investment advice",
+# "Dieser Artikel stellt keine Anlageberatung dar"). The disclaimer's words alone do not make one: a report quotes
+# them ("He said his videos do not constitute investment advice"), and a note names its label or the page first.
+_INVESTMENT_DISCLAIMER = (
+    r"(?:不构成|不構成|并不构成|並不構成|不作为|不作為)(?:任何|对任何人的|對任何人的)?(?:投资|投資)(?:建议|建議|依据|依據)"
+    r"|投資(?:助言|勧誘|の勧誘|判断の材料)(?:を目的と|ではありません|ではない|するものではありません)"
+    r"|투자\s*(?:권유|조언|자문)(?:를\s*목적으로|가\s*아닙|이\s*아닙|를\s*위한\s*것이\s*아닙)"
+    r"|(?:does|do|shall)\s+not\s+constitute\s+(?:an?\s+|any\s+)?(?:investment|financial)\s+(?:advice|recommendation)"
+    r"|(?:is|are)\s+not\s+(?:intended\s+as\s+)?(?:investment|financial)\s+advice"
+    r"|stell(?:t|en)\s+keine\s+(?:anlageberatung|anlageempfehlung|finanzberatung)"
+    r"|ne\s+constitue(?:nt)?\s+(?:pas|en\s+aucun\s+cas)\s+(?:un\s+conseil\s+(?:en\s+investissement|financier)|"
+    r"une\s+recommandation\s+d['’]investissement)"
+    r"|no\s+constituye(?:n)?\s+(?:una\s+)?(?:recomendación\s+de\s+inversión|asesoramiento\s+(?:financiero|de\s+inversión)|"
+    r"consejo\s+de\s+inversión)"
+    r"|não\s+constitui(?:em)?\s+(?:uma\s+)?(?:recomendação\s+de\s+investimento|aconselhamento\s+financeiro)"
+    r"|не\s+является\s+(?:индивидуальной\s+)?инвестиционной\s+рекомендацией"
+)
+INVESTMENT_DISCLAIMER_RE = re.compile(
+    r"^[\W\d_]*(?:(?:风险提示|風險提示|免责声明|免責聲明|特别提示|特別提示|风险揭示|風險揭示|免責事項|ご注意|注意事項|"
+    r"면책\s*조항|면책\s*고지|유의\s*사항|투자\s*유의|disclaimer|risk\s+warning|important|note|hinweis|"
+    r"haftungsausschluss|avertissement|avis\s+de\s+non-responsabilité|aviso(?:\s+legal)?|advertencia|nota|"
+    r"advertência|aviso\s+de\s+risco|дисклеймер|предупреждение|отказ\s+от\s+ответственности)\s*[:：]"
+    r"|(?:本文|本文章|本内容|本文内容|以上内容|本报告|本報告|本記事|この記事|当記事|本稿|본\s*(?:기사|글|콘텐츠)|이\s*(?:기사|글)|"
+    r"this\s+(?:article|content|post|material|information|page)|"
+    r"dieser\s+(?:artikel|beitrag|inhalt)|(?:cet|le\s+présent)\s+article|ce\s+contenu|"
+    r"(?:este|el\s+presente)\s+(?:artículo|contenido)|(?:este|o\s+presente)\s+(?:artigo|conteúdo)|"
+    r"(?:данный|этот)\s+(?:материал|текст)))"
+    r"[^“”\"«»「」『』]{0,120}?(?:" + _INVESTMENT_DISCLAIMER + r")",
+    re.IGNORECASE,
+)
+# Substrings (lower-case) one of which every match of INVESTMENT_DISCLAIMER_RE's phrases holds: the exact test before
+# the regex (boilerplate._may_be_investment_disclaimer).
+INVESTMENT_DISCLAIMER_KEYS = ("投资", "投資", "투자", "nvest", "invers", "financ", "anlage", "finanz", "инвестиц")
+# A photo caption with its gallery's count in brackets at its end ("Výlov rybníka sledovaly tisíce lidí. (12 fotografií)",
+# "The flooded high street. (8 photos)", "Die Feuerwehr im Einsatz (15 Bilder)", "（写真12枚）", "（组图共8张）"): the
+# link to a photo gallery under the article's lead image. An article's sentence counts photos without the brackets;
+# a bare CJK count ("タオル（3枚）") is a list's item, the photo word is asked for.
+GALLERY_COUNT_RE = re.compile(
+    r"[(（]\s*(?:(?:galerie|gallery|galería|galeria|galleria|fotostrecke|фотогалерея)\s*[:,]?\s*)?\d{1,3}\s*"
+    r"(?:fotografií|fotografie|fotek|fotky|fotiek|photos?|pictures|images|fotos|bilder|fotografías|fotografias|"
+    r"immagini|foto|zdjęć|zdjęcia|фото|фотографий|фотографии|снимков|kuvaa|képek|kép)\s*[)）]\s*$"
+    r"|[(（]\s*(?:写真|組図|组图|組圖|图集|圖集)\s*(?:全|共)?\s*\d{1,3}\s*(?:枚|张|張)\s*[)）]\s*$",
     re.IGNORECASE,
 )
 # A blog's or recipe card's closing question to the reader about the page itself, alone or over a short plea to rate
