@@ -7299,7 +7299,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
-    if words <= 3 and patterns.is_initials_signoff(text):
+    if words <= 3 and text[:1] == "(" and patterns.is_initials_signoff(text):  # (its first test, without the call)
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
     # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
     if short10 and text[-1:] in ")]" and not terminal:
