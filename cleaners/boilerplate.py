@@ -4977,19 +4977,31 @@ _LICENSING_LINKS = (
 # The links' last three characters ("hts", "nce", "ben", "を購入", " 구매"): a line whose end is none of them is passed
 # over with one set lookup.
 _LICENSING_TAILS = frozenset(link[-3:] for link in _LICENSING_LINKS)
+# Every character whose casefolding ends with a link's last character ("s" and "ſ", "ß", "ﬆ"; "е", "入", "매"...):
+# a line whose last character is none of them nor a space is passed over before rstrip and casefold. Spelled out
+# in mark_licensing_captions for a C switch (tests/test_perf_gates_j.py checks both against all of Unicode).
+_LICENSING_LAST_CHARS = "AENOSTaenostßŉſАЕаеẞ入权權매ﬅﬆ"
 LICENSING_CAPTION_MAX_WORDS = 80
 LICENSING_CAPTION_MIN_WORDS = 6  # words before the link: a caption, not a heading about licensing ("How to ...")
 CJK_CHARS_PER_WORD = 2
 _LICENSING_CAPTION_RULE = ("image-caption", "photo caption with the agency's licensing link run into its end")
 
 
-@cython.locals(i=cython.Py_ssize_t, text=str)
+@cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, text=str, c=cython.Py_UCS4)
 def mark_licensing_captions(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A photo caption that ends with the agency's licensing link ("... Purchase Licensing Rights", _LICENSING_LINKS):
     a caption of LICENSING_CAPTION_MIN_WORDS words or more before the link, whatever its sentence; the link alone
-    on its line is the line rules'. The line's last three characters are tested first (_LICENSING_TAILS)."""
+    on its line is the line rules'. The line's last character is tested first (_LICENSING_LAST_CHARS), then its
+    last three (_LICENSING_TAILS)."""
     for i in range(len(lines)):
-        text = lines[i].text.rstrip()
+        text = lines[i].text
+        n = len(text)
+        if n == 0:
+            continue
+        c = text[n - 1]
+        if c not in "AENOSTaenostßŉſАЕаеẞ入权權매ﬅﬆ" and not c.isspace():  # (_LICENSING_LAST_CHARS)
+            continue
+        text = text.rstrip()
         if text[-3:].casefold() not in _LICENSING_TAILS:
             continue
         if feats[i].words > LICENSING_CAPTION_MAX_WORDS or lines[i].notes.get("furniture"):
