@@ -4948,7 +4948,8 @@ def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None
     newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it."""
     n = len(lines)
     for j in range(1, n - 1):
-        if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or not _signup_button(lines[j], feats[j]):
+        # (_signup_button asks for a furniture rule: most lines have none, passed over without the call)
+        if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or lines[j].notes.get("furniture") is None or not _signup_button(lines[j], feats[j]):
             continue
         line = lines[j + 1]
         if line.notes.get("furniture") or line.notes.get("hard_break") or feats[j + 1].words > SIGNUP_FINE_PRINT_MAX_WORDS:
