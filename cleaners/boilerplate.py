@@ -5056,9 +5056,14 @@ def _card_field(line: Line, f: LineFeatures) -> str | None:
 def _post_count_row(line: Line, f: LineFeatures) -> bool:
     """A card's post count: "<label>: <number>", the label one of _POST_COUNT_LABELS ("Posts: 1,204")."""
     label = _card_field(line, f)
-    if label is None or label not in _POST_COUNT_LABELS:
+    return label is not None and _post_count_value(line.text, label)
+
+
+def _post_count_value(text: str, label: str) -> bool:
+    """The row of the card field `label` (_card_field) is a post count: the label one of _POST_COUNT_LABELS, a number
+    after the colon."""
+    if label not in _POST_COUNT_LABELS:
         return False
-    text = line.text
     value = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[1]
     return value.strip().replace(".", "").replace(",", "").replace(" ", "").isdigit()
 
@@ -5073,22 +5078,29 @@ def mark_forum_card_fields(lines: list[Line], feats: list[LineFeatures]) -> None
     # A card holds a post count: a page without one (most pages) is passed over on the C fields first.
     for i in range(n):
         f = feats[i]
-        if f.digits > 0 and f.words <= CARD_FIELD_MAX_WORDS and _post_count_row(lines[i], f):
+        # (a card field has a colon: a line without one is passed over without the call)
+        if f.digits > 0 and f.words <= CARD_FIELD_MAX_WORDS and (":" in lines[i].text or "：" in lines[i].text) and (
+            _post_count_row(lines[i], f)
+        ):
             break
     else:
         return
     i = 0
     while i < n:
-        if _card_field(lines[i], feats[i]) is None:
+        first = _card_field(lines[i], feats[i])
+        if first is None:
             i += 1
             continue
         j = i
         count = joined = False
+        label = first
         while j < n and j - i < CARD_FIELDS_MAX_ROWS:
-            if _card_field(lines[j], feats[j]) is None:
-                break
+            if j > i:  # (row i's label is known)
+                label = _card_field(lines[j], feats[j])
+                if label is None:
+                    break
             text = lines[j].text
-            if feats[j].digits > 0 and _post_count_row(lines[j], feats[j]):
+            if feats[j].digits > 0 and _post_count_value(text, label):
                 count = True
             elif feats[j].digits > 0 and _MEMBER_JOINED_RE.match(text):
                 joined = True
