@@ -6752,7 +6752,14 @@ MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
 EXPLORE_LIST_MIN = 3  # short lines under "Explore further", prose right under them: the article's list
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
+# Every character whose casefolding opens with the first letter of a heading more_stories_headings takes (of
+# _MORE_INFO_HEADINGS, "explore further", _MORE_OPENERS: "m", "p", "w", "i", "e", "o", "a", "f"), with "İ" and the
+# ligatures "ﬁ", "ﬀ": a line that opens with none of them nor a space is passed over before the helpers' split and
+# casefold. Spelled out in more_stories_headings for a C switch (tests/test_perf_gates_j.py checks both).
+_MORE_HEADING_FIRST_CHARS = "AEFIMOPWaefimopwİẘẚﬀﬁﬂﬃﬄ"
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str, c=cython.Py_UCS4)  # (typed: the loop runs over every line)
 def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
     not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full
@@ -6764,7 +6771,15 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
     n = len(lines)
     for i in range(n - 1):
         f = feats[i]
-        if not 2 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
+        if not 2 <= f.words <= 5 or f.terminal:
+            continue
+        text = lines[i].text
+        if not text:
+            continue
+        c = text[0]
+        if c not in "AEFIMOPWaefimopwİẘẚﬀﬁﬂﬃﬄ" and not c.isspace():  # (_MORE_HEADING_FIRST_CHARS)
+            continue
+        if lines[i].notes.get("furniture"):
             continue
         if _more_info_heading(lines[i].text):
             # "Máis información", "More information" over two or three headlines inside the article: a box of
