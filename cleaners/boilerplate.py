@@ -2958,19 +2958,50 @@ def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> tuple[
         f, text = feats[k], lines[k].text.strip()
         if not 1 <= f.words <= SITE_NAME_MAX_WORDS or f.terminal or not text[:1].isupper() or len(text) < 4:
             continue
-        pattern = re.compile(r"(?<!\w)" + re.escape(text.casefold()) + r"(?!\w)")
-        if any(pattern.search(notice) for notice in notices):
-            return k, text.casefold()
+        name = text.casefold()
+        for notice in notices:
+            if _word_mentions(notice, name, 1):
+                return k, name
     return -1, ""
 
 
-def _names_site(lines: list[Line], pattern: re.Pattern, first: int, last: int) -> bool:
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, m=cython.Py_ssize_t, i=cython.Py_ssize_t, end=cython.Py_ssize_t,
+               count=cython.Py_ssize_t, c=cython.Py_UCS4, ok=cython.bint)
+def _word_mentions(text: str, name: str, most: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    r"""How many times the non-empty `name` stands in `text` as a whole word, up to `most`: the matches of
+    re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) (re's \w: str.isalnum or "_"), without compiling
+    a regex for every page's name (tests/test_perf_gates_j.py compares them)."""
+    n = len(text)
+    m = len(name)
+    count = 0
+    i = text.find(name)
+    while i >= 0:
+        end = i + m
+        ok = True
+        if i > 0:
+            c = text[i - 1]
+            ok = not (c == "_" or c.isalnum())
+        if ok and end < n:
+            c = text[end]
+            ok = not (c == "_" or c.isalnum())
+        if ok:
+            count += 1
+            if count >= most:
+                break
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
+    return count
+
+
+def _names_site(lines: list[Line], name: str, first: int, last: int) -> bool:
     """A line of first..last (no furniture, no byline) names the site: the article is about the site itself."""
     from cleaners.metadata import parse_byline
 
     for k in range(first, last):
         line = lines[k]
-        if line.notes.get("furniture") or pattern.search(line.text.casefold()) is None:
+        if line.notes.get("furniture") or not _word_mentions(line.text.casefold(), name, 1):
             continue
         if parse_byline(line.text) is None:
             return True
@@ -2982,19 +3013,18 @@ def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, en
     masthead, name = _site_name(lines, feats, end)
     if not name:
         return end
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
     k = end
     voiced: list[int] = []
     while k > start:
         f = feats[k - 1]
-        if f.cls in (GOOD, NEAR) and len(pattern.findall(lines[k - 1].text.casefold())) >= SITE_VOICE_MENTIONS:
+        if f.cls in (GOOD, NEAR) and _word_mentions(lines[k - 1].text.casefold(), name, SITE_VOICE_MENTIONS) >= SITE_VOICE_MENTIONS:
             voiced.append(k - 1)
         elif f.cls in (GOOD, NEAR):
             break
         k -= 1
     if len(voiced) < SITE_VOICE_MIN_LINES or k <= start or voiced[-1] == k:
         return end  # (voiced[-1] == k: the first of them right under the article's paragraph, no box's heading)
-    if _names_site(lines, pattern, max(masthead + 1, start - SITE_VOICE_HEADER_REACH), k):
+    if _names_site(lines, name, max(masthead + 1, start - SITE_VOICE_HEADER_REACH), k):
         return end
     # (The short lines right under the last paragraph of the article's own stay outside the run with the box.)
     for i in voiced:
