@@ -3030,19 +3030,50 @@ def _site_name(lines: list[Line], feats: list[LineFeatures], end: int) -> tuple[
         f, text = feats[k], lines[k].text.strip()
         if not 1 <= f.words <= SITE_NAME_MAX_WORDS or f.terminal or not text[:1].isupper() or len(text) < 4:
             continue
-        pattern = re.compile(r"(?<!\w)" + re.escape(text.casefold()) + r"(?!\w)")
-        if any(pattern.search(notice) for notice in notices):
-            return k, text.casefold()
+        name = text.casefold()
+        for notice in notices:
+            if _word_mentions(notice, name, 1):
+                return k, name
     return -1, ""
 
 
-def _names_site(lines: list[Line], pattern: re.Pattern, first: int, last: int) -> bool:
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, m=cython.Py_ssize_t, i=cython.Py_ssize_t, end=cython.Py_ssize_t,
+               count=cython.Py_ssize_t, c=cython.Py_UCS4, ok=cython.bint)
+def _word_mentions(text: str, name: str, most: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    r"""How many times the non-empty `name` stands in `text` as a whole word, up to `most`: the matches of
+    re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) (re's \w: str.isalnum or "_"), without compiling
+    a regex for every page's name (tests/test_perf_gates_j.py compares them)."""
+    n = len(text)
+    m = len(name)
+    count = 0
+    i = text.find(name)
+    while i >= 0:
+        end = i + m
+        ok = True
+        if i > 0:
+            c = text[i - 1]
+            ok = not (c == "_" or c.isalnum())
+        if ok and end < n:
+            c = text[end]
+            ok = not (c == "_" or c.isalnum())
+        if ok:
+            count += 1
+            if count >= most:
+                break
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
+    return count
+
+
+def _names_site(lines: list[Line], name: str, first: int, last: int) -> bool:
     """A line of first..last (no furniture, no byline) names the site: the article is about the site itself."""
     from cleaners.metadata import parse_byline
 
     for k in range(first, last):
         line = lines[k]
-        if line.notes.get("furniture") or pattern.search(line.text.casefold()) is None:
+        if line.notes.get("furniture") or not _word_mentions(line.text.casefold(), name, 1):
             continue
         if parse_byline(line.text) is None:
             return True
@@ -3054,19 +3085,18 @@ def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, en
     masthead, name = _site_name(lines, feats, end)
     if not name:
         return end
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
     k = end
     voiced: list[int] = []
     while k > start:
         f = feats[k - 1]
-        if f.cls in (GOOD, NEAR) and len(pattern.findall(lines[k - 1].text.casefold())) >= SITE_VOICE_MENTIONS:
+        if f.cls in (GOOD, NEAR) and _word_mentions(lines[k - 1].text.casefold(), name, SITE_VOICE_MENTIONS) >= SITE_VOICE_MENTIONS:
             voiced.append(k - 1)
         elif f.cls in (GOOD, NEAR):
             break
         k -= 1
     if len(voiced) < SITE_VOICE_MIN_LINES or k <= start or voiced[-1] == k:
         return end  # (voiced[-1] == k: the first of them right under the article's paragraph, no box's heading)
-    if _names_site(lines, pattern, max(masthead + 1, start - SITE_VOICE_HEADER_REACH), k):
+    if _names_site(lines, name, max(masthead + 1, start - SITE_VOICE_HEADER_REACH), k):
         return end
     # (The short lines right under the last paragraph of the article's own stay outside the run with the box.)
     for i in voiced:
@@ -5141,7 +5171,8 @@ def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None
     newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it."""
     n = len(lines)
     for j in range(1, n - 1):
-        if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or not _signup_button(lines[j], feats[j]):
+        # (_signup_button asks for a furniture rule: most lines have none, passed over without the call)
+        if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or lines[j].notes.get("furniture") is None or not _signup_button(lines[j], feats[j]):
             continue
         line = lines[j + 1]
         if line.notes.get("furniture") or line.notes.get("hard_break") or feats[j + 1].words > SIGNUP_FINE_PRINT_MAX_WORDS:
@@ -5170,19 +5201,31 @@ _LICENSING_LINKS = (
 # The links' last three characters ("hts", "nce", "ben", "を購入", " 구매"): a line whose end is none of them is passed
 # over with one set lookup.
 _LICENSING_TAILS = frozenset(link[-3:] for link in _LICENSING_LINKS)
+# Every character whose casefolding ends with a link's last character ("s" and "ſ", "ß", "ﬆ"; "е", "入", "매"...):
+# a line whose last character is none of them nor a space is passed over before rstrip and casefold. Spelled out
+# in mark_licensing_captions for a C switch (tests/test_perf_gates_j.py checks both against all of Unicode).
+_LICENSING_LAST_CHARS = "AENOSTaenostßŉſАЕаеẞ入权權매ﬅﬆ"
 LICENSING_CAPTION_MAX_WORDS = 80
 LICENSING_CAPTION_MIN_WORDS = 6  # words before the link: a caption, not a heading about licensing ("How to ...")
 CJK_CHARS_PER_WORD = 2
 _LICENSING_CAPTION_RULE = ("image-caption", "photo caption with the agency's licensing link run into its end")
 
 
-@cython.locals(i=cython.Py_ssize_t, text=str)
+@cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, text=str, c=cython.Py_UCS4)
 def mark_licensing_captions(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A photo caption that ends with the agency's licensing link ("... Purchase Licensing Rights", _LICENSING_LINKS):
     a caption of LICENSING_CAPTION_MIN_WORDS words or more before the link, whatever its sentence; the link alone
-    on its line is the line rules'. The line's last three characters are tested first (_LICENSING_TAILS)."""
+    on its line is the line rules'. The line's last character is tested first (_LICENSING_LAST_CHARS), then its
+    last three (_LICENSING_TAILS)."""
     for i in range(len(lines)):
-        text = lines[i].text.rstrip()
+        text = lines[i].text
+        n = len(text)
+        if n == 0:
+            continue
+        c = text[n - 1]
+        if c not in "AENOSTaenostßŉſАЕаеẞ入权權매ﬅﬆ" and not c.isspace():  # (_LICENSING_LAST_CHARS)
+            continue
+        text = text.rstrip()
         if text[-3:].casefold() not in _LICENSING_TAILS:
             continue
         if feats[i].words > LICENSING_CAPTION_MAX_WORDS or lines[i].notes.get("furniture"):
@@ -5236,9 +5279,14 @@ def _card_field(line: Line, f: LineFeatures) -> str | None:
 def _post_count_row(line: Line, f: LineFeatures) -> bool:
     """A card's post count: "<label>: <number>", the label one of _POST_COUNT_LABELS ("Posts: 1,204")."""
     label = _card_field(line, f)
-    if label is None or label not in _POST_COUNT_LABELS:
+    return label is not None and _post_count_value(line.text, label)
+
+
+def _post_count_value(text: str, label: str) -> bool:
+    """The row of the card field `label` (_card_field) is a post count: the label one of _POST_COUNT_LABELS, a number
+    after the colon."""
+    if label not in _POST_COUNT_LABELS:
         return False
-    text = line.text
     value = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[1]
     return value.strip().replace(".", "").replace(",", "").replace(" ", "").isdigit()
 
@@ -5253,22 +5301,29 @@ def mark_forum_card_fields(lines: list[Line], feats: list[LineFeatures]) -> None
     # A card holds a post count: a page without one (most pages) is passed over on the C fields first.
     for i in range(n):
         f = feats[i]
-        if f.digits > 0 and f.words <= CARD_FIELD_MAX_WORDS and _post_count_row(lines[i], f):
+        # (a card field has a colon: a line without one is passed over without the call)
+        if f.digits > 0 and f.words <= CARD_FIELD_MAX_WORDS and (":" in lines[i].text or "：" in lines[i].text) and (
+            _post_count_row(lines[i], f)
+        ):
             break
     else:
         return
     i = 0
     while i < n:
-        if _card_field(lines[i], feats[i]) is None:
+        first = _card_field(lines[i], feats[i])
+        if first is None:
             i += 1
             continue
         j = i
         count = joined = False
+        label = first
         while j < n and j - i < CARD_FIELDS_MAX_ROWS:
-            if _card_field(lines[j], feats[j]) is None:
-                break
+            if j > i:  # (row i's label is known)
+                label = _card_field(lines[j], feats[j])
+                if label is None:
+                    break
             text = lines[j].text
-            if feats[j].digits > 0 and _post_count_row(lines[j], feats[j]):
+            if feats[j].digits > 0 and _post_count_value(text, label):
                 count = True
             elif feats[j].digits > 0 and _MEMBER_JOINED_RE.match(text):
                 joined = True
@@ -6924,7 +6979,14 @@ MORE_STORIES_ITEM_MAX_WORDS = 16  # the headline under the heading
 EXPLORE_LIST_MIN = 3  # short lines under "Explore further", prose right under them: the article's list
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
+# Every character whose casefolding opens with the first letter of a heading more_stories_headings takes (of
+# _MORE_INFO_HEADINGS, "explore further", _MORE_OPENERS: "m", "p", "w", "i", "e", "o", "a", "f"), with "İ" and the
+# ligatures "ﬁ", "ﬀ": a line that opens with none of them nor a space is passed over before the helpers' split and
+# casefold. Spelled out in more_stories_headings for a C switch (tests/test_perf_gates_j.py checks both).
+_MORE_HEADING_FIRST_CHARS = "AEFIMOPWaefimopwİẘẚﬀﬁﬂﬃﬄ"
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str, c=cython.Py_UCS4)  # (typed: the loop runs over every line)
 def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other articles as "More <one or two words> Stories" (_more_stories_heading),
     not terminated, a headline right under them (a line of MORE_STORIES_ITEM_MAX_WORDS words at most, not a full
@@ -6936,7 +6998,15 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
     n = len(lines)
     for i in range(n - 1):
         f = feats[i]
-        if not 2 <= f.words <= 5 or f.terminal or lines[i].notes.get("furniture"):
+        if not 2 <= f.words <= 5 or f.terminal:
+            continue
+        text = lines[i].text
+        if not text:
+            continue
+        c = text[0]
+        if c not in "AEFIMOPWaefimopwİẘẚﬀﬁﬂﬃﬄ" and not c.isspace():  # (_MORE_HEADING_FIRST_CHARS)
+            continue
+        if lines[i].notes.get("furniture"):
             continue
         if _more_info_heading(lines[i].text):
             # "Máis información", "More information" over two or three headlines inside the article: a box of
@@ -7520,7 +7590,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= GALLERY_CAPTION_MAX_WORDS and f.digits and text[-1:] in ")）" and patterns.GALLERY_COUNT_RE.search(text):
         return "image-caption", "photo caption with its gallery's count ('... (12 photos)')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
-    if words <= 3 and patterns.is_initials_signoff(text):
+    if words <= 3 and text[:1] == "(" and patterns.is_initials_signoff(text):  # (its first test, without the call)
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
     # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
     if short10 and text[-1:] in ")]" and not terminal:
