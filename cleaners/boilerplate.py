@@ -6645,6 +6645,9 @@ _AD_DISCLOSURE = patterns.AD_DISCLOSURE_RE
 _AD_DISCLOSURE_BIT = cython.declare(cython.long, _AD_DISCLOSURE.bit)
 _OPINION = patterns.OPINION_DISCLAIMER
 _OPINION_BIT = cython.declare(cython.long, _OPINION.bit)
+_MED_DISCLAIMER = patterns.MEDICAL_DISCLAIMER
+_MED_DISCLAIMER_BIT = cython.declare(cython.long, _MED_DISCLAIMER.bit)
+MED_DISCLAIMER_MAX_WORDS = 50  # a note of one or two sentences
 _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
 _CHANNEL_PROMO_RULE = ("promo", "invitation to join the site's messaging channel ('Join our WhatsApp channel')")
@@ -6758,7 +6761,7 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = patterns.ignorecase_forms("ahilopruvд") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩")
+_TIMESTAMP_FIRST = patterns.ignorecase_forms("ahilopruvд") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩有没沒")
 
 
 @cython.ccall
@@ -7768,6 +7771,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and patterns.INVESTMENT_DISCLAIMER_RE.search(text):
         return "disclaimer", "risk note that the page is no investment advice ('不构成投资建议', 'does not constitute investment advice')", False
+    # (eff_len < 300: the lines the phrase scan covered; a CJK note of 60 characters counts few words)
+    if words <= MED_DISCLAIMER_MAX_WORDS and eff_len < 300 and hits & _MED_DISCLAIMER_BIT and _MED_DISCLAIMER.regex.search(text):
+        return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
     if eff_len <= SHARE_PLEA_CJK_MAX_LEN and not text.isascii() and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text):
@@ -7795,6 +7801,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
     if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
+    if short6 and text[0].isdecimal() and not text[-1].isdecimal() and patterns.VIEW_COUNT_RE.match(text):
+        return "counters", "view counter of an article or post ('3.452 lượt xem', '1,284 views')", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):
         return _COUNTER_DATE_ROW  # (kept by settle_line_rules unless rows of it follow one another: a table)
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):

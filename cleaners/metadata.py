@@ -526,7 +526,9 @@ _RELATIVE_KEYS = ("min", "hour", "hr", "day", "week", "há", "hace", "il", "vor"
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
 _BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
-                  r"story\s+by|text\s+by|reviewed\s+by|compiled\s+by|edited\s+by)")
+                  r"story\s+by|text\s+by|reviewed\s+by|compiled\s+by|edited\s+by|"
+                  # vi: "Đăng bởi Minh Anh", "Viết bởi ..."
+                  r"đăng\s+bởi|viết\s+bởi)")
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them

@@ -1006,9 +1006,20 @@ TIMESTAMP_RE = re.compile(
     # a CJK board's vote and view counters, one a line: "추천 37", "비추천 0", "조회 1,284", "いいね 12", "赞 5"
     # and a Q&A site's: "閲覧数：1,284", "回答数：3", "赞同 5321", "ナイス！ 34", "共感した 12", "도움이 됐어요 128", "답변 3", "내공 50"
     r"|^(?:추천|비추천|반대|공감|비공감|좋아요|싫어요|조회수?|いいね！?|ナイス！?|共感した|閲覧数|回答数|赞同?|贊同|点赞|點讚|顶|頂|踩"
-    r"|도움이 됐어요|도움돼요|답변수?|내공)"
+    # a review's vote row: "有用 326", "没用 12", "回应 45"
+    r"|도움이 됐어요|도움돼요|답변수?|내공|有用|没用|沒用|回应|回應)"
     r"\s*[:：]?\s*\d[\d,]*$"
     r"|^\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
+# A view counter on a line of its own, by the byline or under a post: "3.452 lượt xem", "2 340 просмотров", "1,284
+# views", "812 Aufrufe", "1234次浏览": a number and the word, nothing else. (A rounded count, "12K views", once on
+# a page is left to the repeated-line rules: tests/test_boilerplate_probe10_layouts.py.)
+VIEW_COUNT_RE = re.compile(
+    r"^\d{1,3}(?:[.,\s\u202f\xa0]?\d{3})*\s*(?:views?|reads|lượt\s+xem|lượt\s+đọc|"
+    r"просмотр(?:ов|а)?|перегляд(?:ів|и)?|görüntülenme|okunma|kez\s+okundu|kali\s+dilihat|dilihat|"
+    r"visualizaç(?:ões|ão)|visualizaciones|lecturas|vues|lectures|aufrufe|visualizzazioni|letture|weergaven|"
+    r"keer\s+bekeken|wyświetle(?:ń|nia)|odsłon(?:y)?|次(?:浏览|瀏覽|阅读|閱讀|观看|觀看)|回閲覧|회\s*조회)$",
     re.IGNORECASE,
 )
 # A live page's entry stamp written as a clause: "Posted at 17:02", "Updated at 6.40pm", "Publié à 11h47",
@@ -1424,6 +1435,57 @@ for _key in OPINION_DISCLAIMER_KEYS:
     _OPINION_AUTOMATON.add_word(_key, _key)
 _OPINION_AUTOMATON.make_automaton()
 
+
+# A health page's note that it informs and does not stand in for a doctor ("This article does not replace a
+# consultation with your doctor.", "Este contenido es meramente informativo y no sustituye el consejo de un profesional
+# sanitario.", "Les informations de cet article ne remplacent pas une consultation médicale.", "본 콘텐츠는 ... 진단이나
+# 치료를 대신할 수 없습니다.", "本文内容仅供健康科普参考，不能作为诊断和治疗的依据"): the content names itself (this article,
+# the information, the material), says it does not replace, and names the doctor or the diagnosis. An article's
+# sentence that some thing does not replace a doctor ("The app does not replace a visit to the doctor") has no such
+# subject.
+_MED_DISCLAIMER_KEYS = (
+    "replace", "substitu", "sustitu", "reemplaz", "remplac", "ersetz", "sostitu", "vervang", "zastęp", "zastąp",
+    "замен", "замін", "대신할", "대신하지", "대체할", "대체하지", "代わる", "代替する", "仅供", "僅供", "yerine geçmez",
+    "menggantikan", "thay thế", "تغني", "يغني", "تُغني", "يُغني", "محل", "विकल्प नहीं", "जगह नहीं",
+)
+_MED_SUBJECT_EN = r"\b(?:this|the|our)\s+(?:article|content|information|page|post|text)\b"
+MEDICAL_DISCLAIMER = PhraseRegex(
+    list(_MED_DISCLAIMER_KEYS),
+    _MED_SUBJECT_EN + r".{0,80}?\b(?:is\s+not\s+(?:a\s+substitute|intended\s+(?:to\s+(?:replace|substitute)|as\s+a\s+substitute))|"
+    r"(?:does|do|should|can)\s+not\s+(?:replace|substitute))\b.{0,60}?\b(?:medical|doctor|physician|diagnosis|treatment|healthcare)"
+    # es / pt / it
+    r"|\b(?:este|esta|el|la|los|las|o|a|os|as|questo|queste|le|il)\s+(?:contenidos?|artículos?|informaci(?:ón|ones)|textos?|"
+    r"conteúdos?|artigos?|informaç(?:ão|ões)|matéria|articolo|contenuti?|informazioni|testo)\b.{0,80}?"
+    r"\b(?:no|não|non)\s+(?:sustituye|reemplaza|substitui|sostituisce|sostituiscono|pretende\s+sustituir|pretende\s+substituir)\w*"
+    r"\b.{0,60}?(?:médic|medic|sanitari|profissional|profesional|professionist|diagnós|diagnos)"
+    # fr
+    r"|\b(?:cet\s+article|ce\s+contenu|ce\s+texte|cette\s+page|les\s+informations|ces\s+informations|le\s+contenu)\b.{0,80}?"
+    r"\bne\s+(?:remplacen?t|sauraient?\s+remplacer|peuvent?\s+(?:en\s+aucun\s+cas\s+)?remplacer|se\s+substituen?t)\b"
+    r".{0,60}?(?:médic|médecin|professionnel\s+de\s+santé|diagnostic)"
+    # de / nl
+    r"|\b(?:dieser\s+(?:artikel|beitrag|text)|diese\s+informationen|die\s+informationen|der\s+inhalt|die\s+inhalte)\b.{0,80}?"
+    r"(?:\bersetz(?:t|en)\s+(?:nicht|keine?n?)\b.{0,60}?(?:ärzt|arzt|diagnose|medizin)|(?:ärzt|arzt|medizin).{0,40}?\bnicht\s+ersetzen)"
+    r"|\b(?:dit\s+artikel|deze\s+informatie|de\s+informatie|de\s+inhoud|deze\s+tekst)\b.{0,80}?"
+    r"\b(?:vervangt\s+(?:geen|niet)|is\s+geen\s+vervanging)\b.{0,60}?(?:arts|medisch|dokter|diagnose)"
+    # pl / ru / uk
+    r"|\b(?:artykuł|informacje|treść|tekst|materiał)\w*\b.{0,80}?\bnie\s+(?:zastępuj\w*|może\s+zastąpić|zastąpi)\b"
+    r".{0,60}?(?:lekar|medycz|specjalist|diagnoz)"
+    r"|(?:стать|материал|информаци|текст|публикаци)\w*.{0,80}?\bне\s+(?:замен\w*|может\s+заменить)\b.{0,60}?(?:врач|медицин|специалист|диагноз)"
+    r"|(?:стат|матеріал|інформаці|текст|публікаці)\w*.{0,80}?\bне\s+(?:замін\w*|може\s+замінити)\b.{0,60}?(?:лікар|медичн|фахів|діагноз)"
+    # tr / id / vi
+    r"|(?:içerik|yazı|makale|bilgi)\w*.{0,80}?(?:doktor|hekim|tıbbi|uzman)\w*.{0,40}?yerine\s+geçmez"
+    r"|\b(?:artikel|informasi|konten|tulisan)\b.{0,80}?\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\b.{0,60}?(?:dokter|medis|diagnosis)"
+    r"|(?:bài\s+viết|thông\s+tin|nội\s+dung).{0,80}?\bkhông\s+(?:thể\s+)?thay\s+thế\b.{0,60}?(?:bác\s+sĩ|y\s+tế|chẩn\s+đoán)"
+    # ar / hi
+    r"|(?:المقال|المعلومات|المحتوى|هذه\s+المادة).{0,80}?لا\s+(?:ت|ي)ُ?(?:غني|حل\s+محل).{0,40}?(?:طبيب|الطبي|المختص)"
+    r"|(?:लेख|जानकारी|सामग्री).{0,80}?(?:डॉक्टर|चिकित्सक|चिकित्सा|विशेषज्ञ).{0,40}?(?:विकल्प\s+नहीं|जगह\s+नहीं)"
+    # ko / ja / zh
+    r"|(?:콘텐츠|기사|정보|글|내용).{0,60}?(?:진단|치료|진료|상담|의학적\s*조언|전문의).{0,20}?"
+    r"(?:대신할\s*수\s*없|대체할\s*수\s*없|대신하지\s*않|대체하지\s*않)"
+    r"|(?:記事|情報|内容|コンテンツ|本ページ|当サイト).{0,60}?(?:医師|医療|診断|治療|専門家).{0,20}?(?:代わる|代替する)(?:もの)?では(?:ありません|ない)"
+    r"|(?:本文|文章|内容|內容|信息|資訊|资讯|本站).{0,40}?(?:仅供|僅供).{0,20}?(?:参考|參考).{0,30}?"
+    r"(?:不能|不可|不作|不构成|不構成|无法|無法).{0,20}?(?:诊断|診斷|治疗|治療|医疗|醫療|医生|醫生|医师|醫師|就医|就醫)",
+)
 
 def is_opinion_disclaimer(text: str) -> bool:
     """The line says the views are its author's, not the publisher's (OPINION_DISCLAIMER_RE)."""
