@@ -1706,6 +1706,11 @@ BREADCRUMB_LABELS = [
     "ti trovi in", "u bent hier", "je bent hier", "jesteś tutaj", "вы здесь", "вы находитесь здесь", "nacházíte se",
     "du är här", "du er her", "olet tässä", "buradasınız", "anda di sini", "bạn đang ở", "أنت هنا", "אתם כאן",
     "אתה נמצא כאן", "您的位置", "你的位置", "当前位置", "當前位置", "現在位置", "現在地", "현재 위치", "आप यहाँ हैं",
+    # (review11a) more ways of saying it: "Sie befinden sich hier", "Está aquí", "Estás en", "Você está em",
+    # "U bevindt zich hier", "Вы находитесь", "Ви тут", "所在位置", "您现在的位置", "현재위치" (no space)
+    "sie befinden sich hier", "du bist hier", "vous êtes sur", "está aquí", "estás en", "você está em",
+    "u bevindt zich hier", "вы находитесь", "ви тут", "ви знаходитесь тут", "ви знаходитесь", "所在位置",
+    "您现在的位置", "您現在的位置", "现在的位置", "현재위치",
 ]
 # The label ends a word ("Sei quintali ..." does not open with "sei qui", "当前位置不佳" nor with "当前位置"); its colon
 # is noted (the optional group is one "\s*", not two around an optional colon: no quadratic retries on spaces).

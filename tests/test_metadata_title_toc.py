@@ -149,6 +149,12 @@ NOTICE = (
         ("You are here: Home > Planning > Public notices", "Public notice: planning application for 38 homes at the former depot"),
         ("Sie sind hier: Startseite > Bauen > Bekanntmachungen", "Bekanntmachung: Bauantrag für 38 Wohnungen auf dem alten Betriebshof"),
         ("Vous êtes ici : Accueil > Urbanisme > Avis", "Avis public : demande de permis pour 38 logements sur l'ancien dépôt"),
+        # (review11a: trails whose label was missing from patterns.BREADCRUMB_LABELS; no title before)
+        ("Está aquí: Inicio > Urbanismo > Avisos", "Public notice: planning application for 38 homes at the former depot"),
+        ("Você está em: Início > Urbanismo", "Public notice: planning application for 38 homes at the former depot"),
+        ("Du bist hier: Startseite > Bauen", "Public notice: planning application for 38 homes at the former depot"),
+        ("Вы находитесь: Главная > Новости", "Public notice: planning application for 38 homes at the former depot"),
+        ("현재위치: 홈 > 공고", "Public notice: planning application for 38 homes at the former depot"),
     ],
 )
 def test_a_notice_title_with_a_colon_under_a_trail_is_the_title(trail: str, title: str) -> None:
