@@ -1690,7 +1690,10 @@ SITE_SURVEY_RE = PhraseRegex(
     r"|(?:サイト|ウェブサイト|ホームページ)(?:の)?(?:改善|向上)のため(?:の)?アンケート|アンケートにご協力"
     r"|(?:帮助我们|幫助我們)(?:改进|改進|改善)(?:我们的|我們的)?(?:网站|網站|本站|服务|服務)"
     r"|(?:웹사이트|사이트|홈페이지)\s*개선(?:을|에)?\s*(?:위한\s*)?(?:설문|도움))"
-    r"[^.!?。！？]{0,60}[.!?。！？]?$",
+    # The tail: no clause after a comma and, before a full stop, a short one ("Take our short survey." or "about
+    # your visit today?"): a sentence going on ("Take a quick survey of the room and you will see ...", "アンケート
+    # にご協力いただいた市民のうち、7割が…。") is an article's.
+    r"(?:[^.!?。！？,，、]{0,60}[!?！？]?|[^.!?。！？,，、]{0,30}[.。])$",
 )
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
