@@ -1695,6 +1695,23 @@ SITE_SURVEY_RE = PhraseRegex(
     # にご協力いただいた市民のうち、7割が…。") is an article's.
     r"(?:[^.!?。！？,，、]{0,60}[!?！？]?|[^.!?。！？,，、]{0,30}[.。])$",
 )
+# The button of a sponsorship or donation box run onto its pitch, after the pitch's last sentence ("From £40, adopt
+# an okapi and help protect the species in the wild. Adopt now", "... Jetzt Pate werden", "... Apadrina ahora",
+# "…。今すぐ寄付する"): the line ends with it, unpunctuated (boilerplate.furniture_rule, rule "promo"). The phrases
+# alone run through sentences ("El Gobierno adopta ahora una postura más dura"): only after a sentence's end.
+RUN_ON_BUTTON = [
+    "adopt now", "adopt today", "sponsor now", "sponsor today", "donate now", "donate today", "give now",
+    "give today", "jetzt pate werden", "jetzt spenden", "jetzt adoptieren", "jetzt unterstützen",
+    "adoptez maintenant", "parrainez maintenant", "donnez maintenant", "adopta ahora", "apadrina ahora",
+    "dona ahora", "adote agora", "apadrinhe agora", "doe agora", "adotta ora", "adotta adesso", "dona ora",
+    "dona adesso", "adopteer nu", "doneer nu", "стать опекуном", "пожертвовать сейчас", "помочь сейчас",
+    "今すぐ寄付", "今すぐ支援", "今すぐ里親", "立即捐款", "立即捐赠", "立即捐贈", "立即认养", "立即認養", "지금 후원",
+    "지금 기부",
+]
+RUN_ON_BUTTON_RE = PhraseRegex(
+    RUN_ON_BUTTON,
+    r"[.!?。！？]\s*(?:" + _trie_alternation(RUN_ON_BUTTON) + r")(?:する|하기)?\s*[→›»]?$",
+)
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
 # slashes (boilerplate.furniture_rule removes it above the article's text, boilerplate.crumbs_in_text).
