@@ -6713,6 +6713,8 @@ _FEEDBACK_PROMPT_BIT = cython.declare(cython.long, _FEEDBACK_PROMPT.bit)
 _SITE_SURVEY = patterns.SITE_SURVEY_RE
 _SITE_SURVEY_BIT = cython.declare(cython.long, _SITE_SURVEY.bit)
 SITE_SURVEY_MAX_WORDS = 20  # (a CJK line counts about two characters a word)
+_RUN_ON_BUTTON = patterns.RUN_ON_BUTTON_RE
+_RUN_ON_BUTTON_BIT = cython.declare(cython.long, _RUN_ON_BUTTON.bit)
 _PAYWALL_NOTICE = patterns.PAYWALL_NOTICE_RE
 _PAYWALL_NOTICE_BIT = cython.declare(cython.long, _PAYWALL_NOTICE.bit)
 _WIRE_CREDIT = patterns.WIRE_CREDIT_RE
@@ -7690,6 +7692,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
         if words <= SITE_SURVEY_MAX_WORDS and hits & _SITE_SURVEY_BIT and _SITE_SURVEY.regex.match(text):
             return "survey-prompt", "invitation of a site-survey box ('Help us improve our website')", False
+        if words <= 40 and hits & _RUN_ON_BUTTON_BIT and _RUN_ON_BUTTON.regex.search(text):
+            return "promo", "pitch of a sponsorship or donation box with its button run on ('... Adopt now')", False
         if words <= 40 and _ends_exclaiming(text) and (
             (hits & _CTA_BIT and _CTA.regex.search(text) and not _writer_call(text))
             or (hits & _FURNITURE_BIT and _FURNITURE.regex.search(text))

@@ -3285,7 +3285,8 @@ def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int
     the copies below the last entry, in the same order, with prose between each two (the sections' text). Neither
     is the title: the body's first section heading sits right above its first paragraph, and the entries right
     above that (an FAQ's questions, a guide's sections), each sharing words with the body. A headline repeated by
-    a sticky header, a trail or a header printed twice has no prose between its copies. Only a run that ends
+    a sticky header, a trail or a header printed twice has no prose between its copies; a headline over the entries whose copy sits
+    over its date or byline is the header printed again over the body, no entry. Only a run that ends
     near the body (TOC_BODY_GAP) is looked at: a menu at the top of the page is none, and the scan costs."""
     runs: list = []
     start = -2
@@ -3326,6 +3327,10 @@ def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int
                     break
                 chain = []
             chain.append(i)
+        if chain and copy_of[chain[0]] + 1 < n and _is_meta_line(lines[copy_of[chain[0]] + 1].text):
+            # The headline printed over the contents and again over its date or byline ("Title", the entries,
+            # "Title", "9 September 2025"): the header printed again over the body, no entry.
+            chain = chain[1:]
         if len(chain) >= TOC_MIN_ITEMS and copy_of[chain[0]] > chain[-1]:
             out.update(chain)
             out.update(copy_of[i] for i in chain)

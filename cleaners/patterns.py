@@ -1788,7 +1788,27 @@ SITE_SURVEY_RE = PhraseRegex(
     r"|(?:サイト|ウェブサイト|ホームページ)(?:の)?(?:改善|向上)のため(?:の)?アンケート|アンケートにご協力"
     r"|(?:帮助我们|幫助我們)(?:改进|改進|改善)(?:我们的|我們的)?(?:网站|網站|本站|服务|服務)"
     r"|(?:웹사이트|사이트|홈페이지)\s*개선(?:을|에)?\s*(?:위한\s*)?(?:설문|도움))"
-    r"[^.!?。！？]{0,60}[.!?。！？]?$",
+    # The tail: no clause after a comma and, before a full stop, a short one ("Take our short survey." or "about
+    # your visit today?"): a sentence going on ("Take a quick survey of the room and you will see ...", "アンケート
+    # にご協力いただいた市民のうち、7割が…。") is an article's.
+    r"(?:[^.!?。！？,，、]{0,60}[!?！？]?|[^.!?。！？,，、]{0,30}[.。])$",
+)
+# The button of a sponsorship or donation box run onto its pitch, after the pitch's last sentence ("From £40, adopt
+# an okapi and help protect the species in the wild. Adopt now", "... Jetzt Pate werden", "... Apadrina ahora",
+# "…。今すぐ寄付する"): the line ends with it, unpunctuated (boilerplate.furniture_rule, rule "promo"). The phrases
+# alone run through sentences ("El Gobierno adopta ahora una postura más dura"): only after a sentence's end.
+RUN_ON_BUTTON = [
+    "adopt now", "adopt today", "sponsor now", "sponsor today", "donate now", "donate today", "give now",
+    "give today", "jetzt pate werden", "jetzt spenden", "jetzt adoptieren", "jetzt unterstützen",
+    "adoptez maintenant", "parrainez maintenant", "donnez maintenant", "adopta ahora", "apadrina ahora",
+    "dona ahora", "adote agora", "apadrinhe agora", "doe agora", "adotta ora", "adotta adesso", "dona ora",
+    "dona adesso", "adopteer nu", "doneer nu", "стать опекуном", "пожертвовать сейчас", "помочь сейчас",
+    "今すぐ寄付", "今すぐ支援", "今すぐ里親", "立即捐款", "立即捐赠", "立即捐贈", "立即认养", "立即認養", "지금 후원",
+    "지금 기부",
+]
+RUN_ON_BUTTON_RE = PhraseRegex(
+    RUN_ON_BUTTON,
+    r"[.!?。！？]\s*(?:" + _trie_alternation(RUN_ON_BUTTON) + r")(?:する|하기)?\s*[→›»]?$",
 )
 # A page's navigation trail: "Home > News > Local", "Sie sind hier: Startseite > Ausschüsse", "الرئيسية / الإعلانات / ...".
 # It opens with the home page's name or a "you are here" label; the rest are short segments between arrows or
@@ -1804,6 +1824,11 @@ BREADCRUMB_LABELS = [
     "ti trovi in", "u bent hier", "je bent hier", "jesteś tutaj", "вы здесь", "вы находитесь здесь", "nacházíte se",
     "du är här", "du er her", "olet tässä", "buradasınız", "anda di sini", "bạn đang ở", "أنت هنا", "אתם כאן",
     "אתה נמצא כאן", "您的位置", "你的位置", "当前位置", "當前位置", "現在位置", "現在地", "현재 위치", "आप यहाँ हैं",
+    # (review11a) more ways of saying it: "Sie befinden sich hier", "Está aquí", "Estás en", "Você está em",
+    # "U bevindt zich hier", "Вы находитесь", "Ви тут", "所在位置", "您现在的位置", "현재위치" (no space)
+    "sie befinden sich hier", "du bist hier", "vous êtes sur", "está aquí", "estás en", "você está em",
+    "u bevindt zich hier", "вы находитесь", "ви тут", "ви знаходитесь тут", "ви знаходитесь", "所在位置",
+    "您现在的位置", "您現在的位置", "现在的位置", "현재위치",
 ]
 # The label ends a word ("Sei quintali ..." does not open with "sei qui", "当前位置不佳" nor with "当前位置"); its colon
 # is noted (the optional group is one "\s*", not two around an optional colon: no quadratic retries on spaces).

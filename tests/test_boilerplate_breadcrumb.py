@@ -24,6 +24,19 @@ TRAILS = [
     ("当前位置：首页｜要闻｜社会", "zh"),  # vertical bars between the segments
     ("トップ > 暮らし > 住まい > 引っ越し", "ja"),
     ("Главная / Статьи / Python", "ru"),
+    # (review11a: labels that were missing; each was no trail before)
+    ("Sie befinden sich hier: Startseite > Bauen > Bekanntmachungen", "de"),
+    ("Du bist hier: Startseite > Ratgeber", "de"),
+    ("Vous êtes sur : Accueil > Urbanisme", "fr"),
+    ("Está aquí: Inicio > Urbanismo > Avisos", "es"),
+    ("Estás en: Inicio > Noticias", "es"),
+    ("Você está em: Início > Notícias > Cidade", "pt"),
+    ("U bevindt zich hier: Home > Bouwen > Bekendmakingen", "nl"),
+    ("Вы находитесь: Главная > Новости", "ru"),
+    ("Ви тут: Головна > Новини", "uk"),
+    ("所在位置：首页 > 公告", "zh"),
+    ("您现在的位置：首页 > 新闻中心", "zh"),
+    ("현재위치: 홈 > 공지사항", "ko"),
 ]
 
 
@@ -89,6 +102,14 @@ def test_a_labelled_trail_over_the_headline_is_removed() -> None:
     ("You Are Here: Mapping the City's Forgotten Neighbourhoods", "en"),  # a book's title
     ("You are here for a reason. Make it count,” the principal told the graduates", "en"),
     ("“You are here for a reason. Make it count.”", "en"),
+    ("Sie befinden sich hier in guter Gesellschaft.", "de"),
+    ("Du bist hier richtig.", "de"),
+    ("Vous êtes sur la bonne voie : Accueil chaleureux au départ", "fr"),
+    ("Está aquí la respuesta: el ayuntamiento > la oposición en votos.", "es"),
+    ("Estás en lo cierto: Inicio de temporada.", "es"),
+    ("Você está em boas mãos.", "pt"),
+    ("Вы находитесь в зоне риска: врачи советуют проверить давление", "ru"),
+    ("所在位置：北京市朝阳区建国路88号", "zh"),  # an address
 ])
 def test_a_line_that_opens_with_a_label_is_no_trail(text: str, language: str) -> None:
     assert not patterns.is_breadcrumb(text)

@@ -30,6 +30,8 @@ _line_rule = partial(line_rule, classified=False)
     ("サイト改善のためのアンケートにご協力ください", "ja"),
     ("帮助我们改进网站", "zh"),
     ("웹사이트 개선을 위한 설문", "ko"),
+    ("Take our short survey.", "en"),
+    ("Help us improve our website (it takes two minutes)", "en"),
 ])
 def test_a_site_survey_invitation_is_removed(text: str, language: str) -> None:
     assert _line_rule(text, language) == "survey-prompt"
@@ -44,6 +46,17 @@ def test_a_site_survey_invitation_is_removed(text: str, language: str) -> None:
     ("Aidez-nous à améliorer notre site : c'est ce que demande la mairie dans un courrier envoyé à tous les "
      "habitants du quartier cette semaine.", "fr"),
     ("La encuesta de la universidad muestra que el 40 % de los estudiantes quiere mejorar la web.", "es"),
+    # (review11a) sentences that open with an invitation's words and go on: a clause after a comma, or a long
+    # one before the full stop
+    ("Take a quick survey of the room and you will see few hands raised.", "en"),
+    ("Take our short survey, the campaign urged voters in a text message sent on Sunday.", "en"),
+    ("アンケートにご協力いただいた市民のうち、7割が賛成と答えた。", "ja"),
+    ("홈페이지 개선을 위한 설문 결과, 응답자의 70%가 검색 기능에 불만을 나타냈다.", "ko"),
+    ("帮助我们改进网站的用户，将获得平台发放的积分奖励。", "zh"),
+    ("Répondez à un court questionnaire en ligne pour connaître votre profil d'investisseur.", "fr"),
+    ("Пройдите опрос в приложении, чтобы записаться к врачу.", "ru"),
+    ("Responde a una breve encuesta y recibirás un descuento en tu próxima compra.", "es"),
+    ("Responda a uma breve pesquisa, e o aplicativo sugere o melhor plano.", "pt"),
 ])
 def test_article_sentences_about_surveys_stay(text: str, language: str) -> None:
     assert _line_rule(text, language) != "survey-prompt"

@@ -149,6 +149,12 @@ NOTICE = (
         ("You are here: Home > Planning > Public notices", "Public notice: planning application for 38 homes at the former depot"),
         ("Sie sind hier: Startseite > Bauen > Bekanntmachungen", "Bekanntmachung: Bauantrag für 38 Wohnungen auf dem alten Betriebshof"),
         ("Vous êtes ici : Accueil > Urbanisme > Avis", "Avis public : demande de permis pour 38 logements sur l'ancien dépôt"),
+        # (review11a: trails whose label was missing from patterns.BREADCRUMB_LABELS; no title before)
+        ("Está aquí: Inicio > Urbanismo > Avisos", "Public notice: planning application for 38 homes at the former depot"),
+        ("Você está em: Início > Urbanismo", "Public notice: planning application for 38 homes at the former depot"),
+        ("Du bist hier: Startseite > Bauen", "Public notice: planning application for 38 homes at the former depot"),
+        ("Вы находитесь: Главная > Новости", "Public notice: planning application for 38 homes at the former depot"),
+        ("현재위치: 홈 > 공고", "Public notice: planning application for 38 homes at the former depot"),
     ],
 )
 def test_a_notice_title_with_a_colon_under_a_trail_is_the_title(trail: str, title: str) -> None:
@@ -163,3 +169,60 @@ def test_rows_of_a_field_table_under_a_trail_are_still_no_title() -> None:
     page = page.replace("Notice published:", "Reference: 25/01873/FUL\nNotice published:")
     record = clean_text(page.encode(), source="notice.txt").data
     assert record["title"] == "Planning application for 38 homes at the depot"
+
+
+# (title, date, [(heading, paragraph)]): a headline printed over the contents and again over its date (review11a).
+REPRINTED = [
+    ("How to start commuting by bike", "9 September 2025", [
+        ("What you need", "A commuting bike does not need to be expensive, but lights, a good lock and a helmet are "
+         "worth buying before the first ride to work."),
+        ("Choosing a route", "Quiet streets with bike lanes are usually slower on the map but faster in practice, "
+         "because you spend less time waiting at busy junctions."),
+        ("Riding in the rain", "Mudguards and a light rain jacket make most wet days bearable, and on the worst days "
+         "there is no shame in taking the train instead."),
+    ]),
+    ("Mit dem Rad zur Arbeit: so gelingt der Einstieg", "09.09.2025", [
+        ("Was Sie brauchen", "Ein Pendlerrad muss nicht teuer sein, aber Licht, ein gutes Schloss und ein Helm "
+         "gehören vor der ersten Fahrt zur Arbeit dazu."),
+        ("Die richtige Strecke", "Ruhige Straßen mit Radwegen sind auf der Karte oft länger, in der Praxis aber "
+         "schneller, weil man an großen Kreuzungen weniger wartet."),
+        ("Fahren bei Regen", "Schutzbleche und eine leichte Regenjacke machen die meisten nassen Tage erträglich, "
+         "und an den schlimmsten Tagen darf man auch die Bahn nehmen."),
+    ]),
+    ("自転車通勤の始め方ガイド", "2025年9月9日", [
+        ("必要な道具", "通勤用の自転車は、まずはクロスバイクがおすすめで、ライトと鍵、ヘルメットも必ず用意しておきたい。"),
+        ("ルートの選び方", "交通量の多い幹線道路を避けて、自転車レーンのある裏道を選ぶと、朝の通勤がずっと安全で快適になる。"),
+        ("雨の日の対策", "雨の日は無理をせず電車を使うのも一つの方法だが、レインウェアがあれば小雨程度なら問題なく走れる。"),
+    ]),
+    ("骑自行车上班入门指南", "2025年9月9日", [
+        ("需要的装备", "上班用的自行车，建议先选择一辆城市自行车，同时一定要准备好车灯、车锁和头盔，保证骑行安全。"),
+        ("如何选择路线", "尽量避开车流量大的主干道，选择有自行车道的小路，早上的通勤会变得更加安全，也更加舒适。"),
+        ("雨天怎么办", "下雨天不必勉强骑车，也可以改坐地铁，但如果准备了雨衣，小雨的时候骑车其实也没有什么问题。"),
+    ]),
+    ("자전거 출퇴근 시작 가이드", "2025년 9월 9일", [
+        ("필요한 장비", "출퇴근용 자전거로는 먼저 하이브리드 자전거를 추천하며, 전조등과 자물쇠, 헬멧도 꼭 준비해야 한다."),
+        ("경로 선택 방법", "차량이 많은 간선도로를 피하고 자전거 도로가 있는 골목길을 고르면 아침 출근길이 훨씬 안전해진다."),
+        ("비 오는 날 대책", "비 오는 날에는 무리하지 말고 지하철을 이용하는 것도 방법이지만, 우비가 있으면 가랑비 정도는 괜찮다."),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("title", "date", "sections"), REPRINTED)
+def test_a_headline_over_the_contents_and_again_over_its_date_is_the_title(title, date, sections) -> None:
+    # The headline, the contents' entries right under it, then the headline again over its date and the sections:
+    # the headline's two copies have the intro between them and the first entry's copy, like an entry's, but the
+    # copy below sits over the date (the header printed again), so the headline is no entry and stays the title.
+    # (Before review11a the headline was taken for an entry of the contents and the page had no title.)
+    heads = [h for h, _ in sections]
+    body = "\n".join(f"{h}\n{p}" for h, p in sections)
+    page = (
+        "Home\nNews\n" + f"{title}\n" + "\n".join(heads) + f"\n{title}\n{date}\n"
+        f"{sections[-1][1][:60]} {sections[0][1][40:]}\n{body}\nPrivacy\n"
+    )
+    record = clean_text(page.encode(), source="guide.txt").data
+    assert record["title"] == title
+    assert record["published"] == "2025-09-09"
+    kept = [p["text"] for p in record["paragraphs"]]
+    for heading, paragraph in sections:
+        assert heading in kept
+        assert paragraph in kept

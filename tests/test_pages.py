@@ -208,10 +208,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # numbered rows of one to four words score as short lines, and no paragraph resumes under them (the tour note
     # "Marlow Vane tours the UK until 7 June." is one short sentence), so the run ends above the list.
     ("keep", "en_concert_review_setlist", 3): "the setlist's rows are cut off with the lines under the article",
-    # An animal-adoption box under a zoo's news story: "From £40, adopt an okapi and help protect the species in
-    # the wild. Adopt now" (its button run on) holds no phrase of the promo or donation lists ("Adopt now" is in
-    # neither; the same line ending "Donate now" is removed as promo), and the run goes on over it.
-    ("remove", "en_zoo_animal_birth_announcement", 2): "the adopt-an-animal promo line is kept",
     # New page kinds (probe27).
     # A health article's header: the headline, "Escrito por <name>" and "Revisado médicamente por la Dra. <name>,
     # especialista en neurología" (a medical reviewer's byline: no byline prefix opens with "revisado ... por", and
