@@ -3928,11 +3928,6 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             shape = _date_shape(line.text)
             if shape is not None and any(h is line for h in _chronology_headings(lines, anchor, shape)):
                 continue  # one of a chronology's dated headings between the body's paragraphs
-        if i > anchor and _body_prose_below(lines, i) == 0 and _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX:
-            # A date line closing a body of several paragraphs is no header's: the search under the body decides
-            # on it (_published_below, _published_again_below), as it does when the record's text is cleaned
-            # again and the body is short enough for this search to reach its end.
-            continue
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
             continue
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
@@ -3945,6 +3940,14 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if date_text is None:
             continue
         parsed = _read_date_line(doc, date_text, default_tz, orders)
+        if (
+            parsed is not None and not parsed.updated and i > anchor and _credit_line(line.text)
+            and _body_prose_below(lines, i) == 0 and _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX
+        ):
+            # An agency's credit line closing a body of several paragraphs ("Agency (City) First published ...")
+            # is no header's: the search under the body decides on it, as it does when the record's text is
+            # cleaned again and the body is short enough for this search to reach its end.
+            continue
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
@@ -3987,6 +3990,15 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             _claim(doc, line, "metadata:published", "a source's date line in the body's opening lines: page metadata")
     if chosen is not None and chosen[1].tier == "pure" and not chosen[0].kept:
         _claim_entry_stamps(doc, chosen[0], anchor, default_tz, orders)
+
+
+_PUBLISHED_LABEL_RE = re.compile(_PUBLISHED_OPENING_RE.pattern.lstrip("^"), re.IGNORECASE)
+
+
+def _credit_line(text: str) -> bool:
+    """A publication label after other words ("Agency (City) First published March 3, 2025"): a credit line."""
+    m = _PUBLISHED_LABEL_RE.search(text)
+    return m is not None and m.start() > 0 and text[: m.start()].strip() != ""
 
 
 def _date_shape(text: str) -> str | None:
@@ -4154,12 +4166,10 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
     other articles, a comment thread or other furniture is none of the article's, nor one after a name (an
     embedded post's author) or opening with punctuation (the end of a reference)."""
     lines = doc.lines
-    if block.start == 1 and lines[0].kind == TITLE:
-        # A text that is its title and its paragraphs, nothing over them (a record's text cleaned again, a feed
-        # item's body): its page metadata is gone already, and a date line the first cleaning kept under the
-        # body was the text's own (an agency's credit line "Agency (City) First published ...", kept beside
-        # the header's date): it stays.
-        return
+    # A text that is its title and its paragraphs, nothing over them (a record's text cleaned again, a feed item's
+    # body): a credit line closing it ("Agency (City) First published ...", which the first cleaning kept beside
+    # the header's date) is the text's own: it stays.
+    bare = block.start == 1 and lines[0].kind == TITLE
     orders: dict[str, str | None] = {}
     found: list[tuple[Line, DateLine]] = []
     for i in range(block.end + 1, min(len(lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)):
@@ -4175,6 +4185,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
         if "(@" in line.text:
             continue  # "Jane Doe (@jdoe) May 4, 2021" without its dash: a handle names an embedded post's author
+        if bare and _credit_line(line.text):
+            continue
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
         if _signing_line(line.text):  # a notice's signing line over its signature
