@@ -6763,7 +6763,7 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
-_TIMESTAMP_FIRST = patterns.ignorecase_forms("ahilopruvд") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩有没沒")
+_TIMESTAMP_FIRST = patterns.ignorecase_forms("abeghilmopruvzдо") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩有没沒更投公发發업수게")
 
 
 @cython.ccall

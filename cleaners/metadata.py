@@ -84,6 +84,7 @@ DATE_WINDOW_BEFORE = 4  # lines above the title searched for the date
 UPDATED_PAIR_GAP = 2  # lines from the publication date line to its "updated" line
 DATE_WINDOW_AFTER_BODY = 2  # lines into the body searched for a date inside a short line
 PURE_DATE_WINDOW_AFTER_BODY = 6  # ... and for a line that is only a date (share bars may come first)
+ENTRY_STAMP_LENGTH_GAP = 6  # chars a date stamp of another entry may differ in length from the page's ("9 May" / "10 May")
 # Paragraphs of the body above a date line that make it a date the article speaks of (an event box's day under
 # the story's paragraphs), not its own: a byline's date sits over the body or under its first lines (a standfirst
 # and a photo's caption).
@@ -4009,6 +4010,10 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             and _body_prose_below(lines, i) >= BODY_PROSE_BELOW_DATE_MIN and _among_box_rows(lines, i)
         ):
             continue  # an event box's date amid the story's paragraphs (the record's text, cleaned again)
+        if i > anchor and line.kept and _between_paragraphs(lines, i):
+            shape = _date_shape(line.text)
+            if shape is not None and any(h is line for h in _chronology_headings(lines, anchor, shape)):
+                continue  # one of a chronology's dated headings between the body's paragraphs
         if line.removal is not None and line.removal.rule == _COMMENT_THREAD_RULE:
             continue
         if line.text.endswith(":") and _QUOTE_INTRO_RE.search(line.text):  # the date of the mail quoted below
@@ -4021,6 +4026,14 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
         if date_text is None:
             continue
         parsed = _read_date_line(doc, date_text, default_tz, orders)
+        if (
+            parsed is not None and not parsed.updated and i > anchor and _credit_line(line.text)
+            and _body_prose_below(lines, i) == 0 and _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX
+        ):
+            # An agency's credit line closing a body of several paragraphs ("Agency (City) First published ...")
+            # is no header's: the search under the body decides on it, as it does when the record's text is
+            # cleaned again and the body is short enough for this search to reach its end.
+            continue
         if parsed is not None and (parsed.tier == "pure" or i <= max(center, anchor) + DATE_WINDOW_AFTER_BODY):
             found.append((line, parsed))
     pure = [f for f in found if f[1].tier == "pure"]
@@ -4061,6 +4074,104 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             # too: it leaves the text now (the page's date and attribution stay the header's). (A bare other date
             # stays: it may be the day the article is about.)
             _claim(doc, line, "metadata:published", "a source's date line in the body's opening lines: page metadata")
+    if chosen is not None and chosen[1].tier == "pure" and not chosen[0].kept:
+        _claim_entry_stamps(doc, chosen[0], anchor, default_tz, orders)
+
+
+_PUBLISHED_LABEL_RE = re.compile(_PUBLISHED_OPENING_RE.pattern.lstrip("^"), re.IGNORECASE)
+
+
+def _credit_line(text: str) -> bool:
+    """A publication label after other words ("Agency (City) First published March 3, 2025"): a credit line."""
+    m = _PUBLISHED_LABEL_RE.search(text)
+    return m is not None and m.start() > 0 and text[: m.start()].strip() != ""
+
+
+def _date_shape(text: str) -> str | None:
+    """A date line with its dates and times blanked and its other digits made one: the stamp's template
+    ("Posted Dec 04, 2025 - 10:41 UTC" and "Posted Dec 04, 2025 - 09:58 UTC" share it), or None with no date."""
+    norm = _prepare(text)
+    hits = _find_dates(norm)
+    if not hits:
+        return None
+    chars = list(norm)
+    for h in hits:
+        chars[h.start : h.end] = "\x00" * (h.end - h.start)
+    for t in _find_times("".join(chars)):
+        chars[t.start : t.end] = "\x00" * (t.end - t.start)
+    return " ".join(_NUL_RUN_RE.sub("\x00", _DIGIT_RUN_RE.sub("0", "".join(chars))).casefold().split())
+
+
+_NUL_RUN_RE = re.compile("\x00+")
+
+
+def _kept_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    """The nearest kept line over (step -1) or under (step 1) line i, as the record's text shows them."""
+    k = i + step
+    while 0 <= k < len(lines):
+        if lines[k].kept:
+            return lines[k]
+        k += step
+    return None
+
+
+def _between_paragraphs(lines: list[Line], i: int) -> bool:
+    """Line i sits between two kept paragraphs of prose (a heading of the text, not a row of a box or card)."""
+    above = _kept_neighbour(lines, i, -1)
+    if above is None or not is_prose(above.text):
+        return False
+    below = _kept_neighbour(lines, i, 1)
+    return below is not None and is_prose(below.text)
+
+
+def _chronology_headings(lines: list[Line], anchor: int, shape: str) -> list[Line]:
+    """The kept date lines of template `shape` in the body that each sit between two paragraphs, when there are
+    two or more: the dated headings of a chronology ("3 March 2024" / its paragraph / "6 March 2024" / ...), the
+    text's own; none when only one."""
+    found = [
+        line for line in lines[anchor + 1:]
+        if line.kept and len(line.text) <= MAX_DATE_LINE and _may_hold_date(line.text)
+        and _between_paragraphs(lines, line.index) and _date_shape(line.text) == shape
+    ]
+    return found if len(found) >= 2 else []
+
+
+def _claim_entry_stamps(doc: Document, chosen: Line, anchor: int, default_tz: str | None, orders: dict[str, str | None]) -> None:
+    """The page's date line taken, the kept date lines of the same template further down are the stamps of the
+    page's other entries ("Posted Dec 04, 2025 - 10:41 UTC" under each update of an incident report, a forum
+    post's date over each reply): page metadata like the one taken. Kept, cleaning the record's text again
+    (the taken line gone) would read the first of them as the page's date and remove it then."""
+    text = chosen.text
+    shape = None
+    size = len(text)
+    lines = doc.lines
+    headings: list[Line] | None = None
+    for line in lines[min(chosen.index, anchor):]:
+        other = line.text
+        if not line.kept or line is chosen or abs(len(other) - size) > ENTRY_STAMP_LENGTH_GAP or len(other) > MAX_DATE_LINE:
+            continue
+        if not _may_hold_date(other):
+            continue
+        if shape is None:
+            shape = _date_shape(text)
+            if shape is None:
+                return
+        if _date_shape(other) != shape:
+            continue
+        i = line.index
+        if (
+            _body_prose_above(lines, anchor, i) >= BODY_PROSE_ABOVE_DATE_MAX
+            and _body_prose_below(lines, i) >= BODY_PROSE_BELOW_DATE_MIN and _among_box_rows(lines, i)
+        ):
+            continue  # a row of a box amid the paragraphs (another article's byline and date): the search skips it too
+        if i > anchor and _between_paragraphs(lines, i):
+            if headings is None:
+                headings = _chronology_headings(lines, anchor, shape)
+            if any(h is line for h in headings):
+                continue  # a chronology's dated heading: the text's (the search skips it too)
+        parsed = _read_date_line(doc, other, default_tz, orders)
+        if parsed is not None and parsed.tier == "pure":
+            _claim(doc, line, "metadata:published", "another entry's date stamp of the page's date line's template: page metadata")
 
 
 def _body_prose_above(lines: list[Line], anchor: int, i: int) -> int:
@@ -4141,6 +4252,10 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
     other articles, a comment thread or other furniture is none of the article's, nor one after a name (an
     embedded post's author) or opening with punctuation (the end of a reference)."""
     lines = doc.lines
+    # A text that is its title and its paragraphs, nothing over them (a record's text cleaned again, a feed item's
+    # body): a credit line closing it ("Agency (City) First published ...", which the first cleaning kept beside
+    # the header's date) is the text's own: it stays.
+    bare = block.start == 1 and lines[0].kind == TITLE
     orders: dict[str, str | None] = {}
     found: list[tuple[Line, DateLine]] = []
     for i in range(block.end + 1, min(len(lines), block.end + 1 + DATE_WINDOW_BELOW_BODY)):
@@ -4156,6 +4271,8 @@ def _published_below(doc: Document, block: _Block, default_tz: str | None) -> No
             continue  # "— Jane Doe (@jdoe) May 4, 2021" under an embedded post, ". Retrieved 4 May 2021." of a reference
         if "(@" in line.text:
             continue  # "Jane Doe (@jdoe) May 4, 2021" without its dash: a handle names an embedded post's author
+        if bare and _credit_line(line.text):
+            continue
         if _JOINED_RE.match(line.text):  # a forum member's join date
             continue
         if _signing_line(line.text):  # a notice's signing line over its signature

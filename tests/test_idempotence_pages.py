@@ -80,14 +80,6 @@ SYNTHETIC = {
 
 # Probe pages known not to be cleaned idempotently: name -> what the second pass does instead.
 XFAIL: dict[str, str] = {
-    # A status page's incident updates, each closed by "Posted Dec 04, 2025 - 10:41 UTC" (probe18; the same at the
-    # base): the first pass takes the first update's line for the date and removes the last one as the date again,
-    # keeping the two between; in the record the next one now closes the first update, and a second pass takes it.
-    "en_status_page_incident_updates.txt": "a second pass removes the next update's 'Posted <date> UTC' line",
-    # An Italian forum thread (probe21; the same at the base): the first pass keeps the replies with the poster's card
-    # lines between them (tests/test_pages.py XFAIL); in the record the second reply's date line "3 Dic 2025" sits
-    # right under the first kept paragraph's card and a second pass removes it as a date line.
-    "it_forum_discussione_rispondi_citando.txt": "a second pass removes the kept reply card's date line '3 Dic 2025'",
     # A fishing report (probe26; the same at the base): the first pass keeps the tide box between the header and the
     # first paragraph ("Tides this week (Harbour Point)", three rows "Thu 12 Jun  High 05:41  Low 11:58 ...", a
     # conditions row). In the record five lines part the title from the first paragraph, more than
@@ -220,3 +212,141 @@ def test_short_line_inside_the_body_stays() -> None:
     page = _header_page().replace(P[2], "What happens next\n" + P[2])
     record = clean_text(page)
     assert "What happens next" in record.text.split("\n")
+
+
+# --- date lines of the same kind as the page's date: each entry's stamp, a chronology's headings, a credit line ----
+# The first pass takes one date line for the page's date; the others of its kind must be treated alike, or a second
+# pass (the taken line gone from the record) reads the next one as the page's date and removes it then.
+
+
+def _status_page(title: str, entries: list[tuple[str, str, str]], closing: str) -> str:
+    out = ["Home", "Status", "Subscribe to updates", "Report a problem", title]
+    for label, text, stamp in entries:
+        out += [label, text, stamp]
+    return "\n".join([*out, closing, "Subscribe to updates", "Privacy Policy", "Status History"])
+
+
+def _forum_thread(nav: list[str], crumb: str, title: str, posts: list[tuple[str, str, str, str]], end: list[str]) -> str:
+    out = [*nav, crumb, title]
+    for user, role, day, text in posts:
+        out += [user, role, day, text]
+    return "\n".join(out + end)
+
+
+STAMP_PAGES = {
+    "status_en": _status_page("Login failures for the mobile app in Asia", [
+        ("Resolved", "This incident has been resolved. Sign-in requests from the mobile app in Asia have succeeded "
+         "normally since 07:40 UTC, and we will share a review of what happened next week.", "Posted Mar 12, 2025 - 07:55 UTC"),
+        ("Monitoring", "A fix has been rolled out to all regions and the rate of failed sign-ins is falling. We are "
+         "watching the results closely before we close this incident.", "Posted Mar 12, 2025 - 07:10 UTC"),
+        ("Identified", "The failures were caused by an expired certificate on one of the authentication gateways "
+         "serving the region. We are replacing it now.", "Posted Mar 12, 2025 - 06:32 UTC"),
+        ("Investigating", "We are investigating reports that users of the mobile app in Asia cannot sign in. Web "
+         "sign-in is not affected at this time.", "Posted Mar 12, 2025 - 06:05 UTC"),
+    ], "This incident affected: Mobile App (Asia)."),
+    "status_de": _status_page("Störung beim Zahlungsdienst für Kartenzahlungen", [
+        ("Behoben", "Die Störung ist behoben. Kartenzahlungen werden seit 11:20 Uhr wieder ohne Verzögerung "
+         "verarbeitet, und alle zurückgehaltenen Buchungen wurden nachgeholt.", "Veröffentlicht am 14.03.2025 um 11:35 Uhr"),
+        ("Beobachtung", "Eine Korrektur wurde eingespielt und die Fehlerquote sinkt deutlich. Wir beobachten die Lage "
+         "weiter und arbeiten die wartenden Buchungen ab.", "Veröffentlicht am 14.03.2025 um 10:50 Uhr"),
+        ("Ursache gefunden", "Die Ursache ist eine fehlerhafte Konfiguration eines Lastverteilers, die einen Teil der "
+         "Anfragen an einen gewarteten Server geleitet hat.", "Veröffentlicht am 14.03.2025 um 10:12 Uhr"),
+        ("Untersuchung", "Wir untersuchen Berichte über fehlgeschlagene Kartenzahlungen in mehreren Ländern. "
+         "Überweisungen sind nicht betroffen.", "Veröffentlicht am 14.03.2025 um 09:40 Uhr"),
+    ], "Betroffen: Kartenzahlungen."),
+    "status_ru": _status_page("Сбой при оплате картами в мобильном приложении", [
+        ("Решено", "Сбой устранён. Платежи картами в мобильном приложении с 11:20 проходят без задержек, все "
+         "отложенные операции проведены.", "Опубликовано 14.03.2025 в 11:35"),
+        ("Наблюдение", "Исправление установлено, доля ошибок быстро снижается. Мы продолжаем следить за ситуацией и "
+         "обрабатываем очередь операций.", "Опубликовано 14.03.2025 в 10:50"),
+        ("Причина найдена", "Причиной стала ошибка в настройках балансировщика, который направлял часть запросов на "
+         "сервер, выведенный на обслуживание.", "Опубликовано 14.03.2025 в 10:12"),
+        ("Расследование", "Мы получаем сообщения о неудачных платежах картами в нескольких странах. Переводы между "
+         "счетами работают.", "Опубликовано 14.03.2025 в 09:40"),
+    ], "Затронуто: платежи картами."),
+    "forum_fr": _forum_thread(
+        ["Forum", "Nouveautés", "Règles", "Rechercher", "Connexion", "S'inscrire"], "Forum › Jardinage › Potager",
+        "Mes tomates ont des feuilles jaunes en bas : que faire ?", [
+            ("lucie_jardin", "Membre actif", "5 mars 2025", "Bonjour à tous, depuis une semaine les feuilles du bas de "
+             "mes plants de tomates jaunissent puis sèchent. J'arrose tous les deux jours et le potager est en plein soleil."),
+            ("pierre.potager", "Modérateur", "5 mars 2025", "C'est souvent le mildiou ou simplement un manque d'azote. "
+             "Regardez le dessous des feuilles : s'il y a des taches brunes, retirez-les et évitez de mouiller le "
+             "feuillage en arrosant."),
+            ("lucie_jardin", "Membre actif", "6 mars 2025", "Merci Pierre, pas de taches brunes. J'ai ajouté du "
+             "compost au pied et les nouvelles feuilles sont bien vertes. Problème résolu !"),
+        ], ["Répondre", "Discussions similaires", "Partager cette page", "Facebook", "Conditions", "Confidentialité"]),
+    "forum_es": _forum_thread(
+        ["Foro", "Novedades", "Normas", "Buscar", "Entrar", "Registrarse"], "Foro › Bicicletas › Mecánica",
+        "El cambio trasero salta de piñón al subir cuestas: ¿ideas?", [
+            ("ana_bici", "Miembro activo", "12 mar 2025", "Hola a todos, desde que cambié la cadena el cambio trasero "
+             "salta de piñón cuando subo cuestas con fuerza. En llano funciona bien y la cadena es nueva."),
+            ("jorge.taller", "Moderador", "12 mar 2025", "Casi siempre es el cassette gastado: una cadena nueva sobre "
+             "piñones viejos patina. Mide el desgaste de los dientes y revisa también la tensión del cable del cambio."),
+            ("ana_bici", "Miembro activo", "13 mar 2025", "Gracias Jorge, era el cassette. Lo he cambiado junto con el "
+             "cable y ya no salta nada, ni siquiera en las rampas más duras."),
+        ], ["Responder", "Temas similares", "Compartir esta página", "Facebook", "Condiciones", "Privacidad"]),
+    "forum_ja": _forum_thread(
+        ["フォーラム", "新着", "ルール", "検索", "ログイン", "新規登録"], "フォーラム › 園芸 › 家庭菜園",
+        "トマトの下の葉が黄色くなってきました。原因は？", [
+            ("yuki_garden", "常連", "2025年3月5日 21:14", "こんばんは。一週間ほど前からミニトマトの下の方の葉が黄色くなり、"
+             "そのまま枯れてしまいます。水やりは二日に一回で、日当たりは良い場所です。"),
+            ("kenji_farm", "モデレーター", "2025年3月5日 22:40", "よくあるのは肥料切れ、特に窒素不足です。葉の裏に茶色の斑点が"
+             "あれば病気の可能性もあるので、その葉は取り除いて、葉に水がかからないように水やりしてください。"),
+            ("yuki_garden", "常連", "2025年3月6日 08:02", "ありがとうございます。斑点はありませんでした。株元に堆肥を足したら、"
+             "新しい葉はきれいな緑色になりました。解決です！"),
+        ], ["返信する", "関連スレッド", "このページを共有", "利用規約", "プライバシー"]),
+    # An agency's credit line closing a short story under the header's byline and date: the text's own line.
+    "credit_line_en": "\n".join([
+        "Home", "Markets", "Tech", "Search", "Log In", "Port workers vote to accept new pay deal",
+        "By Jane Doe March 3, 2025: 4:41 PM ET", *[p.replace("council", "union") for p in P[:4]],
+        "Harbour Wire (Lisbon) First published March 3, 2025: 9:10 AM ET", "Most popular", "Terms of use",
+        "© 2025 Example Media",
+    ]),
+    # A chronology: a dated heading over each paragraph, the page's date over them all.
+    "chronology_en": "\n".join([
+        "Home", "World", "Sport", "Search", "How the harbour bridge closure unfolded", "12 March 2024", P[0],
+        "3 March 2024", P[1], "6 March 2024", P[2], "9 March 2024", P[3], P[4], "Related stories",
+        "© 2024 Example Media",
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STAMP_PAGES))
+def test_page_with_date_lines_of_one_kind_is_idempotent(name: str) -> None:
+    first = clean_text(STAMP_PAGES[name])
+    second = clean_text(first.text)
+    assert first["published"] is not None
+    assert (second["title"], second.text) == (first["title"], first.text)
+
+
+@pytest.mark.parametrize(("name", "stamps"), [
+    ("status_de", ["Veröffentlicht am 14.03.2025 um 10:50 Uhr", "Veröffentlicht am 14.03.2025 um 10:12 Uhr"]),
+    ("status_ru", ["Опубликовано 14.03.2025 в 10:50"]),
+    ("forum_fr", ["6 mars 2025"]),
+    ("forum_es", ["13 mar 2025"]),
+    ("forum_ja", ["2025年3月6日 08:02"]),
+])
+def test_other_entries_stamps_leave_with_the_pages_date(name: str, stamps: list[str]) -> None:
+    lines = clean_text(STAMP_PAGES[name]).text.split("\n")
+    assert [s for s in stamps if s in lines] == []
+
+
+def test_chronology_headings_and_a_closing_credit_line_stay() -> None:
+    lines = clean_text(STAMP_PAGES["chronology_en"]).text.split("\n")
+    assert [h for h in ("3 March 2024", "6 March 2024", "9 March 2024") if h not in lines] == []
+    first = clean_text(STAMP_PAGES["credit_line_en"])
+    assert "Harbour Wire (Lisbon) First published March 3, 2025: 9:10 AM ET" in first.text.split("\n")
+    assert first["published"] == clean_text(first.text)["published"] or first["published"].startswith("2025-03-03")
+
+
+def test_later_articles_byline_dates_stay_in_a_weekly_edition() -> None:
+    """An edition of several articles, each under its byline and date: the next article's date line (the same
+    template as the page's) is a row of its byline box, the text's."""
+    page = "\n".join([
+        "Home", "Archives", "Subscribe", "Weekly edition", "Council votes to close the harbour bridge", "By Jane Doe",
+        "March 12, 2024", *MORE[:4], "Buses to replace the harbour ferry", "By John Roe", "March 12, 2024",
+        *MORE[7:11], "© 2024 Example Media",
+    ])
+    first = clean_text(page)
+    assert first.text.split("\n").count("March 12, 2024") == 1
+    assert clean_text(first.text).text == first.text

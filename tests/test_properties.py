@@ -157,12 +157,6 @@ def test_idempotence_minimal_counterexample() -> None:
 
 # Pages known not to be cleaned idempotently: name -> what the second pass does instead.
 IDEMPOTENCE_XFAIL: dict[str, str] = {
-    # (tests/test_idempotence_pages.py: a status page's "Posted <date> UTC" lines under its updates)
-    "en_status_page_incident_updates.txt": "a second pass removes the next update's 'Posted <date> UTC' line",
-    # An Italian forum thread (probe21; the same at the base): the first pass keeps the replies with the poster's card
-    # lines between them (tests/test_pages.py XFAIL); in the record the second reply's date line "3 Dic 2025" sits
-    # right under the first kept paragraph's card and a second pass removes it as a date line.
-    "it_forum_discussione_rispondi_citando.txt": "a second pass removes the kept reply card's date line '3 Dic 2025'",
     # (tests/test_idempotence_pages.py: a fishing report's tide box between the title and the first paragraph)
     "en_fishing_report_tides.txt": "a second pass takes the tide box's heading for the title and removes the rows",
 }
