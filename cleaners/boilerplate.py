@@ -3867,7 +3867,7 @@ def extend_tail(
         if not _tail_line(lines, feats, j):
             if _quoted_line(lines[j]):
                 if spoken < 0:
-                    spoken = _quoted_run(lines, end)
+                    spoken = _quoted_run(lines, feats, end)
                 if spoken:
                     j += 1  # "“Thank you.”" under a story's last paragraph: its last lines of dialogue
                     continue
@@ -4208,11 +4208,13 @@ def _quoted_line(line: Line) -> bool:
     return not (notes.get("furniture") or notes.get("in_list"))
 
 
-def _quoted_run(lines: list[Line], end: int) -> bool:
-    """The main run closes a story told in dialogue: QUOTED_RUN_MIN lines of its last QUOTED_WINDOW are quoted
-    lines alone (_quoted_line). Then the quoted lines right under it are the story's, however short."""
+def _quoted_run(lines: list[Line], feats: list[LineFeatures], end: int) -> bool:
+    """The main run closes a story told in dialogue: QUOTED_RUN_MIN lines of its last QUOTED_WINDOW are short quoted
+    lines alone (_quoted_line, of the SHORT class). Then the quoted lines right under it are the story's, however
+    short. A news report's closing paragraphs that are each an official's quotation are long: they are no dialogue,
+    and the readers' comments or headlines in quotation marks under them stay out."""
     lo = max(0, end - QUOTED_WINDOW)
-    return sum(1 for k in range(lo, end) if _quoted_line(lines[k])) >= QUOTED_RUN_MIN
+    return sum(1 for k in range(lo, end) if feats[k].cls == SHORT and _quoted_line(lines[k])) >= QUOTED_RUN_MIN
 
 
 def _dialogue_run(lines: list[Line], end: int) -> bool:
