@@ -3924,17 +3924,25 @@ def extend_tail(
 
 
 # The formula that closes an official notice or a letter, on a line of its own under the last paragraph: "特此通告。"
-# ("This is hereby announced."), "以上" (a Japanese notice's "End."), "이상", "Sincerely,", "Mit freundlichen Grüßen".
-_CLOSING_FORMULA_RE = re.compile(
-    r"(?:特此(?:通告|公告|通知|通报|通報|函告|批复|批覆|函复|說明|说明|声明|聲明|公示|告知|证明|證明)|此致|以上|敬具|이상"
-    r"|Sincerely(?: yours)?|Yours (?:faithfully|sincerely|truly)|Respectfully(?: yours| submitted)?"
-    r"|Mit freundlichen Grüßen|Hochachtungsvoll|Cordialement|Bien cordialement|Respectueusement"
-    r"|Atentamente|Cordialmente|Atenciosamente|Distinti saluti|Cordiali saluti|С уважением|Met vriendelijke groet(?:en)?)"
-    r"\s*[。.,，!！]?",
-    re.IGNORECASE,
+# ("This is hereby announced."), "以上" (a Japanese notice's "End."), "이상", "끝.", "Sincerely,", "Kind regards,",
+# "Mit freundlichen Grüßen", "Cordialement", "Atentamente", "Atenciosamente", "Distinti saluti", "Z poważaniem",
+# "Met vriendelijke groet", "Saygılarımla", "С уважением".
+_CLOSING_FORMULAS = (
+    r"特此(?:通告|公告|通知|通报|通報|函告|批复|批覆|函复|說明|说明|声明|聲明|公示|告知|证明|證明)", r"此致(?:敬[礼禮])?",
+    r"以上(?:です)?", r"敬具", r"敬白", r"謹白", r"草々", r"かしこ", r"이상(?:입니다)?", r"끝",
+    r"Sincerely(?: yours)?", r"Yours (?:faithfully|sincerely|truly)", r"Respectfully(?: yours| submitted)?",
+    r"(?:Best|Kind|Warm|With kind|With best) regards", r"Regards",
+    r"Mit freundlichen Grüßen", r"Freundliche Grüße", r"Mit besten Grüßen", r"(?:Viele|Beste|Herzliche) Grüße",
+    r"Hochachtungsvoll", r"Cordialement", r"Bien cordialement", r"Respectueusement", r"Bien à vous",
+    r"Atentamente", r"Cordialmente", r"(?:Un )?(?:cordial )?saludo", r"Saludos cordiales", r"Atenciosamente",
+    r"(?:Com os )?(?:melhores )?cumprimentos", r"Respeitosamente", r"Distinti saluti", r"Cordiali saluti",
+    r"Saluti cordiali", r"In fede", r"Con osservanza", r"Z poważaniem", r"Z wyrazami szacunku", r"Z pozdrowieniami",
+    r"Met vriendelijke groet(?:en)?", r"Met hartelijke groet(?:en)?", r"Hoogachtend", r"Saygılarımla",
+    r"Saygılarımızla", r"С уважением", r"С наилучшими пожеланиями",
 )
+_CLOSING_FORMULA_RE = re.compile(r"(?:" + "|".join(_CLOSING_FORMULAS) + r")\s*[。.,，!！]?", re.IGNORECASE)
 # The first characters of the formulas: a cheap gate before the pattern.
-_CLOSING_FORMULA_FIRST = frozenset("特此以敬이SsYyRrMmHhCcBbAaDdСс")
+_CLOSING_FORMULA_FIRST = frozenset("特此以敬謹草か이끝AaBbCcDdFfHhIiKkMmRrSsUuVvWwYyZzСс")
 CLOSING_FORMULA_MAX_LEN = 40
 
 
