@@ -1732,7 +1732,7 @@ def _titled_chains(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
 # The labels of a web video player's control bar and caption settings, each on a line of its own in a dump taken
 # without the player running ("Play Video", "Mute", "Current Time 0:00", "Loaded: 0%", "Playback Rate",
 # "subtitles off, selected", "Font Family Default ..."), in the player's translations (de, fr, es, pt, it, ru, ja,
-# zh, ko). A line starts with one; a time, a percentage or the options may follow.
+# zh, ko, nl, pl, tr). A line starts with one; a time, a percentage or the options may follow.
 _PLAYER_CONTROL_RE = re.compile(
     r"(?:play(?: video)?|pause|mute|unmute|current time|duration(?: time)?|loaded|progress|stream type|live"
     r"|remaining time|playback rate|chapters|descriptions?|subtitles?|captions?|fullscreen|non-fullscreen"
@@ -1748,7 +1748,20 @@ _PLAYER_CONTROL_RE = re.compile(
     r"|воспроизвести|пауза|без звука|текущее время|продолжительность|загрузка|прогресс|оставшееся время"
     r"|главы|субтитры|полноэкранный режим|закрыть|再生|一時停止|ミュート|現在の時間|長さ|ロード済み|進行状況"
     r"|残りの時間|チャプター|字幕|フルスクリーン|閉じる|播放|暂停|静音|当前时间|时长|已加载|进度|剩余时间|章节"
-    r"|全屏|关闭|재생|일시중지|음소거|현재 시간|로드됨|진행|남은 시간|챕터|자막|전체 화면|닫기)"
+    r"|全屏|关闭|재생|일시중지|음소거|현재 시간|로드됨|진행|남은 시간|챕터|자막|전체 화면|닫기"
+    # (the labels of the player's own translations: "Ton aus", "Aktueller Zeitpunkt", "Sourdine", "Pausa", "Tocar")
+    r"|ton aus|ton ein|aktueller zeitpunkt|streamtyp|status|kein vollbild|tonspur|beschreibungen|video abspielen"
+    r"|schriftgröße|schriftfamilie|zurücksetzen|fertig|sourdine|type de flux|en direct|fenêtré|lire la vidéo"
+    r"|piste audio|taille des caractères|famille de polices|réinitialiser|terminé|pausa|reproducción"
+    r"|tipo de secuencia|directo|pantalla no completa|activar sonido|reproducir vídeo|pista de audio"
+    r"|tamaño de fuente|restablecer|pausar|reproduzir|tempo atual|ao vivo|tela normal|velocidade|progressão"
+    r"|desativar som|ecrã completo|orario attuale|stato|velocità di riproduzione|riproduci il video|приостановить"
+    r"|тип потока|эфир|неполноэкранный режим|со звуком|скорость воспроизведения|ストリームの種類|ライブ"
+    r"|ミュート解除|再生レート|サブタイトル|キャプション|動画の再生|流类型|直播|退出全屏|取消静音|播放速度|播放视频"
+    r"|暫停|目前時間|總共時間|剩餘時間|載入完畢|進度|全螢幕|退出全螢幕|靜音|播放速率|章節|關閉|播放影片"
+    r"|지정 기간|라이브|재생 비율|서브타이틀|음소거 해제|비디오 재생|전체 화면 해제"
+    r"|afspelen|dempen|huidige tijd|resterende tijd|ondertiteling|volledig scherm|odtwórz|wycisz|pełny ekran"
+    r"|napisy|oynat|duraklat|sessiz|tam ekran|altyazılar)"
     r"(?![\w])",
     re.IGNORECASE,
 )
