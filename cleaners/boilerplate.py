@@ -1732,7 +1732,7 @@ def _titled_chains(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[i
 # The labels of a web video player's control bar and caption settings, each on a line of its own in a dump taken
 # without the player running ("Play Video", "Mute", "Current Time 0:00", "Loaded: 0%", "Playback Rate",
 # "subtitles off, selected", "Font Family Default ..."), in the player's translations (de, fr, es, pt, it, ru, ja,
-# zh, ko). A line starts with one; a time, a percentage or the options may follow.
+# zh, ko, nl, pl, tr). A line starts with one; a time, a percentage or the options may follow.
 _PLAYER_CONTROL_RE = re.compile(
     r"(?:play(?: video)?|pause|mute|unmute|current time|duration(?: time)?|loaded|progress|stream type|live"
     r"|remaining time|playback rate|chapters|descriptions?|subtitles?|captions?|fullscreen|non-fullscreen"
@@ -1748,7 +1748,20 @@ _PLAYER_CONTROL_RE = re.compile(
     r"|воспроизвести|пауза|без звука|текущее время|продолжительность|загрузка|прогресс|оставшееся время"
     r"|главы|субтитры|полноэкранный режим|закрыть|再生|一時停止|ミュート|現在の時間|長さ|ロード済み|進行状況"
     r"|残りの時間|チャプター|字幕|フルスクリーン|閉じる|播放|暂停|静音|当前时间|时长|已加载|进度|剩余时间|章节"
-    r"|全屏|关闭|재생|일시중지|음소거|현재 시간|로드됨|진행|남은 시간|챕터|자막|전체 화면|닫기)"
+    r"|全屏|关闭|재생|일시중지|음소거|현재 시간|로드됨|진행|남은 시간|챕터|자막|전체 화면|닫기"
+    # (the labels of the player's own translations: "Ton aus", "Aktueller Zeitpunkt", "Sourdine", "Pausa", "Tocar")
+    r"|ton aus|ton ein|aktueller zeitpunkt|streamtyp|status|kein vollbild|tonspur|beschreibungen|video abspielen"
+    r"|schriftgröße|schriftfamilie|zurücksetzen|fertig|sourdine|type de flux|en direct|fenêtré|lire la vidéo"
+    r"|piste audio|taille des caractères|famille de polices|réinitialiser|terminé|pausa|reproducción"
+    r"|tipo de secuencia|directo|pantalla no completa|activar sonido|reproducir vídeo|pista de audio"
+    r"|tamaño de fuente|restablecer|pausar|reproduzir|tempo atual|ao vivo|tela normal|velocidade|progressão"
+    r"|desativar som|ecrã completo|orario attuale|stato|velocità di riproduzione|riproduci il video|приостановить"
+    r"|тип потока|эфир|неполноэкранный режим|со звуком|скорость воспроизведения|ストリームの種類|ライブ"
+    r"|ミュート解除|再生レート|サブタイトル|キャプション|動画の再生|流类型|直播|退出全屏|取消静音|播放速度|播放视频"
+    r"|暫停|目前時間|總共時間|剩餘時間|載入完畢|進度|全螢幕|退出全螢幕|靜音|播放速率|章節|關閉|播放影片"
+    r"|지정 기간|라이브|재생 비율|서브타이틀|음소거 해제|비디오 재생|전체 화면 해제"
+    r"|afspelen|dempen|huidige tijd|resterende tijd|ondertiteling|volledig scherm|odtwórz|wycisz|pełny ekran"
+    r"|napisy|oynat|duraklat|sessiz|tam ekran|altyazılar)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -3903,7 +3916,7 @@ def extend_tail(
         if not _tail_line(lines, feats, j):
             if _quoted_line(lines[j]):
                 if spoken < 0:
-                    spoken = _quoted_run(lines, end)
+                    spoken = _quoted_run(lines, feats, end)
                 if spoken:
                     j += 1  # "“Thank you.”" under a story's last paragraph: its last lines of dialogue
                     continue
@@ -3960,17 +3973,25 @@ def extend_tail(
 
 
 # The formula that closes an official notice or a letter, on a line of its own under the last paragraph: "特此通告。"
-# ("This is hereby announced."), "以上" (a Japanese notice's "End."), "이상", "Sincerely,", "Mit freundlichen Grüßen".
-_CLOSING_FORMULA_RE = re.compile(
-    r"(?:特此(?:通告|公告|通知|通报|通報|函告|批复|批覆|函复|說明|说明|声明|聲明|公示|告知|证明|證明)|此致|以上|敬具|이상"
-    r"|Sincerely(?: yours)?|Yours (?:faithfully|sincerely|truly)|Respectfully(?: yours| submitted)?"
-    r"|Mit freundlichen Grüßen|Hochachtungsvoll|Cordialement|Bien cordialement|Respectueusement"
-    r"|Atentamente|Cordialmente|Atenciosamente|Distinti saluti|Cordiali saluti|С уважением|Met vriendelijke groet(?:en)?)"
-    r"\s*[。.,，!！]?",
-    re.IGNORECASE,
+# ("This is hereby announced."), "以上" (a Japanese notice's "End."), "이상", "끝.", "Sincerely,", "Kind regards,",
+# "Mit freundlichen Grüßen", "Cordialement", "Atentamente", "Atenciosamente", "Distinti saluti", "Z poważaniem",
+# "Met vriendelijke groet", "Saygılarımla", "С уважением".
+_CLOSING_FORMULAS = (
+    r"特此(?:通告|公告|通知|通报|通報|函告|批复|批覆|函复|說明|说明|声明|聲明|公示|告知|证明|證明)", r"此致(?:敬[礼禮])?",
+    r"以上(?:です)?", r"敬具", r"敬白", r"謹白", r"草々", r"かしこ", r"이상(?:입니다)?", r"끝",
+    r"Sincerely(?: yours)?", r"Yours (?:faithfully|sincerely|truly)", r"Respectfully(?: yours| submitted)?",
+    r"(?:Best|Kind|Warm|With kind|With best) regards", r"Regards",
+    r"Mit freundlichen Grüßen", r"Freundliche Grüße", r"Mit besten Grüßen", r"(?:Viele|Beste|Herzliche) Grüße",
+    r"Hochachtungsvoll", r"Cordialement", r"Bien cordialement", r"Respectueusement", r"Bien à vous",
+    r"Atentamente", r"Cordialmente", r"(?:Un )?(?:cordial )?saludo", r"Saludos cordiales", r"Atenciosamente",
+    r"(?:Com os )?(?:melhores )?cumprimentos", r"Respeitosamente", r"Distinti saluti", r"Cordiali saluti",
+    r"Saluti cordiali", r"In fede", r"Con osservanza", r"Z poważaniem", r"Z wyrazami szacunku", r"Z pozdrowieniami",
+    r"Met vriendelijke groet(?:en)?", r"Met hartelijke groet(?:en)?", r"Hoogachtend", r"Saygılarımla",
+    r"Saygılarımızla", r"С уважением", r"С наилучшими пожеланиями",
 )
+_CLOSING_FORMULA_RE = re.compile(r"(?:" + "|".join(_CLOSING_FORMULAS) + r")\s*[。.,，!！]?", re.IGNORECASE)
 # The first characters of the formulas: a cheap gate before the pattern.
-_CLOSING_FORMULA_FIRST = frozenset("特此以敬이SsYyRrMmHhCcBbAaDdСс")
+_CLOSING_FORMULA_FIRST = frozenset("特此以敬謹草か이끝AaBbCcDdFfHhIiKkMmRrSsUuVvWwYyZzСс")
 CLOSING_FORMULA_MAX_LEN = 40
 
 
@@ -4244,11 +4265,13 @@ def _quoted_line(line: Line) -> bool:
     return not (notes.get("furniture") or notes.get("in_list"))
 
 
-def _quoted_run(lines: list[Line], end: int) -> bool:
-    """The main run closes a story told in dialogue: QUOTED_RUN_MIN lines of its last QUOTED_WINDOW are quoted
-    lines alone (_quoted_line). Then the quoted lines right under it are the story's, however short."""
+def _quoted_run(lines: list[Line], feats: list[LineFeatures], end: int) -> bool:
+    """The main run closes a story told in dialogue: QUOTED_RUN_MIN lines of its last QUOTED_WINDOW are short quoted
+    lines alone (_quoted_line, of the SHORT class). Then the quoted lines right under it are the story's, however
+    short. A news report's closing paragraphs that are each an official's quotation are long: they are no dialogue,
+    and the readers' comments or headlines in quotation marks under them stay out."""
     lo = max(0, end - QUOTED_WINDOW)
-    return sum(1 for k in range(lo, end) if _quoted_line(lines[k])) >= QUOTED_RUN_MIN
+    return sum(1 for k in range(lo, end) if feats[k].cls == SHORT and _quoted_line(lines[k])) >= QUOTED_RUN_MIN
 
 
 def _dialogue_run(lines: list[Line], end: int) -> bool:

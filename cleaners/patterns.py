@@ -2488,6 +2488,9 @@ IMAGE_CAPTION_RE = PhraseRegex(
 # start (after a "Sorry,"): an article may tell its readers to enable JavaScript in a sentence.
 PLAYER_FALLBACK = [
     "playback", "javascript", "modal window", "browser", "navigateur", "navegador", "available in your",
+    "modales fenster", "fenêtre modale", "ventana modal", "janela modal", "janela-modal", "finestra modale",
+    "модальное окно", "モーダルウィンドウ", "モーダル ウィンドウ", "弹窗", "彈窗", "模态窗口", "模態視窗", "모달 창",
+    "modaal venster", "okno modal", "modal pencere",
 ]
 _FALLBACK_OPENER = r"^[\W_]*(?:(?:sorry|unfortunately|we['’]re\s+sorry|leider|désolé|lo\s+sentimos|desculpe)[\s,.!:-]+)?"
 PLAYER_FALLBACK_RE = PhraseRegex(
@@ -2499,6 +2502,11 @@ PLAYER_FALLBACK_RE = PhraseRegex(
     r"|karte|presentación|galería|contenido|mapa|apresentação|galeria|conteúdo|vídeo)\s+(?:nécessite|requiert"
     r"|erfordert|benötigt|requiere|requer|necessita(?:\s+de)?)\s+(?:le\s+|el\s+|o\s+)?javascript[\s.!]*$"
     r"|this\s+is\s+a\s+modal\s+window\b"
+    # (the same fallback in the player's translations, the whole line)
+    r"|(?:dies\s+ist\s+ein\s+modales\s+fenster|ceci\s+est\s+une\s+fenêtre\s+modale|esta\s+es\s+una\s+ventana\s+modal"
+    r"|(?:isso|isto|esta)\s+é\s+uma\s+janela[\s-]modal|questa\s+è\s+una\s+finestra\s+modale|это\s+модальное\s+окно"
+    r"|これはモーダル\s?ウィンドウです|这是一个(?:弹窗|模态窗口)|這是一個(?:彈窗|模態視窗)|(?:이것은\s+)?모달\s?창입니다"
+    r"|dit\s+is\s+een\s+modaal\s+venster|to\s+jest\s+okno\s+modal(?:ne|a)|bu\s+bir\s+modal\s+pencere(?:dir)?)[\s.。!]*$"
     r"|your\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+able\s+to)\s+(?:support|play)\b"
     r"|(?:to\s+(?:view|watch|play)\s+this\s+(?:video|content|slideshow),?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+"
     r"javascript\b.{0,120}(?:browser|video|html5|content)"

@@ -76,6 +76,53 @@ def test_other_formulas_close_the_text(formula: str) -> None:
     assert _kept(_page("en", [formula]))[-1] == formula
 
 
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "Saludos cordiales,",  # es
+        "Un cordial saludo.",
+        "Com os melhores cumprimentos,",  # pt
+        "Cumprimentos,",
+        "Distinti saluti.",  # it
+        "In fede,",
+        "Z poważaniem",  # pl
+        "Z wyrazami szacunku,",
+        "Met vriendelijke groet,",  # nl
+        "Hoogachtend,",
+        "Saygılarımla,",  # tr
+        "Saygılarımızla.",
+        "敬具",  # ja
+        "以上です。",
+        "이상입니다.",  # ko
+        "끝.",
+        "此致敬礼！",  # zh
+        "Viele Grüße",  # de
+        "Freundliche Grüße,",
+        "Kind regards,",  # en
+        "Bien à vous,",  # fr
+    ],
+)
+def test_formulas_of_more_languages_close_the_text(formula: str) -> None:
+    assert _kept(_page("en", [formula]))[-1] == formula
+
+
+def test_a_letter_quoted_inside_the_article_does_not_end_it() -> None:
+    """A letter the article quotes, its formula and signature over more of the article's paragraphs: the article
+    goes on under them."""
+    letter = [
+        "In a letter sent to the board last week, the club's chairwoman wrote that the members could not travel to the next town twice a week.",
+        "Sincerely,",
+        "Anna Berg",
+    ]
+    after = [
+        "The board will answer the letter at its next meeting, and the members have been invited to attend and to put their questions to the treasurer in person.",
+        "Until then the hall stays open on its usual days, and the caretaker will keep the key for anyone who needs to collect equipment stored there.",
+        "A decision on next year's fees is expected in April, once the accounts for the past year have been approved by the members at the general meeting.",
+    ]
+    kept = _kept(_page("en", [*letter, *after]))
+    assert "Sincerely," in kept and after[-1] in kept
+
+
 def test_the_tail_stops_at_the_formula() -> None:
     """The lines under the formula (the signature, a menu) are no part of the tail it ends."""
     kept = _kept(_page("en", ["Sincerely,", "Back to top", "Jobs"], footer=["Privacy | Terms"]))

@@ -8,6 +8,8 @@ From tests/pages: en_howto_article_video_player_controls.
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import clean_text
 
 EN_ABOVE = [
@@ -69,3 +71,59 @@ def test_a_few_labels_are_no_player() -> None:
     may be a board game's instructions)."""
     kept = _kept([*MENU, "How to keep slugs off your lettuce", *EN_ABOVE, "Play", "Close", "This is a modal window.", *EN_BELOW, *FOOTER])
     assert EN_ABOVE[0] in kept
+
+
+# The player's own translations, its fallback line in the same language ("Dies ist ein modales Fenster",
+# "Ceci est une fenêtre modale", "Esta es una ventana modal", "これはモーダルウィンドウです", "这是一个弹窗").
+TRANSLATED_PLAYERS = {
+    "de": [
+        "Video abspielen", "Wiedergabe", "Ton aus", "Aktueller Zeitpunkt 0:00", "/", "Dauer 2:14", "Geladen: 0%",
+        "Streamtyp LIVE", "Verbleibende Zeit -2:14", "Wiedergabegeschwindigkeit", "1x", "Kapitel", "Beschreibungen",
+        "Untertitel", "Untertitel aus, ausgewählt", "Tonspur", "Vollbild", "Dies ist ein modales Fenster.",
+        "Schriftgröße 50% 75% 100%", "Zurücksetzen Fertig",
+    ],
+    "fr": [
+        "Lire la vidéo", "Lecture", "Sourdine", "Temps actuel 0:00", "/", "Durée 2:14", "Chargé : 0%",
+        "Temps restant -2:14", "Vitesse de lecture", "1x", "Chapitres", "Sous-titres", "Plein écran",
+        "Ceci est une fenêtre modale.", "Réinitialiser Terminé",
+    ],
+    "es": [
+        "Reproducir vídeo", "Reproducción", "Silenciar", "Tiempo reproducido 0:00", "/", "Duración total 2:14",
+        "Cargado: 0%", "Tiempo restante -2:14", "Velocidad de reproducción", "1x", "Capítulos", "Subtítulos",
+        "Pantalla completa", "Esta es una ventana modal.", "Restablecer",
+    ],
+    "ja": [
+        "動画の再生", "再生", "ミュート", "現在の時間 0:00", "/", "長さ 2:14", "ロード済み: 0%", "残りの時間 -2:14",
+        "再生レート", "1x", "チャプター", "キャプション", "フルスクリーン", "これはモーダルウィンドウです。",
+    ],
+    "zh": [
+        "播放视频", "播放", "静音", "当前时间 0:00", "/", "时长 2:14", "已加载: 0%", "剩余时间 -2:14", "播放速度", "1x",
+        "章节", "字幕", "全屏", "这是一个弹窗", "关闭",
+    ],
+}
+
+
+def test_a_player_translated_into_german_does_not_cut_the_article() -> None:
+    kept = _kept([*MENU, "So bleiben Schnecken vom Salat fern", *DE_ABOVE, *TRANSLATED_PLAYERS["de"], *DE_BELOW, *FOOTER])
+    assert kept == [*DE_ABOVE, *DE_BELOW]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ja", "zh"])
+def test_a_translated_player_inside_the_article(lang: str) -> None:
+    """The labels and fallback of the player's translation (the article's text is the English one: the player's
+    lines are what is tested)."""
+    kept = _kept([*MENU, "How to keep slugs off your lettuce", *EN_ABOVE, *TRANSLATED_PLAYERS[lang], *EN_BELOW, *FOOTER])
+    assert kept == [*EN_ABOVE, *EN_BELOW]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这是一个弹窗广告，很多用户抱怨它遮住了整个页面，关掉之后过几秒又会重新出现。",
+        "Dies ist ein modales Fenster, das sich über die Seite legt und erst nach einem Klick wieder verschwindet, wie viele Leser kritisieren.",
+    ],
+)
+def test_a_sentence_that_opens_with_the_fallback_s_words_is_kept(line: str) -> None:
+    """The translated fallback is the whole line: a sentence of the article that opens with its words stays."""
+    kept = _kept([*MENU, "How to keep slugs off your lettuce", *EN_ABOVE, line, *EN_BELOW, *FOOTER])
+    assert line in kept

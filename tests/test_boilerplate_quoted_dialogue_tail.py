@@ -72,3 +72,42 @@ def test_a_quoted_line_after_an_article_without_dialogue_stays_out() -> None:
 def test_a_line_that_is_more_than_one_quotation_stays_out(line: str) -> None:
     kept = _kept([*MENU, *STORY["en"], line, *FOOTER])
     assert line not in kept
+
+
+# A news report whose last paragraphs are each an official's quotation: long paragraphs, no dialogue of a story.
+QUOTES = {
+    "en": [
+        "The city council voted on Tuesday evening to close the old swimming pool at the end of the summer season, after engineers found serious cracks in its concrete basin.",
+        "“We have no choice. The basin is no longer safe and repairing it would cost more than a new pool,” the mayor told reporters after the meeting.",
+        "“We will look at every option for a new pool, but the money has to come from somewhere and the budget is already stretched.”",
+        "“Nobody wants to close a pool, but nobody wants an accident either, and the engineers were very clear about the risk.”",
+        "“The residents deserve an answer before the summer, and we will give them one at the next meeting of the council in June.”",
+    ],
+    "de": [
+        "Der Stadtrat hat am Dienstagabend beschlossen, das alte Hallenbad zum Ende der Sommersaison zu schließen, nachdem Gutachter tiefe Risse im Betonbecken gefunden hatten.",
+        "„Wir haben keine Wahl. Das Becken ist nicht mehr sicher, und eine Sanierung wäre teurer als ein neues Bad“, sagte der Bürgermeister nach der Sitzung.",
+        "„Wir prüfen jede Möglichkeit für ein neues Bad, aber das Geld muss irgendwoher kommen, und der Haushalt ist schon jetzt sehr knapp.“",
+        "„Niemand schließt gern ein Schwimmbad, aber niemand will einen Unfall riskieren, und die Gutachter waren in diesem Punkt sehr deutlich.“",
+        "„Die Bürgerinnen und Bürger haben vor dem Sommer eine Antwort verdient, und wir werden sie in der Ratssitzung im Juni geben.“",
+    ],
+    "ja": [
+        "市議会は火曜日の夜、老朽化した市民プールを今年の夏の営業を最後に閉鎖することを決めた。技術者の調査で、コンクリートの底に深いひびが見つかったためだ。",
+        "「選択肢はありませんでした。プールはもはや安全ではなく、修理には新しいプールを造るより多くの費用がかかります」と市長は会見で述べた。",
+        "「新しいプールについてはあらゆる可能性を検討しますが、財源をどこかから確保しなければならず、予算はすでに厳しい状況です」",
+        "「誰もプールを閉めたくはありませんが、事故も起こしたくありません。技術者の報告はその危険について非常に明確でした」",
+        "「市民の皆さんには夏までに答えを出すべきであり、六月の議会でその答えをお示しするつもりです」",
+    ],
+}
+QUOTED_AFTER = {
+    "en": ["“Great article, thanks!”", "“Shame on the council.”", "“Mayor says budget is stretched”"],
+    "de": ["„Toller Artikel, danke!“", "„Schade um das Bad.“", "„Bürgermeister: Haushalt ist knapp“"],
+    "ja": ["「いい記事ですね」", "「残念です」", "「市長、予算は厳しいと発言」"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUOTES))
+def test_quoted_comments_under_a_report_ending_with_quotations_stay_out(lang: str) -> None:
+    """The report's closing quotations are long paragraphs, no story's dialogue: the readers' comments or the
+    headlines in quotation marks under them are no part of the tail."""
+    kept = _kept(["News", "Local", "Sport", "Council votes to close old pool", *QUOTES[lang], *QUOTED_AFTER[lang], *FOOTER])
+    assert kept[-1] == QUOTES[lang][-1]
