@@ -1,6 +1,7 @@
 """The exact cheap tests in front of the date parser's regexes (the labelled two-digit year, the year run into a
-time, "Des" for December, the time patterns, the relative and reading times) never rule out a text the regex
-matches: each is a necessary condition of a match, checked against the regex over every probe-page line, generated strings, and re's own case folding of every
+time, "Des" for December, the time patterns, the relative and reading times), of the ad label in mark_ad_slots and
+of the servings of a recipe label never rule out a text the regex matches: each is a necessary condition of a
+match, checked against the regex over every probe-page line, generated strings, and re's own case folding of every
 code point where the gate names characters."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners import metadata
+from cleaners import boilerplate, metadata
 
 PAGES = Path(__file__).parent / "pages"
 _ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -114,3 +115,23 @@ def test_prepare_and_parse_unchanged_on_probe_lines() -> None:
     for text in _texts():
         assert metadata._prepare(text) == full_prepare(text), text
 
+
+def test_ad_label_phrase_gate_is_the_regex() -> None:
+    lines = _texts() + [
+        "Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT", "Anzeige", "— Werbung —", "広告",
+        "Story continues below", "Continúa después de la publicidad", "ſponsored", "Read more", "Download",
+    ]
+    for text in lines:
+        assert (boilerplate._AD_LABEL.match(text) is None) == (boilerplate._AD_LABEL.regex.match(text) is None), text
+
+
+def test_recipe_label_servings_gate() -> None:
+    def full(text: str) -> bool:
+        key = text.strip().rstrip(":：").strip().casefold()  # (_label_key, a cfunc compiled)
+        if key in boilerplate.RECIPE_LABELS:
+            return key not in boilerplate.AMBIGUOUS_RECIPE_LABELS or text.rstrip()[-1:] in ":："
+        return boilerplate._SERVINGS_RE.sub("", key).rstrip().rstrip(":：").strip() in boilerplate.RECIPE_LABELS
+
+    for text in _texts() + ["Ingredients (serves 4)", "材料（2人分）", "Zutaten (für 4 Personen):", "Ingredients: :",
+                            "INGREDIENTS", "Ingredients )", "", " ", "Zutaten (für 4)\n"]:
+        assert boilerplate._recipe_label(text) == full(text), text
