@@ -4771,7 +4771,9 @@ def _recipe_label(text: str) -> bool:
     key = _label_key(text)
     if key in RECIPE_LABELS:
         return key not in AMBIGUOUS_RECIPE_LABELS or text.rstrip()[-1:] in ":："
-    return _SERVINGS_RE.sub("", key).rstrip().rstrip(":：").strip() in RECIPE_LABELS
+    if key[-1:] in ")）":  # (every _SERVINGS_RE match ends the key with its closing bracket: the others keep it as is)
+        key = _SERVINGS_RE.sub("", key)
+    return key.rstrip().rstrip(":：").strip() in RECIPE_LABELS
 
 
 # An ingredient row under the label: "1 Ei", "1 Päckchen Hefe" (German nouns are capitalized, so _quantity_row
@@ -5418,7 +5420,8 @@ def mark_ad_slots(lines: list[Line], feats: list[LineFeatures]) -> None:
         if f.words > 4:
             continue
         rule = lines[i].notes.get("furniture")
-        if rule is None or rule[0] != "furniture" or _AD_LABEL.regex.match(lines[i].text) is None:
+        # (PhraseRegex.match: the regex only for a line that holds one of the labels; most furniture lines hold none)
+        if rule is None or rule[0] != "furniture" or _AD_LABEL.match(lines[i].text) is None:
             continue
         _ad_copy(lines, feats, i)
         if i >= 2:

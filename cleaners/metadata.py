@@ -1219,9 +1219,9 @@ def _has_any(text: str, chars: str) -> cython.bint:
 
 def _find_times(text: str) -> list[_TimeHit]:
     hits: list[_TimeHit] = []
-    for pat, needs in zip(_TIME_PATTERNS, _TIME_PATTERN_NEEDS, strict=True):
-        if not _has_any(text, needs):
-            continue  # the pattern cannot match: see _TIME_PATTERN_NEEDS
+    for k, (pat, needs) in enumerate(zip(_TIME_PATTERNS, _TIME_PATTERN_NEEDS, strict=True)):
+        if not _has_any(text, needs) or not _time_pattern_may_match(k, text):
+            continue  # the pattern cannot match: see _TIME_PATTERN_NEEDS and _time_pattern_may_match
         for m in pat.finditer(text):
             hms = _hms(m)
             if hms is None or any(h.start < m.end() and m.start() < h.end for h in hits):
@@ -1231,6 +1231,29 @@ def _find_times(text: str) -> list[_TimeHit]:
                 zone = "BEIJING"
             hits.append(_TimeHit(m.start(), m.end(), hms, zone))
     return sorted(hits, key=lambda h: h.start)
+
+
+# The AM/PM marker's first characters (_AMPM: "[ap]", which under IGNORECASE only "A" and "P" equal too, and 午前,
+# 午後, 上午, 下午, 오전, 오후).
+_AMPM_FIRSTS = "aApP午上下오"
+_ANY_SPACES = 1 << 30
+
+
+@cython.ccall
+def _time_pattern_may_match(k: cython.Py_ssize_t, text: str) -> cython.bint:
+    """False when _TIME_PATTERNS[k] cannot match `text`, by what its hour and minutes need (each pattern tries every
+    position of the line, and most lines that hold its separator hold no time): "15:09" a digit, ":" and a digit;
+    "12h55" a digit, at most one space and "h"; "3 PM" a digit, spaces and the marker; "07.00 GMT" a digit, "." and a
+    digit. (The hour of each ends with a decimal digit, re's \\d or [0-9]; tests/test_perf_gates_metadata_dates.py.)"""
+    if k == 0:
+        return _digit_sep_digit(text, ":")
+    if k == 2:
+        return _digit_then(text, "hH", 1)
+    if k == 3:
+        return _digit_then(text, _AMPM_FIRSTS, _ANY_SPACES)
+    if k == 4:
+        return _digit_sep_digit(text, ".")
+    return True
 
 
 @cython.cfunc
@@ -1318,6 +1341,73 @@ def _digit_sep_digit(text: str, sep: str) -> cython.bint:
     return False
 
 
+@cython.ccall
+@cython.locals(p=cython.Py_ssize_t, n=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _short_year_tail(text: str) -> cython.bint:
+    """`text` holds a maximal run of exactly two decimal digits right after a "." or a "/" and before no digit, "."
+    or "/": the two-digit year of every _LABELLED_SHORT_YEAR_RE match ("...(?P=s)(?P<y>\\d{2})(?![\\d./])": its
+    separator before it, no digit after it). Most numeric dates have a four-digit year ("03/12/2025") and fail it, so
+    _prepare skips that substitution, which tries its labels at every position of the line."""
+    n = len(text)
+    for p in range(n - 2):
+        ch = text[p]
+        if (ch == "." or ch == "/") and text[p + 1].isdecimal() and text[p + 2].isdecimal():
+            if p + 3 == n:
+                return True
+            ch = text[p + 3]
+            if not ch.isdecimal() and ch != "." and ch != "/":
+                return True
+    return False
+
+
+@cython.ccall
+@cython.locals(ch=cython.Py_UCS4)
+def _has_decimal(text: str) -> cython.bint:
+    """`text` holds a decimal digit (re's \\d: str.isdecimal)."""
+    for ch in text:  # noqa: SIM110 (a generator costs more than the tests)
+        if ch.isdecimal():
+            return True
+    return False
+
+
+@cython.ccall
+@cython.locals(p=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def _digits_before_colon(text: str, count: cython.Py_ssize_t) -> cython.bint:
+    """A ":" in `text` has `count` decimal digits right before it. Every _YEAR_TIME_RE match ends in one with five
+    (its year's four and the hour's one or two: "20194:29"), so a line without one is left as it is."""
+    p = text.find(":", count)
+    while p >= 0:
+        k = 1
+        while k <= count and text[p - k].isdecimal():
+            k += 1
+        if k > count:
+            return True
+        p = text.find(":", p + 1)
+    return False
+
+
+@cython.ccall
+@cython.locals(p=cython.Py_ssize_t, n=cython.Py_ssize_t, q=cython.Py_ssize_t, spaces=cython.Py_ssize_t)
+def _digit_then(text: str, chars: str, max_spaces: cython.Py_ssize_t) -> cython.bint:
+    """A decimal digit in `text` is followed, after at most `max_spaces` whitespace characters (re's \\s:
+    str.isspace), by one of `chars`: what the hour of _TIME_PATTERNS' "12h55" (one space at most before "h") and "3 PM"
+    (any spaces before the marker) patterns needs."""
+    n = len(text)
+    for p in range(n - 1):
+        if not text[p].isdecimal():
+            continue
+        q = p + 1
+        spaces = 0
+        while q < n and spaces <= max_spaces:
+            if text[q] in chars:
+                return True
+            if not text[q].isspace():
+                break
+            q += 1
+            spaces += 1
+    return False
+
+
 def _roc_date(text: str) -> bool:
     """`text` holds a date in a Republic of China year that `_prepare` rewrites (_ROC_YEAR_RE), or one in a year of a
     Japanese era (_JA_ERA_YEAR_RE)."""
@@ -1339,14 +1429,14 @@ def _prepare(text: str) -> str:
     # An ASCII text has no full-width character (translate() costs a dict look-up a character).
     if not text.isascii() and _may_hold_fullwidth(text):
         text = text.translate(_FULLWIDTH)
-    if "es" in text:
+    if "Des" in text or "des" in text:  # (the regex's two spellings: it ignores no case)
         text = _DES_RE.sub(_dec_for_des, text)
     if _roc_date(text):
         text = _ROC_YEAR_RE.sub(_gregorian_for_roc, text)
         text = _JA_ERA_YEAR_RE.sub(_gregorian_for_ja_era, text)
-    if _numeric_date_separator(text):  # (exact: the labelled date's day and month are parted so)
+    if _short_year_tail(text):  # (exact: the labelled date's two-digit year after its separator)
         text = _LABELLED_SHORT_YEAR_RE.sub(_century_for_short_year, text)
-    if ":" not in text:  # the year-time pattern needs a colon
+    if not _digits_before_colon(text, 5):  # the year-time pattern needs a year and an hour run together before a colon
         return text
     return _YEAR_TIME_RE.sub(_year_and_space, text)
 
@@ -1697,9 +1787,11 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
     if _LETTER_RE.search(rest):  # every match of the four patterns holds letters (a bare date line has none left)
-        if _may_match(rest, _READ_TIME_KEYS):  # (a sub that cannot match leaves `rest` as it is)
+        # Every match of the first two holds a decimal digit too (`\d+`): most date lines have none left.
+        counted = _has_decimal(rest)
+        if counted and _may_match(rest, _READ_TIME_KEYS):  # (a sub that cannot match leaves `rest` as it is)
             rest = _READ_TIME_RE.sub(" ", rest)  # "· 6 min read" next to the date: before "6 min" reads as a relative time
-        if _may_match(rest, _RELATIVE_KEYS):
+        if counted and _may_match(rest, _RELATIVE_KEYS):
             rest = _RELATIVE_RE.sub(" ", rest)
         rest = _WEEKDAY_RE.sub(" ", rest)
         rest = _LABEL_RE.sub(" ", rest)
