@@ -7424,10 +7424,12 @@ def _reader_verdict(text: str) -> bool:
 def _may_be_investment_disclaimer(text: str) -> bool:
     """The line holds one of patterns.INVESTMENT_DISCLAIMER_KEYS (exact substring tests before the regex)."""
     if text.isascii():
-        return "nvest" in text or "inanc" in text or "nlage" in text or "inanz" in text or "INVEST" in text or "INANC" in text
-    low = text.lower()
+        return (
+            "nvest" in text or "inanc" in text or "nlage" in text or "inanz" in text or "nwest" in text or "inans" in text
+            or "elegg" in text or "INVEST" in text or "INANC" in text
+        )
     for key in patterns.INVESTMENT_DISCLAIMER_KEYS:  # noqa: SIM110 (a plain loop: a generator costs more than the tests)
-        if key in low:
+        if key in text:
             return True
     return False
 

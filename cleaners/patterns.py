@@ -383,9 +383,12 @@ FURNITURE = [
 
 # An author box's heading in ja / zh / ko, alone on its line (ARTICLE_END below; AUTHOR_PROFILE_CJK: the line whole,
 # for one of more characters than a short line's four words).
+# The words name the writer of the page (筆者, 執筆者, 필자, 기자; zh 作者 as "About the author"), not a book's author:
+# "著者プロフィール", "저자 소개" head an interview's or a book page's box about the book's writer, mid-page above more
+# of the article (as "Über die Autorin" below).
 AUTHOR_PROFILE_CJK_LIST = [
-    "筆者プロフィール", "著者プロフィール", "執筆者プロフィール", "筆者紹介", "著者紹介", "執筆者紹介", "作者简介",
-    "作者簡介", "关于作者", "關於作者", "作者介绍", "作者介紹", "필자 소개", "필자소개", "저자 소개", "저자소개", "기자 소개",
+    "筆者プロフィール", "執筆者プロフィール", "筆者紹介", "執筆者紹介", "作者简介", "作者簡介", "关于作者", "關於作者",
+    "作者介绍", "作者介紹", "필자 소개", "필자소개", "기자 소개",
 ]
 AUTHOR_PROFILE_CJK = frozenset(AUTHOR_PROFILE_CJK_LIST)
 
@@ -1979,7 +1982,7 @@ SHARE_PLEA_CJK_RE = re.compile(
     r"役立ったら).{0,20}?(?:シェア|拡散)(?:して(?:ください|下さい|ね|ほしいです|くれると嬉しいです|くれるとうれしいです|"
     r"いただけると嬉しいです|いただけるとうれしいです|もらえると嬉しいです|もらえるとうれしいです)|をお願いします|"
     r"お願いします|よろしくお願いします)[\W_]*$"
-    r"|^.{0,30}?(?:觉得|覺得|如果|喜欢|喜歡|本文|这篇|這篇|文章).{0,20}?(?:请|請|欢迎|歡迎|记得|記得|别忘了|別忘了)"
+    r"|^.{0,30}?(?:觉得|覺得|有(?:帮助|幫助|用|收获|收穫)|喜欢|喜歡|本文|这篇|這篇|文章).{0,20}?(?:请|請|欢迎|歡迎|记得|記得|别忘了|別忘了)"
     r"(?:帮忙|幫忙)?(?:分享|转发|轉發)(?:给|給|到)?(?:更多的?|你的|您的|身边的|身邊的|需要的)?"
     r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?[\W_]*$"
     r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
@@ -1988,9 +1991,13 @@ SHARE_PLEA_CJK_RE = re.compile(
 # A financial page's risk note under or over the article: a labelled note ("风险提示：本文内容仅供参考，不构成任何投资
 # 建议。", "免責事項：本記事は投資勧誘を目的としたものではありません", "Disclaimer: This article does not constitute
 # investment advice.") or one whose subject is the page ("本文不构成投资建议", "This content is not investment advice",
-# "Dieser Artikel stellt keine Anlageberatung dar"). The disclaimer's words alone do not make one: a report quotes
-# them ("He said his videos do not constitute investment advice"), and a note names its label or the page first.
+# "Dieser Artikel stellt keine Anlageberatung dar", "Dit artikel is geen beleggingsadvies"), a general label ("Note:",
+# "Hinweis:", "Nota:") with the page as the subject right after it. The disclaimer's words alone do not make one: a
+# report quotes them ("He said his videos do not constitute investment advice", "Note: the regulator's rule says such
+# posts do not constitute investment advice", "监管新规要求所有荐股内容必须注明不构成投资建议"), and a note names its
+# label or the page first; a verb of saying or marking right before the CJK words reports them.
 _INVESTMENT_DISCLAIMER = (
+    r"(?<!注明)(?<!标明)(?<!標明)(?<!写明)(?<!寫明)(?<!声称)(?<!聲稱)(?<!表示)(?<!认为)(?<!認為)(?<!强调)(?<!強調)"
     r"(?:不构成|不構成|并不构成|並不構成|不作为|不作為)(?:任何|对任何人的|對任何人的)?(?:投资|投資)(?:建议|建議|依据|依據)"
     r"|投資(?:助言|勧誘|の勧誘|判断の材料)(?:を目的と|ではありません|ではない|するものではありません)"
     r"|투자\s*(?:권유|조언|자문)(?:를\s*목적으로|가\s*아닙|이\s*아닙|를\s*위한\s*것이\s*아닙)"
@@ -2003,23 +2010,46 @@ _INVESTMENT_DISCLAIMER = (
     r"consejo\s+de\s+inversión)"
     r"|não\s+constitui(?:em)?\s+(?:uma\s+)?(?:recomendação\s+de\s+investimento|aconselhamento\s+financeiro)"
     r"|не\s+является\s+(?:индивидуальной\s+)?инвестиционной\s+рекомендацией"
+    # it / nl / pl / tr: "non costituisce consulenza finanziaria", "vormt geen beleggingsadvies", "nie stanowi porady
+    # inwestycyjnej", "yatırım tavsiyesi değildir", "yatırım danışmanlığı kapsamında değildir"
+    r"|non\s+costituisc(?:e|ono)\s+(?:una\s+|alcuna\s+)?(?:consulenza\s+(?:finanziaria|in\s+materia\s+di\s+investimenti)|"
+    r"raccomandazione\s+(?:di|d['’])\s*investimento|sollecitazione\s+all['’]\s*investimento|consiglio\s+(?:di|d['’])\s*investimento)"
+    r"|(?:is|vormt|vormen|zijn)\s+geen\s+(?:beleggingsadvies|beleggingsaanbeveling|financieel\s+advies)"
+    r"|nie\s+stanowi(?:ą)?\s+(?:porady|rekomendacji|doradztwa)\s+(?:inwestycyjn|finansow)"
+    r"|yatırım\s+(?:tavsiyesi|danışmanlığı)\s+(?:değildir|niteliği\s+taşıma|kapsamında\s+değildir|içermez)"
 )
-INVESTMENT_DISCLAIMER_RE = re.compile(
-    r"^[\W\d_]*(?:(?:风险提示|風險提示|免责声明|免責聲明|特别提示|特別提示|风险揭示|風險揭示|免責事項|ご注意|注意事項|"
-    r"면책\s*조항|면책\s*고지|유의\s*사항|투자\s*유의|disclaimer|risk\s+warning|important|note|hinweis|"
-    r"haftungsausschluss|avertissement|avis\s+de\s+non-responsabilité|aviso(?:\s+legal)?|advertencia|nota|"
-    r"advertência|aviso\s+de\s+risco|дисклеймер|предупреждение|отказ\s+от\s+ответственности)\s*[:：]"
-    r"|(?:本文|本文章|本内容|本文内容|以上内容|本报告|本報告|本記事|この記事|当記事|本稿|본\s*(?:기사|글|콘텐츠)|이\s*(?:기사|글)|"
-    r"this\s+(?:article|content|post|material|information|page)|"
+# A label that names the note ("Disclaimer:", "风险提示："), and a general one ("Note:", "Hinweis:") the page's
+# subject must follow.
+_INVESTMENT_NOTE_LABEL = (
+    r"风险提示|風險提示|免责声明|免責聲明|特别提示|特別提示|风险揭示|風險揭示|免責事項|면책\s*조항|면책\s*고지|투자\s*유의|"
+    r"disclaimer|risk\s+warning|haftungsausschluss|avertissement|avis\s+de\s+non-responsabilité|aviso\s+legal|"
+    r"aviso\s+de\s+risco|advertencia|advertência|дисклеймер|предупреждение|отказ\s+от\s+ответственности|avvertenza|"
+    r"esclusione\s+di\s+responsabilità|vrijwaring|risicowaarschuwing|zastrzeżenie|ostrzeżenie|yasal\s+uyarı"
+)
+_INVESTMENT_GENERAL_LABEL = r"ご注意|注意事項|유의\s*사항|important|note|hinweis|aviso|nota|uwaga|uyarı|let\s+op|opmerking"
+_INVESTMENT_NOTE_SUBJECT = (
+    r"本文|本文章|本内容|本文内容|以上内容|本报告|本報告|本記事|この記事|当記事|本稿|본\s*(?:기사|글|콘텐츠)|이\s*(?:기사|글)|"
+    r"this\s+(?:article|content|post|material|information|page)|the\s+(?:information|content)\s+(?:in|on)\s+this\s+"
+    r"(?:article|page|post|site|website)|"
     r"dieser\s+(?:artikel|beitrag|inhalt)|(?:cet|le\s+présent)\s+article|ce\s+contenu|"
     r"(?:este|el\s+presente)\s+(?:artículo|contenido)|(?:este|o\s+presente)\s+(?:artigo|conteúdo)|"
-    r"(?:данный|этот)\s+(?:материал|текст)))"
+    r"(?:данный|этот)\s+(?:материал|текст)|(?:questo|il\s+presente)\s+(?:articolo|contenuto)|"
+    r"(?:dit|deze)\s+(?:artikel|inhoud|bericht|publicatie)|(?:ten|niniejszy)\s+(?:artykuł|materiał|tekst)|"
+    r"(?:ta|niniejsza)\s+(?:treść|publikacja)|bu\s+(?:makale|içerik|yazı|haber)|burada\s+yer\s+alan"
+)
+INVESTMENT_DISCLAIMER_RE = re.compile(
+    r"^[\W\d_]*(?:(?:" + _INVESTMENT_NOTE_LABEL + r")\s*[:：]"
+    r"|(?:(?:" + _INVESTMENT_GENERAL_LABEL + r")\s*[:：]\s*)?(?:" + _INVESTMENT_NOTE_SUBJECT + r"))"
     r"[^“”\"«»「」『』]{0,120}?(?:" + _INVESTMENT_DISCLAIMER + r")",
     re.IGNORECASE,
 )
-# Substrings (lower-case) one of which every match of INVESTMENT_DISCLAIMER_RE's phrases holds: the exact test before
-# the regex (boilerplate._may_be_investment_disclaimer).
-INVESTMENT_DISCLAIMER_KEYS = ("投资", "投資", "투자", "nvest", "invers", "financ", "anlage", "finanz", "инвестиц")
+# Substrings one of which every match of INVESTMENT_DISCLAIMER_RE's phrases holds, in lower case past a word's first
+# letter (no case folding of the line: a capital opens a word), and in capitals: the exact test before the regex
+# (boilerplate._may_be_investment_disclaimer).
+INVESTMENT_DISCLAIMER_KEYS = (
+    "投资", "投資", "투자", "nvest", "nvers", "inanc", "nlage", "inanz", "нвестиц", "nwest", "inans", "elegg", "atırım",
+    "INVEST", "INANC",
+)
 # A photo caption with its gallery's count in brackets at its end ("Výlov rybníka sledovaly tisíce lidí. (12 fotografií)",
 # "The flooded high street. (8 photos)", "Die Feuerwehr im Einsatz (15 Bilder)", "（写真12枚）", "（组图共8张）"): the
 # link to a photo gallery under the article's lead image. An article's sentence counts photos without the brackets;
