@@ -1496,7 +1496,9 @@ def _channel_invitation(text: str, words: int) -> bool:
     return (
         (words <= CHANNEL_ALONE_MAX_WORDS and patterns.SITE_CHANNEL_RE.search(text) is not None)
         or patterns.MESSAGING_APP_RE.search(text) is not None
-    ) and patterns.CHANNEL_PROMO_RE.search(text) is not None
+    ) and patterns.CHANNEL_PROMO_RE.search(text) is not None and (
+        patterns.CHANNEL_NEWS_OFFER_RE.match(text) is None or patterns.CHANNEL_NEWS_LINE_RE.match(text) is not None
+    )
 
 
 def _newsletter_issue_name(text: str) -> bool:

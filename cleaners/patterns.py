@@ -322,8 +322,12 @@ CTA_CHANNEL = [
     "присоединяйтесь к нашему каналу", "підписуйтесь на наш канал", "підписуйтесь на наш telegram",
     "приєднуйтесь до нашого каналу", "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp",
     "ikuti saluran whatsapp", "加入我们的频道", "加入我們的頻道", "关注我们的频道", "關注我們的頻道",
-    # the same invitation as an offer of the site's news on the app ("Receba as notícias do <site> no seu WhatsApp",
-    # "Recibí las noticias en tu WhatsApp", "Get our news on WhatsApp"): the app named on the line (_channel_invitation)
+]
+# The same invitation as an offer of the site's news on the app ("Receba as notícias do <site> no seu WhatsApp",
+# "Recibí las noticias en tu WhatsApp", "Get our news on WhatsApp"): the app named in the offer's own clause, the line
+# ending there (CHANNEL_NEWS_OFFER_RE). The verbs are common: "Получайте новости из официальных источников, а не из
+# Telegram-каналов, призвал министр", "Receba as notícias pelo Telegram, orientou a prefeitura" are sentences.
+CTA_CHANNEL_NEWS = [
     "receba as notícias", "receba notícias", "receba as principais notícias", "receba nossas notícias",
     "recibe las noticias", "recibí las noticias", "reciba las noticias", "recibe noticias", "recibí noticias",
     "recibe nuestras noticias", "get our news", "get the latest news", "get breaking news", "receive our news",
@@ -331,6 +335,7 @@ CTA_CHANNEL = [
     "erhalten sie die nachrichten", "erhalten sie unsere nachrichten", "ricevi le notizie", "ricevi le ultime notizie",
     "получайте новости", "получайте наши новости", "отримуйте новини",
 ]
+CTA_CHANNEL += CTA_CHANNEL_NEWS
 # A free trial or a sign-up offered in the page's language, as "free trial" and "sign up" above ("Cadastre-se e teste
 # grátis.", "Зарегистрируйтесь и попробуйте бесплатно.", "今すぐ無料でお試しください。", "立即免费试用。", "지금 무료로
 # 체험해 보세요."): the close of a sponsor's pitch.
@@ -1599,6 +1604,14 @@ CHANNEL_PROMO_RE = re.compile(
     r"^[\W\d_]*(?:" + _alternation(CTA_CHANNEL) + r")(?!\w)(?![^”\"»」』]*[”\"»」』]\W*\w)"
     r"|(?:" + _alternation(CTA_CHANNEL_CLOSING) + r")(?:して(?:ください|ね))?[\W_]*$",
     re.IGNORECASE,
+)
+# A news offer (CTA_CHANNEL_NEWS) opening the line, and the line it makes a promotion: no comma, colon, question
+# or sentence end before the app, none but a closing mark after it.
+CHANNEL_NEWS_OFFER_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(CTA_CHANNEL_NEWS) + r")(?!\w)", re.IGNORECASE)
+# (No re.IGNORECASE: MESSAGING_APP_RE's "LINE" and "Signal" are the apps in their case only.)
+CHANNEL_NEWS_LINE_RE = re.compile(
+    r"^[\W\d_]*(?i:" + _alternation(CTA_CHANNEL_NEWS) + r")(?!\w)[^,;:?!.。]*?(?:" + MESSAGING_APP_RE.pattern + r")"
+    r"(?:[\s/&+]+(?i:and|e|y|et|und|и|o|ou|oder|или)?[\s/&+]*(?:" + MESSAGING_APP_RE.pattern + r"))*[\W_]*$"
 )
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form

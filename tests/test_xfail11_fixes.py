@@ -121,6 +121,8 @@ def test_the_risk_note_under_a_financial_report_is_removed() -> None:
     ("Get our news on WhatsApp", "en"),
     ("Recevez l'actualité de votre région sur WhatsApp", "fr"),
     ("Ricevi le notizie su Telegram", "it"),
+    ("Get our news on WhatsApp and Telegram", "en"),
+    ("Получайте новости в Telegram", "ru"),
 ])
 def test_an_offer_of_the_news_on_a_messaging_app_is_promo(text: str, language: str) -> None:
     assert line_rule(text, language) == "promo"
@@ -130,6 +132,11 @@ def test_an_offer_of_the_news_on_a_messaging_app_is_promo(text: str, language: s
     ("Receba as notícias com cautela, alertam os especialistas em desinformação.", "pt"),
     ("Muitos leitores pedem que o jornal os receba as notícias no WhatsApp, disse a editora.", "pt"),
     ("Recibe las noticias del frente con angustia, contó su madre.", "es"),
+    # the app named, in a sentence that reports the advice (review11b)
+    ("Receba as notícias pelo Telegram, orientou a prefeitura aos moradores das áreas alagadas.", "pt"),
+    ("Получайте новости из официальных источников, а не из Telegram-каналов, призвал министр.", "ru"),
+    ("Ricevi le notizie su WhatsApp? Secondo il sondaggio, un italiano su tre le legge così.", "it"),
+    ("Recibe las noticias por WhatsApp, aconsejó el ministerio a los turistas.", "es"),
 ])
 def test_a_sentence_about_receiving_news_is_kept(text: str, language: str) -> None:
     assert line_rule(text, language) != "promo"
