@@ -7436,6 +7436,13 @@ def _may_be_investment_disclaimer(text: str) -> bool:
     return False
 
 
+def _investment_disclaimer(text: str) -> bool:
+    """The line is a risk note (patterns.INVESTMENT_DISCLAIMER_RE) and no speaker follows its words past a comma
+    (patterns.INVESTMENT_REPORTED_RE: a report of someone's claim)."""
+    m = patterns.INVESTMENT_DISCLAIMER_RE.search(text)
+    return m is not None and patterns.INVESTMENT_REPORTED_RE.match(text, m.end()) is None
+
+
 def _may_be_cjk_share_plea(text: str) -> bool:
     """The line holds a share verb of patterns.SHARE_PLEA_CJK_RE (exact substring tests before the regex)."""
     return "シェア" in text or "拡散" in text or "分享" in text or "转发" in text or "轉發" in text or "공유" in text
@@ -7700,7 +7707,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         else patterns.is_opinion_disclaimer(text)
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
-    if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and patterns.INVESTMENT_DISCLAIMER_RE.search(text):
+    if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and _investment_disclaimer(text):
         return "disclaimer", "risk note that the page is no investment advice ('不构成投资建议', 'does not constitute investment advice')", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False

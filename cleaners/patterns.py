@@ -1990,16 +1990,17 @@ SHARE_PLEA_RE = re.compile(
 # "이 글이 도움이 되셨다면 공유해 주세요"): the page or the reader's liking of it named first (a condition), the
 # request to share closing the line. A quoted request inside a sentence ("「シェアしてください」と呼びかけた") does not
 # close its line; a missing-person notice's "この情報を拡散してください" names no page nor liking.
+_SHARE_PLEA_CJK_END = r"[^\w「」『』“”\"]*$"  # closing marks; a closing quote makes the request a quoted one
 SHARE_PLEA_CJK_RE = re.compile(
-    r"^.{0,30}?(?:記事|ブログ|投稿|ページ|役に立ったら|よかったら|良かったら|気に入ったら|参考になったら|面白かったら|"
-    r"役立ったら).{0,20}?(?:シェア|拡散)(?:して(?:ください|下さい|ね|ほしいです|くれると嬉しいです|くれるとうれしいです|"
-    r"いただけると嬉しいです|いただけるとうれしいです|もらえると嬉しいです|もらえるとうれしいです)|をお願いします|"
-    r"お願いします|よろしくお願いします)[\W_]*$"
-    r"|^.{0,30}?(?:觉得|覺得|有(?:帮助|幫助|用|收获|收穫)|喜欢|喜歡|本文|这篇|這篇|文章).{0,20}?(?:请|請|欢迎|歡迎|记得|記得|别忘了|別忘了)"
-    r"(?:帮忙|幫忙)?(?:分享|转发|轉發)(?:给|給|到)?(?:更多的?|你的|您的|身边的|身邊的|需要的)?"
-    r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?[\W_]*$"
-    r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
-    r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)[\W_]*$"
+    r"^.{0,30}?(?:(?:この|本|当|こちらの)(?:記事|ブログ|投稿|ページ)|役に立ったら|よかったら|良かったら|気に入ったら|"
+    r"参考になったら|面白かったら|役立ったら).{0,20}?(?:シェア|拡散)(?:して(?:ください|下さい|ね|ほしいです|"
+    r"くれると嬉しいです|くれるとうれしいです|いただけると嬉しいです|いただけるとうれしいです|もらえると嬉しいです|"
+    r"もらえるとうれしいです)|をお願いします|お願いします|よろしくお願いします)" + _SHARE_PLEA_CJK_END
+    + r"|^.{0,30}?(?:觉得|覺得|有(?:帮助|幫助|用|收获|收穫)|喜欢|喜歡|本文|这篇|這篇|文章).{0,20}?(?:请|請|欢迎|歡迎|记得|"
+    r"記得|别忘了|別忘了)(?:帮忙|幫忙)?(?:分享|转发|轉發)(?:给|給|到)?(?:更多的?|你的|您的|身边的|身邊的|需要的)?"
+    r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?" + _SHARE_PLEA_CJK_END
+    + r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
+    r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)" + _SHARE_PLEA_CJK_END
 )
 # A financial page's risk note under or over the article: a labelled note ("风险提示：本文内容仅供参考，不构成任何投资
 # 建议。", "免責事項：本記事は投資勧誘を目的としたものではありません", "Disclaimer: This article does not constitute
@@ -2054,6 +2055,16 @@ INVESTMENT_DISCLAIMER_RE = re.compile(
     r"^[\W\d_]*(?:(?:" + _INVESTMENT_NOTE_LABEL + r")\s*[:：]"
     r"|(?:(?:" + _INVESTMENT_GENERAL_LABEL + r")\s*[:：]\s*)?(?:" + _INVESTMENT_NOTE_SUBJECT + r"))"
     r"[^“”\"«»「」『』]{0,120}?(?:" + _INVESTMENT_DISCLAIMER + r")",
+    re.IGNORECASE,
+)
+# A speaker after the disclaimer's words, past a comma: a report of someone's claim ("This article is not investment
+# advice, the regulator argued", "Bu içerik yatırım tavsiyesi değildir, dedi ...", "..., benadrukt de toezichthouder").
+INVESTMENT_REPORTED_RE = re.compile(
+    r"\s*[,;]\s*(?:[^\W\d_]+[\s-]+){0,3}?(?:said|says|argued|argues|told|wrote|added|warned|insisted|stressed|claimed|"
+    r"according|sagte|sagt|betonte|betont|erklärte|erklärt|so\s+der|so\s+die|déclaré|affirme|affirmé|selon|estime|"
+    r"dijo|afirmó|afirma|según|aseguró|señaló|explicó|disse|afirmou|segundo|diz|detto|affermato|secondo|spiega|"
+    r"заявил|заявила|сказал|сказала|отметил|отметила|по\s+словам|powiedział|powiedziała|podkreślił|według|twierdzi|"
+    r"benadrukt|zegt|zei|aldus|stelt|dedi|diyor|açıkladı|belirtti|vurguladı)(?!\w)",
     re.IGNORECASE,
 )
 # Substrings one of which every match of INVESTMENT_DISCLAIMER_RE's phrases holds, in lower case past a word's first

@@ -43,6 +43,9 @@ def test_a_polite_share_plea_is_promo(text: str, language: str) -> None:
     ("警察は行方不明の男性について、この情報を拡散してくださいと呼びかけている。", "ja"),
     ("他觉得分享给朋友很重要。", "zh"),
     ("记者在文章中呼吁大家分享经验，共同应对困难。", "zh"),
+    # a report of someone's appeal: a blog named in the sentence, a quoted request (review11b)
+    ("市の公式ブログでは、迷子の犬の写真を載せて拡散をお願いします", "ja"),
+    ("投稿した女性は「見かけたら連絡を。拡散お願いします」", "ja"),
     ("如果发现走失的孩子，请转发给更多的人", "zh"),  # an appeal: no page nor liking named (review11b)
     ("如果有人看到他，请转发给身边的朋友", "zh"),
     ("이 기사가 유익했다는 독자들이 많아 공유가 늘었다.", "ko"),
@@ -74,6 +77,7 @@ def test_a_sentence_about_sharing_is_no_share_plea(text: str, language: str) -> 
     ("Bu içerik yatırım tavsiyesi değildir.", "tr"),
     ("Burada yer alan yatırım bilgi, yorum ve tavsiyeleri yatırım danışmanlığı kapsamında değildir.", "tr"),
     ("Note: This article does not constitute investment advice.", "en"),
+    ("This article is not investment advice, and readers should consult a licensed adviser.", "en"),
 ])
 def test_an_investment_risk_note_is_a_disclaimer(text: str, language: str) -> None:
     assert line_rule(text, language) == "disclaimer"
@@ -92,6 +96,11 @@ def test_an_investment_risk_note_is_a_disclaimer(text: str, language: str) -> No
     ("本文所述的监管新规要求，所有荐股内容必须注明不构成投资建议。", "zh"),
     ("本文提到的博主多次声称不构成投资建议，但仍收取会员费。", "zh"),
     ("Uwaga: według nowych przepisów takie filmy nie stanowią porady inwestycyjnej.", "pl"),
+    # the note's words with a speaker after them: a report of a claim (review11b)
+    ("This article is not investment advice, the regulator argued in its complaint against the publisher.", "en"),
+    ("Bu içerik yatırım tavsiyesi değildir, dedi SPK başkanı.", "tr"),
+    ("Dit artikel is geen beleggingsadvies, benadrukt de toezichthouder in een reactie.", "nl"),
+    ("Este artículo no constituye una recomendación de inversión, aseguró el abogado del autor.", "es"),
 ])
 def test_a_report_quoting_the_disclaimer_is_no_disclaimer(text: str, language: str) -> None:
     assert line_rule(text, language) != "disclaimer"
