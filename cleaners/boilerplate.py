@@ -1496,7 +1496,9 @@ def _channel_invitation(text: str, words: int) -> bool:
     return (
         (words <= CHANNEL_ALONE_MAX_WORDS and patterns.SITE_CHANNEL_RE.search(text) is not None)
         or patterns.MESSAGING_APP_RE.search(text) is not None
-    ) and patterns.CHANNEL_PROMO_RE.search(text) is not None
+    ) and patterns.CHANNEL_PROMO_RE.search(text) is not None and (
+        patterns.CHANNEL_NEWS_OFFER_RE.match(text) is None or patterns.CHANNEL_NEWS_LINE_RE.match(text) is not None
+    )
 
 
 def _newsletter_issue_name(text: str) -> bool:
@@ -7525,12 +7527,21 @@ def _reader_verdict(text: str) -> bool:
 def _may_be_investment_disclaimer(text: str) -> bool:
     """The line holds one of patterns.INVESTMENT_DISCLAIMER_KEYS (exact substring tests before the regex)."""
     if text.isascii():
-        return "nvest" in text or "inanc" in text or "nlage" in text or "inanz" in text or "INVEST" in text or "INANC" in text
-    low = text.lower()
+        return (
+            "nvest" in text or "inanc" in text or "nlage" in text or "inanz" in text or "nwest" in text or "inans" in text
+            or "elegg" in text or "INVEST" in text or "INANC" in text
+        )
     for key in patterns.INVESTMENT_DISCLAIMER_KEYS:  # noqa: SIM110 (a plain loop: a generator costs more than the tests)
-        if key in low:
+        if key in text:
             return True
     return False
+
+
+def _investment_disclaimer(text: str) -> bool:
+    """The line is a risk note (patterns.INVESTMENT_DISCLAIMER_RE) and no speaker follows its words past a comma
+    (patterns.INVESTMENT_REPORTED_RE: a report of someone's claim)."""
+    m = patterns.INVESTMENT_DISCLAIMER_RE.search(text)
+    return m is not None and patterns.INVESTMENT_REPORTED_RE.match(text, m.end()) is None
 
 
 def _may_be_cjk_share_plea(text: str) -> bool:
@@ -7799,7 +7810,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         else patterns.is_opinion_disclaimer(text)
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
-    if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and patterns.INVESTMENT_DISCLAIMER_RE.search(text):
+    if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and _investment_disclaimer(text):
         return "disclaimer", "risk note that the page is no investment advice ('不构成投资建议', 'does not constitute investment advice')", False
     # (eff_len < 300: the lines the phrase scan covered; a CJK note of 60 characters counts few words)
     if words <= MED_DISCLAIMER_MAX_WORDS and eff_len < 300 and hits & _MED_DISCLAIMER_BIT and _MED_DISCLAIMER.regex.search(text):

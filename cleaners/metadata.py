@@ -423,6 +423,9 @@ _UPDATE_WORDS = (
     "senest revideret", "sist gjennomgått", "letzte überprüfung", "最終確認", "最后审核", "最後審核", "最后审阅", "最後審閱",
     "최종 검토", "최종검토",
     "mise à jour", "actualisé", "aktualisierung", "aggiornamento", "aktualizacja",
+    # the update's date labels among _LABEL_PHRASES' "date of ..." ("Fecha de modificación", "Data aktualizacji",
+    # "Datum aktualizace"): the page's revision, not its publication
+    "modificación", "aktualizacji", "aktualizace", "aktualizováno",
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").

@@ -322,8 +322,12 @@ CTA_CHANNEL = [
     "присоединяйтесь к нашему каналу", "підписуйтесь на наш канал", "підписуйтесь на наш telegram",
     "приєднуйтесь до нашого каналу", "व्हाट्सएप चैनल से जुड़ें", "हमारे व्हाट्सएप चैनल", "gabung saluran whatsapp",
     "ikuti saluran whatsapp", "加入我们的频道", "加入我們的頻道", "关注我们的频道", "關注我們的頻道",
-    # the same invitation as an offer of the site's news on the app ("Receba as notícias do <site> no seu WhatsApp",
-    # "Recibí las noticias en tu WhatsApp", "Get our news on WhatsApp"): the app named on the line (_channel_invitation)
+]
+# The same invitation as an offer of the site's news on the app ("Receba as notícias do <site> no seu WhatsApp",
+# "Recibí las noticias en tu WhatsApp", "Get our news on WhatsApp"): the app named in the offer's own clause, the line
+# ending there (CHANNEL_NEWS_OFFER_RE). The verbs are common: "Получайте новости из официальных источников, а не из
+# Telegram-каналов, призвал министр", "Receba as notícias pelo Telegram, orientou a prefeitura" are sentences.
+CTA_CHANNEL_NEWS = [
     "receba as notícias", "receba notícias", "receba as principais notícias", "receba nossas notícias",
     "recibe las noticias", "recibí las noticias", "reciba las noticias", "recibe noticias", "recibí noticias",
     "recibe nuestras noticias", "get our news", "get the latest news", "get breaking news", "receive our news",
@@ -331,6 +335,7 @@ CTA_CHANNEL = [
     "erhalten sie die nachrichten", "erhalten sie unsere nachrichten", "ricevi le notizie", "ricevi le ultime notizie",
     "получайте новости", "получайте наши новости", "отримуйте новини",
 ]
+CTA_CHANNEL += CTA_CHANNEL_NEWS
 # A free trial or a sign-up offered in the page's language, as "free trial" and "sign up" above ("Cadastre-se e teste
 # grátis.", "Зарегистрируйтесь и попробуйте бесплатно.", "今すぐ無料でお試しください。", "立即免费试用。", "지금 무료로
 # 체험해 보세요."): the close of a sponsor's pitch.
@@ -383,9 +388,12 @@ FURNITURE = [
 
 # An author box's heading in ja / zh / ko, alone on its line (ARTICLE_END below; AUTHOR_PROFILE_CJK: the line whole,
 # for one of more characters than a short line's four words).
+# The words name the writer of the page (筆者, 執筆者, 필자, 기자; zh 作者 as "About the author"), not a book's author:
+# "著者プロフィール", "저자 소개" head an interview's or a book page's box about the book's writer, mid-page above more
+# of the article (as "Über die Autorin" below).
 AUTHOR_PROFILE_CJK_LIST = [
-    "筆者プロフィール", "著者プロフィール", "執筆者プロフィール", "筆者紹介", "著者紹介", "執筆者紹介", "作者简介",
-    "作者簡介", "关于作者", "關於作者", "作者介绍", "作者介紹", "필자 소개", "필자소개", "저자 소개", "저자소개", "기자 소개",
+    "筆者プロフィール", "執筆者プロフィール", "筆者紹介", "執筆者紹介", "作者简介", "作者簡介", "关于作者", "關於作者",
+    "作者介绍", "作者介紹", "필자 소개", "필자소개", "기자 소개",
 ]
 AUTHOR_PROFILE_CJK = frozenset(AUTHOR_PROFILE_CJK_LIST)
 
@@ -1671,6 +1679,14 @@ CHANNEL_PROMO_RE = re.compile(
     r"|(?:" + _alternation(CTA_CHANNEL_CLOSING) + r")(?:して(?:ください|ね))?[\W_]*$",
     re.IGNORECASE,
 )
+# A news offer (CTA_CHANNEL_NEWS) opening the line, and the line it makes a promotion: no comma, colon, question
+# or sentence end before the app, none but a closing mark after it.
+CHANNEL_NEWS_OFFER_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(CTA_CHANNEL_NEWS) + r")(?!\w)", re.IGNORECASE)
+# (No re.IGNORECASE: MESSAGING_APP_RE's "LINE" and "Signal" are the apps in their case only.)
+CHANNEL_NEWS_LINE_RE = re.compile(
+    r"^[\W\d_]*(?i:" + _alternation(CTA_CHANNEL_NEWS) + r")(?!\w)[^,;:?!.。]*?(?:" + MESSAGING_APP_RE.pattern + r")"
+    r"(?:[\s/&+]+(?i:and|e|y|et|und|и|o|ou|oder|или)?[\s/&+]*(?:" + MESSAGING_APP_RE.pattern + r"))*[\W_]*$"
+)
 # The lines of a newsletter sign-up box (the box's call to action, "Sign up for our newsletter", is a CTA): its
 # blurb ("... delivered to your inbox every morning"), the e-mail field's label, the consent line under the form
 # and the confirmation shown after it ("Thank you for signing up!").
@@ -2073,23 +2089,28 @@ SHARE_PLEA_RE = re.compile(
 # "이 글이 도움이 되셨다면 공유해 주세요"): the page or the reader's liking of it named first (a condition), the
 # request to share closing the line. A quoted request inside a sentence ("「シェアしてください」と呼びかけた") does not
 # close its line; a missing-person notice's "この情報を拡散してください" names no page nor liking.
+_SHARE_PLEA_CJK_END = r"[^\w「」『』“”\"]*$"  # closing marks; a closing quote makes the request a quoted one
 SHARE_PLEA_CJK_RE = re.compile(
-    r"^.{0,30}?(?:記事|ブログ|投稿|ページ|役に立ったら|よかったら|良かったら|気に入ったら|参考になったら|面白かったら|"
-    r"役立ったら).{0,20}?(?:シェア|拡散)(?:して(?:ください|下さい|ね|ほしいです|くれると嬉しいです|くれるとうれしいです|"
-    r"いただけると嬉しいです|いただけるとうれしいです|もらえると嬉しいです|もらえるとうれしいです)|をお願いします|"
-    r"お願いします|よろしくお願いします)[\W_]*$"
-    r"|^.{0,30}?(?:觉得|覺得|如果|喜欢|喜歡|本文|这篇|這篇|文章).{0,20}?(?:请|請|欢迎|歡迎|记得|記得|别忘了|別忘了)"
-    r"(?:帮忙|幫忙)?(?:分享|转发|轉發)(?:给|給|到)?(?:更多的?|你的|您的|身边的|身邊的|需要的)?"
-    r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?[\W_]*$"
-    r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
-    r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)[\W_]*$"
+    r"^.{0,30}?(?:(?:この|本|当|こちらの)(?:記事|ブログ|投稿|ページ)|役に立ったら|よかったら|良かったら|気に入ったら|"
+    r"参考になったら|面白かったら|役立ったら).{0,20}?(?:シェア|拡散)(?:して(?:ください|下さい|ね|ほしいです|"
+    r"くれると嬉しいです|くれるとうれしいです|いただけると嬉しいです|いただけるとうれしいです|もらえると嬉しいです|"
+    r"もらえるとうれしいです)|をお願いします|お願いします|よろしくお願いします)" + _SHARE_PLEA_CJK_END
+    + r"|^.{0,30}?(?:觉得|覺得|有(?:帮助|幫助|用|收获|收穫)|喜欢|喜歡|本文|这篇|這篇|文章).{0,20}?(?:请|請|欢迎|歡迎|记得|"
+    r"記得|别忘了|別忘了)(?:帮忙|幫忙)?(?:分享|转发|轉發)(?:给|給|到)?(?:更多的?|你的|您的|身边的|身邊的|需要的)?"
+    r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?" + _SHARE_PLEA_CJK_END
+    + r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
+    r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)" + _SHARE_PLEA_CJK_END
 )
 # A financial page's risk note under or over the article: a labelled note ("风险提示：本文内容仅供参考，不构成任何投资
 # 建议。", "免責事項：本記事は投資勧誘を目的としたものではありません", "Disclaimer: This article does not constitute
 # investment advice.") or one whose subject is the page ("本文不构成投资建议", "This content is not investment advice",
-# "Dieser Artikel stellt keine Anlageberatung dar"). The disclaimer's words alone do not make one: a report quotes
-# them ("He said his videos do not constitute investment advice"), and a note names its label or the page first.
+# "Dieser Artikel stellt keine Anlageberatung dar", "Dit artikel is geen beleggingsadvies"), a general label ("Note:",
+# "Hinweis:", "Nota:") with the page as the subject right after it. The disclaimer's words alone do not make one: a
+# report quotes them ("He said his videos do not constitute investment advice", "Note: the regulator's rule says such
+# posts do not constitute investment advice", "监管新规要求所有荐股内容必须注明不构成投资建议"), and a note names its
+# label or the page first; a verb of saying or marking right before the CJK words reports them.
 _INVESTMENT_DISCLAIMER = (
+    r"(?<!注明)(?<!标明)(?<!標明)(?<!写明)(?<!寫明)(?<!声称)(?<!聲稱)(?<!表示)(?<!认为)(?<!認為)(?<!强调)(?<!強調)"
     r"(?:不构成|不構成|并不构成|並不構成|不作为|不作為)(?:任何|对任何人的|對任何人的)?(?:投资|投資)(?:建议|建議|依据|依據)"
     r"|投資(?:助言|勧誘|の勧誘|判断の材料)(?:を目的と|ではありません|ではない|するものではありません)"
     r"|투자\s*(?:권유|조언|자문)(?:를\s*목적으로|가\s*아닙|이\s*아닙|를\s*위한\s*것이\s*아닙)"
@@ -2102,23 +2123,56 @@ _INVESTMENT_DISCLAIMER = (
     r"consejo\s+de\s+inversión)"
     r"|não\s+constitui(?:em)?\s+(?:uma\s+)?(?:recomendação\s+de\s+investimento|aconselhamento\s+financeiro)"
     r"|не\s+является\s+(?:индивидуальной\s+)?инвестиционной\s+рекомендацией"
+    # it / nl / pl / tr: "non costituisce consulenza finanziaria", "vormt geen beleggingsadvies", "nie stanowi porady
+    # inwestycyjnej", "yatırım tavsiyesi değildir", "yatırım danışmanlığı kapsamında değildir"
+    r"|non\s+costituisc(?:e|ono)\s+(?:una\s+|alcuna\s+)?(?:consulenza\s+(?:finanziaria|in\s+materia\s+di\s+investimenti)|"
+    r"raccomandazione\s+(?:di|d['’])\s*investimento|sollecitazione\s+all['’]\s*investimento|consiglio\s+(?:di|d['’])\s*investimento)"
+    r"|(?:is|vormt|vormen|zijn)\s+geen\s+(?:beleggingsadvies|beleggingsaanbeveling|financieel\s+advies)"
+    r"|nie\s+stanowi(?:ą)?\s+(?:porady|rekomendacji|doradztwa)\s+(?:inwestycyjn|finansow)"
+    r"|yatırım\s+(?:tavsiyesi|danışmanlığı)\s+(?:değildir|niteliği\s+taşıma|kapsamında\s+değildir|içermez)"
 )
-INVESTMENT_DISCLAIMER_RE = re.compile(
-    r"^[\W\d_]*(?:(?:风险提示|風險提示|免责声明|免責聲明|特别提示|特別提示|风险揭示|風險揭示|免責事項|ご注意|注意事項|"
-    r"면책\s*조항|면책\s*고지|유의\s*사항|투자\s*유의|disclaimer|risk\s+warning|important|note|hinweis|"
-    r"haftungsausschluss|avertissement|avis\s+de\s+non-responsabilité|aviso(?:\s+legal)?|advertencia|nota|"
-    r"advertência|aviso\s+de\s+risco|дисклеймер|предупреждение|отказ\s+от\s+ответственности)\s*[:：]"
-    r"|(?:本文|本文章|本内容|本文内容|以上内容|本报告|本報告|本記事|この記事|当記事|本稿|본\s*(?:기사|글|콘텐츠)|이\s*(?:기사|글)|"
-    r"this\s+(?:article|content|post|material|information|page)|"
+# A label that names the note ("Disclaimer:", "风险提示："), and a general one ("Note:", "Hinweis:") the page's
+# subject must follow.
+_INVESTMENT_NOTE_LABEL = (
+    r"风险提示|風險提示|免责声明|免責聲明|特别提示|特別提示|风险揭示|風險揭示|免責事項|면책\s*조항|면책\s*고지|투자\s*유의|"
+    r"disclaimer|risk\s+warning|haftungsausschluss|avertissement|avis\s+de\s+non-responsabilité|aviso\s+legal|"
+    r"aviso\s+de\s+risco|advertencia|advertência|дисклеймер|предупреждение|отказ\s+от\s+ответственности|avvertenza|"
+    r"esclusione\s+di\s+responsabilità|vrijwaring|risicowaarschuwing|zastrzeżenie|ostrzeżenie|yasal\s+uyarı"
+)
+_INVESTMENT_GENERAL_LABEL = r"ご注意|注意事項|유의\s*사항|important|note|hinweis|aviso|nota|uwaga|uyarı|let\s+op|opmerking"
+_INVESTMENT_NOTE_SUBJECT = (
+    r"本文|本文章|本内容|本文内容|以上内容|本报告|本報告|本記事|この記事|当記事|本稿|본\s*(?:기사|글|콘텐츠)|이\s*(?:기사|글)|"
+    r"this\s+(?:article|content|post|material|information|page)|the\s+(?:information|content)\s+(?:in|on)\s+this\s+"
+    r"(?:article|page|post|site|website)|"
     r"dieser\s+(?:artikel|beitrag|inhalt)|(?:cet|le\s+présent)\s+article|ce\s+contenu|"
     r"(?:este|el\s+presente)\s+(?:artículo|contenido)|(?:este|o\s+presente)\s+(?:artigo|conteúdo)|"
-    r"(?:данный|этот)\s+(?:материал|текст)))"
+    r"(?:данный|этот)\s+(?:материал|текст)|(?:questo|il\s+presente)\s+(?:articolo|contenuto)|"
+    r"(?:dit|deze)\s+(?:artikel|inhoud|bericht|publicatie)|(?:ten|niniejszy)\s+(?:artykuł|materiał|tekst)|"
+    r"(?:ta|niniejsza)\s+(?:treść|publikacja)|bu\s+(?:makale|içerik|yazı|haber)|burada\s+yer\s+alan"
+)
+INVESTMENT_DISCLAIMER_RE = re.compile(
+    r"^[\W\d_]*(?:(?:" + _INVESTMENT_NOTE_LABEL + r")\s*[:：]"
+    r"|(?:(?:" + _INVESTMENT_GENERAL_LABEL + r")\s*[:：]\s*)?(?:" + _INVESTMENT_NOTE_SUBJECT + r"))"
     r"[^“”\"«»「」『』]{0,120}?(?:" + _INVESTMENT_DISCLAIMER + r")",
     re.IGNORECASE,
 )
-# Substrings (lower-case) one of which every match of INVESTMENT_DISCLAIMER_RE's phrases holds: the exact test before
-# the regex (boilerplate._may_be_investment_disclaimer).
-INVESTMENT_DISCLAIMER_KEYS = ("投资", "投資", "투자", "nvest", "invers", "financ", "anlage", "finanz", "инвестиц")
+# A speaker after the disclaimer's words, past a comma: a report of someone's claim ("This article is not investment
+# advice, the regulator argued", "Bu içerik yatırım tavsiyesi değildir, dedi ...", "..., benadrukt de toezichthouder").
+INVESTMENT_REPORTED_RE = re.compile(
+    r"\s*[,;]\s*(?:[^\W\d_]+[\s-]+){0,3}?(?:said|says|argued|argues|told|wrote|added|warned|insisted|stressed|claimed|"
+    r"according|sagte|sagt|betonte|betont|erklärte|erklärt|so\s+der|so\s+die|déclaré|affirme|affirmé|selon|estime|"
+    r"dijo|afirmó|afirma|según|aseguró|señaló|explicó|disse|afirmou|segundo|diz|detto|affermato|secondo|spiega|"
+    r"заявил|заявила|сказал|сказала|отметил|отметила|по\s+словам|powiedział|powiedziała|podkreślił|według|twierdzi|"
+    r"benadrukt|zegt|zei|aldus|stelt|dedi|diyor|açıkladı|belirtti|vurguladı)(?!\w)",
+    re.IGNORECASE,
+)
+# Substrings one of which every match of INVESTMENT_DISCLAIMER_RE's phrases holds, in lower case past a word's first
+# letter (no case folding of the line: a capital opens a word), and in capitals: the exact test before the regex
+# (boilerplate._may_be_investment_disclaimer).
+INVESTMENT_DISCLAIMER_KEYS = (
+    "投资", "投資", "투자", "nvest", "nvers", "inanc", "nlage", "inanz", "нвестиц", "nwest", "inans", "elegg", "atırım",
+    "INVEST", "INANC",
+)
 # A photo caption with its gallery's count in brackets at its end ("Výlov rybníka sledovaly tisíce lidí. (12 fotografií)",
 # "The flooded high street. (8 photos)", "Die Feuerwehr im Einsatz (15 Bilder)", "（写真12枚）", "（组图共8张）"): the
 # link to a photo gallery under the article's lead image. An article's sentence counts photos without the brackets;

@@ -31,6 +31,7 @@ def _rules(doc: Document) -> dict[str, str]:
     ("觉得有用的话，欢迎分享给更多朋友", "zh"),
     ("如果喜欢这篇文章，请分享给你的朋友吧", "zh"),
     ("覺得這篇文章有幫助，記得分享給身邊的朋友", "zh"),
+    ("如果对你有帮助，请分享给更多的朋友", "zh"),
     ("이 글이 도움이 되셨다면 공유해 주세요", "ko"),
 ])
 def test_a_polite_share_plea_is_promo(text: str, language: str) -> None:
@@ -42,6 +43,11 @@ def test_a_polite_share_plea_is_promo(text: str, language: str) -> None:
     ("警察は行方不明の男性について、この情報を拡散してくださいと呼びかけている。", "ja"),
     ("他觉得分享给朋友很重要。", "zh"),
     ("记者在文章中呼吁大家分享经验，共同应对困难。", "zh"),
+    # a report of someone's appeal: a blog named in the sentence, a quoted request (review11b)
+    ("市の公式ブログでは、迷子の犬の写真を載せて拡散をお願いします", "ja"),
+    ("投稿した女性は「見かけたら連絡を。拡散お願いします」", "ja"),
+    ("如果发现走失的孩子，请转发给更多的人", "zh"),  # an appeal: no page nor liking named (review11b)
+    ("如果有人看到他，请转发给身边的朋友", "zh"),
     ("이 기사가 유익했다는 독자들이 많아 공유가 늘었다.", "ko"),
 ])
 def test_a_sentence_about_sharing_is_no_share_plea(text: str, language: str) -> None:
@@ -62,6 +68,16 @@ def test_a_sentence_about_sharing_is_no_share_plea(text: str, language: str) -> 
     ("Aviso: este conteúdo não constitui recomendação de investimento.", "pt"),
     ("Avertissement : cet article ne constitue pas un conseil en investissement.", "fr"),
     ("Данный материал не является индивидуальной инвестиционной рекомендацией.", "ru"),
+    # it / nl / pl / tr (review11b)
+    ("Questo articolo non costituisce una raccomandazione di investimento.", "it"),
+    ("Disclaimer: dit artikel vormt geen beleggingsadvies.", "nl"),
+    ("Dit artikel is geen beleggingsadvies.", "nl"),
+    ("Ten artykuł nie stanowi rekomendacji inwestycyjnej.", "pl"),
+    ("Zastrzeżenie: artykuł nie stanowi porady inwestycyjnej.", "pl"),
+    ("Bu içerik yatırım tavsiyesi değildir.", "tr"),
+    ("Burada yer alan yatırım bilgi, yorum ve tavsiyeleri yatırım danışmanlığı kapsamında değildir.", "tr"),
+    ("Note: This article does not constitute investment advice.", "en"),
+    ("This article is not investment advice, and readers should consult a licensed adviser.", "en"),
 ])
 def test_an_investment_risk_note_is_a_disclaimer(text: str, language: str) -> None:
     assert line_rule(text, language) == "disclaimer"
@@ -73,6 +89,18 @@ def test_an_investment_risk_note_is_a_disclaimer(text: str, language: str) -> No
     ("该博主称：“我的视频不构成投资建议。”", "zh"),
     ("分析师指出，这份报告不构成投资建议，但市场反应强烈。", "zh"),
     ("Der Anwalt betonte, die Videos stellten keine Anlageberatung dar.", "de"),
+    # a general label over a report of a regulator's rule (review11b)
+    ("Note: the regulator's new rule says such posts do not constitute investment advice unless the adviser is paid.", "en"),
+    ("Important: Under the new rule, an influencer must state that the content is not investment advice.", "en"),
+    ("Nota: según la nueva norma, estos vídeos no constituyen asesoramiento financiero si no hay pago.", "es"),
+    ("本文所述的监管新规要求，所有荐股内容必须注明不构成投资建议。", "zh"),
+    ("本文提到的博主多次声称不构成投资建议，但仍收取会员费。", "zh"),
+    ("Uwaga: według nowych przepisów takie filmy nie stanowią porady inwestycyjnej.", "pl"),
+    # the note's words with a speaker after them: a report of a claim (review11b)
+    ("This article is not investment advice, the regulator argued in its complaint against the publisher.", "en"),
+    ("Bu içerik yatırım tavsiyesi değildir, dedi SPK başkanı.", "tr"),
+    ("Dit artikel is geen beleggingsadvies, benadrukt de toezichthouder in een reactie.", "nl"),
+    ("Este artículo no constituye una recomendación de inversión, aseguró el abogado del autor.", "es"),
 ])
 def test_a_report_quoting_the_disclaimer_is_no_disclaimer(text: str, language: str) -> None:
     assert line_rule(text, language) != "disclaimer"
@@ -102,6 +130,8 @@ def test_the_risk_note_under_a_financial_report_is_removed() -> None:
     ("Get our news on WhatsApp", "en"),
     ("Recevez l'actualité de votre région sur WhatsApp", "fr"),
     ("Ricevi le notizie su Telegram", "it"),
+    ("Get our news on WhatsApp and Telegram", "en"),
+    ("Получайте новости в Telegram", "ru"),
 ])
 def test_an_offer_of_the_news_on_a_messaging_app_is_promo(text: str, language: str) -> None:
     assert line_rule(text, language) == "promo"
@@ -111,6 +141,11 @@ def test_an_offer_of_the_news_on_a_messaging_app_is_promo(text: str, language: s
     ("Receba as notícias com cautela, alertam os especialistas em desinformação.", "pt"),
     ("Muitos leitores pedem que o jornal os receba as notícias no WhatsApp, disse a editora.", "pt"),
     ("Recibe las noticias del frente con angustia, contó su madre.", "es"),
+    # the app named, in a sentence that reports the advice (review11b)
+    ("Receba as notícias pelo Telegram, orientou a prefeitura aos moradores das áreas alagadas.", "pt"),
+    ("Получайте новости из официальных источников, а не из Telegram-каналов, призвал министр.", "ru"),
+    ("Ricevi le notizie su WhatsApp? Secondo il sondaggio, un italiano su tre le legge così.", "it"),
+    ("Recibe las noticias por WhatsApp, aconsejó el ministerio a los turistas.", "es"),
 ])
 def test_a_sentence_about_receiving_news_is_kept(text: str, language: str) -> None:
     assert line_rule(text, language) != "promo"
@@ -137,8 +172,7 @@ def test_a_sentence_naming_a_series_is_no_list_heading(text: str, language: str)
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("筆者プロフィール", "ja"), ("著者プロフィール", "ja"), ("執筆者紹介", "ja"), ("作者简介", "zh"), ("關於作者", "zh"),
-    ("필자 소개", "ko"), ("저자 소개", "ko"),
+    ("筆者プロフィール", "ja"), ("執筆者紹介", "ja"), ("作者简介", "zh"), ("關於作者", "zh"), ("필자 소개", "ko"),
 ])
 def test_an_author_profile_heading_ends_the_article(text: str, language: str) -> None:
     assert line_rule(text, language) == "article-end"
@@ -151,6 +185,30 @@ def test_an_author_profile_heading_ends_the_article(text: str, language: str) ->
 ])
 def test_a_sentence_about_an_author_is_no_article_end(text: str, language: str) -> None:
     assert line_rule(text, language) != "article-end"
+
+
+@pytest.mark.parametrize(("text", "language"), [("著者プロフィール", "ja"), ("著者紹介", "ja"), ("저자 소개", "ko")])
+def test_a_book_authors_profile_heading_is_no_article_end(text: str, language: str) -> None:
+    """著者 / 저자 name a book's writer: an interview's or a book page's box about them sits mid-page (review11b)."""
+    assert line_rule(text, language) != "article-end"
+
+
+def test_the_book_authors_profile_box_mid_interview_keeps_the_interview() -> None:
+    lead = [
+        "「継ぐ人がいないので、あと数年で工場を閉めるつもりだ」。取材で訪れる町工場で、この言葉を聞く機会が増えた。",
+        "中小企業庁の資料によれば、経営者の平均年齢は年々上がり続けている。一方で、黒字のまま廃業する会社も多い。",
+        "こうした工場を、外部の若い経営者が買い取って引き継ぐ例が出てきた。いわゆるスモールM&Aである。",
+    ]
+    box = ["著者プロフィール", "岡部 俊介（おかべ・しゅんすけ）", "1975年生まれ。金属加工会社の営業職を経て独立。"]
+    more = [
+        "――本を書こうと思ったきっかけは何ですか。",
+        "父が亡くなったとき、工場をどうするか誰も決められなかったんです。その経験を同じ立場の人に伝えたかった。",
+        "――読者からの反響はいかがでしたか。",
+        "思っていた以上に多くの手紙をいただきました。特に後継者のいない経営者の方からの声が多かったですね。",
+    ]
+    doc = boilerplate_doc(["特集", "マネー", *lead, *box, *more, "おすすめ記事", "利用規約"], "ja")
+    kept = _kept(doc)
+    assert set(lead) | set(more) <= set(kept), _rules(doc)
 
 
 def test_the_back_number_list_and_profile_box_after_a_column_are_removed() -> None:
@@ -223,6 +281,30 @@ def test_a_keep_reading_link_between_interview_turns_is_removed() -> None:
 def test_a_date_of_publication_label_makes_a_pure_date_line(text: str) -> None:
     parsed = parse_date_line(text)
     assert parsed is not None and parsed.tier == "pure" and parsed.iso == "2024-02-21"
+
+
+@pytest.mark.parametrize("text", [
+    "Fecha de modificación: 21/02/2024", "Data aktualizacji: 21.02.2024", "Datum aktualizace: 21. 2. 2024",
+    "Fecha de actualización: 21/02/2024", "Дата обновления: 21.02.2024",
+])
+def test_a_date_of_update_label_is_an_update(text: str) -> None:
+    """The "date of ..." labels of an update date the page's revision, not its publication (review11b)."""
+    parsed = parse_date_line(text)
+    assert parsed is not None and parsed.tier == "pure" and parsed.updated and parsed.iso == "2024-02-21"
+
+
+@pytest.mark.parametrize("text", ["Fecha de publicación: 21/02/2024", "Data publikacji: 21.02.2024",
+                                  "Datum zveřejnění: 21. 2. 2024", "Date of publication: 21/02/2024"])
+def test_a_date_of_publication_label_is_no_update(text: str) -> None:
+    parsed = parse_date_line(text)
+    assert parsed is not None and not parsed.updated
+
+
+def test_an_ambiguous_labelled_date_in_english_waits_for_the_pages_order() -> None:
+    """English writes "03/12/2024" either way: the label settles nothing, the page's order does (review11b)."""
+    assert _parse_date_line("Date of publication: 03/12/2024", None) is None
+    assert _parse_date_line("Date of publication: 03/12/2024", None, "mdy").iso == "2024-03-12"
+    assert _parse_date_line("Date of publication: 03/12/2024", None, "dmy").iso == "2024-12-03"
 
 
 def test_an_ambiguous_labelled_date_is_pure_in_the_pages_order() -> None:
