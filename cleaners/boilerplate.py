@@ -7813,7 +7813,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and _investment_disclaimer(text):
         return "disclaimer", "risk note that the page is no investment advice ('不构成投资建议', 'does not constitute investment advice')", False
     # (eff_len < 300: the lines the phrase scan covered; a CJK note of 60 characters counts few words)
-    if words <= MED_DISCLAIMER_MAX_WORDS and eff_len < 300 and hits & _MED_DISCLAIMER_BIT and _MED_DISCLAIMER.regex.search(text):
+    if (
+        words <= MED_DISCLAIMER_MAX_WORDS and eff_len < 300 and hits & _MED_DISCLAIMER_BIT and _MED_DISCLAIMER.regex.search(text)
+        and not patterns.MEDICAL_DISCLAIMER_REPORTED_RE.search(text)  # a story's quote or report of what was said
+    ):
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False

@@ -531,19 +531,41 @@ _RELATIVE_KEYS = ("min", "hour", "hr", "day", "week", "há", "hace", "il", "vor"
 # ---------------------------------------------------------------------------
 _BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
                   r"story\s+by|text\s+by|reviewed\s+by|compiled\s+by|edited\s+by|"
+                  # "written by" in other languages: "Escrito por", "Rédigé par", "Écrit par", "Geschrieben von",
+                  # "Scritto da", "Geschreven door", "Napisane przez"
+                  r"escrito\s+por|escrita\s+por|rédigé\s+par|rédigée\s+par|écrit\s+par|écrite\s+par|geschrieben\s+von|"
+                  r"scritto\s+da|scritta\s+da|geschreven\s+door|napisane\s+przez|napisał[a]?|"
                   # vi: "Đăng bởi Minh Anh", "Viết bởi ..."
-                  r"đăng\s+bởi|viết\s+bởi)")
+                  r"đăng\s+bởi|viết\s+bởi|"
+                  # A health or fact-checked page's reviewer, a byline of the header like the author's: "Medically
+                  # reviewed by Dr. Jane Doe", "Fact-checked by", "Revisado (médicamente) por la Dra. X", "Revisto
+                  # por", "Relu par le Dr X", "Vérifié par", "(Medizinisch) geprüft von", "Rivisto da", "Revisionato
+                  # da", "Medisch gecontroleerd door", "Zweryfikowane przez", "Проверено:", "Перевірено:", "Duyệt
+                  # bởi", "Ditinjau oleh" (CJK and Korean reviewer labels: _CJK_BYLINE_RE).
+                  r"(?:(?:medically\s+|clinically\s+|expert\s+)?reviewed\s+by|fact[-\s]checked\s+by|"
+                  r"(?:médicamente\s+|medicamente\s+)?(?:revisado|revisada|revisto|revista|verificado)\s+"
+                  r"(?:médicamente\s+|medicamente\s+)?por|"
+                  r"(?:relu|relue|vérifié|vérifiée|validé|validée)(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?\s+par|"
+                  r"(?:medizinisch\s+|fachlich\s+|ärztlich\s+)?geprüft\s+von|"
+                  r"(?:rivisto|revisionato|verificato)\s+da|(?:medisch\s+)?(?:gecontroleerd|beoordeeld)\s+door|"
+                  r"(?:zweryfikowane|sprawdzone|zweryfikował[a]?)\s+przez|провер(?:ено|ил|ила)|перевір(?:ено|ив|ила)|"
+                  r"duyệt\s+bởi|kiểm\s+duyệt\s+bởi|ditinjau\s+oleh)"
+                  # a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
+                  r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?)")
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
 # under IGNORECASE); a line opening with another ASCII character is no byline.
-_BYLINE_INITIALS = "bvpdawrstoceBVPDAWRSTOCE"
+_BYLINE_INITIALS = "bvpdawrstocemfgzknBVPDAWRSTOCEMFGZKN"
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"
-    r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆|質問者|投稿者|提问者|提問者)\s*[：:／/]\s*|"
+    r"(?:作者|撰文|编辑|編輯|责任编辑|責任編輯|责编|責編|编者|執筆|質問者|投稿者|提问者|提問者|"
+    # a health page's medical reviewer ("医師監修：山田太郎", "監修医：", "审核专家：刘某某 主任医师", "医学审核：")
+    r"監修|监修|医師監修|医师监修|監修医|审核|審核|审核专家|審核專家|医学审核|醫學審核|审校|審校)\s*[：:／/]\s*|"
     # a Korean post's author label, colon or not ("작성자 리뷰랩 에디터 김소연", "글쓴이: 햇살엄마")
-    r"(?:작성자|글쓴이)(?:\s*[：:]\s*|\s+))(?P<name>\S.{0,30})$")
+    # and a health page's medical reviewer's ("감수 박민호 교수", "의학 감수: ...", "감수자: ...")
+    r"(?:작성자|글쓴이)(?:\s*[：:]\s*|\s+)|(?:감수자?|의학\s*감수)(?:\s*[：:]\s*|\s+(?=[가-힣]{2,4}\s*(?:교수|박사|의사|전문의|원장|약사|간호사|\(|$))))(?P<name>\S.{0,30})$")
 # A byline row without a byline word is a name and a few words of role or place ("Jane Doe, Senior Correspondent,
 # The Daily Planet"); a longer line that opens with two capitalised words and a comma is a sentence.
 BARE_NAME_MAX_WORDS = 10
@@ -1715,6 +1737,12 @@ def parse_byline(text: str) -> str | None:
         caps = sum(1 for w in all_words if w[:1].isupper() or w.casefold() in _NAME_JOINERS)
         if _name_like(words) and caps >= 0.6 * len(all_words):
             return head.strip(" ,;-–—|") or None
+        # A name of two words or more and, after its comma, a role of a few lower-case words ("Revisado por la Dra.
+        # Ana Gómez, especialista en neurología", "By Jane Doe, health reporter"): a byline, its role no name.
+        if len(words) >= 2 and _name_like(words) and name[len(head):].lstrip().startswith(",") and (
+            len(all_words) - len(words) <= BYLINE_ROLE_MAX_WORDS
+        ):
+            return head.strip(" ,;-–—|") or None
         # A desk or a group of writers under the paper's name ("By Valley Courier readers", "By Herald staff",
         # "By Times wire reports"): capitalised words and one collective noun at the end.
         if len(words) >= 2 and words == all_words and words[-1].casefold() in _DESK_NOUNS and _name_like(words[:-1], 4):
@@ -1830,6 +1858,18 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
     return DateLine(iso, "loose", hit.updated, author, source)
 
 
+def _date_line_any_order(text: str) -> DateLine | None:
+    """`text` as a date line whichever way its numeric date reads: the question of the title scoring and the
+    header checks is whether the line IS a date line, not which day it names. "Mis à jour le 05/11/2025" reads
+    either way (5 November or 11 May), and _parse_date_line without the page's order reads neither: the line was
+    no date line to them and was taken for the title. Any order classifies it the same (both numbers are 12 or
+    less); its day is the date search's, which reads it in the page's order (_read_date_line)."""
+    parsed = _parse_date_line(text, None)
+    if parsed is None and len(text) <= MAX_DATE_LINE and _may_hold_date(text) and _ambiguous_readings(text):
+        parsed = _parse_date_line(text, None, "dmy")
+    return parsed
+
+
 HEADER_FIELD_MAX_WORDS = 3  # a field of a header row beside its date field: a reading time, tags, a place
 
 
@@ -1917,7 +1957,7 @@ def parse_attribution(line: str) -> str | None:
         # A source is a name (with its date), not a headline after "Sources:" nor a bare date.
         if not 2 <= len(x) <= 150 or len(x.split()) > (20 if n == 0 else 10) or x.count(". ") >= 2:
             return None
-        dated = _parse_date_line(x, None) if len(x) <= MAX_DATE_LINE else None
+        dated = _date_line_any_order(x) if len(x) <= MAX_DATE_LINE else None
         if dated is not None and dated.tier == "pure" and not re.search(r"[^\W\d_]{3,}", _date_words_re().sub("", x)):
             return None
         return x
@@ -2280,7 +2320,7 @@ def _body_under_opening_title(lines: list[Line]) -> int:
 
 def _header_meta(text: str) -> bool:
     """A line the first cleaning takes out from under a title: only a date (with its labels) or a byline."""
-    parsed = _parse_date_line(text, None)  # (parse_date_line(text), one call less)
+    parsed = _date_line_any_order(text)
     return (parsed is not None and parsed.tier == "pure") or parse_byline(text) is not None
 
 
@@ -2410,7 +2450,7 @@ def _is_meta_line(text: str) -> bool:
     if len(text) > MAX_DATE_LINE:
         return False
     return (
-        _parse_date_line(text, None) is not None  # parse_date_line(text), one call less
+        _date_line_any_order(text) is not None
         or parse_byline(text) is not None
         or (_may_be_relative(text) and bool(_RELATIVE_LINE_RE.match(text)))
     )
@@ -2831,7 +2871,7 @@ def _role_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     name = lines[i - 1].text  # a name has no digits ("49. Bibliography" over it is a list's item)
     if _row_below_title(name) != _ROW_SKIPPABLE or _has_any(name, "0123456789"):
         return False
-    return _parse_date_line(below, None) is not None
+    return _date_line_any_order(below) is not None
 
 
 def _bare_name(text: str) -> str | None:
@@ -2926,7 +2966,7 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
         if skipped == 2 or (row == _ROW_STOP and not (skipped == 1 and _role_row(lines, k))):
             break  # (an author's role line under the name row is a byline row too)
         skipped += 1
-    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _parse_date_line(lines[i - 1].text, None):
+    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _date_line_any_order(lines[i - 1].text):
         return 0.3
     return 0.0
 
@@ -3133,7 +3173,7 @@ def _header_meta_row(line: Line) -> bool:
     rule = line.notes.get("furniture")
     if rule is not None and rule[0] in _HEADER_ROW_RULES:
         return True
-    found = parse_date_line(line.text)
+    found = _date_line_any_order(line.text)
     return found is not None and found.tier == "pure"
 
 
@@ -4519,7 +4559,7 @@ def _published_from_signed_header(doc: Document, title: Line, anchor: int, defau
         if "(@" not in text or len(text) > MAX_DATE_LINE or not SOCIAL_EMBED_SIGNATURE_RE.match(text):
             continue
         m = _SIGNATURE_DATE_RE.search(text)
-        parsed = _parse_date_line(m.group("date"), default_tz) if m else None
+        parsed = _read_date_line(doc, m.group("date"), default_tz, {}) if m else None
         if parsed is not None and parsed.tier == "pure":
             doc.published = parsed.iso
             return

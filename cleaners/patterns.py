@@ -1507,6 +1507,22 @@ MEDICAL_DISCLAIMER = PhraseRegex(
     r"(?:不能|不可|不作|不构成|不構成|无法|無法).{0,20}?(?:诊断|診斷|治疗|治療|医疗|醫療|医生|醫生|医师|醫師|就医|就醫)",
 )
 
+# A health story's sentence that has the disclaimer's words ("The information the chatbot gave does not replace a
+# doctor's diagnosis, the researchers warned", "« Les informations de ces applications ne remplacent pas un diagnostic
+# médical », rappelle le ministère", "专家指出，这些信息仅供参考，不能代替医生的诊断"): a quote, or a report of what a study,
+# an expert or an official said. A page's own note quotes no one. Asked only of a line MEDICAL_DISCLAIMER matched.
+MEDICAL_DISCLAIMER_REPORTED_RE = re.compile(
+    r"[\"“”„«»「」『』]"
+    r"|\b(?:said|says|say|warn(?:s|ed)?|according\s+to|stud(?:y|ies)|researchers?|experts?|found|told|stress(?:es|ed)|"
+    r"argue[sd]?|critics|según|dijo|advirti[óo]|afirm[óo]|estudio|investigador\w*|expert[oa]s|señal[óo]|segundo|disse|"
+    r"afirmou|alertou|estudo|pesquisador\w*|especialistas|selon|déclaré|rappelle|avertit|étude|chercheurs|souligne|"
+    r"laut|sagte|betonte|warnte|studie|forscher\w*|experten|secondo|detto|studio|ricercatori|esperti)\b"
+    r"|по\s+словам|заяви|сообщи|отмети|исследовани|эксперт|уч[её]н"
+    r"|指摘|によると|専門家|研究|述べ|話した|指出|表示|专家|專家|据悉|據悉|据报道|據報導|认为|認為|강조|밝혔|전문가|연구|따르면|말했",
+    re.IGNORECASE,
+)
+
+
 def is_opinion_disclaimer(text: str) -> bool:
     """The line says the views are its author's, not the publisher's (OPINION_DISCLAIMER_RE)."""
     for _hit in _OPINION_AUTOMATON.iter(text.lower()):

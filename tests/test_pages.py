@@ -210,19 +210,9 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_concert_review_setlist", 3): "the setlist's rows are cut off with the lines under the article",
     # New page kinds (probe27).
     # A health article's header: the headline, "Escrito por <name>" and "Revisado médicamente por la Dra. <name>,
-    # especialista en neurología" (a medical reviewer's byline: no byline prefix opens with "revisado ... por", and
-    # "la Dra." is no name word). The headline goes as near-good text outside the run; the reviewer's line, longer
-    # and nearer the run, is kept as a heading over the lead and taken for the title.
-    ("title", "es_salud_revisado_medico_referencias", None): "the reviewer's byline is the title",
-    ("remove", "es_salud_revisado_medico_referencias", 9): "the reviewer's byline is kept as the title",
-    # "Mis à jour le 05/11/2025" under a reviewer's byline: an update label over a date that reads either way. Alone
-    # ("05/11/2025") or labelled "Publié le" the page's order (French: day first) reads it; with the update label
-    # no date search takes it (several readers of metadata call _parse_date_line without the page's order), so the
-    # line stays, is taken for the title, and the page has no date.
-    ("title", "fr_sante_relu_medecin_sources", None): "'Mis à jour le 05/11/2025' is the title",
-    ("published", "fr_sante_relu_medecin_sources", None): "no date: the updated-label line with an ambiguous "
-    "numeric date is not read",
-    ("remove", "fr_sante_relu_medecin_sources", 10): "the date line is kept as the title",
+    # especialista en neurología" (both read as bylines, the headline as the title). The reviewer's line, nearer
+    # the run than the author's, is kept over the lead by the boilerplate stage.
+    ("remove", "es_salud_revisado_medico_referencias", 9): "the reviewer's byline is kept over the lead",
     # A job ad's header: the job title "Wijkverpleegkundige (24-32 uur)", the employer, and "Utrecht · 24-32 uur per
     # week" (place and hours). The title and the employer go as short lines outside the run; the place row is kept
     # over the lead and taken for the title.
