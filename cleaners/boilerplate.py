@@ -7524,7 +7524,8 @@ def _reader_verdict(text: str) -> bool:
     return m is not None and patterns.READER_VERDICT_OTHER_RE.search(m.group(0)) is None
 
 
-def _may_be_investment_disclaimer(text: str) -> bool:
+@cython.cfunc
+def _may_be_investment_disclaimer(text: str) -> cython.bint:
     """The line holds one of patterns.INVESTMENT_DISCLAIMER_KEYS (exact substring tests before the regex)."""
     if text.isascii():
         return (
@@ -7544,7 +7545,8 @@ def _investment_disclaimer(text: str) -> bool:
     return m is not None and patterns.INVESTMENT_REPORTED_RE.match(text, m.end()) is None
 
 
-def _may_be_cjk_share_plea(text: str) -> bool:
+@cython.cfunc
+def _may_be_cjk_share_plea(text: str) -> cython.bint:
     """The line holds a share verb of patterns.SHARE_PLEA_CJK_RE (exact substring tests before the regex)."""
     return "シェア" in text or "拡散" in text or "分享" in text or "转发" in text or "轉發" in text or "공유" in text
 
