@@ -87,11 +87,8 @@ log = logging.getLogger(__name__)
 
 SHARDS_DIR = "shards"
 # Discovered files claimed per catalog transaction (see _Run.claim_all): enough to make the claims'
-# cost per file small, few enough that the workers get their first batches at once (hashing 128
-# small pages takes the main process a few ms). 1,543 new files claimed in groups of 32 / 64 / 128 /
-# 256 cost 0.048 / 0.038 / 0.035 / 0.040-0.053 s of CPU (SQLAlchemy's per-transaction and per-
-# executemany work shrinks with the group until the multi-row INSERTs split), so 128.
-CLAIM_GROUP = 128
+# cost per file small, few enough that the workers get their first batches at once.
+CLAIM_GROUP = 32
 QUARANTINE_DIR = "quarantine"
 MANIFESTS_DIR = "manifests"
 SHARD_SUFFIX = ".jsonl.zst"
