@@ -12,19 +12,14 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import PAGES, nonblank_lines
 
 from cleaners import boilerplate, patterns
 from cleaners.boilerplate import line_features
 from cleaners.document import Line
 
-PAGES = Path(__file__).parent / "pages"
 _ALL_CHARS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
-PROBE_LINES = [
-    t
-    for path in sorted(PAGES.glob("*.txt"))
-    for t in path.read_text(encoding="utf-8").splitlines()
-    if t.strip()
-]
+PROBE_LINES = nonblank_lines(sorted(PAGES.glob("*.txt")))
 _SOURCE = (Path(boilerplate.__file__).parent / "boilerplate.py").read_text(encoding="utf-8")
 _EDGE = "ſßẞﬆﬅﬁﬀİıKΣς\u00a0\u3000ＡＥａｅｓｔ"
 

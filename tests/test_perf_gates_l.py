@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagetexts import PAGES, nonblank_lines
 
 from cleaners import boilerplate, metadata
 
-PAGES = Path(__file__).parent / "pages"
 _ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-PROBE_LINES = [
-    t
-    for path in sorted(PAGES.glob("*.txt"))
-    for t in path.read_text(encoding="utf-8").splitlines()
-    if t.strip()
-]
+PROBE_LINES = nonblank_lines(sorted(PAGES.glob("*.txt")))
 # Digits of several scripts (Arabic-Indic, Devanagari, full-width), separators, spaces of several kinds, the letters
 # the patterns read, and case-folding edge characters (long s, Kelvin sign, ligatures, dotted/dotless i).
 _DATEISH = st.text(
