@@ -9,6 +9,8 @@ over an empty list.
 from __future__ import annotations
 
 import os
+import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -46,3 +48,16 @@ def nonblank_lines(paths: list[Path]) -> list[str]:
     return [
         line for path in paths for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()
     ]
+
+
+@cache
+def all_chars() -> str:
+    """Every Unicode scalar value (no surrogates), in code point order: what an exact gate is checked against
+    when it stands for a case-insensitive regex (casefolding maps a few far-off characters onto ASCII)."""
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+@cache
+def probe_lines() -> list[str]:
+    """The non-blank lines of the page dumps written for the tests (tests/pages), in file order."""
+    return nonblank_lines(sorted(PAGES.glob("*.txt")))

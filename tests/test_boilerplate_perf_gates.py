@@ -17,20 +17,12 @@ from cleaners.boilerplate import LineFeatures
 from cleaners.document import Line
 
 sys.path.insert(0, str(Path(__file__).parent))
+from pagetexts import PAGES, all_chars, probe_lines  # noqa: E402
 from test_boilerplate_prefilters import opening_chars  # noqa: E402
 
-PAGES = Path(__file__).parent / "pages"
-_ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+_ALL_CHARS = all_chars()
 
-
-def _probe_lines() -> list[str]:
-    out: list[str] = []
-    for path in sorted(PAGES.glob("*.txt")):
-        out += path.read_text(encoding="utf-8").splitlines()
-    return out
-
-
-PROBE_LINES = [t for t in _probe_lines() if t.strip()]
+PROBE_LINES = probe_lines()
 
 
 def _comment_words() -> list[str]:

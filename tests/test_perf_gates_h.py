@@ -17,16 +17,11 @@ from cleaners.boilerplate import line_features
 from cleaners.document import Line
 
 sys.path.insert(0, str(Path(__file__).parent))
+from pagetexts import all_chars, probe_lines  # noqa: E402
 from test_boilerplate_prefilters import opening_chars  # noqa: E402
 
-PAGES = Path(__file__).parent / "pages"
-_ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-PROBE_LINES = [
-    t
-    for path in sorted(PAGES.glob("*.txt"))
-    for t in path.read_text(encoding="utf-8").splitlines()
-    if t.strip()
-]
+_ALL_CHARS = all_chars()
+PROBE_LINES = probe_lines()
 
 
 def test_sponsor_label_letters_lower_to_themselves() -> None:

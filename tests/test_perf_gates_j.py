@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pagetexts import PAGES, nonblank_lines
+from pagetexts import PAGES, all_chars, probe_lines
 
 from cleaners import boilerplate, patterns
 from cleaners.boilerplate import line_features
 from cleaners.document import Line
 
-_ALL_CHARS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
-PROBE_LINES = nonblank_lines(sorted(PAGES.glob("*.txt")))
+_ALL_CHARS = all_chars()
+PROBE_LINES = probe_lines()
 _SOURCE = (Path(boilerplate.__file__).parent / "boilerplate.py").read_text(encoding="utf-8")
 _EDGE = "ſßẞﬆﬅﬁﬀİıKΣς\u00a0\u3000ＡＥａｅｓｔ"
 

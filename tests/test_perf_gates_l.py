@@ -7,16 +7,15 @@ code point where the gate names characters."""
 from __future__ import annotations
 
 import re
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pagetexts import PAGES, nonblank_lines
+from pagetexts import all_chars, probe_lines
 
 from cleaners import boilerplate, metadata
 
-_ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-PROBE_LINES = nonblank_lines(sorted(PAGES.glob("*.txt")))
+_ALL_CHARS = all_chars()
+PROBE_LINES = probe_lines()
 # Digits of several scripts (Arabic-Indic, Devanagari, full-width), separators, spaces of several kinds, the letters
 # the patterns read, and case-folding edge characters (long s, Kelvin sign, ligatures, dotted/dotless i).
 _DATEISH = st.text(
