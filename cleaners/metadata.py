@@ -3820,8 +3820,13 @@ def _title_over_tagline(doc: Document, anchor: int) -> Line | None:
         if not text or len(text) > MAX_DATE_LINE:
             continue
         first = text[0]
-        # _TAGLINE_INITIALS, which the literal repeats (compiled, a switch on the character).
-        if (ord(first) < 128 and first not in "fdavuzoFDAVUZO") or _SITE_TAGLINE_RE.match(text) is None:
+        # _TAGLINE_INITIALS, which the literal repeats (compiled, a switch on the character). An ASCII tagline holds
+        # a comma: the "—" and "–" the pattern takes instead, and its Armenian "ից", are no ASCII characters.
+        if (
+            (ord(first) < 128 and first not in "fdavuzoFDAVUZO")
+            or (text.isascii() and "," not in text)
+            or _SITE_TAGLINE_RE.match(text) is None
+        ):
             continue
         above = next((lines[k] for k in range(t - 1, max(-1, t - 4), -1) if not _furniture_removed(lines[k])), None)
         if above is None or _n_words(above.text) > MAX_TAGLINE_TITLE_WORDS or _is_ui(above.text):

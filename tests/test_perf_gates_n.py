@@ -160,3 +160,25 @@ def test_tag_token_refuses_spaced_text_as_the_regex_does() -> None:
     for text in ("c++ x", "python 3", " tag", "tag ", "a b"):
         assert metadata._TAG_RE.fullmatch(text) is None
         assert not metadata._tag_token(text)
+
+
+def _tagline_gate(text: str) -> bool:
+    """_title_over_tagline's tests before _SITE_TAGLINE_RE: False only where the regex cannot match."""
+    first = text[0]
+    return not ((ord(first) < 128 and first not in metadata._TAGLINE_INITIALS) or (text.isascii() and "," not in text))
+
+
+def test_site_tagline_gate_never_refuses_a_match() -> None:
+    samples = [
+        "From Wikipedia, the free encyclopedia", "De Wikipedia, la enciclopedia libre", "Aus Wikipedia, der freien Enzyklopädie",
+        "From Harbourpedia — the free encyclopedia", "From Harbourpedia – the gardening wiki", "Dari Wikipedia, ensiklopedia bebas",
+        "Από τη Βικιπαίδεια, την ελεύθερη εγκυκλοπαίδεια", "Матеріал з Вікіпедії — вільної енциклопедії",
+        "Վիքիպեդիաից՝ ազատ հանրագիտարանից", "ՎիքիպեդիաԻՑ՝ ազատ հանրագիտարանից", "From the desk of the editor",
+        "from wiki, the wiki", "FROM WIKIPEDIA, THE FREE ENCYCLOPEDIA.",
+    ]
+    matched = 0
+    for text in PROBE_LINES + DEV_LINES + samples:
+        if metadata._SITE_TAGLINE_RE.match(text) is not None:
+            matched += 1
+            assert _tagline_gate(text), text
+    assert matched >= 8
