@@ -680,8 +680,10 @@ _PAGE_KIND_TAIL = (
     r"(?:matters|is\s+important|works|covers|includes|offers|is\s+about|wichtig\s+ist|ist\s+wichtig|"
     r"est\s+importante?|es\s+importante|é\s+importante|importa|è\s+importante|важн[аао]|важен)"
 )
+# The lookahead after "^" holds the first characters of the alternatives (under IGNORECASE a set matches what its
+# characters match as literals): most lines fail there at once instead of in each branch (tests/test_perf_gates_n.py).
 _PAGE_KIND_HEADING_RE = re.compile(
-    r"^(?:(?:about|why|what|how)\s+this\s+" + _PAGE_KIND + r"\b"
+    r"^(?=[ahipswàüопこ关이])(?:(?:about|why|what|how)\s+this\s+" + _PAGE_KIND + r"\b"
     r"|(?:über|warum)\s+(?:diese[nsrm]?|dieses)\s+" + _PAGE_KIND + r"\b"
     r"|(?:à\s+propos\s+de|pourquoi)\s+(?:cette|cet|ce)\s+" + _PAGE_KIND + r"\b"
     r"|(?:acerca\s+de|sobre|por\s+qué)\s+(?:es\s+importante\s+)?(?:esta|este)\s+" + _PAGE_KIND + r"\b"
@@ -3005,9 +3007,10 @@ TAG_MAX_LEN = 30  # the longest text _TAG_RE can fullmatch
 def _tag_token(text: str) -> bool:
     """One lower-case token (a tag: "fermentation", "c++", "python-3.x") of a script with cases: a lower-case
     letter in it (a word of a script without cases, "やさしいことば", says nothing of its case)."""
-    # (_TAG_RE matches 30 characters at most: a longer line, a headline or a paragraph, is not asked.)
+    # (_TAG_RE matches 30 characters at most: a longer line, a headline or a paragraph, is not asked; nor one with a
+    # space, which neither \w nor the other characters of its set match.)
     return (
-        len(text) <= TAG_MAX_LEN and _TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
+        len(text) <= TAG_MAX_LEN and " " not in text and _TAG_RE.fullmatch(text) is not None and text.lower() == text and any(c.islower() for c in text)
     )
 
 
@@ -3817,8 +3820,13 @@ def _title_over_tagline(doc: Document, anchor: int) -> Line | None:
         if not text or len(text) > MAX_DATE_LINE:
             continue
         first = text[0]
-        # _TAGLINE_INITIALS, which the literal repeats (compiled, a switch on the character).
-        if (ord(first) < 128 and first not in "fdavuzoFDAVUZO") or _SITE_TAGLINE_RE.match(text) is None:
+        # _TAGLINE_INITIALS, which the literal repeats (compiled, a switch on the character). An ASCII tagline holds
+        # a comma: the "—" and "–" the pattern takes instead, and its Armenian "ից", are no ASCII characters.
+        if (
+            (ord(first) < 128 and first not in "fdavuzoFDAVUZO")
+            or (text.isascii() and "," not in text)
+            or _SITE_TAGLINE_RE.match(text) is None
+        ):
             continue
         above = next((lines[k] for k in range(t - 1, max(-1, t - 4), -1) if not _furniture_removed(lines[k])), None)
         if above is None or _n_words(above.text) > MAX_TAGLINE_TITLE_WORDS or _is_ui(above.text):
@@ -4074,8 +4082,9 @@ def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: di
 # The closing date of a job ad, a call or a tender ("Deadline: 31/12/2025", "Hạn nộp hồ sơ: 31/12/2025",
 # "Bewerbungsfrist: 15.03.2025", "Haku päättyy 9.2.2025", "截止日期：2025-12-31", "応募締切：12月31日"): a date in the
 # page's future, not the page's own; its publication date, when it states one, is on another line.
+# The lookahead holds the alternatives' first characters, as _PAGE_KIND_HEADING_RE's does (the same matches).
 _DEADLINE_RE = re.compile(
-    r"^[\W_]*(?:(?:application\s+)?deadline|closing\s+date|apply\s+(?:by|before)|applications?\s+close|"
+    r"^[\W_]*(?=[abcdefhlpstuпс報応截投报申締마접])(?:(?:application\s+)?deadline|closing\s+date|apply\s+(?:by|before)|applications?\s+close|"
     r"bewerbungs(?:frist|schluss)|einsendeschluss|anmeldeschluss|date\s+limite|fecha\s+l[ií]mite|plazo|prazo|"
     r"data\s+limite|scadenza|termin\s+(?:składania|zgłoszeń)|uiterste\s+datum|sista\s+ansökningsdag|"
     r"ansøgningsfrist|søknadsfrist|haku\s+päättyy|hakuaika\s+päättyy|son\s+başvuru|срок\s+подачи|"
@@ -4109,9 +4118,9 @@ def _without_deadline(text: str) -> str | None:
 # A member's join date in a forum post's profile card ("Joined: 14.03.2019", "Dołączył: 14.03.2019",
 # "Registriert seit: 02.06.2016", "Inscrit le : 3 mai 2018", "Inscription : 14 avr. 2023", "Регистрация: 14.03.2016", "Join Date: Mar 2016",
 # "注册时间: 2019-3-14", "가입일 2019.03.14"): the member's date, not the post's; the post's date is on another
-# line of the card.
+# line of the card. The lookahead holds the alternatives' first characters, as _PAGE_KIND_HEADING_RE's does.
 _JOINED_RE = re.compile(
-    r"^[\W_]*(?:joined(?:\s+on)?|member\s+since|registered(?:\s+on|\s+since)?|registriert(?:\s+seit|\s+am)?|"
+    r"^[\W_]*(?=[bdgijklmrstzüзнр加参注登註가])(?:joined(?:\s+on)?|member\s+since|registered(?:\s+on|\s+since)?|registriert(?:\s+seit|\s+am)?|"
     r"mitglied\s+seit|dabei\s+seit|inscrit(?:e|\(e\))?(?:\s+(?:le|depuis))?|inscription|membre\s+depuis|registrado(?:\s+(?:el|em|desde))?|"
     r"miembro\s+desde|se\s+unió|membro\s+desde|iscritt[oa](?:\s+(?:il|dal))?|dołączył(?:a|\(a\))?|"
     r"zarejestrowan[ya]|registrován[a]?|registrovan[ýá]|зарегистрирован[а]?|на\s+(?:форуме|сайте)\s+с|"
