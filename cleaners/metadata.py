@@ -549,7 +549,10 @@ _BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|авто�
                   r"(?:medizinisch\s+|fachlich\s+|ärztlich\s+)?geprüft\s+von|"
                   r"(?:rivisto|revisionato|verificato)\s+da|(?:medisch\s+)?(?:gecontroleerd|beoordeeld)\s+door|"
                   r"(?:zweryfikowane|sprawdzone|zweryfikował[a]?)\s+przez|провер(?:ено|ил|ила)|перевір(?:ено|ив|ила)|"
-                  r"duyệt\s+bởi|kiểm\s+duyệt\s+bởi|ditinjau\s+oleh)"
+                  r"duyệt\s+bởi|kiểm\s+duyệt\s+bởi|ditinjau\s+oleh|"
+                  # ro: "de Ioana Popescu", "Scris de ..." (the bare "de" in lower case only: "De Nederlandse Bank",
+                  # "De Gaulle" are names); el: "Γράφει η Δανάη Παππά", "Γράφουν οι ...", "Γράφει:"
+                  r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)"
                   # a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
                   r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?)")
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")

@@ -418,6 +418,13 @@ ARTICLE_END = [
     # "필자 소개"): the article is over. (Not "Über die Autorin", "Об авторе": a review's section about the book's
     # author, tests/test_boilerplate_probe23_pages.py and tests/test_leftovers_fixes.py.)
     *AUTHOR_PROFILE_CJK_LIST,
+    # a press release's notes for the press after its text (the contact, the boilerplate about the issuer)
+    "notes to editors", "note to editors", "notes for editors", "note for editors", "editor's notes",
+    "hinweis für redaktionen", "hinweise für redaktionen", "hinweis für die redaktion", "note aux rédactions",
+    "notes aux rédactions", "note à l'attention des rédactions", "nota para los editores", "notas para los editores",
+    "nota para editores", "nota aos editores", "notas aos editores", "nota per le redazioni", "note per le redazioni",
+    "noot voor de redactie", "noot voor redacties", "not till redaktionen", "note til redaktionen",
+    "til redaksjonen", "uwagi dla redakcji", "примечание для редакторов", "примечания для редакторов",
 ]
 
 class LazyPattern:
@@ -1404,6 +1411,20 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"nu\s+(?:reprezint[ăa]|reflect[ăa]|exprim[ăa])\s+(?:neap[ăa]rat|[îi]n\s+mod\s+neap[ăa]rat)\s+"
     r"(?:pozi[țţt]i(?:ile|[ae])|opini(?:ile|a)|punct(?:ul|ele)\s+de\s+vedere)\s+(?:al\s+|a\s+|ale\s+)?(?:redac[țţt]i|publica[țţt]i|site-ului|ziarului|"
     r"editorului|platformei)|"
+    # de/nl/pl/cs/hu/el: "(guest pieces) do not necessarily give the position of the editors", the editors, the paper
+    # or the publisher named ("the result does not necessarily reflect the residents' view" is reporting)
+    r"nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+(?:die|den)\s+(?:meinung|position|haltung|ansicht|auffassung|"
+    r"standpunkt)\s+(?:der\s+redaktion|des\s+verlag(?:e?s)?|der\s+zeitung)|"
+    r"niet\s+noodzakelijk(?:erwijs)?\s+(?:de\s+mening|het\s+standpunt|de\s+visie)\s+van\s+de\s+"
+    r"(?:redactie|krant|uitgever(?:ij)?)|"
+    r"nie\s+(?:musi|muszą|zawsze|koniecznie)\s+(?:(?:być\s+)?zgodn[ey]\s+ze\s+stanowiskiem|odzwierciedlać\s+"
+    r"(?:stanowiska|poglądów|opinii|zdania))\s+redakcji|"
+    r"nemus[ií]\s+(?:nutně\s+)?(?:vyjadřovat|odpovídat|odrážet)\s+(?:názor\w*|stanovisk\w*|postoj\w*)\s+"
+    r"(?:redakce|vydavatele)|"
+    r"nem\s+(?:feltétlenül|szükségszerűen)\s+(?:egyezik|egyeznek|tükrözi|tükrözik)\s+(?:meg\s+)?(?:a\s+|az\s+)?"
+    r"(?:szerkesztőség|kiadó|lap\b|portál|újság)|"
+    r"δεν\s+(?:εκφράζ|απηχ|αντιπροσωπεύ)\w*\s+απαραίτητα\s+(?:τις\s+απόψεις|τη\s+θέση|την\s+άποψη)\s+(?:της|του)\s+"
+    r"(?:σύνταξης|συντακτικής|εφημερίδας|ιστοσελίδας|περιοδικού|εκδότη)|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
@@ -1444,7 +1465,8 @@ OPINION_DISCLAIMER_RE = re.compile(
 )
 # Substrings (lower-case) every match of OPINION_DISCLAIMER_RE holds: one Aho-Corasick pass rules it out.
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
-                           "neapărat", "neaparat",
+                           "neapărat", "neaparat", "unbedingt", "zwingend", "notwendigerweise", "noodzakelijk",
+                           "redakcji", "nemus", "feltétlenül", "szükségszerűen", "απαραίτητα",
                            "не совпадать", "не збігатися", "بالضرورة", "متفق ہونا", "משקפ", "מייצג", "不代表", "仅代表作者",
                            "僅代表作者", "見解", "다를 수", "다를수", "일치하지 않을", "일치하지않을", "같지 않을")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
@@ -1588,7 +1610,7 @@ AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィ�
                  "satış ortaklığı", "afiliasi", "affiliazione", "affiliati", "afiliacyjn", "partnersk", "links de afiliad",
                  "제공받", "지원받", "원고료", "liens d'affiliation", "liens d’affiliation", "партнёрск", "партнерск",
                  "реферальн", "партнерськ", "联盟链接", "推广链接", "附属链接", "联属链接", "返利链接", "聯盟連結", "推廣連結",
-                 "附屬連結", "제휴 링크", "제휴링크", "파트너스 링크"]
+                 "附屬連結", "제휴 링크", "제휴링크", "파트너스 링크", "партньорск", "афилиейт"]
 AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
@@ -1610,6 +1632,13 @@ AD_DISCLOSURE_RE = PhraseRegex(
     # link di affiliazione", "Dieser Beitrag kann Affiliate-Links enthalten"
     r"|\bpode conter links de afiliad|\bpuede contener enlaces de afiliad|\bpeut contenir des liens (?:affiliés|d['’]affiliation)"
     r"|\bpuò contenere (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b|\bkann (?:affiliate|werbe|partner)-?links enthalten\b"
+    # nl / sv / cs / bg: "Dit artikel bevat (kan ... bevatten) affiliate links", "Inlägget innehåller affiliatelänkar",
+    # "Článek obsahuje affiliate odkazy", "Тази публикация може да съдържа партньорски връзки" (the post opening the
+    # line: "рекламата на блогърите съдържа партньорски връзки" reports)
+    r"|\b(?:bevat|kan) (?:ook )?affiliate[- ]?links\b|\binnehåller (?:\w+ )?affiliate[- ]?länkar\b"
+    r"|\bobsahuje (?:affiliate|partnersk[éá]) odkazy\b"
+    r"|^(?:(?:тази|този|това)\s+)?(?:публикация(?:та)?|статия(?:та)?|пост(?:ът)?|материал(?:ът)?|страница(?:та)?|ревю(?:то)?)\s+(?:може\s+да\s+)?съдърж(?:а|ат)\s+"
+    r"(?:партньорски|афилиейт)\s+(?:връзки|линкове)"
     # ru / uk / zh / ko: the post itself contains or may contain them, opening the line ("Статья может содержать
     # партнёрские ссылки", "Стаття може містити партнерські посилання", "本文可能包含联盟链接", "이 포스팅은 제휴 링크를
     # 포함할 수 있습니다"); a report names another subject ("реклама блогеров содержит партнёрские ссылки").

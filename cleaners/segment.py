@@ -347,9 +347,9 @@ def _cell_gaps(text: str) -> cython.Py_ssize_t:
     return count
 
 
-# A byline word in lower case ("di Giulia Rossi", "by Jane Doe", "von Max Muster") opens a line of its own under
+# A byline word in lower case ("di Giulia Rossi", "by Jane Doe", "von Max Muster", ro "de Ioana Popa") opens a line of its own under
 # a headline: the line reads on from the headline in lower case, but it is no wrapped continuation of it.
-_BYLINE_OPENERS = frozenset(["by", "von", "por", "par", "door", "av", "af", "przez", "di", "da", "от", "автор"])
+_BYLINE_OPENERS = frozenset(["by", "von", "por", "par", "door", "av", "af", "przez", "di", "da", "de", "от", "автор"])
 _NAME_PARTICLES = frozenset(["de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "du", "le", "la", "y", "e", "i", "bin", "ibn", "al"])
 BYLINE_MAX_NAME_WORDS = 4
 

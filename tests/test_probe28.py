@@ -1,0 +1,174 @@
+"""probe28: bylines, opinion disclaimers and affiliate disclosures in languages the phrase lists lacked.
+
+- A Romanian byline in lower case ("de Ioana Mureșan") under the headline is its own line (no wrapped continuation of
+  the headline) and a byline; a Greek byline opens with "Γράφει ο/η" ("writes"). "De" capitalised opens names ("De
+  Nederlandse Bank"), and "de" before lower-case words is a phrase.
+- "(guest pieces) do not necessarily reflect the position of the editors" in de/nl/pl/cs/hu/el: the editors, the
+  paper or the publisher named; a survey that does not necessarily reflect the residents' view is reporting.
+- "This post (may) contain(s) affiliate links" in nl/sv/cs/bg, the post speaking of itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text, patterns
+from cleaners.metadata import parse_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de Ioana Mureșan", "Ioana Mureșan"),
+        ("Scris de Mihai Pop", "Mihai Pop"),
+        ("Γράφει η Δανάη Παπαδημητρίου, αστρολόγος", "Δανάη Παπαδημητρίου"),
+        ("Γράφει ο Νίκος Αλεξίου", "Νίκος Αλεξίου"),
+        ("Γράφει: Νίκος Αλεξίου", "Νίκος Αλεξίου"),
+    ],
+)
+def test_ro_and_el_bylines(text: str, name: str) -> None:
+    assert parse_byline(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De Nederlandse Bank", "De Gaulle", "de la ciudad", "de Madrid a Barcelona", "Γράφει η ιστορία",
+     "De Telegraaf meldt", "de 3 a 5 de marzo"],
+)
+def test_capitalised_de_and_phrases_are_no_bylines(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+def test_ro_lower_case_byline_under_the_headline_is_not_joined_to_it() -> None:
+    page = (
+        "Acasă » Verificări » Sănătate\n"
+        "FALS: Ceaiul de pătrunjel nu vindecă infecțiile urinare în 24 de ore\n"
+        "de Ioana Mureșan\n"
+        "publicat: 3 februarie 2026\n"
+        "O postare distribuită de peste 20.000 de ori pe rețelele sociale susține că ceaiul de pătrunjel ar putea "
+        "înlocui tratamentul cu antibiotice în cazul infecțiilor urinare.\n"
+        "Nu există niciun studiu clinic care să arate că pătrunjelul vindecă infecțiile urinare, iar medicii "
+        "avertizează că o infecție netratată poate deveni periculoasă.\n"
+    )
+    record = clean_text(page)
+    assert record["title"] == "FALS: Ceaiul de pătrunjel nu vindecă infecțiile urinare în 24 de ore"
+    assert "Ioana" not in record["text"]
+
+
+def test_hard_wrapped_sentence_going_on_with_de_is_still_joined() -> None:
+    # a wrapped paragraph's line that goes on with "de" and lower-case words reads on from the line above
+    page = (
+        "El ayuntamiento aprobó ayer el nuevo plan de movilidad para el centro histórico\n"
+        "de la ciudad, que entrará en vigor el próximo mes de marzo tras meses de debate\n"
+        "entre vecinos, comerciantes y grupos municipales de la oposición y del gobierno.\n"
+    )
+    record = clean_text(page)
+    assert "centro histórico de la ciudad" in record["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vendégszerzők írásai a szerzők saját véleményét tükrözik, amely nem feltétlenül egyezik a szerkesztőség "
+        "álláspontjával.",
+        "Gastbeiträge geben nicht unbedingt die Position der Redaktion wieder.",
+        "Deze column geeft niet noodzakelijk de mening van de redactie weer.",
+        "Opinie wyrażone w felietonie nie muszą odzwierciedlać stanowiska redakcji.",
+        "Komentář nemusí nutně vyjadřovat názor redakce.",
+        "Οι απόψεις του αρθρογράφου δεν εκφράζουν απαραίτητα τις απόψεις της σύνταξης.",
+    ],
+)
+def test_opinion_disclaimers_in_more_languages(text: str) -> None:
+    assert patterns.is_opinion_disclaimer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Az eredmény nem feltétlenül tükrözi a lakosság véleményét.",
+        "Die Umfrage spiegelt nicht unbedingt die Stimmung der Bevölkerung wider.",
+        "Het onderzoek geeft niet noodzakelijk de mening van de bewoners weer.",
+        "Sondaż nie musi odzwierciedlać opinii wszystkich mieszkańców.",
+        "Výsledek nemusí nutně odpovídat názoru většiny.",
+        "Η δημοσκόπηση δεν εκφράζει απαραίτητα την άποψη της πλειοψηφίας.",
+    ],
+)
+def test_reporting_that_a_view_is_not_necessarily_shared_is_no_disclaimer(text: str) -> None:
+    assert not patterns.is_opinion_disclaimer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тази публикация може да съдържа партньорски връзки.",
+        "Статията съдържа партньорски линкове.",
+        "Dit artikel bevat affiliate links.",
+        "Dit artikel kan affiliate links bevatten.",
+        "Inlägget innehåller affiliatelänkar.",
+        "Článek obsahuje affiliate odkazy.",
+    ],
+)
+def test_affiliate_disclosures_in_more_languages(text: str) -> None:
+    assert patterns.AD_DISCLOSURE_RE.regex.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рекламата на блогърите съдържа партньорски връзки, казват от комисията.",
+        "Партньорски връзки са законни, казва експертът.",
+        "Influencers verdienen geld met affiliate marketing.",
+        "Affiliatelänkar blir allt vanligare bland bloggare.",
+        "Affiliate odkazy jsou pro blogery důležitým zdrojem příjmů.",
+    ],
+)
+def test_articles_about_affiliate_links_are_no_disclosures(text: str) -> None:
+    assert not patterns.AD_DISCLOSURE_RE.regex.search(text)
+
+
+_RELEASE = (
+    "Home\nNews\nPress releases\n"
+    "Seaweed compost keeps city park soil up to five degrees cooler\n"
+    "4 March 2026\n"
+    "Soils enriched with composted seaweed stay up to five degrees cooler during heatwaves than ordinary park soil, "
+    "a three-year field experiment by ecologists at the university has found.\n"
+    "The researchers laid out test plots in four city parks; sensors measured the temperature and the moisture "
+    "every fifteen minutes at a depth of ten centimetres.\n"
+    "The city council wants to use the method in two new parks from this spring onwards, the researchers said.\n"
+    "{heading}\n"
+    "{contact_line}\n"
+    "Jo Bell, press officer\n"
+    "press@uni.example\n"
+    "More news\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "contact_line"),
+    [
+        ("Notes to editors", "For more information or an interview, please contact:"),
+        ("Hinweis für Redaktionen", "Für weitere Informationen oder ein Interview wenden Sie sich bitte an:"),
+        ("Note aux rédactions", "Pour plus d'informations ou une interview, vous pouvez contacter :"),
+        ("Noot voor de redactie", "Voor meer informatie of een interview kunt u contact opnemen met:"),
+        ("Nota per le redazioni", "Per ulteriori informazioni o per un'intervista è possibile contattare:"),
+    ],
+)
+def test_a_press_releases_notes_to_editors_end_the_article(heading: str, contact_line: str) -> None:
+    record = clean_text(_RELEASE.format(heading=heading, contact_line=contact_line))
+    assert "in two new parks from this spring onwards" in record["text"]
+    assert heading not in record["text"]
+    assert contact_line not in record["text"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister later sent a note to editors of the regional papers, asking them to correct the figures.",
+        "Der Verband verschickte einen Hinweis für Redaktionen, in dem er die Zahlen korrigierte und um Entschuldigung bat.",
+        "Le ministère a publié une note aux rédactions pour corriger les chiffres publiés la veille dans la presse.",
+    ],
+)
+def test_a_sentence_naming_a_note_to_editors_stays(sentence: str) -> None:
+    page = _RELEASE.format(heading=sentence, contact_line="").replace("Jo Bell, press officer\npress@uni.example\n", "")
+    record = clean_text(page)
+    assert sentence in record["text"]
