@@ -6043,7 +6043,7 @@ def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> b
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict,
-               fact_box=cython.int, agenda=cython.int, hit=cython.bint)
+               fact_box=cython.int, agenda=cython.int, hit=cython.bint, due=cython.Py_ssize_t)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -6100,9 +6100,13 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
         listing = _announced_limit(lines[a], feats[a])  # (the words an item has at most: 0, no list)
+        due = -1  # the line above whose announcement is still to be read: only when the loop goes on to its next line
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
+            if due >= 0:
+                listing = _announced_limit(lines[due], feats[due])
+                due = -1
             f = feats[i]
             text = lines[i].text
             item = f.words <= listing and _announced_item(lines[i], f)
@@ -6129,7 +6133,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                     hit = agenda == 1
                 if hit:
                     contentish += 1
-            listing = listing if item else _announced_limit(lines[i], f)
+            if not item:  # (an item keeps the list's limit for the next line)
+                due = i
             left -= 1
         if contentish >= needed:
             for i in targets:
