@@ -5676,6 +5676,8 @@ def _closes_with_call(text: str) -> bool:
     return len(last.split()) <= SPONSOR_CALL_MAX_WORDS and _CTA.regex.search(last) is not None
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
+               g=LineFeatures, bare=cython.bint)
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
     few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
@@ -8643,14 +8645,19 @@ def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
-               sentence_end=cython.bint, text=str, notes=dict, kind=str, line=Line)
-@cython.locals(f=LineFeatures, text=str, i=cython.Py_ssize_t, has_last=cython.bint, last=cython.Py_UCS4,
-               sentence_end=cython.bint, notes=dict, kinds=list)
+               sentence_end=cython.bint, text=str, notes=dict, kind=str, line=Line, kinds=list, n=cython.Py_ssize_t,
+               k=cython.Py_ssize_t)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
-    byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
+    byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator).
+    (An index loop, not zip: compiled, zip builds a tuple per line; the lengths are checked as zip(strict=True) did.)"""
     kinds = []
-    for line, f in zip(lines, feats, strict=True):
+    n = len(lines)
+    if len(feats) != n:
+        raise ValueError("_card_line_kinds: lines and feats differ in length")
+    for k in range(n):
+        line = lines[k]
+        f = feats[k]
         text = line.text
         # The last character before the closing quotes, brackets and spaces (segment._CLOSERS and " ";
         # has_last: there is one). Literal character sets: compiled, each test is a switch.
