@@ -26,9 +26,25 @@ _SAMPLES = [
     "Os comentários são de responsabilidade de seus autores.", "网友评论仅供其表达个人看法", "網友評論僅代表個人",
     "ſhare", "İNVEST", "ﬁnance", "ΣΊΣΥΦΟΣ invest", "ＩＮＶＥＳＴ", "inve\u0307st", "nvers", "conversation",
 ]
+
+
+def _holds_a_key(keys: tuple[str, ...]):  # noqa: ANN202
+    """The gate "the line holds one of the keys as they are": what each exact gate passes, or more (compiled, the
+    cfunc gates are not visible to Python: tests/test_perf_gates_m.py holds them to this in the source run)."""
+
+    def gate(text: str) -> bool:
+        return any(key in text for key in keys)
+
+    gate.__name__ = f"holds_one_of_{len(keys)}_keys"
+    return gate
+
+
+# (gate, its bit, its keys); a gate hidden by the compiled build is stood for by the keys (_holds_a_key).
 _GATES = [
-    (boilerplate._may_be_investment_disclaimer, patterns.INVESTMENT_DISCLAIMER_KEYS_BIT, patterns.INVESTMENT_DISCLAIMER_KEYS),
-    (boilerplate._may_be_cjk_share_plea, patterns.SHARE_PLEA_CJK_KEYS_BIT, patterns.SHARE_PLEA_CJK_KEYS),
+    (getattr(boilerplate, "_may_be_investment_disclaimer", None) or _holds_a_key(patterns.INVESTMENT_DISCLAIMER_KEYS),
+     patterns.INVESTMENT_DISCLAIMER_KEYS_BIT, patterns.INVESTMENT_DISCLAIMER_KEYS),
+    (getattr(boilerplate, "_may_be_cjk_share_plea", None) or _holds_a_key(patterns.SHARE_PLEA_CJK_KEYS),
+     patterns.SHARE_PLEA_CJK_KEYS_BIT, patterns.SHARE_PLEA_CJK_KEYS),
     (boilerplate._may_be_comment_policy, patterns.COMMENT_POLICY_KEYS_BIT, patterns.COMMENT_POLICY_KEYS),
 ]
 
@@ -51,6 +67,14 @@ def test_each_key_passes_its_gate_and_sets_its_bit() -> None:
 def test_bits_cover_the_gates_on_samples_and_probe_lines() -> None:
     for text in _SAMPLES + PROBE_LINES:
         _check(text)
+
+
+def test_each_exact_gate_passes_only_lines_holding_its_keys() -> None:
+    """What _holds_a_key stands for: an exact gate passes a line only when it holds one of its keys as they are."""
+    for gate, _, keys in _GATES:
+        for text in _SAMPLES + PROBE_LINES:
+            if gate(text):
+                assert any(key in text for key in keys), (gate.__name__, text)
 
 
 def test_bits_cover_the_gates_on_dev_lines() -> None:
