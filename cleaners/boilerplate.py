@@ -5676,6 +5676,8 @@ def _closes_with_call(text: str) -> bool:
     return len(last.split()) <= SPONSOR_CALL_MAX_WORDS and _CTA.regex.search(last) is not None
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
+               g=LineFeatures, bare=cython.bint)
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
     few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
@@ -6043,7 +6045,7 @@ def _fact_box(lines: list[Line], feats: list[LineFeatures], gap: list[int]) -> b
 @cython.locals(a=cython.Py_ssize_t, b=cython.Py_ssize_t, i=cython.Py_ssize_t, g=cython.Py_ssize_t,
                contentish=cython.Py_ssize_t, left=cython.Py_ssize_t, needed=cython.double, f=LineFeatures,
                goods=list, targets=list, gap=list, blocked=cython.bint, listing=cython.Py_ssize_t, item=cython.bint, notes=dict,
-               fact_box=cython.int, agenda=cython.int, hit=cython.bint)
+               fact_box=cython.int, agenda=cython.int, hit=cython.bint, due=cython.Py_ssize_t)
 def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list[float], w: dict[str, float]) -> None:
     """Short runs between two good lines whose lines mostly look like content cost little.
 
@@ -6100,9 +6102,13 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
         # under a line that announces a list with a colon (the paragraph over the gap may: "The ministry also
         # published the list of things a first-grader will need:"): a short line is an item of it
         listing = _announced_limit(lines[a], feats[a])  # (the words an item has at most: 0, no list)
+        due = -1  # the line above whose announcement is still to be read: only when the loop goes on to its next line
         for i in gap:
             if contentish >= needed or contentish + left < needed:
                 break
+            if due >= 0:
+                listing = _announced_limit(lines[due], feats[due])
+                due = -1
             f = feats[i]
             text = lines[i].text
             item = f.words <= listing and _announced_item(lines[i], f)
@@ -6129,7 +6135,8 @@ def sandwich_discount(lines: list[Line], feats: list[LineFeatures], scores: list
                     hit = agenda == 1
                 if hit:
                     contentish += 1
-            listing = listing if item else _announced_limit(lines[i], f)
+            if not item:  # (an item keeps the list's limit for the next line)
+                due = i
             left -= 1
         if contentish >= needed:
             for i in targets:
@@ -6675,6 +6682,11 @@ _OPINION = patterns.OPINION_DISCLAIMER
 _OPINION_BIT = cython.declare(cython.long, _OPINION.bit)
 _MED_DISCLAIMER = patterns.MEDICAL_DISCLAIMER
 _MED_DISCLAIMER_BIT = cython.declare(cython.long, _MED_DISCLAIMER.bit)
+# Bits of the shared scan for gates with exact substring tests of their own (patterns.phrase_list_bit): a line
+# without the bit holds none of the substrings, in any case, and skips the tests.
+_INVESTMENT_KEYS_BIT = cython.declare(cython.long, patterns.INVESTMENT_DISCLAIMER_KEYS_BIT)
+_SHARE_PLEA_CJK_KEYS_BIT = cython.declare(cython.long, patterns.SHARE_PLEA_CJK_KEYS_BIT)
+_COMMENT_POLICY_KEYS_BIT = cython.declare(cython.long, patterns.COMMENT_POLICY_KEYS_BIT)
 MED_DISCLAIMER_MAX_WORDS = 50  # a note of one or two sentences
 _APP_PROMO = patterns.APP_PROMO_RE
 _APP_PROMO_BIT = cython.declare(cython.long, _APP_PROMO.bit)
@@ -7571,7 +7583,7 @@ def _prompt_tags_handle(text: str) -> bool:
 
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
-               terminal=cython.bint, full_sentence=cython.bint)
+               terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint)
 @cython.ccall
 def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
@@ -7592,11 +7604,16 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if eff_len >= 400:
         return None
     words = f.words
-    if words >= 8 and _may_be_comment_policy(text) and _may_state_comment_policy(text) and patterns.COMMENT_POLICY_RE.search(text):
-        return _COMMENT_POLICY_RULE[0], _COMMENT_POLICY_RULE[1], True
     # No phrase rule applies to a line this long and wordy (see the bounds below): skip the scan.
     # (phrase_hits is imported by name: one global look-up per line, not a global and a module attribute.)
-    hits = phrase_hits(text) if eff_len < 300 or words <= 40 else 0
+    scanned = eff_len < 300 or words <= 40
+    hits = phrase_hits(text) if scanned else 0
+    # (The exact substring tests of a gate with a bit in the scan run only on a line with the bit, or not scanned.)
+    if (
+        words >= 8 and (hits & _COMMENT_POLICY_KEYS_BIT or not scanned) and _may_be_comment_policy(text)
+        and _may_state_comment_policy(text) and patterns.COMMENT_POLICY_RE.search(text)
+    ):
+        return _COMMENT_POLICY_RULE[0], _COMMENT_POLICY_RULE[1], True
     # _is_short(text, f, n) for n = 4, 6, 8, 10, unrolled (this runs for every line).
     fits = eff_len <= 90
     short4, short6, short8, short10 = fits and words <= 4, fits and words <= 6, fits and words <= 8, fits and words <= 10
@@ -7812,7 +7829,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         else patterns.is_opinion_disclaimer(text)
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
-    if words <= OPINION_DISCLAIMER_MAX_WORDS and _may_be_investment_disclaimer(text) and _investment_disclaimer(text):
+    if (
+        words <= OPINION_DISCLAIMER_MAX_WORDS and (hits & _INVESTMENT_KEYS_BIT or not scanned)
+        and _may_be_investment_disclaimer(text) and _investment_disclaimer(text)
+    ):
         return "disclaimer", "risk note that the page is no investment advice ('不构成投资建议', 'does not constitute investment advice')", False
     # (eff_len < 300: the lines the phrase scan covered; a CJK note of 60 characters counts few words)
     if (
@@ -7822,7 +7842,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if eff_len <= SHARE_PLEA_CJK_MAX_LEN and not text.isascii() and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text):
+    if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
+        eff_len <= SHARE_PLEA_CJK_MAX_LEN and hits & _SHARE_PLEA_CJK_KEYS_BIT and not text.isascii()
+        and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
+    ):
         return "promo", "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')", False
     if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
@@ -8622,14 +8645,19 @@ def _title_cased_in(text: str, tokens: cython.Py_ssize_t) -> cython.bint:
 
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, last=cython.Py_UCS4, has_last=cython.bint,
-               sentence_end=cython.bint, text=str, notes=dict, kind=str, line=Line)
-@cython.locals(f=LineFeatures, text=str, i=cython.Py_ssize_t, has_last=cython.bint, last=cython.Py_UCS4,
-               sentence_end=cython.bint, notes=dict, kinds=list)
+               sentence_end=cython.bint, text=str, notes=dict, kind=str, line=Line, kinds=list, n=cython.Py_ssize_t,
+               k=cython.Py_ssize_t)
 def _card_line_kinds(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """Each line's part in a card: 2 a summary (one paragraph of prose), 1 a head line (headline, kicker,
-    byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator)."""
+    byline, source, date: short, not a sentence), 0 neither (a long non-prose line, code, a separator).
+    (An index loop, not zip: compiled, zip builds a tuple per line; the lengths are checked as zip(strict=True) did.)"""
     kinds = []
-    for line, f in zip(lines, feats, strict=True):
+    n = len(lines)
+    if len(feats) != n:
+        raise ValueError("_card_line_kinds: lines and feats differ in length")
+    for k in range(n):
+        line = lines[k]
+        f = feats[k]
         text = line.text
         # The last character before the closing quotes, brackets and spaces (segment._CLOSERS and " ";
         # has_last: there is one). Literal character sets: compiled, each test is a switch.

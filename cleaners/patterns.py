@@ -527,7 +527,19 @@ def _list_bit(k: cython.long) -> int:
     return cython.cast(cython.long, 1) << k
 
 
-# Needles of every PhraseRegex, in creation order (list k has bit 1 << k).
+def phrase_list_bit(phrases: tuple[str, ...] | list[str]) -> int:
+    """Add `phrases` to the shared scan as a list of its own with no regex, and give its bit: a line holds one of
+    them, in any case (folded as the scanned text is), when phrase_hits(line) has the bit. For an exact substring
+    gate whose cue is in no PhraseRegex: the bit rules out most lines in the scan every line gets anyway, and the
+    exact tests run only on the lines that hold a phrase (a superset of the lines they pass)."""
+    needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
+    bit = _list_bit(len(_PHRASE_LISTS))
+    _PHRASE_LISTS.append(needles)
+    _shared.clear()  # the shared automaton is rebuilt with this list on the next scan
+    return bit
+
+
+# Needles of every PhraseRegex (and phrase_list_bit list), in creation order (list k has bit 1 << k).
 _PHRASE_LISTS: list[tuple[str, ...]] = []
 # (number of lists, automaton of all needles, automaton of the ASCII needles): see _shared_automata.
 _shared: list[tuple[int, ahocorasick.Automaton, ahocorasick.Automaton]] = []
@@ -2135,6 +2147,10 @@ SHARE_PLEA_RE = re.compile(
 # request to share closing the line. A quoted request inside a sentence ("「シェアしてください」と呼びかけた") does not
 # close its line; a missing-person notice's "この情報を拡散してください" names no page nor liking.
 _SHARE_PLEA_CJK_END = r"[^\w「」『』“”\"]*$"  # closing marks; a closing quote makes the request a quoted one
+# The share verbs one of which every match of SHARE_PLEA_CJK_RE holds (boilerplate._may_be_cjk_share_plea), and their
+# bit in the shared scan, tested first.
+SHARE_PLEA_CJK_KEYS = ("シェア", "拡散", "分享", "转发", "轉發", "공유")
+SHARE_PLEA_CJK_KEYS_BIT = phrase_list_bit(SHARE_PLEA_CJK_KEYS)
 SHARE_PLEA_CJK_RE = re.compile(
     r"^.{0,30}?(?:(?:この|本|当|こちらの)(?:記事|ブログ|投稿|ページ)|役に立ったら|よかったら|良かったら|気に入ったら|"
     r"参考になったら|面白かったら|役立ったら).{0,20}?(?:シェア|拡散)(?:して(?:ください|下さい|ね|ほしいです|"
@@ -2218,6 +2234,8 @@ INVESTMENT_DISCLAIMER_KEYS = (
     "投资", "投資", "투자", "nvest", "nvers", "inanc", "nlage", "inanz", "нвестиц", "nwest", "inans", "elegg", "atırım",
     "INVEST", "INANC",
 )
+# The keys' bit in the shared scan (boilerplate.furniture_rule tests it before _may_be_investment_disclaimer).
+INVESTMENT_DISCLAIMER_KEYS_BIT = phrase_list_bit(INVESTMENT_DISCLAIMER_KEYS)
 # A photo caption with its gallery's count in brackets at its end ("Výlov rybníka sledovaly tisíce lidí. (12 fotografií)",
 # "The flooded high street. (8 photos)", "Die Feuerwehr im Einsatz (15 Bilder)", "（写真12枚）", "（组图共8张）"): the
 # link to a photo gallery under the article's lead image. An article's sentence counts photos without the brackets;
@@ -2516,6 +2534,10 @@ HATNOTE_RE = PhraseRegex(
 # de seus autores"), the right to remove them ("We reserve the right to remove any comment ...", "Nous nous réservons
 # le droit de supprimer ..."), the call to be civil ("As you comment, please be respectful of other commenters"),
 # "网友评论仅供其表达个人看法". An article on moderation reports such rules; it does not state them in the first person.
+# (boilerplate._may_be_comment_policy's substrings, one of which names comments in each language of the regex, and
+# their bit in the shared scan, tested first.)
+COMMENT_POLICY_KEYS = ("omment", "omentario", "omentário", "评论", "評論")
+COMMENT_POLICY_KEYS_BIT = phrase_list_bit(COMMENT_POLICY_KEYS)
 COMMENT_POLICY_RE = re.compile(
     r"\b(?:we|the editors?|the moderators?) reserves? the right to (?:remove|delete|edit|reject|moderate|not publish)"
     r" (?:any |all )?(?:comments?|posts?|messages?|contributions?)\b"
