@@ -26,6 +26,7 @@ import hashlib
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -50,6 +51,35 @@ _ORJSON_OPTS = orjson.OPT_APPEND_NEWLINE
 def json_line(obj: Any) -> bytes:
     """`obj` as the JSON line ShardWriter.write appends (a worker may serialize, the writer only copy)."""
     return orjson.dumps(obj, option=_ORJSON_OPTS)
+
+
+# compress_lines' compressor, one per thread (a zstandard compressor does one operation at a time).
+_local = threading.local()
+
+
+def _new_zstd() -> zstandard.ZstdCompressor:
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+
+
+def compress_lines(data: bytes) -> bytes:
+    """`data` (JSON lines) as one zstd frame, as a shard holds them: ShardWriter.write_frames copies it.
+
+    Workers compress their batch's lines so that the runner's parent process, which every worker's
+    results pass through, only copies bytes into the shard (it compressed every record before).
+    """
+    cctx = getattr(_local, "zstd", None)
+    if cctx is None:
+        cctx = _local.zstd = _new_zstd()
+    return cctx.compress(data)
+
+
+def frame_lines(frames: bytes) -> list[bytes]:
+    """The JSON lines (each with its newline) held by one or more concatenated zstd frames."""
+    if not frames:
+        return []
+    reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(frames), read_across_frames=True)
+    with reader:
+        return reader.read().splitlines(keepends=True)
 
 
 class WriteError(OSError):
@@ -191,14 +221,14 @@ class ShardWriter:
         # Layers: compressor (optional) -> 1 MiB buffer -> _Sink (hash, count, os.write) -> temp file.
         self._buffer = io.BufferedWriter(self._file.sink, buffer_size=1 << 20)
         self._stream: Any
+        self._frames = False  # write_frames copied frames in (then no empty frame is needed at the end)
         if self.compression == "gzip":
             # filename="" and mtime=0: no temp name or clock in the header, so output is reproducible.
             self._stream = gzip.GzipFile(
                 filename="", mode="wb", compresslevel=GZIP_LEVEL, fileobj=self._buffer, mtime=0
             )
         elif self.compression == "zstd":
-            cctx = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
-            self._stream = cctx.stream_writer(self._buffer, closefd=False)
+            self._stream = None  # a zstd frame is begun at the first write_line (see write_frames)
         else:
             self._stream = self._buffer
 
@@ -211,18 +241,46 @@ class ShardWriter:
         if self._closed:
             raise ValueError(f"{self.path}: writer is closed")
         try:
+            if self._stream is None:
+                self._stream = _new_zstd().stream_writer(self._buffer, closefd=False)
             self._stream.write(line)
         except OSError as exc:
             self.abort()
             raise WriteError(self.path, exc) from exc
         self.count += 1
 
+    def write_frames(self, frames: bytes, count: int) -> None:
+        """Append `count` JSON lines given as complete zstd frames (compress_lines made them elsewhere).
+
+        zstd files are concatenations of frames, and readers (read_jsonl, the zstd tool, zstandard's
+        stream_reader) read across them: the frame write_line was filling is ended first, the given
+        frames are copied as they are. Other compressions get the lines themselves.
+        """
+        if self._closed:
+            raise ValueError(f"{self.path}: writer is closed")
+        if self.compression != "zstd":
+            for line in frame_lines(frames):
+                self.write_line(line)
+            return
+        try:
+            if self._stream is not None:
+                stream, self._stream = self._stream, None
+                stream.close()  # ends its frame; the buffer stays open (closefd=False)
+            self._buffer.write(frames)
+            self._frames = True
+        except OSError as exc:
+            self.abort()
+            raise WriteError(self.path, exc) from exc
+        self.count += count
+
     def close(self) -> None:
         """Finish compression, flush, fsync and rename into place (idempotent)."""
         if self._closed:
             return
         try:
-            if self._stream is not self._buffer:
+            if self.compression == "zstd" and self._stream is None and not self._frames:
+                self._stream = _new_zstd().stream_writer(self._buffer, closefd=False)  # an empty shard: one empty frame
+            if self._stream is not None and self._stream is not self._buffer:
                 self._stream.close()  # writes the gzip trailer / ends the zstd frame; the buffer stays open
             self._buffer.flush()
         except OSError as exc:
@@ -243,6 +301,8 @@ class ShardWriter:
         self._file.abort()
         # Close the layers now (their writes are refused) so no finalizer tries to flush them later.
         for layer in (self._stream, self._buffer):
+            if layer is None:
+                continue
             with contextlib.suppress(Exception):
                 layer.close()
 

@@ -59,11 +59,11 @@ def test_runner_parent_leaves_the_corpus_package_and_numpy_unloaded(tmp_path: Pa
 def test_runner_loads_the_corpus_package_when_the_pass_is_on() -> None:
     from cleaners.config import Config
     from cleaners.corpus import corpus_pass_enabled, map_batch
-    from cleaners.runner import _batch_function, _corpus_pass_on, clean_batch_encoded
+    from cleaners.runner import _batch_function, _corpus_pass_on, clean_batch_framed
 
     on = Config(corpus_pass=True)
     parts_off = Config(corpus_pass=True, corpus_site_boilerplate=False, corpus_near_dup=False, corpus_dedup="off")
     for config in (Config(), on, parts_off):
         assert _corpus_pass_on(config) == corpus_pass_enabled(config)
     assert _batch_function(on) is map_batch
-    assert _batch_function(parts_off) is clean_batch_encoded and _batch_function(Config()) is clean_batch_encoded
+    assert _batch_function(parts_off) is clean_batch_framed and _batch_function(Config()) is clean_batch_framed
