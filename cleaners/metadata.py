@@ -2634,6 +2634,21 @@ def _line_cost(line: Line) -> cython.double:
     return 0.1 if line.removal is None else 0.05
 
 
+STANDFIRST_SKIPPED_ROWS = 2  # rating and venue rows between a headline and its standfirst
+STANDFIRST_ROWS_TITLE_WORDS = 6
+STANDFIRST_ROW_MAX_WORDS = 4
+
+
+def _short_row(text: str) -> bool:
+    """A short row that names a thing (a venue, a place): STANDFIRST_ROW_MAX_WORDS words at most, no sentence mark."""
+    return _n_words(text) <= STANDFIRST_ROW_MAX_WORDS and _SENTENCE_PUNCT_RE.search(text) is None
+
+
+def _rated_rows(lines: list, i: int, k: int) -> bool:
+    """A rating row is among the lines under line i, down to the one under line k (two lines under i at most)."""
+    return any(_rating_row(lines[j].text) for j in range(i + 1, min(k + 2, i + 3, len(lines))))
+
+
 @cython.cfunc
 def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is followed by a longer summary line (a standfirst): the title sits above its summary."""
@@ -2641,6 +2656,15 @@ def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _is_rival(title):
         return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
+    skipped: cython.Py_ssize_t = 0
+    # A review's rating row with a short row that names the venue or the product ("★★★★☆", "Civic Hall, Eastport")
+    # between a headline and its standfirst: looked past, under a headline of STANDFIRST_ROWS_TITLE_WORDS words or
+    # more (a one-word section label over a short headline is no such pair). Without a rating row a short row is as
+    # often a share button's label over a photo's caption.
+    if nxt is not None and _n_words(title) >= STANDFIRST_ROWS_TITLE_WORDS and _rated_rows(lines, i, nxt.index):
+        while nxt is not None and skipped < STANDFIRST_SKIPPED_ROWS and (_rating_row(nxt.text) or _short_row(nxt.text)):
+            skipped += 1
+            nxt = _next_unfurnished(lines, nxt.index + 1, nxt.index + 3)
     if nxt is None or _is_meta_line(nxt.text):
         return False
     text = nxt.text
@@ -3473,6 +3497,24 @@ def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int
     return out
 
 
+# A row of facts in parts split by middle dots, one of them a quantity: a job ad's "Utrecht · 24-32 uur per week",
+# "London · Full-time · £40,000", an event's "Berlin · 2 Tage". Short parts (a place, a figure), no sentence.
+FACTS_ROW_PENALTY = 0.5
+FACTS_ROW_PART_MAX_WORDS = 4
+_FACTS_ROW_SEPS = (" · ", " • ", " ・ ")
+
+
+def _facts_row(text: str) -> bool:
+    """The line is such a row of facts (_FACTS_ROW_SEPS between parts of FACTS_ROW_PART_MAX_WORDS words at most)."""
+    sep = next((s for s in _FACTS_ROW_SEPS if s in text), None)
+    if sep is None or _SENTENCE_PUNCT_RE.search(text) is not None:
+        return False
+    parts = [p.strip() for p in text.split(sep)]
+    if any(not p or _n_words(p) > FACTS_ROW_PART_MAX_WORDS for p in parts):
+        return False
+    return any(p[0].isdecimal() or (p[0] in "£$€¥" and p[1:2].isdecimal()) for p in parts)
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -3613,6 +3655,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 1.0
         if len(text) <= 60 and _PAGE_KIND_HEADING_RE.match(text) is not None:
             score -= PAGE_KIND_HEADING_PENALTY
+        if _facts_row(text):
+            score -= FACTS_ROW_PENALTY
         if _dated_line(text):  # "Storm closes harbour promenade – January 14, 2025": a dated teaser's more often
             score -= DATED_HEADING_PENALTY
         if c > 0 and _fragment_of_above(lines, candidates, c):
@@ -4489,6 +4533,9 @@ def _header_kept(doc: Document, title: Line, anchor: int) -> list[Line]:
     return header
 
 
+BYLINE_PROSE_MAX_WORDS = 12  # words of a byline with a role that reads as a sentence
+
+
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     """A confident byline right under the title goes to meta["author"] and leaves the body."""
     if title is None:
@@ -4498,7 +4545,11 @@ def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     for line in header:
         # "Reviewed by X" above the first paragraph only: under a section of a roundup it is that section's
         # reviewer. (Another byline may follow a photo caption written as a sentence.)
-        if line.kept and is_prose(line.text):
+        # A byline with the role after the name reads as a sentence ("Revisado médicamente por la Dra. Ana Gómez,
+        # especialista en neurología"): the first such line under the title is still the header's.
+        if line.kept and is_prose(line.text) and (
+            prose_above or _n_words(line.text) > BYLINE_PROSE_MAX_WORDS or not parse_byline(line.text)
+        ):
             prose_above = True
             continue
         if prose_above and line.text[:8].casefold() == "reviewed":
