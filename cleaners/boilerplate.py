@@ -7474,6 +7474,47 @@ _MORE_TOPIC_INITIALS = "mMwWpPбБеЕ更そ더"  # (a first-letter check before
 _MORE_TOPIC_CJK_INITIALS = "更そ더"
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
 # with no colon, the words are a teaser's "continue reading" button, which no list follows.
+# A row of links to the sibling pages of a guide or a series, labelled "other ...": "Other candidates in this race:
+# Martin Kessler | Jun Park", "Weitere Kandidaten: A | B", "Autres épisodes : A | B", "其他候选人：A | B".
+_SIBLING_LABEL_RE = re.compile(
+    r"(?:other|others|weitere|andere|autres|otros|otras|outros|outras|altri|altre|overige|andere|inne|pozostali"
+    r"|další|ostatní|другие|остальные|ostali|diğer|其他|其它|他の|다른)\b[^:：|]{0,60}[:：]\s*",
+    re.IGNORECASE,
+)
+SIBLING_ROW_MAX_WORDS = 24
+SIBLING_ITEM_MAX_WORDS = 5
+
+
+_SIBLING_ROW_RULE = ("furniture", "row of links to the sibling pages ('Other candidates in this race: A | B')")
+
+
+def sibling_rows_in_run(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> None:
+    """A row of links to the sibling pages inside the main run goes (_sibling_links_row). No line rule takes it
+    before the run search: between a guide's intro and the page's own fact rows it costs what a short line does,
+    and as furniture it would cut the intro off."""
+    for i in range(start, min(end, len(lines))):
+        line, f = lines[i], feats[i]
+        if f.words > SIBLING_ROW_MAX_WORDS or f.terminal or " | " not in line.text or line.notes.get("furniture"):
+            continue
+        if _sibling_links_row(line.text):
+            line.notes["furniture"] = _SIBLING_ROW_RULE
+
+
+def _sibling_links_row(text: str) -> bool:
+    """The line is a labelled row of links to sibling pages: an "other ..." label with a colon, then two names or
+    more split by " | ", each of SIBLING_ITEM_MAX_WORDS words at most and capitalised (no clause of a sentence)."""
+    m = _SIBLING_LABEL_RE.match(text)
+    if m is None:
+        return False
+    items = [item.strip() for item in text[m.end():].split(" | ")]
+    if len(items) < 2:
+        return False
+    for item in items:
+        if not item or len(item.split()) > SIBLING_ITEM_MAX_WORDS or not (item[0].isupper() or not item.isascii()):
+            return False
+    return True
+
+
 _READ_MORE_COLON_RE = re.compile(
     r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
     r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多)\s*[:：]$",
@@ -7646,6 +7687,7 @@ def _author_contact(text: str) -> bool:
     return _AUTHOR_CONTACT_TAIL_RE.match(tail) is not None and _REPORTED_RE.search(tail) is None
 
 
+_SHARE_PLEA_IF_FIRST = "IiWwFfSsAa"  # the first letters of SHARE_PLEA_IF_RE's conditions
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
@@ -7957,6 +7999,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
+    if (
+        words <= SHARE_PLEA_MAX_WORDS and text[:1] in _SHARE_PLEA_IF_FIRST and ("," in text or ";" in text)
+        and patterns.SHARE_PLEA_IF_RE.match(text)
+    ):
+        return "promo", "plea to share the page if the reader liked it ('If you found this article helpful, please share it')", False
     if eff_len <= SHARE_PLEA_CJK_MAX_LEN and not text.isascii() and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text):
         return "promo", "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')", False
     if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
@@ -9674,6 +9721,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         start, end = 0, len(lines)
     else:
         under_header = _short_lines_under_header(lines, feats, start)
+    sibling_rows_in_run(lines, feats, start, end)
     for i, line in enumerate(lines):  # (notes and kind as the first pass kept them: neither changed since)
         notes, f = line_notes[i], feats[i]
         rule = notes.get("furniture")

@@ -162,10 +162,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # prose under it (_announced_rows_end: a good paragraph after the rows) or numbered items (_numbered_list_intro);
     # the teaser and the bio are near-good lines, so the list goes with the column's end matter.
     ("keep", "en_gardening_column_monthly_jobs", 4): "the closing jobs list is cut off with the column's end matter",
-    # A voter guide's candidate page: "Other candidates in this race: <name> | <name>" right under the guide's
-    # intro paragraph and over the candidate's fact rows; the run takes the header rows in with the answers (a
-    # label and names split by bars, no list heading the lists know, between two kept blocks).
-    ("remove", "en_candidate_questionnaire_school_board", 0): "the 'Other candidates in this race' row is kept",
     # Non-English page kinds, ja/zh/es/cs weighted (probe25).
     # A regional news page's photo block under the date row: the caption with its gallery count ("... (12
     # fotografií)") and the bare credit "Foto: Pavel Horák" stay with the article. A short credit is removed only

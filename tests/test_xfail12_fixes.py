@@ -4,14 +4,22 @@ a review's pros and cons lists under its specs table, numbered rows under a shor
 ("Setlist" over "1. ..."), a headline over a rating row and a venue row over its standfirst, a job ad's row of facts
 ("Utrecht · 24-32 uur per week") as no title, a reviewer's byline with a role that reads as a sentence, an inline
 "read also" link with a list-announcing sentence under its paragraph, and a sentence announcing a short list of
-names that ends the article. Each with lines that look alike and must not be taken."""
+names that ends the article, a row of links to sibling pages inside the run ("Other candidates in this race: A |
+B"), and a plea to share the page after a condition, without an exclamation mark, in en / de / fr / es / pt / it /
+nl. Each with lines that look alike and must not be taken."""
 
 from __future__ import annotations
 
 import pytest
-from stages import boilerplate_doc, clean_lines, kept_line_texts
+from stages import boilerplate_doc, clean_lines, kept_line_texts, line_rule
 
-from cleaners.boilerplate import _announced_names_end, classify, extend_to_list_lead, line_features
+from cleaners.boilerplate import (
+    _announced_names_end,
+    _sibling_links_row,
+    classify,
+    extend_to_list_lead,
+    line_features,
+)
 from cleaners.metadata import _facts_row, parse_byline
 
 MENU = ["Home", "News", "Sport", "Culture", "Opinion", "Contact"]
@@ -347,3 +355,71 @@ def test_a_closing_list_of_names_is_kept_in_english() -> None:
                   *FOOTER])
     for row in rows:
         assert row in kept
+
+
+# --- a row of links to the sibling pages --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Other candidates in this race: Martin Kessler | Jun Park",
+    "Weitere Kandidaten im Wahlkreis: Anna Berger | Paul Schmidt | Lea Wolf",
+    "Autres épisodes de la série : Le Port | La Tempête",
+    "Otros candidatos: María López | Juan Pérez",
+])
+def test_a_row_of_sibling_links_is_recognised(text: str) -> None:
+    assert _sibling_links_row(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Other candidates said: we need more teachers | and smaller classes",  # clauses, not names
+    "More than 40 people came: Martin Kessler | Jun Park",  # no label of other pages
+    "Other candidates in this race: Martin Kessler",  # one name
+    "Candidates: Martin Kessler | Jun Park",  # no "other"
+])
+def test_rows_that_are_no_sibling_links(text: str) -> None:
+    assert not _sibling_links_row(text)
+
+
+def test_the_sibling_row_goes_and_the_guide_intro_stays() -> None:
+    intro = ("We sent the same five questions to every candidate for the school board. Answers are printed as "
+             "submitted, edited only for length.")
+    record = clean_lines([
+        "News", "Elections 2025", "Schools", "City Hall", "Opinion", "Voter Guide 2025 / School Board District 3",
+        "Candidate questionnaire: Teresa Okafor", intro, "Other candidates in this race: Martin Kessler | Jun Park",
+        "Age: 47", "Occupation: Pediatric nurse", "Why are you running for the school board?",
+        "I have two children at Hollis Middle, and I have spent the last four years as PTA treasurer watching the "
+        "district make decisions about our schools without asking the families who live with them.",
+        "What is the biggest challenge facing the district?",
+        "Chronic absence. One in five of our students missed more than 18 days last year, and behind those numbers "
+        "are kids with asthma and kids caring for younger siblings.",
+        *FOOTER,
+    ])
+    assert intro in record["text"]
+    assert "Other candidates in this race" not in record["text"]
+
+
+# --- a plea to share the page after a condition -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("If you found this article helpful, please share it", "en"),
+    ("If you enjoyed this post, share it with your friends.", "en"),
+    ("Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn bitte", "de"),
+    ("Si cet article vous a plu, partagez-le", "fr"),
+    ("Si te ha gustado este artículo, compártelo", "es"),
+    ("Se gostou deste artigo, compartilhe", "pt"),
+    ("Se ti è piaciuto questo articolo, condividilo", "it"),
+    ("Als je dit artikel nuttig vond, deel het dan", "nl"),
+])
+def test_a_conditional_share_plea_is_promo(text: str, language: str) -> None:
+    assert line_rule(text, language) == "promo"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("If this article is right, the council will have to share the costs with the county.", "en"),
+    ("She said that if readers liked this article, they should share it.", "en"),
+    ("If you share this article, the costs of the survey will be split between the two councils.", "en"),
+    ("Wenn dieser Artikel stimmt, teilen sich Bund und Länder die Kosten für den Ausbau der Strecke.", "de"),
+    ("Si este artículo se aprueba, las comunidades compartirán los costes del nuevo hospital.", "es"),
+    ("Si cet article de loi est adopté, les communes partageront les frais.", "fr"),
+])
+def test_sentences_about_sharing_are_no_share_plea(text: str, language: str) -> None:
+    assert line_rule(text, language) != "promo"
