@@ -2718,6 +2718,7 @@ STANDFIRST_META_ADJACENCY = 0.7  # as for a date under one skipped row
 # A standfirst longer than a headline gets ("Why you should ... bed" over the headline proper, 74 characters,
 # is a teaser over a headline that its shorter line takes for a standfirst).
 LONG_STANDFIRST_CHARS = 100
+MID_STANDFIRST_CHARS = 90
 
 
 @cython.cfunc
@@ -2725,7 +2726,15 @@ def _meta_under_standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a headline over its long standfirst, and the byline or date follows the standfirst ("La ciudad que
     expulsa a sus maestros" / a 134-character summary / the author / the date): the date is the headline's too,
     not only the standfirst's (which sits next to it but is no title)."""
-    if i + 1 >= len(lines) or len(lines[i + 1].text) < LONG_STANDFIRST_CHARS or not _standfirst_below(lines, i):
+    if i + 1 >= len(lines):
+        return False
+    size = len(lines[i + 1].text)
+    # (or a line too long for a dek of the headline, DEK_RATIO, and MID_STANDFIRST_CHARS long: "How a routine
+    # certificate rotation and a retry storm took down payments, and what we are changing", 98 characters under a
+    # headline of 57)
+    if size < LONG_STANDFIRST_CHARS and (size < MID_STANDFIRST_CHARS or size <= DEK_RATIO[1] * len(lines[i].text)):
+        return False
+    if not _standfirst_below(lines, i):
         return False
     return _meta_adjacency(lines, i + 1) >= 0.7
 
@@ -3497,6 +3506,34 @@ def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int
     return out
 
 
+# A credit row that names who runs the page's cause or event, not its headline: "Organised by Priya Castellano on
+# behalf of Millbrook Community Pantry", "Hosted by ...", "Organisiert von ...", "Organisé par ...", "Organizado por
+# ...", "Organizzato da ...", "Georganiseerd door ...": the label, then a capitalised name.
+_ORGANISER_ROW_RE = re.compile(
+    r"(?:organi[sz]ed|hosted|created|curated|started|presented|run|launched)\s+by"
+    r"|(?:organisiert|veranstaltet|erstellt|gestartet)\s+von|(?:organisée?|créée?|lancée?|animée?)\s+par"
+    r"|(?:organizad[oa]|cread[oa]|iniciad[oa])\s+por|(?:organizzat[oa]|creat[oa])\s+da"
+    r"|(?:georganiseerd|gestart|opgezet)\s+door",
+    re.IGNORECASE,
+)
+ORGANISER_ROW_MAX_WORDS = 16
+_ORGANISER_ARTICLES = frozenset(("the", "der", "die", "das", "den", "la", "le", "les", "el", "los", "las", "il", "lo",
+                                 "gli", "de", "het", "a", "o", "os", "as"))
+
+
+def _organiser_row(text: str) -> bool:
+    """The line opens with an organiser's label and a capitalised name (_ORGANISER_ROW_RE)."""
+    if _n_words(text) > ORGANISER_ROW_MAX_WORDS:
+        return False
+    m = _ORGANISER_ROW_RE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].split(None, 1)
+    if len(rest) == 2 and rest[0].casefold() in _ORGANISER_ARTICLES:  # "Organizado por la Asociación de Vecinos"
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isupper()
+
+
 # A row of facts in parts split by middle dots, one of them a quantity: a job ad's "Utrecht · 24-32 uur per week",
 # "London · Full-time · £40,000", an event's "Berlin · 2 Tage". Short parts (a place, a figure), no sentence.
 FACTS_ROW_PENALTY = 0.5
@@ -3548,6 +3585,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _in_field_rows(lines, i)
             and not _dated_list_item(lines, i)
             and not _rating_row(line.text)
+            and not _organiser_row(line.text)  # a credit row, as a byline is (is_heading_like: parse_byline)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
             _name_pair_title(line.text, lead)
             # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like

@@ -124,9 +124,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # classified bad, it stays outside the run with the share row above it.
     ("keep", "ja_sports_chiho_sokuhou_osusume", 0): "the bracketed result line over the lead is removed with the header",
     # English page kinds (probe22).
-    # An engineering blog's postmortem: the headline ("Postmortem: the 47-minute checkout outage on September 12")
-    # over a 17-word dek, a byline row, a reading time and a share row; the dek, nearer the run, is taken.
-    ("title", "en_engineering_postmortem_timeline_code", None): "the dek under the headline is the title",
     # An auction lot's page: the details box ("Signed and dated ...", "oil on canvas", "68 x 102 cm.") and its
     # labelled sections ("Provenance", "Exhibited") above the lot essay; the run starts at the essay, and the
     # one-sentence provenance under its label goes with the box (a label over one short line reads as a facts row).
@@ -150,13 +147,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # chapter heading from it; the heading sits right over the text).
     ("title", "ja_webshosetsu_mokuji_tsugi", None): "the work's title is the title, not the chapter's heading",
     # English page kinds (probe24).
-    # A fundraiser's page: the campaign's name over its progress rows ("£18,420 raised of £25,000 goal", "612
-    # donations", "Donate now", "Share"), then "Organised by <name> on behalf of <group>" over "Created <date> ·
-    # Community" and the appeal. The organiser row sits right over the date row (the date adjacency's bonus) and
-    # shares the group's name with the text; "Organised by" is no byline word (as "Hosted by" and "Created by" are
-    # not), and the name is run on into "on behalf of ...", so it is no bare author row either.
-    ("title", "en_crowdfunding_campaign_updates_donors", None): "the 'Organised by ... on behalf of ...' row is the "
-    "title",
     # A gardening column that ends with its list: "My jobs list for the month:" over four short imperative items,
     # then a one-line teaser for next month and the columnist's bio. The tail takes an announced list only with
     # prose under it (_announced_rows_end: a good paragraph after the rows) or numbered items (_numbered_list_intro);

@@ -6,7 +6,8 @@ a review's pros and cons lists under its specs table, numbered rows under a shor
 "read also" link with a list-announcing sentence under its paragraph, and a sentence announcing a short list of
 names that ends the article, a row of links to sibling pages inside the run ("Other candidates in this race: A |
 B"), and a plea to share the page after a condition, without an exclamation mark, in en / de / fr / es / pt / it /
-nl. Each with lines that look alike and must not be taken."""
+nl, a headline over a standfirst too long for a dek and a little short of LONG_STANDFIRST_CHARS with the byline
+under it, and an organiser's credit row ("Organised by <name> on behalf of <group>") as no title. Each with lines that look alike and must not be taken."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from cleaners.boilerplate import (
     extend_to_list_lead,
     line_features,
 )
-from cleaners.metadata import _facts_row, parse_byline
+from cleaners.metadata import _facts_row, _organiser_row, parse_byline
 
 MENU = ["Home", "News", "Sport", "Culture", "Opinion", "Contact"]
 FOOTER = ["About us", "Privacy policy", "Terms of use", "© 2025 Example Media"]
@@ -423,3 +424,74 @@ def test_a_conditional_share_plea_is_promo(text: str, language: str) -> None:
 ])
 def test_sentences_about_sharing_are_no_share_plea(text: str, language: str) -> None:
     assert line_rule(text, language) != "promo"
+
+
+# --- a headline over a standfirst of 90 to 100 characters, the byline under it ------------------------------------
+
+def test_the_headline_over_a_mid_length_standfirst_is_the_title() -> None:
+    headline = "Postmortem: the 47-minute checkout outage on September 12"
+    record = clean_lines([
+        "Blog", "Open Source", "Careers", "Events", "Search", "Back to all posts", "Infrastructure", headline,
+        "How a routine certificate rotation and a retry storm took down payments, and what we are changing",
+        "Ines Carvalho, Staff Engineer", "Sep 19, 2025", "·", "9 min read", "Share on X", "Share on LinkedIn",
+        "On September 12, between 14:03 and 14:50 UTC, most customers could not complete checkout. Around 71% of "
+        "payment attempts failed with a timeout error after a certificate rotation went wrong.",
+        "A scheduled rotation of the TLS certificate used between our checkout service and the internal payments "
+        "gateway deployed a certificate whose chain was missing an intermediate.",
+        *FOOTER,
+    ])
+    assert record["title"] == headline
+
+
+def test_a_dek_of_the_headline_s_length_is_still_no_title() -> None:
+    # A dek about the headline's length (DEK_RATIO) under it: the headline is the title, as before.
+    headline = "Council approves the new tram line through the old town"
+    record = clean_lines([
+        *MENU, headline, "The first trams will run in 2027, two years later than planned",
+        "Jane Doe, City Reporter", "Sep 19, 2025", "Share",
+        "The council approved the new tram line on Tuesday evening after a debate that lasted more than four hours "
+        "and ended in a narrow vote.", *P, *FOOTER,
+    ])
+    assert record["title"] == headline
+
+
+# --- an organiser's credit row ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Organised by Priya Castellano on behalf of Millbrook Community Pantry",
+    "Organized by Friends of Riverside Park",
+    "Hosted by Jane Doe",
+    "Organisiert von Anna Berger für den Tafelverein",
+    "Organisé par Claire Martin",
+    "Organizado por la Asociación de Vecinos",
+    "Organizzato da Marco Rossi",
+    "Georganiseerd door Sanne de Vries",
+])
+def test_an_organiser_row_is_recognised(text: str) -> None:
+    assert _organiser_row(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Help rebuild the Millbrook Community Pantry after the flood",
+    "Hosted by the city for the first time, the festival drew 20,000 visitors",  # lower-case after the label
+    "Run by volunteers",  # no name
+    "Created by accident: how a lab mistake became a billion-dollar drug",
+])
+def test_headlines_are_no_organiser_row(text: str) -> None:
+    # ("Created by accident: ..." has a lower-case word after the label: no name)
+    assert not _organiser_row(text)
+
+
+def test_the_campaign_name_beats_the_organiser_row() -> None:
+    headline = "Help rebuild the Millbrook Community Pantry after the flood"
+    record = clean_lines([
+        "Start a fundraiser", "Discover", "How it works", "Sign in", headline, "£18,420 raised of £25,000 goal",
+        "612 donations", "Donate now", "Share", "Organised by Priya Castellano on behalf of Millbrook Community Pantry",
+        "Created 2 September 2025 · Community",
+        "On the night of 28 August the river came over the wall behind Tanner Street and filled the basement of the "
+        "hall where the Millbrook Community Pantry kept everything.",
+        "We are a volunteer-run pantry. We have no paid staff and no building of our own, and we have run on "
+        "donations from the supermarket down the road.",
+        *FOOTER,
+    ])
+    assert record["title"] == headline
