@@ -2355,7 +2355,37 @@ def _pros_cons_items(lines: list[Line], feats: list[LineFeatures], i: int) -> in
     return j
 
 
-@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
+def _pros_cons_end(lines: list[Line], feats: list[LineFeatures], i: int) -> int:
+    """Where a review's pros and cons lists that line i heads end (a pros heading over one to PROS_CONS_MAX_ITEMS
+    short items, then a cons heading over as many), or i."""
+    f = feats[i]
+    if f.words > 4 or not _may_be_label(lines[i].text, _PROS_FIRSTS) or _pros_cons_label(lines[i].text) != "pros":
+        return i
+    cons = _pros_cons_items(lines, feats, i)
+    if cons == i + 1 or cons >= len(lines) or _pros_cons_label(lines[cons].text) != "cons":
+        return i
+    end = _pros_cons_items(lines, feats, cons)
+    return i if end == cons + 1 else end
+
+
+def _tail_pros_cons_end(lines: list[Line], feats: list[LineFeatures], i: int) -> int:
+    """_pros_cons_end for the main run's tail: the cons list ends at the first line that is no item like the pros
+    list's first one (a label row with a colon, "Puanımız: 8/10"; a question, "Bu incelemeyi beğendin mi?"; a
+    capitalised link under items in lower case, "Zwiastun"), so the buttons and links under the lists stay out."""
+    end = _pros_cons_end(lines, feats, i)
+    if end == i:
+        return i
+    lower = lines[i + 1].text[:1].islower()
+    k = _pros_cons_items(lines, feats, i) + 1  # the first cons item
+    while k < end:
+        text = lines[k].text.rstrip()
+        if ":" in text or "：" in text or text.endswith(("?", "？")) or (lower and not text[:1].islower()):
+            break
+        k += 1
+    return k
+
+
+@cython.locals(i=cython.Py_ssize_t)  # (typed: the loop runs over every line)
 def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], weight: float) -> None:
     """A review's pros and cons ("Pros" over "Very quiet", "Cheap"; "Cons" over "Weak on carpet") belong to it.
 
@@ -2366,14 +2396,8 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     such as Thai, is near-good) they score 0: the verdict is the review's, and a near-good line alone would not
     pull the run over the cost of the lists."""
     for i in range(len(lines) - 3):
-        f = feats[i]
-        if f.words > 4 or not _may_be_label(lines[i].text, _PROS_FIRSTS) or _pros_cons_label(lines[i].text) != "pros":
-            continue
-        cons = _pros_cons_items(lines, feats, i)
-        if cons == i + 1 or cons >= len(lines) or _pros_cons_label(lines[cons].text) != "cons":
-            continue
-        end = _pros_cons_items(lines, feats, cons)
-        if end == cons + 1:
+        end = _pros_cons_end(lines, feats, i)
+        if end == i:
             continue
         floor = weight
         if end < len(lines) and _verdict_under_lists(lines[end], feats[end]):
@@ -3932,7 +3956,18 @@ def extend_tail(
             if _numbered_list_intro(lines, feats, j):
                 j += 1  # "几点小建议：" ("A few tips:") over "1. ...", "2. ...": the article's closing list
                 continue
+            numbered = _numbered_rows_end(lines, feats, j)
+            if numbered > j:
+                j = numbered  # "Setlist" over "1. Low Lights", "2. Paper Boats", ...: the article's own list
+                continue
+            pros_cons = _tail_pros_cons_end(lines, feats, j)
+            if pros_cons > j:
+                j = pros_cons  # a review's pros and cons lists under its last paragraph or its specs table: its end
+                break
             announced = _announced_rows_end(lines, feats, j)
+            if announced <= j:
+                # (the sentence itself may be the run's or the tail's last line: the names start at j)
+                announced = max(_announced_names_end(lines, feats, j), _announced_names_end(lines, feats, max(j - 1, 0)))
             if announced > j:
                 j = announced  # "That question passed comfortably:" over its result rows, the prose under them
                 continue
@@ -3990,10 +4025,12 @@ _CLOSING_FORMULAS = (
     r"Saluti cordiali", r"In fede", r"Con osservanza", r"Z poważaniem", r"Z wyrazami szacunku", r"Z pozdrowieniami",
     r"Met vriendelijke groet(?:en)?", r"Met hartelijke groet(?:en)?", r"Hoogachtend", r"Saygılarımla",
     r"Saygılarımızla", r"С уважением", r"С наилучшими пожеланиями",
+    # A Turkish notice's "hereby announced" ("İlan olunur.", "Kamuoyuna saygıyla duyurulur.", "Tebliğ olunur.").
+    r"İlan olunur", r"(?:Kamuoyuna )?(?:saygıyla )?duyurulur", r"Tebliğ olunur",
 )
 _CLOSING_FORMULA_RE = re.compile(r"(?:" + "|".join(_CLOSING_FORMULAS) + r")\s*[。.,，!！]?", re.IGNORECASE)
 # The first characters of the formulas: a cheap gate before the pattern.
-_CLOSING_FORMULA_FIRST = frozenset("特此以敬謹草か이끝AaBbCcDdFfHhIiKkMmRrSsUuVvWwYyZzСс")
+_CLOSING_FORMULA_FIRST = frozenset("特此以敬謹草か이끝AaBbCcDdFfHhIiİKkMmRrSsTtUuVvWwYyZzСс")
 CLOSING_FORMULA_MAX_LEN = 40
 
 
@@ -4364,6 +4401,40 @@ def _numbered_list_intro(lines: list[Line], feats: list[LineFeatures], j: int) -
     )
 
 
+NUMBERED_ROWS_MIN = 3  # rows numbered 1, 2, 3 ... under a short heading
+NUMBERED_ROWS_MAX = 30
+NUMBERED_ROW_MAX_WORDS = 5  # words of a row after its number: a name (a song, a dish), no headline
+NUMBERED_HEADING_MAX_WORDS = 3
+_NUMBERED_ROW_RE = re.compile(r"(\d{1,2})[.)]\s+\S")
+
+
+def _numbered_rows_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the numbered rows under the short heading at line j end ("Setlist" over "1. Low Lights", "2. Paper
+    Boats", ..., "6. Salt Road (encore)"; "Tracklist", "Die Zutaten"), or j: NUMBERED_ROWS_MIN rows or more,
+    numbered from 1 without a gap, each a name of NUMBERED_ROW_MAX_WORDS words at most, no line rule on any. A
+    ranking of other stories numbers headlines, longer than that, and its heading carries the list-heading rule."""
+    head, f = lines[j], feats[j]
+    notes = head.notes
+    if f.words > NUMBERED_HEADING_MAX_WORDS or f.terminal or notes.get("furniture") or notes.get("in_list"):
+        return j
+    if notes.get("hard_break"):
+        return j
+    n = len(lines)
+    k = j + 1
+    while k < n and k - j <= NUMBERED_ROWS_MAX:
+        line = lines[k]
+        m = _NUMBERED_ROW_RE.match(line.text)
+        if m is None or int(m.group(1)) != k - j:
+            break
+        rn = line.notes
+        if rn.get("furniture") or rn.get("in_list") or rn.get("hard_break"):
+            return j
+        if len(line.text[m.end() - 1:].split()) > NUMBERED_ROW_MAX_WORDS or feats[k].cls == GOOD:
+            return j
+        k += 1
+    return k if k - j - 1 >= NUMBERED_ROWS_MIN else j
+
+
 ANNOUNCED_ROWS_MIN = 2
 ANNOUNCED_ROWS_MAX = 8
 ANNOUNCED_ROW_MAX_WORDS = 12
@@ -4389,6 +4460,28 @@ def _announced_rows_end(lines: list[Line], feats: list[LineFeatures], j: int) ->
             return j
         k += 1
     if k - j - 1 < ANNOUNCED_ROWS_MIN or k >= n or feats[k].cls != GOOD or not _tail_line(lines, feats, k):
+        return j
+    return k
+
+
+def _announced_names_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the short list that a sentence at line j announces ends, when the article ends with it ("Veja a lista
+    dos postos com horário ampliado:" over "UBS Centro", "UBS Vila Nova"), or j: one sentence ending in a colon
+    (_intro_sentence, _announcing_sentence) over ANNOUNCED_ROWS_MIN to ANNOUNCED_ROWS_MAX item-shaped rows of
+    SENTENCE_ITEM_MAX_WORDS words at most (names, not headlines), no row a heading with a colon of its own
+    ("Compartilhe:"). A sentence over other stories' headlines has longer rows under it."""
+    line, f = lines[j], feats[j]
+    if line.notes.get("in_list") or not _intro_sentence(line.text, f) or not _announcing_sentence(line, f):
+        return j
+    n = len(lines)
+    k = j + 1
+    while k < n and k - j - 1 < ANNOUNCED_ROWS_MAX:
+        g = feats[k]
+        text = lines[k].text.rstrip()
+        if not _item_shaped(lines[k], g) or g.words > SENTENCE_ITEM_MAX_WORDS or text.endswith((":", "：")):
+            break
+        k += 1
+    if k - j - 1 < ANNOUNCED_ROWS_MIN or (k < n and k - j - 1 == ANNOUNCED_ROWS_MAX and _item_shaped(lines[k], feats[k])):
         return j
     return k
 
@@ -5958,6 +6051,36 @@ KEY_FACTS_MIN_ROWS = 3  # label rows of an event's or a listing's key facts over
 KEY_FACTS_MAX_ROWS = 8
 
 
+_LEAD_SENTENCE_END_RE = re.compile(r"[.!?](?:\s)|[。！？]")  # (CJK text runs on after its sentence end)
+LIST_LEAD_MIN_LEN = 80  # (effective length) a lead paragraph, not a list's heading ("Die Regeln im Überblick:")
+
+
+def extend_to_list_lead(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over the lead paragraph that announces the numbered items it starts with ("...决定
+    对城区部分路段临时停车泊位进行调整。现将有关事项公告如下：" over "一、...", "二、..."; "The council has decided the
+    following. The changes are:" over "1. ...", "2. ..."). The run search starts at the first item, since a line that
+    ends with a colon has no sentence end and reads as a short line however long it is. The lead is paragraph-long
+    (LIST_LEAD_MIN_LEN), holds a sentence end before its colon and carries no line rule; the run's first two lines are
+    items numbered alike (_ENUM_RE). A list heading over other stories is short, and its items are no numbered
+    paragraphs of the run."""
+    if start < 1 or start + 1 >= len(lines):
+        return start
+    line, f = lines[start - 1], feats[start - 1]
+    text = line.text.rstrip()
+    if f.eff_len < LIST_LEAD_MIN_LEN or not text.endswith((":", "：")):
+        return start
+    notes = line.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return start
+    if _LEAD_SENTENCE_END_RE.search(text) is None:
+        return start
+    for k in (start, start + 1):
+        item = lines[k].text
+        if not (_may_enumerate(item) and _ENUM_RE.match(item)) or lines[k].notes.get("furniture"):
+            return start
+    return start - 1
+
+
 def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
     """Extend the main run back over a block of key facts right above its first paragraph.
 
@@ -6276,10 +6399,22 @@ def _lone_link_inline(lines: list[Line], feats: list[LineFeatures], i: int, repe
     turn = feats[i + 2].cls != GOOD and _TURN_RE.match(lines[i + 2].text) is not None and _dialogue_run(lines, i)
     if ":" in heading or "：" in heading or (feats[i + 2].cls != GOOD and not turn) or lines[i + 2].notes.get("furniture"):
         return False
-    # Two paragraphs under the headline: one alone may be the summary of a lone teaser card after the article.
-    if not repeat and (feats[i + 3].cls != GOOD or lines[i + 3].notes.get("furniture")):
+    # Two paragraphs under the headline: one alone may be the summary of a lone teaser card after the article. A
+    # sentence that announces a list with a colon ("Veja a lista dos postos com horário ampliado:") goes on with the
+    # article as a paragraph does: a teaser card's summary has no list under it.
+    if not repeat and (
+        (feats[i + 3].cls != GOOD and not _list_intro_below(lines, feats, i + 3)) or lines[i + 3].notes.get("furniture")
+    ):
         return False
     return _content_near(lines, feats, i, -1)
+
+
+def _list_intro_below(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
+    """Line k is a sentence that announces a list (_intro_sentence), no line rule on it, over an item-shaped line."""
+    notes = lines[k].notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    return _intro_sentence(lines[k].text, feats[k]) and k + 1 < len(lines) and _item_shaped(lines[k + 1], feats[k + 1])
 
 
 def _heads_again(lines: list[Line], headings: list[int], i: int) -> bool:
@@ -7351,6 +7486,47 @@ _MORE_TOPIC_INITIALS = "mMwWpPбБеЕ更そ더"  # (a first-letter check before
 _MORE_TOPIC_CJK_INITIALS = "更そ더"
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
 # with no colon, the words are a teaser's "continue reading" button, which no list follows.
+# A row of links to the sibling pages of a guide or a series, labelled "other ...": "Other candidates in this race:
+# Martin Kessler | Jun Park", "Weitere Kandidaten: A | B", "Autres épisodes : A | B", "其他候选人：A | B".
+_SIBLING_LABEL_RE = re.compile(
+    r"(?:other|others|weitere|andere|autres|otros|otras|outros|outras|altri|altre|overige|andere|inne|pozostali"
+    r"|další|ostatní|другие|остальные|ostali|diğer|其他|其它|他の|다른)\b[^:：|]{0,60}[:：]\s*",
+    re.IGNORECASE,
+)
+SIBLING_ROW_MAX_WORDS = 24
+SIBLING_ITEM_MAX_WORDS = 5
+
+
+_SIBLING_ROW_RULE = ("furniture", "row of links to the sibling pages ('Other candidates in this race: A | B')")
+
+
+def sibling_rows_in_run(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> None:
+    """A row of links to the sibling pages inside the main run goes (_sibling_links_row). No line rule takes it
+    before the run search: between a guide's intro and the page's own fact rows it costs what a short line does,
+    and as furniture it would cut the intro off."""
+    for i in range(start, min(end, len(lines))):
+        line, f = lines[i], feats[i]
+        if f.words > SIBLING_ROW_MAX_WORDS or f.terminal or " | " not in line.text or line.notes.get("furniture"):
+            continue
+        if _sibling_links_row(line.text):
+            line.notes["furniture"] = _SIBLING_ROW_RULE
+
+
+def _sibling_links_row(text: str) -> bool:
+    """The line is a labelled row of links to sibling pages: an "other ..." label with a colon, then two names or
+    more split by " | ", each of SIBLING_ITEM_MAX_WORDS words at most and capitalised (no clause of a sentence)."""
+    m = _SIBLING_LABEL_RE.match(text)
+    if m is None:
+        return False
+    items = [item.strip() for item in text[m.end():].split(" | ")]
+    if len(items) < 2:
+        return False
+    for item in items:
+        if not item or len(item.split()) > SIBLING_ITEM_MAX_WORDS or not (item[0].isupper() or not item.isascii()):
+            return False
+    return True
+
+
 _READ_MORE_COLON_RE = re.compile(
     r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
     r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多)\s*[:：]$",
@@ -7523,6 +7699,7 @@ def _author_contact(text: str) -> bool:
     return _AUTHOR_CONTACT_TAIL_RE.match(tail) is not None and _REPORTED_RE.search(tail) is None
 
 
+_SHARE_PLEA_IF_FIRST = "IiWwFfSsAa"  # the first letters of SHARE_PLEA_IF_RE's conditions
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
@@ -7842,6 +8019,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
+    if (
+        words <= SHARE_PLEA_MAX_WORDS and text[:1] in _SHARE_PLEA_IF_FIRST and ("," in text or ";" in text)
+        and patterns.SHARE_PLEA_IF_RE.match(text)
+    ):
+        return "promo", "plea to share the page if the reader liked it ('If you found this article helpful, please share it')", False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
         eff_len <= SHARE_PLEA_CJK_MAX_LEN and hits & _SHARE_PLEA_CJK_KEYS_BIT and not text.isascii()
         and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
@@ -9554,6 +9736,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)
+    start = extend_to_list_lead(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_over_sections(lines, feats, start, end)
@@ -9566,6 +9749,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         start, end = 0, len(lines)
     else:
         under_header = _short_lines_under_header(lines, feats, start)
+    sibling_rows_in_run(lines, feats, start, end)
     for i, line in enumerate(lines):  # (notes and kind as the first pass kept them: neither changed since)
         notes, f = line_notes[i], feats[i]
         rule = notes.get("furniture")

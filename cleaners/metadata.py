@@ -2639,6 +2639,21 @@ def _line_cost(line: Line) -> cython.double:
     return 0.1 if line.removal is None else 0.05
 
 
+STANDFIRST_SKIPPED_ROWS = 2  # rating and venue rows between a headline and its standfirst
+STANDFIRST_ROWS_TITLE_WORDS = 6
+STANDFIRST_ROW_MAX_WORDS = 4
+
+
+def _short_row(text: str) -> bool:
+    """A short row that names a thing (a venue, a place): STANDFIRST_ROW_MAX_WORDS words at most, no sentence mark."""
+    return _n_words(text) <= STANDFIRST_ROW_MAX_WORDS and _SENTENCE_PUNCT_RE.search(text) is None
+
+
+def _rated_rows(lines: list, i: int, k: int) -> bool:
+    """A rating row is among the lines under line i, down to the one under line k (two lines under i at most)."""
+    return any(_rating_row(lines[j].text) for j in range(i + 1, min(k + 2, i + 3, len(lines))))
+
+
 @cython.cfunc
 def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is followed by a longer summary line (a standfirst): the title sits above its summary."""
@@ -2646,6 +2661,15 @@ def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _is_rival(title):
         return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
+    skipped: cython.Py_ssize_t = 0
+    # A review's rating row with a short row that names the venue or the product ("★★★★☆", "Civic Hall, Eastport")
+    # between a headline and its standfirst: looked past, under a headline of STANDFIRST_ROWS_TITLE_WORDS words or
+    # more (a one-word section label over a short headline is no such pair). Without a rating row a short row is as
+    # often a share button's label over a photo's caption.
+    if nxt is not None and _n_words(title) >= STANDFIRST_ROWS_TITLE_WORDS and _rated_rows(lines, i, nxt.index):
+        while nxt is not None and skipped < STANDFIRST_SKIPPED_ROWS and (_rating_row(nxt.text) or _short_row(nxt.text)):
+            skipped += 1
+            nxt = _next_unfurnished(lines, nxt.index + 1, nxt.index + 3)
     if nxt is None or _is_meta_line(nxt.text):
         return False
     text = nxt.text
@@ -2699,6 +2723,7 @@ STANDFIRST_META_ADJACENCY = 0.7  # as for a date under one skipped row
 # A standfirst longer than a headline gets ("Why you should ... bed" over the headline proper, 74 characters,
 # is a teaser over a headline that its shorter line takes for a standfirst).
 LONG_STANDFIRST_CHARS = 100
+MID_STANDFIRST_CHARS = 90
 
 
 @cython.cfunc
@@ -2706,7 +2731,15 @@ def _meta_under_standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a headline over its long standfirst, and the byline or date follows the standfirst ("La ciudad que
     expulsa a sus maestros" / a 134-character summary / the author / the date): the date is the headline's too,
     not only the standfirst's (which sits next to it but is no title)."""
-    if i + 1 >= len(lines) or len(lines[i + 1].text) < LONG_STANDFIRST_CHARS or not _standfirst_below(lines, i):
+    if i + 1 >= len(lines):
+        return False
+    size = len(lines[i + 1].text)
+    # (or a line too long for a dek of the headline, DEK_RATIO, and MID_STANDFIRST_CHARS long: "How a routine
+    # certificate rotation and a retry storm took down payments, and what we are changing", 98 characters under a
+    # headline of 57)
+    if size < LONG_STANDFIRST_CHARS and (size < MID_STANDFIRST_CHARS or size <= DEK_RATIO[1] * len(lines[i].text)):
+        return False
+    if not _standfirst_below(lines, i):
         return False
     return _meta_adjacency(lines, i + 1) >= 0.7
 
@@ -3479,6 +3512,52 @@ def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int
     return out
 
 
+# A credit row that names who runs the page's cause or event, not its headline: "Organised by Priya Castellano on
+# behalf of Millbrook Community Pantry", "Hosted by ...", "Organisiert von ...", "Organisé par ...", "Organizado por
+# ...", "Organizzato da ...", "Georganiseerd door ...": the label, then a capitalised name.
+_ORGANISER_ROW_RE = re.compile(
+    r"(?:organi[sz]ed|hosted|created|curated|started|presented|run|launched)\s+by"
+    r"|(?:organisiert|veranstaltet|erstellt|gestartet)\s+von|(?:organisée?|créée?|lancée?|animée?)\s+par"
+    r"|(?:organizad[oa]|cread[oa]|iniciad[oa])\s+por|(?:organizzat[oa]|creat[oa])\s+da"
+    r"|(?:georganiseerd|gestart|opgezet)\s+door",
+    re.IGNORECASE,
+)
+ORGANISER_ROW_MAX_WORDS = 16
+_ORGANISER_ARTICLES = frozenset(("the", "der", "die", "das", "den", "la", "le", "les", "el", "los", "las", "il", "lo",
+                                 "gli", "de", "het", "a", "o", "os", "as"))
+
+
+def _organiser_row(text: str) -> bool:
+    """The line opens with an organiser's label and a capitalised name (_ORGANISER_ROW_RE)."""
+    if _n_words(text) > ORGANISER_ROW_MAX_WORDS:
+        return False
+    m = _ORGANISER_ROW_RE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].split(None, 1)
+    if len(rest) == 2 and rest[0].casefold() in _ORGANISER_ARTICLES:  # "Organizado por la Asociación de Vecinos"
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isupper()
+
+
+# A row of facts in parts split by middle dots, one of them a quantity: a job ad's "Utrecht · 24-32 uur per week",
+# "London · Full-time · £40,000", an event's "Berlin · 2 Tage". Short parts (a place, a figure), no sentence.
+FACTS_ROW_PENALTY = 0.5
+FACTS_ROW_PART_MAX_WORDS = 4
+_FACTS_ROW_SEPS = (" · ", " • ", " ・ ")
+
+
+def _facts_row(text: str) -> bool:
+    """The line is such a row of facts (_FACTS_ROW_SEPS between parts of FACTS_ROW_PART_MAX_WORDS words at most)."""
+    sep = next((s for s in _FACTS_ROW_SEPS if s in text), None)
+    if sep is None or _SENTENCE_PUNCT_RE.search(text) is not None:
+        return False
+    parts = [p.strip() for p in text.split(sep)]
+    if any(not p or _n_words(p) > FACTS_ROW_PART_MAX_WORDS for p in parts):
+        return False
+    return any(p[0].isdecimal() or (p[0] in "£$€¥" and p[1:2].isdecimal()) for p in parts)
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -3512,6 +3591,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _in_field_rows(lines, i)
             and not _dated_list_item(lines, i)
             and not _rating_row(line.text)
+            and not _organiser_row(line.text)  # a credit row, as a byline is (is_heading_like: parse_byline)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
             _name_pair_title(line.text, lead)
             # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like
@@ -3619,6 +3699,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 1.0
         if len(text) <= 60 and _PAGE_KIND_HEADING_RE.match(text) is not None:
             score -= PAGE_KIND_HEADING_PENALTY
+        if _facts_row(text):
+            score -= FACTS_ROW_PENALTY
         if _dated_line(text):  # "Storm closes harbour promenade – January 14, 2025": a dated teaser's more often
             score -= DATED_HEADING_PENALTY
         if c > 0 and _fragment_of_above(lines, candidates, c):
@@ -4501,6 +4583,9 @@ def _header_kept(doc: Document, title: Line, anchor: int) -> list[Line]:
     return header
 
 
+BYLINE_PROSE_MAX_WORDS = 12  # words of a byline with a role that reads as a sentence
+
+
 def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     """A confident byline right under the title goes to meta["author"] and leaves the body."""
     if title is None:
@@ -4510,7 +4595,11 @@ def _byline(doc: Document, title: Line | None, anchor: int) -> None:
     for line in header:
         # "Reviewed by X" above the first paragraph only: under a section of a roundup it is that section's
         # reviewer. (Another byline may follow a photo caption written as a sentence.)
-        if line.kept and is_prose(line.text):
+        # A byline with the role after the name reads as a sentence ("Revisado médicamente por la Dra. Ana Gómez,
+        # especialista en neurología"): the first such line under the title is still the header's.
+        if line.kept and is_prose(line.text) and (
+            prose_above or _n_words(line.text) > BYLINE_PROSE_MAX_WORDS or not parse_byline(line.text)
+        ):
             prose_above = True
             continue
         if prose_above and line.text[:8].casefold() == "reviewed":

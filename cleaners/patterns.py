@@ -2141,6 +2141,22 @@ SHARE_PLEA_RE = re.compile(
     r"sa\s+(?:iyong|inyong|ating)\s+mga\s+kaibigan|(?:ke|dengan)\s+(?:teman-temanmu|teman-teman\s+anda|rakan-rakan))\b",
     re.IGNORECASE,
 )
+# The same plea as a polite request after a condition that names the page and the reader's liking of it, no
+# exclamation mark ("If you found this article helpful, please share it", "Wenn Ihnen dieser Artikel gefallen hat,
+# teilen Sie ihn", "Si cet article vous a plu, partagez-le", "Si te ha gustado este artículo, compártelo", "Se gostou
+# deste artigo, compartilhe", "Se ti è piaciuto questo articolo, condividilo", "Als je dit artikel nuttig vond, deel
+# het"): the condition opens the line, the request to share closes it. A report of someone's plea opens with its
+# speaker ("She said that if readers liked the article they should share it").
+SHARE_PLEA_IF_RE = re.compile(
+    r"^(?:if|wenn|falls|si|se|als|indien)\b.{0,60}?\b(?:this|dieser|diesen|dieses|diese|cet|cette|ce|este|esta|deste|"
+    r"desta|questo|questa|quest'|dit|deze)\s*(?:article|post|blog\s+post|artikel|beitrag|blogbeitrag|artículo|articulo|"
+    r"artigo|articolo|recipe|guide|page|video|receta|recette|rezept|receita|ricetta|recept|entrada|publicación|"
+    r"billet|tutorial|guía|guia|guida|ratgeber|bericht)\b.{0,60}?[,;]\s*"
+    r"(?:(?:please|bitte|por\s+favor|s.il\s+vous\s+pla[iî]t|per\s+favore|alsjeblieft|dan)[,\s]+)?"
+    r"(?:do\s+)?(?:share|teile|teilen|partagez|partage|compártelo|compártela|comparte|compartilhe|compartilha|partilhe|"
+    r"condividilo|condividila|condividi|deel)\b[^.!?]{0,50}[.!]?$",
+    re.IGNORECASE,
+)
 # The same plea in ja / zh / ko, where it is a polite request without an exclamation mark ("この記事が役に立ったら
 # シェアしてください", "よかったらシェアしてね", "觉得有用的话，欢迎分享给更多朋友", "如果喜欢这篇文章，请转发给你的朋友",
 # "이 글이 도움이 되셨다면 공유해 주세요"): the page or the reader's liking of it named first (a condition), the
