@@ -3891,6 +3891,131 @@ def _may_name_comments(text: str) -> cython.bint:
     return False
 
 
+# An article that is one list (release notes, a changelog, a list of tips): LIST_ARTICLE_MIN_ITEMS lines or more
+# in the run, one block with no blank line, at most this share of them closed by a full stop.
+LIST_ARTICLE_MIN_ITEMS = 8
+LIST_ARTICLE_MAX_TERMINAL = 0.25
+WRAPPED_LINE_SHARE = 0.25  # of the run's lines, pieces of hard-wrapped sentences (_wrapped_lines)
+LIST_ARTICLE_ITEM_MAX_WORDS = 30
+LIST_ARTICLE_ITEM_MIN_CJK = 4
+LIST_ARTICLE_ITEM_MAX_CJK = 80  # (CJK characters: an item in ja or zh is one run of them)
+
+
+def _list_item_sized(f: LineFeatures) -> cython.bint:
+    """The line is no longer than an item of a list article: LIST_ARTICLE_ITEM_MAX_WORDS words, or
+    LIST_ARTICLE_ITEM_MAX_CJK CJK characters."""
+    if f.cjk:
+        return f.cjk <= LIST_ARTICLE_ITEM_MAX_CJK
+    return f.words <= LIST_ARTICLE_ITEM_MAX_WORDS
+
+
+def _list_article_item(line: Line, f: LineFeatures) -> cython.bint:
+    """A line may be an item of a list article: no line rule, in no list of other stories, a phrase of two words
+    or more with a word in lower case ("Added a spectator mode", "Fixed crash on start"), or a run of CJK text.
+    A title-case link ("Official Forums", "Support on Twitter") or a one-word menu entry is not."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    if f.cjk >= LIST_ARTICLE_ITEM_MIN_CJK:
+        return _list_item_sized(f)
+    if not 3 <= f.words <= LIST_ARTICLE_ITEM_MAX_WORDS:
+        return False
+    for w in line.text.split()[1:]:  # noqa: SIM110 (a generator costs more than the tests)
+        if w[:1].islower():
+            return True
+    return False
+
+
+_INNER_STOPS = ("。", "！", "？", ". ", "! ", "? ")
+
+
+def _wrapped_lines(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> cython.bint:
+    """More than WRAPPED_LINE_SHARE of the lines of lines[start:end] are pieces of hard-wrapped sentences: a line
+    that opens in lower case (the sentence above goes on) or closes a sentence inside but not at its end (the
+    next one starts there and goes on below): text wrapped at a fixed width, not a list of items."""
+    broken = 0
+    for k in range(start, end):
+        text = lines[k].text
+        if text[:1].islower():
+            broken += 1
+        elif not feats[k].terminal:
+            for stop in _INNER_STOPS:
+                if stop in text:
+                    broken += 1
+                    break
+    return broken > WRAPPED_LINE_SHARE * (end - start)
+
+
+def extend_over_list_article(
+    lines: list[Line], feats: list[LineFeatures], start: int, end: int
+) -> tuple[int, int]:
+    """Extend the main run over the rest of the list an article is made of.
+
+    Release notes or a changelog are one long list of short items ("Added ...", "... is now ..."), rendered as a
+    block of lines with no blank line between them. The run search keeps the items long enough to score and cuts
+    the short ones on both sides, mid-list. When the run is such a list (LIST_ARTICLE_MIN_ITEMS lines or more, all
+    parted alike: no blank line between any two, or one between every two, as in the cleaned text; few of them
+    closed by a full stop: an article of paragraphs has them), the run goes on over the items next to it that are
+    parted from it alike (_list_article_item), up to another parting (the blank line that ends the list's block)
+    or a line that is no item (a menu's title-case entry; one such line between two items is skipped over). A
+    page with no blank line at all tells no block from the next and is left as it is. The list's lines but the
+    first are noted as data rows: metadata takes none of them for the title."""
+    n = len(lines)
+    if end - start < LIST_ARTICLE_MIN_ITEMS or end > n:
+        return start, end
+    sep = bool(lines[start + 1].notes.get("gap_before"))  # how the run's lines are parted
+    terminal = 0
+    for k in range(start, end):
+        if k > start and bool(lines[k].notes.get("gap_before")) != sep:
+            return start, end
+        f = feats[k]
+        if f.terminal and not _asks(lines[k].text):
+            terminal += 1
+        if not _list_item_sized(f):
+            return start, end
+    if terminal > LIST_ARTICLE_MAX_TERMINAL * (end - start) or _wrapped_lines(lines, feats, start, end):
+        return start, end
+    if not sep and not any(lines[k].notes.get("gap_before") for k in range(1, n)):  # (the first line has one)
+        return start, end
+    # Back: while the line above is parted from the one under it as the run's lines are.
+    new_start = start
+    k = start - 1
+    while k >= 0 and bool(lines[k + 1].notes.get("gap_before")) == sep:
+        if _list_article_item(lines[k], feats[k]):
+            new_start = k
+            k -= 1
+        elif (
+            k >= 1 and bool(lines[k].notes.get("gap_before")) == sep
+            and _list_article_item(lines[k - 1], feats[k - 1])
+            and not lines[k].notes.get("furniture") and not lines[k].notes.get("hard_break")
+        ):
+            new_start = k - 1
+            k -= 2
+        else:
+            break
+    new_end = end
+    k = end
+    while k < n and bool(lines[k].notes.get("gap_before")) == sep:
+        if _list_article_item(lines[k], feats[k]):
+            new_end = k + 1
+            k += 1
+        elif (
+            k + 1 < n and bool(lines[k + 1].notes.get("gap_before")) == sep
+            and _list_article_item(lines[k + 1], feats[k + 1])
+            and not lines[k].notes.get("furniture") and not lines[k].notes.get("hard_break")
+        ):
+            new_end = k + 2
+            k += 2
+        else:
+            break
+    # Metadata: the items are the body, none of them the title but the first one. A page whose list has no
+    # heading of its own takes its first item for the title; its cleaned text opens with that title, which
+    # this rule takes in again as the first item: the same title both times.
+    for k in range(new_start + 1, new_end):
+        lines[k].notes["data_row"] = True
+    return new_start, new_end
+
+
 def extend_tail(
     lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1, language: str = ""
 ) -> int:
@@ -9523,6 +9648,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
     end = trim_site_voice(lines, feats, start, end)
+    start, end = extend_over_list_article(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)
