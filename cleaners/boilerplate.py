@@ -7463,10 +7463,12 @@ _MORE_TOPIC_NEWS_RE = re.compile(
 _MORE_TOPIC_INITIALS = "mMwWpPбБеЕ更そ더"  # (a first-letter check before the regex: it runs on short lines)
 _MORE_TOPIC_CJK_INITIALS = "更そ더"
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
-# with no colon, the words are a teaser's "continue reading" button, which no list follows.
+# with no colon, the words are a teaser's "continue reading" button, which no list follows. "More:" alone says the
+# same ("Mehr:", "Más:", "Ещё:", "更多："); not "Plus :", which heads a review's pros in German and Polish.
 _READ_MORE_COLON_RE = re.compile(
     r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
-    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多)\s*[:：]$",
+    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多"
+    r"|more|mehr|más|mais|altro|meer|ещё|еще|więcej|lisää|更多)\s*[:：]$",
     re.IGNORECASE,
 )
 
