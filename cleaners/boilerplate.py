@@ -6750,6 +6750,16 @@ def is_teaser(text: str) -> cython.bint:
 _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di", "le", "la"])
 
 
+# The heading of the box of facts about an article after it (furniture_rule), as _label_key gives it.
+_ABOUT_ARTICLE = frozenset([
+    "about this article", "about this story", "über diesen artikel", "zu diesem artikel", "à propos de cet article",
+    "sobre este artículo", "sobre este artigo", "su questo articolo", "informazioni su questo articolo",
+    "over dit artikel", "об этой статье", "o tym artykule", "この記事について", "关于本文", "關於本文", "이 기사에 대하여",
+])
+# Every character whose case fold opens one of them (_may_be_label; tests/test_boilerplate_prefilters.py).
+_ABOUT_ARTICLE_FIRSTS = "AIOSZaiosz\xc0\xdc\xdf\xe0\xfc\u0130\u017f\u041e\u043e\u1c82\u1e9a\u1e9e\u3053\u5173\u95dc\uc774\ufb05\ufb06"
+
+
 # The phrase-list rules, by bit of the shared prefilter (patterns.phrase_hits): one scan per line tells
 # which lists can match at all, and a line with none of their phrases skips all of their regexes.
 _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
@@ -7733,6 +7743,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and not numbered_section_heading(text) and not discussion_guide_heading(text)
     ):
         return "article-end", "heading of a comments/tags/share section after the article", True
+    # "About this article" alone on the line, over the box of facts about it (its researchers, the people it names,
+    # its sources, how to reach the desk): the article is over. The whole line, in any language (_ABOUT_ARTICLE).
+    if (
+        short8 and (not terminal or text.rstrip()[-1:] in ":：") and _may_be_label(text, _ABOUT_ARTICLE_FIRSTS)
+        and _label_key(text) in _ABOUT_ARTICLE
+    ):
+        return "article-end", "heading of the box of facts about the article after it ('About this article')", True
     # "筆者プロフィール", "作者简介", "필자 소개" alone on the line: an author box's heading in ja / zh / ko, whose
     # characters count more words than four (patterns.AUTHOR_PROFILE_CJK; the same phrases are ARTICLE_END's)
     if short6 and not short4 and not terminal and not text.isascii() and text.strip().rstrip(":：") in _AUTHOR_PROFILE_CJK:
