@@ -4008,6 +4008,8 @@ def extend_over_list_article(
             k += 2
         else:
             break
+    if new_start == start and new_end == end:  # (the run holds the whole list: a poem's verses, a list the
+        return start, end                     # run search kept whole; metadata reads it as it did)
     # Metadata: the items are the body, none of them the title but the first one. A page whose list has no
     # heading of its own takes its first item for the title; its cleaned text opens with that title, which
     # this rule takes in again as the first item: the same title both times.
