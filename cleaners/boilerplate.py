@@ -3915,6 +3915,133 @@ def _may_name_comments(text: str) -> cython.bint:
     return False
 
 
+# An article that is one list (release notes, a changelog, a list of tips): LIST_ARTICLE_MIN_ITEMS lines or more
+# in the run, one block with no blank line, at most this share of them closed by a full stop.
+LIST_ARTICLE_MIN_ITEMS = 8
+LIST_ARTICLE_MAX_TERMINAL = 0.25
+WRAPPED_LINE_SHARE = 0.25  # of the run's lines, pieces of hard-wrapped sentences (_wrapped_lines)
+LIST_ARTICLE_ITEM_MAX_WORDS = 30
+LIST_ARTICLE_ITEM_MIN_CJK = 4
+LIST_ARTICLE_ITEM_MAX_CJK = 80  # (CJK characters: an item in ja or zh is one run of them)
+
+
+def _list_item_sized(f: LineFeatures) -> cython.bint:
+    """The line is no longer than an item of a list article: LIST_ARTICLE_ITEM_MAX_WORDS words, or
+    LIST_ARTICLE_ITEM_MAX_CJK CJK characters."""
+    if f.cjk:
+        return f.cjk <= LIST_ARTICLE_ITEM_MAX_CJK
+    return f.words <= LIST_ARTICLE_ITEM_MAX_WORDS
+
+
+def _list_article_item(line: Line, f: LineFeatures) -> cython.bint:
+    """A line may be an item of a list article: no line rule, in no list of other stories, a phrase of two words
+    or more with a word in lower case ("Added a spectator mode", "Fixed crash on start"), or a run of CJK text.
+    A title-case link ("Official Forums", "Support on Twitter") or a one-word menu entry is not."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    if f.cjk >= LIST_ARTICLE_ITEM_MIN_CJK:
+        return _list_item_sized(f)
+    if not 3 <= f.words <= LIST_ARTICLE_ITEM_MAX_WORDS:
+        return False
+    for w in line.text.split()[1:]:  # noqa: SIM110 (a generator costs more than the tests)
+        if w[:1].islower():
+            return True
+    return False
+
+
+_INNER_STOPS = ("。", "！", "？", ". ", "! ", "? ")
+
+
+def _wrapped_lines(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> cython.bint:
+    """More than WRAPPED_LINE_SHARE of the lines of lines[start:end] are pieces of hard-wrapped sentences: a line
+    that opens in lower case (the sentence above goes on) or closes a sentence inside but not at its end (the
+    next one starts there and goes on below): text wrapped at a fixed width, not a list of items."""
+    broken = 0
+    for k in range(start, end):
+        text = lines[k].text
+        if text[:1].islower():
+            broken += 1
+        elif not feats[k].terminal:
+            for stop in _INNER_STOPS:
+                if stop in text:
+                    broken += 1
+                    break
+    return broken > WRAPPED_LINE_SHARE * (end - start)
+
+
+def extend_over_list_article(
+    lines: list[Line], feats: list[LineFeatures], start: int, end: int
+) -> tuple[int, int]:
+    """Extend the main run over the rest of the list an article is made of.
+
+    Release notes or a changelog are one long list of short items ("Added ...", "... is now ..."), rendered as a
+    block of lines with no blank line between them. The run search keeps the items long enough to score and cuts
+    the short ones on both sides, mid-list. When the run is such a list (LIST_ARTICLE_MIN_ITEMS lines or more, all
+    parted alike: no blank line between any two, or one between every two, as in the cleaned text; few of them
+    closed by a full stop: an article of paragraphs has them), the run goes on over the items next to it that are
+    parted from it alike (_list_article_item), up to another parting (the blank line that ends the list's block)
+    or a line that is no item (a menu's title-case entry; one such line between two items is skipped over). A
+    page with no blank line at all tells no block from the next and is left as it is. The list's lines but the
+    first are noted as data rows: metadata takes none of them for the title."""
+    n = len(lines)
+    if end - start < LIST_ARTICLE_MIN_ITEMS or end > n:
+        return start, end
+    sep = bool(lines[start + 1].notes.get("gap_before"))  # how the run's lines are parted
+    terminal = 0
+    for k in range(start, end):
+        if k > start and bool(lines[k].notes.get("gap_before")) != sep:
+            return start, end
+        f = feats[k]
+        if f.terminal and not _asks(lines[k].text):
+            terminal += 1
+        if not _list_item_sized(f):
+            return start, end
+    if terminal > LIST_ARTICLE_MAX_TERMINAL * (end - start) or _wrapped_lines(lines, feats, start, end):
+        return start, end
+    if not sep and not any(lines[k].notes.get("gap_before") for k in range(1, n)):  # (the first line has one)
+        return start, end
+    # Back: while the line above is parted from the one under it as the run's lines are.
+    new_start = start
+    k = start - 1
+    while k >= 0 and bool(lines[k + 1].notes.get("gap_before")) == sep:
+        if _list_article_item(lines[k], feats[k]):
+            new_start = k
+            k -= 1
+        elif (
+            k >= 1 and bool(lines[k].notes.get("gap_before")) == sep
+            and _list_article_item(lines[k - 1], feats[k - 1])
+            and not lines[k].notes.get("furniture") and not lines[k].notes.get("hard_break")
+        ):
+            new_start = k - 1
+            k -= 2
+        else:
+            break
+    new_end = end
+    k = end
+    while k < n and bool(lines[k].notes.get("gap_before")) == sep:
+        if _list_article_item(lines[k], feats[k]):
+            new_end = k + 1
+            k += 1
+        elif (
+            k + 1 < n and bool(lines[k + 1].notes.get("gap_before")) == sep
+            and _list_article_item(lines[k + 1], feats[k + 1])
+            and not lines[k].notes.get("furniture") and not lines[k].notes.get("hard_break")
+        ):
+            new_end = k + 2
+            k += 2
+        else:
+            break
+    if new_start == start and new_end == end:  # (the run holds the whole list: a poem's verses, a list the
+        return start, end                     # run search kept whole; metadata reads it as it did)
+    # Metadata: the items are the body, none of them the title but the first one. A page whose list has no
+    # heading of its own takes its first item for the title; its cleaned text opens with that title, which
+    # this rule takes in again as the first item: the same title both times.
+    for k in range(new_start + 1, new_end):
+        lines[k].notes["data_row"] = True
+    return new_start, new_end
+
+
 def extend_tail(
     lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1, language: str = ""
 ) -> int:
@@ -6767,6 +6894,16 @@ def is_teaser(text: str) -> cython.bint:
 _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "van", "von", "del", "di", "le", "la"])
 
 
+# The heading of the box of facts about an article after it (furniture_rule), as _label_key gives it.
+_ABOUT_ARTICLE = frozenset([
+    "about this article", "about this story", "über diesen artikel", "zu diesem artikel", "à propos de cet article",
+    "sobre este artículo", "sobre este artigo", "su questo articolo", "informazioni su questo articolo",
+    "over dit artikel", "об этой статье", "o tym artykule", "この記事について", "关于本文", "關於本文", "이 기사에 대하여",
+])
+# Every character whose case fold opens one of them (_may_be_label; tests/test_boilerplate_prefilters.py).
+_ABOUT_ARTICLE_FIRSTS = "AIOSZaiosz\xc0\xdc\xdf\xe0\xfc\u0130\u017f\u041e\u043e\u1c82\u1e9a\u1e9e\u3053\u5173\u95dc\uc774\ufb05\ufb06"
+
+
 # The phrase-list rules, by bit of the shared prefilter (patterns.phrase_hits): one scan per line tells
 # which lists can match at all, and a line with none of their phrases skips all of their regexes.
 _ARTICLE_END, _LIST_INTRO, _COPYRIGHT = patterns.ARTICLE_END_RE, patterns.LIST_INTRO_RE, patterns.COPYRIGHT_RE
@@ -7484,8 +7621,6 @@ _MORE_TOPIC_NEWS_RE = re.compile(
 )
 _MORE_TOPIC_INITIALS = "mMwWpPбБеЕ更そ더"  # (a first-letter check before the regex: it runs on short lines)
 _MORE_TOPIC_CJK_INITIALS = "更そ더"
-# "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
-# with no colon, the words are a teaser's "continue reading" button, which no list follows.
 # A row of links to the sibling pages of a guide or a series, labelled "other ...": "Other candidates in this race:
 # Martin Kessler | Jun Park", "Weitere Kandidaten: A | B", "Autres épisodes : A | B", "其他候选人：A | B".
 _SIBLING_LABEL_RE = re.compile(
@@ -7527,9 +7662,13 @@ def _sibling_links_row(text: str) -> bool:
     return True
 
 
+# "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
+# with no colon, the words are a teaser's "continue reading" button, which no list follows. "More:" alone says the
+# same ("Mehr:", "Más:", "Ещё:", "更多："); not "Plus :", which heads a review's pros in German and Polish.
 _READ_MORE_COLON_RE = re.compile(
     r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
-    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多)\s*[:：]$",
+    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多"
+    r"|more|mehr|más|mais|altro|meer|ещё|еще|więcej|lisää|更多)\s*[:：]$",
     re.IGNORECASE,
 )
 
@@ -7800,6 +7939,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and not numbered_section_heading(text) and not discussion_guide_heading(text)
     ):
         return "article-end", "heading of a comments/tags/share section after the article", True
+    # "About this article" alone on the line, over the box of facts about it (its researchers, the people it names,
+    # its sources, how to reach the desk): the article is over. The whole line, in any language (_ABOUT_ARTICLE).
+    if (
+        short8 and (not terminal or text.rstrip()[-1:] in ":：") and _may_be_label(text, _ABOUT_ARTICLE_FIRSTS)
+        and _label_key(text) in _ABOUT_ARTICLE
+    ):
+        return "article-end", "heading of the box of facts about the article after it ('About this article')", True
     # "筆者プロフィール", "作者简介", "필자 소개" alone on the line: an author box's heading in ja / zh / ko, whose
     # characters count more words than four (patterns.AUTHOR_PROFILE_CJK; the same phrases are ARTICLE_END's)
     if short6 and not short4 and not terminal and not text.isascii() and text.strip().rstrip(":：") in _AUTHOR_PROFILE_CJK:
@@ -9733,6 +9879,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
     end = trim_site_voice(lines, feats, start, end)
+    start, end = extend_over_list_article(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)

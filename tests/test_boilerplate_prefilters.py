@@ -497,6 +497,7 @@ def _label_key(text: str) -> str:
         (patterns.POLL_BUTTONS, boilerplate._POLL_BUTTON_FIRSTS),
         (patterns.BEST_ANSWER_LABELS, boilerplate._BEST_ANSWER_FIRSTS),
         (patterns.PROS_LABELS, boilerplate._PROS_FIRSTS),
+        (boilerplate._ABOUT_ARTICLE, boilerplate._ABOUT_ARTICLE_FIRSTS),
     ],
 )
 def test_label_firsts_are_every_character_folding_to_a_label_opening(labels: frozenset[str], firsts: str) -> None:

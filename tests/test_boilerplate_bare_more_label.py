@@ -1,0 +1,72 @@
+"""A bare "More:" label over a few headlines between an article's paragraphs heads a list of other articles.
+
+"Read more:" alone on its line carried the list-heading rule; "More:" alone ("Mehr:", "Más:", "Ещё:", "更多：") is
+the same label, shortened, and its headlines went into the article. Negatives: "More" with no colon (a teaser's
+button), "Plus:" (a review's pros in German and Polish) and sentences opening with the word stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import boilerplate_doc, line_rule
+from stages import kept_line_set as _kept
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("More:", "en"), ("Mehr:", "de"), ("Más:", "es"), ("Mais:", "pt"), ("Altro:", "it"), ("Meer:", "nl"),
+    ("Ещё:", "ru"), ("Więcej:", "pl"), ("更多：", "zh"),
+])
+def test_bare_more_with_a_colon_heads_a_list(text: str, language: str) -> None:
+    assert line_rule(text, language) == "list-heading"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("More", "en"), ("Mehr", "de"), ("Plus:", "de"), ("Plus :", "fr"), ("More: the council votes today", "en"),
+    ("Mehr als 300 Menschen kamen:", "de"), ("Más de la mitad dijo:", "es"),
+])
+def test_other_lines_with_the_word_head_no_list(text: str, language: str) -> None:
+    assert line_rule(text, language) != "list-heading"
+
+
+PAGES = {
+    "en": (
+        ["Harbour Gazette", "News", "Science", "Sport", "Telescope to be built on the ridge"],
+        [
+            "The university will build a solar telescope on the ridge above the town next year, the rector said.",
+            "The instrument will let students watch sunspots and flares on almost every day of the year.",
+            "The town council has given the land and will repair the access road, which snow often blocks.",
+            "Building work starts in May and the first observations are planned for the end of October.",
+        ],
+        ["More:", "The eclipse that will cross the country in August", "Where to watch the meteor shower"],
+        ["About us", "Privacy policy", "© 2026 Harbour Gazette"],
+    ),
+    "de": (
+        ["Bergbote", "Nachrichten", "Wissen", "Sport", "Sonnenteleskop für den Hausberg"],
+        [
+            "Die Universität baut im kommenden Jahr ein Sonnenteleskop auf dem Hausberg, teilte das Rektorat mit.",
+            "Mit dem Gerät sollen Studierende fast an jedem Tag des Jahres Sonnenflecken beobachten können.",
+            "Die Gemeinde stellt das Grundstück zur Verfügung und lässt die Zufahrt ausbessern, die im Winter oft "
+            "verschneit ist.",
+            "Die Bauarbeiten beginnen im Mai, die ersten Beobachtungen sind für Ende Oktober geplant.",
+        ],
+        ["Mehr:", "Die Sonnenfinsternis im August: Wo man sie am besten sieht", "So fotografieren Sie den Mond"],
+        ["Impressum", "Datenschutz", "© 2026 Bergbote"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_more_box_between_paragraphs_is_removed_and_the_article_goes_on(lang: str) -> None:
+    header, paras, box, footer = PAGES[lang]
+    doc = boilerplate_doc([*header, *paras[:2], *box, *paras[2:], *footer], lang)
+    kept = _kept(doc)
+    assert set(paras) <= kept
+    assert not set(box) & kept
+
+
+def test_more_over_prose_keeps_the_prose() -> None:
+    """A "More:" line over a paragraph (no headlines) loses its rule: the paragraph stays."""
+    header, paras, _, footer = PAGES["en"]
+    more = "The university also plans a small visitor centre with an exhibition on the sun, open on weekends."
+    doc = boilerplate_doc([*header, *paras, "More:", more, *footer], "en")
+    assert more in _kept(doc)
