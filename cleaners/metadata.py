@@ -2909,7 +2909,8 @@ def _role_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     name = lines[i - 1].text  # a name has no digits ("49. Bibliography" over it is a list's item)
     if _row_below_title(name) != _ROW_SKIPPABLE or _has_any(name, "0123456789"):
         return False
-    return _date_line_any_order(below) is not None
+    # (len(below) <= MAX_DATE_LINE: _is_meta_line, cached, is True for every date line)
+    return _is_meta_line(below) and _date_line_any_order(below) is not None
 
 
 def _bare_name(text: str) -> str | None:
@@ -2998,14 +2999,19 @@ def _meta_adjacency(lines: list, i: cython.Py_ssize_t, skip_furniture: cython.bi
             continue  # a topic's tags, one to a line, between its title and the poster's name and date
         if skipped and len(line.text) <= YEARLESS_DATE_MAX_LEN and _yearless_date(line.text):
             return 0.7  # a forum's post date under the poster's name ("Nov 28": this year's, no year printed)
-        if skipped == 0 and _is_ui(line.text):
+        # (with skip_furniture, a line that reaches here is no interface line: it was skipped above)
+        if skipped == 0 and not skip_furniture and _is_ui(line.text):
             break  # (asked for the date right under a headline: a switch right under a line parts it from the
             # date, as under a menu's item; a "Follow" button after the author's name is the byline's)
         if skipped == 2 or (row == _ROW_STOP and not (skipped == 1 and _role_row(lines, k))):
             break  # (an author's role line under the name row is a byline row too)
         skipped += 1
-    if i > 0 and len(lines[i - 1].text) <= MAX_DATE_LINE and _date_line_any_order(lines[i - 1].text):
-        return 0.3
+    # (_is_meta_line's cached answer first: it is True for every such date line, and the gap costs of
+    # _title_scores have asked it of these lines already)
+    if i > 0:
+        above = lines[i - 1].text
+        if len(above) <= MAX_DATE_LINE and _is_meta_line(above) and _date_line_any_order(above):
+            return 0.3
     return 0.0
 
 
