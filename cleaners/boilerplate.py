@@ -3982,7 +3982,8 @@ def extend_over_list_article(
     closed by a full stop: an article of paragraphs has them), the run goes on over the items next to it that are
     parted from it alike (_list_article_item), up to another parting (the blank line that ends the list's block)
     or a line that is no item (a menu's title-case entry; one such line between two items is skipped over). A
-    page with no blank line at all tells no block from the next and is left as it is. The list's lines but the
+    page with no blank line at all tells no block from the next and is left as it is; so is a page with one between
+    every two lines, unless the list is the whole page (the cleaned text). The list's lines but the
     first are noted as data rows: metadata takes none of them for the title."""
     n = len(lines)
     if end - start < LIST_ARTICLE_MIN_ITEMS or end > n:
@@ -4034,6 +4035,11 @@ def extend_over_list_article(
             break
     if new_start == start and new_end == end:  # (the run holds the whole list: a poem's verses, a list the
         return start, end                     # run search kept whole; metadata reads it as it did)
+    # A blank line between every two lines parts no block from the next either: the list's items and a list of
+    # other stories' headlines under it (or above) are parted alike. There the run goes on over the items only
+    # when they make the whole page: the cleaned text of a list article, cleaned again.
+    if sep and (new_start > 0 or new_end < n):
+        return start, end
     # Metadata: the items are the body, none of them the title but the first one. A page whose list has no
     # heading of its own takes its first item for the title; its cleaned text opens with that title, which
     # this rule takes in again as the first item: the same title both times.
