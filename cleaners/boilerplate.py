@@ -2842,6 +2842,28 @@ PROFILE_LOOKAHEAD = 2
 PROFILE_BIO_LINES = 2
 
 
+# "More:" alone (_READ_MORE_COLON_RE's one-word labels): over other stories' headlines, or inside an article over its
+# own list, whose items go on the label's phrase in lower case ("More:" / "cargo bikes in the old town, up 60%").
+_BARE_MORE_RE = re.compile(r"^[\W_]*(?:more|mehr|más|mais|altro|meer|ещё|еще|więcej|lisää|更多)\s*[:：]$", re.IGNORECASE)
+
+
+def _drop_bare_more_over_phrases(lines: list[Line], list_headings: list[int]) -> list[int]:
+    """The bare "More:" lines among `list_headings` over a line opening in lower case lose their rule: a headline
+    opens in upper case; an item that goes on the label's phrase ("More:" / "bicycles on the bridge, up 41%"),
+    the article's own list, does not. Returns the headings kept."""
+    kept: list[int] = []
+    for i in list_headings:
+        text = lines[i].text
+        if len(text) <= 16 and i + 1 < len(lines) and _BARE_MORE_RE.match(text) is not None:
+            below = lines[i + 1].text.lstrip("-–—•·*▪►> \t")
+            if below[:1].islower():
+                lines[i].notes.pop("furniture", None)
+                lines[i].notes.pop("hard_break", None)
+                continue
+        kept.append(i)
+    return kept
+
+
 def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
     """The "Written by <Name>" lines among `article_ends` that head no author box lose their rule: a film's
     credits ("Directed by X", "Written by Y") and a song list's writers ("9. Northern Road", "Written by X") are the
@@ -9745,6 +9767,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
+    list_headings = _drop_bare_more_over_phrases(lines, list_headings)
     mark_style_names(lines, feats)
     site_about = mark_site_about(lines, feats)
     if site_about >= 0:
