@@ -2970,6 +2970,34 @@ SECTION_ABOUT_REACH = 6  # lines under an "About the author" heading where a sib
 SECTION_HEADING_MAX_WORDS = 5
 
 
+# Lines under an "About this article" heading (_ABOUT_ARTICLE) looked at for the article going on, past the first.
+ABOUT_ARTICLE_REACH = 8
+ABOUT_ARTICLE_PROSE_WORDS = 12
+
+
+def _drop_about_article_inside(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
+    """The "About this article" headings among `article_ends` with the article's prose going on under their note
+    lose their rule: a sidebar on the series the story belongs to, set between its paragraphs ("About this article"
+    / "This story is part of ..." / more paragraphs). The box after an article holds rows of facts (its researchers,
+    sources, a contact line); two paragraphs of prose (ABOUT_ARTICLE_PROSE_WORDS words or more, closed by a full
+    stop) within ABOUT_ARTICLE_REACH lines past the first line under it are the article's. Returns the ends kept."""
+    kept: list[int] = []
+    n = len(lines)
+    for i in article_ends:
+        if _label_key(lines[i].text) in _ABOUT_ARTICLE:
+            prose = 0
+            for k in range(i + 2, min(n, i + 2 + ABOUT_ARTICLE_REACH)):
+                f = feats[k]
+                if f.cls in (GOOD, NEAR) and f.terminal and f.words >= ABOUT_ARTICLE_PROSE_WORDS:
+                    prose += 1
+            if prose >= 2:
+                lines[i].notes.pop("furniture", None)
+                lines[i].notes.pop("hard_break", None)
+                continue
+        kept.append(i)
+    return kept
+
+
 def _drop_section_abouts(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
     """An "About the author" heading that opens a section of the article loses its rule: a book review's
     "Despre autor" over the novelist's life, then "Despre carte" (about the book) over more prose. An author box
@@ -9775,6 +9803,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
+        article_ends = _drop_about_article_inside(lines, feats, article_ends)
         article_ends = _drop_unnamed_company_boxes(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)
