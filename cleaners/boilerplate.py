@@ -2842,6 +2842,28 @@ PROFILE_LOOKAHEAD = 2
 PROFILE_BIO_LINES = 2
 
 
+# "More:" alone (_READ_MORE_COLON_RE's one-word labels): over other stories' headlines, or inside an article over its
+# own list, whose items go on the label's phrase in lower case ("More:" / "cargo bikes in the old town, up 60%").
+_BARE_MORE_RE = re.compile(r"^[\W_]*(?:more|mehr|más|mais|altro|meer|ещё|еще|więcej|lisää|更多)\s*[:：]$", re.IGNORECASE)
+
+
+def _drop_bare_more_over_phrases(lines: list[Line], list_headings: list[int]) -> list[int]:
+    """The bare "More:" lines among `list_headings` over a line opening in lower case lose their rule: a headline
+    opens in upper case; an item that goes on the label's phrase ("More:" / "bicycles on the bridge, up 41%"),
+    the article's own list, does not. Returns the headings kept."""
+    kept: list[int] = []
+    for i in list_headings:
+        text = lines[i].text
+        if len(text) <= 16 and i + 1 < len(lines) and _BARE_MORE_RE.match(text) is not None:
+            below = lines[i + 1].text.lstrip("-–—•·*▪►> \t")
+            if below[:1].islower():
+                lines[i].notes.pop("furniture", None)
+                lines[i].notes.pop("hard_break", None)
+                continue
+        kept.append(i)
+    return kept
+
+
 def _drop_bare_credits(lines: list[Line], article_ends: list[int]) -> list[int]:
     """The "Written by <Name>" lines among `article_ends` that head no author box lose their rule: a film's
     credits ("Directed by X", "Written by Y") and a song list's writers ("9. Northern Road", "Written by X") are the
@@ -2946,6 +2968,34 @@ _AUTHOR_BOX_HEADINGS = frozenset([
 ])
 SECTION_ABOUT_REACH = 6  # lines under an "About the author" heading where a sibling section is looked for
 SECTION_HEADING_MAX_WORDS = 5
+
+
+# Lines under an "About this article" heading (_ABOUT_ARTICLE) looked at for the article going on, past the first.
+ABOUT_ARTICLE_REACH = 8
+ABOUT_ARTICLE_PROSE_WORDS = 12
+
+
+def _drop_about_article_inside(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
+    """The "About this article" headings among `article_ends` with the article's prose going on under their note
+    lose their rule: a sidebar on the series the story belongs to, set between its paragraphs ("About this article"
+    / "This story is part of ..." / more paragraphs). The box after an article holds rows of facts (its researchers,
+    sources, a contact line); two paragraphs of prose (ABOUT_ARTICLE_PROSE_WORDS words or more, closed by a full
+    stop) within ABOUT_ARTICLE_REACH lines past the first line under it are the article's. Returns the ends kept."""
+    kept: list[int] = []
+    n = len(lines)
+    for i in article_ends:
+        if _label_key(lines[i].text) in _ABOUT_ARTICLE:
+            prose = 0
+            for k in range(i + 2, min(n, i + 2 + ABOUT_ARTICLE_REACH)):
+                f = feats[k]
+                if f.cls in (GOOD, NEAR) and f.terminal and f.words >= ABOUT_ARTICLE_PROSE_WORDS:
+                    prose += 1
+            if prose >= 2:
+                lines[i].notes.pop("furniture", None)
+                lines[i].notes.pop("hard_break", None)
+                continue
+        kept.append(i)
+    return kept
 
 
 def _drop_section_abouts(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
@@ -3982,7 +4032,8 @@ def extend_over_list_article(
     closed by a full stop: an article of paragraphs has them), the run goes on over the items next to it that are
     parted from it alike (_list_article_item), up to another parting (the blank line that ends the list's block)
     or a line that is no item (a menu's title-case entry; one such line between two items is skipped over). A
-    page with no blank line at all tells no block from the next and is left as it is. The list's lines but the
+    page with no blank line at all tells no block from the next and is left as it is; so is a page with one between
+    every two lines, unless the list is the whole page (the cleaned text). The list's lines but the
     first are noted as data rows: metadata takes none of them for the title."""
     n = len(lines)
     if end - start < LIST_ARTICLE_MIN_ITEMS or end > n:
@@ -4034,6 +4085,11 @@ def extend_over_list_article(
             break
     if new_start == start and new_end == end:  # (the run holds the whole list: a poem's verses, a list the
         return start, end                     # run search kept whole; metadata reads it as it did)
+    # A blank line between every two lines parts no block from the next either: the list's items and a list of
+    # other stories' headlines under it (or above) are parted alike. There the run goes on over the items only
+    # when they make the whole page: the cleaned text of a list article, cleaned again.
+    if sep and (new_start > 0 or new_end < n):
+        return start, end
     # Metadata: the items are the body, none of them the title but the first one. A page whose list has no
     # heading of its own takes its first item for the title; its cleaned text opens with that title, which
     # this rule takes in again as the first item: the same title both times.
@@ -9739,6 +9795,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
+    list_headings = _drop_bare_more_over_phrases(lines, list_headings)
     mark_style_names(lines, feats)
     site_about = mark_site_about(lines, feats)
     if site_about >= 0:
@@ -9746,6 +9803,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
+        article_ends = _drop_about_article_inside(lines, feats, article_ends)
         article_ends = _drop_unnamed_company_boxes(lines, feats, article_ends)
     settle_line_rules(lines, feats, kinds, teasers, donations, closers, feed_items, crumbs, repeats, prompts)
     mark_edit_links(lines, feats)

@@ -70,3 +70,34 @@ def test_the_box_after_the_article_is_removed(lang: str) -> None:
     kept = _kept(doc)
     assert set(paras) <= kept
     assert not set(box) & kept
+
+
+# A sidebar on the series the story belongs to, between its paragraphs: the article goes on under its note.
+SIDEBARS = {
+"en": ("About this article", "This article is part of our series on rural schools, written with readers who sent us their stories.",
+  ["The village school closed in June after 140 years, when only nine pupils were left on its register.","Parents had fought for three years to keep it open, collecting signatures and writing to the ministry.","The children now take a bus to the town school, a ride of forty minutes each way on winter mornings.","Teachers there say the newcomers have settled in well, though some still miss their old classroom.","The old building will become a library and a meeting room for the village, the council decided."]),
+"de": ("Über diesen Artikel", "Dieser Artikel gehört zu unserer Serie über Dorfschulen, entstanden mit Lesern, die uns ihre Geschichten schickten.",
+  ["Die Dorfschule schloss im Juni nach 140 Jahren, als nur noch neun Kinder angemeldet waren.","Die Eltern hatten drei Jahre lang für sie gekämpft, Unterschriften gesammelt und ans Ministerium geschrieben.","Die Kinder fahren nun mit dem Bus zur Schule in der Stadt, an Wintermorgen vierzig Minuten pro Strecke.","Die Lehrer dort sagen, die Neuen hätten sich gut eingelebt, auch wenn manche ihr altes Klassenzimmer vermissen.","Das alte Gebäude wird eine Bücherei und ein Treffpunkt für das Dorf, beschloss der Gemeinderat."]),
+"fr": ("À propos de cet article", "Cet article fait partie de notre série sur les écoles rurales, écrite avec des lecteurs qui nous ont confié leur histoire.",
+  ["L'école du village a fermé en juin après 140 ans, quand il ne restait que neuf élèves inscrits.","Les parents s'étaient battus pendant trois ans pour la garder, en recueillant des signatures.","Les enfants prennent désormais le car pour l'école de la ville, quarante minutes de trajet l'hiver.","Les enseignants disent que les nouveaux se sont bien intégrés, même si certains regrettent leur classe.","L'ancien bâtiment deviendra une bibliothèque et une salle de réunion, a décidé le conseil municipal."]),
+"es": ("Sobre este artículo", "Este artículo forma parte de nuestra serie sobre escuelas rurales, escrita con lectores que nos enviaron sus historias.",
+  ["La escuela del pueblo cerró en junio tras 140 años, cuando solo quedaban nueve alumnos matriculados.","Los padres lucharon durante tres años para mantenerla abierta, recogiendo firmas y escribiendo al ministerio.","Los niños toman ahora un autobús a la escuela de la ciudad, cuarenta minutos de trayecto en invierno.","Los maestros dicen que los recién llegados se han adaptado bien, aunque algunos echan de menos su aula.","El antiguo edificio será una biblioteca y una sala de reuniones, decidió el ayuntamiento."]),
+"ja": ("この記事について", "この記事は、読者から寄せられた体験談をもとにした連載「村の学校」の一回です。",
+  ["村の小学校は、在籍する児童が九人になった今年六月、百四十年の歴史に幕を下ろした。","保護者たちは三年間、署名を集めたり省に手紙を書いたりして存続を訴えてきた。","子どもたちは今、冬の朝には片道四十分かけてバスで町の学校に通っている。","町の学校の先生たちは、新しい仲間はすっかりなじんだが、古い教室を懐かしむ子もいると話す。","古い校舎は村の図書館と集会所に生まれ変わることが、村議会で決まった。"]),
+"zh": ("关于本文", "本文是我们“乡村学校”系列报道的一部分，素材来自读者寄来的亲身经历。",
+  ["这所村小在今年六月关闭，结束了一百四十年的历史，关闭时只剩九名在册学生。","家长们三年来一直为保留学校奔走，征集签名，并给教育部门写信。","孩子们现在坐校车去镇上的学校，冬天的早晨单程要四十分钟。","镇上学校的老师说，新来的孩子已经适应得很好，但也有孩子怀念原来的教室。","村委会决定，旧校舍将改建为村图书馆和活动室。"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIDEBARS))
+def test_about_this_article_sidebar_inside_the_article_keeps_the_rest(lang: str) -> None:
+    heading, note, body = SIDEBARS[lang]
+    lines = ["Daily Courier", "News", "City", "", "The last day of the village school", ""]
+    for para in body[:3]:
+        lines += [para, ""]
+    lines += [heading, note, ""]
+    for para in body[3:]:
+        lines += [para, ""]
+    kept = _kept(boilerplate_doc([*lines, "Privacy policy", "Contact"], lang))
+    assert set(body) <= kept
+    assert note in kept

@@ -70,3 +70,30 @@ def test_more_over_prose_keeps_the_prose() -> None:
     more = "The university also plans a small visitor centre with an exhibition on the sun, open on weekends."
     doc = boilerplate_doc([*header, *paras, "More:", more, *footer], "en")
     assert more in _kept(doc)
+
+
+# "More:" inside an article over its own list, whose items go on the label's phrase in lower case.
+OWN_LISTS = {
+    "en": ("More:", ["bicycles on the east bridge, up 41 percent", "cargo bikes in the old town, up 60 percent",
+                     "children cycling to school, up 25 percent"]),
+    "es": ("Más:", ["bicicletas en el puente este, un 41 por ciento más", "bicis de carga en el casco antiguo, un 60 "
+                    "por ciento más", "niños que van en bici al colegio, un 25 por ciento más"]),
+    "pt": ("Mais:", ["bicicletas na ponte leste, 41 por cento a mais", "bicicletas de carga no centro histórico, 60 "
+                     "por cento a mais", "crianças indo de bicicleta à escola, 25 por cento a mais"]),
+    "ru": ("Ещё:", ["велосипедов на восточном мосту, на 41 процент", "грузовых велосипедов в старом городе, на 60 "
+                    "процентов", "детей, едущих в школу на велосипеде, на 25 процентов"]),
+    "it": ("Altro:", ["biciclette sul ponte est, il 41 per cento in più", "bici da carico nel centro storico, il 60 "
+                      "per cento in più", "bambini che vanno a scuola in bici, il 25 per cento in più"]),
+    "nl": ("Meer:", ["fietsen op de oostbrug, 41 procent meer", "bakfietsen in de oude binnenstad, 60 procent meer",
+                     "kinderen die naar school fietsen, 25 procent meer"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_LISTS))
+def test_more_over_the_articles_own_phrases_keeps_them(lang: str) -> None:
+    header, paras, _, footer = PAGES["en"]
+    label, items = OWN_LISTS[lang]
+    doc = boilerplate_doc([*header, *paras[:2], label, *[f"- {x}" for x in items], *paras[2:], *footer], lang)
+    kept = _kept(doc)
+    assert {f"- {x}" for x in items} <= kept
+    assert set(paras) <= kept

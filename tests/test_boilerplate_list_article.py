@@ -200,3 +200,38 @@ def test_hard_wrapped_prose_is_no_list(lang):
     i = texts.index(WRAPPED[lang][0])
     j = texts.index(WRAPPED[lang][-1]) + 1
     assert extend_over_list_article(doc.lines, feats, i + 1, j) == (i + 1, j)
+
+
+# Other stories' headlines in sentence case (phrases with lower-case words, as list items are) under a list article
+# on a page whose every two lines are parted by a blank line: nothing parts the list's block from the headlines'.
+HEADLINES = {
+    "en": ["Council approves new budget for city schools", "Storm warning issued for the northern coast",
+           "Local bakery wins national bread award", "Police investigate break-in at the town hall",
+           "Ferry services cancelled after engine failure", "New cycle lanes open on the high street"],
+    "fr": ["Le conseil adopte un nouveau budget pour les écoles", "Alerte tempête sur la côte nord",
+           "Une boulangerie locale remporte un prix national", "La police enquête sur un cambriolage à la mairie",
+           "Les ferries annulés après une panne de moteur", "De nouvelles pistes cyclables ouvrent en centre-ville"],
+    "ja": ["市議会が学校向けの新予算を可決", "北部沿岸に暴風警報が発令", "地元のパン屋が全国賞を受賞",
+           "市役所で窃盗事件、警察が捜査", "エンジン故障でフェリーが欠航", "大通りに新しい自転車レーンが開通"],
+}
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    return [x for line in lines for x in (line, "")][:-1]
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINES))
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_spaced_page_headlines_next_to_the_list_not_taken_in(lang, where):
+    from cleaners.boilerplate import line_features
+
+    menu, title, top, middle, bottom, footer = LISTS[lang]
+    items = [*top, *middle, *bottom]
+    heads = HEADLINES[lang]
+    body = [*items, *heads] if where == "after" else [*heads, *items]
+    doc = boilerplate_doc([*_spaced(menu), "", title, "", *_spaced(body), "", *_spaced(footer)], lang)
+    feats = [line_features(line.text, lang) for line in doc.lines]
+    texts = [line.text for line in doc.lines]
+    i, j = texts.index(middle[0]), texts.index(middle[-1]) + 1
+    new_start, new_end = extend_over_list_article(doc.lines, feats, i, j)
+    assert not set(heads) & set(texts[new_start:new_end])
