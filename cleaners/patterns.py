@@ -1425,6 +1425,18 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"(?:szerkesztőség|kiadó|lap\b|portál|újság)|"
     r"δεν\s+(?:εκφράζ|απηχ|αντιπροσωπεύ)\w*\s+απαραίτητα\s+(?:τις\s+απόψεις|τη\s+θέση|την\s+άποψη)\s+(?:της|του)\s+"
     r"(?:σύνταξης|συντακτικής|εφημερίδας|ιστοσελίδας|περιοδικού|εκδότη)|"
+    # de, the view named once: "(gives the author's opinion,) not necessarily that of the editors"
+    r"nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+(?:die|den)\s+der\s+(?:redaktion|zeitung)\b|"
+    # sv/da/no: "(the views are the writer's own and) not necessarily shared by the editors / the paper's"
+    # ("the result does not necessarily mean higher prices" names no editors, no paper)
+    r"\b(?:inte|ikke|ikkje)\s+(?:nödvändigtvis|nødvendigvis|naudsynt)\s+(?:(?:(?:delas|deles|delt|udtryk|uttrykk|uttryck)\s+)?"
+    r"(?:av|af|for|för)\s+)?(?:(?:den|det)\s+)?(?:redaktion(?:en|ens)?|"
+    r"redaksjon(?:en|ens)|avis(?:en|ens)|tidning(?:en|ens)|mediets|bladets|f[öo]rlag(?:et|ets))\b|"
+    # tr: "the views in the column belong to its writer(s)", "(and) do not (necessarily) reflect our site's/paper's
+    # views" (our site, paper or publisher named: "-mizin")
+    r"\b(?:görüş|fikir|düşünce)\w*\s+(?:yalnızca\s+|sadece\s+|tamamen\s+)?yazar\w*\s+aittir|"
+    r"\b(?:site|gazete|dergi|yayın\s+kuruluşu|kurum|platform|portal|editör)\w*m[iıuü]z[iıuü]n\s+"
+    r"(?:görüş\w*|fikir\w*|düşünce\w*|yayın\s+politikas\w*)\s+(?:(?:hiçbir\s+şekilde|her\s+zaman)\s+)?yansıtma\w*|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
@@ -1467,6 +1479,7 @@ OPINION_DISCLAIMER_RE = re.compile(
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
                            "neapărat", "neaparat", "unbedingt", "zwingend", "notwendigerweise", "noodzakelijk",
                            "redakcji", "nemus", "feltétlenül", "szükségszerűen", "απαραίτητα",
+                           "nödvändigtvis", "nødvendigvis", "naudsynt", "aittir", "yansıtma",
                            "не совпадать", "не збігатися", "بالضرورة", "متفق ہونا", "משקפ", "מייצג", "不代表", "仅代表作者",
                            "僅代表作者", "見解", "다를 수", "다를수", "일치하지 않을", "일치하지않을", "같지 않을")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
