@@ -418,13 +418,14 @@ ARTICLE_END = [
     # "필자 소개"): the article is over. (Not "Über die Autorin", "Об авторе": a review's section about the book's
     # author, tests/test_boilerplate_probe23_pages.py and tests/test_leftovers_fixes.py.)
     *AUTHOR_PROFILE_CJK_LIST,
-    # a press release's notes for the press after its text (the contact, the boilerplate about the issuer)
+    # a press release's notes for the press after its text (the contact, the boilerplate about the issuer); the
+    # note named, not the editors alone (no "til redaksjonen": "Brev/Tips til redaksjonen" heads readers' letters)
     "notes to editors", "note to editors", "notes for editors", "note for editors", "editor's notes",
     "hinweis für redaktionen", "hinweise für redaktionen", "hinweis für die redaktion", "note aux rédactions",
     "notes aux rédactions", "note à l'attention des rédactions", "nota para los editores", "notas para los editores",
     "nota para editores", "nota aos editores", "notas aos editores", "nota per le redazioni", "note per le redazioni",
     "noot voor de redactie", "noot voor redacties", "not till redaktionen", "note til redaktionen",
-    "til redaksjonen", "uwagi dla redakcji", "примечание для редакторов", "примечания для редакторов",
+    "note til redaksjonen", "merknad til redaksjonen", "merknader til redaksjonen", "uwagi dla redakcji", "примечание для редакторов", "примечания для редакторов",
 ]
 
 class LazyPattern:
@@ -1645,10 +1646,11 @@ AD_DISCLOSURE_RE = PhraseRegex(
     # link di affiliazione", "Dieser Beitrag kann Affiliate-Links enthalten"
     r"|\bpode conter links de afiliad|\bpuede contener enlaces de afiliad|\bpeut contenir des liens (?:affiliés|d['’]affiliation)"
     r"|\bpuò contenere (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b|\bkann (?:affiliate|werbe|partner)-?links enthalten\b"
-    # nl / sv / cs / bg: "Dit artikel bevat (kan ... bevatten) affiliate links", "Inlägget innehåller affiliatelänkar",
+    # nl / sv / cs / bg: "Dit artikel bevat (kan ... bevatten) affiliate links" ("iedereen kan affiliate links maken"
+    # reports), "Inlägget innehåller affiliatelänkar",
     # "Článek obsahuje affiliate odkazy", "Тази публикация може да съдържа партньорски връзки" (the post opening the
     # line: "рекламата на блогърите съдържа партньорски връзки" reports)
-    r"|\b(?:bevat|kan) (?:ook )?affiliate[- ]?links\b|\binnehåller (?:\w+ )?affiliate[- ]?länkar\b"
+    r"|\bbevat (?:ook )?affiliate[- ]?links\b|\bkan (?:ook )?affiliate[- ]?links bevatten\b|\binnehåller (?:\w+ )?affiliate[- ]?länkar\b"
     r"|\bobsahuje (?:affiliate|partnersk[éá]) odkazy\b"
     r"|^(?:(?:тази|този|това)\s+)?(?:публикация(?:та)?|статия(?:та)?|пост(?:ът)?|материал(?:ът)?|страница(?:та)?|ревю(?:то)?)\s+(?:може\s+да\s+)?съдърж(?:а|ат)\s+"
     r"(?:партньорски|афилиейт)\s+(?:връзки|линкове)"

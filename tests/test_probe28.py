@@ -231,3 +231,37 @@ def test_opinion_disclaimers_in_de_sv_da_no_tr(text: str) -> None:
 )
 def test_sentences_near_the_sv_da_no_tr_disclaimers_stay(text: str) -> None:
     assert not patterns.is_opinion_disclaimer(text)
+
+
+_NO_PAGE = (
+    "Forside\nNyheter\nSport\n"
+    "Kommunen kutter i skolebudsjettet for neste år\n"
+    "4. mars 2026\n"
+    "Kommunestyret vedtok tirsdag kveld å kutte tolv millioner kroner i skolebudsjettet for neste år, etter en lang "
+    "debatt i salen.\n"
+    "Rektorene ved de største skolene advarer mot større klasser og færre lærere, og foreldrene har startet en "
+    "underskriftskampanje.\n"
+    "{heading}\n"
+    "Flere lesere har skrevet til oss om saken, og mange mener at kuttene rammer de yngste elevene hardest.\n"
+    "Ordføreren sier at kommunen ikke har noe annet valg, men lover å se på saken igjen til høsten.\n"
+    "Flere nyheter\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Brev til redaksjonen", "Tips til redaksjonen", "Til redaksjonen"])
+def test_a_heading_addressing_the_editors_without_a_note_does_not_end_the_article(heading: str) -> None:
+    # readers' letters and tips go "to the editors" too: only the note to them ends a press release
+    record = clean_text(_NO_PAGE.format(heading=heading))
+    assert "rammer de yngste elevene hardest" in record["text"]
+    assert "se på saken igjen til høsten" in record["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iedereen kan affiliate links maken via het partnerprogramma van de webwinkel.",
+        "Wie wil verdienen, kan affiliate-links in zijn video's zetten, zegt de expert.",
+    ],
+)
+def test_dutch_sentences_saying_one_can_use_affiliate_links_are_no_disclosures(text: str) -> None:
+    assert not patterns.AD_DISCLOSURE_RE.regex.search(text)
