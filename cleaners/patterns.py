@@ -1423,7 +1423,7 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"nemus[ií]\s+(?:nutně\s+)?(?:vyjadřovat|odpovídat|odrážet)\s+(?:názor\w*|stanovisk\w*|postoj\w*)\s+"
     r"(?:redakce|vydavatele)|"
     r"nem\s+(?:feltétlenül|szükségszerűen)\s+(?:egyezik|egyeznek|tükrözi|tükrözik)\s+(?:meg\s+)?(?:a\s+|az\s+)?"
-    r"(?:szerkesztőség|kiadó|lap\b|portál|újság)|"
+    r"(?:(?:szerkesztőség|kiadó|lap|portál|újság)\w*\s+(?:álláspont|vélemény|nézet|felfogás)\w*|szerkesztőségé\w*)|"
     r"δεν\s+(?:εκφράζ|απηχ|αντιπροσωπεύ)\w*\s+απαραίτητα\s+(?:τις\s+απόψεις|τη\s+θέση|την\s+άποψη)\s+(?:της|του)\s+"
     r"(?:σύνταξης|συντακτικής|εφημερίδας|ιστοσελίδας|περιοδικού|εκδότη)|"
     # de, the view named once: "(gives the author's opinion,) not necessarily that of the editors"

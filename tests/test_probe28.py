@@ -265,3 +265,17 @@ def test_a_heading_addressing_the_editors_without_a_note_does_not_end_the_articl
 )
 def test_dutch_sentences_saying_one_can_use_affiliate_links_are_no_disclosures(text: str) -> None:
     assert not patterns.AD_DISCLOSURE_RE.regex.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "disclaimer"),
+    [
+        ("A cikk a szerző véleményét tükrözi, ami nem feltétlenül egyezik meg a szerkesztőségével.", True),
+        ("A publicisztika nem szükségszerűen tükrözi a lap álláspontját.", True),
+        # the publisher named without a view of its own: the decision need not suit its interests, its practice
+        ("A polgármester szerint a döntés nem feltétlenül egyezik a kiadó érdekeivel.", False),
+        ("Az új szabály nem feltétlenül egyezik a lap korábbi gyakorlatával.", False),
+    ],
+)
+def test_hu_disclaimer_names_the_editors_view(text: str, disclaimer: bool) -> None:
+    assert bool(patterns.is_opinion_disclaimer(text)) is disclaimer
