@@ -418,13 +418,14 @@ ARTICLE_END = [
     # "필자 소개"): the article is over. (Not "Über die Autorin", "Об авторе": a review's section about the book's
     # author, tests/test_boilerplate_probe23_pages.py and tests/test_leftovers_fixes.py.)
     *AUTHOR_PROFILE_CJK_LIST,
-    # a press release's notes for the press after its text (the contact, the boilerplate about the issuer)
+    # a press release's notes for the press after its text (the contact, the boilerplate about the issuer); the
+    # note named, not the editors alone (no "til redaksjonen": "Brev/Tips til redaksjonen" heads readers' letters)
     "notes to editors", "note to editors", "notes for editors", "note for editors", "editor's notes",
     "hinweis für redaktionen", "hinweise für redaktionen", "hinweis für die redaktion", "note aux rédactions",
     "notes aux rédactions", "note à l'attention des rédactions", "nota para los editores", "notas para los editores",
     "nota para editores", "nota aos editores", "notas aos editores", "nota per le redazioni", "note per le redazioni",
     "noot voor de redactie", "noot voor redacties", "not till redaktionen", "note til redaktionen",
-    "til redaksjonen", "uwagi dla redakcji", "примечание для редакторов", "примечания для редакторов",
+    "note til redaksjonen", "merknad til redaksjonen", "merknader til redaksjonen", "uwagi dla redakcji", "примечание для редакторов", "примечания для редакторов",
 ]
 
 class LazyPattern:
@@ -1434,9 +1435,21 @@ OPINION_DISCLAIMER_RE = re.compile(
     r"nemus[ií]\s+(?:nutně\s+)?(?:vyjadřovat|odpovídat|odrážet)\s+(?:názor\w*|stanovisk\w*|postoj\w*)\s+"
     r"(?:redakce|vydavatele)|"
     r"nem\s+(?:feltétlenül|szükségszerűen)\s+(?:egyezik|egyeznek|tükrözi|tükrözik)\s+(?:meg\s+)?(?:a\s+|az\s+)?"
-    r"(?:szerkesztőség|kiadó|lap\b|portál|újság)|"
+    r"(?:(?:szerkesztőség|kiadó|lap|portál|újság)\w*\s+(?:álláspont|vélemény|nézet|felfogás)\w*|szerkesztőségé\w*)|"
     r"δεν\s+(?:εκφράζ|απηχ|αντιπροσωπεύ)\w*\s+απαραίτητα\s+(?:τις\s+απόψεις|τη\s+θέση|την\s+άποψη)\s+(?:της|του)\s+"
     r"(?:σύνταξης|συντακτικής|εφημερίδας|ιστοσελίδας|περιοδικού|εκδότη)|"
+    # de, the view named once: "(gives the author's opinion,) not necessarily that of the editors"
+    r"nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+(?:die|den)\s+der\s+(?:redaktion|zeitung)\b|"
+    # sv/da/no: "(the views are the writer's own and) not necessarily shared by the editors / the paper's"
+    # ("the result does not necessarily mean higher prices" names no editors, no paper)
+    r"\b(?:inte|ikke|ikkje)\s+(?:nödvändigtvis|nødvendigvis|naudsynt)\s+(?:(?:(?:delas|deles|delt|udtryk|uttrykk|uttryck)\s+)?"
+    r"(?:av|af|for|för)\s+)?(?:(?:den|det)\s+)?(?:redaktion(?:en|ens)?|"
+    r"redaksjon(?:en|ens)|avis(?:en|ens)|tidning(?:en|ens)|mediets|bladets|f[öo]rlag(?:et|ets))\b|"
+    # tr: "the views in the column belong to its writer(s)", "(and) do not (necessarily) reflect our site's/paper's
+    # views" (our site, paper or publisher named: "-mizin")
+    r"\b(?:görüş|fikir|düşünce)\w*\s+(?:yalnızca\s+|sadece\s+|tamamen\s+)?yazar\w*\s+aittir|"
+    r"\b(?:site|gazete|dergi|yayın\s+kuruluşu|kurum|platform|portal|editör)\w*m[iıuü]z[iıuü]n\s+"
+    r"(?:görüş\w*|fikir\w*|düşünce\w*|yayın\s+politikas\w*)\s+(?:(?:hiçbir\s+şekilde|her\s+zaman)\s+)?yansıtma\w*|"
     r"(?:може|могут|можуть|может)\s+не\s+(?:совпадать|збігатися)\s+з\s*(?:позицією|позицией|мнением|думкою)\s+редакції|"
     r"(?:может|могут)\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|"
     # ar: "(the article states its writer's opinion) and does not necessarily reflect the opinion/position of ..."
@@ -1479,6 +1492,7 @@ OPINION_DISCLAIMER_RE = re.compile(
 OPINION_DISCLAIMER_KEYS = ("expressed", "necessarily", "meinung der", "engage", "necesariamente", "necessariamente",
                            "neapărat", "neaparat", "unbedingt", "zwingend", "notwendigerweise", "noodzakelijk",
                            "redakcji", "nemus", "feltétlenül", "szükségszerűen", "απαραίτητα",
+                           "nödvändigtvis", "nødvendigvis", "naudsynt", "aittir", "yansıtma",
                            "не совпадать", "не збігатися", "بالضرورة", "متفق ہونا", "משקפ", "מייצג", "不代表", "仅代表作者",
                            "僅代表作者", "見解", "다를 수", "다를수", "일치하지 않을", "일치하지않을", "같지 않을")
 # The same test inside the shared phrase scan (boilerplate.furniture_rule reads its bit); is_opinion_disclaimer
@@ -1644,10 +1658,11 @@ AD_DISCLOSURE_RE = PhraseRegex(
     # link di affiliazione", "Dieser Beitrag kann Affiliate-Links enthalten"
     r"|\bpode conter links de afiliad|\bpuede contener enlaces de afiliad|\bpeut contenir des liens (?:affiliés|d['’]affiliation)"
     r"|\bpuò contenere (?:dei |alcuni )?link (?:di affiliazione|affiliati)\b|\bkann (?:affiliate|werbe|partner)-?links enthalten\b"
-    # nl / sv / cs / bg: "Dit artikel bevat (kan ... bevatten) affiliate links", "Inlägget innehåller affiliatelänkar",
+    # nl / sv / cs / bg: "Dit artikel bevat (kan ... bevatten) affiliate links" ("iedereen kan affiliate links maken"
+    # reports), "Inlägget innehåller affiliatelänkar",
     # "Článek obsahuje affiliate odkazy", "Тази публикация може да съдържа партньорски връзки" (the post opening the
     # line: "рекламата на блогърите съдържа партньорски връзки" reports)
-    r"|\b(?:bevat|kan) (?:ook )?affiliate[- ]?links\b|\binnehåller (?:\w+ )?affiliate[- ]?länkar\b"
+    r"|\bbevat (?:ook )?affiliate[- ]?links\b|\bkan (?:ook )?affiliate[- ]?links bevatten\b|\binnehåller (?:\w+ )?affiliate[- ]?länkar\b"
     r"|\bobsahuje (?:affiliate|partnersk[éá]) odkazy\b"
     r"|^(?:(?:тази|този|това)\s+)?(?:публикация(?:та)?|статия(?:та)?|пост(?:ът)?|материал(?:ът)?|страница(?:та)?|ревю(?:то)?)\s+(?:може\s+да\s+)?съдърж(?:а|ат)\s+"
     r"(?:партньорски|афилиейт)\s+(?:връзки|линкове)"

@@ -360,6 +360,10 @@ def _lower_case_byline(text: str) -> bool:
     if not 2 <= len(words) <= BYLINE_MAX_NAME_WORDS + 1 or words[0] not in _BYLINE_OPENERS:
         return False
     names = words[1:]
+    # A name ends with no full stop after a word (an initial may: "by J. Doe Jr."; metadata.parse_byline likewise)
+    # and no comma: "de Gaulle.", "de Buenos Aires.", "di Roma," end or go on with a wrapped sentence.
+    if text.endswith(",") or (ends_sentence(text) and not (text.endswith(".") and len(names[-1]) <= 3)):
+        return False
     return names[0][:1].isupper() and all(
         (w[:1].isupper() and w[:1].isalpha()) or w in _NAME_PARTICLES for w in names
     )

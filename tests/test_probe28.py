@@ -14,6 +14,7 @@ import pytest
 
 from cleaners import clean_text, patterns
 from cleaners.metadata import parse_byline
+from cleaners.segment import join_hard_wraps, split_lines
 
 
 @pytest.mark.parametrize(
@@ -64,6 +65,32 @@ def test_hard_wrapped_sentence_going_on_with_de_is_still_joined() -> None:
     )
     record = clean_text(page)
     assert "centro histórico de la ciudad" in record["text"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a wrapped sentence's last line "de <Name>." (es, pt, fr, ro, nl, it) or a line going on after a comma: the
+        # byline opener "de" with capitalised words after it, yet no byline (a name ends with no full stop or comma)
+        ["El alcalde presentó ayer un plan de movilidad que cambiará el tráfico",
+         "en el centro histórico y en los barrios del norte de la capital", "de Buenos Aires."],
+        ["A prefeitura anunciou nesta segunda-feira um pacote de obras para",
+         "melhorar o transporte público na região metropolitana da cidade", "de São Paulo."],
+        ["Des centaines de personnes se sont réunies dimanche devant la statue",
+         "pour rendre hommage à l'ancien président de la République, le général", "de Gaulle."],
+        ["Mii de oameni au participat la parada militară organizată în centrul",
+         "orașului, unde autoritățile au pregătit mai multe evenimente publice", "de Ziua Națională."],
+        ["De wethouder presenteerde dinsdag nieuwe plannen voor het centrum van",
+         "de stad, waarbij fietsers meer ruimte krijgen dan ooit tevoren in", "de Gemeente Utrecht."],
+        ["Il sindaco ha presentato ieri il nuovo piano per la mobilità urbana che",
+         "cambierà il traffico nel centro storico e nei quartieri a nord della città", "di Roma."],
+        ["The new rules were drafted over the summer and then approved in full",
+         "by the council; the mayor thanked the volunteers of the city council", "by Greenfield Park,"],
+    ],
+)
+def test_wrapped_sentence_ending_on_de_and_a_name_is_joined(rows: list[str]) -> None:
+    lines = join_hard_wraps(split_lines("\n".join(rows)))
+    assert [line.text for line in lines] == [" ".join(rows)]
 
 
 @pytest.mark.parametrize(
@@ -172,3 +199,83 @@ def test_a_sentence_naming_a_note_to_editors_stays(sentence: str) -> None:
     page = _RELEASE.format(heading=sentence, contact_line="").replace("Jo Bell, press officer\npress@uni.example\n", "")
     record = clean_text(page)
     assert sentence in record["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+        "Åsikterna i texten är skribentens egna och delas inte nödvändigtvis av redaktionen.",
+        "Krönikan speglar inte nödvändigtvis tidningens hållning.",
+        "Indlægget er ikke nødvendigvis udtryk for redaktionens holdning.",
+        "Artikkelen gir uttrykk for skribentens meninger, ikke nødvendigvis avisens.",
+        "Köşe yazılarındaki görüşler yazarlarına aittir.",
+        "Yazıda yer alan görüşler yazara aittir ve sitemizin görüşlerini yansıtmayabilir.",
+        "Yazılardaki fikirler yayın kuruluşumuzun görüşlerini yansıtmaz.",
+    ],
+)
+def test_opinion_disclaimers_in_de_sv_da_no_tr(text: str) -> None:
+    assert patterns.is_opinion_disclaimer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politiet mener at sagen ikke nødvendigvis skader avisens omdømme.",
+        "Ett högre pris betyder inte nödvändigtvis bättre kvalitet för tidningens läsare.",
+        "Bu ev yıllardır aynı aileye aittir ve bahçesi çok geniştir.",
+        "Bakan, açıklamanın hükümetimizin görüşlerini yansıtmadığını söyledi.",
+        "Anket sonuçları halkın görüşlerini tam olarak yansıtmayabilir.",
+        "Die Entscheidung ist nicht unbedingt die der Regierung, sagte der Sprecher.",
+    ],
+)
+def test_sentences_near_the_sv_da_no_tr_disclaimers_stay(text: str) -> None:
+    assert not patterns.is_opinion_disclaimer(text)
+
+
+_NO_PAGE = (
+    "Forside\nNyheter\nSport\n"
+    "Kommunen kutter i skolebudsjettet for neste år\n"
+    "4. mars 2026\n"
+    "Kommunestyret vedtok tirsdag kveld å kutte tolv millioner kroner i skolebudsjettet for neste år, etter en lang "
+    "debatt i salen.\n"
+    "Rektorene ved de største skolene advarer mot større klasser og færre lærere, og foreldrene har startet en "
+    "underskriftskampanje.\n"
+    "{heading}\n"
+    "Flere lesere har skrevet til oss om saken, og mange mener at kuttene rammer de yngste elevene hardest.\n"
+    "Ordføreren sier at kommunen ikke har noe annet valg, men lover å se på saken igjen til høsten.\n"
+    "Flere nyheter\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Brev til redaksjonen", "Tips til redaksjonen", "Til redaksjonen"])
+def test_a_heading_addressing_the_editors_without_a_note_does_not_end_the_article(heading: str) -> None:
+    # readers' letters and tips go "to the editors" too: only the note to them ends a press release
+    record = clean_text(_NO_PAGE.format(heading=heading))
+    assert "rammer de yngste elevene hardest" in record["text"]
+    assert "se på saken igjen til høsten" in record["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iedereen kan affiliate links maken via het partnerprogramma van de webwinkel.",
+        "Wie wil verdienen, kan affiliate-links in zijn video's zetten, zegt de expert.",
+    ],
+)
+def test_dutch_sentences_saying_one_can_use_affiliate_links_are_no_disclosures(text: str) -> None:
+    assert not patterns.AD_DISCLOSURE_RE.regex.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "disclaimer"),
+    [
+        ("A cikk a szerző véleményét tükrözi, ami nem feltétlenül egyezik meg a szerkesztőségével.", True),
+        ("A publicisztika nem szükségszerűen tükrözi a lap álláspontját.", True),
+        # the publisher named without a view of its own: the decision need not suit its interests, its practice
+        ("A polgármester szerint a döntés nem feltétlenül egyezik a kiadó érdekeivel.", False),
+        ("Az új szabály nem feltétlenül egyezik a lap korábbi gyakorlatával.", False),
+    ],
+)
+def test_hu_disclaimer_names_the_editors_view(text: str, disclaimer: bool) -> None:
+    assert bool(patterns.is_opinion_disclaimer(text)) is disclaimer
