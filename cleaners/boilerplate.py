@@ -4600,7 +4600,7 @@ def _numbered_rows_end(lines: list[Line], feats: list[LineFeatures], j: int) -> 
     notes = head.notes
     if f.words > NUMBERED_HEADING_MAX_WORDS or f.terminal or notes.get("furniture") or notes.get("in_list"):
         return j
-    if notes.get("hard_break"):
+    if notes.get("hard_break") or _names_other_pages(head.text, _OTHER_PAGES_HEADING_NOUNS):  # "Top-Themen", "Schlagzeilen": other stories
         return j
     n = len(lines)
     k = j + 1
@@ -4656,12 +4656,15 @@ def _announced_names_end(lines: list[Line], feats: list[LineFeatures], j: int) -
     line, f = lines[j], feats[j]
     if line.notes.get("in_list") or not _intro_sentence(line.text, f) or not _announcing_sentence(line, f):
         return j
+    if _names_other_pages(line.text):  # "You might also be interested in these stories:" over headlines
+        return j
     n = len(lines)
     k = j + 1
     while k < n and k - j - 1 < ANNOUNCED_ROWS_MAX:
         g = feats[k]
         text = lines[k].text.rstrip()
-        if not _item_shaped(lines[k], g) or g.words > SENTENCE_ITEM_MAX_WORDS or text.endswith((":", "：")):
+        # (a name ends with no sentence mark: "Totally agree with this." under "What our readers said:" is a comment)
+        if not _item_shaped(lines[k], g) or g.words > SENTENCE_ITEM_MAX_WORDS or text.endswith((":", "：")) or g.terminal:
             break
         k += 1
     if k - j - 1 < ANNOUNCED_ROWS_MIN or (k < n and k - j - 1 == ANNOUNCED_ROWS_MAX and _item_shaped(lines[k], feats[k])):
@@ -7305,6 +7308,46 @@ _STORY_NOUNS = frozenset([
 ]) | _COVERAGE_NOUNS
 
 
+# What a sentence over a list of other pages names them by ("You might also be interested in these stories:",
+# "What our readers said about this story:", "This post is tagged with:"): other stories, their headlines, comments,
+# tags (_STORY_NOUNS and these); such a sentence announces no list of the article's own names. (Topics are an
+# article's own too: "The committee will look at three topics at its next meeting:".)
+_OTHER_PAGES_NOUNS = _STORY_NOUNS | frozenset([
+    "headlines", "comments", "reactions", "readers", "links", "tags", "tagged", "schlagzeilen", "kommentare", "leser",
+    "verschlagwortet", "commentaires", "lecteurs", "étiquettes", "titulares", "comentarios", "lectores", "etiquetas",
+    "comentários", "leitores", "commenti", "lettori", "reacties", "lezers", "статьи", "новости", "комментарии",
+    "читатели", "метки", "теги",
+])
+_OTHER_PAGES_CJK = ("文章", "新闻", "新聞", "阅读", "閱讀", "评论", "評論", "标签", "標籤", "記事", "ニュース", "コメント",
+                    "読者", "タグ", "기사", "뉴스", "댓글", "독자", "태그")
+# A short heading over numbered rows that names the site's own topics ("Top-Themen", "Top topics"): other stories.
+_OTHER_PAGES_HEADING_NOUNS = _OTHER_PAGES_NOUNS | frozenset([
+    "topics", "themen", "sujets", "thèmes", "temas", "tópicos", "argomenti", "onderwerpen", "темы",
+])
+_WORD_RE = re.compile(r"\w+")
+# A sentence about the page itself ("This article was filed under the following topics:") or recommending more of it
+# to the reader ("Diese Themen könnten Sie auch interessieren:", "Ces sujets pourraient aussi vous intéresser :").
+_ABOUT_THE_PAGE_RE = re.compile(
+    r"\b(?:this|dieser|diesem|diesen|dieses|cet|cette|este|esta|neste|nesta|deste|desta|questo|questa|dit|deze|эта"
+    r"|эту|этой|этот|этом)\s+(?:article|post|story|page|artikel|beitrag|artículo|artigo|articolo|página|pagina"
+    r"|статья|статье|статью|статьи|материал\w*|запись|записи)\b"
+    r"|\b(?:might|may|could)\s+also\s+(?:like|enjoy|interest|be\s+interested)|\bauch\s+(?:interessieren|gefallen)"
+    r"|\b(?:aussi|également)\s+(?:vous\s+)?(?:intéresser|plaire)|\btambién\s+(?:te|le|les|os)\s+\w+\s+(?:interesar|gustar)"
+    r"|\btambém\s+(?:pode|podem)\s+(?:interessar|gostar)|\b(?:potrebbe|potrebbero)\s+(?:anche\s+)?interessar"
+    r"|\book\s+(?:interessant|leuk)|\bтакже\s+(?:может|могут)\s+(?:быть\s+)?(?:интерес|понрав)"
+    r"|本文|この記事|本記事|あわせて|併せて|이\s*글|이\s*기사|这篇|這篇|你可能|您可能|猜你",
+    re.IGNORECASE,
+)
+
+
+def _names_other_pages(text: str, nouns: frozenset = _OTHER_PAGES_NOUNS) -> bool:
+    """The line names other pages, headlines, comments or tags (nouns, _OTHER_PAGES_CJK), the page itself or more
+    of it for the reader (_ABOUT_THE_PAGE_RE)."""
+    if not text.isascii() and any(noun in text for noun in _OTHER_PAGES_CJK):
+        return True
+    return any(word in nouns for word in _WORD_RE.findall(text.casefold())) or _ABOUT_THE_PAGE_RE.search(text) is not None
+
+
 # A page's identifiers left in the text, one to a line: style class or breakpoint names of a widget
 # ("narrow-browser-and-phone", "landscape-tablet", "ad-slot-top"), a blogroll's blog names ("late-night-stitches"): a
 # lone lower-case token of words joined by hyphens, in a run of STYLE_NAMES_MIN_RUN lines or more. One such line
@@ -7894,7 +7937,8 @@ def _author_contact(text: str) -> bool:
     return _AUTHOR_CONTACT_TAIL_RE.match(tail) is not None and _REPORTED_RE.search(tail) is None
 
 
-_SHARE_PLEA_IF_FIRST = "IiWwFfSsAa"  # the first letters of SHARE_PLEA_IF_RE's conditions
+_SHARE_PLEA_IF_FIRST = "IiWwFfSsAaЕеJjBb"  # the first letters of SHARE_PLEA_IF_RE's and SHARE_PLEA_IF_OTHER_RE's conditions
+_SHARE_PLEA_IF_OTHER_FIRST = "ЕеJjBb"  # (ru / pl / tr: SHARE_PLEA_IF_OTHER_RE)
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
@@ -8221,9 +8265,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if (
-        words <= SHARE_PLEA_MAX_WORDS and text[:1] in _SHARE_PLEA_IF_FIRST and ("," in text or ";" in text)
-        and patterns.SHARE_PLEA_IF_RE.match(text)
+    if words <= SHARE_PLEA_MAX_WORDS and text[:1] in _SHARE_PLEA_IF_FIRST and (
+        (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
+        or (text[:1] in _SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
         return "promo", "plea to share the page if the reader liked it ('If you found this article helpful, please share it')", False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)

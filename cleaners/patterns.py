@@ -2161,15 +2161,37 @@ SHARE_PLEA_RE = re.compile(
 # teilen Sie ihn", "Si cet article vous a plu, partagez-le", "Si te ha gustado este artículo, compártelo", "Se gostou
 # deste artigo, compartilhe", "Se ti è piaciuto questo articolo, condividilo", "Als je dit artikel nuttig vond, deel
 # het"): the condition opens the line, the request to share closes it. A report of someone's plea opens with its
-# speaker ("She said that if readers liked the article they should share it").
+# speaker ("She said that if readers liked the article they should share it"). The condition names the reader's
+# liking of the page or its use (SHARE_PLEA_LIKING): "If this article sounds alarmist, share the blame with ..." is
+# the article's own sentence.
+_SHARE_PLEA_LIKING = (
+    r"(?=[^,;]{0,80}?\b(?:like|liked|likes|enjoy|enjoyed|love|loved|helpful|useful|interesting|valuable|helped"
+    r"|gefallen|gefällt|gefiel|hilfreich|nützlich|interessant|geholfen|plu|plaît|aimé|utile|intéressant|aidé"
+    r"|gustado|gusta|gustó|útil|sirvió|servido|ayudado|interesante|gostou|gostaste|gostado|ajudou|interessante"
+    r"|piaciuto|piace|aiutato|nuttig|leuk|geholpen|waardevol)\b)"
+)
 SHARE_PLEA_IF_RE = re.compile(
-    r"^(?:if|wenn|falls|si|se|als|indien)\b.{0,60}?\b(?:this|dieser|diesen|dieses|diese|cet|cette|ce|este|esta|deste|"
+    r"^(?:if|wenn|falls|si|se|als|indien)\b" + _SHARE_PLEA_LIKING + r".{0,60}?\b(?:this|dieser|diesen|dieses|diese|cet|cette|ce|este|esta|deste|"
     r"desta|questo|questa|quest'|dit|deze)\s*(?:article|post|blog\s+post|artikel|beitrag|blogbeitrag|artículo|articulo|"
     r"artigo|articolo|recipe|guide|page|video|receta|recette|rezept|receita|ricetta|recept|entrada|publicación|"
     r"billet|tutorial|guía|guia|guida|ratgeber|bericht)\b.{0,60}?[,;]\s*"
     r"(?:(?:please|bitte|por\s+favor|s.il\s+vous\s+pla[iî]t|per\s+favore|alsjeblieft|dan)[,\s]+)?"
     r"(?:do\s+)?(?:share|teile|teilen|partagez|partage|compártelo|compártela|comparte|compartilhe|compartilha|partilhe|"
     r"condividilo|condividila|condividi|deel)\b[^.!?]{0,50}[.!]?$",
+    re.IGNORECASE,
+)
+# The same plea in ru / pl ("Если вам понравилась эта статья, поделитесь ею с друзьями", "Jeśli ten artykuł był
+# pomocny, udostępnij go znajomym") and in tr, where the condition is a suffix of its verb ("Bu yazıyı
+# beğendiyseniz, lütfen paylaşın"): the page and the reader's liking of it both in the condition.
+SHARE_PLEA_IF_OTHER_RE = re.compile(
+    r"^(?:если\b(?=[^,;]{0,80}?(?:понрав|полезн|интересн|помогл))(?=[^,;]{0,80}?(?:стать|материал|пост|запис))"
+    r"[^,;]{0,100}[,;]\s*(?:пожалуйста[,\s]+)?(?:поделитесь|поделись|расскажите\s+(?:о\s+ней\s+)?друзьям)"
+    r"|(?:jeśli|jesli|jeżeli|jezeli)\b(?=[^,;]{0,80}?(?:podoba|spodoba|pomocn|przydatn|pomógł|pomogł|ciekaw))"
+    r"(?=[^,;]{0,80}?(?:artyku|wpis|post|poradnik))[^,;]{0,100}[,;]\s*(?:proszę\s+)?"
+    r"(?:udostępnij|udostępnijcie|podziel\s+się|podzielcie\s+się)"
+    r"|bu\s+(?:yazıyı|makaleyi|içeriği|yazı|makale|içerik|rehberi|tarifi)\b[^,;.]{0,40}?"
+    r"(?:beğendiyseniz|beğendiysen|faydalı\s+bulduysanız|yararlı\s+bulduysanız|işinize\s+yaradıysa|işine\s+yaradıysa)"
+    r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşabilirsiniz|paylaş))\b[^.!?]{0,50}[.!]?$",
     re.IGNORECASE,
 )
 # The same plea in ja / zh / ko, where it is a polite request without an exclamation mark ("この記事が役に立ったら
