@@ -2844,7 +2844,8 @@ PROFILE_BIO_LINES = 2
 
 # "More:" alone (_READ_MORE_COLON_RE's one-word labels): over other stories' headlines, or inside an article over its
 # own list, whose items go on the label's phrase in lower case ("More:" / "cargo bikes in the old town, up 60%").
-_BARE_MORE_RE = re.compile(r"^[\W_]*(?:more|mehr|más|mais|altro|meer|ещё|еще|więcej|lisää|更多)\s*[:：]$", re.IGNORECASE)
+_BARE_MORE_WORDS = r"more|mehr|más|mais|altro|meer|ещё|еще|więcej|lisää|更多"
+_BARE_MORE_RE = re.compile(r"^[\W_]*(?:" + _BARE_MORE_WORDS + r")\s*[:：]$", re.IGNORECASE)
 
 
 def _drop_bare_more_over_phrases(lines: list[Line], list_headings: list[int]) -> list[int]:
@@ -7766,8 +7767,8 @@ def _sibling_links_row(text: str) -> bool:
 # same ("Mehr:", "Más:", "Ещё:", "更多："); not "Plus :", which heads a review's pros in German and Polish.
 _READ_MORE_COLON_RE = re.compile(
     r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
-    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多"
-    r"|more|mehr|más|mais|altro|meer|ещё|еще|więcej|lisää|更多)\s*[:：]$",
+    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多|"
+    + _BARE_MORE_WORDS + r")\s*[:：]$",
     re.IGNORECASE,
 )
 
