@@ -5352,6 +5352,79 @@ def mark_ranking_links(lines: list[Line], feats: list[LineFeatures]) -> None:
 _RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger's plea to click it")
 
 
+# A link to another article set between two paragraphs as a headline in capitals ("FORMER CEO SUES BOARD OVER
+# MERGER, SAYS HE WAS MISLED", "LA RÉGION ANNONCE DES AIDES POUR LES COMMERCES DE PROXIMITÉ"): this many words at
+# least and no sentence end. An article's own subheading in capitals is shorter ("WHAT YOU NEED TO KNOW", "LO QUE
+# DICEN LOS VECINOS"); a shouted sentence or a legal notice in capitals ends with its full stop.
+CAPS_LINK_MIN_WORDS = 8
+CAPS_LINK_MAX_WORDS = 30
+CAPS_LINK_PROBE = 8  # characters of the line's start tested in capitals first (the cheap test)
+CAPS_LINK_LABEL_WORDS = 2  # a label's words between the headline and a paragraph ("Video", "Foto")
+CAPS_LINK_PARAGRAPH_WORDS = 25  # a neighbour this long is a paragraph without its sentence end
+CAPS_LINK_MAX_LOWER = 0.1  # share of its cased letters a capitals headline may hold in lower case ("AMAs", "McDONALD")
+_CAPS_LINK_RULE = ("read-also", "headline in capitals between two paragraphs: a link to another article")
+
+
+@cython.locals(lower=cython.Py_ssize_t, cased=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _caps_headline(text: str, f: LineFeatures) -> cython.bint:
+    """The line is a headline in capitals (see CAPS_LINK_MIN_WORDS): no sentence end, no CJK, and at most
+    CAPS_LINK_MAX_LOWER of its cased letters in lower case."""
+    if f.terminal or f.cjk or not CAPS_LINK_MIN_WORDS <= f.words <= CAPS_LINK_MAX_WORDS:
+        return False
+    head = text[:CAPS_LINK_PROBE]
+    if head.upper() != head or head.lower() == head:
+        return False
+    lower = cased = 0
+    for c in text:
+        if c.islower():
+            lower += 1
+            cased += 1
+        elif c.isupper():
+            cased += 1
+    return cased > 0 and lower <= CAPS_LINK_MAX_LOWER * cased
+
+
+def _prose_side(lines: list[Line], feats: list[LineFeatures], i: int, step: int) -> bool:
+    """The nearest line from i on in direction `step` that no line rule took, past one label of a few words
+    (CAPS_LINK_LABEL_WORDS: a clip's "Video" over the link), is a paragraph of the article in mixed case: a prose
+    line closed by a sentence end, or one of CAPS_LINK_PARAGRAPH_WORDS words (a paragraph the dump cut short)."""
+    n = len(lines)
+    k = i + step
+    labels = 0
+    while 0 <= k < n:
+        if not lines[k].notes.get("furniture"):
+            if labels or feats[k].words > CAPS_LINK_LABEL_WORDS or feats[k].terminal:
+                break
+            labels += 1
+        k += step
+    if not 0 <= k < n:
+        return False
+    f = feats[k]
+    text = lines[k].text
+    return (
+        f.cls in _PROSE_CLASSES and (f.terminal or f.words >= CAPS_LINK_PARAGRAPH_WORDS) and text.upper() != text
+    )
+
+
+def mark_caps_headline_links(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """A headline in capitals between two paragraphs of the article (_caps_headline; other lines that a line rule
+    took may stand between): a link to another article the publisher set inside the text. The article around it is
+    in mixed case; its own subheadings in capitals are short (CAPS_LINK_MIN_WORDS). Returns the lines marked (the
+    run search goes on past them: they stand inside the article)."""
+    marked: list[int] = []
+    for i in range(1, len(lines) - 1):
+        f = feats[i]
+        if f.terminal or f.words < CAPS_LINK_MIN_WORDS or lines[i].notes.get("furniture"):
+            continue
+        text = lines[i].text
+        if not _caps_headline(text, f):
+            continue
+        if _prose_side(lines, feats, i, -1) and _prose_side(lines, feats, i, 1):
+            lines[i].notes["furniture"] = _CAPS_LINK_RULE
+            marked.append(i)
+    return marked
+
+
 SIGNUP_FIELD_MAX_WORDS = 4  # words of a sign-up box's e-mail field ("Enter your email address")
 SIGNUP_BUTTON_MAX_WORDS = 3
 
@@ -9865,6 +9938,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_ad_slots(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
+    caps_links = mark_caps_headline_links(lines, feats)
     mark_wiki_notes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
@@ -9940,6 +10014,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     inline_boxes_transparent(lines, feats, scores, list_blocks)
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
+    for i in caps_links:
+        scores[i] = 0.0
     # A product's buy button between its name and its paragraph in a round-up, a photo's credit between two
     # captions of a photo essay: removed, and the run goes on over them.
     for i in range(len(lines)):
