@@ -9650,6 +9650,8 @@ def extend_to_infobox_lead(lines: list[Line], feats: list[LineFeatures], start: 
 # --- an author's one-line bio closing the article -----------------------------------------------------------
 BIO_MAX_WORDS = 40  # a note of one or two sentences ("Jane Doe covers health for the Sun. Reach her at ...")
 BIO_MAX_SENTENCES = 2
+BIO_FIRST_NAME_MAX_WORDS = 20  # a bio that opens with the byline's first name alone is one short sentence
+BIO_FIRST_NAME_MIN_CHARS = 3
 BIO_MIN_PARAGRAPHS = 3  # good paragraphs of the run before it: an article stands there
 BIO_TAIL_LINES = 4  # lines at the end of the main run where its last prose line is looked for
 _AUTHOR_BIO_RULE = ("author-bio", "author's one-line bio after the article (opens with the byline's name)")
@@ -9671,7 +9673,8 @@ def mark_author_bio(
     """An author's note closing the article ("Jane Doe is a senior reporter covering health.", "Max Muster
     ist Redakteur im Ressort Wirtschaft."): the run's last prose line or sentence, among its last
     BIO_TAIL_LINES lines, of one or two sentences (BIO_MAX_WORDS words at most), that opens with the full name
-    a byline above it gave ("By Jane Doe", "Von Max Muster"), then a lower-case word or a comma. It is a
+    a byline above it gave ("By Jane Doe", "Von Max Muster"), then a lower-case word or a comma (or with its first
+    name alone, in one sentence of BIO_FIRST_NAME_MAX_WORDS words at most: "Jane is a reporter for the Sun."). It is a
     sentence, so the run keeps it; what tells it from the article's last paragraph is that its subject is the
     byline's author. It goes only when an article stands before it (BIO_MIN_PARAGRAPHS good paragraphs). A
     longer paragraph about the author is left alone: it may be the article's own (a memoir's close)."""
@@ -9691,18 +9694,36 @@ def mark_author_bio(
     text, f = lines[k].text, feats[k]
     if f.words > BIO_MAX_WORDS or f.cjk or not text[:1].isupper() or _has_sentences(f, BIO_MAX_SENTENCES + 1):
         return
-    second = text.split(None, 2)[1:2]
-    if not second or not second[0][:1].isupper():
+    first_second = text.split(None, 2)[:2]
+    if len(first_second) < 2:
         return
+    # "Julius is an entertainment reporter for the Courier.": the byline's first name alone, then a lower-case
+    # word, in one short sentence (BIO_FIRST_NAME_MAX_WORDS).
+    given = ""
+    if not first_second[1][:1].isupper():
+        given = first_second[0]
+        if (
+            f.words > BIO_FIRST_NAME_MAX_WORDS or _has_sentences(f, 2) or len(given) < BIO_FIRST_NAME_MIN_CHARS
+            or not given.isalpha() or given.isupper()
+        ):
+            return
     if sum(1 for j in range(start, k) if feats[j].cls == GOOD and scores[j] > 0) < BIO_MIN_PARAGRAPHS:
         return
     for j in range(k):
         other = lines[j].text
         if len(other) <= 120 and other[:1].isalpha():
             name = parse_byline(other)
-            if name and _opens_with_name(text, name):
+            if not name:
+                continue
+            if _opens_with_name(text, name) if not given else _first_name_of(name, given):
                 lines[k].notes["furniture"] = _AUTHOR_BIO_RULE
                 return
+
+
+def _first_name_of(name: str, given: str) -> bool:
+    """`given` is the first of the two or more words of the byline's `name` ("Julius" of "Julius Young")."""
+    parts = name.split()
+    return len(parts) >= 2 and parts[0] == given
 
 
 HEADER_LEAD_MAX = 2  # prose lines the run may hold above the article's header: a site's notice, a ticker's story
