@@ -5352,6 +5352,79 @@ def mark_ranking_links(lines: list[Line], feats: list[LineFeatures]) -> None:
 _RANKING_LINK_RULE = ("promo", "link of a blog-ranking banner under the blogger's plea to click it")
 
 
+# A link to another article set between two paragraphs as a headline in capitals ("FORMER CEO SUES BOARD OVER
+# MERGER, SAYS HE WAS MISLED", "LA RÉGION ANNONCE DES AIDES POUR LES COMMERCES DE PROXIMITÉ"): this many words at
+# least and no sentence end. An article's own subheading in capitals is shorter ("WHAT YOU NEED TO KNOW", "LO QUE
+# DICEN LOS VECINOS"); a shouted sentence or a legal notice in capitals ends with its full stop.
+CAPS_LINK_MIN_WORDS = 8
+CAPS_LINK_MAX_WORDS = 30
+CAPS_LINK_PROBE = 8  # characters of the line's start tested in capitals first (the cheap test)
+CAPS_LINK_LABEL_WORDS = 2  # a label's words between the headline and a paragraph ("Video", "Foto")
+CAPS_LINK_PARAGRAPH_WORDS = 25  # a neighbour this long is a paragraph without its sentence end
+CAPS_LINK_MAX_LOWER = 0.1  # share of its cased letters a capitals headline may hold in lower case ("AMAs", "McDONALD")
+_CAPS_LINK_RULE = ("read-also", "headline in capitals between two paragraphs: a link to another article")
+
+
+@cython.locals(lower=cython.Py_ssize_t, cased=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _caps_headline(text: str, f: LineFeatures) -> cython.bint:
+    """The line is a headline in capitals (see CAPS_LINK_MIN_WORDS): no sentence end, no CJK, and at most
+    CAPS_LINK_MAX_LOWER of its cased letters in lower case."""
+    if f.terminal or f.cjk or not CAPS_LINK_MIN_WORDS <= f.words <= CAPS_LINK_MAX_WORDS:
+        return False
+    head = text[:CAPS_LINK_PROBE]
+    if head.upper() != head or head.lower() == head:
+        return False
+    lower = cased = 0
+    for c in text:
+        if c.islower():
+            lower += 1
+            cased += 1
+        elif c.isupper():
+            cased += 1
+    return cased > 0 and lower <= CAPS_LINK_MAX_LOWER * cased
+
+
+def _prose_side(lines: list[Line], feats: list[LineFeatures], i: int, step: int) -> bool:
+    """The nearest line from i on in direction `step` that no line rule took, past one label of a few words
+    (CAPS_LINK_LABEL_WORDS: a clip's "Video" over the link), is a paragraph of the article in mixed case: a prose
+    line closed by a sentence end, or one of CAPS_LINK_PARAGRAPH_WORDS words (a paragraph the dump cut short)."""
+    n = len(lines)
+    k = i + step
+    labels = 0
+    while 0 <= k < n:
+        if not lines[k].notes.get("furniture"):
+            if labels or feats[k].words > CAPS_LINK_LABEL_WORDS or feats[k].terminal:
+                break
+            labels += 1
+        k += step
+    if not 0 <= k < n:
+        return False
+    f = feats[k]
+    text = lines[k].text
+    return (
+        f.cls in _PROSE_CLASSES and (f.terminal or f.words >= CAPS_LINK_PARAGRAPH_WORDS) and text.upper() != text
+    )
+
+
+def mark_caps_headline_links(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """A headline in capitals between two paragraphs of the article (_caps_headline; other lines that a line rule
+    took may stand between): a link to another article the publisher set inside the text. The article around it is
+    in mixed case; its own subheadings in capitals are short (CAPS_LINK_MIN_WORDS). Returns the lines marked (the
+    run search goes on past them: they stand inside the article)."""
+    marked: list[int] = []
+    for i in range(1, len(lines) - 1):
+        f = feats[i]
+        if f.terminal or f.words < CAPS_LINK_MIN_WORDS or lines[i].notes.get("furniture"):
+            continue
+        text = lines[i].text
+        if not _caps_headline(text, f):
+            continue
+        if _prose_side(lines, feats, i, -1) and _prose_side(lines, feats, i, 1):
+            lines[i].notes["furniture"] = _CAPS_LINK_RULE
+            marked.append(i)
+    return marked
+
+
 SIGNUP_FIELD_MAX_WORDS = 4  # words of a sign-up box's e-mail field ("Enter your email address")
 SIGNUP_BUTTON_MAX_WORDS = 3
 
@@ -9577,6 +9650,8 @@ def extend_to_infobox_lead(lines: list[Line], feats: list[LineFeatures], start: 
 # --- an author's one-line bio closing the article -----------------------------------------------------------
 BIO_MAX_WORDS = 40  # a note of one or two sentences ("Jane Doe covers health for the Sun. Reach her at ...")
 BIO_MAX_SENTENCES = 2
+BIO_FIRST_NAME_MAX_WORDS = 20  # a bio that opens with the byline's first name alone is one short sentence
+BIO_FIRST_NAME_MIN_CHARS = 3
 BIO_MIN_PARAGRAPHS = 3  # good paragraphs of the run before it: an article stands there
 BIO_TAIL_LINES = 4  # lines at the end of the main run where its last prose line is looked for
 _AUTHOR_BIO_RULE = ("author-bio", "author's one-line bio after the article (opens with the byline's name)")
@@ -9598,7 +9673,8 @@ def mark_author_bio(
     """An author's note closing the article ("Jane Doe is a senior reporter covering health.", "Max Muster
     ist Redakteur im Ressort Wirtschaft."): the run's last prose line or sentence, among its last
     BIO_TAIL_LINES lines, of one or two sentences (BIO_MAX_WORDS words at most), that opens with the full name
-    a byline above it gave ("By Jane Doe", "Von Max Muster"), then a lower-case word or a comma. It is a
+    a byline above it gave ("By Jane Doe", "Von Max Muster"), then a lower-case word or a comma (or with its first
+    name alone, in one sentence of BIO_FIRST_NAME_MAX_WORDS words at most: "Jane is a reporter for the Sun."). It is a
     sentence, so the run keeps it; what tells it from the article's last paragraph is that its subject is the
     byline's author. It goes only when an article stands before it (BIO_MIN_PARAGRAPHS good paragraphs). A
     longer paragraph about the author is left alone: it may be the article's own (a memoir's close)."""
@@ -9618,18 +9694,36 @@ def mark_author_bio(
     text, f = lines[k].text, feats[k]
     if f.words > BIO_MAX_WORDS or f.cjk or not text[:1].isupper() or _has_sentences(f, BIO_MAX_SENTENCES + 1):
         return
-    second = text.split(None, 2)[1:2]
-    if not second or not second[0][:1].isupper():
+    first_second = text.split(None, 2)[:2]
+    if len(first_second) < 2:
         return
+    # "Julius is an entertainment reporter for the Courier.": the byline's first name alone, then a lower-case
+    # word, in one short sentence (BIO_FIRST_NAME_MAX_WORDS).
+    given = ""
+    if not first_second[1][:1].isupper():
+        given = first_second[0]
+        if (
+            f.words > BIO_FIRST_NAME_MAX_WORDS or _has_sentences(f, 2) or len(given) < BIO_FIRST_NAME_MIN_CHARS
+            or not given.isalpha() or given.isupper()
+        ):
+            return
     if sum(1 for j in range(start, k) if feats[j].cls == GOOD and scores[j] > 0) < BIO_MIN_PARAGRAPHS:
         return
     for j in range(k):
         other = lines[j].text
         if len(other) <= 120 and other[:1].isalpha():
             name = parse_byline(other)
-            if name and _opens_with_name(text, name):
+            if not name:
+                continue
+            if _opens_with_name(text, name) if not given else _first_name_of(name, given):
                 lines[k].notes["furniture"] = _AUTHOR_BIO_RULE
                 return
+
+
+def _first_name_of(name: str, given: str) -> bool:
+    """`given` is the first of the two or more words of the byline's `name` ("Julius" of "Julius Young")."""
+    parts = name.split()
+    return len(parts) >= 2 and parts[0] == given
 
 
 HEADER_LEAD_MAX = 2  # prose lines the run may hold above the article's header: a site's notice, a ticker's story
@@ -9865,6 +9959,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_ad_slots(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
+    caps_links = mark_caps_headline_links(lines, feats)
     mark_wiki_notes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
@@ -9940,6 +10035,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     inline_boxes_transparent(lines, feats, scores, list_blocks)
     for i in lone_links:  # removed by their rules either way; the run search goes on past them
         scores[i] = scores[i + 1] = 0.0
+    for i in caps_links:
+        scores[i] = 0.0
     # A product's buy button between its name and its paragraph in a round-up, a photo's credit between two
     # captions of a photo essay: removed, and the run goes on over them.
     for i in range(len(lines)):
