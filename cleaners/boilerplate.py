@@ -6049,14 +6049,25 @@ def _wiki_note(text: str) -> bool:
     return rest[:1].isalpha() or rest[:1] in "\"“«„'‘"
 
 
-# A numbered section heading: "I. The Rock", "2. Installing", "Part II: Leaving", "Chapter 3", "第一章 ...".
+# A numbered section heading: "I. The Rock", "2. Installing", "Part II: Leaving", "Chapter 3", "第一章 ...", and the
+# Chinese numerals of a notice's or a report's sections: "一、报名条件", "（二）申请材料" (each its own scheme).
 _SECTION_NUMBER_RE = re.compile(
     r"^(?:(?:part|chapter|section|teil|kapitel|partie|chapitre|parte|cap[ií]tulo)\s+)?"
-    r"(?P<n>[IVXLC]{1,6}|\d{1,2})(?:[.:)]\s+|\s*$|\s+[-–—]\s+)(?=\S|$)|^第(?P<z>[一二三四五六七八九十\d]{1,3})[章节部]",
+    r"(?P<n>[IVXLC]{1,6}|\d{1,2})(?:[.:)]\s+|\s*$|\s+[-–—]\s+)(?=\S|$)|^第(?P<z>[一二三四五六七八九十\d]{1,3})[章节部]"
+    r"|^(?P<c>[一二三四五六七八九十]{1,3})[、．]\s*(?=\S)|^[（(](?P<p>[一二三四五六七八九十]{1,3})[）)]\s*(?=\S)",
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _zh_number(z: str) -> int:
+    """The value of a Chinese numeral up to 99 ("三" 3, "十二" 12, "二十" 20, "二十一" 21)."""
+    if len(z) == 1:
+        return _ZH_DIGITS[z]
+    if z[0] == "十":
+        return 10 + _ZH_DIGITS.get(z[1:], 0)
+    return _ZH_DIGITS.get(z[0], 0) * 10 + (_ZH_DIGITS.get(z[-1], 0) if z[-1] != "十" else 0)
 
 
 def _section_number(text: str) -> tuple[str, int] | None:
@@ -6064,16 +6075,16 @@ def _section_number(text: str) -> tuple[str, int] | None:
     m = _SECTION_NUMBER_RE.match(text)
     if m is None:
         return None
+    if m.group("c"):
+        return "zh、", _zh_number(m.group("c"))
+    if m.group("p"):
+        return "zh（）", _zh_number(m.group("p"))
     label = text[: m.start("n")].strip().casefold() if m.group("n") else "zh"
     if m.group("z"):
         z = m.group("z")
         if z.isdigit():
             return "zh", int(z)
-        if len(z) == 1:
-            return "zh", _ZH_DIGITS[z]
-        if z[0] == "十":
-            return "zh", 10 + _ZH_DIGITS.get(z[1:], 0)
-        return "zh", _ZH_DIGITS.get(z[0], 0) * 10 + (_ZH_DIGITS.get(z[-1], 0) if z[-1] != "十" else 0)
+        return "zh", _zh_number(z)
     n = m.group("n")
     if n.isdigit():
         return label + "digit", int(n)
