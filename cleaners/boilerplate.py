@@ -2228,7 +2228,10 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 # block between its paragraphs.)
 # (And a forum post's likes row under it, between the post and the next reply.)
 _TRANSPARENT_RULES = frozenset(
-    ("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy")
+    (
+        "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
+        "inline-card",
+    )
 )
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
@@ -5688,6 +5691,68 @@ AD_WIDGET_MIN_LINES = 2  # the field and its button or heading: one short line o
 AD_WIDGET_LINE_MAX_WORDS = 8
 _AD_WIDGET_RULE = ("sponsor-block", "inline ad widget over its label ('Compare rates' / 'Enter your ZIP code' / "
                    "'Get rates' / 'Sponsored')")
+
+
+# The button of a teaser card for another article, alone on its line: "Read now", "Jetzt lesen", "Lire l'article".
+# (A bare "Read more" is a call to action of the line rules already; it also expands an article's own collapsed
+# text under its lead, so it takes no card over it.)
+READ_BUTTONS = [
+    "read now", "read the story", "read story", "read the article", "read article", "read full story",
+    "jetzt lesen", "artikel lesen", "zum artikel", "lire maintenant", "lire l'article", "lire l’article",
+    "leer ahora", "leer artículo", "leer el artículo", "ler agora", "leia agora", "ler artigo", "ler matéria",
+    "leia a matéria", "leggi ora", "leggi l'articolo", "leggi l’articolo", "nu lezen", "lees nu", "lees het artikel",
+    "naar het artikel", "czytaj teraz", "przeczytaj teraz", "czytaj artykuł", "przejdź do artykułu", "číst nyní",
+    "přečíst článek", "číst článek", "читать сейчас", "читать статью", "перейти к статье", "читати зараз",
+    "читати статтю", "перейти до статті", "şimdi oku", "haberi oku", "makaleyi oku", "baca sekarang", "baca artikel",
+    "今すぐ読む", "記事を読む", "立即阅读", "立即閱讀", "阅读文章", "閱讀文章", "지금 읽기", "기사 읽기", "기사 보기",
+    "اقرأ الآن", "اقرأ المقال",
+]
+_READ_BUTTON_RE = re.compile(
+    r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS) + r")[\s\W_]*$", re.IGNORECASE
+)
+READ_BUTTON_MAX_CHARS = 32
+CARD_HEADLINE_MAX_WORDS = 16
+CARD_BLURB_MAX_WORDS = 40
+_READ_BUTTON_CARD_RULE = (
+    "inline-card", "teaser card of another article between the paragraphs: its headline, blurb and read button"
+)
+
+
+def _card_headline(line: Line, f: LineFeatures) -> bool:
+    """A teaser card's headline: a short line that is no sentence (a question may end it), no line rule."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list") or f.words == 0:
+        return False
+    return f.words <= CARD_HEADLINE_MAX_WORDS and (not f.terminal or line.text.rstrip().endswith(("?", "？")))
+
+
+def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A teaser card for another article between the article's paragraphs: a headline, a blurb of a sentence or two
+    (or none), and its button alone on the line under them ("Read now", "Jetzt lesen", READ_BUTTONS). A paragraph of
+    the article over the card and one under the button show it sits inside the article, not at its head (a page's
+    own title and lead over a button to open it). Removed as a block the run search goes over (_TRANSPARENT_RULES)."""
+    n = len(lines)
+    for i in range(2, n - 1):
+        text = lines[i].text
+        if len(text) > READ_BUTTON_MAX_CHARS or feats[i].words > 4 or lines[i].notes.get("furniture"):
+            continue
+        if _READ_BUTTON_RE.match(text) is None:
+            continue
+        card = [i]
+        g = feats[i - 1]
+        if _card_headline(lines[i - 1], g):
+            card.append(i - 1)
+        elif (
+            0 < g.words <= CARD_BLURB_MAX_WORDS and not _has_sentences(g, 3)
+            and not (lines[i - 1].notes.get("furniture") or lines[i - 1].notes.get("hard_break"))
+            and _card_headline(lines[i - 2], feats[i - 2])
+        ):
+            card += [i - 1, i - 2]
+        top = min(card)
+        above = top > 0 and feats[top - 1].cls == GOOD
+        below = feats[i + 1].cls == GOOD
+        for k in card if above and below else [i]:
+            lines[k].notes["furniture"] = _READ_BUTTON_CARD_RULE
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)
@@ -9874,6 +9939,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
     mark_ad_slots(lines, feats)
+    mark_read_button_cards(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
     mark_wiki_notes(lines, feats)
