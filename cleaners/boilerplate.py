@@ -2230,7 +2230,7 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card",
+        "inline-card", "doubled-button",
     )
 )
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
@@ -8074,6 +8074,25 @@ def _prompt_tags_handle(text: str) -> bool:
     return False
 
 
+DOUBLED_LABEL_MAX_CHARS = 40
+_DOUBLED_BUTTON_RULE = (
+    "doubled-button", "button whose label is doubled, its icon's text and its label ('share share', 'email email')", False
+)
+
+
+def _doubled_button(text: str, kind: str, language: str) -> tuple[str, str, bool] | None:
+    """A button alone on its line with its label twice, its icon's text and its label run together ("share share",
+    "email email", "Facebook Facebook"): the rule of the label alone made furniture, or None. A place named by a
+    doubled word ("Bora Bora", "Walla Walla") is no button's label."""
+    parts = text.split()
+    if len(parts) != 2 or parts[0].casefold() != parts[1].casefold():
+        return None
+    half = parts[0]
+    g = line_features(half, language)
+    g.cls = classify(g)
+    return _DOUBLED_BUTTON_RULE if furniture_rule(half, kind, g) is not None else None
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint)
@@ -9869,6 +9888,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             f = line_features(text, language)
             f.cls = classify(f)
             found = furniture_rule(text, kind, f)
+            if found is None and f.words == 2 and f.eff_len <= DOUBLED_LABEL_MAX_CHARS:
+                found = _doubled_button(text, kind, language)
             if len(memo) >= memo_size or memo_chars >= memo_chars_max:
                 memo.clear()
                 memo_chars = 0
@@ -9880,6 +9901,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 found = entry[2]
             else:
                 found = furniture_rule(text, kind, f)
+                if found is None and f.words == 2 and f.eff_len <= DOUBLED_LABEL_MAX_CHARS:
+                    found = _doubled_button(text, kind, language)
                 memo[text] = (f, kind, found)
         cls = notes["class"] = f.cls
         feats.append(f)
