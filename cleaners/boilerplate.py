@@ -5718,6 +5718,24 @@ _READ_BUTTON_CARD_RULE = (
 )
 
 
+# A teaser of another article on one line, its headline and blurb with its read button run on after the blurb's last
+# sentence ("Pets benefit our mental health A review lists the ways pets comfort people. Read now"): the line ends
+# with the button, unpunctuated (furniture_rule). The article's own sentence ends with its stop.
+RUN_ON_READ_MIN_WORDS = 5
+RUN_ON_READ_MAX_WORDS = 60
+_RUN_ON_READ_RULE = ("teaser-card", "teaser of another article with its read button run on ('... Read now')")
+_SENTENCE_STOPS = ".!?。！？"
+
+
+def _run_on_read_button(text: str) -> bool:
+    """The line ends with a read button (READ_BUTTONS) right after a sentence's end: "... comfort. Read now"."""
+    tail = text[-READ_BUTTON_MAX_CHARS:]
+    k = -1
+    for c in _SENTENCE_STOPS:
+        k = max(k, tail.rfind(c))
+    return k >= 0 and k < len(tail) - 2 and _READ_BUTTON_RE.match(tail[k + 1:]) is not None
+
+
 def _card_headline(line: Line, f: LineFeatures) -> bool:
     """A teaser card's headline: a short line that is no sentence (a question may end it), no line rule."""
     notes = line.notes
@@ -8303,6 +8321,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
+    if RUN_ON_READ_MIN_WORDS <= words <= RUN_ON_READ_MAX_WORDS and text[-1:].isalpha() and _run_on_read_button(text):
+        return _RUN_ON_READ_RULE[0], _RUN_ON_READ_RULE[1], False
     if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
         return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
     if fits and f.digits and text[-1:] in ")）" and (
