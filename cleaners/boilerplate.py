@@ -5713,6 +5713,7 @@ _READ_BUTTON_RE = re.compile(
 READ_BUTTON_MAX_CHARS = 32
 CARD_HEADLINE_MAX_WORDS = 16
 CARD_BLURB_MAX_WORDS = 40
+_READ_BUTTON_RULE = ("read-button", "read button of a teaser card for another article ('Read now', 'Jetzt lesen')")
 _READ_BUTTON_CARD_RULE = (
     "inline-card", "teaser card of another article between the paragraphs: its headline, blurb and read button"
 )
@@ -5769,8 +5770,11 @@ def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None
         top = min(card)
         above = top > 0 and feats[top - 1].cls == GOOD
         below = feats[i + 1].cls == GOOD
-        for k in card if above and below else [i]:
-            lines[k].notes["furniture"] = _READ_BUTTON_CARD_RULE
+        if above and below:
+            for k in card:
+                lines[k].notes["furniture"] = _READ_BUTTON_CARD_RULE
+        else:  # (a button under a list's headline, or at the page's head: the button alone)
+            lines[i].notes["furniture"] = _READ_BUTTON_RULE
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)

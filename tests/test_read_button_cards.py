@@ -98,3 +98,12 @@ def test_prose_with_the_buttons_words_stays(text: str) -> None:
     p = PARAS["en"]
     page = ["Menu", "Health", *p[:2], text, *p[2:], "Privacy"]
     assert _removed(page, "en").get(text) != "boilerplate:inline-card"
+
+
+def test_a_button_under_a_list_of_headlines_goes_alone() -> None:
+    p = PARAS["en"]
+    page = ["Menu", *p, "Related", "Why a short walk after lunch helps your blood sugar", "Read now",
+            "How coffee affects blood pressure", "Read now", "Privacy"]
+    removed = _removed(page, "en")
+    assert removed.get("Read now") == "boilerplate:read-button"
+    assert not any(text in removed for text in p)
