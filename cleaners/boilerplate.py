@@ -8459,6 +8459,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
     if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
+    if words == 2 and eff_len <= DOUBLED_LABEL_MAX_CHARS:  # "share share": no rule took the line whole
+        return _doubled_button(text, kind, f.language)
     return None
 
 
@@ -9912,8 +9914,6 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             f = line_features(text, language)
             f.cls = classify(f)
             found = furniture_rule(text, kind, f)
-            if found is None and f.words == 2 and f.eff_len <= DOUBLED_LABEL_MAX_CHARS:
-                found = _doubled_button(text, kind, language)
             if len(memo) >= memo_size or memo_chars >= memo_chars_max:
                 memo.clear()
                 memo_chars = 0
@@ -9925,8 +9925,6 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 found = entry[2]
             else:
                 found = furniture_rule(text, kind, f)
-                if found is None and f.words == 2 and f.eff_len <= DOUBLED_LABEL_MAX_CHARS:
-                    found = _doubled_button(text, kind, language)
                 memo[text] = (f, kind, found)
         cls = notes["class"] = f.cls
         feats.append(f)
