@@ -2228,7 +2228,10 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 # block between its paragraphs.)
 # (And a forum post's likes row under it, between the post and the next reply.)
 _TRANSPARENT_RULES = frozenset(
-    ("shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy")
+    (
+        "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
+        "inline-card", "doubled-button",
+    )
 )
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
@@ -5763,6 +5766,90 @@ _AD_WIDGET_RULE = ("sponsor-block", "inline ad widget over its label ('Compare r
                    "'Get rates' / 'Sponsored')")
 
 
+# The button of a teaser card for another article, alone on its line: "Read now", "Jetzt lesen", "Lire l'article".
+# (A bare "Read more" is a call to action of the line rules already; it also expands an article's own collapsed
+# text under its lead, so it takes no card over it.)
+READ_BUTTONS = [
+    "read now", "read the story", "read story", "read the article", "read article", "read full story",
+    "jetzt lesen", "artikel lesen", "zum artikel", "lire maintenant", "lire l'article", "lire l’article",
+    "leer ahora", "leer artículo", "leer el artículo", "ler agora", "leia agora", "ler artigo", "ler matéria",
+    "leia a matéria", "leggi ora", "leggi l'articolo", "leggi l’articolo", "nu lezen", "lees nu", "lees het artikel",
+    "naar het artikel", "czytaj teraz", "przeczytaj teraz", "czytaj artykuł", "przejdź do artykułu", "číst nyní",
+    "přečíst článek", "číst článek", "читать сейчас", "читать статью", "перейти к статье", "читати зараз",
+    "читати статтю", "перейти до статті", "şimdi oku", "haberi oku", "makaleyi oku", "baca sekarang", "baca artikel",
+    "今すぐ読む", "記事を読む", "立即阅读", "立即閱讀", "阅读文章", "閱讀文章", "지금 읽기", "기사 읽기", "기사 보기",
+    "اقرأ الآن", "اقرأ المقال",
+]
+_READ_BUTTON_RE = re.compile(
+    r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS) + r")[\s\W_]*$", re.IGNORECASE
+)
+READ_BUTTON_MAX_CHARS = 32
+CARD_HEADLINE_MAX_WORDS = 16
+CARD_BLURB_MAX_WORDS = 40
+_READ_BUTTON_RULE = ("read-button", "read button of a teaser card for another article ('Read now', 'Jetzt lesen')")
+_READ_BUTTON_CARD_RULE = (
+    "inline-card", "teaser card of another article between the paragraphs: its headline, blurb and read button"
+)
+
+
+# A teaser of another article on one line, its headline and blurb with its read button run on after the blurb's last
+# sentence ("Pets benefit our mental health A review lists the ways pets comfort people. Read now"): the line ends
+# with the button, unpunctuated (furniture_rule). The article's own sentence ends with its stop.
+RUN_ON_READ_MIN_WORDS = 5
+RUN_ON_READ_MAX_WORDS = 60
+_RUN_ON_READ_RULE = ("teaser-card", "teaser of another article with its read button run on ('... Read now')")
+_SENTENCE_STOPS = ".!?。！？"
+
+
+def _run_on_read_button(text: str) -> bool:
+    """The line ends with a read button (READ_BUTTONS) right after a sentence's end: "... comfort. Read now"."""
+    tail = text[-READ_BUTTON_MAX_CHARS:]
+    k = -1
+    for c in _SENTENCE_STOPS:
+        k = max(k, tail.rfind(c))
+    return k >= 0 and k < len(tail) - 2 and _READ_BUTTON_RE.match(tail[k + 1:]) is not None
+
+
+def _card_headline(line: Line, f: LineFeatures) -> bool:
+    """A teaser card's headline: a short line that is no sentence (a question may end it), no line rule."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list") or f.words == 0:
+        return False
+    return f.words <= CARD_HEADLINE_MAX_WORDS and (not f.terminal or line.text.rstrip().endswith(("?", "？")))
+
+
+def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A teaser card for another article between the article's paragraphs: a headline, a blurb of a sentence or two
+    (or none), and its button alone on the line under them ("Read now", "Jetzt lesen", READ_BUTTONS). A paragraph of
+    the article over the card and one under the button show it sits inside the article, not at its head (a page's
+    own title and lead over a button to open it). Removed as a block the run search goes over (_TRANSPARENT_RULES)."""
+    n = len(lines)
+    for i in range(2, n - 1):
+        text = lines[i].text
+        if len(text) > READ_BUTTON_MAX_CHARS or feats[i].words > 4 or lines[i].notes.get("furniture"):
+            continue
+        if _READ_BUTTON_RE.match(text) is None:
+            continue
+        card = [i]
+        g = feats[i - 1]
+        if _card_headline(lines[i - 1], g):
+            card.append(i - 1)
+        elif (
+            0 < g.words <= CARD_BLURB_MAX_WORDS and not _has_sentences(g, 3)
+            and not (lines[i - 1].notes.get("furniture") or lines[i - 1].notes.get("hard_break"))
+            and _card_headline(lines[i - 2], feats[i - 2])
+        ):
+            card += [i - 1, i - 2]
+        top = min(card)
+        above = top > 0 and feats[top - 1].cls == GOOD
+        below = feats[i + 1].cls == GOOD
+        if above and below:
+            for k in card:
+                lines[k].notes["furniture"] = _READ_BUTTON_CARD_RULE
+        else:  # (a button under a list's headline, or at the page's head: the button alone)
+            lines[i].notes["furniture"] = _READ_BUTTON_RULE
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures)
 def mark_ad_slots(lines: list[Line], feats: list[LineFeatures]) -> None:
     """The ad around an ad label between the article's paragraphs ("Anzeige", "Advertisement", "Sponsored": an ad
@@ -6122,14 +6209,25 @@ def _wiki_note(text: str) -> bool:
     return rest[:1].isalpha() or rest[:1] in "\"“«„'‘"
 
 
-# A numbered section heading: "I. The Rock", "2. Installing", "Part II: Leaving", "Chapter 3", "第一章 ...".
+# A numbered section heading: "I. The Rock", "2. Installing", "Part II: Leaving", "Chapter 3", "第一章 ...", and the
+# Chinese numerals of a notice's or a report's sections: "一、报名条件", "（二）申请材料" (each its own scheme).
 _SECTION_NUMBER_RE = re.compile(
     r"^(?:(?:part|chapter|section|teil|kapitel|partie|chapitre|parte|cap[ií]tulo)\s+)?"
-    r"(?P<n>[IVXLC]{1,6}|\d{1,2})(?:[.:)]\s+|\s*$|\s+[-–—]\s+)(?=\S|$)|^第(?P<z>[一二三四五六七八九十\d]{1,3})[章节部]",
+    r"(?P<n>[IVXLC]{1,6}|\d{1,2})(?:[.:)]\s+|\s*$|\s+[-–—]\s+)(?=\S|$)|^第(?P<z>[一二三四五六七八九十\d]{1,3})[章节部]"
+    r"|^(?P<c>[一二三四五六七八九十]{1,3})[、．]\s*(?=\S)|^[（(](?P<p>[一二三四五六七八九十]{1,3})[）)]\s*(?=\S)",
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _zh_number(z: str) -> int:
+    """The value of a Chinese numeral up to 99 ("三" 3, "十二" 12, "二十" 20, "二十一" 21)."""
+    if len(z) == 1:
+        return _ZH_DIGITS[z]
+    if z[0] == "十":
+        return 10 + _ZH_DIGITS.get(z[1:], 0)
+    return _ZH_DIGITS.get(z[0], 0) * 10 + (_ZH_DIGITS.get(z[-1], 0) if z[-1] != "十" else 0)
 
 
 def _section_number(text: str) -> tuple[str, int] | None:
@@ -6137,16 +6235,16 @@ def _section_number(text: str) -> tuple[str, int] | None:
     m = _SECTION_NUMBER_RE.match(text)
     if m is None:
         return None
+    if m.group("c"):
+        return "zh、", _zh_number(m.group("c"))
+    if m.group("p"):
+        return "zh（）", _zh_number(m.group("p"))
     label = text[: m.start("n")].strip().casefold() if m.group("n") else "zh"
     if m.group("z"):
         z = m.group("z")
         if z.isdigit():
             return "zh", int(z)
-        if len(z) == 1:
-            return "zh", _ZH_DIGITS[z]
-        if z[0] == "十":
-            return "zh", 10 + _ZH_DIGITS.get(z[1:], 0)
-        return "zh", _ZH_DIGITS.get(z[0], 0) * 10 + (_ZH_DIGITS.get(z[-1], 0) if z[-1] != "十" else 0)
+        return "zh", _zh_number(z)
     n = m.group("n")
     if n.isdigit():
         return label + "digit", int(n)
@@ -8071,6 +8169,25 @@ def _prompt_tags_handle(text: str) -> bool:
     return False
 
 
+DOUBLED_LABEL_MAX_CHARS = 40
+_DOUBLED_BUTTON_RULE = (
+    "doubled-button", "button whose label is doubled, its icon's text and its label ('share share', 'email email')", False
+)
+
+
+def _doubled_button(text: str, kind: str, language: str) -> tuple[str, str, bool] | None:
+    """A button alone on its line with its label twice, its icon's text and its label run together ("share share",
+    "email email", "Facebook Facebook"): the rule of the label alone made furniture, or None. A place named by a
+    doubled word ("Bora Bora", "Walla Walla") is no button's label."""
+    parts = text.split()
+    if len(parts) != 2 or parts[0].casefold() != parts[1].casefold():
+        return None
+    half = parts[0]
+    g = line_features(half, language)
+    g.cls = classify(g)
+    return _DOUBLED_BUTTON_RULE if furniture_rule(half, kind, g) is not None else None
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint)
@@ -8281,6 +8398,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
+    if RUN_ON_READ_MIN_WORDS <= words <= RUN_ON_READ_MAX_WORDS and text[-1:].isalpha() and _run_on_read_button(text):
+        return _RUN_ON_READ_RULE[0], _RUN_ON_READ_RULE[1], False
     if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
         return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
     if fits and f.digits and text[-1:] in ")）" and (
@@ -8413,6 +8532,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
     if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
+    if words == 2 and eff_len <= DOUBLED_LABEL_MAX_CHARS:  # "share share": no rule took the line whole
+        return _doubled_button(text, kind, f.language)
     return None
 
 
@@ -9957,6 +10078,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
     mark_ad_slots(lines, feats)
+    mark_read_button_cards(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
     caps_links = mark_caps_headline_links(lines, feats)
