@@ -7376,9 +7376,12 @@ def _counter_date_row(text: str) -> bool:
 # counter forms, which open with a digit).
 _QA_META_OPENERS = (
     "asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by", "ditanya", "dijawab",
-    "diubah", "dilihat", "disusun mengikut", "diurutkan ",
+    "diubah", "dilihat", "disusun mengikut", "diurutkan ", "preguntad", "preguntat", "perguntad", "gefragt",
+    "chiesto", "gesteld", "respost", "respondid", "risposto", "beantwo", "ordena", "trier par", "ordina per",
+    "sortier", "sorteren op", "gesorteerd op",
 )
-_QA_META_COUNTED = ("reputa", "badge", "answer", "jawapan", "jawaban")
+_QA_META_COUNTED = ("reputa", "badge", "answer", "jawapan", "jawaban", "respost", "respuest", "rispost", "antwo", "punt",
+                     "ponto", "punkte")
 
 
 @cython.ccall

@@ -278,13 +278,18 @@ _EVEN_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("dekabr", "децембар", "децембра", "decembar", "желтоқсан", "decembris", "decembrī", "nollaig", "ಡಿಸೆಂಬರ್",
          "ഡിസംബർ", "ડિસેમ્બર", "ਦਸੰਬਰ", "දෙසැම්බර්"),
 }
+# Icelandic ("13. febrúar 2025 kl. 17:05"; its "janúar", "mars", "september" and "desember" are in the tables above).
+_IS_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: (), 2: ("febrúar",), 3: (), 4: ("apríl",), 5: ("maí",), 6: ("júní",), 7: ("júlí",), 8: ("ágúst",), 9: (),
+    10: ("október",), 11: ("nóvember",), 12: (),
+}
 # Khmer ("ថ្ងៃចន្ទ ទី១០ ខែវិច្ឆិកា ឆ្នាំ២០២៥": day, "ខែ" month and its name, "ឆ្នាំ" year, in Khmer digits, which \d
 # matches): the name alone and run into "ខែ", as the script writes words without spaces.
 _KM_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
 _KM_MONTH_NAMES: dict[int, tuple[str, ...]] = {k + 1: (name, "ខែ" + name) for k, name in enumerate(_KM_MONTHS)}
 _MONTHS: dict[str, int] = {}
 for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES,
-               _MORE_SCRIPT_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES, _KM_MONTH_NAMES):
+               _MORE_SCRIPT_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES, _IS_MONTH_NAMES, _KM_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)

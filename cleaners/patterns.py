@@ -186,6 +186,12 @@ LIST_INTRO = [
     "lea tamén", "o máis lido", "o máis lido hoxe", "darllenwch hefyd", "y mwyaf poblogaidd", "mwyaf poblogaidd",
     "mwyaf darllen", "straeon cysylltiedig", "léigh freisin", "léigh tuilleadh", "scéalta gaolmhara",
     "na scéalta is mó a léadh", "is mó a léadh",
+    # eu "other articles" / "other news" / "more news" ("Zenbaki honetako beste artikulu batzuk": other articles of
+    # this issue); hy "other news", "read also", "similar / related articles", "most read"; ka "read also", "other
+    # news", "similar news / articles", "related news", "most read"
+    "beste artikulu batzuk", "beste albiste batzuk", "albiste gehiago", "այլ նորություններ", "կարդացեք նաև",
+    "կարդացեք նաեւ", "նմանատիպ նյութեր", "առնչվող նյութեր", "ամենաընթերցվածը", "ամենաընթերցված", "ასევე წაიკითხეთ",
+    "სხვა სიახლეები", "მსგავსი სიახლეები", "მსგავსი სტატიები", "დაკავშირებული სიახლეები", "ყველაზე კითხვადი",
     # am / ne / si / gu / pa / kn / ml
     "ተዛማጅ ዜናዎች", "ተዛማጅ ዜና", "በብዛት የተነበቡ", "सम्बन्धित खबर", "सम्बन्धित समाचार", "यो पनि पढ्नुहोस्",
     "धेरै पढिएको", "මේවාත් කියවන්න", "මේවා ද කියවන්න", "වැඩිපුරම කියවූ", "අදාළ පුවත්",
@@ -1105,11 +1111,23 @@ QA_META_RE = re.compile(
     r"|^(?:asked|answered|ditanya|dijawab)\s+(?:by|oleh)\s+(?:\S+\s)?\S*[^\s.!?:,;]$"
     r"|^\d[\d,.]*\s?k?\s+(?:reputation|reputasi)$|^\d[\d,.]*\s+(?:gold|silver|bronze)\s+badges?$"
     r"|^improve this (?:question|answer|post)$|^\d+\s+(?:answers?|jawapan|jawaban)$"
-    r"|^(?:sorted by|disusun mengikut|diurutkan (?:berdasarkan|menurut))\s*:",
+    r"|^(?:sorted by|disusun mengikut|diurutkan (?:berdasarkan|menurut))\s*:"
+    # The same card in ca / es / pt / fr / it / de / nl: "Preguntat fa 3 dies", "Respondida hace 2 horas",
+    # "Respondido há 5 dias", "Répondu il y a 2 jours", "Risposto 3 giorni fa", "Beantwortet vor 4 Stunden",
+    # "Beantwoord 2 dagen geleden" (the verb, the time ago or the day), "2 respostes", "3 réponses", "2 Antworten",
+    # "Ordena per: Vots", "Trier par :", "Sortieren nach:".
+    r"|^(?:preguntad[ao]|preguntat|preguntada|perguntad[ao]|posée|demandé|gefragt|chiesto|gesteld|respost|"
+    r"respondid[ao]|répondu|risposto|beantwortet|beantwoord)\s+(?:fa\s|hace\s|há\s|il\s+y\s+a\s|vor\s|el\s|le\s|"
+    r"am\s|op\s|il\s)?\s*(?:\d|una?\s|uno\s|une\s|um\s|uma\s|ein\w*\s|een\s)[^.!?]{0,30}$"
+    r"|^\d[\d,.]*\s+(?:respostes|respuestas|respostas|réponses|risposte|antworten|antwoorden)$"
+    # a poster's points under the name ("1.240 punts", "356 puntos", "2.104 Punkte"): the card's reputation
+    r"|^\d[\d,.]*\s?k?\s+(?:punts|puntos|pontos|punti|punkte|punten)$"
+    r"|^(?:ordena\s+per|ordenar\s+por|trier\s+par|trié\s+par|ordina\s+per|sortieren\s+nach|sortiert\s+nach|"
+    r"sorteren\s+op|gesorteerd\s+op)\s*:",
     re.IGNORECASE,
 )
 # What QA_META_RE can open with (re.IGNORECASE): a digit or one of these letters.
-QA_META_FIRST = frozenset("AaEeMmVvIiSsDd")
+QA_META_FIRST = frozenset("AaEeMmVvIiSsDdPpRrGgCcBbOoTt")
 # A row of counters, each a short label and its count in brackets: "阅读(1286) 评论(4) 收藏(12)",
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
