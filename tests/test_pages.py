@@ -86,15 +86,9 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_ama_thread", 2): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 3): "the guest's answers in the comment thread are removed with it",
     ("keep", "en_ama_thread", 4): "the guest's answers in the comment thread are removed with it",
-    # A blogging guide's headline under a six-item menu, a bare byline and a date (found while probing its slug list;
-    # not from deverr2): no line is taken for the title. (xfail12: the headline is no candidate because
-    # _title_shaped refuses it as interface text: "permalink" is one of metadata's _UI_RE words, matched anywhere in
-    # the line; a UI word inside a headline of eight words or more was not tried.)
-    ("title", "en_blog_permalink_slugs", None): "no title: the guide's headline is removed as a short line before "
-    "the main block",
     # Chinese page kinds and other dev-set languages (probe19).
     # A bulletin-board post in the terminal board's layout: a header of label rows ("作者 ...", "標題 ...", "時間 Thu Dec
-    # 4 21:37:05 2025", an asctime stamp no date parser reads), then a body hard-wrapped at about 24 characters with
+    # 4 21:37:05 2025", an asctime stamp, read since xfail13), then a body hard-wrapped at about 24 characters with
     # indented continuation lines, an ingredient list of short rows and the replies ("推 user: ... 12/04 21:40"). The
     # wrapped first paragraph joins and wins the run; the ingredient rows under its colon line are kept since xfail7
     # (the tail goes on over a sentence ending in ":"), the cut-off steps under them score below the replies' lines.
@@ -103,11 +97,9 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # are a two-line CJK pair at no known wrap width (the step lines hold the "1. " marker: 25-26 characters
     # against the first paragraph's 21-22), which _join_hard_wraps refuses. "做法：" over "1." and "2." would go on
     # the tail (_numbered_list_intro) once the steps are joined; the tail stops at "鹽 1 小匙..." first.)
-    ("published", "zh_tw_bbs_tui_xu_huiwen", None): "no date: the header's asctime stamp is not parsed",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 3): "the hard-wrapped steps are cut off",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 4): "the hard-wrapped steps are cut off",
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 5): "the closing paragraphs are cut off with the steps",
-    ("remove", "zh_tw_bbs_tui_xu_huiwen", 2): "the header's time row is kept as a heading over the first paragraph",
     # English page kinds (probe20).
     # Non-English page kinds, Spanish weighted (probe21).
     # An Italian forum thread: the original post sits under the thread's header (the "Discussione in ... iniziata da"
@@ -138,11 +130,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # one-word headings) and the "Did you know?" paragraph under them are cut off with the quiz box that follows.
     ("keep", "en_on_this_day_history_list", 5): "the 'Births' and 'Deaths' rows are cut off",
     ("keep", "en_on_this_day_history_list", 6): "the 'Did you know?' paragraph under the lists is cut off",
-    # A rates article: the byline box ends with an "Our editorial standards" link right above the lead; the lead,
-    # one sentence-ending paragraph under that heading and over a table (no long paragraph within the look-ahead),
-    # is taken for the editorial note's text (mark_editorial_notes).
-    ("keep", "en_personal_finance_rates_table_disclosure", 0): "the lead under 'Our editorial standards' is removed "
-    "as that note's text",
     # Non-English page kinds (probe23).
     # A web novel's chapter page: the work's title and author over the pager ("＜＜ 前へ", "次へ ＞＞", "目次", "14/52"),
     # then the chapter's heading "第十四話 嵐の夜に" over its text. The work's title is taken (the pager lines part the
@@ -187,10 +174,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # A travel advisory's heading ("אזהרת מסע: <country>") over its risk-level row, the date and print/share rows: the
     # body never names the country (it says "the country", "the capital"), so no word is shared; it scores -0.1.
     ("title", "he_azharat_massa_ramat_sikun", None): "no title: the advisory's heading scores under the minimum",
-    # A council notice's heading that ends with the meeting's date ("Convocazione del Consiglio comunale del 27
-    # febbraio 2026"): is_heading_like refuses a line with a full date, and _dated_headline wants words on both
-    # sides of the date; the trail's last crumb ("Consiglio comunale") is taken instead.
-    ("title", "it_consiglio_comunale_convocazione_ordine_giorno", None): "the trail's last crumb is the title",
     # A recipe blog: the story, the affiliate disclosure (removed, ad-disclosure), then the recipe card (name,
     # servings, "Продукти" over the ingredient rows, "Начин на приготвяне" over four steps). The run ends with the
     # story: no line of the card is a paragraph of the run's kind, and the steps are cut off with the card as
