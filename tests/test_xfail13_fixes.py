@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from stages import clean_lines as _clean
 from stages import kept_texts as _kept
+from stages import line_rule
 from test_review5b_false_positives import BODY, LEAD, TAIL  # the same short news page
 
 from cleaners.metadata import (
@@ -126,3 +127,103 @@ def test_a_closing_editorial_note_still_goes(note: list[str]) -> None:
                          "March 3, 2025", LEAD, *BODY, *note, *sources, *TAIL]))
     assert LEAD in kept
     assert note[1] not in kept
+
+
+# --- a header's section label row (boilerplate._section_label_row) -----------------------------------------------
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Área: Medio Ambiente", "es"),
+    ("Sección: Deportes", "es"),
+    ("Rubrik: Kultur", "de"),
+    ("Rubrique : Société", "fr"),
+    ("Sezione: Cronaca", "it"),
+    ("Dział: Kraj", "pl"),
+    ("Рубрика: Общество", "ru"),
+    ("Section: Local news", "en"),
+])
+def test_a_section_label_row_is_removed(line: str, language: str) -> None:
+    assert line_rule(line, language) == "categories"
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Área: 250 m²", "es"),  # a listing's data field
+    ("Sección 3: Disposiciones generales", "es"),  # a numbered heading of a regulation
+    ("Section: the part of the law that matters most", "en"),
+    ("Thema: Die Zukunft der Stadt", "de"),  # an event notice's talk
+    ("Ressort: Politik, Wirtschaft, Kultur und Sport", "de"),  # a list, not one section
+    ("Área de Medio Ambiente del Ayuntamiento", "es"),  # no label
+])
+def test_other_labelled_lines_are_no_section_label(line: str, language: str) -> None:
+    assert line_rule(line, language) != "categories"
+
+
+ES_NOTICE = [
+    "El Ayuntamiento abre hasta el 8 de marzo el plazo de solicitud para la adjudicación de 24 parcelas de huerto "
+    "urbano en el paraje de La Vega. Las parcelas, de 50 metros cuadrados cada una, se cederán por dos años.",
+    "La solicitud puede presentarse en el Registro General, de lunes a viernes de 9:00 a 14:00, o a través de la sede "
+    "electrónica. Si hay más solicitudes que parcelas, la adjudicación se hará por sorteo público.",
+    "Las personas adjudicatarias pagarán una tasa anual de 30 euros, que incluye el agua de riego. El Ayuntamiento "
+    "facilitará además un curso gratuito de agricultura ecológica de ocho horas.",
+]
+
+
+def test_the_section_label_over_the_lead_goes() -> None:
+    record = _clean(["Inicio", "Sede electrónica", "Servicios", "Estás en: Inicio > Actualidad > Noticias",
+                     "Abierto el plazo para solicitar los huertos urbanos municipales",
+                     "Fecha de publicación: 12/02/2024", "Área: Medio Ambiente", *ES_NOTICE,
+                     "Imprimir", "Compartir", "Otras noticias"])
+    assert "Área: Medio Ambiente" not in _kept(record)
+    assert ES_NOTICE[0] in _kept(record)
+
+
+# --- a labelled credit under a removed photo caption (boilerplate.mark_caption_credits) ---------------------------
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Výlov rybníka sledovaly tisíce lidí. (12 fotografií)", "Foto: Pavel Horák"),
+    ("Los vecinos siguieron las obras del puerto. (12 fotos)", "Foto: Ana García"),
+    ("Die Bewohner sahen den Arbeiten am Hafen zu. (12 Bilder)", "Foto: Hans Müller"),
+])
+def test_a_credit_under_a_removed_gallery_caption_goes(caption: str, credit: str) -> None:
+    head = [*MENU, "Council approves plan to rebuild the old harbour wall", "By Laura Mendes", "March 3, 2025"]
+    record = _clean([*head, LEAD, caption, credit, *BODY, *TAIL])
+    kept = _kept(record)
+    assert caption not in kept
+    assert credit not in kept
+    assert LEAD in kept and BODY[0] in kept
+
+
+def test_a_credit_between_two_paragraphs_without_a_caption_stays() -> None:
+    head = [*MENU, "Council approves plan to rebuild the old harbour wall", "By Laura Mendes", "March 3, 2025"]
+    record = _clean([*head, LEAD, "Foto: Pavel Horák", *BODY, *TAIL])
+    assert "Foto: Pavel Horák" in _kept(record)
+
+
+# --- a closing call to action that repeats the header's button (boilerplate.trim_header_call_echo) ----------------
+
+AGENT_HEAD = ["Skip to main content", "Harbour Homes Estate Agents", "Buy", "Sell", "Book a free valuation", "News",
+              "House prices in the harbour district rose again this spring", "Published 8 April 2026"]
+
+
+@pytest.mark.parametrize("call", [
+    "Thinking of selling? Book your free valuation today.",
+    "Wondering what your home is worth? Book a no-obligation valuation with our team.",
+])
+def test_a_closing_call_that_repeats_the_headers_button_goes(call: str) -> None:
+    kept = _kept(_clean([*AGENT_HEAD, LEAD, *BODY, call, "Contact us", "Harbour Homes Ltd", *TAIL]))
+    assert call not in kept
+    assert BODY[-1] in kept
+
+
+@pytest.mark.parametrize(("head", "last"), [
+    # the header's button is another call ("Book a free valuation"): the story's closing advice stays
+    (AGENT_HEAD, "Buyers should expect more competition. Read the lenders' terms carefully before bidding."),
+    # a news site's menu: its words are no button the closing sentence repeats
+    ([*MENU, "Council approves plan to rebuild the old harbour wall", "March 3, 2025"],
+     "The council meets again in May. Residents can book a place at the meeting on its website."),
+    # the same verb, other words: "Read the latest news" over "Read the full report ..."
+    (["Home", "Read the latest news", "Council approves plan to rebuild the old harbour wall", "March 3, 2025"],
+     "The report runs to 240 pages. Read the full report before the hearing on Friday."),
+])
+def test_a_closing_sentence_that_repeats_no_button_stays(head: list[str], last: str) -> None:
+    kept = _kept(_clean([*head, LEAD, *BODY, last, *TAIL]))
+    assert last in kept
