@@ -3196,9 +3196,10 @@ def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, en
 
 # A business's post that closes with the call to action of the button in its header ("Bestill gratis verdivurdering"
 # in the menu; "Lurer du på hva boligen din er verdt? Bestill en uforpliktende verdivurdering." under the post;
-# "Book a free valuation" / "Thinking of selling? Book your free valuation today."): the last sentence of the run's
-# last line opens with the button's first word and repeats another of its words (of CALL_ECHO_MIN_CHARS letters
-# or more, by its first CALL_ECHO_MIN_CHARS). The button is a short line of the header, above the run.
+# "Book a free valuation" / "Thinking of selling? Book your free valuation today."): the run's last line asks the
+# reader a question, then its last sentence opens with the button's first word and repeats another of its words
+# (of CALL_ECHO_MIN_CHARS letters or more, by its first CALL_ECHO_MIN_CHARS); no figure in the line (a citation
+# under a paper repeats the journal's name from the header). The button is a short line of the header, above the run.
 CALL_ECHO_MAX_WORDS = 30  # the closing line (a question and the call)
 CALL_ECHO_SENTENCE_MAX_WORDS = 12
 CALL_ECHO_BUTTON_WORDS = (2, 5)
@@ -3219,9 +3220,12 @@ def trim_header_call_echo(lines: list[Line], feats: list[LineFeatures], start: i
     last = feats[end - 1]
     if last.cls != GOOD and last.cls != NEAR or last.words > CALL_ECHO_MAX_WORDS or not last.terminal or last.cjk:
         return end
-    sentence = _SENTENCE_GAP_RE.split(lines[end - 1].text.strip())[-1]
+    sentences = _SENTENCE_GAP_RE.split(lines[end - 1].text.strip())
+    if len(sentences) < 2 or not sentences[-2].endswith("?"):
+        return end  # the reader is asked first ("Thinking of selling?"), then called
+    sentence = sentences[-1]
     words = sentence.split()
-    if not words or len(words) > CALL_ECHO_SENTENCE_MAX_WORDS or not words[0][:1].isupper():
+    if not words or len(words) > CALL_ECHO_SENTENCE_MAX_WORDS or not words[0][:1].isupper() or last.digits:
         return end
     verb = words[0].casefold()
     echo = _echo_words(sentence)
@@ -6379,6 +6383,32 @@ def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int
     for k in range(h, start):
         lines[k].notes["data_row"] = True
     return h
+
+
+# A match report's result line right over its lead, behind the competition's name in brackets: "【高校ラグビー
+# 県大会決勝】北陵工 24―20 桜ケ丘（16日・県営陸上競技場）", "[Final] Northfield 24-20 Southgate (Stadium)". The
+# lead tells the same score ("... 24―20で逆転勝ち ..."): the line is the report's, not the header's.
+_RESULT_LINE_RE = re.compile(r"^[【\[［][^】\]］]{2,40}[】\]］].{0,60}?(?<!\d)(\d{1,3})\s*[―–—:-]\s*(\d{1,3})(?!\d)")
+RESULT_LINE_MAX_CHARS = 120
+
+
+def extend_to_result_line(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over a match's bracketed result line right above its lead (see above), when the
+    lead repeats its score."""
+    if start <= 0 or start >= len(lines) or (feats[start].cls != GOOD and feats[start].cls != NEAR):
+        return start
+    above = lines[start - 1]
+    text = above.text.strip()
+    if len(text) > RESULT_LINE_MAX_CHARS or text[:1] not in "【[［" or above.notes.get("furniture"):
+        return start
+    m = _RESULT_LINE_RE.match(text)
+    if m is None:
+        return start
+    score = re.compile(rf"(?<!\d){m.group(1)}\s*[―–—:-]\s*{m.group(2)}(?!\d)")
+    if score.search(lines[start].text) is None:
+        return start
+    above.notes["data_row"] = True  # (no title: metadata takes no data row for one)
+    return start - 1
 
 
 FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: ...", "TV: ...", "Spread: ...")
@@ -10086,6 +10116,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)
+    start = extend_to_result_line(lines, feats, start)
     start = extend_to_list_lead(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)

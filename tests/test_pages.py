@@ -113,10 +113,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("title", "it_forum_discussione_rispondi_citando", None): "the card row 'Messaggi: 8.933' is the title",
     ("keep", "it_forum_discussione_rispondi_citando", 0): "the first post is cut off with the thread's header",
     ("keep", "it_forum_discussione_rispondi_citando", 1): "the first post is cut off with the thread's header",
-    # A Japanese local sports report opens with the match's result line in brackets ("【高校ラグビー県大会決勝】北陵工
-    # 24―20 桜ケ丘（16日・県営陸上競技場）") over the lead: a short line of digits and names without a sentence's end,
-    # classified bad, it stays outside the run with the share row above it.
-    ("keep", "ja_sports_chiho_sokuhou_osusume", 0): "the bracketed result line over the lead is removed with the header",
     # English page kinds (probe22).
     # An auction lot's page: the details box ("Signed and dated ...", "oil on canvas", "68 x 102 cm.") and its
     # labelled sections ("Provenance", "Exhibited") above the lot essay; the run starts at the essay, and the
