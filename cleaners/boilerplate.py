@@ -5331,15 +5331,6 @@ _EDITORIAL_NOTE_HEAD_RE = re.compile(
     r"(?:nosso\s+)?processo\s+editorial|(?:il\s+nostro\s+)?processo\s+editoriale)\s*[:?]?$",
     re.IGNORECASE,
 )
-# The note speaks as the publisher, of its people or its checks ("Our experts ... and we update our articles",
-# "Unsere Redaktion prüft ...", "Nous vérifions ...", "Nuestros editores ..."); a byline box's link of these words
-# sits right over the article's lead, which does not.
-_EDITORIAL_NOTE_VOICE_RE = re.compile(
-    r"\b(?:we|our|us|wir|uns(?:er\w*)?|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|nós|noss[oa]s?|noi|nostr[oaie]|"
-    r"wij|ons|onze|nasz\w*|editor\w*|redakt\w*|rédact\w*|redacci\w*|redaç\w*|redazion\w*|expert\w*|"
-    r"review\w*|fact-?check\w*)\b",
-    re.IGNORECASE,
-)
 _EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
@@ -5367,8 +5358,6 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         if not fn.terminal or (i + 2 < n and feats[i + 2].cls == GOOD):
             continue
-        if _EDITORIAL_NOTE_VOICE_RE.search(note.text) is None:
-            continue  # the lead under the byline box's link "Our editorial standards": it tells the news
         # (A section of the article's under a heading of these words goes on: its next heading over a paragraph,
         # "Why trust us?" / one paragraph / "Next steps" / a paragraph, a short line maybe between them. The note
         # closes the article, over its sources or the page's widgets.)
