@@ -126,6 +126,16 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # one-word headings) and the "Did you know?" paragraph under them are cut off with the quiz box that follows.
     ("keep", "en_on_this_day_history_list", 5): "the 'Births' and 'Deaths' rows are cut off",
     ("keep", "en_on_this_day_history_list", 6): "the 'Did you know?' paragraph under the lists is cut off",
+    # A rates article: the byline box ends with an "Our editorial standards" link right above the lead; the lead,
+    # one sentence-ending paragraph under that heading and over a table (no long paragraph within the look-ahead),
+    # is taken for the editorial note's text (mark_editorial_notes). (xfail13: asking the note's text to speak as the
+    # publisher, "we/our/editors/reviewed" in several languages, keeps the lead, but the page stops being idempotent:
+    # cleaned again, the headline with its date is no candidate without its byline rows, is_heading_like refuses a
+    # full date and _dated_headline wants the anchor right under line 0, yet the table under the lead moves the anchor
+    # down, and the table's header row "Loan type Today Last week" scores 1.64 against the headline's 1.34 once
+    # _dated_headline takes line 0 over a kept lead; reverted.)
+    ("keep", "en_personal_finance_rates_table_disclosure", 0): "the lead under 'Our editorial standards' is removed "
+    "as that note's text",
     # Non-English page kinds (probe23).
     # A web novel's chapter page: the work's title and author over the pager ("＜＜ 前へ", "次へ ＞＞", "目次", "14/52"),
     # then the chapter's heading "第十四話 嵐の夜に" over its text. The work's title is taken (the pager lines part the

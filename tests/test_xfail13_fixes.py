@@ -103,32 +103,6 @@ def test_a_line_ending_with_a_date_otherwise_is_no_date_closed_headline(line: st
     assert not _date_closed_headline(line, _find_dates(line))
 
 
-# --- an editorial-standards link over the lead (boilerplate._EDITORIAL_NOTE_VOICE_RE) ----------------------------
-
-RATES = ["Current mortgage rates", "30-year fixed\t6.18%\t6.24%", "15-year fixed\t5.41%\t5.47%",
-         "5/1 ARM\t5.96%\t6.01%"]
-
-
-def test_the_lead_under_an_editorial_standards_link_is_kept() -> None:
-    head = [*MENU, "Mortgage rates slip again as bond yields ease", "Written by Laura Mendes", "Updated Dec 5, 2025"]
-    kept = _kept(_clean([*head, "Our editorial standards", LEAD, *RATES, *BODY, *TAIL]))
-    assert LEAD in kept
-
-
-@pytest.mark.parametrize("note", [
-    ["Our editorial standards", "Our editors check every figure against the lenders' own rate sheets."],
-    ["Unser redaktioneller Prozess", "Unsere Redaktion prüft jeden Artikel vor der Veröffentlichung."],
-    ["Notre processus éditorial", "Nous vérifions chaque chiffre auprès des banques avant publication."],
-    ["Nuestro proceso editorial", "Nuestros editores revisan cada cifra antes de publicarla."],
-])
-def test_a_closing_editorial_note_still_goes(note: list[str]) -> None:
-    sources = ["Sources", "Harbour Board (2024). Annual report on the sea defences.", "Share this article", "Email"]
-    kept = _kept(_clean([*MENU, "Council approves plan to rebuild the old harbour wall", "By Laura Mendes",
-                         "March 3, 2025", LEAD, *BODY, *note, *sources, *TAIL]))
-    assert LEAD in kept
-    assert note[1] not in kept
-
-
 # --- a header's section label row (boilerplate._section_label_row) -----------------------------------------------
 
 @pytest.mark.parametrize(("line", "language"), [
@@ -227,3 +201,38 @@ def test_a_closing_call_that_repeats_the_headers_button_goes(call: str) -> None:
 def test_a_closing_sentence_that_repeats_no_button_stays(head: list[str], last: str) -> None:
     kept = _kept(_clean([*head, LEAD, *BODY, last, *TAIL]))
     assert last in kept
+
+
+def test_a_citation_under_a_paper_that_names_the_headers_journal_stays() -> None:
+    head = ["Revista Catalana d'Ecologia Aplicada", "Números", "Cerca", "Efectes de la sequera sobre l'alzina"]
+    citation = ("Puigdomènech, N. i Vidal, L. (2024). Efectes de la sequera sobre l'alzina. Revista Catalana "
+                "d'Ecologia Aplicada, 18(2), 45–61.")
+    kept = _kept(_clean([*head, LEAD, *BODY, citation, *TAIL]))
+    assert citation in kept
+
+
+# --- a match's bracketed result line over its lead (boilerplate.extend_to_result_line) ---------------------------
+
+JA_REPORT = [
+    "第105回全国高校ラグビー大会県予選の決勝が16日、県営陸上競技場で行われ、北陵工が桜ケ丘に24―20で逆転勝ちし、3大会ぶり"
+    "12度目の全国大会出場を決めた。",
+    "北陵工は前半を7―13で折り返した。後半に入ってもFW戦で押し込まれる時間が続いたが、ロスタイムに敵陣22メートル付近の"
+    "ラインアウトからモールを押し込み、最後はフッカーの宮田がインゴールに飛び込んだ。",
+    "主将の堀内は「最後まで自分たちのラグビーを信じた。花園では一勝でも多く挙げたい」と話した。",
+    "敗れた桜ケ丘は、準決勝までの4試合で失点わずか10と堅い守りを見せたが、最後の10分間に足が止まった。",
+]
+JA_HEAD = ["ニュース", "スポーツ", "経済", "くらし", "高校ラグビー", "北陵工、3大会ぶり花園へ　後半ロスタイムに逆転トライ",
+           "2025年11月16日 18:42", "この記事をシェア", "ポスト", "シェア", "LINE"]
+
+
+def test_a_bracketed_result_line_over_a_lead_with_its_score_is_kept() -> None:
+    result = "【高校ラグビー県大会決勝】北陵工 24―20 桜ケ丘（16日・県営陸上競技場）"
+    record = _clean([*JA_HEAD, result, *JA_REPORT, "この記事は会員限定です。", "おすすめ記事"])
+    assert result in _kept(record)
+    assert record["title"] != result
+
+
+def test_a_bracketed_line_whose_score_the_lead_does_not_tell_stays_out() -> None:
+    other = "【速報】南高 3―1 西高（サッカー県大会準決勝）"  # another match's result in the header
+    record = _clean([*JA_HEAD, other, *JA_REPORT, "この記事は会員限定です。", "おすすめ記事"])
+    assert other not in _kept(record)
