@@ -3391,16 +3391,18 @@ _TRAIL_SEPS = (" › ", " > ", " » ")
 
 
 # A headline with a one-word label ("Review: wireless headphones North Wind Q7", "Δοκιμή: ...", "Test: ..."): the
-# label and at least three words of a headline after it. A field names its label in more words ("Original title:"),
-# or gives a short value ("Source: Reuters").
-_LABELLED_HEADLINE_RE = re.compile(r"^[^\W\d_]{3,}: (?:\S+ ){2,}\S+$")
+# label and at least three words of a headline after it. A field gives a short value ("Source: Reuters"). A label
+# of two words takes two words after it: a series' name over its episode's ("Metsän kätköissä: Karhuemo ja pennut"),
+# a notice's kind over its subject ("Travel advisory: Country name", "אזהרת מסע: ..."). (It is asked only of the line
+# right under a trail of sections, where a field's row, "Original title: ...", does not stand.)
+_LABELLED_HEADLINE_RE = re.compile(r"^[^\W\d_]{3,}(?:: (?:\S+ ){2,}\S+| [^\W\d_]{3,}: (?:\S+ )+\S+)$")
 # A label's value that is a list of topics or tags ("Trending: ferry, storm, elections, budget"): three items or
 # more between commas, each of one or two words. A headline has longer stretches between its commas.
 _TOPIC_LIST_RE = re.compile(r"^[^:]+: [^,\s]+(?: [^,\s]+)?(?:, [^,\s]+(?: [^,\s]+)?){2,}$")
 
 
 def _labelled_headline(text: str) -> bool:
-    """A headline behind a one-word label (_LABELLED_HEADLINE_RE), whose value is no list of topics."""
+    """A headline behind a one- or two-word label (_LABELLED_HEADLINE_RE), whose value is no list of topics."""
     return _LABELLED_HEADLINE_RE.match(text) is not None and _TOPIC_LIST_RE.match(text) is None
 
 

@@ -162,13 +162,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # New page kinds (probe26).
     # New page kinds (probe27).
     # New page kinds (probe28).
-    # A TV guide's programme page: the programme's name ("Metsän kätköissä: Karhuemo ja pennut") over the channel and
-    # time row and the genre row, then "Lisää muistutus" / "Lisää suosikkeihin": the name is a candidate but scores
-    # 0.19 (under MIN_TITLE_SCORE): four lines from the body, with no word shared with the description.
-    ("title", "fi_tv_opas_ohjelmakuvaus_jakso", None): "no title: the programme's name scores under the minimum",
-    # A travel advisory's heading ("אזהרת מסע: <country>") over its risk-level row, the date and print/share rows: the
-    # body never names the country (it says "the country", "the capital"), so no word is shared; it scores -0.1.
-    ("title", "he_azharat_massa_ramat_sikun", None): "no title: the advisory's heading scores under the minimum",
     # A recipe blog: the story, the affiliate disclosure (removed, ad-disclosure), then the recipe card (name,
     # servings, "Продукти" over the ingredient rows, "Начин на приготвяне" over four steps). The run ends with the
     # story: no line of the card is a paragraph of the run's kind, and the steps are cut off with the card as

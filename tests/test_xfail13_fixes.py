@@ -3,6 +3,8 @@ they were. Every page here is synthetic."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from stages import clean_lines as _clean
 from stages import kept_texts as _kept
@@ -12,6 +14,7 @@ from test_review5b_false_positives import BODY, LEAD, TAIL  # the same short new
 from cleaners.metadata import (
     _date_closed_headline,
     _find_dates,
+    _labelled_headline,
     _title_shaped,
     parse_date_line,
     parse_published,
@@ -236,3 +239,26 @@ def test_a_bracketed_line_whose_score_the_lead_does_not_tell_stays_out() -> None
     other = "【速報】南高 3―1 西高（サッカー県大会準決勝）"  # another match's result in the header
     record = _clean([*JA_HEAD, other, *JA_REPORT, "この記事は会員限定です。", "おすすめ記事"])
     assert other not in _kept(record)
+
+
+# --- a heading with a two-word label right under a trail of sections (metadata._LABELLED_HEADLINE_RE) -------------
+
+@pytest.mark.parametrize(("page", "heading"), [
+    ("fi_tv_opas_ohjelmakuvaus_jakso", "Metsän kätköissä: Karhuemo ja pennut"),  # a series' name over the episode's
+    ("he_azharat_massa_ramat_sikun", "אזהרת מסע: מדינת לוּמָרָה"),  # a notice's kind over its subject
+])
+def test_a_two_word_labelled_heading_under_a_trail_is_the_title(page: str, heading: str) -> None:
+    # (the probe page's header and first paragraphs: the heading shares no word with them)
+    lines = (Path(__file__).parent / "pages" / f"{page}.txt").read_text(encoding="utf-8").split("\n")[:20]
+    assert heading in lines
+    assert _clean(lines)["title"] == heading
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Reuters",  # a field's short value
+    "Original title: Boot",
+    "Tags: ferry, storm, elections, budget",  # a list of topics
+    "Published by the council: 3 March 2026",  # a label of more words
+])
+def test_fields_are_no_labelled_headline(line: str) -> None:
+    assert not _labelled_headline(line)
