@@ -3197,6 +3197,54 @@ def trim_site_voice(lines: list[Line], feats: list[LineFeatures], start: int, en
     return k
 
 
+# A business's post that closes with the call to action of the button in its header ("Bestill gratis verdivurdering"
+# in the menu; "Lurer du på hva boligen din er verdt? Bestill en uforpliktende verdivurdering." under the post;
+# "Book a free valuation" / "Thinking of selling? Book your free valuation today."): the run's last line asks the
+# reader a question, then its last sentence opens with the button's first word and repeats another of its words
+# (of CALL_ECHO_MIN_CHARS letters or more, by its first CALL_ECHO_MIN_CHARS); no figure in the line (a citation
+# under a paper repeats the journal's name from the header). The button is a short line of the header, above the run.
+CALL_ECHO_MAX_WORDS = 30  # the closing line (a question and the call)
+CALL_ECHO_SENTENCE_MAX_WORDS = 12
+CALL_ECHO_BUTTON_WORDS = (2, 5)
+CALL_ECHO_MIN_CHARS = 6
+_CALL_ECHO_RULE = ("promo", "closing call to action that repeats the button of the page's header")
+_SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")  # between two sentences
+
+
+def _echo_words(text: str) -> set:
+    """The first CALL_ECHO_MIN_CHARS letters of each word of `text` that has that many, casefolded."""
+    return {w[:CALL_ECHO_MIN_CHARS] for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= CALL_ECHO_MIN_CHARS}
+
+
+def trim_header_call_echo(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """The run's new end without a closing call to action that repeats the header's button (see above), or `end`."""
+    if end - start < 3 or end < 1:
+        return end
+    last = feats[end - 1]
+    if last.cls != GOOD and last.cls != NEAR or last.words > CALL_ECHO_MAX_WORDS or not last.terminal or last.cjk:
+        return end
+    sentences = _SENTENCE_GAP_RE.split(lines[end - 1].text.strip())
+    if len(sentences) < 2 or not sentences[-2].endswith("?"):
+        return end  # the reader is asked first ("Thinking of selling?"), then called
+    sentence = sentences[-1]
+    words = sentence.split()
+    if not words or len(words) > CALL_ECHO_SENTENCE_MAX_WORDS or not words[0][:1].isupper() or last.digits:
+        return end
+    verb = words[0].casefold()
+    echo = _echo_words(sentence)
+    if not echo:
+        return end
+    for k in range(start):
+        f = feats[k]
+        if f.terminal or not (CALL_ECHO_BUTTON_WORDS[0] <= f.words <= CALL_ECHO_BUTTON_WORDS[1]):
+            continue
+        button = lines[k].text.split()
+        if button and button[0].casefold() == verb and _echo_words(" ".join(button[1:])) & echo:
+            lines[end - 1].notes.setdefault("furniture", _CALL_ECHO_RULE)
+            return end - 1
+    return end
+
+
 def _prose_up_to_end(feats: list[LineFeatures], i: int, article_ends: list[int]) -> bool:
     """Under list heading i, prose and nothing else up to an article end ("About <site>", "Comments"): sentences
     written as teasers, between a short article and the page's furniture; no article goes on under such a heading
@@ -6079,6 +6127,25 @@ def mark_slash_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
                 lines[k].notes["furniture"] = _IMAGE_CREDIT_RULE
 
 
+CAPTION_CREDIT_MAX_WORDS = 6
+
+
+def mark_caption_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A short labelled credit ("Foto: Pavel Horák", "Photo: Jane Doe", "Zdjęcie: Anna Nowak") right under a line
+    removed as a photo's caption (rule image-caption: "... (12 fotografií)") is that photo's credit. Alone between
+    two paragraphs, the same line may be the article's own credit, which a reader of the text keeps: it stays."""
+    n = len(lines)
+    for i in range(1, n):
+        f = feats[i]
+        if f.words > CAPTION_CREDIT_MAX_WORDS or f.terminal or lines[i].notes.get("furniture") or ":" not in lines[i].text:
+            continue
+        rule = lines[i - 1].notes.get("furniture")
+        if rule is None or rule[0] != "image-caption":
+            continue
+        if patterns.IMAGE_CREDIT_RE.match(lines[i].text.strip()) is not None:
+            lines[i].notes["furniture"] = _IMAGE_CREDIT_RULE
+
+
 # The label over a newsletter's sponsor block: "A MESSAGE FROM OUR SPONSOR", "A word from our sponsors", "Today's
 # sponsor", "Sponsored by Pennywise" (alone on its line, no sentence).
 _SPONSOR_LABEL_RE = re.compile(
@@ -6476,6 +6543,32 @@ def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int
     for k in range(h, start):
         lines[k].notes["data_row"] = True
     return h
+
+
+# A match report's result line right over its lead, behind the competition's name in brackets: "【高校ラグビー
+# 県大会決勝】北陵工 24―20 桜ケ丘（16日・県営陸上競技場）", "[Final] Northfield 24-20 Southgate (Stadium)". The
+# lead tells the same score ("... 24―20で逆転勝ち ..."): the line is the report's, not the header's.
+_RESULT_LINE_RE = re.compile(r"^[【\[［][^】\]］]{2,40}[】\]］].{0,60}?(?<!\d)(\d{1,3})\s*[―–—:-]\s*(\d{1,3})(?!\d)")
+RESULT_LINE_MAX_CHARS = 120
+
+
+def extend_to_result_line(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over a match's bracketed result line right above its lead (see above), when the
+    lead repeats its score."""
+    if start <= 0 or start >= len(lines) or (feats[start].cls != GOOD and feats[start].cls != NEAR):
+        return start
+    above = lines[start - 1]
+    text = above.text.strip()
+    if len(text) > RESULT_LINE_MAX_CHARS or text[:1] not in "【[［" or above.notes.get("furniture"):
+        return start
+    m = _RESULT_LINE_RE.match(text)
+    if m is None:
+        return start
+    score = re.compile(rf"(?<!\d){m.group(1)}\s*[―–—:-]\s*{m.group(2)}(?!\d)")
+    if score.search(lines[start].text) is None:
+        return start
+    above.notes["data_row"] = True  # (no title: metadata takes no data row for one)
+    return start - 1
 
 
 FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: ...", "TV: ...", "Spread: ...")
@@ -7285,6 +7378,28 @@ _CATEGORY_FIELD_RE = re.compile(
 def _category_field(text: str) -> bool:
     """A category label over a data value (a number in it, one item): a field of the article, no category row."""
     return _CATEGORY_FIELD_RE.match(text) is not None
+
+
+# The section or department an article or a notice is filed under, as a labelled row of its header: "Área: Medio
+# Ambiente", "Sección: Deportes", "Rubrik: Kultur", "Ressort: Politik", "Rubrique : Société", "Sezione: Cronaca",
+# "Rubriek: Binnenland", "Dział: Kraj", "Рубрика: Общество", "Раздел: Экономика", "Section: Local news". A name
+# after the label (capitalized, up to four words): no digit (a data field: "Área: 250 m²"), no sentence, no list. ("Thema:", "Topic:" not: an
+# event notice's talk is announced so.)
+SECTION_LABEL_MAX_WORDS = 4  # words of the section's name
+_SECTION_LABEL_FIRST = frozenset("ÁáSsRrDdРр")  # (Р: the Cyrillic letter)
+_SECTION_LABEL_RE = re.compile(
+    r"(?:área|sección|secção|seção|sezione|rubri(?:k|que|ek|ca)|ressort|dział|рубрика|раздел|section)"
+    r"\s*:\s*[^\W\d_][^\d.!?:;|,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _section_label_row(text: str) -> bool:
+    """A header's labelled section row (see _SECTION_LABEL_RE); the first character and the colon are tested first."""
+    if text[:1] not in _SECTION_LABEL_FIRST or ":" not in text or _SECTION_LABEL_RE.match(text) is None:
+        return False
+    value = text.split(":", 1)[1].split()  # a name: capitalized, a few words ("Section: the part that matters" is not)
+    return value[0][:1].isupper() and len(value) <= SECTION_LABEL_MAX_WORDS
 
 
 _CATEGORY_ROW = patterns.CATEGORY_ROW_RE
@@ -8284,6 +8399,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
     ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
+    if short6 and not terminal and _section_label_row(text):
+        return "categories", "section or department label of an article or a notice ('Área: Medio Ambiente')", False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (
@@ -10072,6 +10189,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_edit_links(lines, feats)
     mark_series_links(lines, feats)
     mark_slash_credits(lines, feats)
+    mark_caption_credits(lines, feats)
     mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)
     unmark_sized_items(lines)
@@ -10204,10 +10322,12 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
     end = trim_site_voice(lines, feats, start, end)
+    end = trim_header_call_echo(lines, feats, start, end)
     start, end = extend_over_list_article(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)
+    start = extend_to_result_line(lines, feats, start)
     start = extend_to_list_lead(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)

@@ -1471,9 +1471,27 @@ def _prepare(text: str) -> str:
         text = _JA_ERA_YEAR_RE.sub(_gregorian_for_ja_era, text)
     if _short_year_tail(text):  # (exact: the labelled date's two-digit year after its separator)
         text = _LABELLED_SHORT_YEAR_RE.sub(_century_for_short_year, text)
+    if ":" in text and _ASCTIME_GATE_RE.search(text) is not None:
+        text = _ASCTIME_RE.sub(_year_before_time, text)
     if not _digits_before_colon(text, 5):  # the year-time pattern needs a year and an hour run together before a colon
         return text
     return _YEAR_TIME_RE.sub(_year_and_space, text)
+
+
+# The C library's asctime() stamp, as terminal bulletin boards and mail headers print it ("Thu Dec  4 21:37:05
+# 2025"): the time stands between the day and the year, where no date pattern looks for the year. Read with the
+# year moved before the time ("Thu Dec 4 2025 21:37:05", the same length). Only after an English month's
+# abbreviation and a day, with seconds: a bare "21:37 2025" may be a score row or a count.
+_ASCTIME_GATE_RE = re.compile(r"\d:\d\d \d{4}(?!\d)")
+_ASCTIME_RE = re.compile(
+    r"(?<![^\W\d_])(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2}) +"
+    r"(?P<t>[0-2]?\d:[0-5]\d:[0-5]\d) (?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _year_before_time(m: re.Match[str]) -> str:
+    """The asctime stamp's year before its time ("Dec 4 21:37:05 2025": "Dec 4 2025 21:37:05")."""
+    return f"{m['md']} {m['y']} {m['t']}"
 
 
 # A numeric date with a two-digit year after a publication or update label ("Publié le 03/12/25 à 10h30", "Mis à
@@ -3097,6 +3115,29 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
     return above >= 1 and below >= 1 and above + below + 1 >= LABEL_TABLE_MIN_ROWS
 
 
+# A headline that is about an interface thing ("How to choose a permalink structure for your blog", "Why
+# browsers block third-party cookies and what it means for small shops"): the noun is its topic, not a link's
+# label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here", "sign in", "subscribe"), in a line of
+# UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site ("We use cookies to ...", "Our
+# privacy policy has changed ...") or names a banner's controls ("Manage your privacy and cookie settings ..."):
+# a cookie banner or a policy notice.
+UI_TOPIC_HEADLINE_MIN_WORDS = 8
+_UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?)\b", re.IGNORECASE)
+_UI_SITE_VOICE_RE = re.compile(
+    r"\b(?:we|we'?re|we'?ve|our|us|this (?:site|website)|settings|preferences|consent|accept|reject|manage|"
+    r"policy|notice|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def _ui_topic_headline(text: str) -> bool:
+    """A headline of eight words or more whose only interface words are nouns it is about (see above)."""
+    if _n_words(text) < UI_TOPIC_HEADLINE_MIN_WORDS or _UI_SITE_VOICE_RE.search(text) is not None:
+        return False
+    rest = _UI_TOPIC_WORDS_RE.sub(" ", text)
+    return rest != text and not _is_ui(rest)
+
+
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13"), labelled
@@ -3107,7 +3148,7 @@ def _title_shaped(text: str) -> bool:
         is_heading_like(text)
         and not text.startswith((">", "+ "))
         # (a newsletter issue's name, "Parish newsletter: Spring 2025", holds the interface word "newsletter")
-        and (not _is_ui(text) or NEWSLETTER_ISSUE_RE.match(text) is not None)
+        and (not _is_ui(text) or NEWSLETTER_ISSUE_RE.match(text) is not None or _ui_topic_headline(text))
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))
         and IMAGE_CAPTION_RE.search(text) is None
     )
@@ -3355,16 +3396,18 @@ _TRAIL_SEPS = (" › ", " > ", " » ")
 
 
 # A headline with a one-word label ("Review: wireless headphones North Wind Q7", "Δοκιμή: ...", "Test: ..."): the
-# label and at least three words of a headline after it. A field names its label in more words ("Original title:"),
-# or gives a short value ("Source: Reuters").
-_LABELLED_HEADLINE_RE = re.compile(r"^[^\W\d_]{3,}: (?:\S+ ){2,}\S+$")
+# label and at least three words of a headline after it. A field gives a short value ("Source: Reuters"). A label
+# of two words takes two words after it: a series' name over its episode's ("Metsän kätköissä: Karhuemo ja pennut"),
+# a notice's kind over its subject ("Travel advisory: Country name", "אזהרת מסע: ..."). (It is asked only of the line
+# right under a trail of sections, where a field's row, "Original title: ...", does not stand.)
+_LABELLED_HEADLINE_RE = re.compile(r"^[^\W\d_]{3,}(?:: (?:\S+ ){2,}\S+| [^\W\d_]{3,}: (?:\S+ )+\S+)$")
 # A label's value that is a list of topics or tags ("Trending: ferry, storm, elections, budget"): three items or
 # more between commas, each of one or two words. A headline has longer stretches between its commas.
 _TOPIC_LIST_RE = re.compile(r"^[^:]+: [^,\s]+(?: [^,\s]+)?(?:, [^,\s]+(?: [^,\s]+)?){2,}$")
 
 
 def _labelled_headline(text: str) -> bool:
-    """A headline behind a one-word label (_LABELLED_HEADLINE_RE), whose value is no list of topics."""
+    """A headline behind a one- or two-word label (_LABELLED_HEADLINE_RE), whose value is no list of topics."""
     return _LABELLED_HEADLINE_RE.match(text) is not None and _TOPIC_LIST_RE.match(text) is None
 
 
@@ -3436,13 +3479,30 @@ def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     hits = _find_dates(text)
     if not hits or len(text[: hits[0].start].split()) < DATED_HEADLINE_SIDE_WORDS:
         return False
-    if len(text[hits[-1].end :].split()) < DATED_HEADLINE_SIDE_WORDS:
+    if len(text[hits[-1].end :].split()) < DATED_HEADLINE_SIDE_WORDS and not _date_closed_headline(text, hits):
         return False
     parts = [text[: hits[0].start], *(text[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))]
     rest = " ".join(part.strip() for part in [*parts, text[hits[-1].end :]] if part.strip())
     return is_heading_like(rest) and _title_shaped(rest) and (
         (i == 0 and anchor == 1) or (_meta_adjacency(lines, i) >= 0.7 and not _headline_above(lines, i))
     )
+
+
+DATE_CLOSED_HEADLINE_MIN_WORDS = 4  # words before the date that ends a headline
+# The word that ties the date to the thing it dates ("del", "of", "vom", "du", "van", "от"): of, from or for; not
+# "on", "am", "le", which date what a sentence tells ("The council met again on 27 February 2026").
+_DATE_CLOSED_LINKS = _wordset("of from for dated vom von des du de del dal dello della do da dos das van z ze od от за із з")
+
+
+def _date_closed_headline(text: str, hits: list) -> bool:
+    """A headline that ends with the date of what it names ("Convocazione del Consiglio comunale del 27 febbraio
+    2026", "Minutes of the council meeting of 3 March 2026", "Sitzung des Gemeinderats vom 5. März 2026"): four
+    words or more before the date, the last a word that ties the date to them (_DATE_CLOSED_LINKS). A caption or a
+    dateline that ends with its date ends with a place or a verb's words before it ("Rome, 27 February 2026")."""
+    before = text[: hits[0].start].split()
+    if len(before) < DATE_CLOSED_HEADLINE_MIN_WORDS or text[hits[-1].end :].strip():
+        return False
+    return before[-1] in _DATE_CLOSED_LINKS
 
 
 HEADLINE_ABOVE_MIN_WORDS = 4  # a section's label over a headline has fewer ("Гороскоп", "Weather")
