@@ -2385,7 +2385,7 @@ def _tail_pros_cons_end(lines: list[Line], feats: list[LineFeatures], i: int) ->
     return k
 
 
-@cython.locals(i=cython.Py_ssize_t)  # (typed: the loop runs over every line)
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
 def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], weight: float) -> None:
     """A review's pros and cons ("Pros" over "Very quiet", "Cheap"; "Cons" over "Weak on carpet") belong to it.
 
@@ -2396,6 +2396,11 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     such as Thai, is near-good) they score 0: the verdict is the review's, and a near-good line alone would not
     pull the run over the cost of the lists."""
     for i in range(len(lines) - 3):
+        f = feats[i]
+        # _pros_cons_end's own first tests, inlined (typed, compiled): most lines fail them, and a call to it costs
+        # more than they do.
+        if f.words > 4 or not _may_be_label(lines[i].text, _PROS_FIRSTS):
+            continue
         end = _pros_cons_end(lines, feats, i)
         if end == i:
             continue
