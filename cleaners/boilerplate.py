@@ -2388,7 +2388,7 @@ def _tail_pros_cons_end(lines: list[Line], feats: list[LineFeatures], i: int) ->
     return k
 
 
-@cython.locals(i=cython.Py_ssize_t)  # (typed: the loop runs over every line)
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)  # (typed: the loop runs over every line)
 def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], weight: float) -> None:
     """A review's pros and cons ("Pros" over "Very quiet", "Cheap"; "Cons" over "Weak on carpet") belong to it.
 
@@ -2399,6 +2399,11 @@ def pros_cons_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
     such as Thai, is near-good) they score 0: the verdict is the review's, and a near-good line alone would not
     pull the run over the cost of the lists."""
     for i in range(len(lines) - 3):
+        f = feats[i]
+        # _pros_cons_end's own first tests, inlined (typed, compiled): most lines fail them, and a call to it costs
+        # more than they do.
+        if f.words > 4 or not _may_be_label(lines[i].text, _PROS_FIRSTS):
+            continue
         end = _pros_cons_end(lines, feats, i)
         if end == i:
             continue
@@ -3576,7 +3581,7 @@ def _entry_headers(
                     k + 1 < m and cands[k + 1] - cands[k] <= COMMENT_DATE_REACH
                 ):
                     parse = True
-        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, lo):
+        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, cands):
             return []
     # The date parser runs only where its answer can matter. A date line with no other one within
     # COMMENT_DATE_REACH lines heads an entry of its own that chains with no other: a one-entry chain is never a
@@ -3632,17 +3637,27 @@ def _entry_headers(
     return out
 
 
-def _no_thread_cues(lines: list[Line], feats: list[LineFeatures], lo: int) -> bool:
+@cython.locals(k=cython.Py_ssize_t, c=cython.Py_ssize_t, z=cython.Py_ssize_t, n=cython.Py_ssize_t)
+def _no_thread_cues(lines: list[Line], feats: list[LineFeatures], cands: list[int]) -> bool:
     """No comments heading and no post's control ("Reply") where mark_comment_thread would look for them, for
-    headers whose date lines are at or after line lo. Then only a chain of COMMENT_MIN_ENTRIES_UNHEADED
+    headers whose date lines are among `cands` (in page order). Then only a chain of COMMENT_MIN_ENTRIES_UNHEADED
     headers with a time of day (kind 3) can be a thread: a heading is looked for at most COMMENT_MAX_LEAD lines
-    above a chain's first header, which starts at most 3 lines above its date line; _reader_comment_cards
-    wants a control line under every header. Headers share no line, so fewer lines that may carry a time
-    (_may_hold_time) than that make no thread, whatever the dates of the other lines."""
-    for k in range(max(0, lo - 3 - COMMENT_MAX_LEAD), len(lines)):
-        text = lines[k].text
-        if _comment_heading(text, feats[k]) or _forum_control(text):
-            return False
+    above a chain's first header, which starts at most 3 lines above its date line d; _reader_comment_cards
+    wants a control line under every header, less than COMMENT_MAX_BODY lines below its end, at most 4 lines
+    below d. So only the lines from d - 3 - COMMENT_MAX_LEAD to d + 4 + COMMENT_MAX_BODY are looked at (a
+    heading elsewhere, in a gap between two headers, splits a chain but heads none). Headers share no line, so
+    fewer lines that may carry a time (_may_hold_time) than that make no thread, whatever the dates of the other
+    lines."""
+    n = len(lines)
+    k = 0
+    for c in cands:
+        k = max(k, c - 3 - COMMENT_MAX_LEAD)
+        z = min(n, c + 5 + COMMENT_MAX_BODY)
+        while k < z:
+            text = lines[k].text
+            if _comment_heading(text, feats[k]) or _forum_control(text):
+                return False
+            k += 1
     return True
 
 

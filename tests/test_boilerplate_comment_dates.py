@@ -89,7 +89,10 @@ def test_pruned_search_keeps_every_chain(monkeypatch: pytest.MonkeyPatch) -> Non
             full = headers(lines, feats, lo)
         if thread and not pruned and _chains(lines, feats, full):
             # mark_comment_thread's gate: no heading, no post control, too few headers with a time for a thread
-            assert boilerplate._no_thread_cues(lines, feats, lo)
+            cands = [
+                i for i in range(lo, len(lines)) if boilerplate._entry_date_known(lines[i].text, feats[i], lines[i].notes)
+            ]
+            assert boilerplate._no_thread_cues(lines, feats, cands)
             assert len([h for h in full if h[2] == 3]) < boilerplate.COMMENT_MIN_ENTRIES_UNHEADED
         else:
             assert _chains(lines, feats, pruned) == _chains(lines, feats, full)
@@ -97,6 +100,34 @@ def test_pruned_search_keeps_every_chain(monkeypatch: pytest.MonkeyPatch) -> Non
         return pruned
 
     monkeypatch.setattr(boilerplate, "_entry_headers", both)
+    pipe = Pipeline(config=Config(language_backend="fasttext"))
+    for path in sorted(PAGES.glob("*.txt")):
+        pipe.run(Document(source=path.name, raw=path.read_bytes()))
+    assert calls[0] > 100
+
+
+def test_cue_gate_changes_no_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On every test page, mark_comment_thread marks and scores the same lines whether _entry_headers gives up on
+    a page with no cue near its possible date lines (_no_thread_cues) or searches it all: a cue farther from them
+    than a thread's heading or controls can be makes no thread of headers with no time of day."""
+    mark = boilerplate.mark_comment_thread
+    calls = [0]
+
+    def both(lines: list, feats: list, scores: list, w: dict) -> None:
+        notes, before = [dict(line.notes) for line in lines], list(scores)
+        with monkeypatch.context() as m:
+            m.setattr(boilerplate, "_no_thread_cues", lambda *args: False)
+            mark(lines, feats, scores, w)
+        ungated = ([dict(line.notes) for line in lines], list(scores))
+        for line, kept in zip(lines, notes, strict=True):
+            line.notes.clear()
+            line.notes.update(kept)
+        scores[:] = before
+        mark(lines, feats, scores, w)
+        assert ([dict(line.notes) for line in lines], list(scores)) == ungated
+        calls[0] += 1
+
+    monkeypatch.setattr(boilerplate, "mark_comment_thread", both)
     pipe = Pipeline(config=Config(language_backend="fasttext"))
     for path in sorted(PAGES.glob("*.txt")):
         pipe.run(Document(source=path.name, raw=path.read_bytes()))
