@@ -158,13 +158,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # sentence-case list of other stories' headlines under "Here are the stories ...:" reads the same.)
     ("keep", "en_gardening_column_monthly_jobs", 4): "the closing jobs list is cut off with the column's end matter",
     # Non-English page kinds, ja/zh/es/cs weighted (probe25).
-    # A regional news page's photo block under the date row: the caption with its gallery count ("... (12
-    # fotografií)") and the bare credit "Foto: Pavel Horák" stay with the article. A short credit is removed only
-    # when its label is a furniture word ("Photo: ..."); probe25 tried the labelled-credit rule on short lines in
-    # more languages, but the dev gold keeps such a line ("Foto: <PAPER>" between two paragraphs, rdb-la-nacion
-    # -0.0013). (xfail11: the caption goes since, by its bracketed gallery count, GALLERY_COUNT_RE; the credit under
-    # it was left alone: a credit under a removed caption is no different on the line from the gold's kept one.)
-    ("remove", "cs_zpravy_prectete_si_take_galerie_sdilet", 4): "the short photo credit 'Foto: Pavel Horák' is kept",
     # A town hall's news page: "Fecha de publicación: 12/02/2024" and "Área: Medio Ambiente" over the lead. The date
     # row goes since xfail11 ("fecha de publicación" and the other languages' "date of publication" are date labels,
     # so the line is a pure date line read in the page's order); the label row under it still opens the run.
