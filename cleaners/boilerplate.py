@@ -2251,10 +2251,7 @@ def _person_credit(text: str) -> bool:
     names = [w for w in m.group("name").split() if w not in _CREDIT_NAME_PARTICLES]
     if not 2 <= len(names) <= 4:
         return False
-    for w in names:
-        if not w[:1].isupper() or (len(w) > 2 and w.isupper()):
-            return False
-    return True
+    return all(w[:1].isupper() and not (len(w) > 2 and w.isupper()) for w in names)
 
 
 # A labelled slideshow counter alone on its line: "Bild 1 von 5", "Photo 3 sur 10", "Item 1 of 2", "Fotografie 1 z
