@@ -8298,7 +8298,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if words <= OPINION_DISCLAIMER_MAX_WORDS and (
-        (hits & _OPINION_BIT and _OPINION.regex.search(text) is not None)
+        (hits & _OPINION_BIT and (m := _OPINION.regex.search(text)) is not None
+         and not patterns.reported_disclaimer(text, m.start(), m.end()))
         if eff_len < 300 or words <= 40  # the lines the phrase scan above covered
         else patterns.is_opinion_disclaimer(text)
     ):
