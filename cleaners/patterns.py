@@ -235,7 +235,16 @@ LIST_INTRO_MESSAGES = [
 LIST_INTRO_KEEP_READING = [
     "seguí leyendo", "sigue leyendo", "siga leyendo", "continuá leyendo", "continúa leyendo", "continúe leyendo",
 ]
-LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING
+# A live feed of other stories beside or inside an article ("Happening now", "Gerade passiert", "Právě se děje" over a
+# few headlines): alone on its line. With other words they are a sentence or a section's heading ("What is happening
+# now in the harbour", "Was gerade passiert ist").
+LIST_INTRO_LIVE_FEED = [
+    "happening now", "just in", "gerade passiert", "jetzt passiert", "právě se děje", "práve sa deje",
+    "dzieje się teraz", "en ce moment", "à l'instant", "ahora mismo", "está pasando", "acontece agora",
+    "está acontecendo", "sta succedendo", "sta accadendo", "net binnen", "прямо сейчас", "сейчас происходит",
+    "просто зараз", "most történik", "just nu", "lige nu", "akkurat nå", "juuri nyt", "şu anda",
+]
+LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING + LIST_INTRO_LIVE_FEED
 # "Most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen"): the rail's
 # label, a word or two at most before it (LIST_INTRO_RE). Headlines say it further on ("Netflix reveals its most
 # watched series of 2025", "Por que as novelas mais assistidas perderam público").
@@ -994,7 +1003,8 @@ LIST_INTRO_CLAUSE_RE = LazyPattern(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*,\s
 # The episode and message phrases (LIST_INTRO_EPISODES, LIST_INTRO_MESSAGES, LIST_INTRO_KEEP_READING) anywhere in a line, and an episode
 # phrase opening a line with a colon ("Weitere Folgen: Die Mieter zahlen mehr.": an article's sentence).
 LIST_INTRO_NOUN_RE = re.compile(
-    r"(?<!\w)(?:" + _alternation(LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING) + r")(?!\w)",
+    r"(?<!\w)(?:" + _alternation(LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING + LIST_INTRO_LIVE_FEED)
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 EPISODES_COLON_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(LIST_INTRO_EPISODES) + r")\s*[:：]", re.IGNORECASE)
