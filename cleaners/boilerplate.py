@@ -2895,15 +2895,18 @@ _BARE_MORE_RE = re.compile(r"^[\W_]*(?:" + _BARE_MORE_WORDS + r")\s*[:：]$", re
 
 
 def _drop_bare_more_over_phrases(lines: list[Line], list_headings: list[int]) -> list[int]:
-    """The bare "More:" lines among `list_headings` over a line opening in lower case lose their rule: a headline
-    opens in upper case; an item that goes on the label's phrase ("More:" / "bicycles on the bridge, up 41%"),
-    the article's own list, does not. Returns the headings kept."""
+    """The bare "More:" lines among `list_headings` over a line opening in lower case or ending with a comma or a
+    semicolon lose their rule: a headline opens in upper case and ends with no comma; an item that goes on the
+    label's phrase ("More:" / "bicycles on the bridge, up 41%"), the article's own list, does not, and an
+    enumeration's item ends so ("Mehr:" / "Kürzere Öffnungszeiten am Wochenende;"). Returns the headings kept."""
     kept: list[int] = []
     for i in list_headings:
         text = lines[i].text
         if len(text) <= 16 and i + 1 < len(lines) and _BARE_MORE_RE.match(text) is not None:
             below = lines[i + 1].text.lstrip("-–—•·*▪►> \t")
-            if below[:1].islower():
+            # ... or ends with a comma or a semicolon, as an enumeration's item does (a headline never): the
+            # article's own list in a language that capitalises its nouns ("Mehr:" / "Kürzere Öffnungszeiten;").
+            if below[:1].islower() or below.rstrip()[-1:] in ",;，；":
                 lines[i].notes.pop("furniture", None)
                 lines[i].notes.pop("hard_break", None)
                 continue
