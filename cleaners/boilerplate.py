@@ -2236,6 +2236,7 @@ _PERSON_CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 PERSON_CREDIT_MAX_WORDS = 8
+_PERSON_CREDIT_FIRST = "FfZzBbKkФфСсΦφ"  # the first letters of _PERSON_CREDIT_RE's labels (a cheap test first)
 _CREDIT_NAME_PARTICLES = frozenset((
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "le", "la", "van", "von", "der", "den", "ter", "zu",
     "y", "e", "i", "bin", "ibn", "al", "el",
@@ -8271,7 +8272,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "counters", "the page's note of how often it was read ('This article has been viewed 184,203 times.')", False
     if short4 and f.digits and text[-1:].isdecimal() and _labelled_slide_counter(text):
         return _GALLERY_RULE[0], _GALLERY_RULE[1], False
-    if fits and words <= PERSON_CREDIT_MAX_WORDS and not terminal and (":" in text or "：" in text) and _person_credit(text):
+    if (
+        fits and words <= PERSON_CREDIT_MAX_WORDS and not terminal and text[:1] in _PERSON_CREDIT_FIRST
+        and (":" in text or "：" in text) and _person_credit(text)
+    ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
     # a label, a name and its agency, no sentence.
