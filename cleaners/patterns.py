@@ -239,8 +239,8 @@ LIST_INTRO_KEEP_READING = [
 # few headlines): alone on its line. With other words they are a sentence or a section's heading ("What is happening
 # now in the harbour", "Was gerade passiert ist").
 LIST_INTRO_LIVE_FEED = [
-    "happening now", "just in", "gerade passiert", "jetzt passiert", "právě se děje", "práve sa deje",
-    "dzieje się teraz", "en ce moment", "à l'instant", "ahora mismo", "está pasando", "acontece agora",
+    "happening now", "gerade passiert", "jetzt passiert", "právě se děje", "práve sa deje",
+    "dzieje się teraz", "à l'instant", "ahora mismo", "está pasando", "acontece agora",
     "está acontecendo", "sta succedendo", "sta accadendo", "net binnen", "прямо сейчас", "сейчас происходит",
     "просто зараз", "most történik", "just nu", "lige nu", "akkurat nå", "juuri nyt", "şu anda",
 ]
