@@ -2223,6 +2223,53 @@ def _may_be_calendar_button(text: str) -> cython.bint:
 # An image's controls, copied with the article's text (patterns.IMAGE_CONTROL_RE): "Enlarge this image" over the
 # image, "hide caption" and "toggle caption" under its caption.
 _IMAGE_CREDIT_RULE = ("image-credit", "photo credit or source line")
+
+# A short photo credit that names a person, alone on its line: a photo label in the page's language, a colon and
+# a name of two to four capitalised words (particles between), maybe its agency after a slash or a comma ("Foto: Jan
+# Dvořák", "Fotó: Kovács Péter", "Zdjęcie: Anna Nowak/PAP", "Foto: Juan Pérez, EFE"). The furniture list takes the
+# English label alone ("Photo: ..."); a credit to the paper itself in capitals ("Foto: LA NACION") or to an agency
+# alone ("Foto: dpa") names no person and stays, as the dev gold keeps such a line between paragraphs.
+_PERSON_CREDIT_RE = re.compile(
+    r"^(?:foto(?:s|grafie|grafia|graf|grafía)?|fotó|fotka|fot\.|zdjęci[ea]|bild|фото|фотография|світлина|"
+    r"kép|fotoğraf|φωτογραφία|φωτ\.)\s*[:：]\s*(?P<name>[^\W\d_][^\s/,|]*(?:\s+[^\W\d_][^\s/,|]*){1,4})"
+    r"(?:\s*[/,|]\s*\S.{0,40})?$",
+    re.IGNORECASE,
+)
+PERSON_CREDIT_MAX_WORDS = 8
+_PERSON_CREDIT_FIRST = "FfZzBbKkФфСсΦφ"  # the first letters of _PERSON_CREDIT_RE's labels (a cheap test first)
+_CREDIT_NAME_PARTICLES = frozenset((
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "le", "la", "van", "von", "der", "den", "ter", "zu",
+    "y", "e", "i", "bin", "ibn", "al", "el",
+))
+
+
+def _person_credit(text: str) -> bool:
+    """A short photo credit naming a person (_PERSON_CREDIT_RE): two to four name words, each capitalised and not
+    in capitals throughout (a paper's name, an acronym), particles between them."""
+    m = _PERSON_CREDIT_RE.match(text)
+    if m is None:
+        return False
+    names = [w for w in m.group("name").split() if w not in _CREDIT_NAME_PARTICLES]
+    if not 2 <= len(names) <= 4:
+        return False
+    return all(w[:1].isupper() and not (len(w) > 2 and w.isupper()) for w in names)
+
+
+# A labelled slideshow counter alone on its line: "Bild 1 von 5", "Photo 3 sur 10", "Item 1 of 2", "Fotografie 1 z
+# 6", "Zdjęcie 2 z 8", "Фото 3 из 10", "Foto 2 di 12". One alone is a gallery's too (slide_counters wants a chain of
+# them: a bare "3 of 10" may be a score or a page number); the label names a picture or a slide.
+_LABELLED_SLIDE_COUNTER_RE = re.compile(
+    r"^(?:image|photo|picture|pic|slide|item|bild|foto|fotografie|fotografia|fotografía|imagen|imagem|immagine|"
+    r"afbeelding|zdjęcie|obrázek|snímek|kép|fotó|fotoğraf|görsel|фото|изображение|слайд|світлина|зображення)"
+    r"\s+(\d{1,3})\s*(?:[/／]|of|von|sur|de|di|van|z|ze|av|af|из|з)\s*(\d{1,3})$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_slide_counter(text: str) -> bool:
+    """The line is a labelled slideshow counter, n of total with n <= total (_LABELLED_SLIDE_COUNTER_RE)."""
+    m = _LABELLED_SLIDE_COUNTER_RE.match(text.strip())
+    return m is not None and 0 < int(m.group(1)) <= int(m.group(2))
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
@@ -2857,15 +2904,18 @@ _BARE_MORE_RE = re.compile(r"^[\W_]*(?:" + _BARE_MORE_WORDS + r")\s*[:：]$", re
 
 
 def _drop_bare_more_over_phrases(lines: list[Line], list_headings: list[int]) -> list[int]:
-    """The bare "More:" lines among `list_headings` over a line opening in lower case lose their rule: a headline
-    opens in upper case; an item that goes on the label's phrase ("More:" / "bicycles on the bridge, up 41%"),
-    the article's own list, does not. Returns the headings kept."""
+    """The bare "More:" lines among `list_headings` over a line opening in lower case or ending with a comma or a
+    semicolon lose their rule: a headline opens in upper case and ends with no comma; an item that goes on the
+    label's phrase ("More:" / "bicycles on the bridge, up 41%"), the article's own list, does not, and an
+    enumeration's item ends so ("Mehr:" / "Kürzere Öffnungszeiten am Wochenende;"). Returns the headings kept."""
     kept: list[int] = []
     for i in list_headings:
         text = lines[i].text
         if len(text) <= 16 and i + 1 < len(lines) and _BARE_MORE_RE.match(text) is not None:
             below = lines[i + 1].text.lstrip("-–—•·*▪►> \t")
-            if below[:1].islower():
+            # ... or ends with a comma or a semicolon, as an enumeration's item does (a headline never): the
+            # article's own list in a language that capitalises its nouns ("Mehr:" / "Kürzere Öffnungszeiten;").
+            if below[:1].islower() or below.rstrip()[-1:] in ",;，；":
                 lines[i].notes.pop("furniture", None)
                 lines[i].notes.pop("hard_break", None)
                 continue
@@ -8547,6 +8597,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return _POST_META_RULE[0], "a blog post's footer: its author and the time it was posted ('Posted by Jane at 8:15 PM')", False
     if words <= PAGE_VIEWS_MAX_WORDS and f.digits and hits & _PAGE_VIEWS_BIT and _PAGE_VIEWS.regex.match(text):
         return "counters", "the page's note of how often it was read ('This article has been viewed 184,203 times.')", False
+    if short4 and f.digits and text[-1:].isdecimal() and _labelled_slide_counter(text):
+        return _GALLERY_RULE[0], _GALLERY_RULE[1], False
+    if (
+        fits and words <= PERSON_CREDIT_MAX_WORDS and not terminal and text[:1] in _PERSON_CREDIT_FIRST
+        and (":" in text or "：" in text) and _person_credit(text)
+    ):
+        return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
     # a label, a name and its agency, no sentence.
     if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (
@@ -8575,7 +8632,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if words <= OPINION_DISCLAIMER_MAX_WORDS and (
-        (hits & _OPINION_BIT and _OPINION.regex.search(text) is not None)
+        (hits & _OPINION_BIT and (m := _OPINION.regex.search(text)) is not None
+         and not patterns.reported_disclaimer(text, m.start(), m.end()))
         if eff_len < 300 or words <= 40  # the lines the phrase scan above covered
         else patterns.is_opinion_disclaimer(text)
     ):

@@ -1788,7 +1788,9 @@ def parse_byline(text: str) -> str | None:
         name = m.group("name").strip()
         dates = _find_dates(name)  # "By JANE DOE JAN. 13, 2017": the name ends where the date starts
         name = name[: dates[0].start].strip(" ,;-–—|") if dates else name
-        if not name:
+        if not name or name[0].isdigit():
+            # A name opens with a letter: a number after the byline word is a date or an address (ro "de 1
+            # Decembrie", "Von 3 Uhr an", es "por 5 euros"), no person.
             return None
         colon = _HEADLINE_COLON_RE.search(name)
         if colon is not None:

@@ -241,7 +241,16 @@ LIST_INTRO_MESSAGES = [
 LIST_INTRO_KEEP_READING = [
     "seguí leyendo", "sigue leyendo", "siga leyendo", "continuá leyendo", "continúa leyendo", "continúe leyendo",
 ]
-LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING
+# A live feed of other stories beside or inside an article ("Happening now", "Gerade passiert", "Právě se děje" over a
+# few headlines): alone on its line. With other words they are a sentence or a section's heading ("What is happening
+# now in the harbour", "Was gerade passiert ist").
+LIST_INTRO_LIVE_FEED = [
+    "happening now", "gerade passiert", "jetzt passiert", "právě se děje", "práve sa deje",
+    "dzieje się teraz", "à l'instant", "ahora mismo", "está pasando", "acontece agora",
+    "está acontecendo", "sta succedendo", "sta accadendo", "net binnen", "прямо сейчас", "сейчас происходит",
+    "просто зараз", "most történik", "just nu", "lige nu", "akkurat nå", "juuri nyt", "şu anda",
+]
+LIST_INTRO += LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING + LIST_INTRO_LIVE_FEED
 # "Most watched" over a video rail ("VÍDEOS: mais assistidos da semana", "Les plus vus", "Meistgesehen"): the rail's
 # label, a word or two at most before it (LIST_INTRO_RE). Headlines say it further on ("Netflix reveals its most
 # watched series of 2025", "Por que as novelas mais assistidas perderam público").
@@ -1000,7 +1009,8 @@ LIST_INTRO_CLAUSE_RE = LazyPattern(r"^[\W\d_]*(?:" + _LIST_INTRO_ALT + r")\s*,\s
 # The episode and message phrases (LIST_INTRO_EPISODES, LIST_INTRO_MESSAGES, LIST_INTRO_KEEP_READING) anywhere in a line, and an episode
 # phrase opening a line with a colon ("Weitere Folgen: Die Mieter zahlen mehr.": an article's sentence).
 LIST_INTRO_NOUN_RE = re.compile(
-    r"(?<!\w)(?:" + _alternation(LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING) + r")(?!\w)",
+    r"(?<!\w)(?:" + _alternation(LIST_INTRO_EPISODES + LIST_INTRO_MESSAGES + LIST_INTRO_KEEP_READING + LIST_INTRO_LIVE_FEED)
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 EPISODES_COLON_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(LIST_INTRO_EPISODES) + r")\s*[:：]", re.IGNORECASE)
@@ -1590,10 +1600,46 @@ MEDICAL_DISCLAIMER_REPORTED_RE = re.compile(
 
 
 def is_opinion_disclaimer(text: str) -> bool:
-    """The line says the views are its author's, not the publisher's (OPINION_DISCLAIMER_RE)."""
+    """The line says the views are its author's, not the publisher's (OPINION_DISCLAIMER_RE), in a sentence that
+    reports no one's statement (reported_disclaimer)."""
     for _hit in _OPINION_AUTOMATON.iter(text.lower()):
-        return OPINION_DISCLAIMER_RE.search(text) is not None
+        m = OPINION_DISCLAIMER_RE.search(text)
+        return m is not None and not reported_disclaimer(text, m.start(), m.end())
     return False
+
+
+# A reporting verb or "according to" in the sentence of a disclaimer's words: an article reporting what someone said
+# ("The minister said the views expressed in the letter are his own", "Der Sprecher sagte, der Gastbeitrag gebe nicht
+# unbedingt die Meinung der Redaktion wieder", "Šéfredaktor uvedl, že komentáře nemusí ...", "“The views expressed
+# ... are those of the author,” the spokesman said"). The publisher's note states it and reports no one. ("Unless
+# otherwise stated/noted" opens some notes: those verbs are left out.)
+_REPORTING_RE = re.compile(
+    r"(?<!\w)(?:said|says|told|tells|added|explained|stressed|insisted|argued|replied|responded|according\s+to|"
+    r"sagte|sagten|sagt|erklärte|erklärten|betonte|meinte|hieß\s+es|laut|teilte|"
+    r"zei|zegt|verklaarde|benadrukte|volgens|aldus|"
+    r"powiedział\w*|stwierdził\w*|podkreślił\w*|zaznaczył\w*|dodał\w*|według|"
+    r"uvedl\w*|řekl\w*|prohlásil\w*|dodal\w*|zdůraznil\w*|sdělil\w*|podle|uviedol|povedal|podľa|"
+    r"szerint|mondta|közölte|hangsúlyozta|nyilatkozta|"
+    r"δήλωσε|είπε|ανέφερε|τόνισε|σύμφωνα\s+με|"
+    r"sa|sade|säger|uppger|uppgav|enligt|sagde|siger|udtalte|ifølge|sier|uttalte|"
+    r"dedi|söyledi|açıkladı|belirtti|ifadesini|ifade\s+etti|"
+    r"a\s+(?:déclaré|dit|rappelé|affirmé|expliqué|souligné|précisé)|selon|a-t-(?:il|elle)|"
+    r"dijo|afirmó|explicó|declaró|señaló|aseguró|según|indicó|subrayó|"
+    r"disse|afirmou|explicou|declarou|segundo|garantiu|ressaltou|"
+    r"ha\s+(?:detto|dichiarato|spiegato|affermato|sottolineato|ricordato)|secondo|"
+    r"a\s+(?:declarat|spus|explicat)|potrivit|"
+    r"заявил\w*|сказал\w*|отметил\w*|по\s+словам|заявив\w*|сказав\w*|за\s+словами)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def reported_disclaimer(text: str, start: int, end: int) -> bool:
+    """The sentence of `text` that holds the disclaimer's words text[start:end] names a reporting verb
+    (_REPORTING_RE): the article reports someone's statement, no note of the publisher's."""
+    a = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)) + 1
+    ends = [k for k in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if k >= 0]
+    b = min(ends) if ends else len(text)
+    return _REPORTING_RE.search(text, a, b) is not None
 
 
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|html?)\b", re.IGNORECASE)

@@ -329,6 +329,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         return False
     return (
         opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt) and not _lower_case_date_line(nxt)
+        and not _lower_case_relative_time(nxt)
     )
 
 
@@ -367,6 +368,25 @@ def _lower_case_byline(text: str) -> bool:
     return names[0][:1].isupper() and all(
         (w[:1].isupper() and w[:1].isalpha()) or w in _NAME_PARTICLES for w in names
     )
+
+
+# A relative time on a line of its own, opening in lower case ("vor 6 Minuten", "před 5 minutami", "il y a 2 heures",
+# "hace una hora", "an hour ago", "aggiornato 3 ore fa"): a headline's age row, no wrapped continuation of it. (A time
+# that opens with its number, "6 minutes ago", opens in no case and is never joined.)
+_LOWER_CASE_RELATIVE_TIME_RE = re.compile(
+    r"^(?:(?:updated|posted|published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|"
+    r"aggiornato|pubblicato|bijgewerkt|gepubliceerd|aktualizováno|publikováno|zaktualizowano|opublikowano|actualizat|"
+    r"publicat|обновлено|опубликовано|оновлено|опубліковано)\s+)?"
+    r"(?:(?:il y a|hace|há|vor|před|przed|acum|pred)\s+(?:\d{1,3}|an?|une?|uma?|una?|einer?|einem|jednou)\s+"
+    r"[^\W\d_]{1,12}\.?"
+    r"|(?:\d{1,3}|an?|one)\s+[^\W\d_]{1,12}\s+(?:ago|fa|geleden|sedan|siden|önce|yang lalu|назад|тому|temu|nazpět))$",
+    re.IGNORECASE,
+)
+
+
+def _lower_case_relative_time(text: str) -> bool:
+    """A whole line that is a relative time, opening in lower case (_LOWER_CASE_RELATIVE_TIME_RE)."""
+    return len(text) <= 40 and _LOWER_CASE_RELATIVE_TIME_RE.match(text) is not None
 
 
 def _lower_case_date_line(text: str) -> bool:

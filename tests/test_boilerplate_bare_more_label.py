@@ -97,3 +97,33 @@ def test_more_over_the_articles_own_phrases_keeps_them(lang: str) -> None:
     kept = _kept(doc)
     assert {f"- {x}" for x in items} <= kept
     assert set(paras) <= kept
+
+
+# "More:" over the article's own enumeration in capitals (German capitalises its nouns, and any list may capitalise
+# its items): the items end with a comma or a semicolon, as no headline does.
+OWN_ENUMERATIONS = {
+    "de": ("Mehr:", ["Radfahrer auf der Ostbrücke, plus 41 Prozent;", "Lastenräder in der Altstadt, plus 60 Prozent;",
+                     "Kinder, die mit dem Rad zur Schule fahren, plus 25 Prozent."]),
+    "en": ("More:", ["Bicycles on the east bridge, up 41 percent;", "Cargo bikes in the old town, up 60 percent;",
+                     "Children cycling to school, up 25 percent."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_ENUMERATIONS))
+def test_more_over_the_articles_own_enumeration_keeps_it(lang: str) -> None:
+    header, paras, _, footer = PAGES[lang]
+    label, items = OWN_ENUMERATIONS[lang]
+    doc = boilerplate_doc([*header, *paras[:2], label, *[f"- {x}" for x in items], *paras[2:], *footer], lang)
+    kept = _kept(doc)
+    assert {f"- {x}" for x in items} <= kept
+    assert set(paras) <= kept
+
+
+def test_more_over_headlines_with_a_comma_inside_is_still_a_list() -> None:
+    """A headline may hold a comma; it does not end with one."""
+    header, paras, _, footer = PAGES["de"]
+    box = ["Mehr:", "Sonnenfinsternis, Meteore, Kometen: Der Himmel im August", "Warum der Mond rot wird, erklärt"]
+    doc = boilerplate_doc([*header, *paras[:2], *box, *paras[2:], *footer], "de")
+    kept = _kept(doc)
+    assert set(paras) <= kept
+    assert not set(box) & kept
