@@ -5881,7 +5881,8 @@ _AD_WIDGET_RULE = ("sponsor-block", "inline ad widget over its label ('Compare r
 
 # The button of a teaser card for another article, alone on its line: "Read now", "Jetzt lesen", "Lire l'article".
 # (A bare "Read more" is a call to action of the line rules already; it also expands an article's own collapsed
-# text under its lead, so it takes no card over it.)
+# text under its lead, so it takes no card over it.) A link's label ends with no stop and no colon: "Read the story:"
+# and "Read the article." are the article's own instruction over the text it introduces (_READ_BUTTON_RE).
 READ_BUTTONS = [
     "read now", "read the story", "read story", "read the article", "read article", "read full story",
     "jetzt lesen", "artikel lesen", "zum artikel", "lire maintenant", "lire l'article", "lire l’article",
@@ -5891,10 +5892,16 @@ READ_BUTTONS = [
     "přečíst článek", "číst článek", "читать сейчас", "читать статью", "перейти к статье", "читати зараз",
     "читати статтю", "перейти до статті", "şimdi oku", "haberi oku", "makaleyi oku", "baca sekarang", "baca artikel",
     "今すぐ読む", "記事を読む", "立即阅读", "立即閱讀", "阅读文章", "閱讀文章", "지금 읽기", "기사 읽기", "기사 보기",
-    "اقرأ الآن", "اقرأ المقال",
+    "اقرأ الآن", "اقرأ المقال", "läs nu", "läs artikeln", "læs nu", "læs artiklen", "les nå", "les artikkelen",
+    "les saken", "lue nyt", "lue artikkeli", "citește acum", "citeste acum", "citește articolul", "citeste articolul",
+    "olvasd el", "tovább a cikkre", "διαβάστε τώρα", "διάβασε τώρα", "διαβάστε το άρθρο", "đọc ngay", "đọc bài viết",
+    "קרא עכשיו", "קראו עכשיו", "לכתבה המלאה", "अभी पढ़ें", "लेख पढ़ें", "čítať teraz", "prečítať článok",
+    "čítať článok", "pročitaj sada", "pročitaj članak", "pročitajte članak", "preberi zdaj", "preberite članek",
+    "прочетете сега", "прочети статията", "прочетете статията", "llegeix ara", "llegeix l'article", "llegeix l’article",
+    "อ่านเลย", "อ่านบทความ", "اکنون بخوانید", "خواندن مقاله", "مطالعه مقاله",
 ]
 _READ_BUTTON_RE = re.compile(
-    r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS) + r")[\s\W_]*$", re.IGNORECASE
+    r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS) + r")(?:[^\w.:;。：；．]|_)*$", re.IGNORECASE
 )
 READ_BUTTON_MAX_CHARS = 32
 CARD_HEADLINE_MAX_WORDS = 16
