@@ -3264,6 +3264,17 @@ CALL_ECHO_BUTTON_WORDS = (2, 5)
 CALL_ECHO_MIN_CHARS = 6
 _CALL_ECHO_RULE = ("promo", "closing call to action that repeats the button of the page's header")
 _SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")  # between two sentences
+# The words that speak to the reader (or as the business: "our team"), one of which the question or the call holds
+# ("Lurer du på hva boligen din er verdt?", "Thinking of selling? Book your free valuation today."): en, de, fr, es,
+# pt, it, nl, no / da / sv, pl, cs, fi, ru, tr.
+_READER_ADDRESS_WORDS = (
+    "you your yours our us du dein deine deinen deinem deiner sie ihr ihre ihren ihrem ihnen unser unsere vous votre "
+    "vos tu ton ta tes toi nous notre nos tú tus te usted ustedes su sus nuestro nuestra nuestros você vocês seu sua "
+    "seus suas teu tua nosso nossa tuo tuoi tue ti voi vostro vostra nostro nostra je jij jouw uw ons onze din "
+    "ditt dine deg dig dere dina jeres vår vårt våre vores ty twój twoja twoje pan pani państwo wasz nasz vy váš vaše "
+    "tvůj náš sinä sinun te teidän me meidän вы ваш ваша ваше ваши ты твой наш siz sizin sen senin bizim"
+)
+_READER_ADDRESS = frozenset(_READER_ADDRESS_WORDS.split())
 
 
 def _echo_words(text: str) -> set:
@@ -3285,6 +3296,8 @@ def trim_header_call_echo(lines: list[Line], feats: list[LineFeatures], start: i
     words = sentence.split()
     if not words or len(words) > CALL_ECHO_SENTENCE_MAX_WORDS or not words[0][:1].isupper() or last.digits:
         return end
+    if _READER_ADDRESS.isdisjoint(re.findall(r"[^\W\d_]+", lines[end - 1].text.casefold())):
+        return end  # no word to the reader: a story's own close naming a topic of the menu ("Climate change talks ...")
     verb = words[0].casefold()
     echo = _echo_words(sentence)
     if not echo:
@@ -6218,6 +6231,25 @@ def mark_caption_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
             lines[i].notes["furniture"] = _IMAGE_CREDIT_RULE
 
 
+SECTION_LABEL_PROSE_MIN_WORDS = 12  # a paragraph of the text above the row: the row is the text's own
+
+
+def mark_section_labels(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A header's labelled section row ("Área: Medio Ambiente", "Rubrik: Kultur"; _section_label_row) above the
+    page's first paragraph goes as a category row. Under a paragraph, the same line is the text's own: a law's
+    section heading ("Section: Definitions"), a job ad's field ("Área: Recursos Humanos", "Dział: Finanse")."""
+    for i in range(len(lines)):
+        f = feats[i]
+        if f.cls == GOOD and f.terminal and f.words >= SECTION_LABEL_PROSE_MIN_WORDS:
+            return  # the first paragraph: no header row under it
+        text = lines[i].text
+        if (
+            f.words <= 6 and not f.terminal and text[:1] in _SECTION_LABEL_FIRST
+            and lines[i].notes.get("furniture") is None and _section_label_row(text)
+        ):
+            lines[i].notes["furniture"] = _SECTION_LABEL_RULE
+
+
 # The label over a newsletter's sponsor block: "A MESSAGE FROM OUR SPONSOR", "A word from our sponsors", "Today's
 # sponsor", "Sponsored by Pennywise" (alone on its line, no sentence).
 _SPONSOR_LABEL_RE = re.compile(
@@ -7458,6 +7490,7 @@ def _category_field(text: str) -> bool:
 # after the label (capitalized, up to four words): no digit (a data field: "Área: 250 m²"), no sentence, no list. ("Thema:", "Topic:" not: an
 # event notice's talk is announced so.)
 SECTION_LABEL_MAX_WORDS = 4  # words of the section's name
+_SECTION_LABEL_RULE = ("categories", "section or department label of an article or a notice ('Área: Medio Ambiente')")
 _SECTION_LABEL_FIRST = frozenset("ÁáSsRrDdРр")  # (Р: the Cyrillic letter)
 _SECTION_LABEL_RE = re.compile(
     r"(?:área|sección|secção|seção|sezione|rubri(?:k|que|ek|ca)|ressort|dział|рубрика|раздел|section)"
@@ -8471,8 +8504,6 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
     ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
-    if short6 and not terminal and _section_label_row(text):
-        return "categories", "section or department label of an article or a notice ('Área: Medio Ambiente')", False
     if hits:
         if (
             short8 and hits & _LIST_INTRO_BIT and (
@@ -10270,6 +10301,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_series_links(lines, feats)
     mark_slash_credits(lines, feats)
     mark_caption_credits(lines, feats)
+    mark_section_labels(lines, feats)
     mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)
     unmark_sized_items(lines)

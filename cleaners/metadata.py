@@ -3162,12 +3162,13 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 # label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here", "sign in", "subscribe"), in a line of
 # UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site ("We use cookies to ...", "Our
 # privacy policy has changed ...") or names a banner's controls ("Manage your privacy and cookie settings ..."):
-# a cookie banner or a policy notice.
+# a cookie banner or a policy notice; nor one that asks for consent by browsing on ("By continuing to browse you
+# agree to the use of cookies").
 UI_TOPIC_HEADLINE_MIN_WORDS = 8
 _UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?)\b", re.IGNORECASE)
 _UI_SITE_VOICE_RE = re.compile(
     r"\b(?:we|we'?re|we'?ve|our|us|this (?:site|website)|settings|preferences|consent|accept|reject|manage|"
-    r"policy|notice|statement)\b",
+    r"policy|notice|statement|agrees?|continu(?:e|ing)|browsing)\b",
     re.IGNORECASE,
 )
 

@@ -1128,7 +1128,17 @@ QA_META_RE = re.compile(
     # "Ordena per: Vots", "Trier par :", "Sortieren nach:".
     r"|^(?:preguntad[ao]|preguntat|preguntada|perguntad[ao]|posée|demandé|gefragt|chiesto|gesteld|respost|"
     r"respondid[ao]|répondu|risposto|beantwortet|beantwoord)\s+(?:fa\s|hace\s|há\s|il\s+y\s+a\s|vor\s|el\s|le\s|"
-    r"am\s|op\s|il\s)?\s*(?:\d|una?\s|uno\s|une\s|um\s|uma\s|ein\w*\s|een\s)[^.!?]{0,30}$"
+    r"am\s|op\s|il\s|em\s|à\s)?\s*(?:"
+    # a time ago: a count and a unit, then "fa" / "geleden" / "atrás" ("Chiesto un anno di carcere" is a headline)
+    r"(?:\d+|una?|uno|une|um|uma|ein\w*|een)\s+(?:segon|segund|second|sekund|minut|hora|hore|heure|or[ae]\b|"
+    r"stund|uur|uren|d[ií]a|dies|jour|giorn|tag|dag|setman|semana|semaine|settiman|woche|wek|mes|mois|monat|maand|"
+    r"any\b|anys|año|ano\b|anos|an\b|ans|année|ann[oi]|jahr|jaar)\w*(?:\s+(?:fa|geleden|atrás))?"
+    # a day: a date with a month's name or in figures, or yesterday / today; a time of day may follow
+    r"|(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+|d')?(?:gen|ene|jan|jän|feb|fev|fév|mar|mär|abr|"
+    r"apr|avr|mai|may|mag|mei|jun|giu|jui|jul|lug|ago|aug|aoû|set|sep|oct|out|ott|okt|nov|des|dic|dez|dec|déc)"
+    r"[^\W\d_]*\.?(?:\s+(?:de\s+)?\d{4})?|ahir|avui|ayer|hoy|ontem|hoje|hier|aujourd'hui|ieri|oggi|gestern|heute|"
+    r"gisteren|vandaag)(?:,?\s+(?:a\s+les\s+|a\s+las\s+|às\s+|à\s+|um\s+|om\s+|alle\s+)?\d{1,2}[:h.]\d\d)?"
+    r")$"
     r"|^\d[\d,.]*\s+(?:respostes|respuestas|respostas|réponses|risposte|antworten|antwoorden)$"
     # a poster's points under the name ("1.240 punts", "356 puntos", "2.104 Punkte"): the card's reputation
     r"|^\d[\d,.]*\s?k?\s+(?:punts|puntos|pontos|punti|punkte|punten)$"

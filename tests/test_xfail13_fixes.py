@@ -11,6 +11,7 @@ from stages import kept_texts as _kept
 from stages import line_rule
 from test_review5b_false_positives import BODY, LEAD, TAIL  # the same short news page
 
+from cleaners.boilerplate import _section_label_row
 from cleaners.metadata import (
     _date_closed_headline,
     _find_dates,
@@ -119,7 +120,9 @@ def test_a_line_ending_with_a_date_otherwise_is_no_date_closed_headline(line: st
     ("Section: Local news", "en"),
 ])
 def test_a_section_label_row_is_removed(line: str, language: str) -> None:
-    assert line_rule(line, language) == "categories"
+    assert _section_label_row(line)
+    record = _clean([*MENU, "Council approves plan to rebuild the old harbour wall", line, LEAD, *BODY, *TAIL])
+    assert line not in _kept(record) and LEAD in _kept(record)
 
 
 @pytest.mark.parametrize(("line", "language"), [
@@ -132,6 +135,7 @@ def test_a_section_label_row_is_removed(line: str, language: str) -> None:
 ])
 def test_other_labelled_lines_are_no_section_label(line: str, language: str) -> None:
     assert line_rule(line, language) != "categories"
+    assert not _section_label_row(line)
 
 
 ES_NOTICE = [
