@@ -5491,6 +5491,10 @@ CAPS_LINK_PROBE = 8  # characters of the line's start tested in capitals first (
 CAPS_LINK_LABEL_WORDS = 2  # a label's words between the headline and a paragraph ("Video", "Foto")
 CAPS_LINK_PARAGRAPH_WORDS = 25  # a neighbour this long is a paragraph without its sentence end
 CAPS_LINK_MAX_LOWER = 0.1  # share of its cased letters a capitals headline may hold in lower case ("AMAs", "McDONALD")
+# Such links come in a series down the article; a lone long line in capitals between two paragraphs is as often the
+# article's own: a contract clause or a drug warning quoted, an inscription, a placard, a long subheading.
+CAPS_LINK_MIN_SERIES = 2
+_CAPS_LINK_QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a"  # a quoted slogan, a post
 _CAPS_LINK_RULE = ("read-also", "headline in capitals between two paragraphs: a link to another article")
 
 
@@ -5546,11 +5550,16 @@ def mark_caps_headline_links(lines: list[Line], feats: list[LineFeatures]) -> li
         if f.terminal or f.words < CAPS_LINK_MIN_WORDS or lines[i].notes.get("furniture"):
             continue
         text = lines[i].text
-        if not _caps_headline(text, f):
+        # A quotation in capitals (a slogan, a post) or a labelled notice ("WARNING: ...", "UPDATE: ...") is the
+        # article's own.
+        if text[0] in _CAPS_LINK_QUOTES or text.split(None, 1)[0][-1] == ":" or not _caps_headline(text, f):
             continue
         if _prose_side(lines, feats, i, -1) and _prose_side(lines, feats, i, 1):
-            lines[i].notes["furniture"] = _CAPS_LINK_RULE
             marked.append(i)
+    if len(marked) < CAPS_LINK_MIN_SERIES:
+        return []
+    for i in marked:
+        lines[i].notes["furniture"] = _CAPS_LINK_RULE
     return marked
 
 
@@ -10061,6 +10070,8 @@ def mark_author_bio(
             return
     if sum(1 for j in range(start, k) if feats[j].cls == GOOD and scores[j] > 0) < BIO_MIN_PARAGRAPHS:
         return
+    if given and _names_someone_in(lines, feats, start, k, given):
+        return
     for j in range(k):
         other = lines[j].text
         if len(other) <= 120 and other[:1].isalpha():
@@ -10070,6 +10081,23 @@ def mark_author_bio(
             if _opens_with_name(text, name) if not given else _first_name_of(name, given):
                 lines[k].notes["furniture"] = _AUTHOR_BIO_RULE
                 return
+
+
+def _names_someone_in(lines: list[Line], feats: list[LineFeatures], start: int, k: int, given: str) -> bool:
+    """A prose line of the article (start..k; not the byline) names `given` as a word ("Jane Roe, a nurse, ..."):
+    a closing line that opens with that first name is about that person of the article, who shares it with the
+    author."""
+    for j in range(start, k):
+        if feats[j].cls not in _PROSE_CLASSES:
+            continue
+        text = lines[j].text
+        at = text.find(given)
+        while at >= 0:
+            after = at + len(given)
+            if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+                return True
+            at = text.find(given, after)
+    return False
 
 
 def _first_name_of(name: str, given: str) -> bool:

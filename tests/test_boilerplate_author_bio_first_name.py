@@ -92,3 +92,26 @@ def test_first_name_without_a_byline_stays() -> None:
     head, article, bio = PAGES["en"]
     doc = boilerplate_doc([h for h in head if not h.startswith("By ")] + [*article, bio], "en")
     assert bio in _kept(doc)
+
+
+# A person of the article who shares the author's first name, named in a paragraph, then quoted in the last line.
+NAMESAKES = {
+    "en": ("Julia Becker, a nurse who lives in the northern suburbs, has campaigned for a direct line for years and "
+           "collected signatures outside the supermarket every Saturday.",
+           "Julia says she will finally be able to leave her car at home."),
+    "es": ("Marta Gil, enfermera y vecina del barrio norte, lleva años pidiendo una línea directa y recogió firmas "
+           "cada sábado a la puerta del mercado.",
+           "Marta dice que por fin podrá dejar el coche en casa."),
+    "pt": ("Beatriz Lima, enfermeira e moradora do bairro norte, pede há anos uma linha direta e recolheu "
+           "assinaturas todos os sábados na porta do mercado.",
+           "Beatriz diz que finalmente vai poder deixar o carro em casa."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMESAKES))
+def test_a_closing_line_about_the_authors_namesake_in_the_article_stays(lang: str) -> None:
+    head, article, _ = PAGES[lang]
+    named, last = NAMESAKES[lang]
+    doc = boilerplate_doc([*head, article[0], named, *article[1:], last], lang)
+    assert _bio(doc) == []
+    assert last in _kept(doc)
