@@ -100,6 +100,7 @@ def test_prepare_matches_its_plain_definition() -> None:
             plain,
         )
         plain = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], plain)
+        plain = metadata._ASCTIME_RE.sub(metadata._year_before_time, plain)
         assert _prepare(text) == _YEAR_TIME_RE.sub(r"\1 ", plain), text
 
 

@@ -23,6 +23,8 @@ def prepare_oracle(text: str) -> str:
     )
     # "Publié le 03/12/25": a labelled two-digit year, written in full
     text = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], text)
+    # "Thu Dec  4 21:37:05 2025": an asctime stamp's year put before its time
+    text = metadata._ASCTIME_RE.sub(metadata._year_before_time, text)
     return metadata._YEAR_TIME_RE.sub(r"\1 ", text)
 
 
