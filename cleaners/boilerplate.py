@@ -8401,14 +8401,6 @@ def _prompt_tags_handle(text: str) -> bool:
     return False
 
 
-def _unreported_opinion(text: str) -> bool:
-    """The opinion disclaimer's phrase in a line that does not report someone's words ("The minister said the views
-    expressed were his own"). A function of its own, not a walrus inside furniture_rule's conditional expression:
-    compiled, that form read an unset temporary and crashed."""
-    m = _OPINION.regex.search(text)
-    return m is not None and not patterns.reported_disclaimer(text, m.start(), m.end())
-
-
 DOUBLED_LABEL_MAX_CHARS = 40
 _DOUBLED_BUTTON_RULE = (
     "doubled-button", "button whose label is doubled, its icon's text and its label ('share share', 'email email')", False
@@ -8687,7 +8679,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
     if words <= OPINION_DISCLAIMER_MAX_WORDS and (
-        (hits & _OPINION_BIT and _unreported_opinion(text))
+        (hits & _OPINION_BIT and patterns.unreported_opinion_disclaimer(text))
         if eff_len < 300 or words <= 40  # the lines the phrase scan above covered
         else patterns.is_opinion_disclaimer(text)
     ):

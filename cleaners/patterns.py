@@ -1613,9 +1613,15 @@ def is_opinion_disclaimer(text: str) -> bool:
     """The line says the views are its author's, not the publisher's (OPINION_DISCLAIMER_RE), in a sentence that
     reports no one's statement (reported_disclaimer)."""
     for _hit in _OPINION_AUTOMATON.iter(text.lower()):
-        m = OPINION_DISCLAIMER_RE.search(text)
-        return m is not None and not reported_disclaimer(text, m.start(), m.end())
+        return unreported_opinion_disclaimer(text)
     return False
+
+
+def unreported_opinion_disclaimer(text: str) -> bool:
+    """is_opinion_disclaimer without its key scan, for a caller that has found a key already (the shared phrase
+    scan's bit of OPINION_DISCLAIMER in boilerplate.furniture_rule)."""
+    m = OPINION_DISCLAIMER_RE.search(text)
+    return m is not None and not reported_disclaimer(text, m.start(), m.end())
 
 
 # A reporting verb or "according to" in the sentence of a disclaimer's words: an article reporting what someone said
