@@ -5922,9 +5922,19 @@ READ_BUTTONS = [
     "прочетете сега", "прочети статията", "прочетете статията", "llegeix ara", "llegeix l'article", "llegeix l’article",
     "อ่านเลย", "อ่านบทความ", "اکنون بخوانید", "خواندن مقاله", "مطالعه مقاله",
 ]
-_READ_BUTTON_RE = re.compile(
-    r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS) + r")(?:[^\w.:;。：；．]|_)*$", re.IGNORECASE
-)
+_READ_BUTTON_END = r")(?:[^\w.:;。：；．]|_)*$"
+_READ_BUTTON_RE = re.compile(r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS) + _READ_BUTTON_END, re.IGNORECASE)
+# The same by the ASCII letter the buttons open with (either case), each in READ_BUTTONS' order: a button starts at
+# the line's first letter or digit (the marks before it are no word characters), and no other ASCII character
+# matches a button's first letter under IGNORECASE, so a line whose first letter is ASCII needs only its letter's
+# buttons, or none. The engine would try all ~140 of them, one by one, on every short line
+# (tests/test_boilerplate_read_button_gate.py).
+_READ_BUTTON_BY_INITIAL: dict[str, re.Pattern[str]] = {}
+for _initial in sorted({b[0] for b in READ_BUTTONS if b[0].isascii()}):
+    _READ_BUTTON_BY_INITIAL[_initial] = _READ_BUTTON_BY_INITIAL[_initial.upper()] = re.compile(
+        r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS if b[0] == _initial) + _READ_BUTTON_END,
+        re.IGNORECASE,
+    )
 READ_BUTTON_MAX_CHARS = 32
 CARD_HEADLINE_MAX_WORDS = 16
 CARD_BLURB_MAX_WORDS = 40
@@ -5949,7 +5959,20 @@ def _run_on_read_button(text: str) -> bool:
     k = -1
     for c in _SENTENCE_STOPS:
         k = max(k, tail.rfind(c))
-    return k >= 0 and k < len(tail) - 2 and _READ_BUTTON_RE.match(tail[k + 1:]) is not None
+    return k >= 0 and k < len(tail) - 2 and _read_button(tail[k + 1:])
+
+
+@cython.locals(c=cython.Py_UCS4)
+def _read_button(text: str) -> cython.bint:
+    """The line is a read button (_READ_BUTTON_RE), asked of its first letter's buttons alone when that letter is
+    ASCII (_READ_BUTTON_BY_INITIAL)."""
+    for c in text:
+        if c.isalnum():
+            if ord(c) < 128:
+                pat = _READ_BUTTON_BY_INITIAL.get(c)
+                return pat is not None and pat.match(text) is not None
+            return _READ_BUTTON_RE.match(text) is not None
+    return False  # (no letter: no button)
 
 
 def _card_headline(line: Line, f: LineFeatures) -> bool:
@@ -5970,7 +5993,7 @@ def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None
         text = lines[i].text
         if len(text) > READ_BUTTON_MAX_CHARS or feats[i].words > 4 or lines[i].notes.get("furniture"):
             continue
-        if _READ_BUTTON_RE.match(text) is None:
+        if not _read_button(text):
             continue
         card = [i]
         g = feats[i - 1]
