@@ -534,73 +534,70 @@ _RELATIVE_KEYS = ("min", "hour", "hr", "day", "week", "há", "hace", "il", "vor"
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
-_BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
-                  r"story\s+by|text\s+by|reviewed\s+by|compiled\s+by|edited\s+by|"
-                  # "written by" in other languages: "Escrito por", "Rédigé par", "Écrit par", "Geschrieben von",
-                  # "Scritto da", "Geschreven door", "Napisane przez"
-                  r"escrito\s+por|escrita\s+por|rédigé\s+par|rédigée\s+par|écrit\s+par|écrite\s+par|geschrieben\s+von|"
-                  r"scritto\s+da|scritta\s+da|geschreven\s+door|napisane\s+przez|napisał[a]?|"
-                  # vi: "Đăng bởi Minh Anh", "Viết bởi ..."
-                  r"đăng\s+bởi|viết\s+bởi|"
-                  # A health or fact-checked page's reviewer, a byline of the header like the author's: "Medically
-                  # reviewed by Dr. Jane Doe", "Fact-checked by", "Revisado (médicamente) por la Dra. X", "Revisto
-                  # por", "Relu par le Dr X", "Vérifié par", "(Medizinisch) geprüft von", "Rivisto da", "Revisionato
-                  # da", "Medisch gecontroleerd door", "Zweryfikowane przez", "Проверено:", "Перевірено:", "Duyệt
-                  # bởi", "Ditinjau oleh" (CJK and Korean reviewer labels: _CJK_BYLINE_RE).
-                  r"(?:(?:medically\s+|clinically\s+|expert\s+)?reviewed\s+by|fact[-\s]checked\s+by|"
-                  r"(?:médicamente\s+|medicamente\s+)?(?:revisado|revisada|revisto|revista|verificado)\s+"
-                  r"(?:médicamente\s+|medicamente\s+)?por|"
-                  r"(?:relu|relue|vérifié|vérifiée|validé|validée)(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?\s+par|"
-                  r"(?:medizinisch\s+|fachlich\s+|ärztlich\s+)?geprüft\s+von|"
-                  r"(?:rivisto|revisionato|verificato)\s+da|(?:medisch\s+)?(?:gecontroleerd|beoordeeld)\s+door|"
-                  r"(?:zweryfikowane|sprawdzone|zweryfikował[a]?)\s+przez|провер(?:ено|ил|ила)|перевір(?:ено|ив|ила)|"
-                  r"duyệt\s+bởi|kiểm\s+duyệt\s+bởi|ditinjau\s+oleh|"
-                  # ro: "de Ioana Popescu", "Scris de ..." (the bare "de" in lower case only: "De Nederlandse Bank",
-                  # "De Gaulle" are names); el: "Γράφει η Δανάη Παππά", "Γράφουν οι ...", "Γράφει:"
-                  r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)"
-                  # a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
-                  r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?)")
+# The byline words, ONE list for _BYLINE_RE and its split by initial (_BYLINE_BY_INITIAL), in the alternation's
+# order (the engine takes the first alternative that lets the line match): each with the ASCII letters it may open
+# with ("" for none; tests/test_byline_alternatives.py reads them off the parse tree). The plain ones first, then
+# the ones a title may follow (_BYLINE_TITLE).
+_BYLINE_PLAIN_ALTS: tuple[tuple[str, str], ...] = (
+    ("b", r"by"), ("v", r"von"), ("p", r"por"), ("p", r"par"), ("d", r"door"), ("a", r"av"), ("a", r"af"),
+    ("p", r"przez"), ("d", r"di"), ("d", r"da"), ("o", r"oleh"), ("", r"от"), ("", r"автор"), ("", r"текст"),
+    ("w", r"written\s+by"), ("r", r"reported\s+by"), ("w", r"words\s+by"),
+    ("s", r"story\s+by"), ("t", r"text\s+by"), ("r", r"reviewed\s+by"), ("c", r"compiled\s+by"), ("e", r"edited\s+by"),
+    # "written by" in other languages: "Escrito por", "Rédigé par", "Écrit par", "Geschrieben von",
+    # "Scritto da", "Geschreven door", "Napisane przez"
+    ("e", r"escrito\s+por"), ("e", r"escrita\s+por"), ("r", r"rédigé\s+par"), ("r", r"rédigée\s+par"),
+    ("", r"écrit\s+par"), ("", r"écrite\s+par"), ("g", r"geschrieben\s+von"),
+    ("s", r"scritto\s+da"), ("s", r"scritta\s+da"), ("g", r"geschreven\s+door"), ("n", r"napisane\s+przez"),
+    ("n", r"napisał[a]?"),
+    # vi: "Đăng bởi Minh Anh", "Viết bởi ..."
+    ("", r"đăng\s+bởi"), ("v", r"viết\s+bởi"),
+)
+# A health or fact-checked page's reviewer, a byline of the header like the author's: "Medically reviewed by Dr.
+# Jane Doe", "Fact-checked by", "Revisado (médicamente) por la Dra. X", "Revisto por", "Relu par le Dr X", "Vérifié
+# par", "(Medizinisch) geprüft von", "Rivisto da", "Revisionato da", "Medisch gecontroleerd door", "Zweryfikowane
+# przez", "Проверено:", "Перевірено:", "Duyệt bởi", "Ditinjau oleh" (CJK and Korean reviewer labels:
+# _CJK_BYLINE_RE); ro: "de Ioana Popescu", "Scris de ..." (the bare "de" in lower case only: "De Nederlandse Bank",
+# "De Gaulle" are names); el: "Γράφει η Δανάη Παππά", "Γράφουν οι ...", "Γράφει:". A title may follow them.
+_BYLINE_TITLED_ALTS: tuple[tuple[str, str], ...] = (
+    ("mcer", r"(?:medically\s+|clinically\s+|expert\s+)?reviewed\s+by"), ("f", r"fact[-\s]checked\s+by"),
+    ("mrv", r"(?:médicamente\s+|medicamente\s+)?(?:revisado|revisada|revisto|revista|verificado)\s+"
+            r"(?:médicamente\s+|medicamente\s+)?por"),
+    ("rv", r"(?:relu|relue|vérifié|vérifiée|validé|validée)(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?\s+par"),
+    ("mfg", r"(?:medizinisch\s+|fachlich\s+|ärztlich\s+)?geprüft\s+von"),
+    ("rv", r"(?:rivisto|revisionato|verificato)\s+da"), ("mgb", r"(?:medisch\s+)?(?:gecontroleerd|beoordeeld)\s+door"),
+    ("zs", r"(?:zweryfikowane|sprawdzone|zweryfikował[a]?)\s+przez"), ("", r"провер(?:ено|ил|ила)"),
+    ("", r"перевір(?:ено|ив|ила)"),
+    ("d", r"duyệt\s+bởi"), ("k", r"kiểm\s+duyệt\s+bởi"), ("d", r"ditinjau\s+oleh"),
+    ("d", r"(?-i:de)"), ("s", r"scris[ăa]?\s+de"), ("", r"γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?"),
+)
+# a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
+_BYLINE_TITLE = r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?"
+
+
+def _byline_prefix(plain: list[str], titled: list[str]) -> str:
+    """The alternation of byline words `plain` and `titled` (these with the title after them), in their order."""
+    parts = list(plain)
+    if titled:
+        parts.append(f"(?:{'|'.join(titled)}){_BYLINE_TITLE}")
+    return f"(?:{'|'.join(parts)})"
+
+
+_BYLINE_PREFIX = _byline_prefix([alt for _, alt in _BYLINE_PLAIN_ALTS], [alt for _, alt in _BYLINE_TITLED_ALTS])
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
 # under IGNORECASE); a line opening with another ASCII character is no byline.
-_BYLINE_INITIALS = "bvpdawrstocemfgzknBVPDAWRSTOCEMFGZKN"
-# _BYLINE_RE's alternatives by the ASCII letter they open with (either case), each in its order there: a line opening
-# with that letter can match no other alternative at its start, and the engine tries each of some sixty alternatives
-# in turn (under IGNORECASE none is skipped at its first character). The reviewers' alternatives keep their title
-# ("Dr.") after them. A line opening with another character gets _BYLINE_RE itself (tests/test_perf_gates_s.py).
-_BYLINE_TITLE = r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?"
-_BYLINE_REVIEWED_M = r"(?:médicamente\s+|medicamente\s+)?"
-_BYLINE_VALIDATED = r"(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?"
-_BYLINE_BY_INITIAL_ALTS = {
-    "b": rf"by|(?:beoordeeld\s+door){_BYLINE_TITLE}",
-    "v": rf"von|viết\s+bởi|(?:verificado\s+{_BYLINE_REVIEWED_M}por|"
-         rf"(?:vérifié|vérifiée|validé|validée){_BYLINE_VALIDATED}\s+par|verificato\s+da){_BYLINE_TITLE}",
-    "p": r"por|par|przez",
-    "d": rf"door|di|da|(?:duyệt\s+bởi|ditinjau\s+oleh|(?-i:de)){_BYLINE_TITLE}",
-    "a": r"av|af",
-    "w": r"written\s+by|words\s+by",
-    "r": rf"reported\s+by|reviewed\s+by|rédigé\s+par|rédigée\s+par|(?:reviewed\s+by|"
-         rf"(?:revisado|revisada|revisto|revista)\s+{_BYLINE_REVIEWED_M}por|"
-         rf"(?:relu|relue){_BYLINE_VALIDATED}\s+par|(?:rivisto|revisionato)\s+da){_BYLINE_TITLE}",
-    "s": rf"story\s+by|scritto\s+da|scritta\s+da|(?:sprawdzone\s+przez|scris[ăa]?\s+de){_BYLINE_TITLE}",
-    "t": r"text\s+by",
-    "o": r"oleh",
-    "c": rf"compiled\s+by|(?:clinically\s+reviewed\s+by){_BYLINE_TITLE}",
-    "e": rf"edited\s+by|escrito\s+por|escrita\s+por|(?:expert\s+reviewed\s+by){_BYLINE_TITLE}",
-    "m": rf"(?:medically\s+reviewed\s+by|"
-         rf"(?:médicamente\s+|medicamente\s+)(?:revisado|revisada|revisto|revista|verificado)\s+{_BYLINE_REVIEWED_M}por|"
-         rf"medizinisch\s+geprüft\s+von|medisch\s+(?:gecontroleerd|beoordeeld)\s+door){_BYLINE_TITLE}",
-    "f": rf"(?:fact[-\s]checked\s+by|fachlich\s+geprüft\s+von){_BYLINE_TITLE}",
-    "g": rf"geschrieben\s+von|geschreven\s+door|(?:geprüft\s+von|gecontroleerd\s+door){_BYLINE_TITLE}",
-    "z": rf"(?:(?:zweryfikowane|zweryfikował[a]?)\s+przez){_BYLINE_TITLE}",
-    "k": rf"(?:kiểm\s+duyệt\s+bởi){_BYLINE_TITLE}",
-    "n": r"napisane\s+przez|napisał[a]?",
-}
+_BYLINE_INITIALS = "".join(sorted({c for initials, _ in _BYLINE_PLAIN_ALTS + _BYLINE_TITLED_ALTS for c in initials}))
+_BYLINE_INITIALS += _BYLINE_INITIALS.upper()
+# _BYLINE_RE for a line opening with an ASCII letter (either case): the alternatives that may open with it, in their
+# order there. A line opening with that letter can match no other alternative at its start, and the engine tries
+# each of some sixty alternatives in turn (under IGNORECASE none is skipped at its first character). A line opening
+# with another character gets _BYLINE_RE itself (tests/test_perf_gates_s.py).
 _BYLINE_BY_INITIAL: dict[str, re.Pattern[str]] = {}
-for _initial, _alts in _BYLINE_BY_INITIAL_ALTS.items():
+for _initial in _BYLINE_INITIALS[: len(_BYLINE_INITIALS) // 2]:
     _BYLINE_BY_INITIAL[_initial] = _BYLINE_BY_INITIAL[_initial.upper()] = re.compile(
-        rf"^(?:{_alts})\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
+        rf"^{_byline_prefix([a for i, a in _BYLINE_PLAIN_ALTS if _initial in i], [a for i, a in _BYLINE_TITLED_ALTS if _initial in i])}"
+        r"\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"

@@ -11,6 +11,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pagetexts import PAGES, dev_dumps, nonblank_lines
+from test_boilerplate_prefilters import opening_chars
 
 from cleaners import metadata
 
@@ -49,6 +50,24 @@ def test_initials_are_the_old_gate() -> None:
     for c in map(chr, range(128)):
         if c not in metadata._BYLINE_INITIALS:
             assert _full_match(c + "y Jane Doe") is None and _full_match(c + " Jane") is None
+
+
+def test_one_list_of_alternatives() -> None:
+    """_BYLINE_RE and the split are built from one list (_BYLINE_PLAIN_ALTS, _BYLINE_TITLED_ALTS): each entry's
+    letters are the ASCII characters its alternative may open with (read off the parse tree, either case), so a
+    letter's pattern holds every alternative that may match a line opening with it, in _BYLINE_RE's order."""
+    for initials, alt in metadata._BYLINE_PLAIN_ALTS + metadata._BYLINE_TITLED_ALTS:
+        ascii_openers = {c for c in opening_chars(re.compile(f"^(?:{alt})", re.IGNORECASE)) if c.isascii()}
+        assert ascii_openers == set(initials + initials.upper()), alt
+    for initial, pat in metadata._BYLINE_BY_INITIAL.items():
+        alts = [alt for initials, alt in metadata._BYLINE_PLAIN_ALTS + metadata._BYLINE_TITLED_ALTS
+                if initial.lower() in initials]
+        positions = [pat.pattern.index(alt) for alt in alts]
+        assert positions == sorted(positions), initial
+    # the alternation is the whole list's, plain words first and the titled ones in one group after them
+    for _, alt in metadata._BYLINE_PLAIN_ALTS + metadata._BYLINE_TITLED_ALTS:
+        assert alt in metadata._BYLINE_PREFIX
+    assert metadata._BYLINE_PREFIX.endswith(metadata._BYLINE_TITLE + ")")
 
 
 def test_same_match_on_real_lines() -> None:
