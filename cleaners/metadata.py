@@ -534,73 +534,99 @@ _RELATIVE_KEYS = ("min", "hour", "hr", "day", "week", "há", "hace", "il", "vor"
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
-_BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
-                  r"story\s+by|text\s+by|reviewed\s+by|compiled\s+by|edited\s+by|"
-                  # "written by" in other languages: "Escrito por", "Rédigé par", "Écrit par", "Geschrieben von",
-                  # "Scritto da", "Geschreven door", "Napisane przez"
-                  r"escrito\s+por|escrita\s+por|rédigé\s+par|rédigée\s+par|écrit\s+par|écrite\s+par|geschrieben\s+von|"
-                  r"scritto\s+da|scritta\s+da|geschreven\s+door|napisane\s+przez|napisał[a]?|"
-                  # vi: "Đăng bởi Minh Anh", "Viết bởi ..."
-                  r"đăng\s+bởi|viết\s+bởi|"
-                  # A health or fact-checked page's reviewer, a byline of the header like the author's: "Medically
-                  # reviewed by Dr. Jane Doe", "Fact-checked by", "Revisado (médicamente) por la Dra. X", "Revisto
-                  # por", "Relu par le Dr X", "Vérifié par", "(Medizinisch) geprüft von", "Rivisto da", "Revisionato
-                  # da", "Medisch gecontroleerd door", "Zweryfikowane przez", "Проверено:", "Перевірено:", "Duyệt
-                  # bởi", "Ditinjau oleh" (CJK and Korean reviewer labels: _CJK_BYLINE_RE).
-                  r"(?:(?:medically\s+|clinically\s+|expert\s+)?reviewed\s+by|fact[-\s]checked\s+by|"
-                  r"(?:médicamente\s+|medicamente\s+)?(?:revisado|revisada|revisto|revista|verificado)\s+"
-                  r"(?:médicamente\s+|medicamente\s+)?por|"
-                  r"(?:relu|relue|vérifié|vérifiée|validé|validée)(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?\s+par|"
-                  r"(?:medizinisch\s+|fachlich\s+|ärztlich\s+)?geprüft\s+von|"
-                  r"(?:rivisto|revisionato|verificato)\s+da|(?:medisch\s+)?(?:gecontroleerd|beoordeeld)\s+door|"
-                  r"(?:zweryfikowane|sprawdzone|zweryfikował[a]?)\s+przez|провер(?:ено|ил|ила)|перевір(?:ено|ив|ила)|"
-                  r"duyệt\s+bởi|kiểm\s+duyệt\s+bởi|ditinjau\s+oleh|"
-                  # ro: "de Ioana Popescu", "Scris de ..." (the bare "de" in lower case only: "De Nederlandse Bank",
-                  # "De Gaulle" are names); el: "Γράφει η Δανάη Παππά", "Γράφουν οι ...", "Γράφει:"
-                  r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)"
-                  # a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
-                  r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?)")
+# The byline words, ONE list for _BYLINE_RE and its split by initial (_BYLINE_BY_INITIAL), in the alternation's
+# order (the engine takes the first alternative that lets the line match). The plain ones first, then the ones a
+# title may follow (_BYLINE_TITLE). A word's ASCII initial is its first character (after a "(?-i:" that opens it).
+_BYLINE_PLAIN_ALTS: tuple[str, ...] = (
+    r"by", r"von", r"por", r"par", r"door", r"av", r"af", r"przez", r"di", r"da", r"oleh", r"от", r"автор", r"текст",
+    r"written\s+by", r"reported\s+by", r"words\s+by", r"story\s+by", r"text\s+by", r"reviewed\s+by", r"compiled\s+by",
+    r"edited\s+by",
+    # "written by" in other languages: "Escrito por", "Rédigé par", "Écrit par", "Geschrieben von",
+    # "Scritto da", "Geschreven door", "Napisane przez"
+    r"escrito\s+por", r"escrita\s+por", r"rédigé\s+par", r"rédigée\s+par", r"écrit\s+par", r"écrite\s+par",
+    r"geschrieben\s+von", r"scritto\s+da", r"scritta\s+da", r"geschreven\s+door", r"napisane\s+przez", r"napisał[a]?",
+    # vi: "Đăng bởi Minh Anh", "Viết bởi ..."
+    r"đăng\s+bởi", r"viết\s+bởi",
+)
+# A health or fact-checked page's reviewer, a byline of the header like the author's: "Medically reviewed by Dr.
+# Jane Doe", "Fact-checked by", "Revisado (médicamente) por la Dra. X", "Revisto por", "Relu par le Dr X", "Vérifié
+# par", "(Medizinisch) geprüft von", "Rivisto da", "Revisionato da", "Medisch gecontroleerd door", "Zweryfikowane
+# przez", "Проверено:", "Перевірено:", "Duyệt bởi", "Ditinjau oleh" (CJK and Korean reviewer labels:
+# _CJK_BYLINE_RE); ro: "de Ioana Popescu", "Scris de ..." (the bare "de" in lower case only: "De Nederlandse Bank",
+# "De Gaulle" are names); el: "Γράφει η Δανάη Παππά", "Γράφουν οι ...", "Γράφει:". A title may follow them.
+# Each is (optional words before it, its first words, the rest): r"(?:p1\s+|p2\s+)?(?:h1|h2)rest".
+_BYLINE_TITLED_ALTS: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (("medically", "clinically", "expert"), ("reviewed",), r"\s+by"), ((), ("fact",), r"[-\s]checked\s+by"),
+    (("médicamente", "medicamente"), ("revisado", "revisada", "revisto", "revista", "verificado"),
+     r"\s+(?:médicamente\s+|medicamente\s+)?por"),
+    ((), ("relu", "relue", "vérifié", "vérifiée", "validé", "validée"), r"(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?\s+par"),
+    (("medizinisch", "fachlich", "ärztlich"), ("geprüft",), r"\s+von"),
+    ((), ("rivisto", "revisionato", "verificato"), r"\s+da"), (("medisch",), ("gecontroleerd", "beoordeeld"), r"\s+door"),
+    ((), ("zweryfikowane", "sprawdzone", "zweryfikował[a]?"), r"\s+przez"), ((), ("провер",), r"(?:ено|ил|ила)"),
+    ((), ("перевір",), r"(?:ено|ив|ила)"),
+    ((), ("duyệt",), r"\s+bởi"), ((), ("kiểm",), r"\s+duyệt\s+bởi"), ((), ("ditinjau",), r"\s+oleh"),
+    ((), ("(?-i:de)",), ""), ((), ("scris[ăa]?",), r"\s+de"), ((), ("γράφ",), r"(?:ει|ουν)(?:\s+(?:ο|η|οι))?"),
+)
+# a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
+_BYLINE_TITLE = r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?"
+
+
+_BYLINE_SPACE = r"\s+"
+
+
+def _byline_initial(word: str) -> str:
+    """The ASCII letter (lower case) a byline word opens with, or ""."""
+    c = word[5:6] if word.startswith("(?-i:") else word[:1]
+    return c.lower() if c.isascii() and c.isalpha() else ""
+
+
+def _either(words: list[str] | tuple[str, ...], after: str = "") -> str:
+    """The alternation of `words`, each followed by `after` (grouped when more than one)."""
+    return words[0] + after if len(words) == 1 else f"(?:{'|'.join(w + after for w in words)})"
+
+
+def _titled_alt(pre: tuple[str, ...], heads: tuple[str, ...], rest: str, initial: str | None = None) -> list[str]:
+    """A titled alternative as _BYLINE_RE holds it (initial None), or as the alternatives of it that may match a line
+    opening with `initial`, in the order the engine tries them (the optional words first)."""
+    if initial is None:
+        opt = "(?:" + "|".join(w + _BYLINE_SPACE for w in pre) + ")?" if pre else ""
+        return [opt + _either(heads) + rest]
+    out = []
+    pre_i = [w for w in pre if _byline_initial(w) == initial]
+    if pre_i:
+        out.append(_either(pre_i, _BYLINE_SPACE) + _either(heads) + rest)
+    heads_i = [w for w in heads if _byline_initial(w) == initial]
+    if heads_i:
+        out.append(_either(heads_i) + rest)
+    return out
+
+
+def _byline_prefix(initial: str | None = None) -> str:
+    """The alternation of the byline words (initial None), or of those that may open with `initial`, in order."""
+    parts = [w for w in _BYLINE_PLAIN_ALTS if initial is None or _byline_initial(w) == initial]
+    titled = [alt for entry in _BYLINE_TITLED_ALTS for alt in _titled_alt(*entry, initial=initial)]
+    if titled:
+        parts.append(f"(?:{'|'.join(titled)}){_BYLINE_TITLE}")
+    return f"(?:{'|'.join(parts)})"
+
+
+_BYLINE_PREFIX = _byline_prefix()
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
 # under IGNORECASE); a line opening with another ASCII character is no byline.
-_BYLINE_INITIALS = "bvpdawrstocemfgzknBVPDAWRSTOCEMFGZKN"
-# _BYLINE_RE's alternatives by the ASCII letter they open with (either case), each in its order there: a line opening
-# with that letter can match no other alternative at its start, and the engine tries each of some sixty alternatives
-# in turn (under IGNORECASE none is skipped at its first character). The reviewers' alternatives keep their title
-# ("Dr.") after them. A line opening with another character gets _BYLINE_RE itself (tests/test_perf_gates_s.py).
-_BYLINE_TITLE = r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?"
-_BYLINE_REVIEWED_M = r"(?:médicamente\s+|medicamente\s+)?"
-_BYLINE_VALIDATED = r"(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?"
-_BYLINE_BY_INITIAL_ALTS = {
-    "b": rf"by|(?:beoordeeld\s+door){_BYLINE_TITLE}",
-    "v": rf"von|viết\s+bởi|(?:verificado\s+{_BYLINE_REVIEWED_M}por|"
-         rf"(?:vérifié|vérifiée|validé|validée){_BYLINE_VALIDATED}\s+par|verificato\s+da){_BYLINE_TITLE}",
-    "p": r"por|par|przez",
-    "d": rf"door|di|da|(?:duyệt\s+bởi|ditinjau\s+oleh|(?-i:de)){_BYLINE_TITLE}",
-    "a": r"av|af",
-    "w": r"written\s+by|words\s+by",
-    "r": rf"reported\s+by|reviewed\s+by|rédigé\s+par|rédigée\s+par|(?:reviewed\s+by|"
-         rf"(?:revisado|revisada|revisto|revista)\s+{_BYLINE_REVIEWED_M}por|"
-         rf"(?:relu|relue){_BYLINE_VALIDATED}\s+par|(?:rivisto|revisionato)\s+da){_BYLINE_TITLE}",
-    "s": rf"story\s+by|scritto\s+da|scritta\s+da|(?:sprawdzone\s+przez|scris[ăa]?\s+de){_BYLINE_TITLE}",
-    "t": r"text\s+by",
-    "o": r"oleh",
-    "c": rf"compiled\s+by|(?:clinically\s+reviewed\s+by){_BYLINE_TITLE}",
-    "e": rf"edited\s+by|escrito\s+por|escrita\s+por|(?:expert\s+reviewed\s+by){_BYLINE_TITLE}",
-    "m": rf"(?:medically\s+reviewed\s+by|"
-         rf"(?:médicamente\s+|medicamente\s+)(?:revisado|revisada|revisto|revista|verificado)\s+{_BYLINE_REVIEWED_M}por|"
-         rf"medizinisch\s+geprüft\s+von|medisch\s+(?:gecontroleerd|beoordeeld)\s+door){_BYLINE_TITLE}",
-    "f": rf"(?:fact[-\s]checked\s+by|fachlich\s+geprüft\s+von){_BYLINE_TITLE}",
-    "g": rf"geschrieben\s+von|geschreven\s+door|(?:geprüft\s+von|gecontroleerd\s+door){_BYLINE_TITLE}",
-    "z": rf"(?:(?:zweryfikowane|zweryfikował[a]?)\s+przez){_BYLINE_TITLE}",
-    "k": rf"(?:kiểm\s+duyệt\s+bởi){_BYLINE_TITLE}",
-    "n": r"napisane\s+przez|napisał[a]?",
-}
+_BYLINE_INITIALS = "".join(sorted(
+    ({_byline_initial(w) for w in _BYLINE_PLAIN_ALTS} | {_byline_initial(w) for e in _BYLINE_TITLED_ALTS for w in e[0] + e[1]})
+    - {""}))
+_BYLINE_INITIALS += _BYLINE_INITIALS.upper()
+# _BYLINE_RE for a line opening with an ASCII letter (either case): its alternatives that may open with it, in their
+# order there. A line opening with that letter can match no other alternative at its start, and the engine tries
+# each of some sixty alternatives in turn (under IGNORECASE none is skipped at its first character). A line opening
+# with another character gets _BYLINE_RE itself (tests/test_perf_gates_s.py).
 _BYLINE_BY_INITIAL: dict[str, re.Pattern[str]] = {}
-for _initial, _alts in _BYLINE_BY_INITIAL_ALTS.items():
+for _initial in _BYLINE_INITIALS[: len(_BYLINE_INITIALS) // 2]:
     _BYLINE_BY_INITIAL[_initial] = _BYLINE_BY_INITIAL[_initial.upper()] = re.compile(
-        rf"^(?:{_alts})\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
+        rf"^{_byline_prefix(_initial)}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _NAME_JOINERS = _wordset("and & und et y e i ed и da de der den del della des di do dos du la le van von ten ter zu al bin ibn")
 _CJK_BYLINE_RE = re.compile(
     r"^(?:(?:文|撮影|写真|取材|構成)[／/｜|・:：]\s*|(?:\S{0,8}(?:记者|記者|通讯员|通訊員|实习生|實習生))[／/｜|：:]?\s*|"

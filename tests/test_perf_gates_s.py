@@ -11,6 +11,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pagetexts import PAGES, dev_dumps, nonblank_lines
+from test_boilerplate_prefilters import opening_chars
 
 from cleaners import metadata
 
@@ -49,6 +50,54 @@ def test_initials_are_the_old_gate() -> None:
     for c in map(chr, range(128)):
         if c not in metadata._BYLINE_INITIALS:
             assert _full_match(c + "y Jane Doe") is None and _full_match(c + " Jane") is None
+
+
+def _words() -> list[str]:
+    """Every word of the byline list whose first character picks its letter's pattern."""
+    return list(metadata._BYLINE_PLAIN_ALTS) + [w for pre, heads, _ in metadata._BYLINE_TITLED_ALTS for w in pre + heads]
+
+
+def test_one_list_of_alternatives() -> None:
+    """_BYLINE_RE and the split are built from one list (_BYLINE_PLAIN_ALTS, _BYLINE_TITLED_ALTS): the letter each
+    word is filed under is exactly the ASCII characters its alternative may open with (read off the parse tree,
+    either case), so a letter's pattern holds every alternative that may match a line opening with it."""
+    for word in metadata._BYLINE_PLAIN_ALTS:
+        openers = {c for c in opening_chars(re.compile(f"^(?:{word})", re.IGNORECASE)) if c.isascii()}
+        initial = metadata._byline_initial(word)
+        assert openers == ({initial, initial.upper()} if initial else set()), word
+    for pre, heads, rest in metadata._BYLINE_TITLED_ALTS:
+        for word in pre:
+            openers = {c for c in opening_chars(re.compile(rf"^(?:{word}\s+)", re.IGNORECASE)) if c.isascii()}
+            initial = metadata._byline_initial(word)
+            assert openers == ({initial, initial.upper()} if initial else set()), word
+        for word in heads:
+            openers = {c for c in opening_chars(re.compile(f"^(?:{word}{rest})", re.IGNORECASE)) if c.isascii()}
+            initial = metadata._byline_initial(word)
+            assert openers <= {initial, initial.upper()}, word  # ("(?-i:de)" opens with "d" only)
+            assert initial in openers or not initial, word
+    letters = {metadata._byline_initial(w) for w in _words()} - {""}
+    assert set(metadata._BYLINE_BY_INITIAL) == letters | {c.upper() for c in letters}
+
+
+def test_split_patterns_as_written_before() -> None:
+    """The patterns the list builds are those written out by hand before it (the same text, so the same matches
+    at the same cost): _BYLINE_PREFIX's and three of the split's."""
+    title = metadata._BYLINE_TITLE
+    assert metadata._BYLINE_PREFIX.startswith(r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|")
+    assert metadata._BYLINE_PREFIX.endswith(r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)" + title + ")")
+    tail = r"\s*:?\s+(?P<name>\S.*)$"
+    assert metadata._BYLINE_BY_INITIAL["m"].pattern == (
+        r"^(?:(?:medically\s+reviewed\s+by|"
+        r"(?:médicamente\s+|medicamente\s+)(?:revisado|revisada|revisto|revista|verificado)\s+"
+        r"(?:médicamente\s+|medicamente\s+)?por|"
+        rf"medizinisch\s+geprüft\s+von|medisch\s+(?:gecontroleerd|beoordeeld)\s+door){title})" + tail)
+    assert metadata._BYLINE_BY_INITIAL["r"].pattern == (
+        r"^(?:reported\s+by|reviewed\s+by|rédigé\s+par|rédigée\s+par|(?:reviewed\s+by|"
+        r"(?:revisado|revisada|revisto|revista)\s+(?:médicamente\s+|medicamente\s+)?por|"
+        r"(?:relu|relue)(?:\s+et\s+(?:validé|validée|vérifié|vérifiée))?\s+par|"
+        rf"(?:rivisto|revisionato)\s+da){title})" + tail)
+    assert metadata._BYLINE_BY_INITIAL["d"].pattern == (
+        rf"^(?:door|di|da|(?:duyệt\s+bởi|ditinjau\s+oleh|(?-i:de)){title})" + tail)
 
 
 def test_same_match_on_real_lines() -> None:
