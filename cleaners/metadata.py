@@ -431,6 +431,7 @@ _UPDATE_WORDS = (
     # the update's date labels among _LABEL_PHRASES' "date of ..." ("Fecha de modificación", "Data aktualizacji",
     # "Datum aktualizace"): the page's revision, not its publication
     "modificación", "aktualizacji", "aktualizace", "aktualizováno",
+    "frissítve", "módosítva",  # hu: updated, modified
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").
@@ -474,7 +475,9 @@ _LABEL_WORDS = _wordset(
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan diposting ditulis pada tanggal yayınlanma güncelleme tarihi "
-    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত تاريخ النشر نشر بتاريخ تحديث آخر פורסם עודכן לאחרונה תאריך")
+    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত تاريخ النشر نشر بتاريخ تحديث آخر פורסם עודכן לאחרונה תאריך "
+    # hu: "Közzétéve: 2026. március 3.", "Frissítve", "Megjelent", "Feladás dátuma" (a listing's posting date)
+    "közzétéve frissítve megjelent módosítva feladva feladás dátum dátuma")
 # The first characters of the labels and weekdays in other scripts (the alternatives after the Latin-script ones):
 # a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
 # alternative there (re.IGNORECASE: the set matches what the literals match, "t"/"c" of the Vietnamese weekdays in
@@ -534,6 +537,20 @@ _RELATIVE_KEYS = ("min", "hour", "hr", "day", "week", "há", "hace", "il", "vor"
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
+# Author labels, each followed by its colon (see _BYLINE_PREFIX), by the ASCII letter they open with (either case).
+_AUTHOR_LABELS_BY_INITIAL = {
+    "a": r"author|autor|autora|autorka|auteur|autore|autrice",
+    "s": r"szerző",
+    "y": r"yazar",
+    "p": r"penulis",
+    "t": r"tác\s+giả",
+    "f": r"forfatter|författare",
+    "k": r"kirjoittaja",
+}
+_AUTHOR_LABEL_OTHER = r"συντάκτης|συγγραφέας"
+_AUTHOR_LABEL_ALTS = (r"(?:" + "|".join(_AUTHOR_LABELS_BY_INITIAL.values()) + "|" + _AUTHOR_LABEL_OTHER
+                      + r")(?=\s*:)")
+_AUTHOR_LABEL_RE = re.compile(rf"^{_AUTHOR_LABEL_ALTS}\s*:", re.IGNORECASE)
 _BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|reported\s+by|words\s+by|"
                   r"story\s+by|text\s+by|reviewed\s+by|compiled\s+by|edited\s+by|"
                   # "written by" in other languages: "Escrito por", "Rédigé par", "Écrit par", "Geschrieben von",
@@ -557,14 +574,19 @@ _BYLINE_PREFIX = (r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|авто�
                   r"duyệt\s+bởi|kiểm\s+duyệt\s+bởi|ditinjau\s+oleh|"
                   # ro: "de Ioana Popescu", "Scris de ..." (the bare "de" in lower case only: "De Nederlandse Bank",
                   # "De Gaulle" are names); el: "Γράφει η Δανάη Παππά", "Γράφουν οι ...", "Γράφει:"
-                  r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)"
+                  r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|"
+                  # An author label, with its colon only ("Author: Jane Doe", "Autor: Marta Zielińska", "Autora:",
+                  # "Autorka:", "Auteur :", "Autore:", "Autrice:", "Szerző: Tóth Gábor", "Yazar:", "Penulis:", "Tác
+                  # giả:", "Forfatter:", "Författare:", "Kirjoittaja:", "Συντάκτης:", "Συγγραφέας:"): the bare word
+                  # opens a sentence as often ("Autor des Buches ist ...").
+                  rf"{_AUTHOR_LABEL_ALTS})"
                   # a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
                   r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?)")
 _BYLINE_WORDS = _wordset("by von por par door av af przez di oleh")
 _BYLINE_RE = re.compile(rf"^{_BYLINE_PREFIX}\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 # The ASCII characters _BYLINE_RE's first letter may be (either case: no other ASCII character equals them
 # under IGNORECASE); a line opening with another ASCII character is no byline.
-_BYLINE_INITIALS = "bvpdawrstocemfgzknBVPDAWRSTOCEMFGZKN"
+_BYLINE_INITIALS = "bvpdawrstocemfgzknyBVPDAWRSTOCEMFGZKNY"
 # _BYLINE_RE's alternatives by the ASCII letter they open with (either case), each in its order there: a line opening
 # with that letter can match no other alternative at its start, and the engine tries each of some sixty alternatives
 # in turn (under IGNORECASE none is skipped at its first character). The reviewers' alternatives keep their title
@@ -597,6 +619,9 @@ _BYLINE_BY_INITIAL_ALTS = {
     "k": rf"(?:kiểm\s+duyệt\s+bởi){_BYLINE_TITLE}",
     "n": r"napisane\s+przez|napisał[a]?",
 }
+for _initial, _labels in _AUTHOR_LABELS_BY_INITIAL.items():
+    _BYLINE_BY_INITIAL_ALTS[_initial] = (
+        (_BYLINE_BY_INITIAL_ALTS[_initial] + "|") if _initial in _BYLINE_BY_INITIAL_ALTS else "") + rf"(?:{_labels})(?=\s*:)"
 _BYLINE_BY_INITIAL: dict[str, re.Pattern[str]] = {}
 for _initial, _alts in _BYLINE_BY_INITIAL_ALTS.items():
     _BYLINE_BY_INITIAL[_initial] = _BYLINE_BY_INITIAL[_initial.upper()] = re.compile(
@@ -1817,6 +1842,16 @@ def parse_byline(text: str) -> str | None:
         # "By Times wire reports"): capitalised words and one collective noun at the end.
         if len(words) >= 2 and words == all_words and words[-1].casefold() in _DESK_NOUNS and _name_like(words[:-1], 4):
             return head.strip(" ,;-–—|") or None
+        # An author label and its colon, then the name and a role of a few lower-case words without a comma
+        # ("Szerző: Kardos Eszter meteorológus", "Autor: Jan Novák redaktor"): the label says it is a byline.
+        if len(all_words) >= 3 and _AUTHOR_LABEL_RE.match(text) is not None:
+            k = 0
+            while k < len(all_words) and all_words[k][:1].isupper():
+                k += 1
+            if k >= 2 and len(all_words) - k <= BYLINE_ROLE_MAX_WORDS and _name_like(all_words[:k]) and all(
+                w[:1].islower() for w in all_words[k:]
+            ):
+                return " ".join(all_words[:k])
         return None
     if text.isascii():  # the patterns below need CJK ideographs, Hangul, Thai or Khmer
         return None
