@@ -431,6 +431,7 @@ _UPDATE_WORDS = (
     # the update's date labels among _LABEL_PHRASES' "date of ..." ("Fecha de modificación", "Data aktualizacji",
     # "Datum aktualizace"): the page's revision, not its publication
     "modificación", "aktualizacji", "aktualizace", "aktualizováno",
+    "frissítve", "módosítva",  # hu: updated, modified
 )
 _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})", re.IGNORECASE)
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").
@@ -474,7 +475,9 @@ _LABEL_WORDS = _wordset(
     "erstellt stand datum am um uhr h hs vom publié publie le à publicado actualizado atualizado publicada el en em "
     "às as pubblicato aggiornato il alle ore del de opublikowano zaktualizowano опубликовано обновлено дата в г "
     "gepubliceerd bijgewerkt op om diterbitkan dipublikasikan diposting ditulis pada tanggal yayınlanma güncelleme tarihi "
-    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত تاريخ النشر نشر بتاريخ تحديث آخر פורסם עודכן לאחרונה תאריך")
+    "publikováno aktualizováno ngày kl दिनांक প্রকাশ প্রকাশিত تاريخ النشر نشر بتاريخ تحديث آخر פורסם עודכן לאחרונה תאריך "
+    # hu: "Közzétéve: 2026. március 3.", "Frissítve", "Megjelent", "Feladás dátuma" (a listing's posting date)
+    "közzétéve frissítve megjelent módosítva feladva feladás dátum dátuma")
 # The first characters of the labels and weekdays in other scripts (the alternatives after the Latin-script ones):
 # a lookahead for them in front lets a substitution give up at once at any other position instead of trying each
 # alternative there (re.IGNORECASE: the set matches what the literals match, "t"/"c" of the Vietnamese weekdays in
@@ -534,6 +537,16 @@ _RELATIVE_KEYS = ("min", "hour", "hr", "day", "week", "há", "hace", "il", "vor"
 # ---------------------------------------------------------------------------
 # Bylines and attributions.
 # ---------------------------------------------------------------------------
+# Author labels, each followed by its colon only ("Author: Jane Doe", "Autor: Marta Zielińska", "Autora:", "Autorka:",
+# "Auteur :", "Autore:", "Autrice:", "Szerző: Tóth Gábor", "Yazar:", "Penulis:", "Tác giả:", "Forfatter:",
+# "Författare:", "Kirjoittaja:", "Συντάκτης:", "Συγγραφέας:"): the bare word opens a sentence as often ("Autor des
+# Buches ist ..."). The last of _BYLINE_TITLED_ALTS (the title after them never matches: the colon comes first).
+_AUTHOR_LABEL_WORDS: tuple[str, ...] = (
+    r"author", r"autor", r"autora", r"autorka", r"auteur", r"autore", r"autrice", r"szerző", r"yazar", r"penulis",
+    r"tác\s+giả", r"forfatter", r"författare", r"kirjoittaja", r"συντάκτης", r"συγγραφέας",
+)
+_AUTHOR_LABEL_ALTS = r"(?:" + "|".join(_AUTHOR_LABEL_WORDS) + r")(?=\s*:)"
+_AUTHOR_LABEL_RE = re.compile(rf"^{_AUTHOR_LABEL_ALTS}\s*:", re.IGNORECASE)
 # The byline words, ONE list for _BYLINE_RE and its split by initial (_BYLINE_BY_INITIAL), in the alternation's
 # order (the engine takes the first alternative that lets the line match). The plain ones first, then the ones a
 # title may follow (_BYLINE_TITLE). A word's ASCII initial is its first character (after a "(?-i:" that opens it).
@@ -566,6 +579,7 @@ _BYLINE_TITLED_ALTS: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = 
     ((), ("перевір",), r"(?:ено|ив|ила)"),
     ((), ("duyệt",), r"\s+bởi"), ((), ("kiểm",), r"\s+duyệt\s+bởi"), ((), ("ditinjau",), r"\s+oleh"),
     ((), ("(?-i:de)",), ""), ((), ("scris[ăa]?",), r"\s+de"), ((), ("γράφ",), r"(?:ει|ουν)(?:\s+(?:ο|η|οι))?"),
+    ((), _AUTHOR_LABEL_WORDS, r"(?=\s*:)"),
 )
 # a title before the reviewer's name: "la Dra.", "le Dr", "Dr.", "Prof."
 _BYLINE_TITLE = r"(?:(?:\s+(?:el|la|le|the|der|die))?\s+(?:dr|dra|dre|prof|profa)\.?(?=\s))?"
@@ -1843,6 +1857,16 @@ def parse_byline(text: str) -> str | None:
         # "By Times wire reports"): capitalised words and one collective noun at the end.
         if len(words) >= 2 and words == all_words and words[-1].casefold() in _DESK_NOUNS and _name_like(words[:-1], 4):
             return head.strip(" ,;-–—|") or None
+        # An author label and its colon, then the name and a role of a few lower-case words without a comma
+        # ("Szerző: Kardos Eszter meteorológus", "Autor: Jan Novák redaktor"): the label says it is a byline.
+        if len(all_words) >= 3 and _AUTHOR_LABEL_RE.match(text) is not None:
+            k = 0
+            while k < len(all_words) and all_words[k][:1].isupper():
+                k += 1
+            if k >= 2 and len(all_words) - k <= BYLINE_ROLE_MAX_WORDS and _name_like(all_words[:k]) and all(
+                w[:1].islower() for w in all_words[k:]
+            ):
+                return " ".join(all_words[:k])
         return None
     if text.isascii():  # the patterns below need CJK ideographs, Hangul, Thai or Khmer
         return None

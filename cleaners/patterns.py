@@ -2197,7 +2197,8 @@ SPONSOR_READ_RE = re.compile(
     r"|^本(?:期|集|节目|期节目|集节目)(?:由|承蒙).{1,30}?(?:赞助|冠名|特约|独家赞助|提供支持)",
     re.IGNORECASE,
 )
-# A reading-time note next to the byline: "5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto".
+# A reading-time note next to the byline: "5 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto",
+# "4 minute de citit", "5 menit baca", "6 minuters läsning".
 READING_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
     r"tempo\s+de\s+leitura|tempo\s+di\s+lettura|leestijd|czas\s+czytania|doba\s+čtení|время\s+чтения|"
@@ -2207,8 +2208,11 @@ READING_TIME_RE = re.compile(
     # fa / ar / ur / hi / tr / el
     r"読了時間|阅读时间|閱讀時間|읽는\s*시간|زمان\s+مطالعه|مدة\s+القراءة|وقت\s+القراءة|زمن\s+القراءة|"
     r"پڑھنے\s+کا\s+وقت|पढ़ने\s+का\s+समय|okuma\s+süresi|χρόνος\s+ανάγνωσης)\s*[:：]?\s*(?:about\s+|ca\.\s*|~\s*)?\d+\s*\w*\.?$"
-    r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|"
-    r"de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения)$",
+    r"|^\d+\s*(?:min(?:ute)?s?|minutes?|minuten|minutos?|minuti|minuts|minuters?|minutters?|menit)\.?\s+(?:read|"
+    r"lesezeit|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|leestijd|czytania|čtení|чтения|"
+    # ro "4 minute de citit", "5 min de lectură"; id / ms "5 menit baca", "3 menit membaca"; sv "4 min läsning",
+    # "6 minuters läsning"; da / no "5 min læsning", "3 minutters lesing"
+    r"de\s+citit|de\s+lectură|baca|membaca|bacaan|läsning|lästid|læsning|lesing|læsetid|lesetid)$",
     re.IGNORECASE,
 )
 # A memorial shop's promo line under an obituary: "To plant trees in memory, please visit the Sympathy Store.", "To

@@ -84,7 +84,10 @@ def test_split_patterns_as_written_before() -> None:
     at the same cost): _BYLINE_PREFIX's and three of the split's."""
     title = metadata._BYLINE_TITLE
     assert metadata._BYLINE_PREFIX.startswith(r"(?:by|von|por|par|door|av|af|przez|di|da|oleh|от|автор|текст|written\s+by|")
-    assert metadata._BYLINE_PREFIX.endswith(r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)" + title + ")")
+    assert metadata._BYLINE_PREFIX.endswith(
+        r"(?-i:de)|scris[ăa]?\s+de|γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|"
+        r"(?:author|autor|autora|autorka|auteur|autore|autrice|szerző|yazar|penulis|tác\s+giả|forfatter|författare|"
+        r"kirjoittaja|συντάκτης|συγγραφέας)(?=\s*:))" + title + ")")
     tail = r"\s*:?\s+(?P<name>\S.*)$"
     assert metadata._BYLINE_BY_INITIAL["m"].pattern == (
         r"^(?:(?:medically\s+reviewed\s+by|"
