@@ -6263,6 +6263,27 @@ def mark_caption_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
             lines[i].notes["furniture"] = _IMAGE_CREDIT_RULE
 
 
+def _prose_paragraph(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
+    """Line j is a paragraph of text: good, ending a sentence, no furniture rule on it."""
+    f = feats[j]
+    return f.cls == GOOD and f.terminal and lines[j].notes.get("furniture") is None
+
+
+def unmark_inline_person_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A short credit naming a person ("Foto: Pavel Horák"; _person_credit) alone between two paragraphs of text,
+    with no caption or gallery counter over it, is the article's own credit, which a reader of the text keeps (as
+    mark_caption_credits leaves it): its image-credit rule is taken back. Under a caption, a counter ("Bild 1 von
+    5") or outside the prose it still goes."""
+    for i in range(1, len(lines) - 1):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "image-credit" or feats[i].words > PERSON_CREDIT_MAX_WORDS:
+            continue
+        if not (_prose_paragraph(lines, feats, i - 1) and _prose_paragraph(lines, feats, i + 1)):
+            continue
+        if _person_credit(lines[i].text.strip()):
+            del lines[i].notes["furniture"]
+
+
 SECTION_LABEL_PROSE_MIN_WORDS = 12  # a paragraph of the text above the row: the row is the text's own
 
 
@@ -10351,6 +10372,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_series_links(lines, feats)
     mark_slash_credits(lines, feats)
     mark_caption_credits(lines, feats)
+    unmark_inline_person_credits(lines, feats)
     mark_section_labels(lines, feats)
     mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)
