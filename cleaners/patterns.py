@@ -2059,6 +2059,23 @@ def is_breadcrumb(text: str) -> bool:
     return True
 
 
+# The words of a label that names a field of the record, not a headline's kind: the title, the original (of a
+# reprint or a translation), the headline ("Original title: ...", "Originaltitel: ...", "Titre original : ...",
+# "Título original: ...", "Původní název: ...", "Оригинальное название: ..."). A line behind such a label is a
+# field's row, whatever its value (metadata._labelled_headline); matched against each word of the label, case-folded.
+FIELD_LABEL_WORDS = frozenset((
+    "title", "titles", "subtitle", "headline", "original", "originally",
+    "titel", "originaltitel", "untertitel", "überschrift", "ursprünglicher", "ursprüngliche",
+    "titre", "sous-titre", "originale", "título", "títol", "subtítulo", "titular", "manchete", "titolo", "sottotitolo",
+    "oorspronkelijke", "originele", "tytuł", "tytułu", "oryginalny", "oryginalna", "oryginału", "název", "názov",
+    "titulek", "původní", "pôvodný", "pôvodný", "originální", "название", "заголовок", "оригинальное", "исходное",
+    "оригинал", "назва", "оригінальна", "otsikko", "alkuperäinen", "rubrik", "originaltittel", "tittel", "overskrift",
+    "ursprunglig", "opprinnelig", "oprindelig", "cím", "eredeti", "τίτλος", "αρχικός", "πρωτότυπος", "başlık",
+    "orijinal", "özgün", "titlu", "originală", "naslov", "izvorni", "originalni", "izvirni", "כותרת", "מקורית",
+    "המקורית", "العنوان", "الأصلي",
+))
+
+
 # The label a Q&A page puts over the answer the asker chose ("Best answer", "ベストアンサー", "最佳答案"): matched
 # against a whole line, case-folded, without a closing colon (boilerplate._label_key).
 # An inline poll's parts (boilerplate.poll_widgets): the label over its question ("Poll", "Umfrage", "投票"), the
