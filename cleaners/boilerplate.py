@@ -1841,7 +1841,7 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             k += 1
         if last == first:  # one counter alone: a page number, a score
             continue
-        _mark_counters(lines, chain)
+        counted = _mark_counters(lines, chain)
         if titled_at and chain[0] in titled_at:
             # Titled slides counting up by one ("1/50 <title>", its caption in sentences, its credit): a
             # slideshow wherever it sits, its captions no paragraphs of the article, however long. All its
@@ -1855,6 +1855,8 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         if before < GALLERY_PROSE_BEFORE and not right_before:
             if _gallery_page(lines, feats, chain):
                 _keep_gallery_captions(lines, feats, scores, first, last + 1)
+            elif counted:
+                _chain_counters_as_short_lines(scores, chain)
             continue
         tail = _gallery_tail(lines, feats, last)
         own = _last_slide_end(lines, feats, chain, tail)
@@ -1866,6 +1868,16 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             )
             if not prose and j <= own:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _chain_counters_as_short_lines(scores: list[float], chain: list[int]) -> None:
+    """The bare counters of a chain counting up by one (_mark_counters) that the gallery is not made transparent
+    for (under a one-paragraph lead) score as the short lines with digits they are, not as furniture: a line rule
+    ("Foto 1 di 12", the lone labelled counter; "Photo 1 of 8", the furniture list) is for a counter alone, and
+    scored so, a chain cut the run between the lead and the article under the gallery. They are still removed."""
+    for j in chain:
+        if scores[j] == SCORES["furniture"]:
+            scores[j] = SCORES["short_contentlike"]
 
 
 def _last_slide_end(lines: list[Line], feats: list[LineFeatures], chain: list[int], tail: int) -> int:
@@ -1967,21 +1979,23 @@ def _remove_span(lines: list[Line], scores: list[float], a: int, b: int, rule: t
         lines[k].notes.setdefault("furniture", rule)
 
 
-def _mark_counters(lines: list[Line], chain: list[int]) -> None:
+def _mark_counters(lines: list[Line], chain: list[int]) -> bool:
     """The counters of a chain ("Foto 1 di 12", "Foto 2 di 12") are removed wherever the gallery sits: a
     gallery under a one-paragraph lead is not made transparent, but the run may still take it in whole.
-    Only bare counters that count up by one: rating rows ("Story 8/10", "Sound 9/10") do not."""
+    Only bare counters that count up by one: rating rows ("Story 8/10", "Sound 9/10") do not. True when
+    the chain's counters are such."""
     numbers = []
     for j in chain:
         text = lines[j].text.strip()
         m = _SLIDE_COUNTER_RE.search(text)
         if m is None or len(text.split()) > GALLERY_COUNTER_MAX_WORDS:
-            return
+            return False
         numbers.append(int(m.group(1)))
     if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
-        return
+        return False
     for j in chain:
         lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+    return True
 
 
 def _gallery_tail(lines: list[Line], feats: list[LineFeatures], last: int) -> int:
