@@ -1152,11 +1152,16 @@ QA_META_FIRST = frozenset("AaEeMmVvIiSsDdPpRrGgCcBbOoTt")
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
 # One counter alone on its line when its label is a reader action: "回复(8)", "评论（12）", "Replies (3)",
-# "Likes (40)", "댓글(5)", "コメント(2)": the reply or like button of a post (other labels alone may be a heading's count).
+# "Likes (40)", "댓글(5)", "コメント(2)": the reply or like button of a post (other labels alone may be a heading's count);
+# an answer's helpful-vote button too: "Helpful (14)", "Útil (14)", "Hilfreich (5)", "Utile (2)", "Nuttig (4)",
+# "Pomocne (3)", "Užitečné (2)", "Полезно (7)", "Yararlı (5)", "有用(12)", "有帮助(3)", "役に立った(4)", "도움돼요(2)".
 SINGLE_COUNTER_RE = re.compile(
     r"^(?:回复|回覆|評論|评论|点赞|點讚|赞|讚|转发|轉發|replies|reply|comments?|likes?|shares?|댓글|답글|공감|"
     r"コメント|返信|いいね|respuestas?|comentarios?|comentários|réponses?|commentaires|antworten|kommentare|"
-    r"ответы|комментарии)\s?[(（]\d[\d,.]*[kK万]?[)）]$",
+    r"ответы|комментарии|"
+    r"helpful|useful|útil|util|hilfreich|utile|nuttig|pomocne|przydatne|užitečné|užitočné|hasznos|hjälpsam|nyttig|"
+    r"hyödyllinen|полезно|корисно|yararlı|有用|有帮助|有幫助|役に立った|参考になった|도움돼요|도움이 돼요|도움됨)"
+    r"\s?[(（]\d[\d,.]*[kK万]?[)）]$",
     re.IGNORECASE,
 )
 # A page's note of how often it was read, alone or after a sentence counting its parts ("This article has 3 methods.

@@ -188,11 +188,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # liked the podcast, share it and subscribe): SHARE_PLEA_IF_OTHER_RE reads the Turkish suffix form only with an
     # article's or recipe's noun, not in Azerbaijani nor with "podcast".
     ("remove", "az_podkast_bolum_qeydler_vaxt", 4): "the closing 'if you liked it, share and subscribe' line is kept",
-    # A Q&A thread's accepted answer closed by its card ("jordi_hortola", "1.240 punts", "Respost fa 2 dies",
-    # "Útil (14)", "Comenta"): the card lines go since probe29 (qa-meta in ca / es / pt / fr / it / de / nl), but
-    # the helpful-vote counter stays with the posters' handles ("Útil (N)" is no reader action of
-    # SINGLE_COUNTER_RE).
-    ("remove", "ca_forum_pregunta_resposta_acceptada", 10): "the answer's 'Útil (14)' vote counter is kept",
 }
 
 
