@@ -8401,6 +8401,9 @@ def _author_contact(text: str) -> bool:
 
 _SHARE_PLEA_IF_FIRST = "IiWwFfSsAaЕеJjBb"  # the first letters of SHARE_PLEA_IF_RE's and SHARE_PLEA_IF_OTHER_RE's conditions
 _SHARE_PLEA_IF_OTHER_FIRST = "ЕеJjBb"  # (ru / pl / tr: SHARE_PLEA_IF_OTHER_RE)
+# (tr / az: the condition opens with the episode, video or podcast itself, "Podkastı bəyəndinizsə, ... paylaşın";
+# such a line holds the share verb's stem "paylaş")
+_SHARE_PLEA_TURKIC_FIRST = "PpVvEeYyMmRr"
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
@@ -8755,9 +8758,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if words <= SHARE_PLEA_MAX_WORDS and text[:1] in _SHARE_PLEA_IF_FIRST and (
-        (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
-        or (text[:1] in _SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+    if words <= SHARE_PLEA_MAX_WORDS and (
+        (text[:1] in _SHARE_PLEA_IF_FIRST and (
+            (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
+            or (text[:1] in _SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+        ))
+        or (text[:1] in _SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
         return "promo", "plea to share the page if the reader liked it ('If you found this article helpful, please share it')", False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)

@@ -2283,8 +2283,9 @@ SHARE_PLEA_IF_RE = re.compile(
     re.IGNORECASE,
 )
 # The same plea in ru / pl ("Если вам понравилась эта статья, поделитесь ею с друзьями", "Jeśli ten artykuł był
-# pomocny, udostępnij go znajomym") and in tr, where the condition is a suffix of its verb ("Bu yazıyı
-# beğendiyseniz, lütfen paylaşın"): the page and the reader's liking of it both in the condition.
+# pomocny, udostępnij go znajomym") and in tr / az, where the condition is a suffix of its verb ("Bu yazıyı
+# beğendiyseniz, lütfen paylaşın", "Podkastı bəyəndinizsə, dostlarınızla paylaşın"): the page (an article, an
+# episode, a video) and the reader's liking of it both in the condition.
 SHARE_PLEA_IF_OTHER_RE = re.compile(
     r"^(?:если\b(?=[^,;]{0,80}?(?:понрав|полезн|интересн|помогл))(?=[^,;]{0,80}?(?:стать|материал|пост|запис))"
     r"[^,;]{0,100}[,;]\s*(?:пожалуйста[,\s]+)?(?:поделитесь|поделись|расскажите\s+(?:о\s+ней\s+)?друзьям)"
@@ -2293,7 +2294,12 @@ SHARE_PLEA_IF_OTHER_RE = re.compile(
     r"(?:udostępnij|udostępnijcie|podziel\s+się|podzielcie\s+się)"
     r"|bu\s+(?:yazıyı|makaleyi|içeriği|yazı|makale|içerik|rehberi|tarifi)\b[^,;.]{0,40}?"
     r"(?:beğendiyseniz|beğendiysen|faydalı\s+bulduysanız|yararlı\s+bulduysanız|işinize\s+yaradıysa|işine\s+yaradıysa)"
-    r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşabilirsiniz|paylaş))\b[^.!?]{0,50}[.!]?$",
+    r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşabilirsiniz|paylaş)"
+    # (tr / az: an episode, a video or a podcast named in the accusative, "bu" or none before it: "Podcast'i
+    # beğendiyseniz paylaşın", "Podkastı bəyəndinizsə, dostlarınızla paylaşın", "Bu videonu bəyəndinizsə, paylaşın")
+    r"|(?:bu\s+)?(?:podcast'?i|podkast[ıi]|bölümü|videoyu|videonu|epizodu|buraxılışı|yazını|məqaləni|resepti)\s+"
+    r"(?:beğendiyseniz|beğendiysen|bəyəndinizsə|bəyəndinsə|xoşunuza\s+gəldisə|faydalı\s+bulduysanız|faydalı\s+oldusa)"
+    r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşmağı\s+unutmayın|paylaş))\b[^.!?]{0,60}[.!]?$",
     re.IGNORECASE,
 )
 # The same plea in ja / zh / ko, where it is a polite request without an exclamation mark ("この記事が役に立ったら

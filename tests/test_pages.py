@@ -184,10 +184,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # the last paragraph and over the list of earlier bulletins: short rows of dates and hours outside the run.
     ("keep", "sr_parohija_nedeljni_bilten_najave", 5): "the service schedule rows after the prose are cut off",
     ("keep", "sr_parohija_nedeljni_bilten_najave", 6): "the service schedule rows after the prose are cut off",
-    # A podcast episode's closing request "Podkastı bəyəndinizsə, dostlarınızla paylaşın və ... abunə olun." (if you
-    # liked the podcast, share it and subscribe): SHARE_PLEA_IF_OTHER_RE reads the Turkish suffix form only with an
-    # article's or recipe's noun, not in Azerbaijani nor with "podcast".
-    ("remove", "az_podkast_bolum_qeydler_vaxt", 4): "the closing 'if you liked it, share and subscribe' line is kept",
 }
 
 
