@@ -3456,10 +3456,7 @@ def _labelled_headline(text: str) -> bool:
     whose label names no field of the record ("Original title: ...", FIELD_LABEL_WORDS)."""
     if _LABELLED_HEADLINE_RE.match(text) is None or _TOPIC_LIST_RE.match(text) is not None:
         return False
-    for word in text[:text.index(":")].split():
-        if word.casefold() in FIELD_LABEL_WORDS:
-            return False
-    return True
+    return all(word.casefold() not in FIELD_LABEL_WORDS for word in text[:text.index(":")].split())
 
 
 def _under_crumb_trail(lines: list, i: int) -> bool:
