@@ -1841,7 +1841,7 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             k += 1
         if last == first:  # one counter alone: a page number, a score
             continue
-        _mark_counters(lines, chain)
+        counted = _mark_counters(lines, chain)
         if titled_at and chain[0] in titled_at:
             # Titled slides counting up by one ("1/50 <title>", its caption in sentences, its credit): a
             # slideshow wherever it sits, its captions no paragraphs of the article, however long. All its
@@ -1855,6 +1855,8 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
         if before < GALLERY_PROSE_BEFORE and not right_before:
             if _gallery_page(lines, feats, chain):
                 _keep_gallery_captions(lines, feats, scores, first, last + 1)
+            elif counted:
+                _chain_counters_as_short_lines(scores, chain)
             continue
         tail = _gallery_tail(lines, feats, last)
         own = _last_slide_end(lines, feats, chain, tail)
@@ -1866,6 +1868,16 @@ def galleries_transparent(lines: list[Line], feats: list[LineFeatures], scores: 
             )
             if not prose and j <= own:
                 lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+
+
+def _chain_counters_as_short_lines(scores: list[float], chain: list[int]) -> None:
+    """The bare counters of a chain counting up by one (_mark_counters) that the gallery is not made transparent
+    for (under a one-paragraph lead) score as the short lines with digits they are, not as furniture: a line rule
+    ("Foto 1 di 12", the lone labelled counter; "Photo 1 of 8", the furniture list) is for a counter alone, and
+    scored so, a chain cut the run between the lead and the article under the gallery. They are still removed."""
+    for j in chain:
+        if scores[j] == SCORES["furniture"]:
+            scores[j] = SCORES["short_contentlike"]
 
 
 def _last_slide_end(lines: list[Line], feats: list[LineFeatures], chain: list[int], tail: int) -> int:
@@ -1967,21 +1979,23 @@ def _remove_span(lines: list[Line], scores: list[float], a: int, b: int, rule: t
         lines[k].notes.setdefault("furniture", rule)
 
 
-def _mark_counters(lines: list[Line], chain: list[int]) -> None:
+def _mark_counters(lines: list[Line], chain: list[int]) -> bool:
     """The counters of a chain ("Foto 1 di 12", "Foto 2 di 12") are removed wherever the gallery sits: a
     gallery under a one-paragraph lead is not made transparent, but the run may still take it in whole.
-    Only bare counters that count up by one: rating rows ("Story 8/10", "Sound 9/10") do not."""
+    Only bare counters that count up by one: rating rows ("Story 8/10", "Sound 9/10") do not. True when
+    the chain's counters are such."""
     numbers = []
     for j in chain:
         text = lines[j].text.strip()
         m = _SLIDE_COUNTER_RE.search(text)
         if m is None or len(text.split()) > GALLERY_COUNTER_MAX_WORDS:
-            return
+            return False
         numbers.append(int(m.group(1)))
     if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
-        return
+        return False
     for j in chain:
         lines[j].notes.setdefault("furniture", _GALLERY_RULE)
+    return True
 
 
 def _gallery_tail(lines: list[Line], feats: list[LineFeatures], last: int) -> int:
@@ -6263,6 +6277,27 @@ def mark_caption_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
             lines[i].notes["furniture"] = _IMAGE_CREDIT_RULE
 
 
+def _prose_paragraph(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
+    """Line j is a paragraph of text: good, ending a sentence, no furniture rule on it."""
+    f = feats[j]
+    return f.cls == GOOD and f.terminal and lines[j].notes.get("furniture") is None
+
+
+def unmark_inline_person_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A short credit naming a person ("Foto: Pavel Horák"; _person_credit) alone between two paragraphs of text,
+    with no caption or gallery counter over it, is the article's own credit, which a reader of the text keeps (as
+    mark_caption_credits leaves it): its image-credit rule is taken back. Under a caption, a counter ("Bild 1 von
+    5") or outside the prose it still goes."""
+    for i in range(1, len(lines) - 1):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != "image-credit" or feats[i].words > PERSON_CREDIT_MAX_WORDS:
+            continue
+        if not (_prose_paragraph(lines, feats, i - 1) and _prose_paragraph(lines, feats, i + 1)):
+            continue
+        if _person_credit(lines[i].text.strip()):
+            del lines[i].notes["furniture"]
+
+
 SECTION_LABEL_PROSE_MIN_WORDS = 12  # a paragraph of the text above the row: the row is the text's own
 
 
@@ -8366,6 +8401,9 @@ def _author_contact(text: str) -> bool:
 
 _SHARE_PLEA_IF_FIRST = "IiWwFfSsAaЕеJjBb"  # the first letters of SHARE_PLEA_IF_RE's and SHARE_PLEA_IF_OTHER_RE's conditions
 _SHARE_PLEA_IF_OTHER_FIRST = "ЕеJjBb"  # (ru / pl / tr: SHARE_PLEA_IF_OTHER_RE)
+# (tr / az: the condition opens with the episode, video or podcast itself, "Podkastı bəyəndinizsə, ... paylaşın";
+# such a line holds the share verb's stem "paylaş")
+_SHARE_PLEA_TURKIC_FIRST = "PpVvEeYyMmRr"
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
@@ -8720,9 +8758,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
     if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if words <= SHARE_PLEA_MAX_WORDS and text[:1] in _SHARE_PLEA_IF_FIRST and (
-        (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
-        or (text[:1] in _SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+    if words <= SHARE_PLEA_MAX_WORDS and (
+        (text[:1] in _SHARE_PLEA_IF_FIRST and (
+            (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
+            or (text[:1] in _SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+        ))
+        or (text[:1] in _SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
         return "promo", "plea to share the page if the reader liked it ('If you found this article helpful, please share it')", False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
@@ -10351,6 +10392,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_series_links(lines, feats)
     mark_slash_credits(lines, feats)
     mark_caption_credits(lines, feats)
+    unmark_inline_person_credits(lines, feats)
     mark_section_labels(lines, feats)
     mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)

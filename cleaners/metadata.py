@@ -55,6 +55,7 @@ from cleaners.patterns import (
     CASE_FOLDS,  # each code point's case fold, filled as met (_fold_typed)
     CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
+    FIELD_LABEL_WORDS,  # a label naming a record's field ("Original title:"): no labelled headline
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
     NEWSLETTER_ISSUE_RE,  # a newsletter issue's name: a title, though _is_ui holds it interface text (_title_shaped)
     SOCIAL_EMBED_SIGNATURE_RE,  # an embedded post's closing line: its date is the post's (_parse_date_line)
@@ -3491,8 +3492,9 @@ _TRAIL_SEPS = (" › ", " > ", " » ")
 # A headline with a one-word label ("Review: wireless headphones North Wind Q7", "Δοκιμή: ...", "Test: ..."): the
 # label and at least three words of a headline after it. A field gives a short value ("Source: Reuters"). A label
 # of two words takes two words after it: a series' name over its episode's ("Metsän kätköissä: Karhuemo ja pennut"),
-# a notice's kind over its subject ("Travel advisory: Country name", "אזהרת מסע: ..."). (It is asked only of the line
-# right under a trail of sections, where a field's row, "Original title: ...", does not stand.)
+# a notice's kind over its subject ("Travel advisory: Country name", "אזהרת מסע: ..."). It is asked only of the line
+# right under a trail of sections, where a field's row may stand too: a reprint's "Original title: <the headline>"
+# reads the same, and its label's words are a field's (FIELD_LABEL_WORDS), so it is no headline.
 _LABELLED_HEADLINE_RE = re.compile(r"^[^\W\d_]{3,}(?:: (?:\S+ ){2,}\S+| [^\W\d_]{3,}: (?:\S+ )+\S+)$")
 # A label's value that is a list of topics or tags ("Trending: ferry, storm, elections, budget"): three items or
 # more between commas, each of one or two words. A headline has longer stretches between its commas.
@@ -3500,8 +3502,11 @@ _TOPIC_LIST_RE = re.compile(r"^[^:]+: [^,\s]+(?: [^,\s]+)?(?:, [^,\s]+(?: [^,\s]
 
 
 def _labelled_headline(text: str) -> bool:
-    """A headline behind a one- or two-word label (_LABELLED_HEADLINE_RE), whose value is no list of topics."""
-    return _LABELLED_HEADLINE_RE.match(text) is not None and _TOPIC_LIST_RE.match(text) is None
+    """A headline behind a one- or two-word label (_LABELLED_HEADLINE_RE), whose value is no list of topics and
+    whose label names no field of the record ("Original title: ...", FIELD_LABEL_WORDS)."""
+    if _LABELLED_HEADLINE_RE.match(text) is None or _TOPIC_LIST_RE.match(text) is not None:
+        return False
+    return all(word.casefold() not in FIELD_LABEL_WORDS for word in text[:text.index(":")].split())
 
 
 def _under_crumb_trail(lines: list, i: int) -> bool:

@@ -1152,11 +1152,16 @@ QA_META_FIRST = frozenset("AaEeMmVvIiSsDdPpRrGgCcBbOoTt")
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")
 # One counter alone on its line when its label is a reader action: "回复(8)", "评论（12）", "Replies (3)",
-# "Likes (40)", "댓글(5)", "コメント(2)": the reply or like button of a post (other labels alone may be a heading's count).
+# "Likes (40)", "댓글(5)", "コメント(2)": the reply or like button of a post (other labels alone may be a heading's count);
+# an answer's helpful-vote button too: "Helpful (14)", "Útil (14)", "Hilfreich (5)", "Utile (2)", "Nuttig (4)",
+# "Pomocne (3)", "Užitečné (2)", "Полезно (7)", "Yararlı (5)", "有用(12)", "有帮助(3)", "役に立った(4)", "도움돼요(2)".
 SINGLE_COUNTER_RE = re.compile(
     r"^(?:回复|回覆|評論|评论|点赞|點讚|赞|讚|转发|轉發|replies|reply|comments?|likes?|shares?|댓글|답글|공감|"
     r"コメント|返信|いいね|respuestas?|comentarios?|comentários|réponses?|commentaires|antworten|kommentare|"
-    r"ответы|комментарии)\s?[(（]\d[\d,.]*[kK万]?[)）]$",
+    r"ответы|комментарии|"
+    r"helpful|useful|útil|util|hilfreich|utile|nuttig|pomocne|przydatne|užitečné|užitočné|hasznos|hjälpsam|nyttig|"
+    r"hyödyllinen|полезно|корисно|yararlı|有用|有帮助|有幫助|役に立った|参考になった|도움돼요|도움이 돼요|도움됨)"
+    r"\s?[(（]\d[\d,.]*[kK万]?[)）]$",
     re.IGNORECASE,
 )
 # A page's note of how often it was read, alone or after a sentence counting its parts ("This article has 3 methods.
@@ -2059,6 +2064,23 @@ def is_breadcrumb(text: str) -> bool:
     return True
 
 
+# The words of a label that names a field of the record, not a headline's kind: the title, the original (of a
+# reprint or a translation), the headline ("Original title: ...", "Originaltitel: ...", "Titre original : ...",
+# "Título original: ...", "Původní název: ...", "Оригинальное название: ..."). A line behind such a label is a
+# field's row, whatever its value (metadata._labelled_headline); matched against each word of the label, case-folded.
+FIELD_LABEL_WORDS = frozenset((
+    "title", "titles", "subtitle", "headline", "original", "originally",
+    "titel", "originaltitel", "untertitel", "überschrift", "ursprünglicher", "ursprüngliche",
+    "titre", "sous-titre", "originale", "título", "títol", "subtítulo", "titular", "manchete", "titolo", "sottotitolo",
+    "oorspronkelijke", "originele", "tytuł", "tytułu", "oryginalny", "oryginalna", "oryginału", "název", "názov",
+    "titulek", "původní", "pôvodný", "pôvodný", "originální", "название", "заголовок", "оригинальное", "исходное",
+    "оригинал", "назва", "оригінальна", "otsikko", "alkuperäinen", "rubrik", "originaltittel", "tittel", "overskrift",
+    "ursprunglig", "opprinnelig", "oprindelig", "cím", "eredeti", "τίτλος", "αρχικός", "πρωτότυπος", "başlık",
+    "orijinal", "özgün", "titlu", "originală", "naslov", "izvorni", "originalni", "izvirni", "כותרת", "מקורית",
+    "המקורית", "العنوان", "الأصلي",
+))
+
+
 # The label a Q&A page puts over the answer the asker chose ("Best answer", "ベストアンサー", "最佳答案"): matched
 # against a whole line, case-folded, without a closing colon (boilerplate._label_key).
 # An inline poll's parts (boilerplate.poll_widgets): the label over its question ("Poll", "Umfrage", "投票"), the
@@ -2265,8 +2287,9 @@ SHARE_PLEA_IF_RE = re.compile(
     re.IGNORECASE,
 )
 # The same plea in ru / pl ("Если вам понравилась эта статья, поделитесь ею с друзьями", "Jeśli ten artykuł był
-# pomocny, udostępnij go znajomym") and in tr, where the condition is a suffix of its verb ("Bu yazıyı
-# beğendiyseniz, lütfen paylaşın"): the page and the reader's liking of it both in the condition.
+# pomocny, udostępnij go znajomym") and in tr / az, where the condition is a suffix of its verb ("Bu yazıyı
+# beğendiyseniz, lütfen paylaşın", "Podkastı bəyəndinizsə, dostlarınızla paylaşın"): the page (an article, an
+# episode, a video) and the reader's liking of it both in the condition.
 SHARE_PLEA_IF_OTHER_RE = re.compile(
     r"^(?:если\b(?=[^,;]{0,80}?(?:понрав|полезн|интересн|помогл))(?=[^,;]{0,80}?(?:стать|материал|пост|запис))"
     r"[^,;]{0,100}[,;]\s*(?:пожалуйста[,\s]+)?(?:поделитесь|поделись|расскажите\s+(?:о\s+ней\s+)?друзьям)"
@@ -2275,7 +2298,12 @@ SHARE_PLEA_IF_OTHER_RE = re.compile(
     r"(?:udostępnij|udostępnijcie|podziel\s+się|podzielcie\s+się)"
     r"|bu\s+(?:yazıyı|makaleyi|içeriği|yazı|makale|içerik|rehberi|tarifi)\b[^,;.]{0,40}?"
     r"(?:beğendiyseniz|beğendiysen|faydalı\s+bulduysanız|yararlı\s+bulduysanız|işinize\s+yaradıysa|işine\s+yaradıysa)"
-    r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşabilirsiniz|paylaş))\b[^.!?]{0,50}[.!]?$",
+    r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşabilirsiniz|paylaş)"
+    # (tr / az: an episode, a video or a podcast named in the accusative, "bu" or none before it: "Podcast'i
+    # beğendiyseniz paylaşın", "Podkastı bəyəndinizsə, dostlarınızla paylaşın", "Bu videonu bəyəndinizsə, paylaşın")
+    r"|(?:bu\s+)?(?:podcast'?i|podkast[ıi]|bölümü|videoyu|videonu|epizodu|buraxılışı|yazını|məqaləni|resepti)\s+"
+    r"(?:beğendiyseniz|beğendiysen|bəyəndinizsə|bəyəndinsə|xoşunuza\s+gəldisə|faydalı\s+bulduysanız|faydalı\s+oldusa)"
+    r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşmağı\s+unutmayın|paylaş))\b[^.!?]{0,60}[.!]?$",
     re.IGNORECASE,
 )
 # The same plea in ja / zh / ko, where it is a polite request without an exclamation mark ("この記事が役に立ったら

@@ -82,3 +82,42 @@ def test_a_counter_and_credit_between_paragraphs_go_and_the_article_goes_on(lang
     kept = _kept(doc)
     assert set(paras) <= kept
     assert not set(BOXES[lang]) & kept
+
+
+PARAS["es"] = [
+    "El ayuntamiento abrirá en marzo el nuevo mercado de abastos, tras dos años de obras que costaron 4,2 millones "
+    "de euros.",
+    "Los comerciantes podrán instalarse a partir del día 3. La mitad de los puestos ya tiene adjudicatario, según "
+    "el concejal de Comercio.",
+    "El edificio tendrá placas solares en la cubierta y un aparcamiento para bicicletas con cuarenta plazas.",
+    "Los vecinos del barrio llevaban una década reclamando un mercado cubierto cerca de la plaza mayor.",
+]
+PARAS["pl"] = [
+    "Miasto od marca uruchomi trzy nowe linie autobusowe, które połączą osiedla na obrzeżach z centrum.",
+    "Według wiceprezydenta na nowe połączenia mieszkańcy czekali prawie dziesięć lat. Bilety będą kosztować tyle "
+    "samo co dotąd.",
+    "Nowe autobusy będą niskopodłogowe i wyposażone w miejsca na wózki oraz rowery. Przewoźnik odbierze je jesienią.",
+    "Radni z dzielnic przyjęli decyzję z zadowoleniem. Ich zdaniem poprawi się dojazd do szkół i przychodni.",
+]
+CREDITS = {"cs": "Foto: Jan Dvořák", "de": "Foto: Jonas Mehlhorn", "es": "Foto: Ana García", "pl": "Zdjęcie: Anna Nowak"}
+
+
+@pytest.mark.parametrize("lang", sorted(CREDITS))
+def test_a_credit_alone_between_two_paragraphs_stays(lang: str) -> None:
+    """No caption and no counter over it: the article's own credit between its paragraphs stays (as
+    mark_caption_credits leaves it), in any language."""
+    paras = PARAS[lang]
+    doc = boilerplate_doc(["Home", "News", *paras[:2], CREDITS[lang], *paras[2:], "© 2025 Example"], lang)
+    kept = _kept(doc)
+    assert set(paras) <= kept
+    assert CREDITS[lang] in kept
+
+
+@pytest.mark.parametrize("lang", sorted(CREDITS))
+def test_a_credit_after_the_last_paragraph_still_goes(lang: str) -> None:
+    """Under the last paragraph, with the page's footer under it, the credit is no line between paragraphs."""
+    paras = PARAS[lang]
+    doc = boilerplate_doc(["Home", "News", *paras, CREDITS[lang], "© 2025 Example"], lang)
+    kept = _kept(doc)
+    assert set(paras) <= kept
+    assert CREDITS[lang] not in kept

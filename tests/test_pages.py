@@ -184,15 +184,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # the last paragraph and over the list of earlier bulletins: short rows of dates and hours outside the run.
     ("keep", "sr_parohija_nedeljni_bilten_najave", 5): "the service schedule rows after the prose are cut off",
     ("keep", "sr_parohija_nedeljni_bilten_najave", 6): "the service schedule rows after the prose are cut off",
-    # A podcast episode's closing request "Podkastı bəyəndinizsə, dostlarınızla paylaşın və ... abunə olun." (if you
-    # liked the podcast, share it and subscribe): SHARE_PLEA_IF_OTHER_RE reads the Turkish suffix form only with an
-    # article's or recipe's noun, not in Azerbaijani nor with "podcast".
-    ("remove", "az_podkast_bolum_qeydler_vaxt", 4): "the closing 'if you liked it, share and subscribe' line is kept",
-    # A Q&A thread's accepted answer closed by its card ("jordi_hortola", "1.240 punts", "Respost fa 2 dies",
-    # "Útil (14)", "Comenta"): the card lines go since probe29 (qa-meta in ca / es / pt / fr / it / de / nl), but
-    # the helpful-vote counter stays with the posters' handles ("Útil (N)" is no reader action of
-    # SINGLE_COUNTER_RE).
-    ("remove", "ca_forum_pregunta_resposta_acceptada", 10): "the answer's 'Útil (14)' vote counter is kept",
     # New languages and page kinds (probe30).
     # A Hausa news page: neither fastText's lid.176 nor langdetect knows Hausa; the Latin-script page is named Somali.
     ("language", "ha_labarai_karanta_kuma_noma", None): "Hausa is detected as 'so' (no Hausa model)",

@@ -184,3 +184,27 @@ def test_edit_links_need_their_heading_and_enough_sections() -> None:
     # Under prose, not a heading: a word of the text's own.
     page = [ZH_SECTIONS[2], "编辑", ZH_SECTIONS[5], ZH_SECTIONS[2].replace("县志", "史料"), "修改", ZH_SECTIONS[5]]
     assert _edit_links(page) == []
+
+
+# --- an answer's helpful-vote button alone on its line (XFAIL ca_forum_pregunta_resposta_acceptada: "Útil (14)") ---
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Útil (14)", "ca"), ("Útil (3)", "es"), ("Helpful (14)", "en"), ("Hilfreich (5)", "de"), ("Utile (2)", "it"),
+    ("Nuttig (4)", "nl"), ("Pomocne (3)", "pl"), ("Užitečné (2)", "cs"), ("Полезно (7)", "ru"), ("Yararlı (5)", "tr"),
+    ("有用(12)", "zh"), ("役に立った(4)", "ja"),
+])
+def test_a_helpful_vote_counter_alone_is_a_counter(text: str, language: str) -> None:
+    assert line_rule(text, language) == "counters"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Útil per a tothom (14)", "ca"),  # more than a label
+    ("Es útil (3)", "es"),
+    ("Helpful tips (5)", "en"),
+    ("Der Rat war hilfreich (5)", "de"),
+    ("La guida è utile anche ai principianti (2).", "it"),
+    ("Este consejo me resultó muy útil, sobre todo para regar las tomateras en agosto.", "es"),
+    ("这个办法对我很有用，谢谢大家的建议。", "zh"),
+])
+def test_other_lines_with_a_helpful_word_are_no_counters(text: str, language: str) -> None:
+    assert line_rule(text, language) != "counters"

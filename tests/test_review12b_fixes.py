@@ -85,6 +85,9 @@ def test_numbered_headlines_under_a_topics_heading_stay_out(rows: list[str], lan
     ("Если статья закона будет принята, поделитесь мнением с депутатами", "ru"),
     ("Jeśli ten artykuł ustawy wejdzie w życie, gminy podzielą koszty.", "pl"),
     ("Bu makale yayımlandıktan sonra bakanlık açıklama yaptı ve paylaşın dedi.", "tr"),
+    ("Podkastın qonağı bildirib ki, məlumatları jurnalistlərlə paylaşıb.", "az"),  # a report, no liking
+    ("Videoyu izleyen bakan, görüntüleri kamuoyuyla paylaşacaklarını söyledi.", "tr"),
+    ("Məqaləni oxuyan deputat fikirlərini komissiya ilə paylaşdı.", "az"),
 ])
 def test_a_condition_without_the_reader_s_liking_is_no_share_plea(text: str, language: str) -> None:
     assert line_rule(text, language) != "promo"
@@ -97,6 +100,11 @@ def test_a_condition_without_the_reader_s_liking_is_no_share_plea(text: str, lan
     ("Jeżeli spodobał Ci się ten artykuł, podziel się nim ze znajomymi", "pl"),
     ("Bu yazıyı beğendiyseniz, lütfen paylaşın.", "tr"),
     ("Bu makale işinize yaradıysa arkadaşlarınızla paylaşın.", "tr"),
+    # (XFAIL az_podkast_bolum_qeydler_vaxt: an episode, a video or a podcast named first, tr / az)
+    ("Podkastı bəyəndinizsə, dostlarınızla paylaşın və yeni buraxılışları qaçırmamaq üçün abunə olun.", "az"),
+    ("Bu videonu bəyəndinizsə, dostlarınızla paylaşın.", "az"),
+    ("Podcast'i beğendiyseniz arkadaşlarınızla paylaşın ve abone olun.", "tr"),
+    ("Bölümü beğendiyseniz paylaşmayı unutmayın!", "tr"),
 ])
 def test_a_conditional_share_plea_is_promo_in_ru_pl_tr(text: str, language: str) -> None:
     assert line_rule(text, language) == "promo"

@@ -173,8 +173,6 @@ def test_a_credit_under_a_removed_gallery_caption_goes(caption: str, credit: str
     assert LEAD in kept and BODY[0] in kept
 
 
-@pytest.mark.xfail(strict=True, reason="leads13's named photo credit rule ('Foto: <Name>', 14 languages) removes a credit "
-                   "anywhere, this one between two paragraphs included: the two merges disagree; not yet settled")
 def test_a_credit_between_two_paragraphs_without_a_caption_stays() -> None:
     head = [*MENU, "Council approves plan to rebuild the old harbour wall", "By Laura Mendes", "March 3, 2025"]
     record = _clean([*head, LEAD, "Foto: Pavel Horák", *BODY, *TAIL])
