@@ -8247,6 +8247,39 @@ def _read_also_bare(text: str) -> bool:
     return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
+# A link to another story on a site the line names, set between an article's paragraphs: "Also on example.com
+# <headline>", "Auch auf example.de: <headline>", "Aussi sur example.fr : <headline>", "También en example.es
+# <headline>". The phrase, a domain name, maybe a colon or a bar, then the headline, capitalized and with no full
+# stop at its end. Prose that opens with the words goes on in lower case or after a comma ("Also on example.com,
+# readers can ...", "Auch auf example.de berichtete ...").
+_ALSO_ON_SITE_RE = re.compile(
+    r"[^\w\s]{0,3}\s*(?:also|more|read more|read it|auch|mehr|lesen sie (?:auch|mehr)|aussi|lire aussi|à lire aussi|plus|"
+    r"también|más|lee más|leer más|também|mais|leia (?:também|mais)|anche|leggi (?:anche|altro)|ook|meer|lees (?:ook|meer)|"
+    r"także|więcej|czytaj (?:też|także|więcej)|также|ещё|еще|читайте (?:также|ещё|еще))\s+"
+    r"(?:on|at|auf|bei|sur|en|em|no|na|su|op|на)\s+(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b\s*[:|»›>–—-]?\s+",
+    re.IGNORECASE,
+)
+# The first characters of the phrases, both cases (after a bullet or a quote mark: any other first character).
+_ALSO_ON_SITE_FIRST = frozenset("AaMmRrLlPpTtÀàEeOoCcWwТтЕеЧч")
+ALSO_ON_SITE_MAX_WORDS = 30
+
+
+def _also_on_site(text: str) -> bool:
+    """ "Also on example.com <headline>" (_ALSO_ON_SITE_RE): a link to another story on the named site, its
+    headline capitalized (or opening with a quote mark or a digit) and no sentence ending in a full stop."""
+    stripped = text.rstrip()
+    if stripped[-1:] in ".。" or "." not in stripped:
+        return False
+    first = stripped[:1]
+    if first not in _ALSO_ON_SITE_FIRST and (first.isalnum() or first.isspace()):
+        return False
+    m = _ALSO_ON_SITE_RE.match(stripped)
+    if m is None:
+        return False
+    head = stripped[m.end() : m.end() + 1]
+    return head != "" and (head.isupper() or head.isdigit() or head in "\"“‘«„'")
+
+
 # A headline repeated in one line: a teaser card's link, image text and heading run together ("How to X How
 # to X How to X", the last copy often cut short). The repeated title has this many words (or CJK characters).
 REPEATED_TITLE_MIN_WORDS = 5
@@ -8693,6 +8726,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
     if RUN_ON_READ_MIN_WORDS <= words <= RUN_ON_READ_MAX_WORDS and text[-1:].isalpha() and _run_on_read_button(text):
         return _RUN_ON_READ_RULE[0], _RUN_ON_READ_RULE[1], False
+    # (Outside the phrase scan's branch: the phrase and the site's name need no list's phrase on the line.)
+    if words <= ALSO_ON_SITE_MAX_WORDS and _also_on_site(text):
+        return "read-also", "inline link to another story on a named site ('Also on example.com <headline>')", False
     if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
         return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
     if fits and f.digits and text[-1:] in ")）" and (
