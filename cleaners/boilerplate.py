@@ -8267,8 +8267,10 @@ ALSO_ON_SITE_MAX_WORDS = 30
 def _also_on_site(text: str) -> bool:
     """ "Also on example.com <headline>" (_ALSO_ON_SITE_RE): a link to another story on the named site, its
     headline capitalized (or opening with a quote mark or a digit) and no sentence ending in a full stop."""
+    if "." not in text:  # (the domain's dot; the cheap test first, before the copy rstrip makes)
+        return False
     stripped = text.rstrip()
-    if stripped[-1:] in ".。" or "." not in stripped:
+    if stripped[-1:] in ".。":
         return False
     first = stripped[:1]
     if first not in _ALSO_ON_SITE_FIRST and (first.isalnum() or first.isspace()):
@@ -10189,13 +10191,8 @@ def _names_someone_in(lines: list[Line], feats: list[LineFeatures], start: int, 
     for j in range(start, k):
         if feats[j].cls not in _PROSE_CLASSES:
             continue
-        text = lines[j].text
-        at = text.find(given)
-        while at >= 0:
-            after = at + len(given)
-            if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
-                return True
-            at = text.find(given, after)
+        if _word_mentions(lines[j].text, given, 1):
+            return True
     return False
 
 

@@ -2073,7 +2073,7 @@ FIELD_LABEL_WORDS = frozenset((
     "titel", "originaltitel", "untertitel", "überschrift", "ursprünglicher", "ursprüngliche",
     "titre", "sous-titre", "originale", "título", "títol", "subtítulo", "titular", "manchete", "titolo", "sottotitolo",
     "oorspronkelijke", "originele", "tytuł", "tytułu", "oryginalny", "oryginalna", "oryginału", "název", "názov",
-    "titulek", "původní", "pôvodný", "pôvodný", "originální", "название", "заголовок", "оригинальное", "исходное",
+    "titulek", "původní", "pôvodný", "originální", "название", "заголовок", "оригинальное", "исходное",
     "оригинал", "назва", "оригінальна", "otsikko", "alkuperäinen", "rubrik", "originaltittel", "tittel", "overskrift",
     "ursprunglig", "opprinnelig", "oprindelig", "cím", "eredeti", "τίτλος", "αρχικός", "πρωτότυπος", "başlık",
     "orijinal", "özgün", "titlu", "originală", "naslov", "izvorni", "originalni", "izvirni", "כותרת", "מקורית",
