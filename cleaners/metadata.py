@@ -286,11 +286,18 @@ _IS_MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 # Khmer ("ថ្ងៃចន្ទ ទី១០ ខែវិច្ឆិកា ឆ្នាំ២០២៥": day, "ខែ" month and its name, "ឆ្នាំ" year, in Khmer digits, which \d
 # matches): the name alone and run into "ខែ", as the script writes words without spaces.
+# Albanian ("12 shkurt 2026"; its "mars" and "maj" are in the tables above) and the Macedonian names the Serbian and
+# Bulgarian ones above do not spell ("16 јануари 2026", "јуни", "јули").
+_SQ_MK_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("janar", "јануари"), 2: ("shkurt",), 3: (), 4: ("prill",), 5: (), 6: ("qershor", "јуни"), 7: ("korrik", "јули"),
+    8: ("gusht",), 9: ("shtator",), 10: ("tetor",), 11: ("nëntor",), 12: ("dhjetor",),
+}
 _KM_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
 _KM_MONTH_NAMES: dict[int, tuple[str, ...]] = {k + 1: (name, "ខែ" + name) for k, name in enumerate(_KM_MONTHS)}
 _MONTHS: dict[str, int] = {}
 for _table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _HU_MONTH_NAMES, _BN_MONTH_NAMES, _SOLAR_HIJRI_MONTH_NAMES, _TL_MONTH_NAMES,
-               _MORE_SCRIPT_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES, _IS_MONTH_NAMES, _KM_MONTH_NAMES):
+               _MORE_SCRIPT_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES, _IS_MONTH_NAMES, _SQ_MK_MONTH_NAMES,
+               _KM_MONTH_NAMES):
     for _num, _names in _table.items():
         for _name in _names:
             _MONTHS.setdefault(unicodedata.normalize("NFC", _name).casefold(), _num)
@@ -3232,6 +3239,27 @@ def _ui_topic_headline(text: str) -> bool:
     return rest != text and not _is_ui(rest)
 
 
+# The marks that open an affiliation or a footnote row: superscript digits, daggers.
+_NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
+
+
+# A paper's author row: names with their affiliations' marks, listed with commas ("Ana Ruiz¹, Li Wei²,³, Tom Berg¹*").
+_MARKED_NAME_RE = re.compile(r"([^\W\d_]+)[¹²³⁴⁵⁶⁷⁸⁹*†‡]")
+
+
+def _marked_author_row(text: str) -> bool:
+    """Two or more capitalized words (names) end in an affiliation mark (a superscript digit, a star, a dagger) and
+    commas part them: a paper's author row ("Ana Ruiz¹, Li Wei², Tom Berg¹"), no headline (a unit is written in
+    lower case: "Wohnungen unter 50 m², Häuser über 200 m²")."""
+    if "," not in text or not any(mark in text for mark in _NOTE_MARKS):
+        return False
+    names = 0
+    for word in _MARKED_NAME_RE.findall(text):
+        if len(word) >= 2 and word[0].isupper():
+            names += 1
+    return names >= 2
+
+
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13"), labelled
@@ -3241,6 +3269,9 @@ def _title_shaped(text: str) -> bool:
     return (
         is_heading_like(text)
         and not text.startswith((">", "+ "))
+        # an author's affiliation or a footnote under a paper's title ("² Department of ...", "† Equal contribution")
+        and not text.startswith(_NOTE_MARKS)
+        and not _marked_author_row(text)
         # (a newsletter issue's name, "Parish newsletter: Spring 2025", holds the interface word "newsletter")
         and (not _is_ui(text) or NEWSLETTER_ISSUE_RE.match(text) is not None or _ui_topic_headline(text))
         and not (_may_match(text, _CAPTION_KEYS) and _CAPTION_RE.search(text))

@@ -399,6 +399,13 @@ FURNITURE = [
     "शेयर करें", "แชร์", "κοινοποίηση", "שתפו", "megosztás", "podijeli", "comparteix", "shiriki",
     # a Q&A page's answer button ("I have a better answer", "Answer this question")
     "answer this question", "write an answer", "我有更好的答案", "我来回答", "我來回答", "この質問に回答する", "답변하기",
+    # a post's tag row in mk / bg / sr / hr / sl / sq ("Ознаки: време, снег", "Oznake: izbori, sabor"), with its
+    # colon: "Ознаки на мозочен удар" (signs of a stroke) and "Oznake na karti" are headings of articles
+    "ознаки:", "етикети:", "тагови:", "oznake:", "tagovi:", "etiketa:", "etiketat:",
+    # a listing's map link ("View on map", "Bekijk op de kaart", "Auf der Karte anzeigen", "Voir sur la carte")
+    "view on map", "show on map", "view on the map", "show on the map", "bekijk op de kaart", "toon op kaart",
+    "auf der karte anzeigen", "auf karte anzeigen", "voir sur la carte", "ver en el mapa", "ver no mapa",
+    "vedi sulla mappa", "visualizza sulla mappa", "показать на карте", "pokaż na mapie", "zobacz na mapie",
 ]
 
 # An author box's heading in ja / zh / ko, alone on its line (ARTICLE_END below; AUTHOR_PROFILE_CJK: the line whole,
@@ -1326,7 +1333,7 @@ LEGAL_NOTICE_RE = re.compile(
     r"(?:is|are) not (?:held )?liable for|(?:does|do) not discriminate on the basis of|provided as a convenience|"
     r"(?:web ?)?site is (?:maintained|operated|managed) by|"
     # A wiki's page footer: its licence and the time of its last edit, in the words of its languages.
-    r"creative commons|"
+    r"creative commons|クリエイティブ・コモンズ|크리에이티브 커먼즈|"
     r"this page was last (?:edited|modified)|se editó por última vez|foi editada pela última vez|"
     r"dernière modification de cette page|zuletzt am .{0,40} bearbeitet|naposledy editována|"
     r"页面最[后後](?:修订|修改|编辑)于|頁面最後(?:修訂|修改|編輯)於|知识共享|知識共享|このページの最終更新|"
@@ -1398,7 +1405,7 @@ LEGAL_KEYS = (
     "not be redistributed", "not be copied", "may be reproduced", "permission", "consent", "authorisation",
     "authorization", "not intended to", "not constitute", "purposes only", "not been evaluated", "disclaimer",
     "terms of use", "terms of service", "not liable for", "not held liable for", "not discriminate on the basis of",
-    "as a convenience", "site is maintained by", "site is operated by", "site is managed by", "creative commons", "last edited", "last modified", "por última vez",
+    "as a convenience", "site is maintained by", "site is operated by", "site is managed by", "creative commons", "クリエイティブ・コモンズ", "크리에이티브 커먼즈", "last edited", "last modified", "por última vez",
     "pela última vez", "dernière modification", " bearbeitet", "naposledy editována",
     "页面最", "頁面最後", "知识共享", "知識共享", "このページの最終更新",
     "rechte vorbehalten", "genehmigung", "zustimmung", "nachdruck ", "haftungsausschluss", "keine haftung",
@@ -1672,7 +1679,9 @@ COOKIE_NOTICE_RE = re.compile(
     r"\bby (?:continuing|using|clicking)\b|\byou (?:agree|consent|accept)|\baccept (?:all )?cookies\b|"
     r"\bcookie (?:settings|preferences|policy|notice)\b|\bmanage (?:cookies|preferences|consent)\b|"
     r"\b(?:necessary|essential|functional|analytics|marketing) cookies\b|\bnous utilisons\b|"
-    r"\bwir verwenden\b|\butiliza(?:mos)?\b|\busamos\b|\bzustimm|\beinwillig|\bconsentement\b|\bconsent\b))",
+    r"\bwir verwenden\b|\butiliza(?:mos)?\b|\busamos\b|\bzustimm|\beinwillig|\bconsentement\b|\bconsent\b|"
+    # it: "Questo sito utilizza cookie tecnici e di terze parti", "Utilizziamo i cookie", "Usiamo cookie"
+    r"\butilizz(?:a|iamo)\b|\busiamo\b|\bquesto sito\b))",
     re.IGNORECASE | re.DOTALL,
 )
 
