@@ -2113,6 +2113,23 @@ def _section_path(text: str) -> bool:
     return all(0 < _n_words(p) <= CRUMB_MAX_WORDS and _cjk_in_line(p) <= CRUMB_MAX_CJK for p in parts)
 
 
+# The characters is_heading_like's menu and trail tests look for: "|", " · ", " • ", ">", "＞", " › ", " » ", and
+# _CRUMB_JOINT_RE's joints (tests/test_perf_gates_v_title.py reads them off the pattern).
+_MENU_MARKS = "|·•>＞›»"
+
+
+@cython.cfunc
+@cython.locals(ch=cython.Py_UCS4)
+def _has_menu_mark(text: str) -> cython.bint:
+    """One of _MENU_MARKS is in `text` (compiled, one typed pass over the line)."""
+    if cython.compiled:
+        for ch in text:
+            if ch == "|" or ch == "·" or ch == "•" or ch == ">" or ch == "＞" or ch == "›" or ch == "»":
+                return True
+        return False
+    return _has_any(text, _MENU_MARKS)
+
+
 @lru_cache(maxsize=8192)
 def is_heading_like(text: str) -> bool:
     """Short, no terminal sentence punctuation, mostly letters, not a date, byline or menu row."""
@@ -2140,13 +2157,16 @@ def is_heading_like(text: str) -> bool:
         return False
     if "☆" in text and _RATING_STARS_RE.search(text):
         return False  # "<user> reviewed <book> ★★★★☆": a rating's stars, filled and empty (a hotel's class has no empty one)
-    if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
-        return False  # "« Previous | Next »", "Home | News": a menu row
-    # (">" in full width too: "ホーム ＞ IR情報 ＞ IRニュース")
-    if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") + text.count("＞") >= 2:
-        return False
-    if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
-        return False
+    # The menu and trail tests below each need one of _MENU_MARKS in the line (_section_path's joints are among
+    # them): most lines have none, and one pass over the line rules out all of them (eight counts and a regex).
+    if _has_menu_mark(text):
+        if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
+            return False  # "« Previous | Next »", "Home | News": a menu row
+        # (">" in full width too: "ホーム ＞ IR情報 ＞ IRニュース")
+        if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") + text.count("＞") >= 2:
+            return False
+        if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
+            return False
     # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles; but a headline
     # may end with the date of what it names after a dash ("Town Council Regular Meeting Minutes – February 10, 2025").
     if parse_byline(text):

@@ -114,3 +114,40 @@ def test_ascii_text_folds_to_its_own_length() -> None:
     for text in ALL_LINES:
         if text.isascii():
             assert len(metadata._fold(text)) == len(text), text
+
+
+# metadata.is_heading_like: the menu and trail tests only on a line with one of _MENU_MARKS
+
+
+def _menu_or_trail(text: str) -> bool:
+    """is_heading_like's menu and trail tests (any of them True rejects the line), as written there."""
+    return bool(
+        ("|" in text and all(len(part.split()) <= 3 for part in text.split("|")))
+        or text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2
+        or text.count(">") + text.count("＞") >= 2
+        or text.count(" › ") + text.count(" » ") >= 2 or metadata._section_path(text)
+    )
+
+
+def test_menu_marks_hold_the_crumb_joints() -> None:
+    joints = re.fullmatch(r" \[(.+)\] ", metadata._CRUMB_JOINT_RE.pattern)
+    assert joints is not None and set(joints.group(1)) <= set(metadata._MENU_MARKS)
+    assert metadata._MENU_MARKS == "|·•>＞›»"
+
+
+def test_menu_tests_need_a_menu_mark() -> None:
+    """On every real line without a mark the tests are all False (the gate's premise)."""
+    for text in ALL_LINES:
+        if not any(c in text for c in metadata._MENU_MARKS):
+            assert not _menu_or_trail(text), text
+
+
+def test_each_menu_mark_still_rejects() -> None:
+    """A line that only a menu or trail test rejects, one for each mark (a mark dropped from the gate fails here)."""
+    rows = ["Local News | Sports", "Home · News · Sport Today", "Shop • Deals • Gift Cards", "Home > News > Local Desk",
+            "ホーム ＞ IR情報 ＞ IRニュース", "Docs › Guides", "Docs » Guides » Caching Today"]
+    for row in rows:
+        assert _menu_or_trail(row), row
+        assert not metadata.is_heading_like(row), row
+        plain = re.sub(r"\s*[|·•>＞›»]\s*", " ", row)
+        assert metadata.is_heading_like(plain), plain  # (the same words without the marks are heading-like)
