@@ -6283,14 +6283,21 @@ def _prose_paragraph(lines: list[Line], feats: list[LineFeatures], j: int) -> bo
     return f.cls == GOOD and f.terminal and lines[j].notes.get("furniture") is None
 
 
+@cython.locals(i=cython.Py_ssize_t, line=Line, f=LineFeatures, notes=dict)
 def unmark_inline_person_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A short credit naming a person ("Foto: Pavel Horák"; _person_credit) alone between two paragraphs of text,
     with no caption or gallery counter over it, is the article's own credit, which a reader of the text keeps (as
     mark_caption_credits leaves it): its image-credit rule is taken back. Under a caption, a counter ("Bild 1 von
     5") or outside the prose it still goes."""
     for i in range(1, len(lines) - 1):
-        rule = lines[i].notes.get("furniture")
-        if rule is None or rule[0] != "image-credit" or feats[i].words > PERSON_CREDIT_MAX_WORDS:
+        # (typed: compiled, the word count is a field and the notes a dict; the field first, the cheaper test)
+        f = feats[i]
+        if f.words > PERSON_CREDIT_MAX_WORDS:
+            continue
+        line = lines[i]
+        notes = line.notes
+        rule = notes.get("furniture")
+        if rule is None or rule[0] != "image-credit":
             continue
         if not (_prose_paragraph(lines, feats, i - 1) and _prose_paragraph(lines, feats, i + 1)):
             continue
@@ -8252,15 +8259,22 @@ def _read_also_bare(text: str) -> bool:
 # <headline>". The phrase, a domain name, maybe a colon or a bar, then the headline, capitalized and with no full
 # stop at its end. Prose that opens with the words goes on in lower case or after a comma ("Also on example.com,
 # readers can ...", "Auch auf example.de berichtete ...").
+# The phrases (each opens with a letter of its own, no regex syntax before it).
+_ALSO_ON_SITE_PHRASES = (
+    "also", "more", "read more", "read it", "auch", "mehr", "lesen sie (?:auch|mehr)", "aussi", "lire aussi", "à lire aussi",
+    "plus", "también", "más", "lee más", "leer más", "também", "mais", "leia (?:também|mais)", "anche",
+    "leggi (?:anche|altro)", "ook", "meer", "lees (?:ook|meer)", "także", "więcej", "czytaj (?:też|także|więcej)", "также",
+    "ещё", "еще", "читайте (?:также|ещё|еще)",
+)
 _ALSO_ON_SITE_RE = re.compile(
-    r"[^\w\s]{0,3}\s*(?:also|more|read more|read it|auch|mehr|lesen sie (?:auch|mehr)|aussi|lire aussi|à lire aussi|plus|"
-    r"también|más|lee más|leer más|também|mais|leia (?:também|mais)|anche|leggi (?:anche|altro)|ook|meer|lees (?:ook|meer)|"
-    r"także|więcej|czytaj (?:też|także|więcej)|также|ещё|еще|читайте (?:также|ещё|еще))\s+"
+    r"[^\w\s]{0,3}\s*(?:" + "|".join(_ALSO_ON_SITE_PHRASES) + r")\s+"
     r"(?:on|at|auf|bei|sur|en|em|no|na|su|op|на)\s+(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b\s*[:|»›>–—-]?\s+",
     re.IGNORECASE,
 )
-# The first characters of the phrases, both cases (after a bullet or a quote mark: any other first character).
-_ALSO_ON_SITE_FIRST = frozenset("AaMmRrLlPpTtÀàEeOoCcWwТтЕеЧч")
+# The first letters of the phrases, both cases (read off the list: tests/test_perf_gates_v.py). A line opening with
+# another letter, digit or space is none; one whose first letter's upper case is among them (under IGNORECASE "ᲄ"
+# matches "т") may be; after a bullet or a quote mark any first character goes on to the regex.
+_ALSO_ON_SITE_FIRST = frozenset(c for phrase in _ALSO_ON_SITE_PHRASES for c in (phrase[0].lower(), phrase[0].upper()))
 ALSO_ON_SITE_MAX_WORDS = 30
 
 
@@ -8273,7 +8287,7 @@ def _also_on_site(text: str) -> bool:
     if stripped[-1:] in ".。":
         return False
     first = stripped[:1]
-    if first not in _ALSO_ON_SITE_FIRST and (first.isalnum() or first.isspace()):
+    if first not in _ALSO_ON_SITE_FIRST and (first.isalnum() or first.isspace()) and first.upper() not in _ALSO_ON_SITE_FIRST:
         return False
     m = _ALSO_ON_SITE_RE.match(stripped)
     if m is None:
@@ -8437,8 +8451,11 @@ def _author_contact(text: str) -> bool:
 _SHARE_PLEA_IF_FIRST = "IiWwFfSsAaЕеJjBb"  # the first letters of SHARE_PLEA_IF_RE's and SHARE_PLEA_IF_OTHER_RE's conditions
 _SHARE_PLEA_IF_OTHER_FIRST = "ЕеJjBb"  # (ru / pl / tr: SHARE_PLEA_IF_OTHER_RE)
 # (tr / az: the condition opens with the episode, video or podcast itself, "Podkastı bəyəndinizsə, ... paylaşın";
-# such a line holds the share verb's stem "paylaş")
-_SHARE_PLEA_TURKIC_FIRST = "PpVvEeYyMmRr"
+# such a line holds the share verb's stem "paylaş"). The nouns' first letters, both cases, read off the list
+# (tests/test_perf_gates_v.py); "bu" and the nouns opening with its "b" are _SHARE_PLEA_IF_OTHER_FIRST's already.
+_SHARE_PLEA_TURKIC_FIRST = "".join(sorted(
+    {c for noun in patterns.SHARE_PLEA_TURKIC_NOUNS for c in (noun[0].lower(), noun[0].upper())}
+    - set(_SHARE_PLEA_IF_OTHER_FIRST)))
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')

@@ -2101,8 +2101,9 @@ _UNSPACED_SCRIPT_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 def _unspaced_headline(text: str) -> bool:
     """A line of 10 to 120 characters, most of them of a script without spaces between words: the
-    length of a headline, whatever its word count."""
-    return 10 <= len(text) <= 120 and len(_UNSPACED_SCRIPT_RE.findall(text)) >= len(text) / 2
+    length of a headline, whatever its word count. (An ASCII line holds none of those scripts' letters: the
+    findall, which builds a list of every such letter, is not asked of it.)"""
+    return 10 <= len(text) <= 120 and not text.isascii() and len(_UNSPACED_SCRIPT_RE.findall(text)) >= len(text) / 2
 
 
 _CRUMB_JOINT_RE = re.compile(r" [›»>＞] ")
@@ -2117,6 +2118,23 @@ def _section_path(text: str) -> bool:
         return False
     parts = _CRUMB_JOINT_RE.split(text)
     return all(0 < _n_words(p) <= CRUMB_MAX_WORDS and _cjk_in_line(p) <= CRUMB_MAX_CJK for p in parts)
+
+
+# The characters is_heading_like's menu and trail tests look for: "|", " · ", " • ", ">", "＞", " › ", " » ", and
+# _CRUMB_JOINT_RE's joints (tests/test_perf_gates_v_title.py reads them off the pattern).
+_MENU_MARKS = "|·•>＞›»"
+
+
+@cython.cfunc
+@cython.locals(ch=cython.Py_UCS4)
+def _has_menu_mark(text: str) -> cython.bint:
+    """One of _MENU_MARKS is in `text` (compiled, one typed pass over the line)."""
+    if cython.compiled:
+        for ch in text:
+            if ch == "|" or ch == "·" or ch == "•" or ch == ">" or ch == "＞" or ch == "›" or ch == "»":
+                return True
+        return False
+    return _has_any(text, _MENU_MARKS)
 
 
 @lru_cache(maxsize=8192)
@@ -2146,13 +2164,16 @@ def is_heading_like(text: str) -> bool:
         return False
     if "☆" in text and _RATING_STARS_RE.search(text):
         return False  # "<user> reviewed <book> ★★★★☆": a rating's stars, filled and empty (a hotel's class has no empty one)
-    if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
-        return False  # "« Previous | Next »", "Home | News": a menu row
-    # (">" in full width too: "ホーム ＞ IR情報 ＞ IRニュース")
-    if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") + text.count("＞") >= 2:
-        return False
-    if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
-        return False
+    # The menu and trail tests below each need one of _MENU_MARKS in the line (_section_path's joints are among
+    # them): most lines have none, and one pass over the line rules out all of them (eight counts and a regex).
+    if _has_menu_mark(text):
+        if "|" in text and all(len(part.split()) <= 3 for part in text.split("|")):
+            return False  # "« Previous | Next »", "Home | News": a menu row
+        # (">" in full width too: "ホーム ＞ IR情報 ＞ IRニュース")
+        if text.count("|") >= 2 or text.count(" · ") >= 2 or text.count(" • ") >= 2 or text.count(">") + text.count("＞") >= 2:
+            return False
+        if text.count(" › ") + text.count(" » ") >= 2 or _section_path(text):  # "Docs › Guides › Caching": a breadcrumb trail
+            return False
     # Dates, bylines and lines with a full date inside (photo captions, datelines) are not titles; but a headline
     # may end with the date of what it names after a dash ("Town Council Regular Meeting Minutes – February 10, 2025").
     if parse_byline(text):
@@ -2892,10 +2913,14 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if _dated_line(title):  # a dated teaser over the headline ("Storm closes ... – January 14, 2025"), no headline
         return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
-    if nxt is None or nxt.index != i + 1 or not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):
+    if nxt is None or nxt.index != i + 1:
         return False
+    # The lengths first: most lines under a candidate are no dek by their length alone, and _dek_shaped's prose
+    # test is not cached.
     lo, hi = DEK_RATIO
     if not lo * len(title) <= len(nxt.text) < hi * len(title) and not _short_dek(title, nxt.text):
+        return False
+    if not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):
         return False
     # A dek says something else; a copy of the headline with a prefix (breadcrumb, list number) is not one.
     a, b = set(_norm(title).split()), set(_norm(nxt.text).split())
@@ -2966,11 +2991,19 @@ def _first_of_author_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     name and a role a row): every row a name (_bare_name), the date row right under the last. The first row names its
     author's role after the name ("Amara Nwosu, Staff Writer", "Sam Ferris | Contributor"): a short headline in
     title case reads as a name too ("Budget Approved" over "Jane Doe" and the date)."""
+    end = min(len(lines), i + AUTHOR_ROWS_MAX + 1)
+    # The date row first: the loop below is True only at one, two or three rows down (cached; most lines have
+    # none there), and _bare_name's split and word tests cost more.
+    for k in range(i + 2, end):
+        if _is_meta_line(lines[k].text):
+            break
+    else:
+        return False
     text = lines[i].text
     name = _bare_name(text)
     if name is None or not text.startswith(name) or text[len(name) :].lstrip()[:1] not in _ROLE_SEPARATORS:
         return False
-    for k in range(i + 1, min(len(lines), i + AUTHOR_ROWS_MAX + 1)):
+    for k in range(i + 1, end):
         text = lines[k].text
         if _is_meta_line(text):
             return k > i + 1
@@ -3020,20 +3053,24 @@ def _role_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """
     if i < 2 or i + 1 >= len(lines):
         return False
+    # The date under it first (a row with none under it is no role, whatever it says): most rows end here, before
+    # the tests of the row's own text. (len(below) <= MAX_DATE_LINE: _is_meta_line, cached, is True for every date
+    # line.)
+    below = lines[i + 1].text
+    if len(below) > MAX_DATE_LINE or not _is_meta_line(below):
+        return False
     text = lines[i].text
     headline = lines[i - 2].text
     if not 2 <= _n_words(text) <= ROLE_MAX_WORDS or len(text) >= len(headline) or _is_meta_line(text):
         return False
     if _SENTENCE_PUNCT_RE.search(text) or _TERMINAL_STOP_RE.search(text) or is_prose(text):
         return False
-    below = lines[i + 1].text
-    if not _is_rival(headline) or _PATH_SEP_RE.search(headline) or len(below) > MAX_DATE_LINE:
+    if not _is_rival(headline) or _PATH_SEP_RE.search(headline):
         return False
     name = lines[i - 1].text  # a name has no digits ("49. Bibliography" over it is a list's item)
     if _row_below_title(name) != _ROW_SKIPPABLE or _has_any(name, "0123456789"):
         return False
-    # (len(below) <= MAX_DATE_LINE: _is_meta_line, cached, is True for every date line)
-    return _is_meta_line(below) and _date_line_any_order(below) is not None
+    return _date_line_any_order(below) is not None
 
 
 def _bare_name(text: str) -> str | None:
@@ -3494,11 +3531,14 @@ def _one_word_title(lines: list, i: int, anchor: int) -> bool:
 # Two family names joined by a dash or "&": the heading of a wedding or engagement announcement ("Alvarez–Thornton",
 # "Nguyen & Patel"). One "word" to is_heading_like; a title when the lead names both.
 _NAME_PAIR_RE = re.compile(r"^(?P<a>[^\W\d_][\w'’]+)\s?(?:[-–—]|\s&\s?)\s?(?P<b>[^\W\d_][\w'’]+)$")
+_NAME_PAIR_JOINTS = "-–—&"  # every match of _NAME_PAIR_RE holds one (tests/test_perf_gates_v.py)
 
 
 def _name_pair_title(text: str, lead: str) -> bool:
     """`text` is two capitalised names joined by a dash or "&", and the lead names both of them."""
     if len(text) > 60 or not text[:1].isupper():
+        return False
+    if not _has_any(text, _NAME_PAIR_JOINTS):  # (most lines: _NAME_PAIR_RE needs one of them between the names)
         return False
     m = _NAME_PAIR_RE.match(text)
     if m is None or not m.group("b")[:1].isupper():
@@ -3686,10 +3726,15 @@ def _toc_lines(lines: list[Line], candidates: list[int], anchor: int) -> set[int
             key = _fold(lines[i].text)
             first.setdefault(key, i)
             longest = max(longest, len(key))
+        # sizes[k]: some entry's folded text has k characters. An ASCII line folds to as many characters
+        # (str.lower()), so it is no entry unless an entry has its length (as in _title_scores' seen_above).
+        sizes = bytearray(longest + 1)
+        for key in first:
+            sizes[len(key)] = 1
         copy_of: dict = {}  # entry -> its first copy below it
         for j in range(a + 1, n):
             text = lines[j].text
-            if len(text) > longest:  # (casefold never shortens a text)
+            if len(text) > longest or (not sizes[len(text)] and text.isascii()):  # (casefold never shortens a text)
                 continue
             i = first.get(_fold(text), -1)
             if 0 <= i < j and i not in copy_of:
@@ -3723,6 +3768,9 @@ _ORGANISER_ROW_RE = re.compile(
     re.IGNORECASE,
 )
 ORGANISER_ROW_MAX_WORDS = 16
+# The words after the verb in _ORGANISER_ROW_RE ("by", "von", "par", "por", "da", "door"), lower case: no other
+# character equals one of their letters under IGNORECASE (tests/test_perf_gates_v.py reads them off the pattern).
+_ORGANISER_LINKS = ("by", "von", "par", "por", "da", "door")
 _ORGANISER_ARTICLES = frozenset(("the", "der", "die", "das", "den", "la", "le", "les", "el", "los", "las", "il", "lo",
                                  "gli", "de", "het", "a", "o", "os", "as"))
 
@@ -3730,6 +3778,11 @@ _ORGANISER_ARTICLES = frozenset(("the", "der", "die", "das", "den", "la", "le", 
 def _organiser_row(text: str) -> bool:
     """The line opens with an organiser's label and a capitalised name (_ORGANISER_ROW_RE)."""
     if _n_words(text) > ORGANISER_ROW_MAX_WORDS:
+        return False
+    # The label's second word opens the line's second word (the first is the verb, _ORGANISER_ROW_RE's \s+ the
+    # whitespace str.split() splits at): most lines end here, without the regex's dozen alternatives.
+    words = text.split(None, 2)
+    if len(words) < 2 or not words[1][:4].lower().startswith(_ORGANISER_LINKS):
         return False
     m = _ORGANISER_ROW_RE.match(text)
     if m is None:

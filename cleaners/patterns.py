@@ -2299,6 +2299,9 @@ SHARE_PLEA_IF_RE = re.compile(
 # pomocny, udostępnij go znajomym") and in tr / az, where the condition is a suffix of its verb ("Bu yazıyı
 # beğendiyseniz, lütfen paylaşın", "Podkastı bəyəndinizsə, dostlarınızla paylaşın"): the page (an article, an
 # episode, a video) and the reader's liking of it both in the condition.
+# (tr / az: the episode, video or podcast that opens the condition, in the accusative; each opens with a letter)
+SHARE_PLEA_TURKIC_NOUNS = ("podcast'?i", "podkast[ıi]", "bölümü", "videoyu", "videonu", "epizodu", "buraxılışı", "yazını",
+                           "məqaləni", "resepti")
 SHARE_PLEA_IF_OTHER_RE = re.compile(
     r"^(?:если\b(?=[^,;]{0,80}?(?:понрав|полезн|интересн|помогл))(?=[^,;]{0,80}?(?:стать|материал|пост|запис))"
     r"[^,;]{0,100}[,;]\s*(?:пожалуйста[,\s]+)?(?:поделитесь|поделись|расскажите\s+(?:о\s+ней\s+)?друзьям)"
@@ -2310,7 +2313,7 @@ SHARE_PLEA_IF_OTHER_RE = re.compile(
     r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşabilirsiniz|paylaş)"
     # (tr / az: an episode, a video or a podcast named in the accusative, "bu" or none before it: "Podcast'i
     # beğendiyseniz paylaşın", "Podkastı bəyəndinizsə, dostlarınızla paylaşın", "Bu videonu bəyəndinizsə, paylaşın")
-    r"|(?:bu\s+)?(?:podcast'?i|podkast[ıi]|bölümü|videoyu|videonu|epizodu|buraxılışı|yazını|məqaləni|resepti)\s+"
+    r"|(?:bu\s+)?(?:" + "|".join(SHARE_PLEA_TURKIC_NOUNS) + r")\s+"
     r"(?:beğendiyseniz|beğendiysen|bəyəndinizsə|bəyəndinsə|xoşunuza\s+gəldisə|faydalı\s+bulduysanız|faydalı\s+oldusa)"
     r"[,\s]+[^.!?]{0,40}?(?:paylaşın|paylaşmayı\s+unutmayın|paylaşmağı\s+unutmayın|paylaş))\b[^.!?]{0,60}[.!]?$",
     re.IGNORECASE,
