@@ -1652,6 +1652,60 @@ def _may_hold_fullwidth(text: str) -> cython.bint:
     return True
 
 
+# The longest month name (a name matches as many characters as it has, in any case): how far before the day of
+# an "mdy" match its month can start.
+_MONTH_MAX_LEN = max(map(len, _MONTHS))
+
+
+@cython.ccall
+@cython.locals(day=cython.Py_ssize_t, p=cython.Py_ssize_t)
+def _mdy_search_start(text: str, day: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """Where the "mdy" pattern's search may start: no match of it starts before. `day` is where _MDY_TAIL_RE's first
+    match (the leftmost day and year) starts. A match's day is such a day, at `day` or after it; its month, then
+    an optional dot and spaces, stand right before its day and hold no digit, so a month after `day` starts after
+    it, and one before ends before the spaces and the dot in front of `day`, at most _MONTH_MAX_LEN characters long.
+    (The pattern's lookbehind still sees the text before the start: re's lookbehinds look before `pos`.) The month
+    names' alternation is tried at every letter of a line: here only from the month's room before the day on.
+    tests/test_perf_gates_u.py holds it to the full search."""
+    p = day
+    while p > 0 and text[p - 1].isspace():  # \s is str.isspace
+        p -= 1
+    p -= 1 + _MONTH_MAX_LEN  # the optional dot, the month
+    return p if p > 0 else 0
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, prev=cython.Py_ssize_t, gap=cython.bint,
+               ch=cython.Py_UCS4)
+def _day_gap_year(text: str) -> cython.bint:
+    """`text` may hold a match of the "dmy" pattern ("21 May 2025", "1er janvier 2025", "21.dez.2018"): a maximal run
+    of one or two decimal digits (its day: a digit or "." before it is refused, a suffix, separator or month name
+    after it is no digit), then no digit, then a maximal run of four (its year), with between them a character that
+    is neither a space nor one of ",./-" (the month name's: no name is made of those, nor holds a digit). Numeric
+    dates ("21.05.2025", "2025-05-21") and most lines with a year fail it, and the pattern, which tries its month
+    names after every digit, is not run. tests/test_perf_gates_u.py holds it to the pattern."""
+    n = len(text)
+    i = 0
+    prev = 0  # the length of the last digit run (0: none yet)
+    gap = False  # a character other than a space or ",./-" since that run
+    while i < n:
+        ch = text[i]
+        if ch.isdecimal():  # \d is str.isdecimal
+            j = i + 1
+            while j < n and text[j].isdecimal():
+                j += 1
+            if j - i == 4 and gap and 0 < prev <= 2:
+                return True
+            prev = j - i
+            gap = False
+            i = j
+            continue
+        if not gap and not ch.isspace() and ch != "," and ch != "." and ch != "/" and ch != "-":
+            gap = True
+        i += 1
+    return False
+
+
 @lru_cache(maxsize=8192)
 def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
     """All dates in `text`, each with the time (and zone) written next to it.
@@ -1670,11 +1724,17 @@ def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
         needs = _DATE_PATTERN_NEEDS.get(kind)
         if needs is not None and not _has_any(text, needs):
             continue  # the pattern cannot match: its separator is not in the text
-        if kind == "mdy" and _MDY_TAIL_RE.search(text) is None:
-            continue  # no day and year as a month name's would stand before them
-        if kind == "lv" and _LV_YEAR_WORD_RE.search(text) is None:
+        begin = 0
+        if kind == "mdy":
+            tail = _MDY_TAIL_RE.search(text)
+            if tail is None:
+                continue  # no day and year as a month name's would stand before them
+            begin = _mdy_search_start(text, tail.start())  # no match starts before it
+        elif kind == "dmy" and not _day_gap_year(text):
+            continue  # no day and year with a month name's room between them
+        elif kind == "lv" and _LV_YEAR_WORD_RE.search(text) is None:
             continue  # no "gada" (of the year), which every Latvian date here holds
-        for m in pat.finditer(text):
+        for m in pat.finditer(text, begin):
             day = _date_from_match(kind, m, num_order)
             if day is None:
                 continue
