@@ -1521,16 +1521,21 @@ def _newsletter_issue_name(text: str) -> bool:
 
 
 # The controls under a forum post, one a line, a count after some: "Like", "Reply", "Quote", "Curtir (3)",
-# "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать".
+# "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать",
+# "Відповісти", "Цитувати"; the board's reply-with-quote button ("Reply with quote", "Rispondi citando", "Responder
+# citando", "Répondre en citant", "Mit Zitat antworten", "Ответить с цитатой", "Відповісти з цитатою"); a count
+# after some, maybe behind a colon ("Like (3)", "Подобається: 3").
 # A comment plugin may set them in one row ("Like · Reply", "Gilla · Svara").
 _FORUM_CONTROL_WORDS = (
-    r"(?:like|likes|reply|quote|multi-?quote|report|thanks|"
-    r"curtir|responder|citar|denunciar|agradecer|me gusta|reportar|"
-    r"j'aime|j’aime|répondre|citer|signaler|gefällt mir|antworten|zitieren|melden|danke|"
-    r"mi piace|rispondi|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz|cytuj|zgłoś|"
-    r"нравится|ответить|цитировать|цитата|пожаловаться|"
+    r"(?:like|likes|reply(?: with quote)?|quote|multi-?quote|report|thanks|"
+    r"curtir|responder(?: citando| com citação)?|citar|denunciar|agradecer|me gusta|reportar|"
+    r"j'aime|j’aime|répondre(?: en citant)?|citer|signaler|gefällt mir|(?:mit zitat )?antworten|zitieren|melden|danke|"
+    r"mi piace|rispondi(?: citando)?|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz(?: z cytatem)?|"
+    r"cytuj|zgłoś|"
+    r"нравится|ответить(?: с цитатой)?|цитировать|цитата|пожаловаться|"
+    r"подобається|відповісти(?: з цитатою)?|цитувати|поскаржитися|"
     r"gilla|svara|citera|anmäl|beğen|yanıtla|alıntıla|odpovědět|citovat|líbí se mi|"
-    r"返信|いいね！?|답글|좋아요|回复|回覆)(?:\s*\(?\d[\d.,]*\)?)?"
+    r"返信|いいね！?|답글|좋아요|回复|回覆)(?:\s*:?\s*\(?\d[\d.,]*\)?)?"
 )
 _FORUM_CONTROL_RE = re.compile(
     rf"^{_FORUM_CONTROL_WORDS}(?:\s*[·•|]\s*{_FORUM_CONTROL_WORDS})*$",
@@ -1541,7 +1546,7 @@ FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control li
 
 # The characters that can open a match of _FORUM_CONTROL_RE (re.IGNORECASE: "ſ" is an "s", "ᲂ" a Cyrillic "о");
 # tests/test_boilerplate_perf_gates.py reads them off the regex's parse tree.
-_FORUM_CONTROL_FIRST = patterns.ignorecase_forms("abcdgjlmoqrstvyzнопц") | frozenset("い回返답좋")
+_FORUM_CONTROL_FIRST = patterns.ignorecase_forms("abcdgjlmoqrstvyzвнопц") | frozenset("い回返답좋")
 
 
 @cython.ccall  # (_no_thread_cues asks it of every line after the article)

@@ -102,17 +102,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 5): "the closing paragraphs are cut off with the steps",
     # English page kinds (probe20).
     # Non-English page kinds, Spanish weighted (probe21).
-    # An Italian forum thread: the original post sits under the thread's header (the "Discussione in ... iniziata da"
-    # row, the pagination, the poster's card "Utente attivo / Messaggi: 412 / Iscritto: Mar 2019", "#1") and the
-    # replies each under such a card. The run search takes the replies and drops the first post with the header
-    # (eight short card lines between it and the reply outweigh its two paragraphs); with the real title removed as
-    # near-good text outside the run, the moderator's card row "Messaggi: 8.933" is taken for the title, and the
-    # card lines between the kept replies (the name, the rank, the date, "#3") stay; the likes row goes since xfail9
-    # (a transparent line rule: removed as a counter the run search stopped at, the replies went with it). The suite's
-    # forum pages differ on whether replies are kept (pl keeps the first post only, en the answers too).
-    ("title", "it_forum_discussione_rispondi_citando", None): "the card row 'Messaggi: 8.933' is the title",
-    ("keep", "it_forum_discussione_rispondi_citando", 0): "the first post is cut off with the thread's header",
-    ("keep", "it_forum_discussione_rispondi_citando", 1): "the first post is cut off with the thread's header",
     # English page kinds (probe22).
     # An auction lot's page: the details box ("Signed and dated ...", "oil on canvas", "68 x 102 cm.") and its
     # labelled sections ("Provenance", "Exhibited") above the lot essay; the run starts at the essay, and the
@@ -205,10 +194,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("title", "vi_hoi_dap_tra_loi_binh_chon", None): "the 'accepted answer' label is the title, not the question",
     ("keep", "vi_hoi_dap_tra_loi_binh_chon", 0): "the question's paragraphs are cut off with the thread's header",
     ("keep", "vi_hoi_dap_tra_loi_binh_chon", 1): "the question's paragraphs are cut off with the thread's header",
-    # A Ukrainian forum thread: as with the Italian one above, the run takes the moderator's reply and the first post
-    # goes with the thread's header and the poster's card rows ("Учасник", "Повідомлень: 86", "#1").
-    ("keep", "uk_forum_tema_vidpovidi_tsytata", 0): "the first post is cut off with the thread's header",
-    ("keep", "uk_forum_tema_vidpovidi_tsytata", 1): "the first post is cut off with the thread's header",
     # Job postings: the closing paragraph on how to apply, under the requirement and benefit rows (short labels over
     # short rows), is cut off with the apply button and the similar-jobs list (as ja_kyujin_boshu_yoko_oubo's rows).
     ("keep", "hu_allashirdetes_feladatok_elvarasok_jelentkezes", 3): "the how-to-apply paragraph under the "
