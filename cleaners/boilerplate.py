@@ -1370,6 +1370,10 @@ QA_CARD_MIN_META = 2  # byline lines of a post (asked, reputation, badges, answe
 QA_CARD_SPAN = 16  # lines of the card between two posts: tags, controls, byline, answer count, sort, votes
 QA_PROSE_AROUND = 3  # lines on either side of the card where a post's prose is looked for
 _QA_TAG_RE = re.compile(r"[a-z0-9][a-z0-9.+#-]{0,34}")  # a tag or control of a post: "python", "file-handling"
+QA_TAG_MAX_CHARS = 35
+QA_TAG_MAX_WORDS = 3
+QA_TAG_BUTTONS_MAX = 2  # button words between a post's tags and the first marked line of its card
+QA_TAG_BUTTON_CHARS = 16
 _QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A thread (name, controls)")
 
 
@@ -1382,16 +1386,34 @@ def _qa_card_line(line: Line, f: LineFeatures) -> cython.bint:
     return f.cls != _GOOD_CLS and f.cls != _NEAR_CLS and not line.notes.get("hard_break")
 
 
+def _qa_tag_phrase(text: str) -> bool:
+    """A tag of a few lower-case words in any script that has case ("chăn nuôi", "bệnh gia cầm", "сад і город"):
+    letters and spaces or hyphens only, at most QA_TAG_MAX_WORDS words."""
+    if len(text) > QA_TAG_MAX_CHARS or not text.islower() or len(text.split()) > QA_TAG_MAX_WORDS:
+        return False
+    return all(c.isalpha() or c == " " or c == "-" for c in text)
+
+
 def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
     """The card's lines before its first rule-marked line are lower-case single words (the post's tags and a
     bare "share" control) right under the post's prose: removed with the card. After a code block they
-    could be its last lines ("end", "done"): the card then opens at its first marked line."""
+    could be its last lines ("end", "done"): the card then opens at its first marked line. Tags of a few
+    lower-case words ("chăn nuôi", "gà con") count too, and after one such tag or more, one or two button words
+    right over the first marked line ("Theo dõi" (follow) over "Chia sẻ" (share)): a post's own last line is no
+    button under its tags."""
+    tags = buttons = 0
     for k in range(a, b):
         if lines[k].notes.get("furniture") is not None:
             return k > a
         text = lines[k].text.strip()
-        if not _QA_TAG_RE.fullmatch(text):
+        if not buttons and (_QA_TAG_RE.fullmatch(text) or _qa_tag_phrase(text)):
+            tags += 1
+            continue
+        if not tags or buttons >= QA_TAG_BUTTONS_MAX or len(text) > QA_TAG_BUTTON_CHARS or len(text.split()) > 2:
             return False
+        if not all(c.isalpha() or c == " " for c in text):
+            return False
+        buttons += 1
     return False
 
 
@@ -7598,6 +7620,9 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
+# What patterns.QA_ASKED_ROW_RE can open with (re.IGNORECASE); tests/test_boilerplate_qa_cards_vi.py reads them off
+# the regex's parse tree.
+_QA_ASKED_ROW_FIRST = frozenset("AaDdHhTtPpRrGgBbCc")
 _TIMESTAMP_FIRST = patterns.ignorecase_forms("abeghilmopruvzдо") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩有没沒更投公发發업수게")
 
 
@@ -8825,6 +8850,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "url", "bare link", False
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
+    if (
+        fits and words <= patterns.QA_ASKED_ROW_MAX_WORDS and not terminal and text[:1] in _QA_ASKED_ROW_FIRST
+        and ("·" in text or "•" in text or "|" in text) and patterns.QA_ASKED_ROW_RE.match(text)
+    ):
+        return "qa-meta", "byline row of a question ('Asked by jane_d · 3 days ago · 1,204 views')", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):

@@ -187,13 +187,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # between the headline ("Registru Pro 5.2: ...", a name and a version before its colon) and the date; the row,
     # right over the date and the reading time, takes the meta adjacency and the title (1.12 against 0.44).
     ("title", "ro_note_lansare_versiune_jurnal_modificari", None): "the team byline row 'Echipa de produs' is the title",
-    # A Q&A page: the question's title and its two paragraphs sit over the tags, the follow/share row and the
-    # answers' header ("3 câu trả lời", "Sắp xếp: ..."), then "✔ Câu trả lời được chọn" (accepted answer) over the
-    # answer. The run starts at the answer: the question's paragraphs go with the header, and the accepted-answer
-    # label right over the run wins the title (1.50 against the question's 1.09).
-    ("title", "vi_hoi_dap_tra_loi_binh_chon", None): "the 'accepted answer' label is the title, not the question",
-    ("keep", "vi_hoi_dap_tra_loi_binh_chon", 0): "the question's paragraphs are cut off with the thread's header",
-    ("keep", "vi_hoi_dap_tra_loi_binh_chon", 1): "the question's paragraphs are cut off with the thread's header",
     # Job postings: the closing paragraph on how to apply, under the requirement and benefit rows (short labels over
     # short rows), is cut off with the apply button and the similar-jobs list (as ja_kyujin_boshu_yoko_oubo's rows).
     ("keep", "hu_allashirdetes_feladatok_elvarasok_jelentkezes", 3): "the how-to-apply paragraph under the "
