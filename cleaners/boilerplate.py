@@ -4348,6 +4348,10 @@ def extend_tail(
                     if bridged > j:
                         j = closed = bridged
                         continue
+                    rows = _row_sections_end(lines, feats, _rows_heading(lines, feats, j, max(start, 0)))
+                    if rows > j:
+                        j = rows  # "Requirements" and "We offer" over their rows, then "To apply, ...": its end
+                        break
                 break
             j = table_end
             continue
@@ -4519,6 +4523,95 @@ def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int,
             return j
         k += 1
     return j
+
+
+ROW_SECTIONS_MIN = 2  # sections of rows under the article before its closing paragraph
+ROW_SECTION_MIN_ROWS = 2
+ROW_SECTION_MAX_ROWS = 8
+ROW_HEADING_MAX_WORDS = 3  # "Requirements", "What we offer", "Elvárások", "Amit kínálunk", "Mga benepisyo"
+ROW_MIN_WORDS = 3  # a requirement or a benefit ("B kategóriás jogosítvány"), not a footer's link ("Kontakt")
+ROW_MAX_WORDS = 16
+
+
+def _unmarked(line: Line) -> bool:
+    notes = line.notes
+    return not (notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"))
+
+
+def _rows_section_heading(line: Line, f: LineFeatures) -> bool:
+    """The heading of a section of rows: a section's shape (_section_heading) of one to three words in a script
+    written with spaces, no widget's prompt, no line rule's."""
+    return (
+        f.words <= ROW_HEADING_MAX_WORDS and not f.cjk and not f.continua and _section_heading(line, f)
+        and _unmarked(line) and not _widget_prompt(line.text)
+    )
+
+
+def _section_row(line: Line, f: LineFeatures) -> bool:
+    """A row of a section's list: a phrase of ROW_MIN_WORDS to ROW_MAX_WORDS words, no sentence, no prose
+    paragraph, no line rule's, no row of facts in parts ("Jane Hill · HR manager", "Internet | 500-999 staff").
+    (Words in a script written with spaces: CJK and Thai lines count no such words.)"""
+    if f.cls == GOOD or f.terminal or f.cjk or f.continua or not ROW_MIN_WORDS <= f.words <= ROW_MAX_WORDS:
+        return False
+    text = line.text
+    return _unmarked(line) and not (" · " in text or " | " in text or " • " in text)
+
+
+def _headline_cased(text: str) -> bool:
+    """Every word of four letters or more after the first capitalized, two such words at least: a headline in
+    title case ("Ten Quiet Beaches Along the Coast"), not a row of a list ("At least two years leading a team")."""
+    words = [w for w in text.split()[1:] if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _rows_heading(lines: list[Line], feats: list[LineFeatures], j: int, lo: int) -> int:
+    """The heading of the section of rows the tail stopped in at line j (the run or the tail took the heading and
+    its first rows), not above lo; else j."""
+    k = j - 1
+    while k >= lo and j - k <= ROW_SECTION_MAX_ROWS and _section_row(lines[k], feats[k]):
+        k -= 1
+    if lo <= k < j - 1 and _rows_section_heading(lines[k], feats[k]):
+        return k
+    return j
+
+
+def _row_sections_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the sections of rows at line j and the paragraph under them end, or j: no such block there.
+
+    A job posting's "Requirements" over its rows ("At least 3 years in a warehouse", "Category B driving licence")
+    and "What we offer" over more, then its closing paragraph on how to apply: the run search stops at the first
+    heading (the short rows outweigh the one paragraph under them). ROW_SECTIONS_MIN sections or more, each a
+    heading of one to three words (_rows_section_heading) over ROW_SECTION_MIN_ROWS to ROW_SECTION_MAX_ROWS rows
+    (_section_row: phrases of three words or more, not a footer's one-word links; a list's headlines went with
+    their list heading; a row of a heading's shape after two rows or more, over two rows, heads the next
+    section), then a paragraph (prose ending as a sentence, no widget's prompt): the article's own
+    sections, taken with the paragraph. Without the paragraph (a footer's columns, a sidebar's boxes), with one
+    section only, or with rows mostly capitalized word for word (_headline_cased: a box's headlines over another
+    story's summary), the tail stops as before."""
+    n = len(lines)
+    k = j
+    sections = headlines = 0
+    while k < n and _rows_section_heading(lines[k], feats[k]):
+        r = k + 1
+        while r < n and r - k - 1 < ROW_SECTION_MAX_ROWS and _section_row(lines[r], feats[r]):
+            if r - k - 1 >= ROW_SECTION_MIN_ROWS and _rows_section_heading(lines[r], feats[r]) and all(
+                t < n and _section_row(lines[t], feats[t]) for t in range(r + 1, r + 1 + ROW_SECTION_MIN_ROWS)
+            ):
+                break  # a heading of three words over rows of its own ("What we offer"), no row of this section
+            r += 1
+        if r - k - 1 < ROW_SECTION_MIN_ROWS:
+            return j
+        for t in range(k + 1, r):
+            if _headline_cased(lines[t].text):
+                headlines += 1
+        sections += 1
+        k = r
+    if sections < ROW_SECTIONS_MIN or k >= n or 2 * headlines > k - j - sections:
+        return j  # (rows mostly capitalized word for word: a box's headlines, over another story's summary)
+    line, f = lines[k], feats[k]
+    if not _unmarked(line) or f.cls != GOOD or not f.terminal or f.words < CLOSING_SENTENCE_MIN_WORDS:
+        return j
+    return j if _widget_prompt(line.text) else k + 1
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an

@@ -1150,6 +1150,24 @@ QA_META_RE = re.compile(
     r"|^trả\s+lời\s+(?:\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|hôm\s+qua|hôm\s+nay)$",
     re.IGNORECASE,
 )
+# A job posting's terms of employment, one part of its facts row ("Bristol, UK · Hybrid · Full-time",
+# "Teljes munkaidő · Határozatlan idejű", "Lindenau | Vollzeit | unbefristet"), matched case-folded against a whole
+# part (metadata._job_terms_row): the row is no headline.
+EMPLOYMENT_TERMS = frozenset((
+    "full-time", "full time", "fulltime", "part-time", "part time", "parttime", "permanent", "temporary", "contract",
+    "fixed-term", "freelance", "internship", "hybrid", "remote", "on-site", "onsite",
+    "vollzeit", "teilzeit", "unbefristet", "befristet", "festanstellung", "minijob", "praktikum",
+    "temps plein", "temps partiel", "cdi", "cdd", "intérim", "alternance", "télétravail",
+    "tiempo completo", "jornada completa", "media jornada", "tiempo parcial", "indefinido", "contrato indefinido",
+    "temporal", "prácticas", "remoto", "tempo integral", "meio período", "efetivo", "clt", "estágio", "temporário",
+    "tempo pieno", "tempo indeterminato", "tempo determinato", "tirocinio",
+    "voltijd", "deeltijd", "vast contract", "tijdelijk", "pełny etat", "pół etatu", "umowa o pracę", "praca zdalna",
+    "полная занятость", "частичная занятость", "удалённая работа", "удаленная работа", "повна зайнятість",
+    "часткова зайнятість", "teljes munkaidő", "részmunkaidő", "határozatlan idejű", "határozott idejű", "távmunka",
+    "tam zamanlı", "yarı zamanlı", "penuh waktu", "paruh waktu", "sepenuh masa", "separuh masa", "kontrak",
+    "heltid", "deltid", "tillsvidare", "visstid", "fuldtid", "plný úvazek", "částečný úvazek",
+    "toàn thời gian", "bán thời gian", "正社員", "契約社員", "全职", "兼职", "정규직", "계약직",
+))
 # What QA_META_RE can open with (re.IGNORECASE): a digit or one of these letters.
 QA_META_FIRST = frozenset("AaEeMmVvIiSsDdPpRrGgCcBbOoTt")
 # The question's byline as one row: who asked it, then the time ago and the views after a middle dot or a bar

@@ -187,18 +187,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # between the headline ("Registru Pro 5.2: ...", a name and a version before its colon) and the date; the row,
     # right over the date and the reading time, takes the meta adjacency and the title (1.12 against 0.44).
     ("title", "ro_note_lansare_versiune_jurnal_modificari", None): "the team byline row 'Echipa de produs' is the title",
-    # Job postings: the closing paragraph on how to apply, under the requirement and benefit rows (short labels over
-    # short rows), is cut off with the apply button and the similar-jobs list (as ja_kyujin_boshu_yoko_oubo's rows).
-    ("keep", "hu_allashirdetes_feladatok_elvarasok_jelentkezes", 3): "the how-to-apply paragraph under the "
-    "requirement rows is cut off",
-    ("keep", "tl_trabaho_bakante_kwalipikasyon_mag_apply", 3): "the how-to-apply paragraph under the "
-    "qualification rows is cut off",
-    # The Hungarian posting's header: title, employer, place, "Teljes munkaidő · Határozatlan idejű" (contract
-    # type), pay, "Feladás dátuma: 2026. április 8." (the posting date, read since probe30). With the date line known,
-    # the contract-type row two lines over it takes the meta adjacency and the title (0.64 against the job's 0.24);
-    # before, the date was not read and the job's heading was the title (0.22 against the row's -0.08).
-    ("title", "hu_allashirdetes_feladatok_elvarasok_jelentkezes", None): "the contract-type row is the title, not "
-    "the job's heading",
     # A Marathi recipe blog: the story, a closing share-and-subscribe plea, then the recipe card (name, times,
     # "साहित्य" over ingredient rows, "कृती" over four steps). The run ends with the card's head rows; the steps are cut
     # off after the ingredient rows, as in bg_blog_retsepta_istoriya_kym_retseptata.
