@@ -4285,6 +4285,10 @@ def extend_tail(
     asked = dialogue and _asks(lines[end - 1].text)
     closed = -1  # where the last closing section taken ends: the next one must follow it
     spoken = -1  # whether the run closes a story told in quoted lines (_quoted_run), asked at the first stop
+    if start >= 0:
+        card = _recipe_card_end(lines, feats, end)
+        if card > end:  # a recipe card right under the story (its head rows may read as a table's: taken whole)
+            return card
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -4351,6 +4355,10 @@ def extend_tail(
                     rows = _row_sections_end(lines, feats, _rows_heading(lines, feats, j, max(start, 0)))
                     if rows > j:
                         j = rows  # "Requirements" and "We offer" over their rows, then "To apply, ...": its end
+                        break
+                    card = _recipe_card_end(lines, feats, j)
+                    if card > j:
+                        j = card  # a recipe card under the story: its name, times, ingredients and steps
                         break
                 break
             j = table_end
@@ -4555,6 +4563,63 @@ def _section_row(line: Line, f: LineFeatures) -> bool:
         return False
     text = line.text
     return _unmarked(line) and not (" · " in text or " | " in text or " • " in text)
+
+
+RECIPE_CARD_HEAD_MAX = 6  # lines over the card's first label: its name, servings, times, a disclosure
+RECIPE_CARD_MAX_ROWS = 30  # ingredient rows under the first label
+RECIPE_STEPS_MIN = 2
+
+
+def _card_label(text: str) -> bool:
+    """A recipe card's section label, bare ambiguous ones too ("साहित्य", "Продукти"): the card's second label
+    under the rows shows what the first one labels."""
+    key = _label_key(text)
+    return key in RECIPE_LABELS or key.rstrip().rstrip(":：").strip() in RECIPE_LABELS or _recipe_label(text)
+
+
+def _recipe_card_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the recipe card at line j ends, or j: no card there.
+
+    A recipe blog tells its story, then sets out the card: the dish's name, servings and times, a label
+    ("Ingredients", "Продукти", "साहित्य") over short rows, a second label ("Method", "Начин на приготвяне", "कृती")
+    over the steps, one sentence a line. The story's paragraphs take the run; the card's short rows cost more than
+    the steps (near-good sentences) bring, and the steps went with them. The card is taken when it is whole: up to
+    RECIPE_CARD_HEAD_MAX short lines (no prose, no hard break; a disclosure line may sit among them), the first
+    label over at least two short rows that are no sentences, the second label right under them, then
+    RECIPE_STEPS_MIN steps or more (sentences, or numbered lines), ending at the first line that is neither
+    (a rating prompt, a list heading, the comments heading)."""
+    n = len(lines)
+    k = j
+    while k < n and k - j <= RECIPE_CARD_HEAD_MAX and not _card_label(lines[k].text):
+        f = feats[k]
+        if lines[k].notes.get("hard_break") or f.cls == GOOD or f.words > RECIPE_ROW_MAX_WORDS:
+            return j
+        k += 1
+    if k >= n or k - j > RECIPE_CARD_HEAD_MAX or feats[k].words > 4:
+        return j
+    r = k + 1
+    while r < n and r - k - 1 < RECIPE_CARD_MAX_ROWS and not _card_label(lines[r].text):
+        f = feats[r]
+        if lines[r].notes.get("hard_break") or f.cls == GOOD or f.terminal or f.words > RECIPE_ROW_MAX_WORDS:
+            return j
+        r += 1
+    if r >= n or r - k - 1 < 2 or feats[r].words > 4:
+        return j
+    s = r + 1
+    while s < n and _recipe_step(lines[s], feats[s]):
+        s += 1
+    return s if s - r - 1 >= RECIPE_STEPS_MIN else j
+
+
+def _recipe_step(line: Line, f: LineFeatures) -> bool:
+    """A step of a recipe card's method: a sentence (or a numbered line), no line rule's."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    return f.terminal or _NUMBERED_STEP_RE.match(line.text) is not None
+
+
+_NUMBERED_STEP_RE = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
 def _headline_cased(text: str) -> bool:
@@ -5300,6 +5365,8 @@ RECIPE_LABELS = frozenset([
     "ആവശ്യമുള്ള സാധനങ്ങൾ", "ചേരുവകൾ", "തയ്യാറാക്കുന്ന വിധം", "പാചകം ചെയ്യുന്ന വിധം", "ಬೇಕಾಗುವ ಸಾಮಗ್ರಿಗಳು",
     "ಮಾಡುವ ವಿಧಾನ", "સામગ્રી", "બનાવવાની રીત", "ਸਮੱਗਰੀ", "ਬਣਾਉਣ ਦੀ ਵਿਧੀ", "අවශ්‍ය ද්‍රව්‍ය", "සාදන ආකාරය",
     "osagaiak", "prestaketa", "cynhwysion", "bestanddele",
+    # Bulgarian
+    "продукти", "необходими продукти", "начин на приготвяне",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
 _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
@@ -5307,7 +5374,7 @@ _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
 
 # Labels that are ordinary words of a neighbouring language: "साहित्य" (Marathi: ingredients; Hindi: literature, a
 # section's name over its teasers). Bare they label nothing; with a colon or the servings they do ("साहित्य:").
-AMBIGUOUS_RECIPE_LABELS = frozenset(["साहित्य"])
+AMBIGUOUS_RECIPE_LABELS = frozenset(["साहित्य", "продукти"])
 
 
 def _recipe_label(text: str) -> bool:

@@ -151,12 +151,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # New page kinds (probe26).
     # New page kinds (probe27).
     # New page kinds (probe28).
-    # A recipe blog: the story, the affiliate disclosure (removed, ad-disclosure), then the recipe card (name,
-    # servings, "Продукти" over the ingredient rows, "Начин на приготвяне" over four steps). The run ends with the
-    # story: no line of the card is a paragraph of the run's kind, and the steps are cut off with the card as
-    # lines outside it. (At the base the disclosure, kept as a sentence, carried the run to the first two steps.)
-    ("keep", "bg_blog_retsepta_istoriya_kym_retseptata", 3): "the recipe card's steps are cut off after the story",
-    ("keep", "bg_blog_retsepta_istoriya_kym_retseptata", 4): "the recipe card's steps are cut off after the story",
     # New page kinds (probe29).
     # A job posting whose heading opens with the contract type in lenticular brackets ("【正社員】食品工場の品質管理
     # スタッフ／...") over the employer's name, the town and the pay: the employer's name, the last line of the header
@@ -187,13 +181,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # between the headline ("Registru Pro 5.2: ...", a name and a version before its colon) and the date; the row,
     # right over the date and the reading time, takes the meta adjacency and the title (1.12 against 0.44).
     ("title", "ro_note_lansare_versiune_jurnal_modificari", None): "the team byline row 'Echipa de produs' is the title",
-    # A Marathi recipe blog: the story, a closing share-and-subscribe plea, then the recipe card (name, times,
-    # "साहित्य" over ingredient rows, "कृती" over four steps). The run ends with the card's head rows; the steps are cut
-    # off after the ingredient rows, as in bg_blog_retsepta_istoriya_kym_retseptata.
-    ("keep", "mr_pakkruti_blog_aathvani_sahitya_kruti", 4): "the recipe card's steps are cut off after the story",
-    ("keep", "mr_pakkruti_blog_aathvani_sahitya_kruti", 5): "the recipe card's steps are cut off after the story",
-    # "ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा आणि ... सबस्क्राइब करा!" (if you liked this post, do share it and
-    # subscribe): the share pleas' patterns hold no Marathi (nor Hindi) form.
+    # A Marathi recipe blog's plea "ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा आणि ... सबस्क्राइब करा!" (if you liked
+    # this post, do share it and subscribe): the share pleas' patterns hold no Marathi (nor Hindi) form.
     ("remove", "mr_pakkruti_blog_aathvani_sahitya_kruti", 4): "the Marathi 'if you liked it, share' plea is kept",
 }
 
