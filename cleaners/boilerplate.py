@@ -1370,6 +1370,10 @@ QA_CARD_MIN_META = 2  # byline lines of a post (asked, reputation, badges, answe
 QA_CARD_SPAN = 16  # lines of the card between two posts: tags, controls, byline, answer count, sort, votes
 QA_PROSE_AROUND = 3  # lines on either side of the card where a post's prose is looked for
 _QA_TAG_RE = re.compile(r"[a-z0-9][a-z0-9.+#-]{0,34}")  # a tag or control of a post: "python", "file-handling"
+QA_TAG_MAX_CHARS = 35
+QA_TAG_MAX_WORDS = 3
+QA_TAG_BUTTONS_MAX = 2  # button words between a post's tags and the first marked line of its card
+QA_TAG_BUTTON_CHARS = 16
 _QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A thread (name, controls)")
 
 
@@ -1382,16 +1386,34 @@ def _qa_card_line(line: Line, f: LineFeatures) -> cython.bint:
     return f.cls != _GOOD_CLS and f.cls != _NEAR_CLS and not line.notes.get("hard_break")
 
 
+def _qa_tag_phrase(text: str) -> bool:
+    """A tag of a few lower-case words in any script that has case ("chăn nuôi", "bệnh gia cầm", "сад і город"):
+    letters and spaces or hyphens only, at most QA_TAG_MAX_WORDS words."""
+    if len(text) > QA_TAG_MAX_CHARS or not text.islower() or len(text.split()) > QA_TAG_MAX_WORDS:
+        return False
+    return all(c.isalpha() or c == " " or c == "-" for c in text)
+
+
 def _qa_card_opens_at_prose(lines: list[Line], a: int, b: int) -> bool:
     """The card's lines before its first rule-marked line are lower-case single words (the post's tags and a
     bare "share" control) right under the post's prose: removed with the card. After a code block they
-    could be its last lines ("end", "done"): the card then opens at its first marked line."""
+    could be its last lines ("end", "done"): the card then opens at its first marked line. Tags of a few
+    lower-case words ("chăn nuôi", "gà con") count too, and after one such tag or more, one or two button words
+    right over the first marked line ("Theo dõi" (follow) over "Chia sẻ" (share)): a post's own last line is no
+    button under its tags."""
+    tags = buttons = 0
     for k in range(a, b):
         if lines[k].notes.get("furniture") is not None:
             return k > a
         text = lines[k].text.strip()
-        if not _QA_TAG_RE.fullmatch(text):
+        if not buttons and (_QA_TAG_RE.fullmatch(text) or _qa_tag_phrase(text)):
+            tags += 1
+            continue
+        if not tags or buttons >= QA_TAG_BUTTONS_MAX or len(text) > QA_TAG_BUTTON_CHARS or len(text.split()) > 2:
             return False
+        if not all(c.isalpha() or c == " " for c in text):
+            return False
+        buttons += 1
     return False
 
 
@@ -1521,16 +1543,21 @@ def _newsletter_issue_name(text: str) -> bool:
 
 
 # The controls under a forum post, one a line, a count after some: "Like", "Reply", "Quote", "Curtir (3)",
-# "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать".
+# "Responder", "Citar", "Antworten", "Zitieren", "Répondre", "Citer", "Rispondi", "Ответить", "Цитировать",
+# "Відповісти", "Цитувати"; the board's reply-with-quote button ("Reply with quote", "Rispondi citando", "Responder
+# citando", "Répondre en citant", "Mit Zitat antworten", "Ответить с цитатой", "Відповісти з цитатою"); a count
+# after some, maybe behind a colon ("Like (3)", "Подобається: 3").
 # A comment plugin may set them in one row ("Like · Reply", "Gilla · Svara").
 _FORUM_CONTROL_WORDS = (
-    r"(?:like|likes|reply|quote|multi-?quote|report|thanks|"
-    r"curtir|responder|citar|denunciar|agradecer|me gusta|reportar|"
-    r"j'aime|j’aime|répondre|citer|signaler|gefällt mir|antworten|zitieren|melden|danke|"
-    r"mi piace|rispondi|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz|cytuj|zgłoś|"
-    r"нравится|ответить|цитировать|цитата|пожаловаться|"
+    r"(?:like|likes|reply(?: with quote)?|quote|multi-?quote|report|thanks|"
+    r"curtir|responder(?: citando| com citação)?|citar|denunciar|agradecer|me gusta|reportar|"
+    r"j'aime|j’aime|répondre(?: en citant)?|citer|signaler|gefällt mir|(?:mit zitat )?antworten|zitieren|melden|danke|"
+    r"mi piace|rispondi(?: citando)?|cita|segnala|vind ik leuk|reageren|citeren|lubię to|odpowiedz(?: z cytatem)?|"
+    r"cytuj|zgłoś|"
+    r"нравится|ответить(?: с цитатой)?|цитировать|цитата|пожаловаться|"
+    r"подобається|відповісти(?: з цитатою)?|цитувати|поскаржитися|"
     r"gilla|svara|citera|anmäl|beğen|yanıtla|alıntıla|odpovědět|citovat|líbí se mi|"
-    r"返信|いいね！?|답글|좋아요|回复|回覆)(?:\s*\(?\d[\d.,]*\)?)?"
+    r"返信|いいね！?|답글|좋아요|回复|回覆)(?:\s*:?\s*\(?\d[\d.,]*\)?)?"
 )
 _FORUM_CONTROL_RE = re.compile(
     rf"^{_FORUM_CONTROL_WORDS}(?:\s*[·•|]\s*{_FORUM_CONTROL_WORDS})*$",
@@ -1541,7 +1568,7 @@ FORUM_CONTROL_MAX_CHARS = 40  # "Gefällt mir (12)", "Multi-quote": a control li
 
 # The characters that can open a match of _FORUM_CONTROL_RE (re.IGNORECASE: "ſ" is an "s", "ᲂ" a Cyrillic "о");
 # tests/test_boilerplate_perf_gates.py reads them off the regex's parse tree.
-_FORUM_CONTROL_FIRST = patterns.ignorecase_forms("abcdgjlmoqrstvyzнопц") | frozenset("い回返답좋")
+_FORUM_CONTROL_FIRST = patterns.ignorecase_forms("abcdgjlmoqrstvyzвнопц") | frozenset("い回返답좋")
 
 
 @cython.ccall  # (_no_thread_cues asks it of every line after the article)
@@ -4258,6 +4285,10 @@ def extend_tail(
     asked = dialogue and _asks(lines[end - 1].text)
     closed = -1  # where the last closing section taken ends: the next one must follow it
     spoken = -1  # whether the run closes a story told in quoted lines (_quoted_run), asked at the first stop
+    if start >= 0:
+        card = _recipe_card_end(lines, feats, end)
+        if card > end:  # a recipe card right under the story (its head rows may read as a table's: taken whole)
+            return card
     while j < len(lines) and j - end < budget:
         if not _tail_line(lines, feats, j) and dialogue and _turn_line(lines[j]):
             question = _asks(lines[j].text)
@@ -4321,6 +4352,14 @@ def extend_tail(
                     if bridged > j:
                         j = closed = bridged
                         continue
+                    rows = _row_sections_end(lines, feats, _rows_heading(lines, feats, j, max(start, 0)))
+                    if rows > j:
+                        j = rows  # "Requirements" and "We offer" over their rows, then "To apply, ...": its end
+                        break
+                    card = _recipe_card_end(lines, feats, j)
+                    if card > j:
+                        j = card  # a recipe card under the story: its name, times, ingredients and steps
+                        break
                 break
             j = table_end
             continue
@@ -4492,6 +4531,152 @@ def _short_section_end(lines: list[Line], feats: list[LineFeatures], start: int,
             return j
         k += 1
     return j
+
+
+ROW_SECTIONS_MIN = 2  # sections of rows under the article before its closing paragraph
+ROW_SECTION_MIN_ROWS = 2
+ROW_SECTION_MAX_ROWS = 8
+ROW_HEADING_MAX_WORDS = 3  # "Requirements", "What we offer", "Elvárások", "Amit kínálunk", "Mga benepisyo"
+ROW_MIN_WORDS = 3  # a requirement or a benefit ("B kategóriás jogosítvány"), not a footer's link ("Kontakt")
+ROW_MAX_WORDS = 16
+
+
+def _unmarked(line: Line) -> bool:
+    notes = line.notes
+    return not (notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"))
+
+
+def _rows_section_heading(line: Line, f: LineFeatures) -> bool:
+    """The heading of a section of rows: a section's shape (_section_heading) of one to three words in a script
+    written with spaces, no widget's prompt, no line rule's."""
+    return (
+        f.words <= ROW_HEADING_MAX_WORDS and not f.cjk and not f.continua and _section_heading(line, f)
+        and _unmarked(line) and not _widget_prompt(line.text)
+    )
+
+
+def _section_row(line: Line, f: LineFeatures) -> bool:
+    """A row of a section's list: a phrase of ROW_MIN_WORDS to ROW_MAX_WORDS words, no sentence, no prose
+    paragraph, no line rule's, no row of facts in parts ("Jane Hill · HR manager", "Internet | 500-999 staff").
+    (Words in a script written with spaces: CJK and Thai lines count no such words.)"""
+    if f.cls == GOOD or f.terminal or f.cjk or f.continua or not ROW_MIN_WORDS <= f.words <= ROW_MAX_WORDS:
+        return False
+    text = line.text
+    return _unmarked(line) and not (" · " in text or " | " in text or " • " in text)
+
+
+RECIPE_CARD_HEAD_MAX = 6  # lines over the card's first label: its name, servings, times, a disclosure
+RECIPE_CARD_MAX_ROWS = 30  # ingredient rows under the first label
+RECIPE_STEPS_MIN = 2
+
+
+def _card_label(text: str) -> bool:
+    """A recipe card's section label, bare ambiguous ones too ("साहित्य", "Продукти"): the card's second label
+    under the rows shows what the first one labels."""
+    key = _label_key(text)
+    return key in RECIPE_LABELS or key.rstrip().rstrip(":：").strip() in RECIPE_LABELS or _recipe_label(text)
+
+
+def _recipe_card_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the recipe card at line j ends, or j: no card there.
+
+    A recipe blog tells its story, then sets out the card: the dish's name, servings and times, a label
+    ("Ingredients", "Продукти", "साहित्य") over short rows, a second label ("Method", "Начин на приготвяне", "कृती")
+    over the steps, one sentence a line. The story's paragraphs take the run; the card's short rows cost more than
+    the steps (near-good sentences) bring, and the steps went with them. The card is taken when it is whole: up to
+    RECIPE_CARD_HEAD_MAX short lines (no prose, no hard break; a disclosure line may sit among them), the first
+    label over at least two short rows that are no sentences, the second label right under them, then
+    RECIPE_STEPS_MIN steps or more (sentences, or numbered lines), ending at the first line that is neither
+    (a rating prompt, a list heading, the comments heading)."""
+    n = len(lines)
+    k = j
+    while k < n and k - j <= RECIPE_CARD_HEAD_MAX and not _card_label(lines[k].text):
+        f = feats[k]
+        if lines[k].notes.get("hard_break") or f.cls == GOOD or f.words > RECIPE_ROW_MAX_WORDS:
+            return j
+        k += 1
+    if k >= n or k - j > RECIPE_CARD_HEAD_MAX or feats[k].words > 4:
+        return j
+    r = k + 1
+    while r < n and r - k - 1 < RECIPE_CARD_MAX_ROWS and not _card_label(lines[r].text):
+        f = feats[r]
+        if lines[r].notes.get("hard_break") or f.cls == GOOD or f.terminal or f.words > RECIPE_ROW_MAX_WORDS:
+            return j
+        r += 1
+    if r >= n or r - k - 1 < 2 or feats[r].words > 4:
+        return j
+    s = r + 1
+    while s < n and _recipe_step(lines[s], feats[s]):
+        s += 1
+    return s if s - r - 1 >= RECIPE_STEPS_MIN else j
+
+
+def _recipe_step(line: Line, f: LineFeatures) -> bool:
+    """A step of a recipe card's method: a sentence (or a numbered line), no line rule's."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    return f.terminal or _NUMBERED_STEP_RE.match(line.text) is not None
+
+
+_NUMBERED_STEP_RE = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
+def _headline_cased(text: str) -> bool:
+    """Every word of four letters or more after the first capitalized, two such words at least: a headline in
+    title case ("Ten Quiet Beaches Along the Coast"), not a row of a list ("At least two years leading a team")."""
+    words = [w for w in text.split()[1:] if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _rows_heading(lines: list[Line], feats: list[LineFeatures], j: int, lo: int) -> int:
+    """The heading of the section of rows the tail stopped in at line j (the run or the tail took the heading and
+    its first rows), not above lo; else j."""
+    k = j - 1
+    while k >= lo and j - k <= ROW_SECTION_MAX_ROWS and _section_row(lines[k], feats[k]):
+        k -= 1
+    if lo <= k < j - 1 and _rows_section_heading(lines[k], feats[k]):
+        return k
+    return j
+
+
+def _row_sections_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where the sections of rows at line j and the paragraph under them end, or j: no such block there.
+
+    A job posting's "Requirements" over its rows ("At least 3 years in a warehouse", "Category B driving licence")
+    and "What we offer" over more, then its closing paragraph on how to apply: the run search stops at the first
+    heading (the short rows outweigh the one paragraph under them). ROW_SECTIONS_MIN sections or more, each a
+    heading of one to three words (_rows_section_heading) over ROW_SECTION_MIN_ROWS to ROW_SECTION_MAX_ROWS rows
+    (_section_row: phrases of three words or more, not a footer's one-word links; a list's headlines went with
+    their list heading; a row of a heading's shape after two rows or more, over two rows, heads the next
+    section), then a paragraph (prose ending as a sentence, no widget's prompt): the article's own
+    sections, taken with the paragraph. Without the paragraph (a footer's columns, a sidebar's boxes), with one
+    section only, or with rows mostly capitalized word for word (_headline_cased: a box's headlines over another
+    story's summary), the tail stops as before."""
+    n = len(lines)
+    k = j
+    sections = headlines = 0
+    while k < n and _rows_section_heading(lines[k], feats[k]):
+        r = k + 1
+        while r < n and r - k - 1 < ROW_SECTION_MAX_ROWS and _section_row(lines[r], feats[r]):
+            if r - k - 1 >= ROW_SECTION_MIN_ROWS and _rows_section_heading(lines[r], feats[r]) and all(
+                t < n and _section_row(lines[t], feats[t]) for t in range(r + 1, r + 1 + ROW_SECTION_MIN_ROWS)
+            ):
+                break  # a heading of three words over rows of its own ("What we offer"), no row of this section
+            r += 1
+        if r - k - 1 < ROW_SECTION_MIN_ROWS:
+            return j
+        for t in range(k + 1, r):
+            if _headline_cased(lines[t].text):
+                headlines += 1
+        sections += 1
+        k = r
+    if sections < ROW_SECTIONS_MIN or k >= n or 2 * headlines > k - j - sections:
+        return j  # (rows mostly capitalized word for word: a box's headlines, over another story's summary)
+    line, f = lines[k], feats[k]
+    if not _unmarked(line) or f.cls != GOOD or not f.terminal or f.words < CLOSING_SENTENCE_MIN_WORDS:
+        return j
+    return j if _widget_prompt(line.text) else k + 1
 
 
 # The first words of a widget's prompt or a site's self-description, not of an article's last section: an
@@ -5180,6 +5365,8 @@ RECIPE_LABELS = frozenset([
     "ആവശ്യമുള്ള സാധനങ്ങൾ", "ചേരുവകൾ", "തയ്യാറാക്കുന്ന വിധം", "പാചകം ചെയ്യുന്ന വിധം", "ಬೇಕಾಗುವ ಸಾಮಗ್ರಿಗಳು",
     "ಮಾಡುವ ವಿಧಾನ", "સામગ્રી", "બનાવવાની રીત", "ਸਮੱਗਰੀ", "ਬਣਾਉਣ ਦੀ ਵਿਧੀ", "අවශ්‍ය ද්‍රව්‍ය", "සාදන ආකාරය",
     "osagaiak", "prestaketa", "cynhwysion", "bestanddele",
+    # Bulgarian
+    "продукти", "необходими продукти", "начин на приготвяне",
 ])
 # The servings a recipe label names in brackets ("材料（2人分）", "Ingredients (serves 4)", "Zutaten (für 4 Personen)").
 _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
@@ -5187,7 +5374,7 @@ _SERVINGS_RE = re.compile(r"[(（][^()（）]{1,24}[)）]$")
 
 # Labels that are ordinary words of a neighbouring language: "साहित्य" (Marathi: ingredients; Hindi: literature, a
 # section's name over its teasers). Bare they label nothing; with a colon or the servings they do ("साहित्य:").
-AMBIGUOUS_RECIPE_LABELS = frozenset(["साहित्य"])
+AMBIGUOUS_RECIPE_LABELS = frozenset(["साहित्य", "продукти"])
 
 
 def _recipe_label(text: str) -> bool:
@@ -7600,6 +7787,9 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
+# What patterns.QA_ASKED_ROW_RE can open with (re.IGNORECASE); tests/test_boilerplate_qa_cards_vi.py reads them off
+# the regex's parse tree.
+_QA_ASKED_ROW_FIRST = frozenset("AaDdHhTtPpRrGgBbCc")
 _TIMESTAMP_FIRST = patterns.ignorecase_forms("abeghilmopruvzдо") | frozenset("추비반공좋싫조도답내いナ共閲回赞贊点點顶頂踩有没沒更投公发發업수게")
 
 
@@ -8837,6 +9027,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "url", "bare link", False
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
+    if (
+        fits and words <= patterns.QA_ASKED_ROW_MAX_WORDS and not terminal and text[:1] in _QA_ASKED_ROW_FIRST
+        and ("·" in text or "•" in text or "|" in text) and patterns.QA_ASKED_ROW_RE.match(text)
+    ):
+        return "qa-meta", "byline row of a question ('Asked by jane_d · 3 days ago · 1,204 views')", False
     # Every alternative of the timestamp pattern is anchored at the start: match, not search. All but one
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):

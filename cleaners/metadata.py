@@ -55,6 +55,7 @@ from cleaners.patterns import (
     CASE_FOLDS,  # each code point's case fold, filled as met (_fold_typed)
     CRUMB_MAX_CJK,  # CJK characters of a section's name in a trail (_section_path)
     EDIT_LINK_WORDS,  # a wiki section's edit link in brackets: interface text (_UI_ALTERNATIVES)
+    EMPLOYMENT_TERMS,  # a job posting's terms of employment: its facts row is no headline (_job_terms_row)
     FIELD_LABEL_WORDS,  # a label naming a record's field ("Original title:"): no labelled headline
     IMAGE_CAPTION_RE,  # labelled captions and credits: no title (_title_shaped)
     NEWSLETTER_ISSUE_RE,  # a newsletter issue's name: a title, though _is_ui holds it interface text (_title_shaped)
@@ -3871,6 +3872,23 @@ def _facts_row(text: str) -> bool:
     return any(p[0].isdecimal() or (p[0] in "£$€¥" and p[1:2].isdecimal()) for p in parts)
 
 
+_JOB_TERMS_SEPS = (*_FACTS_ROW_SEPS, " | ")
+
+
+def _job_terms_row(text: str) -> bool:
+    """The line is a job posting's row of facts with its terms of employment: parts of FACTS_ROW_PART_MAX_WORDS
+    words at most between middle dots or bars, one of them a term of patterns.EMPLOYMENT_TERMS ("Full-time",
+    "Határozatlan idejű", "Vollzeit"), no sentence. A headline that names a term ("Part-time work is rising")
+    is no row of parts."""
+    sep = next((s for s in _JOB_TERMS_SEPS if s in text), None)
+    if sep is None or _SENTENCE_PUNCT_RE.search(text) is not None:
+        return False
+    parts = [p.strip() for p in text.split(sep)]
+    if any(not p or _n_words(p) > FACTS_ROW_PART_MAX_WORDS for p in parts):
+        return False
+    return any(p.casefold() in EMPLOYMENT_TERMS for p in parts)
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -4012,7 +4030,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= 1.0
         if len(text) <= 60 and _PAGE_KIND_HEADING_RE.match(text) is not None:
             score -= PAGE_KIND_HEADING_PENALTY
-        if _facts_row(text):
+        if _facts_row(text) or _job_terms_row(text):
             score -= FACTS_ROW_PENALTY
         if _dated_line(text):  # "Storm closes harbour promenade – January 14, 2025": a dated teaser's more often
             score -= DATED_HEADING_PENALTY

@@ -1150,11 +1150,45 @@ QA_META_RE = re.compile(
     # a poster's points under the name ("1.240 punts", "356 puntos", "2.104 Punkte"): the card's reputation
     r"|^\d[\d,.]*\s?k?\s+(?:punts|puntos|pontos|punti|punkte|punten)$"
     r"|^(?:ordena\s+per|ordenar\s+por|trier\s+par|trié\s+par|ordina\s+per|sortieren\s+nach|sortiert\s+nach|"
-    r"sorteren\s+op|gesorteerd\s+op)\s*:",
+    r"sorteren\s+op|gesorteerd\s+op)\s*:"
+    # The same card in Vietnamese: "3 câu trả lời" (answers), "Sắp xếp: Bình chọn nhiều nhất" (sorted by),
+    # "Trả lời 2 ngày trước" (answered two days ago), "2.310 điểm" (points).
+    r"|^\d[\d,.]*\s+câu\s+trả\s+lời$|^sắp\s+xếp(?:\s+theo)?\s*:|^\d[\d,.]*\s?k?\s+điểm$"
+    r"|^trả\s+lời\s+(?:\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|hôm\s+qua|hôm\s+nay)$",
     re.IGNORECASE,
 )
+# A job posting's terms of employment, one part of its facts row ("Bristol, UK · Hybrid · Full-time",
+# "Teljes munkaidő · Határozatlan idejű", "Lindenau | Vollzeit | unbefristet"), matched case-folded against a whole
+# part (metadata._job_terms_row): the row is no headline.
+EMPLOYMENT_TERMS = frozenset((
+    "full-time", "full time", "fulltime", "part-time", "part time", "parttime", "permanent", "temporary", "contract",
+    "fixed-term", "freelance", "internship", "hybrid", "remote", "on-site", "onsite",
+    "vollzeit", "teilzeit", "unbefristet", "befristet", "festanstellung", "minijob", "praktikum",
+    "temps plein", "temps partiel", "cdi", "cdd", "intérim", "alternance", "télétravail",
+    "tiempo completo", "jornada completa", "media jornada", "tiempo parcial", "indefinido", "contrato indefinido",
+    "temporal", "prácticas", "remoto", "tempo integral", "meio período", "efetivo", "clt", "estágio", "temporário",
+    "tempo pieno", "tempo indeterminato", "tempo determinato", "tirocinio",
+    "voltijd", "deeltijd", "vast contract", "tijdelijk", "pełny etat", "pół etatu", "umowa o pracę", "praca zdalna",
+    "полная занятость", "частичная занятость", "удалённая работа", "удаленная работа", "повна зайнятість",
+    "часткова зайнятість", "teljes munkaidő", "részmunkaidő", "határozatlan idejű", "határozott idejű", "távmunka",
+    "tam zamanlı", "yarı zamanlı", "penuh waktu", "paruh waktu", "sepenuh masa", "separuh masa", "kontrak",
+    "heltid", "deltid", "tillsvidare", "visstid", "fuldtid", "plný úvazek", "částečný úvazek",
+    "toàn thời gian", "bán thời gian", "正社員", "契約社員", "全职", "兼职", "정규직", "계약직",
+))
 # What QA_META_RE can open with (re.IGNORECASE): a digit or one of these letters.
 QA_META_FIRST = frozenset("AaEeMmVvIiSsDdPpRrGgCcBbOoTt")
+# The question's byline as one row: who asked it, then the time ago and the views after a middle dot or a bar
+# ("Asked by jane_d · 3 days ago · 1,204 views", "Hỏi bởi nongdan_baria · 3 ngày trước · 1.204 lượt xem",
+# "Preguntado por ana_m · hace 2 días", "Gefragt von tom84 | vor 3 Tagen"): the asking verb, its "by", one or two
+# name tokens, then one to three short parts. (boilerplate.furniture_rule: a line of at most QA_ASKED_ROW_MAX_WORDS
+# words holding one of the separators.)
+QA_ASKED_ROW_RE = re.compile(
+    r"^(?:asked|answered|ditanya|dijawab|hỏi|trả\s+lời|preguntad[ao]|respondid[ao]|perguntad[ao]|gefragt|"
+    r"beantwortet|posée|demandée?|chiesto|gesteld)\s+(?:by|oleh|bởi|por|von|par|da|door)\s+\S+(?:\s+\S+)?"
+    r"(?:\s*[·•|]\s*[^·•|!?\s][^·•|!?]{0,29}){1,3}$",
+    re.IGNORECASE,
+)
+QA_ASKED_ROW_MAX_WORDS = 14
 # A row of counters, each a short label and its count in brackets: "阅读(1286) 评论(4) 收藏(12)",
 # "评论（12） 有用（156） 无用（3）", "Views (1,204) Comments (8)". Two counters or more, and nothing else.
 COUNTER_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]{0,11}(?: [^\W\d_]+)?\s?[(（]\d[\d,.]*[kK万]?[)）]\s*){2,}$")

@@ -189,3 +189,88 @@ def test_forum_controls_in_one_row_and_more_languages() -> None:
     for text in ["Like a Rolling Stone", "Reply to the council", "Svara på frågan nedan", "返信が遅れてすみません",
                  "Like · Subscribe to our channel"]:
         assert not _forum_control(text), text
+
+
+# (xfail15) The board's reply-with-quote button and Ukrainian controls, a count behind a colon ("Подобається: 3"):
+# the card under the first post is bridged, so the first post stays with the replies
+# (it_forum_discussione_rispondi_citando, uk_forum_tema_vidpovidi_tsytata).
+def test_reply_with_quote_and_ukrainian_controls() -> None:
+    from cleaners.boilerplate import _forum_control
+
+    for text in ["Rispondi citando", "Reply with quote", "Responder citando", "Répondre en citant",
+                 "Mit Zitat antworten", "Ответить с цитатой", "Відповісти з цитатою", "Відповісти", "Цитувати",
+                 "Подобається: 3", "Likes: 12", "Поскаржитися"]:
+        assert _forum_control(text), text
+    for text in ["Rispondi citando le fonti", "Reply with quotes from the report", "Відповісти на питання просто",
+                 "Подобається: Олег, Анна", "Likes: jane_d, Tom84"]:
+        assert not _forum_control(text), text
+
+
+UK_FORUM = """Форум Садівників
+Форуми
+Пошук
+Увійти
+Форуми › Овочі › Томати
+Томати скручують листя в липні
+Тема в розділі «Томати», створена дачник_44, 8 липня 2025.
+дачник_44
+Учасник
+Повідомлень: 61
+#1
+Мої томати у відкритому ґрунті почали скручувати верхнє листя догори за останній тиждень. Рослини загалом виглядають здоровими, плоди зав'язуються добре, плям чи комах я не бачу.
+У нас була спека понад тридцять градусів п'ять днів поспіль, і я поливав щовечора. Чи варто хвилюватися, чи рослини це переростуть?
+Подобається: 2
+Відповісти з цитатою
+Цитувати
+старий_город
+Модератор
+Повідомлень: 8 412
+#2
+Це схоже на фізіологічне скручування листя, яке буває в спеку та після сильного пасинкування. Воно не шкодить ні рослині, ні врожаю, і нове листя зазвичай виростає рівним, коли спадає спека.
+Поливайте краще зранку, а не ввечері, і замульчуйте ґрунт навколо стебел, щоб він не пересихав між поливами.
+Подобається: 5
+Відповісти з цитатою
+Схожі теми
+Вершинна гниль на томатах
+Правила форуму
+"""
+
+IT_NEWS_WITH_COMMENTS = """Il Quotidiano Esempio
+Cronaca
+Sport
+Economia
+Il consiglio comunale approva la nuova pista ciclabile lungo il fiume
+di Maria Rossi
+3 giugno 2025
+Il consiglio comunale ha approvato martedì la nuova pista ciclabile lungo il fiume, dopo due anni di discussioni su come ciclisti e automobilisti debbano dividersi la strada sull'argine.
+La pista correrà per quattro chilometri dal ponte vecchio alla stazione e i lavori dureranno otto mesi. I negozi lungo il percorso resteranno aperti durante i lavori, ha detto il consiglio.
+Gli oppositori sostengono che la pista toglierà troppi parcheggi, ma un sondaggio tra i residenti ha mostrato che la maggior parte di loro è favorevole.
+Dite la vostra
+ciclista_77
+3 giugno 2025, 10:21
+Finalmente! Percorro quella strada in bicicletta da anni ed è il tratto più pericoloso del mio tragitto ogni mattina.
+Mi piace: 4
+Rispondi citando
+Segnala
+furgone_pietro
+3 giugno 2025, 11:02
+E dove dovrebbero fermarsi adesso i furgoni delle consegne? Nessuno in consiglio sembra aver pensato ai negozi sull'argine.
+Mi piace: 1
+Rispondi citando
+Privacy
+"""
+
+
+def test_first_post_stays_across_a_reply_with_quote_card() -> None:
+    body = _body(UK_FORUM)
+    assert "Мої томати у відкритому ґрунті" in body and "У нас була спека" in body
+    assert "Це схоже на фізіологічне скручування" in body
+    assert "Повідомлень: 8 412" not in body and "Відповісти з цитатою" not in body
+
+
+def test_readers_comments_with_reply_with_quote_controls_stay_out() -> None:
+    # (The first comment, right under the unknown heading "Dite la vostra", is kept as before: the card under it,
+    # now read as a post's controls, is not bridged, since the page is no thread: the second comment stays out.)
+    body = _body(IT_NEWS_WITH_COMMENTS)
+    assert "Gli oppositori sostengono" in body
+    assert "furgoni delle consegne" not in body

@@ -102,17 +102,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "zh_tw_bbs_tui_xu_huiwen", 5): "the closing paragraphs are cut off with the steps",
     # English page kinds (probe20).
     # Non-English page kinds, Spanish weighted (probe21).
-    # An Italian forum thread: the original post sits under the thread's header (the "Discussione in ... iniziata da"
-    # row, the pagination, the poster's card "Utente attivo / Messaggi: 412 / Iscritto: Mar 2019", "#1") and the
-    # replies each under such a card. The run search takes the replies and drops the first post with the header
-    # (eight short card lines between it and the reply outweigh its two paragraphs); with the real title removed as
-    # near-good text outside the run, the moderator's card row "Messaggi: 8.933" is taken for the title, and the
-    # card lines between the kept replies (the name, the rank, the date, "#3") stay; the likes row goes since xfail9
-    # (a transparent line rule: removed as a counter the run search stopped at, the replies went with it). The suite's
-    # forum pages differ on whether replies are kept (pl keeps the first post only, en the answers too).
-    ("title", "it_forum_discussione_rispondi_citando", None): "the card row 'Messaggi: 8.933' is the title",
-    ("keep", "it_forum_discussione_rispondi_citando", 0): "the first post is cut off with the thread's header",
-    ("keep", "it_forum_discussione_rispondi_citando", 1): "the first post is cut off with the thread's header",
     # English page kinds (probe22).
     # An auction lot's page: the details box ("Signed and dated ...", "oil on canvas", "68 x 102 cm.") and its
     # labelled sections ("Provenance", "Exhibited") above the lot essay; the run starts at the essay, and the
@@ -162,12 +151,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # New page kinds (probe26).
     # New page kinds (probe27).
     # New page kinds (probe28).
-    # A recipe blog: the story, the affiliate disclosure (removed, ad-disclosure), then the recipe card (name,
-    # servings, "Продукти" over the ingredient rows, "Начин на приготвяне" over four steps). The run ends with the
-    # story: no line of the card is a paragraph of the run's kind, and the steps are cut off with the card as
-    # lines outside it. (At the base the disclosure, kept as a sentence, carried the run to the first two steps.)
-    ("keep", "bg_blog_retsepta_istoriya_kym_retseptata", 3): "the recipe card's steps are cut off after the story",
-    ("keep", "bg_blog_retsepta_istoriya_kym_retseptata", 4): "the recipe card's steps are cut off after the story",
     # New page kinds (probe29).
     # A job posting whose heading opens with the contract type in lenticular brackets ("【正社員】食品工場の品質管理
     # スタッフ／...") over the employer's name, the town and the pay: the employer's name, the last line of the header
@@ -198,36 +181,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # between the headline ("Registru Pro 5.2: ...", a name and a version before its colon) and the date; the row,
     # right over the date and the reading time, takes the meta adjacency and the title (1.12 against 0.44).
     ("title", "ro_note_lansare_versiune_jurnal_modificari", None): "the team byline row 'Echipa de produs' is the title",
-    # A Q&A page: the question's title and its two paragraphs sit over the tags, the follow/share row and the
-    # answers' header ("3 câu trả lời", "Sắp xếp: ..."), then "✔ Câu trả lời được chọn" (accepted answer) over the
-    # answer. The run starts at the answer: the question's paragraphs go with the header, and the accepted-answer
-    # label right over the run wins the title (1.50 against the question's 1.09).
-    ("title", "vi_hoi_dap_tra_loi_binh_chon", None): "the 'accepted answer' label is the title, not the question",
-    ("keep", "vi_hoi_dap_tra_loi_binh_chon", 0): "the question's paragraphs are cut off with the thread's header",
-    ("keep", "vi_hoi_dap_tra_loi_binh_chon", 1): "the question's paragraphs are cut off with the thread's header",
-    # A Ukrainian forum thread: as with the Italian one above, the run takes the moderator's reply and the first post
-    # goes with the thread's header and the poster's card rows ("Учасник", "Повідомлень: 86", "#1").
-    ("keep", "uk_forum_tema_vidpovidi_tsytata", 0): "the first post is cut off with the thread's header",
-    ("keep", "uk_forum_tema_vidpovidi_tsytata", 1): "the first post is cut off with the thread's header",
-    # Job postings: the closing paragraph on how to apply, under the requirement and benefit rows (short labels over
-    # short rows), is cut off with the apply button and the similar-jobs list (as ja_kyujin_boshu_yoko_oubo's rows).
-    ("keep", "hu_allashirdetes_feladatok_elvarasok_jelentkezes", 3): "the how-to-apply paragraph under the "
-    "requirement rows is cut off",
-    ("keep", "tl_trabaho_bakante_kwalipikasyon_mag_apply", 3): "the how-to-apply paragraph under the "
-    "qualification rows is cut off",
-    # The Hungarian posting's header: title, employer, place, "Teljes munkaidő · Határozatlan idejű" (contract
-    # type), pay, "Feladás dátuma: 2026. április 8." (the posting date, read since probe30). With the date line known,
-    # the contract-type row two lines over it takes the meta adjacency and the title (0.64 against the job's 0.24);
-    # before, the date was not read and the job's heading was the title (0.22 against the row's -0.08).
-    ("title", "hu_allashirdetes_feladatok_elvarasok_jelentkezes", None): "the contract-type row is the title, not "
-    "the job's heading",
-    # A Marathi recipe blog: the story, a closing share-and-subscribe plea, then the recipe card (name, times,
-    # "साहित्य" over ingredient rows, "कृती" over four steps). The run ends with the card's head rows; the steps are cut
-    # off after the ingredient rows, as in bg_blog_retsepta_istoriya_kym_retseptata.
-    ("keep", "mr_pakkruti_blog_aathvani_sahitya_kruti", 4): "the recipe card's steps are cut off after the story",
-    ("keep", "mr_pakkruti_blog_aathvani_sahitya_kruti", 5): "the recipe card's steps are cut off after the story",
-    # "ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा आणि ... सबस्क्राइब करा!" (if you liked this post, do share it and
-    # subscribe): the share pleas' patterns hold no Marathi (nor Hindi) form.
+    # A Marathi recipe blog's plea "ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा आणि ... सबस्क्राइब करा!" (if you liked
+    # this post, do share it and subscribe): the share pleas' patterns hold no Marathi (nor Hindi) form.
     ("remove", "mr_pakkruti_blog_aathvani_sahitya_kruti", 4): "the Marathi 'if you liked it, share' plea is kept",
     # New languages and page kinds (probe31).
     # A lyrics page whose every line of verse opens with a capital (as most lyrics sites print them): verse_scored
