@@ -4413,6 +4413,106 @@ def _closing_formula_end(lines: list[Line], j: int) -> int:
     return j + 1
 
 
+# The label of an appendix under a notice's last paragraph, over its table ("附：招生专业及考试科目", "Appendix A:
+# Results by district", "Anexo I: Calendario", "Anlage 1:", "Приложение 1:", "별첨:"): the word, maybe the appendix's
+# number or letter ("附件1", "Annex II", "Załącznik nr 1", "Příloha č. 2", "Ek-1"), a colon and maybe a caption.
+# (Longer words first: "附件" before "附".)
+_APPENDIX_LABELS = (
+    "附件", "附表", "附录", "附錄", "附録", "附", "別表", "別紙", "付録", "별첨", "별표", "부록", "첨부",
+    "appendix", "appendices", "annex", "annexe", "attachment", "appendice", "anexo", "apéndice", "apêndice",
+    "allegato", "anhang", "anlage", "bijlage", "załącznik", "aneks", "příloha", "príloha", "bilaga", "bilag",
+    "vedlegg", "liite", "melléklet", "lampiran", "phụ lục", "ek", "приложение", "додаток", "прилог", "παράρτημα",
+)
+_APPENDIX_LABEL_RE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in _APPENDIX_LABELS) + r")"
+    # the appendix's number or letter: "1", "A", "II", "一", "nr 1", "č. 2", "№ 3", "-1", "1.2"
+    r"(?:[\s\-]*(?:(?:nr|no|n[º°o]|č|№)\.?\s*)?(?:\d{1,3}(?:[.\-]\d{1,2})?|[ivx]{1,5}|[a-z]|[一二三四五六七八九十]{1,3}))?"
+    r"\s*(?:(?:[:：]|\s[–—-]\s)\s*(.*))?",
+    re.IGNORECASE,
+)
+_APPENDIX_LABEL_FIRST = frozenset(c for w in _APPENDIX_LABELS for c in (w[0].lower(), w[0].upper()))
+APPENDIX_LABEL_MAX_LEN = 40  # (characters) a label and a caption, no sentence
+APPENDIX_MIN_ROWS = 3
+APPENDIX_MAX_ROWS = 300
+APPENDIX_ROW_MAX_LEN = 100  # (effective length, a CJK character counts three) a table's row of short cells
+APPENDIX_ROW_MIN_WORDS = 3  # (or a figure) in half the rows at least: a footer's links have one or two words
+_APPENDIX_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", ";", "；")
+
+
+def _appendix_label(line: Line) -> bool:
+    """The line labels an appendix (_APPENDIX_LABEL_RE), its caption no sentence and no list heading of other
+    articles ("附：相关阅读", "Appendix: related stories", "附：往期回顾": the list-intro words win), no line rule took it."""
+    text = line.text.strip()
+    if not text or len(text) > APPENDIX_LABEL_MAX_LEN or text[0] not in _APPENDIX_LABEL_FIRST:
+        return False
+    notes = line.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    m = _APPENDIX_LABEL_RE.fullmatch(text)
+    if m is None or text.endswith(_APPENDIX_SENTENCE_ENDS):
+        return False
+    caption = m.group(1)
+    return not caption or (_LIST_INTRO.match(caption) is None and _LIST_INTRO_LEAD.match(caption) is None)
+
+
+def _appendix_row(line: Line, f: LineFeatures) -> bool:
+    """Line k may be a row of an appendix's table: short cells, no prose, no line another rule took."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return False
+    return f.eff_len <= APPENDIX_ROW_MAX_LEN and f.cls != GOOD and not (f.terminal and f.cls == NEAR)
+
+
+def extend_over_appendix(lines: list[Line], feats: list[LineFeatures], end: int) -> int:
+    """Where the main run ends once it takes the labelled appendix under the article, or `end`.
+
+    A notice's last paragraph, then "附：招生专业及考试科目" ("Appendix: programmes and examination subjects") over a
+    table, one row per line: the label (_appendix_label) at `end`, where the tail stopped, one line below it (a
+    short line or a line a rule took between) or the run's last line (the tail took it as a list's intro), and
+    APPENDIX_MIN_ROWS to APPENDIX_MAX_ROWS rows of short cells under it (_appendix_row). On the page the rows are
+    one per line and the next blank line ends them; in the record's text cleaned again a blank line parts each
+    two kept rows, and prose, a line a rule took or the page's end ends them (cleaning the record again keeps
+    them all). Rows that run into a line a rule took (no blank line between: a share bar, a copyright line) are
+    the widget's; a column of one- and two-word links (a footer under "Anhang") is no table: half the rows at
+    least have a figure or APPENDIX_ROW_MIN_WORDS words; more than APPENDIX_MAX_ROWS rows are a dump of links."""
+    n = len(lines)
+    label = -1
+    for k in (end - 1, end, end + 1):
+        if k < 0:
+            continue
+        if k >= n:
+            break
+        if _appendix_label(lines[k]):
+            label = k
+            break
+        if k == end and not (lines[k].notes.get("furniture") or feats[k].cls == SHORT):
+            break
+    if label < 0:
+        return end
+    # The rows' parting: one per line (the page's table: the next blank line ends it) or a blank line between
+    # each two (the record's text cleaned again: prose, a line a rule took or the page's end ends it).
+    spaced = label + 2 < n and bool(lines[label + 2].notes.get("gap_before"))
+    k = label + 1
+    while k < n and k - label <= APPENDIX_MAX_ROWS + 1 and _appendix_row(lines[k], feats[k]):
+        k += 1
+        if not spaced and k < n and lines[k].notes.get("gap_before"):
+            break
+    rows = k - label - 1
+    if rows < APPENDIX_MIN_ROWS or rows > APPENDIX_MAX_ROWS:
+        return end
+    if k < n and not lines[k].notes.get("gap_before") and (
+        lines[k].notes.get("furniture") or lines[k].notes.get("in_list")
+    ):
+        return end  # its rows run into the widget's lines a rule took
+    cells = 0  # rows of a table's cells: a figure in them, or APPENDIX_ROW_MIN_WORDS words
+    for r in range(label + 1, k):
+        if feats[r].digits > 0 or feats[r].words >= APPENDIX_ROW_MIN_WORDS:
+            cells += 1
+    if 2 * cells < rows:
+        return end  # a column of one- and two-word links ("Satzung", "Vorstand"): a footer's, no table
+    return k
+
+
 # A chapter row of an episode's notes, its time bracketed or not: "(02:10) How the network began", "14:35 Why".
 _CHAPTER_ROW_RE = re.compile(r"[(\[]?(\d{1,2}):(\d{2})[)\]]?\s+\S")
 
@@ -10770,6 +10870,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
+    end = extend_over_appendix(lines, feats, end)
     end = trim_site_voice(lines, feats, start, end)
     end = trim_header_call_echo(lines, feats, start, end)
     start, end = extend_over_list_article(lines, feats, start, end)
