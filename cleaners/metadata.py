@@ -3861,15 +3861,22 @@ FACTS_ROW_PART_MAX_WORDS = 4
 _FACTS_ROW_SEPS = (" · ", " • ", " ・ ")
 
 
-def _facts_row(text: str) -> bool:
-    """The line is such a row of facts (_FACTS_ROW_SEPS between parts of FACTS_ROW_PART_MAX_WORDS words at most)."""
-    sep = next((s for s in _FACTS_ROW_SEPS if s in text), None)
+def _short_parts(text: str, seps: tuple[str, ...]) -> list[str] | None:
+    """The line's parts between the first of `seps` it holds, when it is a row of short parts: no sentence, every
+    part of FACTS_ROW_PART_MAX_WORDS words at most (None otherwise)."""
+    sep = next((s for s in seps if s in text), None)
     if sep is None or _SENTENCE_PUNCT_RE.search(text) is not None:
-        return False
+        return None
     parts = [p.strip() for p in text.split(sep)]
     if any(not p or _n_words(p) > FACTS_ROW_PART_MAX_WORDS for p in parts):
-        return False
-    return any(p[0].isdecimal() or (p[0] in "£$€¥" and p[1:2].isdecimal()) for p in parts)
+        return None
+    return parts
+
+
+def _facts_row(text: str) -> bool:
+    """The line is such a row of facts (_FACTS_ROW_SEPS between parts of FACTS_ROW_PART_MAX_WORDS words at most)."""
+    parts = _short_parts(text, _FACTS_ROW_SEPS)
+    return parts is not None and any(p[0].isdecimal() or (p[0] in "£$€¥" and p[1:2].isdecimal()) for p in parts)
 
 
 _JOB_TERMS_SEPS = (*_FACTS_ROW_SEPS, " | ")
@@ -3880,13 +3887,8 @@ def _job_terms_row(text: str) -> bool:
     words at most between middle dots or bars, one of them a term of patterns.EMPLOYMENT_TERMS ("Full-time",
     "Határozatlan idejű", "Vollzeit"), no sentence. A headline that names a term ("Part-time work is rising")
     is no row of parts."""
-    sep = next((s for s in _JOB_TERMS_SEPS if s in text), None)
-    if sep is None or _SENTENCE_PUNCT_RE.search(text) is not None:
-        return False
-    parts = [p.strip() for p in text.split(sep)]
-    if any(not p or _n_words(p) > FACTS_ROW_PART_MAX_WORDS for p in parts):
-        return False
-    return any(p.casefold() in EMPLOYMENT_TERMS for p in parts)
+    parts = _short_parts(text, _JOB_TERMS_SEPS)
+    return parts is not None and any(p.casefold() in EMPLOYMENT_TERMS for p in parts)
 
 
 @cython.locals(

@@ -42,9 +42,8 @@ Terms
 Privacy
 """
 
-# A page whose footer has columns of links under short headings, then the site's paragraph about itself: the footer
-# links are single words, no rows of a section, so the tail stops at the article's end as before.
-EN_NEWS_FOOTER = """The Example Courier
+# The top of a news page: the masthead, the menu, a story's headline, byline and first two paragraphs.
+EN_NEWS_TOP = """The Example Courier
 News
 Sport
 Business
@@ -52,7 +51,11 @@ Bridge repairs to close the river crossing for three weeks
 By Jane Doe
 The old river crossing will close for three weeks from Monday while engineers replace the worn joints and resurface the deck, the council said on Friday.
 Buses will be diverted over the new bridge, adding about ten minutes to journeys into the town centre, and a temporary footbridge will open next to the crossing.
-The council said the work had been planned for the quietest weeks of the year, after schools break up for the summer holidays.
+"""
+
+# A page whose footer has columns of links under short headings, then the site's paragraph about itself: the footer
+# links are single words, no rows of a section, so the tail stops at the article's end as before.
+EN_NEWS_FOOTER = EN_NEWS_TOP + """The council said the work had been planned for the quietest weeks of the year, after schools break up for the summer holidays.
 Sections
 News
 Sport
@@ -86,15 +89,7 @@ def test_a_footer_of_link_columns_and_the_site_blurb_stay_out() -> None:
     assert "independent local newspaper" not in body and "Careers" not in body
 
 
-EN_NEWS_BOXES = """The Example Courier
-News
-Sport
-Business
-Bridge repairs to close the river crossing for three weeks
-By Jane Doe
-The old river crossing will close for three weeks from Monday while engineers replace the worn joints and resurface the deck, the council said on Friday.
-Buses will be diverted over the new bridge, adding about ten minutes to journeys into the town centre, and a temporary footbridge will open next to the crossing.
-Opinion
+EN_NEWS_BOXES = EN_NEWS_TOP + """Opinion
 Why Our Town Needs a Second Bridge
 The Hidden Cost of Free Parking
 Letters on the New Cycle Lane
