@@ -4439,14 +4439,17 @@ APPENDIX_ROW_MIN_WORDS = 3  # (or a figure) in half the rows at least: a footer'
 _APPENDIX_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", ";", "；")
 
 
+def _unmarked(line: Line) -> bool:
+    """No line rule took the line: no furniture, no list's line, no hard break."""
+    notes = line.notes
+    return not (notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"))
+
+
 def _appendix_label(line: Line) -> bool:
     """The line labels an appendix (_APPENDIX_LABEL_RE), its caption no sentence and no list heading of other
     articles ("附：相关阅读", "Appendix: related stories", "附：往期回顾": the list-intro words win), no line rule took it."""
     text = line.text.strip()
-    if not text or len(text) > APPENDIX_LABEL_MAX_LEN or text[0] not in _APPENDIX_LABEL_FIRST:
-        return False
-    notes = line.notes
-    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+    if not text or len(text) > APPENDIX_LABEL_MAX_LEN or text[0] not in _APPENDIX_LABEL_FIRST or not _unmarked(line):
         return False
     m = _APPENDIX_LABEL_RE.fullmatch(text)
     if m is None or text.endswith(_APPENDIX_SENTENCE_ENDS):
@@ -4456,11 +4459,8 @@ def _appendix_label(line: Line) -> bool:
 
 
 def _appendix_row(line: Line, f: LineFeatures) -> bool:
-    """Line k may be a row of an appendix's table: short cells, no prose, no line another rule took."""
-    notes = line.notes
-    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
-        return False
-    return f.eff_len <= APPENDIX_ROW_MAX_LEN and f.cls != GOOD and not (f.terminal and f.cls == NEAR)
+    """The line may be a row of an appendix's table: short cells, no prose, no line another rule took."""
+    return _unmarked(line) and f.eff_len <= APPENDIX_ROW_MAX_LEN and f.cls != GOOD and not (f.terminal and f.cls == NEAR)
 
 
 def extend_over_appendix(lines: list[Line], feats: list[LineFeatures], end: int) -> int:
@@ -4641,11 +4641,6 @@ ROW_MIN_WORDS = 3  # a requirement or a benefit ("B kategóriás jogosítvány")
 ROW_MAX_WORDS = 16
 
 
-def _unmarked(line: Line) -> bool:
-    notes = line.notes
-    return not (notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"))
-
-
 def _rows_section_heading(line: Line, f: LineFeatures) -> bool:
     """The heading of a section of rows: a section's shape (_section_heading) of one to three words in a script
     written with spaces, no widget's prompt, no line rule's."""
@@ -4713,10 +4708,7 @@ def _recipe_card_end(lines: list[Line], feats: list[LineFeatures], j: int) -> in
 
 def _recipe_step(line: Line, f: LineFeatures) -> bool:
     """A step of a recipe card's method: a sentence (or a numbered line), no line rule's."""
-    notes = line.notes
-    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
-        return False
-    return f.terminal or _NUMBERED_STEP_RE.match(line.text) is not None
+    return _unmarked(line) and (f.terminal or _NUMBERED_STEP_RE.match(line.text) is not None)
 
 
 _NUMBERED_STEP_RE = re.compile(r"\d{1,2}[.)]\s+\S")
@@ -6588,8 +6580,8 @@ def unmark_inline_person_credits(lines: list[Line], feats: list[LineFeatures]) -
             continue
         if not (_prose_paragraph(lines, feats, i - 1) and _prose_paragraph(lines, feats, i + 1)):
             continue
-        if _person_credit(lines[i].text.strip()):
-            del lines[i].notes["furniture"]
+        if _person_credit(line.text.strip()):
+            del notes["furniture"]
 
 
 SECTION_LABEL_PROSE_MIN_WORDS = 12  # a paragraph of the text above the row: the row is the text's own

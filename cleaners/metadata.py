@@ -3342,7 +3342,7 @@ _NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†"
 
 
 # A paper's author row: names with their affiliations' marks, listed with commas ("Ana Ruiz¹, Li Wei²,³, Tom Berg¹*").
-_MARKED_NAME_RE = re.compile(r"([^\W\d_]+)[¹²³⁴⁵⁶⁷⁸⁹*†‡]")
+_MARKED_NAME_RE = re.compile(r"([^\W\d_]+)[" + "".join(_NOTE_MARKS) + r"*]")
 
 
 def _marked_author_row(text: str) -> bool:
