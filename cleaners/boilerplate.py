@@ -8214,6 +8214,89 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
     return found
 
 
+# "Похожие решения", "Altri avvisi", "Other decisions", "Weitere Beschlüsse", "Autres annonces", "Otros avisos",
+# "Inne ogłoszenia", "其他公告", "他のお知らせ": a "similar / other / more / related / earlier / latest" word and ONE noun,
+# whatever the noun (a site names its own pages: decisions, notices, recipes), over a list of other pages' names
+# after the article's last paragraph. The word opens the line (_OTHER_PAGES_OPENERS) or, in the Romance languages,
+# closes it ("Avvisi simili", "Annonces similaires", _OTHER_PAGES_CLOSERS); CJK and Korean write it before the noun
+# (_OTHER_PAGES_CJK_RE). The same words head an article's own sections ("Other factors", "Weitere Gründe", "Похожие
+# симптомы") over paragraphs: other_pages_headings asks the list shape under it (_other_pages_list).
+_OTHER_PAGES_OPENERS = frozenset([
+    "other", "more", "similar", "related", "further", "previous", "earlier", "older", "latest", "recent",
+    "weitere", "andere", "ähnliche", "verwandte", "frühere", "ältere", "neueste", "aktuelle", "letzte",
+    "autres", "anciens", "anciennes", "derniers", "dernières",
+    "otros", "otras", "últimos", "últimas", "outros", "outras",
+    "altri", "altre", "ultimi", "ultime",
+    "andere", "overige", "vergelijkbare", "soortgelijke", "eerdere", "recente", "nieuwste",
+    "andra", "fler", "liknande", "tidigare", "senaste", "andre", "flere", "lignende", "tidligere", "seneste", "siste",
+    "inne", "podobne", "pozostałe", "powiązane", "poprzednie", "ostatnie", "najnowsze",
+    "další", "jiné", "podobné", "ostatní", "související", "předchozí", "nejnovější",
+    "похожие", "другие", "связанные", "аналогичные", "предыдущие", "последние", "остальные",
+    "схожі", "подібні", "інші", "пов'язані", "пов’язані", "попередні", "останні",
+    "diğer", "benzer", "ilgili", "önceki", "다른", "관련", "비슷한", "유사한", "이전", "최근",
+])
+_OTHER_PAGES_CLOSERS = frozenset([
+    "similaires", "connexes", "précédents", "précédentes", "récents", "récentes", "similares", "relacionados",
+    "relacionadas", "anteriores", "recientes", "semelhantes", "recentes", "simili", "correlati", "correlate",
+    "precedenti", "recenti",
+])
+_OTHER_PAGES_CJK_RE = re.compile(
+    r"(?:其他|其它|更多|相关|相關|类似|類似|相似|往期|以往|その他の|他の|類似の|似た|関連(?:する)?|過去の|最新の)"
+    r"[^\W\d_]{1,6}|(?:다른|관련|비슷한|유사한|이전|최근)\s*[^\W\d_]{1,6}"
+)
+OTHER_PAGES_LIST_MIN = 2  # names under the heading
+OTHER_PAGES_ITEM_MIN_WORDS = 3  # a page's name says something; a list of the article's terms ("Age", "Diet") is short
+
+
+def _other_pages_heading(text: str) -> bool:
+    """ "<other word> <noun>" or "<noun> <Romance other word>" (_OTHER_PAGES_OPENERS, _OTHER_PAGES_CLOSERS), a colon
+    at most after it; CJK and Korean "其他公告", "他のお知らせ", "다른 공지" (_OTHER_PAGES_CJK_RE). No digit, no sentence end."""
+    text = text.strip().rstrip(":：").rstrip()
+    parts = text.split()
+    if len(parts) == 2:
+        first, last = parts[0].casefold(), parts[1].casefold()
+        if not (last.isalpha() and first.replace("'", "").replace("’", "").isalpha()):
+            return False
+        return first in _OTHER_PAGES_OPENERS or last in _OTHER_PAGES_CLOSERS
+    if len(parts) <= 2 and not text.isascii() and len(text) <= 10:
+        return _OTHER_PAGES_CJK_RE.fullmatch(text) is not None
+    return False
+
+
+def _other_pages_list(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Under heading i, OTHER_PAGES_LIST_MIN names of other pages or more (short lines, no full sentence, no prose,
+    OTHER_PAGES_ITEM_MIN_WORDS words or more) up to the page's end or its next furniture, the article's prose above
+    it (a good line within two lines) and none under it anywhere: the heading sits after the article's last
+    paragraph."""
+    n = len(lines)
+    if not any(feats[k].cls == GOOD and not lines[k].notes.get("furniture") for k in range(max(0, i - 2), i)):
+        return False
+    k = i + 1
+    while (
+        k < n and not lines[k].notes.get("furniture") and _more_stories_item(lines, feats, k)
+        and feats[k].words >= OTHER_PAGES_ITEM_MIN_WORDS
+    ):
+        k += 1
+    if k - i - 1 < OTHER_PAGES_LIST_MIN or (k < n and not lines[k].notes.get("furniture")):
+        return False
+    return not any(feats[j].cls == GOOD and not lines[j].notes.get("furniture") for j in range(k, n))
+
+
+def other_pages_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """The lines that head a list of other pages as "<other word> <noun>" (_other_pages_heading) after the
+    article's last paragraph (_other_pages_list): the list-heading rule and its hard break."""
+    found: list[int] = []
+    for i in range(1, len(lines) - 1):
+        f = feats[i]
+        if f.words > 4 or f.terminal or f.digits or lines[i].notes.get("furniture"):
+            continue
+        if _other_pages_heading(lines[i].text) and _other_pages_list(lines, feats, i):
+            lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other pages ('Other notices')")
+            lines[i].notes["hard_break"] = True
+            found.append(i)
+    return found
+
+
 # "More information" in the languages of the lists: a heading that also opens a contact block or a closing note of
 # facts, so it heads a box of other stories only over headlines inside the article (_more_info_box).
 _MORE_INFO_HEADINGS = frozenset([
@@ -10714,6 +10797,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
+    list_headings += other_pages_headings(lines, feats)
     list_headings = _drop_bare_more_over_phrases(lines, list_headings)
     mark_style_names(lines, feats)
     site_about = mark_site_about(lines, feats)
