@@ -431,6 +431,9 @@ ARTICLE_END = [
     # the comments heading in more languages (eu, cy, ga, is, lv, af, gl, bg, sr, kk, az, uz)
     "iruzkinak", "sylwadau", "tuairimí", "athugasemdir", "komentāri", "kommentaar", "коментари", "пікірлер",
     "şərhlər", "izohlar", "ਟਿੱਪਣੀਆਂ", "ટિપ્પણીઓ", "അഭിപ്രായങ്ങൾ", "प्रतिक्रियाहरू", "አስተያየቶች",
+    # vi "Bình luận (2)", "12 bình luận"; an invitation to comment as the heading ("Dite la vostra", "Dì la tua",
+    # "Have your say")
+    "bình luận", "dite la vostra", "dì la tua", "di' la tua", "have your say",
     # a petition's comments: its signers' quotes under the text ("Reasons for signing" over '"..." — Pete, Greendale'),
     # the platform's label (a report's own subheading says it in words of its own: "Why people signed")
     "reasons for signing", "gründe für die unterzeichnung", "raisons de signer", "razones para firmar",

@@ -12,10 +12,17 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from cleaners import clean_text
+from cleaners import clean_text, patterns
 from cleaners.boilerplate import _other_pages_heading
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_boilerplate_forum_cards import IT_NEWS_WITH_COMMENTS  # noqa: E402
+from test_boilerplate_qa_cards_vi import VI_NEWS_WITH_COMMENTS  # noqa: E402
 
 
 def _body(page: str) -> str:
@@ -119,5 +126,43 @@ def test_a_closing_list_under_other_notices_goes() -> None:
     body = _body(_CLOSING)
     assert "The food collection for families in need" in body
     assert "Other notices" not in body and "Calendar of the blessing" not in body
+
+
+# --- comment headings ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Bình luận (2)", "12 bình luận", "Bình luận", "Dite la vostra", "Have your say"])
+def test_comment_headings_end_the_article(text: str) -> None:
+    assert patterns.ARTICLE_END_RE.regex.search(text)
+
+
+def test_the_first_comment_under_binh_luan_goes() -> None:
+    body = _body(VI_NEWS_WITH_COMMENTS)
+    assert "Người dân hai bên bờ" in body
+    assert "Mong là làm đúng tiến độ" not in body and "Bình luận (2)" not in body
+
+
+def test_the_first_comment_under_dite_la_vostra_goes() -> None:
+    body = _body(IT_NEWS_WITH_COMMENTS)
+    assert "Gli oppositori sostengono" in body
+    assert "Finalmente! Percorro quella strada" not in body and "Dite la vostra" not in body
+
+
+_VI_PROSE = """Báo Ví Dụ
+Thời sự
+Kinh tế
+Nhà máy nước mới đi vào hoạt động
+Thứ Hai, 9/3/2026
+Nhà máy nước mới ở phía tây thành phố bắt đầu cấp nước cho hơn hai trăm nghìn hộ dân từ sáng nay, sau ba năm xây dựng.
+Khi được hỏi về giá nước, đại diện công ty từ chối bình luận.
+Công ty cho biết giá nước sẽ được thông báo vào tháng sau, sau khi sở tài chính thẩm định phương án do công ty đề xuất.
+Người dân ở các quận phía tây cho biết nước máy đã trong hơn và áp lực nước mạnh hơn hẳn so với tuần trước.
+Về chúng tôi
+"""
+
+
+def test_a_sentence_that_says_binh_luan_stays() -> None:
+    assert "đại diện công ty từ chối bình luận" in _body(_VI_PROSE)
+    assert "Người dân ở các quận phía tây" in _body(_VI_PROSE)
 
 
