@@ -2315,12 +2315,15 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
 # (And a forum post's likes row under it, between the post and the next reply.)
+# (And a blog's plea to share the post in mr / hi / bn between the writer's story and the recipe or the guide under
+# it: patterns.SHARE_PLEA_INDIC_RE.)
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button",
+        "inline-card", "doubled-button", "share-plea",
     )
 )
+_SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
 _POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
@@ -4687,6 +4690,10 @@ def _recipe_card_end(lines: list[Line], feats: list[LineFeatures], j: int) -> in
     k = j
     while k < n and k - j <= RECIPE_CARD_HEAD_MAX and not _card_label(lines[k].text):
         f = feats[k]
+        rule = lines[k].notes.get("furniture")
+        if rule is not None and rule[0] in _TRANSPARENT_RULES and not lines[k].notes.get("hard_break"):
+            k += 1  # (a plea to share the post between the story and the card: removed, and passed over)
+            continue
         if lines[k].notes.get("hard_break") or f.cls == GOOD or f.words > RECIPE_ROW_MAX_WORDS:
             return j
         k += 1
@@ -8861,6 +8868,12 @@ def _may_be_cjk_share_plea(text: str) -> cython.bint:
     return "シェア" in text or "拡散" in text or "分享" in text or "转发" in text or "轉發" in text or "공유" in text
 
 
+@cython.cfunc
+def _may_be_indic_share_plea(text: str) -> cython.bint:
+    """The line holds a share verb of patterns.SHARE_PLEA_INDIC_RE (patterns.SHARE_PLEA_INDIC_KEYS)."""
+    return "शेअर" in text or "शेयर" in text or "শেয়ার" in text or "শেয়ার" in text
+
+
 def _hashtag_share_plea(text: str) -> bool:
     """A plea to share a photo under the site's hashtag: naming the network, or in ja / zh / ko with the plea's
     polite verb after the tag (the network is often written in the page's script there)."""
@@ -9191,6 +9204,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
     ):
         return "promo", "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')", False
+    if words <= SHARE_PLEA_MAX_WORDS and not text.isascii() and _may_be_indic_share_plea(text) and patterns.SHARE_PLEA_INDIC_RE.match(text):
+        return _SHARE_PLEA_INDIC_RULE[0], _SHARE_PLEA_INDIC_RULE[1], False
     if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
     # (Only "T" and "t" case-fold to "t" alone: tests/test_boilerplate_perf_gates.py.)

@@ -166,3 +166,24 @@ def test_a_sentence_that_says_binh_luan_stays() -> None:
     assert "Người dân ở các quận phía tây" in _body(_VI_PROSE)
 
 
+# --- the share plea in mr / hi / bn ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा आणि आमच्या यूट्यूब चॅनेलला सबस्क्राइब करा!",
+    "हा लेख उपयुक्त वाटला तर मित्रांसोबत शेअर करा.",
+    "अगर आपको यह लेख पसंद आया हो तो इसे अपने दोस्तों के साथ शेयर करें।",
+    "यह पोस्ट अच्छी लगी तो शेयर जरूर करें",
+    "পোস্টটি ভালো লাগলে বন্ধুদের সাথে শেয়ার করুন!",
+])
+def test_indic_share_pleas(text: str) -> None:
+    assert patterns.SHARE_PLEA_INDIC_RE.match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "सरकारने नागरिकांना ही माहिती शेअर करा असे आवाहन केले.",  # a reported appeal, no liking of the page
+    "कंपनीचे शेअर आवडले तरी गुंतवणूकदारांनी सावध राहावे असे तज्ज्ञ म्हणाले.",  # shares of a company
+    "लोगों को यह गाना पसंद आया और उन्होंने इसे सोशल मीडिया पर शेयर करना शुरू किया, जिससे वह वायरल हो गया।",
+])
+def test_indic_share_plea_rejects_sentences(text: str) -> None:
+    assert not patterns.SHARE_PLEA_INDIC_RE.match(text)

@@ -181,9 +181,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # between the headline ("Registru Pro 5.2: ...", a name and a version before its colon) and the date; the row,
     # right over the date and the reading time, takes the meta adjacency and the title (1.12 against 0.44).
     ("title", "ro_note_lansare_versiune_jurnal_modificari", None): "the team byline row 'Echipa de produs' is the title",
-    # A Marathi recipe blog's plea "ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा आणि ... सबस्क्राइब करा!" (if you liked
-    # this post, do share it and subscribe): the share pleas' patterns hold no Marathi (nor Hindi) form.
-    ("remove", "mr_pakkruti_blog_aathvani_sahitya_kruti", 4): "the Marathi 'if you liked it, share' plea is kept",
     # New languages and page kinds (probe31).
     # A lyrics page whose every line of verse opens with a capital (as most lyrics sites print them): verse_scored
     # asks most lines of a run to go on in lower case, so the verse reads as a list of headlines and goes, title and
