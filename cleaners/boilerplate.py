@@ -2315,12 +2315,15 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
 # (And a forum post's likes row under it, between the post and the next reply.)
+# (And a blog's plea to share the post in mr / hi / bn between the writer's story and the recipe or the guide under
+# it: patterns.SHARE_PLEA_INDIC_RE.)
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button",
+        "inline-card", "doubled-button", "share-plea",
     )
 )
+_SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
 # A link to the previous or next post with its title (patterns.is_post_nav): a title, no paragraph.
 POST_NAV_MAX_WORDS = 20
 _POST_NAV_RULE = ("post-nav", "link to the previous or next post, with its title")
@@ -4687,6 +4690,10 @@ def _recipe_card_end(lines: list[Line], feats: list[LineFeatures], j: int) -> in
     k = j
     while k < n and k - j <= RECIPE_CARD_HEAD_MAX and not _card_label(lines[k].text):
         f = feats[k]
+        rule = lines[k].notes.get("furniture")
+        if rule is not None and rule[0] in _TRANSPARENT_RULES and not lines[k].notes.get("hard_break"):
+            k += 1  # (a plea to share the post between the story and the card: removed, and passed over)
+            continue
         if lines[k].notes.get("hard_break") or f.cls == GOOD or f.words > RECIPE_ROW_MAX_WORDS:
             return j
         k += 1
@@ -8214,6 +8221,89 @@ def more_stories_headings(lines: list[Line], feats: list[LineFeatures]) -> list[
     return found
 
 
+# "Похожие решения", "Altri avvisi", "Other decisions", "Weitere Beschlüsse", "Autres annonces", "Otros avisos",
+# "Inne ogłoszenia", "其他公告", "他のお知らせ": a "similar / other / more / related / earlier / latest" word and ONE noun,
+# whatever the noun (a site names its own pages: decisions, notices, recipes), over a list of other pages' names
+# after the article's last paragraph. The word opens the line (_OTHER_PAGES_OPENERS) or, in the Romance languages,
+# closes it ("Avvisi simili", "Annonces similaires", _OTHER_PAGES_CLOSERS); CJK and Korean write it before the noun
+# (_OTHER_PAGES_CJK_RE). The same words head an article's own sections ("Other factors", "Weitere Gründe", "Похожие
+# симптомы") over paragraphs: other_pages_headings asks the list shape under it (_other_pages_list).
+_OTHER_PAGES_OPENERS = frozenset([
+    "other", "more", "similar", "related", "further", "previous", "earlier", "older", "latest", "recent",
+    "weitere", "andere", "ähnliche", "verwandte", "frühere", "ältere", "neueste", "aktuelle", "letzte",
+    "autres", "anciens", "anciennes", "derniers", "dernières",
+    "otros", "otras", "últimos", "últimas", "outros", "outras",
+    "altri", "altre", "ultimi", "ultime",
+    "andere", "overige", "vergelijkbare", "soortgelijke", "eerdere", "recente", "nieuwste",
+    "andra", "fler", "liknande", "tidigare", "senaste", "andre", "flere", "lignende", "tidligere", "seneste", "siste",
+    "inne", "podobne", "pozostałe", "powiązane", "poprzednie", "ostatnie", "najnowsze",
+    "další", "jiné", "podobné", "ostatní", "související", "předchozí", "nejnovější",
+    "похожие", "другие", "связанные", "аналогичные", "предыдущие", "последние", "остальные",
+    "схожі", "подібні", "інші", "пов'язані", "пов’язані", "попередні", "останні",
+    "diğer", "benzer", "ilgili", "önceki", "다른", "관련", "비슷한", "유사한", "이전", "최근",
+])
+_OTHER_PAGES_CLOSERS = frozenset([
+    "similaires", "connexes", "précédents", "précédentes", "récents", "récentes", "similares", "relacionados",
+    "relacionadas", "anteriores", "recientes", "semelhantes", "recentes", "simili", "correlati", "correlate",
+    "precedenti", "recenti",
+])
+_OTHER_PAGES_CJK_RE = re.compile(
+    r"(?:其他|其它|更多|相关|相關|类似|類似|相似|往期|以往|その他の|他の|類似の|似た|関連(?:する)?|過去の|最新の)"
+    r"[^\W\d_]{1,6}|(?:다른|관련|비슷한|유사한|이전|최근)\s*[^\W\d_]{1,6}"
+)
+OTHER_PAGES_LIST_MIN = 2  # names under the heading
+OTHER_PAGES_ITEM_MIN_WORDS = 3  # a page's name says something; a list of the article's terms ("Age", "Diet") is short
+
+
+def _other_pages_heading(text: str) -> bool:
+    """ "<other word> <noun>" or "<noun> <Romance other word>" (_OTHER_PAGES_OPENERS, _OTHER_PAGES_CLOSERS), a colon
+    at most after it; CJK and Korean "其他公告", "他のお知らせ", "다른 공지" (_OTHER_PAGES_CJK_RE). No digit, no sentence end."""
+    text = text.strip().rstrip(":：").rstrip()
+    parts = text.split()
+    if len(parts) == 2:
+        first, last = parts[0].casefold(), parts[1].casefold()
+        if not (last.isalpha() and first.replace("'", "").replace("’", "").isalpha()):
+            return False
+        return first in _OTHER_PAGES_OPENERS or last in _OTHER_PAGES_CLOSERS
+    if len(parts) <= 2 and not text.isascii() and len(text) <= 10:
+        return _OTHER_PAGES_CJK_RE.fullmatch(text) is not None
+    return False
+
+
+def _other_pages_list(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Under heading i, OTHER_PAGES_LIST_MIN names of other pages or more (short lines, no full sentence, no prose,
+    OTHER_PAGES_ITEM_MIN_WORDS words or more) up to the page's end or its next furniture, the article's prose above
+    it (a good line within two lines) and none under it anywhere: the heading sits after the article's last
+    paragraph."""
+    n = len(lines)
+    if not any(feats[k].cls == GOOD and not lines[k].notes.get("furniture") for k in range(max(0, i - 2), i)):
+        return False
+    k = i + 1
+    while (
+        k < n and not lines[k].notes.get("furniture") and _more_stories_item(lines, feats, k)
+        and feats[k].words >= OTHER_PAGES_ITEM_MIN_WORDS
+    ):
+        k += 1
+    if k - i - 1 < OTHER_PAGES_LIST_MIN or (k < n and not lines[k].notes.get("furniture")):
+        return False
+    return not any(feats[j].cls == GOOD and not lines[j].notes.get("furniture") for j in range(k, n))
+
+
+def other_pages_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """The lines that head a list of other pages as "<other word> <noun>" (_other_pages_heading) after the
+    article's last paragraph (_other_pages_list): the list-heading rule and its hard break."""
+    found: list[int] = []
+    for i in range(1, len(lines) - 1):
+        f = feats[i]
+        if f.words > 4 or f.terminal or f.digits or lines[i].notes.get("furniture"):
+            continue
+        if _other_pages_heading(lines[i].text) and _other_pages_list(lines, feats, i):
+            lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other pages ('Other notices')")
+            lines[i].notes["hard_break"] = True
+            found.append(i)
+    return found
+
+
 # "More information" in the languages of the lists: a heading that also opens a contact block or a closing note of
 # facts, so it heads a box of other stories only over headlines inside the article (_more_info_box).
 _MORE_INFO_HEADINGS = frozenset([
@@ -8778,6 +8868,12 @@ def _may_be_cjk_share_plea(text: str) -> cython.bint:
     return "シェア" in text or "拡散" in text or "分享" in text or "转发" in text or "轉發" in text or "공유" in text
 
 
+@cython.cfunc
+def _may_be_indic_share_plea(text: str) -> cython.bint:
+    """The line holds a share verb of patterns.SHARE_PLEA_INDIC_RE (patterns.SHARE_PLEA_INDIC_KEYS)."""
+    return "शेअर" in text or "शेयर" in text or "শেয়ার" in text or "শেয়ার" in text
+
+
 def _hashtag_share_plea(text: str) -> bool:
     """A plea to share a photo under the site's hashtag: naming the network, or in ja / zh / ko with the plea's
     polite verb after the tag (the network is often written in the page's script there)."""
@@ -9108,6 +9204,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
     ):
         return "promo", "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')", False
+    if words <= SHARE_PLEA_MAX_WORDS and not text.isascii() and _may_be_indic_share_plea(text) and patterns.SHARE_PLEA_INDIC_RE.match(text):
+        return _SHARE_PLEA_INDIC_RULE[0], _SHARE_PLEA_INDIC_RULE[1], False
     if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
     # (Only "T" and "t" case-fold to "t" alone: tests/test_boilerplate_perf_gates.py.)
@@ -10714,6 +10812,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
     list_headings += more_stories_headings(lines, feats)
+    list_headings += other_pages_headings(lines, feats)
     list_headings = _drop_bare_more_over_phrases(lines, list_headings)
     mark_style_names(lines, feats)
     site_about = mark_site_about(lines, feats)

@@ -431,6 +431,9 @@ ARTICLE_END = [
     # the comments heading in more languages (eu, cy, ga, is, lv, af, gl, bg, sr, kk, az, uz)
     "iruzkinak", "sylwadau", "tuairimí", "athugasemdir", "komentāri", "kommentaar", "коментари", "пікірлер",
     "şərhlər", "izohlar", "ਟਿੱਪਣੀਆਂ", "ટિપ્પણીઓ", "അഭിപ്രായങ്ങൾ", "प्रतिक्रियाहरू", "አስተያየቶች",
+    # vi "Bình luận (2)", "12 bình luận"; an invitation to comment as the heading ("Dite la vostra", "Dì la tua",
+    # "Have your say")
+    "bình luận", "dite la vostra", "dì la tua", "di' la tua", "have your say",
     # a petition's comments: its signers' quotes under the text ("Reasons for signing" over '"..." — Pete, Greendale'),
     # the platform's label (a report's own subheading says it in words of its own: "Why people signed")
     "reasons for signing", "gründe für die unterzeichnung", "raisons de signer", "razones para firmar",
@@ -2372,6 +2375,17 @@ SHARE_PLEA_CJK_RE = re.compile(
     r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?" + _SHARE_PLEA_CJK_END
     + r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
     r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)" + _SHARE_PLEA_CJK_END
+)
+# The same plea in mr / hi / bn ("ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा", "अगर आपको यह लेख पसंद आया हो तो इसे
+# दोस्तों के साथ शेयर करें", "পোস্টটি ভালো লাগলে শেয়ার করুন"): the reader's liking of the page (a condition) opening
+# the line, the request to share (an imperative) after it, a clause at most after that ("... आणि चॅनेलला सबस्क्राइब
+# करा!"). A report of an appeal to share names no liking ("सरकारने ही माहिती शेअर करा असे आवाहन केले").
+SHARE_PLEA_INDIC_KEYS = ("शेअर", "शेयर", "শেয়ার", "শেয়ার")
+SHARE_PLEA_INDIC_RE = re.compile(
+    r"^[^।!?]{0,50}?(?:आवड[लता]|पसंद\s*आ|अच्छ[ाीे]\s*लग|उपयुक्त\s*वाट|उपयोगी\s*(?:लग|वाट|हो|रह)|मददगार|"
+    r"ভালো\s*লাগ|ভাল\s*লাগ|উপকারী|কাজে\s*লাগ)[^।!?]{0,60}?"
+    r"(?:शेअर|शेयर|শেয়ার|শেয়ার)\s*(?:(?:जरूर|ज़रूर|नक्की|অবশ্যই)\s*)?"
+    r"(?:करा|करें|करे|कीजिए|कीजिये|करो|করুন|করবেন|করো|করে\s*দিন)(?![\u0900-\u0963\u0966-\u09ff])[^।?]{0,80}?[।!.]?\s*$"
 )
 # A financial page's risk note under or over the article: a labelled note ("风险提示：本文内容仅供参考，不构成任何投资
 # 建议。", "免責事項：本記事は投資勧誘を目的としたものではありません", "Disclaimer: This article does not constitute

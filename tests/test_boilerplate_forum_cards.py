@@ -269,8 +269,9 @@ def test_first_post_stays_across_a_reply_with_quote_card() -> None:
 
 
 def test_readers_comments_with_reply_with_quote_controls_stay_out() -> None:
-    # (The first comment, right under the unknown heading "Dite la vostra", is kept as before: the card under it,
-    # now read as a post's controls, is not bridged, since the page is no thread: the second comment stays out.)
+    # (The card under the first comment, now read as a post's controls, is not bridged, since the page is no
+    # thread: the second comment stays out. The first goes with its heading "Dite la vostra", which ARTICLE_END
+    # lists.)
     body = _body(IT_NEWS_WITH_COMMENTS)
     assert "Gli oppositori sostengono" in body
-    assert "furgoni delle consegne" not in body
+    assert "furgoni delle consegne" not in body and "Finalmente! Percorro" not in body

@@ -181,9 +181,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # between the headline ("Registru Pro 5.2: ...", a name and a version before its colon) and the date; the row,
     # right over the date and the reading time, takes the meta adjacency and the title (1.12 against 0.44).
     ("title", "ro_note_lansare_versiune_jurnal_modificari", None): "the team byline row 'Echipa de produs' is the title",
-    # A Marathi recipe blog's plea "ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा आणि ... सबस्क्राइब करा!" (if you liked
-    # this post, do share it and subscribe): the share pleas' patterns hold no Marathi (nor Hindi) form.
-    ("remove", "mr_pakkruti_blog_aathvani_sahitya_kruti", 4): "the Marathi 'if you liked it, share' plea is kept",
     # New languages and page kinds (probe31).
     # A lyrics page whose every line of verse opens with a capital (as most lyrics sites print them): verse_scored
     # asks most lines of a run to go on in lower case, so the verse reads as a list of headlines and goes, title and
@@ -195,16 +192,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "tr_sarki_sozleri_nakarat", 3): "capitalized verse is not told from a list of headlines",
     ("keep", "tr_sarki_sozleri_nakarat", 4): "capitalized verse is not told from a list of headlines",
     ("remove", "tr_sarki_sozleri_nakarat", 10): "a reader's comment is the only paragraph left and is kept",
-    # A parish's weekly notices: after the last notice, "Scarica il foglio in PDF" (download link), "Altri avvisi"
-    # (other notices: no list heading of the patterns) and two earlier issues' names (one scores +0.5, sharing the
-    # issue's words) keep the run going to the footer; the consent banner goes (its own rule), the rest stays.
-    ("remove", "it_parrocchia_avvisi_settimanali", 5): "the 'download the sheet as PDF' link after the notices is kept",
-    ("remove", "it_parrocchia_avvisi_settimanali", 6): "'Altri avvisi' (other notices) is no list heading; kept",
-    ("remove", "it_parrocchia_avvisi_settimanali", 7): "an earlier issue's name under 'Altri avvisi' is kept",
-    # A court decision's page: "Похожие решения" (similar decisions) is no list heading of the patterns, and the two
-    # decisions' names under it score as near-good lines (+0.5) after the last paragraph: the run takes them.
-    ("remove", "ru_sud_reshenie_tekst_akta", 5): "'Похожие решения' (similar decisions) is no list heading; kept",
-    ("remove", "ru_sud_reshenie_tekst_akta", 6): "a similar decision's name after the text is kept",
     # A wiki talk page: the page's name "ノート:北浜川" sits over "出典: ..." and the table of contents; the first
     # section's heading right over the first signed post wins the title, and the page's name goes with the header.
     ("title", "ja_wiki_note_giron_shomei", None): "the first section's heading is the title, not the talk page's name",
