@@ -8587,6 +8587,108 @@ def sibling_rows_in_run(lines: list[Line], feats: list[LineFeatures], start: int
             line.notes["furniture"] = _SIBLING_ROW_RULE
 
 
+# A sidebar's bulleted headlines that a page's table layout interleaves with the article's paragraphs in a text dump
+# ("·珠宝首饰/手表/眼镜", "• 零风险铸就创业梦想" between two paragraphs). Only in CJK text, where a bullet sign opens
+# a line with or without a space after it.
+_SIDEBAR_BULLET_RE = re.compile(r"^[·•・･▪◦●]\s*\S")
+_SIDEBAR_BULLET_LANGUAGES = frozenset(("zh", "ja", "ko"))
+SIDEBAR_BULLET_MAX_CHARS = 40  # a headline's length at most
+SIDEBAR_PROSE_MIN_CHARS = 40  # the paragraphs around such a line
+SIDEBAR_BULLET_MIN_LINES = 2  # bulleted lines between paragraphs the page has at least
+SIDEBAR_RUN_MAX_LINES = 5  # bulleted lines in a row (between two paragraphs) taken with them
+SIDEBAR_BELOW_LINES = 3  # paragraphs under a bulleted line its words are looked for in
+SIDEBAR_BULLET_MAX_OVERLAP = 0.2  # their mean share of words found there (a subheading's recur under it)
+_SIDEBAR_BULLET_RULE = (
+    "sidebar-bullet",
+    "a bulleted headline of a sidebar interleaved with the article's paragraphs, whose words the paragraphs under "
+    "it do not take up",
+)
+
+
+def sidebar_bullets_in_run(lines: list[Line], feats: list[LineFeatures], start: int, end: int, language: str) -> None:
+    """Bulleted headlines of a sidebar that the text dump interleaves with the article's paragraphs go.
+
+    A candidate is a short bulleted line inside the run, no sentence, with a paragraph right above it and right
+    under it (or a run of up to five such lines between two paragraphs, the first not announcing a list with a
+    colon). The page must have two candidates or more, two of them only one paragraph apart (a sidebar's rows fall
+    at each line of the layout; an article's sections run longer), and the candidates' words must mostly not
+    recur in the paragraphs under them: a bulleted subheading ("• 政策背景") names what its section says, a
+    sidebar's headline ("· 某地出台新规 …") is another story, however close its topic."""
+    if language not in _SIDEBAR_BULLET_LANGUAGES:
+        return
+    end = min(end, len(lines))
+    groups: list[tuple[int, int]] = []  # (first, last + 1) of each run of bulleted lines between two paragraphs
+    i = start + 1
+    while i < end - 1:
+        if not _sidebar_bullet(lines[i], feats[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < end and j - i <= SIDEBAR_RUN_MAX_LINES and _sidebar_bullet(lines[j], feats[j]):
+            j += 1
+        if (
+            j < end and j - i <= SIDEBAR_RUN_MAX_LINES and _sidebar_prose(lines[i - 1], feats[i - 1])
+            and _sidebar_prose(lines[j], feats[j])
+            and not (j - i > 1 and lines[i - 1].text.rstrip()[-1:] in (":", "："))
+        ):
+            groups.append((i, j))
+        i = j
+    if sum(b - a for a, b in groups) < SIDEBAR_BULLET_MIN_LINES:
+        return
+    if not any(groups[k + 1][0] - groups[k][1] == 1 for k in range(len(groups) - 1)):
+        return
+    shares: list[float] = []
+    for k, (a, b) in enumerate(groups):
+        stop = groups[k + 1][0] if k + 1 < len(groups) else end
+        below = [lines[m].text for m in range(b, min(stop, b + SIDEBAR_BELOW_LINES))]
+        below_words = _card_vocabulary(below, language)
+        for m in range(a, b):
+            words = _card_vocabulary([lines[m].text[1:]], language)
+            if words:
+                shares.append(len(words & below_words) / len(words))
+    if not shares or sum(shares) / len(shares) > SIDEBAR_BULLET_MAX_OVERLAP:
+        return
+    for a, b in groups:
+        for m in range(a, b):
+            lines[m].notes.setdefault("furniture", _SIDEBAR_BULLET_RULE)
+    # The sidebar's other rows on such a page: next to a heading or a short line, not only between paragraphs, each
+    # alone or in a short run, with words of its own too (none under a line that announces a list with a colon).
+    i = start
+    while i < end:
+        if "furniture" in lines[i].notes or not _sidebar_bullet(lines[i], feats[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < end and _sidebar_bullet(lines[j], feats[j]):
+            j += 1
+        if j - i <= SIDEBAR_RUN_MAX_LINES and not (i > 0 and lines[i - 1].text.rstrip()[-1:] in (":", "：")):
+            below_words = _card_vocabulary([lines[m].text for m in range(j, min(end, j + SIDEBAR_BELOW_LINES))], language)
+            for m in range(i, j):
+                words = _card_vocabulary([lines[m].text[1:]], language)
+                if words and len(words & below_words) / len(words) <= SIDEBAR_BULLET_MAX_OVERLAP:
+                    lines[m].notes["furniture"] = _SIDEBAR_BULLET_RULE
+        i = j
+
+
+def _sidebar_bullet(line: Line, f: LineFeatures) -> bool:
+    """A short bulleted line that is no sentence and no rule took."""
+    text = line.text
+    return (
+        len(text) <= SIDEBAR_BULLET_MAX_CHARS and _SIDEBAR_BULLET_RE.match(text) is not None
+        and (not f.terminal or text[-1:] in ("?", "？"))
+        and "furniture" not in line.notes and "in_list" not in line.notes
+    )
+
+
+def _sidebar_prose(line: Line, f: LineFeatures) -> bool:
+    """A paragraph: a line of prose that no rule took and no bullet opens."""
+    text = line.text
+    return (
+        len(text) >= SIDEBAR_PROSE_MIN_CHARS and _SIDEBAR_BULLET_RE.match(text) is None
+        and "furniture" not in line.notes and "in_list" not in line.notes
+    )
+
+
 def _sibling_links_row(text: str) -> bool:
     """The line is a labelled row of links to sibling pages: an "other ..." label with a colon, then two names or
     more split by " | ", each of SIBLING_ITEM_MAX_WORDS words at most and capitalised (no clause of a sentence)."""
@@ -10983,6 +11085,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     else:
         under_header = _short_lines_under_header(lines, feats, start)
     sibling_rows_in_run(lines, feats, start, end)
+    sidebar_bullets_in_run(lines, feats, start, end, language)
     for i, line in enumerate(lines):  # (notes and kind as the first pass kept them: neither changed since)
         notes, f = line_notes[i], feats[i]
         rule = notes.get("furniture")

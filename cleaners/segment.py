@@ -324,6 +324,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
             abs(cur_len - width) <= 1 and nxt_len <= width + 1 and not ends_sentence(cur)
             and not (_cell_gaps(cur) and _cell_gaps(cur) == _cell_gaps(nxt))
             and not (_CJK_LABEL_ROW_RE.match(cur) and _CJK_LABEL_ROW_RE.match(nxt))
+            and not _table_rows(cur, nxt)
         )
     if _is_cjk(cur) or _is_cjk(nxt):
         return False
@@ -399,6 +400,37 @@ def _lower_case_date_line(text: str) -> bool:
 
     hit = parse_date_line(text)
     return hit is not None and hit.tier == "pure"
+
+
+# The gaps between the cells of a padded table row: runs of two spaces or more (ASCII or ideographic).
+_CELL_RUN_RE = re.compile(r"[ \u3000]{2,}")
+# A cell of figures: digits (ASCII or full-width) with their decimal point, sign, percent or thousands mark.
+_FIGURE_CELL_RE = re.compile(r"[-+]?[0-9\uff10-\uff19][0-9\uff10-\uff19.,．，%％]*")
+# Sentence punctuation: a line with any reads on as prose, however it is spaced.
+_PROSE_MARKS = frozenset("。，！？；、!?;")
+# Cell gaps a table row has at least (three cells or more); cells of figures a row of figures has at least.
+TABLE_ROW_MIN_GAPS = 2
+TABLE_ROW_MIN_FIGURES = 2
+
+
+def _table_rows(cur: str, nxt: str) -> bool:
+    """`cur` and `nxt` are two rows of one table, no hard-wrapped prose: neither has sentence punctuation, each
+    has two gaps or more, and either the runs of spaces that pad its cells fall at the same columns in both (before
+    normalization collapses them) or both have as many cells with figures in the same places, two or more
+    ("北京市海淀区 12 34 56" over "上海市浦东区 23 45 67"). Wrapped prose keeps its sentence marks, and a space or
+    two in it ("3月 5日", "用 rsync 备份") makes no such cells."""
+    if cur.count(" ") + cur.count("\u3000") < TABLE_ROW_MIN_GAPS:
+        return False
+    if any(ch in _PROSE_MARKS for ch in cur) or any(ch in _PROSE_MARKS for ch in nxt):
+        return False
+    gaps = [m.end() for m in _CELL_RUN_RE.finditer(cur)]
+    if len(gaps) >= TABLE_ROW_MIN_GAPS and gaps == [m.end() for m in _CELL_RUN_RE.finditer(nxt)]:
+        return True
+    cells, nxt_cells = cur.split(), nxt.split()
+    if len(cells) != len(nxt_cells) or len(cells) <= TABLE_ROW_MIN_GAPS:
+        return False
+    mask = [_FIGURE_CELL_RE.fullmatch(cell) is not None for cell in cells]
+    return sum(mask) >= TABLE_ROW_MIN_FIGURES and mask == [_FIGURE_CELL_RE.fullmatch(c) is not None for c in nxt_cells]
 
 
 def join_hard_wraps(lines: list[Line]) -> list[Line]:

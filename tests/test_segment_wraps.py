@@ -194,3 +194,65 @@ def test_wrapped_prose_with_latin_words_is_still_joined() -> None:
         "友参考。第一次备份需要复制全部文件，之后只同步。",
     ]
     assert _joined(rows) == ["".join(rows)]
+
+
+# Rows of a zh table whose cells are set apart by runs of spaces at the same columns, of one width (the
+# table pads its cells): no wrapped paragraph, each row stays a line. (Runs of two spaces, digits in the cells:
+# _cell_gaps counts only single spaces after a CJK character, so these rows used to be joined.)
+_SPACED_TABLE_ROWS = [
+    "北京市海淀区中关村大街  １２３  ４５６  ７８９",
+    "上海市浦东新区陆家嘴路  ２３４  ５６７  ８９０",
+    "广州市天河区珠江新城路  ３４５  ６７８  ９０１",
+]
+
+
+def test_rows_of_a_spaced_table_are_not_joined_as_a_wrapped_paragraph() -> None:
+    assert _joined(_SPACED_TABLE_ROWS) == _SPACED_TABLE_ROWS
+
+
+_ASCII_FIGURE_ROWS = [
+    "北京市海淀区中关村大街南段东侧路口  12  34",
+    "上海市浦东新区陆家嘴环路北段西门  23  45",
+    "广州市天河区珠江新城花城大道中段  34  56",
+]
+
+
+def test_rows_of_a_spaced_table_with_ascii_digits_are_not_joined() -> None:
+    assert _joined(_ASCII_FIGURE_ROWS) == _ASCII_FIGURE_ROWS
+
+
+def test_rows_of_a_table_with_figures_are_not_joined_once_normalized() -> None:
+    """Normalization collapses the padding to one space: the rows keep as many cells, figures in the same places."""
+    rows = normalize_text("\n".join(_ASCII_FIGURE_ROWS))[0].split("\n")
+    assert rows[0] == "北京市海淀区中关村大街南段东侧路口 12 34"
+    assert _joined(rows) == rows
+
+
+def test_rows_of_a_spaced_table_on_a_wrapped_page_are_not_joined() -> None:
+    texts = _joined([*_CJK_PAGE, *_SPACED_TABLE_ROWS])
+    assert all(row in texts for row in _SPACED_TABLE_ROWS)
+
+
+def test_wrapped_prose_with_spaced_dates_is_still_joined() -> None:
+    """Hard-wrapped prose may hold a space or two (a date "3月 5日", a Latin word): it reads on with sentence
+    punctuation, and its spaces fall at no common columns."""
+    rows = [
+        "3月 5日，我们来到山庄采访时，正是春季里一场突如其来的",
+        "寒流来临，一路上行人稀少，让这个地处偏僻的农庄愈发显得",
+        "冷清。颇有几分萧瑟的意味，办公室里却是一派忙碌的景象。",
+    ]
+    assert _joined(rows) == ["".join(rows)]
+
+
+def test_table_rows_on_a_probe_page_stay_rows_through_the_pipeline() -> None:
+    """tests/pages/zh_tongji_gongbao_biaoge_hangkuan: a zh statistics note wrapped at one width with a table of
+    three rows of one width padded by runs of spaces (a district's name and three figures): each row is kept as a
+    paragraph of its own, not one paragraph of three rows."""
+    from cleaners import Config, clean_text
+
+    text = (_PAGES / "zh_tongji_gongbao_biaoge_hangkuan.txt").read_text("utf-8")
+    kept = clean_text(text, Config()).text.split("\n")
+    for row in ("东湖高新技术产业开发区 386 12 95", "西江经济技术开发区管委 274 98 83", "南山生态文化旅游度假区 152 67 71"):
+        assert row in kept
+    # The wrapped paragraphs around it are still joined.
+    assert any(line.startswith("从表中可以看出") and line.endswith("已经开始贡献产值。") for line in kept)
