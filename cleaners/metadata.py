@@ -1966,7 +1966,12 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
 
     One cache entry per (text, zone) however it is called: lru_cache keys f(x) and f(x, None) apart,
     and the title scoring, boilerplate and the date search ask about the same lines.
+
+    A line _parse_date_line turns away by its first test (empty, longer than MAX_DATE_LINE, no digit runs a date
+    can be made of: _may_hold_date) is turned away here, before the cache's call: most lines asked about are.
     """
+    if len(text) > MAX_DATE_LINE or not _may_hold_date(text):  # (_may_hold_date("") is False)
+        return None
     return _parse_date_line(text, default_tz)
 
 
@@ -2052,9 +2057,13 @@ def _date_line_any_order(text: str) -> DateLine | None:
     header checks is whether the line IS a date line, not which day it names. "Mis à jour le 05/11/2025" reads
     either way (5 November or 11 May), and _parse_date_line without the page's order reads neither: the line was
     no date line to them and was taken for the title. Any order classifies it the same (both numbers are 12 or
-    less); its day is the date search's, which reads it in the page's order (_read_date_line)."""
+    less); its day is the date search's, which reads it in the page's order (_read_date_line).
+
+    The first test of _parse_date_line (either order) comes before the cache's call: most lines fail it."""
+    if len(text) > MAX_DATE_LINE or not _may_hold_date(text):  # (_may_hold_date("") is False)
+        return None
     parsed = _parse_date_line(text, None)
-    if parsed is None and len(text) <= MAX_DATE_LINE and _may_hold_date(text) and _ambiguous_readings(text):
+    if parsed is None and _ambiguous_readings(text):
         parsed = _parse_date_line(text, None, "dmy")
     return parsed
 
@@ -4449,7 +4458,7 @@ def _matching_order(doc: Document, readings: tuple[tuple[date, date], ...]) -> s
     days = set()
     for line in doc.lines:
         text = line.text
-        if len(text) <= MAX_DATE_LINE and _parse_date_line(text, None) is not None:
+        if len(text) <= MAX_DATE_LINE and _may_hold_date(text) and _parse_date_line(text, None) is not None:
             days.update(h.day for h in _find_dates(text))
     orders = set()
     for day_first, month_first in readings:
@@ -4485,7 +4494,12 @@ def _read_date_line(doc: Document, text: str, default_tz: str | None, orders: di
     """`text` read as a date line (see _parse_date_line), its "03/12/2025" read the way the page writes dates
     when the page says (_page_num_order, else _matching_order); `orders` caches the page's order for the
     caller's loop. Every date search of the stage reads lines this way: one that did not would skip a line the
-    other takes, and cleaning the record's text again (where the lines sit elsewhere) would decide otherwise."""
+    other takes, and cleaning the record's text again (where the lines sit elsewhere) would decide otherwise.
+
+    A line without digit runs a date can be made of (_may_hold_date, most lines) is no date line in any order, and
+    has no numeric date to read either way (_slash_dash_dates): None, before the caches' calls."""
+    if not _may_hold_date(text):
+        return None
     parsed = _parse_date_line(text, default_tz)
     readings = _ambiguous_readings(text)
     if readings:
