@@ -6245,7 +6245,6 @@ RUN_ON_READ_MIN_WORDS = 5
 RUN_ON_READ_MAX_WORDS = 60
 _RUN_ON_READ_RULE = ("teaser-card", "teaser of another article with its read button run on ('... Read now')")
 _SENTENCE_STOPS = ".!?。！？"
-_SENTENCE_STOPS_C = cython.declare(str, _SENTENCE_STOPS)
 
 
 @cython.ccall
@@ -6254,11 +6253,12 @@ def _run_on_read_button(text: str) -> cython.bint:
     """The line ends with a read button (READ_BUTTONS) right after a sentence's end: "... comfort. Read now"."""
     tail = text[-READ_BUTTON_MAX_CHARS:]
     n = len(tail)
-    # The last sentence stop of the tail (the largest of the stops' rfind), read from the end: a C loop.
+    # The last sentence stop of the tail (the largest of the stops' rfind), read from the end: a C loop, each character
+    # tested against the stops written out (_SENTENCE_STOPS: a literal is a C switch; tests/test_perf_gates_f.py).
     k = n - 1
     while k >= 0:
         c = tail[k]
-        if c in _SENTENCE_STOPS_C:
+        if c in ".!?。！？":
             break
         k -= 1
     return k >= 0 and k < n - 2 and _read_button(tail[k + 1:])
@@ -7965,6 +7965,9 @@ _QA_META_OPENERS = (
     "chiesto", "gesteld", "respost", "respondid", "risposto", "beantwo", "ordena", "trier par", "ordina per",
     "sortier", "sorteren op", "gesorteerd op",
 )
+# The openers by their first letter (all lower-case ASCII): a lowered ASCII line starts with one of them only if it
+# starts with one of those under its own first letter.
+_QA_META_OPENERS_BY_FIRST = {c: tuple(o for o in _QA_META_OPENERS if o[0] == c) for c in {o[0] for o in _QA_META_OPENERS}}
 _QA_META_COUNTED = ("reputa", "badge", "answer", "jawapan", "jawaban", "respost", "respuest", "rispost", "antwo", "punt",
                      "ponto", "punkte")
 
@@ -7988,7 +7991,10 @@ def _may_be_qa_meta(text: str, digits: cython.double) -> cython.bint:
             if word in low:
                 return True
         return False
-    return first in _QA_META_FIRST and text.lower().startswith(_QA_META_OPENERS)
+    if first not in _QA_META_FIRST:
+        return False
+    openers = _QA_META_OPENERS_BY_FIRST.get(first.lower())
+    return openers is not None and text.lower().startswith(openers)
 
 
 @cython.ccall
@@ -8864,6 +8870,10 @@ _C_SHARE_PLEA_IF_OTHER_FIRST = cython.declare(str, _SHARE_PLEA_IF_OTHER_FIRST)
 _C_SHARE_PLEA_TURKIC_FIRST = cython.declare(str, _SHARE_PLEA_TURKIC_FIRST)
 _C_AUTHOR_BOX_FIRST = cython.declare(str, "".join(sorted(_AUTHOR_BOX_FIRST)))  # (a set of single characters)
 _C_QA_ASKED_ROW_FIRST = cython.declare(str, "".join(sorted(_QA_ASKED_ROW_FIRST)))  # (a set of single characters)
+# The letters POSTED_CLOCK_RE can open with (its verbs' first letters, in either case; none has another IGNORECASE
+# form): tests/test_perf_gates_f.py reads them off the regex's parse tree.
+_POSTED_CLOCK_FIRST = "".join(sorted(patterns.ignorecase_forms("pumavgb")))
+_C_POSTED_CLOCK_FIRST = cython.declare(str, _POSTED_CLOCK_FIRST)
 _C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST)))  # (a set of single characters)
 
 
@@ -9090,7 +9100,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "read-also", "inline link to another story on a named site ('Also on example.com <headline>')", False
     if words <= _C_AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
         return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
-    if fits and f.digits and last in ")）" and (
+    if fits and f.digits and last in ")）" and ("(" in text or "（" in text) and (  # (each regex needs one)
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
@@ -9193,7 +9203,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
     if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
-    if short6 and f.digits and first.isalpha() and patterns.POSTED_CLOCK_RE.match(text):
+    if short6 and f.digits and first in _C_POSTED_CLOCK_FIRST and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short6 and first.isdecimal() and not last.isdecimal() and patterns.VIEW_COUNT_RE.match(text):
         return "counters", "view counter of an article or post ('3.452 lượt xem', '1,284 views')", False

@@ -5,6 +5,8 @@
 - its first and last character are read once (text[0], text[n - 1]) where it sliced text[:1] and text[-1:]: the
   same for any line with a character, and no line without one reaches it (line_features raises on an empty line);
 - _run_on_read_button finds the tail's last sentence stop by a loop from the end, the largest of the stops' rfind;
+- the counters' regexes need an opening bracket, POSTED_CLOCK_RE one of its verbs' first letters (read off its parse
+  tree), and _may_be_qa_meta asks only the openers under the line's first letter;
 - a long line the phrase scan skips (eff_len >= 300 and over 40 words) asks the scan's opinion-disclaimer bit
   before is_opinion_disclaimer's own key scan: every line that key scan passes has the bit (the probe pages' and the
   dev dumps' lines, case-folding edge characters, generated strings).
@@ -21,6 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pagetexts import PAGES, dev_dumps, nonblank_lines
+from test_boilerplate_prefilters import opening_chars
 
 from cleaners import boilerplate, patterns
 
@@ -73,8 +76,6 @@ def test_furniture_rule_uses_each_copy_and_no_name_beside_it() -> None:
     body = _furniture_rule_source()
     code = "\n".join(line.split("#")[0] for line in body.splitlines())  # (a comment may still name a name)
     for copy in _mirrors():
-        if copy == "_C_SENTENCE_STOPS":  # (_run_on_read_button's)
-            continue
         assert copy in code, copy
         name = copy[len("_C"):]
         plain = name[1:] if name[1:] == name[1:].upper() and name[1:].endswith(("_WORDS", "_LEN", "_CHARS")) else name
@@ -119,6 +120,12 @@ def test_run_on_read_button_as_its_rfind_form() -> None:
         assert ours == _run_on_read_button_rfind(text), text
         found += ours
     assert found >= 500
+
+
+def test_run_on_read_button_stops_are_the_sentence_stops() -> None:
+    start = SOURCE.index("def _run_on_read_button(")
+    body = SOURCE[start : SOURCE.index("\n\n\n", start)]
+    assert f'if c in "{boilerplate._SENTENCE_STOPS}":' in body
 
 
 def test_run_on_read_button_mutant_is_caught() -> None:
@@ -180,3 +187,62 @@ def test_opinion_disclaimer_of_a_long_line_is_found() -> None:
     g = boilerplate.line_features(plain, "en")
     g.cls = boilerplate.classify(g)
     assert boilerplate.furniture_rule(plain, boilerplate.BODY, g) is None
+
+
+# --- the second round: three more gates in front of regexes --------------------------------------------------------
+
+
+def test_posted_clock_first_letters_admit_every_opening_character() -> None:
+    """Every character that can open a POSTED_CLOCK_RE match (its parse tree, every code point tried) is in the set,
+    and each is a letter: the set passes a subset of what first.isalpha() passed, and every line the regex takes."""
+    openers = opening_chars(patterns.POSTED_CLOCK_RE)
+    assert openers <= set(boilerplate._POSTED_CLOCK_FIRST), sorted(openers - set(boilerplate._POSTED_CLOCK_FIRST))
+    assert all(c.isalpha() for c in boilerplate._POSTED_CLOCK_FIRST)
+    # (a letter dropped: "Bijgewerkt om 17:02" would no longer reach the regex)
+    assert "b" in openers and "B" in openers
+
+
+def _ungated_counters(text: str) -> bool:
+    return bool(patterns.COUNTER_ROW_RE.match(text) or patterns.SINGLE_COUNTER_RE.match(text))
+
+
+def test_counter_regexes_need_an_opening_bracket() -> None:
+    rng = random.Random(11)
+    texts = [*ALL_LINES, "回复(8) 点赞(12)", "Replies (3)", "Likes (40) Shares (2)", "评论（12）", "Helpful (14)"]
+    for _ in range(3000):  # counters with their brackets swapped for other characters
+        label = rng.choice(["Likes", "回复", "Replies", "评论", "Helpful", "コメント"])
+        opener = rng.choice("(（[{< ")
+        closer = rng.choice(")）]} ")
+        texts.append(f"{label}{rng.choice(['', ' '])}{opener}{rng.randint(0, 999)}{closer}" * rng.randint(1, 3))
+    matched = 0
+    for text in texts:
+        if _ungated_counters(text):
+            matched += 1
+            assert "(" in text or "（" in text, text
+    assert matched >= 100
+
+
+def _may_be_qa_meta_plain(text: str, digits: float) -> bool:
+    """_may_be_qa_meta as written before: every opener asked."""
+    if not text.isascii():
+        return text[:1] in boilerplate._QA_META_FIRST or digits > 0
+    first = text[:1]
+    if first.isdecimal():
+        low = text.lower()
+        return any(word in low for word in boilerplate._QA_META_COUNTED)
+    return first in boilerplate._QA_META_FIRST and text.lower().startswith(boilerplate._QA_META_OPENERS)
+
+
+def test_qa_meta_openers_by_first_letter_as_all_openers() -> None:
+    assert all(o == o.lower() and o.isascii() for o in boilerplate._QA_META_OPENERS)
+    texts = [*ALL_LINES]
+    for opener in boilerplate._QA_META_OPENERS:
+        for case in (str.lower, str.upper, str.capitalize, str.title):
+            texts += [case(opener), case(opener) + " 3 hours ago", "x" + case(opener)]
+    found = 0
+    for text in texts:
+        digits = sum(c.isdecimal() for c in text) / max(len(text), 1)
+        ours = boilerplate._may_be_qa_meta(text, digits)
+        assert ours == _may_be_qa_meta_plain(text, digits), text
+        found += ours
+    assert found >= 200
