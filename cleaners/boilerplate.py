@@ -3040,7 +3040,8 @@ COMPANY_ABOUT_MAX_CHARS = 50  # (characters, not words: a heading in ja or zh is
 _NAME_QUOTES = "«»\"“”„'‘’「」『』"
 
 
-def _may_be_company_about(text: str) -> bool:
+@cython.ccall
+def _may_be_company_about(text: str) -> cython.bint:
     """Whether a short line holds one of _COMPANY_ABOUT_KEYS (the cheap test before patterns.COMPANY_ABOUT_RE)."""
     for key in _COMPANY_ABOUT_KEYS:  # noqa: SIM110 (a generator costs more than the tests)
         if key in text:
@@ -6253,13 +6254,21 @@ _RUN_ON_READ_RULE = ("teaser-card", "teaser of another article with its read but
 _SENTENCE_STOPS = ".!?。！？"
 
 
-def _run_on_read_button(text: str) -> bool:
+@cython.ccall
+@cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _run_on_read_button(text: str) -> cython.bint:
     """The line ends with a read button (READ_BUTTONS) right after a sentence's end: "... comfort. Read now"."""
     tail = text[-READ_BUTTON_MAX_CHARS:]
-    k = -1
-    for c in _SENTENCE_STOPS:
-        k = max(k, tail.rfind(c))
-    return k >= 0 and k < len(tail) - 2 and _read_button(tail[k + 1:])
+    n = len(tail)
+    # The last sentence stop of the tail (the largest of the stops' rfind), read from the end: a C loop, each character
+    # tested against the stops written out (_SENTENCE_STOPS: a literal is a C switch; tests/test_perf_gates_f.py).
+    k = n - 1
+    while k >= 0:
+        c = tail[k]
+        if c in ".!?。！？":
+            break
+        k -= 1
+    return k >= 0 and k < n - 2 and _read_button(tail[k + 1:])
 
 
 @cython.locals(c=cython.Py_UCS4)
@@ -7963,6 +7972,9 @@ _QA_META_OPENERS = (
     "chiesto", "gesteld", "respost", "respondid", "risposto", "beantwo", "ordena", "trier par", "ordina per",
     "sortier", "sorteren op", "gesorteerd op",
 )
+# The openers by their first letter (all lower-case ASCII): a lowered ASCII line starts with one of them only if it
+# starts with one of those under its own first letter.
+_QA_META_OPENERS_BY_FIRST = {c: tuple(o for o in _QA_META_OPENERS if o[0] == c) for c in {o[0] for o in _QA_META_OPENERS}}
 _QA_META_COUNTED = ("reputa", "badge", "answer", "jawapan", "jawaban", "respost", "respuest", "rispost", "antwo", "punt",
                      "ponto", "punkte")
 
@@ -7986,7 +7998,10 @@ def _may_be_qa_meta(text: str, digits: cython.double) -> cython.bint:
             if word in low:
                 return True
         return False
-    return first in _QA_META_FIRST and text.lower().startswith(_QA_META_OPENERS)
+    if first not in _QA_META_FIRST:
+        return False
+    openers = _QA_META_OPENERS_BY_FIRST.get(first.lower())
+    return openers is not None and text.lower().startswith(openers)
 
 
 @cython.ccall
@@ -8752,7 +8767,8 @@ _ALSO_ON_SITE_FIRST = frozenset(c for phrase in _ALSO_ON_SITE_PHRASES for c in (
 ALSO_ON_SITE_MAX_WORDS = 30
 
 
-def _also_on_site(text: str) -> bool:
+@cython.ccall
+def _also_on_site(text: str) -> cython.bint:
     """ "Also on example.com <headline>" (_ALSO_ON_SITE_RE): a link to another story on the named site, its
     headline capitalized (or opening with a quote mark or a digit) and no sentence ending in a full stop."""
     if "." not in text:  # (the domain's dot; the cheap test first, before the copy rstrip makes)
@@ -9000,7 +9016,8 @@ _DOUBLED_BUTTON_RULE = (
 )
 
 
-def _doubled_button(text: str, kind: str, language: str) -> tuple[str, str, bool] | None:
+@cython.ccall
+def _doubled_button(text: str, kind: str, language: str) -> tuple | None:
     """A button alone on its line with its label twice, its icon's text and its label run together ("share share",
     "email email", "Facebook Facebook"): the rule of the label alone made furniture, or None. A place named by a
     doubled word ("Bora Bora", "Walla Walla") is no button's label."""
@@ -9013,9 +9030,55 @@ def _doubled_button(text: str, kind: str, language: str) -> tuple[str, str, bool
     return _DOUBLED_BUTTON_RULE if furniture_rule(half, kind, g) is not None else None
 
 
+# furniture_rule's bounds and first-character sets as C values (a module global is a Python object; each
+# comparison with one boxed the line's count): the values of the names above, read once at import.
+_C_ALSO_ON_SITE_MAX_WORDS = cython.declare(cython.Py_ssize_t, ALSO_ON_SITE_MAX_WORDS)
+_C_APP_PROMO_MAX_WORDS = cython.declare(cython.Py_ssize_t, APP_PROMO_MAX_WORDS)
+_C_AUTHOR_CONTACT_MAX_WORDS = cython.declare(cython.Py_ssize_t, AUTHOR_CONTACT_MAX_WORDS)
+_C_CHANNEL_PROMO_MAX_WORDS = cython.declare(cython.Py_ssize_t, CHANNEL_PROMO_MAX_WORDS)
+_C_CJK_CAPTION_MAX_LEN = cython.declare(cython.Py_ssize_t, CJK_CAPTION_MAX_LEN)
+_C_COMPANY_ABOUT_MAX_CHARS = cython.declare(cython.Py_ssize_t, COMPANY_ABOUT_MAX_CHARS)
+_C_DOUBLED_LABEL_MAX_CHARS = cython.declare(cython.Py_ssize_t, DOUBLED_LABEL_MAX_CHARS)
+_C_GALLERY_CAPTION_MAX_WORDS = cython.declare(cython.Py_ssize_t, GALLERY_CAPTION_MAX_WORDS)
+_C_IMAGE_CAPTION_MAX_WORDS = cython.declare(cython.Py_ssize_t, IMAGE_CAPTION_MAX_WORDS)
+_C_IMAGE_CREDIT_MAX_WORDS = cython.declare(cython.Py_ssize_t, IMAGE_CREDIT_MAX_WORDS)
+_C_MEDIA_LINK_MAX_WORDS = cython.declare(cython.Py_ssize_t, MEDIA_LINK_MAX_WORDS)
+_C_MED_DISCLAIMER_MAX_WORDS = cython.declare(cython.Py_ssize_t, MED_DISCLAIMER_MAX_WORDS)
+_C_OPINION_DISCLAIMER_MAX_WORDS = cython.declare(cython.Py_ssize_t, OPINION_DISCLAIMER_MAX_WORDS)
+_C_PAGE_VIEWS_MAX_WORDS = cython.declare(cython.Py_ssize_t, PAGE_VIEWS_MAX_WORDS)
+_C_PERSON_CREDIT_MAX_WORDS = cython.declare(cython.Py_ssize_t, PERSON_CREDIT_MAX_WORDS)
+_C_POST_FOOTER_MAX_WORDS = cython.declare(cython.Py_ssize_t, POST_FOOTER_MAX_WORDS)
+_C_POST_NAV_MAX_WORDS = cython.declare(cython.Py_ssize_t, POST_NAV_MAX_WORDS)
+_C_QUESTION_PARAGRAPH_WORDS = cython.declare(cython.Py_ssize_t, QUESTION_PARAGRAPH_WORDS)
+_C_READER_VERDICT_MAX_WORDS = cython.declare(cython.Py_ssize_t, READER_VERDICT_MAX_WORDS)
+_C_REPEATED_TITLE_MIN_CJK = cython.declare(cython.Py_ssize_t, REPEATED_TITLE_MIN_CJK)
+_C_REPEATED_TITLE_MIN_WORDS = cython.declare(cython.Py_ssize_t, REPEATED_TITLE_MIN_WORDS)
+_C_RUN_ON_READ_MAX_WORDS = cython.declare(cython.Py_ssize_t, RUN_ON_READ_MAX_WORDS)
+_C_RUN_ON_READ_MIN_WORDS = cython.declare(cython.Py_ssize_t, RUN_ON_READ_MIN_WORDS)
+_C_SCAM_WARNING_MAX_WORDS = cython.declare(cython.Py_ssize_t, SCAM_WARNING_MAX_WORDS)
+_C_SHARE_PLEA_CJK_MAX_LEN = cython.declare(cython.Py_ssize_t, SHARE_PLEA_CJK_MAX_LEN)
+_C_SHARE_PLEA_MAX_WORDS = cython.declare(cython.Py_ssize_t, SHARE_PLEA_MAX_WORDS)
+_C_SITE_SURVEY_MAX_WORDS = cython.declare(cython.Py_ssize_t, SITE_SURVEY_MAX_WORDS)
+_C_QA_ASKED_ROW_MAX_WORDS = cython.declare(cython.Py_ssize_t, patterns.QA_ASKED_ROW_MAX_WORDS)
+_C_MORE_TOPIC_CJK_INITIALS = cython.declare(str, _MORE_TOPIC_CJK_INITIALS)
+_C_MORE_TOPIC_INITIALS = cython.declare(str, _MORE_TOPIC_INITIALS)
+_C_PERSON_CREDIT_FIRST = cython.declare(str, _PERSON_CREDIT_FIRST)
+_C_SHARE_PLEA_IF_FIRST = cython.declare(str, _SHARE_PLEA_IF_FIRST)
+_C_SHARE_PLEA_IF_OTHER_FIRST = cython.declare(str, _SHARE_PLEA_IF_OTHER_FIRST)
+_C_SHARE_PLEA_TURKIC_FIRST = cython.declare(str, _SHARE_PLEA_TURKIC_FIRST)
+_C_AUTHOR_BOX_FIRST = cython.declare(str, "".join(sorted(_AUTHOR_BOX_FIRST)))  # (a set of single characters)
+_C_QA_ASKED_ROW_FIRST = cython.declare(str, "".join(sorted(_QA_ASKED_ROW_FIRST)))  # (a set of single characters)
+# The letters POSTED_CLOCK_RE can open with (its verbs' first letters, in either case; none has another IGNORECASE
+# form): tests/test_perf_gates_f.py reads them off the regex's parse tree.
+_POSTED_CLOCK_FIRST = "".join(sorted(patterns.ignorecase_forms("pumavgb")))
+_C_POSTED_CLOCK_FIRST = cython.declare(str, _POSTED_CLOCK_FIRST)
+_C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST)))  # (a set of single characters)
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
-               terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint)
+               terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint, n=cython.Py_ssize_t,
+               first=cython.Py_UCS4, last=cython.Py_UCS4)
 @cython.ccall
 def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint = True) -> tuple[str, str, bool] | None:
     """The line rule that makes a line furniture: (rule id, reason, is a hard break), or None.
@@ -9035,6 +9098,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "cookie-notice", "cookie or consent notice", False
     if eff_len >= 400:
         return None
+    # The first and the last character, once, as C characters (a test of either against a literal is a C switch).
+    # (text is never empty: line_features raises on an empty line, so no line without one reaches this.)
+    n = len(text)
+    first = text[0] if n else "\0"
+    last = text[n - 1] if n else "\0"
     words = f.words
     # No phrase rule applies to a line this long and wordy (see the bounds below): skip the scan.
     # (phrase_hits is imported by name: one global look-up per line, not a global and a module attribute.)
@@ -9069,7 +9137,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
     # A company's box may name it after an article ("Über die Stadtwerke Nordheide GmbH"): two words more.
-    if short6 and not terminal and words >= 3 and text[:1] in _AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
+    if short6 and not terminal and words >= 3 and first in _C_AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
         short4 or m.group("art")
     ):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
@@ -9081,28 +9149,28 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # The same box's heading in ja, zh, ko, ru ("株式会社サンプルについて", "关于Acme", "О компании «Ромашка»"): also
     # kept only over a text naming the company (_drop_unnamed_company_boxes).
     if (
-        fits and not terminal and len(text) <= COMPANY_ABOUT_MAX_CHARS and not text.isascii()
+        fits and not terminal and len(text) <= _C_COMPANY_ABOUT_MAX_CHARS and not text.isascii()
         and _may_be_company_about(text) and _company_about_name(text) is not None
     ):
         return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
-    if eff_len <= CJK_CAPTION_MAX_LEN and text[-1:] in ")）" and not text.isascii() and _cjk_photo_caption(text):
+    if eff_len <= _C_CJK_CAPTION_MAX_LEN and last in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
-    if words <= GALLERY_CAPTION_MAX_WORDS and f.digits and text[-1:] in ")）" and patterns.GALLERY_COUNT_RE.search(text):
+    if words <= _C_GALLERY_CAPTION_MAX_WORDS and f.digits and last in ")）" and patterns.GALLERY_COUNT_RE.search(text):
         return "image-caption", "photo caption with its gallery's count ('... (12 photos)')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).
-    if words <= 3 and text[:1] == "(" and patterns.is_initials_signoff(text):  # (its first test, without the call)
+    if words <= 3 and first == "(" and patterns.is_initials_signoff(text):  # (its first test, without the call)
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
     # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
-    if short10 and text[-1:] in ")]" and not terminal:
+    if short10 and last in ")]" and not terminal:
         if _DOWNLOAD_LINK_RE.search(text) is not None:
             return "furniture", _DOWNLOAD_LINK_REASON, False
         if _DOCUMENT_LINK_RE.search(text) is not None:
             return "furniture", _DOCUMENT_LINK_REASON, False
-    if short4 and text[-1:] in ":：" and _READ_MORE_COLON_RE.match(text) is not None:
+    if short4 and last in ":：" and _READ_MORE_COLON_RE.match(text) is not None:
         return "list-heading", "heading that introduces a list of other articles ('Read more:')", True
     # (eight words for a CJK heading, whose characters count more: _MORE_TOPIC_CJK_INITIALS)
     if (
-        (short4 or (short8 and text[:1] in _MORE_TOPIC_CJK_INITIALS)) and not terminal and text[:1] in _MORE_TOPIC_INITIALS
+        (short4 or (short8 and first in _C_MORE_TOPIC_CJK_INITIALS)) and not terminal and first in _C_MORE_TOPIC_INITIALS
         and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
     ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
@@ -9135,9 +9203,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # A short full sentence that merely starts with a menu word ("Home prices rose.") is text.
         # So is a paragraph that ends with a question ("..., and ask of each one: would I sign up for this today?"):
         # the call-to-action words near its end are the writer's, no button's.
-        last = text.rstrip("\"”’)")[-1:]
+        stop = text.rstrip("\"”’)")[-1:]
         full_sentence = words >= 4 and (
-            last in ".。" or (words >= QUESTION_PARAGRAPH_WORDS and last in "?？" and not _inbox_pitch(text))
+            stop in ".。" or (words >= _C_QUESTION_PARAGRAPH_WORDS and stop in "?？" and not _inbox_pitch(text))
         )
         # An image's controls sit between the article's paragraphs: removed, and transparent to the run search.
         if short6 and hits & _IMAGE_CONTROL_BIT and _IMAGE_CONTROL.regex.match(text):
@@ -9154,9 +9222,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
             return "furniture", _SHARE_BUTTON_REASON, False
         # (Not a full sentence: a post's title ends with no full stop, and a bare "Next:" needs an arrow anyway.)
-        if words <= POST_NAV_MAX_WORDS and hits & _POST_NAV_BITS and not full_sentence and patterns.is_post_nav(text):
+        if words <= _C_POST_NAV_MAX_WORDS and hits & _POST_NAV_BITS and not full_sentence and patterns.is_post_nav(text):
             return _POST_NAV_RULE[0], _POST_NAV_RULE[1], False
-        if words <= IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
+        if words <= _C_IMAGE_CAPTION_MAX_WORDS and hits & _IMAGE_CAPTION_BIT and _image_caption(text):
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
             return "player-fallback", "fallback text of a video player or script widget", False
@@ -9171,7 +9239,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False
-        if words <= MEDIA_LINK_MAX_WORDS and hits & _MEDIA_LINK_BIT and media_link(text):
+        if words <= _C_MEDIA_LINK_MAX_WORDS and hits & _MEDIA_LINK_BIT and media_link(text):
             return "read-also", "inline link to a video or audio clip ('WATCH: <headline>')", False
         if words <= 25 and hits & _HATNOTE_BIT and _HATNOTE.regex.match(text):
             return _HATNOTE_RULE[0], _HATNOTE_RULE[1], False
@@ -9185,7 +9253,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # post? ¡Compártelo con ...!", and its yes/no buttons go with a feedback question only.)
         if words <= 14 and hits & _FEEDBACK_PROMPT_BIT and _FEEDBACK_PROMPT.regex.match(text):
             return "feedback-prompt", "question of a page-feedback widget ('Was this page helpful?')", False
-        if words <= SITE_SURVEY_MAX_WORDS and hits & _SITE_SURVEY_BIT and _SITE_SURVEY.regex.match(text):
+        if words <= _C_SITE_SURVEY_MAX_WORDS and hits & _SITE_SURVEY_BIT and _SITE_SURVEY.regex.match(text):
             return "survey-prompt", "invitation of a site-survey box ('Help us improve our website')", False
         if words <= 40 and hits & _RUN_ON_BUTTON_BIT and _RUN_ON_BUTTON.regex.search(text):
             return "promo", "pitch of a sponsorship or donation box with its button run on ('... Adopt now')", False
@@ -9200,9 +9268,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "ad-disclosure", "advertising or affiliate-link disclosure", False
         if words <= 40 and hits & _COMMENT_PROMPT_BIT and _COMMENT_PROMPT.regex.search(text):
             return "comment-prompt", "invitation to comment", False
-        if words <= APP_PROMO_MAX_WORDS and hits & _APP_PROMO_BIT and _APP_PROMO.regex.match(text):
+        if words <= _C_APP_PROMO_MAX_WORDS and hits & _APP_PROMO_BIT and _APP_PROMO.regex.match(text):
             return "app-promo", "promotion of the site's app", False
-        if words <= CHANNEL_PROMO_MAX_WORDS and hits & _CTA_BIT and _channel_invitation(text, words):
+        if words <= _C_CHANNEL_PROMO_MAX_WORDS and hits & _CTA_BIT and _channel_invitation(text, words):
             return _CHANNEL_PROMO_RULE[0], _CHANNEL_PROMO_RULE[1], False
         if words <= 40 and hits & _NEWSLETTER_FORM_BIT and _NEWSLETTER_FORM.regex.search(text):
             return "newsletter", "line of a newsletter sign-up box: blurb, e-mail field, consent or confirmation", False
@@ -9223,33 +9291,33 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
         return "promo", "exclamatory call to action (subscribe, follow, share)", False
-    if RUN_ON_READ_MIN_WORDS <= words <= RUN_ON_READ_MAX_WORDS and text[-1:].isalpha() and _run_on_read_button(text):
+    if _C_RUN_ON_READ_MIN_WORDS <= words <= _C_RUN_ON_READ_MAX_WORDS and last.isalpha() and _run_on_read_button(text):
         return _RUN_ON_READ_RULE[0], _RUN_ON_READ_RULE[1], False
     # (Outside the phrase scan's branch: the phrase and the site's name need no list's phrase on the line.)
-    if words <= ALSO_ON_SITE_MAX_WORDS and _also_on_site(text):
+    if words <= _C_ALSO_ON_SITE_MAX_WORDS and _also_on_site(text):
         return "read-also", "inline link to another story on a named site ('Also on example.com <headline>')", False
-    if words <= AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
+    if words <= _C_AUTHOR_CONTACT_MAX_WORDS and "@" in text and _author_contact(text):
         return _AUTHOR_CONTACT_RULE[0], _AUTHOR_CONTACT_RULE[1], False
-    if fits and f.digits and text[-1:] in ")）" and (
+    if fits and f.digits and last in ")）" and ("(" in text or "（" in text) and (  # (each regex needs one)
         patterns.COUNTER_ROW_RE.match(text) or (f.words <= 3 and patterns.SINGLE_COUNTER_RE.match(text))
     ):
         return "counters", "view, comment or vote counters of an article or answer", False
-    if words <= SCAM_WARNING_MAX_WORDS and hits & _SCAM_WARNING_BIT and _sites_scam_warning(text):
+    if words <= _C_SCAM_WARNING_MAX_WORDS and hits & _SCAM_WARNING_BIT and _sites_scam_warning(text):
         return "disclaimer", "the site's warning against fraud in its name ('Beware of scams! We never charge applicants.')", False
-    if words <= POST_FOOTER_MAX_WORDS and f.digits and hits & _POST_FOOTER_BIT and _POST_FOOTER.regex.match(text):
+    if words <= _C_POST_FOOTER_MAX_WORDS and f.digits and hits & _POST_FOOTER_BIT and _POST_FOOTER.regex.match(text):
         return _POST_META_RULE[0], "a blog post's footer: its author and the time it was posted ('Posted by Jane at 8:15 PM')", False
-    if words <= PAGE_VIEWS_MAX_WORDS and f.digits and hits & _PAGE_VIEWS_BIT and _PAGE_VIEWS.regex.match(text):
+    if words <= _C_PAGE_VIEWS_MAX_WORDS and f.digits and hits & _PAGE_VIEWS_BIT and _PAGE_VIEWS.regex.match(text):
         return "counters", "the page's note of how often it was read ('This article has been viewed 184,203 times.')", False
-    if short4 and f.digits and text[-1:].isdecimal() and _labelled_slide_counter(text):
+    if short4 and f.digits and last.isdecimal() and _labelled_slide_counter(text):
         return _GALLERY_RULE[0], _GALLERY_RULE[1], False
     if (
-        fits and words <= PERSON_CREDIT_MAX_WORDS and not terminal and text[:1] in _PERSON_CREDIT_FIRST
+        fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in _C_PERSON_CREDIT_FIRST
         and (":" in text or "：" in text) and _person_credit(text)
     ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
     # a label, a name and its agency, no sentence.
-    if fits and 6 < words <= IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (
+    if fits and 6 < words <= _C_IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (
         _credit_names(text)
     ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
@@ -9261,66 +9329,67 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.EDITORIAL_NOTE_RE.search(text)
     ):
         return "editorial-note", "the site's note on how it reviews and updates its articles", False
-    if words <= 80 and text[:1] in "Ttこ本" and patterns.SPONSOR_READ_RE.match(text):
+    if words <= 80 and first in "Ttこ本" and patterns.SPONSOR_READ_RE.match(text):
         return "sponsor-read", "sponsor read of a podcast episode or a newsletter ('This episode is sponsored by ...')", False
     if fits and f.cjk and ("本帖" in text or "只看" in text or "倒序" in text or "梯直" in text) and (
         patterns.FORUM_POST_META_RE.search(text)
     ):
         return "forum-meta", "post header or edit note of a forum thread", False
-    if eff_len <= 120 and f.digits and text[:1].isdecimal() and "/" in text and patterns.ANON_POST_HEADER_RE.match(text):
+    if eff_len <= 120 and f.digits and first.isdecimal() and "/" in text and patterns.ANON_POST_HEADER_RE.match(text):
         return _BOARD_HEADER_RULE[0], _BOARD_HEADER_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
-    if words <= OPINION_DISCLAIMER_MAX_WORDS and (
+    if words <= _C_OPINION_DISCLAIMER_MAX_WORDS and (
         (hits & _OPINION_BIT and patterns.unreported_opinion_disclaimer(text))
-        if eff_len < 300 or words <= 40  # the lines the phrase scan above covered
-        else patterns.is_opinion_disclaimer(text)
+        if scanned  # the lines the phrase scan above covered
+        # (a longer line: the scan now, its bit before the key scan of its own: perf_gates_f)
+        else (phrase_hits(text) & _OPINION_BIT and patterns.is_opinion_disclaimer(text))
     ):
         return "disclaimer", "note that the views are the author's, not the publisher's", False
     if (
-        words <= OPINION_DISCLAIMER_MAX_WORDS and (hits & _INVESTMENT_KEYS_BIT or not scanned)
+        words <= _C_OPINION_DISCLAIMER_MAX_WORDS and (hits & _INVESTMENT_KEYS_BIT or not scanned)
         and _may_be_investment_disclaimer(text) and _investment_disclaimer(text)
     ):
         return "disclaimer", "risk note that the page is no investment advice ('不构成投资建议', 'does not constitute investment advice')", False
     # (eff_len < 300: the lines the phrase scan covered; a CJK note of 60 characters counts few words)
     if (
-        words <= MED_DISCLAIMER_MAX_WORDS and eff_len < 300 and hits & _MED_DISCLAIMER_BIT and _MED_DISCLAIMER.regex.search(text)
+        words <= _C_MED_DISCLAIMER_MAX_WORDS and eff_len < 300 and hits & _MED_DISCLAIMER_BIT and _MED_DISCLAIMER.regex.search(text)
         and not patterns.MEDICAL_DISCLAIMER_REPORTED_RE.search(text)  # a story's quote or report of what was said
     ):
         return "disclaimer", "health page's note that it does not replace a doctor's advice or diagnosis", False
-    if words <= SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
+    if words <= _C_SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
-    if words <= SHARE_PLEA_MAX_WORDS and (
-        (text[:1] in _SHARE_PLEA_IF_FIRST and (
+    if words <= _C_SHARE_PLEA_MAX_WORDS and (
+        (first in _C_SHARE_PLEA_IF_FIRST and (
             (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
-            or (text[:1] in _SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+            or (first in _C_SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
         ))
-        or (text[:1] in _SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+        or (first in _C_SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
         return "promo", "plea to share the page if the reader liked it ('If you found this article helpful, please share it')", False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
-        eff_len <= SHARE_PLEA_CJK_MAX_LEN and hits & _SHARE_PLEA_CJK_KEYS_BIT and not text.isascii()
+        eff_len <= _C_SHARE_PLEA_CJK_MAX_LEN and hits & _SHARE_PLEA_CJK_KEYS_BIT and not text.isascii()
         and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
     ):
         return "promo", "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')", False
-    if words <= SHARE_PLEA_MAX_WORDS and not text.isascii() and _may_be_indic_share_plea(text) and patterns.SHARE_PLEA_INDIC_RE.match(text):
+    if words <= _C_SHARE_PLEA_MAX_WORDS and not text.isascii() and _may_be_indic_share_plea(text) and patterns.SHARE_PLEA_INDIC_RE.match(text):
         return _SHARE_PLEA_INDIC_RULE[0], _SHARE_PLEA_INDIC_RULE[1], False
-    if words <= READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
+    if words <= _C_READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
         return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
     # (Only "T" and "t" case-fold to "t" alone: tests/test_boilerplate_perf_gates.py.)
-    if words <= 45 and text[:1] in "Tt" and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
+    if words <= 45 and first in "Tt" and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
         return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
-    if short6 and text[:1] in "([" and patterns.BROADCAST_BREAK_RE.match(text):
+    if short6 and first in "([" and patterns.BROADCAST_BREAK_RE.match(text):
         return "broadcast-break", "break marker of a broadcast transcript ('(COMMERCIAL BREAK)')", False
     if " " not in text and ("." in text or "/" in text) and patterns.URL_RE.fullmatch(text):
         return "url", "bare link", False
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     if (
-        fits and words <= patterns.QA_ASKED_ROW_MAX_WORDS and not terminal and text[:1] in _QA_ASKED_ROW_FIRST
+        fits and words <= _C_QA_ASKED_ROW_MAX_WORDS and not terminal and first in _C_QA_ASKED_ROW_FIRST
         and ("·" in text or "•" in text or "|" in text) and patterns.QA_ASKED_ROW_RE.match(text)
     ):
         return "qa-meta", "byline row of a question ('Asked by jane_d · 3 days ago · 1,204 views')", False
@@ -9328,23 +9397,23 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # need a digit (\d, which f.digits counts); without one, only "a/an/one <unit> ago" can match.
     if short8 and _may_be_timestamp(text, f.digits) and patterns.TIMESTAMP_RE.match(text):
         return "timestamp", "relative timestamp or vote counter of a feed or comment thread", False
-    if short10 and f.digits and text[:1] in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
+    if short10 and f.digits and first in "SsAa" and patterns.SOLUTION_LINK_RE.match(text):
         return "solution-link", "link to a forum topic's accepted answer ('Solved by <name> in post #4')", False
     if fits and words <= 16 and not terminal and (":" in text or "：" in text) and _likes_row(text):
         return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
     if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
-    if short6 and f.digits and text[:1].isalpha() and patterns.POSTED_CLOCK_RE.match(text):
+    if short6 and f.digits and first in _C_POSTED_CLOCK_FIRST and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
-    if short6 and text[0].isdecimal() and not text[-1].isdecimal() and patterns.VIEW_COUNT_RE.match(text):
+    if short6 and first.isdecimal() and not last.isdecimal() and patterns.VIEW_COUNT_RE.match(text):
         return "counters", "view counter of an article or post ('3.452 lượt xem', '1,284 views')", False
     if short8 and f.digits and " · " in text and _counter_date_row(text):
         return _COUNTER_DATE_ROW  # (kept by settle_line_rules unless rows of it follow one another: a table)
     if short10 and not terminal and _may_be_feed_item(text) and patterns.FEED_ITEM_RE.match(text):
         return "feed-item", "time-stamped headline of a news feed", False
-    if text[:1] == "@" and patterns.HANDLE_RE.match(text):
+    if first == "@" and patterns.HANDLE_RE.match(text):
         return "social-handle", "social-media handle of an embedded post", False
-    if short4 and f.digits and text[:1].isdecimal():
+    if short4 and f.digits and first.isdecimal():
         if patterns.ENGAGEMENT_COUNTER_RE.match(text) or (eff_len <= 7 and patterns.BARE_K_COUNT_RE.match(text)):
             return "counters", "like, repost, vote or follower counter of a post or profile", False
         if patterns.WHOLE_K_COUNT_RE.match(text):
@@ -9363,7 +9432,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         or ("#" in text and _hashtag_share_plea(text))
     ):
         return "promo", "line naming a social-media account or hashtag to follow, tag or share under (the site's or the writer's)", False
-    if short8 and not terminal and text[:1] in _BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text):
+    if short8 and not terminal and first in _C_BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text):
         if patterns.BOOKING_CTA_STRONG_RE.search(text):
             return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
         if words <= BARE_BUTTON_MAX_WORDS:
@@ -9372,12 +9441,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "data-notice", "market-data provider or quote-delay notice", False
     if hits & _POST_META_BIT and f.digits and post_meta_line(text, f):
         return _POST_META_RULE[0], _POST_META_RULE[1], False
-    if (words >= 2 * REPEATED_TITLE_MIN_WORDS or f.cjk >= 2 * REPEATED_TITLE_MIN_CJK) and repeated_title(text) > 0:
+    if (words >= 2 * _C_REPEATED_TITLE_MIN_WORDS or f.cjk >= 2 * _C_REPEATED_TITLE_MIN_CJK) and repeated_title(text) > 0:
         return _REPEATED_TITLE_RULE[0], _REPEATED_TITLE_RULE[1], False
     # A teaser has 3+ words before the glue and 6+ after it: 8+ words in a line without CJK.
     if (words >= 8 or f.cjk) and is_teaser(text):
         return "teaser", "teaser card: a headline run together with its summary", False
-    if words == 2 and eff_len <= DOUBLED_LABEL_MAX_CHARS:  # "share share": no rule took the line whole
+    if words == 2 and eff_len <= _C_DOUBLED_LABEL_MAX_CHARS:  # "share share": no rule took the line whole
         return _doubled_button(text, kind, f.language)
     return None
 
