@@ -8285,13 +8285,22 @@ def _other_pages_heading(text: str) -> bool:
     return False
 
 
+def _prose_just_above(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """A good line that no rule took within the two lines above line i (a plain loop: other_pages_headings asks it
+    of every short line before the heading's words, as the cheaper test)."""
+    for k in range(max(0, i - 2), i):  # noqa: SIM110 (a generator costs more than the tests)
+        if feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+            return True
+    return False
+
+
 def _other_pages_list(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
     """Under heading i, OTHER_PAGES_LIST_MIN names of other pages or more (short lines, no full sentence, no prose,
     OTHER_PAGES_ITEM_MIN_WORDS words or more) up to the page's end or its next furniture, the article's prose above
     it (a good line within two lines) and none under it anywhere: the heading sits after the article's last
     paragraph."""
     n = len(lines)
-    if not any(feats[k].cls == GOOD and not lines[k].notes.get("furniture") for k in range(max(0, i - 2), i)):
+    if not _prose_just_above(lines, feats, i):
         return False
     k = i + 1
     while (
@@ -8312,7 +8321,9 @@ def other_pages_headings(lines: list[Line], feats: list[LineFeatures]) -> list[i
         f = feats[i]
         if f.words > 4 or f.terminal or f.digits or lines[i].notes.get("furniture"):
             continue
-        if _other_pages_heading(lines[i].text) and _other_pages_list(lines, feats, i):
+        # (_other_pages_list asks the same prose above first: asked here before the heading's words, it turns away
+        # most short lines, a menu's and a list's, at a cost of two look-ups)
+        if _prose_just_above(lines, feats, i) and _other_pages_heading(lines[i].text) and _other_pages_list(lines, feats, i):
             lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other pages ('Other notices')")
             lines[i].notes["hard_break"] = True
             found.append(i)
@@ -8605,7 +8616,8 @@ def sibling_rows_in_run(lines: list[Line], feats: list[LineFeatures], start: int
 # A sidebar's bulleted headlines that a page's table layout interleaves with the article's paragraphs in a text dump
 # ("·珠宝首饰/手表/眼镜", "• 零风险铸就创业梦想" between two paragraphs). Only in CJK text, where a bullet sign opens
 # a line with or without a space after it.
-_SIDEBAR_BULLET_RE = re.compile(r"^[·•・･▪◦●]\s*\S")
+_SIDEBAR_BULLET_MARKS = "·•・･▪◦●"  # the regex's first character (a premise tested before it)
+_SIDEBAR_BULLET_RE = re.compile(r"^[" + _SIDEBAR_BULLET_MARKS + r"]\s*\S")
 _SIDEBAR_BULLET_LANGUAGES = frozenset(("zh", "ja", "ko"))
 SIDEBAR_BULLET_MAX_CHARS = 40  # a headline's length at most
 SIDEBAR_PROSE_MIN_CHARS = 40  # the paragraphs around such a line
@@ -8689,7 +8701,7 @@ def _sidebar_bullet(line: Line, f: LineFeatures) -> bool:
     """A short bulleted line that is no sentence and no rule took."""
     text = line.text
     return (
-        len(text) <= SIDEBAR_BULLET_MAX_CHARS and _SIDEBAR_BULLET_RE.match(text) is not None
+        len(text) <= SIDEBAR_BULLET_MAX_CHARS and text[:1] in _SIDEBAR_BULLET_MARKS and _SIDEBAR_BULLET_RE.match(text) is not None
         and (not f.terminal or text[-1:] in ("?", "？"))
         and "furniture" not in line.notes and "in_list" not in line.notes
     )

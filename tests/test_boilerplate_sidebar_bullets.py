@@ -92,3 +92,17 @@ def test_an_english_page_is_left_alone() -> None:
     bullets = ["• Weather warning for the coast", "• Ferry fares to rise in spring"]
     lines = ["Home", "News", "Harbour plan approved", paras[0], bullets[0], paras[1], bullets[1], paras[2]]
     assert set(bullets) <= _kept(boilerplate_doc(lines, "en"))
+
+
+def test_every_bullet_mark_of_the_premise_opens_a_sidebar_row() -> None:
+    """_sidebar_bullet tests the line's first character against _SIDEBAR_BULLET_MARKS before its regex: the regex's
+    class is those marks, and a sidebar bulleted with any of them goes (a mark left out of the premise would
+    keep its rows)."""
+    from cleaners import boilerplate
+
+    assert boilerplate._SIDEBAR_BULLET_RE.pattern == "^[" + boilerplate._SIDEBAR_BULLET_MARKS + r"]\s*\S"
+    for mark in boilerplate._SIDEBAR_BULLET_MARKS:
+        rows = [mark + s.lstrip("·").lstrip() for s in SIDEBAR]
+        lines = [*HEAD, P[0], rows[0], P[1], rows[1], P[2], rows[2], P[3], P[4], *TAIL]
+        kept = _kept(boilerplate_doc(lines, "zh"))
+        assert not set(rows) & kept, mark
