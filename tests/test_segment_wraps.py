@@ -206,10 +206,6 @@ _SPACED_TABLE_ROWS = [
 ]
 
 
-def test_rows_of_a_spaced_table_are_not_joined_as_a_wrapped_paragraph() -> None:
-    assert _joined(_SPACED_TABLE_ROWS) == _SPACED_TABLE_ROWS
-
-
 _ASCII_FIGURE_ROWS = [
     "北京市海淀区中关村大街南段东侧路口  12  34",
     "上海市浦东新区陆家嘴环路北段西门  23  45",
@@ -217,8 +213,9 @@ _ASCII_FIGURE_ROWS = [
 ]
 
 
-def test_rows_of_a_spaced_table_with_ascii_digits_are_not_joined() -> None:
-    assert _joined(_ASCII_FIGURE_ROWS) == _ASCII_FIGURE_ROWS
+@pytest.mark.parametrize("rows", [_SPACED_TABLE_ROWS, _ASCII_FIGURE_ROWS], ids=["full-width-figures", "ascii-figures"])
+def test_rows_of_a_spaced_table_are_not_joined_as_a_wrapped_paragraph(rows: list[str]) -> None:
+    assert _joined(rows) == rows
 
 
 def test_rows_of_a_table_with_figures_are_not_joined_once_normalized() -> None:
