@@ -626,11 +626,90 @@ def _classify_shape_typed(lines: list, texts: list) -> None:
             line.kind = body
 
 
+# A sidebar's row that a text dump glues onto the end of a paragraph's line, after its last sentence
+# ("…卖出好价钱。 ·礼品/茶叶/优惠券", "…电力体制改革。 · 上海今年电力更紧 夏季缺口预计达420万千瓦"). Removals
+# are whole lines, so segment_stage cuts such a tail off into a line of its own (notes["glued_tail"]) and the
+# boilerplate stage decides on it as on a bulleted line of its own. Strict: a CJK sentence end (。！？ or an
+# ellipsis, closing quotes after it), an optional space, a bullet sign, then a short tail with no sentence end
+# of its own (a question mark may end it, as a headline's). An interpunct inside a name ("约翰·史密斯") or
+# between items of a sentence never follows a sentence end; a katakana compound's "・" neither.
+GLUED_TAIL_MARKS = "·•・"
+GLUED_TAIL_MAX_CHARS = 40  # the tail after its bullet sign, at most (a headline's length)
+GLUED_TAIL_HEAD_MIN_CHARS = 20  # the paragraph before it, at least (prose, not a headline over a bullet)
+_GLUED_TAIL_RE = re.compile(
+    r"[。！？…][”’」』）\"']*( ?)([·•・] ?[^\s。！？!?·•・][^。！？!?]{0,"
+    + str(GLUED_TAIL_MAX_CHARS - 1)
+    + r"}[？?]?)$"
+)
+
+
+def split_glued_tail(text: str) -> int:
+    """Where a sidebar row glued after the line's last sentence starts (its bullet sign), or -1 when none.
+
+    The tail is at most GLUED_TAIL_MAX_CHARS characters after its sign; the line before it at least
+    GLUED_TAIL_HEAD_MIN_CHARS and ends with a sentence end."""
+    n = len(text)
+    if n < GLUED_TAIL_HEAD_MIN_CHARS + 2 or text.isascii():
+        return -1
+    # Premise: a bullet sign among the last characters (most lines have none; the regex runs on those only).
+    window = text[-(GLUED_TAIL_MAX_CHARS + 3):]
+    if "·" not in window and "•" not in window and "・" not in window:
+        return -1
+    # The regex scans a window long enough for the sentence end, its closing quotes, the space and the tail.
+    offset = max(0, n - (GLUED_TAIL_MAX_CHARS + 12))
+    m = _GLUED_TAIL_RE.search(text, offset)
+    if m is None:
+        return -1
+    cut = m.start(2)
+    head = text[: m.start(1)]
+    if len(head) < GLUED_TAIL_HEAD_MIN_CHARS or len(text) - cut - 1 > GLUED_TAIL_MAX_CHARS:
+        return -1
+    return cut
+
+
+def split_glued_tails(lines: list[Line], texts: list[str], text: str) -> tuple[list[Line], list[str]]:
+    """Cut each glued sidebar tail (split_glued_tail) off its line into a line of its own, with exact offsets
+    into `text` (the normalized text); the lines are numbered again by position after the first cut.
+
+    A tail is cut only when it lies as it is at the end of the line's span of `text` (a hard-wrapped line
+    joined without its breaks has its tail on its last physical line)."""
+    out: list[Line] | None = None
+    out_texts: list[str] = []
+    for k, line in enumerate(lines):
+        t = texts[k]
+        cut = split_glued_tail(t)
+        if cut >= 0:
+            tail = t[cut:]
+            tail_start = line.end - len(tail)
+            head = t[:cut].rstrip()
+            head_end = tail_start - (cut - len(head))  # the spaces between them
+            if text[tail_start : line.end] != tail or text[head_end:tail_start].strip():
+                cut = -1
+        if cut < 0:
+            if out is not None:
+                line.index = len(out)
+                out.append(line)
+                out_texts.append(t)
+            continue
+        if out is None:
+            out, out_texts = list(lines[:k]), list(texts[:k])
+        line.index, line.text, line.end = len(out), head, head_end
+        out.append(line)
+        out_texts.append(head)
+        out.append(Line(len(out), tail, tail_start, tail_start + len(tail), BODY, "und", None,
+                        {"gap_before": False, "glued_tail": True}))
+        out_texts.append(tail)
+    if out is None:
+        return lines, texts
+    return out, out_texts
+
+
 def segment_stage(doc: Document, config: Config) -> Document:
     # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
     # texts and gaps come beside the lines, so no step reads them from every line again.
     lines, texts, gaps = _split_lines(doc.text, config.max_line_chars)
     doc.lines, texts = _join_all_wraps(lines, True, texts, gaps)
+    doc.lines, texts = split_glued_tails(doc.lines, texts, doc.text)
     if cython.compiled:
         _classify_shape_typed(doc.lines, texts)
     else:
