@@ -630,20 +630,21 @@ def _classify_shape_typed(lines: list, texts: list) -> None:
 # ("…卖出好价钱。 ·礼品/茶叶/优惠券", "…电力体制改革。 · 上海今年电力更紧 夏季缺口预计达420万千瓦"). Removals
 # are whole lines, so segment_stage cuts such a tail off into a line of its own (notes["glued_tail"]) and the
 # boilerplate stage decides on it as on a bulleted line of its own. Strict: a CJK sentence end (。！？ or an
-# ellipsis, closing quotes after it), an optional space, a bullet sign, then a short tail with no sentence end
+# ellipsis, closing quotes after it), a few spaces or none, a bullet sign, then a short tail with no sentence end
 # of its own (a question mark may end it, as a headline's). An interpunct inside a name ("约翰·史密斯") or
 # between items of a sentence never follows a sentence end; a katakana compound's "・" neither.
 GLUED_TAIL_MARKS = "·•・"
 GLUED_TAIL_MAX_CHARS = 40  # the tail after its bullet sign, at most (a headline's length)
 GLUED_TAIL_HEAD_MIN_CHARS = 20  # the paragraph before it, at least (prose, not a headline over a bullet)
+# Group 1: the spaces before the sign (up to three, ideographic ones too) (the paragraph ends where it starts); group 2: the tail from its sign.
 _GLUED_TAIL_RE = re.compile(
-    r"[。！？…][”’」』）\"']*( ?)([·•・] ?[^\s。！？!?·•・][^。！？!?]{0,"
-    + str(GLUED_TAIL_MAX_CHARS - 1)
-    + r"}[？?]?)$"
+    rf"[。！？…][”’」』）\"']*([ \u3000]{{0,3}})([{GLUED_TAIL_MARKS}][ \u3000]?[^\s。！？!?{GLUED_TAIL_MARKS}][^。！？!?]{{0,{GLUED_TAIL_MAX_CHARS - 1}}}[？?]?)$"
 )
 
 
-def split_glued_tail(text: str) -> int:
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, cut=cython.Py_ssize_t, letters=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def split_glued_tail(text: str) -> cython.Py_ssize_t:
     """Where a sidebar row glued after the line's last sentence starts (its bullet sign), or -1 when none.
 
     The tail is at most GLUED_TAIL_MAX_CHARS characters after its sign; the line before it at least
@@ -653,7 +654,7 @@ def split_glued_tail(text: str) -> int:
         return -1
     # Premise: a bullet sign among the last characters (most lines have none; the regex runs on those only).
     window = text[-(GLUED_TAIL_MAX_CHARS + 3):]
-    if "·" not in window and "•" not in window and "・" not in window:
+    if "·" not in window and "•" not in window and "・" not in window:  # GLUED_TAIL_MARKS
         return -1
     # The regex scans a window long enough for the sentence end, its closing quotes, the space and the tail.
     offset = max(0, n - (GLUED_TAIL_MAX_CHARS + 12))
@@ -661,20 +662,31 @@ def split_glued_tail(text: str) -> int:
     if m is None:
         return -1
     cut = m.start(2)
-    head = text[: m.start(1)]
-    if len(head) < GLUED_TAIL_HEAD_MIN_CHARS or len(text) - cut - 1 > GLUED_TAIL_MAX_CHARS:
+    if m.start(1) < GLUED_TAIL_HEAD_MIN_CHARS or n - cut - 1 > GLUED_TAIL_MAX_CHARS:
         return -1
-    return cut
+    # Words in the tail, not a stray sign or a figure ("。 · 1"): two letters, digits or CJK characters at least.
+    letters = 0
+    for ch in text[cut + 1 :]:
+        if ch.isalnum():
+            letters += 1
+            if letters >= 2:
+                return cut
+    return -1
 
 
-def split_glued_tails(lines: list[Line], texts: list[str], text: str) -> tuple[list[Line], list[str]]:
+@cython.locals(k=cython.Py_ssize_t, cut=cython.Py_ssize_t, tail_start=cython.Py_ssize_t, head_end=cython.Py_ssize_t,
+               line=Line, t=str, tail=str, head=str)
+def split_glued_tails(lines: list[Line], texts: list[str], gaps: list[Any] | None, text: str) -> tuple[list, list, Any]:
     """Cut each glued sidebar tail (split_glued_tail) off its line into a line of its own, with exact offsets
-    into `text` (the normalized text); the lines are numbered again by position after the first cut.
+    into `text` (the normalized text); the lines are numbered again by position after the first cut. Returns
+    the lines, their texts and their gaps (notes["gap_before"]; a tail has none; None when `gaps` is None), as
+    given when nothing is cut.
 
     A tail is cut only when it lies as it is at the end of the line's span of `text` (a hard-wrapped line
     joined without its breaks has its tail on its last physical line)."""
-    out: list[Line] | None = None
-    out_texts: list[str] = []
+    out = None  # the lines once a tail is cut (until then the lines are returned as they are)
+    out_texts: list = []
+    out_gaps: list = []
     for k, line in enumerate(lines):
         t = texts[k]
         cut = split_glued_tail(t)
@@ -690,26 +702,37 @@ def split_glued_tails(lines: list[Line], texts: list[str], text: str) -> tuple[l
                 line.index = len(out)
                 out.append(line)
                 out_texts.append(t)
+                if gaps is not None:
+                    out_gaps.append(gaps[k])
             continue
         if out is None:
             out, out_texts = list(lines[:k]), list(texts[:k])
+            out_gaps = list(gaps[:k]) if gaps is not None else []
         line.index, line.text, line.end = len(out), head, head_end
         out.append(line)
         out_texts.append(head)
+        if gaps is not None:
+            out_gaps.append(gaps[k])
         out.append(Line(len(out), tail, tail_start, tail_start + len(tail), BODY, "und", None,
                         {"gap_before": False, "glued_tail": True}))
         out_texts.append(tail)
+        if gaps is not None:
+            out_gaps.append(False)
     if out is None:
-        return lines, texts
-    return out, out_texts
+        return lines, texts, gaps
+    return out, out_texts, out_gaps if gaps is not None else None
 
 
 def segment_stage(doc: Document, config: Config) -> Document:
     # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
     # texts and gaps come beside the lines, so no step reads them from every line again.
     lines, texts, gaps = _split_lines(doc.text, config.max_line_chars)
+    # Glued sidebar tails are cut off before the hard wraps are joined (a line that ends in a tail ends no
+    # sentence, and would read as wrapped into the next one) and again after (a wrapped paragraph's last line
+    # is too short to be taken for prose alone; joined, it is not).
+    lines, texts, gaps = split_glued_tails(lines, texts, gaps, doc.text)
     doc.lines, texts = _join_all_wraps(lines, True, texts, gaps)
-    doc.lines, texts = split_glued_tails(doc.lines, texts, doc.text)
+    doc.lines, texts, _ = split_glued_tails(doc.lines, texts, None, doc.text)
     if cython.compiled:
         _classify_shape_typed(doc.lines, texts)
     else:
