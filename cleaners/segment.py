@@ -643,14 +643,19 @@ _GLUED_TAIL_RE = re.compile(
 
 
 @cython.ccall
-@cython.locals(n=cython.Py_ssize_t, cut=cython.Py_ssize_t, letters=cython.Py_ssize_t, ch=cython.Py_UCS4)
+@cython.locals(n=cython.Py_ssize_t, cut=cython.Py_ssize_t, letters=cython.Py_ssize_t, ch=cython.Py_UCS4,
+               last=cython.Py_UCS4)
 def split_glued_tail(text: str) -> cython.Py_ssize_t:
     """Where a sidebar row glued after the line's last sentence starts (its bullet sign), or -1 when none.
 
     The tail is at most GLUED_TAIL_MAX_CHARS characters after its sign; the line before it at least
     GLUED_TAIL_HEAD_MIN_CHARS and ends with a sentence end."""
     n = len(text)
-    if n < GLUED_TAIL_HEAD_MIN_CHARS + 2 or text.isascii():
+    if n < GLUED_TAIL_HEAD_MIN_CHARS + 2:
+        return -1
+    # A tail ends no sentence: most paragraphs' lines end in a full stop (the regex's class refuses it too).
+    last = text[n - 1]
+    if last == "。" or last == "." or last == "！" or last == "!" or last == "．" or text.isascii():
         return -1
     # Premise: a bullet sign among the last characters (most lines have none; the regex runs on those only).
     window = text[-(GLUED_TAIL_MAX_CHARS + 3):]
@@ -675,21 +680,24 @@ def split_glued_tail(text: str) -> cython.Py_ssize_t:
 
 
 @cython.locals(k=cython.Py_ssize_t, cut=cython.Py_ssize_t, tail_start=cython.Py_ssize_t, head_end=cython.Py_ssize_t,
-               line=Line, t=str, tail=str, head=str)
-def split_glued_tails(lines: list[Line], texts: list[str], gaps: list[Any] | None, text: str) -> tuple[list, list, Any]:
+               line=Line, t=str, tail=str, head=str, joined_only=cython.bint)
+def split_glued_tails(
+    lines: list[Line], texts: list[str], gaps: list[Any] | None, text: str, joined_only: bool = False
+) -> tuple[list, list, Any]:
     """Cut each glued sidebar tail (split_glued_tail) off its line into a line of its own, with exact offsets
     into `text` (the normalized text); the lines are numbered again by position after the first cut. Returns
     the lines, their texts and their gaps (notes["gap_before"]; a tail has none; None when `gaps` is None), as
     given when nothing is cut.
 
     A tail is cut only when it lies as it is at the end of the line's span of `text` (a hard-wrapped line
-    joined without its breaks has its tail on its last physical line)."""
+    joined without its breaks has its tail on its last physical line). With `joined_only`, only the lines
+    joined from hard wraps are looked at (the others were before the join)."""
     out = None  # the lines once a tail is cut (until then the lines are returned as they are)
     out_texts: list = []
     out_gaps: list = []
     for k, line in enumerate(lines):
         t = texts[k]
-        cut = split_glued_tail(t)
+        cut = -1 if joined_only and "joined_lines" not in line.notes else split_glued_tail(t)
         if cut >= 0:
             tail = t[cut:]
             tail_start = line.end - len(tail)
@@ -732,7 +740,8 @@ def segment_stage(doc: Document, config: Config) -> Document:
     # is too short to be taken for prose alone; joined, it is not).
     lines, texts, gaps = split_glued_tails(lines, texts, gaps, doc.text)
     doc.lines, texts = _join_all_wraps(lines, True, texts, gaps)
-    doc.lines, texts, _ = split_glued_tails(doc.lines, texts, None, doc.text)
+    if len(doc.lines) != len(lines):  # some lines were joined
+        doc.lines, texts, _ = split_glued_tails(doc.lines, texts, None, doc.text, True)
     if cython.compiled:
         _classify_shape_typed(doc.lines, texts)
     else:
