@@ -641,6 +641,8 @@ _GLUED_TAIL_RE = re.compile(
     rf"[。！？…][”’」』）\"']*([ \u3000]{{0,3}})([{GLUED_TAIL_MARKS}][ \u3000]?[^\s。！？!?{GLUED_TAIL_MARKS}][^。！？!?]{{0,{GLUED_TAIL_MAX_CHARS - 1}}}[？?]?)$"
 )
 
+_SPACED_MARK_RE = re.compile(rf"[ \u3000][{GLUED_TAIL_MARKS}]")  # a sign after a space: the next item of a list
+
 
 @cython.ccall
 @cython.locals(n=cython.Py_ssize_t, cut=cython.Py_ssize_t, letters=cython.Py_ssize_t, ch=cython.Py_UCS4,
@@ -668,6 +670,10 @@ def split_glued_tail(text: str) -> cython.Py_ssize_t:
         return -1
     cut = m.start(2)
     if m.start(1) < GLUED_TAIL_HEAD_MIN_CHARS or n - cut - 1 > GLUED_TAIL_MAX_CHARS:
+        return -1
+    # One row, not a list written on the line ("措施如下。 • 加强监管 • 完善制度"): no sign after a space in the tail
+    # (an interpunct inside a name or a category row, "·家电/数码", "・家電・パソコン", has none before it).
+    if _SPACED_MARK_RE.search(text, cut + 1) is not None:
         return -1
     # Words in the tail, not a stray sign or a figure ("。 · 1"): two letters, digits or CJK characters at least.
     letters = 0

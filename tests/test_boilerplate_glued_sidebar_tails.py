@@ -51,8 +51,9 @@ def test_a_tail_after_the_last_sentence_is_cut_off(line: str, tail: str) -> None
         "该公司元老杰夫·约翰逊深表怀疑，好几年后，约翰逊还在与弗雷德里克·米勒争论，要他拿出证据来·约翰",
         "俄国作家列夫·托尔斯泰的长篇小说在中国很受欢迎，译者草婴先生译完了全部作品",
         "这次展览分为书法·绘画·篆刻·摄影四个部分，展期一个月，欢迎市民前来参观·免费",
-        # A list after a colon.
+        # A list after a colon, and a list written on the line after a sentence.
         "办理居住证需要准备以下材料，请提前准备好：· 本人居民户口簿",
+        "为了解决这些问题，市政府出台了三项主要措施，具体如下。 • 加强监管 • 完善制度 • 提高效率",
         # Katakana compounds ("・" between words) in a Japanese sentence.
         "会場ではジョン・スミス氏がマーケティング・ディレクターとして講演し、サマー・セールの詳細を発表した",
         # A short headline over a bullet (no paragraph before the sign).
