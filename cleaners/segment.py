@@ -626,11 +626,128 @@ def _classify_shape_typed(lines: list, texts: list) -> None:
             line.kind = body
 
 
+# A sidebar's row that a text dump glues onto the end of a paragraph's line, after its last sentence
+# ("…卖出好价钱。 ·礼品/茶叶/优惠券", "…电力体制改革。 · 上海今年电力更紧 夏季缺口预计达420万千瓦"). Removals
+# are whole lines, so segment_stage cuts such a tail off into a line of its own (notes["glued_tail"]) and the
+# boilerplate stage decides on it as on a bulleted line of its own. Strict: a CJK sentence end (。！？ or an
+# ellipsis, closing quotes after it), a few spaces or none, a bullet sign, then a short tail with no sentence end
+# of its own (a question mark may end it, as a headline's). An interpunct inside a name ("约翰·史密斯") or
+# between items of a sentence never follows a sentence end; a katakana compound's "・" neither.
+GLUED_TAIL_MARKS = "·•・"
+GLUED_TAIL_MAX_CHARS = 40  # the tail after its bullet sign, at most (a headline's length)
+GLUED_TAIL_HEAD_MIN_CHARS = 20  # the paragraph before it, at least (prose, not a headline over a bullet)
+# Group 1: the spaces before the sign (up to three, ideographic ones too) (the paragraph ends where it starts); group 2: the tail from its sign.
+_GLUED_TAIL_RE = re.compile(
+    rf"[。！？…][”’」』）\"']*([ \u3000]{{0,3}})([{GLUED_TAIL_MARKS}][ \u3000]?[^\s。！？!?{GLUED_TAIL_MARKS}][^。！？!?]{{0,{GLUED_TAIL_MAX_CHARS - 1}}}[？?]?)$"
+)
+
+_SPACED_MARK_RE = re.compile(rf"[ \u3000][{GLUED_TAIL_MARKS}]")  # a sign after a space: the next item of a list
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, cut=cython.Py_ssize_t, letters=cython.Py_ssize_t, ch=cython.Py_UCS4,
+               last=cython.Py_UCS4)
+def split_glued_tail(text: str) -> cython.Py_ssize_t:
+    """Where a sidebar row glued after the line's last sentence starts (its bullet sign), or -1 when none.
+
+    The tail is at most GLUED_TAIL_MAX_CHARS characters after its sign; the line before it at least
+    GLUED_TAIL_HEAD_MIN_CHARS and ends with a sentence end."""
+    n = len(text)
+    if n < GLUED_TAIL_HEAD_MIN_CHARS + 2:
+        return -1
+    # A tail ends no sentence: most paragraphs' lines end in a full stop (the regex's class refuses it too).
+    last = text[n - 1]
+    if last == "。" or last == "." or last == "！" or last == "!" or last == "．" or text.isascii():
+        return -1
+    # Premise: a bullet sign among the last characters (most lines have none; the regex runs on those only).
+    window = text[-(GLUED_TAIL_MAX_CHARS + 3):]
+    if "·" not in window and "•" not in window and "・" not in window:  # GLUED_TAIL_MARKS
+        return -1
+    # The regex scans a window long enough for the sentence end, its closing quotes, the space and the tail.
+    offset = max(0, n - (GLUED_TAIL_MAX_CHARS + 12))
+    m = _GLUED_TAIL_RE.search(text, offset)
+    if m is None:
+        return -1
+    cut = m.start(2)
+    if m.start(1) < GLUED_TAIL_HEAD_MIN_CHARS or n - cut - 1 > GLUED_TAIL_MAX_CHARS:
+        return -1
+    # One row, not a list written on the line ("措施如下。 • 加强监管 • 完善制度"): no sign after a space in the tail
+    # (an interpunct inside a name or a category row, "·家电/数码", "・家電・パソコン", has none before it).
+    if _SPACED_MARK_RE.search(text, cut + 1) is not None:
+        return -1
+    # Words in the tail, not a stray sign or a figure ("。 · 1"): two letters, digits or CJK characters at least.
+    letters = 0
+    for ch in text[cut + 1 :]:
+        if ch.isalnum():
+            letters += 1
+            if letters >= 2:
+                return cut
+    return -1
+
+
+@cython.locals(k=cython.Py_ssize_t, cut=cython.Py_ssize_t, tail_start=cython.Py_ssize_t, head_end=cython.Py_ssize_t,
+               line=Line, t=str, tail=str, head=str, joined_only=cython.bint)
+def split_glued_tails(
+    lines: list[Line], texts: list[str], gaps: list[Any] | None, text: str, joined_only: bool = False
+) -> tuple[list, list, Any]:
+    """Cut each glued sidebar tail (split_glued_tail) off its line into a line of its own, with exact offsets
+    into `text` (the normalized text); the lines are numbered again by position after the first cut. Returns
+    the lines, their texts and their gaps (notes["gap_before"]; a tail has none; None when `gaps` is None), as
+    given when nothing is cut.
+
+    A tail is cut only when it lies as it is at the end of the line's span of `text` (a hard-wrapped line
+    joined without its breaks has its tail on its last physical line). With `joined_only`, only the lines
+    joined from hard wraps are looked at (the others were before the join)."""
+    out = None  # the lines once a tail is cut (until then the lines are returned as they are)
+    out_texts: list = []
+    out_gaps: list = []
+    for k, line in enumerate(lines):
+        t = texts[k]
+        cut = -1 if joined_only and "joined_lines" not in line.notes else split_glued_tail(t)
+        if cut >= 0:
+            tail = t[cut:]
+            tail_start = line.end - len(tail)
+            head = t[:cut].rstrip()
+            head_end = tail_start - (cut - len(head))  # the spaces between them
+            if text[tail_start : line.end] != tail or text[head_end:tail_start].strip():
+                cut = -1
+        if cut < 0:
+            if out is not None:
+                line.index = len(out)
+                out.append(line)
+                out_texts.append(t)
+                if gaps is not None:
+                    out_gaps.append(gaps[k])
+            continue
+        if out is None:
+            out, out_texts = list(lines[:k]), list(texts[:k])
+            out_gaps = list(gaps[:k]) if gaps is not None else []
+        line.index, line.text, line.end = len(out), head, head_end
+        out.append(line)
+        out_texts.append(head)
+        if gaps is not None:
+            out_gaps.append(gaps[k])
+        out.append(Line(len(out), tail, tail_start, tail_start + len(tail), BODY, "und", None,
+                        {"gap_before": False, "glued_tail": True}))
+        out_texts.append(tail)
+        if gaps is not None:
+            out_gaps.append(False)
+    if out is None:
+        return lines, texts, gaps
+    return out, out_texts, out_gaps if gaps is not None else None
+
+
 def segment_stage(doc: Document, config: Config) -> Document:
     # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
     # texts and gaps come beside the lines, so no step reads them from every line again.
     lines, texts, gaps = _split_lines(doc.text, config.max_line_chars)
+    # Glued sidebar tails are cut off before the hard wraps are joined (a line that ends in a tail ends no
+    # sentence, and would read as wrapped into the next one) and again after (a wrapped paragraph's last line
+    # is too short to be taken for prose alone; joined, it is not).
+    lines, texts, gaps = split_glued_tails(lines, texts, gaps, doc.text)
     doc.lines, texts = _join_all_wraps(lines, True, texts, gaps)
+    if len(doc.lines) != len(lines):  # some lines were joined
+        doc.lines, texts, _ = split_glued_tails(doc.lines, texts, None, doc.text, True)
     if cython.compiled:
         _classify_shape_typed(doc.lines, texts)
     else:

@@ -4,8 +4,8 @@ segment_stage joins hard wraps with `_join_hard_wraps(lines, numbered=True, text
 leaves the index of the lines before the first join as split_lines numbered them and reads the
 texts and gaps from the lists split_lines' typed path fills (the shape tests read the joined
 texts the same way); that path also gives each line a copy of a shared one-key notes dict. All
-must give the lines the plain `join_hard_wraps(split_lines(text))` and classify_shape give, with
-notes no two lines share.
+must give the lines the plain `join_hard_wraps(split_lines(text))` and classify_shape give (with the glued
+sidebar tails cut off before and after the join, split_glued_tails), with notes no two lines share.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pagetexts import dev_dumps
 from cleaners.config import Config
 from cleaners.document import Document, Line
 from cleaners.normalize import normalize_text
-from cleaners.segment import classify_shape, join_hard_wraps, segment_stage, split_lines
+from cleaners.segment import classify_shape, join_hard_wraps, segment_stage, split_glued_tails, split_lines
 
 _PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -30,9 +30,16 @@ def _fields(lines: list[Line]) -> list[tuple]:
 
 
 def _plain_segment(text: str) -> list[Line]:
-    lines = join_hard_wraps(split_lines(text))
+    lines = _cut_tails(split_lines(text), text)
+    lines = _cut_tails(join_hard_wraps(lines), text)
     classify_shape(lines)
     return lines
+
+
+def _cut_tails(lines: list[Line], text: str) -> list[Line]:
+    """split_glued_tails on the lines alone (their texts and gaps read off them)."""
+    gaps = [line.notes.get("gap_before", False) for line in lines]
+    return split_glued_tails(lines, [line.text for line in lines], gaps, text)[0]
 
 
 def _staged(text: str) -> list[Line]:
