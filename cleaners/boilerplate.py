@@ -6729,6 +6729,108 @@ def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         i = max(j, i + 1)
 
 
+# --- a blog's index page: the posts after the first -------------------------------------------------------------
+
+# A date with a time of day, as a blog stamps a post in its header ("Gone fishing 2005-03-21 01:20:44") and again in
+# its footer ("Posted by Ann @ 2005-03-21 01:20:44 | 3 comments"): numeric (year first or last), CJK, or with an
+# English month name. `date` is the calendar day, `time` the clock.
+_POST_STAMP_RE = re.compile(
+    r"(?<![\d/.-])(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}),?\s*(?:at\s+)?"
+    r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}[时時]\d{1,2}分)(?![\d:：])"
+)
+BLOG_POST_TITLE_MAX_CHARS = 60  # the title before a post header's stamp
+BLOG_POST_TITLE_MAX_WORDS = 12
+BLOG_FIRST_POST_MIN_CHARS = 100  # prose of the first post (the article the page is taken for)
+_BLOG_POSTS_RULE = ("blog-later-posts", "a later post of a blog's index page (after the first post's footer)")
+_BLOG_FOOTER_RULE = ("blog-post-footer", "the footer of a blog's post: its stamp again, with the author and comment counts")
+
+
+def _last_stamp(text: str) -> re.Match[str] | None:
+    """The last date-with-time of the line (a footer may name an earlier date first)."""
+    matches = list(_POST_STAMP_RE.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _post_stamp(text: str) -> tuple[str, str] | None:
+    """The (day, stamp) of the last date-with-time in the line, whitespace folded; None without one."""
+    if not (":" in text or "：" in text or "分" in text):
+        return None
+    found = _last_stamp(text)
+    if found is None:
+        return None
+    return found.group("date"), " ".join(found.group(0).split())
+
+
+def _post_header(text: str, f: LineFeatures) -> tuple[str, str] | None:
+    """A post's header: a short title, then its stamp closing the line ("Gone fishing (photos) 2005-03-21 01:20")."""
+    if f.words > BLOG_POST_TITLE_MAX_WORDS + 6:
+        return None
+    found = _last_stamp(text)
+    if found is None or found.end() != len(text.rstrip()):
+        return None
+    title = text[: found.start()].strip()
+    if not title or len(title) > BLOG_POST_TITLE_MAX_CHARS or len(title.split()) > BLOG_POST_TITLE_MAX_WORDS:
+        return None
+    if not any(ch.isalpha() for ch in title):
+        return None
+    return found.group("date"), " ".join(found.group(0).split())
+
+
+def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """A blog's index page shows several posts, newest first, each a header with the post's title and stamp
+    ("Gone fishing 2005-03-21 01:20:44"), its text, and a footer that repeats the stamp ("Posted by Ann @
+    2005-03-21 01:20:44 (359) 3 comments"); a page of it is taken for its first post (what a reader copies), and
+    the later ones are other articles among the blog's sidebars. When the first post holds prose
+    (BLOG_FIRST_POST_MIN_CHARS) and a second post, with a stamp of another day, opens after the first one's footer
+    and closes with its own, every line from the second post's header on goes, and the first post's footer.
+    Returns the second post's header index, or -1.
+
+    A stamp must recur in a footer under its header with prose between: a dated list of other headlines has no
+    footers, and a live page's entries, however stamped, are of one day."""
+    n = len(lines)
+    stamps: list = [None] * n
+    any_stamp = False
+    for i in range(n):
+        if feats[i].digits > 0:
+            stamps[i] = _post_stamp(lines[i].text)
+            any_stamp = any_stamp or stamps[i] is not None
+    if not any_stamp:
+        return -1
+    posts: list = []  # (header, footer, day)
+    i = 0
+    while i < n and len(posts) < 2:
+        header = _post_header(lines[i].text, feats[i]) if stamps[i] is not None else None
+        if header is None or (posts and header[0] == posts[0][2]):
+            i += 1
+            continue
+        footer = -1
+        prose = 0
+        for k in range(i + 1, n):
+            if stamps[k] is not None and stamps[k][1] == header[1]:
+                if feats[k].cls != GOOD:
+                    footer = k
+                break
+            if feats[k].cls == GOOD:
+                prose += len(lines[k].text)
+        if footer < 0 or prose == 0:
+            i += 1
+            continue
+        if not posts and prose < BLOG_FIRST_POST_MIN_CHARS:
+            i += 1
+            continue
+        posts.append((i, footer, header[0]))
+        i = footer + 1
+    if len(posts) < 2:
+        return -1
+    lines[posts[0][1]].notes.setdefault("furniture", _BLOG_FOOTER_RULE)
+    start = posts[1][0]
+    for k in range(start, n):
+        lines[k].notes.setdefault("furniture", _BLOG_POSTS_RULE)
+    return start
+
+
 _NOTE_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
@@ -11027,6 +11129,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_ranking_links(lines, feats)
     caps_links = mark_caps_headline_links(lines, feats)
     mark_wiki_notes(lines, feats)
+    mark_later_blog_posts(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []
