@@ -6798,6 +6798,16 @@ def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
             any_stamp = any_stamp or stamps[i] is not None
     if not any_stamp:
         return -1
+    # Linear in the lines, whatever the page: the next line with the same stamp, and the prose above each line.
+    next_same: list = [-1] * n
+    seen: dict = {}
+    for i in range(n - 1, -1, -1):
+        if stamps[i] is not None:
+            next_same[i] = seen.get(stamps[i][1], -1)
+            seen[stamps[i][1]] = i
+    prose_above: list = [0] * (n + 1)  # chars of prose lines[:i]
+    for i in range(n):
+        prose_above[i + 1] = prose_above[i] + (len(lines[i].text) if feats[i].cls == GOOD else 0)
     posts: list = []  # (header, footer, day)
     i = 0
     while i < n and len(posts) < 2:
@@ -6805,19 +6815,9 @@ def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
         if header is None or (posts and header[0] == posts[0][2]):
             i += 1
             continue
-        footer = -1
-        prose = 0
-        for k in range(i + 1, n):
-            if stamps[k] is not None and stamps[k][1] == header[1]:
-                if feats[k].cls != GOOD:
-                    footer = k
-                break
-            if feats[k].cls == GOOD:
-                prose += len(lines[k].text)
-        if footer < 0 or prose == 0:
-            i += 1
-            continue
-        if not posts and prose < BLOG_FIRST_POST_MIN_CHARS:
+        footer = next_same[i]  # the stamp again, on a line that is no prose
+        prose = prose_above[footer] - prose_above[i + 1] if footer > i else 0
+        if footer < 0 or feats[footer].cls == GOOD or prose == 0 or (not posts and prose < BLOG_FIRST_POST_MIN_CHARS):
             i += 1
             continue
         posts.append((i, footer, header[0]))
