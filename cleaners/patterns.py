@@ -100,6 +100,9 @@ LIST_INTRO = [
     "popular", "most popular", "most read", "most viewed", "most shared", "most commented", "most emailed",
     "trending", "top stories", "top news", "top articles", "access ranking", "ranking", "related",
     "related articles", "related stories", "related posts", "related news", "related content",
+    # one link's label ("Related post: <headline>"), as a blog or a wire story sets it between paragraphs
+    "related article", "related story", "related post", "related reading", "related coverage", "related link",
+    "related links",
     "recommended", "recommended for you", "you may also like", "you might also like", "you may like",
     "also read", "read also", "read next", "up next", "what to read next", "more stories", "more news",
     "more from", "more in", "more on", "latest news", "latest stories", "latest articles", "latest posts",
