@@ -8844,6 +8844,25 @@ _READ_MORE_COLON_RE = re.compile(
 )
 
 
+# "Read more: <headline>" between an article's paragraphs (a tabloid sets several down its story): a link to another
+# article, as "Read also: <headline>" is, not the call to action that "Read more" alone or over a sentence is.
+_READ_MORE_LINK_RE = re.compile(
+    r"^[\W_]*(?:read\s+more|read\s+next|more\s+reading|continue\s+reading|keep\s+reading|leer\s+más|lee\s+más"
+    r"|mehr\s+dazu|mehr\s+lesen|weiterlesen|leggi\s+di\s+più|leia\s+mais|czytaj\s+więcej|читать\s+далее)\s*[:：]\s+",
+    re.IGNORECASE,
+)
+
+
+def _read_more_link(text: str) -> bool:
+    """"Read more: <headline>": the label, a colon, then a headline of two words or more that opens with no lower-case
+    letter and ends with no full stop ("Read more: the council says ..." is the writer's sentence)."""
+    m = _READ_MORE_LINK_RE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].rstrip()
+    return len(rest.split()) >= 2 and not rest[:1].islower() and rest[-1:] not in ".。"
+
+
 def media_link(text: str) -> bool:
     """A clip's label run into its headline ("WATCH: Drone footage shows the snowfall"): the headline ends with no
     full stop; "Watch: the council votes on the budget at noon." is the article's sentence."""
@@ -9353,6 +9372,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "read-also", "inline link to another article", False
         if words <= 25 and hits & _READ_ALSO_BARE_BIT and _read_also_bare(text):
             return "read-also", "inline link to another article", False
+        if words <= 25 and hits & _CTA_BIT and _read_more_link(text):
+            return "read-also", "inline link to another article ('Read more: <headline>')", False
         if words <= _C_MEDIA_LINK_MAX_WORDS and hits & _MEDIA_LINK_BIT and media_link(text):
             return "read-also", "inline link to a video or audio clip ('WATCH: <headline>')", False
         if words <= 25 and hits & _HATNOTE_BIT and _HATNOTE.regex.match(text):
