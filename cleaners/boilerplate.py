@@ -8547,6 +8547,25 @@ _CTA_REVIEW_OPENING = patterns.CTA_REVIEW_OPENING_RE  # (a guide's tip "Leave a 
 _EPISODES_COLON = patterns.EPISODES_COLON_RE
 
 
+# A call to action whose object is the list's phrase: "Follow us on Facebook for the latest news", "Sign up for more
+# stories like this", "Suivez-nous pour les dernières actualités", "Síguenos para las últimas noticias". The phrase
+# comes after "for (the)" and its like, not at the line's start: the line asks the reader to do something and heads
+# no list (a list's heading names it: "Latest news", "More from Sport", "Read more from Sport").
+_PURPOSE_OF_PHRASE_RE = re.compile(
+    r"\s(?:for|für|pour|para|per|voor)\s+(?:(?:the|die|den|das|les|la|le|las|los|el|as|os|het|de|gli|i|our|unsere|nos|nuestras|nuestros)\s+)?"
+    r"(?:latest|newest|neuesten?|derni[eè]res?|[uú]ltim[ao]s|more|mehr|plus|m[aá]s|mais|altre|meer|top|best|most)\b",
+    re.IGNORECASE,
+)
+
+
+_CALL_FOR_LIST_RULE = ("promo", "call to action for the site's other stories ('Follow us for the latest news')")
+
+
+def _call_for_list_phrase(text: str) -> bool:
+    """The line's list phrase is the object of a call to action (_PURPOSE_OF_PHRASE_RE), not the line's opening."""
+    return _LIST_INTRO_LEAD.match(text) is None and _PURPOSE_OF_PHRASE_RE.search(text) is not None
+
+
 def _section_heading_noun(text: str) -> bool:
     """The line's list-intro phrase is an episode or message phrase among other words of the line: an article's
     section heading ("Weitere Folgen des Streiks", "Altri episodi di violenza", "Mensaje anterior del presidente").
@@ -9321,6 +9340,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             and not _section_heading_noun(text)
             and (text.find(",") < 0 or _LIST_INTRO_CLAUSE.match(text) is None)
         ):
+            if _call_for_list_phrase(text):  # goes, but ends no article and heads no list
+                return _CALL_FOR_LIST_RULE[0], _CALL_FOR_LIST_RULE[1], False
             return "list-heading", "heading that introduces a list of other articles", True
         if words <= 40 and hits & _BREADCRUMB_BIT and patterns.is_breadcrumb(text):
             return "breadcrumb", "navigation trail of the page ('Home > News', 'You are here: ...')", False
