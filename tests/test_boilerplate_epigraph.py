@@ -72,3 +72,37 @@ def test_the_epigraph_is_body_text_not_the_title() -> None:
 def test_no_epigraph_no_extension(above: list[str]) -> None:
     kept = _kept([*EN_HEAD, *above, *EN_BODY, *EN_FOOT])
     assert kept[0] == EN_BODY[0]
+
+
+@pytest.mark.parametrize("title", [[], ["灰烬与人心"]])
+def test_a_record_that_opens_with_its_epigraph_cleans_the_same_again(title: list[str]) -> None:
+    """The clean record's text opens with the epigraph (no title line, or the title over it): a second pass keeps it
+    as body text and takes no title from its first line."""
+    from cleaners import clean_text
+
+    epigraph = ["人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它", "反过来又抑制了燃烧。", "拨开灰烬，你会看到重新燃烧的人心。", "——作者手记"]
+    first = clean_text("\n\n".join([*ZH_HEAD[:3], *title, *epigraph, *ZH_BODY, "版权所有"]).encode(), source="a.txt")
+    second = clean_text(first.text, source="a.txt")
+    assert second["title"] == first["title"]
+    assert second.text == first.text
+    for line in epigraph:
+        assert line in second.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["—Why did you open the library at night?", "—Because the students asked for it. They had nowhere quiet to work."],
+        ["— Seneca said it first.", "— Did he? I thought it was a proverb from the delta."],  # a dialogue's turns
+    ],
+)
+def test_an_interviews_first_turns_under_the_lead_are_no_epigraph(turns: list[str]) -> None:
+    """A clean record of an interview: its title, its lead, then the turns, each opening with a dash. No turn is a
+    credit, so neither the lead nor the title becomes an epigraph's data row (the title is still found)."""
+    from cleaners import clean_text
+
+    lead = "The new director of the county library explains why the reading rooms now stay open until ten at night."
+    text = "\n\n".join(["The library that never sleeps", lead, *turns, *EN_BODY])
+    record = clean_text(text.encode(), source="a.txt")
+    assert record["title"] == "The library that never sleeps"
+    assert clean_text(record.text, source="a.txt")["title"] == record["title"]
