@@ -6907,10 +6907,11 @@ def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], s
     A long feature in chapters ("I. The Rock" ... "II. School by Post" ...) has its first heading between the
     header and the first paragraph, where the run search cuts it with the header's short lines. It is the
     article's own when the run holds the next heading of the same numbering ("II." after "I.", "2." after "1.");
-    a list number or a menu entry over a lead has no such sequel.
+    a list number or a menu entry over a lead has no such sequel. The first paragraph may be hard-wrapped: its
+    first line is then a fragment (NEAR) over the rest of it.
     """
     h = start - 1
-    if h < 0 or start >= len(lines) or feats[start].cls != GOOD:
+    if h < 0 or start >= len(lines) or feats[start].cls not in (GOOD, NEAR):
         return start
     line, f = lines[h], feats[h]
     if f.words > SECTION_HEAD_MAX_WORDS or f.terminal or line.notes.get("furniture") or line.notes.get("hard_break"):
@@ -6921,7 +6922,66 @@ def extend_first_section_heading(lines: list[Line], feats: list[LineFeatures], s
     scheme, value = number
     for k in range(start + 1, min(end, len(lines))):
         if feats[k].words <= SECTION_HEAD_MAX_WORDS and not feats[k].terminal and _section_number(lines[k].text) == (scheme, value + 1):
+            line.notes["data_row"] = True  # metadata: a section's heading is not the article's title
             return h
+    return start
+
+
+EPIGRAPH_MAX_LINES = 4  # lines of an epigraph's quotation over its credit (a verse's lines, a wrapped sentence)
+EPIGRAPH_CREDIT_MAX_WORDS = 8  # "— Mark Twain, Following the Equator", "——作者手记"
+EPIGRAPH_MAX_WORDS = 60  # words of the quotation: a lead paragraph over an interview's first turn is longer
+_TURN_ENDS = ("?", "？", "!", "！", ":", "：")  # a dashed line that asks or exclaims is a turn of a dialogue, no credit
+_EPIGRAPH_DASHES = ("—", "―", "–", "--")
+
+
+def _epigraph_credit(line: Line, f: LineFeatures) -> bool:
+    """A quotation's credit: a short line that opens with a dash ("— Seneca", "——作者手记"), no line rule on it,
+    and no embedded post's signature ("— Name (@handle) May 2, 2024": the post is another box)."""
+    text = line.text.strip()
+    if not text.startswith(_EPIGRAPH_DASHES) or f.words > EPIGRAPH_CREDIT_MAX_WORDS or text.endswith(_TURN_ENDS):
+        return False
+    if line.notes.get("furniture") or line.notes.get("in_list") or len(text.lstrip("—―–- ")) < 2:
+        return False
+    return patterns.SOCIAL_EMBED_SIGNATURE_RE.match(text) is None
+
+
+def extend_over_epigraph(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over an epigraph right above its first paragraph: a quotation of a few lines and its
+    credit under it ("人心不会熄灭……拨开灰烬，你会看到重新燃烧的人心。" over "——作者手记"; a verse over "— Seneca").
+
+    The run search starts at the first paragraph, and the quotation's short lines and its credit were cut with the
+    header's. The credit opens with a dash right over a line of prose; the quotation over it ends a sentence, and
+    each of its lines (EPIGRAPH_MAX_LINES at most) ends one or is a hard-wrapped fragment of prose. A byline, a
+    date or a headline over it has no sentence end, and a menu has no credit line: neither is taken. The lines are
+    noted as data rows: metadata takes none of them for the title, and the header's short lines stay. (In a clean
+    record's text the epigraph opens the run: it is noted all the same, so a second pass takes no title from it.)
+    """
+    if start >= len(lines):
+        return start
+    for c in range(max(1, start - 1), min(len(lines) - 1, start + EPIGRAPH_MAX_LINES + 1)):
+        if not _epigraph_credit(lines[c], feats[c]):
+            continue
+        below = lines[c + 1].text.lstrip()
+        if feats[c + 1].cls not in (GOOD, NEAR) or not feats[c - 1].terminal or below.startswith(_EPIGRAPH_DASHES):
+            return start  # (a dashed line under it: the turns of a dialogue)
+        top = c
+        words = 0
+        for k in range(c - 1, max(-1, c - 1 - EPIGRAPH_MAX_LINES), -1):
+            line, f = lines[k], feats[k]
+            notes = line.notes
+            if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+                break
+            if line.text.lstrip().startswith(_EPIGRAPH_DASHES) or not (f.terminal or f.cls in (GOOD, NEAR)):
+                break
+            words += f.words
+            if words > EPIGRAPH_MAX_WORDS:
+                return start
+            top = k
+        if top == c or top > start:  # (a credit inside the run heads the run's first lines, or it is none)
+            return start
+        for k in range(top, c + 1):
+            lines[k].notes["data_row"] = True
+        return top
     return start
 
 
@@ -11300,6 +11360,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_to_list_lead(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
+    start = extend_over_epigraph(lines, feats, start)
     start = extend_over_sections(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     start = start_at_header(lines, feats, start, end)

@@ -25,7 +25,7 @@ import xxhash
 
 from cleaners.config import Config
 from cleaners.document import Document
-from cleaners.patterns import CASE_FOLDS, fold_one
+from cleaners.patterns import CASE_FOLDS, SOCIAL_EMBED_SIGNATURE_RE, fold_one
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
     from cython.cimports.cleaners.document import Line
@@ -682,6 +682,17 @@ def refrain(text: str, gap: int) -> bool:
     )
 
 
+@cython.locals(line=Line, first=Line, above=Line, first_above=Line)
+def another_posts_signature(lines: list[Line], line: Line, first: Line) -> bool:
+    """An embedded post's closing line said again under another post ("— Name (@handle) October 9, 2018" under
+    each of an account's posts a live report quotes): it is that post's, in its place. Its post right above it is
+    kept and is no copy of the first signature's post; a page doubled repeats the post too, which went first."""
+    if line.index < 1 or first.index < 1 or "(@" not in line.text or SOCIAL_EMBED_SIGNATURE_RE.match(line.text.strip()) is None:
+        return False
+    above, first_above = lines[line.index - 1], lines[first.index - 1]
+    return above.removal is None and above.text != first_above.text and above.text != first.text
+
+
 @cython.locals(line=Line)
 def dedup_stage(doc: Document, config: Config) -> Document:
     kept = doc.kept_lines()
@@ -704,7 +715,7 @@ def dedup_stage(doc: Document, config: Config) -> Document:
             continue
         if gaps is None:
             gaps = doc.text if has_blocks(lines, doc.text) else ""
-        if refrain(line.text, line.index - first.index):
+        if refrain(line.text, line.index - first.index) or another_posts_signature(lines, line, first):
             continue
         if not (in_code_sample(lines, line, gaps) and in_code_sample(lines, first, gaps)):
             doc.remove(line, "dedup:exact", f"repeats line {first.index + 1}")

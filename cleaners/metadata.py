@@ -2564,6 +2564,8 @@ def _opening_title(doc: Document, anchor: int) -> Line | None:
         return None
     if lines[0].notes.get("verse") and _is_cjk(lines[0].text):  # a record of CJK lyrics opens with their first line
         return None
+    if lines[0].notes.get("data_row"):  # a record that opens with the body's rows (an epigraph): no title line
+        return None
     return lines[0] if _body_under_opening_title(lines) == anchor else None
 
 

@@ -75,3 +75,40 @@ def test_cjk_section_numbers(text: str, number: tuple[str, int]) -> None:
 @pytest.mark.parametrize("text", ["一方面，价格仍在上涨。", "一、", "十分重要", "一个月后", "（注）本表数据为初步统计"])
 def test_cjk_prose_is_no_section_number(text: str) -> None:
     assert _section_number(text) is None
+
+
+# A hard-wrapped first paragraph: its first line is a fragment of prose (no sentence end), the rest under it.
+ZH_WRAPPED = [
+    "本次招募面向全市高校在读学生，旨在为暑期社区图书馆的少儿阅读活动补充",
+    "人手，服务期间提供交通补贴与志愿时长证明。志愿者需在服务前参加两次集中培训，了解少儿阅读指导的基本方法以及图书馆日常流通工作的流程和注意事项。",
+    *ZH_BODY[2:],
+]
+EN_WRAPPED = [
+    "The orchard on the east slope was planted in 1911 by a family of",
+    "fruit growers who had come up the valley by cart, and for most of the century it supplied the town's market with "
+    "pears and late apples until the last of the family sold the land to the parish.",
+    "{second}",
+    "The survey counted forty-two trees still standing, most of them pears, and found that nine varieties no longer "
+    "grow anywhere else in the county, which is why the parish asked for the orchard to be protected.",
+    "Volunteers will prune the oldest trees over the winter and graft cuttings onto new rootstock so that each variety "
+    "survives even if the parent tree falls in a storm.",
+]
+
+
+@pytest.mark.parametrize(("language", "first", "second", "body"), [
+    ("zh", "一、招募目的", "二、报名方式", ZH_WRAPPED),
+    ("en", "I. The Orchard", "II. What the Survey Found", EN_WRAPPED),
+])
+def test_the_first_heading_over_a_hard_wrapped_paragraph_is_kept(language: str, first: str, second: str, body: list[str]) -> None:
+    head = HEAD if language == "zh" else ["Home", "News", "Parish", "Heritage", "The old orchard on the east slope"]
+    kept = _kept([*head, first, *[x.format(second=second) for x in body], "© 2026"], language)
+    assert first in kept and second in kept
+
+
+def test_the_first_sections_heading_is_not_taken_for_the_title() -> None:
+    from stages import clean_lines
+
+    page = [*HEAD, "一、招募目的", *[x.format(second="二、报名方式") for x in ZH_WRAPPED], "版权所有"]
+    record = clean_lines(page)
+    assert record["title"] != "一、招募目的"
+    assert "一、招募目的" in record["text"]

@@ -415,3 +415,27 @@ def test_quoted_speech_doubled_right_under_itself_goes() -> None:
     quote = '"I would rather not say."'
     doc = _dedup([P1, quote, quote, P2])
     assert _rules(doc) == {2: "dedup:exact"}
+
+
+# --- an embedded post's signature under each of an account's posts ----------------------------------------
+
+SIGNATURE = "— City Council (@citycouncil) March 3, 2026"
+POST_A = "Council resolves to extend the library's opening hours on weekdays until 9pm from April."
+POST_B = "Motion to freeze parking fees for residents in the old town passes with 31 votes to 12."
+
+
+def test_a_signature_under_another_post_is_kept() -> None:
+    lines = [P1, POST_A, SIGNATURE, P2, POST_B, SIGNATURE, P3]
+    doc = _dedup(lines)
+    assert _kept(doc) == lines
+    assert not _rules(doc)
+
+
+def test_a_doubled_post_loses_its_signature_too() -> None:
+    doc = _dedup([P1, POST_A, SIGNATURE, P2, POST_A, SIGNATURE, P3])
+    assert _rules(doc) == {4: "dedup:exact", 5: "dedup:exact"}
+
+
+def test_a_repeated_signature_right_under_itself_goes() -> None:
+    doc = _dedup([P1, POST_A, SIGNATURE, SIGNATURE, P2])
+    assert _rules(doc) == {3: "dedup:exact"}
