@@ -9084,6 +9084,37 @@ _CJK_PHOTO_CREDIT_RE = re.compile(
 )
 
 
+# A photographer's credit on a line of its own under a CJK news photo: the agency's or paper's reporter, one to three
+# names, then 摄/攝 (shot by) after a space ("新华社记者 王明 摄", "本报记者 李华、张三 摄影", "王明 摄"). Inside a
+# sentence the character is a word's ("摄入量", "摄氏"), with no space before it.
+_CJK_PHOTOGRAPHER_RE = re.compile(
+    r"^(?:[^\s。，！？:：]{0,16}(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|特约摄影|特約攝影))?\s*"
+    r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/／和]\s*){0,2}[\u4e00-\u9fff·]{2,5}\s+[摄攝]影?$"
+)
+
+
+# A pager: page numbers with its words or arrows, and nothing else ("« Previous 1 2 3 Next »", "首页 上一页 1 2 3 下一页
+# 尾页", "< 1 2 3 >", "前へ 1 2 次へ"). Two numbers at least, and a word or an arrow (a row of bare figures is a table's).
+_PAGER_WORDS = (
+    r"previous|prev|next|first|last|older|newer|上一页|下一页|上一頁|下一頁|首页|尾页|首頁|尾頁|末页|前へ|次へ|이전|다음|"
+    r"zurück|weiter|vorherige|nächste|précédent|suivant|anterior|siguiente|próxima|предыдущая|следующая|назад|вперёд|далее"
+)
+_PAGER_TOKEN = r"(?:\d{1,3}|(?:" + _PAGER_WORDS + r")|[«‹<>›»|…\[\]()]+|\.\.\.)"
+_PAGER_RE = re.compile(r"^" + _PAGER_TOKEN + r"(?:\s*" + _PAGER_TOKEN + r")*$", re.IGNORECASE)
+_PAGER_WORD_RE = re.compile(_PAGER_WORDS, re.IGNORECASE)
+PAGER_MAX_WORDS = 20
+
+
+def _pager(text: str) -> bool:
+    """The line is a pager (_PAGER_RE): two page numbers or more, and a pager word or an arrow at an end ("3 > 2"
+    is arithmetic)."""
+    if _PAGER_RE.match(text) is None:
+        return False
+    if len(re.findall(r"\d{1,3}", text)) < 2:
+        return False
+    return text[0] in "«‹<" or text[-1] in "»›>" or _PAGER_WORD_RE.search(text) is not None
+
+
 def _cjk_photo_caption(text: str) -> bool:
     """The line is a CJK photo caption with its credit in brackets at its end (see _CJK_PHOTO_CREDIT_RE)."""
     return _CJK_PHOTO_CREDIT_RE.match(text) is not None
@@ -9367,6 +9398,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return _COMPANY_BOX_RULE[0], _COMPANY_BOX_RULE[1], True
     if eff_len <= _C_CJK_CAPTION_MAX_LEN and last in ")）" and not text.isascii() and _cjk_photo_caption(text):
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
+    if f.digits and words <= PAGER_MAX_WORDS and _pager(text):
+        return "furniture", "pager of a page in several pages ('« Previous 1 2 3 Next »')", False
+    if (last == "摄" or last == "攝" or last == "影") and eff_len <= 120 and _CJK_PHOTOGRAPHER_RE.match(text) is not None:
+        return "image-credit", "photographer's credit under a news photo ('新华社记者 王明 摄')", False
     if words <= _C_GALLERY_CAPTION_MAX_WORDS and f.digits and last in ")）" and patterns.GALLERY_COUNT_RE.search(text):
         return "image-caption", "photo caption with its gallery's count ('... (12 photos)')", False
     # "(rpr/ara)" under the last paragraph: no phrase to scan for (patterns.INITIALS_SIGNOFF_RE).

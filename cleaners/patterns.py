@@ -295,6 +295,9 @@ CTA = [
     "バナーをクリックお願い",
     "いただけると励みになります", "頂けると励みになります",
     "ログイン", "会員登録", "こちらから", "查看更多", "阅读全文", "阅读更多", "点击查看", "立即订阅", "订阅",
+    # a topic page's link, the site's app ("点击进入专题", "下载客户端"). (Not a video's "点击播放视频": it sits between
+    # the paragraphs, and a removed line there is a hard stop for the run search.)
+    "点击进入", "點擊進入", "下载客户端", "下載客戶端",
     # a WeChat-style account's follow line over or under the article ("点击上方蓝字关注我们")
     "关注我们", "關注我們", "点击上方", "點擊上方", "点击蓝字", "點擊藍字", "设为星标", "設為星標", "星标我们",
     "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
@@ -398,6 +401,8 @@ FURNITURE = [
     "publicidad", "compartir", "compartilhar", "publicidade", "реклама", "поделиться",
     "広告", "シェア", "ツイート", "共有", "コメント", "トップへ戻る", "广告", "分享", "评论", "返回顶部", "版权所有",
     "廣告", "分享到", "광고", "공유", "댓글",
+    # a CJK page's scan-to-share box, pager and error-report button ("扫一扫，分享到朋友圈", "上一页", "【纠错】")
+    "扫一扫", "掃一掃", "上一页", "下一页", "上一頁", "下一頁", "纠错", "糾錯",
     # share words of more languages (hi, th, el, he, hu, hr, ca); ad labels: AD_LABEL below
     "शेयर करें", "แชร์", "κοινοποίηση", "שתפו", "megosztás", "podijeli", "comparteix", "shiriki",
     # a Q&A page's answer button ("I have a better answer", "Answer this question")
