@@ -2265,6 +2265,42 @@ def _may_be_calendar_button(text: str) -> cython.bint:
 # image, "hide caption" and "toggle caption" under its caption.
 _IMAGE_CREDIT_RULE = ("image-credit", "photo credit or source line")
 
+# A chart's credit row under it, its parts set apart by bullets or bars: a chart label with the graphic artist or the
+# source ("Chart: Jane Doe", "Grafik: Max Muster"), then the source and the chart tool's controls ("Source: Census
+# data • Get the data • Embed • Created with <tool>"). A caption behind a chart label ("Map: Where the river
+# floods") has no such row of parts: it stays.
+_CHART_CREDIT_LABEL_RE = re.compile(
+    r"^[\W_]*(?:chart|graph|graphic|graphics|infographic|map|table|(?:data\s+)?visuali[sz]ation|grafik|grafiek|"
+    r"gr[aá]fico|graphique|infograf[ií]a|infografik|infografica|karte|carte|mapa|mappa|kaart|tabelle|tabla|tableau|"
+    r"wykres|graf)(?:(?:\s+(?:by|credit|von|par|por|di|door))?\s*[:：]\s*|\s+(?:by|von|par|por|door)\s+)\S",
+    re.IGNORECASE,
+)
+_CHART_CREDIT_PART_RE = re.compile(
+    r"^(?:(?:sources?|data|quelle|quellen|fuentes?|fontes?|bron|źródło)\s*[:：]|get the data|download(?:\s+(?:the\s+)?"
+    r"(?:data|image|png|csv|chart))?$|embed(?:\s+(?:this\s+)?chart)?$|(?:created|made|built) with\s+\S|"
+    r"daten herunterladen|einbetten|erstellt mit|descargar (?:los )?datos|insertar|créé avec|télécharger les données)",
+    re.IGNORECASE,
+)
+_CHART_CREDIT_SEPARATORS = (" • ", " · ", " | ", " — ", " – ")
+CHART_CREDIT_MAX_WORDS = 40
+CHART_CREDIT_PART_MAX_WORDS = 14
+_CHART_CREDIT_RULE_REASON = "credit and controls of a chart in the article ('Chart: Name • Source: ... • Get the data')"
+
+
+def _chart_credit_row(text: str) -> bool:
+    """A chart's credit row (_CHART_CREDIT_LABEL_RE opening it, a source or a chart control among its other parts),
+    each part short: no sentence of the article."""
+    for sep in _CHART_CREDIT_SEPARATORS:
+        if sep in text:
+            if _CHART_CREDIT_LABEL_RE.match(text) is None:
+                return False
+            parts = [part.strip() for part in text.split(sep)]
+            if any(len(part.split()) > CHART_CREDIT_PART_MAX_WORDS for part in parts):
+                return False
+            return any(_CHART_CREDIT_PART_RE.match(part) is not None for part in parts[1:])
+    return False
+
+
 # A short photo credit that names a person, alone on its line: a photo label in the page's language, a colon and
 # a name of two to four capitalised words (particles between), maybe its agency after a slash or a comma ("Foto: Jan
 # Dvořák", "Fotó: Kovács Péter", "Zdjęcie: Anna Nowak/PAP", "Foto: Juan Pérez, EFE"). The furniture list takes the
@@ -4344,6 +4380,8 @@ def extend_tail(
             if first < j and not (first > 0 and _table_heading(lines[first - 1], feats[first - 1])):
                 first = j
             table_end = _tail_table_end(lines, feats, first)
+            if table_end <= j and start >= 0:
+                table_end = _repeated_label_rows_end(lines, feats, start, end, j)
             if table_end <= j:
                 table_end = _announced_chapters_end(lines, j)
             if table_end <= j:
@@ -4377,6 +4415,33 @@ def extend_tail(
             asked = _asks(lines[j].text)
         j += 1
     return j
+
+
+REPEATED_LABEL_MIN_ROWS = 2  # label rows under the run that each repeat a label of the run's own rows
+
+
+def _row_label(line: Line) -> str:
+    """The label of a label row (_LABEL_ROW_RE), casefolded: "When" of "When: 7 p.m. Friday"."""
+    m = _LABEL_ROW_RE.match(line.text)
+    return m.group(1).strip().casefold() if m is not None else ""
+
+
+def _repeated_label_rows_end(lines: list[Line], feats: list[LineFeatures], start: int, end: int, j: int) -> int:
+    """The end of the label rows from line j whose labels the run's own label rows use, or j.
+
+    A listing article gives each item the same fact rows ("When: ...", "Where: ...", "Cost: ..."); the last item's
+    rows under its paragraph are too few and too bare of digits for a spec table (_tail_table_end), yet each repeats
+    a label the run already holds. Rows with labels the run never used (a page's "Tags: ...") stop it."""
+    known: set[str] = set()
+    for i in range(start, end):
+        if _label_row(lines[i], feats[i]):
+            known.add(_row_label(lines[i]))
+    if len(known) < REPEATED_LABEL_MIN_ROWS:
+        return j
+    k = j
+    while k < len(lines) and _label_row(lines[k], feats[k]) and _row_label(lines[k]) in known:
+        k += 1
+    return k if k - j >= REPEATED_LABEL_MIN_ROWS else j
 
 
 # The formula that closes an official notice or a letter, on a line of its own under the last paragraph: "特此通告。"
@@ -6985,6 +7050,64 @@ def extend_over_epigraph(lines: list[Line], feats: list[LineFeatures], start: in
     return start
 
 
+ITEM_HEAD_MIN_REPEATS = 2  # items in the run under a head line of the same shape as the one over its start
+_SHAPE_NUMBER_RE = re.compile(r"\d+(?:[.:,]\d+)*")
+_SHAPE_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _head_shape(text: str) -> str:
+    """A short line's shape: numbers as "0", capitalised words as "A", others as "a" ("8pm, Channel One" and "8.30pm,
+    Channel Four" are "0a, A A")."""
+    numbered = _SHAPE_NUMBER_RE.sub("0", text)
+    return _SHAPE_WORD_RE.sub(lambda m: "A" if m.group(0)[:1].isupper() else "a", numbered)
+
+
+def _item_head(line: Line, f: LineFeatures) -> bool:
+    """A short line that may head a listing's item (its slot, its name): no sentence, no paragraph, no line rule."""
+    notes = line.notes
+    return (
+        f.cls != GOOD and f.words <= SECTION_HEAD_MAX_WORDS and not f.terminal
+        and not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    )
+
+
+def _dated(text: str) -> bool:
+    """The line holds a date (metadata.parse_date_line): a story's date row, maybe with its byline, no item's slot."""
+    from cleaners.metadata import parse_date_line
+
+    return parse_date_line(text) is not None
+
+
+def extend_over_first_item_head(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run back over the head of a listing's first item right above its first paragraph.
+
+    A listing (tonight's programmes, a week's events) heads each item with its name and a row with a number ("8pm,
+    Channel One"), then its paragraph: the run search starts at the first item's paragraph and cuts its head with
+    the header's short lines. The row is the item's when ITEM_HEAD_MIN_REPEATS rows of its shape (_head_shape), each
+    with a number, stand right over a paragraph of the run; the item's name over the row goes too when each of
+    those rows has a short line over it as well. A date row is no slot: the stories of a weekly edition each have
+    their byline and date row over their lead, and the header's stays out."""
+    h = start - 1
+    if h < 0 or start >= len(lines) or feats[start].cls != GOOD:
+        return start
+    if not feats[h].digits or not _item_head(lines[h], feats[h]) or _dated(lines[h].text):
+        return start
+    shape = _head_shape(lines[h].text)
+    repeats = named = 0
+    for k in range(start + 1, min(end, len(lines)) - 1):
+        if (
+            feats[k].digits and feats[k + 1].cls == GOOD and _item_head(lines[k], feats[k])
+            and _head_shape(lines[k].text) == shape
+        ):
+            repeats += 1
+            named += _item_head(lines[k - 1], feats[k - 1]) and not feats[k - 1].digits
+    if repeats < ITEM_HEAD_MIN_REPEATS:
+        return start
+    if named == repeats and h > 0 and _item_head(lines[h - 1], feats[h - 1]) and not feats[h - 1].digits:
+        return h - 1
+    return h
+
+
 SECTIONS_ABOVE_MAX = 3  # sections the run search cut between the lead and the run's first line
 SECTIONS_ABOVE_MIN = 2  # ... at least ("Signature", "Parameters"): one-word entries of a menu over a headline
 SECTIONS_IN_RUN_MIN = 2  # one-word section headings in the run that show the page's layout
@@ -9154,9 +9277,13 @@ def _inbox_pitch(text: str) -> bool:
     if _READER_ASKED_RE.search(question) is None:
         return False  # a question about others ("Will readers sign up for yet another newsletter?"): the article's
     return _INBOX_RE.search(body[: cut + 1]) is not None
+# (Maybe after the reporter's one-sentence tagline, "Jane Roe covers health for the Courier. Reach her at ...": the
+# contact then names the reporter by a pronoun.)
 _AUTHOR_CONTACT_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:covers|writes\s+about|reports\s+on|is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reporter|writer|correspondent|journalist|columnist|editor))\b[^.!?@]{0,120}\.\s+)?"
     r"(?i:contact|e-?mail|reach|write\s+to|you\s+can\s+reach|send\s+(?:your\s+)?(?:news\s+tips|tips|questions|letters)\s+to)\s+"
-    r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b"
+    r"(?:(?i:the\s+)?(?i:author|writer|reporters?|columnist|editor)\b|(?i:him|her|them)\b"
     r"|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,4})"
     r"\s+(?i:at|via|on)\s+\S*@[\w.-]*"
 )
@@ -9561,6 +9688,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "counters", "the page's note of how often it was read ('This article has been viewed 184,203 times.')", False
     if short4 and f.digits and last.isdecimal() and _labelled_slide_counter(text):
         return _GALLERY_RULE[0], _GALLERY_RULE[1], False
+    if words <= CHART_CREDIT_MAX_WORDS and not terminal and _chart_credit_row(text):
+        return _IMAGE_CREDIT_RULE[0], _CHART_CREDIT_RULE_REASON, False
     if (
         fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in _C_PERSON_CREDIT_FIRST
         and (":" in text or "：" in text) and _person_credit(text)
@@ -11396,6 +11525,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)
     start = extend_over_epigraph(lines, feats, start)
+    start = extend_over_first_item_head(lines, feats, start, end)
     start = extend_over_sections(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     start = start_at_header(lines, feats, start, end)

@@ -2881,7 +2881,7 @@ DONATION = [
     "coffee", "kaffee", "donat", "readers like you", "support independent", "support our", "support my",
     "support this", "support us", "every gift", "every contribution", "no matter the size", "no matter how small",
     "unterstützen sie", "jetzt unterstützen", "spende", "faire un don", "faites un don", "soutenez", "donación",
-    "doação", "patreon", "ko-fi", "tip jar", "your gift", "give today", "give now",
+    "doação", "patreon", "ko-fi", "tip jar", "your gift", "give today", "give now", "your support", "your contribution",
 ]
 DONATION_RE = PhraseRegex(
     DONATION,
@@ -2891,6 +2891,8 @@ DONATION_RE = PhraseRegex(
     r"|faire\s+un\s+don|haz\s+una\s+donación|faça\s+uma\s+doação)\s*[.!→›»]?$"
     r"|\b(?:consider|by)\s+(?:making|giving)\s+an?\s+(?:\w+\s+)?(?:donation|contribution|gift)\b"
     r"|^your\s+(?:gift|donation|support)\s+(?:makes?|made|helps?|keeps?)\b.{0,60}\bpossible\b"
+    r"|\byour\s+(?:gift|donation|support|contribution)\s+"
+    r"(?:keeps?|helps?|allows?|enables?|funds?)\s+(?:us|our)\b"
     r"|\breaders\s+like\s+you\b|\bevery\s+(?:gift|contribution|donation)\b.{0,40}?\bno\s+matter\s+(?:the\s+size|how\s+small)"
     r"|\bno\s+matter\s+(?:the\s+size|how\s+small)\b.{0,40}?\bhelps?\s+us\b"
     r"|^support\s+(?:independent|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:journalism|news|reporting|newsroom|work|blog|site|podcast)\b"

@@ -356,8 +356,27 @@ _NAME_PARTICLES = frozenset(["de", "da", "di", "del", "della", "van", "von", "de
 BYLINE_MAX_NAME_WORDS = 4
 
 
+# The small words a newsroom's name may hold after a byline's comma ("by Jane Doe, The Record of the Plains").
+_AFFILIATION_JOINERS = frozenset(["the", "of", "for", "and", "&", "de", "la", "le", "du", "des", "der", "die", "das", "el"])
+BYLINE_MAX_AFFILIATION_WORDS = 5
+# The byline words that open no place name too ("de Paris, Lyon" may be a wrapped sentence's "of Paris, Lyon").
+_AFFILIATION_BYLINE_OPENERS = frozenset(["by", "von", "por", "par", "door", "przez"])
+
+
+def _byline_affiliation(text: str) -> bool:
+    """The newsroom after a byline's comma: a few capitalized words, small words between them, no sentence end."""
+    words = text.split()
+    if not 1 <= len(words) <= BYLINE_MAX_AFFILIATION_WORDS or ends_sentence(text) or "," in text:
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in _AFFILIATION_JOINERS for w in words)
+
+
 def _lower_case_byline(text: str) -> bool:
-    """A whole line that is a lower-case byline word and a capitalized name (1-4 words, particles allowed)."""
+    """A whole line that is a lower-case byline word and a capitalized name (1-4 words, particles allowed), maybe
+    with the newsroom after a comma ("by Jane Doe, The Prairie Record")."""
+    name, comma, affiliation = text.partition(", ")
+    if comma and name.split()[:1] and name.split()[0] in _AFFILIATION_BYLINE_OPENERS and _byline_affiliation(affiliation):
+        text = name
     words = text.split()
     if not 2 <= len(words) <= BYLINE_MAX_NAME_WORDS + 1 or words[0] not in _BYLINE_OPENERS:
         return False

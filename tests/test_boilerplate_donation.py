@@ -24,6 +24,8 @@ from stages import boilerplate_doc, line_rule
     ("Unterstützen Sie unabhängigen Lokaljournalismus", "de"),
     ("Jetzt unterstützen", "de"),
     ("Soutenez notre journalisme indépendant", "fr"),
+    ("The Prairie Record is a nonprofit newsroom. Your donation keeps our reporting free for everyone.", "en"),
+    ("Your support helps us keep three reporters in the statehouse.", "en"),
 ])
 def test_lines_of_a_donation_box_are_donation_lines(text: str, language: str) -> None:
     assert line_rule(text, language) == "donation"
@@ -35,6 +37,8 @@ def test_lines_of_a_donation_box_are_donation_lines(text: str, language: str) ->
     "He had a coffee with the minister before the vote.",
     "Fans were urged to support our troops.",
     "Coffee prices rose for a third month as drought hit growers.",
+    "\"Your donation keeps the shelter's lights on,\" the manager told volunteers at the fundraiser.",
+    "Thank you for your support of the team this season, the coach said.",
 ])
 def test_sentences_about_giving_or_coffee_are_not(text: str) -> None:
     assert line_rule(text) != "donation"

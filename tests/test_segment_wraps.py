@@ -142,8 +142,20 @@ def test_lower_case_byline_is_not_joined_to_the_headline(headline: str, byline: 
     assert _joined_texts([headline, byline, "The first paragraph of the article starts here."])[:2] == [headline, byline]
 
 
+@pytest.mark.parametrize(("dek", "byline"), [
+    ("Wells in the western counties dropped an average of 3 feet", "by Ingrid Halvorsen, The Prairie Record"),
+    ("Irrigation limits are coming to three more districts", "by Jane Doe, The Record of the Plains"),
+    ("Die Grundwasserstände sinken in drei Landkreisen weiter", "von Max Muster, Der Landbote"),
+])
+def test_lower_case_byline_with_its_newsroom_is_not_joined_to_the_dek(dek: str, byline: str) -> None:
+    """A nonprofit newsroom's "by Name, Newsroom" under the dek is the byline, no wrapped line of the dek."""
+    assert _joined_texts([dek, byline, "The first paragraph of the article starts here."])[:2] == [dek, byline]
+
+
 @pytest.mark.parametrize("rows", [
     ["The new rules were drafted over the summer and approved", "by the committee after a long debate."],
+    ["The plan was first proposed in a report commissioned", "by Mayor Alvarez, who later withdrew it."],
+    ["The dam was built in the 1950s and later bought", "by Harlan Brothers, a regional firm based upstream"],
     ["Die neuen Regeln wurden im Sommer ausgearbeitet und dann", "von den Abgeordneten am Dienstag beschlossen."],
     ["The new rules were drafted over the summer and approved", "by The Housing Committee of the city council on Monday"],
 ])
