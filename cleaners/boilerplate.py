@@ -8294,23 +8294,31 @@ def _other_pages_heading(text: str) -> bool:
     return False
 
 
-def _prose_just_above(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
-    """A good line that no rule took within the two lines above line i (a plain loop: other_pages_headings asks it
-    of every short line before the heading's words, as the cheaper test)."""
-    for k in range(max(0, i - 2), i):  # noqa: SIM110 (a generator costs more than the tests)
-        if feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+@cython.cfunc
+def _kept_prose(line: Line, f: LineFeatures) -> cython.bint:
+    """A good line that no rule took: the article's prose, which other_pages_headings looks for just above a heading
+    (_prose_just_above) and under its list (_other_pages_list)."""
+    return f.cls == _GOOD_CLS and not line.notes.get("furniture")
+
+
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t)
+def _prose_just_above(lines: list, feats: list, i: cython.Py_ssize_t) -> cython.bint:
+    """A good line that no rule took within the two lines above line i (a C loop: other_pages_headings asks it of
+    every short line before the heading's words, as the cheaper test)."""
+    for k in range(max(0, i - 2), i):  # noqa: SIM110 (a generator is a closure: no C loop)
+        if _kept_prose(lines[k], feats[k]):
             return True
     return False
 
 
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, j=cython.Py_ssize_t)
 def _other_pages_list(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
     """Under heading i, OTHER_PAGES_LIST_MIN names of other pages or more (short lines, no full sentence, no prose,
-    OTHER_PAGES_ITEM_MIN_WORDS words or more) up to the page's end or its next furniture, the article's prose above
-    it (a good line within two lines) and none under it anywhere: the heading sits after the article's last
-    paragraph."""
+    OTHER_PAGES_ITEM_MIN_WORDS words or more) up to the page's end or its next furniture, and none of the article's
+    prose under it anywhere: the heading sits after the article's last paragraph. (Its caller,
+    other_pages_headings, has asked for the prose above it first: _prose_just_above.)"""
     n = len(lines)
-    if not _prose_just_above(lines, feats, i):
-        return False
     k = i + 1
     while (
         k < n and not lines[k].notes.get("furniture") and _more_stories_item(lines, feats, k)
@@ -8319,9 +8327,13 @@ def _other_pages_list(lines: list[Line], feats: list[LineFeatures], i: int) -> b
         k += 1
     if k - i - 1 < OTHER_PAGES_LIST_MIN or (k < n and not lines[k].notes.get("furniture")):
         return False
-    return not any(feats[j].cls == GOOD and not lines[j].notes.get("furniture") for j in range(k, n))
+    for j in range(k, n):  # noqa: SIM110 (a generator is a closure: no C loop)
+        if _kept_prose(lines[j], feats[j]):
+            return False
+    return True
 
 
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)
 def other_pages_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other pages as "<other word> <noun>" (_other_pages_heading) after the
     article's last paragraph (_other_pages_list): the list-heading rule and its hard break."""
@@ -8330,8 +8342,8 @@ def other_pages_headings(lines: list[Line], feats: list[LineFeatures]) -> list[i
         f = feats[i]
         if f.words > 4 or f.terminal or f.digits or lines[i].notes.get("furniture"):
             continue
-        # (_other_pages_list asks the same prose above first: asked here before the heading's words, it turns away
-        # most short lines, a menu's and a list's, at a cost of two look-ups)
+        # (The prose above first, which _other_pages_list needs too: asked before the heading's words, it turns away
+        # most short lines, a menu's and a list's, at a cost of two look-ups.)
         if _prose_just_above(lines, feats, i) and _other_pages_heading(lines[i].text) and _other_pages_list(lines, feats, i):
             lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other pages ('Other notices')")
             lines[i].notes["hard_break"] = True

@@ -12,6 +12,8 @@ regex's parse tree (re's own parser, every code point tried where case folding m
 
 Each premise is also held on the probe pages' and dev dumps' lines and generated strings, and a mutant of it (a
 letter or a character left out) is caught.
+
+And a mend of the other-pages heading rule (_kept_prose, one test of the prose above, asked by the caller).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from hypothesis import strategies as st
 from pagetexts import PAGES, dev_dumps, nonblank_lines
 
 from cleaners import boilerplate, patterns
+from cleaners.document import Line
 
 SOURCE = Path(boilerplate.__file__).with_name("boilerplate.py").read_text(encoding="utf-8")
 PROBE_LINES = nonblank_lines(sorted(PAGES.glob("*.txt")))
@@ -316,5 +319,49 @@ def test_furniture_rule_leaves_them(text: str) -> None:
     f = boilerplate.line_features(text, "en")
     f.cls = boilerplate.classify(f)
     assert boilerplate.furniture_rule(text, boilerplate.BODY, f) is None
+
+
+# --- other_pages_headings: one prose test, asked once ---------------------------------------------------------------
+
+
+def test_other_pages_list_leaves_the_prose_above_to_its_caller() -> None:
+    body = _source_of("_other_pages_list")
+    code = "\n".join(line.split("#")[0] for line in body.split('"""')[2].splitlines())
+    assert "_prose_just_above" not in code and "_kept_prose(" in code
+    caller = _source_of("other_pages_headings")
+    assert caller.index("_prose_just_above(") < caller.index("_other_pages_list(")
+    assert "_kept_prose(" in _source_of("_prose_just_above")
+
+
+_PROSE = [
+    "On Sunday the masses follow the usual hours, and the choir sings at the late morning mass for the feast of the parish.",
+    "The food collection for families in need goes on until the end of the month, and the gifts can be left at the back of the church.",
+]
+_LIST_ITEMS = ["Notices of the week: the first Sunday of Lent", "Calendar of the blessing of the families"]
+
+
+def _headings(texts: list[str]) -> list[str]:
+    lines = [Line(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    feats = []
+    for t in texts:
+        f = boilerplate.line_features(t, "en")
+        f.cls = boilerplate.classify(f)
+        feats.append(f)
+    return [texts[i] for i in boilerplate.other_pages_headings(lines, feats)]
+
+
+def test_other_pages_heading_after_prose_still_goes() -> None:
+    assert _headings(["Parish news", *_PROSE, "Other notices", *_LIST_ITEMS]) == ["Other notices"]
+
+
+def test_other_pages_heading_without_prose_just_above_is_no_list_heading() -> None:
+    """Two list items between the prose and the heading: the caller's test of the prose above (the one
+    _other_pages_list no longer repeats) turns it away."""
+    assert _headings(["Parish news", *_PROSE, *_LIST_ITEMS, "Other notices", *_LIST_ITEMS]) == []
+
+
+def test_other_pages_heading_over_more_prose_is_no_list_heading() -> None:
+    """Prose under the list anywhere (_kept_prose, the list's last test): the article goes on."""
+    assert _headings(["Parish news", *_PROSE, "Other notices", *_LIST_ITEMS, _PROSE[0]]) == []
 
 
