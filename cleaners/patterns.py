@@ -2467,11 +2467,11 @@ SHARE_PLEA_CJK_RE = re.compile(
 # दोस्तों के साथ शेयर करें", "পোস্টটি ভালো লাগলে শেয়ার করুন"): the reader's liking of the page (a condition) opening
 # the line, the request to share (an imperative) after it, a clause at most after that ("... आणि चॅनेलला सबस्क्राइब
 # करा!"). A report of an appeal to share names no liking ("सरकारने ही माहिती शेअर करा असे आवाहन केले").
-SHARE_PLEA_INDIC_KEYS = ("शेअर", "शेयर", "শেয়ার", "শেয়ার")
+SHARE_PLEA_INDIC_KEYS = ("शेअर", "शेयर", "শেয়ার")
 SHARE_PLEA_INDIC_RE = re.compile(
     r"^[^।!?]{0,50}?(?:आवड[लता]|पसंद\s*आ|अच्छ[ाीे]\s*लग|उपयुक्त\s*वाट|उपयोगी\s*(?:लग|वाट|हो|रह)|मददगार|"
     r"ভালো\s*লাগ|ভাল\s*লাগ|উপকারী|কাজে\s*লাগ)[^।!?]{0,60}?"
-    r"(?:शेअर|शेयर|শেয়ার|শেয়ার)\s*(?:(?:जरूर|ज़रूर|नक्की|অবশ্যই)\s*)?"
+    r"(?:शेअर|शेयर|শেয়ার)\s*(?:(?:जरूर|ज़रूर|नक्की|অবশ্যই)\s*)?"
     r"(?:करा|करें|करे|कीजिए|कीजिये|करो|করুন|করবেন|করো|করে\s*দিন)(?![\u0900-\u0963\u0966-\u09ff])[^।?]{0,80}?[।!.]?\s*$"
 )
 # A financial page's risk note under or over the article: a labelled note ("风险提示：本文内容仅供参考，不构成任何投资

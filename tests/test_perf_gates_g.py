@@ -19,11 +19,13 @@ every code point of its letters and classes tried), unless the line holds a char
 their letters that lowers to another (then the part is searched too); the leftmost match of the parts, the earlier
 part on a tie, is the whole pattern's. The spans agree on every line and on generated strings.
 
-And a mend of the other-pages heading rule (_kept_prose, one test of the prose above, asked by the caller).
+And a mend of the other-pages heading rule (_kept_prose, one test of the prose above, asked by the caller), and the
+Indic share plea's keys, written out, equal their list (which no longer holds one twice).
 """
 
 from __future__ import annotations
 
+import ast
 import itertools
 import math
 import re
@@ -493,3 +495,26 @@ def test_other_pages_heading_over_more_prose_is_no_list_heading() -> None:
     assert _headings(["Parish news", *_PROSE, "Other notices", *_LIST_ITEMS, _PROSE[0]]) == []
 
 
+# --- _may_be_indic_share_plea: its keys are the list's ------------------------------------------------------------
+
+
+def test_indic_share_plea_keys_written_out_are_the_lists() -> None:
+    body = _source_of("_may_be_indic_share_plea")
+    code = body.split('"""')[2]
+    tree = ast.parse(code.strip().removeprefix("return "), mode="eval")
+    keys = [n.left.value for n in ast.walk(tree) if isinstance(n, ast.Compare) and isinstance(n.left, ast.Constant)]
+    assert set(keys) == set(patterns.SHARE_PLEA_INDIC_KEYS)
+    # (The list once held its Bengali key twice, the same code points: NFC leaves "য়" as "য" and a nukta, so no second
+    # spelling reaches the line. The gate still tests it twice.)
+    assert len(set(patterns.SHARE_PLEA_INDIC_KEYS)) == len(patterns.SHARE_PLEA_INDIC_KEYS)
+
+
+@pytest.mark.parametrize("key", patterns.SHARE_PLEA_INDIC_KEYS)
+def test_each_indic_share_key_reaches_the_rule(key: str) -> None:
+    """A plea with each key (and so each written-out test) is taken: a key dropped from the gate would fail here."""
+    text = f"ही पोस्ट तुम्हाला आवडली तर नक्की {key} करा"
+    assert patterns.SHARE_PLEA_INDIC_RE.match(text)
+    f = boilerplate.line_features(text, "mr")
+    f.cls = boilerplate.classify(f)
+    found = boilerplate.furniture_rule(text, boilerplate.BODY, f)
+    assert found is not None and found[0] == boilerplate._SHARE_PLEA_INDIC_RULE[0], found
