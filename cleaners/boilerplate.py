@@ -8179,6 +8179,15 @@ _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only up
 # The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote,
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
 _BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
+# Each first letter's second ones in those imperatives ("co" of compare, "ch" of check, "vé" of vérifier), in either
+# case, keyed by every form of the first (tests/test_perf_gates_g.py reads the pairs off the regex's parse tree): of
+# the short lines that open with a first letter ("Sections", "Contact us", "Privacy"), about three in four have
+# another second one and skip the regex.
+_BOOKING_CTA_PAIRS = {"a": "n", "c": "ho", "f": "i", "p": "r", "s": "e", "v": "eioé"}
+_BOOKING_CTA_SECOND = {
+    form: "".join(sorted(patterns.ignorecase_forms(seconds)))
+    for first, seconds in _BOOKING_CTA_PAIRS.items() for form in patterns.ignorecase_forms(first)
+}
 _QA_META_FIRST = patterns.QA_META_FIRST  # (QA_META_RE opens with a digit or one of these)
 # What patterns.QA_ASKED_ROW_RE can open with (re.IGNORECASE); tests/test_boilerplate_qa_cards_vi.py reads them off
 # the regex's parse tree.
@@ -8570,23 +8579,31 @@ def _other_pages_heading(text: str) -> bool:
     return False
 
 
-def _prose_just_above(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
-    """A good line that no rule took within the two lines above line i (a plain loop: other_pages_headings asks it
-    of every short line before the heading's words, as the cheaper test)."""
-    for k in range(max(0, i - 2), i):  # noqa: SIM110 (a generator costs more than the tests)
-        if feats[k].cls == GOOD and not lines[k].notes.get("furniture"):
+@cython.cfunc
+def _kept_prose(line: Line, f: LineFeatures) -> cython.bint:
+    """A good line that no rule took: the article's prose, which other_pages_headings looks for just above a heading
+    (_prose_just_above) and under its list (_other_pages_list)."""
+    return f.cls == _GOOD_CLS and not line.notes.get("furniture")
+
+
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t)
+def _prose_just_above(lines: list, feats: list, i: cython.Py_ssize_t) -> cython.bint:
+    """A good line that no rule took within the two lines above line i (a C loop: other_pages_headings asks it of
+    every short line before the heading's words, as the cheaper test)."""
+    for k in range(max(0, i - 2), i):  # noqa: SIM110 (a generator is a closure: no C loop)
+        if _kept_prose(lines[k], feats[k]):
             return True
     return False
 
 
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, j=cython.Py_ssize_t)
 def _other_pages_list(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
     """Under heading i, OTHER_PAGES_LIST_MIN names of other pages or more (short lines, no full sentence, no prose,
-    OTHER_PAGES_ITEM_MIN_WORDS words or more) up to the page's end or its next furniture, the article's prose above
-    it (a good line within two lines) and none under it anywhere: the heading sits after the article's last
-    paragraph."""
+    OTHER_PAGES_ITEM_MIN_WORDS words or more) up to the page's end or its next furniture, and none of the article's
+    prose under it anywhere: the heading sits after the article's last paragraph. (Its caller,
+    other_pages_headings, has asked for the prose above it first: _prose_just_above.)"""
     n = len(lines)
-    if not _prose_just_above(lines, feats, i):
-        return False
     k = i + 1
     while (
         k < n and not lines[k].notes.get("furniture") and _more_stories_item(lines, feats, k)
@@ -8595,9 +8612,13 @@ def _other_pages_list(lines: list[Line], feats: list[LineFeatures], i: int) -> b
         k += 1
     if k - i - 1 < OTHER_PAGES_LIST_MIN or (k < n and not lines[k].notes.get("furniture")):
         return False
-    return not any(feats[j].cls == GOOD and not lines[j].notes.get("furniture") for j in range(k, n))
+    for j in range(k, n):  # noqa: SIM110 (a generator is a closure: no C loop)
+        if _kept_prose(lines[j], feats[j]):
+            return False
+    return True
 
 
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)
 def other_pages_headings(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """The lines that head a list of other pages as "<other word> <noun>" (_other_pages_heading) after the
     article's last paragraph (_other_pages_list): the list-heading rule and its hard break."""
@@ -8606,8 +8627,8 @@ def other_pages_headings(lines: list[Line], feats: list[LineFeatures]) -> list[i
         f = feats[i]
         if f.words > 4 or f.terminal or f.digits or lines[i].notes.get("furniture"):
             continue
-        # (_other_pages_list asks the same prose above first: asked here before the heading's words, it turns away
-        # most short lines, a menu's and a list's, at a cost of two look-ups)
+        # (The prose above first, which _other_pages_list needs too: asked before the heading's words, it turns away
+        # most short lines, a menu's and a list's, at a cost of two look-ups.)
         if _prose_just_above(lines, feats, i) and _other_pages_heading(lines[i].text) and _other_pages_list(lines, feats, i):
             lines[i].notes["furniture"] = ("list-heading", "heading that introduces a list of other pages ('Other notices')")
             lines[i].notes["hard_break"] = True
@@ -9356,6 +9377,37 @@ def _may_be_cjk_share_plea(text: str) -> cython.bint:
     return "シェア" in text or "拡散" in text or "分享" in text or "转发" in text or "轉發" in text or "공유" in text
 
 
+# The separators patterns.IMAGE_CREDIT_RE needs between its label and the credit ("Photo: ...", "Foto / ...",
+# "图片来源：..."): one character of the class, outside any optional part (tests/test_perf_gates_g.py reads it off the
+# parse tree; none has another re.IGNORECASE form).
+_IMAGE_CREDIT_SEPARATORS = ":：=/|"
+
+
+@cython.cfunc
+@cython.locals(c=cython.Py_UCS4)
+def _holds_credit_separator(text: str) -> cython.bint:
+    """The line holds one of _IMAGE_CREDIT_SEPARATORS (written out: a C switch per character, one pass): most
+    lines of six words or more that reach IMAGE_CREDIT_RE hold none."""
+    for c in text:  # noqa: SIM110 (a generator is a closure: no C loop)
+        if c == ":" or c == "：" or c == "=" or c == "/" or c == "|":
+            return True
+    return False
+
+
+@cython.cfunc
+@cython.locals(i=cython.Py_ssize_t, c=cython.Py_UCS4, b=cython.Py_UCS4)
+def _holds_by(text: str) -> cython.bint:
+    """The line holds "by" in any case: every English match of patterns.SPONSOR_READ_RE does ("... is sponsored by
+    X"; "b" and "y" have no other re.IGNORECASE form). Most lines that open with "T" reaching it hold none."""
+    for i in range(1, len(text)):
+        c = text[i]
+        if c == "y" or c == "Y":
+            b = text[i - 1]
+            if b == "b" or b == "B":
+                return True
+    return False
+
+
 @cython.cfunc
 def _may_be_indic_share_plea(text: str) -> cython.bint:
     """The line holds a share verb of patterns.SHARE_PLEA_INDIC_RE (patterns.SHARE_PLEA_INDIC_KEYS)."""
@@ -9536,7 +9588,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "wire-credit", "initials of the reporters or the agency signing off the story", False
     # "Musterbrief herunterladen (PDF, 84 KB)", "Download PDF (214 KB)": a file's link with its type and size.
     if short10 and last in ")]" and not terminal:
-        if _DOWNLOAD_LINK_RE.search(text) is not None:
+        if f.digits and _DOWNLOAD_LINK_RE.search(text) is not None:  # (its file size needs a digit: \d, f.digits)
             return "furniture", _DOWNLOAD_LINK_REASON, False
         if _DOCUMENT_LINK_RE.search(text) is not None:
             return "furniture", _DOCUMENT_LINK_REASON, False
@@ -9697,8 +9749,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     # A photo credit longer than the furniture list's six words ("Photo: Ines Calderón for The Daily Meridian"):
     # a label, a name and its agency, no sentence.
-    if fits and 6 < words <= _C_IMAGE_CREDIT_MAX_WORDS and not terminal and patterns.IMAGE_CREDIT_RE.match(text) and (
-        _credit_names(text)
+    if (
+        fits and 6 < words <= _C_IMAGE_CREDIT_MAX_WORDS and not terminal and _holds_credit_separator(text)
+        and patterns.IMAGE_CREDIT_RE.match(text) and _credit_names(text)
     ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     if fits and words <= 16 and _may_be_calendar_button(text) and patterns.CALENDAR_BUTTONS_RE.match(text):
@@ -9709,13 +9762,20 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         patterns.EDITORIAL_NOTE_RE.search(text)
     ):
         return "editorial-note", "the site's note on how it reviews and updates its articles", False
-    if words <= 80 and first in "Ttこ本" and patterns.SPONSOR_READ_RE.match(text):
+    # (A line opening with "T" needs "by" for the regex's English forms: _holds_by.)
+    if words <= 80 and first in "Ttこ本" and (first == "こ" or first == "本" or _holds_by(text)) and (
+        patterns.SPONSOR_READ_RE.match(text)
+    ):
         return "sponsor-read", "sponsor read of a podcast episode or a newsletter ('This episode is sponsored by ...')", False
     if fits and f.cjk and ("本帖" in text or "只看" in text or "倒序" in text or "梯直" in text) and (
         patterns.FORUM_POST_META_RE.search(text)
     ):
         return "forum-meta", "post header or edit note of a forum thread", False
-    if eff_len <= 120 and f.digits and first.isdecimal() and "/" in text and patterns.ANON_POST_HEADER_RE.match(text):
+    # (The regex's date needs "/" and its clock ":", both ASCII.)
+    if (
+        eff_len <= 120 and f.digits and first.isdecimal() and "/" in text and ":" in text
+        and patterns.ANON_POST_HEADER_RE.match(text)
+    ):
         return _BOARD_HEADER_RULE[0], _BOARD_HEADER_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
@@ -9812,7 +9872,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         or ("#" in text and _hashtag_share_plea(text))
     ):
         return "promo", "line naming a social-media account or hashtag to follow, tag or share under (the site's or the writer's)", False
-    if short8 and not terminal and first in _C_BOOKING_CTA_FIRST and patterns.BOOKING_CTA_RE.match(text):
+    if (
+        short8 and not terminal and first in _C_BOOKING_CTA_FIRST and n > 1 and text[1] in _BOOKING_CTA_SECOND[first]
+        and patterns.BOOKING_CTA_RE.match(text)
+    ):
         if patterns.BOOKING_CTA_STRONG_RE.search(text):
             return "promo", "booking or price-comparison button ('Compare prices', 'Check availability')", False
         if words <= BARE_BUTTON_MAX_WORDS:

@@ -1677,8 +1677,95 @@ def is_opinion_disclaimer(text: str) -> bool:
 def unreported_opinion_disclaimer(text: str) -> bool:
     """is_opinion_disclaimer without its key scan, for a caller that has found a key already (the shared phrase
     scan's bit of OPINION_DISCLAIMER in boilerplate.furniture_rule)."""
-    m = OPINION_DISCLAIMER_RE.search(text)
+    m = opinion_disclaimer_search(text)
     return m is not None and not reported_disclaimer(text, m.start(), m.end())
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` cut at each "|" outside any group or character class: its top-level alternatives, in order."""
+    parts: list[str] = []
+    depth = start = 0
+    escaped = in_class = False
+    for i, c in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# The words each top-level alternative of OPINION_DISCLAIMER_RE holds in every match (lower-case; in order of the
+# alternatives, tests/test_perf_gates_g.py proves each off the parse tree): a line that holds none of an
+# alternative's words (and none of the characters re.IGNORECASE reads as one of their letters that lower to another,
+# _OPINION_PARTS' second field) cannot match it, and its search is skipped.
+_OPINION_ALTERNATIVE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("expressed",), ("necessarily",), ("necessarily",), ("redaktion",), ("engage",),  # en, de, fr
+    ("necesariamente",), ("necesariamente",),  # es
+    ("necessariamente",), ("necessariamente",), ("necessariamente",), ("necessariamente",),  # pt, it
+    ("neapărat", "neaparat"), ("unbedingt", "zwingend", "notwendigerweise"), ("noodzakelijk",), ("redakcji",),
+    ("nemus",), ("feltétlenül", "szükségszerűen"), ("απαραίτητα",), ("unbedingt", "zwingend", "notwendigerweise"),
+    ("nödvändigtvis", "nødvendigvis", "naudsynt"), ("yazar",), ("yans",), ("редакції",), ("редакции",),
+    ("بالضرورة",), ("متفق",), ("משקפ", "מייצג"), ("不代表", "代表作者"), ("見解",), ("見解",),
+    ("다를", "일치하지", "같지"), ("다를", "일치하지", "같지"),
+)
+
+
+def _opinion_parts() -> list[tuple[tuple[str, ...], str, LazyPattern]]:
+    """OPINION_DISCLAIMER_RE's alternatives, the runs of neighbours with the same words joined as one pattern: (the
+    words, the characters that match a letter of theirs under re.IGNORECASE but lower to another, the pattern,
+    compiled on its first use: most processes meet few of the languages, and all 25 cost about as much as the whole
+    pattern again)."""
+    alternatives = _top_level_alternatives(OPINION_DISCLAIMER_RE.pattern)
+    parts: list[tuple[tuple[str, ...], list[str]]] = []
+    for keys, alternative in zip(_OPINION_ALTERNATIVE_KEYS, alternatives, strict=True):
+        if parts and parts[-1][0] == keys:
+            parts[-1][1].append(alternative)
+        else:
+            parts.append((keys, [alternative]))
+    out = []
+    for keys, alts in parts:
+        odd = "".join(sorted({f for c in set("".join(keys)) for f in ignorecase_forms(c) if f.lower() != c}))
+        out.append((keys, odd, LazyPattern("|".join(alts), OPINION_DISCLAIMER_RE.flags)))
+    return out
+
+
+_OPINION_PARTS = _opinion_parts()
+
+
+def opinion_disclaimer_search(text: str) -> re.Match[str] | None:
+    """OPINION_DISCLAIMER_RE.search(text), the same span: its alternatives are tried a part at a time, only those
+    whose words the line holds (or a character that may stand for one of their letters), and the leftmost match
+    wins, the earlier part on a tie (the whole pattern's leftmost match is its first alternative that matches
+    there). The whole pattern tries all 32 alternatives at every position of the line (no literal opens it under
+    re.IGNORECASE): about a million instructions on a line of 170 characters."""
+    low = text.lower()
+    best = None
+    for keys, odd, part in _OPINION_PARTS:
+        for key in keys:
+            if key in low:
+                break
+        else:
+            for c in odd:
+                if c in text:
+                    break
+            else:
+                continue
+        m = part.search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 # A reporting verb or "according to" in the sentence of a disclaimer's words: an article reporting what someone said
@@ -2388,11 +2475,11 @@ SHARE_PLEA_CJK_RE = re.compile(
 # दोस्तों के साथ शेयर करें", "পোস্টটি ভালো লাগলে শেয়ার করুন"): the reader's liking of the page (a condition) opening
 # the line, the request to share (an imperative) after it, a clause at most after that ("... आणि चॅनेलला सबस्क्राइब
 # करा!"). A report of an appeal to share names no liking ("सरकारने ही माहिती शेअर करा असे आवाहन केले").
-SHARE_PLEA_INDIC_KEYS = ("शेअर", "शेयर", "শেয়ার", "শেয়ার")
+SHARE_PLEA_INDIC_KEYS = ("शेअर", "शेयर", "শেয়ার")
 SHARE_PLEA_INDIC_RE = re.compile(
     r"^[^।!?]{0,50}?(?:आवड[लता]|पसंद\s*आ|अच्छ[ाीे]\s*लग|उपयुक्त\s*वाट|उपयोगी\s*(?:लग|वाट|हो|रह)|मददगार|"
     r"ভালো\s*লাগ|ভাল\s*লাগ|উপকারী|কাজে\s*লাগ)[^।!?]{0,60}?"
-    r"(?:शेअर|शेयर|শেয়ার|শেয়ার)\s*(?:(?:जरूर|ज़रूर|नक्की|অবশ্যই)\s*)?"
+    r"(?:शेअर|शेयर|শেয়ার)\s*(?:(?:जरूर|ज़रूर|नक्की|অবশ্যই)\s*)?"
     r"(?:करा|करें|करे|कीजिए|कीजिये|करो|করুন|করবেন|করো|করে\s*দিন)(?![\u0900-\u0963\u0966-\u09ff])[^।?]{0,80}?[।!.]?\s*$"
 )
 # A financial page's risk note under or over the article: a labelled note ("风险提示：本文内容仅供参考，不构成任何投资
