@@ -9411,7 +9411,7 @@ def _holds_by(text: str) -> cython.bint:
 @cython.cfunc
 def _may_be_indic_share_plea(text: str) -> cython.bint:
     """The line holds a share verb of patterns.SHARE_PLEA_INDIC_RE (patterns.SHARE_PLEA_INDIC_KEYS)."""
-    return "शेअर" in text or "शेयर" in text or "শেয়ার" in text or "শেয়ার" in text
+    return "शेअर" in text or "शेयर" in text or "শেয়ার" in text
 
 
 def _hashtag_share_plea(text: str) -> bool:
@@ -9873,7 +9873,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     ):
         return "promo", "line naming a social-media account or hashtag to follow, tag or share under (the site's or the writer's)", False
     if (
-        short8 and not terminal and first in _C_BOOKING_CTA_FIRST and n > 1 and text[1] in _BOOKING_CTA_SECOND[first]
+        short8 and not terminal and first in _C_BOOKING_CTA_FIRST and n > 1 and text[1] in _BOOKING_CTA_SECOND[str(first)]
         and patterns.BOOKING_CTA_RE.match(text)
     ):
         if patterns.BOOKING_CTA_STRONG_RE.search(text):
