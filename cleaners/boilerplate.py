@@ -6812,28 +6812,23 @@ _BLOG_POSTS_RULE = ("blog-later-posts", "a later post of a blog's index page (af
 _BLOG_FOOTER_RULE = ("blog-post-footer", "the footer of a blog's post: its stamp again, with the author and comment counts")
 
 
-def _last_stamp(text: str) -> re.Match[str] | None:
-    """The last date-with-time of the line (a footer may name an earlier date first)."""
-    matches = list(_POST_STAMP_RE.finditer(text))
-    return matches[-1] if matches else None
+BLOG_MAX_HEADERS = 200  # stamped header lines on a page: more is a dated list of headlines, no blog's index
+_POST_STAMP_AT_END_RE = re.compile(_POST_STAMP_RE.pattern + r"$")
 
 
-def _post_stamp(text: str) -> tuple[str, str] | None:
-    """The (day, stamp) of the last date-with-time in the line, whitespace folded; None without one."""
+@cython.ccall
+def _post_header(text: str, f: LineFeatures) -> tuple | None:
+    """A post's header: a short title, then its stamp closing the line ("Gone fishing (photos) 2005-03-21 01:20")."""
+    if f.words > BLOG_POST_TITLE_MAX_WORDS + 6 or not text:
+        return None
+    last: cython.Py_UCS4 = text[len(text) - 1]
+    # A clock closes the line: its last digit, "AM"/"p.m.", or 分 (minutes).
+    if not ("0" <= last <= "9" or last == "M" or last == "m" or last == "." or last == "分"):
+        return None
     if not (":" in text or "：" in text or "分" in text):
         return None
-    found = _last_stamp(text)
+    found = _POST_STAMP_AT_END_RE.search(text)
     if found is None:
-        return None
-    return found.group("date"), " ".join(found.group(0).split())
-
-
-def _post_header(text: str, f: LineFeatures) -> tuple[str, str] | None:
-    """A post's header: a short title, then its stamp closing the line ("Gone fishing (photos) 2005-03-21 01:20")."""
-    if f.words > BLOG_POST_TITLE_MAX_WORDS + 6:
-        return None
-    found = _last_stamp(text)
-    if found is None or found.end() != len(text.rstrip()):
         return None
     title = text[: found.start()].strip()
     if not title or len(title) > BLOG_POST_TITLE_MAX_CHARS or len(title.split()) > BLOG_POST_TITLE_MAX_WORDS:
@@ -6853,40 +6848,42 @@ def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
     Returns the second post's header index, or -1.
 
     A stamp must recur in a footer under its header with prose between: a dated list of other headlines has no
-    footers, and a live page's entries, however stamped, are of one day."""
+    footers, and a live page's entries, however stamped, are of one day. Headers are looked for first (a short
+    line closed by a clock): a page with no two of them of different days is left at once."""
     n = len(lines)
-    stamps: list = [None] * n
-    any_stamp = False
+    headers: dict = {}  # line -> (day, stamp)
+    days: set = set()
     for i in range(n):
         if feats[i].digits > 0:
-            stamps[i] = _post_stamp(lines[i].text)
-            any_stamp = any_stamp or stamps[i] is not None
-    if not any_stamp:
+            header = _post_header(lines[i].text, feats[i])
+            if header is not None:
+                headers[i] = header
+                days.add(header[0])
+    if len(days) < 2 or len(headers) > BLOG_MAX_HEADERS:
         return -1
-    # Linear in the lines, whatever the page: the next line with the same stamp, and the prose above each line.
-    next_same: list = [-1] * n
-    seen: dict = {}
-    for i in range(n - 1, -1, -1):
-        if stamps[i] is not None:
-            next_same[i] = seen.get(stamps[i][1], -1)
-            seen[stamps[i][1]] = i
+    # The lines holding each header's stamp (a footer repeats it), in order; the prose above each line.
+    holders: dict = {header[1]: [] for header in headers.values()}
+    for k in range(n):
+        if feats[k].digits > 0:
+            text = lines[k].text
+            for stamp, found in holders.items():
+                if stamp in text:
+                    found.append(k)
     prose_above: list = [0] * (n + 1)  # chars of prose lines[:i]
-    for i in range(n):
-        prose_above[i + 1] = prose_above[i] + (len(lines[i].text) if feats[i].cls == GOOD else 0)
+    for k in range(n):
+        prose_above[k + 1] = prose_above[k] + (len(lines[k].text) if feats[k].cls == GOOD else 0)
     posts: list = []  # (header, footer, day)
-    i = 0
-    while i < n and len(posts) < 2:
-        header = _post_header(lines[i].text, feats[i]) if stamps[i] is not None else None
-        if header is None or (posts and header[0] == posts[0][2]):
-            i += 1
+    for i in sorted(headers):
+        if len(posts) >= 2:
+            break
+        day, stamp = headers[i]
+        if (posts and (i <= posts[-1][1] or day == posts[0][2])):
             continue
-        footer = next_same[i]  # the stamp again, on a line that is no prose
+        footer = next((k for k in holders[stamp] if k > i), -1)  # the stamp again, on a line that is no prose
         prose = prose_above[footer] - prose_above[i + 1] if footer > i else 0
         if footer < 0 or feats[footer].cls == GOOD or prose == 0 or (not posts and prose < BLOG_FIRST_POST_MIN_CHARS):
-            i += 1
             continue
-        posts.append((i, footer, header[0]))
-        i = footer + 1
+        posts.append((i, footer, day))
     if len(posts) < 2:
         return -1
     lines[posts[0][1]].notes.setdefault("furniture", _BLOG_FOOTER_RULE)
@@ -9249,14 +9246,26 @@ _PAGER_WORD_RE = re.compile(_PAGER_WORDS, re.IGNORECASE)
 PAGER_MAX_WORDS = 20
 
 
-def _pager(text: str) -> bool:
+@cython.cfunc
+@cython.locals(runs=cython.Py_ssize_t, run=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _pager(text: str) -> cython.bint:
     """The line is a pager (_PAGER_RE): two page numbers or more, and a pager word or an arrow at an end ("3 > 2"
-    is arithmetic)."""
-    if _PAGER_RE.match(text) is None:
+    is arithmetic). First, in a loop: two runs of one to three digits, and none longer (a year, a figure)."""
+    runs = 0
+    run = 0
+    for ch in text:
+        if "0" <= ch <= "9":
+            run += 1
+            if run > 3:
+                return False
+        elif run:
+            runs += 1
+            run = 0
+    if run:
+        runs += 1
+    if runs < 2 or _PAGER_RE.match(text) is None:
         return False
-    if len(re.findall(r"\d{1,3}", text)) < 2:
-        return False
-    return text[0] in "«‹<" or text[-1] in "»›>" or _PAGER_WORD_RE.search(text) is not None
+    return text[0] in "«‹<" or text[len(text) - 1] in "»›>" or _PAGER_WORD_RE.search(text) is not None
 
 
 def _cjk_photo_caption(text: str) -> bool:

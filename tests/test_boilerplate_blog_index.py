@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.boilerplate import LineFeatures, _post_header, _post_stamp
+from cleaners.boilerplate import _POST_STAMP_RE, LineFeatures, _post_header
 
 POST = {
     "zh": [
@@ -136,7 +136,9 @@ def test_a_dated_list_of_headlines_after_an_article_is_no_later_post() -> None:
     ],
 )
 def test_post_stamp(text: str, stamp: tuple[str, str] | None) -> None:
-    assert _post_stamp(text) == stamp
+    """The stamp forms a header or a footer gives (the last date-with-time of the line)."""
+    found = [*_POST_STAMP_RE.finditer(text)]
+    assert ((found[-1].group("date"), " ".join(found[-1].group(0).split())) if found else None) == stamp
 
 
 @pytest.mark.parametrize(
