@@ -1,22 +1,32 @@
 """The exact cheap tests in front of four regexes (the sponsor label, the series item, the site's "About" heading,
 the two-digit-year date) never rule out a line the regex matches: each is a necessary condition of a match,
 checked by re's own matching of every code point where it can be, and against every probe-page line and
-generated strings besides. The table-row tests made ccalls still answer as before."""
+generated strings besides. The table-row tests made ccalls still answer as before.
+
+Second round: AD_DISCLOSURE_RE and MEDICAL_DISCLAIMER are searched a part of their top-level alternatives at a time
+(patterns.KeyedAlternatives, the machinery of patterns.opinion_disclaimer_search, shared): every match of each
+alternative holds one of its words (read off the parse tree by test_perf_gates_g's proof, every code point of its
+letters and classes tried), unless the line holds a character re.IGNORECASE reads as one of their letters that
+lowers to another (then the part is searched too); the spans agree with the whole pattern's on every probe-page and
+dev line and on generated strings, and a mutant (a word left out) is caught."""
 
 from __future__ import annotations
 
 import re
 import sys
 from pathlib import Path
+from re import _parser
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners import boilerplate, metadata
+from cleaners import boilerplate, metadata, patterns
 from cleaners.boilerplate import line_features
 from cleaners.document import Line
 
 sys.path.insert(0, str(Path(__file__).parent))
+import test_perf_gates_g as g  # noqa: E402 (its parse-tree proof of a part's words)
 from pagetexts import all_chars, probe_lines  # noqa: E402
 from test_boilerplate_prefilters import opening_chars  # noqa: E402
 
@@ -140,3 +150,104 @@ def test_table_rows_answer_as_before() -> None:
     assert boilerplate._feature_row(lines[0], feats[0]) is False
     assert boilerplate._tail_table_end(lines, feats, 0) == 5
     assert boilerplate._tail_table_end(lines, feats, 5) == 5
+
+
+# --- AD_DISCLOSURE_RE and MEDICAL_DISCLAIMER a part at a time (KeyedAlternatives) -------------------------------------
+
+_KEYED = {"ad": patterns.AD_DISCLOSURE_RE, "medical": patterns.MEDICAL_DISCLAIMER}
+_KEYED_COUNTS = {"ad": 28, "medical": 16}
+
+
+def _whole(name: str) -> re.Pattern[str]:
+    return re.compile(*_KEYED[name]._source)
+
+
+def _keyed_alternatives(name: str) -> list[tuple[tuple[str, ...], str]]:
+    regex = _KEYED[name].regex
+    return list(zip(_KEYED[name]._alternative_keys, patterns._top_level_alternatives(regex.pattern), strict=True))
+
+
+@pytest.mark.parametrize("name", sorted(_KEYED))
+def test_keyed_alternatives_rejoin_as_the_pattern(name: str) -> None:
+    whole, regex = _whole(name), _KEYED[name].regex
+    assert isinstance(regex, patterns.KeyedAlternatives)
+    assert (regex.pattern, re.compile(regex.pattern, regex.flags).flags) == (whole.pattern, whole.flags)
+    alts = patterns._top_level_alternatives(whole.pattern)
+    assert "|".join(alts) == whole.pattern
+    assert len(alts) == len(g._top_level(whole)) == len(_KEYED[name]._alternative_keys) == _KEYED_COUNTS[name]
+    assert "|".join(p.pattern for _keys, _odd, p in regex.parts) == whole.pattern
+    assert all(p.flags == whole.flags for _keys, _odd, p in regex.parts)
+
+
+@pytest.mark.parametrize("name", sorted(_KEYED))
+def test_each_keyed_part_knows_its_odd_characters(name: str) -> None:
+    for keys, odd, _part in _KEYED[name].regex.parts:
+        assert g._odd(keys) <= set(odd), (keys, sorted(g._odd(keys) - set(odd)))
+
+
+@pytest.mark.parametrize(("name", "index"), [(n, i) for n in sorted(_KEYED) for i in range(_KEYED_COUNTS[n])])
+def test_every_match_of_a_keyed_alternative_holds_one_of_its_words(name: str, index: int) -> None:
+    keys, alt = _keyed_alternatives(name)[index]
+    rx = re.compile(alt, _whole(name).flags)
+    assert g._needs_key(rx, list(_parser.parse(alt, rx.flags).data), keys, "".join(g._odd(keys))), (keys, alt[:60])
+
+
+def test_keyed_mutants_without_a_word_are_caught() -> None:
+    """The English alternative of each without one of its words: not proven, and a disclosure is missed."""
+    keys, alt = _keyed_alternatives("ad")[0]
+    assert keys == ("affiliate", "sponsored", "paid")
+    rx = re.compile(alt, re.IGNORECASE)
+    assert not g._needs_key(rx, list(_parser.parse(alt, rx.flags).data), ("affiliate", "sponsored"), "")
+    assert rx.search("This post contains paid links.")
+    keys, alt = _keyed_alternatives("medical")[0]
+    assert keys == ("replace", "substitute")
+    rx = re.compile(alt, re.IGNORECASE)
+    assert not g._needs_key(rx, list(_parser.parse(alt, rx.flags).data), ("replace",), "")
+    assert rx.search("This article is not a substitute for medical advice.")
+
+
+def _same_keyed_match(name: str, text: str) -> bool:
+    whole, regex = _whole(name), _KEYED[name].regex
+    a, b = whole.search(text), regex.search(text)
+    assert (a and a.span()) == (b and b.span()), (name, text)
+    a, b = whole.match(text), regex.match(text)
+    assert (a and a.span()) == (b and b.span()), (name, text)
+    return a is not None
+
+
+_KEYED_NOTES = [
+    "This post contains affiliate links, and we may earn a commission if you buy through them.",
+    "GadgetBeat may earn a commission when you buy through links on our site.",
+    "この記事にはプロモーションが含まれています。", "Dieser Artikel enthält Affiliate-Links.",
+    "Bu içerikte satış ortaklığı bağlantıları bulunabilir.", "Artikel ini mengandung tautan afiliasi.",
+    "Esta postagem pode conter links de afiliados.", "Статья может содержать партнёрские ссылки",
+    "本文可能包含联盟链接", "이 포스팅은 제휴 링크를 포함할 수 있습니다", "소정의 원고료를 받아 작성한 후기입니다",
+    "THIS ARTICLE IS NOT A SUBSTITUTE FOR MEDICAL ADVICE.", "Este contenido es meramente informativo y no sustituye el "
+    "consejo de un profesional sanitario.", "Les informations de cet article ne remplacent pas une consultation médicale.",
+    "Dieser Artikel ersetzt keinen Besuch beim Arzt.", "Стаття не може замінити консультацію лікаря.",
+    "本文内容仅供健康科普参考，不能作为诊断和治疗的依据", "Ʇhis poſt contains affiliate links", "İÇERİK",
+]
+
+
+def test_keyed_search_as_the_whole_pattern_on_lines() -> None:
+    found = 0
+    for text in _KEYED_NOTES + [t for t in g.ALL_LINES if len(t) <= 600]:
+        for name in _KEYED:
+            _same_keyed_match(name, text)
+            found += _whole(name).search(text) is not None
+    assert found >= len(_KEYED_NOTES) - 2
+
+
+_KEYED_WORDS = ["this", "post", "article", "contains", "affiliate", "paid", "links", "we", "may", "earn", "a",
+                "commission", "when", "you", "buy", "is", "not", "substitute", "for", "medical", "advice", "does",
+                "replace", "doctor", "ne", "remplacent", "pas", "médecin", "les", "informations", "İ", "ı", "ſ", "K",
+                "仅供", "参考", "不能", "诊断", "본", "글은", "받아", "작성", ".", ","]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_KEYED_WORDS), min_size=1, max_size=14),
+       st.sampled_from([str, str.upper, str.title, str.capitalize]))
+def test_keyed_search_as_the_whole_pattern_on_generated_strings(parts: list[str], case: object) -> None:
+    text = case(" ".join(parts))  # type: ignore[operator]
+    for name in _KEYED:
+        _same_keyed_match(name, text)
