@@ -251,3 +251,58 @@ def test_keyed_search_as_the_whole_pattern_on_generated_strings(parts: list[str]
     text = case(" ".join(parts))  # type: ignore[operator]
     for name in _KEYED:
         _same_keyed_match(name, text)
+
+
+# --- metadata: a prepared line is not prepared again ------------------------------------------------------------------
+
+
+_PREPARED_SAMPLES = [
+    "05 Des 2025", "5. des. 2025", "民國114年12月3日", "日期：114/12/3", "令和7年12月3日", "平成元年1月8日",
+    "Publié le 03/12/25 à 10h30", "Veröffentlicht am 03.12.25", "Thu Dec  4 21:37:05 2025", "Dec 4 20194:29:05 2025",
+    "20194:29 AM", "２０２５年１２月３日　１０：３０", "Published 03/12/2519:30", "Updated: 2019201:30",
+]
+
+
+def _not_idempotent(prepare: object, texts: list[str]) -> list[str]:
+    return [t for t in texts if prepare(prepare(t)) != prepare(t)]  # type: ignore[operator]
+
+
+def test_preparing_twice_is_preparing_once_on_lines() -> None:
+    assert _not_idempotent(metadata._prepare, _PREPARED_SAMPLES + g.ALL_LINES) == []
+
+
+_PREPARE_PIECES = ["05", "5", "Des", "des", ".", " ", "2025", "2019", "114", "民國", "日期：", "令和", "元", "年", "12", "月",
+                   "3", "日", "Published", "Publié le", "am", "03/12/", "03.12.", "25", "Thu", "Dec", "4", "21:37:05",
+                   "4:29", "AM", "２０", "１２", "：", "／", "/", "-", "10:30", "1", "0"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PREPARE_PIECES), min_size=1, max_size=12), st.sampled_from(["", " "]))
+def test_preparing_twice_is_preparing_once_on_generated_strings(parts: list[str], sep: str) -> None:
+    once = metadata._prepare(sep.join(parts))
+    assert metadata._prepare(once) == once, sep.join(parts)
+
+
+def test_dates_of_prepared_are_find_dates_of_it() -> None:
+    """What _parse_date_line read before (_find_dates of its prepared line, which prepared it again) it reads now."""
+    found = 0
+    for text in _PREPARED_SAMPLES + g.ALL_LINES:
+        if len(text) > 400 or not metadata._may_hold_date(text):
+            continue
+        norm = metadata._prepare(text)
+        expected = metadata._find_dates.__wrapped__(norm)
+        assert metadata._dates_of_prepared(norm) == expected, text
+        assert metadata._dates_of_prepared(norm, "dmy") == metadata._find_dates.__wrapped__(norm, "dmy"), text
+        found += bool(expected)
+    assert found > 500
+
+
+def test_a_mutant_prepare_that_is_not_idempotent_is_caught() -> None:
+    """A _prepare whose labelled two-digit year lost its guard (no digit after the year: _LABELLED_SHORT_YEAR_RE's
+    "(?![\\d./])") writes the century again on every pass ("03/12/25", "03/12/2025", "03/12/202025"): the check the
+    tests above make fails it."""
+    def mutant(text: str) -> str:
+        return re.sub(r"(Publié le \d\d/\d\d/)(\d\d)", r"\g<1>20\2", metadata._prepare(text))
+
+    assert _not_idempotent(mutant, _PREPARED_SAMPLES) == ["Publié le 03/12/25 à 10h30"]
+
