@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from re import _parser
+from re import _constants, _parser
 
 import pytest
 from hypothesis import given, settings
@@ -306,3 +306,118 @@ def test_a_mutant_prepare_that_is_not_idempotent_is_caught() -> None:
 
     assert _not_idempotent(mutant, _PREPARED_SAMPLES) == ["Publié le 03/12/25 à 10h30"]
 
+
+# --- QA_META_RE on a non-ASCII line: its openers and counted words, read through _qa_fold ---------------------------
+
+_QA_ODD = "ſıİ"  # what re.IGNORECASE reads as an ASCII letter of the words that lower() leaves another (K lowers to k)
+
+
+def test_qa_fold_writes_each_odd_character_as_the_letter_it_matches() -> None:
+    for odd in _QA_ODD:
+        (letter,) = [c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, odd, re.IGNORECASE)]
+        assert boilerplate._qa_fold(odd) == letter
+    assert boilerplate._qa_fold("\u212a") == "k"  # the Kelvin sign lowers to k by itself
+    # every other character of the words: what re.IGNORECASE matches with it lowers to it
+    for c in set("".join(boilerplate._QA_META_OPENERS_ANY + boilerplate._QA_META_COUNTED_ANY)):
+        matched = {x for x in _ALL_CHARS if re.fullmatch(re.escape(c), x, re.IGNORECASE)} - set(_QA_ODD)
+        assert {boilerplate._qa_fold(x) for x in matched} == {c}, c
+
+
+def _paths(items: list, k: int, prefix: tuple = (), depth: int = 0) -> dict[str, tuple]:
+    """test_perf_gates_g._prefixes with items whose arguments are lists (a class): each path by its repr."""
+    assert depth < 500
+    if len(prefix) == k or not items:
+        return {repr(prefix): prefix}
+    (op, av), rest = items[0], list(items[1:])
+    if op in g._ZERO_WIDTH:
+        return _paths(rest, k, prefix, depth + 1)
+    if op in g._ONE_CHAR:
+        return _paths(rest, k, (*prefix, (op, av)), depth + 1)
+    if op is _constants.SUBPATTERN:
+        return _paths(list(av[3]) + rest, k, prefix, depth + 1)
+    if op is _constants.BRANCH:
+        return {r: p for alt in av[1] for r, p in _paths(list(alt) + rest, k, prefix, depth + 1).items()}
+    if op in g._REPEATS:
+        lo, hi, sub = av
+        out = _paths(rest, k, prefix, depth + 1) if lo == 0 else {}
+        if hi > 0:
+            again = (op, (max(lo - 1, 0), hi if hi == _constants.MAXREPEAT else hi - 1, sub))
+            out |= _paths(list(sub) + [again] + rest, k, prefix, depth + 1)
+        return out
+    raise NotImplementedError(op)
+
+
+_FOLDED: dict[str, frozenset[str]] = {}
+
+
+def _folded(rx: re.Pattern[str], item: tuple) -> frozenset[str]:
+    """What _qa_fold makes of each character the item matches (every code point tried)."""
+    key = repr(item)
+    if key not in _FOLDED:
+        chars = g._chars(rx, item)
+        _FOLDED[key] = frozenset(map(boilerplate._qa_fold, chars)) if len(chars) < 64 else frozenset(("", "*"))
+    return _FOLDED[key]
+
+
+def _spells_an_opener(path: tuple, rx: re.Pattern[str], openers: tuple[str, ...]) -> bool:
+    """The path's first items each match only characters that fold to one opener's letters, in order."""
+    return any(len(o) <= len(path) and all(_folded(rx, path[i]) == {o[i]} for i in range(len(o))) for o in openers)
+
+
+def _qa_alternative_is_gated(rx: re.Pattern[str], items: list, openers: tuple[str, ...], counted: tuple[str, ...]) -> bool:
+    """Every match of the alternative opens with a digit and holds a counted word, or opens with an opener."""
+    first_chars = set().union(*(g._chars(rx, path[0]) for path in _paths(items, 1).values() if path))
+    if all(c.isdecimal() for c in first_chars):
+        return g._needs_key(rx, items, counted, _QA_ODD)
+    if any(c.isdecimal() for c in first_chars):
+        return False
+    return all(_spells_an_opener(path, rx, openers) for path in _paths(items, 16).values())
+
+
+def test_every_qa_meta_alternative_opens_with_an_opener_or_holds_a_counted_word() -> None:
+    rx = patterns.QA_META_RE
+    alternatives = g._top_level(rx)
+    assert len(alternatives) >= 14
+    for items in alternatives:
+        assert _qa_alternative_is_gated(rx, items, boilerplate._QA_META_OPENERS_ANY, boilerplate._QA_META_COUNTED_ANY)
+
+
+def test_qa_meta_mutants_without_a_word_are_caught() -> None:
+    """Without the Vietnamese "trả" (answered ... ago) or "điểm" (points) the proof fails, and a card line is missed."""
+    rx = patterns.QA_META_RE
+    openers = tuple(o for o in boilerplate._QA_META_OPENERS_ANY if o != "trả")
+    counted = tuple(w for w in boilerplate._QA_META_COUNTED_ANY if w != "điểm")
+    assert not all(_qa_alternative_is_gated(rx, items, openers, boilerplate._QA_META_COUNTED_ANY) for items in g._top_level(rx))
+    assert not all(_qa_alternative_is_gated(rx, items, boilerplate._QA_META_OPENERS_ANY, counted) for items in g._top_level(rx))
+    assert rx.match("Trả lời 2 ngày trước") and rx.match("2.310 điểm")
+
+
+def _old_qa_gate(text: str, digits: float) -> bool:
+    return text[:1] in boilerplate._QA_META_FIRST or digits > 0
+
+
+def test_qa_meta_gate_on_non_ascii_lines() -> None:
+    cards = ["Posée il y a 2 jours", "RÉPONDU 3 jours", "3 réponses", "2.310 điểm", "3 câu trả lời",
+             "Sắp xếp: Bình chọn nhiều nhất", "Trả lời 2 ngày trước", "aſked 3 hours ago", "ſorted by: 3", "Trié par :",
+             "Demandé hier", "Asked 3 hours ago — ok", "ANSWERED YESTERDAY ı", "İmprove this answer"]
+    matched = 0
+    for text in cards + [t for t in g.ALL_LINES if not t.isascii()]:
+        digits = sum(map(str.isdecimal, text)) / max(len(text), 1)
+        if _old_qa_gate(text, digits) and patterns.QA_META_RE.match(text):
+            assert boilerplate._may_be_qa_meta(text, digits), text
+            matched += 1
+    assert matched >= len(cards) - 1
+
+
+_QA_WORDS = ["asked", "Trả", "lời", "sắp", "xếp", "Posée", "répondu", "réponses", "điểm", "câu", "trả", "3", "2.310",
+             "ſ", "ı", "İ", "K", "é", ":", " ", "\u00a0", "il y a", "jours", "by", "sorted", "hier", "punkte", "x"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_QA_WORDS), min_size=1, max_size=7), st.sampled_from(["", " "]),
+       st.sampled_from([str, str.upper, str.title, str.capitalize]))
+def test_qa_meta_gate_on_generated_strings(parts: list[str], sep: str, case: object) -> None:
+    text = case(sep.join(parts))  # type: ignore[operator]
+    digits = sum(map(str.isdecimal, text)) / max(len(text), 1)
+    if _old_qa_gate(text, digits) and patterns.QA_META_RE.match(text):
+        assert boilerplate._may_be_qa_meta(text, digits), text
