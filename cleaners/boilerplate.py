@@ -8270,6 +8270,28 @@ _QA_META_COUNTED = ("reputa", "badge", "answer", "jawapan", "jawaban", "respost"
                      "ponto", "punkte")
 
 
+# The same for a line of any script: every opener of QA_META_RE's letter forms up to its first \\s (cut there: "trier"
+# of "trier\\s+par"), and the counted words of its digit forms, non-ASCII ones among them. tests/test_perf_gates_h.py
+# reads them off the regex's parse tree.
+_QA_META_OPENERS_ANY = (
+    "asked", "answered", "edited", "modified", "viewed", "active", "improve this ", "sorted by", "ditanya", "dijawab",
+    "diubah", "dilihat", "disusun mengikut", "diurutkan ", "preguntad", "preguntat", "perguntad", "posée", "demandé",
+    "gefragt", "chiesto", "gesteld", "respost", "respondid", "répondu", "risposto", "beantwo", "ordena", "trier",
+    "trié", "ordina", "sortier", "sorteren", "gesorteerd", "sắp", "trả",
+)
+_QA_META_COUNTED_ANY = (*_QA_META_COUNTED, "répon", "câu", "điểm")
+
+
+def _qa_fold(text: str) -> str:
+    """`text` lowered, the characters re.IGNORECASE reads as an ASCII letter that lower() leaves another ("ı" and
+    "İ", lowered "i" and a combining dot, as "i"; "ſ" as "s"; the Kelvin sign lowers to "k") written as that letter:
+    a line QA_META_RE matches opens (or holds) the words of _QA_META_OPENERS_ANY (_QA_META_COUNTED_ANY) so."""
+    low = text.lower()
+    if "\u0307" in low or "ı" in low or "ſ" in low:
+        low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return low
+
+
 @cython.ccall
 def _may_be_qa_meta(text: str, digits: cython.double) -> cython.bint:
     """False when QA_META_RE.match(text) cannot match; `digits` counts text's decimal digits.
@@ -8278,10 +8300,20 @@ def _may_be_qa_meta(text: str, digits: cython.double) -> cython.bint:
     _QA_META_COUNTED ("1,234 reputation", "3 silver badges", "2 Answers"). On an ASCII line re.IGNORECASE is
     str.lower(), so a lowered prefix or substring test rules out the lines with digits that used to reach the
     regex ("Posted May 3, 2020", "12 comments", "Share"). Another line goes on to the regex as before: one that
-    opens with a letter of _QA_META_FIRST, or has digits ("ſ" is "s" under re.IGNORECASE).
-    tests/test_boilerplate_prefilters.py checks it on the test pages and generated lines."""
+    opens with a letter of _QA_META_FIRST, or has digits ("ſ" is "s" under re.IGNORECASE), and then opens with a
+    word of _QA_META_OPENERS_ANY or (opening with a digit) holds one of _QA_META_COUNTED_ANY, read through _qa_fold
+    (tests/test_perf_gates_h.py). tests/test_boilerplate_prefilters.py checks it on the test pages and generated
+    lines."""
     if not text.isascii():
-        return text[:1] in _QA_META_FIRST or digits > 0
+        if not (text[:1] in _QA_META_FIRST or digits > 0):
+            return False
+        if text[:1].isdecimal():
+            low = _qa_fold(text)
+            for word in _QA_META_COUNTED_ANY:  # noqa: SIM110
+                if word in low:
+                    return True
+            return False
+        return _qa_fold(text[:24]).startswith(_QA_META_OPENERS_ANY)
     first = text[:1]
     if first.isdecimal():
         low = text.lower()

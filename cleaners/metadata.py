@@ -1717,7 +1717,22 @@ def _find_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
     """
     if not _may_hold_date(text):  # most lines: no digit runs a date can be made of
         return []
-    text = _prepare(text)
+    return _prepared_dates(_prepare(text), num_order)
+
+
+def _dates_of_prepared(text: str, num_order: str | None = None) -> list[_DateHit]:
+    """_find_dates(text) for a text _prepare has written already (_prepare(text) == text): the lines
+    _parse_date_line and _newest_year_elsewhere prepare themselves. Preparing twice is preparing once
+    (tests/test_perf_gates_h.py), so _find_dates would only prepare it again, at the cost of its regexes."""
+    if not _may_hold_date(text):
+        return []
+    return _prepared_dates(text, num_order)
+
+
+@lru_cache(maxsize=8192)
+def _prepared_dates(text: str, num_order: str | None = None) -> list[_DateHit]:
+    """The dates of a prepared text (_find_dates' work after _prepare). Cached: _find_dates of a raw line and
+    _dates_of_prepared of the line its caller prepared share it."""
     if not _YEAR_RE.search(text):
         return []
     found: list[tuple[int, int, date, tuple[int, int, int] | None, str | None]] = []
@@ -1990,7 +2005,8 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
     if "(@" in text and SOCIAL_EMBED_SIGNATURE_RE.match(text):
         return None  # an embedded post's closing line ("— Jane Doe (@janedoe) March 1, 2025"): the post's date
     norm = _prepare(text)
-    hits = _find_dates(norm) if num_order is None else _find_dates(norm, num_order)  # (the others' cache key)
+    # (no num_order: the others' cache key)
+    hits = _dates_of_prepared(norm) if num_order is None else _dates_of_prepared(norm, num_order)
     if not hits:
         return None
     hit = _pick(hits)
@@ -4807,7 +4823,7 @@ def _newest_year_elsewhere(lines: list[Line], skip: int) -> int:
                 if MIN_YEAR <= int(y) <= MAX_YEAR:
                     newest = max(newest, int(y))
         if _may_hold_date(text):
-            for hit in _find_dates(_prepare(text)):
+            for hit in _dates_of_prepared(_prepare(text)):
                 newest = max(newest, hit.day.year)
     return newest
 

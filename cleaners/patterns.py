@@ -519,11 +519,17 @@ class PhraseRegex:
     one of the phrases asks it, and a process that meets none never pays for its compilation.
     """
 
-    def __init__(self, phrases: list[str], pattern: str, flags: int = re.IGNORECASE) -> None:
+    def __init__(
+        self, phrases: list[str], pattern: str, flags: int = re.IGNORECASE,
+        alternative_keys: tuple[tuple[str, ...], ...] | None = None,
+    ) -> None:
         # Folded as the scanned text is (_IGNORECASE_FOLD): a needle holding "ı" ("ayrıca okuyun") would
         # never be found in a text whose "ı" became "i".
         self.needles = tuple(sorted({_ignorecase_fold(p.lower()) for p in phrases}))
         self._source = (pattern, flags)
+        # The words every match of each top-level alternative holds (KeyedAlternatives): `regex` is then searched a
+        # part at a time, only the parts whose words the line holds.
+        self._alternative_keys = alternative_keys
         _LAZY.append(self)
         self.bit = _list_bit(len(_PHRASE_LISTS))
         _PHRASE_LISTS.append(self.needles)
@@ -532,7 +538,10 @@ class PhraseRegex:
     def __getattr__(self, name: str) -> object:  # only for a name not on the instance yet
         if name != "regex":
             raise AttributeError(name)
-        regex = self.regex = re.compile(*self._source)  # from now on an instance attribute: no hook
+        keys = self._alternative_keys
+        regex = self.regex = (  # from now on an instance attribute: no hook
+            re.compile(*self._source) if keys is None else KeyedAlternatives(*self._source, keys)
+        )
         return regex
 
     def _maybe(self, text: str) -> bool:
@@ -1612,6 +1621,13 @@ _MED_DISCLAIMER_KEYS = (
     "menggantikan", "thay thế", "تغني", "يغني", "تُغني", "يُغني", "محل", "विकल्प नहीं", "जगह नहीं",
 )
 _MED_SUBJECT_EN = r"\b(?:this|the|our)\s+(?:article|content|information|page|post|text)\b"
+# The words each top-level alternative of MEDICAL_DISCLAIMER's regex holds in every match (lower-case; in order,
+# tests/test_perf_gates_h.py proves each off the parse tree): it is searched a part at a time (KeyedAlternatives).
+_MED_DISCLAIMER_ALTERNATIVE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("replace", "substitute"), ("sustitu", "reemplaz", "substitui", "sostitu"), ("remplac", "substitu"),  # en es fr
+    ("ersetz",), ("vervang",), ("zastąp", "zastęp"), ("замен",), ("замін",), ("yerine",), ("menggantikan",),
+    ("thay",), ("غني", "محل"), ("नहीं",), ("대신", "대체"), ("では",), ("仅供", "僅供"),
+)
 MEDICAL_DISCLAIMER = PhraseRegex(
     list(_MED_DISCLAIMER_KEYS),
     _MED_SUBJECT_EN + r".{0,80}?\b(?:is\s+not\s+(?:a\s+substitute|intended\s+(?:to\s+(?:replace|substitute)|as\s+a\s+substitute))|"
@@ -1648,6 +1664,7 @@ MEDICAL_DISCLAIMER = PhraseRegex(
     r"|(?:記事|情報|内容|コンテンツ|本ページ|当サイト).{0,60}?(?:医師|医療|診断|治療|専門家).{0,20}?(?:代わる|代替する)(?:もの)?では(?:ありません|ない)"
     r"|(?:本文|文章|内容|內容|信息|資訊|资讯|本站).{0,40}?(?:仅供|僅供).{0,20}?(?:参考|參考).{0,30}?"
     r"(?:不能|不可|不作|不构成|不構成|无法|無法).{0,20}?(?:诊断|診斷|治疗|治療|医疗|醫療|医生|醫生|医师|醫師|就医|就醫)",
+    alternative_keys=_MED_DISCLAIMER_ALTERNATIVE_KEYS,
 )
 
 # A health story's sentence that has the disclaimer's words ("The information the chatbot gave does not replace a
@@ -1722,37 +1739,34 @@ _OPINION_ALTERNATIVE_KEYS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _opinion_parts() -> list[tuple[tuple[str, ...], str, LazyPattern]]:
-    """OPINION_DISCLAIMER_RE's alternatives, the runs of neighbours with the same words joined as one pattern: (the
-    words, the characters that match a letter of theirs under re.IGNORECASE but lower to another, the pattern,
-    compiled on its first use: most processes meet few of the languages, and all 25 cost about as much as the whole
-    pattern again)."""
-    alternatives = _top_level_alternatives(OPINION_DISCLAIMER_RE.pattern)
+def keyed_parts(pattern: str, flags: int, keys: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], str, LazyPattern]]:
+    """`pattern`'s top-level alternatives, the runs of neighbours with the same words (`keys`, one tuple per
+    alternative) joined as one pattern: (the words, the characters that match a letter of theirs under
+    re.IGNORECASE but lower to another, the pattern, compiled on its first use: most processes meet few of the
+    languages, and all the parts cost about as much as the whole pattern again)."""
+    alternatives = _top_level_alternatives(pattern)
     parts: list[tuple[tuple[str, ...], list[str]]] = []
-    for keys, alternative in zip(_OPINION_ALTERNATIVE_KEYS, alternatives, strict=True):
-        if parts and parts[-1][0] == keys:
+    for words, alternative in zip(keys, alternatives, strict=True):
+        if parts and parts[-1][0] == words:
             parts[-1][1].append(alternative)
         else:
-            parts.append((keys, [alternative]))
+            parts.append((words, [alternative]))
     out = []
-    for keys, alts in parts:
-        odd = "".join(sorted({f for c in set("".join(keys)) for f in ignorecase_forms(c) if f.lower() != c}))
-        out.append((keys, odd, LazyPattern("|".join(alts), OPINION_DISCLAIMER_RE.flags)))
+    for words, alts in parts:
+        odd = "".join(sorted({f for c in set("".join(words)) for f in ignorecase_forms(c) if f.lower() != c}))
+        out.append((words, odd, LazyPattern("|".join(alts), flags)))
     return out
 
 
-_OPINION_PARTS = _opinion_parts()
-
-
-def opinion_disclaimer_search(text: str) -> re.Match[str] | None:
-    """OPINION_DISCLAIMER_RE.search(text), the same span: its alternatives are tried a part at a time, only those
+def keyed_search(parts: list[tuple[tuple[str, ...], str, LazyPattern]], text: str) -> re.Match[str] | None:
+    """The whole pattern's search(text), the same span: its parts (keyed_parts) are tried one at a time, only those
     whose words the line holds (or a character that may stand for one of their letters), and the leftmost match
     wins, the earlier part on a tie (the whole pattern's leftmost match is its first alternative that matches
-    there). The whole pattern tries all 32 alternatives at every position of the line (no literal opens it under
-    re.IGNORECASE): about a million instructions on a line of 170 characters."""
+    there). An unanchored re.IGNORECASE search of many alternatives tries them all at every position of the
+    line (no literal opens it): most of a line's cost is the parts whose words it lacks."""
     low = text.lower()
     best = None
-    for keys, odd, part in _OPINION_PARTS:
+    for keys, odd, part in parts:
         for key in keys:
             if key in low:
                 break
@@ -1766,6 +1780,33 @@ def opinion_disclaimer_search(text: str) -> re.Match[str] | None:
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
+
+
+class KeyedAlternatives:
+    """A regex searched a part of its top-level alternatives at a time (keyed_search): `search` as the compiled
+    pattern's, the same span; `pattern` and `flags` its own. A PhraseRegex given alternative keys holds one as its
+    `regex` (its callers only search it)."""
+
+    def __init__(self, pattern: str, flags: int, keys: tuple[tuple[str, ...], ...]) -> None:
+        self.pattern, self.flags = pattern, flags
+        self.parts = keyed_parts(pattern, flags, keys)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return keyed_search(self.parts, text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The whole pattern's match(text): its first part (in order) that matches at the start."""
+        return next((m for _keys, _odd, part in self.parts if (m := part.match(text)) is not None), None)
+
+
+_OPINION_PARTS = keyed_parts(OPINION_DISCLAIMER_RE.pattern, OPINION_DISCLAIMER_RE.flags, _OPINION_ALTERNATIVE_KEYS)
+
+
+def opinion_disclaimer_search(text: str) -> re.Match[str] | None:
+    """OPINION_DISCLAIMER_RE.search(text), the same span, a part at a time (keyed_search). The whole pattern tries
+    all 32 alternatives at every position of the line (no literal opens it under re.IGNORECASE): about a million
+    instructions on a line of 170 characters."""
+    return keyed_search(_OPINION_PARTS, text)
 
 
 # A reporting verb or "according to" in the sentence of a disclaimer's words: an article reporting what someone said
@@ -1863,6 +1904,16 @@ AD_DISCLOSURE = ["affiliate", "commission", "プロモーション", "アフィ�
                  "제공받", "지원받", "원고료", "liens d'affiliation", "liens d’affiliation", "партнёрск", "партнерск",
                  "реферальн", "партнерськ", "联盟链接", "推广链接", "附属链接", "联属链接", "返利链接", "聯盟連結", "推廣連結",
                  "附屬連結", "제휴 링크", "제휴링크", "파트너스 링크", "партньорск", "афилиейт"]
+# The words each top-level alternative of AD_DISCLOSURE_RE holds in every match (lower-case; in order of the
+# alternatives, tests/test_perf_gates_h.py proves each off the parse tree): the regex is searched a part at a time,
+# only the parts whose words the line holds (KeyedAlternatives).
+_AD_DISCLOSURE_ALTERNATIVE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("affiliate", "sponsored", "paid"), ("commission",), ("commission",), ("含", "利用し"),  # en, ja
+    ("links",), ("werbung",), ("liens",), ("enlaces",), ("ortakl",), ("afiliasi",), ("affilia",),  # de fr es tr id it
+    ("zawiera",), ("afiliad",), ("afiliad",), ("afiliad",), ("liens",), ("affilia",),  # pl pt pt es fr it
+    ("links",), ("affiliate",), ("affiliate",), ("affiliate",), ("odkazy",),  # de nl nl sv cs
+    ("съдърж",), ("содерж",), ("містит",), ("链接", "連結", "鏈接"), ("링크",), ("받아",),  # bg ru uk zh ko ko
+)
 AD_DISCLOSURE_RE = PhraseRegex(
     AD_DISCLOSURE,
     r"\b(?:contains?|may contain|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid) (?:links?|content|advertising)\b"
@@ -1910,6 +1961,7 @@ AD_DISCLOSURE_RE = PhraseRegex(
     r"(?=.*(?:이\s?글|본\s?글|(?:이|본|해당)\s?(?:포스팅|포스트|리뷰|후기|게시물)|업체|협찬|소정의|무상|무료로|"
     r"(?:제공|지원)\s?받아\s?작성(?:된|한)\s?(?:후기|글|포스팅|리뷰|게시물)입니다))"
     r".*?(?:(?:제공|지원)\s?받아\s?(?:작성|쓴\s?글)|원고료를?\s?(?:지원\s?)?받아\s?(?:작성|쓴))",
+    alternative_keys=_AD_DISCLOSURE_ALTERNATIVE_KEYS,
 )
 # The data-provider notice of a markets page under its article or table: "Market data provided by X. Quotes delayed
 # at least 15 minutes.", "Prices delayed by 20 minutes", "Market data powered by X". Quotes and market data named,
