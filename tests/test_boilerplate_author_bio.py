@@ -13,11 +13,12 @@ from stages import kept_line_texts as _kept
 
 from cleaners.document import Document
 
-BIO_RULE = "boilerplate:author-bio"
+# A bio that ends with the author's contact ("... Reach her at jdoe@paper.example.") goes as the contact line.
+BIO_RULES = ("boilerplate:author-bio", "boilerplate:author-contact")
 
 
 def _bio(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines if line.removal is not None and line.removal.rule == BIO_RULE]
+    return [line.text for line in doc.lines if line.removal is not None and line.removal.rule in BIO_RULES]
 
 
 EN_HEAD = ["Home", "News", "Sports", "Town council approves new bus routes", "By Jane Doe", "March 3, 2024"]
@@ -47,7 +48,7 @@ def test_bio_opening_with_the_bylines_name_is_removed(bio: str) -> None:
     assert _bio(doc) == [bio]
     assert set(EN_ARTICLE) <= set(_kept(doc))
     for line in doc.lines:
-        if line.removal is not None and line.removal.rule == BIO_RULE:
+        if line.removal is not None and line.removal.rule in BIO_RULES:
             assert line.removal.reason
 
 
