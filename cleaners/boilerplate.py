@@ -11442,6 +11442,9 @@ def inner_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores
         # body the lines above are a header's, and the box is the header's furniture.
         if not all(scores[k] > 0 and _story_sentence(lines[k], feats[k]) for k in range(a - INNER_BOX_PROSE_MIN, a)):
             continue
+        # A box of furniture: a line of it removed by a rule (a lone section heading between paragraphs is none).
+        if not any(lines[k].notes.get("furniture") is not None or "in_list" in lines[k].notes for k in range(a, b)):
+            continue
         # (A date line in the box: the article's header, its byline and date over the body.)
         if any(
             _box_may_close_article(lines[k], feats[k]) or _date_line_any_order(lines[k].text) is not None
