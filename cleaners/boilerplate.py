@@ -33,6 +33,7 @@ from cleaners import dedup, patterns
 from cleaners.config import Config
 from cleaners.document import BODY, HEADING, SEPARATOR, Document
 from cleaners.metadata import _JOINED_RE as _MEMBER_JOINED_RE
+from cleaners.metadata import _date_line_any_order
 from cleaners.patterns import may_be_legal, phrase_hits
 from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, opens_lower_case
 
@@ -2356,7 +2357,7 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button", "share-plea",
+        "inline-card", "doubled-button", "share-plea", "media-placeholder",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -6046,6 +6047,49 @@ def _fine_print(text: str) -> bool:
     return any(phrase in low for phrase in _FINE_PRINT_ANYWHERE) and _FINE_PRINT_READER_RE.search(text) is not None
 
 
+# An audio player's label over the clip's length ("Listen to this article" over "2 min"), and a video player's play
+# button over the clip's title and length ("Play Video" / "<title>" / "01:32").
+_LISTEN_LABEL_RE = re.compile(
+    r"^[\W_]*(?:listen(?:\s+(?:now|to\s+(?:this|the)\s+(?:article|story|episode|podcast)))?|audio(?:\s+version)?"
+    r"|artikel\s+anhören|écouter\s+(?:cet\s+|l['’])article|escuchar\s+(?:este\s+)?(?:artículo|noticia)"
+    r"|ouvir\s+(?:este\s+)?(?:artigo|texto)|ascolta\s+(?:l['’]articolo|questo\s+articolo))[\s:.]*$",
+    re.IGNORECASE,
+)
+_CLIP_LENGTH_RE = re.compile(
+    r"\d{1,3}\s*(?:min|mins|minutes?|m|sec|secs|seconds?|s|minuten|minutos|minuti|分钟|分鐘|分)\.?(?:\s+(?:listen|read))?",
+    re.IGNORECASE,
+)
+CLIP_TITLE_MAX_WORDS = 14
+_CLIP_LINE_RULE = ("media-placeholder", "title or length of a clip under its player's label ('2 min' under 'Listen to this article')")
+
+
+def mark_player_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The clip's length under an audio player's label, and the clip's title between a play button and its length:
+    the player's box, set down between two paragraphs, goes with its label. Alone, "2 min" or a headline-shaped
+    line is nothing a rule can tell; under the label it is the player's."""
+    n = len(lines)
+    for i in range(n - 1):
+        rule = lines[i].notes.get("furniture")
+        if rule is None:
+            continue
+        below = lines[i + 1]
+        if below.notes.get("furniture") is not None:
+            continue
+        text = lines[i].text
+        clip_length = _CLIP_LENGTH_RE.fullmatch(below.text.strip()) is not None and _LISTEN_LABEL_RE.match(text) is not None
+        clip_title = (
+            not clip_length and rule[0] == "media-placeholder" and i + 2 < n
+            and _MEDIA_PLAY_BUTTON_RE.match(text) is not None
+            and 0 < feats[i + 1].words <= CLIP_TITLE_MAX_WORDS and not feats[i + 1].terminal
+            and (lines[i + 2].notes.get("furniture") or ("",))[0] == "timestamp"
+        )
+        if clip_length or clip_title:
+            below.notes["furniture"] = _CLIP_LINE_RULE
+
+
+_MEDIA_PLAY_BUTTON_RE = re.compile(r"^[\W_]*(?:click\s+to\s+)?play\s+(?:the\s+)?video|^[\W_]*(?:点击|點擊)?播放", re.IGNORECASE)
+
+
 @cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None:
     """The fine print right under a newsletter sign-up box's button ("Enter your email address" / "Sign up" /
@@ -8120,6 +8164,9 @@ _IMAGE_CAPTION_BIT = cython.declare(cython.long, _IMAGE_CAPTION.bit)
 IMAGE_CAPTION_MAX_WORDS = 80  # a long caption; a paragraph that merely ends in a credit is not one
 _PLAYER_FALLBACK = patterns.PLAYER_FALLBACK_RE
 _PLAYER_FALLBACK_BIT = cython.declare(cython.long, _PLAYER_FALLBACK.bit)
+_MEDIA_PLACEHOLDER = patterns.MEDIA_PLACEHOLDER_RE
+# A placeholder sits where the player or the embed was, between two paragraphs: transparent to the run search.
+_MEDIA_PLACEHOLDER_RULE = ("media-placeholder", "placeholder of a player or an embed the page did not run ('Play Video', 'Embed from ...', a consent notice)")
 # One category named under a singular label, with a number and no list separator: a field of the article's data
 # ("Κατηγορία: 59 κιλά γυναικών", a weight class; "श्रेणी: सामान्य – अधिकतम 30 वर्ष", an age limit per candidate
 # category), not the row of a post's or wiki page's categories ("Categories: 1864 establishments | Lighthouses").
@@ -9697,6 +9744,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             return "image-caption", "image caption or credit labelled as one, or a caption with its credit glued to its end", False
         if words <= 40 and hits & _PLAYER_FALLBACK_BIT and _PLAYER_FALLBACK.regex.match(text):
             return "player-fallback", "fallback text of a video player or script widget", False
+        if words <= 16 and hits & _PLAYER_FALLBACK_BIT and _MEDIA_PLACEHOLDER.match(text):
+            return _MEDIA_PLACEHOLDER_RULE[0], _MEDIA_PLACEHOLDER_RULE[1], False
         # ("上一篇：<headline>" is a post-nav link above; "下一篇：<a full sentence>。" is the writer's.)
         if (
             words <= 25
@@ -11372,6 +11421,106 @@ def clear_caches() -> None:
     _line_memo_chars[0] = 0
 
 
+# --- a box of furniture set down inside an article of short paragraphs ------------------------------------------
+
+INNER_BOX_MAX_LINES = 6  # lines of a box between two paragraphs: a share bar, a player, a sign-up box, a short list
+INNER_BOX_PROSE_LINES = 6  # lines read on each side of the box for the story's prose
+INNER_BOX_PROSE_MIN = 2  # sentences of the story on each side (one line alone may be a caption or a teaser)
+INNER_BOX_LEAD_LINES = 3  # lines right under the box that must all be the story's sentences
+INNER_BOX_SHARED_MIN = 3  # content words the paragraphs under the box share with those above it
+INNER_BOX_SHARED_SHARE = 0.15  # ... and their share of the words of the smaller side
+# (In Chinese and Japanese a content word is a pair of characters: most pairs of a sentence are no word, and
+# the share of a story's own paragraphs is lower.)
+INNER_BOX_SHARED_SHARE_CJK = 0.06
+_INNER_BOX_CJK = frozenset({"zh", "ja", "yue", "wuu"})
+INNER_BOX_ITEM_MAX_WORDS = 3  # words of an item under a box's label: a network's name, a button
+_INNER_BOX_ITEM_RULE = ("furniture", "item under the label of a share bar set down between two paragraphs of the story")
+
+
+def _story_sentence(line: Line, f: LineFeatures) -> bool:
+    """A sentence of the story: no line rule, in no list, a full sentence of five words or more."""
+    notes = line.notes
+    return (
+        f.terminal and f.words >= 5 and notes.get("furniture") is None and "in_list" not in notes
+        and f.cls != BAD
+    )
+
+
+def _box_may_close_article(line: Line, f: LineFeatures) -> bool:
+    """A line whose box ends the article whatever follows: a comments heading, an author box's heading."""
+    rule = line.notes.get("furniture")
+    if rule is None or rule[0] != "article-end":
+        return False
+    return _comment_heading(line.text, f) or "author" in rule[1] or "about" in rule[1]
+
+
+def inner_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], language: str) -> None:
+    """A short box of furniture between two runs of the story's sentences does not cut the story in two.
+
+    In a story of one-sentence paragraphs the paragraphs score little, and a share bar, a player, a consent
+    placeholder or a sign-up box set down between two of them outweighs the side it cuts off. Inside the story, the
+    box has the story's sentences right above and right under it, and those under it keep to the words of those
+    above; at the story's real end what follows is other stories (headlines over summaries), comments under a
+    heading, or an author's box. The box's lines score 0 (the run search goes over them); they are still removed by
+    their own rules."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if scores[i] >= 0:
+            i += 1
+            continue
+        # The box: the lines that score below 0, with the furniture next to them that an earlier pass set to 0.
+        a = i
+        while a > 0 and scores[a - 1] == 0 and not _story_sentence(lines[a - 1], feats[a - 1]):
+            a -= 1
+        b = i
+        while b < n and (scores[b] < 0 or (scores[b] == 0 and not _story_sentence(lines[b], feats[b]))):
+            b += 1
+        i = b
+        if b - a > INNER_BOX_MAX_LINES or a < INNER_BOX_PROSE_MIN or b + INNER_BOX_LEAD_LINES > n:
+            continue
+        # The story's sentences right above the box, two in a row: between the title's deck (or a caption) and the
+        # body the lines above are a header's, and the box is the header's furniture.
+        if not all(scores[k] > 0 and _story_sentence(lines[k], feats[k]) for k in range(a - INNER_BOX_PROSE_MIN, a)):
+            continue
+        # A box of furniture: a line of it removed by a rule (a lone section heading between paragraphs is none).
+        if not any(lines[k].notes.get("furniture") is not None or "in_list" in lines[k].notes for k in range(a, b)):
+            continue
+        # (A date line in the box: the article's header, its byline and date over the body.)
+        if any(
+            _box_may_close_article(lines[k], feats[k]) or _date_line_any_order(lines[k].text) is not None
+            for k in range(a, b)
+        ):
+            continue
+        if not all(_story_sentence(lines[k], feats[k]) for k in range(b, b + INNER_BOX_LEAD_LINES)):
+            continue
+        above = [
+            k for k in range(max(0, a - INNER_BOX_PROSE_LINES), a)
+            if scores[k] > 0 and _story_sentence(lines[k], feats[k])
+        ]
+        below = [
+            k for k in range(b, min(n, b + INNER_BOX_PROSE_LINES))
+            if _story_sentence(lines[k], feats[k])
+        ]
+        if len(above) < INNER_BOX_PROSE_MIN or sum(1 for k in below if scores[k] > 0) < INNER_BOX_PROSE_MIN:
+            continue
+        words_above = _card_vocabulary([lines[k].text for k in above], language)
+        words_below = _card_vocabulary([lines[k].text for k in below], language)
+        shared = len(words_above & words_below)
+        share = INNER_BOX_SHARED_SHARE_CJK if language in _INNER_BOX_CJK else INNER_BOX_SHARED_SHARE
+        if shared < INNER_BOX_SHARED_MIN or shared < share * min(len(words_above), len(words_below)):
+            continue
+        label = False  # a label over the box's items ("分享到：" over "微信", "微博"): its short lines are the items
+        for k in range(a, b):
+            scores[k] = 0.0
+            notes = lines[k].notes
+            rule = notes.get("furniture")
+            if rule is not None:
+                label = label or lines[k].text.rstrip().endswith((":", "："))
+            elif label and feats[k].words <= INNER_BOX_ITEM_MAX_WORDS and not feats[k].terminal:
+                notes["furniture"] = _INNER_BOX_ITEM_RULE
+
+
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, notes=dict, text=str, kind=str, cls=str, line_notes=list, kinds=list,
                weights=_Weights, toc_entries=bytearray, toc_heads=list, memo=dict, entry=tuple,
                memo_size=cython.Py_ssize_t, memo_chars=cython.Py_ssize_t, memo_chars_max=cython.Py_ssize_t,
@@ -11491,6 +11640,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     unmark_listed_documents(lines, feats)
     mark_signup_blurbs(lines, feats)
     mark_signup_fine_print(lines, feats)
+    mark_player_boxes(lines, feats)
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
     mark_ad_slots(lines, feats)
@@ -11614,6 +11764,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if not extracted:
         mark_card_streams(lines, feats, scores, SCORES, language)
     legal_footer_scored(lines, feats, scores, weights.furniture)
+    inner_boxes_transparent(lines, feats, scores, language)
     start, end = max_run(scores)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)

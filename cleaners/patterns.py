@@ -397,7 +397,7 @@ FURNITURE = [
     "enlarge this image", "enlarge image", "click to enlarge", "view larger image", "hide caption", "toggle caption",
     "condividi", "pubblicità", "delen", "advertentie", "udostępnij", "reklama", "sdílet", "sdílet článek",
     "dela", "del artikel", "del artiklen", "del artikkelen", "annons", "paylaş", "reklam", "bagikan", "iklan", "chia sẻ", "quảng cáo",
-    "anzeige", "werbung", "teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
+    "anzeige", "werbung", "teilen", "artikel teilen", "diesen artikel teilen", "beitrag teilen", "impressum", "datenschutz", "publicité", "partager", "mentions légales",
     "publicidad", "compartir", "compartilhar", "publicidade", "реклама", "поделиться",
     "広告", "シェア", "ツイート", "共有", "コメント", "トップへ戻る", "广告", "分享", "评论", "返回顶部", "版权所有",
     "廣告", "分享到", "광고", "공유", "댓글",
@@ -2984,6 +2984,10 @@ PLAYER_FALLBACK = [
     "modales fenster", "fenêtre modale", "ventana modal", "janela modal", "janela-modal", "finestra modale",
     "модальное окно", "モーダルウィンドウ", "モーダル ウィンドウ", "弹窗", "彈窗", "模态窗口", "模態視窗", "모달 창",
     "modaal venster", "okno modal", "modal pencere",
+    # (MEDIA_PLACEHOLDER_RE's needles: a player's or an embed's placeholder shares the fallback's bit)
+    "privacy preferences", "privacy settings", "privacy choices", "cookie preferences", "cookie settings",
+    "cookie choices", "consent preferences", "consent settings", "your settings", "your preferences", "embed from",
+    "play video", "播放视频", "播放視頻", "播放影片",
 ]
 _FALLBACK_OPENER = r"^[\W_]*(?:(?:sorry|unfortunately|we['’]re\s+sorry|leider|désolé|lo\s+sentimos|desculpe)[\s,.!:-]+)?"
 PLAYER_FALLBACK_RE = PhraseRegex(
@@ -3009,6 +3013,24 @@ PLAYER_FALLBACK_RE = PhraseRegex(
     r"|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible|puede)"
     r"|(?:seu|o\s+seu)\s+navegador\s+não\s+(?:suporta|é\s+compatível|pode)"
     r")",
+)
+
+# What stands in a story for a player or an embed the page did not run: the consent placeholder of an embed
+# ("This content is not available due to your privacy preferences." over "Update your settings here to see it."),
+# a photo agency's embed label ("Embed from <agency>"), a bare play button ("Play Video", "点击播放视频"). The whole
+# line: a sentence that goes on about the video is the writer's.
+MEDIA_PLACEHOLDER_RE = re.compile(
+    r"^[\W_]*(?:"
+    r"(?:this\s+|the\s+)?(?:content|video|embed|post|media|element|map|tweet|audio)\s+(?:is\s+not|isn['’]t|cannot\s+be"
+    r"|can['’]t\s+be)\s+(?:available|displayed|shown|loaded)\s+(?:due\s+to|because\s+of|with)\s+your\s+(?:current\s+)?"
+    r"(?:privacy|cookie|consent)\s+(?:preferences|settings|choices)"
+    r"|(?:please\s+)?(?:update|change|manage)\s+your\s+(?:privacy\s+|cookie\s+|consent\s+)?(?:settings|preferences)"
+    r"(?:\s+here)?\s+to\s+(?:see|view|watch|load|display)\s+(?:it|this(?:\s+content|\s+video|\s+post)?|the\s+content)"
+    r"|embed\s+from\s+[^\W\d_][\w&.'’-]*(?:\s+[^\W\d_][\w&.'’-]*){0,2}"
+    r"|(?:click\s+to\s+)?play\s+(?:the\s+)?video"
+    r"|(?:点击|點擊)?(?:播放视频|播放視頻|播放影片)"
+    r")[\s.!。！]*$",
+    re.IGNORECASE,
 )
 
 # The lines of a donation box the site puts under (or inside) its article: its heading ("Support independent
