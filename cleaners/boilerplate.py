@@ -6877,9 +6877,10 @@ def _post_header(text: str, f: LineFeatures) -> tuple | None:
     title = text[: found.start()].strip()
     if not title or len(title) > BLOG_POST_TITLE_MAX_CHARS or len(title.split()) > BLOG_POST_TITLE_MAX_WORDS:
         return None
-    if not any(ch.isalpha() for ch in title):
-        return None
-    return found.group("date"), " ".join(found.group(0).split())
+    for ch in title:  # a letter in the title (a loop: a compiled ccall holds no generator)
+        if ch.isalpha():
+            return found.group("date"), " ".join(found.group(0).split())
+    return None
 
 
 def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
