@@ -5984,6 +5984,7 @@ def _signup_button(line: Line, f: LineFeatures) -> bool:
     return _SIGNUP_NOT_BUTTON_RE.match(line.text) is None
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, line=Line)
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -5998,7 +5999,8 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     for i in range(1, n - 1):
         # (the button right under the blurb, or under the box's e-mail field under it: "Enter your email address", a
         # short line the "newsletter" rule removes; most lines under a line are no furniture, ruled out first)
-        rule = lines[i + 1].notes.get("furniture")
+        line = lines[i + 1]
+        rule = line.notes.get("furniture")
         if rule is None:
             continue
         j = i + 1
@@ -6027,7 +6029,8 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     # newsletter and get a new one every week." / "Your email" / "Subscribe"), a call to subscribe that names what
     # it sends, over a short line of the box.
     for i in range(n - 1):
-        rule = lines[i + 1].notes.get("furniture")
+        line = lines[i + 1]
+        rule = line.notes.get("furniture")
         if rule is None or rule[0] != "newsletter" or feats[i + 1].words > 3:
             continue
         blurb = lines[i]
@@ -6423,6 +6426,7 @@ def _run_on_read_button(text: str) -> cython.bint:
     return k >= 0 and k < n - 2 and _read_button(tail[k + 1:])
 
 
+@cython.ccall  # (mark_read_button_cards asks it of every short line without a rule)
 @cython.locals(c=cython.Py_UCS4)
 def _read_button(text: str) -> cython.bint:
     """The line is a read button (_READ_BUTTON_RE), asked of its first letter's buttons alone when that letter is
@@ -6444,6 +6448,7 @@ def _card_headline(line: Line, f: LineFeatures) -> bool:
     return f.words <= CARD_HEADLINE_MAX_WORDS and (not f.terminal or line.text.rstrip().endswith(("?", "？")))
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, line=Line, f=LineFeatures, text=str)
 def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A teaser card for another article between the article's paragraphs: a headline, a blurb of a sentence or two
     (or none), and its button alone on the line under them ("Read now", "Jetzt lesen", READ_BUTTONS). A paragraph of
@@ -6451,8 +6456,10 @@ def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None
     own title and lead over a button to open it). Removed as a block the run search goes over (_TRANSPARENT_RULES)."""
     n = len(lines)
     for i in range(2, n - 1):
-        text = lines[i].text
-        if len(text) > READ_BUTTON_MAX_CHARS or feats[i].words > 4 or lines[i].notes.get("furniture"):
+        line = lines[i]
+        text = line.text
+        f = feats[i]
+        if len(text) > READ_BUTTON_MAX_CHARS or f.words > 4 or line.notes.get("furniture"):
             continue
         if not _read_button(text):
             continue
