@@ -2288,9 +2288,43 @@ CHART_CREDIT_PART_MAX_WORDS = 14
 _CHART_CREDIT_RULE_REASON = "credit and controls of a chart in the article ('Chart: Name • Source: ... • Get the data')"
 
 
+# The characters a match of _CHART_CREDIT_LABEL_RE may open its label with, after [\W_]* (re.IGNORECASE: the
+# letters of its words' first letters, their capitals, and "İ", "ı" and the Kelvin sign, which re folds into "i"
+# and "k"; tests/test_perf_gates_i.py checks it against re on every code point).
+_CHART_CREDIT_FIRST = "cdgikmtvwCDGIKMTVW\u0130\u0131\u212a"
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, c=cython.Py_UCS4, first=cython.bint, sep=cython.bint)
+def _chart_credit_premise(text: str) -> cython.bint:
+    """What _chart_credit_row needs, in one typed pass: the label's first letter (_CHART_CREDIT_FIRST) at the
+    first word character that is no "_" (where _CHART_CREDIT_LABEL_RE's [\\W_]* stops), and the middle character
+    of a separator (_CHART_CREDIT_SEPARATORS) anywhere. Most lines fail at their first letter."""
+    n = len(text)
+    first = False
+    sep = False
+    for j in range(n):
+        c = text[j]
+        if c == "•" or c == "·" or c == "|" or c == "—" or c == "–":
+            if first:
+                return True
+            sep = True
+        elif not first:
+            if c == "_" or not c.isalnum():
+                continue
+            if c not in "cdgikmtvwCDGIKMTVW\u0130\u0131\u212a":  # _CHART_CREDIT_FIRST, spelled out: a C switch
+                return False
+            if sep:
+                return True
+            first = True
+    return False
+
+
 def _chart_credit_row(text: str) -> bool:
     """A chart's credit row (_CHART_CREDIT_LABEL_RE opening it, a source or a chart control among its other parts),
     each part short: no sentence of the article."""
+    if not _chart_credit_premise(text):
+        return False
     for sep in _CHART_CREDIT_SEPARATORS:
         if sep in text:
             if _CHART_CREDIT_LABEL_RE.match(text) is None:
@@ -4433,6 +4467,13 @@ def _repeated_label_rows_end(lines: list[Line], feats: list[LineFeatures], start
     A listing article gives each item the same fact rows ("When: ...", "Where: ...", "Cost: ..."); the last item's
     rows under its paragraph are too few and too bare of digits for a spec table (_tail_table_end), yet each repeats
     a label the run already holds. Rows with labels the run never used (a page's "Tags: ...") stop it."""
+    # (Label rows from j, REPEATED_LABEL_MIN_ROWS of them, or no end: most calls end here, before the run's labels
+    # are read.)
+    if j + REPEATED_LABEL_MIN_ROWS > len(lines):
+        return j
+    for k in range(j, j + REPEATED_LABEL_MIN_ROWS):
+        if not _label_row(lines[k], feats[k]):
+            return j
     known: set[str] = set()
     for i in range(start, end):
         if _label_row(lines[i], feats[i]):
@@ -5943,6 +5984,7 @@ def _signup_button(line: Line, f: LineFeatures) -> bool:
     return _SIGNUP_NOT_BUTTON_RE.match(line.text) is None
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, line=Line)
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
     that matters, delivered weekday mornings." / "SUBSCRIBE").
@@ -5957,7 +5999,8 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     for i in range(1, n - 1):
         # (the button right under the blurb, or under the box's e-mail field under it: "Enter your email address", a
         # short line the "newsletter" rule removes; most lines under a line are no furniture, ruled out first)
-        rule = lines[i + 1].notes.get("furniture")
+        line = lines[i + 1]
+        rule = line.notes.get("furniture")
         if rule is None:
             continue
         j = i + 1
@@ -5986,7 +6029,8 @@ def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     # newsletter and get a new one every week." / "Your email" / "Subscribe"), a call to subscribe that names what
     # it sends, over a short line of the box.
     for i in range(n - 1):
-        rule = lines[i + 1].notes.get("furniture")
+        line = lines[i + 1]
+        rule = line.notes.get("furniture")
         if rule is None or rule[0] != "newsletter" or feats[i + 1].words > 3:
             continue
         blurb = lines[i]
@@ -6063,19 +6107,21 @@ CLIP_TITLE_MAX_WORDS = 14
 _CLIP_LINE_RULE = ("media-placeholder", "title or length of a clip under its player's label ('2 min' under 'Listen to this article')")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, line=Line, below=Line, rule=object, text=str)
 def mark_player_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """The clip's length under an audio player's label, and the clip's title between a play button and its length:
     the player's box, set down between two paragraphs, goes with its label. Alone, "2 min" or a headline-shaped
-    line is nothing a rule can tell; under the label it is the player's."""
+    line is nothing a rule can tell; under the label it is the player's. (A typed loop: it reads every line.)"""
     n = len(lines)
     for i in range(n - 1):
-        rule = lines[i].notes.get("furniture")
+        line = lines[i]
+        rule = line.notes.get("furniture")
         if rule is None:
             continue
         below = lines[i + 1]
         if below.notes.get("furniture") is not None:
             continue
-        text = lines[i].text
+        text = line.text
         clip_length = _CLIP_LENGTH_RE.fullmatch(below.text.strip()) is not None and _LISTEN_LABEL_RE.match(text) is not None
         clip_title = (
             not clip_length and rule[0] == "media-placeholder" and i + 2 < n
@@ -6380,6 +6426,7 @@ def _run_on_read_button(text: str) -> cython.bint:
     return k >= 0 and k < n - 2 and _read_button(tail[k + 1:])
 
 
+@cython.ccall  # (mark_read_button_cards asks it of every short line without a rule)
 @cython.locals(c=cython.Py_UCS4)
 def _read_button(text: str) -> cython.bint:
     """The line is a read button (_READ_BUTTON_RE), asked of its first letter's buttons alone when that letter is
@@ -6401,6 +6448,7 @@ def _card_headline(line: Line, f: LineFeatures) -> bool:
     return f.words <= CARD_HEADLINE_MAX_WORDS and (not f.terminal or line.text.rstrip().endswith(("?", "？")))
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, line=Line, f=LineFeatures, text=str)
 def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A teaser card for another article between the article's paragraphs: a headline, a blurb of a sentence or two
     (or none), and its button alone on the line under them ("Read now", "Jetzt lesen", READ_BUTTONS). A paragraph of
@@ -6408,8 +6456,10 @@ def mark_read_button_cards(lines: list[Line], feats: list[LineFeatures]) -> None
     own title and lead over a button to open it). Removed as a block the run search goes over (_TRANSPARENT_RULES)."""
     n = len(lines)
     for i in range(2, n - 1):
-        text = lines[i].text
-        if len(text) > READ_BUTTON_MAX_CHARS or feats[i].words > 4 or lines[i].notes.get("furniture"):
+        line = lines[i]
+        text = line.text
+        f = feats[i]
+        if len(text) > READ_BUTTON_MAX_CHARS or f.words > 4 or line.notes.get("furniture"):
             continue
         if not _read_button(text):
             continue
@@ -10812,13 +10862,58 @@ def _card_vocabulary(texts: list[str], language: str) -> set[str]:
         if text.isascii():  # no CJK run to match or to find (str.isascii is a flag): most cards
             _add_ascii_card_words(text.lower(), sw, out)
             continue
-        for w in _CARD_WORD_RE.findall(text.lower()):
-            if _CJK_RUN_RE.fullmatch(w) is None and w not in sw:
-                out.add(w[:6])
-        for run in _CJK_RUN_RE.findall(text):
-            for k in range(len(run) - 1):
-                out.add(run[k:k + 2])
+        _add_card_words(text.lower(), text, sw, out)
     return out
+
+
+@cython.cfunc
+@cython.inline
+def _cjk_char(c: cython.Py_UCS4) -> cython.bint:
+    """c is a character of _CJK_RUN_RE's class (kana, CJK ideographs and their extension A and compatibility block)."""
+    return (
+        "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+    )
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, start=cython.Py_ssize_t,
+               cjk=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _add_card_words(low: str, text: str, sw: frozenset, out: set) -> None:
+    """What _card_vocabulary adds of a text beyond ASCII (`low` is text.lower()), in typed passes instead of the
+    regexes': the runs of _CARD_WORD_RE ([^\\W\\d_]{4,}: re's word character is str.isalnum's or "_", its digit
+    str.isdecimal's) in `low` that are not CJK throughout (_CJK_RUN_RE.fullmatch), each cut to six unless a
+    stopword; then each pair of characters of the CJK runs (_CJK_RUN_RE.findall) of `text`. Most such texts are
+    a Latin script's with a curly quote or an accent (tests/test_boilerplate_cards.py compares them)."""
+    n = len(low)
+    start = -1
+    cjk = 0
+    for j in range(n + 1):
+        if j < n:
+            c = low[j]
+            if c.isalnum() and not c.isdecimal():
+                if start < 0:
+                    start = j
+                    cjk = 0
+                if _cjk_char(c):
+                    cjk += 1
+                continue
+        if start >= 0:
+            if j - start >= 4 and cjk < j - start:
+                w = low[start:j]
+                if w not in sw:
+                    out.add(w[:6])
+            start = -1
+    n = len(text)
+    start = -1
+    for j in range(n + 1):
+        if j < n and _cjk_char(text[j]):
+            if start < 0:
+                start = j
+            continue
+        if start >= 0:
+            for k in range(start, j - 1):
+                out.add(text[k:k + 2])
+            start = -1
 
 
 @cython.cfunc
@@ -11438,13 +11533,33 @@ INNER_BOX_ITEM_MAX_WORDS = 3  # words of an item under a box's label: a network'
 _INNER_BOX_ITEM_RULE = ("furniture", "item under the label of a share bar set down between two paragraphs of the story")
 
 
-def _story_sentence(line: Line, f: LineFeatures) -> bool:
+@cython.ccall
+def _story_sentence(line: Line, f: LineFeatures) -> cython.bint:
     """A sentence of the story: no line rule, in no list, a full sentence of five words or more."""
     notes = line.notes
     return (
         f.terminal and f.words >= 5 and notes.get("furniture") is None and "in_list" not in notes
         and f.cls != BAD
     )
+
+
+@cython.cfunc
+@cython.inline
+def _score_at(scores: list, k: cython.Py_ssize_t) -> cython.double:
+    """scores[k] as a C double (the scores are floats: a comparison with 0 in C)."""
+    return scores[k]
+
+
+@cython.cfunc
+@cython.locals(v=cython.char)
+def _story_at(lines: list, feats: list, story: bytearray, k: cython.Py_ssize_t) -> cython.bint:
+    """_story_sentence of line k, asked once a call of inner_boxes_transparent (story: 0 not asked yet, 1 yes,
+    2 no). The call changes no answer: the only rule it sets goes to a line without a full stop, no sentence."""
+    v = story[k]
+    if v == 0:
+        v = 1 if _story_sentence(lines[k], feats[k]) else 2
+        story[k] = v
+    return v == 1
 
 
 def _box_may_close_article(line: Line, f: LineFeatures) -> bool:
@@ -11455,6 +11570,10 @@ def _box_may_close_article(line: Line, f: LineFeatures) -> bool:
     return _comment_heading(line.text, f) or "author" in rule[1] or "about" in rule[1]
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t,
+               k=cython.Py_ssize_t, count=cython.Py_ssize_t,
+               ok=cython.bint, label=cython.bint, story=bytearray, notes=dict, line=Line, f=LineFeatures,
+               above=list, below=list, texts=list, shared=cython.Py_ssize_t, share=cython.double)
 def inner_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float], language: str) -> None:
     """A short box of furniture between two runs of the story's sentences does not cut the story in two.
 
@@ -11463,50 +11582,84 @@ def inner_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores
     box has the story's sentences right above and right under it, and those under it keep to the words of those
     above; at the story's real end what follows is other stories (headlines over summaries), comments under a
     heading, or an author's box. The box's lines score 0 (the run search goes over them); they are still removed by
-    their own rules."""
+    their own rules.
+
+    (Typed loops, each line's _story_sentence asked once (_story_at), and the tests of a box in the order of their
+    cost, the regexes of a date line and the content words last: every test is a condition of the box alone, so
+    their order changes no answer; tests/test_perf_gates_i.py holds it to the first writing.)"""
     n = len(lines)
+    if n <= INNER_BOX_PROSE_MIN + INNER_BOX_LEAD_LINES:
+        return  # (no room for a box: the loop below would skip each)
+    story = bytearray(n)
     i = 0
     while i < n:
-        if scores[i] >= 0:
+        if _score_at(scores, i) >= 0:
             i += 1
             continue
         # The box: the lines that score below 0, with the furniture next to them that an earlier pass set to 0.
         a = i
-        while a > 0 and scores[a - 1] == 0 and not _story_sentence(lines[a - 1], feats[a - 1]):
+        while a > 0 and _score_at(scores, a - 1) == 0 and not _story_at(lines, feats, story, a - 1):
             a -= 1
         b = i
-        while b < n and (scores[b] < 0 or (scores[b] == 0 and not _story_sentence(lines[b], feats[b]))):
+        while b < n and (_score_at(scores, b) < 0 or (_score_at(scores, b) == 0 and not _story_at(lines, feats, story, b))):
             b += 1
         i = b
         if b - a > INNER_BOX_MAX_LINES or a < INNER_BOX_PROSE_MIN or b + INNER_BOX_LEAD_LINES > n:
             continue
         # The story's sentences right above the box, two in a row: between the title's deck (or a caption) and the
         # body the lines above are a header's, and the box is the header's furniture.
-        if not all(scores[k] > 0 and _story_sentence(lines[k], feats[k]) for k in range(a - INNER_BOX_PROSE_MIN, a)):
+        ok = True
+        for k in range(a - INNER_BOX_PROSE_MIN, a):
+            if not (_score_at(scores, k) > 0 and _story_at(lines, feats, story, k)):
+                ok = False
+                break
+        if not ok:
+            continue
+        # ... and right under it.
+        for k in range(b, b + INNER_BOX_LEAD_LINES):
+            if not _story_at(lines, feats, story, k):
+                ok = False
+                break
+        if not ok:
             continue
         # A box of furniture: a line of it removed by a rule (a lone section heading between paragraphs is none).
-        if not any(lines[k].notes.get("furniture") is not None or "in_list" in lines[k].notes for k in range(a, b)):
+        ok = False
+        for k in range(a, b):
+            notes = cython.cast(Line, lines[k]).notes
+            if notes.get("furniture") is not None or "in_list" in notes:
+                ok = True
+                break
+        if not ok:
             continue
         # (A date line in the box: the article's header, its byline and date over the body.)
-        if any(
-            _box_may_close_article(lines[k], feats[k]) or _date_line_any_order(lines[k].text) is not None
-            for k in range(a, b)
-        ):
+        for k in range(a, b):
+            line = lines[k]
+            if _box_may_close_article(line, feats[k]) or _date_line_any_order(line.text) is not None:
+                ok = False
+                break
+        if not ok:
             continue
-        if not all(_story_sentence(lines[k], feats[k]) for k in range(b, b + INNER_BOX_LEAD_LINES)):
+        above = []
+        for k in range(max(0, a - INNER_BOX_PROSE_LINES), a):
+            if _score_at(scores, k) > 0 and _story_at(lines, feats, story, k):
+                above.append(k)
+        below = []
+        count = 0
+        for k in range(b, min(n, b + INNER_BOX_PROSE_LINES)):
+            if _story_at(lines, feats, story, k):
+                below.append(k)
+                if _score_at(scores, k) > 0:
+                    count += 1
+        if len(above) < INNER_BOX_PROSE_MIN or count < INNER_BOX_PROSE_MIN:
             continue
-        above = [
-            k for k in range(max(0, a - INNER_BOX_PROSE_LINES), a)
-            if scores[k] > 0 and _story_sentence(lines[k], feats[k])
-        ]
-        below = [
-            k for k in range(b, min(n, b + INNER_BOX_PROSE_LINES))
-            if _story_sentence(lines[k], feats[k])
-        ]
-        if len(above) < INNER_BOX_PROSE_MIN or sum(1 for k in below if scores[k] > 0) < INNER_BOX_PROSE_MIN:
-            continue
-        words_above = _card_vocabulary([lines[k].text for k in above], language)
-        words_below = _card_vocabulary([lines[k].text for k in below], language)
+        texts = []
+        for k in above:
+            texts.append(cython.cast(Line, lines[k]).text)
+        words_above = _card_vocabulary(texts, language)
+        texts = []
+        for k in below:
+            texts.append(cython.cast(Line, lines[k]).text)
+        words_below = _card_vocabulary(texts, language)
         shared = len(words_above & words_below)
         share = INNER_BOX_SHARED_SHARE_CJK if language in _INNER_BOX_CJK else INNER_BOX_SHARED_SHARE
         if shared < INNER_BOX_SHARED_MIN or shared < share * min(len(words_above), len(words_below)):
@@ -11514,11 +11667,13 @@ def inner_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores
         label = False  # a label over the box's items ("分享到：" over "微信", "微博"): its short lines are the items
         for k in range(a, b):
             scores[k] = 0.0
-            notes = lines[k].notes
+            line = lines[k]
+            f = feats[k]
+            notes = line.notes
             rule = notes.get("furniture")
             if rule is not None:
-                label = label or lines[k].text.rstrip().endswith((":", "："))
-            elif label and feats[k].words <= INNER_BOX_ITEM_MAX_WORDS and not feats[k].terminal:
+                label = label or line.text.rstrip().endswith((":", "："))
+            elif label and f.words <= INNER_BOX_ITEM_MAX_WORDS and not f.terminal:
                 notes["furniture"] = _INNER_BOX_ITEM_RULE
 
 
