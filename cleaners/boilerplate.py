@@ -5997,6 +5997,7 @@ def _signup_button(line: Line, f: LineFeatures) -> bool:
 _SIGNUP_FORM_BUTTON_RULE = ("newsletter", "button of a newsletter sign-up form, between its e-mail field and its consent line")
 
 
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)
 def mark_signup_form_buttons(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A word or two that no list knows ("S'inscrire", "Los geht's") between a sign-up form's e-mail field and its
     consent line ("newsletter" lines right over and right under it) is the form's button."""
@@ -6786,11 +6787,6 @@ def mark_caption_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
 # photo label or not ("Foto: dpa", "Crédit photo : AFP", "(Image: Getty)", "Foto: Reuters/John Doe", "Фото: ТАСС").
 _AGENCY_EXACT = frozenset(patterns.PHOTO_AGENCIES_EXACT)
 _AGENCY_FOLDED = frozenset(name.casefold() for name in patterns.PHOTO_AGENCIES)
-# (a cheap test first: the line holds an agency's name as a word)
-_AGENCY_ANY_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted((re.escape(a) for a in patterns.PHOTO_AGENCIES_EXACT), key=len, reverse=True))
-    + r"|(?i:" + "|".join(sorted((re.escape(a) for a in patterns.PHOTO_AGENCIES), key=len, reverse=True)) + r"))(?!\w)"
-)
 _AGENCY_LABEL_RE = re.compile(
     r"^(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|cr[ée]dits?(?:\s+photos?)?|"
     r"foto(?:s|grafie|grafia|graf|graf[íi]a)?|fotó|fot\.|bild|bilde|billede|kuva|imagen|imagem|immagine|фото|"
@@ -6854,6 +6850,24 @@ def _caption_like(line: Line, f: LineFeatures) -> bool:
     )
 
 
+# The agencies' first words, folded: a line holding none of them as a word is no credit (a set look-up per word,
+# not a regex search at every position).
+_AGENCY_WORDS = frozenset(
+    [name.split()[0].casefold() for name in patterns.PHOTO_AGENCIES_EXACT]
+    + [name.split()[0].casefold() for name in patterns.PHOTO_AGENCIES]
+)
+_AGENCY_WORD_STRIP = "()[]{},.;:|©"
+
+
+def _agency_word(text: str) -> bool:
+    """The line holds an agency's first word (_AGENCY_WORDS) as a word of its own."""
+    for word in text.replace("/", " ").split():
+        if word.strip(_AGENCY_WORD_STRIP).casefold() in _AGENCY_WORDS:
+            return True
+    return False
+
+
+@cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, f=LineFeatures, nf=LineFeatures, pf=LineFeatures)
 def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A photo's credit to a news or photo agency alone on its line (_agency_credit) goes as image-credit: under a
     caption-like line (_caption_like) whatever its shape; an agency alone, which is no sentence, also between two
@@ -6863,28 +6877,32 @@ def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     for i in range(1, n - 1):
         f = feats[i]
-        if f.words > AGENCY_CREDIT_MAX_WORDS or f.terminal or lines[i].notes.get("furniture") is not None:
+        if f.words > AGENCY_CREDIT_MAX_WORDS or f.terminal:
             continue
-        text = lines[i].text
-        if _AGENCY_ANY_RE.search(text) is None:
+        # (the cheap tests first: the lines around it, then its words)
+        pf = feats[i - 1]
+        nf = feats[i + 1]
+        if pf.words < CAPTION_LIKE_WORDS[0] or not _short_paragraph(nf):
             continue
-        kind = _agency_credit(text)
+        line = lines[i]
+        if line.notes.get("furniture") is not None or not _agency_word(line.text):
+            continue
+        kind = _agency_credit(line.text)
         if kind == 0:
             continue
         prev, nxt = lines[i - 1], lines[i + 1]
-        if feats[i + 1].words <= AGENCY_CREDIT_MAX_WORDS and _AGENCY_ANY_RE.search(nxt.text) is not None and (
-            _agency_credit(nxt.text)
+        # The story goes on under the credit: a paragraph, no rule on it. (A wire story's agency line at its end,
+        # over a sign-up box or a live feed, is the story's signature: the run search must not go over it.) Next to
+        # another agency's line it is a list of sources.
+        if nxt.notes.get("furniture") is not None or (
+            nf.words <= AGENCY_CREDIT_MAX_WORDS and _agency_word(nxt.text) and _agency_credit(nxt.text)
         ):
             continue
-        if feats[i - 1].words < CAPTION_LIKE_WORDS[0] or prev.text.rstrip().endswith((":", "：")):
+        if prev.text.rstrip().endswith((":", "：")):
             continue
-        # The story goes on under the credit: a paragraph, no rule on it. (A wire story's agency line at its end,
-        # over a sign-up box or a live feed, is the story's signature: the run search must not go over it.)
-        if nxt.notes.get("furniture") is not None or not _short_paragraph(feats[i + 1]):
+        if kind == 2 and not _caption_like(prev, pf):
             continue
-        if kind == 2 and not _caption_like(prev, feats[i - 1]):
-            continue
-        lines[i].notes["furniture"] = _IMAGE_CREDIT_RULE
+        line.notes["furniture"] = _IMAGE_CREDIT_RULE
 
 
 def _prose_paragraph(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
