@@ -1207,6 +1207,39 @@ def _box_line(line: Line, f: LineFeatures) -> bool:
     return not notes.get("hard_break") and (notes.get("furniture") is not None or f.cls != GOOD)
 
 
+NEWSLETTER_FORM_LINES = 3  # a box's own lines (field, consent, fine print...): a sign-up form for sure
+
+
+def _signup_form_box(lines: list[Line], a: int, b: int) -> bool:
+    """Lines a..b hold a sign-up form: its fine print under the button (mark_signup_fine_print), or three lines of
+    the form's own (the e-mail field, the consent line, the confirmation: "newsletter" lines)."""
+    count = 0
+    for k in range(a, b):
+        rule = lines[k].notes.get("furniture")
+        if rule is _SIGNUP_FINE_PRINT_RULE:
+            return True
+        if rule is not None and rule[0] == "newsletter":
+            count += 1
+    return count >= NEWSLETTER_FORM_LINES
+
+
+# A short sentence of the story next to a sign-up form scores a little below 0 (a short line): above this it counts.
+FORM_SIDE_MIN_SCORE = -0.5
+
+
+def _form_line(line: Line, f: LineFeatures) -> bool:
+    """A line of a sign-up form: furniture, or a word or two (a label, a button) that is no sentence."""
+    notes = line.notes
+    return not notes.get("hard_break") and (
+        notes.get("furniture") is not None or (f.words <= SIGNUP_BUTTON_MAX_WORDS and not f.terminal)
+    )
+
+
+def _short_paragraph(f: LineFeatures) -> bool:
+    """A paragraph of the story, however short: a full sentence of five words or more."""
+    return f.cls == GOOD or (f.terminal and f.words >= 5 and f.cls != BAD)
+
+
 # (notes typed: its get() is a C dict look-up, not a method call, on every line of the page)
 @cython.locals(notes=dict, i=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
@@ -1248,6 +1281,24 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
             for k in range(a, b):
                 if scores[k] < 0:
                     scores[k] = 0.0
+        elif rule[0] == "newsletter":
+            # A sign-up form for sure (_signup_form_box: its fine print, or three lines of its own) in a story of
+            # short paragraphs: the form is its furniture lines alone, and a short paragraph of the story on each
+            # side of it is enough.
+            a = i
+            while a > 0 and i - a < NEWSLETTER_BOX_SPAN and _form_line(lines[a - 1], feats[a - 1]):
+                a -= 1
+            c = i + 1
+            while c < n and c - a < NEWSLETTER_BOX_SPAN and _form_line(lines[c], feats[c]):
+                c += 1
+            if (
+                _signup_form_box(lines, a, c) and a > 0 and c < n
+                and _short_paragraph(feats[a - 1]) and scores[a - 1] > FORM_SIDE_MIN_SCORE
+                and _short_paragraph(feats[c]) and scores[c] > FORM_SIDE_MIN_SCORE
+            ):
+                for k in range(a, c):
+                    if scores[k] < 0:
+                        scores[k] = 0.0
         i = b
 
 
@@ -5984,6 +6035,26 @@ def _signup_button(line: Line, f: LineFeatures) -> bool:
     return _SIGNUP_NOT_BUTTON_RE.match(line.text) is None
 
 
+_SIGNUP_FORM_BUTTON_RULE = ("newsletter", "button of a newsletter sign-up form, between its e-mail field and its consent line")
+
+
+@cython.locals(i=cython.Py_ssize_t, f=LineFeatures)
+def mark_signup_form_buttons(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A word or two that no list knows ("S'inscrire", "Los geht's") between a sign-up form's e-mail field and its
+    consent line ("newsletter" lines right over and right under it) is the form's button."""
+    for i in range(1, len(lines) - 1):
+        f = feats[i]
+        if f.words > SIGNUP_BUTTON_MAX_WORDS or f.terminal or lines[i].notes.get("furniture") is not None:
+            continue
+        above = lines[i - 1].notes.get("furniture")
+        if above is None or above[0] != "newsletter" or feats[i - 1].words > SIGNUP_FIELD_MAX_WORDS:
+            continue
+        below = lines[i + 1].notes.get("furniture")
+        if below is None or below[0] != "newsletter" or lines[i].notes.get("hard_break"):
+            continue
+        lines[i].notes["furniture"] = _SIGNUP_FORM_BUTTON_RULE
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, line=Line)
 def mark_signup_blurbs(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sign-up box set in the article's head or body: heading, blurb, button ("Breaking News Emails" / "The news
@@ -6058,7 +6129,14 @@ _FINE_PRINT_ANYWHERE = (
     "隱私權政策", "隱私政策", "개인정보 처리방침", "개인정보처리방침",
     "unsubscribe", "opt out", "opt-out", "désabonner", "désinscrire", "abmelden", "abbestellen", "darte de baja",
     "darse de baja", "cancelar la suscripción", "descadastrar", "cancelar a inscrição", "disiscriver", "uitschrijven",
-    "afmelden", "отписаться", "配信停止", "退订", "退訂", "取消订阅", "구독 취소", "구독취소", "수신 거부", "수신거부",
+    "afmelden", "отписаться",
+    # what the site does with the address ("We will use your email address only for ...", "Wir verwenden Ihre
+    # E-Mail-Adresse nur ...") and unsubscribing in more languages ("Możesz zrezygnować w każdej chwili")
+    "email address", "e-mail address", "e-mail-adresse", "adresse e-mail", "adresse mail", "adresse électronique",
+    "correo electrónico", "endereço de e-mail", "endereço de email", "indirizzo email", "indirizzo e-mail",
+    "e-mailadres", "adres e-mail", "e-postadress", "cancelar a assinatura", "zrezygnować", "wypisać się",
+    "polityką prywatności", "polityka prywatności", "avsluta prenumerationen", "avsluta din prenumeration",
+    "avregistrera", "integritetspolicy", "配信停止", "退订", "退訂", "取消订阅", "구독 취소", "구독취소", "수신 거부", "수신거부",
 )
 # The fine print speaks to the reader, or for the site ("You can unsubscribe at any time", "Lesen Sie unsere
 # Datenschutzerklärung", "Vous pouvez vous désabonner", "nuestra política de privacidad", "配信停止はいつでも可能です"):
@@ -6066,11 +6144,13 @@ _FINE_PRINT_ANYWHERE = (
 _FINE_PRINT_READER_RE = re.compile(
     r"\b(?:you|your|we|our|us|(?-i:Sie|Ihnen|Ihre?[mnrs]?)|wir|uns(?:ere?[mnrs]?)?|du|dich|dir|dein(?:e[mnrs]?)?|"
     r"vous|votre|vos|nous|notre|nos|tu|te|tus|usted(?:es)?|nuestr[oa]s?|darte|você|vocês|noss[oa]s?|tuoi|tua|tuo|"
-    r"vostr[oaie]|noi|nostr[oaie]|disiscriverti|u|uw|je|jouw|wij|onze|ons|вы|вас|вам|ваш\w*|мы|нас|наш\w*)\b"
+    r"vostr[oaie]|noi|nostr[oaie]|disiscriverti|u|uw|je|jouw|wij|onze|ons|вы|вас|вам|ваш\w*|мы|нас|наш\w*|"
+    r"seu|sua|możesz|twój|twoj\w*|nasz\w*|dig|din|ditt|dina|vi|vår|våra)\b"
     r"|您|你|我们|我們|本站|あなた|お客様|当社|弊社|ください|(?:ます|です)。?$|귀하|회원님|저희|당사|(?:습니다|세요)\.?$",
     re.IGNORECASE,
 )
 SIGNUP_FINE_PRINT_MAX_WORDS = 40
+SIGNUP_FINE_PRINT_MAX_LINES = 4  # lines of fine print (and consent) under the button
 FINE_PRINT_LABEL_MAX_CHARS = 30  # "Privacy Notice:", "Hinweis zum Datenschutz:": the label before the colon
 _SIGNUP_FINE_PRINT_RULE = ("newsletter", "fine print under a newsletter sign-up box's button (privacy, unsubscribing)")
 
@@ -6142,23 +6222,44 @@ def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None
     "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside
     parties."): no consent phrase the form's list knows ("By subscribing you agree ..."), but a line naming the
     reader's privacy or the way to unsubscribe (_fine_print) under a button (at most three words, a promo or
-    newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it."""
+    newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it.
+    The fine print goes on over a few lines ("We will use your email address only for ..." / "By signing up you
+    agree ..." / "You can unsubscribe at any time."): each line under the button that is fine print too, or the
+    box's consent line (a "newsletter" line), is the box's, up to SIGNUP_FINE_PRINT_MAX_LINES."""
     n = len(lines)
     for j in range(1, n - 1):
         # (_signup_button asks for a furniture rule: most lines have none, passed over without the call)
-        if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or lines[j].notes.get("furniture") is None or not _signup_button(lines[j], feats[j]):
+        own = lines[j].notes.get("furniture")
+        if own is None:
             continue
-        line = lines[j + 1]
-        if line.notes.get("furniture") or line.notes.get("hard_break") or feats[j + 1].words > SIGNUP_FINE_PRINT_MAX_WORDS:
-            continue
-        box = False
-        for k in range(max(0, j - 2), j):
-            above = lines[k].notes.get("furniture")
-            if above is not None and above[0] == "newsletter":
-                box = True
-        if not box or not _fine_print(line.text):
-            continue
-        line.notes["furniture"] = _SIGNUP_FINE_PRINT_RULE
+        # The form's consent line ("By signing up you agree ...", "En vous inscrivant, vous acceptez ...") starts
+        # the fine print as the button does.
+        box = own[0] == "newsletter" and own is not _SIGNUP_FINE_PRINT_RULE
+        if not box:
+            if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or not _signup_button(lines[j], feats[j]):
+                continue
+            for k in range(max(0, j - 2), j):
+                above = lines[k].notes.get("furniture")
+                if above is not None and above[0] == "newsletter":
+                    box = True
+            if not box:
+                continue
+        k = j + 1
+        while k < n and k <= j + SIGNUP_FINE_PRINT_MAX_LINES:
+            line = lines[k]
+            rule = line.notes.get("furniture")
+            if rule is not None:
+                # (a promotion's line that is fine print: "Wir verwenden Ihre E-Mail-Adresse nur für den Versand
+                # unserer Newsletter.")
+                if rule[0] == "promo" and feats[k].words <= SIGNUP_FINE_PRINT_MAX_WORDS and _fine_print(line.text):
+                    line.notes["furniture"] = _SIGNUP_FINE_PRINT_RULE
+                elif rule[0] != "newsletter":
+                    break
+            elif line.notes.get("hard_break") or feats[k].words > SIGNUP_FINE_PRINT_MAX_WORDS or not _fine_print(line.text):
+                break
+            else:
+                line.notes["furniture"] = _SIGNUP_FINE_PRINT_RULE
+            k += 1
 
 
 # A news agency's licensing link run into the end of a photo's caption ("[1/2] Workers sort cocoa beans ...
@@ -6729,6 +6830,129 @@ def mark_caption_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         if patterns.IMAGE_CREDIT_RE.match(lines[i].text.strip()) is not None:
             lines[i].notes["furniture"] = _IMAGE_CREDIT_RULE
+
+
+# A photo's credit to a news or photo agency, alone on its line: the agency alone ("PA Media", "Reuters", "AFP via
+# Getty Images", "EPA-EFE"), or with a photographer ("Jane Doe/Reuters", "Mark Stout/iStock/Getty Images"), behind a
+# photo label or not ("Foto: dpa", "Crédit photo : AFP", "(Image: Getty)", "Foto: Reuters/John Doe", "Фото: ТАСС").
+_AGENCY_EXACT = frozenset(patterns.PHOTO_AGENCIES_EXACT)
+_AGENCY_FOLDED = frozenset(name.casefold() for name in patterns.PHOTO_AGENCIES)
+_AGENCY_LABEL_RE = re.compile(
+    r"^(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|cr[ée]dits?(?:\s+photos?)?|"
+    r"foto(?:s|grafie|grafia|graf|graf[íi]a)?|fotó|fot\.|bild|bilde|billede|kuva|imagen|imagem|immagine|фото|"
+    r"zdjęci[ea])(?:\s*[:：]|\s+(?:by|via|von|par|por|di|door)\b)\s*",
+    re.IGNORECASE,
+)
+_AGENCY_SPLIT_RE = re.compile(r"\s*[/,|]\s*|\s+(?:via|vía|for|für|pour|para|per|voor|för|dla)\s+|\s+[-–—]\s+")
+AGENCY_CREDIT_MAX_WORDS = 12
+AGENCY_NAME_MAX_WORDS = 4
+CAPTION_LIKE_WORDS = (3, 20)  # a photo's caption over its credit: a line of a few words, no paragraph
+
+
+def _agency_credit(text: str) -> int:
+    """The line is a photo's credit to an agency: 1 for an agency (or agencies) alone with no label ("Reuters",
+    "AFP via Getty Images"), 2 for a labelled credit or one that names a photographer ("Foto: dpa", "Jane
+    Doe/Reuters"), 0 for no credit (a part that is neither an agency nor a name: a sentence)."""
+    t = text.strip()
+    if t[:1] == "(" and t[-1:] == ")":
+        t = t[1:-1].strip()
+    if t[:1] == "©":
+        t = t[1:].strip()
+    kind = 1
+    m = _AGENCY_LABEL_RE.match(t)
+    if m is not None:
+        t = t[m.end():]
+        kind = 2
+    if not t:
+        return 0
+    agency = False
+    for part in _AGENCY_SPLIT_RE.split(t):
+        part = part.strip().lstrip("©").strip()
+        if not part:
+            continue
+        if part in _AGENCY_EXACT or part.casefold() in _AGENCY_FOLDED:
+            agency = True
+            continue
+        words = part.split()
+        if len(words) > AGENCY_NAME_MAX_WORDS:
+            return 0
+        for w in words:
+            # (a name's word: capitalised, no digit, no label's colon: "Sources: Reuters" is no credit)
+            if not w[:1].isupper() or _any_digit(w) or w[-1:] in ":：":
+                return 0
+        kind = 2
+    return kind if agency else 0
+
+
+def _any_digit(word: str) -> bool:
+    """The word holds a digit."""
+    for c in word:  # noqa: SIM110 (a generator is a closure: kept out of the compiled module's loops)
+        if c.isdigit():
+            return True
+    return False
+
+
+def _caption_like(line: Line, f: LineFeatures) -> bool:
+    """A photo's caption over a credit: a few words, no list heading (no colon at its end), no rule on it."""
+    return (
+        CAPTION_LIKE_WORDS[0] <= f.words <= CAPTION_LIKE_WORDS[1] and line.notes.get("furniture") is None
+        and not line.text.rstrip().endswith((":", "："))
+    )
+
+
+# The agencies' first words, folded: a line holding none of them as a word is no credit (a set look-up per word,
+# not a regex search at every position).
+_AGENCY_WORDS = frozenset(
+    [name.split()[0].casefold() for name in patterns.PHOTO_AGENCIES_EXACT]
+    + [name.split()[0].casefold() for name in patterns.PHOTO_AGENCIES]
+)
+_AGENCY_WORD_STRIP = "()[]{},.;:|©"
+
+
+def _agency_word(text: str) -> bool:
+    """The line holds an agency's first word (_AGENCY_WORDS) as a word of its own."""
+    for word in text.replace("/", " ").split():
+        if word.strip(_AGENCY_WORD_STRIP).casefold() in _AGENCY_WORDS:
+            return True
+    return False
+
+
+@cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, f=LineFeatures, nf=LineFeatures, pf=LineFeatures)
+def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A photo's credit to a news or photo agency alone on its line (_agency_credit) goes as image-credit: under a
+    caption-like line (_caption_like) whatever its shape; an agency alone, which is no sentence, also between two
+    lines of the text. Next to another agency's line (a list of sources) or under a heading ("Sources:") it stays,
+    and a labelled or named credit between two paragraphs is the article's own credit, which the dev gold keeps
+    ("Foto: LA NACION" between paragraphs, "Name/iStock/Getty Images" under a long paragraph)."""
+    n = len(lines)
+    for i in range(1, n - 1):
+        f = feats[i]
+        if f.words > AGENCY_CREDIT_MAX_WORDS or f.terminal:
+            continue
+        # (the cheap tests first: the lines around it, then its words)
+        pf = feats[i - 1]
+        nf = feats[i + 1]
+        if pf.words < CAPTION_LIKE_WORDS[0] or not _short_paragraph(nf):
+            continue
+        line = lines[i]
+        if line.notes.get("furniture") is not None or not _agency_word(line.text):
+            continue
+        kind = _agency_credit(line.text)
+        if kind == 0:
+            continue
+        prev, nxt = lines[i - 1], lines[i + 1]
+        # The story goes on under the credit: a paragraph, no rule on it. (A wire story's agency line at its end,
+        # over a sign-up box or a live feed, is the story's signature: the run search must not go over it.) Next to
+        # another agency's line it is a list of sources.
+        if nxt.notes.get("furniture") is not None or (
+            nf.words <= AGENCY_CREDIT_MAX_WORDS and _agency_word(nxt.text) and _agency_credit(nxt.text)
+        ):
+            continue
+        if prev.text.rstrip().endswith((":", "：")):
+            continue
+        if kind == 2 and not _caption_like(prev, pf):
+            continue
+        line.notes["furniture"] = _IMAGE_CREDIT_RULE
 
 
 def _prose_paragraph(lines: list[Line], feats: list[LineFeatures], j: int) -> bool:
@@ -11788,12 +12012,14 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_series_links(lines, feats)
     mark_slash_credits(lines, feats)
     mark_caption_credits(lines, feats)
+    mark_agency_credits(lines, feats)
     unmark_inline_person_credits(lines, feats)
     mark_section_labels(lines, feats)
     mark_sponsor_blocks(lines, feats)
     mark_signature_delimiters(lines, feats)
     unmark_sized_items(lines)
     unmark_listed_documents(lines, feats)
+    mark_signup_form_buttons(lines, feats)
     mark_signup_blurbs(lines, feats)
     mark_signup_fine_print(lines, feats)
     mark_player_boxes(lines, feats)

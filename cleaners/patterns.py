@@ -286,6 +286,8 @@ CTA = [
     "continua a leggere", "iscriviti", "lees meer", "abonneer", "czytaj więcej", "subskrybuj",
     "číst dál", "přihlásit", "läs mer", "prenumerera", "devamını oku", "abone ol", "selengkapnya",
     "berlangganan", "đọc thêm", "đăng ký",
+    # the newsletter and its sign-up in Dutch, Swedish and Polish ("Schrijf je in voor onze nieuwsbrief")
+    "nieuwsbrief", "schrijf je in", "meld je aan", "nyhetsbrev", "zapisz się",
     "フォローして", "フォローお願い", "ランキングに参加", "クリックで応援", "クリックしてね", "いいねして",
     # a Japanese blog's plea for a click on its ranking banner ("ポチッと応援お願いします", "下のバナーをクリックして
     # もらえると励みになります")
@@ -1018,6 +1020,23 @@ IMAGE_CREDIT_RE = re.compile(
     r"фото|写真|图片|圖片|照片|사진)(?:\s*(?:credit|by|crédit|来源|來源|出处|出處|提供))?\s*[:：=/|]\s*\S.{0,80}$",
     re.IGNORECASE,
 )
+# News and photo agencies whose name alone, or with a photographer's name, is a photo's credit ("PA Media",
+# "AFP via Getty Images", "Foto: dpa", "Фото: ТАСС", "Jane Doe/Reuters"): boilerplate.mark_agency_credits. Short
+# acronyms are matched as spelled (PHOTO_AGENCIES_EXACT), longer names whatever their case (PHOTO_AGENCIES).
+PHOTO_AGENCIES_EXACT = [
+    "AP", "PA", "AFP", "EPA", "EFE", "ANP", "APA", "PAP", "NTB", "AAP", "TT", "dpa", "DPA", "ANSA", "Ansa", "TASS",
+    "ТАСС", "ИТАР-ТАСС", "РИА", "AGF", "CTK", "ČTK", "MTI", "STA", "NTB", "EPA-EFE", "AP Photo", "PA Wire",
+    "PA Images", "PA Archive", "SIPA", "Sipa", "ABACA", "Abaca", "ZUMA", "Zuma",
+]
+PHOTO_AGENCIES = [
+    "Reuters", "Getty", "Getty Images", "Associated Press", "PA Media", "Agence France-Presse", "picture alliance",
+    "picture-alliance", "Imago", "Imago Images", "Keystone", "Belga", "Lusa", "Europa Press", "Agencia EFE",
+    "Agência Brasil", "Folhapress", "Estadão Conteúdo", "LaPresse", "Hollandse Hoogte", "Ritzau", "Scanpix",
+    "TT Nyhetsbyrån", "Bildbyrån", "Lehtikuva", "Xinhua", "Kyodo", "Bloomberg", "Shutterstock", "iStock",
+    "iStockphoto", "Alamy", "Alamy Stock Photo", "Anadolu", "Anadolu Agency", "NurPhoto", "SOPA Images",
+    "LightRocket", "Sipa Press", "Sipa USA", "ZUMA Press", "ZUMA Wire", "Corbis", "Adobe Stock", "Unsplash",
+    "Pexels", "Pixabay", "Wikimedia Commons", "РИА Новости", "Sputnik", "Agencja Gazeta", "East News",
+]
 # (The "most watched" labels with a word or two at most before them: LIST_INTRO_MOST_WATCHED.)
 _LIST_INTRO_ANYWHERE = [p for p in LIST_INTRO if p not in LIST_INTRO_MOST_WATCHED]
 LIST_INTRO_RE = PhraseRegex(
@@ -2044,6 +2063,12 @@ NEWSLETTER_FORM = [
     "inbox", "mail", "adresse", "subscrib", "signing up", "by clicking", "by submitting", "registr", "inscri", "inscrev",
     "abonn", "anmeldung", "suscrib", "correo", "obrigad", "assinar", "cadastr", "dengan mengklik", "dengan mendaftar",
     "dengan melanggan", "dengan berlangganan",
+    # the field and the consent line in Italian, Dutch, Polish and Swedish ("Indirizzo email", "E-mailadres",
+    # "Iscrivendoti accetti ...", "Door je aan te melden ga je akkoord ...", "Zapisując się akceptujesz ...")
+    "indirizzo", "iscriv", "mailadres", "aan te melden", "in te schrijven", "adres e-mail", "zapisując", "subskryb",
+    "e-post", "prenumer", "registrera",
+    # and in Russian ("Электронная почта", "Подписываясь, вы соглашаетесь ...")
+    "почт", "подписыва", "нажимая", "регистрируясь",
 ]
 # Searched: the two blurb phrases may sit anywhere (a first-character lookahead gives up at once where neither can
 # start), the other alternatives only at the start, under one "^" (one test at every other position, not one per
@@ -2059,11 +2084,18 @@ NEWSLETTER_FORM_RE = PhraseRegex(
     r"|(?:votre\s+)?adresse\s+(?:e-?mail|électronique)\s*\*?:?$|(?:ihre\s+)?e-?mail-adresse\s*\*?:?$"
     r"|(?:tu\s+|su\s+)?correo\s+electr[óo]nico\s*\*?:?$|(?:seu\s+)?(?:endereço\s+de\s+)?e-?mail\s*\*?:?$"
     r"|(?:please\s+)?enter\s+a\s+valid\s+e-?mail\b"
+    r"|(?:il\s+tuo\s+)?indirizzo\s+e-?mail\s*\*?:?$|(?:je\s+|uw\s+)?e-?mailadres\s*\*?:?$"
+    r"|(?:twój\s+)?adres\s+e-?mail\s*\*?:?$|(?:din\s+)?e-?postadress\s*\*?:?$"
     # the consent line under the form
     r"|by\s+(?:subscribing|signing\s+up|clicking|registering|submitting|entering\s+your\s+e-?mail)\b.{0,80}?"
     r"\byou\s+(?:agree|accept|consent|acknowledge)"
     r"|en\s+vous\s+(?:inscrivant|abonnant)\b|mit\s+(?:der|ihrer)\s+anmeldung\b.{0,80}?\bzu\b"
     r"|al\s+(?:suscribirte|suscribirse|registrarte|registrarse)\b|ao\s+(?:se\s+)?(?:inscrever|assinar|cadastrar)"
+    r"|iscrivendoti\b.{0,80}?\b(?:accetti|dichiari)|door\s+(?:je|u)\s+(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b"
+    r".{0,80}?\bakkoord|(?:zapisując|subskrybując)\s+się\b.{0,80}?\bakceptujesz"
+    r"|genom\s+att\s+(?:prenumerera|registrera\s+dig|anmäla\s+dig)\b.{0,80}?\bgodkänner"
+    r"|(?:ваш\s+)?(?:электронная\s+почта|адрес\s+электронной\s+почты)\s*\*?:?$"
+    r"|(?:подписываясь|регистрируясь|нажимая\s+(?:на\s+)?кнопку)\b.{0,80}?\bсоглаш"
     r"|dengan\s+(?:mengklik|mendaftar|melanggan|berlangganan)\b.{0,80}?\banda\s+(?:bersetuju|setuju|menyetujui)"
     # the confirmation after it
     r"|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
