@@ -7212,6 +7212,75 @@ def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
     return start
 
 
+# --- a blog's header and its blogger's profile box (CJK blogs) ----------------------------------------------------
+
+# The blogger's profile box beside a CJK blog's posts: its heading ("个人资料", "關於我", "プロフィール", "프로필"), a
+# row of its buttons only ("加好友 发纸条 写留言 加关注", "読者になる", "이웃추가"), a counter with its label
+# ("博客等级：12", "访问量：128,903", "人氣：53,210", "오늘 방문자 128"). A sentence that names them is longer and
+# holds other words ("请关注我们", "访问量大幅增长").
+_BLOG_PROFILE_HEADING_RE = re.compile(
+    r"^[【\[<]?(?:个人资料|个人信息|个人档案|博主资料|博主信息|博主简介|關於我|关于我|個人資料|個人資訊|個人檔案|版主資料|"
+    r"プロフィール|自己紹介|프로필|블로그 정보)[】\]>]?$"
+)
+_BLOG_PROFILE_BUTTONS_RE = re.compile(
+    r"^(?:加好友|发纸条|发私信|写留言|加关注|关注|私信|加入好友|加好友|追蹤|追踪|訂閱|订阅|寫留言|發私訊|"
+    r"読者になる|フォロー(?:する)?|メッセージを送る|이웃추가|서로이웃|구독하기|구독|쪽지)"
+    r"(?:\s*[|｜/·]?\s*(?:加好友|发纸条|发私信|写留言|加关注|关注|私信|加入好友|追蹤|追踪|訂閱|订阅|寫留言|發私訊|"
+    r"読者になる|フォロー(?:する)?|メッセージを送る|이웃추가|서로이웃|구독하기|구독|쪽지))*$"
+)
+_BLOG_PROFILE_COUNTER_RE = re.compile(
+    r"^(?:博客|部落格|今日|今天|总|總|累计|累計|关注|關注|오늘|전체)?\s?"
+    r"(?:等级|等級|积分|積分|访问量?|訪問量?|访客|訪客|人气|人氣|文章数?|文章數|博文|粉丝|粉絲|排名|读者|讀者|"
+    r"読者数?|記事数|방문자?|이웃|글)\s?[：:]?\s*[\d,，]{1,9}$"
+)
+_BLOG_PROFILE_RULE = ("blog-profile", "the blogger's profile box beside a blog's post (its heading, buttons, counters)")
+_BLOG_HEADER_RULE = ("blog-header", "the blog's header above its first post: the blog's name, tagline and profile box")
+BLOG_PROFILE_MIN_LINES = 2  # heading, button rows, counters: one alone is too little to tell a box
+BLOG_PROFILE_BOX_MIN_LINES = 4  # a box with no post's header under it (its title and date on lines of their own)
+
+
+def _blog_profile_line(text: str) -> bool:
+    """A line of a CJK blogger's profile box (_BLOG_PROFILE_HEADING_RE, _BLOG_PROFILE_BUTTONS_RE, _BLOG_PROFILE_COUNTER_RE)."""
+    if len(text) > 40 or text.isascii():
+        return False
+    t = text.strip()
+    return (
+        _BLOG_PROFILE_HEADING_RE.match(t) is not None or _BLOG_PROFILE_BUTTONS_RE.match(t) is not None
+        or _BLOG_PROFILE_COUNTER_RE.match(t) is not None
+    )
+
+
+def mark_blog_header(lines: list[Line], feats: list[LineFeatures], index_start: int) -> None:
+    """A blog's page opens with the blog's name, its tagline and the blogger's profile box, then the post: its header
+    is a short title closed by a stamp ("秋天的古道 (图) 2025-10-12 20:15:33", _post_header). On a blog's index
+    page (index_start >= 0: mark_later_blog_posts found a second post) or over a profile box (two lines of it or
+    more: _blog_profile_line) every line above the first post's header is the blog's header; the profile box's
+    lines go wherever they stand. A news page's dateline has no profile box over it."""
+    n = len(lines)
+    profile: list = []
+    first = -1
+    prose = 0  # chars of prose above the first post's header: a tagline's, no article's
+    for i in range(n):
+        text = lines[i].text
+        if first < 0:
+            if feats[i].digits > 0 and prose < BLOG_FIRST_POST_MIN_CHARS and _post_header(text, feats[i]) is not None:
+                first = i
+            elif feats[i].cls == GOOD:
+                prose += len(text)
+        if not feats[i].terminal and _blog_profile_line(text):
+            profile.append(i)
+    above = 0
+    for k in profile:
+        if first >= 0 and k < first:
+            above += 1
+    if index_start >= 0 or above >= BLOG_PROFILE_MIN_LINES or len(profile) >= BLOG_PROFILE_BOX_MIN_LINES:
+        for k in profile:
+            lines[k].notes.setdefault("furniture", _BLOG_PROFILE_RULE)
+    if first > 0 and (index_start >= 0 or above >= BLOG_PROFILE_MIN_LINES) and (index_start < 0 or first < index_start):
+        for k in range(first):
+            lines[k].notes.setdefault("furniture", _BLOG_HEADER_RULE)
+
+
 _NOTE_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
@@ -9589,14 +9658,17 @@ _CJK_PHOTOGRAPHER_RE = re.compile(
 
 
 # A pager: page numbers with its words or arrows, and nothing else ("« Previous 1 2 3 Next »", "首页 上一页 1 2 3 下一页
-# 尾页", "< 1 2 3 >", "前へ 1 2 次へ"). Two numbers at least, and a word or an arrow (a row of bare figures is a table's).
+# 尾页", "< 1 2 3 >", "前へ 1 2 次へ", "처음 이전 1 2 3 다음 마지막"). Two numbers at least, and a word or an arrow (a row of
+# bare figures is a table's). A page's number or the count of pages with its CJK label ("第2页", "共5页") is a word.
 _PAGER_WORDS = (
-    r"previous|prev|next|first|last|older|newer|上一页|下一页|上一頁|下一頁|首页|尾页|首頁|尾頁|末页|前へ|次へ|이전|다음|"
+    r"previous|prev|next|first|last|older|newer|上一页|下一页|上一頁|下一頁|上页|下页|上頁|下頁|前一页|后一页|前一頁|後一頁|"
+    r"首页|尾页|首頁|尾頁|末页|末頁|最后一页|最後一頁|前へ|次へ|前のページ|次のページ|이전|다음|처음|마지막|"
+    r"[第共]\s?\d{1,3}\s?[页頁]|"
     r"zurück|weiter|vorherige|nächste|précédent|suivant|anterior|siguiente|próxima|предыдущая|следующая|назад|вперёд|далее"
 )
-_PAGER_TOKEN = r"(?:\d{1,3}|(?:" + _PAGER_WORDS + r")|[«‹<>›»|…\[\]()]+|\.\.\.)"
-_PAGER_RE = re.compile(r"^" + _PAGER_TOKEN + r"(?:\s*" + _PAGER_TOKEN + r")*$", re.IGNORECASE)
-_PAGER_WORD_RE = re.compile(_PAGER_WORDS, re.IGNORECASE)
+# Every token of the line, from its first: `word` holds the last pager word met (a named group: no second search).
+_PAGER_TOKEN = r"(?:\d{1,3}|(?P<word>" + _PAGER_WORDS + r")|[«‹<>›»|…\[\]()]+|\.\.\.)"
+_PAGER_RE = re.compile(r"^(?:\s*" + _PAGER_TOKEN + r")+$", re.IGNORECASE)
 PAGER_MAX_WORDS = 20
 
 
@@ -9617,9 +9689,65 @@ def _pager(text: str) -> cython.bint:
             run = 0
     if run:
         runs += 1
-    if runs < 2 or _PAGER_RE.match(text) is None:
+    if runs < 2:
         return False
-    return text[0] in "«‹<" or text[len(text) - 1] in "»›>" or _PAGER_WORD_RE.search(text) is not None
+    m = _PAGER_RE.match(text)
+    if m is None:
+        return False
+    return text[0] in "«‹<" or text[len(text) - 1] in "»›>" or m.group("word") is not None
+
+
+# A pager's page numbers set one to a line ("1", "2", "3" over "下一页"), or a row of them with no word ("1 2 3 4 5"),
+# or the count of pages alone ("共5页"): bare figures, a pager's only next to a pager line (_pager_anchor) and
+# counting up by one (a table's column of figures does not).
+_PAGE_NUMBERS_RE = re.compile(r"^\s*(?:\d{1,3}|[第共]\s?\d{1,3}\s?[页頁])(?:\s+\d{1,3})*\s*$")
+_PAGER_ANCHOR_MAX_CHARS = 80
+
+
+def _pager_anchor(text: str) -> bool:
+    """The line is all a pager's tokens with a pager word among them ("下一页", "上一页 下一页", "1 2 下一页")."""
+    if len(text) > _PAGER_ANCHOR_MAX_CHARS:
+        return False
+    m = _PAGER_RE.match(text)
+    return m is not None and m.group("word") is not None
+
+
+def _page_number_run(lines: list[Line], start: int, stop: int) -> bool:
+    """lines[start:stop] are a pager's bare page numbers: they count up by one, line to line and along a row."""
+    last = -1
+    for k in range(start, stop):
+        for token in lines[k].text.split():
+            if not token.isdigit():
+                if stop - start > 1:
+                    return False
+                continue
+            value = int(token)
+            if last >= 0 and value != last + 1:
+                return False
+            last = value
+    return True
+
+
+def mark_pager_numbers(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Bare page numbers next to a pager line ("1" "2" "3" one to a line over "下一页"; "1 2 3 4 5" over "下一页 尾页";
+    "共5页" over "首页 上一页 1 2 3") are the pager's: they leave with it (_PAGE_NUMBERS_RE, _page_number_run). A
+    column of figures in a table counts no pages; a row of them in the text, away from any pager, stays."""
+    n = len(lines)
+    for i in range(n):
+        if not feats[i].digits or _PAGE_NUMBERS_RE.match(lines[i].text) is None or lines[i].notes.get("furniture"):
+            continue
+        if i > 0 and _PAGE_NUMBERS_RE.match(lines[i - 1].text) is not None:
+            continue  # (not the run's first line)
+        j = i + 1
+        while j < n and _PAGE_NUMBERS_RE.match(lines[j].text) is not None:
+            j += 1
+        near = (i > 0 and _pager_anchor(lines[i - 1].text)) or (j < n and _pager_anchor(lines[j].text))
+        if near and _page_number_run(lines, i, j):
+            for k in range(i, j):
+                lines[k].notes.setdefault("furniture", _PAGER_NUMBERS_RULE)
+
+
+_PAGER_NUMBERS_RULE = ("furniture", "page numbers of a pager next to its line ('1 2 3' over '下一页')")
 
 
 def _cjk_photo_caption(text: str) -> bool:
@@ -12031,7 +12159,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_ranking_links(lines, feats)
     caps_links = mark_caps_headline_links(lines, feats)
     mark_wiki_notes(lines, feats)
-    mark_later_blog_posts(lines, feats)
+    mark_blog_header(lines, feats, mark_later_blog_posts(lines, feats))
+    mark_pager_numbers(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []

@@ -2632,7 +2632,7 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
 _FURNITURE_RULE_PARTS = _wordset(
     "furniture promo cta copyright url separator list-heading article-end cookie cookies share social "
     "navigation nav menu ad ads advert legal teaser caption credit timestamp comments app-promo newsletter gallery"
-    " qa-meta qa-card donation categories infobox"
+    " qa-meta qa-card donation categories infobox blog-header blog-profile"
 )
 # The rule of the lines of a reader-comment thread (boilerplate.mark_comment_thread): a comment's date is
 # never the article's.
