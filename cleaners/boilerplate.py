@@ -23,6 +23,7 @@ import os
 import re
 import sys
 from array import array
+from bisect import bisect_right
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
@@ -6924,7 +6925,9 @@ def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
         day, stamp = headers[i]
         if (posts and (i <= posts[-1][1] or day == posts[0][2])):
             continue
-        footer = next((k for k in holders[stamp] if k > i), -1)  # the stamp again, on a line that is no prose
+        found = holders[stamp]  # (in page order)
+        at = bisect_right(found, i)
+        footer = found[at] if at < len(found) else -1  # the stamp again, on a line that is no prose
         prose = prose_above[footer] - prose_above[i + 1] if footer > i else 0
         if footer < 0 or feats[footer].cls == GOOD or prose == 0 or (not posts and prose < BLOG_FIRST_POST_MIN_CHARS):
             continue
@@ -9136,10 +9139,13 @@ def _sibling_links_row(text: str) -> bool:
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
 # with no colon, the words are a teaser's "continue reading" button, which no list follows. "More:" alone says the
 # same ("Mehr:", "Más:", "Ещё:", "更多："); not "Plus :", which heads a review's pros in German and Polish.
+# The "read more" labels both forms below take (alone over a list, or over one headline on the same line).
+_READ_MORE_LABELS = (
+    r"read\s+more|more\s+reading|leer\s+más|lee\s+más|mehr\s+dazu|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее"
+)
 _READ_MORE_COLON_RE = re.compile(
-    r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
-    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多|"
-    + _BARE_MORE_WORDS + r")\s*[:：]$",
+    r"^[\W_]*(?:" + _READ_MORE_LABELS + r"|lire\s+plus|en\s+savoir\s+plus|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|"
+    r"閱讀更多|" + _BARE_MORE_WORDS + r")\s*[:：]$",
     re.IGNORECASE,
 )
 
@@ -9147,8 +9153,8 @@ _READ_MORE_COLON_RE = re.compile(
 # "Read more: <headline>" between an article's paragraphs (a tabloid sets several down its story): a link to another
 # article, as "Read also: <headline>" is, not the call to action that "Read more" alone or over a sentence is.
 _READ_MORE_LINK_RE = re.compile(
-    r"^[\W_]*(?:read\s+more|read\s+next|more\s+reading|continue\s+reading|keep\s+reading|leer\s+más|lee\s+más"
-    r"|mehr\s+dazu|mehr\s+lesen|weiterlesen|leggi\s+di\s+più|leia\s+mais|czytaj\s+więcej|читать\s+далее)\s*[:：]\s+",
+    r"^[\W_]*(?:" + _READ_MORE_LABELS + r"|read\s+next|continue\s+reading|keep\s+reading|weiterlesen|leia\s+mais"
+    r"|czytaj\s+więcej)\s*[:：]\s+",
     re.IGNORECASE,
 )
 
