@@ -3229,6 +3229,94 @@ def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     return -1
 
 
+# A press release's lede names the company that issues it, says what it is and what it announces ("SEATTLE, March 3 —
+# Northwind Robotics, a maker of warehouse robots, today announced ...", "Acme Corp. (NASDAQ: ACME) today announced
+# ..."); the release closes with the company's standing description, its "boilerplate", often with no "About <Name>"
+# heading over it ("Northwind Robotics is a leading provider of ...", "... is headquartered in ..."): the same
+# paragraph closes every release the company issues, and a corpus would hold it a hundred times. The lede's name is
+# the subject of a present-tense "is a/an/the/one of/headquartered/based" sentence opening a paragraph near the end;
+# the lede must read as a release's (an apposition saying what the company is, "today", or a stock ticker), since a
+# news story's lede ("Acme announced on Tuesday ...") may well close on what Acme is.
+_RELEASE_VERBS = (
+    r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|reported"
+    r"|reports|revealed|reveals|named|names|appointed|appoints|signed|signs|completed|completes|opened|opens"
+    r"|expanded|expands|entered|enters|partnered|partners|acquired|acquires|received|receives|won|wins|celebrated"
+    r"|celebrates|debuted|debuts|added|adds)\b"
+)
+_RELEASE_NAME = r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*|&|of|for|and|de)){0,5}?)"
+_RELEASE_TICKER = r"\((?:[A-Z][\w.]*\s*:\s*)?[A-Z][A-Z0-9.]{0,7}(?:\s*[;,]\s*(?:[A-Z][\w.]*\s*:\s*)?[A-Z][A-Z0-9.]{0,7})*\)"
+_RELEASE_LEDE_RE = re.compile(
+    r"^(?:[^\W\d_][^—–]{0,80}?\s[—–-]{1,2}\s*)?"  # a dateline before a dash: "SEATTLE, March 3, 2025 — "
+    + _RELEASE_NAME
+    + r"(?:\s+(?P<ticker>" + _RELEASE_TICKER + r"))?"
+    r"(?:,\s+(?P<what>(?:a|an|the)\s[^.;!?]{3,200}?),)?"
+    r"\s+(?P<today>today\s+|has\s+|recently\s+)?" + _RELEASE_VERBS
+)
+_RELEASE_LEGAL_RE = re.compile(r"[,\s]+(?:inc|corp|corporation|co|ltd|llc|plc|ag|gmbh|sa|nv|bv|se|lp|llp|group)\.?$", re.IGNORECASE)
+_RELEASE_ABOUT_TAIL = (
+    r"(?:\s+" + _RELEASE_TICKER + r")?(?:,\s+(?:a|an|the)\s[^.;!?]{3,200}?,)?"
+    r"\s+(?:is|are)\s+(?:a|an|the|one\s+of|headquartered|based|listed|traded|privately|publicly|part\s+of|owned)\b"
+)
+RELEASE_LEDE_LINES = 4  # the page's first prose paragraphs where the lede is looked for
+RELEASE_BODY_MIN_LINES = 2  # prose paragraphs between the lede and the company's description
+RELEASE_TAIL_REACH = 3  # lines under the description where the release's other prose may still follow
+_RELEASE_TAIL_OPENERS = (
+    "founded", "headquartered", "for more information", "to learn more", "learn more", "visit", "the company",
+    "forward-looking", "safe harbor", "this press release", "this news release", "media contact", "contact",
+    "###", "-30-", "source:",
+)
+_RELEASE_ABOUT_RULE = ("article-end", "a press release's closing description of the company that issued it")
+
+
+def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """A press release's closing description of the company that issues it (see _RELEASE_LEDE_RE), marked as an
+    article end: its index, or -1. It must come RELEASE_BODY_MIN_LINES prose paragraphs after the lede, and no
+    prose but more of the description (the name again, "Founded in", "For more information", the release's
+    end marks) may follow it within RELEASE_TAIL_REACH lines: a story that goes on after "Acme is a ..." keeps it."""
+    n = len(lines)
+    lede = -1
+    name = ""
+    seen = 0
+    for i in range(n):
+        f = feats[i]
+        if f.cls != GOOD or lines[i].notes.get("furniture") is not None:
+            continue
+        seen += 1
+        if seen > RELEASE_LEDE_LINES:
+            return -1
+        m = _RELEASE_LEDE_RE.match(lines[i].text)
+        if m is not None and (m.group("what") or m.group("ticker") or m.group("today")):
+            lede = i
+            name = _RELEASE_LEGAL_RE.sub("", m.group("name")).strip()
+            break
+    if lede < 0 or len(name) < 2:
+        return -1
+    about = re.compile(r"^(?:about\s+)?" + re.escape(name) + r"[\w.,&\s]{0,24}?" + _RELEASE_ABOUT_TAIL)
+    body = 0
+    for i in range(lede + 1, n):
+        f = feats[i]
+        if f.cls != GOOD or lines[i].notes.get("furniture") is not None:
+            continue
+        if body >= RELEASE_BODY_MIN_LINES and about.match(lines[i].text) is not None and _release_tail(lines, feats, i, name):
+            lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
+        body += 1
+    return -1
+
+
+def _release_tail(lines: list[Line], feats: list[LineFeatures], i: int, name: str) -> bool:
+    """No prose of the release's story within RELEASE_TAIL_REACH lines under line i: each prose line there without
+    a rule opens with the company's name or a release's closing words (_RELEASE_TAIL_OPENERS)."""
+    for k in range(i + 1, min(len(lines), i + 1 + RELEASE_TAIL_REACH)):
+        if feats[k].cls != GOOD or lines[k].notes.get("furniture") is not None:
+            continue
+        text = lines[k].text.lstrip()
+        if not (text.startswith(name) or text.casefold().startswith(_RELEASE_TAIL_OPENERS)):
+            return False
+    return True
+
+
 # The site's own voice after the article: its promo box and its disclosures ("Invest better with <site>.", "This
 # article is a transcript produced for <site>.", "<site> has positions in ..."), paragraphs that name the site, at
 # the run's end with only short lines (a box's heading, its button) between them. The name is a masthead line
@@ -11629,6 +11717,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     site_about = mark_site_about(lines, feats)
     if site_about >= 0:
         article_ends = sorted([*article_ends, site_about])
+    release_about = mark_release_boilerplate(lines, feats)
+    if release_about >= 0:
+        article_ends = sorted([*article_ends, release_about])
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
