@@ -10655,6 +10655,20 @@ def _intro_sentence(text: str, f: LineFeatures) -> bool:
 QUESTION_ITEM_MAX_WORDS = 14  # a headline that asks a question; a longer question is a paragraph
 
 
+# A list heading that counts its items ("3 related articles", "5 Related Stories", "2 件の関連記事", "相关文章 3 篇"): the
+# list holds that many, and the headline-like lines under them (the page's own headline, its dek and byline, when the
+# box sits right over the article) are none of it.
+_COUNTED_HEADING_RE = re.compile(r"^\W*(\d{1,2})\s*(?:件の|篇|条|則|개의)?\s*[^\W\d_]|^[^\W\d_][^\d]{0,20}?\s*(\d{1,2})\s*(?:篇|条|則|件|개)\W*$")
+
+
+def _counted_items(text: str) -> int:
+    """How many items a list heading says it heads ("3 related articles"), or 0 when it says no number."""
+    m = _COUNTED_HEADING_RE.match(text)
+    if m is None:
+        return 0
+    return int(m.group(1) or m.group(2))
+
+
 @cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
 def _list_after_heading(doc: Document, feats: list[LineFeatures], i: int) -> list[int]:
     """Indices of the list under a list-intro heading: the headline-like lines that follow it.
@@ -11798,6 +11812,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         if len(items) >= ROSTER_MIN_ROWS and all(_ROSTER_ROW_RE.match(lines[j].text) for j in items):
             del line.notes["furniture"], line.notes["hard_break"]  # people the article names, no headlines
             continue
+        counted = _counted_items(line.text)
+        if 0 < counted < len(items):
+            items = items[:counted]  # "3 related articles": the fourth headline-like line is the page's own
         for j in items:
             lines[j].notes.setdefault("in_list", i)
         list_blocks.append((i, items[-1] + 1))
