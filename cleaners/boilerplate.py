@@ -5382,6 +5382,9 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
             rows += 1
             digits += 1
             features += 1
+        elif _comparison_row(line, f):
+            rows += 1
+            digits += 1
         elif not (
             _table_heading(line, f)
             and k + 1 < n
@@ -5390,6 +5393,7 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
                 or _pipe_row(lines[k + 1], feats[k + 1]) > 0
                 or _value_row(lines[k + 1], feats[k + 1])
                 or _feature_row(lines[k + 1], feats[k + 1])
+                or _comparison_row(lines[k + 1], feats[k + 1])
                 or (
                     k + 2 < n and _table_heading(lines[k + 1], feats[k + 1])
                     and _label_row(lines[k + 2], feats[k + 2])
@@ -5516,6 +5520,27 @@ def _feature_row(line: Line, f: LineFeatures) -> cython.bint:
         if not _FEATURE_PART_RE.fullmatch(part.strip()):
             return False
     return True
+
+
+# A two-column comparison row: a label of words, then one figure for each side ("Possession 54% 46%", "Shots on
+# target 6 3", "Votes 12,408 9,877"): a match's or a vote's statistics under the report. Two figures exactly (a
+# league table's rows hold more), no sign before them (a market ticker's "+1.2%"), no figure in the label, each
+# ending with a digit (a date's "April 10, 2018" has a comma after its day) and no date.
+_COMPARISON_ROW_RE = re.compile(r"[^\W\d_][^\d:：]{0,40}?\s(?:\d[\d.,]*\d|\d)\s?%?\s+(?:\d[\d.,]*\d|\d)\s?%?")
+COMPARISON_ROW_MAX_WORDS = 8
+
+
+@cython.ccall
+def _comparison_row(line: Line, f: LineFeatures) -> cython.bint:
+    """A row of a statistics table comparing two sides (_COMPARISON_ROW_RE): no sentence, no line rule. Counted in
+    a table under the article's last paragraph (_tail_table_end), where it carries its figures."""
+    if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > COMPARISON_ROW_MAX_WORDS:
+        return False
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    text = line.text.strip()
+    return _COMPARISON_ROW_RE.fullmatch(text) is not None and _date_line_any_order(text) is None
 
 
 # A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł"; its unit may follow it ("£18 per
