@@ -200,6 +200,16 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # (and so leaves the body); the product's name goes with the header as a short line.
     ("keep", "ko_sangpum_munui_dabbyeon", 0): "the first question is the title (the product's name goes with the "
     "header)",
+    # A review's verdict box over the body (its summary paragraph, the pros and cons lists), then a deals box: the
+    # run starts at the body, and the verdict paragraph stays above it as prose outside the main block.
+    ("keep", "en_tech_review_verdict_deals_box", 0): "the verdict paragraph above the deals box is left outside the "
+    "main block",
+    # A newsletter box between a story's paragraphs: its fine print under the thank-you line, and the closing plea
+    # whose second sentence is the sign-up button ("Don't miss ... Sign up to our daily newsletter here.").
+    ("remove", "en_local_news_newsletter_box_mid", 4): "'See our privacy notice' under the box's thank-you line "
+    "(not under its button) is kept",
+    ("remove", "en_local_news_newsletter_box_mid", 5): "a plea whose last sentence is the sign-up call is kept: the "
+    "call is not at the line's end nor its start",
 }
 
 
