@@ -6238,22 +6238,34 @@ def mark_player_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
 _MEDIA_PLAY_BUTTON_RE = re.compile(r"^[\W_]*(?:click\s+to\s+)?play\s+(?:the\s+)?video|^[\W_]*(?:点击|點擊)?播放", re.IGNORECASE)
 
 
-@cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t)
+SIGNUP_FINE_PRINT_SKIP = 2  # the box's newsletter lines (a confirmation) between its button and its fine print
+
+
+@cython.locals(n=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, t=cython.Py_ssize_t)
 def mark_signup_fine_print(lines: list[Line], feats: list[LineFeatures]) -> None:
     """The fine print right under a newsletter sign-up box's button ("Enter your email address" / "Sign up" /
     "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside
     parties."): no consent phrase the form's list knows ("By subscribing you agree ..."), but a line naming the
     reader's privacy or the way to unsubscribe (_fine_print) under a button (at most three words, a promo or
-    newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it."""
+    newsletter line) that has the box's e-mail field or blurb (a "newsletter" line) within two lines over it. The
+    box's confirmation ("Thank you for subscribing", a newsletter line) may stand between the button and the fine
+    print, and then shows the box itself."""
     n = len(lines)
     for j in range(1, n - 1):
         # (_signup_button asks for a furniture rule: most lines have none, passed over without the call)
         if feats[j].words > SIGNUP_BUTTON_MAX_WORDS or lines[j].notes.get("furniture") is None or not _signup_button(lines[j], feats[j]):
             continue
-        line = lines[j + 1]
-        if line.notes.get("furniture") or line.notes.get("hard_break") or feats[j + 1].words > SIGNUP_FINE_PRINT_MAX_WORDS:
+        # (the box's own lines between: "Thank you for subscribing" under the button, over its fine print)
+        t = j + 1
+        while t < n - 1 and t - j <= SIGNUP_FINE_PRINT_SKIP:
+            rule = lines[t].notes.get("furniture")
+            if rule is None or rule[0] != "newsletter":
+                break
+            t += 1
+        line = lines[t]
+        if line.notes.get("furniture") or line.notes.get("hard_break") or feats[t].words > SIGNUP_FINE_PRINT_MAX_WORDS:
             continue
-        box = False
+        box = t > j + 1  # (a newsletter line under the button is the box's as well)
         for k in range(max(0, j - 2), j):
             above = lines[k].notes.get("furniture")
             if above is not None and above[0] == "newsletter":
@@ -9739,6 +9751,11 @@ _C_POSTED_CLOCK_FIRST = cython.declare(str, _POSTED_CLOCK_FIRST)
 _C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST)))  # (a set of single characters)
 
 
+# An adverb that may follow a call to action at the end of its line ("Sign up to our newsletter here.", "Jetzt hier
+# anmelden" ends with the call already): furniture_rule reads the call as the line's end without it.
+_CTA_TAIL_ADVERB_RE = re.compile(r"\s+(?:here|now|today|below|hier|ici|aquí|aqui|qui|jetzt)[\s.!]*$", re.IGNORECASE)
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint, n=cython.Py_ssize_t,
@@ -9956,6 +9973,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 40 and hits & _CTA_BIT and cta.search(text) and not _newsletter_issue_name(text) and (
             short10
             or cta.search(text[-15:])
+            # ("Sign up to our daily newsletter here.": the call ends the line but for an adverb of place or time)
+            or (_CTA_TAIL_ADVERB_RE.search(text) is not None and cta.search(_CTA_TAIL_ADVERB_RE.sub("", text)[-15:]))
             or (not full_sentence and not _clause_item(text, words) and cta.search(text[-40:]))
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.

@@ -204,12 +204,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # run starts at the body, and the verdict paragraph stays above it as prose outside the main block.
     ("keep", "en_tech_review_verdict_deals_box", 0): "the verdict paragraph above the deals box is left outside the "
     "main block",
-    # A newsletter box between a story's paragraphs: its fine print under the thank-you line, and the closing plea
-    # whose second sentence is the sign-up button ("Don't miss ... Sign up to our daily newsletter here.").
-    ("remove", "en_local_news_newsletter_box_mid", 4): "'See our privacy notice' under the box's thank-you line "
-    "(not under its button) is kept",
-    ("remove", "en_local_news_newsletter_box_mid", 5): "a plea whose last sentence is the sign-up call is kept: the "
-    "call is not at the line's end nor its start",
 }
 
 
