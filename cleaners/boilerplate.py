@@ -23,6 +23,7 @@ import os
 import re
 import sys
 from array import array
+from bisect import bisect_right
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
@@ -3313,6 +3314,94 @@ def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     return -1
 
 
+# A press release's lede names the company that issues it, says what it is and what it announces ("SEATTLE, March 3 —
+# Northwind Robotics, a maker of warehouse robots, today announced ...", "Acme Corp. (NASDAQ: ACME) today announced
+# ..."); the release closes with the company's standing description, its "boilerplate", often with no "About <Name>"
+# heading over it ("Northwind Robotics is a leading provider of ...", "... is headquartered in ..."): the same
+# paragraph closes every release the company issues, and a corpus would hold it a hundred times. The lede's name is
+# the subject of a present-tense "is a/an/the/one of/headquartered/based" sentence opening a paragraph near the end;
+# the lede must read as a release's (an apposition saying what the company is, "today", or a stock ticker), since a
+# news story's lede ("Acme announced on Tuesday ...") may well close on what Acme is.
+_RELEASE_VERBS = (
+    r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|reported"
+    r"|reports|revealed|reveals|named|names|appointed|appoints|signed|signs|completed|completes|opened|opens"
+    r"|expanded|expands|entered|enters|partnered|partners|acquired|acquires|received|receives|won|wins|celebrated"
+    r"|celebrates|debuted|debuts|added|adds)\b"
+)
+_RELEASE_NAME = r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*|&|of|for|and|de)){0,5}?)"
+_RELEASE_TICKER = r"\((?:[A-Z][\w.]*\s*:\s*)?[A-Z][A-Z0-9.]{0,7}(?:\s*[;,]\s*(?:[A-Z][\w.]*\s*:\s*)?[A-Z][A-Z0-9.]{0,7})*\)"
+_RELEASE_LEDE_RE = re.compile(
+    r"^(?:[^\W\d_][^—–]{0,80}?\s[—–-]{1,2}\s*)?"  # a dateline before a dash: "SEATTLE, March 3, 2025 — "
+    + _RELEASE_NAME
+    + r"(?:\s+(?P<ticker>" + _RELEASE_TICKER + r"))?"
+    r"(?:,\s+(?P<what>(?:a|an|the)\s[^.;!?]{3,200}?),)?"
+    r"\s+(?P<today>today\s+|has\s+|recently\s+)?" + _RELEASE_VERBS
+)
+_RELEASE_LEGAL_RE = re.compile(r"[,\s]+(?:inc|corp|corporation|co|ltd|llc|plc|ag|gmbh|sa|nv|bv|se|lp|llp|group)\.?$", re.IGNORECASE)
+_RELEASE_ABOUT_TAIL = (
+    r"(?:\s+" + _RELEASE_TICKER + r")?(?:,\s+(?:a|an|the)\s[^.;!?]{3,200}?,)?"
+    r"\s+(?:is|are)\s+(?:a|an|the|one\s+of|headquartered|based|listed|traded|privately|publicly|part\s+of|owned)\b"
+)
+RELEASE_LEDE_LINES = 4  # the page's first prose paragraphs where the lede is looked for
+RELEASE_BODY_MIN_LINES = 2  # prose paragraphs between the lede and the company's description
+RELEASE_TAIL_REACH = 3  # lines under the description where the release's other prose may still follow
+_RELEASE_TAIL_OPENERS = (
+    "founded", "headquartered", "for more information", "to learn more", "learn more", "visit", "the company",
+    "forward-looking", "safe harbor", "this press release", "this news release", "media contact", "contact",
+    "###", "-30-", "source:",
+)
+_RELEASE_ABOUT_RULE = ("article-end", "a press release's closing description of the company that issued it")
+
+
+def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """A press release's closing description of the company that issues it (see _RELEASE_LEDE_RE), marked as an
+    article end: its index, or -1. It must come RELEASE_BODY_MIN_LINES prose paragraphs after the lede, and no
+    prose but more of the description (the name again, "Founded in", "For more information", the release's
+    end marks) may follow it within RELEASE_TAIL_REACH lines: a story that goes on after "Acme is a ..." keeps it."""
+    n = len(lines)
+    lede = -1
+    name = ""
+    seen = 0
+    for i in range(n):
+        f = feats[i]
+        if f.cls != GOOD or lines[i].notes.get("furniture") is not None:
+            continue
+        seen += 1
+        if seen > RELEASE_LEDE_LINES:
+            return -1
+        m = _RELEASE_LEDE_RE.match(lines[i].text)
+        if m is not None and (m.group("what") or m.group("ticker") or m.group("today")):
+            lede = i
+            name = _RELEASE_LEGAL_RE.sub("", m.group("name")).strip()
+            break
+    if lede < 0 or len(name) < 2:
+        return -1
+    about = re.compile(r"^(?:about\s+)?" + re.escape(name) + r"[\w.,&\s]{0,24}?" + _RELEASE_ABOUT_TAIL)
+    body = 0
+    for i in range(lede + 1, n):
+        f = feats[i]
+        if f.cls != GOOD or lines[i].notes.get("furniture") is not None:
+            continue
+        if body >= RELEASE_BODY_MIN_LINES and about.match(lines[i].text) is not None and _release_tail(lines, feats, i, name):
+            lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
+        body += 1
+    return -1
+
+
+def _release_tail(lines: list[Line], feats: list[LineFeatures], i: int, name: str) -> bool:
+    """No prose of the release's story within RELEASE_TAIL_REACH lines under line i: each prose line there without
+    a rule opens with the company's name or a release's closing words (_RELEASE_TAIL_OPENERS)."""
+    for k in range(i + 1, min(len(lines), i + 1 + RELEASE_TAIL_REACH)):
+        if feats[k].cls != GOOD or lines[k].notes.get("furniture") is not None:
+            continue
+        text = lines[k].text.lstrip()
+        if not (text.startswith(name) or text.casefold().startswith(_RELEASE_TAIL_OPENERS)):
+            return False
+    return True
+
+
 # The site's own voice after the article: its promo box and its disclosures ("Invest better with <site>.", "This
 # article is a transcript produced for <site>.", "<site> has positions in ..."), paragraphs that name the site, at
 # the run's end with only short lines (a box's heading, its button) between them. The name is a masthead line
@@ -4395,6 +4484,36 @@ def extend_over_list_article(
     return new_start, new_end
 
 
+CLOSING_LIST_MAX_ITEMS = 10
+CLOSING_LIST_ITEM_MAX_WORDS = 10
+CLOSING_LIST_HEADING_MAX_WORDS = 8
+
+
+def _closing_list_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
+    """Where a post's closing list at line j ends, or j: a short heading ("What I grew this year") over two to
+    CLOSING_LIST_MAX_ITEMS short items that no rule took, right over the writer's own invitation to comment ("If you
+    have any tips, I'd love to hear them in the comments below": a comment-prompt line). The writer is still
+    speaking under the list, so it is the post's; a box of other pages under the post has no such line under it."""
+    n = len(lines)
+    if j + 3 >= n or feats[j].words > CLOSING_LIST_HEADING_MAX_WORDS or not _table_heading(lines[j], feats[j]):
+        return j
+    notes = lines[j].notes
+    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+        return j
+    k = j + 1
+    while k < n and k - j <= CLOSING_LIST_MAX_ITEMS:
+        f, notes = feats[k], lines[k].notes
+        if f.cls == GOOD or f.words > CLOSING_LIST_ITEM_MAX_WORDS or f.words == 0:
+            break
+        if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
+            break
+        k += 1
+    if k - j - 1 < 2 or k >= n:
+        return j
+    rule = lines[k].notes.get("furniture")
+    return k if rule is not None and rule[0] == "comment-prompt" else j
+
+
 def extend_tail(
     lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1, language: str = ""
 ) -> int:
@@ -4447,6 +4566,10 @@ def extend_tail(
             pros_cons = _tail_pros_cons_end(lines, feats, j)
             if pros_cons > j:
                 j = pros_cons  # a review's pros and cons lists under its last paragraph or its specs table: its end
+                break
+            listed = _closing_list_end(lines, feats, j)
+            if listed > j:
+                j = listed  # "What I grew this year" over its items, then the writer's "Tell me in the comments"
                 break
             announced = _announced_rows_end(lines, feats, j)
             if announced <= j:
@@ -5385,6 +5508,9 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
             rows += 1
             digits += 1
             features += 1
+        elif _comparison_row(line, f):
+            rows += 1
+            digits += 1
         elif not (
             _table_heading(line, f)
             and k + 1 < n
@@ -5393,6 +5519,7 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
                 or _pipe_row(lines[k + 1], feats[k + 1]) > 0
                 or _value_row(lines[k + 1], feats[k + 1])
                 or _feature_row(lines[k + 1], feats[k + 1])
+                or _comparison_row(lines[k + 1], feats[k + 1])
                 or (
                     k + 2 < n and _table_heading(lines[k + 1], feats[k + 1])
                     and _label_row(lines[k + 2], feats[k + 2])
@@ -5519,6 +5646,27 @@ def _feature_row(line: Line, f: LineFeatures) -> cython.bint:
         if not _FEATURE_PART_RE.fullmatch(part.strip()):
             return False
     return True
+
+
+# A two-column comparison row: a label of words, then one figure for each side ("Possession 54% 46%", "Shots on
+# target 6 3", "Votes 12,408 9,877"): a match's or a vote's statistics under the report. Two figures exactly (a
+# league table's rows hold more), no sign before them (a market ticker's "+1.2%"), no figure in the label, each
+# ending with a digit (a date's "April 10, 2018" has a comma after its day) and no date.
+_COMPARISON_ROW_RE = re.compile(r"[^\W\d_][^\d:：]{0,40}?\s(?:\d[\d.,]*\d|\d)\s?%?\s+(?:\d[\d.,]*\d|\d)\s?%?")
+COMPARISON_ROW_MAX_WORDS = 8
+
+
+@cython.ccall
+def _comparison_row(line: Line, f: LineFeatures) -> cython.bint:
+    """A row of a statistics table comparing two sides (_COMPARISON_ROW_RE): no sentence, no line rule. Counted in
+    a table under the article's last paragraph (_tail_table_end), where it carries its figures."""
+    if f.cls == GOOD or f.terminal or f.digits == 0 or f.words > COMPARISON_ROW_MAX_WORDS:
+        return False
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return False
+    text = line.text.strip()
+    return _COMPARISON_ROW_RE.fullmatch(text) is not None and _date_line_any_order(text) is None
 
 
 # A price closing a row: "£18", "€ 12,50", "12 €", "8 EUR", "R$ 30", "25 zł"; its unit may follow it ("£18 per
@@ -7198,7 +7346,9 @@ def mark_later_blog_posts(lines: list[Line], feats: list[LineFeatures]) -> int:
         day, stamp = headers[i]
         if (posts and (i <= posts[-1][1] or day == posts[0][2])):
             continue
-        footer = next((k for k in holders[stamp] if k > i), -1)  # the stamp again, on a line that is no prose
+        found = holders[stamp]  # (in page order)
+        at = bisect_right(found, i)
+        footer = found[at] if at < len(found) else -1  # the stamp again, on a line that is no prose
         prose = prose_above[footer] - prose_above[i + 1] if footer > i else 0
         if footer < 0 or feats[footer].cls == GOOD or prose == 0 or (not posts and prose < BLOG_FIRST_POST_MIN_CHARS):
             continue
@@ -9479,10 +9629,13 @@ def _sibling_links_row(text: str) -> bool:
 # "Read more:" alone on its line, over the headlines it links (between an article's paragraphs or under it); bare,
 # with no colon, the words are a teaser's "continue reading" button, which no list follows. "More:" alone says the
 # same ("Mehr:", "Más:", "Ещё:", "更多："); not "Plus :", which heads a review's pros in German and Polish.
+# The "read more" labels both forms below take (alone over a list, or over one headline on the same line).
+_READ_MORE_LABELS = (
+    r"read\s+more|more\s+reading|leer\s+más|lee\s+más|mehr\s+dazu|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее"
+)
 _READ_MORE_COLON_RE = re.compile(
-    r"^[\W_]*(?:read\s+more|more\s+reading|leer\s+más|lee\s+más|lire\s+plus|en\s+savoir\s+plus|mehr\s+dazu"
-    r"|mehr\s+lesen|leggi\s+di\s+più|читать\s+далее|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|閱讀更多|"
-    + _BARE_MORE_WORDS + r")\s*[:：]$",
+    r"^[\W_]*(?:" + _READ_MORE_LABELS + r"|lire\s+plus|en\s+savoir\s+plus|читайте\s+больше|続きを読む|더\s+읽기|阅读更多|"
+    r"閱讀更多|" + _BARE_MORE_WORDS + r")\s*[:：]$",
     re.IGNORECASE,
 )
 
@@ -9490,8 +9643,8 @@ _READ_MORE_COLON_RE = re.compile(
 # "Read more: <headline>" between an article's paragraphs (a tabloid sets several down its story): a link to another
 # article, as "Read also: <headline>" is, not the call to action that "Read more" alone or over a sentence is.
 _READ_MORE_LINK_RE = re.compile(
-    r"^[\W_]*(?:read\s+more|read\s+next|more\s+reading|continue\s+reading|keep\s+reading|leer\s+más|lee\s+más"
-    r"|mehr\s+dazu|mehr\s+lesen|weiterlesen|leggi\s+di\s+più|leia\s+mais|czytaj\s+więcej|читать\s+далее)\s*[:：]\s+",
+    r"^[\W_]*(?:" + _READ_MORE_LABELS + r"|read\s+next|continue\s+reading|keep\s+reading|weiterlesen|leia\s+mais"
+    r"|czytaj\s+więcej)\s*[:：]\s+",
     re.IGNORECASE,
 )
 
@@ -9988,6 +10141,11 @@ _C_POSTED_CLOCK_FIRST = cython.declare(str, _POSTED_CLOCK_FIRST)
 _C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST)))  # (a set of single characters)
 
 
+# An adverb that may follow a call to action at the end of its line ("Sign up to our newsletter here.", "Jetzt hier
+# anmelden" ends with the call already): furniture_rule reads the call as the line's end without it.
+_CTA_TAIL_ADVERB_RE = re.compile(r"\s+(?:here|now|today|below|hier|ici|aquí|aqui|qui|jetzt)[\s.!]*$", re.IGNORECASE)
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint, n=cython.Py_ssize_t,
@@ -10205,6 +10363,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if words <= 40 and hits & _CTA_BIT and cta.search(text) and not _newsletter_issue_name(text) and (
             short10
             or cta.search(text[-15:])
+            # ("Sign up to our daily newsletter here.": the call ends the line but for an adverb of place or time)
+            or (_CTA_TAIL_ADVERB_RE.search(text) is not None and cta.search(_CTA_TAIL_ADVERB_RE.sub("", text)[-15:]))
             or (not full_sentence and not _clause_item(text, words) and cta.search(text[-40:]))
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
@@ -10961,6 +11121,20 @@ def _intro_sentence(text: str, f: LineFeatures) -> bool:
 
 
 QUESTION_ITEM_MAX_WORDS = 14  # a headline that asks a question; a longer question is a paragraph
+
+
+# A list heading that counts its items ("3 related articles", "5 Related Stories", "2 件の関連記事", "相关文章 3 篇"): the
+# list holds that many, and the headline-like lines under them (the page's own headline, its dek and byline, when the
+# box sits right over the article) are none of it.
+_COUNTED_HEADING_RE = re.compile(r"^\W*(\d{1,2})\s*(?:件の|篇|条|則|개의)?\s*[^\W\d_]|^[^\W\d_][^\d]{0,20}?\s*(\d{1,2})\s*(?:篇|条|則|件|개)\W*$")
+
+
+def _counted_items(text: str) -> int:
+    """How many items a list heading says it heads ("3 related articles"), or 0 when it says no number."""
+    m = _COUNTED_HEADING_RE.match(text)
+    if m is None:
+        return 0
+    return int(m.group(1) or m.group(2))
 
 
 @cython.locals(lines=list, f=LineFeatures, j=cython.Py_ssize_t, prose_run=cython.Py_ssize_t, headlines=cython.Py_ssize_t)
@@ -12130,6 +12304,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     site_about = mark_site_about(lines, feats)
     if site_about >= 0:
         article_ends = sorted([*article_ends, site_about])
+    release_about = mark_release_boilerplate(lines, feats)
+    if release_about >= 0:
+        article_ends = sorted([*article_ends, release_about])
     if article_ends:
         article_ends = _drop_bare_credits(lines, article_ends)
         article_ends = _drop_section_abouts(lines, feats, article_ends)
@@ -12211,6 +12388,9 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
         if len(items) >= ROSTER_MIN_ROWS and all(_ROSTER_ROW_RE.match(lines[j].text) for j in items):
             del line.notes["furniture"], line.notes["hard_break"]  # people the article names, no headlines
             continue
+        counted = _counted_items(line.text)
+        if 0 < counted < len(items):
+            items = items[:counted]  # "3 related articles": the fourth headline-like line is the page's own
         for j in items:
             lines[j].notes.setdefault("in_list", i)
         list_blocks.append((i, items[-1] + 1))
