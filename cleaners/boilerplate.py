@@ -7389,17 +7389,26 @@ BLOG_PROFILE_MIN_LINES = 2  # heading, button rows, counters: one alone is too l
 BLOG_PROFILE_BOX_MIN_LINES = 4  # a box with no post's header under it (its title and date on lines of their own)
 
 
+# Every character one of the three regexes' matches can open with, on a stripped line (tests/test_perf_gates_i.py
+# reads them off the parse trees): most short CJK lines open with none of them and skip the three regexes.
+_BLOG_PROFILE_FIRSTS = frozenset("<[【フプメ个人今個关写加博发寫总排文版發私积積等粉累總自訂記訪読讀订访读追部關구글방블서오이전쪽프")
+
+
 def _blog_profile_line(text: str) -> bool:
     """A line of a CJK blogger's profile box (_BLOG_PROFILE_HEADING_RE, _BLOG_PROFILE_BUTTONS_RE, _BLOG_PROFILE_COUNTER_RE)."""
     if len(text) > 40 or text.isascii():
         return False
     t = text.strip()
+    if t[:1] not in _BLOG_PROFILE_FIRSTS:
+        return False
     return (
         _BLOG_PROFILE_HEADING_RE.match(t) is not None or _BLOG_PROFILE_BUTTONS_RE.match(t) is not None
         or _BLOG_PROFILE_COUNTER_RE.match(t) is not None
     )
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, first=cython.Py_ssize_t,
+               prose=cython.Py_ssize_t, above=cython.Py_ssize_t)
 def mark_blog_header(lines: list[Line], feats: list[LineFeatures], index_start: int) -> None:
     """A blog's page opens with the blog's name, its tagline and the blogger's profile box, then the post: its header
     is a short title closed by a stamp ("秋天的古道 (图) 2025-10-12 20:15:33", _post_header). On a blog's index
@@ -9881,13 +9890,23 @@ def _page_number_run(lines: list[Line], start: int, stop: int) -> bool:
     return True
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t)
 def mark_pager_numbers(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Bare page numbers next to a pager line ("1" "2" "3" one to a line over "下一页"; "1 2 3 4 5" over "下一页 尾页";
     "共5页" over "首页 上一页 1 2 3") are the pager's: they leave with it (_PAGE_NUMBERS_RE, _page_number_run). A
     column of figures in a table counts no pages; a row of them in the text, away from any pager, stays."""
     n = len(lines)
     for i in range(n):
-        if not feats[i].digits or _PAGE_NUMBERS_RE.match(lines[i].text) is None or lines[i].notes.get("furniture"):
+        if not feats[i].digits:
+            continue
+        text = lines[i].text
+        first = text[:1]
+        if first.isspace():
+            first = text.lstrip()[:1]
+        # (_PAGE_NUMBERS_RE opens with a digit, \d being str.isdecimal's, or with 第 or 共: a cheap test first)
+        if not (first.isdecimal() or first == "第" or first == "共"):
+            continue
+        if _PAGE_NUMBERS_RE.match(text) is None or lines[i].notes.get("furniture"):
             continue
         if i > 0 and _PAGE_NUMBERS_RE.match(lines[i - 1].text) is not None:
             continue  # (not the run's first line)

@@ -332,3 +332,28 @@ def test_mark_player_boxes_is_its_first_writing() -> None:
         boilerplate.mark_player_boxes(lines, feats)
         _mark_player_boxes_definition(lines2, feats)
         assert [line.notes for line in lines] == [line.notes for line in lines2]
+
+
+# --- the CJK blog profile and pager-number premises (qualU's passes) -----------------------------------------------
+
+
+def test_blog_profile_firsts_are_the_regexes_opening_characters() -> None:
+    """_blog_profile_line turns a stripped line away by its first character before the three regexes: the set is
+    every character their matches can open with (read off the parse trees), but whitespace, which a stripped line
+    cannot open with."""
+    from test_boilerplate_prefilters import opening_chars
+
+    found = set()
+    for rx in (boilerplate._BLOG_PROFILE_HEADING_RE, boilerplate._BLOG_PROFILE_BUTTONS_RE,
+               boilerplate._BLOG_PROFILE_COUNTER_RE):
+        found |= {c for c in opening_chars(rx) if not c.isspace()}
+    assert found == set(boilerplate._BLOG_PROFILE_FIRSTS)
+
+
+def test_page_numbers_open_with_a_digit_or_a_page_word() -> None:
+    """mark_pager_numbers asks str.isdecimal, "第" or "共" of a line's first character before _PAGE_NUMBERS_RE."""
+    from test_boilerplate_prefilters import opening_chars
+
+    opening = {c for c in opening_chars(boilerplate._PAGE_NUMBERS_RE) if not c.isspace()}
+    assert all(c.isdecimal() or c in "第共" for c in opening)
+    assert {c for c in opening if not c.isdecimal()} == {"第", "共"}
