@@ -4484,36 +4484,6 @@ def extend_over_list_article(
     return new_start, new_end
 
 
-CLOSING_LIST_MAX_ITEMS = 10
-CLOSING_LIST_ITEM_MAX_WORDS = 10
-CLOSING_LIST_HEADING_MAX_WORDS = 8
-
-
-def _closing_list_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
-    """Where a post's closing list at line j ends, or j: a short heading ("What I grew this year") over two to
-    CLOSING_LIST_MAX_ITEMS short items that no rule took, right over the writer's own invitation to comment ("If you
-    have any tips, I'd love to hear them in the comments below": a comment-prompt line). The writer is still
-    speaking under the list, so it is the post's; a box of other pages under the post has no such line under it."""
-    n = len(lines)
-    if j + 3 >= n or feats[j].words > CLOSING_LIST_HEADING_MAX_WORDS or not _table_heading(lines[j], feats[j]):
-        return j
-    notes = lines[j].notes
-    if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
-        return j
-    k = j + 1
-    while k < n and k - j <= CLOSING_LIST_MAX_ITEMS:
-        f, notes = feats[k], lines[k].notes
-        if f.cls == GOOD or f.words > CLOSING_LIST_ITEM_MAX_WORDS or f.words == 0:
-            break
-        if notes.get("furniture") or notes.get("in_list") or notes.get("hard_break"):
-            break
-        k += 1
-    if k - j - 1 < 2 or k >= n:
-        return j
-    rule = lines[k].notes.get("furniture")
-    return k if rule is not None and rule[0] == "comment-prompt" else j
-
-
 def extend_tail(
     lines: list[Line], feats: list[LineFeatures], end: int, budget: int = 40, start: int = -1, language: str = ""
 ) -> int:
@@ -4566,10 +4536,6 @@ def extend_tail(
             pros_cons = _tail_pros_cons_end(lines, feats, j)
             if pros_cons > j:
                 j = pros_cons  # a review's pros and cons lists under its last paragraph or its specs table: its end
-                break
-            listed = _closing_list_end(lines, feats, j)
-            if listed > j:
-                j = listed  # "What I grew this year" over its items, then the writer's "Tell me in the comments"
                 break
             announced = _announced_rows_end(lines, feats, j)
             if announced <= j:
@@ -12409,7 +12375,15 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             continue
         counted = _counted_items(line.text)
         if 0 < counted < len(items):
-            items = items[:counted]  # "3 related articles": the fourth headline-like line is the page's own
+            # "3 related articles": the fourth headline-like line is the page's own (the buttons among the items,
+            # lines a rule took, are not counted)
+            seen = 0
+            for t in range(len(items)):
+                if lines[items[t]].notes.get("furniture") is None:
+                    seen += 1
+                    if seen == counted:
+                        items = items[:t + 1]
+                        break
         for j in items:
             lines[j].notes.setdefault("in_list", i)
         list_blocks.append((i, items[-1] + 1))

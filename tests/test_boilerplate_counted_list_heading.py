@@ -45,6 +45,13 @@ def test_the_list_holds_as_many_items_as_its_heading_counts() -> None:
     assert rules[OWN[0]] != "boilerplate:list" and rules[OWN[1]] != "boilerplate:list"
 
 
+def test_buttons_among_the_items_are_not_counted() -> None:
+    """"Buy Now" and "Login" (lines a rule took) between the heading and its headlines: three headlines still go."""
+    rules = line_rules(boilerplate_doc(["Home", "News", "3 related articles", "Buy Now", "Login", *HEADLINES, *OWN, *BODY]))
+    assert all(rules[h] == "boilerplate:list" for h in HEADLINES)
+    assert rules[OWN[0]] != "boilerplate:list"
+
+
 def test_the_page_s_own_headline_is_its_title() -> None:
     record = clean_lines(["Home", "News", "3 related articles", *HEADLINES, *OWN, *BODY])
     assert record["title"] == OWN[0]

@@ -203,6 +203,12 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # run starts at the body, and the verdict paragraph stays above it as prose outside the main block.
     ("keep", "en_tech_review_verdict_deals_box", 0): "the verdict paragraph above the deals box is left outside the "
     "main block",
+    # A blog post ending with a short list under a heading, over the writer's invitation to comment: the list is cut
+    # as short lines after the run (a rule keyed on the invitation kept it, but not when the cleaned post, its
+    # invitation gone, is cleaned again: it broke idempotence, and was left out).
+    ("keep", "en_blog_closing_list_comment_prompt", 3): "a closing list under the last paragraph is cut as short lines",
+    ("keep", "en_blog_closing_list_comment_prompt", 4): "a closing list under the last paragraph is cut as short lines",
+    ("keep", "en_blog_closing_list_comment_prompt", 5): "a closing list under the last paragraph is cut as short lines",
 }
 
 
