@@ -3330,13 +3330,18 @@ _RELEASE_VERBS = (
 )
 _RELEASE_NAME = r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*|&|of|for|and|de)){0,5}?)"
 _RELEASE_TICKER = r"\((?:[A-Z][\w.]*\s*:\s*)?[A-Z][A-Z0-9.]{0,7}(?:\s*[;,]\s*(?:[A-Z][\w.]*\s*:\s*)?[A-Z][A-Z0-9.]{0,7})*\)"
-_RELEASE_LEDE_RE = re.compile(
-    r"^(?:[^\W\d_][^—–]{0,80}?\s[—–-]{1,2}\s*)?"  # a dateline before a dash: "SEATTLE, March 3, 2025 — "
-    + _RELEASE_NAME
+_RELEASE_LEDE_BODY = (
+    _RELEASE_NAME
     + r"(?:\s+(?P<ticker>" + _RELEASE_TICKER + r"))?"
     r"(?:,\s+(?P<what>(?:a|an|the)\s[^.;!?]{3,200}?),)?"
     r"\s+(?P<today>today\s+|has\s+|recently\s+)?" + _RELEASE_VERBS
 )
+# (a dateline before a dash: "SEATTLE, March 3, 2025 — ")
+_RELEASE_LEDE_RE = re.compile(r"^(?:[^\W\d_][^—–]{0,80}?\s[—–-]{1,2}\s*)?" + _RELEASE_LEDE_BODY)
+# The lede with no dateline: _RELEASE_LEDE_RE's matches on a line with no dash in its first RELEASE_DATELINE_REACH
+# characters (where the dateline's dash would have to be), without the dateline's lazy scan on every paragraph.
+_RELEASE_LEDE_BARE_RE = re.compile(_RELEASE_LEDE_BODY)
+RELEASE_DATELINE_REACH = 83  # a letter, at most 80 more characters, a space, then the dash
 _RELEASE_LEGAL_RE = re.compile(r"[,\s]+(?:inc|corp|corporation|co|ltd|llc|plc|ag|gmbh|sa|nv|bv|se|lp|llp|group)\.?$", re.IGNORECASE)
 _RELEASE_ABOUT_TAIL = (
     r"(?:\s+" + _RELEASE_TICKER + r")?(?:,\s+(?:a|an|the)\s[^.;!?]{3,200}?,)?"
@@ -3369,7 +3374,9 @@ def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> in
         seen += 1
         if seen > RELEASE_LEDE_LINES:
             return -1
-        m = _RELEASE_LEDE_RE.match(lines[i].text)
+        text = lines[i].text
+        head = text[:RELEASE_DATELINE_REACH]
+        m = (_RELEASE_LEDE_RE if "-" in head or "—" in head or "–" in head else _RELEASE_LEDE_BARE_RE).match(text)
         if m is not None and (m.group("what") or m.group("ticker") or m.group("today")):
             lede = i
             name = _RELEASE_LEGAL_RE.sub("", m.group("name")).strip()
@@ -7374,7 +7381,7 @@ def _blog_profile_line(text: str) -> bool:
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, first=cython.Py_ssize_t,
-               prose=cython.Py_ssize_t, above=cython.Py_ssize_t)
+               prose=cython.Py_ssize_t, above=cython.Py_ssize_t, f=LineFeatures, text=str)
 def mark_blog_header(lines: list[Line], feats: list[LineFeatures], index_start: int) -> None:
     """A blog's page opens with the blog's name, its tagline and the blogger's profile box, then the post: its header
     is a short title closed by a stamp ("秋天的古道 (图) 2025-10-12 20:15:33", _post_header). On a blog's index
@@ -7386,13 +7393,15 @@ def mark_blog_header(lines: list[Line], feats: list[LineFeatures], index_start: 
     first = -1
     prose = 0  # chars of prose above the first post's header: a tagline's, no article's
     for i in range(n):
+        f = feats[i]
         text = lines[i].text
         if first < 0:
-            if feats[i].digits > 0 and prose < BLOG_FIRST_POST_MIN_CHARS and _post_header(text, feats[i]) is not None:
+            if f.digits > 0 and prose < BLOG_FIRST_POST_MIN_CHARS and _post_header(text, f) is not None:
                 first = i
-            elif feats[i].cls == GOOD:
+            elif f.cls == GOOD:
                 prose += len(text)
-        if not feats[i].terminal and _blog_profile_line(text):
+        # (_blog_profile_line's own first tests, before the call: most lines are long or ASCII)
+        if not f.terminal and len(text) <= 40 and not text.isascii() and _blog_profile_line(text):
             profile.append(i)
     above = 0
     for k in profile:
@@ -9856,14 +9865,16 @@ def _page_number_run(lines: list[Line], start: int, stop: int) -> bool:
     return True
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
+               text=str)
 def mark_pager_numbers(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Bare page numbers next to a pager line ("1" "2" "3" one to a line over "下一页"; "1 2 3 4 5" over "下一页 尾页";
     "共5页" over "首页 上一页 1 2 3") are the pager's: they leave with it (_PAGE_NUMBERS_RE, _page_number_run). A
     column of figures in a table counts no pages; a row of them in the text, away from any pager, stays."""
     n = len(lines)
     for i in range(n):
-        if not feats[i].digits:
+        f = feats[i]
+        if not f.digits:
             continue
         text = lines[i].text
         first = text[:1]

@@ -357,3 +357,47 @@ def test_page_numbers_open_with_a_digit_or_a_page_word() -> None:
     opening = {c for c in opening_chars(boilerplate._PAGE_NUMBERS_RE) if not c.isspace()}
     assert all(c.isdecimal() or c in "第共" for c in opening)
     assert {c for c in opening if not c.isdecimal()} == {"第", "共"}
+
+
+# --- the press-release lede: the dateline's regex only where a dash can close a dateline ----------------------------
+
+
+def _lede(text: str) -> tuple | None:
+    """What mark_release_boilerplate reads of a line: the bare regex unless a dash stands in its first
+    RELEASE_DATELINE_REACH characters."""
+    head = text[:boilerplate.RELEASE_DATELINE_REACH]
+    rx = boilerplate._RELEASE_LEDE_RE if "-" in head or "—" in head or "–" in head else boilerplate._RELEASE_LEDE_BARE_RE
+    m = rx.match(text)
+    return None if m is None else (m.span(), m.groupdict())
+
+
+def _lede_whole(text: str) -> tuple | None:
+    m = boilerplate._RELEASE_LEDE_RE.match(text)
+    return None if m is None else (m.span(), m.groupdict())
+
+
+def test_release_lede_premise_on_page_lines() -> None:
+    from pagetexts import dev_dumps, nonblank_lines, probe_lines
+
+    lines = probe_lines() + nonblank_lines(dev_dumps(required=False))
+    matched = 0
+    for text in lines:
+        whole = _lede_whole(text)
+        assert _lede(text) == whole, text
+        matched += whole is not None
+    assert matched >= 20
+
+
+def test_release_lede_premise_on_generated_lines() -> None:
+    """Datelines of every length around the reach (the dash at index 80 to 86), dashes of each kind, ledes with and
+    without the apposition, the ticker and "today"."""
+    rng = random.Random(7)
+    bodies = ["Northwind Robotics, a maker of warehouse robots, today announced a new arm.",
+              "Acme Corp. (NASDAQ: ACME) today announced results.", "Acme announced on Tuesday that it would cut jobs.",
+              "the council said on Monday that the road would close.", "Brightwater Foods Inc. (NYSE: BWF), a producer of "
+              "oat milk, announced a deal."]
+    for _ in range(3000):
+        city = "".join(rng.choice("ABCDEFGH ,.xyz") for _ in range(rng.randint(0, 90)))
+        dash = rng.choice(["—", "–", "-", "--", " - ", ""])
+        text = rng.choice("SNT") + city + rng.choice([" ", "", "  "]) + dash + rng.choice([" ", ""]) + rng.choice(bodies)
+        assert _lede(text) == _lede_whole(text), text
