@@ -6261,12 +6261,13 @@ _FINE_PRINT_ANYWHERE = (
 )
 # The fine print speaks to the reader, or for the site ("You can unsubscribe at any time", "Lesen Sie unsere
 # Datenschutzerklärung", "Vous pouvez vous désabonner", "nuestra política de privacidad", "配信停止はいつでも可能です"):
-# an article's paragraph under the box names a company's policy or its users' opting out in the third person.
+# an article's paragraph under the box names a company's policy or its users' opting out in the third person
+# (Portuguese "seu"/"sua" are no cue: they are "its" and "their" as often as "your").
 _FINE_PRINT_READER_RE = re.compile(
     r"\b(?:you|your|we|our|us|(?-i:Sie|Ihnen|Ihre?[mnrs]?)|wir|uns(?:ere?[mnrs]?)?|du|dich|dir|dein(?:e[mnrs]?)?|"
     r"vous|votre|vos|nous|notre|nos|tu|te|tus|usted(?:es)?|nuestr[oa]s?|darte|você|vocês|noss[oa]s?|tuoi|tua|tuo|"
     r"vostr[oaie]|noi|nostr[oaie]|disiscriverti|u|uw|je|jouw|wij|onze|ons|вы|вас|вам|ваш\w*|мы|нас|наш\w*|"
-    r"seu|sua|możesz|twój|twoj\w*|nasz\w*|dig|din|ditt|dina|vi|vår|våra)\b"
+    r"możesz|twój|twoj\w*|nasz\w*|dig|din|ditt|dina|vi|vår|våra)\b"
     r"|您|你|我们|我們|本站|あなた|お客様|当社|弊社|ください|(?:ます|です)。?$|귀하|회원님|저희|당사|(?:습니다|세요)\.?$",
     re.IGNORECASE,
 )

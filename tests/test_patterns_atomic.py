@@ -41,11 +41,18 @@ PLAIN = {
         r"|^(?:votre\s+)?adresse\s+(?:e-?mail|électronique)\s*\*?:?$|^(?:ihre\s+)?e-?mail-adresse\s*\*?:?$"
         r"|^(?:tu\s+|su\s+)?correo\s+electr[óo]nico\s*\*?:?$|^(?:seu\s+)?(?:endereço\s+de\s+)?e-?mail\s*\*?:?$"
         r"|^(?:please\s+)?enter\s+a\s+valid\s+e-?mail\b"
+        r"|^(?:il\s+tuo\s+)?indirizzo\s+e-?mail\s*\*?:?$|^(?:je\s+|uw\s+)?e-?mailadres\s*\*?:?$"
+        r"|^(?:twój\s+)?adres\s+e-?mail\s*\*?:?$|^(?:din\s+)?e-?postadress\s*\*?:?$"
         # the consent line under the form
         r"|^by\s+(?:subscribing|signing\s+up|clicking|registering|submitting|entering\s+your\s+e-?mail)\b.{0,80}?"
         r"\byou\s+(?:agree|accept|consent|acknowledge)"
         r"|^en\s+vous\s+(?:inscrivant|abonnant)\b|^mit\s+(?:der|ihrer)\s+anmeldung\b.{0,80}?\bzu\b"
         r"|^al\s+(?:suscribirte|suscribirse|registrarte|registrarse)\b|^ao\s+(?:se\s+)?(?:inscrever|assinar|cadastrar)"
+        r"|^iscrivendoti\b.{0,80}?\b(?:accetti|dichiari)|^door\s+(?:je|u)\s+(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b"
+        r".{0,80}?\bakkoord|^(?:zapisując|subskrybując)\s+się\b.{0,80}?\bakceptujesz"
+        r"|^genom\s+att\s+(?:prenumerera|registrera\s+dig|anmäla\s+dig)\b.{0,80}?\bgodkänner"
+        r"|^(?:ваш\s+)?(?:электронная\s+почта|адрес\s+электронной\s+почты)\s*\*?:?$"
+        r"|^(?:подписываясь|регистрируясь|нажимая\s+(?:на\s+)?кнопку)\b.{0,80}?\bсоглаш"
         r"|^dengan\s+(?:mengklik|mendaftar|melanggan|berlangganan)\b.{0,80}?\banda\s+(?:bersetuju|setuju|menyetujui)"
         # the confirmation after it
         r"|^(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b"
