@@ -145,8 +145,9 @@ def _config(args: argparse.Namespace) -> Config:
 def _console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    # soft_wrap: never insert line breaks into text (output is often piped or copied).
-    return Console(stderr=stderr, soft_wrap=True, highlight=False)
+    # soft_wrap: never insert line breaks into text (output is often piped or copied). emoji=False: a rule id
+    # such as "boilerplate:copyright: 757" holds ":copyright:", which rich would print as an emoji.
+    return Console(stderr=stderr, soft_wrap=True, highlight=False, emoji=False)
 
 
 # -- version ---------------------------------------------------------------------------------------
@@ -284,6 +285,7 @@ def print_summary(summary: Any, console: Any) -> None:
     table = Table(title=f"cleaners run {summary.run_id}", show_header=False, title_justify="left")
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")  # paths must be shown whole, not cut with an ellipsis
+    # Values go in as Text: rule ids, languages and reasons are data, never markup ("[/...]") or emoji codes.
     table.add_row("documents in", f"{summary.files_seen} files")
     table.add_row("documents out", f"{summary.records} records")
     table.add_row("quarantined", str(summary.quarantined))
@@ -292,12 +294,12 @@ def print_summary(summary: Any, console: Any) -> None:
     skipped = f"{summary.skipped}"
     if summary.skipped_by_reason:
         skipped += " (" + ", ".join(f"{k}: {v}" for k, v in summary.skipped_by_reason.items()) + ")"
-    table.add_row("skipped, already ingested", skipped)
+    table.add_row("skipped, already ingested", Text(skipped))
     if summary.skipped_paths:
         table.add_row("paths refused", str(summary.skipped_paths))
-    table.add_row("languages", ", ".join(f"{k} {v}" for k, v in summary.languages.items()) or "-")
+    table.add_row("languages", Text(", ".join(f"{k} {v}" for k, v in summary.languages.items()) or "-"))
     table.add_row(
-        "removals by rule", "\n".join(f"{k}: {v}" for k, v in summary.removals_by_rule.items()) or "-"
+        "removals by rule", Text("\n".join(f"{k}: {v}" for k, v in summary.removals_by_rule.items()) or "-")
     )
     table.add_row(
         "throughput",

@@ -108,3 +108,20 @@ def test_run_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["version"]) == 0
     assert capsys.readouterr().out.startswith("cleaners ")
+
+
+def test_run_summary_prints_rule_ids_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Rule ids are data: "boilerplate:copyright: 1" stays that text (rich reads ":copyright:" as an emoji code
+    and printed "boilerplate© 1"), and a "[/...]" in a value is no markup tag."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    body = (
+        "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive in the bay.\n"
+        "Engineers said the work would take four months and cost less than the repairs of the last two years.\n"
+        "Residents welcomed the decision but asked for the footpath along the wall to stay open during the works.\n"
+    )
+    (inbox / "page.txt").write_text("Harbour wall to be rebuilt\n" + body + "© 2025 Harbour Gazette. All rights reserved.\n")
+    assert main(["run", str(inbox), "--out", str(tmp_path / "out"), "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "boilerplate:copyright: 1" in out, out
+    assert "©" not in out.replace("© 2025", "")
