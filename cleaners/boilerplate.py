@@ -24,6 +24,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
@@ -1241,6 +1242,22 @@ def _short_paragraph(f: LineFeatures) -> bool:
     return f.cls == GOOD or (f.terminal and f.words >= 5 and f.cls != BAD)
 
 
+@cython.locals(n=cython.Py_ssize_t, a=cython.Py_ssize_t, b=cython.Py_ssize_t)
+def _box_span(
+    lines: list[Line], feats: list[LineFeatures], i: int, member: Callable[[Line, LineFeatures], bool]
+) -> tuple[int, int]:
+    """The lines a..b around line i that `member` admits (_box_line: the whole box; _form_line: the form's own
+    lines), NEWSLETTER_BOX_SPAN lines at most: above line i first, then below it."""
+    n = len(lines)
+    a = i
+    while a > 0 and i - a < NEWSLETTER_BOX_SPAN and member(lines[a - 1], feats[a - 1]):
+        a -= 1
+    b = i + 1
+    while b < n and b - a < NEWSLETTER_BOX_SPAN and member(lines[b], feats[b]):
+        b += 1
+    return a, b
+
+
 # (notes typed: its get() is a C dict look-up, not a method call, on every line of the page)
 @cython.locals(notes=dict, i=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
@@ -1262,12 +1279,7 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
         ):
             i += 1
             continue
-        a = i
-        while a > 0 and i - a < NEWSLETTER_BOX_SPAN and _box_line(lines[a - 1], feats[a - 1]):
-            a -= 1
-        b = i + 1
-        while b < n and b - a < NEWSLETTER_BOX_SPAN and _box_line(lines[b], feats[b]):
-            b += 1
+        a, b = _box_span(lines, feats, i, _box_line)
         before = sum(1 for k in range(max(0, a - 3), a) if feats[k].cls == GOOD and scores[k] > 0)
         after = sum(1 for k in range(b, min(n, b + 3)) if feats[k].cls == GOOD and scores[k] > 0)
         # A box told by its shape (mark_signup_blurbs: heading, blurb, button) is one for sure: a good line on
@@ -1286,12 +1298,7 @@ def newsletter_boxes_transparent(lines: list[Line], feats: list[LineFeatures], s
             # A sign-up form for sure (_signup_form_box: its fine print, or three lines of its own) in a story of
             # short paragraphs: the form is its furniture lines alone, and a short paragraph of the story on each
             # side of it is enough.
-            a = i
-            while a > 0 and i - a < NEWSLETTER_BOX_SPAN and _form_line(lines[a - 1], feats[a - 1]):
-                a -= 1
-            c = i + 1
-            while c < n and c - a < NEWSLETTER_BOX_SPAN and _form_line(lines[c], feats[c]):
-                c += 1
+            a, c = _box_span(lines, feats, i, _form_line)
             if (
                 _signup_form_box(lines, a, c) and a > 0 and c < n
                 and _short_paragraph(feats[a - 1]) and scores[a - 1] > FORM_SIDE_MIN_SCORE
@@ -3356,6 +3363,24 @@ _RELEASE_TAIL_OPENERS = (
     "###", "-30-", "source:",
 )
 _RELEASE_ABOUT_RULE = ("article-end", "a press release's closing description of the company that issued it")
+# What follows the company's name in its description ("<Name>, a ..., is a ..."), compiled once for every page.
+_RELEASE_ABOUT_TAIL_RE = re.compile(r"[\w.,&\s]{0,24}?" + _RELEASE_ABOUT_TAIL)
+_RELEASE_ABOUT_OPENER_RE = re.compile(r"about\s+")
+
+
+def _release_lede(text: str) -> re.Match | None:
+    """The lede's match on a paragraph: the dateline's lazy scan only where a dash stands in its first
+    RELEASE_DATELINE_REACH characters, where a dateline's closing dash has to be (the bare lede elsewhere)."""
+    head = text[:RELEASE_DATELINE_REACH]
+    return (_RELEASE_LEDE_RE if "-" in head or "—" in head or "–" in head else _RELEASE_LEDE_BARE_RE).match(text)
+
+
+def _release_about(text: str, name: str) -> bool:
+    """A paragraph opening with the company's description: "[about ]<name>[, a ...,] is a/an/the/...". The name
+    (a capital first) is read as a literal prefix, not compiled into a regex for every page."""
+    m = _RELEASE_ABOUT_OPENER_RE.match(text)
+    start = 0 if m is None else m.end()
+    return text.startswith(name, start) and _RELEASE_ABOUT_TAIL_RE.match(text, start + len(name)) is not None
 
 
 def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> int:
@@ -3374,22 +3399,19 @@ def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> in
         seen += 1
         if seen > RELEASE_LEDE_LINES:
             return -1
-        text = lines[i].text
-        head = text[:RELEASE_DATELINE_REACH]
-        m = (_RELEASE_LEDE_RE if "-" in head or "—" in head or "–" in head else _RELEASE_LEDE_BARE_RE).match(text)
+        m = _release_lede(lines[i].text)
         if m is not None and (m.group("what") or m.group("ticker") or m.group("today")):
             lede = i
             name = _RELEASE_LEGAL_RE.sub("", m.group("name")).strip()
             break
     if lede < 0 or len(name) < 2:
         return -1
-    about = re.compile(r"^(?:about\s+)?" + re.escape(name) + r"[\w.,&\s]{0,24}?" + _RELEASE_ABOUT_TAIL)
     body = 0
     for i in range(lede + 1, n):
         f = feats[i]
         if f.cls != GOOD or lines[i].notes.get("furniture") is not None:
             continue
-        if body >= RELEASE_BODY_MIN_LINES and about.match(lines[i].text) is not None and _release_tail(lines, feats, i, name):
+        if body >= RELEASE_BODY_MIN_LINES and _release_about(lines[i].text, name) and _release_tail(lines, feats, i, name):
             lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
             lines[i].notes["hard_break"] = True
             return i

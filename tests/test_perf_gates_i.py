@@ -363,11 +363,9 @@ def test_page_numbers_open_with_a_digit_or_a_page_word() -> None:
 
 
 def _lede(text: str) -> tuple | None:
-    """What mark_release_boilerplate reads of a line: the bare regex unless a dash stands in its first
-    RELEASE_DATELINE_REACH characters."""
-    head = text[:boilerplate.RELEASE_DATELINE_REACH]
-    rx = boilerplate._RELEASE_LEDE_RE if "-" in head or "—" in head or "–" in head else boilerplate._RELEASE_LEDE_BARE_RE
-    m = rx.match(text)
+    """What mark_release_boilerplate reads of a line (_release_lede: the bare regex unless a dash stands in its
+    first RELEASE_DATELINE_REACH characters)."""
+    m = boilerplate._release_lede(text)
     return None if m is None else (m.span(), m.groupdict())
 
 
@@ -401,3 +399,37 @@ def test_release_lede_premise_on_generated_lines() -> None:
         dash = rng.choice(["—", "–", "-", "--", " - ", ""])
         text = rng.choice("SNT") + city + rng.choice([" ", "", "  "]) + dash + rng.choice([" ", ""]) + rng.choice(bodies)
         assert _lede(text) == _lede_whole(text), text
+
+
+# --- the release's closing description: the company's name as a literal prefix, not a regex compiled per page -------
+
+
+def _about_per_page(text: str, name: str) -> bool:
+    """The first writing: a regex compiled for every page with the lede's name escaped into it."""
+    about = re.compile(r"^(?:about\s+)?" + re.escape(name) + r"[\w.,&\s]{0,24}?" + boilerplate._RELEASE_ABOUT_TAIL)
+    return about.match(text) is not None
+
+
+def test_release_about_matches_the_per_page_regex() -> None:
+    """Names with regex metacharacters, texts with and without "about", every page line against three names."""
+    from pagetexts import dev_dumps, nonblank_lines, probe_lines
+
+    names = ["Acme", "Northwind Robotics", "A.B. (Holdings) & Co.", "Brightwater Foods", "Tidewave+", "X"]
+    tails = [" is a leading provider of robots.", ", a maker of arms, is headquartered in Ohio.", " Inc. is based in Oslo.",
+             " (NASDAQ: ACME) is one of the largest firms.", " announced a deal.", " is", "", " are part of the group.",
+             "is a maker.", "  Group   is the owner."]
+    rng = random.Random(11)
+    generated = []
+    for _ in range(3000):
+        name = rng.choice(names)
+        opener = rng.choice(["", "about ", "about  ", "About ", "about", " "])
+        generated.append((opener + rng.choice(names + [name.lower()]) + rng.choice(tails), name))
+    matched = 0
+    for text, name in generated:
+        want = _about_per_page(text, name)
+        assert boilerplate._release_about(text, name) == want, (text, name)
+        matched += want
+    assert matched >= 100
+    for text in probe_lines() + nonblank_lines(dev_dumps(required=False)):
+        for name in ("Acme", "The", "A"):
+            assert boilerplate._release_about(text, name) == _about_per_page(text, name), (text, name)
