@@ -1370,6 +1370,91 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
 _VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
 
 
+# A page of mathematics shows its formulas as lines of symbols ("( ∑ k = 1 n a k b k ) 2 ≤ ...", "x ˙ = σ ( y − x )"
+# as rendered MathML reads when copied: a token per symbol), each under a short heading ("The Lorenz Equations") or
+# a clause that leads into it ("The probability of getting"). The run search reads such lines as symbol rows and
+# short lines, and keeps only the prose after the last formula. On a page that holds a character of the
+# Mathematical Operators block (−, ≤, ∑, √, ⋅ ...), a formula line holds a relation (=, ≠, ≤, ≈ ...) and
+# FORMULA_MIN_TOKENS+ tokens, FORMULA_SINGLE_SHARE of them one character long: no menu or share bar does, nor a
+# markets or weather widget ("1 GBP = 1.2034 USD ↓ −0.21 %": half its tokens are words and numbers). Where
+# FORMULA_MIN_LINES of them stand within FORMULA_GAP lines of each other, each scores as near-good text, and the
+# short lines between two of them or right over the first (their headings) as neutral, so the run goes over the
+# formulas; line rules still take what they take. Their lines are noted "formula": the metadata stage takes none
+# of them for the page's title (a formula's heading is a heading inside the article, never its title).
+FORMULA_MIN_LINES = 2  # formula lines of a section: one stray "x = −3" changes nothing
+FORMULA_GAP = 3  # lines from one formula line to the next within a section (a heading, a clause)
+FORMULA_MIN_TOKENS = 5  # "a 2 = c ⋅ p"
+FORMULA_SINGLE_SHARE = 0.6  # tokens of one character ("tan θ = sin θ / cos θ": 5 of 8)
+FORMULA_HEADING_WORDS = 10  # words of a heading or lead-in clause between two formulas
+_FORMULA_BLOCK_RE = re.compile("[\u2200-\u22ff]")  # the page-level premise: a character of Mathematical Operators
+_FORMULA_RELATIONS = frozenset("=≠≤≥≈≡≅∼≃∝≪≫⩽⩾<>")
+_FORMULA_MIN_TOKENS = cython.declare(cython.Py_ssize_t, FORMULA_MIN_TOKENS)
+_FORMULA_SINGLE_SHARE = cython.declare(cython.double, FORMULA_SINGLE_SHARE)
+
+
+@cython.cfunc
+@cython.locals(c=cython.Py_UCS4, tokens=cython.Py_ssize_t, single=cython.Py_ssize_t, size=cython.Py_ssize_t,
+               relation=cython.bint)
+def _formula_line(text: str) -> cython.bint:
+    """A line that reads as a formula: a relation, FORMULA_MIN_TOKENS+ tokens (split at spaces), a
+    FORMULA_SINGLE_SHARE of them one character long."""
+    tokens = 0
+    single = 0
+    size = 0
+    relation = False
+    for c in text:
+        if c == " " or c == "\t":
+            if size > 0:
+                tokens += 1
+                single += size == 1
+                size = 0
+            continue
+        size += 1
+        if not relation and c in _FORMULA_RELATIONS:
+            relation = True
+    if size > 0:
+        tokens += 1
+        single += size == 1
+    return relation and tokens >= _FORMULA_MIN_TOKENS and single >= _FORMULA_SINGLE_SHARE * tokens
+
+
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, m=cython.Py_ssize_t, last=cython.Py_ssize_t)
+def formulas_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float], page_text: str) -> None:
+    """The formulas of a page of mathematics are its content: see FORMULA_MIN_LINES."""
+    if _FORMULA_BLOCK_RE.search(page_text) is None:
+        return
+    n = len(lines)
+    formulas = [
+        k for k in range(n)
+        if lines[k].notes.get("furniture") is None and not lines[k].notes.get("hard_break")
+        and _formula_line(lines[k].text)
+    ]
+    if len(formulas) < FORMULA_MIN_LINES:
+        return
+    last = -1
+    for m in range(len(formulas)):
+        k = formulas[m]
+        near = (m > 0 and k - formulas[m - 1] <= FORMULA_GAP) or (
+            m + 1 < len(formulas) and formulas[m + 1] - k <= FORMULA_GAP
+        )
+        if not near:
+            last = k
+            continue
+        if scores[k] < SCORES["near"]:
+            scores[k] = SCORES["near"]
+        lines[k].notes["formula"] = True  # (metadata: no title candidate)
+        # The heading or clause between two formulas, or right over the section's first formula ("When").
+        for j in range(last + 1 if last >= 0 and k - last <= FORMULA_GAP else k - 1, k):
+            notes = lines[j].notes
+            if (
+                j >= 0 and scores[j] < 0 and notes.get("furniture") is None and not notes.get("hard_break")
+                and feats[j].words <= FORMULA_HEADING_WORDS
+            ):
+                scores[j] = 0.0
+                notes["formula"] = True
+        last = k
+
+
 def _has_prose_sentence(lines: list[Line], feats: list[LineFeatures]) -> bool:
     """The page holds a sentence of prose: a paragraph, or a near-good line that ends a sentence and no line rule
     took (a legal line under lyrics is none)."""
@@ -12467,6 +12552,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     best_answer_cards(lines, feats, scores)
     poll_widgets(lines, feats, scores)
     verse_scored(lines, feats, scores)
+    formulas_scored(lines, feats, scores, doc.text)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
     if site_about >= 0:  # the site's prose about itself: after the article, however short the article is

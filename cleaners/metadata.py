@@ -3943,6 +3943,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             continue
         if notes.get("verse") and _is_cjk(line.text):  # a line of CJK lyrics (a Latin poem's verse may hold its title)
             continue
+        if notes.get("formula"):  # a formula or its heading (boilerplate.formulas_scored): inside the article
+            continue
         if (
             not notes.get("data_row")
             and _title_shaped(line.text)
