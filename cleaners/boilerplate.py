@@ -10248,6 +10248,29 @@ _C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST))) 
 # An adverb that may follow a call to action at the end of its line ("Sign up to our newsletter here.", "Jetzt hier
 # anmelden" ends with the call already): furniture_rule reads the call as the line's end without it.
 _CTA_TAIL_ADVERB_RE = re.compile(r"\s+(?:here|now|today|below|hier|ici|aquí|aqui|qui|jetzt)[\s.!]*$", re.IGNORECASE)
+# A line ending with a network's name after "on" is a link to the site's page there when it is short ("Like us on
+# Facebook", "ACLU on Facebook", "Follow on Instagram") or calls to action before it ("Follow us on Twitter and on
+# Facebook."); a headline of more words with no call of its own only names the network ("Facebook Is Tracking Me
+# Even Though I'm Not on Facebook").
+NETWORK_LINK_MAX_WORDS = 7
+_NETWORK_TAIL_RE = re.compile(r"(?<!\w)on\s+(?:facebook|instagram|pinterest)[\W]*$", re.IGNORECASE)
+# An imperative opening the line is a call however long the line ("Follow the Courier and its reporters on Instagram").
+_NETWORK_CALL_OPENING_RE = re.compile(
+    r"[\W\d_]*(?:follow|find|like|join|connect|see|check|visit|share|tag|watch|catch|keep|stay|get|read|discover"
+    r"|subscribe|chat|message|talk)\b",
+    re.IGNORECASE,
+)
+
+
+def _network_mention(text: str, words: int) -> bool:
+    """The line's call to action is only a network named at its end, in a line too long to be a link to the site's
+    page there (NETWORK_LINK_MAX_WORDS): a headline, no promo."""
+    if words <= NETWORK_LINK_MAX_WORDS:
+        return False
+    m = _NETWORK_TAIL_RE.search(text)
+    return (
+        m is not None and _CTA.regex.search(text[: m.start()]) is None and _NETWORK_CALL_OPENING_RE.match(text) is None
+    )
 
 
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
@@ -10464,7 +10487,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # A call to action is the line's point when the line is short, ends with it, or (when the line is
         # not a full sentence) opens with it or carries it near the end; a sentence merely using the words is text.
         cta = _CTA.regex
-        if words <= 40 and hits & _CTA_BIT and cta.search(text) and not _newsletter_issue_name(text) and (
+        if words <= 40 and hits & _CTA_BIT and cta.search(text) and not _newsletter_issue_name(text) and not (
+            last.isalpha() and _network_mention(text, words)
+        ) and (
             short10
             or cta.search(text[-15:])
             # ("Sign up to our daily newsletter here.": the call ends the line but for an adverb of place or time)
