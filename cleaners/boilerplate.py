@@ -3975,7 +3975,7 @@ COMMENT_DATE_REACH = COMMENT_MAX_BODY + 7
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict, k=cython.Py_ssize_t,
                m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list, timed=cython.Py_ssize_t,
-               parse=cython.bint)
+               parse=cython.bint, e=cython.Py_ssize_t, x=cython.Py_ssize_t, cued=cython.bint)
 def _entry_headers(
     lines: list[Line], feats: list[LineFeatures], lo: int, thread: bool = False
 ) -> list[tuple[int, int, int, list[str], bool]]:
@@ -3984,7 +3984,8 @@ def _entry_headers(
     Each is (first line, end, best date kind, names, whether its names are all read off a one-line header
     ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well)).
 
-    With `thread` (mark_comment_thread's search), none when no thread can be found in them (_no_thread_cues)."""
+    With `thread` (mark_comment_thread's search), none when no thread can be found in them (_no_thread_cues), and
+    none of a cluster of date lines where none can be (its lines are not parsed)."""
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
@@ -4002,6 +4003,7 @@ def _entry_headers(
             cands.append(i)
             known.append(kind)
     m = len(cands)
+    cued = False
     if thread:
         # Only the lines that may carry a time of day can be date lines of kind 3 (timestamps are 1). The cues
         # are looked for only where a line would be parsed below (a candidate within reach of another).
@@ -4010,30 +4012,58 @@ def _entry_headers(
             if known[k] < 0:
                 if _may_hold_time(lines[cands[k]].text):
                     timed += 1
+                    known[k] = -2  # (-2: parse to know, and it may carry a time: the cluster gate below reads it)
                 if (k and cands[k] - cands[k - 1] <= COMMENT_DATE_REACH) or (
                     k + 1 < m and cands[k + 1] - cands[k] <= COMMENT_DATE_REACH
                 ):
                     parse = True
-        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, cands):
-            return []
+        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED:
+            if _no_thread_cues(lines, feats, cands):
+                return []
+            cued = True  # (a cue near the candidates: a cluster of them all has it too)
     # The date parser runs only where its answer can matter. A date line with no other one within
     # COMMENT_DATE_REACH lines heads an entry of its own that chains with no other: a one-entry chain is never a
     # thread (mark_comment_thread wants COMMENT_MIN_ENTRIES entries or more, _entries_before counts only chained
     # entries), and such a header is too far from any other to change it. So a line is parsed only when a date
     # line above it (a parsed one or a timestamp) or a possible one below it is within reach; one left out had
     # neither, so it was such a lone date line or none (a line left out before it had no line within reach).
+    #
+    # With `thread`, a cluster of candidates (each within COMMENT_DATE_REACH lines of the one before) is left
+    # unparsed when no thread can be found in it: its headers chain with no header of another cluster (their gap is
+    # over COMMENT_MAX_BODY, see COMMENT_DATE_REACH), so a chain lies in one cluster, and _no_thread_cues' reasoning
+    # holds for the cluster alone: without a heading or a post's control near its candidates, and with fewer than
+    # COMMENT_MIN_ENTRIES_UNHEADED lines that may carry a time, its chains are no thread. (Skipping it changes no
+    # decision after it: `last` stays more than COMMENT_DATE_REACH lines above the next cluster either way.)
     dates: dict[int, int] = {}
     last = -COMMENT_DATE_REACH - 1  # the last date line found
-    for k in range(m):
-        i = cands[k]
-        kind = known[k]
-        if kind < 0:
-            if i - last > COMMENT_DATE_REACH and (k + 1 == m or cands[k + 1] - i > COMMENT_DATE_REACH):
+    k = 0
+    while k < m:
+        e = k + 1  # the cluster's end
+        while e < m and cands[e] - cands[e - 1] <= COMMENT_DATE_REACH:
+            e += 1
+        if thread and e - k > 1 and not (cued and k == 0 and e == m):
+            timed, parse = 0, False
+            for x in range(k, e):
+                kind = known[x]
+                if kind < 0:
+                    parse = True
+                    if kind == -2:
+                        timed += 1
+            if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, cands[k:e]):
+                k = e
                 continue
-            kind = _parsed_date_kind(lines[i].text, parse_date_line)
-        if kind:
-            dates[i] = kind
-            last = i
+        while k < e:
+            i = cands[k]
+            kind = known[k]
+            if kind < 0:
+                if i - last > COMMENT_DATE_REACH and (k + 1 == m or cands[k + 1] - i > COMMENT_DATE_REACH):
+                    k += 1
+                    continue
+                kind = _parsed_date_kind(lines[i].text, parse_date_line)
+            if kind:
+                dates[i] = kind
+                last = i
+            k += 1
     if len(dates) < COMMENT_MIN_ENTRIES:
         return []
     out: list[tuple[int, int, int, list[str], bool]] = []
@@ -4123,9 +4153,13 @@ def _name_before_date(text: str, parse_date_line: object) -> str | None:
     if m is None or m.start() == 0:
         return None
     head, rest = text[: m.start()], text[m.end():]
-    if head.strip().rstrip(".").casefold() in _WEEKDAY_NAMES or parse_date_line(rest, "UTC") is None:
+    if head.strip().rstrip(".").casefold() in _WEEKDAY_NAMES:
         return None
-    return _name_line(head, line_features(head, ""))
+    # The name first: most heads are none ("First published on ..."), and the date parser costs more.
+    name = _name_line(head, line_features(head, ""))
+    if name is None or parse_date_line(rest, "UTC") is None:
+        return None
+    return name
 
 
 def _reader_comment_cards(
@@ -6721,6 +6755,14 @@ for _initial in sorted({b[0] for b in READ_BUTTONS if b[0].isascii()}):
         r"^[\W_]*(?:" + "|".join(re.escape(b) for b in READ_BUTTONS if b[0] == _initial) + _READ_BUTTON_END,
         re.IGNORECASE,
     )
+# The characters a button's second letter matches under IGNORECASE, by its first letter (ASCII, either case): a line
+# whose first letter opens buttons goes on to their regex only when the character after it can be their second letter
+# ("Related", "Reporter": most of those lines fail it; tests/test_perf_gates_w.py checks the sets on every code point).
+_READ_BUTTON_SECONDS: dict[str, str] = {}
+for _initial in _READ_BUTTON_BY_INITIAL:
+    _READ_BUTTON_SECONDS[_initial] = "".join(
+        sorted(patterns.ignorecase_forms("".join(b[1] for b in READ_BUTTONS if b[0] == _initial.lower())))
+    )
 READ_BUTTON_MAX_CHARS = 32
 CARD_HEADLINE_MAX_WORDS = 16
 CARD_BLURB_MAX_WORDS = 40
@@ -6757,15 +6799,20 @@ def _run_on_read_button(text: str) -> cython.bint:
 
 
 @cython.ccall  # (mark_read_button_cards asks it of every short line without a rule)
-@cython.locals(c=cython.Py_UCS4)
+@cython.locals(c=cython.Py_UCS4, i=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def _read_button(text: str) -> cython.bint:
     """The line is a read button (_READ_BUTTON_RE), asked of its first letter's buttons alone when that letter is
-    ASCII (_READ_BUTTON_BY_INITIAL)."""
-    for c in text:
+    ASCII (_READ_BUTTON_BY_INITIAL), and only when the character after it can be their second letter
+    (_READ_BUTTON_SECONDS)."""
+    n = len(text)
+    for i in range(n):
+        c = text[i]
         if c.isalnum():
             if ord(c) < 128:
                 pat = _READ_BUTTON_BY_INITIAL.get(c)
-                return pat is not None and pat.match(text) is not None
+                if pat is None or i + 1 >= n or text[i + 1] not in _READ_BUTTON_SECONDS[c]:
+                    return False
+                return pat.match(text) is not None
             return _READ_BUTTON_RE.match(text) is not None
     return False  # (no letter: no button)
 
@@ -7268,6 +7315,23 @@ def _closes_with_call(text: str) -> bool:
     return len(last.split()) <= SPONSOR_CALL_MAX_WORDS and _CTA.regex.search(last) is not None
 
 
+@cython.ccall
+@cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _holds_pon(text: str) -> cython.bint:
+    """"pon" in text.lower(), read without lowering it: no character but "P", "O" and "N" lowers to a string holding
+    "p", "o" or "n" (tests/test_perf_gates_w.py checks every code point)."""
+    n = len(text)
+    for k in range(n - 2):
+        c = text[k]
+        if c == "p" or c == "P":
+            c = text[k + 1]
+            if c == "o" or c == "O":
+                c = text[k + 2]
+                if c == "n" or c == "N":
+                    return True
+    return False
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
                g=LineFeatures, bare=cython.bint)
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -7293,6 +7357,8 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
             pitch_rule is None or pitch_rule[0] == "promo"
         )
         if rule is not None and not bare:
+            continue
+        if not bare and not _holds_pon(lines[i].text):  # (below: no "pon", no label; and no bare label to try)
             continue
         text = lines[i].text.strip()
         low = text.lower()
