@@ -3975,7 +3975,7 @@ COMMENT_DATE_REACH = COMMENT_MAX_BODY + 7
 
 @cython.locals(f=LineFeatures, i=cython.Py_ssize_t, n=cython.Py_ssize_t, kind=cython.int, notes=dict, k=cython.Py_ssize_t,
                m=cython.Py_ssize_t, last=cython.Py_ssize_t, cands=list, known=list, timed=cython.Py_ssize_t,
-               parse=cython.bint, e=cython.Py_ssize_t, x=cython.Py_ssize_t, cued=cython.bint)
+               parse=cython.bint)
 def _entry_headers(
     lines: list[Line], feats: list[LineFeatures], lo: int, thread: bool = False
 ) -> list[tuple[int, int, int, list[str], bool]]:
@@ -3984,8 +3984,7 @@ def _entry_headers(
     Each is (first line, end, best date kind, names, whether its names are all read off a one-line header
     ("Mark · 4 June 2025": _name_before_date, which a dateline's place name fits as well)).
 
-    With `thread` (mark_comment_thread's search), none when no thread can be found in them (_no_thread_cues), and
-    none of a cluster of date lines where none can be (its lines are not parsed)."""
+    With `thread` (mark_comment_thread's search), none when no thread can be found in them (_no_thread_cues)."""
     from cleaners.metadata import parse_date_line
 
     n = len(lines)
@@ -4003,7 +4002,6 @@ def _entry_headers(
             cands.append(i)
             known.append(kind)
     m = len(cands)
-    cued = False
     if thread:
         # Only the lines that may carry a time of day can be date lines of kind 3 (timestamps are 1). The cues
         # are looked for only where a line would be parsed below (a candidate within reach of another).
@@ -4012,58 +4010,30 @@ def _entry_headers(
             if known[k] < 0:
                 if _may_hold_time(lines[cands[k]].text):
                     timed += 1
-                    known[k] = -2  # (-2: parse to know, and it may carry a time: the cluster gate below reads it)
                 if (k and cands[k] - cands[k - 1] <= COMMENT_DATE_REACH) or (
                     k + 1 < m and cands[k + 1] - cands[k] <= COMMENT_DATE_REACH
                 ):
                     parse = True
-        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED:
-            if _no_thread_cues(lines, feats, cands):
-                return []
-            cued = True  # (a cue near the candidates: a cluster of them all has it too)
+        if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, cands):
+            return []
     # The date parser runs only where its answer can matter. A date line with no other one within
     # COMMENT_DATE_REACH lines heads an entry of its own that chains with no other: a one-entry chain is never a
     # thread (mark_comment_thread wants COMMENT_MIN_ENTRIES entries or more, _entries_before counts only chained
     # entries), and such a header is too far from any other to change it. So a line is parsed only when a date
     # line above it (a parsed one or a timestamp) or a possible one below it is within reach; one left out had
     # neither, so it was such a lone date line or none (a line left out before it had no line within reach).
-    #
-    # With `thread`, a cluster of candidates (each within COMMENT_DATE_REACH lines of the one before) is left
-    # unparsed when no thread can be found in it: its headers chain with no header of another cluster (their gap is
-    # over COMMENT_MAX_BODY, see COMMENT_DATE_REACH), so a chain lies in one cluster, and _no_thread_cues' reasoning
-    # holds for the cluster alone: without a heading or a post's control near its candidates, and with fewer than
-    # COMMENT_MIN_ENTRIES_UNHEADED lines that may carry a time, its chains are no thread. (Skipping it changes no
-    # decision after it: `last` stays more than COMMENT_DATE_REACH lines above the next cluster either way.)
     dates: dict[int, int] = {}
     last = -COMMENT_DATE_REACH - 1  # the last date line found
-    k = 0
-    while k < m:
-        e = k + 1  # the cluster's end
-        while e < m and cands[e] - cands[e - 1] <= COMMENT_DATE_REACH:
-            e += 1
-        if thread and e - k > 1 and not (cued and k == 0 and e == m):
-            timed, parse = 0, False
-            for x in range(k, e):
-                kind = known[x]
-                if kind < 0:
-                    parse = True
-                    if kind == -2:
-                        timed += 1
-            if parse and timed < COMMENT_MIN_ENTRIES_UNHEADED and _no_thread_cues(lines, feats, cands[k:e]):
-                k = e
+    for k in range(m):
+        i = cands[k]
+        kind = known[k]
+        if kind < 0:
+            if i - last > COMMENT_DATE_REACH and (k + 1 == m or cands[k + 1] - i > COMMENT_DATE_REACH):
                 continue
-        while k < e:
-            i = cands[k]
-            kind = known[k]
-            if kind < 0:
-                if i - last > COMMENT_DATE_REACH and (k + 1 == m or cands[k + 1] - i > COMMENT_DATE_REACH):
-                    k += 1
-                    continue
-                kind = _parsed_date_kind(lines[i].text, parse_date_line)
-            if kind:
-                dates[i] = kind
-                last = i
-            k += 1
+            kind = _parsed_date_kind(lines[i].text, parse_date_line)
+        if kind:
+            dates[i] = kind
+            last = i
     if len(dates) < COMMENT_MIN_ENTRIES:
         return []
     out: list[tuple[int, int, int, list[str], bool]] = []

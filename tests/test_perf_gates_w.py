@@ -1,12 +1,10 @@
 """The fast paths of perfW give the answers of the code they replace.
 
-- _entry_headers (mark_comment_thread's search): a cluster of possible date lines (each within COMMENT_DATE_REACH
-  lines of the one before) with no comments heading or post's control near them and fewer than
-  COMMENT_MIN_ENTRIES_UNHEADED lines that may carry a time is left unparsed: mark_comment_thread marks and scores
-  the same lines as with the first writing (copied here), on every dev dump and probe page, and on pages mutated
-  with a heading or a control set at every offset around such a cluster.
 - _name_before_date asks _name_line of the head before the date parser of the rest: the same answer on every dev
-  and probe line and on generated one-line headers.
+  and probe line and on generated one-line headers, and mark_comment_thread marks and scores the same lines as with
+  the first writing (copied here) on every dev dump and probe page.
+  (perfW's cluster gate in _entry_headers was taken out at the merge: callgrind measured it at -0.8 M in
+  _entry_headers and +4.4 M in _no_thread_cues, a net cost.)
 """
 
 from __future__ import annotations
@@ -41,81 +39,6 @@ def _name_before_date_definition(text: str, parse_date_line: object) -> str | No
     return b._name_line(head, line_features(head, ""))
 
 
-def _entry_headers_definition(lines: list, feats: list, lo: int, thread: bool = False) -> list:
-    from cleaners.metadata import parse_date_line
-
-    reach = b.COMMENT_DATE_REACH
-    n = len(lines)
-    cands: list[int] = []
-    known: list[int] = []
-    for i in range(lo, n):
-        f = feats[i]
-        notes = lines[i].notes
-        if (not f.digits or f.words > 16 or f.eff_len > 120) and not notes.get("furniture"):
-            continue
-        kind = b._entry_date_known(lines[i].text, f, notes)
-        if kind:
-            cands.append(i)
-            known.append(kind)
-    m = len(cands)
-    if thread:
-        timed, parse = 0, False
-        for k in range(m):
-            if known[k] < 0:
-                if b._may_hold_time(lines[cands[k]].text):
-                    timed += 1
-                if (k and cands[k] - cands[k - 1] <= reach) or (k + 1 < m and cands[k + 1] - cands[k] <= reach):
-                    parse = True
-        if parse and timed < b.COMMENT_MIN_ENTRIES_UNHEADED and b._no_thread_cues(lines, feats, cands):
-            return []
-    dates: dict[int, int] = {}
-    last = -reach - 1
-    for k in range(m):
-        i = cands[k]
-        kind = known[k]
-        if kind < 0:
-            if i - last > reach and (k + 1 == m or cands[k + 1] - i > reach):
-                continue
-            kind = b._parsed_date_kind(lines[i].text, parse_date_line)
-        if kind:
-            dates[i] = kind
-            last = i
-    if len(dates) < b.COMMENT_MIN_ENTRIES:
-        return []
-    out: list = []
-    end = 0
-    for d in dates:
-        if d < end:
-            continue
-        start = d
-        while start > end and d - start < 3 and (start - 1 in dates or b._header_name(lines, feats, start - 1) is not None):
-            start -= 1
-        j = start
-        best, names, oneline = 0, [], 0
-        while j < n and j - start < 4:
-            notes, f = lines[j].notes, feats[j]
-            if notes.get("hard_break"):
-                break
-            if j in dates:
-                best = max(best, dates[j])
-                author = parse_date_line(lines[j].text, "UTC").author if dates[j] >= 2 else None
-                if not author and dates[j] >= 2:
-                    author = _name_before_date_definition(lines[j].text, parse_date_line)
-                    oneline += author is not None
-                if author:
-                    names.append(author)
-            elif (name := b._header_name(lines, feats, j)) is not None:
-                names.append(name)
-            elif j <= d or not (notes.get("furniture") and f.words <= 4):
-                break
-            j += 1
-        if j <= d:
-            start, j, best, names, oneline = d, d + 1, dates[d], [], 0
-        out.append((start, j, best, names, bool(names) and oneline == len(names)))
-        end = j
-    return out
-
-
 # --- helpers -----------------------------------------------------------------------------------------------------
 
 
@@ -130,7 +53,6 @@ def _both(lines: list, feats: list, scores: list, w: dict) -> tuple[tuple, tuple
     mark(lines, feats, scores, w)
     now = ([dict(line.notes) for line in lines], list(scores))
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(boilerplate, "_entry_headers", _entry_headers_definition)
         m.setattr(boilerplate, "_name_before_date", _name_before_date_definition)
         mark(lines2, feats, scores2, w)
     return now, ([dict(line.notes) for line in lines2], list(scores2))
@@ -168,27 +90,7 @@ def _captured() -> list[tuple[str, list, list, list, dict]]:
     return _CAPTURED
 
 
-def _clusters(lines: list, feats: list, lo: int) -> list[list[int]]:
-    """The candidate date lines at or after lo, grouped as _entry_headers groups them."""
-    cands = [i for i in range(lo, len(lines)) if b._entry_date_known(lines[i].text, feats[i], lines[i].notes)]
-    out: list[list[int]] = []
-    for i in cands:
-        if out and i - out[-1][-1] <= b.COMMENT_DATE_REACH:
-            out[-1].append(i)
-        else:
-            out.append([i])
-    return out
-
-
-def _lo(scores: list) -> int:
-    lo, seen = 0, 0.0
-    while lo < len(scores) and seen < b.MIN_SCORE_BEFORE_END:
-        seen += max(scores[lo], 0.0)
-        lo += 1
-    return lo
-
-
-# --- _entry_headers' cluster gate ----------------------------------------------------------------------------------
+# --- mark_comment_thread with _name_before_date's new order, on every page -----------------------------------------
 
 
 def test_comment_thread_is_its_first_writing_on_every_page() -> None:
@@ -200,105 +102,6 @@ def test_comment_thread_is_its_first_writing_on_every_page() -> None:
         assert now == first, name
         marked += any(n.get("furniture") == b._COMMENT_RULE for n in now[0])
     assert marked >= 20  # threads are found: the comparison reaches the marking
-
-
-_CUES = ["Comments", "12 Comments", "Leave a comment", "Kommentare (3)", "Reply", "Antworten", "Like · Reply"]
-_TIMED = ["March 3, 2021 at 9:12 am", "4 June 2025 10:30", "2013/12/28 22:50"]
-_DATED = ["March 3, 2021", "12.05.2020", "Page last reviewed: 12 March 2021"]
-
-
-def _with_line(lines: list, feats: list, scores: list, at: int, text: str, language: str) -> tuple[list, list, list]:
-    new = Line(at, text, 0, len(text), notes={})
-    return lines[:at] + [new] + lines[at:], feats[:at] + [line_features(text, language)] + feats[at:], (
-        scores[:at] + [0.0] + scores[at:]
-    )
-
-
-def test_comment_thread_is_its_first_writing_with_a_cue_at_every_offset() -> None:
-    """A heading or a control set at every offset around a cluster the gate may skip (just inside and just outside
-    the lines _no_thread_cues reads), and a line with a time added to it: the same marks as the first writing."""
-    rng = random.Random(23)
-    pages = [p for p in _captured() if len(p[1]) >= 8]
-    tried = 0
-    for name, lines, feats, scores, w in rng.sample(pages, 160):
-        lo = _lo(scores)
-        groups = [g for g in _clusters(lines, feats, lo) if len(g) > 1]
-        for group in groups[:2]:
-            offsets = range(group[0] - 4 - b.COMMENT_MAX_LEAD, group[-1] + 7 + b.COMMENT_MAX_BODY)
-            for at in rng.sample(list(offsets), min(8, len(offsets))):
-                at = max(0, min(len(lines), at))
-                text = rng.choice(_CUES + _TIMED + _DATED)
-                l2, f2, s2 = _with_line(lines, feats, scores, at, text, "en")
-                now, first = _both(l2, f2, s2, w)
-                assert now == first, (name, at, text)
-                tried += 1
-    assert tried > 300
-
-
-def _thread_page(rng: random.Random) -> tuple[list, list, list]:
-    """An article, then entries (a name, a date with or without a time, a comment, maybe a control) among filler, a
-    heading somewhere or none."""
-    texts = [f"The harbour council met on day {k} and talked about the pier for a long while, as it does." for k in
-             range(rng.randint(8, 14))]
-    heading, control = rng.choice((0.0, 0.0, 0.2, 0.5)), rng.choice((0.0, 0.0, 0.3, 0.6))
-    timed = rng.choice((0.3, 0.8, 1.0))
-    for day in range(1, rng.randint(2, 7)):
-        if rng.random() < heading:
-            texts.append(rng.choice(_CUES))
-        texts.append(rng.choice(["Jane Doe", "Bo", "mike_1984", "Ann Lee says:", "Tom", "Rick Rottman", "Eva Berg"]))
-        # (mostly in time order: a thread, oldest first; now and then the other way, a live blog's)
-        texts.append(f"March {day if rng.random() < 0.8 else 9 - day}, 2021 at {rng.randint(1, 12)}:{rng.randint(10, 59)} am"
-                     if rng.random() < timed else rng.choice(_TIMED + _DATED))
-        texts.append(rng.choice(["Great piece, thanks for writing it.", "I disagree with the council here.",
-                                 "Short one", "We went there last summer and loved the harbour."]))
-        if rng.random() < control:
-            texts.append(rng.choice(["Reply", "Like", "Antworten"]))
-        texts += ["Filler line of the page"] * rng.choice((0, 0, 1, 5, 12, 16, 17, 18, 19, 20, 30))
-    lines = [Line(k, t, 0, len(t), notes={}) for k, t in enumerate(texts)]
-    feats = [line_features(t, "en") for t in texts]
-    scores = [1.0 if t.startswith("The harbour") else rng.choice((-0.5, 0.0, 0.3)) for t in texts]
-    return lines, feats, scores
-
-
-def test_comment_thread_is_its_first_writing_on_generated_pages() -> None:
-    rng = random.Random(8)
-    w = dict(boilerplate.SCORES)
-    marked = gated = 0
-    for _ in range(1500):
-        lines, feats, scores = _thread_page(rng)
-        now, first = _both(lines, feats, scores, w)
-        assert now == first, [line.text for line in lines]
-        marked += any(n.get("furniture") == b._COMMENT_RULE for n in now[0])
-        lo = _lo(scores)
-        gated += b._entry_headers(lines, feats, lo, True) != _entry_headers_definition(lines, feats, lo, True)
-    assert marked > 20 and gated > 100, (marked, gated)  # threads are found, and the gate drops clusters
-
-
-def test_a_cluster_without_cues_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The gate does skip: a pair of dated lines far under a thread's cluster goes unparsed."""
-    from cleaners import metadata
-
-    seen: list[str] = []
-    parse = metadata.parse_date_line
-
-    def counting(text: str, default_tz: str | None = None) -> object:
-        if default_tz == "UTC":
-            seen.append(text)
-        return parse(text, default_tz)
-
-    monkeypatch.setattr(metadata, "parse_date_line", counting)
-    texts = ["A paragraph of the article that runs on for long enough to count as prose, like most do."] * 8
-    texts += ["Comments", "Jane Doe", "March 3, 2021 at 9:12 am", "Nice.", "Reply", "Tom", "March 4, 2021 at 10:12 am",
-              "Thanks.", "Reply"]
-    texts += ["Filler line of the page"] * 40 + ["Issued 12.05.2020", "Revised 14.05.2020"]
-    lines = [Line(k, t, 0, len(t), notes={}) for k, t in enumerate(texts)]
-    feats = [line_features(t, "en") for t in texts]
-    b._entry_headers(lines, feats, 8, True)
-    assert "March 3, 2021 at 9:12 am" in seen
-    assert "Issued 12.05.2020" not in seen and "Revised 14.05.2020" not in seen
-    seen.clear()
-    _entry_headers_definition(lines, feats, 8, True)
-    assert "Issued 12.05.2020" in seen  # (the first writing parses them)
 
 
 # --- _name_before_date -------------------------------------------------------------------------------------------
