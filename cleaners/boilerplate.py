@@ -6733,6 +6733,12 @@ for _initial in _READ_BUTTON_BY_INITIAL:
     _READ_BUTTON_SECONDS[_initial] = "".join(
         sorted(patterns.ignorecase_forms("".join(b[1] for b in READ_BUTTONS if b[0] == _initial.lower())))
     )
+# The characters beyond ASCII that a button's first letter matches under IGNORECASE (the buttons in other scripts,
+# and the odd folds of Latin ones: "ſ", "K", "İ"): a line whose first letter beyond ASCII is none of them is no button
+# (most of those lines are CJK or Cyrillic text; tests/test_perf_gates_w.py checks the set on every code point).
+_READ_BUTTON_FIRSTS = "".join(
+    sorted(c for c in patterns.ignorecase_forms("".join(b[0] for b in READ_BUTTONS)) if ord(c) >= 128)
+)
 READ_BUTTON_MAX_CHARS = 32
 CARD_HEADLINE_MAX_WORDS = 16
 CARD_BLURB_MAX_WORDS = 40
@@ -6773,7 +6779,7 @@ def _run_on_read_button(text: str) -> cython.bint:
 def _read_button(text: str) -> cython.bint:
     """The line is a read button (_READ_BUTTON_RE), asked of its first letter's buttons alone when that letter is
     ASCII (_READ_BUTTON_BY_INITIAL), and only when the character after it can be their second letter
-    (_READ_BUTTON_SECONDS)."""
+    (_READ_BUTTON_SECONDS); beyond ASCII, only when it can be a button's first letter (_READ_BUTTON_FIRSTS)."""
     n = len(text)
     for i in range(n):
         c = text[i]
@@ -6783,7 +6789,7 @@ def _read_button(text: str) -> cython.bint:
                 if pat is None or i + 1 >= n or text[i + 1] not in _READ_BUTTON_SECONDS[c]:
                     return False
                 return pat.match(text) is not None
-            return _READ_BUTTON_RE.match(text) is not None
+            return c in _READ_BUTTON_FIRSTS and _READ_BUTTON_RE.match(text) is not None
     return False  # (no letter: no button)
 
 

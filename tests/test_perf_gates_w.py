@@ -157,12 +157,22 @@ def test_read_button_seconds_are_what_re_matches_on_every_code_point() -> None:
         assert matched == set(b._READ_BUTTON_SECONDS[initial]) == set(b._READ_BUTTON_SECONDS[initial.upper()]), initial
 
 
+def test_read_button_firsts_are_what_re_matches_on_every_code_point() -> None:
+    """Every character beyond ASCII that IGNORECASE matches with a button's first letter is in _READ_BUTTON_FIRSTS,
+    and every one there matches one."""
+    firsts = {bt[0] for bt in b.READ_BUTTONS}
+    rx = re.compile("[" + re.escape("".join(sorted(firsts))) + "]", re.IGNORECASE)
+    everything = "".join(chr(cp) for cp in range(128, 0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    assert set(rx.findall(everything)) == set(b._READ_BUTTON_FIRSTS)
+    assert "П" in b._READ_BUTTON_FIRSTS and "п" in b._READ_BUTTON_FIRSTS  # (both cases)
+
+
 def test_read_button_is_its_first_writing() -> None:
     from pagetexts import probe_lines
 
     texts = [t for t in probe_lines() + nonblank_lines(dev_dumps(required=False)) if len(t) <= 40]
     rng = random.Random(12)
-    edges = "ſKİıßẞﬁﬀςΣＡａ\u0301 \t\u00a0:：.。!→»«\"'_-*•|eEäÄæÆuUrRřŘiIzZaAlLoO"
+    edges = "ſKİıßẞﬁﬀςΣＡａ\u0301 \t\u00a0:：.。!→»«\"'_-*•|eEäÄæÆuUrRřŘiIzZaAlLoOпПчЧ続阅더もЕеё"
     for button in b.READ_BUTTONS:
         for form in (button, button.upper(), button.title(), button.swapcase()):
             texts += [form, f"» {form} →", f"_{form}!", form[:1] + form[2:], form[:1]]
