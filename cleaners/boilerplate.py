@@ -2828,6 +2828,11 @@ def _key_points_top(lines: list[Line], feats: list[LineFeatures], stamp: int) ->
 
 
 _SHARE_BUTTON_REASON = "share button"
+_SHARE_PLEA_REASON = "plea to share the page if the reader liked it ('If you found this article helpful, please share it')"
+_SHARE_PLEA_CJK_REASON = "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')"
+_READER_VERDICT_REASON = (
+    "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')"
+)
 LIVE_ENTRY_CONTROL_WORDS = 3  # a share or social button under an entry ("Share", "مشاركة", "Facebook")
 
 
@@ -10015,6 +10020,109 @@ def _page_number_run(lines: list[Line], start: int, stop: int) -> bool:
     return True
 
 
+# A share counter alone on its line ("137", "1,204", "3.") right over or under a plea to share the page: the count of
+# the share bar at the article's end. A number alone says nothing of the article's; next to the plea it is the bar's.
+# (Not next to a bare share button, which sits over the article's first paragraph as often: a count there is taken
+# out of the run search's bridge between the header and the text.)
+_BARE_COUNT_RE = re.compile(r"^\d{1,3}(?:[.,\u202f\xa0 ]?\d{3})*\.?$")
+BARE_COUNT_MAX_LEN = 9
+_SHARE_NEIGHBOUR_REASONS = frozenset(
+    (_SHARE_PLEA_REASON, _SHARE_PLEA_CJK_REASON, _READER_VERDICT_REASON, _SHARE_PLEA_INDIC_RULE[1])
+)
+_SHARE_COUNT_RULE = ("furniture", "share counter alone on its line next to a plea to share the page ('137' over 'Share it!')")
+
+
+@cython.cfunc
+def _share_line(line: Line) -> cython.bint:
+    """A plea to share the page took the line (_SHARE_NEIGHBOUR_REASONS)."""
+    found = line.notes.get("furniture")
+    return found is not None and found[1] in _SHARE_NEIGHBOUR_REASONS
+
+
+# A teaser card of another post: its title (a short line, no full stop) over an excerpt cut off mid-sentence at a
+# fixed length ("I bought one for the price of a dinner out and have been running eleven services on it since ...",
+# "...ポンプの音が気になって夜眠れなかった私が最終的にたどり着いた…"). Two or more one after another are a list of other
+# posts, with or without a heading over them. An article quotes a trailing sentence inside a line, and an
+# interview's answer that trails off is one, not a chain of them under short titles.
+EXCERPT_CARD_MIN = 2
+EXCERPT_MIN_LEN = 40  # an excerpt is cut at a fixed length; a trailing remark ("Well..." "Hmm, maybe…") is shorter
+EXCERPT_TITLE_MAX_WORDS = 16
+_EXCERPT_CARD_RULE = ("teaser-card", "teaser card of another post: a title over an excerpt cut off with '...'")
+
+
+@cython.cfunc
+@cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t)
+def _cut_excerpt(text: str) -> cython.bint:
+    """The line ends in an ellipsis ("..." or "…") right after a word or a space, mid-sentence: the excerpt of a
+    teaser cut off at its length ("... and why ...", "sich …"), not a sentence ending "?..." or "!…"."""
+    n = len(text)
+    if n < EXCERPT_MIN_LEN:
+        return False
+    k = n - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0:
+        return False
+    if text[k] == "…":
+        k -= 1
+    elif k >= 2 and text[k] == "." and text[k - 1] == "." and text[k - 2] == ".":
+        k -= 3
+    else:
+        return False
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k].isalnum()
+
+
+@cython.cfunc
+def _excerpt_title(text: str, f: LineFeatures) -> cython.bint:
+    """A teaser's title: a short line with no full stop at its end and no ellipsis of its own."""
+    if f.words > EXCERPT_TITLE_MAX_WORDS or not text:
+        return False
+    last = text.rstrip()[-1:]
+    return last not in ".。…:：" and not (f.cjk == 0 and f.words < 2)
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, cards=cython.Py_ssize_t)
+def mark_excerpt_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Mark chains of EXCERPT_CARD_MIN or more teaser cards (_excerpt_title over _cut_excerpt, each card right under
+    the last): the list of other posts under an article, whose cut-off excerpts read as prose to the run search."""
+    n = len(lines)
+    i = 1
+    while i < n:
+        if not _cut_excerpt(lines[i].text) or not _excerpt_title(lines[i - 1].text, feats[i - 1]):
+            i += 1
+            continue
+        start = i - 1
+        j = i  # the chain's last excerpt
+        cards = 1
+        while j + 2 < n and _cut_excerpt(lines[j + 2].text) and _excerpt_title(lines[j + 1].text, feats[j + 1]):
+            j += 2
+            cards += 1
+        if cards >= EXCERPT_CARD_MIN:
+            for k in range(start, j + 1):
+                lines[k].notes.setdefault("furniture", _EXCERPT_CARD_RULE)
+        i = j + 1
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)
+def mark_share_counts(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Mark a bare count next to a plea to share the page (_BARE_COUNT_RE, _SHARE_NEIGHBOUR_REASONS): the share
+    bar's counter, which otherwise stays at the article's edge as its last line."""
+    n = len(lines)
+    for i in range(n):
+        f = feats[i]
+        if not f.digits:
+            continue
+        text = lines[i].text
+        if len(text) > BARE_COUNT_MAX_LEN or not text[:1].isdecimal() or _BARE_COUNT_RE.match(text) is None:
+            continue
+        if lines[i].notes.get("furniture") is not None:
+            continue
+        if (i > 0 and _share_line(lines[i - 1])) or (i + 1 < n and _share_line(lines[i + 1])):
+            lines[i].notes["furniture"] = _SHARE_COUNT_RULE
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
                text=str)
 def mark_pager_numbers(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -10457,7 +10565,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if short6 and hits & _IMAGE_CONTROL_BIT and _IMAGE_CONTROL.regex.match(text):
             return _IMAGE_CONTROL_RULE[0], _IMAGE_CONTROL_RULE[1], False
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
-        if short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text):
+        if (
+            short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text)
+            and not (words >= 3 and stop == ":" and patterns.FURNITURE_LIST_INTRO_RE.match(text))
+        ):
             return "furniture", "share/social/navigation/cookie/ad line", False
         # (eight words: the slot's label in full, "Der Artikel wird unter der Anzeige fortgesetzt", "記事の続きは下にあります";
         # the regex takes the whole line)
@@ -10633,16 +10744,16 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         ))
         or (first in _C_SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
-        return "promo", "plea to share the page if the reader liked it ('If you found this article helpful, please share it')", False
+        return "promo", _SHARE_PLEA_REASON, False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
         eff_len <= _C_SHARE_PLEA_CJK_MAX_LEN and hits & _SHARE_PLEA_CJK_KEYS_BIT and not text.isascii()
         and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
     ):
-        return "promo", "plea to share the page if the reader liked it ('この記事が役に立ったらシェアしてください')", False
+        return "promo", _SHARE_PLEA_CJK_REASON, False
     if words <= _C_SHARE_PLEA_MAX_WORDS and not text.isascii() and _may_be_indic_share_plea(text) and patterns.SHARE_PLEA_INDIC_RE.match(text):
         return _SHARE_PLEA_INDIC_RULE[0], _SHARE_PLEA_INDIC_RULE[1], False
     if words <= _C_READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
-        return "promo", "closing question to the reader about the page, asking to rate or share it ('Did you like this recipe?')", False
+        return "promo", _READER_VERDICT_REASON, False
     # (Only "T" and "t" case-fold to "t" alone: tests/test_boilerplate_perf_gates.py.)
     if words <= 45 and first in "Tt" and text[:3].casefold() == "to " and patterns.MEMORIAL_SHOP_RE.match(text):
         return "promo", "memorial shop's promo under an obituary ('To plant trees in memory, please visit ...')", False
@@ -12509,6 +12620,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_wiki_notes(lines, feats)
     mark_blog_header(lines, feats, mark_later_blog_posts(lines, feats))
     mark_pager_numbers(lines, feats)
+    mark_share_counts(lines, feats)
+    mark_excerpt_cards(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []

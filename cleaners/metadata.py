@@ -2886,11 +2886,42 @@ def _rated_rows(lines: list, i: int, k: int) -> bool:
     return any(_rating_row(lines[j].text) for j in range(i + 1, min(k + 2, i + 3, len(lines))))
 
 
+CATEGORY_ROW_MIN_WORDS = 3
+CATEGORY_ROW_MAX_WORDS = 8
+
+
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t, n_words=cython.Py_ssize_t)
+def _category_row_over_headline(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a row of a post's categories run together ("Tech Hardware PC Laptops Repair", "Технологии Софт
+    Linux Серверы"), right over a headline in sentence case whose byline or date is under it: every word of the row
+    opens with a capital or a digit and the row has no punctuation, where the headline under it has lower-case words
+    and no full stop. The headline is no standfirst or dek of the row, whatever their lengths (a title-case headline
+    over a sentence-case standfirst ends the standfirst with a full stop, or has no byline under the standfirst)."""
+    text: str = lines[i].text
+    words = text.split()
+    n_words = len(words)
+    if n_words < CATEGORY_ROW_MIN_WORDS or n_words > CATEGORY_ROW_MAX_WORDS:
+        return False
+    for w in words:
+        if not (w[0].isupper() or w[0].isdecimal()):
+            return False
+        for ch in w:
+            if not (ch.isalnum() or ch == "-"):
+                return False
+    if i + 1 >= len(lines):
+        return False
+    nxt: str = lines[i + 1].text
+    if nxt.rstrip()[-1:] in ".。" or not any(w[0].islower() and len(w) >= 3 for w in nxt.split()):
+        return False
+    return _meta_adjacency(lines, i + 1) >= 0.7
+
+
 @cython.cfunc
 def _standfirst_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is followed by a longer summary line (a standfirst): the title sits above its summary."""
     title = lines[i].text
-    if not _is_rival(title):
+    if not _is_rival(title) or _category_row_over_headline(lines, i):
         return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
     skipped: cython.Py_ssize_t = 0
@@ -3001,7 +3032,7 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if _dated_line(title):  # a dated teaser over the headline ("Storm closes ... – January 14, 2025"), no headline
         return False
     nxt = _next_unfurnished(lines, i + 1, i + 3)
-    if nxt is None or nxt.index != i + 1:
+    if nxt is None or nxt.index != i + 1 or _category_row_over_headline(lines, i):
         return False
     # The lengths first: most lines under a candidate are no dek by their length alone, and _dek_shaped's prose
     # test is not cached.

@@ -1065,6 +1065,12 @@ EPISODES_COLON_RE = re.compile(r"^[\W\d_]*(?:" + _alternation(LIST_INTRO_EPISODE
 CTA_RE = PhraseRegex(
     CTA + CTA_CHANNEL + CTA_CHANNEL_CLOSING, _first_chars_lookahead(CTA) + _START + "(?:" + _trie_alternation(CTA) + ")" + _END
 )
+# A how-to's list intro that opens with a furniture verb ("Follow these steps in order:", "Watch the following
+# points:", "Report each change like this:"): the verb's object is the list under it, no account or player; a
+# furniture heading names a network or the site ("Follow us on:", "Share this article:").
+FURNITURE_LIST_INTRO_RE = re.compile(
+    r"^\w+\s+(?:these|the\s+following|the\s+steps|the\s+instructions|each|every)\b[^:]*:\s*$", re.IGNORECASE
+)
 FURNITURE_RE = PhraseRegex(FURNITURE, r"^[\W\d_]*(?:" + _trie_alternation(FURNITURE) + ")" + _END)
 # A short line *containing* a comments-section word ("Top Rated Comments", "12 Kommentare", "评论(3)").
 ARTICLE_END_RE = PhraseRegex(ARTICLE_END, _START + "(?:" + _trie_alternation(ARTICLE_END) + ")" + _END)
@@ -1105,6 +1111,10 @@ TIMESTAMP_RE = re.compile(
     r"|^\d+\s*(?:分|時間|日|秒|小时|小時|分钟|分鐘|天)\s*前\s*(?:に)?(?:更新|投稿|公開|发布|發佈|发表|發表)(?:済み|されました)?$"
     r"|^\d+\s*(?:시간|분|일|초|주)\s*전\s*(?:업데이트|수정됨|수정|게시)$"
     r"|^\d+\s+(?:votes?|likes?|replies|points?|shares?)$|^(?:rating|votes?|likes?)\s*:\s*\d+"
+    # a share counter under a post, one a line: "12 partages", "7 veces compartido", "3 compartilhamentos",
+    # "9 condivisioni", "5 Mal geteilt", "8 репостов", "4 udostępnienia", "6 keer gedeeld", "2 delningar"
+    r"|^\d+\s+(?:partages?|(?:veces\s+)?compartid[oa]s?|compartilhamentos?|condivisioni|(?:mal\s+)?geteilt|"
+    r"репост(?:ов|а)?|udostępnie(?:ń|nia|nie)|(?:keer\s+)?gedeeld|delningar|paylaşım)$"
     # a CJK board's vote and view counters, one a line: "추천 37", "비추천 0", "조회 1,284", "いいね 12", "赞 5"
     # and a Q&A site's: "閲覧数：1,284", "回答数：3", "赞同 5321", "ナイス！ 34", "共感した 12", "도움이 됐어요 128", "답변 3", "내공 50"
     r"|^(?:추천|비추천|반대|공감|비공감|좋아요|싫어요|조회수?|いいね！?|ナイス！?|共感した|閲覧数|回答数|赞同?|贊同|点赞|點讚|顶|頂|踩"
@@ -2660,7 +2670,7 @@ GALLERY_COUNT_RE = re.compile(
 # post"), so an article's sentence about a dish or a book ("Did you like the ending?") is none; nor is a question
 # that goes on after "the <noun>" (READER_VERDICT_OTHER_RE: an interview's "Did you enjoy the story as a child?").
 _PAGE_NOUNS = (
-    r"(?:recipe|post|article|blog\s+post|guide|tutorial|story|receta|entrada|artículo|nota|publicación|guía|"
+    r"(?:recipe|post|article|blog\s+post|guide|tutorial|story|essay|receta|entrada|artículo|nota|publicación|guía|"
     r"receita|artigo|matéria|recette|billet|ricetta|articolo|guida|rezept|artikel|beitrag|recept|"
     r"rețet[aă]|reteta|articolul|postarea|przepis|artykuł|wpis)"
 )
@@ -2677,6 +2687,14 @@ READER_VERDICT_PLEA_RE = re.compile(
     + _PAGE_NOUNS
     + r"|(?:ti|vi)\s+(?:è|e)\s+piaciut[ao]\s+(?:questa|questo|la|il|l')\s*" + _PAGE_NOUNS
     + r"|(?:hat|haben)\s+(?:dir|ihnen|euch)\s+(?:das|dieses|der|dieser|unser|unsere)\s+" + _PAGE_NOUNS + r"\s+gefallen"
+    + r"|gefällt\s+(?:dir|ihnen|euch)\s+(?:das|dieses|der|dieser|unser|unsere|die|diese)\s+" + _PAGE_NOUNS
+    # a question with no object, then a plea to share: "¿Te ha gustado? ¡Compártelo!", "Ti è piaciuto? Condividilo!",
+    # "Gostou? Compartilhe!", "Gefällt es dir? Dann teile es!", "Tu as aimé ? Partage-le !" (the plea is the cue:
+    # "¿Te ha gustado?" alone asks about anything)
+    + r"|(?:(?:te|os|le|les)\s+ha(?:n)?\s+gustado|(?:ti|vi)\s+(?:è|e)\s+piaciut[oa]|gostou|curtiu|gostaram"
+    + r"|gefällt\s+(?:es|er|sie)\s+(?:dir|ihnen|euch)|(?:vous\s+avez|tu\s+as)\s+aimé|понравилось)"
+    + r"(?=\s*[?？]\s*[¡]?\s*(?:dann\s+|alors\s+|então\s+|entonces\s+|allora\s+|тогда\s+)?"
+    + r"(?:compárte|comparte|condividi|compartilh|compartilhe|teile|teilt|teilen\s+sie|partage|partagez|поделит|делит))"
     + r"|vond\s+(?:je|u)\s+(?:dit|deze|het)\s+(?:een\s+)?(?:\w+\s+)?" + _PAGE_NOUNS
     + r"|(?:vă|va|îți|iti)\s+place\s+" + _PAGE_NOUNS + r"|(?:v-a|ți-a|ti-a)\s+plăcut\s+" + _PAGE_NOUNS
     + r"|(?:podoba|podobał|smakował)\w*\s+(?:ci|wam|pani|panu)\s+się\s+(?:ten\s+|ta\s+|mój\s+)?" + _PAGE_NOUNS
