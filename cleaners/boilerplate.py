@@ -1148,6 +1148,31 @@ def _box_prose_after(feats: list[LineFeatures], b: int, k: int) -> bool:
     return k == b or above.cls != SHORT or above.terminal
 
 
+@cython.locals(k=cython.Py_ssize_t, j=cython.Py_ssize_t, notes=dict)
+def code_block_transparent(line_notes: list[dict], scores: list[float], i: int) -> None:
+    """The code block over a code block's copy button (i: the button's line), up to the tutorial's line above it.
+
+    A docs page or a how-to interleaves prose with commands, config lines and output: short, wordless lines that
+    score as menu rows and cut the article off at its first code block ("Danach genügt ein Neustart:" /
+    "sudo systemctl restart app" / "Copy" / "Hinweis: ..."). The copy button marks the lines above it as code: up
+    to the nearest line that scores as content (the lead-in of the block), none of them a furniture or list line
+    (a share row's "Copy" sits under its network buttons) and no more than CODE_BLOCK_MAX_LINES of them, they
+    score 0 with the button, so the run search goes over the block. They are kept only inside the run."""
+    if scores[i] < 0:
+        scores[i] = 0.0
+    k = i - 1
+    while k >= 0 and i - k <= CODE_BLOCK_MAX_LINES and scores[k] <= 0:
+        notes = line_notes[k]
+        if "furniture" in notes or "in_list" in notes:
+            return
+        k -= 1
+    if k < 0 or scores[k] <= 0 or k == i - 1:
+        return
+    for j in range(k + 1, i):
+        if scores[j] < 0:
+            scores[j] = 0.0
+
+
 def inline_boxes_transparent(
     lines: list[Line], feats: list[LineFeatures], scores: list[float], blocks: list[tuple[int, int]]
 ) -> None:
@@ -2532,6 +2557,8 @@ _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('En
 # (And a forum post's likes row under it, between the post and the next reply.)
 # (And a blog's plea to share the post in mr / hi / bn between the writer's story and the recipe or the guide under
 # it: patterns.SHARE_PLEA_INDIC_RE.)
+# The longest code block over a copy button that code_block_transparent takes in (a config file, a script).
+CODE_BLOCK_MAX_LINES = 40
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
@@ -8680,6 +8707,9 @@ _POST_NAV_PHRASE_BIT = cython.declare(cython.long, patterns.POST_NAV_PHRASE_RE.b
 _AD_LABEL = patterns.AD_LABEL_RE
 _AD_LABEL_BIT = cython.declare(cython.long, _AD_LABEL.bit)
 _COPY_BUTTON = patterns.COPY_BUTTON_RE
+# A code block's "Copy" button sits between the block and the tutorial's next paragraph: removed, and the run search
+# goes on over it (as over _TRANSPARENT_RULES), so a docs page is not cut off after its first code block.
+COPY_BUTTON_REASON = "the copy button of a code block"
 # A file's type and size in brackets closing a line: "(PDF, 84 KB)", "Download PDF (214 KB)", "[DOCX | 1,2 MB]", or a
 # document's type alone in brackets closing it ("Full list of grants awarded (PDF)": no audio or archive type). The
 # type must be named ("Peak memory (512 MB)" heads a benchmark's section), in the brackets before the size or as a
@@ -10575,7 +10605,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if short8 and hits & _AD_LABEL_BIT and _AD_LABEL.regex.match(text):
             return "furniture", "share/social/navigation/cookie/ad line", False
         if words <= 4 and hits & _COPY_BUTTON_BIT and _COPY_BUTTON.regex.match(text):
-            return "furniture", "the copy button of a code block", False
+            return "furniture", COPY_BUTTON_REASON, False
         if words <= 4 and hits & _SHARE_BUTTON_BIT and _SHARE_BUTTON.regex.match(text):
             return "furniture", _SHARE_BUTTON_REASON, False
         # (Not a full sentence: a post's title ends with no full stop, and a bare "Next:" needs an arrow anyway.)
@@ -12370,6 +12400,36 @@ def _story_at(lines: list, feats: list, story: bytearray, k: cython.Py_ssize_t) 
     return v == 1
 
 
+# A paper's "Discussion" section (patterns.PAPER_DISCUSSION) under its "Results" or "Methods" section
+# (patterns.PAPER_SECTION): the comments heading's word heads the paper's prose, no readers' thread.
+PAPER_SECTION_LOOKBACK = 200
+
+
+@cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, keep=list, notes=dict)
+def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
+    """article_ends without the "Discussion" headings of a scientific paper, whose notes lose the article-end rule.
+
+    "Discussion" alone on its line heads a comments thread on a blog, and the paper's own closing section on a
+    journal's article page or a preprint ("Introduction / Methods / Results / Discussion"). It is the paper's when a
+    line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages) and the line under
+    it is prose (GOOD): readers' comments open with a name or a date line, no paragraph."""
+    keep = []
+    for i in article_ends:
+        text = lines[i].text.strip().rstrip(":：").casefold()
+        if text in patterns.PAPER_DISCUSSION and i + 1 < len(lines) and feats[i + 1].cls == GOOD:
+            for k in range(i - 1, max(-1, i - PAPER_SECTION_LOOKBACK), -1):
+                if feats[k].words <= 4 and lines[k].text.strip().rstrip(":：").casefold() in patterns.PAPER_SECTION:
+                    notes = lines[i].notes
+                    notes.pop("furniture", None)
+                    notes.pop("hard_break", None)
+                    break
+            else:
+                keep.append(i)
+        else:
+            keep.append(i)
+    return keep
+
+
 def _box_may_close_article(line: Line, f: LineFeatures) -> bool:
     """A line whose box ends the article whatever follows: a comments heading, an author box's heading."""
     rule = line.notes.get("furniture")
@@ -12579,6 +12639,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             elif found[0] == "feedback-prompt":
                 prompts.append(i)
     _line_memo_chars[0] = memo_chars
+    if article_ends:
+        article_ends = paper_discussions_kept(lines, feats, article_ends)
     list_headings += more_stories_headings(lines, feats)
     list_headings += other_pages_headings(lines, feats)
     list_headings = _drop_bare_more_over_phrases(lines, list_headings)
@@ -12713,8 +12775,10 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     # captions of a photo essay: removed, and the run goes on over them.
     for i in range(len(lines)):
         rule = line_notes[i].get("furniture")
-        if rule is not None and rule[0] in _TRANSPARENT_RULES and scores[i] < 0:
+        if rule is not None and scores[i] < 0 and rule[0] in _TRANSPARENT_RULES:
             scores[i] = 0.0
+        elif rule is not None and rule[1] == COPY_BUTTON_REASON:
+            code_block_transparent(line_notes, scores, i)
     galleries_transparent(lines, feats, scores)
     player_controls_transparent(lines, feats, scores)
     chart_labels_transparent(lines, feats, scores)

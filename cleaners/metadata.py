@@ -446,13 +446,16 @@ _UPDATED_RE = _opening(_LETTER, rf"(?:{_trie_alternation(list(_UPDATE_WORDS))})"
 # Labels of a paper's history before its publication (the dates a journal prints beside "Published").
 _SUBMITTED_RE = re.compile(
     r"\b(?:received|accepted|submitted|revised|eingereicht|eingegangen|angenommen|reçu|accepté|soumis|recibido|aceptado|"
-    r"recebido|aceito|ricevuto|accettato|получено|принято)\b|收稿|接受日期|录用|修回|受付|受理",
+    r"recebido|aceito|ricevuto|accettato|получено|принято|"
+    # the feminine forms a paper ("статья", "article", "comunicação") takes: "Поступила в редакцию", "Принята к
+    # публикации", "Reçue le", "Recibida", "Aceptada", "Recebida", "Aceita"
+    r"поступил[аои]?|получен[аоы]|принят[аоы]|reçue|acceptée|recibida|aceptada|recebida|aceita)\b|收稿|接受日期|录用|修回|受付|受理",
     re.IGNORECASE,
 )
 # A date line opened by a publication label ("Published by the Gazette on Jan. 16, 2025.").
 _PUBLISHED_OPENING_RE = re.compile(
     r"^(?:first\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
-    r"опубликовано)\b",
+    r"опубликовано|опубликована)\b",
     re.IGNORECASE,
 )
 

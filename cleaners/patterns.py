@@ -463,6 +463,30 @@ ARTICLE_END = [
     "note til redaksjonen", "merknad til redaksjonen", "merknader til redaksjonen", "uwagi dla redakcji", "примечание для редакторов", "примечания для редакторов",
 ]
 
+# A scientific paper's closing section heading, alone on its line ("Discussion" also heads a comments thread: the
+# boilerplate stage keeps it as the paper's under a PAPER_SECTION heading), and the sections above it.
+PAPER_DISCUSSION = frozenset(
+    (
+        "discussion", "diskussion", "discusión", "discussão", "discussione", "discussie", "dyskusja", "diskuse",
+        "обсуждение", "讨论", "討論", "考察", "논의", "고찰", "tartışma",
+        # the two sections in one, and the discussion with the conclusions
+        "results and discussion", "ergebnisse und diskussion", "résultats et discussion", "resultados y discusión",
+        "resultados e discussão", "risultati e discussione", "результаты и обсуждение", "结果与讨论", "结果和讨论",
+        "結果と考察", "discussion and conclusions", "discussion and conclusion", "diskussion und fazit",
+        "discussion et conclusion", "discusión y conclusiones", "discussão e conclusões",
+    )
+)
+PAPER_SECTION = frozenset(
+    (
+        "results", "methods", "materials and methods", "material and methods", "ergebnisse", "methoden",
+        "material und methoden", "résultats", "méthodes", "matériel et méthodes", "resultados", "métodos",
+        "materiales y métodos", "material e métodos", "materiais e métodos", "risultati", "metodi",
+        "materiali e metodi", "resultaten", "wyniki", "metody", "výsledky", "результаты", "методы",
+        "материалы и методы", "结果", "結果", "方法", "研究方法", "결과", "방법", "bulgular", "yöntem",
+    )
+)
+
+
 class LazyPattern:
     """A module-level regex compiled on its first use: `re.compile(pattern, flags)` then, every attribute
     (match, search, pattern, flags, ...) the compiled pattern's own.
