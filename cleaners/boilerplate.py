@@ -844,7 +844,7 @@ def _code_like_text(text: str) -> cython.bint:
             if k == n:
                 return True
             c = text[k]
-            return not (c.isalnum() or c == 95)  # \b: no word character follows
+            return not (c.isalnum() or c == "_")  # \b: no word character follows
     return False
 
 

@@ -13,6 +13,7 @@ Every page here is synthetic.
 
 from __future__ import annotations
 
+import pytest
 from stages import clean_lines, kept_texts, removed_pairs
 
 
@@ -117,3 +118,18 @@ def test_blog_discussion_heading_still_ends_the_post() -> None:
     kept = kept_texts(clean_lines(lines))
     assert not any(t.startswith("I tried this last year") for t in kept)
 
+
+
+def test_code_like_text_reads_an_underscore_as_a_word_character() -> None:
+    """_code_like_text is _CODE_CHAR_RE.search or _CODE_WORD_RE.match written out: after a keyword, "_" is a word
+    character as \\b reads it ("class_name list" opens with no keyword). It compared the character with 95, which
+    only the compiled module read as "_": pure Python and compiled disagreed."""
+    from cleaners import boilerplate
+
+    fn = getattr(boilerplate, "_code_like_text", None)
+    if fn is None:
+        pytest.skip("a C function of the compiled module (CLEANERS_PURE_PYTHON=1 runs this test)")
+    for text in ("class_name list", "def_x", "import_data now", "if_needed", "return value", "for x in y", "class A",
+                 "imports are up", "letter"):
+        want = bool(boilerplate._CODE_CHAR_RE.search(text) or boilerplate._CODE_WORD_RE.match(text))
+        assert fn(text) == want, text
