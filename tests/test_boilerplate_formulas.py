@@ -108,3 +108,26 @@ def test_a_formula_heading_is_never_the_title_and_cleaning_again_changes_nothing
         again = clean_text(first["text"], source="samples.txt").to_dict()
         assert again["title"] == first["title"]
         assert [p["text"] for p in again["paragraphs"]] == kept
+
+
+def test_the_page_premise_is_the_mathematical_operators_block() -> None:
+    """_has_math_operator (a typed loop) against the character class it replaces, on every dev and probe page and at
+    both ends of the block; compiled, it is a C function, read through formulas_scored."""
+    import re
+
+    from pagetexts import PAGES, dev_dumps
+
+    fn = getattr(boilerplate, "_has_math_operator", None)
+    if fn is None:  # (compiled: through formulas_scored, with and without a character of the block on the page)
+        assert _scored(["sin 2 θ + cos 2 θ = 1", "cos 2 θ = 1 − sin 2 θ"]) == [SCORES["near"]] * 2
+        assert _scored(["a 2 + b 2 = c 2", "x = y + 1"]) == [-1.0, -1.0]
+        return
+    block = re.compile("[\u2200-\u22ff]")
+    texts = [p.read_text() for p in dev_dumps(required=False) + sorted(PAGES.glob("*.txt"))]
+    texts += ["\u2200", "\u22ff", "\u21ff", "\u2300", "plain ascii", "“curly”", "x ≤ y", ""]
+    hits = 0
+    for text in texts:
+        want = block.search(text) is not None
+        assert fn(text) == want, text[:80]
+        hits += want
+    assert hits >= 5
