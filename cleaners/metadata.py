@@ -2891,6 +2891,19 @@ def _rated_rows(lines: list, i: int, k: int) -> bool:
 
 CATEGORY_ROW_MIN_WORDS = 3
 CATEGORY_ROW_MAX_WORDS = 8
+# A row of categories is nouns alone; a headline in title case joins its words with articles, prepositions and
+# conjunctions ("Council Approves New Budget After Long Debate", "Lo Que Hay Que Saber De La Reforma"): one of these
+# in the row, and it is no row of categories.
+_ROW_FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "after",
+    "before", "over", "under", "into", "as", "is", "are", "vs", "how", "why", "what", "il", "lo", "la", "i", "gli",
+    "le", "di", "da", "con", "su", "per", "tra", "fra", "e", "del", "della", "dei", "delle", "al", "alla", "nel",
+    "nella", "come", "der", "die", "das", "den", "dem", "des", "und", "mit", "von", "zu", "im", "auf", "für",
+    "vor", "nach", "über", "wie", "les", "de", "du", "des", "et", "en", "à", "au", "aux", "pour", "sur", "avec",
+    "dans", "par", "un", "une", "el", "los", "las", "del", "y", "con", "por", "para", "que", "se", "una", "o",
+    "os", "as", "do", "dos", "das", "em", "com", "uma", "в", "на", "с", "и", "по", "для", "от", "к", "о", "у",
+    "за", "из", "как", "что",
+))
 
 
 @cython.cfunc
@@ -2912,6 +2925,8 @@ def _category_row_over_headline(lines: list, i: cython.Py_ssize_t) -> cython.bin
         for ch in w:
             if not (ch.isalnum() or ch == "-"):
                 return False
+        if w.lower() in _ROW_FUNCTION_WORDS:
+            return False
     if i + 1 >= len(lines):
         return False
     nxt: str = lines[i + 1].text
