@@ -10442,9 +10442,9 @@ _C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST))) 
 # anmelden" ends with the call already): furniture_rule reads the call as the line's end without it.
 _CTA_TAIL_ADVERB_RE = re.compile(r"\s+(?:here|now|today|below|hier|ici|aquí|aqui|qui|jetzt)[\s.!]*$", re.IGNORECASE)
 # A line ending with a network's name after "on" is a link to the site's page there when it is short ("Like us on
-# Facebook", "ACLU on Facebook", "Follow on Instagram") or calls to action before it ("Follow us on Twitter and on
-# Facebook."); a headline of more words with no call of its own only names the network ("Facebook Is Tracking Me
-# Even Though I'm Not on Facebook").
+# Facebook", "The Courier on Facebook", "Follow on Instagram") or calls to action before it ("Follow us on Twitter and on
+# Facebook."); a headline of more words with no call of its own only names the network ("Half the Village Now
+# Sells Its Vegetables on Facebook").
 NETWORK_LINK_MAX_WORDS = 7
 _NETWORK_TAIL_RE = re.compile(r"(?<!\w)on\s+(?:facebook|instagram|pinterest)[\W]*$", re.IGNORECASE)
 # An imperative opening the line is a call however long the line ("Follow the Courier and its reporters on Instagram").
