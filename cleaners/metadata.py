@@ -747,11 +747,15 @@ _SOURCE_IN_LINE_RE = _opening(_LETTER, rf"(?:{_ATTRIBUTION_LABELS})\s*[:：]\s*(
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?…。！？।॥۔؟։።፧။།។៕](?:(?<=[.!?…])[\"”’»)\]]*(?:\s|$)|(?<=[。！？।॥۔؟։።፧။།។៕]))")
 _TERMINAL_STOPS = ".。．:：;；,，、"
 _TERMINAL_STOP_RE = re.compile(rf"(?<!\.\.)[{_TERMINAL_STOPS}]$")
-# Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Name/Agency"): never the title.
+# Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Photo credit X", "Name/Agency"): never the title. A
+# bare "credit" opens the line or a bracket, is glued to the caption before it ("2023.Credit", "harbour.CreditJane
+# Doe") or follows a photo's word: a headline's "credit card" is no credit.
 _CAPTION_RE = re.compile(
     r"(?<![^\W\d_])(?:photo|photos|photograph|photography|foto|fotos|fotó|fotografía|fotografia|image|imagen|"
     r"imagem|bild|credit|credits|crédit|crédito|illustration|ilustración|ilustração)(?![^\W\d_])\s*"
-    r"(?:[:/]|\d+\s+(?:of|de|von|sur)\b)|credit|crédito|(?:media\s*)?caption|"
+    r"(?:[:/]|\d+\s+(?:of|de|von|sur)\b)|(?:^|(?<=[(\[.,;:)\]\d])|(?:photo|image|foto|bild|picture)\s+)(?:credits?|créditos?)(?![^\W\d_])|"
+    r"(?<=[a-z])(?-i:Credit)|"
+    r"(?:media\s*)?caption|"
     r"写真[:：]|사진[:：=]|图片[:：]|圖片[:：]|摄影[:：／/]|攝影[:：／/]",
     re.IGNORECASE,
 )
@@ -2906,18 +2910,13 @@ _ROW_FUNCTION_WORDS = frozenset((
 ))
 
 
-@cython.cfunc
-@cython.locals(k=cython.Py_ssize_t, n_words=cython.Py_ssize_t)
-def _category_row_over_headline(lines: list, i: cython.Py_ssize_t) -> cython.bint:
-    """Line i is a row of a post's categories run together ("Tech Hardware PC Laptops Repair", "Технологии Софт
-    Linux Серверы"), right over a headline in sentence case whose byline or date is under it: every word of the row
-    opens with a capital or a digit and the row has no punctuation, where the headline under it has lower-case words
-    and no full stop. The headline is no standfirst or dek of the row, whatever their lengths (a title-case headline
-    over a sentence-case standfirst ends the standfirst with a full stop, or has no byline under the standfirst)."""
-    text: str = lines[i].text
+@cython.locals(n_words=cython.Py_ssize_t)
+def _category_words(text: str, max_words: cython.Py_ssize_t) -> cython.bint:
+    """The line reads as categories run together: CATEGORY_ROW_MIN_WORDS to `max_words` words, each opening with a
+    capital or a digit, letters, digits and hyphens only, none of them a function word (_ROW_FUNCTION_WORDS)."""
     words = text.split()
     n_words = len(words)
-    if n_words < CATEGORY_ROW_MIN_WORDS or n_words > CATEGORY_ROW_MAX_WORDS:
+    if n_words < CATEGORY_ROW_MIN_WORDS or n_words > max_words:
         return False
     for w in words:
         if not (w[0].isupper() or w[0].isdecimal()):
@@ -2927,6 +2926,49 @@ def _category_row_over_headline(lines: list, i: cython.Py_ssize_t) -> cython.bin
                 return False
         if w.lower() in _ROW_FUNCTION_WORDS:
             return False
+    return True
+
+
+TAG_ROW_MAX_WORDS = 12  # a post's tags under its byline run longer than a category row over a headline
+TAG_ROW_META_REACH = 3  # lines from the tag row up to the byline or date row (share buttons between)
+
+
+@cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t)
+def _tag_row_under_meta(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a row of a post's tags or categories run together ("Health Policy Clinics Vaccines") under the
+    byline or date row that a headline heads: headline, byline and date, tags, body. The headline over the byline
+    is a phrase (a lower-case word or a function word in it), the row only nouns: the headline is the title.
+    (A row right over the body is scored high for it; a title-case headline under its date has no headline over
+    that date.)"""
+    if not _category_words(lines[i].text, TAG_ROW_MAX_WORDS):
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - TAG_ROW_META_REACH and _furniture_removed(lines[k]):
+        k -= 1
+    if k < 0 or k < i - TAG_ROW_META_REACH:
+        return False
+    meta: str = lines[k].text
+    if not (_is_meta_line(meta) or (len(meta) <= MAX_DATE_LINE and _BYLINE_RE.match(meta) is not None)):
+        return False
+    h = k - 1
+    while h >= 0 and _furniture_removed(lines[h]):
+        h -= 1
+    if h < 0:
+        return False
+    headline: str = lines[h].text
+    return _is_rival(headline) and not _category_words(headline, TAG_ROW_MAX_WORDS)
+
+
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t)
+def _category_row_over_headline(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i is a row of a post's categories run together ("Tech Hardware PC Laptops Repair", "Технологии Софт
+    Linux Серверы"), right over a headline in sentence case whose byline or date is under it: every word of the row
+    opens with a capital or a digit and the row has no punctuation, where the headline under it has lower-case words
+    and no full stop. The headline is no standfirst or dek of the row, whatever their lengths (a title-case headline
+    over a sentence-case standfirst ends the standfirst with a full stop, or has no byline under the standfirst)."""
+    if not _category_words(lines[i].text, CATEGORY_ROW_MAX_WORDS):
+        return False
     if i + 1 >= len(lines):
         return False
     nxt: str = lines[i + 1].text
@@ -3967,6 +4009,43 @@ def _job_terms_row(text: str) -> bool:
     return parts is not None and any(p.casefold() in EMPLOYMENT_TERMS for p in parts)
 
 
+# An item of a numbered list ("3. Man dies after ...", "2) Astronomy & Space"): its number, then a space.
+_NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
+# A teaser's one-character marker before its text ("荐 ...", "推 ..."): a CJK character, then a space.
+_CJK_MARKER_ITEM_RE = re.compile(rf"^[{_CJK}][ \u3000]+\S")
+MARKER_RUN_MIN = 3  # marked lines in a row: a run of teasers (one or two may be a headline's own opening)
+
+
+def _item_number(text: str) -> int:
+    """The number a numbered list's item opens with, -1 for a line that opens with none."""
+    if not text[:1].isdecimal():
+        return -1
+    m = _NUMBERED_ITEM_RE.match(text)
+    return int(m.group(1)) if m is not None else -1
+
+
+def _list_run_item(lines: list, i: int) -> bool:
+    """Line i is an item of a run of list items: "<n>. " with the item numbered n - 1 right above it or n + 1 right
+    under it (a ranking of most-read stories, a breadcrumb trail as an ordered list), or a line that opens with a
+    one-character CJK marker and a space among MARKER_RUN_MIN such lines in a row (a column of teasers whose markers
+    spell "今日推荐"). A headline stands alone: no neighbour continues its numbering or its marker."""
+    text: str = lines[i].text
+    number = _item_number(text)
+    if number >= 0:
+        return (i > 0 and _item_number(lines[i - 1].text) == number - 1) or (
+            i + 1 < len(lines) and _item_number(lines[i + 1].text) == number + 1
+        )
+    if _CJK_MARKER_ITEM_RE.match(text) is None:
+        return False
+    lo = i
+    while lo > 0 and _CJK_MARKER_ITEM_RE.match(lines[lo - 1].text) is not None:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lines) and _CJK_MARKER_ITEM_RE.match(lines[hi + 1].text) is not None:
+        hi += 1
+    return hi - lo + 1 >= MARKER_RUN_MIN
+
+
 @cython.locals(
     anchor=cython.Py_ssize_t, n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, i=cython.Py_ssize_t,
     j=cython.Py_ssize_t, c=cython.Py_ssize_t, size=cython.Py_ssize_t, first_kept=cython.Py_ssize_t, top=cython.Py_ssize_t, total=cython.double, longest=cython.Py_ssize_t,
@@ -4003,6 +4082,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _dated_list_item(lines, i)
             and not _rating_row(line.text)
             and not _organiser_row(line.text)  # a credit row, as a byline is (is_heading_like: parse_byline)
+            and not _tag_row_under_meta(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
             _name_pair_title(line.text, lead)
             # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like
@@ -4017,6 +4097,10 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
         candidates = [i for i in candidates if i not in toc]
         if not candidates:
             return []
+    # (after the table of contents, whose numbered entries are a run too: its copies below leave with it)
+    candidates = [i for i in candidates if not _list_run_item(lines, i)]
+    if not candidates:
+        return []
     # Each candidate's tokens, then the body's tokens among them (only those count: `toks & body_tokens`).
     cand_tokens: list = [_tokens(lines[i].text) for i in candidates]
     wanted: set = set()
@@ -5082,6 +5166,16 @@ def _published_from_signed_header(doc: Document, title: Line, anchor: int, defau
             return
 
 
+def _drop_marked_teasers(doc: Document, title: Line, anchor: int) -> None:
+    """Kept lines of a run of marked teasers ("今 ...", "日 ...", "推 ...", "荐 ...": _list_run_item) between the title
+    and the body leave the body: they are other stories' headlines, one marker a line, never the article's text."""
+    lines = doc.lines
+    for i in range(title.index + 1, min(anchor, len(lines))):
+        line = lines[i]
+        if line.removal is None and _CJK_MARKER_ITEM_RE.match(line.text) is not None and _list_run_item(lines, i):
+            doc.remove(line, "metadata:teaser-run", "a teaser of a run marked one character a line, under the title")
+
+
 def metadata_stage(doc: Document, config: Config) -> Document:
     """Title, published date, byline and attribution from the lines around the start and end of the body."""
     if not doc.lines:
@@ -5090,6 +5184,7 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     title = pick_title(doc, anchor)
     if title is not None:
         _drop_title_copies(doc, title, anchor)
+        _drop_marked_teasers(doc, title, anchor)
         _keep_summary_labels(doc, title, anchor)
     _published(doc, title, anchor, config.published_default_tz)
     if doc.published is None and block is not None:

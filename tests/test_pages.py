@@ -221,9 +221,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # trail is taken for the title (and so leaves the body), as a crumb trail over a one-line heading is elsewhere.
     ("title", "es_referencia_api_parametros_nota", None): "the breadcrumb trail ending in the page's name is the title",
     ("remove", "es_referencia_api_parametros_nota", 4): "the breadcrumb trail is kept as the title",
-    # A Chinese paper's numbered affiliation lines ("2. 城市生态研究中心") under its authors' row: the last one is taken
-    # for the title, over the paper's heading above the authors.
-    ("title", "zh_xuebao_lunwen_zhaiyao_cankao", None): "the last affiliation line ('2. 城市生态研究中心') is the title",
 }
 
 
