@@ -3047,6 +3047,9 @@ STANDFIRST_META_ADJACENCY = 0.7  # as for a date under one skipped row
 # is a teaser over a headline that its shorter line takes for a standfirst).
 LONG_STANDFIRST_CHARS = 100
 MID_STANDFIRST_CHARS = 90
+SHORT_STANDFIRST_CHARS = 70
+STANDFIRST_HEADLINE_RATIO = 2.0
+SHORT_STANDFIRST_HEADLINE = 30  # characters of the headline over it (a button's "To se mi líbí" over a headline is none)
 
 
 @cython.cfunc
@@ -3060,7 +3063,13 @@ def _meta_under_standfirst(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     # (or a line too long for a dek of the headline, DEK_RATIO, and MID_STANDFIRST_CHARS long: "How a routine
     # certificate rotation and a retry storm took down payments, and what we are changing", 98 characters under a
     # headline of 57)
-    if size < LONG_STANDFIRST_CHARS and (size < MID_STANDFIRST_CHARS or size <= DEK_RATIO[1] * len(lines[i].text)):
+    # A line twice the headline's length and SHORT_STANDFIRST_CHARS long is no dek either, though short of
+    # MID_STANDFIRST_CHARS ("Bäckereien kämpfen mit hohen Energiepreisen", 43 characters, over an 88-character
+    # summary without a full stop, then the byline), under a headline of SHORT_STANDFIRST_HEADLINE characters.
+    head = len(lines[i].text)
+    if size < LONG_STANDFIRST_CHARS and (size < MID_STANDFIRST_CHARS or size <= DEK_RATIO[1] * head) and (
+        size < SHORT_STANDFIRST_CHARS or size < STANDFIRST_HEADLINE_RATIO * head or head < SHORT_STANDFIRST_HEADLINE
+    ):
         return False
     if not _standfirst_below(lines, i):
         return False
@@ -3766,8 +3775,8 @@ def _under_crumb_trail(lines: list, i: int) -> bool:
     ("原标题：...", the original headline of a reprint) is a field, not the heading; a headline behind a one-word
     label ("Review: wireless headphones North Wind Q7", _LABELLED_HEADLINE_RE) is the heading. A shorter trail
     counts when it ends with the line's own text ("Dokumentace › Poznámky k vydání" over "Poznámky k vydání"):
-    the trail names the page the heading heads. A trail that opens with the home page's name may use spaced
-    slashes ("Etusivu / Työpaikat / Sosiaali- ja terveysala / Lähihoitaja", patterns.is_breadcrumb)."""
+    the trail names the page the heading heads (with spaced slashes too). A trail that opens with the home page's
+    name may use spaced slashes ("Etusivu / Työpaikat / Sosiaali- ja terveysala / Lähihoitaja", patterns.is_breadcrumb)."""
     if i == 0 or "：" in lines[i].text or (":" in lines[i].text and not _labelled_headline(lines[i].text)):
         return False
     above = lines[i - 1].text
@@ -3777,8 +3786,14 @@ def _under_crumb_trail(lines: list, i: int) -> bool:
             return len(crumbs) >= UNDER_CRUMBS_MIN_CRUMBS or (
                 len(crumbs) >= 2 and crumbs[-1].strip() == lines[i].text.strip()
             )
-    if " / " in above and is_breadcrumb(above):
-        return len(_CRUMB_SEP_RE.split(above.strip())) >= UNDER_CRUMBS_MIN_CRUMBS
+    if " / " in above:
+        crumbs = above.split(" / ")
+        # (a slashed trail that ends with the line's own text names the page, as an arrowed one does: "Referencia
+        # de la API / Clientes / Crear un cliente" over "Crear un cliente")
+        if len(crumbs) >= 2 and crumbs[-1].strip() == lines[i].text.strip():
+            return True
+        if is_breadcrumb(above):
+            return len(_CRUMB_SEP_RE.split(above.strip())) >= UNDER_CRUMBS_MIN_CRUMBS
     return False
 
 
@@ -3972,6 +3987,26 @@ def _organiser_row(text: str) -> bool:
     return bool(rest) and rest[0][:1].isupper()
 
 
+# A credit row that names a piece's kind before its author: "Essay by Jonah Whitfield", "Words by ...", "Fotos von
+# ...", "Texte par ...", "Reportaje por ...": one capitalised label word, the link word, a bare name to the line's end.
+_LABELLED_CREDIT_RE = re.compile(
+    r"^[^\W\d_][\w’'-]{1,13}\s+(?:by|von|par|por|door|di|da|av|af|przez)\s+(?P<name>[^\W\d_].*)$", re.IGNORECASE
+)
+
+
+def _labelled_credit_row(text: str) -> bool:
+    """The line is such a credit row (_LABELLED_CREDIT_RE, the name a bare name of 2-3 capitalised words): the
+    byline under an essay's or a photo story's headline, which parse_byline leaves (a word before its "by"). A
+    headline has a subject and a verb before "by" ("Council report praised by auditors")."""
+    if not text[:1].isupper() or _n_words(text) > 5:
+        return False
+    m = _LABELLED_CREDIT_RE.match(text)
+    if m is None:
+        return False
+    name = m.group("name")
+    return _bare_name(name) == name.strip()
+
+
 # A row of facts in parts split by middle dots, one of them a quantity: a job ad's "Utrecht · 24-32 uur per week",
 # "London · Full-time · £40,000", an event's "Berlin · 2 Tage". Short parts (a place, a figure), no sentence.
 FACTS_ROW_PENALTY = 0.5
@@ -4082,6 +4117,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _dated_list_item(lines, i)
             and not _rating_row(line.text)
             and not _organiser_row(line.text)  # a credit row, as a byline is (is_heading_like: parse_byline)
+            and not _labelled_credit_row(line.text)
             and not _tag_row_under_meta(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
             _name_pair_title(line.text, lead)
@@ -4238,11 +4274,61 @@ _TITLE_TOOLS_RE = re.compile(
 )
 
 
+# A social network's follow link glued after a headline: "<name> on Facebook" (the name, one to three words,
+# repeats the headline's: the site's or the product's, "Minecraft 1.8 - The Bountiful Update Minecraft on
+# Facebook"); "Mayor attacks rival on Twitter" names no word of its own twice and keeps its tail.
+_GLUED_FOLLOW_RE = re.compile(
+    r"\s+(?:on|auf|sur|en|em|su|na|op|в)\s+"
+    r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Pinterest|Tumblr|Threads|Bluesky|Mastodon|"
+    r"Telegram|WhatsApp|VK|Weibo|Flickr)$"
+)
+# A link glued after a headline behind a middle dot or a bar whose text trails off ("X ·Free downloads, music,
+# games……"): a teaser, no part of the headline (a headline's own ellipsis has no such separator before it).
+_GLUED_TEASER_RE = re.compile(r"\s+[·|｜•]\s*[^·|｜•]{2,60}?(?:……|…|\.\.\.)$")
+# A site's "home" link glued after a headline in sentence case: "... killed in the unrest Home".
+_GLUED_HOME_RE = re.compile(
+    r"(?<=[a-z\u00df-\u00ff\u0430-\u044f,])\s+(?:Home|Homepage|Startseite|Accueil|Inicio|Início|Главная|Головна|"
+    r"Strona główna|Etusivu|Forside|Hjem|Hem|Anasayfa|Trang chủ|Beranda)$"
+)
+
+
+def _title_tail_trimmed(title: str) -> str:
+    """The headline without a link glued after it (a follow link naming words of its own, a teaser behind a
+    separator that trails off, a "Home" link after a lower-case word): the line is the headline, the rest the
+    page's furniture that the dump ran into it. The trimmed headline keeps three words or eight characters."""
+    m = _GLUED_FOLLOW_RE.search(title)
+    if m is not None:
+        before = title[: m.start()]
+        for k in range(3, 0, -1):  # the longest name (three words at most) whose every word the headline holds
+            parts = before.rsplit(None, k)
+            if len(parts) <= k:
+                continue
+            head = parts[0]
+            words = {w.casefold() for w in _NAME_WORD_RE.findall(head)}
+            if all(w.casefold() in words for w in parts[1:]):
+                title = head
+                break
+    if title[-1:] in "….":
+        m = _GLUED_TEASER_RE.search(title)
+        if m is not None:
+            title = title[: m.start()]
+    if title[-1:].isalpha():
+        m = _GLUED_HOME_RE.search(title)
+        # (not after a function word: "How to Build a Home" ends with its own "Home")
+        if m is not None and title[: m.start()].rsplit(None, 1)[-1].casefold() not in _ROW_FUNCTION_WORDS:
+            title = title[: m.start()]
+    return title
+
+
 def _title_text(text: str) -> str:
-    """A title line's text without a "Title:" label and without a forum's tool links after it."""
+    """A title line's text without a "Title:" label, without a forum's tool links after it and without a link
+    glued after the headline (_title_tail_trimmed)."""
     title = _TITLE_LABEL_RE.sub("", text).strip()
     if title[-1:] in "]】":
         title = _TITLE_TOOLS_RE.sub("", title)
+    trimmed = _title_tail_trimmed(title)
+    if trimmed != title and (_n_words(trimmed) >= 3 or _cjk_in_line(trimmed) >= 8):
+        title = trimmed.rstrip()
     return title or text
 
 
@@ -5166,6 +5252,24 @@ def _published_from_signed_header(doc: Document, title: Line, anchor: int, defau
             return
 
 
+def _drop_trail_over_title(doc: Document, title: Line) -> None:
+    """A kept breadcrumb trail right over the title that ends with the title's own text ("Referencia de la API /
+    Clientes / Crear un cliente" over "Crear un cliente") leaves the body: the page's place, not its text."""
+    i = title.index
+    if i == 0:
+        return
+    above = doc.lines[i - 1]
+    if above.removal is not None:
+        return
+    key = title.text.strip()
+    for sep in (" / ", *_TRAIL_SEPS):
+        if sep in above.text:
+            crumbs = above.text.split(sep)
+            if len(crumbs) >= 2 and crumbs[-1].strip() == key and all(crumbs):
+                doc.remove(above, "metadata:title", "a breadcrumb trail that ends with the title")
+            return
+
+
 def _drop_marked_teasers(doc: Document, title: Line, anchor: int) -> None:
     """Kept lines of a run of marked teasers ("今 ...", "日 ...", "推 ...", "荐 ...": _list_run_item) between the title
     and the body leave the body: they are other stories' headlines, one marker a line, never the article's text."""
@@ -5185,6 +5289,7 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     if title is not None:
         _drop_title_copies(doc, title, anchor)
         _drop_marked_teasers(doc, title, anchor)
+        _drop_trail_over_title(doc, title)
         _keep_summary_labels(doc, title, anchor)
     _published(doc, title, anchor, config.published_default_tz)
     if doc.published is None and block is not None:

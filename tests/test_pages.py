@@ -78,11 +78,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # (xfail9: the Bikram Sambat date line under a Nepali article goes by its shape, boilerplate's timestamp rule;
     # the page's date is still not converted, and ne_samachar_sambandhit_khabar has no published expectation.)
     # English page kinds (probe16).
-    # End-of-article furniture of community, tech-blog and magazine sites (qualV). An essay's "Essay by <name>" row
-    # under its headline is no byline parse_byline knows (a label word before "by"), and the writer's name recurs in
-    # the bio under the essay: the row outscores the headline above it (2.40 against 0.98).
-    ("title", "en_magazine_essay_quoted_ellipsis_counter", None): "the 'Essay by <name>' row is the title, not the "
-    "headline over it",
     # An "ask me anything" thread: its title is a 40-word post title of two sentences ending with "!", read as the
     # first paragraph (the body's anchor), so only the "Posted by u/..." row above it is left as a candidate; the
     # guest's answers are replies in the comment thread under the post, removed with it. Telling the guest's
@@ -201,9 +196,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # (and so leaves the body); the product's name goes with the header as a short line.
     ("keep", "ko_sangpum_munui_dabbyeon", 0): "the first question is the title (the product's name goes with the "
     "header)",
-    # Photo credits and sign-up forms inside stories (qualT). A German story's headline over a longer dek with no
-    # full stop ("Viele kleine Betriebe im Land stehen vor der Frage, ob ...") and the byline: the dek wins the title.
-    ("title", "de_nachrichten_foto_dpa_newsletter", None): "the dek under the headline is the title",
     # A review's verdict box over the body (its summary paragraph, the pros and cons lists), then a deals box: the
     # run starts at the body, and the verdict paragraph stays above it as prose outside the main block.
     ("keep", "en_tech_review_verdict_deals_box", 0): "the verdict paragraph above the deals box is left outside the "
@@ -217,10 +209,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Docs pages and science articles (qualW). (A reference list closing a paper is kept as the paper's: the dev set's
     # gold keeps its pages' reference lists, a thesis's "参考文献" list, a wiki article's "References", and
     # en_science_news_references keeps a news story's; the journal pages' expectations keep theirs.)
-    # An API reference page whose title repeats the last crumb of the trail above it and an entry of the sidebar: the
-    # trail is taken for the title (and so leaves the body), as a crumb trail over a one-line heading is elsewhere.
-    ("title", "es_referencia_api_parametros_nota", None): "the breadcrumb trail ending in the page's name is the title",
-    ("remove", "es_referencia_api_parametros_nota", 4): "the breadcrumb trail is kept as the title",
 }
 
 
