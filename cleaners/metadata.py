@@ -748,13 +748,15 @@ _SENTENCE_PUNCT_RE = re.compile(r"[.!?…。！？।॥۔؟։።፧။།។៕
 _TERMINAL_STOPS = ".。．:：;；,，、"
 _TERMINAL_STOP_RE = re.compile(rf"(?<!\.\.)[{_TERMINAL_STOPS}]$")
 # Photo captions and credits ("Photo: X", "(Credit: X/Y)", "Photo credit X", "Name/Agency"): never the title. A
-# bare "credit" opens the line or a bracket, is glued to the caption before it ("2023.Credit", "harbour.CreditJane
-# Doe") or follows a photo's word: a headline's "credit card" is no credit.
+# bare "credit" opens a short line ("Credit Jane Doe") or a bracket, is glued to the caption before it or the name
+# after it ("2023.Credit", "harbour.CreditJane Doe", "CreditJane Doe") or follows a photo's word: a headline's
+# "credit card" is no credit.
 _CAPTION_RE = re.compile(
     r"(?<![^\W\d_])(?:photo|photos|photograph|photography|foto|fotos|fotó|fotografía|fotografia|image|imagen|"
     r"imagem|bild|credit|credits|crédit|crédito|illustration|ilustración|ilustração)(?![^\W\d_])\s*"
-    r"(?:[:/]|\d+\s+(?:of|de|von|sur)\b)|(?:^|(?<=[(\[.,;:)\]\d])|(?:photo|image|foto|bild|picture)\s+)(?:credits?|créditos?)(?![^\W\d_])|"
-    r"(?<=[a-z])(?-i:Credit)|"
+    r"(?:[:/]|\d+\s+(?:of|de|von|sur)\b)|(?:(?<=[(\[.,;:)\]\d])|(?:photo|image|foto|bild|picture)\s+)(?:credits?|créditos?)(?![^\W\d_])|"
+    r"^(?:credits?|créditos?)(?![^\W\d_])(?=(?:\s+\S+){0,4}\s*$|\s*[:：])|"
+    r"(?<=[a-z])(?-i:Credit)|^(?-i:Credits?)(?=[A-Z\u00c0-\u00de])|"
     r"(?:media\s*)?caption|"
     r"写真[:：]|사진[:：=]|图片[:：]|圖片[:：]|摄影[:：／/]|攝影[:：／/]",
     re.IGNORECASE,
@@ -4507,6 +4509,20 @@ def _title_over_tagline(doc: Document, anchor: int) -> Line | None:
     return None
 
 
+CLEAR_TITLE_MARGIN = 0.5  # a weak best line this far ahead of every other is the title all the same
+
+
+def _clear_winner(scored: list[tuple[float, Line]], score: float, line: Line) -> bool:
+    """The best line scores below MIN_TITLE_SCORE but above zero and CLEAR_TITLE_MARGIN ahead of the runner-up: a
+    chapter's heading among a fiction site's menus, far above the text (the gap costs it), that no other line
+    rivals. Two weak lines of about the same score are no title, nor a short label ("In-line Mathematics", a
+    section's heading over the last paragraph): the line must be headline-shaped (_is_rival)."""
+    if score <= 0.0 or not _is_rival(line.text):
+        return False
+    runner = max((s for s, other in scored if other is not line), default=score - CLEAR_TITLE_MARGIN)
+    return score - runner >= CLEAR_TITLE_MARGIN
+
+
 def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     """Find the title line, mark it (kind "title", restored if boilerplate removed it) and set doc.title.
 
@@ -4531,7 +4547,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     scored = _list_items_behind(scored)
     score, line = _best_scored(scored)
     line = _prefer_title_over_meta(doc.lines, scored, score, line)
-    if score < MIN_TITLE_SCORE:
+    if score < MIN_TITLE_SCORE and not _clear_winner(scored, score, line):
         return None
     _set_title(doc, line)
     return line

@@ -15,6 +15,7 @@ from cleaners.metadata import _title_shaped
     "Parliament extends the child tax credit for two more years",
     "Sube el crédito hipotecario por tercer mes consecutivo",
     "Why your credit score fell after you paid off a loan",
+    "Credit card fees rise again for small shops",  # opens with "Credit", but a headline's length
 ])
 def test_a_headline_naming_credit_is_a_candidate(line: str) -> None:
     assert _title_shaped(line)
@@ -25,6 +26,8 @@ def test_a_headline_naming_credit_is_a_candidate(line: str) -> None:
     "The old bridge at dusk (Credit Ana Reyes)",
     "The old bridge at dusk in 2023.CreditCreditAna Reyes/Harbour Courier",
     "Credit Ana Reyes",
+    "CreditAna Reyes para The Harbour Courier",  # glued to the name after it
+    "Créditos: 6 · Segundo cuatrimestre",
     "Image credit: Harbour Courier archive",
 ])
 def test_a_photo_credit_is_no_candidate(line: str) -> None:
