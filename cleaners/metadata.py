@@ -3167,7 +3167,21 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _is_meta_line(lines[i + 1].text):
         return _role_row(lines, i) or _first_of_author_rows(lines, i)
     text = lines[i].text
-    return _bare_name(text) is not None or _handle_row(text, above)
+    return _bare_name(text) is not None or _handle_row(text, above) or _short_credit_row(text, above)
+
+
+SHORT_CREDIT_MAX_WORDS = 3
+
+
+def _short_credit_row(text: str, headline: str) -> bool:
+    """`text`, between `headline` and its date, is a byline in lower case ("Echipa de produs", "Redazione web",
+    "the product team"): SHORT_CREDIT_MAX_WORDS words at most, no capital after its first letter (a name is
+    _bare_name's), no digit, no sentence mark, less than half the headline's length."""
+    if _n_words(text) > SHORT_CREDIT_MAX_WORDS or 2 * len(text) >= len(headline) or _has_decimal(text):
+        return False
+    if _SENTENCE_PUNCT_RE.search(text) is not None or _is_cjk(text):
+        return False
+    return text[1:] == text[1:].lower()
 
 
 _ROLE_SEPARATORS = frozenset(",|/•·–—-")  # between a name and its role in a byline row (_NAME_END_RE's separators)

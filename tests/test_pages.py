@@ -173,10 +173,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # and the reporter's row) is removed with the header as a short line outside the run, and is no title candidate
     # that wins (it scores 0.17 against nothing better; pick_title asks for more).
     ("title", "am_meredo_hazen_yemot_zena", None): "no title: the Ethiopic headline goes with the header",
-    # A product's release notes on its blog: the team byline "Echipa de produs" (product team, no byline word) sits
-    # between the headline ("Registru Pro 5.2: ...", a name and a version before its colon) and the date; the row,
-    # right over the date and the reading time, takes the meta adjacency and the title (1.12 against 0.44).
-    ("title", "ro_note_lansare_versiune_jurnal_modificari", None): "the team byline row 'Echipa de produs' is the title",
     # New languages and page kinds (probe31).
     # A lyrics page whose every line of verse opens with a capital (as most lyrics sites print them): verse_scored
     # asks most lines of a run to go on in lower case, so the verse reads as a list of headlines and goes, title and
