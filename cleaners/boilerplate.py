@@ -561,7 +561,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     i = n - 1
     while i >= 0 and text[i] in "\"'”’»)）」』】]":  # segment._CLOSERS
         i -= 1
-    terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # segment._TERMINAL
+    terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:؛।॥۔؟։።፧။།។៕"  # segment._TERMINAL
     ntokens = digits = cjk = hiragana = zh = hangul = thai_lao = my_km = 0
     space = True
     wide = False  # a character beyond ASCII
@@ -8896,14 +8896,14 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only upper-case openers
-# The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote,
+# The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote, bekijk,
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
-_BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
+_BOOKING_CTA_FIRST = patterns.ignorecase_forms("abcfpsv")
 # Each first letter's second ones in those imperatives ("co" of compare, "ch" of check, "vé" of vérifier), in either
 # case, keyed by every form of the first (tests/test_perf_gates_g.py reads the pairs off the regex's parse tree): of
 # the short lines that open with a first letter ("Sections", "Contact us", "Privacy"), about three in four have
 # another second one and skip the regex.
-_BOOKING_CTA_PAIRS = {"a": "n", "c": "ho", "f": "i", "p": "r", "s": "e", "v": "eioé"}
+_BOOKING_CTA_PAIRS = {"a": "n", "b": "e", "c": "ho", "f": "i", "p": "r", "s": "ep", "v": "eioé"}
 _BOOKING_CTA_SECOND = {
     form: "".join(sorted(patterns.ignorecase_forms(seconds)))
     for first, seconds in _BOOKING_CTA_PAIRS.items() for form in patterns.ignorecase_forms(first)
@@ -12785,10 +12785,14 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in caps_links:
         scores[i] = 0.0
     # A product's buy button between its name and its paragraph in a round-up, a photo's credit between two
-    # captions of a photo essay: removed, and the run goes on over them.
+    # captions of a photo essay: removed, and the run goes on over them. So does a bare price or booking button
+    # the page repeats under each of its products or hotels ("Check price" under each shop's price in a review):
+    # only its repeats keep the rule (repeated_furniture), and each sits between two parts of the article.
     for i in range(len(lines)):
         rule = line_notes[i].get("furniture")
-        if rule is not None and scores[i] < 0 and rule[0] in _TRANSPARENT_RULES:
+        if rule is not None and scores[i] < 0 and (
+            rule[0] in _TRANSPARENT_RULES or (rule[0] == "promo" and rule[1] == _REPEATED_BUTTON[1])
+        ):
             scores[i] = 0.0
         elif rule is not None and rule[1] == COPY_BUTTON_REASON:
             code_block_transparent(line_notes, scores, i)

@@ -2854,11 +2854,18 @@ HANDLE_AND_NETWORK_ONLY_RE = re.compile(
 # A booking or price-comparison button between a guide's paragraphs, opening with its imperative and ending without
 # a full stop: "Compare car rental prices »", "Check hotel availability in Lisbon", "See rates and deals",
 # "Comparer les prix des hôtels", "Ver disponibilidad", "Preise vergleichen".
+# A review's shop buttons under each product name the price or the deal in the singular ("Check price", "View deal",
+# "Voir l'offre", "Ver precio", "Vedi offerta", "Bekijk prijs", "Sprawdź cenę"): bare, they count only when repeated.
 BOOKING_CTA_RE = re.compile(
-    r"^(?:compare|check|see|find|view)\s+(?:[\w-]+\s+){0,3}(?:prices|rates|deals|availability|offers)\b"
-    r"|^(?:comparer|vérifier|voir)\s+(?:les\s+)?(?:prix|tarifs|disponibilités|offres)\b"
-    r"|^(?:ver|comprobar|comparar|consultar)\s+(?:la\s+|los\s+)?(?:disponibilidad|precios|ofertas|tarifas)\b"
-    r"|^(?:preise|verfügbarkeit|angebote)\s+(?:vergleichen|prüfen|ansehen)\b",
+    r"^(?:compare|check|see|find|view)\s+(?:[\w-]+\s+){0,3}(?:prices?|rates|deals?|availability|offers?)\b"
+    r"|^(?:comparer|vérifier|voir)\s+(?:les\s+|le\s+|l['’]\s*)?(?:prix|tarifs|disponibilités|offres?)\b"
+    r"|^(?:ver|comprobar|comparar|consultar)\s+(?:la\s+|los\s+|el\s+)?(?:disponibilidad|precios?|ofertas?|tarifas)\b"
+    r"|^(?:preise?|verfügbarkeit|angebote?)\s+(?:vergleichen|prüfen|ansehen)\b"
+    r"|^(?:vedi|verifica|controlla|confronta)\s+(?:il\s+|i\s+|le\s+|l['’]\s*)?(?:prezz[io]|offert[ae]|disponibilità)\b"
+    r"|^(?:verificar|conferir)\s+(?:o\s+|os\s+|a\s+)?(?:preços?|ofertas?|disponibilidade)\b"
+    r"|^(?:ver)\s+(?:o\s+|os\s+|a\s+)?(?:preços?|disponibilidade)\b"
+    r"|^bekijk\s+(?:de\s+)?(?:prijs|prijzen|aanbieding|deal)\b"
+    r"|^sprawdź\s+(?:cenę|ceny|ofertę|dostępność)\b",
     re.IGNORECASE,
 )
 # What tells the button from a guide's subheading or a checklist step ("Compare mortgage rates", "Comparar precios de
