@@ -2565,6 +2565,7 @@ def _labelled_slide_counter(text: str) -> bool:
     m = _LABELLED_SLIDE_COUNTER_RE.match(text.strip())
     return m is not None and 0 < int(m.group(1)) <= int(m.group(2))
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
+_EXPANDER_RULE = ("expander", "control that folds a description back ('Show less', 'Weniger anzeigen')")
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
 # (And a forum post's likes row under it, between the post and the next reply.)
@@ -2575,7 +2576,7 @@ CODE_BLOCK_MAX_LINES = 40
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button", "share-plea", "media-placeholder",
+        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -8743,6 +8744,8 @@ _SHARE_BUTTON = patterns.SHARE_BUTTON_RE
 _SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
 _IMAGE_CONTROL = patterns.IMAGE_CONTROL_RE
 _IMAGE_CONTROL_BIT = cython.declare(cython.long, _IMAGE_CONTROL.bit)
+_EXPANDER = patterns.EXPANDER_CONTROL_RE
+_EXPANDER_BIT = cython.declare(cython.long, _EXPANDER.bit)
 # A post link opens with a FURNITURE word ("Previous", "Next") or with one of the other languages' phrases.
 _POST_NAV_BITS = cython.declare(cython.long, _FURNITURE.bit | patterns.POST_NAV_PHRASE_RE.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
@@ -10607,6 +10610,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # An image's controls sit between the article's paragraphs: removed, and transparent to the run search.
         if short6 and hits & _IMAGE_CONTROL_BIT and _IMAGE_CONTROL.regex.match(text):
             return _IMAGE_CONTROL_RULE[0], _IMAGE_CONTROL_RULE[1], False
+        # So does a description's expander ("Show less"): the description's text is over it, more of the page under it.
+        if short6 and hits & _EXPANDER_BIT and _EXPANDER.regex.match(text):
+            return _EXPANDER_RULE[0], _EXPANDER_RULE[1], False
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if (
             short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text)

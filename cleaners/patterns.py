@@ -416,6 +416,9 @@ FURNITURE = [
     "view on map", "show on map", "view on the map", "show on the map", "bekijk op de kaart", "toon op kaart",
     "auf der karte anzeigen", "auf karte anzeigen", "voir sur la carte", "ver en el mapa", "ver no mapa",
     "vedi sulla mappa", "visualizza sulla mappa", "показать на карте", "pokaż na mapie", "zobacz na mapie",
+    # a game's or a draw's button ("Play now" under a lottery's next jackpot, by a browser game's screenshot)
+    "play now", "jetzt spielen", "jouer maintenant", "juega ahora", "jugar ahora", "gioca ora", "gioca adesso",
+    "jogue agora", "jogar agora", "speel nu", "graj teraz", "spela nu",
 ]
 
 # An author box's heading in ja / zh / ko, alone on its line (ARTICLE_END below; AUTHOR_PROFILE_CJK: the line whole,
@@ -1038,6 +1041,18 @@ IMAGE_CONTROLS = [
     "увеличить изображение", "查看大图", "点击查看大图", "点击放大", "画像を拡大", "이미지 확대",
 ]
 IMAGE_CONTROL_RE = PhraseRegex(IMAGE_CONTROLS, r"^[\W_]*(?:" + _trie_alternation(IMAGE_CONTROLS) + r")[\W_]*$")
+# The expander that folds a video's or a post's description back, alone on its line ("Show less" under the text
+# that "Show more" opened, "Weniger anzeigen", "Afficher moins", "간략히"): the text goes on under it (the transcript,
+# the post's next part). The whole line must be the control ("Show less of the coast road" is a sentence's start).
+EXPANDER_CONTROLS = [
+    "show less", "see less", "read less", "weniger anzeigen", "weniger lesen", "afficher moins", "voir moins",
+    "mostrar menos", "ver menos", "mostra meno", "minder tonen", "minder weergeven", "pokaż mniej", "zwiń",
+    "daha az göster", "visa mindre", "vis mindre", "свернуть", "скрыть описание", "一部を表示", "折りたたむ", "收起",
+    "간략히", "접기",
+]
+EXPANDER_CONTROL_RE = PhraseRegex(
+    EXPANDER_CONTROLS, r"^[\W_]*(?:" + _trie_alternation(EXPANDER_CONTROLS) + r")[\W_]*$"
+)
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"

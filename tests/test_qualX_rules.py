@@ -6,6 +6,10 @@ comparisons, release notes, listings, video and podcast pages), with the near mi
 - A review's shop buttons repeated under each product ("Check price", "View deal", "Voir l'offre", "Vedi offerta",
   "Bekijk prijs", "Sprawdź cenę": patterns.BOOKING_CTA_RE in the singular) are removed, and the run search goes on
   over them as over the price line next to them: the second product's section and the test notes were cut off.
+- A description's expander alone on its line ("Show less", "Weniger anzeigen", "Afficher moins", "간략히":
+  patterns.EXPANDER_CONTROL_RE) is removed and transparent to the run search: a video page's description is over
+  it and the transcript under it.
+- A game's or a draw's "Play now" button ("Jetzt spielen", "Jouer maintenant", "Gioca ora") is a furniture line.
 
 Every page here is synthetic.
 """
@@ -122,3 +126,48 @@ def test_repeated_price_buttons_do_not_cut_a_roundup_off() -> None:
     assert ("boilerplate:promo", "Check price") in removed_pairs(record)
     assert "The Best Toasters of 2026" not in kept
 
+
+
+@pytest.mark.parametrize("text", ["Show less", "Weniger anzeigen", "Afficher moins", "Mostrar menos", "간략히", "收起"])
+def test_expander_controls_are_known(text: str) -> None:
+    assert patterns.EXPANDER_CONTROL_RE.regex.match(text)
+
+
+@pytest.mark.parametrize("text", ["Show less of the coast road", "Mostrar menos es mostrar mejor.", "收起来的衣服"])
+def test_lines_opening_with_expander_words_are_none(text: str) -> None:
+    assert not patterns.EXPANDER_CONTROL_RE.regex.match(text)
+
+
+_VIDEO = [
+    "Skip to main content", "Home", "Shows", "Live TV", "Sign in",
+    "Why the Old Mill Pond Froze Twice This Winter",
+    "52,110 views · Feb 2, 2026",
+    "Share", "Save",
+    "Riverside Notes", "12K subscribers", "Subscribe",
+    "A cold snap in January and another in February froze the mill pond solid, something the town's records show "
+    "only four times in a century. We asked the miller's grandson and a hydrologist why.",
+    "Show less",
+    "Transcript",
+    "0:02 The pond froze from the edges first, and by the second morning you could hear it crack in the sun.",
+    "0:31 My grandfather kept a notebook of every freeze, with the depth of the ice and the date it broke up.",
+    "1:12 Still water over a shallow bed loses its heat fast, and the weir upstream was closed for repairs.",
+    "Up next", "Autoplay",
+    "The Ferryman Who Counts Swans", "Riverside Notes", "40K views · 3 weeks ago",
+    "About", "Terms", "Privacy",
+]
+
+
+def test_a_video_description_over_show_less_is_kept_with_the_transcript() -> None:
+    record = clean_lines(_VIDEO)
+    kept = kept_texts(record)
+    assert _VIDEO[12] in kept  # the description, over the expander
+    assert _VIDEO[15] in kept and _VIDEO[17] in kept  # the transcript, under it
+    assert "Show less" not in kept
+    assert ("boilerplate:expander", "Show less") in removed_pairs(record)
+
+
+@pytest.mark.parametrize("text", ["Play now", "Jetzt spielen", "Jouer maintenant", "Gioca ora", "Graj teraz"])
+def test_play_now_buttons_are_furniture(text: str) -> None:
+    assert patterns.FURNITURE_RE.regex.match(text)
+    f = boilerplate.line_features(text, "en")
+    assert boilerplate.furniture_rule(text, "text", f)[0] == "furniture"
