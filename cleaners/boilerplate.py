@@ -8243,6 +8243,8 @@ def _inline_furniture(line: Line, f: LineFeatures) -> cython.bint:
         return False
     if rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo":
         return True
+    if rule[0] == "promo":  # a cut description's "Show more" ("もっと見る"), with the page going on under it
+        return patterns.SHOW_MORE_RE.match(line.text) is not None
     if rule[0] != "furniture":
         return False
     if f._inline_label < 0:

@@ -1053,6 +1053,14 @@ EXPANDER_CONTROLS = [
 EXPANDER_CONTROL_RE = PhraseRegex(
     EXPANDER_CONTROLS, r"^[\W_]*(?:" + _trie_alternation(EXPANDER_CONTROLS) + r")[\W_]*$"
 )
+# The expander that opens it, alone on its line under the cut description ("Show more", "...more", "もっと見る",
+# "Mehr anzeigen", "Voir plus", "더보기"): a call to action (CTA), and inside the page when the description is over it
+# and more of the page (a transcript) under it (boilerplate._inline_furniture).
+SHOW_MORE_RE = re.compile(
+    r"^[\W_]*(?:show\s+more|see\s+more|more|mehr\s+anzeigen|afficher\s+plus|voir\s+plus|mostrar\s+más|ver\s+más|"
+    r"mostra\s+altro|meer\s+tonen|pokaż\s+więcej|visa\s+mer|показать\s+ещё|もっと見る|続きを見る|展开|展開|더\s?보기)[\W_]*$",
+    re.IGNORECASE,
+)
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"

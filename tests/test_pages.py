@@ -235,10 +235,7 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "title",
     ("remove", "id_kursus_daring_pelajaran_kuis_materi_berikutnya", 8): "the lesson counter is the title, so in the "
     "kept text",
-    # A video page: the description over "もっと見る" (show more) and "文字起こし" (transcript) is cut off; the run
-    # starts at the transcript's first timestamped line.
-    ("keep", "ja_douga_mojiokoshi_tsugi_no_douga", 0): "the video's description over 'もっと見る' is cut off",
-    # The English one keeps its description and its transcript, and the transcript's hint ("Follow along using the
+    # A video page keeps its description and its transcript, and the transcript's hint ("Follow along using the
     # transcript.") between them with them.
     ("remove", "en_video_page_transcript_up_next", 16): "the transcript's hint line is kept",
     # A flat listing's labelled feature rows ("Pháp lý: sổ hồng chính chủ", "Hướng ban công: Đông") under its

@@ -9,6 +9,9 @@ comparisons, release notes, listings, video and podcast pages), with the near mi
 - A description's expander alone on its line ("Show less", "Weniger anzeigen", "Afficher moins", "간략히":
   patterns.EXPANDER_CONTROL_RE) is removed and transparent to the run search: a video page's description is over
   it and the transcript under it.
+- Its opener ("Show more", "もっと見る", "Mehr anzeigen": patterns.SHOW_MORE_RE), a call to action, is inline
+  furniture when the description is over it and the page goes on under it (boilerplate._inline_furniture): a
+  Japanese video page lost its description over "もっと見る" and the transcript heading.
 - A game's or a draw's "Play now" button ("Jetzt spielen", "Jouer maintenant", "Gioca ora") is a furniture line.
 
 Every page here is synthetic.
@@ -171,3 +174,39 @@ def test_play_now_buttons_are_furniture(text: str) -> None:
     assert patterns.FURNITURE_RE.regex.match(text)
     f = boilerplate.line_features(text, "en")
     assert boilerplate.furniture_rule(text, "text", f)[0] == "furniture"
+
+
+_JA_VIDEO = [
+    "メインコンテンツへスキップ", "ホーム", "ランキング", "チャンネル", "ログイン",
+    "港町の古い銭湯を継いだ話",
+    "再生回数 12,804回", "2026/09/12 公開", "共有", "保存",
+    "港町ぐらしチャンネル", "チャンネル登録",
+    "閉業が決まっていた港町の銭湯を、常連だった私たち夫婦が引き継ぎました。この動画では、ボイラーの修理から再開の日までを記録しています。",
+    "もっと見る",
+    "文字起こし",
+    "0:05 ボイラー室に入ると、まず古い配管の錆がひどくて驚きました。",
+    "1:20 常連さんたちが毎週末に掃除を手伝ってくれるようになりました。",
+    "3:48 再開の日の朝は、開店前から十人以上が並んでくれていました。",
+    "次の動画", "自動再生",
+    "港の朝市で魚をさばく", "港町ぐらしチャンネル", "3.2万回視聴・1か月前",
+    "利用規約", "プライバシー",
+]
+
+
+def test_a_description_over_show_more_is_kept() -> None:
+    record = clean_lines(_JA_VIDEO)
+    kept = kept_texts(record)
+    assert _JA_VIDEO[12] in kept  # the description, over "もっと見る"
+    assert _JA_VIDEO[15] in kept and _JA_VIDEO[17] in kept  # the transcript
+    assert "もっと見る" not in kept
+    assert "港の朝市で魚をさばく" not in kept
+
+
+@pytest.mark.parametrize("text", ["Show more", "...more", "もっと見る", "Mehr anzeigen", "Voir plus", "더보기"])
+def test_show_more_lines(text: str) -> None:
+    assert patterns.SHOW_MORE_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["Show more respect", "More rain on Sunday", "もっと見ると分かる"])
+def test_lines_opening_with_show_more_words_are_none(text: str) -> None:
+    assert not patterns.SHOW_MORE_RE.match(text)
