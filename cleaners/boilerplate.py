@@ -2944,6 +2944,7 @@ def _signature_names(name_line: str, signature: str) -> bool:
     return bool(signed.intersection(re.findall(r"\w+", name_line.casefold())))
 
 
+@cython.locals(f=LineFeatures)  # (typed: f.eff_len is a C field, read before the substring search of every line)
 def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An embedded social-media post inside an article does not cut the article.
 
@@ -2955,8 +2956,11 @@ def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scor
     posted the quoted text and when (the dev gold keeps it, under a post's text or alone).
     """
     for i, line in enumerate(lines):
+        f = feats[i]
+        if f.eff_len > 90:  # (first: a paragraph's substring search cost more than the rest of the pass)
+            continue
         text = line.text
-        if "(@" not in text or feats[i].eff_len > 90 or line.notes.get("furniture"):
+        if "(@" not in text or line.notes.get("furniture"):
             continue
         if patterns.SOCIAL_EMBED_SIGNATURE_RE.match(text) is None:
             continue
@@ -7063,6 +7067,7 @@ SERIES_MIN_ITEMS = 3
 _SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
 
 
+@cython.locals(f=LineFeatures)  # (typed: f.digits is a C field, read before the look-up of every line's first letter)
 def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A run of SERIES_MIN_ITEMS+ lines in a row, each "Part N: <title>" with N counting up from 1 by one and no
     sentence ending, is the series box's list of links: removed. An article's own parts are headings over prose,
@@ -7070,9 +7075,11 @@ def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     i = 0
     while i < n:
+        f = feats[i]
         text = lines[i].text
-        # (The item's number is a \d, which LineFeatures.digits counts: a line without a digit cannot match.)
-        if not text or text[0] not in _SERIES_FIRST or feats[i].digits == 0:
+        # (The item's number is a \d, which LineFeatures.digits counts: a line without a digit cannot match. Tested
+        # first: most lines have none.)
+        if f.digits == 0 or not text or text[0] not in _SERIES_FIRST:
             i += 1
             continue
         m = _SERIES_ITEM_RE.match(text)
