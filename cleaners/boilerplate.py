@@ -7067,7 +7067,7 @@ SERIES_MIN_ITEMS = 3
 _SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
 
 
-@cython.locals(f=LineFeatures)  # (typed: f.digits is a C field, read before the look-up of every line's first letter)
+@cython.locals(f=LineFeatures, line=Line, n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)
 def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A run of SERIES_MIN_ITEMS+ lines in a row, each "Part N: <title>" with N counting up from 1 by one and no
     sentence ending, is the series box's list of links: removed. An article's own parts are headings over prose,
@@ -7075,11 +7075,15 @@ def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     i = 0
     while i < n:
+        # (Typed: f.digits is a C field, read before the line's text. The item's number is a \d, which
+        # LineFeatures.digits counts: a line without a digit cannot match; most lines have none.)
         f = feats[i]
-        text = lines[i].text
-        # (The item's number is a \d, which LineFeatures.digits counts: a line without a digit cannot match. Tested
-        # first: most lines have none.)
-        if f.digits == 0 or not text or text[0] not in _SERIES_FIRST:
+        if f.digits == 0:
+            i += 1
+            continue
+        line = lines[i]
+        text = line.text
+        if not text or text[0] not in _SERIES_FIRST:
             i += 1
             continue
         m = _SERIES_ITEM_RE.match(text)

@@ -143,7 +143,7 @@ def _mark_series_links_definition(lines: list, feats: list) -> None:
             i += 1
             continue
         j = i
-        while j < n:
+        while j < n and not lines[j].notes.get("furniture") and not feats[j].terminal and feats[j].cls != b.GOOD:
             m = b._SERIES_ITEM_RE.match(lines[j].text)
             if m is None or int(m.group(1)) != j - i + 1:
                 break
