@@ -2906,6 +2906,7 @@ _LEADING_NUMBER_RE = re.compile(r"\d+")  # the post number opening a header (ANO
 _BOARD_ANCHOR_RE = re.compile(r"(?:>>|＞＞|≫)\d{1,5}(?:[-,]\d{1,5})*")
 
 
+@cython.locals(line=Line, notes=dict)  # (typed: the search runs over every line)
 def board_headers_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The post headers of a text board's thread do not cut the thread into its posts.
 
@@ -2914,7 +2915,12 @@ def board_headers_transparent(lines: list[Line], feats: list[LineFeatures], scor
     BOARD_MIN_POSTS headers or more whose post numbers go up, each header scores 0, and so does a reply's
     reference (">>3") alone on the line under it: it belongs to the reply.
     """
-    headers = [i for i, line in enumerate(lines) if line.notes.get("furniture") == _BOARD_HEADER_RULE]
+    headers = []
+    for i, line in enumerate(lines):  # (a typed loop: a line's notes are a C field, the rule a dict look-up)
+        notes = line.notes
+        rule = notes.get("furniture")
+        if rule is not None and rule == _BOARD_HEADER_RULE:  # (None equals no rule)
+            headers.append(i)
     if len(headers) < BOARD_MIN_POSTS:
         return
     numbers = [int(_LEADING_NUMBER_RE.match(lines[i].text.lstrip()).group()) for i in headers]
@@ -3428,6 +3434,7 @@ SITE_ABOUT_MAX_WORDS = 6
 _SITE_ABOUT_RULE = ("article-end", "heading of the site's box about itself after the article ('About <site name>')")
 
 
+@cython.locals(f=LineFeatures, n=cython.Py_ssize_t, i=cython.Py_ssize_t)  # (typed: the loop runs over every line)
 def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     """The first "About <site name>" heading after prose, marked as an article end (its box is the site's prose
     about itself: its mission, its funding, its republishing terms); its index, or -1.
@@ -7420,6 +7427,7 @@ WIKI_NOTES_HEADING_MAX_WORDS = 3
 _WIKI_NOTES_RULE = ("wiki-notes", "reference notes of an encyclopedia entry (lines opening with the back-link '↑')")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t)  # (typed: the loop runs over every line)
 def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia entry's notes, copied as text, open each note with the back-link arrow ("↑ Yearbook of
     nature protection, 2015, p. 112."), under a heading ("Notes", "Ծանոթագրություններ", "Примечания") in any
@@ -7635,9 +7643,10 @@ def _cited_notes(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -
     return not any(feats[k].cls == GOOD for k in range(j, len(lines)))
 
 
+@cython.ccall  # (mark_wiki_notes calls it in C for every line)
 def _wiki_note(text: str) -> bool:
     """The line opens with the back-link arrow and a letter or a quote after it, not a figure: "↑ Smith, J. ..."."""
-    if text[:1] != "↑":
+    if len(text) == 0 or text[0] != "↑":  # (text[:1] != "↑", without a str made per line)
         return False
     rest = text[1:].lstrip()
     return rest[:1].isalpha() or rest[:1] in "\"“«„'‘"

@@ -1,5 +1,7 @@
 """The fast paths of perfX give the answers of the code they replace.
 
+- mark_site_about, mark_wiki_notes (and _wiki_note, a ccall now) and board_headers_transparent typed (C indices,
+  Line and LineFeatures fields), the same tests in the same order; checked against their first writings the same way.
 - social_embeds_transparent reads a line's effective length (a C field) before its substring search for "(@", and
   mark_series_links its digit count before the look-up of its first letter: both tests are pure, and either
   fails the line, so the order changes nothing. Checked against the first writings (copied here) on the inputs
@@ -154,65 +156,153 @@ def _mark_series_links_definition(lines: list, feats: list) -> None:
         i = max(j, i + 1)
 
 
+def _mark_site_about_definition(lines: list, feats: list) -> int:
+    """mark_site_about as first written (untyped)."""
+    n = len(lines)
+    prose = False
+    for i in range(n - 1):
+        f = feats[i]
+        if f.cls == b.GOOD:
+            prose = True
+            continue
+        if not prose or f.words > b.SITE_ABOUT_MAX_WORDS or f.terminal or lines[i].notes.get("furniture"):
+            continue
+        text = lines[i].text.strip()
+        if text[:1] not in b._SITE_ABOUT_FIRST:
+            continue
+        m = b._SITE_ABOUT_RE.fullmatch(text)
+        if m is None or not m.group(1)[:1].isupper() or feats[i + 1].cls != b.GOOD:
+            continue
+        name = m.group(1).casefold()
+        if any(name in lines[k].text.casefold() for k in range(min(b.SITE_NAME_LINES, i))):
+            lines[i].notes["furniture"] = b._SITE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
+    return -1
+
+
+def _wiki_note_definition(text: str) -> bool:
+    """_wiki_note as first written."""
+    if text[:1] != "↑":
+        return False
+    rest = text[1:].lstrip()
+    return rest[:1].isalpha() or rest[:1] in "\"“«„'‘"
+
+
+def _mark_wiki_notes_definition(lines: list, feats: list) -> None:
+    """mark_wiki_notes as first written (untyped, _wiki_note's first writing)."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and _wiki_note_definition(lines[j].text):
+            j += 1
+        if j - i >= b.WIKI_NOTES_MIN and b._cited_notes(lines, feats, i, j):
+            for k in range(i, j):
+                lines[k].notes.setdefault("furniture", b._WIKI_NOTES_RULE)
+            h = i - 1
+            if h >= 0 and lines[h].notes.get("furniture") is None and feats[h].cls != b.GOOD and not feats[h].terminal \
+                    and 0 < feats[h].words <= b.WIKI_NOTES_HEADING_MAX_WORDS:
+                lines[h].notes["furniture"] = b._WIKI_NOTES_RULE
+        i = max(j, i + 1)
+
+
+def _board_headers_transparent_definition(lines: list, feats: list, scores: list) -> None:
+    """board_headers_transparent as first written: the headers found by a list comprehension."""
+    headers = [i for i, line in enumerate(lines) if line.notes.get("furniture") == b._BOARD_HEADER_RULE]
+    if len(headers) < b.BOARD_MIN_POSTS:
+        return
+    numbers = [int(b._LEADING_NUMBER_RE.match(lines[i].text.lstrip()).group()) for i in headers]
+    if any(y <= x for x, y in zip(numbers, numbers[1:], strict=False)):
+        return
+    for i in headers:
+        scores[i] = max(scores[i], 0.0)
+        if i + 1 < len(lines) and b._BOARD_ANCHOR_RE.fullmatch(lines[i + 1].text.strip()):
+            scores[i + 1] = max(scores[i + 1], 0.0)
+
+
 def _copy(lines: list) -> list:
     return [Line(line.index, line.text, line.start, line.end, kind=line.kind, notes=dict(line.notes)) for line in lines]
 
 
-_SOCIAL = boilerplate.social_embeds_transparent
-_SERIES = boilerplate.mark_series_links
-_CAPTURED_SOCIAL: list[tuple[str, list, list, list]] = []
-_CAPTURED_SERIES: list[tuple[str, list, list]] = []
+_PASSES = ("social_embeds_transparent", "mark_series_links", "mark_site_about", "mark_wiki_notes",
+           "board_headers_transparent")
+_ORIGINAL = {name: getattr(boilerplate, name) for name in _PASSES}
+_CAPTURED: dict[str, list[tuple]] = {}
 
 
-def _captured() -> tuple[list, list]:
-    """The two passes' inputs on every dev dump and probe page (the pipeline run once, inputs copied)."""
-    if _CAPTURED_SOCIAL:
-        return _CAPTURED_SOCIAL, _CAPTURED_SERIES
+def _captured(name: str) -> list[tuple]:
+    """The inputs of the passes of _PASSES on every dev dump and probe page (the pipeline run once, each input
+    copied before its pass runs): (page, lines, feats[, scores])."""
+    if _CAPTURED:
+        return _CAPTURED[name]
     paths = dev_dumps(required=False) + sorted(PAGES.glob("*.txt"))
-
-    def keep_social(lines: list, feats: list, scores: list) -> None:
-        _CAPTURED_SOCIAL.append((source[0], _copy(lines), feats, list(scores)))
-        _SOCIAL(lines, feats, scores)
-
-    def keep_series(lines: list, feats: list) -> None:
-        _CAPTURED_SERIES.append((source[0], _copy(lines), feats))
-        _SERIES(lines, feats)
-
     source = [""]
+
+    def keeper(pass_name: str):  # noqa: ANN202
+        original = _ORIGINAL[pass_name]
+        store = _CAPTURED.setdefault(pass_name, [])
+
+        def keep(lines: list, feats: list, *rest: list):  # noqa: ANN202
+            store.append((source[0], _copy(lines), feats, *(list(r) for r in rest)))
+            return original(lines, feats, *rest)
+
+        return keep
+
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(boilerplate, "social_embeds_transparent", keep_social)
-        m.setattr(boilerplate, "mark_series_links", keep_series)
+        for pass_name in _PASSES:
+            m.setattr(boilerplate, pass_name, keeper(pass_name))
         pipe = Pipeline(config=Config(language_backend="fasttext"))
         for path in paths:
             source[0] = path.name
             pipe.run(Document(source=path.name, raw=path.read_bytes()))
-    return _CAPTURED_SOCIAL, _CAPTURED_SERIES
+    return _CAPTURED[name]
+
+
+def _compare(name: str, first: object, rule: tuple) -> int:
+    """Runs pass `name` as it is and as first written on copies of every captured input; the pages it marks."""
+    pages = _captured(name)
+    assert len(pages) > 900
+    now_pass = _ORIGINAL[name]
+    marked = 0
+    for page, lines, feats, *rest in pages:
+        lines_now, rest_now = _copy(lines), [list(r) for r in rest]
+        got_now = now_pass(lines_now, feats, *rest_now)
+        lines_first, rest_first = _copy(lines), [list(r) for r in rest]
+        got_first = first(lines_first, feats, *rest_first)
+        assert got_now == got_first, page
+        assert [x.notes for x in lines_now] == [x.notes for x in lines_first], page
+        assert rest_now == rest_first, page
+        marked += any(x.notes.get("furniture") == rule for x in lines_now)
+    return marked
 
 
 def test_social_embeds_transparent_is_its_first_writing_on_every_page() -> None:
-    pages = _captured()[0]
-    assert len(pages) > 900
-    marked = 0
-    for name, lines, feats, scores in pages:
-        lines_now, scores_now = _copy(lines), list(scores)
-        _SOCIAL(lines_now, feats, scores_now)
-        lines_first, scores_first = _copy(lines), list(scores)
-        _social_embeds_transparent_definition(lines_first, feats, scores_first)
-        assert [x.notes for x in lines_now] == [x.notes for x in lines_first], name
-        assert scores_now == scores_first, name
-        marked += any(x.notes.get("furniture") == b._SOCIAL_EMBED_RULE for x in lines_now)
-    assert marked >= 1  # an embed is found: the comparison reaches the marking
+    assert _compare("social_embeds_transparent", _social_embeds_transparent_definition, b._SOCIAL_EMBED_RULE) >= 1
 
 
 def test_mark_series_links_is_its_first_writing_on_every_page() -> None:
-    pages = _captured()[1]
-    assert len(pages) > 900
-    marked = 0
-    for name, lines, feats in pages:
-        lines_now = _copy(lines)
-        _SERIES(lines_now, feats)
-        lines_first = _copy(lines)
-        _mark_series_links_definition(lines_first, feats)
-        assert [x.notes for x in lines_now] == [x.notes for x in lines_first], name
-        marked += any(x.notes.get("furniture") == b._SERIES_RULE for x in lines_now)
-    assert marked >= 1  # a series box is found: the comparison reaches the marking
+    assert _compare("mark_series_links", _mark_series_links_definition, b._SERIES_RULE) >= 1
+
+
+def test_mark_site_about_is_its_first_writing_on_every_page() -> None:
+    assert _compare("mark_site_about", _mark_site_about_definition, b._SITE_ABOUT_RULE) >= 1
+
+
+def test_mark_wiki_notes_is_its_first_writing_on_every_page() -> None:
+    assert _compare("mark_wiki_notes", _mark_wiki_notes_definition, b._WIKI_NOTES_RULE) >= 1
+
+
+def test_board_headers_transparent_is_its_first_writing_on_every_page() -> None:
+    pages = _captured("board_headers_transparent")
+    # (the pass marks nothing: it lifts the scores of a board's headers, which the comparison of scores covers)
+    assert _compare("board_headers_transparent", _board_headers_transparent_definition, ()) == 0
+    assert any(x.notes.get("furniture") == b._BOARD_HEADER_RULE for _, lines, *_ in pages for x in lines)
+
+
+def test_wiki_note_is_its_first_writing() -> None:
+    texts = nonblank_lines(dev_dumps(required=False)) + probe_lines()
+    texts += ["", "↑", "↑ ", "↑ 3.2%", "↑ Smith", "↑«x»", "x↑ Smith", "↑↑ a"] + ["↑ " + c for c in all_chars()[:0x3000]]
+    wrong = [t for t in texts if b._wiki_note(t) != _wiki_note_definition(t)]
+    assert not wrong, wrong[:5]
+    assert sum(map(_wiki_note_definition, texts)) > 1000
