@@ -7469,6 +7469,10 @@ _BLOG_FOOTER_RULE = ("blog-post-footer", "the footer of a blog's post: its stamp
 
 BLOG_MAX_HEADERS = 200  # stamped header lines on a page: more is a dated list of headlines, no blog's index
 _POST_STAMP_AT_END_RE = re.compile(_POST_STAMP_RE.pattern + r"$")
+# The most characters other than whitespace a match of _POST_STAMP_AT_END_RE holds (its date, a comma, "at", its
+# clock; every other part is \s or a space: tests/test_perf_gates_x.py reads it off the pattern). The match ends the
+# line, so it starts where the line's last that many such characters start, or later: the search starts there.
+_POST_STAMP_SOLID = cython.declare(cython.Py_ssize_t, 33)
 
 
 @cython.ccall
@@ -7482,7 +7486,17 @@ def _post_header(text: str, f: LineFeatures) -> tuple | None:
         return None
     if not (":" in text or "：" in text or "分" in text):
         return None
-    found = _POST_STAMP_AT_END_RE.search(text)
+    # (The search from where the stamp can start, not from the line's start: the regex tries every position, and
+    # its look-behind still sees the character before that one.)
+    start: cython.Py_ssize_t = len(text)
+    solid: cython.Py_ssize_t = 0
+    while start > 0:
+        if not text[start - 1].isspace():
+            if solid == _POST_STAMP_SOLID:
+                break
+            solid += 1
+        start -= 1
+    found = _POST_STAMP_AT_END_RE.search(text, start)
     if found is None:
         return None
     title = text[: found.start()].strip()

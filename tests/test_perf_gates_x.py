@@ -1,5 +1,8 @@
 """The fast paths of perfX give the answers of the code they replace.
 
+- _post_header (mark_later_blog_posts) searches for the stamp that closes the line from where it can start (the
+  line's last _POST_STAMP_SOLID characters other than whitespace), not from the line's start; the look-behind still
+  sees the character before. Held to the pattern's width and to the first writing on generated and page lines.
 - mark_site_about, mark_wiki_notes (and _wiki_note, a ccall now) and board_headers_transparent typed (C indices,
   Line and LineFeatures fields), the same tests in the same order; checked against their first writings the same way.
 - social_embeds_transparent reads a line's effective length (a C field) before its substring search for "(@", and
@@ -13,6 +16,9 @@
 """
 
 from __future__ import annotations
+
+import random
+import re
 
 import pytest
 from pagetexts import PAGES, all_chars, dev_dumps, nonblank_lines, probe_lines
@@ -306,3 +312,90 @@ def test_wiki_note_is_its_first_writing() -> None:
     wrong = [t for t in texts if b._wiki_note(t) != _wiki_note_definition(t)]
     assert not wrong, wrong[:5]
     assert sum(map(_wiki_note_definition, texts)) > 1000
+
+
+# --- _post_header: the stamp searched for where it can start -------------------------------------------------------
+
+
+def _post_header_definition(text: str, f: object) -> tuple | None:
+    """_post_header as first written: the search from the line's start."""
+    if f.words > b.BLOG_POST_TITLE_MAX_WORDS + 6 or not text:
+        return None
+    last = text[-1]
+    if not ("0" <= last <= "9" or last == "M" or last == "m" or last == "." or last == "分"):
+        return None
+    if not (":" in text or "：" in text or "分" in text):
+        return None
+    found = b._POST_STAMP_AT_END_RE.search(text)
+    if found is None:
+        return None
+    title = text[: found.start()].strip()
+    if not title or len(title) > b.BLOG_POST_TITLE_MAX_CHARS or len(title.split()) > b.BLOG_POST_TITLE_MAX_WORDS:
+        return None
+    for ch in title:
+        if ch.isalpha():
+            return found.group("date"), " ".join(found.group(0).split())
+    return None
+
+
+def test_post_stamp_solid_is_the_patterns_width() -> None:
+    """The most characters other than whitespace a stamp holds: the pattern's greatest width once its whitespace
+    parts (\\s*, \\s+, \\s?, the spaces) are taken out; none of the parts left matches whitespace."""
+    import re._parser as sre_parse
+    from re import _constants as c
+
+    pattern = b._POST_STAMP_AT_END_RE.pattern
+    solid = pattern.replace(r"\s*", "").replace(r"\s+", "").replace(r"\s?", "").replace(" ", "")
+    spaces = [ch for ch in all_chars() if re.fullmatch(r"\s", ch)]
+
+    def no_space(items: object) -> None:  # every part left consumes no whitespace character
+        for op, av in items:
+            if op is c.LITERAL:
+                assert not chr(av).isspace()
+            elif op is c.IN:
+                assert not any(re.fullmatch(sre_parse_class(av), ch) for ch in spaces), av
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                no_space(av[2])
+            elif op is c.SUBPATTERN:
+                no_space(av[3])
+            elif op is c.BRANCH:
+                for branch in av[1]:
+                    no_space(branch)
+            else:  # look-arounds and anchors consume nothing
+                assert op in (c.ASSERT, c.ASSERT_NOT, c.AT), op
+
+    def sre_parse_class(av: list) -> str:
+        parts = []
+        for op, x in av:
+            if op is c.LITERAL:
+                parts.append(re.escape(chr(x)))
+            elif op is c.RANGE:
+                parts.append(re.escape(chr(x[0])) + "-" + re.escape(chr(x[1])))
+            else:
+                assert op is c.CATEGORY and x is c.CATEGORY_DIGIT, (op, x)
+                parts.append(r"\d")
+        return "[" + "".join(parts) + "]"
+
+    parsed = sre_parse.parse(solid)
+    no_space(parsed)
+    assert parsed.getwidth()[1] == b._POST_STAMP_SOLID
+
+
+def test_post_header_is_its_first_writing() -> None:
+    rng = random.Random(7)
+    titles = ["Gone fishing", "Gone fishing (photos)", "A day at the lake, part 2", "日記", "Notes", "", "12", "Re:",
+              "Posted by Ann @", "Weekend reading list for the long winter nights ahead of us all"]
+    dates = ["2005-03-21", "21.03.2005", "2005年3月21日", "March 21, 2005", "21 March 2005", "Sept. 3, 2019", "3/4/2021",
+             "1 Jan 2000", "2005/3/21"]
+    seps = [" ", "  ", "\t", "\u00a0", "\u3000", ", ", " at ", ",   at  ", " at\u2003", "", " - ", "   \t  "]
+    times = ["01:20", "01:20:44", "1:20 PM", "11:05 a.m.", "9：30", "9時30分", "12:00am", "01:20 ", "1:2", "01:20:44.5"]
+    texts = [rng.choice(titles) + rng.choice([" ", "  ", "\u3000", ""]) + rng.choice(dates) + rng.choice(seps)
+             + rng.choice(times) for _ in range(6000)]
+    texts += [t for t in nonblank_lines(dev_dumps(required=False)) + probe_lines() if len(t) <= 400]
+    found = 0
+    for text in texts:
+        f = b.line_features(text, "en")
+        got = b._post_header(text, f)
+        assert got == _post_header_definition(text, f), text
+        found += got is not None
+    assert found > 500
