@@ -1355,7 +1355,8 @@ def _verse_line(line: Line, f: LineFeatures) -> cython.bint:
     return notes.get("furniture") is None and not notes.get("hard_break")
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t,
+               line=Line)
 def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The lines of a poem are its content, not a menu: they score as near-good text.
 
@@ -1368,7 +1369,8 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     """
     n = len(lines)
     for k in range(n):
-        if lines[k].notes.get("verse"):  # CJK verse (mark_cjk_verse)
+        line = lines[k]  # (typed: its notes are a C field)
+        if line.notes.get("verse"):  # CJK verse (mark_cjk_verse)
             scores[k] = max(scores[k], SCORES["near"])
     caseless_verse = not _has_prose_sentence(lines, feats)
     i = 0
