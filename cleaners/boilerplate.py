@@ -1355,7 +1355,8 @@ def _verse_line(line: Line, f: LineFeatures) -> cython.bint:
     return notes.get("furniture") is None and not notes.get("hard_break")
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t,
+               line=Line)
 def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The lines of a poem are its content, not a menu: they score as near-good text.
 
@@ -1368,7 +1369,8 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     """
     n = len(lines)
     for k in range(n):
-        if lines[k].notes.get("verse"):  # CJK verse (mark_cjk_verse)
+        line = lines[k]  # (typed: its notes are a C field)
+        if line.notes.get("verse"):  # CJK verse (mark_cjk_verse)
             scores[k] = max(scores[k], SCORES["near"])
     caseless_verse = not _has_prose_sentence(lines, feats)
     i = 0
@@ -1448,7 +1450,9 @@ def _formula_line(text: str) -> cython.bint:
                 size = 0
             continue
         size += 1
-        if not relation and c in _FORMULA_RELATIONS:
+        # _FORMULA_RELATIONS spelled out: compiled, a literal is a C switch on the typed character; the frozenset
+        # made a str of it and a set look-up per character (26 M instructions on the dev pages' 6 math pages).
+        if not relation and c in "=≠≤≥≈≡≅∼≃∝≪≫⩽⩾<>":
             relation = True
     if size > 0:
         tokens += 1
@@ -2905,6 +2909,7 @@ _LEADING_NUMBER_RE = re.compile(r"\d+")  # the post number opening a header (ANO
 _BOARD_ANCHOR_RE = re.compile(r"(?:>>|＞＞|≫)\d{1,5}(?:[-,]\d{1,5})*")
 
 
+@cython.locals(line=Line, notes=dict)  # (typed: the search runs over every line)
 def board_headers_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The post headers of a text board's thread do not cut the thread into its posts.
 
@@ -2913,7 +2918,12 @@ def board_headers_transparent(lines: list[Line], feats: list[LineFeatures], scor
     BOARD_MIN_POSTS headers or more whose post numbers go up, each header scores 0, and so does a reply's
     reference (">>3") alone on the line under it: it belongs to the reply.
     """
-    headers = [i for i, line in enumerate(lines) if line.notes.get("furniture") == _BOARD_HEADER_RULE]
+    headers = []
+    for i, line in enumerate(lines):  # (a typed loop: a line's notes are a C field, the rule a dict look-up)
+        notes = line.notes
+        rule = notes.get("furniture")
+        if rule is not None and rule == _BOARD_HEADER_RULE:  # (None equals no rule)
+            headers.append(i)
     if len(headers) < BOARD_MIN_POSTS:
         return
     numbers = [int(_LEADING_NUMBER_RE.match(lines[i].text.lstrip()).group()) for i in headers]
@@ -2943,6 +2953,7 @@ def _signature_names(name_line: str, signature: str) -> bool:
     return bool(signed.intersection(re.findall(r"\w+", name_line.casefold())))
 
 
+@cython.locals(f=LineFeatures)  # (typed: f.eff_len is a C field, read before the substring search of every line)
 def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An embedded social-media post inside an article does not cut the article.
 
@@ -2954,8 +2965,11 @@ def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scor
     posted the quoted text and when (the dev gold keeps it, under a post's text or alone).
     """
     for i, line in enumerate(lines):
+        f = feats[i]
+        if f.eff_len > 90:  # (first: a paragraph's substring search cost more than the rest of the pass)
+            continue
         text = line.text
-        if "(@" not in text or feats[i].eff_len > 90 or line.notes.get("furniture"):
+        if "(@" not in text or line.notes.get("furniture"):
             continue
         if patterns.SOCIAL_EMBED_SIGNATURE_RE.match(text) is None:
             continue
@@ -3423,6 +3437,7 @@ SITE_ABOUT_MAX_WORDS = 6
 _SITE_ABOUT_RULE = ("article-end", "heading of the site's box about itself after the article ('About <site name>')")
 
 
+@cython.locals(f=LineFeatures, n=cython.Py_ssize_t, i=cython.Py_ssize_t)  # (typed: the loop runs over every line)
 def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     """The first "About <site name>" heading after prose, marked as an article end (its box is the site's prose
     about itself: its mission, its funding, its republishing terms); its index, or -1.
@@ -7062,6 +7077,7 @@ SERIES_MIN_ITEMS = 3
 _SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
 
 
+@cython.locals(f=LineFeatures, line=Line, n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)
 def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A run of SERIES_MIN_ITEMS+ lines in a row, each "Part N: <title>" with N counting up from 1 by one and no
     sentence ending, is the series box's list of links: removed. An article's own parts are headings over prose,
@@ -7069,9 +7085,15 @@ def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     i = 0
     while i < n:
-        text = lines[i].text
-        # (The item's number is a \d, which LineFeatures.digits counts: a line without a digit cannot match.)
-        if not text or text[0] not in _SERIES_FIRST or feats[i].digits == 0:
+        # (Typed: f.digits is a C field, read before the line's text. The item's number is a \d, which
+        # LineFeatures.digits counts: a line without a digit cannot match; most lines have none.)
+        f = feats[i]
+        if f.digits == 0:
+            i += 1
+            continue
+        line = lines[i]
+        text = line.text
+        if not text or text[0] not in _SERIES_FIRST:
             i += 1
             continue
         m = _SERIES_ITEM_RE.match(text)
@@ -7408,6 +7430,7 @@ WIKI_NOTES_HEADING_MAX_WORDS = 3
 _WIKI_NOTES_RULE = ("wiki-notes", "reference notes of an encyclopedia entry (lines opening with the back-link '↑')")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t)  # (typed: the loop runs over every line)
 def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia entry's notes, copied as text, open each note with the back-link arrow ("↑ Yearbook of
     nature protection, 2015, p. 112."), under a heading ("Notes", "Ծանոթագրություններ", "Примечания") in any
@@ -7449,6 +7472,10 @@ _BLOG_FOOTER_RULE = ("blog-post-footer", "the footer of a blog's post: its stamp
 
 BLOG_MAX_HEADERS = 200  # stamped header lines on a page: more is a dated list of headlines, no blog's index
 _POST_STAMP_AT_END_RE = re.compile(_POST_STAMP_RE.pattern + r"$")
+# The most characters other than whitespace a match of _POST_STAMP_AT_END_RE holds (its date, a comma, "at", its
+# clock; every other part is \s or a space: tests/test_perf_gates_x.py reads it off the pattern). The match ends the
+# line, so it starts where the line's last that many such characters start, or later: the search starts there.
+_POST_STAMP_SOLID = cython.declare(cython.Py_ssize_t, 33)
 
 
 @cython.ccall
@@ -7462,7 +7489,17 @@ def _post_header(text: str, f: LineFeatures) -> tuple | None:
         return None
     if not (":" in text or "：" in text or "分" in text):
         return None
-    found = _POST_STAMP_AT_END_RE.search(text)
+    # (The search from where the stamp can start, not from the line's start: the regex tries every position, and
+    # its look-behind still sees the character before that one.)
+    start: cython.Py_ssize_t = len(text)
+    solid: cython.Py_ssize_t = 0
+    while start > 0:
+        if not text[start - 1].isspace():
+            if solid == _POST_STAMP_SOLID:
+                break
+            solid += 1
+        start -= 1
+    found = _POST_STAMP_AT_END_RE.search(text, start)
     if found is None:
         return None
     title = text[: found.start()].strip()
@@ -7623,9 +7660,10 @@ def _cited_notes(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -
     return not any(feats[k].cls == GOOD for k in range(j, len(lines)))
 
 
+@cython.ccall  # (mark_wiki_notes calls it in C for every line)
 def _wiki_note(text: str) -> bool:
     """The line opens with the back-link arrow and a letter or a quote after it, not a figure: "↑ Smith, J. ..."."""
-    if text[:1] != "↑":
+    if len(text) == 0 or text[0] != "↑":  # (text[:1] != "↑", without a str made per line)
         return False
     rest = text[1:].lstrip()
     return rest[:1].isalpha() or rest[:1] in "\"“«„'‘"
