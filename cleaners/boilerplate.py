@@ -561,7 +561,7 @@ def _line_features_typed(text: str, language: str) -> LineFeatures:
     i = n - 1
     while i >= 0 and text[i] in "\"'”’»)）」』】]":  # segment._CLOSERS
         i -= 1
-    terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # segment._TERMINAL
+    terminal: cython.bint = i >= 0 and text[i] in ".!?。！？…;；:؛।॥۔؟։።፧။།។៕"  # segment._TERMINAL
     ntokens = digits = cjk = hiragana = zh = hangul = thai_lao = my_km = 0
     space = True
     wide = False  # a character beyond ASCII
@@ -1355,7 +1355,8 @@ def _verse_line(line: Line, f: LineFeatures) -> cython.bint:
     return notes.get("furniture") is None and not notes.get("hard_break")
 
 
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, lower=cython.Py_ssize_t,
+               line=Line)
 def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The lines of a poem are its content, not a menu: they score as near-good text.
 
@@ -1368,7 +1369,8 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
     """
     n = len(lines)
     for k in range(n):
-        if lines[k].notes.get("verse"):  # CJK verse (mark_cjk_verse)
+        line = lines[k]  # (typed: its notes are a C field)
+        if line.notes.get("verse"):  # CJK verse (mark_cjk_verse)
             scores[k] = max(scores[k], SCORES["near"])
     caseless_verse = not _has_prose_sentence(lines, feats)
     i = 0
@@ -1448,7 +1450,9 @@ def _formula_line(text: str) -> cython.bint:
                 size = 0
             continue
         size += 1
-        if not relation and c in _FORMULA_RELATIONS:
+        # _FORMULA_RELATIONS spelled out: compiled, a literal is a C switch on the typed character; the frozenset
+        # made a str of it and a set look-up per character (26 M instructions on the dev pages' 6 math pages).
+        if not relation and c in "=≠≤≥≈≡≅∼≃∝≪≫⩽⩾<>":
             relation = True
     if size > 0:
         tokens += 1
@@ -2565,6 +2569,7 @@ def _labelled_slide_counter(text: str) -> bool:
     m = _LABELLED_SLIDE_COUNTER_RE.match(text.strip())
     return m is not None and 0 < int(m.group(1)) <= int(m.group(2))
 _IMAGE_CONTROL_RULE = ("image-control", "control of an image in the article ('Enlarge this image', 'toggle caption')")
+_EXPANDER_RULE = ("expander", "control that folds a description back ('Show less', 'Weniger anzeigen')")
 # (And a forum topic's "Solved by <name> in post #4" between its first post and the replies, a newsletter's sponsor
 # block between its paragraphs.)
 # (And a forum post's likes row under it, between the post and the next reply.)
@@ -2575,7 +2580,7 @@ CODE_BLOCK_MAX_LINES = 40
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button", "share-plea", "media-placeholder",
+        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -2904,6 +2909,7 @@ _LEADING_NUMBER_RE = re.compile(r"\d+")  # the post number opening a header (ANO
 _BOARD_ANCHOR_RE = re.compile(r"(?:>>|＞＞|≫)\d{1,5}(?:[-,]\d{1,5})*")
 
 
+@cython.locals(line=Line, notes=dict)  # (typed: the search runs over every line)
 def board_headers_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """The post headers of a text board's thread do not cut the thread into its posts.
 
@@ -2912,7 +2918,12 @@ def board_headers_transparent(lines: list[Line], feats: list[LineFeatures], scor
     BOARD_MIN_POSTS headers or more whose post numbers go up, each header scores 0, and so does a reply's
     reference (">>3") alone on the line under it: it belongs to the reply.
     """
-    headers = [i for i, line in enumerate(lines) if line.notes.get("furniture") == _BOARD_HEADER_RULE]
+    headers = []
+    for i, line in enumerate(lines):  # (a typed loop: a line's notes are a C field, the rule a dict look-up)
+        notes = line.notes
+        rule = notes.get("furniture")
+        if rule is not None and rule == _BOARD_HEADER_RULE:  # (None equals no rule)
+            headers.append(i)
     if len(headers) < BOARD_MIN_POSTS:
         return
     numbers = [int(_LEADING_NUMBER_RE.match(lines[i].text.lstrip()).group()) for i in headers]
@@ -2942,6 +2953,7 @@ def _signature_names(name_line: str, signature: str) -> bool:
     return bool(signed.intersection(re.findall(r"\w+", name_line.casefold())))
 
 
+@cython.locals(f=LineFeatures)  # (typed: f.eff_len is a C field, read before the substring search of every line)
 def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
     """An embedded social-media post inside an article does not cut the article.
 
@@ -2953,8 +2965,11 @@ def social_embeds_transparent(lines: list[Line], feats: list[LineFeatures], scor
     posted the quoted text and when (the dev gold keeps it, under a post's text or alone).
     """
     for i, line in enumerate(lines):
+        f = feats[i]
+        if f.eff_len > 90:  # (first: a paragraph's substring search cost more than the rest of the pass)
+            continue
         text = line.text
-        if "(@" not in text or feats[i].eff_len > 90 or line.notes.get("furniture"):
+        if "(@" not in text or line.notes.get("furniture"):
             continue
         if patterns.SOCIAL_EMBED_SIGNATURE_RE.match(text) is None:
             continue
@@ -3422,6 +3437,7 @@ SITE_ABOUT_MAX_WORDS = 6
 _SITE_ABOUT_RULE = ("article-end", "heading of the site's box about itself after the article ('About <site name>')")
 
 
+@cython.locals(f=LineFeatures, n=cython.Py_ssize_t, i=cython.Py_ssize_t)  # (typed: the loop runs over every line)
 def mark_site_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     """The first "About <site name>" heading after prose, marked as an article end (its box is the site's prose
     about itself: its mission, its funding, its republishing terms); its index, or -1.
@@ -7061,6 +7077,7 @@ SERIES_MIN_ITEMS = 3
 _SERIES_RULE = ("series-nav", "link to a part of the post's series ('Part 1: <title>'), in the series box")
 
 
+@cython.locals(f=LineFeatures, line=Line, n=cython.Py_ssize_t, i=cython.Py_ssize_t, text=str)
 def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A run of SERIES_MIN_ITEMS+ lines in a row, each "Part N: <title>" with N counting up from 1 by one and no
     sentence ending, is the series box's list of links: removed. An article's own parts are headings over prose,
@@ -7068,9 +7085,15 @@ def mark_series_links(lines: list[Line], feats: list[LineFeatures]) -> None:
     n = len(lines)
     i = 0
     while i < n:
-        text = lines[i].text
-        # (The item's number is a \d, which LineFeatures.digits counts: a line without a digit cannot match.)
-        if not text or text[0] not in _SERIES_FIRST or feats[i].digits == 0:
+        # (Typed: f.digits is a C field, read before the line's text. The item's number is a \d, which
+        # LineFeatures.digits counts: a line without a digit cannot match; most lines have none.)
+        f = feats[i]
+        if f.digits == 0:
+            i += 1
+            continue
+        line = lines[i]
+        text = line.text
+        if not text or text[0] not in _SERIES_FIRST:
             i += 1
             continue
         m = _SERIES_ITEM_RE.match(text)
@@ -7407,6 +7430,7 @@ WIKI_NOTES_HEADING_MAX_WORDS = 3
 _WIKI_NOTES_RULE = ("wiki-notes", "reference notes of an encyclopedia entry (lines opening with the back-link '↑')")
 
 
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t)  # (typed: the loop runs over every line)
 def mark_wiki_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """An encyclopedia entry's notes, copied as text, open each note with the back-link arrow ("↑ Yearbook of
     nature protection, 2015, p. 112."), under a heading ("Notes", "Ծանոթագրություններ", "Примечания") in any
@@ -7448,6 +7472,10 @@ _BLOG_FOOTER_RULE = ("blog-post-footer", "the footer of a blog's post: its stamp
 
 BLOG_MAX_HEADERS = 200  # stamped header lines on a page: more is a dated list of headlines, no blog's index
 _POST_STAMP_AT_END_RE = re.compile(_POST_STAMP_RE.pattern + r"$")
+# The most characters other than whitespace a match of _POST_STAMP_AT_END_RE holds (its date, a comma, "at", its
+# clock; every other part is \s or a space: tests/test_perf_gates_x.py reads it off the pattern). The match ends the
+# line, so it starts where the line's last that many such characters start, or later: the search starts there.
+_POST_STAMP_SOLID = cython.declare(cython.Py_ssize_t, 33)
 
 
 @cython.ccall
@@ -7461,7 +7489,17 @@ def _post_header(text: str, f: LineFeatures) -> tuple | None:
         return None
     if not (":" in text or "：" in text or "分" in text):
         return None
-    found = _POST_STAMP_AT_END_RE.search(text)
+    # (The search from where the stamp can start, not from the line's start: the regex tries every position, and
+    # its look-behind still sees the character before that one.)
+    start: cython.Py_ssize_t = len(text)
+    solid: cython.Py_ssize_t = 0
+    while start > 0:
+        if not text[start - 1].isspace():
+            if solid == _POST_STAMP_SOLID:
+                break
+            solid += 1
+        start -= 1
+    found = _POST_STAMP_AT_END_RE.search(text, start)
     if found is None:
         return None
     title = text[: found.start()].strip()
@@ -7622,9 +7660,10 @@ def _cited_notes(lines: list[Line], feats: list[LineFeatures], i: int, j: int) -
     return not any(feats[k].cls == GOOD for k in range(j, len(lines)))
 
 
+@cython.ccall  # (mark_wiki_notes calls it in C for every line)
 def _wiki_note(text: str) -> bool:
     """The line opens with the back-link arrow and a letter or a quote after it, not a figure: "↑ Smith, J. ..."."""
-    if text[:1] != "↑":
+    if len(text) == 0 or text[0] != "↑":  # (text[:1] != "↑", without a str made per line)
         return False
     rest = text[1:].lstrip()
     return rest[:1].isalpha() or rest[:1] in "\"“«„'‘"
@@ -8242,6 +8281,8 @@ def _inline_furniture(line: Line, f: LineFeatures) -> cython.bint:
         return False
     if rule[0] == "read-also" or rule[0] == "image-credit" or rule[0] == "app-promo":
         return True
+    if rule[0] == "promo":  # a cut description's "Show more" ("もっと見る"), with the page going on under it
+        return patterns.SHOW_MORE_RE.match(line.text) is not None
     if rule[0] != "furniture":
         return False
     if f._inline_label < 0:
@@ -8743,6 +8784,8 @@ _SHARE_BUTTON = patterns.SHARE_BUTTON_RE
 _SHARE_BUTTON_BIT = cython.declare(cython.long, _SHARE_BUTTON.bit)
 _IMAGE_CONTROL = patterns.IMAGE_CONTROL_RE
 _IMAGE_CONTROL_BIT = cython.declare(cython.long, _IMAGE_CONTROL.bit)
+_EXPANDER = patterns.EXPANDER_CONTROL_RE
+_EXPANDER_BIT = cython.declare(cython.long, _EXPANDER.bit)
 # A post link opens with a FURNITURE word ("Previous", "Next") or with one of the other languages' phrases.
 _POST_NAV_BITS = cython.declare(cython.long, _FURNITURE.bit | patterns.POST_NAV_PHRASE_RE.bit)
 _CTA_BIT = cython.declare(cython.long, _CTA.bit)
@@ -8896,14 +8939,14 @@ _POST_META_RULE = ("post-meta", "meta line of a post: a date with two labelled f
 # First characters that can open a match (re.IGNORECASE included: "ſ" is "s", "İ" and "ı" are "i", "ᲁ" is
 # "д"); the regex runs only on lines that start with one. A decimal digit (\d) opens timestamps and feed items.
 _AUTHOR_BOX_FIRST = frozenset("ASÀÜOW")  # the heading is capitalized: only upper-case openers
-# The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote,
+# The first letters of patterns.BOOKING_CTA_RE's imperatives (compare, check, see, find, view, voir, preise, angebote, bekijk,
 # ...), in either case ("ſ" is "s"): about four short lines in five open with another character and skip the regex.
-_BOOKING_CTA_FIRST = patterns.ignorecase_forms("acfpsv")
+_BOOKING_CTA_FIRST = patterns.ignorecase_forms("abcfpsv")
 # Each first letter's second ones in those imperatives ("co" of compare, "ch" of check, "vé" of vérifier), in either
 # case, keyed by every form of the first (tests/test_perf_gates_g.py reads the pairs off the regex's parse tree): of
 # the short lines that open with a first letter ("Sections", "Contact us", "Privacy"), about three in four have
 # another second one and skip the regex.
-_BOOKING_CTA_PAIRS = {"a": "n", "c": "ho", "f": "i", "p": "r", "s": "e", "v": "eioé"}
+_BOOKING_CTA_PAIRS = {"a": "n", "b": "e", "c": "ho", "f": "i", "p": "r", "s": "ep", "v": "eioé"}
 _BOOKING_CTA_SECOND = {
     form: "".join(sorted(patterns.ignorecase_forms(seconds)))
     for first, seconds in _BOOKING_CTA_PAIRS.items() for form in patterns.ignorecase_forms(first)
@@ -10607,6 +10650,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         # An image's controls sit between the article's paragraphs: removed, and transparent to the run search.
         if short6 and hits & _IMAGE_CONTROL_BIT and _IMAGE_CONTROL.regex.match(text):
             return _IMAGE_CONTROL_RULE[0], _IMAGE_CONTROL_RULE[1], False
+        # So does a description's expander ("Show less"): the description's text is over it, more of the page under it.
+        if short6 and hits & _EXPANDER_BIT and _EXPANDER.regex.match(text):
+            return _EXPANDER_RULE[0], _EXPANDER_RULE[1], False
         # (A numbered item that opens with a furniture word is a heading: "6. Listen to fado", "2. Watch the tide".)
         if (
             short6 and hits & _FURNITURE_BIT and not full_sentence and _FURNITURE.regex.match(text) and not _ENUM_RE.match(text)
@@ -12785,10 +12831,14 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     for i in caps_links:
         scores[i] = 0.0
     # A product's buy button between its name and its paragraph in a round-up, a photo's credit between two
-    # captions of a photo essay: removed, and the run goes on over them.
+    # captions of a photo essay: removed, and the run goes on over them. So does a bare price or booking button
+    # the page repeats under each of its products or hotels ("Check price" under each shop's price in a review):
+    # only its repeats keep the rule (repeated_furniture), and each sits between two parts of the article.
     for i in range(len(lines)):
         rule = line_notes[i].get("furniture")
-        if rule is not None and scores[i] < 0 and rule[0] in _TRANSPARENT_RULES:
+        if rule is not None and scores[i] < 0 and (
+            rule[0] in _TRANSPARENT_RULES or (rule[0] == "promo" and rule[1] == _REPEATED_BUTTON[1])
+        ):
             scores[i] = 0.0
         elif rule is not None and rule[1] == COPY_BUTTON_REASON:
             code_block_transparent(line_notes, scores, i)

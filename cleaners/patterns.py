@@ -416,6 +416,9 @@ FURNITURE = [
     "view on map", "show on map", "view on the map", "show on the map", "bekijk op de kaart", "toon op kaart",
     "auf der karte anzeigen", "auf karte anzeigen", "voir sur la carte", "ver en el mapa", "ver no mapa",
     "vedi sulla mappa", "visualizza sulla mappa", "показать на карте", "pokaż na mapie", "zobacz na mapie",
+    # a game's or a draw's button ("Play now" under a lottery's next jackpot, by a browser game's screenshot)
+    "play now", "jetzt spielen", "jouer maintenant", "juega ahora", "jugar ahora", "gioca ora", "gioca adesso",
+    "jogue agora", "jogar agora", "speel nu", "graj teraz", "spela nu",
 ]
 
 # An author box's heading in ja / zh / ko, alone on its line (ARTICLE_END below; AUTHOR_PROFILE_CJK: the line whole,
@@ -1038,6 +1041,26 @@ IMAGE_CONTROLS = [
     "увеличить изображение", "查看大图", "点击查看大图", "点击放大", "画像を拡大", "이미지 확대",
 ]
 IMAGE_CONTROL_RE = PhraseRegex(IMAGE_CONTROLS, r"^[\W_]*(?:" + _trie_alternation(IMAGE_CONTROLS) + r")[\W_]*$")
+# The expander that folds a video's or a post's description back, alone on its line ("Show less" under the text
+# that "Show more" opened, "Weniger anzeigen", "Afficher moins", "간략히"): the text goes on under it (the transcript,
+# the post's next part). The whole line must be the control ("Show less of the coast road" is a sentence's start).
+EXPANDER_CONTROLS = [
+    "show less", "see less", "read less", "weniger anzeigen", "weniger lesen", "afficher moins", "voir moins",
+    "mostrar menos", "ver menos", "mostra meno", "minder tonen", "minder weergeven", "pokaż mniej", "zwiń",
+    "daha az göster", "visa mindre", "vis mindre", "свернуть", "скрыть описание", "一部を表示", "折りたたむ", "收起",
+    "간략히", "접기",
+]
+EXPANDER_CONTROL_RE = PhraseRegex(
+    EXPANDER_CONTROLS, r"^[\W_]*(?:" + _trie_alternation(EXPANDER_CONTROLS) + r")[\W_]*$"
+)
+# The expander that opens it, alone on its line under the cut description ("Show more", "...more", "もっと見る",
+# "Mehr anzeigen", "Voir plus", "더보기"): a call to action (CTA), and inside the page when the description is over it
+# and more of the page (a transcript) under it (boilerplate._inline_furniture).
+SHOW_MORE_RE = re.compile(
+    r"^[\W_]*(?:show\s+more|see\s+more|more|mehr\s+anzeigen|afficher\s+plus|voir\s+plus|mostrar\s+más|ver\s+más|"
+    r"mostra\s+altro|meer\s+tonen|pokaż\s+więcej|visa\s+mer|показать\s+ещё|もっと見る|続きを見る|展开|展開|더\s?보기)[\W_]*$",
+    re.IGNORECASE,
+)
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
 IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"
@@ -2854,11 +2877,18 @@ HANDLE_AND_NETWORK_ONLY_RE = re.compile(
 # A booking or price-comparison button between a guide's paragraphs, opening with its imperative and ending without
 # a full stop: "Compare car rental prices »", "Check hotel availability in Lisbon", "See rates and deals",
 # "Comparer les prix des hôtels", "Ver disponibilidad", "Preise vergleichen".
+# A review's shop buttons under each product name the price or the deal in the singular ("Check price", "View deal",
+# "Voir l'offre", "Ver precio", "Vedi offerta", "Bekijk prijs", "Sprawdź cenę"): bare, they count only when repeated.
 BOOKING_CTA_RE = re.compile(
-    r"^(?:compare|check|see|find|view)\s+(?:[\w-]+\s+){0,3}(?:prices|rates|deals|availability|offers)\b"
-    r"|^(?:comparer|vérifier|voir)\s+(?:les\s+)?(?:prix|tarifs|disponibilités|offres)\b"
-    r"|^(?:ver|comprobar|comparar|consultar)\s+(?:la\s+|los\s+)?(?:disponibilidad|precios|ofertas|tarifas)\b"
-    r"|^(?:preise|verfügbarkeit|angebote)\s+(?:vergleichen|prüfen|ansehen)\b",
+    r"^(?:compare|check|see|find|view)\s+(?:[\w-]+\s+){0,3}(?:prices?|rates|deals?|availability|offers?)\b"
+    r"|^(?:comparer|vérifier|voir)\s+(?:les\s+|le\s+|l['’]\s*)?(?:prix|tarifs|disponibilités|offres?)\b"
+    r"|^(?:ver|comprobar|comparar|consultar)\s+(?:la\s+|los\s+|el\s+)?(?:disponibilidad|precios?|ofertas?|tarifas)\b"
+    r"|^(?:preise?|verfügbarkeit|angebote?)\s+(?:vergleichen|prüfen|ansehen)\b"
+    r"|^(?:vedi|verifica|controlla|confronta)\s+(?:il\s+|i\s+|le\s+|l['’]\s*)?(?:prezz[io]|offert[ae]|disponibilità)\b"
+    r"|^(?:verificar|conferir)\s+(?:o\s+|os\s+|a\s+)?(?:preços?|ofertas?|disponibilidade)\b"
+    r"|^(?:ver)\s+(?:o\s+|os\s+|a\s+)?(?:preços?|disponibilidade)\b"
+    r"|^bekijk\s+(?:de\s+)?(?:prijs|prijzen|aanbieding|deal)\b"
+    r"|^sprawdź\s+(?:cenę|ceny|ofertę|dostępność)\b",
     re.IGNORECASE,
 )
 # What tells the button from a guide's subheading or a checklist step ("Compare mortgage rates", "Comparar precios de

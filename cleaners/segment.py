@@ -31,7 +31,7 @@ _BULLET_RE = re.compile(r"^(?:[-–—•·▪◦●○■□*+►▶»›]|\d{1
 # Without them a Hindi, Punjabi or Amharic paragraph has no sentence end and reads as a headline.
 # (Repeated as literals in the typed tests of segment, boilerplate, metadata and language.)
 SCRIPT_STOPS = "।॥۔؟։።፧။།។៕"
-_TERMINAL = frozenset(".!?。！？…;；:" + SCRIPT_STOPS)
+_TERMINAL = frozenset(".!?。！？…;；:؛" + SCRIPT_STOPS)
 _CLOSERS = "\"'”’»)）」』】]"
 # A sentence end: CJK and other scripts' full stops anywhere, Latin ones before a space or the end;
 # closing quotes and brackets stay with the sentence they close.
@@ -90,7 +90,7 @@ def _ends_sentence(text: str) -> cython.bint:
         if ch in "\"'”’»)）」』】]":
             i -= 1
             continue
-        return ch in ".!?。！？…;；:।॥۔؟։።፧။།។៕"  # _TERMINAL
+        return ch in ".!?。！？…;；:؛।॥۔؟։።፧။།។៕"  # _TERMINAL
     return False
 
 
