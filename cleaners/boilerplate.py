@@ -4548,6 +4548,19 @@ def _list_item_sized(f: LineFeatures) -> cython.bint:
     return f.words <= LIST_ARTICLE_ITEM_MAX_WORDS
 
 
+def _list_article_head(line: Line, f: LineFeatures) -> cython.bint:
+    """The first line of a cleaned list article (one blank line between every two) is the title the first pass
+    took in as the list's first item. It may be in title case with no word in lower case ("Version 2.4 - The
+    Harbour Update"): metadata trimmed a link glued after it ("<name> on Facebook"), which held the lower-case
+    word that made it an item. A headline of three words or more, no sentence, no line rule."""
+    notes = line.notes
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list") or f.terminal:
+        return False
+    if f.cjk >= LIST_ARTICLE_ITEM_MIN_CJK:
+        return _list_item_sized(f)
+    return 3 <= f.words <= LIST_ARTICLE_ITEM_MAX_WORDS
+
+
 def _list_article_item(line: Line, f: LineFeatures) -> cython.bint:
     """A line may be an item of a list article: no line rule, in no list of other stories, a phrase of two words
     or more with a word in lower case ("Added a spectator mode", "Fixed crash on start"), or a run of CJK text.
@@ -4621,12 +4634,13 @@ def extend_over_list_article(
     new_start = start
     k = start - 1
     while k >= 0 and bool(lines[k + 1].notes.get("gap_before")) == sep:
-        if _list_article_item(lines[k], feats[k]):
+        if _list_article_item(lines[k], feats[k]) or (sep and k == 0 and _list_article_head(lines[0], feats[0])):
             new_start = k
             k -= 1
         elif (
             k >= 1 and bool(lines[k].notes.get("gap_before")) == sep
-            and _list_article_item(lines[k - 1], feats[k - 1])
+            and (_list_article_item(lines[k - 1], feats[k - 1])
+                 or (sep and k == 1 and _list_article_head(lines[0], feats[0])))
             and not lines[k].notes.get("furniture") and not lines[k].notes.get("hard_break")
         ):
             new_start = k - 1
