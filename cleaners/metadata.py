@@ -3501,6 +3501,24 @@ def _marked_author_row(text: str) -> bool:
     return names >= 2
 
 
+# A link, not a headline: a line that opens or closes with an arrow ("← Zurück zur Ergebnisliste", "Next lesson →").
+# (No « » ‹ ›: French and German quotes open headlines.)
+_ARROWS = "←→↑↓⟵⟶⇐⇒⇦⇨◄◀►▶❮❯"
+# A position counter: "<label> N <of> M" ("Pelajaran 3 dari 12", "Bild 1 von 14", "Page 2 of 5", "Урок 3 из 12",
+# "Część 2 z 5", "Lesson 3/12"): one or two words, then N, a short word or a slash, and M (N <= M < 1000).
+_POSITION_COUNTER_RE = re.compile(r"^(?:[^\W\d_]+\.?\s+){1,2}(\d{1,3})\s*(?:/|\s[^\W\d_]{1,4}\s)\s*(\d{1,3})$")
+
+
+def _nav_line(text: str) -> bool:
+    """A navigation line no headline is: an arrow link or a position counter (_ARROWS, _POSITION_COUNTER_RE)."""
+    if text[:1] in _ARROWS or text[-1:] in _ARROWS or text.startswith(("< ", "<< ")) or text.endswith((" >", " >>")):
+        return True
+    if not text[-1:].isdigit():
+        return False
+    m = _POSITION_COUNTER_RE.match(text)
+    return m is not None and int(m.group(1)) <= int(m.group(2))
+
+
 @lru_cache(maxsize=8192)
 def _title_shaped(text: str) -> bool:
     """A heading-like line that is no interface prompt, photo caption ("Photo: ...", "Image 1 of 13"), labelled
@@ -3510,6 +3528,7 @@ def _title_shaped(text: str) -> bool:
     return (
         is_heading_like(text)
         and not text.startswith((">", "+ "))
+        and not _nav_line(text)  # "← Back to results", "Lesson 3 of 12": navigation
         # an author's affiliation or a footnote under a paper's title ("² Department of ...", "† Equal contribution")
         and not text.startswith(_NOTE_MARKS)
         and not _marked_author_row(text)
@@ -3556,6 +3575,9 @@ FIELD_ROWS_MIN = 3  # field rows among a line and its two neighbours on each sid
 # A code before the colon, capitals and a number ("GEOG 214:", "CS 101:", "ECON2010:"): a course's or a product's
 # code in its heading, no field's label (those are words: "Credits:", "Meeting times:").
 _CODE_LABEL_RE = re.compile(r"^[A-Z]{2,6}[ -]?\d{2,5}[A-Z]?\s?[:：]\s+\S")
+# A part's word and number before the colon ("Lesson 3:", "Kapitel 12:", "Pelajaran 3:"): with a headline after it,
+# a numbered heading among its course's or book's field rows, no field.
+_NUMBERED_LABEL_RE = re.compile(r"^[^\W\d_]+\s\d{1,3}\s?[:：]\s+\S")
 
 
 @cython.cfunc
@@ -3567,6 +3589,8 @@ def _in_field_rows(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     text = lines[i].text
     if not _field_row(text) or _TITLE_LABEL_RE.match(text) is not None:
         return False
+    if _NUMBERED_LABEL_RE.match(text) is not None and _headline_value(text):
+        return False  # a numbered part's heading ("Pelajaran 3: Membaca Neraca ...", "Chapter 12: The Long Road")
     top = i == 0 or not _table_row_above(lines[i - 1])
     if top and _CODE_LABEL_RE.match(text) is not None:
         return False  # the table's heading: a course's or a model's code and its name ("GEOG 214: Urban Climate")

@@ -206,16 +206,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # gold keeps its pages' reference lists, a thesis's "参考文献" list, a wiki article's "References", and
     # en_science_news_references keeps a news story's; the journal pages' expectations keep theirs.)
     # Page kinds the probe set barely covered (qualX).
-    # A flat listing: the "← Zurück zur Ergebnisliste" link and the gallery's "Bild 1 von 14" rows sit over the
-    # listing's heading; the back link is taken for the title (title choice is metadata's), and so is kept.
-    ("title", "de_immobilie_expose_ausstattung_lage", None): "the back link '← Zurück zur Ergebnisliste' is the title",
-    ("remove", "de_immobilie_expose_ausstattung_lage", 8): "the back link is the title, so in the kept text",
-    # An online course's lesson: the "Pelajaran 3 dari 12" (lesson 3 of 12) counter over the progress row and the
-    # lesson's heading is taken for the title.
-    ("title", "id_kursus_daring_pelajaran_kuis_materi_berikutnya", None): "the 'Pelajaran 3 dari 12' counter is the "
-    "title",
-    ("remove", "id_kursus_daring_pelajaran_kuis_materi_berikutnya", 8): "the lesson counter is the title, so in the "
-    "kept text",
     # A video page keeps its description and its transcript, and the transcript's hint ("Follow along using the
     # transcript.") between them with them.
     ("remove", "en_video_page_transcript_up_next", 16): "the transcript's hint line is kept",
