@@ -2580,7 +2580,7 @@ CODE_BLOCK_MAX_LINES = 40
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander",
+        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -7388,6 +7388,46 @@ def _holds_pon(text: str) -> cython.bint:
                 if c == "n" or c == "N":
                     return True
     return False
+
+
+_TRANSCRIPT_HINT_RULE = (
+    "player-hint", "a player's hint between a heading and its timed lines ('Follow along using the transcript.')"
+)
+# A timed line of a transcript or a chapter list: a clock time, then the text ("0:03 The water came ...").
+_TIMED_LINE_RE = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
+TRANSCRIPT_HINT_MAX_WORDS = 10  # words of a hint line
+TRANSCRIPT_HINT_MIN_TIMED = 2  # timed lines right under the hint
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures, head=LineFeatures,
+               timed=cython.bint)
+def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A player's hint right under a transcript's heading and over its timed lines ("Transcript" / "Follow along
+    using the transcript." / "0:03 ..."): a short line that names its heading's word again, in no time; the
+    player's, no part of the transcript, which the run keeps with the text around it. Any language: the heading's
+    word is the cue ("Transkript" / "Lesen Sie mit im Transkript.")."""
+    n = len(lines)
+    for i in range(1, n - TRANSCRIPT_HINT_MIN_TIMED):
+        f = feats[i]
+        if f.words > TRANSCRIPT_HINT_MAX_WORDS or f.words < 2 or lines[i].notes.get("furniture"):
+            continue
+        head = feats[i - 1]
+        if head.words > 2 or head.terminal:
+            continue
+        text = lines[i].text
+        if _TIMED_LINE_RE.match(text) is not None:
+            continue
+        timed = True
+        for k in range(i + 1, i + 1 + TRANSCRIPT_HINT_MIN_TIMED):
+            if _TIMED_LINE_RE.match(lines[k].text) is None:
+                timed = False
+                break
+        if not timed:
+            continue
+        words = {w.casefold() for w in re.findall(r"\w+", text)}
+        heads = [w.casefold() for w in re.findall(r"\w+", lines[i - 1].text) if len(w) >= 4]
+        if heads and all(w in words for w in heads):
+            lines[i].notes["furniture"] = _TRANSCRIPT_HINT_RULE
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
@@ -12738,6 +12778,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     unmark_inline_person_credits(lines, feats)
     mark_section_labels(lines, feats)
     mark_sponsor_blocks(lines, feats)
+    mark_transcript_hints(lines, feats)
     mark_signature_delimiters(lines, feats)
     unmark_sized_items(lines)
     unmark_listed_documents(lines, feats)

@@ -206,9 +206,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # gold keeps its pages' reference lists, a thesis's "参考文献" list, a wiki article's "References", and
     # en_science_news_references keeps a news story's; the journal pages' expectations keep theirs.)
     # Page kinds the probe set barely covered (qualX).
-    # A video page keeps its description and its transcript, and the transcript's hint ("Follow along using the
-    # transcript.") between them with them.
-    ("remove", "en_video_page_transcript_up_next", 16): "the transcript's hint line is kept",
     # A flat listing's labelled feature rows ("Pháp lý: sổ hồng chính chủ", "Hướng ban công: Đông") under its
     # description: short label rows after the prose, read as a facts box and cut off with the seller's box.
     ("keep", "vi_bat_dong_san_can_ho_ban_dac_diem", 3): "the listing's labelled feature rows are cut off",
