@@ -5634,7 +5634,7 @@ def _table_heading(line: Line, f: LineFeatures) -> cython.bint:
 @cython.ccall
 @cython.locals(n=cython.Py_ssize_t, k=cython.Py_ssize_t, rows=cython.Py_ssize_t, digits=cython.Py_ssize_t,
                values=cython.Py_ssize_t, features=cython.Py_ssize_t, cells=cython.Py_ssize_t,
-               row_cells=cython.Py_ssize_t, line=Line, f=LineFeatures)
+               row_cells=cython.Py_ssize_t, line=Line, f=LineFeatures, labels=cython.Py_ssize_t, headed=cython.bint)
 def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_ssize_t) -> cython.Py_ssize_t:
     """The end of a spec or info table that starts at line j, or j: no such table there.
 
@@ -5642,7 +5642,9 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
     under the last paragraph, under a heading or two ("Specifications", then one per product compared). Rows
     are no sentences and few are content-like, so the tail would stop at the table's heading. The table is
     TAIL_TABLE_MIN_ROWS label rows or more, most with a digit, and headings of one or two lines right over a
-    row. Menus have no label rows; a block of page facts ("Tags: ...", "Filed under: ...") has no digits.
+    row. Menus have no label rows; a block of page facts ("Tags: ...", "Filed under: ...") has no digits, and no
+    heading: label rows under a heading of their own ("Property features" over "Legal status: freehold", "Balcony
+    faces: east") that describe (_described_rows) are a table, with or without digits.
     (header_rows' row_shape asks a digit of every row and one shape of all: spec rows vary, "Doors: 2",
     "Poles: aluminium", "驱动型式：前置前驱".)
     """
@@ -5650,10 +5652,13 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
     k, rows, digits = j, 0, 0
     values = features = 0
     cells = 0  # the cells of the table's first pipe row: every pipe row of one table has as many
+    labels = 0
+    headed = False  # the table opens with a heading of its own
     while k < n:
         line, f = lines[k], feats[k]
         if _label_row(line, f):
             rows += 1
+            labels += 1
             digits += f.digits > 0
         elif (row_cells := _pipe_row(line, f)) and (cells == 0 or row_cells == cells):
             cells = row_cells  # a table's row as the page prints it, its cells between pipes
@@ -5686,8 +5691,12 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
             )
         ):
             break
+        elif k == j:
+            headed = True
         k += 1
-    if rows < TAIL_TABLE_MIN_ROWS or digits < TAIL_TABLE_DIGIT_SHARE * rows:
+    if rows < TAIL_TABLE_MIN_ROWS or (
+        digits < TAIL_TABLE_DIGIT_SHARE * rows and not (headed and labels == rows and _described_rows(lines, j + 1, k))
+    ):
         return j
     if values and rows - values - features < TAIL_TABLE_MIN_LABELLED:
         return j  # prices without labelled facts: a shop widget's products ("Linen shirt £45"), a league table
@@ -5697,6 +5706,29 @@ def _tail_table_end(lines: list[Line], feats: list[LineFeatures], j: cython.Py_s
 
 
 TAIL_TABLE_MIN_LABELLED = 2  # label rows a table with unlabelled value rows needs ("Running time: 1 hr 40 min")
+
+
+def _described_rows(lines: list[Line], lo: int, hi: int) -> bool:
+    """Every label row of lines[lo:hi] gives a number, a word in lower case or one cased word after its label
+    ("Số toilet: 2", "Legal status: freehold, ready to transfer", "Balcony faces: East"): a description's features.
+    A register's or a line-up's rows give names, codes and links ("Referee: Paul Tierney", "Format: CSV, JSON,
+    API", "会社名：株式会社…", "URL: https://…"): the page's facts, no part of the article, however they are headed."""
+    for k in range(lo, hi):
+        m = _LABEL_ROW_RE.match(lines[k].text)
+        if m is None:
+            continue
+        value = lines[k].text[m.end() - 1:].strip()
+        if "://" in value or "@" in value:
+            return False
+        words = value.split()
+        if any(c.isdigit() for c in value) or any(w[:1].islower() for w in words):
+            continue
+        if len(words) == 1 and value[:1].isupper():
+            continue
+        return False
+    return True
+
+
 VALUE_ROW_MAX_WORDS = 5
 
 

@@ -206,11 +206,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # gold keeps its pages' reference lists, a thesis's "参考文献" list, a wiki article's "References", and
     # en_science_news_references keeps a news story's; the journal pages' expectations keep theirs.)
     # Page kinds the probe set barely covered (qualX).
-    # A flat listing's labelled feature rows ("Pháp lý: sổ hồng chính chủ", "Hướng ban công: Đông") under its
-    # description: short label rows after the prose, read as a facts box and cut off with the seller's box.
-    ("keep", "vi_bat_dong_san_can_ho_ban_dac_diem", 3): "the listing's labelled feature rows are cut off",
-    ("keep", "vi_bat_dong_san_can_ho_ban_dac_diem", 4): "the listing's labelled feature rows are cut off",
-    ("keep", "vi_bat_dong_san_can_ho_ban_dac_diem", 5): "the listing's labelled feature rows are cut off",
     # A lottery result page: the "Check your numbers" box (heading, one sentence, button) under the prize table is
     # kept: the run takes the numbers' prose and the prize rows, and the box's sentence reads as prose of the page.
     # Its drawn numbers ("04 11 19 27 38 45 Bonus 31"), a row of numbers between the removed "Play now" and the
