@@ -5460,6 +5460,11 @@ NUMBERED_HEADING_MAX_WORDS = 3
 _NUMBERED_ROW_RE = re.compile(r"(\d{1,2})[.)]\s+\S")
 
 
+# The figures a standings table's row closes with: two columns of numbers or more after a name ("Rovers 10 22",
+# "Orzeł Lipno 10 19 +4").
+_STANDINGS_ROW_RE = re.compile(r"[^\W\d_]{2,}\s+[+−-]?\d{1,3}(?:\s+[+−-]?\d{1,3}(?:[:-]\d{1,3})?){1,6}$")
+
+
 def _numbered_rows_end(lines: list[Line], feats: list[LineFeatures], j: int) -> int:
     """Where the numbered rows under the short heading at line j end ("Setlist" over "1. Low Lights", "2. Paper
     Boats", ..., "6. Salt Road (encore)"; "Tracklist", "Die Zutaten"), or j: NUMBERED_ROWS_MIN rows or more,
@@ -5484,7 +5489,14 @@ def _numbered_rows_end(lines: list[Line], feats: list[LineFeatures], j: int) -> 
         if len(line.text[m.end() - 1:].split()) > NUMBERED_ROW_MAX_WORDS or feats[k].cls == GOOD:
             return j
         k += 1
-    return k if k - j - 1 >= NUMBERED_ROWS_MIN else j
+    if k - j - 1 < NUMBERED_ROWS_MIN:
+        return j
+    # A standings widget's rows: a place, a name, then columns of figures ("1. Sokół Brzeziny 10 22": played,
+    # points), every row alike. A setlist's or a recipe's rows name things; their figures are no columns.
+    for i in range(j + 1, k):
+        if _STANDINGS_ROW_RE.search(lines[i].text) is None:
+            return k
+    return j
 
 
 ANNOUNCED_ROWS_MIN = 2

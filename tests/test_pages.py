@@ -214,12 +214,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_lottery_draw_results_prize_breakdown", 0): "the drawn numbers' row over the prose is cut off",
     ("remove", "en_lottery_draw_results_prize_breakdown", 11): "the 'Check your numbers' box is kept",
     ("remove", "en_lottery_draw_results_prize_breakdown", 12): "the 'Check your numbers' box is kept",
-    # A match report closed by the scorers and cards rows, then a standings widget ("Tabela III ligi" over
-    # "1. Sokół Brzeziny 10 22" rows): the numbered rows are read as the article's own table and kept.
-    ("remove", "pl_sport_relacja_meczu_tabela_strzelcy", 12): "the standings widget after the report is kept",
-    ("remove", "pl_sport_relacja_meczu_tabela_strzelcy", 13): "the standings widget after the report is kept",
-    ("remove", "pl_sport_relacja_meczu_tabela_strzelcy", 14): "the standings widget after the report is kept",
-    ("remove", "pl_sport_relacja_meczu_tabela_strzelcy", 15): "the standings widget after the report is kept",
 }
 
 
