@@ -3713,6 +3713,38 @@ def _echo_words(text: str) -> set:
     return {w[:CALL_ECHO_MIN_CHARS] for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= CALL_ECHO_MIN_CHARS}
 
 
+_CALL_BOX_RULE = ("call-box", "a call-to-action box closing the page: its heading, one sentence and its button, "
+                  "which repeats the heading's verb ('Check your numbers' ... 'Check now')")
+CALL_BOX_HEADING_WORDS = 5  # words of the box's heading, at most
+CALL_BOX_SENTENCE_WORDS = 30  # words of its one sentence, at most
+CALL_BOX_BUTTON_WORDS = 3  # words of its button, at most
+
+
+def trim_call_box(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """The run's new end without a call-to-action box as its last two lines, or `end`: a short heading, one sentence
+    under it, and right under the run a button that opens with the heading's first word, its verb ("Check your
+    numbers" / "Enter your six numbers to see ..." / "Check now"; "Comprueba tu boleto" / ... / "Comprueba ahora").
+    An article's last section has no button under it that repeats its heading's first word."""
+    if end - start < 4 or end >= len(lines):
+        return end
+    head, body, button = feats[end - 2], feats[end - 1], feats[end]
+    if head.terminal or not 2 <= head.words <= CALL_BOX_HEADING_WORDS or head.cjk:
+        return end
+    if not body.terminal or body.words > CALL_BOX_SENTENCE_WORDS:
+        return end
+    if button.terminal or not 1 <= button.words <= CALL_BOX_BUTTON_WORDS:
+        return end
+    sentences = _SENTENCE_GAP_RE.split(lines[end - 1].text.strip())
+    if len(sentences) != 1:
+        return end
+    verb = lines[end - 2].text.split()[0].casefold()
+    if not verb[:1].isalpha() or lines[end].text.split()[0].casefold() != verb:
+        return end
+    for k in range(end - 2, end + 1):
+        lines[k].notes.setdefault("furniture", _CALL_BOX_RULE)
+    return end - 2
+
+
 def trim_header_call_echo(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
     """The run's new end without a closing call to action that repeats the header's button (see above), or `end`."""
     if end - start < 3 or end < 1:
@@ -12981,6 +13013,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     end = extend_over_appendix(lines, feats, end)
     end = trim_site_voice(lines, feats, start, end)
     end = trim_header_call_echo(lines, feats, start, end)
+    end = trim_call_box(lines, feats, start, end)
     start, end = extend_over_list_article(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
