@@ -8212,6 +8212,37 @@ def extend_to_result_line(lines: list[Line], feats: list[LineFeatures], start: i
     return start - 1
 
 
+DRAWN_ROW_MIN_NUMBERS = 5  # numbers of a draw's row ("04 11 19 27 38 45 Bonus 31")
+_DRAWN_ROW_RE = re.compile(r"^(?:\d{1,2}\s+){4,9}\d{1,2}(?:\s+[^\W\d_]{2,12}\s+\d{1,2})?$")
+
+
+def extend_to_drawn_row(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """Extend the main run back over a draw's numbers right above its lead ("04 11 19 27 38 45 Bonus 31" over
+    "Nobody matched all six main numbers ..."): DRAWN_ROW_MIN_NUMBERS numbers of one or two digits or more, rising,
+    at least one gap wider than one between two of them (a page's pagination, "1 2 3 4 5", has none), with one
+    labelled extra number at most. The run search cut it as a short line before the article."""
+    if start <= 0 or start >= len(lines) or (feats[start].cls != GOOD and feats[start].cls != NEAR):
+        return start
+    above = lines[start - 1]
+    text = above.text.strip()
+    if above.notes.get("furniture") or not text[:1].isdigit() or _DRAWN_ROW_RE.match(text) is None:
+        return start
+    numbers = [int(t) for t in text.split() if t.isdigit()]
+    main = numbers[: len(numbers) - 1] if not text.split()[-2].isdigit() else numbers
+    if len(main) < DRAWN_ROW_MIN_NUMBERS:
+        return start
+    widest = 0
+    for k in range(1, len(main)):
+        gap = main[k] - main[k - 1]
+        if gap <= 0:
+            return start
+        widest = max(widest, gap)
+    if widest <= 1:
+        return start
+    above.notes["data_row"] = True  # (no title: metadata takes no data row for one)
+    return start - 1
+
+
 FACT_BOX_MIN_ROWS = 3  # label rows of a fact box between paragraphs ("Kickoff: ...", "TV: ...", "Spread: ...")
 # The article goes on under the box with a paragraph of this many words or more: a spec table under a product's
 # description is followed by a section of short reviews ("★★★★★ Finally a barrel that fits."), none of it.
@@ -13019,6 +13050,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_head(lines, feats, start)
     start = extend_to_key_facts(lines, feats, start)
     start = extend_to_result_line(lines, feats, start)
+    start = extend_to_drawn_row(lines, feats, start)
     start = extend_to_list_lead(lines, feats, start)
     start = extend_to_first_question(lines, feats, start, end)
     start = extend_first_section_heading(lines, feats, start, end)

@@ -206,10 +206,6 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # gold keeps its pages' reference lists, a thesis's "参考文献" list, a wiki article's "References", and
     # en_science_news_references keeps a news story's; the journal pages' expectations keep theirs.)
     # Page kinds the probe set barely covered (qualX).
-    # A lottery result page: its drawn numbers ("04 11 19 27 38 45 Bonus 31"), a row of numbers between the removed
-    # "Play now" and the prose, are cut off as a short line before the run. (Before qualX's "Play now" rule the run went up over the
-    # button to the next draw's row and kept both with the numbers.)
-    ("keep", "en_lottery_draw_results_prize_breakdown", 0): "the drawn numbers' row over the prose is cut off",
 }
 
 
