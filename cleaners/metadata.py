@@ -4084,7 +4084,7 @@ def _job_terms_row(text: str) -> bool:
     return parts is not None and any(p.casefold() in EMPLOYMENT_TERMS for p in parts)
 
 
-# An item of a numbered list ("3. Man dies after ...", "2) Astronomy & Space"): its number, then a space.
+# An item of a numbered list ("3. Man dies after ...", "2) Weather & Climate"): its number, then a space.
 _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
 # A teaser's one-character marker before its text ("荐 ...", "推 ..."): a CJK character, then a space.
 _CJK_MARKER_ITEM_RE = re.compile(rf"^[{_CJK}][ \u3000]+\S")
@@ -4315,7 +4315,7 @@ _TITLE_TOOLS_RE = re.compile(
 
 
 # A social network's follow link glued after a headline: "<name> on Facebook" (the name, one to three words,
-# repeats the headline's: the site's or the product's, "Minecraft 1.8 - The Bountiful Update Minecraft on
+# repeats the headline's: the site's or the product's, "Harbour Tales 2.0 - The Winter Update Harbour Tales on
 # Facebook"); "Mayor attacks rival on Twitter" names no word of its own twice and keeps its tail.
 _GLUED_FOLLOW_RE = re.compile(
     r"\s+(?:on|auf|sur|en|em|su|na|op|в)\s+"

@@ -1,5 +1,5 @@
 """A link the dump ran into the headline's line is no part of the title (cleaners.metadata._title_text): a social
-network's follow link naming the headline's own product or site ("... Update Minecraft on Facebook"), a teaser behind
+network's follow link naming the headline's own product or site ("... Update Harbour Tales on Facebook"), a teaser behind
 a middle dot or bar that trails off ("... ·Free downloads, music, games……"), a "Home" link after a word in lower case.
 Negatives: a headline that ends by naming a network ("Mayor attacks rival on Twitter"), its own ellipsis, its own
 "Home" (after a capital or a function word) keeps its whole text."""
