@@ -3724,7 +3724,9 @@ def trim_call_box(lines: list[Line], feats: list[LineFeatures], start: int, end:
     """The run's new end without a call-to-action box as its last two lines, or `end`: a short heading, one sentence
     under it, and right under the run a button that opens with the heading's first word, its verb ("Check your
     numbers" / "Enter your six numbers to see ..." / "Check now"; "Comprueba tu boleto" / ... / "Comprueba ahora").
-    An article's last section has no button under it that repeats its heading's first word."""
+    An article's last section has no button under it that repeats its heading's first word, and does not address
+    the reader: its heading over a "Read more" link ("Read the fine print" / "The full text ..." / "Read more")
+    stays."""
     if end - start < 4 or end >= len(lines):
         return end
     head, body, button = feats[end - 2], feats[end - 1], feats[end]
@@ -3740,6 +3742,9 @@ def trim_call_box(lines: list[Line], feats: list[LineFeatures], start: int, end:
     verb = lines[end - 2].text.split()[0].casefold()
     if not verb[:1].isalpha() or lines[end].text.split()[0].casefold() != verb:
         return end
+    box = (lines[end - 2].text + " " + lines[end - 1].text).casefold()
+    if _READER_ADDRESS.isdisjoint(re.findall(r"[^\W\d_]+", box)):
+        return end  # a box calls the reader ("Check your ticket"); "Read the fine print" + a sentence is a section
     for k in range(end - 2, end + 1):
         lines[k].notes.setdefault("furniture", _CALL_BOX_RULE)
     return end - 2
