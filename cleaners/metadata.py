@@ -4355,7 +4355,10 @@ def _title_tail_trimmed(title: str) -> str:
     if title[-1:].isalpha():
         m = _GLUED_HOME_RE.search(title)
         # (not after a function word: "How to Build a Home" ends with its own "Home")
-        if m is not None and title[: m.start()].rsplit(None, 1)[-1].casefold() not in _ROW_FUNCTION_WORDS:
+        # (nor after a capitalised word: "Taking the Long Road Home" is a title-case headline's own "Home"; the
+        # glued link follows a sentence-case headline's lower-case word)
+        prev = title[: m.start()].rsplit(None, 1)[-1] if m is not None else ""
+        if m is not None and prev.casefold() not in _ROW_FUNCTION_WORDS and not prev[:1].isupper():
             title = title[: m.start()]
     return title
 
