@@ -7484,14 +7484,14 @@ TRANSCRIPT_HINT_MIN_TIMED = 2  # timed lines right under the hint
                timed=cython.bint)
 def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A player's hint right under a transcript's heading and over its timed lines ("Transcript" / "Follow along
-    using the transcript." / "0:03 ..."): a short line that names its heading's word again, in no time; the
+    using the transcript." / "0:03 ..."): a short sentence that names its heading's word again, in no time; the
     player's, no part of the transcript, which the run keeps with the text around it. Any language: the heading's
     word is the cue ("Transkript" / "Lesen Sie mit im Transkript.")."""
     n = len(lines)
     for i in range(1, n - TRANSCRIPT_HINT_MIN_TIMED):
         f = feats[i]
-        if f.words > TRANSCRIPT_HINT_MAX_WORDS or f.words < 2 or lines[i].notes.get("furniture"):
-            continue
+        if f.words > TRANSCRIPT_HINT_MAX_WORDS or f.words < 2 or not f.terminal or lines[i].notes.get("furniture"):
+            continue  # (the hint is a sentence; "Saturday programme at the fish market" over "10:00 ..." a subheading)
         head = feats[i - 1]
         if head.words > 2 or head.terminal:
             continue
