@@ -3506,7 +3506,12 @@ def _marked_author_row(text: str) -> bool:
 _ARROWS = "←→↑↓⟵⟶⇐⇒⇦⇨◄◀►▶❮❯"
 # A position counter: "<label> N <of> M" ("Pelajaran 3 dari 12", "Bild 1 von 14", "Page 2 of 5", "Урок 3 из 12",
 # "Część 2 z 5", "Lesson 3/12"): one or two words, then N, a short word or a slash, and M (N <= M < 1000).
-_POSITION_COUNTER_RE = re.compile(r"^(?:[^\W\d_]+\.?\s+){1,2}(\d{1,3})\s*(?:/|\s[^\W\d_]{1,4}\s)\s*(\d{1,3})$")
+# A comparison's "or" / "vs" between the numbers makes a headline of two versions instead ("Windows 10 or 11",
+# "iPhone 15 vs 16", "Série 3 ou 4"): _COMPARISON_WORDS.
+_POSITION_COUNTER_RE = re.compile(r"^(?:[^\W\d_]+\.?\s+){1,2}(\d{1,3})\s*(?:/|\s([^\W\d_]{1,4})\s)\s*(\d{1,3})$")
+_COMPARISON_WORDS = frozenset(
+    ["vs", "v", "or", "and", "nor", "oder", "und", "ou", "et", "o", "y", "e", "u", "ni", "и", "или", "або", "чи", "i", "lub", "albo", "czy", "eller", "och", "og", "ja", "tai", "veya", "ve", "ya"]
+)
 
 
 def _nav_line(text: str) -> bool:
@@ -3516,7 +3521,9 @@ def _nav_line(text: str) -> bool:
     if not text[-1:].isdigit():
         return False
     m = _POSITION_COUNTER_RE.match(text)
-    return m is not None and int(m.group(1)) <= int(m.group(2))
+    if m is None or (m.group(2) or "").casefold() in _COMPARISON_WORDS:
+        return False
+    return int(m.group(1)) <= int(m.group(3))
 
 
 @lru_cache(maxsize=8192)
