@@ -4054,6 +4054,16 @@ def _labelled_credit_row(text: str) -> bool:
     return _bare_name(name) == name.strip()
 
 
+def _credit_under_headline(lines: list, i: int) -> bool:
+    """Line i is a labelled credit row (_labelled_credit_row) right under a headline of three words or more, where a
+    credit sits ("The unfinished sentence ..." / "Essay by Jonah Whitfield"). Under a section name ("Exhibitions" /
+    "Inspired by Greta Lindqvist") the same shape is the page's own headline."""
+    if i == 0 or not _labelled_credit_row(lines[i].text):
+        return False
+    above: str = lines[i - 1].text
+    return _n_words(above) >= 3 and _title_shaped(above)
+
+
 # A row of facts in parts split by middle dots, one of them a quantity: a job ad's "Utrecht · 24-32 uur per week",
 # "London · Full-time · £40,000", an event's "Berlin · 2 Tage". Short parts (a place, a figure), no sentence.
 FACTS_ROW_PENALTY = 0.5
@@ -4164,7 +4174,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _dated_list_item(lines, i)
             and not _rating_row(line.text)
             and not _organiser_row(line.text)  # a credit row, as a byline is (is_heading_like: parse_byline)
-            and not _labelled_credit_row(line.text)
+            and not _credit_under_headline(lines, i)
             and not _tag_row_under_meta(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
             _name_pair_title(line.text, lead)
