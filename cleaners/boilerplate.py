@@ -3708,6 +3708,11 @@ _READER_ADDRESS_WORDS = (
 _READER_ADDRESS = frozenset(_READER_ADDRESS_WORDS.split())
 
 
+def _addresses_reader(text: str) -> bool:
+    """`text` holds a word to the reader (_READER_ADDRESS: "your", "tu", "Ihr", ...), casefolded."""
+    return not _READER_ADDRESS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
 def _echo_words(text: str) -> set:
     """The first CALL_ECHO_MIN_CHARS letters of each word of `text` that has that many, casefolded."""
     return {w[:CALL_ECHO_MIN_CHARS] for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= CALL_ECHO_MIN_CHARS}
@@ -3742,8 +3747,7 @@ def trim_call_box(lines: list[Line], feats: list[LineFeatures], start: int, end:
     verb = lines[end - 2].text.split()[0].casefold()
     if not verb[:1].isalpha() or lines[end].text.split()[0].casefold() != verb:
         return end
-    box = (lines[end - 2].text + " " + lines[end - 1].text).casefold()
-    if _READER_ADDRESS.isdisjoint(re.findall(r"[^\W\d_]+", box)):
+    if not _addresses_reader(lines[end - 2].text + " " + lines[end - 1].text):
         return end  # a box calls the reader ("Check your ticket"); "Read the fine print" + a sentence is a section
     for k in range(end - 2, end + 1):
         lines[k].notes.setdefault("furniture", _CALL_BOX_RULE)
@@ -3764,7 +3768,7 @@ def trim_header_call_echo(lines: list[Line], feats: list[LineFeatures], start: i
     words = sentence.split()
     if not words or len(words) > CALL_ECHO_SENTENCE_MAX_WORDS or not words[0][:1].isupper() or last.digits:
         return end
-    if _READER_ADDRESS.isdisjoint(re.findall(r"[^\W\d_]+", lines[end - 1].text.casefold())):
+    if not _addresses_reader(lines[end - 1].text):
         return end  # no word to the reader: a story's own close naming a topic of the menu ("Climate change talks ...")
     verb = words[0].casefold()
     echo = _echo_words(sentence)
