@@ -1166,6 +1166,16 @@ def _is_cjk(text: str) -> cython.bint:
 
 @cython.cfunc
 @cython.locals(ch=cython.Py_UCS4)
+def _has_hangul(text: str) -> cython.bint:
+    """A Hangul syllable in the text: Korean, which spaces its words (Chinese and Japanese do not)."""
+    for ch in text:  # noqa: SIM110 (typed loop)
+        if "\uac00" <= ch <= "\ud7af":
+            return True
+    return False
+
+
+@cython.cfunc
+@cython.locals(ch=cython.Py_UCS4)
 def _hangul_sentences(text: str) -> cython.bint:
     """Korean text ending a sentence with a Latin full stop ("...써 봤습니다. 주방이 좁다면 ..."): Korean writes
     "." (or "!", "?") where Chinese and Japanese write "。", and a Korean headline ends with none."""
@@ -3090,6 +3100,9 @@ def _dek_shaped(text: str) -> bool:
     return _is_rival(text) or (is_prose(text) and _INNER_SENTENCE_RE.search(text) is None)
 
 
+SUBHEAD_STACK_MAX = 3  # deks one under another between a headline and its byline (Korean news prints two or three)
+
+
 @cython.cfunc
 def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a headline over a dek of similar length, and the byline or date follows the dek.
@@ -3097,6 +3110,14 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     Headline, dek, byline, date is the order of a news header: of two stacked heading-like lines
     right above the meta line, the upper one is the title (the dek has the closer date, not the title).
     """
+    return _dek_below_within(lines, i, SUBHEAD_STACK_MAX)
+
+
+@cython.cfunc
+@cython.locals(depth=cython.Py_ssize_t)
+def _dek_below_within(lines: list, i: cython.Py_ssize_t, depth: cython.Py_ssize_t) -> cython.bint:
+    """_dek_below, where the dek may itself stand over a dek (`depth` deks in a stack at most, the last one right
+    over the byline or date): "headline / subhead / subhead / byline / date"."""
     title = lines[i].text
     if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
         return False
@@ -3113,11 +3134,20 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):
         return False
     # A dek says something else; a copy of the headline with a prefix (breadcrumb, list number) is not one.
+    # (Chinese and Japanese have no spaces to split their words at; Korean has, and its words compare as these do)
     a, b = set(_norm(title).split()), set(_norm(nxt.text).split())
-    if _is_cjk(title) or not a or len(a & b) / len(a | b) >= 0.3:
+    if (_is_cjk(title) and not _has_hangul(title)) or not a or len(a & b) / len(a | b) >= 0.3:
         return False
-    if _meta_adjacency(lines, nxt.index) >= 0.7:
+    # (a dek under another dek heads a byline or date row, not a lead that opens with its dateline: a release's
+    # highlights, one a line between its date and its lead, are no stack of subheads)
+    if _meta_adjacency(lines, nxt.index) >= 0.7 and (
+        depth == SUBHEAD_STACK_MAX or nxt.index + 1 >= len(lines) or not is_prose(lines[nxt.index + 1].text)
+    ):
         return True
+    if depth > 1 and _dek_below_within(lines, nxt.index, depth - 1):
+        return True
+    if depth < SUBHEAD_STACK_MAX:  # (a dek's dek must reach the byline or date: the test below is the top pair's)
+        return False
     # A text that opens with headline and dek (a cleaned record) has its body right under the dek; so has a
     # page whose date is under its article ("Stand: ..."), but there the pair must be no list's items and no
     # caption or label row ("Topics: ...", "(Credit: AP/...)"), which also sit right above a lead.
@@ -3844,6 +3874,53 @@ def _under_crumb_trail(lines: list, i: int) -> bool:
     return False
 
 
+TRAIL_END_BONUS = 1.0  # (as UNDER_CRUMBS_BONUS: the trail names the page's heading)
+TRAIL_END_MIN_WORDS = 2  # the trail's last crumb, to name a line under it: two words or more ...
+TRAIL_END_MIN_CJK = 4  # ... or four CJK characters (one word, "News" or "新闻", is a section's name)
+TRAIL_END_MAX_GLUED_WORDS = 4  # a label glued after the headline ("<headline> <sidebar label>"): four words at most
+TRAIL_END_MAX_GLUED_CHARS = 30
+# Where _title_scores leaves the last crumb of the trail a line repeats: the title is the crumb (the line may go on
+# with a sidebar's label the dump glued to it).
+_TRAIL_TITLE_NOTE = "trail_title"
+
+
+def _trail_end(lines: list, lo: int, hi: int) -> tuple[int, str] | None:
+    """The lowest breadcrumb trail of UNDER_CRUMBS_MIN_CRUMBS crumbs or more in lines[lo:hi] ("Site > Section >
+    Month > <headline>") whose last crumb is long enough to be a page's heading (TRAIL_END_MIN_WORDS words or
+    TRAIL_END_MIN_CJK CJK characters): its index and that crumb."""
+    for t in range(hi - 1, lo - 1, -1):
+        text: str = lines[t].text
+        if not _has_any(text, "›>»"):
+            continue
+        for sep in _TRAIL_SEPS:
+            if sep in text:
+                crumbs = [c.strip() for c in text.split(sep)]
+                last = crumbs[-1]
+                if len(crumbs) < UNDER_CRUMBS_MIN_CRUMBS or not all(crumbs):
+                    break
+                if _n_words(last) >= TRAIL_END_MIN_WORDS or _cjk_in_line(last) >= TRAIL_END_MIN_CJK:
+                    return t, last
+                break
+    return None
+
+
+def _repeats_trail_end(text: str, crumb: str, glued: cython.bint) -> bool:
+    """`text` is the trail's last crumb, or (`glued`) the crumb with a short label glued after it behind a space
+    (two interleaved columns run together in a dump: "<headline> <sidebar label>"), the label no sentence and no
+    continuation in lower case ("Ridgeback Loop via Cedar Creek": the trail shortened the headline)."""
+    if text == crumb:
+        return True
+    if not glued or not text.startswith(crumb) or text[len(crumb) : len(crumb) + 1] not in (" ", "\u3000"):
+        return False
+    rest = text[len(crumb) :].strip()
+    return (
+        0 < len(rest) <= TRAIL_END_MAX_GLUED_CHARS
+        and not rest[:1].islower()
+        and _n_words(rest) <= TRAIL_END_MAX_GLUED_WORDS
+        and not _SENTENCE_PUNCT_RE.search(rest)
+    )
+
+
 CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
 
 
@@ -4103,8 +4180,11 @@ def _job_terms_row(text: str) -> bool:
 
 # An item of a numbered list ("3. Man dies after ...", "2) Weather & Climate"): its number, then a space.
 _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
-# A teaser's one-character marker before its text ("荐 ...", "推 ..."): a CJK character, then a space.
-_CJK_MARKER_ITEM_RE = re.compile(rf"^[{_CJK}][ \u3000]+\S")
+# A teaser's one-character marker before its text ("荐 ...", "推 ..."): a Han or kana character, then a space. Not a
+# Hangul syllable: Korean puts spaces between its words, and many of them are one syllable long ("새 학기부터 ...",
+# "이 달 말부터 ...", "첫 해 ..."), so a headline and its summary lines may each open with one (no marker).
+_CJK_MARKER_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # _CJK without the Hangul syllables
+_CJK_MARKER_ITEM_RE = re.compile(rf"^[{_CJK_MARKER_CHARS}][ \u3000]+\S")
 MARKER_RUN_MIN = 3  # marked lines in a row: a run of teasers (one or two may be a headline's own opening)
 
 
@@ -4153,8 +4233,17 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     candidates: list = []
     items = _summary_items(lines, lo, hi)
     lead: str = lines[anchor].text if anchor < n else ""
+    trail = _trail_end(lines, lo, hi)
+    trail_at, crumb = trail if trail is not None else (hi, "")
     for i in range(lo, hi):
         line = lines[i]
+        # (the line right under the trail that goes on after its last crumb is the whole headline, which the trail
+        # shortened: a label is glued to a headline in a column away from the trail)
+        if i > trail_at and _repeats_trail_end(line.text, crumb, i > trail_at + 1):
+            # the trail's last crumb, repeated by a line under it: the page's heading, whatever removed the line
+            line.notes[_TRAIL_TITLE_NOTE] = crumb
+            candidates.append(i)
+            continue
         if _furniture_removed(line) or i in items:
             continue
         notes = line.notes
@@ -4266,6 +4355,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += ONE_WORD_TITLE_BONUS
         elif _under_crumb_trail(lines, i) and not _issuer_name(text):  # (a press release's issuer sits there too)
             score += UNDER_CRUMBS_BONUS
+        elif i > trail_at and _repeats_trail_end(text, crumb, i > trail_at + 1):
+            score += TRAIL_END_BONUS
         if _standfirst_below(lines, i):
             score += 0.6
         elif _kicker(lines, i):
@@ -4279,10 +4370,12 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= AUTHOR_ROW_PENALTY
         above_about = about_body
         if about_body:  # both lines of the pair must be about the body
-            if _dek_below(lines, i):
-                score += DEK_WEIGHT
-            elif i > 0 and _dek_below(lines, i - 1):
+            # (the dek of the line above first: in a stack of a headline and two or three subheads, each a dek of
+            # the one over it, only the top line is the headline)
+            if i > 0 and _dek_below(lines, i - 1):
                 score -= DEK_WEIGHT
+            elif _dek_below(lines, i):
+                score += DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
         if len(text) <= 60 and _PAGE_KIND_HEADING_RE.match(text) is not None:
@@ -4308,7 +4401,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
             if _title_case_ratio(text) >= 0.6:
                 score += 0.2
-            if text[:1].islower():  # "in Featured Article ...": a label row, not a headline
+            if text[:1].islower() and not _desk_label_split(text):  # "in Featured Article ...": a label row
                 score -= 0.3
         elif _cjk_in_line(text) >= 8:
             score += 0.3
@@ -4380,6 +4473,34 @@ def _title_tail_trimmed(title: str) -> str:
     return title
 
 
+DESK_LABEL_MAX_WORDS = 2  # a desk's name in lower case glued before a headline ("world", "local news")
+DESK_LABEL_MIN_LETTERS = 3  # (shorter lower-case words open names: "de Gaulle", "al Bashir")
+DESK_HEADLINE_MIN_WORDS = 3
+
+
+def _desk_label_split(title: str) -> int:
+    """Where the headline starts behind a desk's or section's name in lower case that a dump glued before it ("world
+    Council approves new ferry timetable", "local news Storm closes ..."): one or two words of lower-case letters
+    alone, none a function word or a name's particle ("van", "de", "bin": "van Gogh's letters go on show"), then a
+    capitalised headline of DESK_HEADLINE_MIN_WORDS words or more. 0 when the line opens with no such label."""
+    if not title[:1].islower():
+        return 0
+    words = title.split(" ", DESK_LABEL_MAX_WORDS)
+    start = 0
+    for k in range(min(DESK_LABEL_MAX_WORDS, len(words) - 1)):
+        word = words[k]
+        if (
+            len(word) < DESK_LABEL_MIN_LETTERS or not word.isalpha() or not word.islower()
+            or word in _ROW_FUNCTION_WORDS or word in _NAME_JOINERS
+        ):
+            return 0
+        start += len(word) + 1
+        rest = title[start:]
+        if rest[:1].isupper() and _n_words(rest) >= DESK_HEADLINE_MIN_WORDS:
+            return start
+    return 0
+
+
 def _title_text(text: str) -> str:
     """A title line's text without a "Title:" label, without a forum's tool links after it and without a link
     glued after the headline (_title_tail_trimmed)."""
@@ -4389,6 +4510,7 @@ def _title_text(text: str) -> str:
     trimmed = _title_tail_trimmed(title)
     if trimmed != title and (_n_words(trimmed) >= 3 or _cjk_in_line(trimmed) >= 8):
         title = trimmed.rstrip()
+    title = title[_desk_label_split(title) :]
     return title or text
 
 
@@ -4607,7 +4729,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     line = _prefer_title_over_meta(doc.lines, scored, score, line)
     if score < MIN_TITLE_SCORE and not _clear_winner(scored, score, line):
         return None
-    _set_title(doc, line)
+    _set_title(doc, line, line.notes.get(_TRAIL_TITLE_NOTE))
     return line
 
 
