@@ -1573,6 +1573,8 @@ def _prepare(text: str) -> str:
     if _roc_date(text):
         text = _ROC_YEAR_RE.sub(_gregorian_for_roc, text)
         text = _JA_ERA_YEAR_RE.sub(_gregorian_for_ja_era, text)
+    if not text.isascii() and _ETHIOPIAN_DATE_RE.search(text) is not None:
+        text = _ETHIOPIAN_DATE_RE.sub(_gregorian_for_ethiopian, text)
     if _short_year_tail(text):  # (exact: the labelled date's two-digit year after its separator)
         text = _LABELLED_SHORT_YEAR_RE.sub(_century_for_short_year, text)
     if ":" in text and _ASCTIME_GATE_RE.search(text) is not None:
@@ -1652,6 +1654,32 @@ def _gregorian_for_ja_era(m: re.Match[str]) -> str:
     """The Gregorian year for a year of a Japanese era; the era's name becomes spaces (no word left over)."""
     year = 1 if m.group(2) == "元" else int(m.group(2))
     return " " * len(m.group(1)) + str(year + JA_ERA_YEAR_OFFSETS[m.group(1)])
+
+
+# A date of the Ethiopian calendar, as Amharic and Tigrinya pages date their articles ("ጥር 14 ቀን 2018 ዓ.ም.": Tir 14,
+# 2018 of the Ethiopian era, 22 January 2026): its month's name (thirteen months, the last, Pagume, of five or six
+# days), the day, "ቀን" (day) or a comma, the year and the era's "ዓ.ም." if printed. The names are the Ethiopian
+# months' (a Gregorian month written in Ethiopic is a transliteration: "ጃንዩወሪ", "ዲሴምበር"), so the year is of that era.
+_ETHIOPIAN_MONTH_NAMES: dict[str, int] = {
+    "መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታህሣሥ": 4, "ጥር": 5, "የካቲት": 6,
+    "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11, "ሃምሌ": 11, "ነሐሴ": 12, "ነሃሴ": 12, "ጳጉሜ": 13, "ጳጉሜን": 13,
+}
+_ETHIOPIAN_DATE_RE = re.compile(
+    r"(?<![\u1200-\u137f])(?P<mon>" + "|".join(sorted(_ETHIOPIAN_MONTH_NAMES, key=len, reverse=True)) + r")"
+    r"\s*(?P<d>\d{1,2})(?!\d)\s*(?:ቀን|,)?\s*(?P<y>\d{4})(?!\d)(?:\s*ዓ\.?\s*ም\.?)?"
+)
+ETHIOPIAN_EPOCH_ORDINAL = 2796  # date.toordinal() of Meskerem 1 of the year 1 (29 August 8 CE, Julian)
+
+
+def _gregorian_for_ethiopian(m: re.Match[str]) -> str:
+    """The Gregorian date of an Ethiopian one, as ISO 8601, padded with spaces to the length it replaces (an invalid
+    day stays as it was)."""
+    year, month, day = int(m["y"]), _ETHIOPIAN_MONTH_NAMES[m["mon"]], int(m["d"])
+    if not 1 <= day <= (30 if month < 13 else 6):
+        return m.group(0)
+    ordinal = ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    iso = date.fromordinal(ordinal).isoformat()
+    return iso + " " * max(0, len(m.group(0)) - len(iso))
 
 
 def _year_and_space(m: re.Match[str]) -> str:
@@ -3822,7 +3850,7 @@ def _name_pair_title(text: str, lead: str) -> bool:
 UNDER_CRUMBS_BONUS = 1.0  # (as ONE_WORD_TITLE_BONUS: the place makes the title, not its words)
 UNDER_CRUMBS_MIN_CRUMBS = 3
 # The separators of a trail of sections, pointing down it ("/" and "|" also part a row of links: "Prev | Home | Next").
-_TRAIL_SEPS = (" › ", " > ", " » ")
+_TRAIL_SEPS = (" › ", " > ", " » ", " ＞ ")  # (the full-width ">" of a CJK site's trail: "トップ ＞ 求人 ＞ 品質管理")
 
 
 # A headline with a one-word label ("Review: wireless headphones North Wind Q7", "Δοκιμή: ...", "Test: ..."): the
@@ -3890,7 +3918,7 @@ def _trail_end(lines: list, lo: int, hi: int) -> tuple[int, str] | None:
     TRAIL_END_MIN_CJK CJK characters): its index and that crumb."""
     for t in range(hi - 1, lo - 1, -1):
         text: str = lines[t].text
-        if not _has_any(text, "›>»"):
+        if not _has_any(text, "›>»＞"):
             continue
         for sep in _TRAIL_SEPS:
             if sep in text:
@@ -3919,6 +3947,46 @@ def _repeats_trail_end(text: str, crumb: str, glued: cython.bint) -> bool:
         and _n_words(rest) <= TRAIL_END_MAX_GLUED_WORDS
         and not _SENTENCE_PUNCT_RE.search(rest)
     )
+
+
+TRAIL_DATED_TAIL_MAX_WORDS = 6  # "за 16. март 2025." after the crumb: a link word and a date
+
+
+def _trail_dated_heading(lines: list, i: int) -> bool:
+    """Line i, right under a breadcrumb trail, is the trail's last crumb with a date after it ("Почетна » Најаве »
+    Недељни билтен" over "Недељни билтен за 16. март 2025."): the page's heading, the issue of a series named by its
+    date. is_heading_like refuses a line with a full date (_dated_headline wants four words before a closing date);
+    the trail vouches for the words before it."""
+    if i == 0:
+        return False
+    text: str = lines[i].text
+    if len(text) > MAX_TITLE_CHARS or not _may_hold_date(text):
+        return False
+    above: str = lines[i - 1].text
+    for sep in _TRAIL_SEPS:
+        if sep in above:
+            crumb = above.rsplit(sep, 1)[1].strip()
+            if not (_n_words(crumb) >= TRAIL_END_MIN_WORDS or _cjk_in_line(crumb) >= TRAIL_END_MIN_CJK):
+                return False
+            if not text.startswith(crumb + " "):
+                return False
+            tail = text[len(crumb) :]
+            return _n_words(tail) <= TRAIL_DATED_TAIL_MAX_WORDS and bool(_find_dates(tail))
+    return False
+
+
+def _section_over_dated_headline(lines: list, i: int) -> bool:
+    """Line i repeats the last crumb of the trail above it, and under it come a date line and a longer headline: the
+    trail ends at the section ("Home > Investors > IR news" over "IR news"), whose heading heads a dated entry's
+    headline ("IR news" / "5 December 2025" / "Revision of the full-year forecast"), not the page."""
+    if i + 2 >= len(lines) or not _is_meta_line(lines[i + 1].text):
+        return False
+    text: str = lines[i].text
+    above: str = lines[i - 1].text if i > 0 else ""
+    if not any(above.endswith(sep + text) for sep in _TRAIL_SEPS):
+        return False
+    headline: str = lines[i + 2].text
+    return len(headline) > len(text) and _is_rival(headline)
 
 
 CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
@@ -3966,28 +4034,36 @@ def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     hits = _find_dates(text)
     if not hits or len(text[: hits[0].start].split()) < DATED_HEADLINE_SIDE_WORDS:
         return False
-    if len(text[hits[-1].end :].split()) < DATED_HEADLINE_SIDE_WORDS and not _date_closed_headline(text, hits):
+    opening = i == 0 and anchor == 1  # (a cleaned record's title: its trail, which vouched for it, is gone)
+    closed_min = OPENING_DATE_CLOSED_MIN_WORDS if opening else DATE_CLOSED_HEADLINE_MIN_WORDS
+    if len(text[hits[-1].end :].split()) < DATED_HEADLINE_SIDE_WORDS and not _date_closed_headline(
+        text, hits, closed_min
+    ):
         return False
     parts = [text[: hits[0].start], *(text[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))]
-    rest = " ".join(part.strip() for part in [*parts, text[hits[-1].end :]] if part.strip())
+    tail = text[hits[-1].end :]
+    rest = " ".join(part.strip() for part in [*parts, tail if tail.strip(" .") else ""] if part.strip())
     return is_heading_like(rest) and _title_shaped(rest) and (
-        (i == 0 and anchor == 1) or (_meta_adjacency(lines, i) >= 0.7 and not _headline_above(lines, i))
+        opening or (_meta_adjacency(lines, i) >= 0.7 and not _headline_above(lines, i))
     )
 
 
 DATE_CLOSED_HEADLINE_MIN_WORDS = 4  # words before the date that ends a headline
+# ... and on the first line of a text whose body starts right under it (a cleaned record): a series' name of two
+# words and its link ("Недељни билтен за 16. март 2025.", which a trail named on the page: _trail_dated_heading).
+OPENING_DATE_CLOSED_MIN_WORDS = 3
 # The word that ties the date to the thing it dates ("del", "of", "vom", "du", "van", "от"): of, from or for; not
 # "on", "am", "le", which date what a sentence tells ("The council met again on 27 February 2026").
 _DATE_CLOSED_LINKS = _wordset("of from for dated vom von des du de del dal dello della do da dos das van z ze od от за із з")
 
 
-def _date_closed_headline(text: str, hits: list) -> bool:
+def _date_closed_headline(text: str, hits: list, min_words: int = DATE_CLOSED_HEADLINE_MIN_WORDS) -> bool:
     """A headline that ends with the date of what it names ("Convocazione del Consiglio comunale del 27 febbraio
     2026", "Minutes of the council meeting of 3 March 2026", "Sitzung des Gemeinderats vom 5. März 2026"): four
     words or more before the date, the last a word that ties the date to them (_DATE_CLOSED_LINKS). A caption or a
     dateline that ends with its date ends with a place or a verb's words before it ("Rome, 27 February 2026")."""
     before = text[: hits[0].start].split()
-    if len(before) < DATE_CLOSED_HEADLINE_MIN_WORDS or text[hits[-1].end :].strip():
+    if len(before) < min_words or text[hits[-1].end :].strip(" ."):  # (the year's ordinal dot: "16. март 2025.")
         return False
     return before[-1] in _DATE_CLOSED_LINKS
 
@@ -4266,6 +4342,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _credit_under_headline(lines, i)
             and not _tag_row_under_meta(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
+            _trail_dated_heading(lines, i)
+        ) or (
             _name_pair_title(line.text, lead)
             # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like
             # refuses a line with a full date
@@ -4353,6 +4431,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += CJK_SUBJECT_BONUS
         elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below
             score += ONE_WORD_TITLE_BONUS
+        elif _section_over_dated_headline(lines, i):
+            pass  # (the trail's section, not the page: neither bonus below)
         elif _under_crumb_trail(lines, i) and not _issuer_name(text):  # (a press release's issuer sits there too)
             score += UNDER_CRUMBS_BONUS
         elif i > trail_at and _repeats_trail_end(text, crumb, i > trail_at + 1):

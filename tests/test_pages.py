@@ -148,17 +148,14 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # New page kinds (probe27).
     # New page kinds (probe28).
     # New page kinds (probe29).
-    # A job posting whose heading opens with the contract type in lenticular brackets ("【正社員】食品工場の品質管理
-    # スタッフ／...") over the employer's name, the town and the pay: the employer's name, the last line of the header
-    # over the meta rows, is taken for the title.
-    ("title", "ja_kyujin_boshu_yoko_oubo", None): "the employer's name is the title, not the job's heading",
+    # (titleD: the job posting's heading under a trail with full-width separators, "トップ ＞ ... ＞ 品質管理", is the
+    # title again: " ＞ " parts a trail as " > " does.)
     # The same posting's sections under short labels ("仕事内容", "応募資格", "勤務時間", "待遇・福利厚生", "応募方法"):
     # the run ends after "勤務時間" and its row; the benefits row, one short sentence under its label, is cut off
     # with the application section under it.
     ("keep", "ja_kyujin_boshu_yoko_oubo", 4): "the benefits row under its label is cut off after the run",
-    # A parish's weekly bulletin headed "Недељни билтен за 16. март 2025." (the bulletin's name with its Sunday's
-    # date): is_heading_like refuses a line with a full date (as with the Italian council notice above).
-    ("title", "sr_parohija_nedeljni_bilten_najave", None): "no title: the bulletin's heading holds a full date",
+    # (titleD: a parish's weekly bulletin headed "Недељни билтен за 16. март 2025." right under the trail that ends
+    # with "Недељни билтен" is the title again: the trail vouches for the words before the date.)
     # The bulletin's schedule ("Распоред богослужења" over three "Среда, 19. март – вечерње у 17 часова" rows) after
     # the last paragraph and over the list of earlier bulletins: short rows of dates and hours outside the run.
     ("keep", "sr_parohija_nedeljni_bilten_najave", 5): "the service schedule rows after the prose are cut off",
@@ -169,10 +166,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Its date line "Laraba, 17 Satumba 2026" (Wednesday, 17 September) holds Hausa weekday and month names, which
     # the date patterns do not read.
     ("published", "ha_labarai_karanta_kuma_noma", None): "no date: Hausa month names are not read",
-    # An Amharic obituary: the headline (eight Ethiopic words over an Ethiopian-calendar date "ጥር 14 ቀን 2018 ዓ.ም."
-    # and the reporter's row) is removed with the header as a short line outside the run, and is no title candidate
-    # that wins (it scores 0.17 against nothing better; pick_title asks for more).
-    ("title", "am_meredo_hazen_yemot_zena", None): "no title: the Ethiopic headline goes with the header",
+    # (titleD: the Amharic obituary's headline over its Ethiopian-calendar date "ጥር 14 ቀን 2018 ዓ.ም." is the title
+    # again: the date is read (22 January 2026), and the headline gets the date row's adjacency.)
     # New languages and page kinds (probe31).
     # A lyrics page whose every line of verse opens with a capital (as most lyrics sites print them): verse_scored
     # asks most lines of a run to go on in lower case, so the verse reads as a list of headlines and goes, title and
