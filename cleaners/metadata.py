@@ -3949,6 +3949,30 @@ def _repeats_trail_end(text: str, crumb: str, glued: cython.bint) -> bool:
     )
 
 
+CHAPTER_HEADING_BONUS = 1.0  # (as UNDER_CRUMBS_BONUS: the place and the form make the title, not the words)
+# A chapter's heading: its ordinal and, after a space or a colon, its name ("第十四話　嵐の夜に", "第3章 旅立ち",
+# "Chapter 12: The Long Road", "Глава 7. Буря"). On a serial's chapter page the work's name sits over the pager
+# with its author; the chapter's heading over the text is the page's title.
+_CHAPTER_HEADING_RE = re.compile(
+    r"^(?:第[〇一二三四五六七八九十百千零\d]{1,6}[話话章回節节幕部]|제\s?\d{1,4}\s?[화장]|"
+    r"(?:chapter|chapitre|cap[ií]tulo|capitolo|kapitel|hoofdstuk|rozdział|kapitola|luku|глава|розділ|bölüm|"
+    r"bab|chương)\s+(?:\d{1,4}|[ivxlc]{1,7})(?![\w]))[\s:：.．、]+\S",
+    re.IGNORECASE,
+)
+
+
+def _chapter_heading(lines: list, i: int, anchor: int) -> bool:
+    """Line i is a chapter's heading (_CHAPTER_HEADING_RE) close over the body (the next line, or past three short
+    rows of a pager: "Previous chapter", "Contents"), no item of a list of chapters (no chapter's heading right above
+    or under it: a table of contents)."""
+    if anchor - i > 4 or _CHAPTER_HEADING_RE.match(lines[i].text) is None:
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and _CHAPTER_HEADING_RE.match(lines[k].text) is not None:
+            return False
+    return all(len(lines[k].text) <= MAX_DATE_LINE for k in range(i + 1, anchor))
+
+
 TRAIL_DATED_TAIL_MAX_WORDS = 6  # "за 16. март 2025." after the crumb: a link word and a date
 
 
@@ -4433,6 +4457,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += ONE_WORD_TITLE_BONUS
         elif _section_over_dated_headline(lines, i):
             pass  # (the trail's section, not the page: neither bonus below)
+        elif _chapter_heading(lines, i, anchor):
+            score += CHAPTER_HEADING_BONUS
         elif _under_crumb_trail(lines, i) and not _issuer_name(text):  # (a press release's issuer sits there too)
             score += UNDER_CRUMBS_BONUS
         elif i > trail_at and _repeats_trail_end(text, crumb, i > trail_at + 1):

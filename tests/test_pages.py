@@ -122,10 +122,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_personal_finance_rates_table_disclosure", 0): "the lead under 'Our editorial standards' is removed "
     "as that note's text",
     # Non-English page kinds (probe23).
-    # A web novel's chapter page: the work's title and author over the pager ("＜＜ 前へ", "次へ ＞＞", "目次", "14/52"),
-    # then the chapter's heading "第十四話 嵐の夜に" over its text. The work's title is taken (the pager lines part the
-    # chapter heading from it; the heading sits right over the text).
-    ("title", "ja_webshosetsu_mokuji_tsugi", None): "the work's title is the title, not the chapter's heading",
+    # (titleD: the web novel's chapter heading "第十四話 嵐の夜に" right over its text is the title again: a chapter's
+    # heading close over the body, no item of a list of chapters, gets CHAPTER_HEADING_BONUS.)
     # English page kinds (probe24).
     # A gardening column that ends with its list: "My jobs list for the month:" over four short imperative items,
     # then a one-line teaser for next month and the columnist's bio. The tail takes an announced list only with

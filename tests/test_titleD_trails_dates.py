@@ -6,7 +6,9 @@
   and not the page (_section_over_dated_headline): neither trail bonus;
 - a heading right under a trail that repeats its last crumb with a date after it ("Weekly bulletin for 16 March
   2025") is a title candidate, though it holds a full date (_trail_dated_heading);
-- Ethiopian-calendar dates ("ጥር 14 ቀን 2018 ዓ.ም.") are read and converted to the Gregorian calendar.
+- Ethiopian-calendar dates ("ጥር 14 ቀን 2018 ዓ.ም.") are read and converted to the Gregorian calendar;
+- a chapter's heading close over its text ("第十四話　嵐の夜に", "Chapter 12: The Long Road") is the title of a
+  serial's chapter page, over the work's name and author above the pager (_chapter_heading).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 from cleaners import Config, clean_text
 from cleaners.document import Line
 from cleaners.metadata import (
+    _chapter_heading,
     _section_over_dated_headline,
     _trail_dated_heading,
     _under_crumb_trail,
@@ -135,3 +138,30 @@ def test_a_cleaned_bulletin_keeps_its_dated_title() -> None:
     second = clean_text(first["text"], config=Config(language_backend="langdetect")).data
     assert second["title"] == first["title"]
     assert second["text"] == first["text"]
+
+
+# -- a chapter's heading over its text -----------------------------------------------------------------------------
+
+CHAPTER_TEXT = "その夜、港には三年ぶりの大きな嵐が来た。窓を叩く雨の音で目を覚ました少女は、灯台の明かりが消えていることに気づいた。"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (["灯台守の娘", "作者：しずく", "目次", "14/52", "第十四話　嵐の夜に", CHAPTER_TEXT], True),
+        (["The Salt Road", "Previous Chapter", "Chapter 12: The Long Road", "Contents", CHAPTER_TEXT], True),
+        (["Глава 7. Буря", CHAPTER_TEXT], True),
+        (["제12화 마지막 불빛", CHAPTER_TEXT], True),
+        # a table of contents: chapter headings one under another
+        (["第十三話　灯台の夜", "第十四話　嵐の夜に", CHAPTER_TEXT], False),
+        # far from the text, or a heading without a name
+        (["第十四話　嵐の夜に", "a", "b", "c", "d", "e", CHAPTER_TEXT], False),
+        (["第十四話", CHAPTER_TEXT], False),
+        (["Chapters 1-3 recap", CHAPTER_TEXT], False),
+    ],
+)
+def test_chapter_heading(rows: list[str], expected: bool) -> None:
+    lines = _lines(rows)
+    anchor = len(rows) - 1
+    i = max(k for k, row in enumerate(rows[:anchor]) if row.startswith(("第", "Chapter", "Глава", "제")))  # the lowest
+    assert _chapter_heading(lines, i, anchor) is expected
