@@ -4344,6 +4344,9 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             line.notes[_TRAIL_TITLE_NOTE] = crumb
             candidates.append(i)
             continue
+        if _trail_dated_heading(lines, i):  # (also whatever removed it: "Club newsletter for 4 April 2025", a promo's word)
+            candidates.append(i)
+            continue
         if _furniture_removed(line) or i in items:
             continue
         notes = line.notes
@@ -4366,8 +4369,6 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _credit_under_headline(lines, i)
             and not _tag_row_under_meta(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
-            _trail_dated_heading(lines, i)
-        ) or (
             _name_pair_title(line.text, lead)
             # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like
             # refuses a line with a full date
