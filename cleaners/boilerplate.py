@@ -8421,7 +8421,7 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         end = i
         while end + 2 < n and end + 1 - i < INLINE_RUN_MAX and (
-            _inline_furniture(lines[end + 1], feats[end + 1]) or _clip_duration(lines[end + 1])
+            _inline_furniture(lines[end + 1], feats[end + 1]) or _clip_duration(lines[end + 1], _clip_link(lines[end]))
         ):
             end += 1
         _transparent_run(lines, feats, scores, i, end)
@@ -8432,10 +8432,22 @@ INLINE_RUN_MAX = 4  # inline furniture lines in a row judged as one run
 _CLIP_DURATION_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
-def _clip_duration(line: Line) -> bool:
-    """The line is a clip's running time alone ("02:14"), under the clip's link: the timestamp rule's line."""
+def _clip_duration(line: Line, under_clip: bool = False) -> bool:
+    """The line is a clip's running time alone ("02:14"), under the clip's link: the timestamp rule's line. Right
+    under the clip's link (`under_clip`), its running time may carry the clip's source ("01:12 - Source: <channel>"),
+    which the feed-item rule reads as a time-stamped headline."""
     rule = line.notes.get("furniture")
-    return rule is not None and rule[0] == "timestamp" and _CLIP_DURATION_RE.fullmatch(line.text.strip()) is not None
+    if rule is None:
+        return False
+    if rule[0] == "timestamp":
+        return _CLIP_DURATION_RE.fullmatch(line.text.strip()) is not None
+    return under_clip and rule[0] == "feed-item" and _CLIP_DURATION_RE.match(line.text) is not None
+
+
+def _clip_link(line: Line) -> bool:
+    """The line is a clip's link ("Watch: <headline>"): the read-also rule's line that a media label opens."""
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "read-also" and patterns.MEDIA_LINK_RE.match(line.text) is not None
 
 
 @cython.cfunc  # (inline_links_transparent asks it of every line that scores below 0)
@@ -10679,6 +10691,15 @@ def _network_mention(text: str, words: int) -> bool:
     )
 
 
+def _may_be_consent_wall(text: str) -> bool:
+    """False when patterns.CONSENT_WALL_RE cannot match: each of its alternatives needs one of these words (a
+    substring test per line instead of the regex's scan of every line)."""
+    return (
+        "artner" in text or "artenaire" in text or "onsent" in text or "/" in text or "ocios" in text
+        or "ornitori" in text or "arceiros" in text
+    )
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint, n=cython.Py_ssize_t,
@@ -10700,6 +10721,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # (An ASCII line cannot hold "クッキー": str.isascii is a flag, not a scan.)
     if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
+    if eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text):
+        return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:
         return None
     # The first and the last character, once, as C characters (a test of either against a literal is a C switch).

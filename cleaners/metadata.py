@@ -454,7 +454,7 @@ _SUBMITTED_RE = re.compile(
 )
 # A date line opened by a publication label ("Published by the Gazette on Jan. 16, 2025.").
 _PUBLISHED_OPENING_RE = re.compile(
-    r"^(?:first\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|опубликована)\b",
     re.IGNORECASE,
 )
@@ -464,7 +464,7 @@ _PUBLISHED_OPENING_RE = re.compile(
 # prefix-factored alternation (see _M). The phrases are tried first, in their order: no one-word label
 # that came before a phrase in the old flat alternation is that phrase's first word, so the choice
 # between them ("as of" over "as") is the same.
-_LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
+_LABEL_PHRASES = (r"first\s+published", r"originally\s+(?:published|posted)", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
                   r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật",
                   # the date a service or health page was last checked ("Page last reviewed: 12 March 2024",
                   # "Zuletzt geprüft am", "Dernière révision", "Última revisión", "Laatst gecontroleerd")

@@ -1,0 +1,143 @@
+"""Rules found by probeB's English page layouts (tests/pages/en_probeB_*), with the near misses they must leave.
+
+- A consent wall's standard prose that does not say "cookie" ("We and our 842 partners store and/or access
+  information on a device ...", "Wir und unsere Partner speichern und/oder greifen ...", and the note on "your
+  personal data" and "your consent" where the site speaks) is a consent notice (patterns.CONSENT_WALL_RE): kept,
+  its three paragraphs over the page made the run start there and take the menu and the buttons with it.
+- An ad slot's skip and feedback links ("SKIP ADVERTISEMENT", "Ad Feedback", "Video Ad Feedback") and a syndicated
+  story's bare "Story continues" are ad labels (patterns.AD_LABEL), removed and transparent between paragraphs.
+- A clip's running time with its source under the clip's link ("01:12 - Source: <channel>", read as a feed item)
+  belongs to the clip's run, which the run search goes over (boilerplate._clip_duration): it ended the article.
+- "Originally Published: <date>" under the article is a publication date line (metadata).
+
+Every page here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stages import clean_lines, kept_texts, line_rule, removed_pairs
+
+from cleaners import patterns
+
+_STORY = [
+    "The ferry to the outer islands will run twice a day from April, the harbour board said on Monday, after a "
+    "winter in which the single daily crossing was cancelled eleven times.",
+    "The second sailing will leave the mainland at six in the evening, so that islanders who work in town can get "
+    "home on the same day, and return first thing in the morning.",
+    "Board chair Ines Varga said the extra crossing would cost about 400,000 a year, paid for by a rise in car fares "
+    "for visitors in the summer months.",
+    "Islanders had asked for a second sailing for years. The school on the largest island lost two teachers last "
+    "year, in part because they could not count on getting home.",
+    "The board will review the timetable in October, after the first summer season with both crossings.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We and our 842 partners store and/or access information on a device, such as cookies, and process personal "
+        "data, such as unique identifiers, for personalised advertising and content, audience research and services "
+        "development.",
+        "With your permission we and our partners may use precise geolocation data and identification through device "
+        "scanning. You may click to consent to our and our partners' processing as described above.",
+        "Please note that some processing of your personal data may not require your consent, but you have a right to "
+        "object to such processing. Your preferences will apply to this website only.",
+        "Wir und unsere 312 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, zum Beispiel "
+        "Cookies, und verarbeiten personenbezogene Daten.",
+        "Nous et nos partenaires stockons et/ou accédons à des informations stockées sur un terminal, telles que les "
+        "cookies, et traitons les données personnelles.",
+        "Noi e i nostri 640 fornitori archiviamo e/o accediamo a informazioni su un dispositivo e trattiamo dati "
+        "personali.",
+    ],
+)
+def test_consent_wall_prose_is_a_consent_notice(text: str) -> None:
+    assert patterns.CONSENT_WALL_RE.search(text)
+    assert line_rule(text) == "cookie-notice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article on privacy reports the rules, it does not speak as the site
+        "Regulators found that the company processed its users' personal data without consent and shared it with "
+        "advertising partners.",
+        "Under the new law, you can ask any company to delete your personal data, and it must ask for your consent "
+        "again after two years.",
+        "We and our partners in the coalition have spent three years building the new shelter, the charity's director "
+        "said at the opening.",
+    ],
+)
+def test_privacy_news_is_no_consent_wall(text: str) -> None:
+    assert line_rule(text) != "cookie-notice"
+
+
+def test_a_consent_wall_over_the_page_is_no_part_of_the_article() -> None:
+    page = [
+        "We value your privacy",
+        "We and our 1,024 partners store and/or access information on a device, such as unique identifiers in "
+        "cookies, to process personal data. You may accept or manage your choices by clicking below.",
+        "With your permission we and our partners may use precise geolocation data and identification through device "
+        "scanning, for personalised ads and content, ad and content measurement and audience insights.",
+        "MORE OPTIONS", "AGREE",
+        "Island Post", "News", "Sport", "Weather", "Local",
+        "Second daily ferry to outer islands from April",
+        "By Tomas Reyes",
+        "March 3, 2025",
+        *_STORY,
+        "Most read", "Storm closes coast road", "Lifeboat crew honoured",
+    ]
+    kept = kept_texts(clean_lines(page))
+    assert kept[0].startswith("The ferry to the outer islands") and len(kept) == len(_STORY)
+    assert not any("partners" in k or k in ("News", "Sport", "AGREE") for k in kept)
+
+
+@pytest.mark.parametrize(
+    "text", ["SKIP ADVERTISEMENT", "Skip advertisement", "Ad Feedback", "Video Ad Feedback", "Story continues"]
+)
+def test_ad_slot_links_are_ad_labels(text: str) -> None:
+    assert patterns.AD_LABEL_RE.match(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Story continues to unfold as rescuers reach the valley", "Feedback from readers on the ad campaign"]
+)
+def test_ad_label_words_in_a_headline_are_no_label(text: str) -> None:
+    assert not patterns.AD_LABEL_RE.match(text)
+
+
+def test_a_clip_with_its_source_between_paragraphs_does_not_end_the_article() -> None:
+    page = [
+        "Island Post", "News", "Sport",
+        "Second daily ferry to outer islands from April",
+        "By Tomas Reyes",
+        "March 3, 2025",
+        *_STORY[:3],
+        "Video Ad Feedback",
+        "Watch: Ferry battles high seas on winter crossing",
+        "02:47 - Source: Island Post TV",
+        *_STORY[3:],
+        "Ad Feedback",
+        "Most read", "Storm closes coast road", "Lifeboat crew honoured",
+    ]
+    record = clean_lines(page)
+    kept = kept_texts(record)
+    assert kept == _STORY
+    removed = {text for _, text in removed_pairs(record)}
+    assert {"Video Ad Feedback", "02:47 - Source: Island Post TV", "Ad Feedback"} <= removed
+
+
+def test_originally_published_under_the_article_is_a_date_line() -> None:
+    page = [
+        "Island Post", "News", "Sport",
+        "Second daily ferry to outer islands from April",
+        "By Tomas Reyes",
+        "PUBLISHED: March 3, 2025 at 9:15 AM PST",
+        *_STORY,
+        "Originally Published: March 3, 2025 at 9:15 AM PST",
+        "Most read", "Storm closes coast road", "Lifeboat crew honoured",
+    ]
+    record = clean_lines(page)
+    assert record["published"] == "2025-03-03T09:15:00-08:00"
+    assert kept_texts(record) == _STORY
+    assert ("metadata:published", "Originally Published: March 3, 2025 at 9:15 AM PST") in removed_pairs(record)
