@@ -2580,7 +2580,7 @@ CODE_BLOCK_MAX_LINES = 40
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint",
+        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint", "sidebar-box",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -7014,6 +7014,49 @@ def mark_ad_slots(lines: list[Line], feats: list[LineFeatures]) -> None:
         _ad_copy(lines, feats, i)
         if i >= 2:
             _ad_widget(lines, feats, i)
+
+
+# A sidebar box set between two of the article's paragraphs (a text dump interleaves a page's columns): a short
+# heading, rows of short lines and the box's closing link (patterns.BOX_CLOSER_RE).
+SIDEBAR_BOX_MIN_ROWS = 2  # rows between the heading and the closing link
+SIDEBAR_BOX_MAX_LINES = 12  # heading and rows over the closing link
+SIDEBAR_ROW_MAX_WORDS = 14
+SIDEBAR_HEADING_MAX_WORDS = 6
+_SIDEBAR_BOX_RULE = (
+    "sidebar-box", "a sidebar box between the article's paragraphs: heading, short rows, 'View all ...' link",
+)
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t, f=LineFeatures)
+def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A sidebar box that a text dump sets between two of the article's paragraphs ("Recent Obituaries" over three
+    names and "View all obituaries"; "Classifieds" over three ads and "Place a classified ad"): its closing link
+    (patterns.BOX_CLOSER_RE), the short rows over it up to its heading, and a paragraph of the article on both
+    sides. The rows are no sentences and the heading no list intro (an article's "The winners were:" over names and
+    a link): removed as a block the run search goes over (_TRANSPARENT_RULES)."""
+    n = len(lines)
+    for i in range(3, n - 1):
+        f = feats[i]
+        if f.words == 0 or f.words > 6 or f.terminal or lines[i].notes.get("hard_break"):
+            continue
+        if patterns.BOX_CLOSER_RE.match(lines[i].text) is None:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= SIDEBAR_BOX_MAX_LINES:
+            f = feats[k]
+            if f.cls == GOOD or f.words == 0 or f.words > SIDEBAR_ROW_MAX_WORDS or f.terminal:
+                break
+            if lines[k].notes.get("hard_break"):
+                break
+            k -= 1
+        top = k + 1
+        if k < 0 or feats[k].cls != GOOD or feats[i + 1].cls != GOOD or i - top - 1 < SIDEBAR_BOX_MIN_ROWS:
+            continue
+        heading = lines[top].text.rstrip()
+        if feats[top].words > SIDEBAR_HEADING_MAX_WORDS or heading.endswith((":", "：")):
+            continue
+        for k in range(top, i + 1):
+            lines[k].notes["furniture"] = _SIDEBAR_BOX_RULE
 
 
 def _ad_copy(lines: list[Line], feats: list[LineFeatures], i: int) -> None:
@@ -12928,6 +12971,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
     mark_ad_slots(lines, feats)
+    mark_sidebar_boxes(lines, feats)
     mark_read_button_cards(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)

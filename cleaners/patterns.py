@@ -1961,6 +1961,23 @@ CONSENT_WALL_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# The link that closes a sidebar box of other pages: "View all obituaries", "See all jobs", "Browse all events »",
+# "View All (4)", "Alle Termine anzeigen", "Voir toutes les annonces", "Ver todas las noticias", "Vedi tutti gli
+# eventi", "Bekijk alle vacatures", "Zobacz wszystkie", "Показать все", "すべて見る", "查看全部", "전체보기"; and a
+# classifieds box's call to place an ad ("Place a classified ad", "Submit an obituary"). The whole line is the link,
+# no colon or full stop after it: "See more photos:" over a gallery is the article's.
+BOX_CLOSER_RE = re.compile(
+    r"^(?:(?:view|see|show|browse)\s+(?:all|more)(?:\s+[^\W\d_][\w'’-]*){0,3}"
+    r"|(?:place|submit|post)\s+(?:an?|your)\s+(?:[^\W\d_]+\s+){0,2}(?:ad|advert|listing|obituary|notice)s?"
+    r"|alle(?:\s+[^\W\d_]+)?\s+(?:anzeigen|ansehen)|voir\s+(?:tout|tous|toutes)(?:\s+les\s+[^\W\d_]+)?"
+    r"|ver\s+(?:todo|todos|todas|tudo)(?:\s+(?:los|las|os|as)\s+[^\W\d_]+)?"
+    r"|vedi\s+tutt[ei](?:\s+(?:i|gli|le)\s+[^\W\d_]+)?|bekijk\s+alle(?:\s+[^\W\d_]+)?"
+    r"|zobacz\s+wszystkie(?:\s+[^\W\d_]+)?|(?:показать|смотреть)\s+все(?:\s+[^\W\d_]+)?"
+    r"|すべて(?:見る|表示)|查看全部|전체\s*보기)"
+    r"\s*(?:\(\d+\))?\s*[»›>→]*$",
+    re.IGNORECASE,
+)
+
 # A feed item: a clock time, then a headline ("14:32 Minister resigns over ...").
 FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
 # A news-agency dateline opening a paragraph: an optional place (and date), the agency in parentheses, then a

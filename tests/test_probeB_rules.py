@@ -9,6 +9,9 @@
 - A clip's running time with its source under the clip's link ("01:12 - Source: <channel>", read as a feed item)
   belongs to the clip's run, which the run search goes over (boilerplate._clip_duration): it ended the article.
 - "Originally Published: <date>" under the article is a publication date line (metadata).
+- A sidebar box a text dump sets between two paragraphs ("Recent Obituaries" over names and "View all obituaries",
+  "Classifieds" over ads and "Place a classified ad") is removed as a block the run search goes over
+  (boilerplate.mark_sidebar_boxes, patterns.BOX_CLOSER_RE): it was kept inside the article.
 
 Every page here is synthetic.
 """
@@ -141,3 +144,57 @@ def test_originally_published_under_the_article_is_a_date_line() -> None:
     assert record["published"] == "2025-03-03T09:15:00-08:00"
     assert kept_texts(record) == _STORY
     assert ("metadata:published", "Originally Published: March 3, 2025 at 9:15 AM PST") in removed_pairs(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "View all obituaries", "See all jobs", "Browse all events »", "View All (4)", "Place a classified ad",
+        "Submit an obituary", "Alle Termine anzeigen", "Voir toutes les annonces", "Ver todas las noticias",
+        "Vedi tutti gli eventi", "Zobacz wszystkie", "Показать все", "すべて見る",
+    ],
+)
+def test_box_closing_links(text: str) -> None:
+    assert patterns.BOX_CLOSER_RE.match(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["See more photos:", "See all the requests your browser makes and how long each one takes.", "View"]
+)
+def test_box_closer_near_misses(text: str) -> None:
+    assert not patterns.BOX_CLOSER_RE.match(text)
+
+
+def _with_box(box: list[str]) -> list[str]:
+    return [
+        "Island Post", "News", "Sport",
+        "Second daily ferry to outer islands from April",
+        "By Tomas Reyes",
+        "March 3, 2025",
+        *_STORY[:2],
+        *box,
+        *_STORY[2:],
+        "Most read", "Storm closes coast road", "Lifeboat crew honoured",
+    ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Recent Obituaries", "Edna R. Foss, 92", "Walter Kimura, 68", "Lucia Ferreira, 81", "View all obituaries"],
+        ["Classifieds", "YARD SALE Sat 9-1, 22 Oak St. Books, bikes", "FOR SALE Rowing boat, trailer incl. 555-0101",
+         "Place a classified ad"],
+        ["Upcoming events", "Harbour festival, May 4", "Lifeboat open day, May 11", "See all events »"],
+    ],
+)
+def test_a_sidebar_box_between_paragraphs_is_removed(box: list[str]) -> None:
+    record = clean_lines(_with_box(box))
+    assert kept_texts(record) == _STORY
+    assert {("boilerplate:sidebar-box", line) for line in box} <= set(removed_pairs(record))
+
+
+def test_an_article_list_over_a_view_all_link_stays() -> None:
+    # The article's own sentence introduces the names: a list of the article, not a box.
+    box = ["The board named three new skippers:", "Edna Foss", "Walter Kimura", "Lucia Ferreira", "See all crew"]
+    kept = kept_texts(clean_lines(_with_box(box)))
+    assert "The board named three new skippers:" in kept and "Walter Kimura" in kept
