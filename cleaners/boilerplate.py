@@ -37,7 +37,7 @@ from cleaners.document import BODY, HEADING, SEPARATOR, Document
 from cleaners.metadata import _JOINED_RE as _MEMBER_JOINED_RE
 from cleaners.metadata import _date_line_any_order
 from cleaners.patterns import may_be_legal, phrase_hits
-from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, opens_lower_case
+from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, lower_case_post_header, opens_lower_case
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
     from cython.cimports.cleaners.document import Line
@@ -2581,6 +2581,7 @@ _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
         "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint", "sidebar-box",
+        "post-header",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -2903,6 +2904,27 @@ def _entry_control(line: Line, f: LineFeatures) -> bool:
 
 
 _BOARD_HEADER_RULE = ("forum-meta", "post header of a text board (post number, name, date, poster ID)")
+# A forum post's header ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"), the reply's subject over it ("Re: <the
+# thread's subject>") and the previous post's "Top" link over that: removed, and transparent to the run search (each
+# reply of the thread sits under one).
+_POST_HEADER_RULE = ("post-header", "post header of a forum thread ('by <poster> » <date>')", False)
+_REPLY_SUBJECT_RE = re.compile(r"(?:re|aw|ré|rif|odp|ynt|sv|antw)\s*(?:\^\d+|\[\d+\])?\s*:\s*\S", re.IGNORECASE)
+_TOP_LINK_RE = re.compile(r"[↑▲^]?\s*(?:top|back\s+to\s+top|nach\s+oben|haut|arriba|inizio|topo)\s*[↑▲^]?", re.IGNORECASE)
+
+
+def mark_post_headers(lines: list[Line]) -> None:
+    """Over a forum post's header (_POST_HEADER_RULE): the reply's subject ("Re: ...") right above it, and the "Top"
+    link that closes the post before it right above that, are the post header's too."""
+    for i in range(1, len(lines)):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != _POST_HEADER_RULE[0]:
+            continue
+        k = i - 1
+        if len(lines[k].text) <= 200 and _REPLY_SUBJECT_RE.match(lines[k].text) and not lines[k].notes.get("furniture"):
+            lines[k].notes["furniture"] = _POST_HEADER_RULE
+            k -= 1
+        if k >= 0 and len(lines[k].text) <= 20 and _TOP_LINK_RE.fullmatch(lines[k].text.strip()):
+            lines[k].notes["furniture"] = _POST_HEADER_RULE
 BOARD_MIN_POSTS = 3  # post headers of a text board's thread before they are read as one
 _LEADING_NUMBER_RE = re.compile(r"\d+")  # the post number opening a header (ANON_POST_HEADER_RE opens with it)
 # A reply's reference to an earlier post, alone on its line over the reply: ">>3", "＞＞12", ">>4-6", ">>1,5".
@@ -11037,6 +11059,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and patterns.ANON_POST_HEADER_RE.match(text)
     ):
         return _BOARD_HEADER_RULE[0], _BOARD_HEADER_RULE[1], False
+    # A board's post header under the post's subject ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"): the segment stage
+    # keeps it on its own line.
+    if short10 and f.digits and first.islower() and lower_case_post_header(text):
+        return _POST_HEADER_RULE
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
@@ -12970,6 +12996,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_player_boxes(lines, feats)
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
+    mark_post_headers(lines)
     mark_ad_slots(lines, feats)
     mark_sidebar_boxes(lines, feats)
     mark_read_button_cards(lines, feats)

@@ -330,7 +330,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         return False
     return (
         opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt) and not _lower_case_date_line(nxt)
-        and not _lower_case_relative_time(nxt)
+        and not _lower_case_relative_time(nxt) and not lower_case_post_header(nxt)
     )
 
 
@@ -402,6 +402,18 @@ _LOWER_CASE_RELATIVE_TIME_RE = re.compile(
     r"|(?:\d{1,3}|an?|one)\s+[^\W\d_]{1,12}\s+(?:ago|fa|geleden|sedan|siden|önce|yang lalu|назад|тому|temu|nazpět))$",
     re.IGNORECASE,
 )
+
+
+# A board's post header under the post's subject: a byline word, the poster's name (a handle of one to three
+# tokens), a "»" and the post's date ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm", "von kaffeetante » 3. März
+# 2025, 16:12", "par jdupont » lun. 3 mars 2025 16:12"). No sentence goes on so.
+_LOWER_CASE_POST_HEADER_RE = re.compile(r"^(?:by|von|par|por|door|przez|di|da|av|af)\s+\S+(?:\s+\S+){0,2}\s+[»›]\s+\S.*\d")
+
+
+def lower_case_post_header(text: str) -> bool:
+    """A whole line that is a board's post header (_LOWER_CASE_POST_HEADER_RE), no wrapped continuation of the
+    post's subject over it."""
+    return len(text) <= 100 and ("»" in text or "›" in text) and _LOWER_CASE_POST_HEADER_RE.match(text) is not None
 
 
 def _lower_case_relative_time(text: str) -> bool:
