@@ -2904,6 +2904,46 @@ def _entry_control(line: Line, f: LineFeatures) -> bool:
 
 
 _BOARD_HEADER_RULE = ("forum-meta", "post header of a text board (post number, name, date, poster ID)")
+# A citation widget under an article: its heading ("Cite This Page:", "How to cite this article", "Artikel zitieren",
+# "Citer cet article", "Citar este artículo"), the style switcher's rows ("MLA", "APA", "Chicago", or one row of
+# them) and the formatted citation under them (the page's title in quotes and a year).
+_CITE_HEADING_RE = re.compile(
+    r"(?:cite\s+this\s+(?:page|article|story|post|entry|paper)|how\s+to\s+cite(?:\s+this\s+(?:page|article))?"
+    r"|(?:diesen\s+)?artikel\s+zitieren|zitiervorschlag|citer\s+cet\s+article|comment\s+citer(?:\s+cet\s+article)?"
+    r"|citar\s+(?:este|esta)\s+(?:artículo|página|artigo)|como\s+citar(?:\s+este\s+artigo)?|cita\s+questo\s+articolo)"
+    r"\s*[:：]?",
+    re.IGNORECASE,
+)
+_CITATION_STYLES_RE = re.compile(
+    r"(?:(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX|RIS|AMA|Turabian|EndNote)(?:\s*[|·/,]?\s*|$))+"
+)
+_CITE_RULE = ("cite-widget", "citation widget under the article: heading, citation styles, formatted citation")
+CITE_STYLES_WINDOW = 4  # lines under the heading where the style rows are looked for
+_QUOTED_TITLE_RE = re.compile(r"[\"“„«].{8,200}?[\"”“»].*\b(?:1[89]|20)\d\d\b")
+
+
+def mark_cite_widgets(lines: list[Line]) -> None:
+    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and the
+    citation they format, _QUOTED_TITLE_RE): removed. A reference list names no styles; a paper's "How to cite"
+    sentence over its reference is one line with no style rows."""
+    n = len(lines)
+    for i in range(n - 2):
+        text = lines[i].text.strip()
+        if len(text) > 40 or _CITE_HEADING_RE.fullmatch(text) is None:
+            continue
+        styles = [k for k in range(i + 1, min(n, i + 1 + CITE_STYLES_WINDOW))
+                  if len(lines[k].text) <= 60 and _CITATION_STYLES_RE.fullmatch(lines[k].text.strip())]
+        if sum(len(lines[k].text.split()) for k in styles) < 2:  # two styles or more (one a row, or one row of them)
+            continue
+        last = styles[-1]
+        if any(k not in styles for k in range(i + 1, last + 1)):
+            continue
+        for k in range(i, last + 1):
+            lines[k].notes["furniture"] = _CITE_RULE
+        if last + 1 < n and len(lines[last + 1].text) <= 400 and _QUOTED_TITLE_RE.search(lines[last + 1].text):
+            lines[last + 1].notes["furniture"] = _CITE_RULE
+
+
 # A forum post's header ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"), the reply's subject over it ("Re: <the
 # thread's subject>") and the previous post's "Top" link over that: removed, and transparent to the run search (each
 # reply of the thread sits under one).
@@ -7401,6 +7441,10 @@ def _agency_word(text: str) -> bool:
     return False
 
 
+# A listicle's numbered item heading: "3. Pothos", "7) Parlor palm" (a number, then a capitalised name, no sentence).
+_NUMBERED_ITEM_HEAD_RE = re.compile(r"\d{1,2}[.)]\s+[^\W\d_][^.!?]{0,40}$")
+
+
 @cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, f=LineFeatures, nf=LineFeatures, pf=LineFeatures)
 def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A photo's credit to a news or photo agency alone on its line (_agency_credit) goes as image-credit: under a
@@ -7416,7 +7460,10 @@ def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
         # (the cheap tests first: the lines around it, then its words)
         pf = feats[i - 1]
         nf = feats[i + 1]
-        if pf.words < CAPTION_LIKE_WORDS[0] or not _short_paragraph(nf):
+        if not _short_paragraph(nf):
+            continue
+        # (a listicle's numbered item of a word or two over its photo, "3. Pothos", is as good as a caption line)
+        if pf.words < CAPTION_LIKE_WORDS[0] and _NUMBERED_ITEM_HEAD_RE.match(lines[i - 1].text) is None:
             continue
         line = lines[i]
         if line.notes.get("furniture") is not None or not _agency_word(line.text):
@@ -12997,6 +13044,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
     mark_post_headers(lines)
+    mark_cite_widgets(lines)
     mark_ad_slots(lines, feats)
     mark_sidebar_boxes(lines, feats)
     mark_read_button_cards(lines, feats)

@@ -12,6 +12,10 @@
 - A sidebar box a text dump sets between two paragraphs ("Recent Obituaries" over names and "View all obituaries",
   "Classifieds" over ads and "Place a classified ad") is removed as a block the run search goes over
   (boilerplate.mark_sidebar_boxes, patterns.BOX_CLOSER_RE): it was kept inside the article.
+- A photo agency's credit under a listicle's numbered item of one or two words ("3. Pothos" / "Getty Images") goes
+  as under a longer caption line (boilerplate.mark_agency_credits).
+- A citation widget under the article ("Cite This Page:", the style rows "MLA", "APA", "Chicago" and the formatted
+  citation) is removed (boilerplate.mark_cite_widgets); a paper's reference list stays.
 
 Every page here is synthetic.
 """
@@ -198,3 +202,57 @@ def test_an_article_list_over_a_view_all_link_stays() -> None:
     box = ["The board named three new skippers:", "Edna Foss", "Walter Kimura", "Lucia Ferreira", "See all crew"]
     kept = kept_texts(clean_lines(_with_box(box)))
     assert "The board named three new skippers:" in kept and "Walter Kimura" in kept
+
+
+def test_an_agency_credit_under_a_short_numbered_item_goes() -> None:
+    page = [
+        "HomeStyle Weekly", "Decor", "Gardening",
+        "Five Herbs That Grow on a Dark Windowsill",
+        "By Cora Lindqvist", "Published Feb 12, 2025",
+        "Not every kitchen gets sun, and most herbs sulk without it. These five are the exception, and all of them "
+        "can be bought as small plants in spring.",
+        "1. Mint", "Getty Images",
+        "Mint will grow almost anywhere, and in a dim kitchen it simply grows a little more slowly and a little "
+        "leggier. Pinch out the tips every week.",
+        "2. Chives", "Shutterstock",
+        "Chives tolerate shade well and come back every year. Cut them close to the soil and they regrow within a "
+        "fortnight.",
+        "3. Parsley",
+        "Flat-leaf parsley copes with less light than curly, though it grows more slowly and needs steady watering.",
+        "©2025 HomeStyle Media", "Privacy Notice",
+    ]
+    record = clean_lines(page)
+    kept = kept_texts(record)
+    assert "1. Mint" in kept and "2. Chives" in kept and "3. Parsley" in kept
+    assert ("boilerplate:image-credit", "Getty Images") in removed_pairs(record)
+    assert ("boilerplate:image-credit", "Shutterstock") in removed_pairs(record)
+
+
+def test_a_citation_widget_under_the_article_goes() -> None:
+    citation = 'Island Post. "Second daily ferry to outer islands from April." Island Post, 3 March 2025.'
+    page = [
+        "Island Post", "News", "Sport",
+        "Second daily ferry to outer islands from April",
+        "By Tomas Reyes", "March 3, 2025",
+        *_STORY,
+        "Cite This Page:", "MLA", "APA", "Chicago", citation,
+        "Related Stories", "Storm closes coast road", "Lifeboat crew honoured",
+    ]
+    record = clean_lines(page)
+    assert kept_texts(record) == _STORY
+    assert {("boilerplate:cite-widget", t) for t in ("Cite This Page:", "MLA", "Chicago", citation)} <= set(
+        removed_pairs(record)
+    )
+
+
+def test_a_how_to_cite_sentence_without_styles_stays_a_line_of_the_paper() -> None:
+    from cleaners.boilerplate import mark_cite_widgets
+    from cleaners.config import Config
+    from cleaners.document import Document
+    from cleaners.segment import segment_stage
+
+    doc = Document(source="x.txt", raw=b"")
+    doc.text = "How to cite\nReyes, T. (2025). Ferries and island schools. Island Studies, 4(2), 11-19.\nReferences"
+    lines = segment_stage(doc, Config()).lines
+    mark_cite_widgets(lines)
+    assert not any(line.notes.get("furniture") for line in lines)
