@@ -11560,6 +11560,9 @@ def donation_boxes(lines: list[Line], feats: list[LineFeatures], found: list[int
                 above.notes["furniture"] = _DONATION_RULE
 
 
+_GLUED_MENU_RULE = ("menu", "a site's menu glued before the article's first line ('Home | News | Sports | ...')", False)
+
+
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
     """Line rules: tag each line with the rule that makes it furniture (applied after the main-run search)."""
     # The teaser rule finds headlines run together with their summary, an artifact of text dumps;
@@ -12973,6 +12976,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             else:
                 found = furniture_rule(text, kind, f)
                 memo[text] = (f, kind, found)
+        if "glued_menu" in notes:  # a menu the segment stage cut off the front of the article's first line
+            found = _GLUED_MENU_RULE
         cls = notes["class"] = f.cls
         feats.append(f)
         if keyed and not (len(text) < min_key and text.isascii()):

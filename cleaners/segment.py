@@ -768,6 +768,87 @@ def split_glued_tails(
     return out, out_texts, out_gaps if gaps is not None else None
 
 
+# A site's menu that a text dump glues onto the article's first line, its items between " | " ("Home | News |
+# Sports | Opinion | Obituaries The harbor dredging project that was supposed to take eight months is now ..."):
+# removals are whole lines, so segment_stage cuts the menu off into a line of its own (notes["glued_menu"]). Strict:
+# GLUED_MENU_MIN_ITEMS items or more, each of one to GLUED_MENU_ITEM_MAX_WORDS capitalised words and no sentence;
+# the last item's words (as many as most items have) then a sentence of GLUED_MENU_REST_MIN_WORDS words or more that
+# opens with a capital and ends the line.
+GLUED_MENU_MIN_ITEMS = 4
+GLUED_MENU_ITEM_MAX_WORDS = 3
+GLUED_MENU_REST_MIN_WORDS = 8
+GLUED_MENU_REST_MIN_LOWER = 3  # lower-case words of the sentence: prose, no row of names
+_WORD_RE = re.compile(r"\S+")
+
+
+def split_glued_menu(text: str) -> int:
+    """Where the sentence after a menu glued before it starts, or -1 when the line is no such menu and sentence."""
+    if " | " not in text or not ends_sentence(text):
+        return -1
+    parts = text.split(" | ")
+    if len(parts) < GLUED_MENU_MIN_ITEMS:
+        return -1
+    counts: dict[int, int] = {}
+    for part in parts[:-1]:
+        words = part.split()
+        if not 1 <= len(words) <= GLUED_MENU_ITEM_MAX_WORDS or not part[:1].isupper() or _ends_sentence(part):
+            return -1
+        counts[len(words)] = counts.get(len(words), 0) + 1
+    start = len(text) - len(parts[-1])
+    words = list(_WORD_RE.finditer(text, start))
+    # The last item has the items' usual length (the shorter one on a tie), or fewer words when the word after that
+    # many is in lower case ("Weather The harbor ..." among two-word items): the sentence opens with a capital.
+    k = max(sorted(counts), key=lambda c: counts[c])
+    while k > 1 and k < len(words) and not words[k].group()[:1].isupper():
+        k -= 1
+    rest = words[k:]
+    if len(rest) < GLUED_MENU_REST_MIN_WORDS or not all(w.group()[:1].isupper() for w in words[: k + 1]):
+        return -1
+    if sum(1 for w in rest if w.group()[:1].islower()) < GLUED_MENU_REST_MIN_LOWER:
+        return -1
+    return rest[0].start()
+
+
+def split_glued_menus(lines: list[Line], texts: list[str], gaps: list[Any], text: str) -> tuple[list, list, list]:
+    """Cut each glued menu (split_glued_menu) off the front of its line into a line of its own, with exact offsets
+    into `text`; the lines are numbered again by position after the first cut. Returns the lines, their texts and
+    their gaps (notes["gap_before"]: the menu takes the line's, the sentence has none), as given when nothing is
+    cut."""
+    out = None
+    out_texts: list = []
+    out_gaps: list = []
+    for k, line in enumerate(lines):
+        t = texts[k]
+        cut = split_glued_menu(t) if "|" in t else -1
+        if cut >= 0:
+            head = t[:cut].rstrip()
+            rest_start = line.start + cut
+            if text[rest_start : line.end] != t[cut:] or text[line.start : line.start + len(head)] != head:
+                cut = -1
+        if cut < 0:
+            if out is not None:
+                line.index = len(out)
+                out.append(line)
+                out_texts.append(t)
+                out_gaps.append(gaps[k])
+            continue
+        if out is None:
+            out, out_texts, out_gaps = list(lines[:k]), list(texts[:k]), list(gaps[:k])
+        out.append(Line(len(out), head, line.start, line.start + len(head), BODY, "und", None,
+                        {"gap_before": gaps[k], "glued_menu": True}))
+        out_texts.append(head)
+        out_gaps.append(gaps[k])
+        rest = t[cut:]
+        line.index, line.text, line.start = len(out), rest, rest_start
+        line.notes["gap_before"] = False
+        out.append(line)
+        out_texts.append(rest)
+        out_gaps.append(False)
+    if out is None:
+        return lines, texts, gaps
+    return out, out_texts, out_gaps
+
+
 def segment_stage(doc: Document, config: Config) -> Document:
     # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
     # texts and gaps come beside the lines, so no step reads them from every line again.
@@ -776,6 +857,7 @@ def segment_stage(doc: Document, config: Config) -> Document:
     # sentence, and would read as wrapped into the next one) and again after (a wrapped paragraph's last line
     # is too short to be taken for prose alone; joined, it is not).
     lines, texts, gaps = split_glued_tails(lines, texts, gaps, doc.text)
+    lines, texts, gaps = split_glued_menus(lines, texts, gaps, doc.text)
     doc.lines, texts = _join_all_wraps(lines, True, texts, gaps)
     if len(doc.lines) != len(lines):  # some lines were joined
         doc.lines, texts, _ = split_glued_tails(doc.lines, texts, None, doc.text, True)
