@@ -2581,7 +2581,7 @@ _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
         "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint", "sidebar-box",
-        "post-header",
+        "post-header", "code-gutter",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -2904,6 +2904,54 @@ def _entry_control(line: Line, f: LineFeatures) -> bool:
 
 
 _BOARD_HEADER_RULE = ("forum-meta", "post header of a text board (post number, name, date, poster ID)")
+# A code block copied with its line numbers: the gutter's numbers come out one a line ("1", "2", "3", ...) over the
+# code, and the block's language label ("Python", "Bash") over its copy button or its gutter.
+CODE_GUTTER_MIN = 3  # numbers counting up from 1
+_CODE_GUTTER_RULE = ("code-gutter", "line numbers or language label of a code block, copied with its code")
+_CODE_LANGUAGE_RE = re.compile(
+    r"(?:python|python3|javascript|js|typescript|ts|bash|shell|sh|zsh|console|terminal|powershell|json|yaml|yml|toml"
+    r"|xml|html|css|scss|sql|go|golang|rust|java|kotlin|swift|c|c\+\+|cpp|c#|csharp|ruby|php|perl|r|scala|dockerfile"
+    r"|makefile|ini|text|plaintext|plain text|diff)",
+    re.IGNORECASE,
+)
+_CODE_PUNCT = frozenset("=()[]{}:;.\"'#<>/_")
+
+
+def _code_line(text: str) -> bool:
+    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words)."""
+    return any(ch in _CODE_PUNCT for ch in text)
+
+
+def mark_code_gutters(lines: list[Line]) -> None:
+    """A code block's gutter: CODE_GUTTER_MIN lines or more, each a bare number counting up from 1, right over as
+    many lines as there are numbers less a few blank ones, most of them code (_code_line). The numbers go, and the
+    block's language label alone on the line over the gutter or over its copy button ("Python" / "Copy"). A
+    numbered list has its text on the number's line; a pager's bare numbers sit over no code."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if lines[i].text.strip() != "1":
+            i += 1
+            continue
+        k = i + 1
+        while k < n and lines[k].text.strip() == str(k - i + 1):
+            k += 1
+        count = k - i
+        code = [lines[j].text for j in range(k, min(n, k + count))]
+        if count < CODE_GUTTER_MIN or sum(1 for t in code if _code_line(t)) * 2 < count:
+            i = k
+            continue
+        for j in range(i, k):
+            lines[j].notes["furniture"] = _CODE_GUTTER_RULE
+        top = i - 1
+        rule = lines[top].notes.get("furniture") if top >= 0 else None
+        if rule is not None and rule[1] == COPY_BUTTON_REASON:
+            top -= 1
+        if top >= 0 and not lines[top].notes.get("furniture") and _CODE_LANGUAGE_RE.fullmatch(lines[top].text.strip()):
+            lines[top].notes["furniture"] = _CODE_GUTTER_RULE
+        i = k
+
+
 # A citation widget under an article: its heading ("Cite This Page:", "How to cite this article", "Artikel zitieren",
 # "Citer cet article", "Citar este artículo"), the style switcher's rows ("MLA", "APA", "Chicago", or one row of
 # them) and the formatted citation under them (the page's title in quotes and a year).
@@ -13050,6 +13098,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_forum_card_fields(lines, feats)
     mark_post_headers(lines)
     mark_cite_widgets(lines)
+    mark_code_gutters(lines)
     mark_ad_slots(lines, feats)
     mark_sidebar_boxes(lines, feats)
     mark_read_button_cards(lines, feats)

@@ -491,6 +491,7 @@ def _join_all_wraps(lines: list, numbered: bool, texts: list, gaps: list) -> tup
     numbered=cython.bint, texts=list, gaps=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
     first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str,
     wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t, second_widest=cython.Py_ssize_t,
+    drop_cap=cython.bint,
 )
 def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list, wrap_widths: frozenset) -> tuple:
     """join_hard_wraps, reading each line's text and notes.get("gap_before", False) from `texts` and `gaps`.
@@ -514,7 +515,10 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         # narrower than its wrap width.
         first_text = texts[i]
         first_cjk = False
-        if len(first_text) >= WRAP_MIN_CJK and i + 1 < n and not gaps[i + 1]:
+        drop_cap = len(first_text) == 1 and i + 1 < n and not gaps[i + 1] and _drop_cap(first_text, texts[i + 1])
+        if drop_cap:
+            j = i + 1
+        elif len(first_text) >= WRAP_MIN_CJK and i + 1 < n and not gaps[i + 1]:
             first_cjk = _is_cjk(first_text)
             if first_cjk or len(first_text) >= WRAP_MIN_OTHER:
                 cur_text = first_text
@@ -549,7 +553,7 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
             parts = texts[i : j + 1]
             text = parts[0]
             for part in parts[1:]:
-                glue = "" if _CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:]) else " "
+                glue = "" if drop_cap or (_CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:])) else " "
                 text += glue + part
             line = Line(0, text, lines[i].start, lines[j].end)
             line.notes["gap_before"] = gaps[i]
@@ -559,6 +563,19 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         out.append(line)
         i = j + 1
     return out, out_texts, widths, refused
+
+
+DROP_CAP_PARAGRAPH_MIN_CHARS = 40
+
+
+def _drop_cap(cap: str, nxt: str) -> bool:
+    """`cap`, one capital letter alone on its line, is a drop cap split from the first word of the paragraph `nxt`
+    under it ("W" over "hen the last keeper left ..."): the paragraph goes on in lower case with the rest of the word.
+    "A" and "I" are words of their own ("I" a part's numeral too), and stay apart."""
+    return (
+        cap.isalpha() and cap.isupper() and cap not in ("A", "I") and len(nxt) >= DROP_CAP_PARAGRAPH_MIN_CHARS
+        and nxt[:1].isalpha() and nxt[:1].islower()
+    )
 
 
 @cython.cfunc

@@ -16,6 +16,9 @@
   as under a longer caption line (boilerplate.mark_agency_credits).
 - A citation widget under the article ("Cite This Page:", the style rows "MLA", "APA", "Chicago" and the formatted
   citation) is removed (boilerplate.mark_cite_widgets); a paper's reference list stays.
+- A code block copied with its gutter ("1", "2", "3" one a line over the code) and its language label over the copy
+  button ("Python" / "Copy") loses the numbers and the label (boilerplate.mark_code_gutters); a numbered list and a
+  pager's bare numbers over no code stay as they were.
 
 Every page here is synthetic.
 """
@@ -255,4 +258,34 @@ def test_a_how_to_cite_sentence_without_styles_stays_a_line_of_the_paper() -> No
     doc.text = "How to cite\nReyes, T. (2025). Ferries and island schools. Island Studies, 4(2), 11-19.\nReferences"
     lines = segment_stage(doc, Config()).lines
     mark_cite_widgets(lines)
+    assert not any(line.notes.get("furniture") for line in lines)
+
+
+_TUTORIAL_HEAD = ["DevTrail", "Tutorials", "Sign in", "How to count words in a file with Python", "Leona Brandt",
+                  "February 27, 2025"]
+_INTRO = ("Counting the words in a text file takes a few lines of Python. Open the file, split each line on "
+          "whitespace and add up the lengths of the pieces.")
+_AFTER = ("The file is read one line at a time, so even a very large file needs little memory, and the count is "
+          "printed once the loop has finished.")
+
+
+def test_a_code_gutter_and_its_language_label_go() -> None:
+    code = ["total = 0", 'with open("book.txt") as f:', "for line in f:", "total += len(line.split())", "print(total)"]
+    page = [*_TUTORIAL_HEAD, _INTRO, "Python", "Copy", "1", "2", "3", "4", "5", *code, _AFTER,
+            "Related Tutorials", "How to merge DataFrames", "© 2025 DevTrail"]
+    record = clean_lines(page)
+    assert kept_texts(record) == [_INTRO, *code, _AFTER]
+    assert {("boilerplate:code-gutter", t) for t in ("Python", "1", "5")} <= set(removed_pairs(record))
+
+
+def test_bare_numbers_over_prose_are_no_gutter() -> None:
+    from cleaners.boilerplate import mark_code_gutters
+    from cleaners.config import Config
+    from cleaners.document import Document
+    from cleaners.segment import segment_stage
+
+    doc = Document(source="x.txt", raw=b"")
+    doc.text = "\n".join(["Python", "1", "2", "3", "Next", _AFTER, "The second paragraph has no code in it either"])
+    lines = segment_stage(doc, Config()).lines
+    mark_code_gutters(lines)
     assert not any(line.notes.get("furniture") for line in lines)

@@ -2,6 +2,9 @@
 cuts it off into a line of its own (segment.split_glued_menu), which the boilerplate stage removes as the menu, and
 the lead stays whole. Rows of a table with bars and menus with no sentence after them are left as they are.
 
+A drop cap split from its word onto a line of its own ("W" over "hen the last keeper left ...") is joined back
+without a space (segment._drop_cap); "A" and "I", words of their own and a part's numeral, stay apart.
+
 Every page here is synthetic.
 """
 
@@ -62,3 +65,20 @@ def test_the_glued_menu_goes_and_the_lead_stays() -> None:
     record = clean_lines(page)
     assert kept_texts(record) == [_LEAD, *body]
     assert ("boilerplate:menu", "Home | News | Sports | Business | Opinion | Obituaries") in removed_pairs(record)
+
+
+
+@pytest.mark.parametrize(
+    ("cap", "para", "joined"),
+    [
+        ("W", "hen the last keeper left the rock in 1987, he locked the door of the tower.", True),
+        ("O", "n the morning of the storm the harbour was already empty of boats and nets.", True),
+        ("T", "The next line opens with a capital, so the letter over it is no drop cap.", False),
+        ("I", "was born on the island and have never lived anywhere else, my mother said.", False),
+        ("A", "large crowd had gathered on the quay by the time the ferry came in sight.", False),
+    ],
+)
+def test_a_drop_cap_is_joined_to_its_word(cap: str, para: str, joined: bool) -> None:
+    texts = [line.text for line in segment.join_hard_wraps(segment.split_lines(f"Heading\n{cap}\n{para}\n"))]
+    assert (cap + para in texts) is joined
+    assert (cap in texts) is not joined
