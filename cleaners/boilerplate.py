@@ -10881,7 +10881,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # (An ASCII line cannot hold "クッキー": str.isascii is a flag, not a scan.)
     if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
-    if eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text):
+    if (
+        eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text)
+        and patterns.CONSENT_WALL_TOPIC_RE.search(text)
+    ):
         return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:
         return None

@@ -1978,6 +1978,14 @@ BOX_CLOSER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# What a consent wall's sentence is about, beside CONSENT_WALL_RE's phrase: a press release's "We and our partners use
+# the latest technology to ..." names none of it.
+CONSENT_WALL_TOPIC_RE = re.compile(
+    r"cookie|device|personal\s+data|identifier|consent|geolocation|advertis|gerät|daten\b|terminal|données"
+    r"|dispositivo|\bdat[ioa]s?\b|apparaat|urządzeni",
+    re.IGNORECASE,
+)
+
 # A feed item: a clock time, then a headline ("14:32 Minister resigns over ...").
 FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
 # A news-agency dateline opening a paragraph: an optional place (and date), the agency in parentheses, then a

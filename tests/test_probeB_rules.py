@@ -76,6 +76,7 @@ def test_consent_wall_prose_is_a_consent_notice(text: str) -> None:
         "again after two years.",
         "We and our partners in the coalition have spent three years building the new shelter, the charity's director "
         "said at the opening.",
+        "We and our partners use the latest drilling technology to reach water in the driest villages of the region.",
     ],
 )
 def test_privacy_news_is_no_consent_wall(text: str) -> None:
