@@ -37,7 +37,7 @@ from cleaners.document import BODY, HEADING, SEPARATOR, Document
 from cleaners.metadata import _JOINED_RE as _MEMBER_JOINED_RE
 from cleaners.metadata import _date_line_any_order
 from cleaners.patterns import may_be_legal, phrase_hits
-from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, opens_lower_case
+from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, lower_case_post_header, opens_lower_case
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
     from cython.cimports.cleaners.document import Line
@@ -2580,7 +2580,8 @@ CODE_BLOCK_MAX_LINES = 40
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint",
+        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint", "sidebar-box",
+        "post-header", "code-gutter",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -2903,6 +2904,115 @@ def _entry_control(line: Line, f: LineFeatures) -> bool:
 
 
 _BOARD_HEADER_RULE = ("forum-meta", "post header of a text board (post number, name, date, poster ID)")
+# A code block copied with its line numbers: the gutter's numbers come out one a line ("1", "2", "3", ...) over the
+# code, and the block's language label ("Python", "Bash") over its copy button or its gutter.
+CODE_GUTTER_MIN = 3  # numbers counting up from 1
+_CODE_GUTTER_RULE = ("code-gutter", "line numbers or language label of a code block, copied with its code")
+_CODE_LANGUAGE_RE = re.compile(
+    r"(?:python|python3|javascript|js|typescript|ts|bash|shell|sh|zsh|console|terminal|powershell|json|yaml|yml|toml"
+    r"|xml|html|css|scss|sql|go|golang|rust|java|kotlin|swift|c|c\+\+|cpp|c#|csharp|ruby|php|perl|r|scala|dockerfile"
+    r"|makefile|ini|text|plaintext|plain text|diff)",
+    re.IGNORECASE,
+)
+_CODE_PUNCT = frozenset("=()[]{}:;.\"'#<>/_")
+
+
+def _code_line(text: str) -> bool:
+    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words)."""
+    return any(ch in _CODE_PUNCT for ch in text)
+
+
+def mark_code_gutters(lines: list[Line]) -> None:
+    """A code block's gutter: CODE_GUTTER_MIN lines or more, each a bare number counting up from 1, right over as
+    many lines as there are numbers less a few blank ones, most of them code (_code_line). The numbers go, and the
+    block's language label alone on the line over the gutter or over its copy button ("Python" / "Copy"). A
+    numbered list has its text on the number's line; a pager's bare numbers sit over no code."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if lines[i].text.strip() != "1":
+            i += 1
+            continue
+        k = i + 1
+        while k < n and lines[k].text.strip() == str(k - i + 1):
+            k += 1
+        count = k - i
+        code = [lines[j].text for j in range(k, min(n, k + count))]
+        if count < CODE_GUTTER_MIN or sum(1 for t in code if _code_line(t)) * 2 < count:
+            i = k
+            continue
+        for j in range(i, k):
+            lines[j].notes["furniture"] = _CODE_GUTTER_RULE
+        top = i - 1
+        rule = lines[top].notes.get("furniture") if top >= 0 else None
+        if rule is not None and rule[1] == COPY_BUTTON_REASON:
+            top -= 1
+        if top >= 0 and not lines[top].notes.get("furniture") and _CODE_LANGUAGE_RE.fullmatch(lines[top].text.strip()):
+            lines[top].notes["furniture"] = _CODE_GUTTER_RULE
+        i = k
+
+
+# A citation widget under an article: its heading ("Cite This Page:", "How to cite this article", "Artikel zitieren",
+# "Citer cet article", "Citar este artículo"), the style switcher's rows ("MLA", "APA", "Chicago", or one row of
+# them) and the formatted citation under them (the page's title in quotes and a year).
+_CITE_HEADING_RE = re.compile(
+    r"(?:cite\s+this\s+(?:page|article|story|post|entry|paper)|how\s+to\s+cite(?:\s+this\s+(?:page|article))?"
+    r"|(?:diesen\s+)?artikel\s+zitieren|zitiervorschlag|citer\s+cet\s+article|comment\s+citer(?:\s+cet\s+article)?"
+    r"|citar\s+(?:este|esta)\s+(?:artículo|página|artigo)|como\s+citar(?:\s+este\s+artigo)?|cita\s+questo\s+articolo)"
+    r"\s*[:：]?",
+    re.IGNORECASE,
+)
+_CITATION_STYLES_RE = re.compile(
+    r"(?:(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX|RIS|AMA|Turabian|EndNote)(?:\s*[|·/,]?\s*|$))+"
+)
+_CITE_RULE = ("cite-widget", "citation widget under the article: heading, citation styles, formatted citation")
+CITE_STYLES_WINDOW = 4  # lines under the heading where the style rows are looked for
+_QUOTED_TITLE_RE = re.compile(r"[\"“„«].{8,200}?[\"”“»].*\b(?:1[89]|20)\d\d\b")
+
+
+def mark_cite_widgets(lines: list[Line]) -> None:
+    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and the
+    citation they format, _QUOTED_TITLE_RE): removed. A reference list names no styles; a paper's "How to cite"
+    sentence over its reference is one line with no style rows."""
+    n = len(lines)
+    for i in range(n - 2):
+        text = lines[i].text.strip()
+        if len(text) > 40 or _CITE_HEADING_RE.fullmatch(text) is None:
+            continue
+        styles = [k for k in range(i + 1, min(n, i + 1 + CITE_STYLES_WINDOW))
+                  if len(lines[k].text) <= 60 and _CITATION_STYLES_RE.fullmatch(lines[k].text.strip())]
+        if sum(len(lines[k].text.split()) for k in styles) < 2:  # two styles or more (one a row, or one row of them)
+            continue
+        last = styles[-1]
+        if any(k not in styles for k in range(i + 1, last + 1)):
+            continue
+        for k in range(i, last + 1):
+            lines[k].notes["furniture"] = _CITE_RULE
+        if last + 1 < n and len(lines[last + 1].text) <= 400 and _QUOTED_TITLE_RE.search(lines[last + 1].text):
+            lines[last + 1].notes["furniture"] = _CITE_RULE
+
+
+# A forum post's header ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"), the reply's subject over it ("Re: <the
+# thread's subject>") and the previous post's "Top" link over that: removed, and transparent to the run search (each
+# reply of the thread sits under one).
+_POST_HEADER_RULE = ("post-header", "post header of a forum thread ('by <poster> » <date>')", False)
+_REPLY_SUBJECT_RE = re.compile(r"(?:re|aw|ré|rif|odp|ynt|sv|antw)\s*(?:\^\d+|\[\d+\])?\s*:\s*\S", re.IGNORECASE)
+_TOP_LINK_RE = re.compile(r"[↑▲^]?\s*(?:top|back\s+to\s+top|nach\s+oben|haut|arriba|inizio|topo)\s*[↑▲^]?", re.IGNORECASE)
+
+
+def mark_post_headers(lines: list[Line]) -> None:
+    """Over a forum post's header (_POST_HEADER_RULE): the reply's subject ("Re: ...") right above it, and the "Top"
+    link that closes the post before it right above that, are the post header's too."""
+    for i in range(1, len(lines)):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != _POST_HEADER_RULE[0]:
+            continue
+        k = i - 1
+        if len(lines[k].text) <= 200 and _REPLY_SUBJECT_RE.match(lines[k].text) and not lines[k].notes.get("furniture"):
+            lines[k].notes["furniture"] = _POST_HEADER_RULE
+            k -= 1
+        if k >= 0 and len(lines[k].text) <= 20 and _TOP_LINK_RE.fullmatch(lines[k].text.strip()):
+            lines[k].notes["furniture"] = _POST_HEADER_RULE
 BOARD_MIN_POSTS = 3  # post headers of a text board's thread before they are read as one
 _LEADING_NUMBER_RE = re.compile(r"\d+")  # the post number opening a header (ANON_POST_HEADER_RE opens with it)
 # A reply's reference to an earlier post, alone on its line over the reply: ">>3", "＞＞12", ">>4-6", ">>1,5".
@@ -7016,6 +7126,49 @@ def mark_ad_slots(lines: list[Line], feats: list[LineFeatures]) -> None:
             _ad_widget(lines, feats, i)
 
 
+# A sidebar box set between two of the article's paragraphs (a text dump interleaves a page's columns): a short
+# heading, rows of short lines and the box's closing link (patterns.BOX_CLOSER_RE).
+SIDEBAR_BOX_MIN_ROWS = 2  # rows between the heading and the closing link
+SIDEBAR_BOX_MAX_LINES = 12  # heading and rows over the closing link
+SIDEBAR_ROW_MAX_WORDS = 14
+SIDEBAR_HEADING_MAX_WORDS = 6
+_SIDEBAR_BOX_RULE = (
+    "sidebar-box", "a sidebar box between the article's paragraphs: heading, short rows, 'View all ...' link",
+)
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t, f=LineFeatures)
+def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A sidebar box that a text dump sets between two of the article's paragraphs ("Recent Obituaries" over three
+    names and "View all obituaries"; "Classifieds" over three ads and "Place a classified ad"): its closing link
+    (patterns.BOX_CLOSER_RE), the short rows over it up to its heading, and a paragraph of the article on both
+    sides. The rows are no sentences and the heading no list intro (an article's "The winners were:" over names and
+    a link): removed as a block the run search goes over (_TRANSPARENT_RULES)."""
+    n = len(lines)
+    for i in range(3, n - 1):
+        f = feats[i]
+        if f.words == 0 or f.words > 6 or f.terminal or lines[i].notes.get("hard_break"):
+            continue
+        if patterns.BOX_CLOSER_RE.match(lines[i].text) is None:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= SIDEBAR_BOX_MAX_LINES:
+            f = feats[k]
+            if f.cls == GOOD or f.words == 0 or f.words > SIDEBAR_ROW_MAX_WORDS or f.terminal:
+                break
+            if lines[k].notes.get("hard_break"):
+                break
+            k -= 1
+        top = k + 1
+        if k < 0 or feats[k].cls != GOOD or feats[i + 1].cls != GOOD or i - top - 1 < SIDEBAR_BOX_MIN_ROWS:
+            continue
+        heading = lines[top].text.rstrip()
+        if feats[top].words > SIDEBAR_HEADING_MAX_WORDS or heading.endswith((":", "：")):
+            continue
+        for k in range(top, i + 1):
+            lines[k].notes["furniture"] = _SIDEBAR_BOX_RULE
+
+
 def _ad_copy(lines: list[Line], feats: list[LineFeatures], i: int) -> None:
     """The copy of an ad right under its label i ("Anzeige" / "Jetzt Rechtsschutz für Mieter ab 9,90 € im Monat
     sichern"): a short line that is no sentence and makes an offer (a price from which a period is paid,
@@ -7336,6 +7489,10 @@ def _agency_word(text: str) -> bool:
     return False
 
 
+# A listicle's numbered item heading: "3. Pothos", "7) Parlor palm" (a number, then a capitalised name, no sentence).
+_NUMBERED_ITEM_HEAD_RE = re.compile(r"\d{1,2}[.)]\s+[^\W\d_][^.!?]{0,40}$")
+
+
 @cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, f=LineFeatures, nf=LineFeatures, pf=LineFeatures)
 def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A photo's credit to a news or photo agency alone on its line (_agency_credit) goes as image-credit: under a
@@ -7351,7 +7508,10 @@ def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
         # (the cheap tests first: the lines around it, then its words)
         pf = feats[i - 1]
         nf = feats[i + 1]
-        if pf.words < CAPTION_LIKE_WORDS[0] or not _short_paragraph(nf):
+        if not _short_paragraph(nf):
+            continue
+        # (a listicle's numbered item of a word or two over its photo, "3. Pothos", is as good as a caption line)
+        if pf.words < CAPTION_LIKE_WORDS[0] and _NUMBERED_ITEM_HEAD_RE.match(lines[i - 1].text) is None:
             continue
         line = lines[i]
         if line.notes.get("furniture") is not None or not _agency_word(line.text):
@@ -8421,7 +8581,7 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         end = i
         while end + 2 < n and end + 1 - i < INLINE_RUN_MAX and (
-            _inline_furniture(lines[end + 1], feats[end + 1]) or _clip_duration(lines[end + 1])
+            _inline_furniture(lines[end + 1], feats[end + 1]) or _clip_duration(lines[end + 1], _clip_link(lines[end]))
         ):
             end += 1
         _transparent_run(lines, feats, scores, i, end)
@@ -8432,10 +8592,22 @@ INLINE_RUN_MAX = 4  # inline furniture lines in a row judged as one run
 _CLIP_DURATION_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
-def _clip_duration(line: Line) -> bool:
-    """The line is a clip's running time alone ("02:14"), under the clip's link: the timestamp rule's line."""
+def _clip_duration(line: Line, under_clip: bool = False) -> bool:
+    """The line is a clip's running time alone ("02:14"), under the clip's link: the timestamp rule's line. Right
+    under the clip's link (`under_clip`), its running time may carry the clip's source ("01:12 - Source: <channel>"),
+    which the feed-item rule reads as a time-stamped headline."""
     rule = line.notes.get("furniture")
-    return rule is not None and rule[0] == "timestamp" and _CLIP_DURATION_RE.fullmatch(line.text.strip()) is not None
+    if rule is None:
+        return False
+    if rule[0] == "timestamp":
+        return _CLIP_DURATION_RE.fullmatch(line.text.strip()) is not None
+    return under_clip and rule[0] == "feed-item" and _CLIP_DURATION_RE.match(line.text) is not None
+
+
+def _clip_link(line: Line) -> bool:
+    """The line is a clip's link ("Watch: <headline>"): the read-also rule's line that a media label opens."""
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "read-also" and patterns.MEDIA_LINK_RE.match(line.text) is not None
 
 
 @cython.cfunc  # (inline_links_transparent asks it of every line that scores below 0)
@@ -10679,6 +10851,15 @@ def _network_mention(text: str, words: int) -> bool:
     )
 
 
+def _may_be_consent_wall(text: str) -> bool:
+    """False when patterns.CONSENT_WALL_RE cannot match: each of its alternatives needs one of these words (a
+    substring test per line instead of the regex's scan of every line)."""
+    return (
+        "artner" in text or "artenaire" in text or "onsent" in text or "/" in text or "ocios" in text
+        or "ornitori" in text or "arceiros" in text
+    )
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint, n=cython.Py_ssize_t,
@@ -10700,6 +10881,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # (An ASCII line cannot hold "クッキー": str.isascii is a flag, not a scan.)
     if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
+    if (
+        eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text)
+        and patterns.CONSENT_WALL_TOPIC_RE.search(text)
+    ):
+        return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:
         return None
     # The first and the last character, once, as C characters (a test of either against a literal is a C switch).
@@ -10971,6 +11157,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and patterns.ANON_POST_HEADER_RE.match(text)
     ):
         return _BOARD_HEADER_RULE[0], _BOARD_HEADER_RULE[1], False
+    # A board's post header under the post's subject ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"): the segment stage
+    # keeps it on its own line.
+    if short10 and f.digits and first.islower() and lower_case_post_header(text):
+        return _POST_HEADER_RULE
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
@@ -11419,6 +11609,9 @@ def donation_boxes(lines: list[Line], feats: list[LineFeatures], found: list[int
                 and feats[first - 1].words <= DONATION_HEADING_MAX_WORDS
             ):
                 above.notes["furniture"] = _DONATION_RULE
+
+
+_GLUED_MENU_RULE = ("menu", "a site's menu glued before the article's first line ('Home | News | Sports | ...')", False)
 
 
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
@@ -12834,6 +13027,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             else:
                 found = furniture_rule(text, kind, f)
                 memo[text] = (f, kind, found)
+        if "glued_menu" in notes:  # a menu the segment stage cut off the front of the article's first line
+            found = _GLUED_MENU_RULE
         cls = notes["class"] = f.cls
         feats.append(f)
         if keyed and not (len(text) < min_key and text.isascii()):
@@ -12904,7 +13099,11 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_player_boxes(lines, feats)
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
+    mark_post_headers(lines)
+    mark_cite_widgets(lines)
+    mark_code_gutters(lines)
     mark_ad_slots(lines, feats)
+    mark_sidebar_boxes(lines, feats)
     mark_read_button_cards(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)

@@ -454,7 +454,7 @@ _SUBMITTED_RE = re.compile(
 )
 # A date line opened by a publication label ("Published by the Gazette on Jan. 16, 2025.").
 _PUBLISHED_OPENING_RE = re.compile(
-    r"^(?:first\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|опубликована)\b",
     re.IGNORECASE,
 )
@@ -464,7 +464,7 @@ _PUBLISHED_OPENING_RE = re.compile(
 # prefix-factored alternation (see _M). The phrases are tried first, in their order: no one-word label
 # that came before a phrase in the old flat alternation is that phrase's first word, so the choice
 # between them ("as of" over "as") is the same.
-_LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
+_LABEL_PHRASES = (r"first\s+published", r"originally\s+(?:published|posted)", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
                   r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật",
                   # the date a service or health page was last checked ("Page last reviewed: 12 March 2024",
                   # "Zuletzt geprüft am", "Dernière révision", "Última revisión", "Laatst gecontroleerd")
@@ -2549,7 +2549,8 @@ def _body_under_opening_title(lines: list[Line]) -> int:
     reads like a sentence. A line between that only dates or signs the text (a header's date line or byline)
     says it is a page, not a record: the first cleaning takes those out from under the title. 0 when the text
     has another shape."""
-    if len(lines) < 2 or not _title_shaped(lines[0].text):
+    # (or a headline of two short sentences, _sentence_headline_shaped, which the first cleaning took for the title)
+    if len(lines) < 2 or not (_title_shaped(lines[0].text) or _sentence_headline_shaped(lines[0].text)):
         return 0
     for i in range(1, min(len(lines), OPENING_TITLE_GAP + 2)):
         line = lines[i]
@@ -3162,12 +3163,25 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if i == 0 or i + 1 >= len(lines):
         return False
     above = lines[i - 1].text
+    if _between_byline_and_date(lines, i):
+        return True
     if not _is_rival(above) or _PATH_SEP_RE.search(above):
         return _role_row(lines, i)
     if not _is_meta_line(lines[i + 1].text):
         return _role_row(lines, i) or _first_of_author_rows(lines, i)
     text = lines[i].text
     return _bare_name(text) is not None or _handle_row(text, above) or _short_credit_row(text, above)
+
+
+def _between_byline_and_date(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i sits between a "By ..." byline right above it and a date line right under it: the byline's second row
+    (the reporter's role or where they report from, "Staff Writer", "Reporting from the northern forest"), whatever
+    its shape. A headline sits over its byline, not under it."""
+    above = lines[i - 1].text
+    if len(above) > MAX_DATE_LINE or not parse_byline(above):
+        return False
+    below = lines[i + 1].text
+    return len(below) <= MAX_DATE_LINE and _is_meta_line(below) and not _is_meta_line(lines[i].text)
 
 
 SHORT_CREDIT_MAX_WORDS = 3
@@ -3898,6 +3912,51 @@ def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     )
 
 
+SENTENCE_HEADLINE_MAX_WORDS = 20
+SENTENCE_HEADLINE_MAX_SENTENCES = 3
+SENTENCE_HEADLINE_SENTENCE_MAX_WORDS = 12
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[a-z\u00e0-\u024f][.!?])\s+(?=[A-Z\u00c0-\u00de])")
+
+
+def _sentence_headline(lines: list, i: int, anchor: int) -> bool:
+    """A headline of two or three short sentences closed by a full stop ("Our library branches are not a luxury.
+    Stop treating them like one.", "A Forest Fire Burned for Two Winters Underground. Then It Came Back."), right
+    over its byline or date row or over a longer standfirst: heading-like once its closing stop is taken off, each
+    sentence SENTENCE_HEADLINE_SENTENCE_MAX_WORDS words at most. is_heading_like refuses any line that ends with a
+    full stop: a caption's, a standfirst's or a teaser's sentence. A one-sentence line stays refused; the first line
+    right over the body is one too (a cleaned record's title, its byline and date rows gone). Right under a headline
+    the same shape is the headline's dek."""
+    if not _sentence_headline_shaped(lines[i].text):
+        return False
+    if i == 0 and anchor == 1:
+        return True
+    # (under a headline, the same shape is its dek: "Seventy-eight years old. Half a century on its stage.")
+    return (_meta_adjacency(lines, i) >= 0.7 or _prose_standfirst_under(lines, i)) and not _headline_above(lines, i)
+
+
+def _sentence_headline_shaped(text: str) -> bool:
+    """The shape of _sentence_headline's line: two or three sentences of SENTENCE_HEADLINE_SENTENCE_MAX_WORDS words at
+    most, SENTENCE_HEADLINE_MAX_WORDS in all, the last closed by a full stop, heading-like without it."""
+    if len(text) > MAX_TITLE_CHARS or not text.endswith(".") or text.endswith("..") or not text[:1].isupper():
+        return False
+    sentences = _SENTENCE_SPLIT_RE.split(text)
+    if not 2 <= len(sentences) <= SENTENCE_HEADLINE_MAX_SENTENCES or _n_words(text) > SENTENCE_HEADLINE_MAX_WORDS:
+        return False
+    if any(_n_words(part) > SENTENCE_HEADLINE_SENTENCE_MAX_WORDS for part in sentences):
+        return False
+    rest = text[:-1]
+    return is_heading_like(rest) and _title_shaped(rest)
+
+
+def _prose_standfirst_under(lines: list, i: int) -> bool:
+    """The first line under line i that no rule removed is a longer summary in prose, no date or byline row (as
+    _standfirst_below asks of a heading-like line)."""
+    nxt = _next_unfurnished(lines, i + 1, i + 3)
+    if nxt is None or _is_meta_line(nxt.text):
+        return False
+    return len(nxt.text) >= max(60, 1.2 * len(lines[i].text)) and is_prose(nxt.text)
+
+
 DATE_CLOSED_HEADLINE_MIN_WORDS = 4  # words before the date that ends a headline
 # The word that ties the date to the thing it dates ("del", "of", "vom", "du", "van", "от"): of, from or for; not
 # "on", "am", "le", which date what a sentence tells ("The council met again on 27 February 2026").
@@ -4035,9 +4094,13 @@ def _organiser_row(text: str) -> bool:
 
 
 # A credit row that names a piece's kind before its author: "Essay by Jonah Whitfield", "Words by ...", "Fotos von
-# ...", "Texte par ...", "Reportaje por ...": one capitalised label word, the link word, a bare name to the line's end.
+# ...", "Texte par ...", "Reportaje por ...", "Match report by ...", "Photo essay by ...": a capitalised label word
+# (and a lower-case second one that is no past participle: "Plan approved by ..." is a headline's verb), the link
+# word, a bare name to the line's end.
 _LABELLED_CREDIT_RE = re.compile(
-    r"^[^\W\d_][\w’'-]{1,13}\s+(?:by|von|par|por|door|di|da|av|af|przez)\s+(?P<name>[^\W\d_].*)$", re.IGNORECASE
+    r"^[^\W\d_][\w’'-]{1,13}(?:\s+(?-i:[a-z])[\w’'-]{1,12}(?<!ed))?\s+(?:by|von|par|por|door|di|da|av|af|przez)\s+"
+    r"(?P<name>[^\W\d_].*)$",
+    re.IGNORECASE,
 )
 
 
@@ -4177,6 +4240,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _credit_under_headline(lines, i)
             and not _tag_row_under_meta(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
+            _sentence_headline(lines, i, anchor)
+        ) or (
             _name_pair_title(line.text, lead)
             # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like
             # refuses a line with a full date
@@ -5354,6 +5419,39 @@ def _drop_marked_teasers(doc: Document, title: Line, anchor: int) -> None:
             doc.remove(line, "metadata:teaser-run", "a teaser of a run marked one character a line, under the title")
 
 
+# A board's footer that names the zone of every time on the page: "All times are UTC", "All times are UTC-05:00",
+# "Alle Zeiten sind UTC+01:00", "Heures au format UTC+01:00", "Todos los horarios son UTC", "Tutti gli orari sono
+# UTC+1 ora", "Todos os horários são UTC-03:00", "Alle tijden zijn UTC+01:00" (a DST mark after it aside).
+_PAGE_ZONE_RE = re.compile(
+    r"^(?:all\s+times\s+are|alle\s+zeiten\s+sind|heures\s+au\s+format|todos\s+los\s+horarios\s+son"
+    r"|tutti\s+gli\s+orari\s+sono|todos\s+os\s+horários\s+são|alle\s+tijden\s+zijn)\s+"
+    r"(?:UTC|GMT)(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
+    r"(?:\s+(?:hours?|uhr|heures?|horas?|ore|ora|uur))?(?:\s*\[\s*\w+\s*\])?\s*$",
+    re.IGNORECASE,
+)
+PAGE_ZONE_WINDOW = 40  # lines at the page's end where a board's footer names its zone
+
+
+def _page_time_zone(doc: Document) -> str | None:
+    """The zone a board's footer gives every time on the page (_PAGE_ZONE_RE) as an IANA name ("UTC", "Etc/GMT-1"
+    for UTC+01:00), for the post dates printed without one ("Mon Mar 03, 2025 4:12 pm"); None without such a line or
+    for a zone of whole hours plus minutes, which no Etc/ name has."""
+    for line in doc.lines[-PAGE_ZONE_WINDOW:]:
+        text = line.text.strip()
+        if text[:1] not in "AaHhTt" or len(text) > 60:
+            continue
+        m = _PAGE_ZONE_RE.match(text)
+        if m is None:
+            continue
+        if m.group("hours") is None or int(m.group("hours")) == 0:
+            return "UTC"
+        if m.group("minutes") not in (None, "00") or int(m.group("hours")) > 14:
+            return None
+        # (the Etc/ names count the other way round: UTC+01:00 is Etc/GMT-1)
+        return ("Etc/GMT-" if m.group("sign") == "+" else "Etc/GMT+") + str(int(m.group("hours")))
+    return None
+
+
 def metadata_stage(doc: Document, config: Config) -> Document:
     """Title, published date, byline and attribution from the lines around the start and end of the body."""
     if not doc.lines:
@@ -5365,13 +5463,14 @@ def metadata_stage(doc: Document, config: Config) -> Document:
         _drop_marked_teasers(doc, title, anchor)
         _drop_trail_over_title(doc, title)
         _keep_summary_labels(doc, title, anchor)
-    _published(doc, title, anchor, config.published_default_tz)
+    default_tz = config.published_default_tz or _page_time_zone(doc)
+    _published(doc, title, anchor, default_tz)
     if doc.published is None and block is not None:
-        _published_below(doc, block, config.published_default_tz)
+        _published_below(doc, block, default_tz)
         if doc.published is None and title is not None:
-            _published_from_signed_header(doc, title, anchor, config.published_default_tz)
+            _published_from_signed_header(doc, title, anchor, default_tz)
     elif block is not None:
-        _published_again_below(doc, block, config.published_default_tz)
+        _published_again_below(doc, block, default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
     kinds_from_kept(doc)

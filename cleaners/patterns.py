@@ -931,12 +931,17 @@ AD_LABEL = [
     "פרסומת", "publicitate", "hirdetés", "mainos", "annonce", "annonse", "oglas", "reklāma", "reklaam", "publicitat",
     "tangazo", "hysbyseb", "fógra", "anúncio", "anuncio", "auglýsing", "iragarkia", "advertensie", "жарнама",
     "ማስታወቂያ", "දැන්වීම", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "ಜಾಹೀರಾತು", "പരസ്യം",
+    # the slot's skip link and its feedback link, read as a label of their own ("SKIP ADVERTISEMENT" under
+    # "ADVERTISEMENT", "Ad Feedback" and "Video Ad Feedback" under an ad or a player between two paragraphs)
+    "skip advertisement", "skip ad", "ad feedback", "video ad feedback",
     # the second half of an ad slot's label, on its own line under "ADVERTISEMENT"
     "scroll to continue with content",
     # the slot's label without the ad's word (a video or an ad is set under it): "Story continues below", and the
     # same label in other languages (the words around the ad's word are the regex's: "Continúa después de la
     # publicidad", "Продолжение после рекламы")
     "story continues below", "article continues below", "story continues after", "article continues after",
+    # a syndicated story's expander between two of its paragraphs, with neither "below" nor the ad's word
+    "story continues", "article continues",
     "lesen sie nach der anzeige weiter", "der artikel wird unter der anzeige fortgesetzt", "la noticia continúa abajo",
     "la nota continúa abajo", "la noticia continúa debajo", "a reportagem continua abaixo", "a matéria continua abaixo",
     "o texto continua abaixo", "l'article continue ci-dessous", "l’article continue ci-dessous", "la suite ci-dessous",
@@ -1932,6 +1937,53 @@ COOKIE_NOTICE_RE = re.compile(
     # it: "Questo sito utilizza cookie tecnici e di terze parti", "Utilizziamo i cookie", "Usiamo cookie"
     r"\butilizz(?:a|iamo)\b|\busiamo\b|\bquesto sito\b))",
     re.IGNORECASE | re.DOTALL,
+)
+
+# The prose of a consent wall that does not say "cookie": the standard text a consent platform prints over the page,
+# in its translations ("We and our 842 partners store and/or access information on a device", "Wir und unsere
+# Partner speichern und/oder greifen auf Informationen auf einem Gerät zu", "Nous et nos partenaires stockons
+# et/ou accédons à des informations", "Noi e i nostri 312 fornitori archiviamo e/o accediamo a informazioni su un
+# dispositivo"), and its notes on the reader's data and consent, where the site speaks ("Please note that some
+# processing of your personal data may not require your consent ... this website only"). An article about privacy reports
+# such rules ("the company processed its users' data without consent"): it does not speak as "we and our
+# partners" nor of "your personal data" and "your consent" at once.
+CONSENT_WALL_RE = re.compile(
+    r"\b(?:we\s+and\s+our(?:\s+\d[\d,.]*)?\s+(?:partners|vendors)\b.{0,160}?\b(?:store|access|process|use|collect)"
+    r"|store\s+and/or\s+access\s+information\s+on\s+a\s+device|personali[sz]ed\s+(?:ads|advertising)\s+and\s+content,"
+    r"|wir\s+und\s+unsere(?:\s+\d[\d.]*)?\s+partner\b.{0,160}?\b(?:speichern|verarbeiten|greifen|nutzen)"
+    r"|nous\s+et\s+nos(?:\s+\d[\d\s]*)?\s+partenaires\b.{0,160}?\b(?:stockons|accédons|traitons|utilisons)"
+    r"|nosotros\s+y\s+nuestros(?:\s+\d[\d.]*)?\s+(?:socios|proveedores)\b.{0,160}?\b(?:almacenamos|accedemos|tratamos)"
+    r"|noi\s+e\s+i\s+nostri(?:\s+\d[\d.]*)?\s+(?:partner|fornitori)\b.{0,160}?\b(?:archiviamo|accediamo|trattiamo)"
+    r"|(?:nós\s+e\s+os\s+nossos|wij\s+en\s+onze|my\s+i\s+nasi)(?:\s+\d[\d.]*)?\s+(?:parceiros|partners|partnerzy)\b"
+    r".{0,160}?\b(?:armazenamos|acedemos|slaan|przechowujemy)"
+    r"|(?=.*\b(?:we|our|this\s+(?:web)?site)\b)(?:\byour\s+personal\s+data\b.{0,120}?\byour\s+consent\b"
+    r"|\byour\s+consent\b.{0,120}?\byour\s+personal\s+data\b))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# The link that closes a sidebar box of other pages: "View all obituaries", "See all jobs", "Browse all events »",
+# "View All (4)", "Alle Termine anzeigen", "Voir toutes les annonces", "Ver todas las noticias", "Vedi tutti gli
+# eventi", "Bekijk alle vacatures", "Zobacz wszystkie", "Показать все", "すべて見る", "查看全部", "전체보기"; and a
+# classifieds box's call to place an ad ("Place a classified ad", "Submit an obituary"). The whole line is the link,
+# no colon or full stop after it: "See more photos:" over a gallery is the article's.
+BOX_CLOSER_RE = re.compile(
+    r"^(?:(?:view|see|show|browse)\s+(?:all|more)(?:\s+[^\W\d_][\w'’-]*){0,3}"
+    r"|(?:place|submit|post)\s+(?:an?|your)\s+(?:[^\W\d_]+\s+){0,2}(?:ad|advert|listing|obituary|notice)s?"
+    r"|alle(?:\s+[^\W\d_]+)?\s+(?:anzeigen|ansehen)|voir\s+(?:tout|tous|toutes)(?:\s+les\s+[^\W\d_]+)?"
+    r"|ver\s+(?:todo|todos|todas|tudo)(?:\s+(?:los|las|os|as)\s+[^\W\d_]+)?"
+    r"|vedi\s+tutt[ei](?:\s+(?:i|gli|le)\s+[^\W\d_]+)?|bekijk\s+alle(?:\s+[^\W\d_]+)?"
+    r"|zobacz\s+wszystkie(?:\s+[^\W\d_]+)?|(?:показать|смотреть)\s+все(?:\s+[^\W\d_]+)?"
+    r"|すべて(?:見る|表示)|查看全部|전체\s*보기)"
+    r"\s*(?:\(\d+\))?\s*[»›>→]*$",
+    re.IGNORECASE,
+)
+
+# What a consent wall's sentence is about, beside CONSENT_WALL_RE's phrase: a press release's "We and our partners use
+# the latest technology to ..." names none of it.
+CONSENT_WALL_TOPIC_RE = re.compile(
+    r"cookie|device|personal\s+data|identifier|consent|geolocation|advertis|gerät|daten\b|terminal|données"
+    r"|dispositivo|\bdat[ioa]s?\b|apparaat|urządzeni",
+    re.IGNORECASE,
 )
 
 # A feed item: a clock time, then a headline ("14:32 Minister resigns over ...").

@@ -206,6 +206,18 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # gold keeps its pages' reference lists, a thesis's "参考文献" list, a wiki article's "References", and
     # en_science_news_references keeps a news story's; the journal pages' expectations keep theirs.)
     # Page kinds the probe set barely covered (qualX).
+    # English layouts (probeB). A magazine's closing note on the issue, with a call to subscribe in the same line
+    # ("This essay appears in the Spring 2025 issue of <magazine>. Subscribe to get four issues a year."): the dev
+    # gold keeps such notes ("A version of this article appears in print on ...", "This article originally appeared
+    # on ..."), so no rule takes the note; the call inside its line goes with it or not at all.
+    ("remove", "en_probeB_longread_pullquote_section_breaks", 2): "the issue note and its call to subscribe are kept "
+    "as the article's last line",
+    # A science-news page's "FULL STORY" label right over the lead, and its source note under the story ("Story
+    # Source:" / "Materials provided by <university>. Note: Content may be edited for style and length."): one
+    # publisher family's wording, no general rule; the label is a short line inside the run's head, the note prose.
+    ("remove", "en_probeB_science_news_story_source_cite", 1): "the 'FULL STORY' label over the lead is kept",
+    ("remove", "en_probeB_science_news_story_source_cite", 2): "the source note ('Materials provided by ... Note: "
+    "Content may be edited ...') is kept under the story",
 }
 
 
