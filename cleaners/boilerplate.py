@@ -1690,6 +1690,35 @@ def _writer_call(text: str) -> bool:
     return not ("." in body or "!" in body or "?" in body or ":" in body) and _READER_ASK_RE.search(text) is None
 
 
+CTA_CLAUSE_MIN_WORDS = 6  # words of a line whose call-to-action phrase can be a word of its clause
+CTA_CLAUSE_MARGIN_WORDS = 2  # words before and after the phrase, at least
+
+
+def _cta_inside_clause(text: str) -> bool:
+    """Every call-to-action phrase of `text` is a word inside a clause of its own, not a button or a promotion:
+    a headline or a sentence ABOUT newsletters or sign-in buttons ("Why the humble email newsletter refuses to
+    die", "The Sign in button was moved to the account page."). The line has CTA_CLAUSE_MIN_WORDS words or more,
+    each phrase has CTA_CLAUSE_MARGIN_WORDS words before it and after it, the line has no box separator (":", "|",
+    a dash, ">"), asks nothing of the reader ("your", "our", "tu", ...: "Get the newsletter in your inbox" is
+    a promotion) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
+    words = text.split()
+    if (len(words) < CTA_CLAUSE_MIN_WORDS or _has_box_separator(text) or _addresses_reader(text)
+            or patterns.SOCIAL_NETWORK_RE.search(text)):
+        return False
+    found = False
+    for m in _CTA.regex.finditer(text):
+        found = True
+        if (len(text[:m.start()].split()) < CTA_CLAUSE_MARGIN_WORDS
+                or len(text[m.end():].split()) < CTA_CLAUSE_MARGIN_WORDS):
+            return False
+    return found
+
+
+def _has_box_separator(text: str) -> bool:
+    """`text` holds a separator of a box's or a menu's items: a colon, a bar, a dash or a ">"."""
+    return any(c in text for c in ":|–—>»·")
+
+
 def _code_statement(text: str) -> bool:
     """A line of program code ("var form = new FormData(getForm('login'));", 'fetch("/login", {'): it ends with a
     semicolon or an opening brace and holds a call or an assignment. A call-to-action word in it names a route or
@@ -10910,7 +10939,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
-        ) and not _writer_call(text) and not _code_statement(text):
+        ) and not _writer_call(text) and not _code_statement(text) and not _cta_inside_clause(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):

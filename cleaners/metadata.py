@@ -3457,17 +3457,17 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 
 
 # A headline that is about an interface thing ("How to choose a permalink structure for your blog", "Why
-# browsers block third-party cookies and what it means for small shops"): the noun is its topic, not a link's
-# label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here", "sign in", "subscribe"), in a line of
-# UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site ("We use cookies to ...", "Our
-# privacy policy has changed ...") or names a banner's controls ("Manage your privacy and cookie settings ..."):
-# a cookie banner or a policy notice; nor one that asks for consent by browsing on ("By continuing to browse you
-# agree to the use of cookies").
+# browsers block third-party cookies and what it means for small shops", "Why the humble email newsletter refuses
+# to die"): the noun is its topic, not a link's label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here",
+# "sign in", "subscribe"), in a line of UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site
+# ("We use cookies to ...", "Our privacy policy has changed ...", "... the newsletter in your inbox") or names a
+# banner's controls ("Manage your privacy and cookie settings ..."): a cookie banner or a policy notice; nor one
+# that asks for consent by browsing on ("By continuing to browse you agree to the use of cookies").
 UI_TOPIC_HEADLINE_MIN_WORDS = 8
-_UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?)\b", re.IGNORECASE)
+_UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?|newsletters?)\b", re.IGNORECASE)
 _UI_SITE_VOICE_RE = re.compile(
     r"\b(?:we|we'?re|we'?ve|our|us|this (?:site|website)|settings|preferences|consent|accept|reject|manage|"
-    r"policy|notice|statement|agrees?|continu(?:e|ing)|browsing)\b",
+    r"policy|notice|statement|agrees?|continu(?:e|ing)|browsing|inbox)\b",
     re.IGNORECASE,
 )
 
