@@ -9826,6 +9826,27 @@ def _mark_in_prose(text: str, f: LineFeatures) -> bool:
     return _COPYRIGHT.regex.search(text.replace("©", " ").replace("ⓒ", " ")) is None
 
 
+QUOTED_NOTICE_LEAD_WORDS = 3  # words of the sentence before the quote that holds the notice, at least
+# A quoted span: straight or curly double quotes, guillemets, German and CJK quotes.
+_QUOTED_SPAN_RE = re.compile(r'"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』')
+
+
+def _notice_quoted_in_prose(text: str) -> bool:
+    """A copyright phrase that a sentence quotes ("Clause 5 provided: "All rights reserved by the Licensor ..."",
+    "... a screenshot with the caption "Copyright © 2014. All rights reserved.""): every copyright phrase of the
+    line lies inside quotation marks, and QUOTED_NOTICE_LEAD_WORDS words or more of the sentence come before the
+    quote. A judgment or an article about copyright law quotes notices; a site's notice is not in quotes."""
+    spans = [(m.start(), m.end()) for m in _QUOTED_SPAN_RE.finditer(text)]
+    if not spans or len(text[:spans[0][0]].split()) < QUOTED_NOTICE_LEAD_WORDS:
+        return False
+    found = False
+    for m in _COPYRIGHT.regex.finditer(text):
+        found = True
+        if not any(a < m.start() and m.end() < b for a, b in spans):
+            return False
+    return found
+
+
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
@@ -10833,6 +10854,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if (
             eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text)
             and not _credit_before_prose(text, f) and not _mark_in_prose(text, f)
+            and not _notice_quoted_in_prose(text)
         ):
             return "copyright", "copyright or legal notice", False
         if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text) and not _category_field(text):
