@@ -12691,8 +12691,9 @@ def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article
 
     "Discussion" alone on its line heads a comments thread on a blog, and the paper's own closing section on a
     journal's article page or a preprint ("Introduction / Methods / Results / Discussion"). It is the paper's when a
-    line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages) and the line under
-    it is prose (GOOD): readers' comments open with a name or a date line, no paragraph."""
+    line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages; or the
+    "Introduction" or "Background" that opens a paper or a court judgment) and the line under it is prose (GOOD):
+    readers' comments open with a name or a date line, no paragraph."""
     keep = []
     for i in article_ends:
         text = lines[i].text.strip().rstrip(":：").casefold()
