@@ -1397,6 +1397,70 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
 _VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
 
 
+# A story told in one short sentence a line ("The baker waves." / "我没有说话。" / "\"Very.\""): a personal essay, a
+# Chinese or Japanese essay of short lines, dialogue-heavy fiction. Each line is a short line to the run search
+# (short_contentlike, a small cost), and a page of them kept only its few longest lines. A run of
+# SENTENCE_RUN_MIN_LINES+ short lines in a row, each a sentence (it ends with a full stop, an exclamation or a
+# question mark, closing quotes aside; no colon or semicolon: a list's lead) of SENTENCE_LINE_MIN_WORDS+ words
+# (SENTENCE_LINE_MIN_CJK+ characters in CJK) with no line rule, most of them ending with a full stop (a list of
+# headlines asks questions, none ends with a full stop), scores as a small positive weight each, so the run
+# search takes the story whole. A menu, a list of headlines and a tag row end in no full stop; a comment thread
+# has names and dates between its short comments, and its heading is a hard break.
+SENTENCE_RUN_MIN_LINES = 6
+SENTENCE_LINE_MIN_WORDS = 2
+SENTENCE_LINE_MIN_CJK = 4
+SENTENCE_RUN_FULL_STOP_SHARE = 0.5
+SENTENCE_RUN_WEIGHT = 0.25
+_SENTENCE_STOPS = ".!?。！？…"
+_FULL_STOPS = ".。…"
+
+
+def _story_line_end(line: Line, f: LineFeatures) -> str:
+    """What a line is to a story of one sentence a line: its sentence end ("." or "!" ...) when it is a short
+    sentence of SENTENCE_LINE_MIN_WORDS+ words; "-" when it goes on the story without counting (a sentence of one
+    word, "\"Very.\"", or a paragraph of prose: scored already); "" when it breaks it (a line with a rule, a
+    heading or a menu item with no sentence end)."""
+    notes = line.notes
+    if notes.get("furniture") is not None or notes.get("hard_break") or "in_list" in notes:
+        return ""
+    if f.cls == _GOOD_CLS or f.cls == _NEAR_CLS:
+        return "-"
+    core = line.text.strip().rstrip(_CLOSERS)
+    if not core or core[-1] not in _SENTENCE_STOPS:
+        return ""
+    if f.cjk > 0:
+        return core[-1] if f.cjk >= SENTENCE_LINE_MIN_CJK else "-"
+    return core[-1] if f.words >= SENTENCE_LINE_MIN_WORDS else "-"
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               count=cython.Py_ssize_t, stops=cython.Py_ssize_t)
+def sentence_runs_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The short sentences of a story of one sentence a line score as a little content (see above)."""
+    n = len(lines)
+    ends = [_story_line_end(lines[k], feats[k]) for k in range(n)]
+    i = 0
+    while i < n:
+        if not ends[i]:
+            i += 1
+            continue
+        j = i
+        count = 0
+        stops = 0
+        while j < n and ends[j]:
+            if ends[j] != "-":
+                count += 1
+                if ends[j] in _FULL_STOPS:
+                    stops += 1
+            j += 1
+        if count >= SENTENCE_RUN_MIN_LINES and stops >= SENTENCE_RUN_FULL_STOP_SHARE * count:
+            for k in range(i, j):
+                if feats[k].cls == SHORT:  # (prose keeps its own score)
+                    scores[k] = max(scores[k], SENTENCE_RUN_WEIGHT)
+                lines[k].notes["story_line"] = True  # (metadata: the body starts at the story's first line)
+        i = j
+
+
 # A page of mathematics shows its formulas as lines of symbols ("( ∑ k = 1 n a k b k ) 2 ≤ ...", "x ˙ = σ ( y − x )"
 # as rendered MathML reads when copied: a token per symbol), each under a short heading ("The Lorenz Equations") or
 # a clause that leads into it ("The probability of getting"). The run search reads such lines as symbol rows and
@@ -13082,6 +13146,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     best_answer_cards(lines, feats, scores)
     poll_widgets(lines, feats, scores)
     verse_scored(lines, feats, scores)
+    sentence_runs_scored(lines, feats, scores)
     formulas_scored(lines, feats, scores, doc.text)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)

@@ -206,15 +206,10 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # gold keeps its pages' reference lists, a thesis's "参考文献" list, a wiki article's "References", and
     # en_science_news_references keeps a news story's; the journal pages' expectations keep theirs.)
     # Page kinds the probe set barely covered (qualX).
-    # Plain texts whose ordinary sentences look like boilerplate (qualA). A Chinese essay written in one short
-    # sentence a line: every line is a short line to the run search, which keeps the few longest in the middle.
-    ("keep", "zh_qualA_short_line_essay", 0): "a story of one-sentence CJK lines scores as short lines: the main run is the three longest, the rest goes",
-    ("keep", "zh_qualA_short_line_essay", 1): "a story of one-sentence CJK lines scores as short lines: the main run is the three longest, the rest goes",
-    ("keep", "zh_qualA_short_line_essay", 2): "a story of one-sentence CJK lines scores as short lines: the main run is the three longest, the rest goes",
-    ("keep", "zh_qualA_short_line_essay", 3): "a story of one-sentence CJK lines scores as short lines: the main run is the three longest, the rest goes",
-    ("keep", "zh_qualA_short_line_essay", 5): "a story of one-sentence CJK lines scores as short lines: the main run is the three longest, the rest goes",
-    ("keep", "zh_qualA_short_line_essay", 6): "a story of one-sentence CJK lines scores as short lines: the main run is the three longest, the rest goes",
-    ("keep", "zh_qualA_short_line_essay", 7): "a story of one-sentence CJK lines scores as short lines: the main run is the three longest, the rest goes",
+    # Plain texts whose ordinary sentences look like boilerplate (qualA). A story's three-word title over its byline
+    # row ("A short story by <name>") scores under MIN_TITLE_SCORE: no title (the dialogue lines are no candidates).
+    ("title", "en_qualA_dialogue_fiction", None): "no title: the story's three-word title over its byline row scores "
+    "too low",
 }
 
 

@@ -15,7 +15,7 @@ Every text here is synthetic.
 from __future__ import annotations
 
 import pytest
-from stages import clean_lines, kept_texts, line_rule, removed_pairs
+from stages import boilerplate_doc, clean_lines, kept_texts, line_rule, removed_pairs
 
 from cleaners import boilerplate
 from cleaners.metadata import _title_shaped
@@ -151,3 +151,80 @@ def test_discussion_thread_under_a_post_still_ends_it() -> None:
     kept = kept_texts(clean_lines(page))
     assert "Discussion" not in kept
     assert not any(t.startswith("Lovely write-up") for t in kept)
+
+
+# A story told in one short sentence a line (boilerplate.sentence_runs_scored).
+SHORT_LINE_STORY = [
+    "A winter of walking to the station",
+    "",
+    "I started walking to the station in December.",
+    "",
+    "It takes half an hour.",
+    "",
+    "The tram takes ten minutes.",
+    "",
+    "At first it felt like a punishment.",
+    "",
+    "Then the mornings changed.",
+    "",
+    "The newsagent started saying hello.",
+    "",
+    "I noticed the frost on the bridge.",
+    "",
+    "I slept better than in years.",
+    "",
+    "I will not go back to the tram.",
+]
+
+
+def test_story_of_short_sentences_is_kept_whole() -> None:
+    record = clean_lines(SHORT_LINE_STORY)
+    assert record["title"] == "A winter of walking to the station"
+    kept = kept_texts(record)
+    assert kept[0] == "I started walking to the station in December."
+    assert kept[-1] == "I will not go back to the tram."
+    assert len(kept) == 9
+
+
+def test_chinese_story_of_short_lines_is_kept_whole() -> None:
+    lines = ["冬天的车站", "", "十二月，我开始走路去车站。", "", "路上要走半个小时。", "", "电车只要十分钟。", "",
+             "一开始，我觉得很辛苦。", "", "后来，早晨变得不一样了。", "", "报刊亭的老板开始跟我打招呼。", "",
+             "我看见了桥上的白霜。", "", "我睡得比以前好多了。", "", "我不会再坐电车了。"]
+    record = clean_lines(lines)
+    assert record["title"] == "冬天的车站"
+    assert len(kept_texts(record)) == 9
+
+
+def test_sentence_run_needs_full_stops() -> None:
+    """A list of question headlines after an article ends in no full stop: no story, it stays out."""
+    page = [
+        "How the river town rebuilt its flood defences",
+        "",
+        "After the flood of last winter the town council spent eight months planning new defences along the "
+        "river, and the work was finished this autumn at a cost far below the first estimates.",
+        "",
+        "Engineers raised the embankment by a metre and added pumps that can empty the lower streets in hours, "
+        "which residents say has changed how they feel about living near the water.",
+        "",
+        "The council says it will publish a report on the defences next spring, with the costs in full.",
+        "",
+        "Is your home at risk of flooding?",
+        "Can a garden really soak up a storm?",
+        "Why are insurance premiums rising again?",
+        "What should you keep in a flood kit?",
+        "Who pays when the river bursts its banks?",
+        "Are sandbags worth buying?",
+        "Will the tide barrier hold next winter?",
+    ]
+    kept = kept_texts(clean_lines(page))
+    assert not any(t.endswith("?") for t in kept)
+
+
+def test_sentence_run_scored_marks_story_lines_only_in_long_runs() -> None:
+    short = [line for line in SHORT_LINE_STORY if line][1:5]  # four sentences: too few for a story
+    doc = boilerplate_doc(["Menu", "Home", *short, "Contact"])
+    assert not any(line.notes.get("story_line") for line in doc.lines)
+    doc = boilerplate_doc([line for line in SHORT_LINE_STORY if line])
+    assert [line.text for line in doc.lines if line.notes.get("story_line")] == [
+        line for line in SHORT_LINE_STORY[2:] if line
+    ]
