@@ -1778,6 +1778,34 @@ def _cta_inside_clause(text: str) -> bool:
     return found
 
 
+UI_STEP_MIN_WORDS = 4  # words of a how-to's step; a button is a word or two
+# A how-to's step number ("1.", "2)", "Step 3:", "Schritt 3:", "Étape 3 :", "Paso 3:", "Passo 3:").
+_STEP_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:step|schritt|étape|paso|passo)\s+\d{1,2}\s*[:.)]?)\s+", re.IGNORECASE)
+# The verb of a step that names the button it presses, right before the button's name ("Click Subscribe next to
+# ...", "Tap Sign up"). English only: a German step says "Sie", a reader's word, and "Cliquez sur", "Haga clic"
+# are calls to action of their own.
+_UI_VERB_BEFORE_RE = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?\s*$", re.IGNORECASE)
+
+
+def _ui_step(text: str) -> bool:
+    """A how-to's step that names a button, no call to action of the site: a full sentence of UI_STEP_MIN_WORDS
+    words or more, ending with a full stop and asking nothing of the reader for the site ("your", "our": "Tap Sign
+    up to create your account." is a pitch), that opens with a step number ("1. Log in to the admin dashboard.") or
+    names each call-to-action phrase after the verb that presses it ("Click Subscribe next to the feed name.",
+    "Open the app and tap Sign up."). "Click here to sign up." holds the verb inside its phrase."""
+    core = text.rstrip().rstrip(_CLOSERS)
+    if core[-1:] != "." or len(text.split()) < UI_STEP_MIN_WORDS or _addresses_reader(text):
+        return False
+    if _STEP_MARKER_RE.match(text):
+        return True
+    found = False
+    for m in _CTA.regex.finditer(text):
+        found = True
+        if _UI_VERB_BEFORE_RE.search(text, 0, m.start()) is None:
+            return False
+    return found
+
+
 def _has_box_separator(text: str) -> bool:
     """`text` holds a separator of a box's or a menu's items: a colon, a bar, a dash or a ">"."""
     return any(c in text for c in ":|–—>»·")
@@ -11025,7 +11053,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
-        ) and not _writer_call(text) and not _code_statement(text) and not _cta_inside_clause(text):
+        ) and not _writer_call(text) and not _code_statement(text) and not _cta_inside_clause(text) and not _ui_step(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):

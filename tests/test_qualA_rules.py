@@ -228,3 +228,36 @@ def test_sentence_run_scored_marks_story_lines_only_in_long_runs() -> None:
     assert [line.text for line in doc.lines if line.notes.get("story_line")] == [
         line for line in SHORT_LINE_STORY[2:] if line
     ]
+
+
+# A how-to's step that names a button (boilerplate._ui_step).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Log in to the admin dashboard.",
+        "Step 2: Sign in with the administrator account.",
+        "Click Sign in at the top right.",
+        "Open the app and tap Sign up.",
+        "Click Subscribe next to the feed name.",
+    ],
+)
+def test_how_to_step_naming_a_button_is_text(text: str) -> None:
+    assert boilerplate._ui_step(text)
+    assert line_rule(text) != "promo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Click to subscribe",
+        "Click Subscribe to get our weekly newsletter.",
+        "Tap Sign up to create your account.",
+        "Click here to sign up.",
+        "Press Subscribe and never miss a video!",
+        "1. Subscribe to our newsletter.",
+        "Subscribe now.",
+    ],
+)
+def test_button_pitches_still_go(text: str) -> None:
+    assert not boilerplate._ui_step(text)
+    assert line_rule(text) == "promo"
