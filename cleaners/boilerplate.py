@@ -1397,6 +1397,70 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
 _VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
 
 
+# A story told in one short sentence a line ("The baker waves." / "我没有说话。" / "\"Very.\""): a personal essay, a
+# Chinese or Japanese essay of short lines, dialogue-heavy fiction. Each line is a short line to the run search
+# (short_contentlike, a small cost), and a page of them kept only its few longest lines. A run of
+# SENTENCE_RUN_MIN_LINES+ short lines in a row, each a sentence (it ends with a full stop, an exclamation or a
+# question mark, closing quotes aside; no colon or semicolon: a list's lead) of SENTENCE_LINE_MIN_WORDS+ words
+# (SENTENCE_LINE_MIN_CJK+ characters in CJK) with no line rule, most of them ending with a full stop (a list of
+# headlines asks questions, none ends with a full stop), scores as a small positive weight each, so the run
+# search takes the story whole. A menu, a list of headlines and a tag row end in no full stop; a comment thread
+# has names and dates between its short comments, and its heading is a hard break.
+SENTENCE_RUN_MIN_LINES = 6
+SENTENCE_LINE_MIN_WORDS = 2
+SENTENCE_LINE_MIN_CJK = 4
+SENTENCE_RUN_FULL_STOP_SHARE = 0.5
+SENTENCE_RUN_WEIGHT = 0.25
+_SENTENCE_STOPS = ".!?。！？…"
+_FULL_STOPS = ".。…"
+
+
+def _story_line_end(line: Line, f: LineFeatures) -> str:
+    """What a line is to a story of one sentence a line: its sentence end ("." or "!" ...) when it is a short
+    sentence of SENTENCE_LINE_MIN_WORDS+ words; "-" when it goes on the story without counting (a sentence of one
+    word, "\"Very.\"", or a paragraph of prose: scored already); "" when it breaks it (a line with a rule, a
+    heading or a menu item with no sentence end)."""
+    notes = line.notes
+    if notes.get("furniture") is not None or notes.get("hard_break") or "in_list" in notes:
+        return ""
+    if f.cls == _GOOD_CLS or f.cls == _NEAR_CLS:
+        return "-"
+    core = line.text.strip().rstrip(_CLOSERS)
+    if not core or core[-1] not in _SENTENCE_STOPS:
+        return ""
+    if f.cjk > 0:
+        return core[-1] if f.cjk >= SENTENCE_LINE_MIN_CJK else "-"
+    return core[-1] if f.words >= SENTENCE_LINE_MIN_WORDS else "-"
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               count=cython.Py_ssize_t, stops=cython.Py_ssize_t)
+def sentence_runs_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The short sentences of a story of one sentence a line score as a little content (see above)."""
+    n = len(lines)
+    ends = [_story_line_end(lines[k], feats[k]) for k in range(n)]
+    i = 0
+    while i < n:
+        if not ends[i]:
+            i += 1
+            continue
+        j = i
+        count = 0
+        stops = 0
+        while j < n and ends[j]:
+            if ends[j] != "-":
+                count += 1
+                if ends[j] in _FULL_STOPS:
+                    stops += 1
+            j += 1
+        if count >= SENTENCE_RUN_MIN_LINES and stops >= SENTENCE_RUN_FULL_STOP_SHARE * count:
+            for k in range(i, j):
+                if feats[k].cls == SHORT:  # (prose keeps its own score)
+                    scores[k] = max(scores[k], SENTENCE_RUN_WEIGHT)
+                lines[k].notes["story_line"] = True  # (metadata: the body starts at the story's first line)
+        i = j
+
+
 # A page of mathematics shows its formulas as lines of symbols ("( ∑ k = 1 n a k b k ) 2 ≤ ...", "x ˙ = σ ( y − x )"
 # as rendered MathML reads when copied: a token per symbol), each under a short heading ("The Lorenz Equations") or
 # a clause that leads into it ("The probability of getting"). The run search reads such lines as symbol rows and
@@ -1688,6 +1752,63 @@ def _writer_call(text: str) -> bool:
         return False
     body = stripped[:-1]
     return not ("." in body or "!" in body or "?" in body or ":" in body) and _READER_ASK_RE.search(text) is None
+
+
+CTA_CLAUSE_MIN_WORDS = 6  # words of a line whose call-to-action phrase can be a word of its clause
+CTA_CLAUSE_MARGIN_WORDS = 2  # words before and after the phrase, at least
+
+
+def _cta_inside_clause(text: str) -> bool:
+    """Every call-to-action phrase of `text` is a word inside a clause of its own, not a button or a promotion:
+    a headline or a sentence ABOUT newsletters or sign-in buttons ("Why the humble email newsletter refuses to
+    die", "The Sign in button was moved to the account page."). The line has CTA_CLAUSE_MIN_WORDS words or more,
+    each phrase has CTA_CLAUSE_MARGIN_WORDS words before it and after it, the line has no box separator (":", "|",
+    a dash, ">"), asks nothing of the reader ("your", "our", "tu", ...: "Get the newsletter in your inbox" is
+    a promotion) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
+    words = text.split()
+    if (len(words) < CTA_CLAUSE_MIN_WORDS or _has_box_separator(text) or _addresses_reader(text)
+            or patterns.SOCIAL_NETWORK_RE.search(text)):
+        return False
+    found = False
+    for m in _CTA.regex.finditer(text):
+        found = True
+        if (len(text[:m.start()].split()) < CTA_CLAUSE_MARGIN_WORDS
+                or len(text[m.end():].split()) < CTA_CLAUSE_MARGIN_WORDS):
+            return False
+    return found
+
+
+UI_STEP_MIN_WORDS = 4  # words of a how-to's step; a button is a word or two
+# A how-to's step number ("1.", "2)", "Step 3:", "Schritt 3:", "Étape 3 :", "Paso 3:", "Passo 3:").
+_STEP_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:step|schritt|étape|paso|passo)\s+\d{1,2}\s*[:.)]?)\s+", re.IGNORECASE)
+# The verb of a step that names the button it presses, right before the button's name ("Click Subscribe next to
+# ...", "Tap Sign up"). English only: a German step says "Sie", a reader's word, and "Cliquez sur", "Haga clic"
+# are calls to action of their own.
+_UI_VERB_BEFORE_RE = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?\s*$", re.IGNORECASE)
+
+
+def _ui_step(text: str) -> bool:
+    """A how-to's step that names a button, no call to action of the site: a full sentence of UI_STEP_MIN_WORDS
+    words or more, ending with a full stop and asking nothing of the reader for the site ("your", "our": "Tap Sign
+    up to create your account." is a pitch), that opens with a step number ("1. Log in to the admin dashboard.") or
+    names each call-to-action phrase after the verb that presses it ("Click Subscribe next to the feed name.",
+    "Open the app and tap Sign up."). "Click here to sign up." holds the verb inside its phrase."""
+    core = text.rstrip().rstrip(_CLOSERS)
+    if core[-1:] != "." or len(text.split()) < UI_STEP_MIN_WORDS or _addresses_reader(text):
+        return False
+    if _STEP_MARKER_RE.match(text):
+        return True
+    found = False
+    for m in _CTA.regex.finditer(text):
+        found = True
+        if _UI_VERB_BEFORE_RE.search(text, 0, m.start()) is None:
+            return False
+    return found
+
+
+def _has_box_separator(text: str) -> bool:
+    """`text` holds a separator of a box's or a menu's items: a colon, a bar, a dash or a ">"."""
+    return any(c in text for c in ":|–—>»·")
 
 
 def _code_statement(text: str) -> bool:
@@ -9969,6 +10090,27 @@ def _mark_in_prose(text: str, f: LineFeatures) -> bool:
     return _COPYRIGHT.regex.search(text.replace("©", " ").replace("ⓒ", " ")) is None
 
 
+QUOTED_NOTICE_LEAD_WORDS = 3  # words of the sentence before the quote that holds the notice, at least
+# A quoted span: straight or curly double quotes, guillemets, German and CJK quotes.
+_QUOTED_SPAN_RE = re.compile(r'"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』')
+
+
+def _notice_quoted_in_prose(text: str) -> bool:
+    """A copyright phrase that a sentence quotes ("Clause 5 provided: "All rights reserved by the Licensor ..."",
+    "... a screenshot with the caption "Copyright © 2014. All rights reserved.""): every copyright phrase of the
+    line lies inside quotation marks, and QUOTED_NOTICE_LEAD_WORDS words or more of the sentence come before the
+    quote. A judgment or an article about copyright law quotes notices; a site's notice is not in quotes."""
+    spans = [(m.start(), m.end()) for m in _QUOTED_SPAN_RE.finditer(text)]
+    if not spans or len(text[:spans[0][0]].split()) < QUOTED_NOTICE_LEAD_WORDS:
+        return False
+    found = False
+    for m in _COPYRIGHT.regex.finditer(text):
+        found = True
+        if not any(a < m.start() and m.end() < b for a, b in spans):
+            return False
+    return found
+
+
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
@@ -10990,6 +11132,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if (
             eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text)
             and not _credit_before_prose(text, f) and not _mark_in_prose(text, f)
+            and not _notice_quoted_in_prose(text)
         ):
             return "copyright", "copyright or legal notice", False
         if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text) and not _category_field(text):
@@ -11096,7 +11239,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
-        ) and not _writer_call(text) and not _code_statement(text):
+        ) and not _writer_call(text) and not _code_statement(text) and not _cta_inside_clause(text) and not _ui_step(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
@@ -12833,8 +12976,9 @@ def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article
 
     "Discussion" alone on its line heads a comments thread on a blog, and the paper's own closing section on a
     journal's article page or a preprint ("Introduction / Methods / Results / Discussion"). It is the paper's when a
-    line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages) and the line under
-    it is prose (GOOD): readers' comments open with a name or a date line, no paragraph."""
+    line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages; or the
+    "Introduction" or "Background" that opens a paper or a court judgment) and the line under it is prose (GOOD):
+    readers' comments open with a name or a date line, no paragraph."""
     keep = []
     for i in article_ends:
         text = lines[i].text.strip().rstrip(":：").casefold()
@@ -13229,6 +13373,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     best_answer_cards(lines, feats, scores)
     poll_widgets(lines, feats, scores)
     verse_scored(lines, feats, scores)
+    sentence_runs_scored(lines, feats, scores)
     formulas_scored(lines, feats, scores, doc.text)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)

@@ -2506,7 +2506,7 @@ def _main_block(lines: list[Line]) -> _Block | None:
     for i, line in enumerate(lines):
         if line.removal is not None:  # not kept (the property costs a call per line)
             continue
-        if is_prose(line.text) or line.notes.get("verse"):
+        if is_prose(line.text) or line.notes.get("verse") or line.notes.get("story_line"):
             weight = len(line.text) + 2 * _cjk_count(line.text)
             if cur is None or gap > 4:
                 cur, score = _Block(i, i), 0.0
@@ -2554,7 +2554,7 @@ def _body_under_opening_title(lines: list[Line]) -> int:
         return 0
     for i in range(1, min(len(lines), OPENING_TITLE_GAP + 2)):
         line = lines[i]
-        if is_prose(line.text) or line.notes.get("verse"):
+        if is_prose(line.text) or line.notes.get("verse") or line.notes.get("story_line"):
             return i
         if len(line.text) > MAX_DATE_LINE:
             return 0  # a long line that is no paragraph (a list, a table row): no record's opening
@@ -2615,13 +2615,14 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
     else:
         last = None
         for line in reversed(lines):
-            if line.removal is None and is_prose(line.text):
+            if line.removal is None and (is_prose(line.text) or line.notes.get("story_line")):
                 last = line.index
                 break
         first = None
         for line in lines:
-            # (a poem's lines are its body: boilerplate.verse_scored notes them)
-            if line.removal is None and (is_prose(line.text) or line.notes.get("verse")):
+            # (a poem's lines are its body, and a story's short sentences: boilerplate.verse_scored and
+            # sentence_runs_scored note them)
+            if line.removal is None and (is_prose(line.text) or line.notes.get("verse") or line.notes.get("story_line")):
                 first = line.index
                 # A headline that reads like a sentence ("The ID. X is ...") with its date under it is the title.
                 if not (line.index != last and is_heading_like(line.text) and _meta_adjacency(lines, line.index) >= 0.7):
@@ -3471,17 +3472,17 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 
 
 # A headline that is about an interface thing ("How to choose a permalink structure for your blog", "Why
-# browsers block third-party cookies and what it means for small shops"): the noun is its topic, not a link's
-# label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here", "sign in", "subscribe"), in a line of
-# UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site ("We use cookies to ...", "Our
-# privacy policy has changed ...") or names a banner's controls ("Manage your privacy and cookie settings ..."):
-# a cookie banner or a policy notice; nor one that asks for consent by browsing on ("By continuing to browse you
-# agree to the use of cookies").
+# browsers block third-party cookies and what it means for small shops", "Why the humble email newsletter refuses
+# to die"): the noun is its topic, not a link's label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here",
+# "sign in", "subscribe"), in a line of UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site
+# ("We use cookies to ...", "Our privacy policy has changed ...", "... the newsletter in your inbox") or names a
+# banner's controls ("Manage your privacy and cookie settings ..."): a cookie banner or a policy notice; nor one
+# that asks for consent by browsing on ("By continuing to browse you agree to the use of cookies").
 UI_TOPIC_HEADLINE_MIN_WORDS = 8
-_UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?)\b", re.IGNORECASE)
+_UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?|newsletters?)\b", re.IGNORECASE)
 _UI_SITE_VOICE_RE = re.compile(
     r"\b(?:we|we'?re|we'?ve|our|us|this (?:site|website)|settings|preferences|consent|accept|reject|manage|"
-    r"policy|notice|statement|agrees?|continu(?:e|ing)|browsing)\b",
+    r"policy|notice|statement|agrees?|continu(?:e|ing)|browsing|inbox)\b",
     re.IGNORECASE,
 )
 

@@ -486,6 +486,12 @@ PAPER_SECTION = frozenset(
         "materiales y métodos", "material e métodos", "materiais e métodos", "risultati", "metodi",
         "materiali e metodi", "resultaten", "wyniki", "metody", "výsledky", "результаты", "методы",
         "материалы и методы", "结果", "結果", "方法", "研究方法", "결과", "방법", "bulgular", "yöntem",
+        # the sections that open a paper or a court judgment, and its method in the singular: a "Discussion"
+        # under them is the document's reasoning ("Background / The issues / Discussion / Conclusion")
+        "introduction", "background", "method", "abstract", "analysis", "einleitung", "hintergrund", "methode",
+        "analyse", "zusammenfassung", "sachverhalt", "antecedentes", "introducción", "método", "análisis",
+        "resumen", "résumé", "contexte", "introdução", "introduzione", "contesto", "metodo", "analisi",
+        "введение", "анализ", "引言", "背景", "摘要", "はじめに", "背景と目的", "서론", "배경",
     )
 )
 
