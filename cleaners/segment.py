@@ -335,14 +335,21 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
 
 
 @cython.cfunc
-@cython.locals(count=cython.Py_ssize_t, k=cython.Py_ssize_t)
+@cython.locals(count=cython.Py_ssize_t, k=cython.Py_ssize_t, lead=cython.Py_ssize_t)
 def _cell_gaps(text: str) -> cython.Py_ssize_t:
     """Spaces after a CJK character, or 0 when a space follows anything else: the gaps between the cells of
     a table row ("石硫合剂 波美1度 12月下旬"). Rows of one table have as many; CJK prose has none, and
-    the spaces around a Latin word in it ("用 rsync 备份") follow a letter too."""
+    the spaces around a Latin word in it ("用 rsync 备份") follow a letter too. A row's number opening it is a cell
+    too ("1 王明 第一中学 数学教师", a list of names under "序号 姓名 单位"): the space after it is a gap."""
     count = 0
+    lead = 0  # the row number's digits at the line's start
+    while lead < len(text) and "0" <= text[lead] <= "9":
+        lead += 1
     for k in range(1, len(text)):
         if text[k] == " ":
+            if k == lead:
+                count += 1
+                continue
             if not _is_cjk_char(text[k - 1]):
                 return 0
             count += 1
