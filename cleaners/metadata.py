@@ -3547,6 +3547,8 @@ def _title_shaped(text: str) -> bool:
     return (
         is_heading_like(text)
         and not text.startswith((">", "+ "))
+        # a subtitle or a credit under the headline, opening with a CJK dash ("——当代城市的记忆", "——作者手记")
+        and not text.startswith("——")
         and not _nav_line(text)  # "← Back to results", "Lesson 3 of 12": navigation
         # an author's affiliation or a footnote under a paper's title ("² Department of ...", "† Equal contribution")
         and not text.startswith(_NOTE_MARKS)

@@ -302,3 +302,52 @@ def test_cleaned_talk_notice_keeps_its_title_when_cleaned_again() -> None:
     once = clean_text(raw.encode("utf-8"), source="t.txt")
     twice = clean_text(once.text.encode("utf-8"), source="t.txt")
     assert once["title"] == twice["title"] == "学术报告：图神经网络的表达能力"
+
+
+_ESSAY = [
+    ("外婆的菜园在老屋后面，不大，用竹篱笆围着，篱笆上爬满", "了丝瓜藤和扁豆花。小时候每到暑假，我最喜欢的事，就是跟着", "外婆去菜园里摘菜。"),
+    ("清晨的菜园是湿漉漉的。露水挂在茄子叶上，一碰就滚下来", "，凉丝丝地落在脚背上。外婆总是先去看那几垄辣椒，她说辣椒", "最娇气，一夜之间就能被虫子啃掉半边。"),
+]
+
+
+def test_indented_wrapped_paragraphs_join() -> None:
+    # Wrapped at 30 characters; each paragraph's first line opened with two full-width spaces, which normalization
+    # strips: the first line is two characters short of the others.
+    lines = [line for para in _ESSAY for line in para]
+    assert len(lines[0]) + 2 == len(lines[1])
+    joined = _joined("\n".join(lines))
+    assert joined == ["".join(para) for para in _ESSAY]
+
+
+def test_indented_two_line_paragraph_joins_at_the_pages_wrap_width() -> None:
+    two = ("我把那两根丝瓜摘下来，带回了城里。那天晚上，我照着外", "婆的做法，打了一个丝瓜蛋汤。汤很清，味道却不像从前了。")
+    lines = [line for para in _ESSAY for line in para] + list(two)
+    assert _joined("\n".join(lines))[-1] == "".join(two)
+
+
+def test_short_line_over_two_longer_ones_is_no_indented_paragraph_when_it_ends_a_sentence() -> None:
+    rows = ["今年全市新建公园十二个。", "全市新建口袋公园和街心花园共计四十个。", "全市新建绿道总长度达到一百二十公里。"]
+    assert _joined("\n".join(rows)) == rows
+
+
+def test_dash_subtitle_is_no_title() -> None:
+    from cleaners.metadata import _title_shaped
+
+    assert not _title_shaped("——当代城市的记忆与遗忘")
+    assert _title_shaped("当代城市的记忆与遗忘")
+
+
+def test_headline_over_its_dash_subtitle_is_the_title() -> None:
+    body = [
+        "老街的石板路已经走了一百多年，每一块石头上都留着车辙和脚印，下雨的时候，缝隙里会长出青苔来。",
+        "这条街上住过铁匠、裁缝和说书人，如今他们的后人大多搬走了，只剩下几户老人还守着祖上的房子。",
+        "街道办去年开始修缮老房，请来的工匠都是本地人，他们说，修旧如旧，是对老街最大的尊重。",
+    ]
+    page = _menu("首页 散文 小说 诗歌 随笔") + "\n老街的石板路\n——一条街道的百年记忆\n" + "\n".join(body) + "\n" + _menu("上一篇 下一篇 相关文章")
+    record = clean_text(page.encode("utf-8"), source="t.txt")
+    assert record["title"] == "老街的石板路"
+
+
+def test_table_rows_two_characters_apart_are_no_indented_paragraph() -> None:
+    rows = ["田径（短跑） 9—12岁 12 50米跑、立定跳远", "田径（中长跑） 10—13岁 8 800米跑、台阶测试", "游泳 8—11岁 10 25米自由泳、水性测试"]
+    assert _joined("\n".join(rows)) == rows
