@@ -3565,6 +3565,44 @@ def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> in
     return -1
 
 
+# A Chinese release's closing box: "关于<company>" (關於) over the company's description, which opens with its name
+# and says what it is ("星禾储能科技股份有限公司成立于2015年，专注于……", "……是一家……").
+_CJK_ABOUT_HEADING_RE = re.compile(r"^(?:关于|關於)\s?(?P<name>[^\s，。：:！？!?、（）()]{2,16})$")
+_CJK_COMPANY_WORDS_RE = re.compile(r"成立于|成立於|创立于|創立於|创建于|創建於|是一家|是一間|致力于|致力於|专注于|專注於|总部位于|總部位於")
+CJK_ABOUT_PREFIX = 4  # characters of the heading's name the description opens with ("星禾储能" of "星禾储能科技股份有限公司")
+
+
+def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """A Chinese press release's closing "关于<company>" box (see _CJK_ABOUT_HEADING_RE), marked as an article end:
+    its index, or -1. The heading comes RELEASE_BODY_MIN_LINES prose paragraphs or more into the page, the line under
+    it is prose that opens with the heading's name and says what the company is (_CJK_COMPANY_WORDS_RE), and no
+    prose but more of the description follows within RELEASE_TAIL_REACH lines (_release_tail): a feature's section
+    "关于<name>" over a story that goes on keeps it."""
+    n = len(lines)
+    body = 0
+    for i in range(n - 1):
+        f = feats[i]
+        if f.cls == GOOD:
+            body += 1
+            continue
+        if body < RELEASE_BODY_MIN_LINES or not f.cjk or lines[i].notes.get("furniture") is not None:
+            continue
+        m = _CJK_ABOUT_HEADING_RE.match(lines[i].text.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        below = lines[i + 1].text.lstrip()
+        if (
+            feats[i + 1].cls == GOOD and below.startswith(name[:CJK_ABOUT_PREFIX])
+            and _CJK_COMPANY_WORDS_RE.search(below) is not None
+            and _release_tail(lines, feats, i + 1, name[:CJK_ABOUT_PREFIX])
+        ):
+            lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
+    return -1
+
+
 def _release_tail(lines: list[Line], feats: list[LineFeatures], i: int, name: str) -> bool:
     """No prose of the release's story within RELEASE_TAIL_REACH lines under line i: each prose line there without
     a rule opens with the company's name or a release's closing words (_RELEASE_TAIL_OPENERS)."""
@@ -13099,6 +13137,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if site_about >= 0:
         article_ends = sorted([*article_ends, site_about])
     release_about = mark_release_boilerplate(lines, feats)
+    if release_about < 0:
+        release_about = mark_cjk_release_about(lines, feats)
     if release_about >= 0:
         article_ends = sorted([*article_ends, release_about])
     if article_ends:

@@ -351,3 +351,45 @@ def test_headline_over_its_dash_subtitle_is_the_title() -> None:
 def test_table_rows_two_characters_apart_are_no_indented_paragraph() -> None:
     rows = ["田径（短跑） 9—12岁 12 50米跑、立定跳远", "田径（中长跑） 10—13岁 8 800米跑、台阶测试", "游泳 8—11岁 10 25米自由泳、水性测试"]
     assert _joined("\n".join(rows)) == rows
+
+
+_RELEASE = """{menu}
+您的位置：首页 > 新闻中心 > 公司新闻
+某某科技发布新一代智能水表 抄表效率提升五倍
+2025-06-18
+某某科技股份有限公司今日在总部举行新品发布会，正式推出新一代智能水表，支持远程抄表和漏水预警，抄表效率提升五倍。
+据介绍，新产品采用低功耗通信模块，电池寿命可达十年，数据每小时自动上传一次，供水企业可以实时掌握管网运行情况。
+公司负责人表示，新产品已在三个城市完成试点，漏损率平均下降了两个百分点，明年将在更多城市推广应用。
+{heading}
+{about}
+{after}
+上一篇：某某科技荣获年度创新企业称号
+下一篇：没有了
+{footer}
+"""
+
+
+def _release(heading: str, about: str, after: str) -> str:
+    return _kept(_RELEASE.format(
+        menu=_menu("首页 关于我们 产品中心 解决方案 新闻中心 联系我们"), heading=heading, about=about, after=after,
+        footer=_menu("产品中心 联系我们") + "\nCopyright © 2025 某某科技股份有限公司 版权所有",
+    ))
+
+
+def test_chinese_release_closing_company_box_goes() -> None:
+    out = _release(
+        "关于某某科技", "某某科技股份有限公司成立于2010年，专注于智慧水务领域的产品研发和系统集成，业务覆盖全国二十多个省份。",
+        "媒体联系人：王女士\n电话：010-00000000",
+    )
+    assert "公司负责人表示，新产品已在三个城市完成试点" in out
+    assert "关于某某科技" not in out and "成立于2010年" not in out and "媒体联系人" not in out
+
+
+def test_feature_section_about_a_company_stays() -> None:
+    # The story goes on after the description: a feature's section, no release's closing box.
+    out = _release(
+        "关于某某科技", "某某科技股份有限公司成立于2010年，最初只是一家只有五名员工的小作坊，靠给水厂维修设备起家。",
+        "创始人回忆说，那几年最难的时候，公司账上只剩下够发一个月工资的钱，是一笔意外的订单救了大家。\n"
+        "如今，这家公司已经有了自己的研发中心，每年投入研发的资金占营业收入的一成以上。",
+    )
+    assert "关于某某科技" in out and "最初只是一家只有五名员工的小作坊" in out
