@@ -3585,9 +3585,10 @@ def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
         if f.cls == GOOD:
             body += 1
             continue
-        if body < RELEASE_BODY_MIN_LINES or not f.cjk or lines[i].notes.get("furniture") is not None:
+        text = lines[i].text
+        if body < RELEASE_BODY_MIN_LINES or text[:1] not in "关關" or lines[i].notes.get("furniture") is not None:
             continue
-        m = _CJK_ABOUT_HEADING_RE.match(lines[i].text.strip())
+        m = _CJK_ABOUT_HEADING_RE.match(text.strip())
         if m is None:
             continue
         name = m.group("name")
