@@ -2702,7 +2702,7 @@ _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
         "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint", "sidebar-box",
-        "post-header", "code-gutter",
+        "post-header", "code-gutter", "quote-box",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -3793,6 +3793,45 @@ def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> in
             lines[i].notes["hard_break"] = True
             return i
         body += 1
+    return -1
+
+
+# A Chinese release's closing box: "关于<company>" (關於) over the company's description, which opens with its name
+# and says what it is ("星禾储能科技股份有限公司成立于2015年，专注于……", "……是一家……").
+_CJK_ABOUT_HEADING_RE = re.compile(r"^(?:关于|關於)\s?(?P<name>[^\s，。：:！？!?、（）()]{2,16})$")
+_CJK_COMPANY_WORDS_RE = re.compile(r"成立于|成立於|创立于|創立於|创建于|創建於|是一家|是一間|致力于|致力於|专注于|專注於|总部位于|總部位於")
+CJK_ABOUT_PREFIX = 4  # characters of the heading's name the description opens with ("星禾储能" of "星禾储能科技股份有限公司")
+
+
+def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """A Chinese press release's closing "关于<company>" box (see _CJK_ABOUT_HEADING_RE), marked as an article end:
+    its index, or -1. The heading comes RELEASE_BODY_MIN_LINES prose paragraphs or more into the page, the line under
+    it is prose that opens with the heading's name and says what the company is (_CJK_COMPANY_WORDS_RE), and no
+    prose but more of the description follows within RELEASE_TAIL_REACH lines (_release_tail): a feature's section
+    "关于<name>" over a story that goes on keeps it."""
+    n = len(lines)
+    body = 0
+    for i in range(n - 1):
+        f = feats[i]
+        if f.cls == GOOD:
+            body += 1
+            continue
+        text = lines[i].text
+        if body < RELEASE_BODY_MIN_LINES or text[:1] not in "关關" or lines[i].notes.get("furniture") is not None:
+            continue
+        m = _CJK_ABOUT_HEADING_RE.match(text.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        below = lines[i + 1].text.lstrip()
+        if (
+            feats[i + 1].cls == GOOD and below.startswith(name[:CJK_ABOUT_PREFIX])
+            and _CJK_COMPANY_WORDS_RE.search(below) is not None
+            and _release_tail(lines, feats, i + 1, name[:CJK_ABOUT_PREFIX])
+        ):
+            lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
     return -1
 
 
@@ -8332,6 +8371,130 @@ def extend_over_sections(lines: list[Line], feats: list[LineFeatures], start: in
     return start
 
 
+CJK_SECTIONS_LOOKAHEAD = 4  # lines into the run where its first numbered section heading may stand
+CJK_SECTION_GAP_MAX = 12  # lines of one section above the run (label rows, a table's rows) up to the next heading
+CJK_SECTION_HEAD_MAX_LEN = 60  # characters of a section heading above the run ("一、项目名称：..." holds its value)
+CJK_SECTIONS_AFTER_RUN_MIN = 2  # later headings under a first one right under the run ("二、" and "三、" under "一、")
+CJK_SECTIONS_LEAD_MAX = 3  # paragraphs of a notice's lead over its first section ("根据...，现予以公示。")
+
+
+def _cjk_section_head(line: Line, f: LineFeatures) -> tuple[str, int] | None:
+    """The scheme and number of a CJK ordinal section heading ("二、公示时间", "（三）工作要求") that no rule took."""
+    notes = line.notes
+    if f.cls == GOOD or len(line.text) > CJK_SECTION_HEAD_MAX_LEN:
+        return None
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return None
+    number = _section_number(line.text)
+    return number if number is not None and number[0] in ("zh、", "zh（）") else None
+
+
+@cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t, top=cython.Py_ssize_t, value=cython.Py_ssize_t)
+def extend_over_cjk_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run back over a CJK notice's first numbered sections, to the lead paragraph above them.
+
+    A government notice, a tender's result or a list of candidates is written in sections "一、" "二、" "三、" (or
+    "（一）" "（二）"), and its first ones hold label rows ("项目编号：...") and a table's rows, which score as a menu's
+    lines: the run search starts at the first section of prose, and the sections above it are cut with the header.
+    The run's first section heading (within CJK_SECTIONS_LOOKAHEAD lines of its start) numbered N > 1 has its
+    predecessors when N-1, N-2 ... 1 stand above it in order, each within CJK_SECTION_GAP_MAX lines of the next and
+    no line between them taken by a rule (a menu, a share bar, a list of other pages): those sections are the
+    notice's, and so is the lead paragraph right above "一、" (up to CJK_SECTIONS_LEAD_MAX of them, prose taken by no
+    rule). A menu or a list of other notices has no such chain down to one. The headings and the sections' rows
+    above the run are noted as data rows: metadata takes none of them for the title.
+    """
+    n = len(lines)
+    if start <= 0 or start >= n:
+        return start
+    first = None
+    k = start - 1
+    while k < min(end, n, start + CJK_SECTIONS_LOOKAHEAD):
+        first = _cjk_section_head(lines[k], feats[k])
+        if first is not None:
+            break
+        k += 1
+    if first is None or first[1] < 2:
+        return start
+    scheme, value = first
+    heads = [k]
+    h = min(k, start) - 1
+    top = min(k, start)
+    while value > 1:
+        found = -1
+        while h >= 0 and top - h <= CJK_SECTION_GAP_MAX:
+            notes = lines[h].notes
+            if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+                return start
+            if _cjk_section_head(lines[h], feats[h]) == (scheme, value - 1):
+                found = h
+                break
+            h -= 1
+        if found < 0:
+            return start
+        heads.append(found)
+        value -= 1
+        top = found
+        h = found - 1
+    lead = 0
+    while (
+        top > 0 and lead < CJK_SECTIONS_LEAD_MAX and feats[top - 1].cls == GOOD and feats[top - 1].terminal
+        and not lines[top - 1].notes.get("furniture") and not lines[top - 1].notes.get("in_list")
+    ):
+        top -= 1
+        lead += 1
+    for k in heads:
+        lines[k].notes["data_row"] = True
+    for k in range(heads[-1], start):  # (the sections' rows too: none is the title, nor a header's short line)
+        lines[k].notes["data_row"] = True
+    return top
+
+
+@cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t, last=cython.Py_ssize_t, n=cython.Py_ssize_t)
+def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run on over a CJK notice's later numbered sections (extend_over_cjk_sections' other side).
+
+    The run may end inside a notice's sections, its next ones scoring as a menu's lines (a table's rows, contact
+    rows): when the run's last section heading numbered N ("一、公示名单") has N+1, N+2 ... after the run's end, each
+    within CJK_SECTION_GAP_MAX lines of the one before and no line between them taken by a rule, those sections are
+    the notice's: the run ends with the last sentence (a line ending one, or prose) of the last of them, within
+    CJK_SECTION_GAP_MAX lines. (A cleaned notice, whose header is gone, starts with its lead and first section,
+    which may outscore its later ones: without this the second cleaning cuts them.)"""
+    n = len(lines)
+    if end >= n or start >= end:
+        return end
+    number = None
+    for k in range(end, start - 1, -1):  # (the line right under the run may head the first of them: "一、" under the lead)
+        number = _cjk_section_head(lines[k], feats[k])
+        if number is not None:
+            break
+    if number is None:
+        return end
+    scheme, value = number
+    first = value
+    last = -1
+    h = k + 1 if k == end else end
+    while h < n and h - max(end, last) <= CJK_SECTION_GAP_MAX:
+        notes = lines[h].notes
+        if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+            break
+        if _cjk_section_head(lines[h], feats[h]) == (scheme, value + 1):
+            value += 1
+            last = h
+            lines[h].notes["data_row"] = True
+        h += 1
+    if last < 0 or (k == end and value - first < CJK_SECTIONS_AFTER_RUN_MIN):
+        return end
+    lines[k].notes["data_row"] = True
+    new_end = last + 1
+    for k in range(last + 1, min(n, last + 1 + CJK_SECTION_GAP_MAX)):
+        notes = lines[k].notes
+        if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+            break
+        if feats[k].cls == GOOD or feats[k].terminal:
+            new_end = k + 1
+    return new_end
+
+
 INTERVIEW_MIN_QUESTIONS = 3  # questions over an answer in the run that make it an interview
 INTERVIEW_ANSWERS_PER_QUESTION = 2  # good lines of the run per question at most (an explainer's are sections)
 QUESTION_MAX_WORDS = 25
@@ -8437,7 +8600,7 @@ def extend_to_list_lead(lines: list[Line], feats: list[LineFeatures], start: int
     return start - 1
 
 
-def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int, end: int | None = None) -> int:
     """Extend the main run back over a block of key facts right above its first paragraph.
 
     An event's or a venue's page states its facts as label rows over the description ("When: Saturday, 24 May,
@@ -8451,29 +8614,76 @@ def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int
 
     if start <= 0 or start >= len(lines) or feats[start].cls != GOOD:
         return start
-    h = start
+    # A talk's or an event's notice may head its description with a bare label ("报告摘要：", "Abstract:") under the
+    # facts: the facts are the notice's when its run heads another section so ("报告人简介：" over the speaker's bio).
+    top = start
+    if end is None:
+        end = len(lines)
+    if _bare_label(lines[start - 1], feats[start - 1]) and _labelled_section_in_run(lines, feats, start, end):
+        top = start - 1
+    h = top
+    # (Under a bare label the page's first line is no fact: a cleaned notice's title, "学术讲座：<topic>", over its facts.)
+    lowest = 1 if top < start else 0
+    values: set[str] = set()
+    headed = False  # the walk stopped at the header's row
     while (
-        h > 0 and start - h < KEY_FACTS_MAX_ROWS and _label_row(lines[h - 1], feats[h - 1])
+        h > lowest and top - h < KEY_FACTS_MAX_ROWS and _label_row(lines[h - 1], feats[h - 1])
         and _CODE_LABEL_RE.match(lines[h - 1].text) is None  # (a course's code and name heads its rows)
     ):
+        if top < start:
+            # The header's rows over the facts: a row of several fields ("时间：2025-05-08 点击数：96"), or the headline
+            # that a fact restates ("学术讲座：<topic>" over "报告题目：<topic>").
+            text = lines[h - 1].text
+            value = _LABEL_COLON_RE.split(text, 1)[-1].strip()
+            if len(_LABEL_COLON_RE.findall(text)) > 1 or value in values:
+                headed = True
+                break
+            values.add(value)
         h -= 1
-    if start - h < KEY_FACTS_MIN_ROWS or (
-        h > 0 and _label_row(lines[h - 1], feats[h - 1]) and _CODE_LABEL_RE.match(lines[h - 1].text) is None
+    if top - h < KEY_FACTS_MIN_ROWS or (
+        not headed and h > lowest and _label_row(lines[h - 1], feats[h - 1])
+        and _CODE_LABEL_RE.match(lines[h - 1].text) is None
     ):
         return start
     digits = dated = 0
-    for k in range(h, start):
+    for k in range(h, top):
         text = lines[k].text
         if parse_byline(text) is not None:
             return start
         if _header_meta(text):
             dated += 1  # an event's date ("When: Saturday 24 May 2025, 8 pm") reads as a header's date row
         digits += feats[k].digits > 0
-    if dated > 1 or digits < TAIL_TABLE_DIGIT_SHARE * (start - h) or digits - dated < 1:
+    # (Under a bare label the facts name the talk, its speaker and its host too: two rows with figures, the time and
+    # the room, are enough.)
+    least = KEY_FACTS_LABELLED_MIN_DIGITS if top < start else TAIL_TABLE_DIGIT_SHARE * (top - h)
+    if dated > 1 or digits < least or digits - dated < 1:
         return start
-    for k in range(h, start):
+    for k in range(h, top + 1 if top < start else top):
         lines[k].notes["data_row"] = True
     return h
+
+
+KEY_FACTS_LABELLED_MIN_DIGITS = 2
+_LABEL_COLON_RE = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a label's colon, not a clock's between digits ("15:00")
+BARE_LABEL_MAX_WORDS = 4
+
+
+def _bare_label(line: Line, f: LineFeatures) -> bool:
+    """A section's label alone on its line, ending with a colon ("报告摘要：", "Abstract:"), taken by no rule."""
+    text = line.text.rstrip()
+    notes = line.notes
+    return (
+        text.endswith((":", "：")) and f.words <= BARE_LABEL_MAX_WORDS and len(text) > 1
+        and not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    )
+
+
+def _labelled_section_in_run(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> bool:
+    """The run heads a section of its own with a bare label over a paragraph ("报告人简介：" over the bio)."""
+    for k in range(start + 1, min(end, len(lines)) - 1):
+        if _bare_label(lines[k], feats[k]) and feats[k + 1].cls == GOOD:
+            return True
+    return False
 
 
 # A match report's result line right over its lead, behind the competition's name in brackets: "【高校ラグビー
@@ -10504,9 +10714,12 @@ GALLERY_CAPTION_MAX_WORDS = 40  # a caption and its count; a paragraph is longer
 # "摄氏" Celsius); 摄影 (photography) before a colon or closing the credit after a name
 # and a space ("（摄影：张三）", "（张三 摄影）") is one too ("（手机摄影）", mobile photography, is a topic).
 # A numbered heading or list item ("第二章 夏祭り（2022年撮影）", "二、逆光人像（手机摄影入门）") is no caption.
+# The caption may close its one sentence before the credit ("▲沿岸将增设夜间照明。（圖／市政府提供）"), and a credit may
+# name its source after 图/圖 and a slash ("（圖／記者攝）", "（图/受访者提供）") or end in 供图 ("（受访者供图）").
 _CJK_PHOTO_CREDIT_RE = re.compile(
-    r"^(?![第]?[0-9０-９一二三四五六七八九十百]+[章节節回部篇话話、．.])[^。]+[（(][^（）()。]{0,24}"
-    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源|[摄攝]影\s?[：:/／])[^（）()。]{0,16}|\s[摄攝]影\s?|[摄攝]\s?)[）)]$"
+    r"^(?![第]?[0-9０-９一二三四五六七八九十百]+[章节節回部篇话話、．.])[^。]+。?[（(][^（）()。]{0,24}"
+    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源|[摄攝]影\s?[：:/／]|(?<=[（(])[图圖]\s?[／/：:](?!\s?文))[^（）()。]{0,16}"
+    r"|\s[摄攝]影\s?|[摄攝]\s?|供[图圖])[）)]$"
 )
 
 
@@ -10675,6 +10888,39 @@ def mark_excerpt_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
         i = j + 1
 
 
+# A stock quote box set down in a market story: the price and its signed change in percent ("86.42 +6.18%", "上证指数
+# 3412.56 +0.63%", "1,204.5 -3.2 -0.27%"), the stock's name and code right above it ("华鼎锂能 300812", "Acme ACME"),
+# and a short label over those ("行情", "Quote"). The story's sentences give changes inside words; the box's rows
+# hold nothing else.
+_QUOTE_ROW_RE = re.compile(
+    r"^(?:[^\s\d][^\s]{0,11}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:[+\-−▲▼]\s?\d+(?:\.\d+)?\s+)?"
+    r"[(（]?[+\-−▲▼]\s?\d+(?:\.\d+)?\s?%[)）]?$"
+)
+_QUOTE_NAME_RE = re.compile(r"^[^\s\d]\S{0,11}\s+(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?$")
+QUOTE_LABEL_MAX_CHARS = 6
+_QUOTE_BOX_RULE = ("quote-box", "stock quote box: a price and its change ('86.42 +6.18%'), the stock's name and code")
+
+
+def mark_quote_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Mark the rows of a stock quote box (see _QUOTE_ROW_RE) with the quote-box rule, which the run search goes
+    over: the name and code row right above a price row, and a short label right above those two."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if "%" not in text or len(text) > 40 or line.notes.get("furniture") or _QUOTE_ROW_RE.match(text) is None:
+            continue
+        line.notes["furniture"] = _QUOTE_BOX_RULE
+        if i == 0 or _QUOTE_NAME_RE.match(lines[i - 1].text) is None or lines[i - 1].notes.get("furniture"):
+            continue
+        lines[i - 1].notes["furniture"] = _QUOTE_BOX_RULE
+        if i >= 2:
+            label = lines[i - 2]
+            if (
+                len(label.text) <= QUOTE_LABEL_MAX_CHARS and not feats[i - 2].terminal and feats[i - 2].cls != GOOD
+                and not label.notes.get("furniture") and not any(ch.isdigit() for ch in label.text)
+            ):
+                label.notes["furniture"] = _QUOTE_BOX_RULE
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)
 def mark_share_counts(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Mark a bare count next to a plea to share the page (_BARE_COUNT_RE, _SHARE_NEIGHBOUR_REASONS): the share
@@ -10805,6 +11051,9 @@ _SHARE_PLEA_IF_OTHER_FIRST = "ЕеJjBb"  # (ru / pl / tr: SHARE_PLEA_IF_OTHER_RE
 _SHARE_PLEA_TURKIC_FIRST = "".join(sorted(
     {c for noun in patterns.SHARE_PLEA_TURKIC_NOUNS for c in (noun[0].lower(), noun[0].upper())}
     - set(_SHARE_PLEA_IF_OTHER_FIRST)))
+_ORIGINAL_HEADLINE_RE = re.compile(r"^[（(【\[]?\s*原[标標][题題]\s*[:：]")
+_ORIGINAL_HEADLINE_RULE = ("furniture", "original headline of a reprinted story ('原标题：...')")
+_COMMENT_INVITE_CJK_RULE = ("promo", "invitation to comment under the article ('欢迎在评论区分享', '欢迎留言讨论')")
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
@@ -11304,8 +11553,13 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # keeps it on its own line.
     if short10 and f.digits and first.islower() and lower_case_post_header(text):
         return _POST_HEADER_RULE
+    # A reprint's original headline ("原标题：雨停了，他们还在忙", "（原標題：...）"): the source's heading, no text of the story.
+    if eff_len <= 240 and f.cjk and "原" in text[:3] and _ORIGINAL_HEADLINE_RE.match(text):
+        return _ORIGINAL_HEADLINE_RULE[0], _ORIGINAL_HEADLINE_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
-    if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
+    if fits and f.cjk and ("图" in text or "圖" in text or "照" in text) and (
+        patterns.IMAGE_CREDIT_RE.match(text) or patterns.CJK_FILE_PHOTO_RE.match(text)
+    ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
@@ -11342,6 +11596,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
     ):
         return "promo", _SHARE_PLEA_CJK_REASON, False
+    if (
+        eff_len <= _C_SHARE_PLEA_CJK_MAX_LEN and f.cjk and ("欢迎" in text or "歡迎" in text or "评论区" in text or "評論區" in text
+                                                      or "留言区" in text or "留言區" in text)
+        and patterns.COMMENT_INVITE_CJK_RE.match(text)
+    ):
+        return _COMMENT_INVITE_CJK_RULE[0], _COMMENT_INVITE_CJK_RULE[1], False
     if words <= _C_SHARE_PLEA_MAX_WORDS and not text.isascii() and _may_be_indic_share_plea(text) and patterns.SHARE_PLEA_INDIC_RE.match(text):
         return _SHARE_PLEA_INDIC_RULE[0], _SHARE_PLEA_INDIC_RULE[1], False
     if words <= _C_READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
@@ -13217,6 +13477,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if site_about >= 0:
         article_ends = sorted([*article_ends, site_about])
     release_about = mark_release_boilerplate(lines, feats)
+    if release_about < 0:
+        release_about = mark_cjk_release_about(lines, feats)
     if release_about >= 0:
         article_ends = sorted([*article_ends, release_about])
     if article_ends:
@@ -13257,6 +13519,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_pager_numbers(lines, feats)
     mark_share_counts(lines, feats)
     mark_excerpt_cards(lines, feats)
+    mark_quote_boxes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []
@@ -13392,6 +13655,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     legal_footer_scored(lines, feats, scores, weights.furniture)
     inner_boxes_transparent(lines, feats, scores, language)
     start, end = max_run(scores)
+    end = extend_over_later_cjk_sections(lines, feats, start, end)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
     end = extend_over_appendix(lines, feats, end)
@@ -13401,7 +13665,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = extend_over_list_article(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
-    start = extend_to_key_facts(lines, feats, start)
+    start = extend_to_key_facts(lines, feats, start, end)
     start = extend_to_result_line(lines, feats, start)
     start = extend_to_drawn_row(lines, feats, start)
     start = extend_to_list_lead(lines, feats, start)
@@ -13410,6 +13674,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_over_epigraph(lines, feats, start)
     start = extend_over_first_item_head(lines, feats, start, end)
     start = extend_over_sections(lines, feats, start, end)
+    start = extend_over_cjk_sections(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     start = start_at_header(lines, feats, start, end)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article

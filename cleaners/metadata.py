@@ -838,6 +838,9 @@ CJK_SUMMARY_MIN_CHARS = 30  # a CJK line this long with a sentence end inside is
 _LABEL_ROW_RE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s?){1,3}[:：]\s*\S")
 LABEL_ROW_MAX_LABEL = 16  # characters up to the colon
 LABEL_ROW_MAX_VALUE = 16  # characters after it: a name, a number or a date, not a headline's rest
+# ... or a longer code: an index or file number in ASCII without spaces ("11330100MB0123456X/2025-00187"), no headline.
+LABEL_ROW_MAX_CODE = 48
+_CODE_VALUE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z/._-]{0,47}")
 _PATH_SEPARATOR_RE = re.compile(r"[>›»|]")
 LABEL_TABLE_MIN_ROWS = 3  # rows in a run, with at least one on each side of the candidate
 # Relative times under a headline: "2 hours ago", "před 2 hodinami", "il y a 3 heures", "3小时前", "2時間前".
@@ -1999,6 +2002,11 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
     return _parse_date_line(text, default_tz)
 
 
+# The region a post was sent from, which Chinese platforms print next to its date ("IP 属地浙江", "IP属地：北京",
+# "IP 屬地：台灣"): a field of the date row, as a source is.
+_IP_REGION_RE = re.compile(r"IP\s?(?:属地|屬地|归属地|歸屬地)\s*[:：]?\s*[\u4e00-\u9fff]{1,8}")
+
+
 @lru_cache(maxsize=8192)
 def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = None) -> DateLine | None:
     """Classify a short line that carries a publication date.
@@ -2036,6 +2044,8 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
         if source:
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
+    if "IP" in rest:  # "编辑于 2025-08-12 07:45・IP 属地浙江": the poster's region, a field of the date row
+        rest = _IP_REGION_RE.sub(" ", rest)
     if _LETTER_RE.search(rest):  # every match of the four patterns holds letters (a bare date line has none left)
         # Every match of the first two holds a decimal digit too (`\d+`): most date lines have none left.
         counted = _has_decimal(rest)
@@ -3447,10 +3457,12 @@ def _tag_line(lines: list, k: cython.Py_ssize_t) -> bool:
 def _label_row(text: str) -> bool:
     """A short form row "label: value" (发布机构： 南屿县农业农村局, "Publisher: Ministry of Health")."""
     # The sizes first: on a long line without a colon the regex backtracks through every split into words.
-    if len(text) > LABEL_ROW_MAX_LABEL + LABEL_ROW_MAX_VALUE:
+    if len(text) > LABEL_ROW_MAX_LABEL + LABEL_ROW_MAX_CODE:
         return False
     colon = max(text.find(":"), text.find("："))
-    if not 0 <= colon < LABEL_ROW_MAX_LABEL or len(text) - colon - 1 > LABEL_ROW_MAX_VALUE:
+    if not 0 <= colon < LABEL_ROW_MAX_LABEL:
+        return False
+    if len(text) - colon - 1 > LABEL_ROW_MAX_VALUE and _CODE_VALUE_RE.fullmatch(text[colon + 1 :].strip()) is None:
         return False
     # (A path is no field's value: "当前位置：首页 > 财经" is a breadcrumb.)
     return _LABEL_ROW_RE.match(text) is not None and not _PATH_SEPARATOR_RE.search(text)
@@ -3550,6 +3562,8 @@ def _title_shaped(text: str) -> bool:
     return (
         is_heading_like(text)
         and not text.startswith((">", "+ "))
+        # a subtitle or a credit under the headline, opening with a CJK dash ("——当代城市的记忆", "——作者手记")
+        and not text.startswith("——")
         and not _nav_line(text)  # "← Back to results", "Lesson 3 of 12": navigation
         # an author's affiliation or a footnote under a paper's title ("² Department of ...", "† Equal contribution")
         and not text.startswith(_NOTE_MARKS)
@@ -4446,12 +4460,38 @@ def _title_tail_trimmed(title: str) -> str:
     return title
 
 
+# A site's menu glued before the headline on the page's first line, as a select-all copy joins link texts without
+# spaces: "首页时政社会经济文化体育图片视频专题老城夜市重新开张 ...". The home link, then GLUED_MENU_MIN_ENTRIES
+# section names or more from a menu's common ones, then the headline (GLUED_MENU_MIN_REST CJK characters at least).
+_MENU_SECTION_NAMES = (
+    "新闻|新聞|要闻|要聞|时政|時政|政治|社会|社會|经济|經濟|财经|財經|文化|文旅|体育|體育|娱乐|娛樂|科技|汽车|汽車|房产|房產|"
+    "教育|健康|旅游|旅遊|军事|軍事|国际|國際|国内|國內|地方|本地|评论|評論|观点|觀點|图片|圖片|视频|視頻|影音|专题|專題|直播|"
+    "民生|法治|生活|时尚|時尚|游戏|遊戲|历史|歷史|读书|讀書|美食|公益|理财|理財|股票|基金|数码|數碼|论坛|論壇|博客|社区|社區|"
+    "政务|政務|即时|即時|两岸|兩岸|港澳|热点|熱點|原创|原創|专栏|專欄|人物|访谈|訪談|城市|金融|楼市|樓市|环保|環保|法制|"
+    "艺术|藝術|影视|影視|音乐|音樂|天气|天氣|女性|亲子|親子|家居|职场|職場|招聘|商业|商業|产经|產經|电视|電視|广播|廣播"
+)
+GLUED_MENU_MIN_ENTRIES = 3
+GLUED_MENU_MIN_REST = 8
+_GLUED_MENU_HEAD_RE = re.compile(rf"^(?:网站首页|網站首頁|首页|首頁|主页|主頁)(?:{_MENU_SECTION_NAMES}){{{GLUED_MENU_MIN_ENTRIES},}}")
+
+
+def _title_head_trimmed(title: str) -> str:
+    """The headline without a menu glued before it (_GLUED_MENU_HEAD_RE), when enough of the headline is left."""
+    m = _GLUED_MENU_HEAD_RE.match(title)
+    if m is None:
+        return title
+    rest = title[m.end() :].lstrip()
+    return rest if _cjk_in_line(rest) >= GLUED_MENU_MIN_REST else title
+
+
 def _title_text(text: str) -> str:
-    """A title line's text without a "Title:" label, without a forum's tool links after it and without a link
-    glued after the headline (_title_tail_trimmed)."""
+    """A title line's text without a "Title:" label, without a forum's tool links after it, without a menu glued
+    before it (_title_head_trimmed) and without a link glued after the headline (_title_tail_trimmed)."""
     title = _TITLE_LABEL_RE.sub("", text).strip()
     if title[-1:] in "]】":
         title = _TITLE_TOOLS_RE.sub("", title)
+    if title[:1] in "首主网網":
+        title = _title_head_trimmed(title)
     trimmed = _title_tail_trimmed(title)
     if trimmed != title and (_n_words(trimmed) >= 3 or _cjk_in_line(trimmed) >= 8):
         title = trimmed.rstrip()

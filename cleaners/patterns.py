@@ -302,6 +302,8 @@ CTA = [
     "点击进入", "點擊進入", "下载客户端", "下載客戶端",
     # a WeChat-style account's follow line over or under the article ("点击上方蓝字关注我们")
     "关注我们", "關注我們", "点击上方", "點擊上方", "点击蓝字", "點擊藍字", "设为星标", "設為星標", "星标我们",
+    # a mobile page's expander over the article's cut rest ("展开全文", the app's "Show more")
+    "展开全文", "展開全文",
     "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
 ]
 # A podcast's or shop's prompt for a rating ("Leave a review!", "Laat een beoordeling achter!"). A guide's tip opens
@@ -1069,7 +1071,8 @@ EXPANDER_CONTROL_RE = PhraseRegex(
 # and more of the page (a transcript) under it (boilerplate._inline_furniture).
 SHOW_MORE_RE = re.compile(
     r"^[\W_]*(?:show\s+more|see\s+more|more|mehr\s+anzeigen|afficher\s+plus|voir\s+plus|mostrar\s+más|ver\s+más|"
-    r"mostra\s+altro|meer\s+tonen|pokaż\s+więcej|visa\s+mer|показать\s+ещё|もっと見る|続きを見る|展开|展開|더\s?보기)[\W_]*$",
+    r"mostra\s+altro|meer\s+tonen|pokaż\s+więcej|visa\s+mer|показать\s+ещё|もっと見る|続きを見る|"
+    r"(?:点击|點擊)?(?:展开|展開)(?:全文|全部|更多|剩余\s?\d{0,3}\s?%)?|더\s?보기)[\W_]*$",
     re.IGNORECASE,
 )
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
@@ -1077,6 +1080,11 @@ IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"
     r"фото|写真|图片|圖片|照片|사진)(?:\s*(?:credit|by|crédit|来源|來源|出处|出處|提供))?\s*[:：=/|]\s*\S.{0,80}$",
     re.IGNORECASE,
+)
+# A CJK photo's bare credit on its own line, a file photo or one taken off the web: "（资料图片）", "资料图", "(資料照)",
+# "图片来源于网络", "網路圖片".
+CJK_FILE_PHOTO_RE = re.compile(
+    r"^[（(]?(?:[资資]料[图圖照]片?|[图圖]片(?:来源于|來源於|来自|來自|源自)?(?:网络|網路|網絡)|(?:网络|網路|網絡)[图圖]片)[）)]?$"
 )
 # News and photo agencies whose name alone, or with a photographer's name, is a photo's credit ("PA Media",
 # "AFP via Getty Images", "Foto: dpa", "Фото: ТАСС", "Jane Doe/Reuters"): boilerplate.mark_agency_credits. Short
@@ -2669,6 +2677,13 @@ SHARE_PLEA_CJK_RE = re.compile(
     r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?" + _SHARE_PLEA_CJK_END
     + r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
     r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)" + _SHARE_PLEA_CJK_END
+)
+# A CJK page's closing invitation to comment, maybe after one question to the reader: "欢迎在评论区分享～", "欢迎留言讨论",
+# "你去过哪些古镇？评论区聊聊", "歡迎在留言區告訴我們". The whole line: a sentence that reports an invitation goes on.
+COMMENT_INVITE_CJK_RE = re.compile(
+    r"^(?:[^。！？!?]{0,40}[？?]\s*)?"
+    r"(?:(?:欢迎|歡迎)(?:大家|你|您)?(?:在|到)?(?:评论区|評論區|留言区|留言區|文末|下方)?|(?:在|到)?(?:评论区|評論區|留言区|留言區))"
+    r"(?:留言|分享|讨论|討論|交流|聊聊|告诉我们|告訴我們|说说|說說|互动|互動)[^。！？!?]{0,16}[～~！!。…]*$"
 )
 # The same plea in mr / hi / bn ("ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा", "अगर आपको यह लेख पसंद आया हो तो इसे
 # दोस्तों के साथ शेयर करें", "পোস্টটি ভালো লাগলে শেয়ার করুন"): the reader's liking of the page (a condition) opening

@@ -300,7 +300,7 @@ _CJK_LABEL_ROW_RE = re.compile(r"^[^\s：:、。，,]{1,6}[：:]\s*\S")
 
 @cython.cfunc
 @cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
-def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython.bint:
+def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint, indent: cython.Py_ssize_t = 0) -> cython.bint:
     """True when line text `nxt` continues `cur` inside one hard-wrapped paragraph whose first line is `first`.
 
     The caller has checked that no blank line comes before `nxt`. Wrapped lines share a width
@@ -308,7 +308,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
     alphabetic scripts must also read on (no sentence end, or a lower-case continuation), so a
     list of similar-length headlines is not glued together.
     """
-    width, cur_len, nxt_len = len(first), len(cur), len(nxt)
+    width, cur_len, nxt_len = len(first), len(cur) + indent, len(nxt)
     # Cheap width tests before the regexes: most neighbouring lines differ in width.
     tol = max(4, width // 4)
     if not first_cjk and (width < WRAP_MIN_OTHER or abs(cur_len - width) > tol or nxt_len > width + tol):
@@ -335,14 +335,21 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
 
 
 @cython.cfunc
-@cython.locals(count=cython.Py_ssize_t, k=cython.Py_ssize_t)
+@cython.locals(count=cython.Py_ssize_t, k=cython.Py_ssize_t, lead=cython.Py_ssize_t)
 def _cell_gaps(text: str) -> cython.Py_ssize_t:
     """Spaces after a CJK character, or 0 when a space follows anything else: the gaps between the cells of
     a table row ("石硫合剂 波美1度 12月下旬"). Rows of one table have as many; CJK prose has none, and
-    the spaces around a Latin word in it ("用 rsync 备份") follow a letter too."""
+    the spaces around a Latin word in it ("用 rsync 备份") follow a letter too. A row's number opening it is a cell
+    too ("1 王明 第一中学 数学教师", a list of names under "序号 姓名 单位"): the space after it is a gap."""
     count = 0
+    lead = 0  # the row number's digits at the line's start
+    while lead < len(text) and "0" <= text[lead] <= "9":
+        lead += 1
     for k in range(1, len(text)):
         if text[k] == " ":
+            if k == lead:
+                count += 1
+                continue
             if not _is_cjk_char(text[k - 1]):
                 return 0
             count += 1
@@ -464,6 +471,32 @@ def _table_rows(cur: str, nxt: str) -> bool:
     return sum(mask) >= TABLE_ROW_MIN_FIGURES and mask == [_FIGURE_CELL_RE.fullmatch(c) is not None for c in nxt_cells]
 
 
+# A CJK paragraph's first line indented by two full-width spaces ("　　外婆的菜园在老屋后面……"), which normalization strips:
+# in a text wrapped at a fixed width the first line is then two characters short of the lines under it.
+CJK_PARAGRAPH_INDENT = 2
+
+
+@cython.cfunc
+@cython.locals(width=cython.Py_ssize_t)
+def _indented_first_line(texts: list, gaps: list, i: cython.Py_ssize_t, wrap_widths: frozenset) -> cython.bint:
+    """Line i may be an indented paragraph's first line, two characters short of the page's wrap width, with no
+    sentence end and no table row's gaps: one of wrap_widths (the page's, from its paragraphs of three lines or more), or the width of the
+    line under it when a third line follows (a pair of lines may be two headlines)."""
+    if i + 1 >= len(texts) or gaps[i + 1]:
+        return False
+    first, second = texts[i], texts[i + 1]
+    width = len(first) + CJK_PARAGRAPH_INDENT
+    # (Rows of a table of three cells or more, "田径 9—12岁 12 50米跑", have spaces between them; prose has a space or
+    # two around a Latin word at most.)
+    if ends_sentence(first) or first.count(" ") >= TABLE_ROW_MIN_GAPS or second.count(" ") >= TABLE_ROW_MIN_GAPS:
+        return False
+    if width in wrap_widths:
+        return len(second) <= width + 1
+    if i + 2 >= len(texts) or gaps[i + 2]:
+        return False
+    return len(second) == width and not ends_sentence(second)
+
+
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (fixed-width text, common in Chinese pages and plain-text documents) into paragraphs.
 
@@ -489,9 +522,9 @@ def _join_all_wraps(lines: list, numbered: bool, texts: list, gaps: list) -> tup
 @cython.cfunc
 @cython.locals(
     numbered=cython.bint, texts=list, gaps=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
-    first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str,
-    wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t, second_widest=cython.Py_ssize_t,
-    drop_cap=cython.bint,
+    first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str, width_text=str,
+    indent=cython.Py_ssize_t, wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t,
+    second_widest=cython.Py_ssize_t, drop_cap=cython.bint,
 )
 def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list, wrap_widths: frozenset) -> tuple:
     """join_hard_wraps, reading each line's text and notes.get("gap_before", False) from `texts` and `gaps`.
@@ -514,6 +547,7 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         # a line narrower than any wrap width starts none, nor does one in an alphabetic script
         # narrower than its wrap width.
         first_text = texts[i]
+        width_text = first_text
         first_cjk = False
         drop_cap = len(first_text) == 1 and i + 1 < n and not gaps[i + 1] and _drop_cap(first_text, texts[i + 1])
         if drop_cap:
@@ -528,7 +562,20 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
                         break
                     cur_text = nxt_text
                     j += 1
-        if j > i and j - i < 2 and first_cjk and len(first_text) not in wrap_widths:
+                if j == i and first_cjk and _indented_first_line(texts, gaps, i, wrap_widths):
+                    # The first line of a paragraph indented by two full-width spaces, which normalization took: the
+                    # wrap's width is two characters more.
+                    width_text = first_text + "\u3000" * CJK_PARAGRAPH_INDENT
+                    indent = CJK_PARAGRAPH_INDENT
+                    while j + 1 < n and not gaps[j + 1]:
+                        nxt_text = texts[j + 1]
+                        if not _continues(width_text, cur_text, nxt_text, first_cjk, indent if j == i else 0):
+                            break
+                        cur_text = nxt_text
+                        j += 1
+        if j > i and j - i < 2 and first_cjk and len(width_text) not in wrap_widths and not (
+            len(first_text) + CJK_PARAGRAPH_INDENT in wrap_widths and _indented_first_line(texts, gaps, i, wrap_widths)
+        ):
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
             refused = True
         elif j == i + 1 and not first_cjk and opens_lower_case(first_text) and _among_rows(texts, gaps, i, j):
