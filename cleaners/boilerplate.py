@@ -37,7 +37,7 @@ from cleaners.document import BODY, HEADING, SEPARATOR, Document
 from cleaners.metadata import _JOINED_RE as _MEMBER_JOINED_RE
 from cleaners.metadata import _date_line_any_order
 from cleaners.patterns import may_be_legal, phrase_hits
-from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, opens_lower_case
+from cleaners.segment import _CLOSERS, _TERMINAL, SCRIPT_STOPS, lower_case_post_header, opens_lower_case
 
 if cython.compiled:  # Line as a C type: its fields read directly (document.pxd)
     from cython.cimports.cleaners.document import Line
@@ -1397,6 +1397,70 @@ def verse_scored(lines: list[Line], feats: list[LineFeatures], scores: list[floa
 _VERSE_HEAD_RE = re.compile(r"(?:by|von|par|por|di|door|av)\s+[A-ZÀ-Þ]")
 
 
+# A story told in one short sentence a line ("The baker waves." / "我没有说话。" / "\"Very.\""): a personal essay, a
+# Chinese or Japanese essay of short lines, dialogue-heavy fiction. Each line is a short line to the run search
+# (short_contentlike, a small cost), and a page of them kept only its few longest lines. A run of
+# SENTENCE_RUN_MIN_LINES+ short lines in a row, each a sentence (it ends with a full stop, an exclamation or a
+# question mark, closing quotes aside; no colon or semicolon: a list's lead) of SENTENCE_LINE_MIN_WORDS+ words
+# (SENTENCE_LINE_MIN_CJK+ characters in CJK) with no line rule, most of them ending with a full stop (a list of
+# headlines asks questions, none ends with a full stop), scores as a small positive weight each, so the run
+# search takes the story whole. A menu, a list of headlines and a tag row end in no full stop; a comment thread
+# has names and dates between its short comments, and its heading is a hard break.
+SENTENCE_RUN_MIN_LINES = 6
+SENTENCE_LINE_MIN_WORDS = 2
+SENTENCE_LINE_MIN_CJK = 4
+SENTENCE_RUN_FULL_STOP_SHARE = 0.5
+SENTENCE_RUN_WEIGHT = 0.25
+_SENTENCE_STOPS = ".!?。！？…"
+_FULL_STOPS = ".。…"
+
+
+def _story_line_end(line: Line, f: LineFeatures) -> str:
+    """What a line is to a story of one sentence a line: its sentence end ("." or "!" ...) when it is a short
+    sentence of SENTENCE_LINE_MIN_WORDS+ words; "-" when it goes on the story without counting (a sentence of one
+    word, "\"Very.\"", or a paragraph of prose: scored already); "" when it breaks it (a line with a rule, a
+    heading or a menu item with no sentence end)."""
+    notes = line.notes
+    if notes.get("furniture") is not None or notes.get("hard_break") or "in_list" in notes:
+        return ""
+    if f.cls == _GOOD_CLS or f.cls == _NEAR_CLS:
+        return "-"
+    core = line.text.strip().rstrip(_CLOSERS)
+    if not core or core[-1] not in _SENTENCE_STOPS:
+        return ""
+    if f.cjk > 0:
+        return core[-1] if f.cjk >= SENTENCE_LINE_MIN_CJK else "-"
+    return core[-1] if f.words >= SENTENCE_LINE_MIN_WORDS else "-"
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               count=cython.Py_ssize_t, stops=cython.Py_ssize_t)
+def sentence_runs_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
+    """The short sentences of a story of one sentence a line score as a little content (see above)."""
+    n = len(lines)
+    ends = [_story_line_end(lines[k], feats[k]) for k in range(n)]
+    i = 0
+    while i < n:
+        if not ends[i]:
+            i += 1
+            continue
+        j = i
+        count = 0
+        stops = 0
+        while j < n and ends[j]:
+            if ends[j] != "-":
+                count += 1
+                if ends[j] in _FULL_STOPS:
+                    stops += 1
+            j += 1
+        if count >= SENTENCE_RUN_MIN_LINES and stops >= SENTENCE_RUN_FULL_STOP_SHARE * count:
+            for k in range(i, j):
+                if feats[k].cls == SHORT:  # (prose keeps its own score)
+                    scores[k] = max(scores[k], SENTENCE_RUN_WEIGHT)
+                lines[k].notes["story_line"] = True  # (metadata: the body starts at the story's first line)
+        i = j
+
+
 # A page of mathematics shows its formulas as lines of symbols ("( ∑ k = 1 n a k b k ) 2 ≤ ...", "x ˙ = σ ( y − x )"
 # as rendered MathML reads when copied: a token per symbol), each under a short heading ("The Lorenz Equations") or
 # a clause that leads into it ("The probability of getting"). The run search reads such lines as symbol rows and
@@ -1688,6 +1752,63 @@ def _writer_call(text: str) -> bool:
         return False
     body = stripped[:-1]
     return not ("." in body or "!" in body or "?" in body or ":" in body) and _READER_ASK_RE.search(text) is None
+
+
+CTA_CLAUSE_MIN_WORDS = 6  # words of a line whose call-to-action phrase can be a word of its clause
+CTA_CLAUSE_MARGIN_WORDS = 2  # words before and after the phrase, at least
+
+
+def _cta_inside_clause(text: str) -> bool:
+    """Every call-to-action phrase of `text` is a word inside a clause of its own, not a button or a promotion:
+    a headline or a sentence ABOUT newsletters or sign-in buttons ("Why the humble email newsletter refuses to
+    die", "The Sign in button was moved to the account page."). The line has CTA_CLAUSE_MIN_WORDS words or more,
+    each phrase has CTA_CLAUSE_MARGIN_WORDS words before it and after it, the line has no box separator (":", "|",
+    a dash, ">"), asks nothing of the reader ("your", "our", "tu", ...: "Get the newsletter in your inbox" is
+    a promotion) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
+    words = text.split()
+    if (len(words) < CTA_CLAUSE_MIN_WORDS or _has_box_separator(text) or _addresses_reader(text)
+            or patterns.SOCIAL_NETWORK_RE.search(text)):
+        return False
+    found = False
+    for m in _CTA.regex.finditer(text):
+        found = True
+        if (len(text[:m.start()].split()) < CTA_CLAUSE_MARGIN_WORDS
+                or len(text[m.end():].split()) < CTA_CLAUSE_MARGIN_WORDS):
+            return False
+    return found
+
+
+UI_STEP_MIN_WORDS = 4  # words of a how-to's step; a button is a word or two
+# A how-to's step number ("1.", "2)", "Step 3:", "Schritt 3:", "Étape 3 :", "Paso 3:", "Passo 3:").
+_STEP_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:step|schritt|étape|paso|passo)\s+\d{1,2}\s*[:.)]?)\s+", re.IGNORECASE)
+# The verb of a step that names the button it presses, right before the button's name ("Click Subscribe next to
+# ...", "Tap Sign up"). English only: a German step says "Sie", a reader's word, and "Cliquez sur", "Haga clic"
+# are calls to action of their own.
+_UI_VERB_BEFORE_RE = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?\s*$", re.IGNORECASE)
+
+
+def _ui_step(text: str) -> bool:
+    """A how-to's step that names a button, no call to action of the site: a full sentence of UI_STEP_MIN_WORDS
+    words or more, ending with a full stop and asking nothing of the reader for the site ("your", "our": "Tap Sign
+    up to create your account." is a pitch), that opens with a step number ("1. Log in to the admin dashboard.") or
+    names each call-to-action phrase after the verb that presses it ("Click Subscribe next to the feed name.",
+    "Open the app and tap Sign up."). "Click here to sign up." holds the verb inside its phrase."""
+    core = text.rstrip().rstrip(_CLOSERS)
+    if core[-1:] != "." or len(text.split()) < UI_STEP_MIN_WORDS or _addresses_reader(text):
+        return False
+    if _STEP_MARKER_RE.match(text):
+        return True
+    found = False
+    for m in _CTA.regex.finditer(text):
+        found = True
+        if _UI_VERB_BEFORE_RE.search(text, 0, m.start()) is None:
+            return False
+    return found
+
+
+def _has_box_separator(text: str) -> bool:
+    """`text` holds a separator of a box's or a menu's items: a colon, a bar, a dash or a ">"."""
+    return any(c in text for c in ":|–—>»·")
 
 
 def _code_statement(text: str) -> bool:
@@ -2580,7 +2701,8 @@ CODE_BLOCK_MAX_LINES = 40
 _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
-        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint",
+        "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint", "sidebar-box",
+        "post-header", "code-gutter", "quote-box",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -2903,6 +3025,115 @@ def _entry_control(line: Line, f: LineFeatures) -> bool:
 
 
 _BOARD_HEADER_RULE = ("forum-meta", "post header of a text board (post number, name, date, poster ID)")
+# A code block copied with its line numbers: the gutter's numbers come out one a line ("1", "2", "3", ...) over the
+# code, and the block's language label ("Python", "Bash") over its copy button or its gutter.
+CODE_GUTTER_MIN = 3  # numbers counting up from 1
+_CODE_GUTTER_RULE = ("code-gutter", "line numbers or language label of a code block, copied with its code")
+_CODE_LANGUAGE_RE = re.compile(
+    r"(?:python|python3|javascript|js|typescript|ts|bash|shell|sh|zsh|console|terminal|powershell|json|yaml|yml|toml"
+    r"|xml|html|css|scss|sql|go|golang|rust|java|kotlin|swift|c|c\+\+|cpp|c#|csharp|ruby|php|perl|r|scala|dockerfile"
+    r"|makefile|ini|text|plaintext|plain text|diff)",
+    re.IGNORECASE,
+)
+_CODE_PUNCT = frozenset("=()[]{}:;.\"'#<>/_")
+
+
+def _code_line(text: str) -> bool:
+    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words)."""
+    return any(ch in _CODE_PUNCT for ch in text)
+
+
+def mark_code_gutters(lines: list[Line]) -> None:
+    """A code block's gutter: CODE_GUTTER_MIN lines or more, each a bare number counting up from 1, right over as
+    many lines as there are numbers less a few blank ones, most of them code (_code_line). The numbers go, and the
+    block's language label alone on the line over the gutter or over its copy button ("Python" / "Copy"). A
+    numbered list has its text on the number's line; a pager's bare numbers sit over no code."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if lines[i].text.strip() != "1":
+            i += 1
+            continue
+        k = i + 1
+        while k < n and lines[k].text.strip() == str(k - i + 1):
+            k += 1
+        count = k - i
+        code = [lines[j].text for j in range(k, min(n, k + count))]
+        if count < CODE_GUTTER_MIN or sum(1 for t in code if _code_line(t)) * 2 < count:
+            i = k
+            continue
+        for j in range(i, k):
+            lines[j].notes["furniture"] = _CODE_GUTTER_RULE
+        top = i - 1
+        rule = lines[top].notes.get("furniture") if top >= 0 else None
+        if rule is not None and rule[1] == COPY_BUTTON_REASON:
+            top -= 1
+        if top >= 0 and not lines[top].notes.get("furniture") and _CODE_LANGUAGE_RE.fullmatch(lines[top].text.strip()):
+            lines[top].notes["furniture"] = _CODE_GUTTER_RULE
+        i = k
+
+
+# A citation widget under an article: its heading ("Cite This Page:", "How to cite this article", "Artikel zitieren",
+# "Citer cet article", "Citar este artículo"), the style switcher's rows ("MLA", "APA", "Chicago", or one row of
+# them) and the formatted citation under them (the page's title in quotes and a year).
+_CITE_HEADING_RE = re.compile(
+    r"(?:cite\s+this\s+(?:page|article|story|post|entry|paper)|how\s+to\s+cite(?:\s+this\s+(?:page|article))?"
+    r"|(?:diesen\s+)?artikel\s+zitieren|zitiervorschlag|citer\s+cet\s+article|comment\s+citer(?:\s+cet\s+article)?"
+    r"|citar\s+(?:este|esta)\s+(?:artículo|página|artigo)|como\s+citar(?:\s+este\s+artigo)?|cita\s+questo\s+articolo)"
+    r"\s*[:：]?",
+    re.IGNORECASE,
+)
+_CITATION_STYLES_RE = re.compile(
+    r"(?:(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX|RIS|AMA|Turabian|EndNote)(?:\s*[|·/,]?\s*|$))+"
+)
+_CITE_RULE = ("cite-widget", "citation widget under the article: heading, citation styles, formatted citation")
+CITE_STYLES_WINDOW = 4  # lines under the heading where the style rows are looked for
+_QUOTED_TITLE_RE = re.compile(r"[\"“„«].{8,200}?[\"”“»].*\b(?:1[89]|20)\d\d\b")
+
+
+def mark_cite_widgets(lines: list[Line]) -> None:
+    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and the
+    citation they format, _QUOTED_TITLE_RE): removed. A reference list names no styles; a paper's "How to cite"
+    sentence over its reference is one line with no style rows."""
+    n = len(lines)
+    for i in range(n - 2):
+        text = lines[i].text.strip()
+        if len(text) > 40 or _CITE_HEADING_RE.fullmatch(text) is None:
+            continue
+        styles = [k for k in range(i + 1, min(n, i + 1 + CITE_STYLES_WINDOW))
+                  if len(lines[k].text) <= 60 and _CITATION_STYLES_RE.fullmatch(lines[k].text.strip())]
+        if sum(len(lines[k].text.split()) for k in styles) < 2:  # two styles or more (one a row, or one row of them)
+            continue
+        last = styles[-1]
+        if any(k not in styles for k in range(i + 1, last + 1)):
+            continue
+        for k in range(i, last + 1):
+            lines[k].notes["furniture"] = _CITE_RULE
+        if last + 1 < n and len(lines[last + 1].text) <= 400 and _QUOTED_TITLE_RE.search(lines[last + 1].text):
+            lines[last + 1].notes["furniture"] = _CITE_RULE
+
+
+# A forum post's header ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"), the reply's subject over it ("Re: <the
+# thread's subject>") and the previous post's "Top" link over that: removed, and transparent to the run search (each
+# reply of the thread sits under one).
+_POST_HEADER_RULE = ("post-header", "post header of a forum thread ('by <poster> » <date>')", False)
+_REPLY_SUBJECT_RE = re.compile(r"(?:re|aw|ré|rif|odp|ynt|sv|antw)\s*(?:\^\d+|\[\d+\])?\s*:\s*\S", re.IGNORECASE)
+_TOP_LINK_RE = re.compile(r"[↑▲^]?\s*(?:top|back\s+to\s+top|nach\s+oben|haut|arriba|inizio|topo)\s*[↑▲^]?", re.IGNORECASE)
+
+
+def mark_post_headers(lines: list[Line]) -> None:
+    """Over a forum post's header (_POST_HEADER_RULE): the reply's subject ("Re: ...") right above it, and the "Top"
+    link that closes the post before it right above that, are the post header's too."""
+    for i in range(1, len(lines)):
+        rule = lines[i].notes.get("furniture")
+        if rule is None or rule[0] != _POST_HEADER_RULE[0]:
+            continue
+        k = i - 1
+        if len(lines[k].text) <= 200 and _REPLY_SUBJECT_RE.match(lines[k].text) and not lines[k].notes.get("furniture"):
+            lines[k].notes["furniture"] = _POST_HEADER_RULE
+            k -= 1
+        if k >= 0 and len(lines[k].text) <= 20 and _TOP_LINK_RE.fullmatch(lines[k].text.strip()):
+            lines[k].notes["furniture"] = _POST_HEADER_RULE
 BOARD_MIN_POSTS = 3  # post headers of a text board's thread before they are read as one
 _LEADING_NUMBER_RE = re.compile(r"\d+")  # the post number opening a header (ANON_POST_HEADER_RE opens with it)
 # A reply's reference to an earlier post, alone on its line over the reply: ">>3", "＞＞12", ">>4-6", ">>1,5".
@@ -3562,6 +3793,45 @@ def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> in
             lines[i].notes["hard_break"] = True
             return i
         body += 1
+    return -1
+
+
+# A Chinese release's closing box: "关于<company>" (關於) over the company's description, which opens with its name
+# and says what it is ("星禾储能科技股份有限公司成立于2015年，专注于……", "……是一家……").
+_CJK_ABOUT_HEADING_RE = re.compile(r"^(?:关于|關於)\s?(?P<name>[^\s，。：:！？!?、（）()]{2,16})$")
+_CJK_COMPANY_WORDS_RE = re.compile(r"成立于|成立於|创立于|創立於|创建于|創建於|是一家|是一間|致力于|致力於|专注于|專注於|总部位于|總部位於")
+CJK_ABOUT_PREFIX = 4  # characters of the heading's name the description opens with ("星禾储能" of "星禾储能科技股份有限公司")
+
+
+def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
+    """A Chinese press release's closing "关于<company>" box (see _CJK_ABOUT_HEADING_RE), marked as an article end:
+    its index, or -1. The heading comes RELEASE_BODY_MIN_LINES prose paragraphs or more into the page, the line under
+    it is prose that opens with the heading's name and says what the company is (_CJK_COMPANY_WORDS_RE), and no
+    prose but more of the description follows within RELEASE_TAIL_REACH lines (_release_tail): a feature's section
+    "关于<name>" over a story that goes on keeps it."""
+    n = len(lines)
+    body = 0
+    for i in range(n - 1):
+        f = feats[i]
+        if f.cls == GOOD:
+            body += 1
+            continue
+        text = lines[i].text
+        if body < RELEASE_BODY_MIN_LINES or text[:1] not in "关關" or lines[i].notes.get("furniture") is not None:
+            continue
+        m = _CJK_ABOUT_HEADING_RE.match(text.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        below = lines[i + 1].text.lstrip()
+        if (
+            feats[i + 1].cls == GOOD and below.startswith(name[:CJK_ABOUT_PREFIX])
+            and _CJK_COMPANY_WORDS_RE.search(below) is not None
+            and _release_tail(lines, feats, i + 1, name[:CJK_ABOUT_PREFIX])
+        ):
+            lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
+            lines[i].notes["hard_break"] = True
+            return i
     return -1
 
 
@@ -7016,6 +7286,49 @@ def mark_ad_slots(lines: list[Line], feats: list[LineFeatures]) -> None:
             _ad_widget(lines, feats, i)
 
 
+# A sidebar box set between two of the article's paragraphs (a text dump interleaves a page's columns): a short
+# heading, rows of short lines and the box's closing link (patterns.BOX_CLOSER_RE).
+SIDEBAR_BOX_MIN_ROWS = 2  # rows between the heading and the closing link
+SIDEBAR_BOX_MAX_LINES = 12  # heading and rows over the closing link
+SIDEBAR_ROW_MAX_WORDS = 14
+SIDEBAR_HEADING_MAX_WORDS = 6
+_SIDEBAR_BOX_RULE = (
+    "sidebar-box", "a sidebar box between the article's paragraphs: heading, short rows, 'View all ...' link",
+)
+
+
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t, f=LineFeatures)
+def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A sidebar box that a text dump sets between two of the article's paragraphs ("Recent Obituaries" over three
+    names and "View all obituaries"; "Classifieds" over three ads and "Place a classified ad"): its closing link
+    (patterns.BOX_CLOSER_RE), the short rows over it up to its heading, and a paragraph of the article on both
+    sides. The rows are no sentences and the heading no list intro (an article's "The winners were:" over names and
+    a link): removed as a block the run search goes over (_TRANSPARENT_RULES)."""
+    n = len(lines)
+    for i in range(3, n - 1):
+        f = feats[i]
+        if f.words == 0 or f.words > 6 or f.terminal or lines[i].notes.get("hard_break"):
+            continue
+        if patterns.BOX_CLOSER_RE.match(lines[i].text) is None:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= SIDEBAR_BOX_MAX_LINES:
+            f = feats[k]
+            if f.cls == GOOD or f.words == 0 or f.words > SIDEBAR_ROW_MAX_WORDS or f.terminal:
+                break
+            if lines[k].notes.get("hard_break"):
+                break
+            k -= 1
+        top = k + 1
+        if k < 0 or feats[k].cls != GOOD or feats[i + 1].cls != GOOD or i - top - 1 < SIDEBAR_BOX_MIN_ROWS:
+            continue
+        heading = lines[top].text.rstrip()
+        if feats[top].words > SIDEBAR_HEADING_MAX_WORDS or heading.endswith((":", "：")):
+            continue
+        for k in range(top, i + 1):
+            lines[k].notes["furniture"] = _SIDEBAR_BOX_RULE
+
+
 def _ad_copy(lines: list[Line], feats: list[LineFeatures], i: int) -> None:
     """The copy of an ad right under its label i ("Anzeige" / "Jetzt Rechtsschutz für Mieter ab 9,90 € im Monat
     sichern"): a short line that is no sentence and makes an offer (a price from which a period is paid,
@@ -7336,6 +7649,10 @@ def _agency_word(text: str) -> bool:
     return False
 
 
+# A listicle's numbered item heading: "3. Pothos", "7) Parlor palm" (a number, then a capitalised name, no sentence).
+_NUMBERED_ITEM_HEAD_RE = re.compile(r"\d{1,2}[.)]\s+[^\W\d_][^.!?]{0,40}$")
+
+
 @cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, f=LineFeatures, nf=LineFeatures, pf=LineFeatures)
 def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A photo's credit to a news or photo agency alone on its line (_agency_credit) goes as image-credit: under a
@@ -7351,7 +7668,10 @@ def mark_agency_credits(lines: list[Line], feats: list[LineFeatures]) -> None:
         # (the cheap tests first: the lines around it, then its words)
         pf = feats[i - 1]
         nf = feats[i + 1]
-        if pf.words < CAPTION_LIKE_WORDS[0] or not _short_paragraph(nf):
+        if not _short_paragraph(nf):
+            continue
+        # (a listicle's numbered item of a word or two over its photo, "3. Pothos", is as good as a caption line)
+        if pf.words < CAPTION_LIKE_WORDS[0] and _NUMBERED_ITEM_HEAD_RE.match(lines[i - 1].text) is None:
             continue
         line = lines[i]
         if line.notes.get("furniture") is not None or not _agency_word(line.text):
@@ -8051,6 +8371,130 @@ def extend_over_sections(lines: list[Line], feats: list[LineFeatures], start: in
     return start
 
 
+CJK_SECTIONS_LOOKAHEAD = 4  # lines into the run where its first numbered section heading may stand
+CJK_SECTION_GAP_MAX = 12  # lines of one section above the run (label rows, a table's rows) up to the next heading
+CJK_SECTION_HEAD_MAX_LEN = 60  # characters of a section heading above the run ("一、项目名称：..." holds its value)
+CJK_SECTIONS_AFTER_RUN_MIN = 2  # later headings under a first one right under the run ("二、" and "三、" under "一、")
+CJK_SECTIONS_LEAD_MAX = 3  # paragraphs of a notice's lead over its first section ("根据...，现予以公示。")
+
+
+def _cjk_section_head(line: Line, f: LineFeatures) -> tuple[str, int] | None:
+    """The scheme and number of a CJK ordinal section heading ("二、公示时间", "（三）工作要求") that no rule took."""
+    notes = line.notes
+    if f.cls == GOOD or len(line.text) > CJK_SECTION_HEAD_MAX_LEN:
+        return None
+    if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+        return None
+    number = _section_number(line.text)
+    return number if number is not None and number[0] in ("zh、", "zh（）") else None
+
+
+@cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t, top=cython.Py_ssize_t, value=cython.Py_ssize_t)
+def extend_over_cjk_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run back over a CJK notice's first numbered sections, to the lead paragraph above them.
+
+    A government notice, a tender's result or a list of candidates is written in sections "一、" "二、" "三、" (or
+    "（一）" "（二）"), and its first ones hold label rows ("项目编号：...") and a table's rows, which score as a menu's
+    lines: the run search starts at the first section of prose, and the sections above it are cut with the header.
+    The run's first section heading (within CJK_SECTIONS_LOOKAHEAD lines of its start) numbered N > 1 has its
+    predecessors when N-1, N-2 ... 1 stand above it in order, each within CJK_SECTION_GAP_MAX lines of the next and
+    no line between them taken by a rule (a menu, a share bar, a list of other pages): those sections are the
+    notice's, and so is the lead paragraph right above "一、" (up to CJK_SECTIONS_LEAD_MAX of them, prose taken by no
+    rule). A menu or a list of other notices has no such chain down to one. The headings and the sections' rows
+    above the run are noted as data rows: metadata takes none of them for the title.
+    """
+    n = len(lines)
+    if start <= 0 or start >= n:
+        return start
+    first = None
+    k = start - 1
+    while k < min(end, n, start + CJK_SECTIONS_LOOKAHEAD):
+        first = _cjk_section_head(lines[k], feats[k])
+        if first is not None:
+            break
+        k += 1
+    if first is None or first[1] < 2:
+        return start
+    scheme, value = first
+    heads = [k]
+    h = min(k, start) - 1
+    top = min(k, start)
+    while value > 1:
+        found = -1
+        while h >= 0 and top - h <= CJK_SECTION_GAP_MAX:
+            notes = lines[h].notes
+            if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+                return start
+            if _cjk_section_head(lines[h], feats[h]) == (scheme, value - 1):
+                found = h
+                break
+            h -= 1
+        if found < 0:
+            return start
+        heads.append(found)
+        value -= 1
+        top = found
+        h = found - 1
+    lead = 0
+    while (
+        top > 0 and lead < CJK_SECTIONS_LEAD_MAX and feats[top - 1].cls == GOOD and feats[top - 1].terminal
+        and not lines[top - 1].notes.get("furniture") and not lines[top - 1].notes.get("in_list")
+    ):
+        top -= 1
+        lead += 1
+    for k in heads:
+        lines[k].notes["data_row"] = True
+    for k in range(heads[-1], start):  # (the sections' rows too: none is the title, nor a header's short line)
+        lines[k].notes["data_row"] = True
+    return top
+
+
+@cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t, last=cython.Py_ssize_t, n=cython.Py_ssize_t)
+def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
+    """Extend the main run on over a CJK notice's later numbered sections (extend_over_cjk_sections' other side).
+
+    The run may end inside a notice's sections, its next ones scoring as a menu's lines (a table's rows, contact
+    rows): when the run's last section heading numbered N ("一、公示名单") has N+1, N+2 ... after the run's end, each
+    within CJK_SECTION_GAP_MAX lines of the one before and no line between them taken by a rule, those sections are
+    the notice's: the run ends with the last sentence (a line ending one, or prose) of the last of them, within
+    CJK_SECTION_GAP_MAX lines. (A cleaned notice, whose header is gone, starts with its lead and first section,
+    which may outscore its later ones: without this the second cleaning cuts them.)"""
+    n = len(lines)
+    if end >= n or start >= end:
+        return end
+    number = None
+    for k in range(end, start - 1, -1):  # (the line right under the run may head the first of them: "一、" under the lead)
+        number = _cjk_section_head(lines[k], feats[k])
+        if number is not None:
+            break
+    if number is None:
+        return end
+    scheme, value = number
+    first = value
+    last = -1
+    h = k + 1 if k == end else end
+    while h < n and h - max(end, last) <= CJK_SECTION_GAP_MAX:
+        notes = lines[h].notes
+        if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+            break
+        if _cjk_section_head(lines[h], feats[h]) == (scheme, value + 1):
+            value += 1
+            last = h
+            lines[h].notes["data_row"] = True
+        h += 1
+    if last < 0 or (k == end and value - first < CJK_SECTIONS_AFTER_RUN_MIN):
+        return end
+    lines[k].notes["data_row"] = True
+    new_end = last + 1
+    for k in range(last + 1, min(n, last + 1 + CJK_SECTION_GAP_MAX)):
+        notes = lines[k].notes
+        if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
+            break
+        if feats[k].cls == GOOD or feats[k].terminal:
+            new_end = k + 1
+    return new_end
+
+
 INTERVIEW_MIN_QUESTIONS = 3  # questions over an answer in the run that make it an interview
 INTERVIEW_ANSWERS_PER_QUESTION = 2  # good lines of the run per question at most (an explainer's are sections)
 QUESTION_MAX_WORDS = 25
@@ -8156,7 +8600,7 @@ def extend_to_list_lead(lines: list[Line], feats: list[LineFeatures], start: int
     return start - 1
 
 
-def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int, end: int | None = None) -> int:
     """Extend the main run back over a block of key facts right above its first paragraph.
 
     An event's or a venue's page states its facts as label rows over the description ("When: Saturday, 24 May,
@@ -8170,29 +8614,76 @@ def extend_to_key_facts(lines: list[Line], feats: list[LineFeatures], start: int
 
     if start <= 0 or start >= len(lines) or feats[start].cls != GOOD:
         return start
-    h = start
+    # A talk's or an event's notice may head its description with a bare label ("报告摘要：", "Abstract:") under the
+    # facts: the facts are the notice's when its run heads another section so ("报告人简介：" over the speaker's bio).
+    top = start
+    if end is None:
+        end = len(lines)
+    if _bare_label(lines[start - 1], feats[start - 1]) and _labelled_section_in_run(lines, feats, start, end):
+        top = start - 1
+    h = top
+    # (Under a bare label the page's first line is no fact: a cleaned notice's title, "学术讲座：<topic>", over its facts.)
+    lowest = 1 if top < start else 0
+    values: set[str] = set()
+    headed = False  # the walk stopped at the header's row
     while (
-        h > 0 and start - h < KEY_FACTS_MAX_ROWS and _label_row(lines[h - 1], feats[h - 1])
+        h > lowest and top - h < KEY_FACTS_MAX_ROWS and _label_row(lines[h - 1], feats[h - 1])
         and _CODE_LABEL_RE.match(lines[h - 1].text) is None  # (a course's code and name heads its rows)
     ):
+        if top < start:
+            # The header's rows over the facts: a row of several fields ("时间：2025-05-08 点击数：96"), or the headline
+            # that a fact restates ("学术讲座：<topic>" over "报告题目：<topic>").
+            text = lines[h - 1].text
+            value = _LABEL_COLON_RE.split(text, 1)[-1].strip()
+            if len(_LABEL_COLON_RE.findall(text)) > 1 or value in values:
+                headed = True
+                break
+            values.add(value)
         h -= 1
-    if start - h < KEY_FACTS_MIN_ROWS or (
-        h > 0 and _label_row(lines[h - 1], feats[h - 1]) and _CODE_LABEL_RE.match(lines[h - 1].text) is None
+    if top - h < KEY_FACTS_MIN_ROWS or (
+        not headed and h > lowest and _label_row(lines[h - 1], feats[h - 1])
+        and _CODE_LABEL_RE.match(lines[h - 1].text) is None
     ):
         return start
     digits = dated = 0
-    for k in range(h, start):
+    for k in range(h, top):
         text = lines[k].text
         if parse_byline(text) is not None:
             return start
         if _header_meta(text):
             dated += 1  # an event's date ("When: Saturday 24 May 2025, 8 pm") reads as a header's date row
         digits += feats[k].digits > 0
-    if dated > 1 or digits < TAIL_TABLE_DIGIT_SHARE * (start - h) or digits - dated < 1:
+    # (Under a bare label the facts name the talk, its speaker and its host too: two rows with figures, the time and
+    # the room, are enough.)
+    least = KEY_FACTS_LABELLED_MIN_DIGITS if top < start else TAIL_TABLE_DIGIT_SHARE * (top - h)
+    if dated > 1 or digits < least or digits - dated < 1:
         return start
-    for k in range(h, start):
+    for k in range(h, top + 1 if top < start else top):
         lines[k].notes["data_row"] = True
     return h
+
+
+KEY_FACTS_LABELLED_MIN_DIGITS = 2
+_LABEL_COLON_RE = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a label's colon, not a clock's between digits ("15:00")
+BARE_LABEL_MAX_WORDS = 4
+
+
+def _bare_label(line: Line, f: LineFeatures) -> bool:
+    """A section's label alone on its line, ending with a colon ("报告摘要：", "Abstract:"), taken by no rule."""
+    text = line.text.rstrip()
+    notes = line.notes
+    return (
+        text.endswith((":", "：")) and f.words <= BARE_LABEL_MAX_WORDS and len(text) > 1
+        and not (notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"))
+    )
+
+
+def _labelled_section_in_run(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> bool:
+    """The run heads a section of its own with a bare label over a paragraph ("报告人简介：" over the bio)."""
+    for k in range(start + 1, min(end, len(lines)) - 1):
+        if _bare_label(lines[k], feats[k]) and feats[k + 1].cls == GOOD:
+            return True
+    return False
 
 
 # A match report's result line right over its lead, behind the competition's name in brackets: "【高校ラグビー
@@ -8421,7 +8912,7 @@ def inline_links_transparent(lines: list[Line], feats: list[LineFeatures], score
             continue
         end = i
         while end + 2 < n and end + 1 - i < INLINE_RUN_MAX and (
-            _inline_furniture(lines[end + 1], feats[end + 1]) or _clip_duration(lines[end + 1])
+            _inline_furniture(lines[end + 1], feats[end + 1]) or _clip_duration(lines[end + 1], _clip_link(lines[end]))
         ):
             end += 1
         _transparent_run(lines, feats, scores, i, end)
@@ -8432,10 +8923,22 @@ INLINE_RUN_MAX = 4  # inline furniture lines in a row judged as one run
 _CLIP_DURATION_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
-def _clip_duration(line: Line) -> bool:
-    """The line is a clip's running time alone ("02:14"), under the clip's link: the timestamp rule's line."""
+def _clip_duration(line: Line, under_clip: bool = False) -> bool:
+    """The line is a clip's running time alone ("02:14"), under the clip's link: the timestamp rule's line. Right
+    under the clip's link (`under_clip`), its running time may carry the clip's source ("01:12 - Source: <channel>"),
+    which the feed-item rule reads as a time-stamped headline."""
     rule = line.notes.get("furniture")
-    return rule is not None and rule[0] == "timestamp" and _CLIP_DURATION_RE.fullmatch(line.text.strip()) is not None
+    if rule is None:
+        return False
+    if rule[0] == "timestamp":
+        return _CLIP_DURATION_RE.fullmatch(line.text.strip()) is not None
+    return under_clip and rule[0] == "feed-item" and _CLIP_DURATION_RE.match(line.text) is not None
+
+
+def _clip_link(line: Line) -> bool:
+    """The line is a clip's link ("Watch: <headline>"): the read-also rule's line that a media label opens."""
+    rule = line.notes.get("furniture")
+    return rule is not None and rule[0] == "read-also" and patterns.MEDIA_LINK_RE.match(line.text) is not None
 
 
 @cython.cfunc  # (inline_links_transparent asks it of every line that scores below 0)
@@ -9797,6 +10300,27 @@ def _mark_in_prose(text: str, f: LineFeatures) -> bool:
     return _COPYRIGHT.regex.search(text.replace("©", " ").replace("ⓒ", " ")) is None
 
 
+QUOTED_NOTICE_LEAD_WORDS = 3  # words of the sentence before the quote that holds the notice, at least
+# A quoted span: straight or curly double quotes, guillemets, German and CJK quotes.
+_QUOTED_SPAN_RE = re.compile(r'"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』')
+
+
+def _notice_quoted_in_prose(text: str) -> bool:
+    """A copyright phrase that a sentence quotes ("Clause 5 provided: "All rights reserved by the Licensor ..."",
+    "... a screenshot with the caption "Copyright © 2014. All rights reserved.""): every copyright phrase of the
+    line lies inside quotation marks, and QUOTED_NOTICE_LEAD_WORDS words or more of the sentence come before the
+    quote. A judgment or an article about copyright law quotes notices; a site's notice is not in quotes."""
+    spans = [(m.start(), m.end()) for m in _QUOTED_SPAN_RE.finditer(text)]
+    if not spans or len(text[:spans[0][0]].split()) < QUOTED_NOTICE_LEAD_WORDS:
+        return False
+    found = False
+    for m in _COPYRIGHT.regex.finditer(text):
+        found = True
+        if not any(a < m.start() and m.end() < b for a, b in spans):
+            return False
+    return found
+
+
 OPINION_DISCLAIMER_MAX_WORDS = 60  # an author's note with the disclaimer at its end; an article paragraph is longer
 
 
@@ -10190,9 +10714,12 @@ GALLERY_CAPTION_MAX_WORDS = 40  # a caption and its count; a paragraph is longer
 # "摄氏" Celsius); 摄影 (photography) before a colon or closing the credit after a name
 # and a space ("（摄影：张三）", "（张三 摄影）") is one too ("（手机摄影）", mobile photography, is a topic).
 # A numbered heading or list item ("第二章 夏祭り（2022年撮影）", "二、逆光人像（手机摄影入门）") is no caption.
+# The caption may close its one sentence before the credit ("▲沿岸将增设夜间照明。（圖／市政府提供）"), and a credit may
+# name its source after 图/圖 and a slash ("（圖／記者攝）", "（图/受访者提供）") or end in 供图 ("（受访者供图）").
 _CJK_PHOTO_CREDIT_RE = re.compile(
-    r"^(?![第]?[0-9０-９一二三四五六七八九十百]+[章节節回部篇话話、．.])[^。]+[（(][^（）()。]{0,24}"
-    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源|[摄攝]影\s?[：:/／])[^（）()。]{0,16}|\s[摄攝]影\s?|[摄攝]\s?)[）)]$"
+    r"^(?![第]?[0-9０-９一二三四五六七八九十百]+[章节節回部篇话話、．.])[^。]+。?[（(][^（）()。]{0,24}"
+    r"(?:(?:撮影|写真提供|提供写真|画像提供|写真[：:]|图片来源|圖片來源|[摄攝]影\s?[：:/／]|(?<=[（(])[图圖]\s?[／/：:](?!\s?文))[^（）()。]{0,16}"
+    r"|\s[摄攝]影\s?|[摄攝]\s?|供[图圖])[）)]$"
 )
 
 
@@ -10361,6 +10888,39 @@ def mark_excerpt_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
         i = j + 1
 
 
+# A stock quote box set down in a market story: the price and its signed change in percent ("86.42 +6.18%", "上证指数
+# 3412.56 +0.63%", "1,204.5 -3.2 -0.27%"), the stock's name and code right above it ("华鼎锂能 300812", "Acme ACME"),
+# and a short label over those ("行情", "Quote"). The story's sentences give changes inside words; the box's rows
+# hold nothing else.
+_QUOTE_ROW_RE = re.compile(
+    r"^(?:[^\s\d][^\s]{0,11}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:[+\-−▲▼]\s?\d+(?:\.\d+)?\s+)?"
+    r"[(（]?[+\-−▲▼]\s?\d+(?:\.\d+)?\s?%[)）]?$"
+)
+_QUOTE_NAME_RE = re.compile(r"^[^\s\d]\S{0,11}\s+(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?$")
+QUOTE_LABEL_MAX_CHARS = 6
+_QUOTE_BOX_RULE = ("quote-box", "stock quote box: a price and its change ('86.42 +6.18%'), the stock's name and code")
+
+
+def mark_quote_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Mark the rows of a stock quote box (see _QUOTE_ROW_RE) with the quote-box rule, which the run search goes
+    over: the name and code row right above a price row, and a short label right above those two."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if "%" not in text or len(text) > 40 or line.notes.get("furniture") or _QUOTE_ROW_RE.match(text) is None:
+            continue
+        line.notes["furniture"] = _QUOTE_BOX_RULE
+        if i == 0 or _QUOTE_NAME_RE.match(lines[i - 1].text) is None or lines[i - 1].notes.get("furniture"):
+            continue
+        lines[i - 1].notes["furniture"] = _QUOTE_BOX_RULE
+        if i >= 2:
+            label = lines[i - 2]
+            if (
+                len(label.text) <= QUOTE_LABEL_MAX_CHARS and not feats[i - 2].terminal and feats[i - 2].cls != GOOD
+                and not label.notes.get("furniture") and not any(ch.isdigit() for ch in label.text)
+            ):
+                label.notes["furniture"] = _QUOTE_BOX_RULE
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)
 def mark_share_counts(lines: list[Line], feats: list[LineFeatures]) -> None:
     """Mark a bare count next to a plea to share the page (_BARE_COUNT_RE, _SHARE_NEIGHBOUR_REASONS): the share
@@ -10491,6 +11051,9 @@ _SHARE_PLEA_IF_OTHER_FIRST = "ЕеJjBb"  # (ru / pl / tr: SHARE_PLEA_IF_OTHER_RE
 _SHARE_PLEA_TURKIC_FIRST = "".join(sorted(
     {c for noun in patterns.SHARE_PLEA_TURKIC_NOUNS for c in (noun[0].lower(), noun[0].upper())}
     - set(_SHARE_PLEA_IF_OTHER_FIRST)))
+_ORIGINAL_HEADLINE_RE = re.compile(r"^[（(【\[]?\s*原[标標][题題]\s*[:：]")
+_ORIGINAL_HEADLINE_RULE = ("furniture", "original headline of a reprinted story ('原标题：...')")
+_COMMENT_INVITE_CJK_RULE = ("promo", "invitation to comment under the article ('欢迎在评论区分享', '欢迎留言讨论')")
 SHARE_PLEA_MAX_WORDS = 25
 SHARE_PLEA_CJK_MAX_LEN = 150  # (eff_len: a CJK character counts 3) a condition and the request, no paragraph
 READER_VERDICT_MAX_WORDS = 16  # the question and a short plea under it ('¿Te sirvió este post? ¡Compártelo con ...!')
@@ -10679,6 +11242,15 @@ def _network_mention(text: str, words: int) -> bool:
     )
 
 
+def _may_be_consent_wall(text: str) -> bool:
+    """False when patterns.CONSENT_WALL_RE cannot match: each of its alternatives needs one of these words (a
+    substring test per line instead of the regex's scan of every line)."""
+    return (
+        "artner" in text or "artenaire" in text or "onsent" in text or "/" in text or "ocios" in text
+        or "ornitori" in text or "arceiros" in text
+    )
+
+
 @cython.locals(eff_len=cython.Py_ssize_t, words=cython.Py_ssize_t, hits=cython.long, fits=cython.bint,
                short4=cython.bint, short6=cython.bint, short8=cython.bint, short10=cython.bint,
                terminal=cython.bint, full_sentence=cython.bint, scanned=cython.bint, n=cython.Py_ssize_t,
@@ -10700,6 +11272,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # (An ASCII line cannot hold "クッキー": str.isascii is a flag, not a scan.)
     if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
+    if (
+        eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text)
+        and patterns.CONSENT_WALL_TOPIC_RE.search(text)
+    ):
+        return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:
         return None
     # The first and the last character, once, as C characters (a test of either against a literal is a C switch).
@@ -10804,6 +11381,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         if (
             eff_len < 300 and hits & _COPYRIGHT_BIT and _COPYRIGHT.regex.search(text)
             and not _credit_before_prose(text, f) and not _mark_in_prose(text, f)
+            and not _notice_quoted_in_prose(text)
         ):
             return "copyright", "copyright or legal notice", False
         if words <= 40 and hits & _CATEGORY_ROW_BIT and _CATEGORY_ROW.regex.match(text) and not _category_field(text):
@@ -10910,7 +11488,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
-        ) and not _writer_call(text) and not _code_statement(text):
+        ) and not _writer_call(text) and not _code_statement(text) and not _cta_inside_clause(text) and not _ui_step(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
     elif words <= 20 and _ends_exclaiming(text) and patterns.SOCIAL_NETWORK_RE.search(text):
@@ -10971,8 +11549,17 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and patterns.ANON_POST_HEADER_RE.match(text)
     ):
         return _BOARD_HEADER_RULE[0], _BOARD_HEADER_RULE[1], False
+    # A board's post header under the post's subject ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"): the segment stage
+    # keeps it on its own line.
+    if short10 and f.digits and first.islower() and lower_case_post_header(text):
+        return _POST_HEADER_RULE
+    # A reprint's original headline ("原标题：雨停了，他们还在忙", "（原標題：...）"): the source's heading, no text of the story.
+    if eff_len <= 240 and f.cjk and "原" in text[:3] and _ORIGINAL_HEADLINE_RE.match(text):
+        return _ORIGINAL_HEADLINE_RULE[0], _ORIGINAL_HEADLINE_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
-    if fits and f.cjk and ("图" in text or "圖" in text or "照片" in text) and patterns.IMAGE_CREDIT_RE.match(text):
+    if fits and f.cjk and ("图" in text or "圖" in text or "照" in text) and (
+        patterns.IMAGE_CREDIT_RE.match(text) or patterns.CJK_FILE_PHOTO_RE.match(text)
+    ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
     if short8 and f.digits and _may_be_reading_time(text) and patterns.READING_TIME_RE.match(text):
         return "reading-time", "reading-time note of the article header", False
@@ -11009,6 +11596,12 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         and _may_be_cjk_share_plea(text) and patterns.SHARE_PLEA_CJK_RE.search(text)
     ):
         return "promo", _SHARE_PLEA_CJK_REASON, False
+    if (
+        eff_len <= _C_SHARE_PLEA_CJK_MAX_LEN and f.cjk and ("欢迎" in text or "歡迎" in text or "评论区" in text or "評論區" in text
+                                                      or "留言区" in text or "留言區" in text)
+        and patterns.COMMENT_INVITE_CJK_RE.match(text)
+    ):
+        return _COMMENT_INVITE_CJK_RULE[0], _COMMENT_INVITE_CJK_RULE[1], False
     if words <= _C_SHARE_PLEA_MAX_WORDS and not text.isascii() and _may_be_indic_share_plea(text) and patterns.SHARE_PLEA_INDIC_RE.match(text):
         return _SHARE_PLEA_INDIC_RULE[0], _SHARE_PLEA_INDIC_RULE[1], False
     if words <= _C_READER_VERDICT_MAX_WORDS and ("?" in text or "？" in text or "؟" in text) and _reader_verdict(text):
@@ -11419,6 +12012,9 @@ def donation_boxes(lines: list[Line], feats: list[LineFeatures], found: list[int
                 and feats[first - 1].words <= DONATION_HEADING_MAX_WORDS
             ):
                 above.notes["furniture"] = _DONATION_RULE
+
+
+_GLUED_MENU_RULE = ("menu", "a site's menu glued before the article's first line ('Home | News | Sports | ...')", False)
 
 
 def mark_furniture(doc: Document, feats: list[LineFeatures]) -> None:
@@ -12640,8 +13236,9 @@ def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article
 
     "Discussion" alone on its line heads a comments thread on a blog, and the paper's own closing section on a
     journal's article page or a preprint ("Introduction / Methods / Results / Discussion"). It is the paper's when a
-    line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages) and the line under
-    it is prose (GOOD): readers' comments open with a name or a date line, no paragraph."""
+    line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages; or the
+    "Introduction" or "Background" that opens a paper or a court judgment) and the line under it is prose (GOOD):
+    readers' comments open with a name or a date line, no paragraph."""
     keep = []
     for i in article_ends:
         text = lines[i].text.strip().rstrip(":：").casefold()
@@ -12834,6 +13431,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
             else:
                 found = furniture_rule(text, kind, f)
                 memo[text] = (f, kind, found)
+        if "glued_menu" in notes:  # a menu the segment stage cut off the front of the article's first line
+            found = _GLUED_MENU_RULE
         cls = notes["class"] = f.cls
         feats.append(f)
         if keyed and not (len(text) < min_key and text.isascii()):
@@ -12878,6 +13477,8 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     if site_about >= 0:
         article_ends = sorted([*article_ends, site_about])
     release_about = mark_release_boilerplate(lines, feats)
+    if release_about < 0:
+        release_about = mark_cjk_release_about(lines, feats)
     if release_about >= 0:
         article_ends = sorted([*article_ends, release_about])
     if article_ends:
@@ -12904,7 +13505,11 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_player_boxes(lines, feats)
     mark_licensing_captions(lines, feats)
     mark_forum_card_fields(lines, feats)
+    mark_post_headers(lines)
+    mark_cite_widgets(lines)
+    mark_code_gutters(lines)
     mark_ad_slots(lines, feats)
+    mark_sidebar_boxes(lines, feats)
     mark_read_button_cards(lines, feats)
     mark_editorial_notes(lines, feats)
     mark_ranking_links(lines, feats)
@@ -12914,6 +13519,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_pager_numbers(lines, feats)
     mark_share_counts(lines, feats)
     mark_excerpt_cards(lines, feats)
+    mark_quote_boxes(lines, feats)
 
     # A table of contents between the lead and the body: its entries are no list heading, and no boundary.
     toc = mark_toc(lines, feats, toc_entries, toc_heads) if len(toc_heads) >= TOC_MIN_ENTRIES else []
@@ -13030,6 +13636,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     best_answer_cards(lines, feats, scores)
     poll_widgets(lines, feats, scores)
     verse_scored(lines, feats, scores)
+    sentence_runs_scored(lines, feats, scores)
     formulas_scored(lines, feats, scores, doc.text)
     mark_comment_thread(lines, feats, scores, SCORES)
     damp_after_article_end(lines, scores, article_ends)
@@ -13048,6 +13655,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     legal_footer_scored(lines, feats, scores, weights.furniture)
     inner_boxes_transparent(lines, feats, scores, language)
     start, end = max_run(scores)
+    end = extend_over_later_cjk_sections(lines, feats, start, end)
     end = mark_legal_notices(lines, feats, scores, start, end)
     end = extend_tail(lines, feats, end, start=start, language=language)
     end = extend_over_appendix(lines, feats, end)
@@ -13057,7 +13665,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start, end = extend_over_list_article(lines, feats, start, end)
     mark_author_bio(lines, feats, scores, start, end)
     start = extend_head(lines, feats, start)
-    start = extend_to_key_facts(lines, feats, start)
+    start = extend_to_key_facts(lines, feats, start, end)
     start = extend_to_result_line(lines, feats, start)
     start = extend_to_drawn_row(lines, feats, start)
     start = extend_to_list_lead(lines, feats, start)
@@ -13066,6 +13674,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     start = extend_over_epigraph(lines, feats, start)
     start = extend_over_first_item_head(lines, feats, start, end)
     start = extend_over_sections(lines, feats, start, end)
+    start = extend_over_cjk_sections(lines, feats, start, end)
     start = extend_to_infobox_lead(lines, feats, start, infobox_lead)
     start = start_at_header(lines, feats, start, end)
     under_header = 0  # the run holds the header: its short lines under the date line are none of the article

@@ -454,7 +454,7 @@ _SUBMITTED_RE = re.compile(
 )
 # A date line opened by a publication label ("Published by the Gazette on Jan. 16, 2025.").
 _PUBLISHED_OPENING_RE = re.compile(
-    r"^(?:first\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|опубликована)\b",
     re.IGNORECASE,
 )
@@ -464,7 +464,7 @@ _PUBLISHED_OPENING_RE = re.compile(
 # prefix-factored alternation (see _M). The phrases are tried first, in their order: no one-word label
 # that came before a phrase in the old flat alternation is that phrase's first word, so the choice
 # between them ("as of" over "as") is the same.
-_LABEL_PHRASES = (r"first\s+published", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
+_LABEL_PHRASES = (r"first\s+published", r"originally\s+(?:published|posted)", r"last\s+updated", r"last\s+modified", r"as\s+of", r"min(?:ute)?s?\s+read",
                   r"read\s+time", r"last\s+edited", r"mis\s+à\s+jour", r"a\s+las", r"a\s+la", r"cập\s+nhật",
                   # the date a service or health page was last checked ("Page last reviewed: 12 March 2024",
                   # "Zuletzt geprüft am", "Dernière révision", "Última revisión", "Laatst gecontroleerd")
@@ -838,6 +838,9 @@ CJK_SUMMARY_MIN_CHARS = 30  # a CJK line this long with a sentence end inside is
 _LABEL_ROW_RE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s?){1,3}[:：]\s*\S")
 LABEL_ROW_MAX_LABEL = 16  # characters up to the colon
 LABEL_ROW_MAX_VALUE = 16  # characters after it: a name, a number or a date, not a headline's rest
+# ... or a longer code: an index or file number in ASCII without spaces ("11330100MB0123456X/2025-00187"), no headline.
+LABEL_ROW_MAX_CODE = 48
+_CODE_VALUE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z/._-]{0,47}")
 _PATH_SEPARATOR_RE = re.compile(r"[>›»|]")
 LABEL_TABLE_MIN_ROWS = 3  # rows in a run, with at least one on each side of the candidate
 # Relative times under a headline: "2 hours ago", "před 2 hodinami", "il y a 3 heures", "3小时前", "2時間前".
@@ -2037,6 +2040,11 @@ def parse_date_line(text: str, default_tz: str | None = None) -> DateLine | None
     return _parse_date_line(text, default_tz)
 
 
+# The region a post was sent from, which Chinese platforms print next to its date ("IP 属地浙江", "IP属地：北京",
+# "IP 屬地：台灣"): a field of the date row, as a source is.
+_IP_REGION_RE = re.compile(r"IP\s?(?:属地|屬地|归属地|歸屬地)\s*[:：]?\s*[\u4e00-\u9fff]{1,8}")
+
+
 @lru_cache(maxsize=8192)
 def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = None) -> DateLine | None:
     """Classify a short line that carries a publication date.
@@ -2074,6 +2082,8 @@ def _parse_date_line(text: str, default_tz: str | None, num_order: str | None = 
         if source:
             end = sm.start("x") + sm.group("x").find(x) + len(x)
             rest = rest[: sm.start()] + " " * (end - sm.start()) + rest[end:]
+    if "IP" in rest:  # "编辑于 2025-08-12 07:45・IP 属地浙江": the poster's region, a field of the date row
+        rest = _IP_REGION_RE.sub(" ", rest)
     if _LETTER_RE.search(rest):  # every match of the four patterns holds letters (a bare date line has none left)
         # Every match of the first two holds a decimal digit too (`\d+`): most date lines have none left.
         counted = _has_decimal(rest)
@@ -2544,7 +2554,7 @@ def _main_block(lines: list[Line]) -> _Block | None:
     for i, line in enumerate(lines):
         if line.removal is not None:  # not kept (the property costs a call per line)
             continue
-        if is_prose(line.text) or line.notes.get("verse"):
+        if is_prose(line.text) or line.notes.get("verse") or line.notes.get("story_line"):
             weight = len(line.text) + 2 * _cjk_count(line.text)
             if cur is None or gap > 4:
                 cur, score = _Block(i, i), 0.0
@@ -2587,11 +2597,12 @@ def _body_under_opening_title(lines: list[Line]) -> int:
     reads like a sentence. A line between that only dates or signs the text (a header's date line or byline)
     says it is a page, not a record: the first cleaning takes those out from under the title. 0 when the text
     has another shape."""
-    if len(lines) < 2 or not _title_shaped(lines[0].text):
+    # (or a headline of two short sentences, _sentence_headline_shaped, which the first cleaning took for the title)
+    if len(lines) < 2 or not (_title_shaped(lines[0].text) or _sentence_headline_shaped(lines[0].text)):
         return 0
     for i in range(1, min(len(lines), OPENING_TITLE_GAP + 2)):
         line = lines[i]
-        if is_prose(line.text) or line.notes.get("verse"):
+        if is_prose(line.text) or line.notes.get("verse") or line.notes.get("story_line"):
             return i
         if len(line.text) > MAX_DATE_LINE:
             return 0  # a long line that is no paragraph (a list, a table row): no record's opening
@@ -2652,13 +2663,14 @@ def _anchor(doc: Document) -> tuple[int, _Block | None]:
     else:
         last = None
         for line in reversed(lines):
-            if line.removal is None and is_prose(line.text):
+            if line.removal is None and (is_prose(line.text) or line.notes.get("story_line")):
                 last = line.index
                 break
         first = None
         for line in lines:
-            # (a poem's lines are its body: boilerplate.verse_scored notes them)
-            if line.removal is None and (is_prose(line.text) or line.notes.get("verse")):
+            # (a poem's lines are its body, and a story's short sentences: boilerplate.verse_scored and
+            # sentence_runs_scored note them)
+            if line.removal is None and (is_prose(line.text) or line.notes.get("verse") or line.notes.get("story_line")):
                 first = line.index
                 # A headline that reads like a sentence ("The ID. X is ...") with its date under it is the title.
                 if not (line.index != last and is_heading_like(line.text) and _meta_adjacency(lines, line.index) >= 0.7):
@@ -3220,12 +3232,25 @@ def _author_row(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if i == 0 or i + 1 >= len(lines):
         return False
     above = lines[i - 1].text
+    if _between_byline_and_date(lines, i):
+        return True
     if not _is_rival(above) or _PATH_SEP_RE.search(above):
         return _role_row(lines, i)
     if not _is_meta_line(lines[i + 1].text):
         return _role_row(lines, i) or _first_of_author_rows(lines, i)
     text = lines[i].text
     return _bare_name(text) is not None or _handle_row(text, above) or _short_credit_row(text, above)
+
+
+def _between_byline_and_date(lines: list, i: cython.Py_ssize_t) -> cython.bint:
+    """Line i sits between a "By ..." byline right above it and a date line right under it: the byline's second row
+    (the reporter's role or where they report from, "Staff Writer", "Reporting from the northern forest"), whatever
+    its shape. A headline sits over its byline, not under it."""
+    above = lines[i - 1].text
+    if len(above) > MAX_DATE_LINE or not parse_byline(above):
+        return False
+    below = lines[i + 1].text
+    return len(below) <= MAX_DATE_LINE and _is_meta_line(below) and not _is_meta_line(lines[i].text)
 
 
 SHORT_CREDIT_MAX_WORDS = 3
@@ -3490,10 +3515,12 @@ def _tag_line(lines: list, k: cython.Py_ssize_t) -> bool:
 def _label_row(text: str) -> bool:
     """A short form row "label: value" (发布机构： 南屿县农业农村局, "Publisher: Ministry of Health")."""
     # The sizes first: on a long line without a colon the regex backtracks through every split into words.
-    if len(text) > LABEL_ROW_MAX_LABEL + LABEL_ROW_MAX_VALUE:
+    if len(text) > LABEL_ROW_MAX_LABEL + LABEL_ROW_MAX_CODE:
         return False
     colon = max(text.find(":"), text.find("："))
-    if not 0 <= colon < LABEL_ROW_MAX_LABEL or len(text) - colon - 1 > LABEL_ROW_MAX_VALUE:
+    if not 0 <= colon < LABEL_ROW_MAX_LABEL:
+        return False
+    if len(text) - colon - 1 > LABEL_ROW_MAX_VALUE and _CODE_VALUE_RE.fullmatch(text[colon + 1 :].strip()) is None:
         return False
     # (A path is no field's value: "当前位置：首页 > 财经" is a breadcrumb.)
     return _LABEL_ROW_RE.match(text) is not None and not _PATH_SEPARATOR_RE.search(text)
@@ -3515,17 +3542,17 @@ def _in_label_table(lines: list[Line], i: int) -> bool:
 
 
 # A headline that is about an interface thing ("How to choose a permalink structure for your blog", "Why
-# browsers block third-party cookies and what it means for small shops"): the noun is its topic, not a link's
-# label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here", "sign in", "subscribe"), in a line of
-# UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site ("We use cookies to ...", "Our
-# privacy policy has changed ...") or names a banner's controls ("Manage your privacy and cookie settings ..."):
-# a cookie banner or a policy notice; nor one that asks for consent by browsing on ("By continuing to browse you
-# agree to the use of cookies").
+# browsers block third-party cookies and what it means for small shops", "Why the humble email newsletter refuses
+# to die"): the noun is its topic, not a link's label. Only the nouns of _UI_ALTERNATIVES (no prompt: "click here",
+# "sign in", "subscribe"), in a line of UI_TOPIC_HEADLINE_MIN_WORDS words or more, and none that speaks as the site
+# ("We use cookies to ...", "Our privacy policy has changed ...", "... the newsletter in your inbox") or names a
+# banner's controls ("Manage your privacy and cookie settings ..."): a cookie banner or a policy notice; nor one
+# that asks for consent by browsing on ("By continuing to browse you agree to the use of cookies").
 UI_TOPIC_HEADLINE_MIN_WORDS = 8
-_UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?)\b", re.IGNORECASE)
+_UI_TOPIC_WORDS_RE = re.compile(r"\b(?:permalinks?|privacy|cookies?|newsletters?)\b", re.IGNORECASE)
 _UI_SITE_VOICE_RE = re.compile(
     r"\b(?:we|we'?re|we'?ve|our|us|this (?:site|website)|settings|preferences|consent|accept|reject|manage|"
-    r"policy|notice|statement|agrees?|continu(?:e|ing)|browsing)\b",
+    r"policy|notice|statement|agrees?|continu(?:e|ing)|browsing|inbox)\b",
     re.IGNORECASE,
 )
 
@@ -3593,6 +3620,8 @@ def _title_shaped(text: str) -> bool:
     return (
         is_heading_like(text)
         and not text.startswith((">", "+ "))
+        # a subtitle or a credit under the headline, opening with a CJK dash ("——当代城市的记忆", "——作者手记")
+        and not text.startswith("——")
         and not _nav_line(text)  # "← Back to results", "Lesson 3 of 12": navigation
         # an author's affiliation or a footnote under a paper's title ("² Department of ...", "† Equal contribution")
         and not text.startswith(_NOTE_MARKS)
@@ -4072,6 +4101,51 @@ def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     )
 
 
+SENTENCE_HEADLINE_MAX_WORDS = 20
+SENTENCE_HEADLINE_MAX_SENTENCES = 3
+SENTENCE_HEADLINE_SENTENCE_MAX_WORDS = 12
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[a-z\u00e0-\u024f][.!?])\s+(?=[A-Z\u00c0-\u00de])")
+
+
+def _sentence_headline(lines: list, i: int, anchor: int) -> bool:
+    """A headline of two or three short sentences closed by a full stop ("Our library branches are not a luxury.
+    Stop treating them like one.", "A Forest Fire Burned for Two Winters Underground. Then It Came Back."), right
+    over its byline or date row or over a longer standfirst: heading-like once its closing stop is taken off, each
+    sentence SENTENCE_HEADLINE_SENTENCE_MAX_WORDS words at most. is_heading_like refuses any line that ends with a
+    full stop: a caption's, a standfirst's or a teaser's sentence. A one-sentence line stays refused; the first line
+    right over the body is one too (a cleaned record's title, its byline and date rows gone). Right under a headline
+    the same shape is the headline's dek."""
+    if not _sentence_headline_shaped(lines[i].text):
+        return False
+    if i == 0 and anchor == 1:
+        return True
+    # (under a headline, the same shape is its dek: "Seventy-eight years old. Half a century on its stage.")
+    return (_meta_adjacency(lines, i) >= 0.7 or _prose_standfirst_under(lines, i)) and not _headline_above(lines, i)
+
+
+def _sentence_headline_shaped(text: str) -> bool:
+    """The shape of _sentence_headline's line: two or three sentences of SENTENCE_HEADLINE_SENTENCE_MAX_WORDS words at
+    most, SENTENCE_HEADLINE_MAX_WORDS in all, the last closed by a full stop, heading-like without it."""
+    if len(text) > MAX_TITLE_CHARS or not text.endswith(".") or text.endswith("..") or not text[:1].isupper():
+        return False
+    sentences = _SENTENCE_SPLIT_RE.split(text)
+    if not 2 <= len(sentences) <= SENTENCE_HEADLINE_MAX_SENTENCES or _n_words(text) > SENTENCE_HEADLINE_MAX_WORDS:
+        return False
+    if any(_n_words(part) > SENTENCE_HEADLINE_SENTENCE_MAX_WORDS for part in sentences):
+        return False
+    rest = text[:-1]
+    return is_heading_like(rest) and _title_shaped(rest)
+
+
+def _prose_standfirst_under(lines: list, i: int) -> bool:
+    """The first line under line i that no rule removed is a longer summary in prose, no date or byline row (as
+    _standfirst_below asks of a heading-like line)."""
+    nxt = _next_unfurnished(lines, i + 1, i + 3)
+    if nxt is None or _is_meta_line(nxt.text):
+        return False
+    return len(nxt.text) >= max(60, 1.2 * len(lines[i].text)) and is_prose(nxt.text)
+
+
 DATE_CLOSED_HEADLINE_MIN_WORDS = 4  # words before the date that ends a headline
 # ... and on the first line of a text whose body starts right under it (a cleaned record): a series' name of two
 # words and its link ("Недељни билтен за 16. март 2025.", which a trail named on the page: _trail_dated_heading).
@@ -4212,9 +4286,13 @@ def _organiser_row(text: str) -> bool:
 
 
 # A credit row that names a piece's kind before its author: "Essay by Jonah Whitfield", "Words by ...", "Fotos von
-# ...", "Texte par ...", "Reportaje por ...": one capitalised label word, the link word, a bare name to the line's end.
+# ...", "Texte par ...", "Reportaje por ...", "Match report by ...", "Photo essay by ...": a capitalised label word
+# (and a lower-case second one that is no past participle: "Plan approved by ..." is a headline's verb), the link
+# word, a bare name to the line's end.
 _LABELLED_CREDIT_RE = re.compile(
-    r"^[^\W\d_][\w’'-]{1,13}\s+(?:by|von|par|por|door|di|da|av|af|przez)\s+(?P<name>[^\W\d_].*)$", re.IGNORECASE
+    r"^[^\W\d_][\w’'-]{1,13}(?:\s+(?-i:[a-z])[\w’'-]{1,12}(?<!ed))?\s+(?:by|von|par|por|door|di|da|av|af|przez)\s+"
+    r"(?P<name>[^\W\d_].*)$",
+    re.IGNORECASE,
 )
 
 
@@ -4369,6 +4447,8 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             and not _credit_under_headline(lines, i)
             and not _tag_row_under_meta(lines, i)
         ) or _cjk_subject_name(line.text, lead) or _one_word_title(lines, i, anchor) or _dated_headline(lines, i, anchor) or (
+            _sentence_headline(lines, i, anchor)
+        ) or (
             _name_pair_title(line.text, lead)
             # a newsletter issue named by its date ("Weekly Newsletter – Friday 21 November 2025"): is_heading_like
             # refuses a line with a full date
@@ -4608,12 +4688,38 @@ def _desk_label_split(title: str) -> int:
     return 0
 
 
+# A site's menu glued before the headline on the page's first line, as a select-all copy joins link texts without
+# spaces: "首页时政社会经济文化体育图片视频专题老城夜市重新开张 ...". The home link, then GLUED_MENU_MIN_ENTRIES
+# section names or more from a menu's common ones, then the headline (GLUED_MENU_MIN_REST CJK characters at least).
+_MENU_SECTION_NAMES = (
+    "新闻|新聞|要闻|要聞|时政|時政|政治|社会|社會|经济|經濟|财经|財經|文化|文旅|体育|體育|娱乐|娛樂|科技|汽车|汽車|房产|房產|"
+    "教育|健康|旅游|旅遊|军事|軍事|国际|國際|国内|國內|地方|本地|评论|評論|观点|觀點|图片|圖片|视频|視頻|影音|专题|專題|直播|"
+    "民生|法治|生活|时尚|時尚|游戏|遊戲|历史|歷史|读书|讀書|美食|公益|理财|理財|股票|基金|数码|數碼|论坛|論壇|博客|社区|社區|"
+    "政务|政務|即时|即時|两岸|兩岸|港澳|热点|熱點|原创|原創|专栏|專欄|人物|访谈|訪談|城市|金融|楼市|樓市|环保|環保|法制|"
+    "艺术|藝術|影视|影視|音乐|音樂|天气|天氣|女性|亲子|親子|家居|职场|職場|招聘|商业|商業|产经|產經|电视|電視|广播|廣播"
+)
+GLUED_MENU_MIN_ENTRIES = 3
+GLUED_MENU_MIN_REST = 8
+_GLUED_MENU_HEAD_RE = re.compile(rf"^(?:网站首页|網站首頁|首页|首頁|主页|主頁)(?:{_MENU_SECTION_NAMES}){{{GLUED_MENU_MIN_ENTRIES},}}")
+
+
+def _title_head_trimmed(title: str) -> str:
+    """The headline without a menu glued before it (_GLUED_MENU_HEAD_RE), when enough of the headline is left."""
+    m = _GLUED_MENU_HEAD_RE.match(title)
+    if m is None:
+        return title
+    rest = title[m.end() :].lstrip()
+    return rest if _cjk_in_line(rest) >= GLUED_MENU_MIN_REST else title
+
+
 def _title_text(text: str) -> str:
-    """A title line's text without a "Title:" label, without a forum's tool links after it and without a link
-    glued after the headline (_title_tail_trimmed)."""
+    """A title line's text without a "Title:" label, without a forum's tool links after it, without a menu glued
+    before it (_title_head_trimmed) and without a link glued after the headline (_title_tail_trimmed)."""
     title = _TITLE_LABEL_RE.sub("", text).strip()
     if title[-1:] in "]】":
         title = _TITLE_TOOLS_RE.sub("", title)
+    if title[:1] in "首主网網":
+        title = _title_head_trimmed(title)
     trimmed = _title_tail_trimmed(title)
     if trimmed != title and (_n_words(trimmed) >= 3 or _cjk_in_line(trimmed) >= 8):
         title = trimmed.rstrip()
@@ -5583,6 +5689,39 @@ def _drop_marked_teasers(doc: Document, title: Line, anchor: int) -> None:
             doc.remove(line, "metadata:teaser-run", "a teaser of a run marked one character a line, under the title")
 
 
+# A board's footer that names the zone of every time on the page: "All times are UTC", "All times are UTC-05:00",
+# "Alle Zeiten sind UTC+01:00", "Heures au format UTC+01:00", "Todos los horarios son UTC", "Tutti gli orari sono
+# UTC+1 ora", "Todos os horários são UTC-03:00", "Alle tijden zijn UTC+01:00" (a DST mark after it aside).
+_PAGE_ZONE_RE = re.compile(
+    r"^(?:all\s+times\s+are|alle\s+zeiten\s+sind|heures\s+au\s+format|todos\s+los\s+horarios\s+son"
+    r"|tutti\s+gli\s+orari\s+sono|todos\s+os\s+horários\s+são|alle\s+tijden\s+zijn)\s+"
+    r"(?:UTC|GMT)(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
+    r"(?:\s+(?:hours?|uhr|heures?|horas?|ore|ora|uur))?(?:\s*\[\s*\w+\s*\])?\s*$",
+    re.IGNORECASE,
+)
+PAGE_ZONE_WINDOW = 40  # lines at the page's end where a board's footer names its zone
+
+
+def _page_time_zone(doc: Document) -> str | None:
+    """The zone a board's footer gives every time on the page (_PAGE_ZONE_RE) as an IANA name ("UTC", "Etc/GMT-1"
+    for UTC+01:00), for the post dates printed without one ("Mon Mar 03, 2025 4:12 pm"); None without such a line or
+    for a zone of whole hours plus minutes, which no Etc/ name has."""
+    for line in doc.lines[-PAGE_ZONE_WINDOW:]:
+        text = line.text.strip()
+        if text[:1] not in "AaHhTt" or len(text) > 60:
+            continue
+        m = _PAGE_ZONE_RE.match(text)
+        if m is None:
+            continue
+        if m.group("hours") is None or int(m.group("hours")) == 0:
+            return "UTC"
+        if m.group("minutes") not in (None, "00") or int(m.group("hours")) > 14:
+            return None
+        # (the Etc/ names count the other way round: UTC+01:00 is Etc/GMT-1)
+        return ("Etc/GMT-" if m.group("sign") == "+" else "Etc/GMT+") + str(int(m.group("hours")))
+    return None
+
+
 def metadata_stage(doc: Document, config: Config) -> Document:
     """Title, published date, byline and attribution from the lines around the start and end of the body."""
     if not doc.lines:
@@ -5594,13 +5733,14 @@ def metadata_stage(doc: Document, config: Config) -> Document:
         _drop_marked_teasers(doc, title, anchor)
         _drop_trail_over_title(doc, title)
         _keep_summary_labels(doc, title, anchor)
-    _published(doc, title, anchor, config.published_default_tz)
+    default_tz = config.published_default_tz or _page_time_zone(doc)
+    _published(doc, title, anchor, default_tz)
     if doc.published is None and block is not None:
-        _published_below(doc, block, config.published_default_tz)
+        _published_below(doc, block, default_tz)
         if doc.published is None and title is not None:
-            _published_from_signed_header(doc, title, anchor, config.published_default_tz)
+            _published_from_signed_header(doc, title, anchor, default_tz)
     elif block is not None:
-        _published_again_below(doc, block, config.published_default_tz)
+        _published_again_below(doc, block, default_tz)
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
     kinds_from_kept(doc)

@@ -302,6 +302,8 @@ CTA = [
     "点击进入", "點擊進入", "下载客户端", "下載客戶端",
     # a WeChat-style account's follow line over or under the article ("点击上方蓝字关注我们")
     "关注我们", "關注我們", "点击上方", "點擊上方", "点击蓝字", "點擊藍字", "设为星标", "設為星標", "星标我们",
+    # a mobile page's expander over the article's cut rest ("展开全文", the app's "Show more")
+    "展开全文", "展開全文",
     "登录", "注册", "下载app", "閱讀全文", "查看更多", "더 보기", "더보기", "자세히 보기", "구독하기", "로그인",
 ]
 # A podcast's or shop's prompt for a rating ("Leave a review!", "Laat een beoordeling achter!"). A guide's tip opens
@@ -486,6 +488,12 @@ PAPER_SECTION = frozenset(
         "materiales y métodos", "material e métodos", "materiais e métodos", "risultati", "metodi",
         "materiali e metodi", "resultaten", "wyniki", "metody", "výsledky", "результаты", "методы",
         "материалы и методы", "结果", "結果", "方法", "研究方法", "결과", "방법", "bulgular", "yöntem",
+        # the sections that open a paper or a court judgment, and its method in the singular: a "Discussion"
+        # under them is the document's reasoning ("Background / The issues / Discussion / Conclusion")
+        "introduction", "background", "method", "abstract", "analysis", "einleitung", "hintergrund", "methode",
+        "analyse", "zusammenfassung", "sachverhalt", "antecedentes", "introducción", "método", "análisis",
+        "resumen", "résumé", "contexte", "introdução", "introduzione", "contesto", "metodo", "analisi",
+        "введение", "анализ", "引言", "背景", "摘要", "はじめに", "背景と目的", "서론", "배경",
     )
 )
 
@@ -931,12 +939,17 @@ AD_LABEL = [
     "פרסומת", "publicitate", "hirdetés", "mainos", "annonce", "annonse", "oglas", "reklāma", "reklaam", "publicitat",
     "tangazo", "hysbyseb", "fógra", "anúncio", "anuncio", "auglýsing", "iragarkia", "advertensie", "жарнама",
     "ማስታወቂያ", "දැන්වීම", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "ಜಾಹೀರಾತು", "പരസ്യം",
+    # the slot's skip link and its feedback link, read as a label of their own ("SKIP ADVERTISEMENT" under
+    # "ADVERTISEMENT", "Ad Feedback" and "Video Ad Feedback" under an ad or a player between two paragraphs)
+    "skip advertisement", "skip ad", "ad feedback", "video ad feedback",
     # the second half of an ad slot's label, on its own line under "ADVERTISEMENT"
     "scroll to continue with content",
     # the slot's label without the ad's word (a video or an ad is set under it): "Story continues below", and the
     # same label in other languages (the words around the ad's word are the regex's: "Continúa después de la
     # publicidad", "Продолжение после рекламы")
     "story continues below", "article continues below", "story continues after", "article continues after",
+    # a syndicated story's expander between two of its paragraphs, with neither "below" nor the ad's word
+    "story continues", "article continues",
     "lesen sie nach der anzeige weiter", "der artikel wird unter der anzeige fortgesetzt", "la noticia continúa abajo",
     "la nota continúa abajo", "la noticia continúa debajo", "a reportagem continua abaixo", "a matéria continua abaixo",
     "o texto continua abaixo", "l'article continue ci-dessous", "l’article continue ci-dessous", "la suite ci-dessous",
@@ -1058,7 +1071,8 @@ EXPANDER_CONTROL_RE = PhraseRegex(
 # and more of the page (a transcript) under it (boilerplate._inline_furniture).
 SHOW_MORE_RE = re.compile(
     r"^[\W_]*(?:show\s+more|see\s+more|more|mehr\s+anzeigen|afficher\s+plus|voir\s+plus|mostrar\s+más|ver\s+más|"
-    r"mostra\s+altro|meer\s+tonen|pokaż\s+więcej|visa\s+mer|показать\s+ещё|もっと見る|続きを見る|展开|展開|더\s?보기)[\W_]*$",
+    r"mostra\s+altro|meer\s+tonen|pokaż\s+więcej|visa\s+mer|показать\s+ещё|もっと見る|続きを見る|"
+    r"(?:点击|點擊)?(?:展开|展開)(?:全文|全部|更多|剩余\s?\d{0,3}\s?%)?|더\s?보기)[\W_]*$",
     re.IGNORECASE,
 )
 # The credit under an image, alone on its line: "Photo: Jane Doe", "Image credit: Reuters", "Foto: dpa", "写真：共同".
@@ -1066,6 +1080,11 @@ IMAGE_CREDIT_RE = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pic|credit|foto(?:s|grafie)?|bild|imagen|immagine|crédit(?:s)? photo|"
     r"фото|写真|图片|圖片|照片|사진)(?:\s*(?:credit|by|crédit|来源|來源|出处|出處|提供))?\s*[:：=/|]\s*\S.{0,80}$",
     re.IGNORECASE,
+)
+# A CJK photo's bare credit on its own line, a file photo or one taken off the web: "（资料图片）", "资料图", "(資料照)",
+# "图片来源于网络", "網路圖片".
+CJK_FILE_PHOTO_RE = re.compile(
+    r"^[（(]?(?:[资資]料[图圖照]片?|[图圖]片(?:来源于|來源於|来自|來自|源自)?(?:网络|網路|網絡)|(?:网络|網路|網絡)[图圖]片)[）)]?$"
 )
 # News and photo agencies whose name alone, or with a photographer's name, is a photo's credit ("PA Media",
 # "AFP via Getty Images", "Foto: dpa", "Фото: ТАСС", "Jane Doe/Reuters"): boilerplate.mark_agency_credits. Short
@@ -1936,6 +1955,53 @@ COOKIE_NOTICE_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# The prose of a consent wall that does not say "cookie": the standard text a consent platform prints over the page,
+# in its translations ("We and our 842 partners store and/or access information on a device", "Wir und unsere
+# Partner speichern und/oder greifen auf Informationen auf einem Gerät zu", "Nous et nos partenaires stockons
+# et/ou accédons à des informations", "Noi e i nostri 312 fornitori archiviamo e/o accediamo a informazioni su un
+# dispositivo"), and its notes on the reader's data and consent, where the site speaks ("Please note that some
+# processing of your personal data may not require your consent ... this website only"). An article about privacy reports
+# such rules ("the company processed its users' data without consent"): it does not speak as "we and our
+# partners" nor of "your personal data" and "your consent" at once.
+CONSENT_WALL_RE = re.compile(
+    r"\b(?:we\s+and\s+our(?:\s+\d[\d,.]*)?\s+(?:partners|vendors)\b.{0,160}?\b(?:store|access|process|use|collect)"
+    r"|store\s+and/or\s+access\s+information\s+on\s+a\s+device|personali[sz]ed\s+(?:ads|advertising)\s+and\s+content,"
+    r"|wir\s+und\s+unsere(?:\s+\d[\d.]*)?\s+partner\b.{0,160}?\b(?:speichern|verarbeiten|greifen|nutzen)"
+    r"|nous\s+et\s+nos(?:\s+\d[\d\s]*)?\s+partenaires\b.{0,160}?\b(?:stockons|accédons|traitons|utilisons)"
+    r"|nosotros\s+y\s+nuestros(?:\s+\d[\d.]*)?\s+(?:socios|proveedores)\b.{0,160}?\b(?:almacenamos|accedemos|tratamos)"
+    r"|noi\s+e\s+i\s+nostri(?:\s+\d[\d.]*)?\s+(?:partner|fornitori)\b.{0,160}?\b(?:archiviamo|accediamo|trattiamo)"
+    r"|(?:nós\s+e\s+os\s+nossos|wij\s+en\s+onze|my\s+i\s+nasi)(?:\s+\d[\d.]*)?\s+(?:parceiros|partners|partnerzy)\b"
+    r".{0,160}?\b(?:armazenamos|acedemos|slaan|przechowujemy)"
+    r"|(?=.*\b(?:we|our|this\s+(?:web)?site)\b)(?:\byour\s+personal\s+data\b.{0,120}?\byour\s+consent\b"
+    r"|\byour\s+consent\b.{0,120}?\byour\s+personal\s+data\b))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# The link that closes a sidebar box of other pages: "View all obituaries", "See all jobs", "Browse all events »",
+# "View All (4)", "Alle Termine anzeigen", "Voir toutes les annonces", "Ver todas las noticias", "Vedi tutti gli
+# eventi", "Bekijk alle vacatures", "Zobacz wszystkie", "Показать все", "すべて見る", "查看全部", "전체보기"; and a
+# classifieds box's call to place an ad ("Place a classified ad", "Submit an obituary"). The whole line is the link,
+# no colon or full stop after it: "See more photos:" over a gallery is the article's.
+BOX_CLOSER_RE = re.compile(
+    r"^(?:(?:view|see|show|browse)\s+(?:all|more)(?:\s+[^\W\d_][\w'’-]*){0,3}"
+    r"|(?:place|submit|post)\s+(?:an?|your)\s+(?:[^\W\d_]+\s+){0,2}(?:ad|advert|listing|obituary|notice)s?"
+    r"|alle(?:\s+[^\W\d_]+)?\s+(?:anzeigen|ansehen)|voir\s+(?:tout|tous|toutes)(?:\s+les\s+[^\W\d_]+)?"
+    r"|ver\s+(?:todo|todos|todas|tudo)(?:\s+(?:los|las|os|as)\s+[^\W\d_]+)?"
+    r"|vedi\s+tutt[ei](?:\s+(?:i|gli|le)\s+[^\W\d_]+)?|bekijk\s+alle(?:\s+[^\W\d_]+)?"
+    r"|zobacz\s+wszystkie(?:\s+[^\W\d_]+)?|(?:показать|смотреть)\s+все(?:\s+[^\W\d_]+)?"
+    r"|すべて(?:見る|表示)|查看全部|전체\s*보기)"
+    r"\s*(?:\(\d+\))?\s*[»›>→]*$",
+    re.IGNORECASE,
+)
+
+# What a consent wall's sentence is about, beside CONSENT_WALL_RE's phrase: a press release's "We and our partners use
+# the latest technology to ..." names none of it.
+CONSENT_WALL_TOPIC_RE = re.compile(
+    r"cookie|device|personal\s+data|identifier|consent|geolocation|advertis|gerät|daten\b|terminal|données"
+    r"|dispositivo|\bdat[ioa]s?\b|apparaat|urządzeni",
+    re.IGNORECASE,
+)
+
 # A feed item: a clock time, then a headline ("14:32 Minister resigns over ...").
 FEED_ITEM_RE = re.compile(r"^\d{1,2}[:h]\d{2}\s+\S")
 # A news-agency dateline opening a paragraph: an optional place (and date), the agency in parentheses, then a
@@ -2613,6 +2679,13 @@ SHARE_PLEA_CJK_RE = re.compile(
     r"(?:朋友|好友|人|朋友圈)?(?:们|們)?(?:吧|哦|喔)?" + _SHARE_PLEA_CJK_END
     + r"|^.{0,30}?(?:도움이\s*(?:되셨|됐|되었)|유익하셨|유익했|좋으셨|좋았|마음에\s*드셨|괜찮으셨|재미있으셨)"
     r".{0,20}?공유(?:해|하여|를)?\s*(?:주세요|주시면\s*감사하겠습니다|부탁드립니다|부탁드려요)" + _SHARE_PLEA_CJK_END
+)
+# A CJK page's closing invitation to comment, maybe after one question to the reader: "欢迎在评论区分享～", "欢迎留言讨论",
+# "你去过哪些古镇？评论区聊聊", "歡迎在留言區告訴我們". The whole line: a sentence that reports an invitation goes on.
+COMMENT_INVITE_CJK_RE = re.compile(
+    r"^(?:[^。！？!?]{0,40}[？?]\s*)?"
+    r"(?:(?:欢迎|歡迎)(?:大家|你|您)?(?:在|到)?(?:评论区|評論區|留言区|留言區|文末|下方)?|(?:在|到)?(?:评论区|評論區|留言区|留言區))"
+    r"(?:留言|分享|讨论|討論|交流|聊聊|告诉我们|告訴我們|说说|說說|互动|互動)[^。！？!?]{0,16}[～~！!。…]*$"
 )
 # The same plea in mr / hi / bn ("ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा", "अगर आपको यह लेख पसंद आया हो तो इसे
 # दोस्तों के साथ शेयर करें", "পোস্টটি ভালো লাগলে শেয়ার করুন"): the reader's liking of the page (a condition) opening

@@ -300,7 +300,7 @@ _CJK_LABEL_ROW_RE = re.compile(r"^[^\s：:、。，,]{1,6}[：:]\s*\S")
 
 @cython.cfunc
 @cython.locals(width=cython.Py_ssize_t, cur_len=cython.Py_ssize_t, nxt_len=cython.Py_ssize_t, tol=cython.Py_ssize_t)
-def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython.bint:
+def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint, indent: cython.Py_ssize_t = 0) -> cython.bint:
     """True when line text `nxt` continues `cur` inside one hard-wrapped paragraph whose first line is `first`.
 
     The caller has checked that no blank line comes before `nxt`. Wrapped lines share a width
@@ -308,7 +308,7 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
     alphabetic scripts must also read on (no sentence end, or a lower-case continuation), so a
     list of similar-length headlines is not glued together.
     """
-    width, cur_len, nxt_len = len(first), len(cur), len(nxt)
+    width, cur_len, nxt_len = len(first), len(cur) + indent, len(nxt)
     # Cheap width tests before the regexes: most neighbouring lines differ in width.
     tol = max(4, width // 4)
     if not first_cjk and (width < WRAP_MIN_OTHER or abs(cur_len - width) > tol or nxt_len > width + tol):
@@ -330,19 +330,26 @@ def _continues(first: str, cur: str, nxt: str, first_cjk: cython.bint) -> cython
         return False
     return (
         opens_lower_case(nxt) and not ends_sentence(cur) and not _lower_case_byline(nxt) and not _lower_case_date_line(nxt)
-        and not _lower_case_relative_time(nxt)
+        and not _lower_case_relative_time(nxt) and not lower_case_post_header(nxt)
     )
 
 
 @cython.cfunc
-@cython.locals(count=cython.Py_ssize_t, k=cython.Py_ssize_t)
+@cython.locals(count=cython.Py_ssize_t, k=cython.Py_ssize_t, lead=cython.Py_ssize_t)
 def _cell_gaps(text: str) -> cython.Py_ssize_t:
     """Spaces after a CJK character, or 0 when a space follows anything else: the gaps between the cells of
     a table row ("石硫合剂 波美1度 12月下旬"). Rows of one table have as many; CJK prose has none, and
-    the spaces around a Latin word in it ("用 rsync 备份") follow a letter too."""
+    the spaces around a Latin word in it ("用 rsync 备份") follow a letter too. A row's number opening it is a cell
+    too ("1 王明 第一中学 数学教师", a list of names under "序号 姓名 单位"): the space after it is a gap."""
     count = 0
+    lead = 0  # the row number's digits at the line's start
+    while lead < len(text) and "0" <= text[lead] <= "9":
+        lead += 1
     for k in range(1, len(text)):
         if text[k] == " ":
+            if k == lead:
+                count += 1
+                continue
             if not _is_cjk_char(text[k - 1]):
                 return 0
             count += 1
@@ -404,6 +411,18 @@ _LOWER_CASE_RELATIVE_TIME_RE = re.compile(
 )
 
 
+# A board's post header under the post's subject: a byline word, the poster's name (a handle of one to three
+# tokens), a "»" and the post's date ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm", "von kaffeetante » 3. März
+# 2025, 16:12", "par jdupont » lun. 3 mars 2025 16:12"). No sentence goes on so.
+_LOWER_CASE_POST_HEADER_RE = re.compile(r"^(?:by|von|par|por|door|przez|di|da|av|af)\s+\S+(?:\s+\S+){0,2}\s+[»›]\s+\S.*\d")
+
+
+def lower_case_post_header(text: str) -> bool:
+    """A whole line that is a board's post header (_LOWER_CASE_POST_HEADER_RE), no wrapped continuation of the
+    post's subject over it."""
+    return len(text) <= 100 and ("»" in text or "›" in text) and _LOWER_CASE_POST_HEADER_RE.match(text) is not None
+
+
 def _lower_case_relative_time(text: str) -> bool:
     """A whole line that is a relative time, opening in lower case (_LOWER_CASE_RELATIVE_TIME_RE)."""
     return len(text) <= 40 and _LOWER_CASE_RELATIVE_TIME_RE.match(text) is not None
@@ -452,6 +471,32 @@ def _table_rows(cur: str, nxt: str) -> bool:
     return sum(mask) >= TABLE_ROW_MIN_FIGURES and mask == [_FIGURE_CELL_RE.fullmatch(c) is not None for c in nxt_cells]
 
 
+# A CJK paragraph's first line indented by two full-width spaces ("　　外婆的菜园在老屋后面……"), which normalization strips:
+# in a text wrapped at a fixed width the first line is then two characters short of the lines under it.
+CJK_PARAGRAPH_INDENT = 2
+
+
+@cython.cfunc
+@cython.locals(width=cython.Py_ssize_t)
+def _indented_first_line(texts: list, gaps: list, i: cython.Py_ssize_t, wrap_widths: frozenset) -> cython.bint:
+    """Line i may be an indented paragraph's first line, two characters short of the page's wrap width, with no
+    sentence end and no table row's gaps: one of wrap_widths (the page's, from its paragraphs of three lines or more), or the width of the
+    line under it when a third line follows (a pair of lines may be two headlines)."""
+    if i + 1 >= len(texts) or gaps[i + 1]:
+        return False
+    first, second = texts[i], texts[i + 1]
+    width = len(first) + CJK_PARAGRAPH_INDENT
+    # (Rows of a table of three cells or more, "田径 9—12岁 12 50米跑", have spaces between them; prose has a space or
+    # two around a Latin word at most.)
+    if ends_sentence(first) or first.count(" ") >= TABLE_ROW_MIN_GAPS or second.count(" ") >= TABLE_ROW_MIN_GAPS:
+        return False
+    if width in wrap_widths:
+        return len(second) <= width + 1
+    if i + 2 >= len(texts) or gaps[i + 2]:
+        return False
+    return len(second) == width and not ends_sentence(second)
+
+
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (fixed-width text, common in Chinese pages and plain-text documents) into paragraphs.
 
@@ -477,8 +522,9 @@ def _join_all_wraps(lines: list, numbered: bool, texts: list, gaps: list) -> tup
 @cython.cfunc
 @cython.locals(
     numbered=cython.bint, texts=list, gaps=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
-    first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str,
-    wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t, second_widest=cython.Py_ssize_t,
+    first_cjk=cython.bint, out=list, out_texts=list, first_text=str, cur_text=str, nxt_text=str, width_text=str,
+    indent=cython.Py_ssize_t, wrap_widths=frozenset, widths=set, refused=cython.bint, k=cython.Py_ssize_t,
+    second_widest=cython.Py_ssize_t, drop_cap=cython.bint,
 )
 def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list, wrap_widths: frozenset) -> tuple:
     """join_hard_wraps, reading each line's text and notes.get("gap_before", False) from `texts` and `gaps`.
@@ -501,8 +547,12 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         # a line narrower than any wrap width starts none, nor does one in an alphabetic script
         # narrower than its wrap width.
         first_text = texts[i]
+        width_text = first_text
         first_cjk = False
-        if len(first_text) >= WRAP_MIN_CJK and i + 1 < n and not gaps[i + 1]:
+        drop_cap = len(first_text) == 1 and i + 1 < n and not gaps[i + 1] and _drop_cap(first_text, texts[i + 1])
+        if drop_cap:
+            j = i + 1
+        elif len(first_text) >= WRAP_MIN_CJK and i + 1 < n and not gaps[i + 1]:
             first_cjk = _is_cjk(first_text)
             if first_cjk or len(first_text) >= WRAP_MIN_OTHER:
                 cur_text = first_text
@@ -512,7 +562,20 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
                         break
                     cur_text = nxt_text
                     j += 1
-        if j > i and j - i < 2 and first_cjk and len(first_text) not in wrap_widths:
+                if j == i and first_cjk and _indented_first_line(texts, gaps, i, wrap_widths):
+                    # The first line of a paragraph indented by two full-width spaces, which normalization took: the
+                    # wrap's width is two characters more.
+                    width_text = first_text + "\u3000" * CJK_PARAGRAPH_INDENT
+                    indent = CJK_PARAGRAPH_INDENT
+                    while j + 1 < n and not gaps[j + 1]:
+                        nxt_text = texts[j + 1]
+                        if not _continues(width_text, cur_text, nxt_text, first_cjk, indent if j == i else 0):
+                            break
+                        cur_text = nxt_text
+                        j += 1
+        if j > i and j - i < 2 and first_cjk and len(width_text) not in wrap_widths and not (
+            len(first_text) + CJK_PARAGRAPH_INDENT in wrap_widths and _indented_first_line(texts, gaps, i, wrap_widths)
+        ):
             j = i  # two CJK lines of one width may be two headlines: join from three lines on
             refused = True
         elif j == i + 1 and not first_cjk and opens_lower_case(first_text) and _among_rows(texts, gaps, i, j):
@@ -537,7 +600,7 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
             parts = texts[i : j + 1]
             text = parts[0]
             for part in parts[1:]:
-                glue = "" if _CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:]) else " "
+                glue = "" if drop_cap or (_CJK_CHAR_RE.match(part[:1]) and _CJK_CHAR_RE.match(text[-1:])) else " "
                 text += glue + part
             line = Line(0, text, lines[i].start, lines[j].end)
             line.notes["gap_before"] = gaps[i]
@@ -547,6 +610,19 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         out.append(line)
         i = j + 1
     return out, out_texts, widths, refused
+
+
+DROP_CAP_PARAGRAPH_MIN_CHARS = 40
+
+
+def _drop_cap(cap: str, nxt: str) -> bool:
+    """`cap`, one capital letter alone on its line, is a drop cap split from the first word of the paragraph `nxt`
+    under it ("W" over "hen the last keeper left ..."): the paragraph goes on in lower case with the rest of the word.
+    "A" and "I" are words of their own ("I" a part's numeral too), and stay apart."""
+    return (
+        cap.isalpha() and cap.isupper() and cap not in ("A", "I") and len(nxt) >= DROP_CAP_PARAGRAPH_MIN_CHARS
+        and nxt[:1].isalpha() and nxt[:1].islower()
+    )
 
 
 @cython.cfunc
@@ -756,6 +832,87 @@ def split_glued_tails(
     return out, out_texts, out_gaps if gaps is not None else None
 
 
+# A site's menu that a text dump glues onto the article's first line, its items between " | " ("Home | News |
+# Sports | Opinion | Obituaries The harbor dredging project that was supposed to take eight months is now ..."):
+# removals are whole lines, so segment_stage cuts the menu off into a line of its own (notes["glued_menu"]). Strict:
+# GLUED_MENU_MIN_ITEMS items or more, each of one to GLUED_MENU_ITEM_MAX_WORDS capitalised words and no sentence;
+# the last item's words (as many as most items have) then a sentence of GLUED_MENU_REST_MIN_WORDS words or more that
+# opens with a capital and ends the line.
+GLUED_MENU_MIN_ITEMS = 4
+GLUED_MENU_ITEM_MAX_WORDS = 3
+GLUED_MENU_REST_MIN_WORDS = 8
+GLUED_MENU_REST_MIN_LOWER = 3  # lower-case words of the sentence: prose, no row of names
+_WORD_RE = re.compile(r"\S+")
+
+
+def split_glued_menu(text: str) -> int:
+    """Where the sentence after a menu glued before it starts, or -1 when the line is no such menu and sentence."""
+    if " | " not in text or not ends_sentence(text):
+        return -1
+    parts = text.split(" | ")
+    if len(parts) < GLUED_MENU_MIN_ITEMS:
+        return -1
+    counts: dict[int, int] = {}
+    for part in parts[:-1]:
+        words = part.split()
+        if not 1 <= len(words) <= GLUED_MENU_ITEM_MAX_WORDS or not part[:1].isupper() or _ends_sentence(part):
+            return -1
+        counts[len(words)] = counts.get(len(words), 0) + 1
+    start = len(text) - len(parts[-1])
+    words = list(_WORD_RE.finditer(text, start))
+    # The last item has the items' usual length (the shorter one on a tie), or fewer words when the word after that
+    # many is in lower case ("Weather The harbor ..." among two-word items): the sentence opens with a capital.
+    k = max(sorted(counts), key=lambda c: counts[c])
+    while k > 1 and k < len(words) and not words[k].group()[:1].isupper():
+        k -= 1
+    rest = words[k:]
+    if len(rest) < GLUED_MENU_REST_MIN_WORDS or not all(w.group()[:1].isupper() for w in words[: k + 1]):
+        return -1
+    if sum(1 for w in rest if w.group()[:1].islower()) < GLUED_MENU_REST_MIN_LOWER:
+        return -1
+    return rest[0].start()
+
+
+def split_glued_menus(lines: list[Line], texts: list[str], gaps: list[Any], text: str) -> tuple[list, list, list]:
+    """Cut each glued menu (split_glued_menu) off the front of its line into a line of its own, with exact offsets
+    into `text`; the lines are numbered again by position after the first cut. Returns the lines, their texts and
+    their gaps (notes["gap_before"]: the menu takes the line's, the sentence has none), as given when nothing is
+    cut."""
+    out = None
+    out_texts: list = []
+    out_gaps: list = []
+    for k, line in enumerate(lines):
+        t = texts[k]
+        cut = split_glued_menu(t) if "|" in t else -1
+        if cut >= 0:
+            head = t[:cut].rstrip()
+            rest_start = line.start + cut
+            if text[rest_start : line.end] != t[cut:] or text[line.start : line.start + len(head)] != head:
+                cut = -1
+        if cut < 0:
+            if out is not None:
+                line.index = len(out)
+                out.append(line)
+                out_texts.append(t)
+                out_gaps.append(gaps[k])
+            continue
+        if out is None:
+            out, out_texts, out_gaps = list(lines[:k]), list(texts[:k]), list(gaps[:k])
+        out.append(Line(len(out), head, line.start, line.start + len(head), BODY, "und", None,
+                        {"gap_before": gaps[k], "glued_menu": True}))
+        out_texts.append(head)
+        out_gaps.append(gaps[k])
+        rest = t[cut:]
+        line.index, line.text, line.start = len(out), rest, rest_start
+        line.notes["gap_before"] = False
+        out.append(line)
+        out_texts.append(rest)
+        out_gaps.append(False)
+    if out is None:
+        return lines, texts, gaps
+    return out, out_texts, out_gaps
+
+
 def segment_stage(doc: Document, config: Config) -> Document:
     # split_lines numbers its lines by position: _join_hard_wraps need not number them again. The
     # texts and gaps come beside the lines, so no step reads them from every line again.
@@ -764,6 +921,7 @@ def segment_stage(doc: Document, config: Config) -> Document:
     # sentence, and would read as wrapped into the next one) and again after (a wrapped paragraph's last line
     # is too short to be taken for prose alone; joined, it is not).
     lines, texts, gaps = split_glued_tails(lines, texts, gaps, doc.text)
+    lines, texts, gaps = split_glued_menus(lines, texts, gaps, doc.text)
     doc.lines, texts = _join_all_wraps(lines, True, texts, gaps)
     if len(doc.lines) != len(lines):  # some lines were joined
         doc.lines, texts, _ = split_glued_tails(doc.lines, texts, None, doc.text, True)

@@ -118,7 +118,8 @@ def test_real_pages_never_invent_text(path: Path) -> None:
 def _assert_from_input(p: dict, normalized: str, lines: set[str]) -> None:
     """A kept paragraph is whole input lines: one line, or hard-wrapped lines joined without their breaks; or the
     two pieces of a line the segment stage cut at a sidebar row glued after its last sentence (segment
-    .split_glued_tail: the head up to the spaces before the sign, the tail from the sign)."""
+    .split_glued_tail: the head up to the spaces before the sign, the tail from the sign) or at a menu glued before
+    the article's first line (segment.split_glued_menu: the menu, the sentence)."""
     span = normalized[p["start"] : p["end"]]
     offset = p["start"]
     for part in span.split("\n"):
@@ -127,6 +128,8 @@ def _assert_from_input(p: dict, normalized: str, lines: set[str]) -> None:
             line_end = normalized.find("\n", offset)
             line = normalized[line_start : len(normalized) if line_end < 0 else line_end].strip()
             cut = segment.split_glued_tail(line)
+            if cut < 0:
+                cut = segment.split_glued_menu(line)
             assert cut >= 0 and part.strip() in (line[:cut].rstrip(), line[cut:]), span
         offset += len(part) + 1
     if "\n" not in span:

@@ -5,7 +5,8 @@ leaves the index of the lines before the first join as split_lines numbered them
 texts and gaps from the lists split_lines' typed path fills (the shape tests read the joined
 texts the same way); that path also gives each line a copy of a shared one-key notes dict. All
 must give the lines the plain `join_hard_wraps(split_lines(text))` and classify_shape give (with the glued
-sidebar tails cut off before and after the join, split_glued_tails), with notes no two lines share.
+sidebar tails cut off before and after the join, split_glued_tails, and the glued menus before it,
+split_glued_menus), with notes no two lines share.
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ from pagetexts import dev_dumps
 from cleaners.config import Config
 from cleaners.document import Document, Line
 from cleaners.normalize import normalize_text
-from cleaners.segment import classify_shape, join_hard_wraps, segment_stage, split_glued_tails, split_lines
+from cleaners.segment import (
+    classify_shape,
+    join_hard_wraps,
+    segment_stage,
+    split_glued_menus,
+    split_glued_tails,
+    split_lines,
+)
 
 _PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -30,7 +38,7 @@ def _fields(lines: list[Line]) -> list[tuple]:
 
 
 def _plain_segment(text: str) -> list[Line]:
-    lines = _cut_tails(split_lines(text), text)
+    lines = _cut_menus(_cut_tails(split_lines(text), text), text)
     lines = _cut_tails(join_hard_wraps(lines), text)
     classify_shape(lines)
     return lines
@@ -40,6 +48,12 @@ def _cut_tails(lines: list[Line], text: str) -> list[Line]:
     """split_glued_tails on the lines alone (their texts and gaps read off them)."""
     gaps = [line.notes.get("gap_before", False) for line in lines]
     return split_glued_tails(lines, [line.text for line in lines], gaps, text)[0]
+
+
+def _cut_menus(lines: list[Line], text: str) -> list[Line]:
+    """split_glued_menus on the lines alone (their texts and gaps read off them)."""
+    gaps = [line.notes.get("gap_before", False) for line in lines]
+    return split_glued_menus(lines, [line.text for line in lines], gaps, text)[0]
 
 
 def _staged(text: str) -> list[Line]:
