@@ -1226,8 +1226,10 @@ NEWSLETTER_ISSUE_RE = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[A-Z\u00c0-\u00de][\w'’.&]*-)?(?:[Nn]ewsletters?|NEWSLETTERS?)\s*(?:[:–—,|-]\s*)?"
     r"(?:(?:[A-Z\u00c0-\u00de][^\W\d_]*|(?i:issue|no|nr|n[º°o]|vol|edition|ausgabe|numéro|número|edição|edición))"
     r"\.?\s+){1,2}(?:(?:19|20)\d{2}|\d{1,4}(?:\s*/\s*(?:19|20)\d{2})?)$"
-    # or the issue's full date, its weekday first or not: "Weekly Newsletter – Friday 21 November 2025"
-    r"|^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[Nn]ewsletters?|NEWSLETTERS?)\s*[:–—,|-]\s*(?:[A-Z][^\W\d_]+,?\s+)?"
+    # or the issue's full date, its weekday first or not: "Weekly Newsletter – Friday 21 November 2025", "Club
+    # newsletter for 4 April 2025"
+    r"|^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[Nn]ewsletters?|NEWSLETTERS?)(?:\s*[:–—,|-]\s*|\s+(?:for|of)\s+)"
+    r"(?:[A-Z][^\W\d_]+,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Z][^\W\d_]+|[A-Z][^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$"
 )
 # The byline card and controls of a post on a Q&A site or forum, each a line of its own: "asked 3 hours ago",
