@@ -48,7 +48,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import cython
 
 from cleaners.config import Config
-from cleaners.document import BODY, HEADING, TITLE, Document
+from cleaners.document import BODY, HEADING, TITLE, Document, Removal
 from cleaners.patterns import (
     _CRUMB_SEP_RE,  # the separators of a trail that opens with the home page's name (_under_crumb_trail)
     BREADCRUMB_HOME,  # the home page's name that opens a trail (_trail_copy)
@@ -5744,7 +5744,34 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
     kinds_from_kept(doc)
+    if title is not None:
+        _record_title_trims(doc, title)
     return doc
+
+
+_TITLE_TRIM_RULE = (
+    "metadata:title-trim",
+    "part of the title's line that is no part of the headline (a label, a site's menu, a forum's tool links or a link "
+    "the copy glued to it)",
+)
+
+
+def _record_title_trims(doc: Document, line: Line) -> None:
+    """Record what _title_text cut off the title's line as removals (Document.trimmed): the record's title is the
+    headline alone, and the audit trail must still hold every character of the input the record leaves out."""
+    title = doc.title
+    if not title or not doc.text or line.removal is not None or line.kind != TITLE or line.text == title:
+        return
+    span = doc.text[line.start : line.end]
+    at = span.find(title)
+    if at < 0:  # (a reader's own title, spelled otherwise than the line)
+        return
+    for lo, hi in ((0, at), (at + len(title), len(span))):
+        piece = span[lo:hi]
+        text = piece.strip()
+        if text:
+            start = line.start + lo + len(piece) - len(piece.lstrip())
+            doc.trimmed.append(Removal(text, _TITLE_TRIM_RULE[1], _TITLE_TRIM_RULE[0], start, start + len(text)))
 
 
 @cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, heading=cython.bint, line=Line)
