@@ -10851,6 +10851,19 @@ def _network_mention(text: str, words: int) -> bool:
     )
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Position `pos` of `text` lies inside a quotation opened before it and not closed: an article about privacy
+    quotes a consent wall's wording ('The banner opened with "We and our 612 partners store and/or access ..."', a
+    regulator's '"A company must ask for your consent before it touches your personal data," the chair said');
+    the wall's own text speaks unquoted."""
+    head = text[:pos]
+    if head.count("«") > head.count("»") or head.count('"') % 2 == 1:
+        return True
+    if "„" in head:  # (German quotes open low and close with the English opening mark)
+        return head.count("„") > head.count("“")
+    return head.count("“") > head.count("”")
+
+
 def _may_be_consent_wall(text: str) -> bool:
     """False when patterns.CONSENT_WALL_RE cannot match: each of its alternatives needs one of these words (a
     substring test per line instead of the regex's scan of every line)."""
@@ -10882,8 +10895,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
     if (
-        eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text)
-        and patterns.CONSENT_WALL_TOPIC_RE.search(text)
+        eff_len < 1200 and _may_be_consent_wall(text) and (m := patterns.CONSENT_WALL_RE.search(text)) is not None
+        and patterns.CONSENT_WALL_TOPIC_RE.search(text) and not _inside_quote(text, m.start())
     ):
         return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:
