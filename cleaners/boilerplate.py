@@ -7137,6 +7137,27 @@ _SIDEBAR_BOX_RULE = (
 )
 
 
+# The opening verb of a step of a how-to (a phone's or a program's interface): "Open Settings", "Tap Location",
+# "Click Save", "Go to Privacy", "Öffne die Einstellungen", "Appuyez sur Confidentialité", "Toca Ajustes".
+_UI_STEP_RE = re.compile(
+    r"(?:open|tap|click|select|choose|press|go\s+to|turn\s+(?:on|off)|scroll|toggle|enable|disable|swipe|type|enter"
+    r"|öffne|öffnen\s+sie|tippe|tippen\s+sie|klicke|klicken\s+sie|wähle|wählen\s+sie|gehe\s+zu"
+    r"|ouvrez|ouvre|appuyez|appuie|cliquez|clique|sélectionnez|choisissez|allez\s+dans"
+    r"|abre|abra|toca|toque|pulsa|pulse|haz\s+clic|selecciona|elige|ve\s+a"
+    r"|apri|tocca|clicca|seleziona|scegli|vai\s+su|tik|klik|kies|selecteer|ga\s+naar"
+    r"|otwórz|dotknij|kliknij|wybierz|przejdź\s+do)\b",
+    re.IGNORECASE,
+)
+
+
+def _step_rows(lines: list[Line], start: int, end: int) -> bool:
+    """Half the rows start..end-1 or more open with a step's verb (_UI_STEP_RE): a how-to's steps under their
+    heading ("On Android" over "Open Settings", "Tap Location" and "Show all apps"), whose last step reads like a
+    box's closing link. A box's rows are names and titles."""
+    steps = sum(1 for k in range(start, end) if _UI_STEP_RE.match(lines[k].text.lstrip()))
+    return steps * 2 >= end - start
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t, f=LineFeatures)
 def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sidebar box that a text dump sets between two of the article's paragraphs ("Recent Obituaries" over three
@@ -7164,6 +7185,8 @@ def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         heading = lines[top].text.rstrip()
         if feats[top].words > SIDEBAR_HEADING_MAX_WORDS or heading.endswith((":", "：")):
+            continue
+        if _step_rows(lines, top + 1, i):
             continue
         for k in range(top, i + 1):
             lines[k].notes["furniture"] = _SIDEBAR_BOX_RULE
