@@ -2917,9 +2917,17 @@ _CODE_LANGUAGE_RE = re.compile(
 _CODE_PUNCT = frozenset("=()[]{}:;.\"'#<>/_")
 
 
+CODE_PROSE_MIN_WORDS = 5  # words of a sentence under a column of numbers: a program's output explained, no code
+
+
 def _code_line(text: str) -> bool:
-    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words)."""
-    return any(ch in _CODE_PUNCT for ch in text)
+    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words), and
+    no sentence of prose (a capital, CODE_PROSE_MIN_WORDS words or more, a full stop at the end: "The loop stops at 3
+    because range() excludes its end value." under a program's printed "1", "2", "3")."""
+    if not any(ch in _CODE_PUNCT for ch in text):
+        return False
+    core = text.strip()
+    return not (core[:1].isupper() and core[-1:] in ".!?" and len(core.split()) >= CODE_PROSE_MIN_WORDS)
 
 
 def mark_code_gutters(lines: list[Line]) -> None:
