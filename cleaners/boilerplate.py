@@ -2979,8 +2979,8 @@ _QUOTED_TITLE_RE = re.compile(r"[\"“„«].{8,200}?[\"”“»].*\b(?:1[89]|20
 
 
 def mark_cite_widgets(lines: list[Line]) -> None:
-    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and the
-    citation they format, _QUOTED_TITLE_RE): removed. A reference list names no styles; a paper's "How to cite"
+    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and right
+    under them the citation they format, _QUOTED_TITLE_RE): removed; without the citation, the rows are a guide's. A reference list names no styles; a paper's "How to cite"
     sentence over its reference is one line with no style rows."""
     n = len(lines)
     for i in range(n - 2):
@@ -2994,10 +2994,12 @@ def mark_cite_widgets(lines: list[Line]) -> None:
         last = styles[-1]
         if any(k not in styles for k in range(i + 1, last + 1)):
             continue
-        for k in range(i, last + 1):
+        # (the widget shows the citation the styles format; a writing guide's "How to cite" over the styles' names
+        # as its section's headings goes on in prose)
+        if last + 1 >= n or len(lines[last + 1].text) > 400 or not _QUOTED_TITLE_RE.search(lines[last + 1].text):
+            continue
+        for k in range(i, last + 2):
             lines[k].notes["furniture"] = _CITE_RULE
-        if last + 1 < n and len(lines[last + 1].text) <= 400 and _QUOTED_TITLE_RE.search(lines[last + 1].text):
-            lines[last + 1].notes["furniture"] = _CITE_RULE
 
 
 # A forum post's header ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"), the reply's subject over it ("Re: <the
