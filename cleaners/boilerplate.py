@@ -10929,7 +10929,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "cookie-notice", "cookie or consent notice", False
     if (
         eff_len < 1200 and _may_be_consent_wall(text) and (m := patterns.CONSENT_WALL_RE.search(text)) is not None
-        and patterns.CONSENT_WALL_TOPIC_RE.search(text) and not _inside_quote(text, m.start())
+        and patterns.CONSENT_WALL_TOPIC_RE.search(text) and patterns.CONSENT_WALL_ADDRESS_RE.search(text)
+        and not _inside_quote(text, m.start())
     ):
         return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:

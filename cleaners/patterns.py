@@ -1980,6 +1980,17 @@ BOX_CLOSER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# How a consent wall speaks to the reader, beside CONSENT_WALL_RE's phrase: its "and/or" ("store and/or access",
+# "und/oder", "et/ou", "e/o"), the reader's "you" or "your" ("With your permission", "Mit Ihrer Einwilligung", "Avec
+# votre accord", "Con tu consentimiento") or cookies. A company's own line quoted in a story ("We and our partners use
+# anonymised location data from devices to map traffic jams", "Nosotros y nuestros socios tratamos los datos de
+# tráfico ...") speaks of what it does, not to the reader.
+CONSENT_WALL_ADDRESS_RE = re.compile(
+    r"/|cookie|\b(?:you|your|sie|ihre[nmrs]?|vous|votre|vos|usted|tu|tus|você|seu|sua|seus|suas|uw|jouw|twoj\w*"
+    r"|państwa|tuo|tua|tuoi|tue)\b",
+    re.IGNORECASE,
+)
+
 # What a consent wall's sentence is about, beside CONSENT_WALL_RE's phrase: a press release's "We and our partners use
 # the latest technology to ..." names none of it.
 CONSENT_WALL_TOPIC_RE = re.compile(

@@ -3,7 +3,9 @@
 - A story about privacy quotes a consent wall's wording ("The banner opened with "We and our 612 partners store
   and/or access information on a device ..."") or a regulator's sentence on "your consent" and "your personal data":
   the wall's own text speaks unquoted (boilerplate._inside_quote), and its note on the reader's data names the site's
-  own words ("this website", "our partners", "your preferences", "cookies"), no explainer's "we".
+  own words ("this website", "our partners", "your preferences", "cookies"), no explainer's "we". A company's line
+  on what it does with its partners ("We and our partners use anonymised location data from devices to map traffic
+  jams") speaks to no reader: a wall says "and/or", "you" or "cookies" (patterns.CONSENT_WALL_ADDRESS_RE).
 - A how-to's steps under a short heading whose last step reads like a box's closing link ("On Android" / "Open
   Settings" / "Tap Location" / "Show all apps") are no sidebar box (boilerplate._step_rows).
 - A one-letter line inside a sentence (a variable "F" under "... the deceleration is" over "divided by m ..."; an
@@ -85,6 +87,13 @@ def _page(middle: list[str], title: str = "Second daily ferry to the outer islan
         "terminal », suivie d'un gros bouton vert.",
         # an explainer's own "we", no site's words after it
         "Companies need your consent before they use your personal data, and we explain below how to refuse it.",
+        # a company's line on what it does, quoted without marks: it speaks of no "and/or", no "you", no cookies
+        "We and our partners use anonymised location data from phones and other devices to map traffic jams in real "
+        "time and suggest faster routes.",
+        "Nosotros y nuestros socios tratamos los datos de tráfico de miles de conductores cada día para predecir "
+        "atascos.",
+        "Wir und unsere Partner verarbeiten Daten von Wetterstationen und Geräten auf den Feldern, um Ernten "
+        "vorherzusagen.",
     ],
 )
 def test_privacy_story_quoting_a_consent_wall_is_no_consent_notice(text: str) -> None:
@@ -98,6 +107,9 @@ def test_privacy_story_quoting_a_consent_wall_is_no_consent_notice(text: str) ->
         "data, for personalised advertising and content.",
         'Please note that some processing of your personal data may not require your consent. Your preferences will '
         'apply to this website only. Click the "Privacy" link to change them.',
+        "With your permission we and our partners may use precise geolocation data and identification through device "
+        "scanning.",
+        "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, zum Beispiel Cookies.",
     ],
 )
 def test_the_wall_itself_is_still_a_consent_notice(text: str) -> None:
