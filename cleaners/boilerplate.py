@@ -7147,6 +7147,10 @@ _SIDEBAR_BOX_RULE = (
 )
 
 
+# A bare expander, "Show more" / "See more" / "View more" with no object: a list of the article's (its winners, its
+# results) opens under it; a box's closing link names what it shows ("View all obituaries") or shows all of it.
+_BARE_EXPANDER_RE = re.compile(r"(?:show|see|view|browse)\s+more\s*[»›>→]*", re.IGNORECASE)
+_LIST_EXPANDER_RULE = ("expander", "control that unfolds the rest of a list between the article's paragraphs ('Show more')")
 # The opening verb of a step of a how-to (a phone's or a program's interface): "Open Settings", "Tap Location",
 # "Click Save", "Go to Privacy", "Öffne die Einstellungen", "Appuyez sur Confidentialité", "Toca Ajustes".
 _UI_STEP_RE = re.compile(
@@ -7197,6 +7201,10 @@ def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
         if feats[top].words > SIDEBAR_HEADING_MAX_WORDS or heading.endswith((":", "：")):
             continue
         if _step_rows(lines, top + 1, i):
+            continue
+        if _BARE_EXPANDER_RE.fullmatch(lines[i].text.strip()):
+            # (the article's list folded under its expander: the expander alone goes, and the run goes over it)
+            lines[i].notes["furniture"] = _LIST_EXPANDER_RULE
             continue
         for k in range(top, i + 1):
             lines[k].notes["furniture"] = _SIDEBAR_BOX_RULE

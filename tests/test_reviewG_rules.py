@@ -7,7 +7,9 @@
   on what it does with its partners ("We and our partners use anonymised location data from devices to map traffic
   jams") speaks to no reader: a wall says "and/or", "you" or "cookies" (patterns.CONSENT_WALL_ADDRESS_RE).
 - A how-to's steps under a short heading whose last step reads like a box's closing link ("On Android" / "Open
-  Settings" / "Tap Location" / "Show all apps") are no sidebar box (boilerplate._step_rows).
+  Settings" / "Tap Location" / "Show all apps") are no sidebar box (boilerplate._step_rows); nor is the article's
+  list folded under a bare "Show more" (its winners, its results): the expander alone goes, transparent to the run
+  search (boilerplate._BARE_EXPANDER_RE).
 - A one-letter line inside a sentence (a variable "F" under "... the deceleration is" over "divided by m ..."; an
   answer "B" under "...:" over "because ...") is no drop cap: it is not joined to the next line
   (segment._sentence_goes_on).
@@ -150,6 +152,15 @@ def test_howto_steps_ending_in_show_all_are_no_sidebar_box(
     kept = kept_texts(clean_lines(_page([heading, *steps, closer], "Stop apps tracking your location", language)))
     for row in (heading, *steps, closer):
         assert row in kept
+
+
+def test_an_articles_list_folded_under_show_more_stays() -> None:
+    rows = ["The winners", "Best novel: The Salt Road by Ines Marr", "Best first novel: Low Water by Tom Reyes",
+            "Best poetry collection: Tide Tables by Ann Lowe"]
+    record = clean_lines(_page([*rows, "Show more"], "Local writers sweep the regional book awards"))
+    kept = kept_texts(record)
+    assert all(row in kept for row in rows) and all(p in kept for p in _LEAD + _TAIL)
+    assert ("boilerplate:expander", "Show more") in [(r["rule"], r["text"]) for r in record["removed"]]
 
 
 def test_a_sidebar_box_of_names_still_goes() -> None:
