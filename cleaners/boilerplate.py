@@ -3038,9 +3038,17 @@ _CODE_LANGUAGE_RE = re.compile(
 _CODE_PUNCT = frozenset("=()[]{}:;.\"'#<>/_")
 
 
+CODE_PROSE_MIN_WORDS = 5  # words of a sentence under a column of numbers: a program's output explained, no code
+
+
 def _code_line(text: str) -> bool:
-    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words)."""
-    return any(ch in _CODE_PUNCT for ch in text)
+    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words), and
+    no sentence of prose (a capital, CODE_PROSE_MIN_WORDS words or more, a full stop at the end: "The loop stops at 3
+    because range() excludes its end value." under a program's printed "1", "2", "3")."""
+    if not any(ch in _CODE_PUNCT for ch in text):
+        return False
+    core = text.strip()
+    return not (core[:1].isupper() and core[-1:] in ".!?" and len(core.split()) >= CODE_PROSE_MIN_WORDS)
 
 
 def mark_code_gutters(lines: list[Line]) -> None:
@@ -3092,8 +3100,8 @@ _QUOTED_TITLE_RE = re.compile(r"[\"“„«].{8,200}?[\"”“»].*\b(?:1[89]|20
 
 
 def mark_cite_widgets(lines: list[Line]) -> None:
-    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and the
-    citation they format, _QUOTED_TITLE_RE): removed. A reference list names no styles; a paper's "How to cite"
+    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and right
+    under them the citation they format, _QUOTED_TITLE_RE): removed; without the citation, the rows are a guide's. A reference list names no styles; a paper's "How to cite"
     sentence over its reference is one line with no style rows."""
     n = len(lines)
     for i in range(n - 2):
@@ -3107,10 +3115,12 @@ def mark_cite_widgets(lines: list[Line]) -> None:
         last = styles[-1]
         if any(k not in styles for k in range(i + 1, last + 1)):
             continue
-        for k in range(i, last + 1):
+        # (the widget shows the citation the styles format; a writing guide's "How to cite" over the styles' names
+        # as its section's headings goes on in prose)
+        if last + 1 >= n or len(lines[last + 1].text) > 400 or not _QUOTED_TITLE_RE.search(lines[last + 1].text):
+            continue
+        for k in range(i, last + 2):
             lines[k].notes["furniture"] = _CITE_RULE
-        if last + 1 < n and len(lines[last + 1].text) <= 400 and _QUOTED_TITLE_RE.search(lines[last + 1].text):
-            lines[last + 1].notes["furniture"] = _CITE_RULE
 
 
 # A forum post's header ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"), the reply's subject over it ("Re: <the
@@ -7297,6 +7307,31 @@ _SIDEBAR_BOX_RULE = (
 )
 
 
+# A bare expander, "Show more" / "See more" / "View more" with no object: a list of the article's (its winners, its
+# results) opens under it; a box's closing link names what it shows ("View all obituaries") or shows all of it.
+_BARE_EXPANDER_RE = re.compile(r"(?:show|see|view|browse)\s+more\s*[»›>→]*", re.IGNORECASE)
+_LIST_EXPANDER_RULE = ("expander", "control that unfolds the rest of a list between the article's paragraphs ('Show more')")
+# The opening verb of a step of a how-to (a phone's or a program's interface): "Open Settings", "Tap Location",
+# "Click Save", "Go to Privacy", "Öffne die Einstellungen", "Appuyez sur Confidentialité", "Toca Ajustes".
+_UI_STEP_RE = re.compile(
+    r"(?:open|tap|click|select|choose|press|go\s+to|turn\s+(?:on|off)|scroll|toggle|enable|disable|swipe|type|enter"
+    r"|öffne|öffnen\s+sie|tippe|tippen\s+sie|klicke|klicken\s+sie|wähle|wählen\s+sie|gehe\s+zu"
+    r"|ouvrez|ouvre|appuyez|appuie|cliquez|clique|sélectionnez|choisissez|allez\s+dans"
+    r"|abre|abra|toca|toque|pulsa|pulse|haz\s+clic|selecciona|elige|ve\s+a"
+    r"|apri|tocca|clicca|seleziona|scegli|vai\s+su|tik|klik|kies|selecteer|ga\s+naar"
+    r"|otwórz|dotknij|kliknij|wybierz|przejdź\s+do)\b",
+    re.IGNORECASE,
+)
+
+
+def _step_rows(lines: list[Line], start: int, end: int) -> bool:
+    """Half the rows start..end-1 or more open with a step's verb (_UI_STEP_RE): a how-to's steps under their
+    heading ("On Android" over "Open Settings", "Tap Location" and "Show all apps"), whose last step reads like a
+    box's closing link. A box's rows are names and titles."""
+    steps = sum(1 for k in range(start, end) if _UI_STEP_RE.match(lines[k].text.lstrip()))
+    return steps * 2 >= end - start
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t, f=LineFeatures)
 def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sidebar box that a text dump sets between two of the article's paragraphs ("Recent Obituaries" over three
@@ -7324,6 +7359,12 @@ def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         heading = lines[top].text.rstrip()
         if feats[top].words > SIDEBAR_HEADING_MAX_WORDS or heading.endswith((":", "：")):
+            continue
+        if _step_rows(lines, top + 1, i):
+            continue
+        if _BARE_EXPANDER_RE.fullmatch(lines[i].text.strip()):
+            # (the article's list folded under its expander: the expander alone goes, and the run goes over it)
+            lines[i].notes["furniture"] = _LIST_EXPANDER_RULE
             continue
         for k in range(top, i + 1):
             lines[k].notes["furniture"] = _SIDEBAR_BOX_RULE
@@ -11242,6 +11283,19 @@ def _network_mention(text: str, words: int) -> bool:
     )
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Position `pos` of `text` lies inside a quotation opened before it and not closed: an article about privacy
+    quotes a consent wall's wording ('The banner opened with "We and our 612 partners store and/or access ..."', a
+    regulator's '"A company must ask for your consent before it touches your personal data," the chair said');
+    the wall's own text speaks unquoted."""
+    head = text[:pos]
+    if head.count("«") > head.count("»") or head.count('"') % 2 == 1:
+        return True
+    if "„" in head:  # (German quotes open low and close with the English opening mark)
+        return head.count("„") > head.count("“")
+    return head.count("“") > head.count("”")
+
+
 def _may_be_consent_wall(text: str) -> bool:
     """False when patterns.CONSENT_WALL_RE cannot match: each of its alternatives needs one of these words (a
     substring test per line instead of the regex's scan of every line)."""
@@ -11273,8 +11327,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
     if (
-        eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text)
-        and patterns.CONSENT_WALL_TOPIC_RE.search(text)
+        eff_len < 1200 and _may_be_consent_wall(text) and (m := patterns.CONSENT_WALL_RE.search(text)) is not None
+        and patterns.CONSENT_WALL_TOPIC_RE.search(text) and patterns.CONSENT_WALL_ADDRESS_RE.search(text)
+        and not _inside_quote(text, m.start())
     ):
         return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:

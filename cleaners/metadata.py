@@ -4119,8 +4119,23 @@ def _sentence_headline(lines: list, i: int, anchor: int) -> bool:
         return False
     if i == 0 and anchor == 1:
         return True
-    # (under a headline, the same shape is its dek: "Seventy-eight years old. Half a century on its stage.")
+    # (under a headline, the same shape is its dek: "Seventy-eight years old. Half a century on its stage."; under
+    # the byline or the date with none under it, it is the body's first line: a poem's "The boats are in. The nets
+    # are dry." over its next stanza)
+    if _body_under_meta(lines, i):
+        return False
     return (_meta_adjacency(lines, i) >= 0.7 or _prose_standfirst_under(lines, i)) and not _headline_above(lines, i)
+
+
+def _body_under_meta(lines: list, i: int) -> bool:
+    """Line i sits right under a byline or date row and over no such row: the body's first line, no headline (a
+    headline sits over its byline and date)."""
+    if i == 0:
+        return False
+    above = lines[i - 1].text
+    if len(above) > MAX_DATE_LINE or not _is_meta_line(above):
+        return False
+    return i + 1 >= len(lines) or not _is_meta_line(lines[i + 1].text)
 
 
 def _sentence_headline_shaped(text: str) -> bool:
