@@ -1821,14 +1821,41 @@ _STEP_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:step|schritt|étape|paso|pa
 _UI_VERB_BEFORE_RE = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?\s*$", re.IGNORECASE)
 
 
+# The words of a pitch dressed as a step ("2. Subscribe now and save 50%.", "Tap Subscribe to unlock every story.",
+# "Schritt 2: Newsletter abonnieren und nichts verpassen."), with _CTA_PITCH_WORDS: a saving, a trial, a thing not
+# to miss, the site's newsletter. A how-to's step presses a button of the tool it explains.
+_STEP_PITCH_WORDS_TEXT = (
+    "save saving savings trial miss unlock limits newsletter newsletters digest sparen verpassen testen économisez "
+    "essai manquer ahorra ahorre prueba perderte perderse economize teste perca risparmia prova perdere "
+    "bespaar proef nieuwsbrief boletín"
+)
+_STEP_PITCH_WORDS = frozenset(_STEP_PITCH_WORDS_TEXT.split())
+
+
+def _pitch_words(text: str, words: frozenset) -> bool:
+    """`text` holds a word of `words` (casefolded) or a percentage (a discount)."""
+    return "%" in text or not words.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
+def _opens_step_with_cta(text: str) -> bool:
+    """`text` opens with a step number and a call-to-action phrase right after it, and names a pitch's word ("2.
+    Sign up for a free trial of the premium plan."); a how-to's long step ("3. Sign in with the account you
+    created ...") names none."""
+    m = _STEP_MARKER_RE.match(text)
+    return (m is not None and _CTA.regex.match(text, m.end()) is not None
+            and (_pitch_words(text, _CTA_PITCH_WORDS) or _pitch_words(text, _STEP_PITCH_WORDS)))
+
+
 def _ui_step(text: str) -> bool:
     """A how-to's step that names a button, no call to action of the site: a full sentence of UI_STEP_MIN_WORDS
     words or more, ending with a full stop and asking nothing of the reader for the site ("your", "our": "Tap Sign
-    up to create your account." is a pitch), that opens with a step number ("1. Log in to the admin dashboard.") or
+    up to create your account." is a pitch; nor naming a pitch's word: "2. Subscribe now and save 50%."), that
+    opens with a step number ("1. Log in to the admin dashboard.") or
     names each call-to-action phrase after the verb that presses it ("Click Subscribe next to the feed name.",
     "Open the app and tap Sign up."). "Click here to sign up." holds the verb inside its phrase."""
     core = text.rstrip().rstrip(_CLOSERS)
-    if core[-1:] != "." or len(text.split()) < UI_STEP_MIN_WORDS or _addresses_reader(text):
+    if (core[-1:] != "." or len(text.split()) < UI_STEP_MIN_WORDS or _addresses_reader(text)
+            or _pitch_words(text, _CTA_PITCH_WORDS) or _pitch_words(text, _STEP_PITCH_WORDS)):
         return False
     if _STEP_MARKER_RE.match(text):
         return True
@@ -11273,6 +11300,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
+            # (the same opening behind a step number, with a pitch's word: "2. Sign up for a free trial of the
+            # premium plan.")
+            or (f.cjk == 0 and _opens_step_with_cta(text))
         ) and not _writer_call(text) and not _code_statement(text) and not _cta_inside_clause(text) and not _ui_step(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
