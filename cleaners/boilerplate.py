@@ -10156,14 +10156,30 @@ QUOTED_NOTICE_LEAD_WORDS = 3  # words of the sentence before the quote that hold
 _QUOTED_SPAN_RE = re.compile(r'"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』')
 
 
+# A site's footer that quotes its own notice ("All content on this site is protected: "© 2025 Example Media. All
+# rights reserved."", "Example Media Ltd, registered in England. "Copyright 2025 ..."") names the site, its content or
+# the company; a sentence of a judgment or a story that quotes a notice tells what a contract, a caption or a page
+# said. en, de, fr, es, pt, it, nl.
+_SITE_NOTICE_WORDS_TEXT = (
+    "site sites website websites webpage content contents material materials unless otherwise registered ltd llc "
+    "inc plc gmbh ag sarl srl bv protected webseite inhalte geschützt sofern nicht angegeben contenus contenu "
+    "protégé protégés protégée protégées sauf mention sitio contenido contenidos protegido protegidos salvo "
+    "conteúdo conteúdos protegida sito contenuti protetti protetto inhoud beschermd tenzij"
+)
+_SITE_NOTICE_WORDS = frozenset(_SITE_NOTICE_WORDS_TEXT.split())
+
+
 def _notice_quoted_in_prose(text: str) -> bool:
     """A copyright phrase that a sentence quotes ("Clause 5 provided: "All rights reserved by the Licensor ..."",
     "... a screenshot with the caption "Copyright © 2014. All rights reserved.""): every copyright phrase of the
     line lies inside quotation marks, and QUOTED_NOTICE_LEAD_WORDS words or more of the sentence come before the
-    quote. A judgment or an article about copyright law quotes notices; a site's notice is not in quotes."""
+    quote. A judgment or an article about copyright law quotes notices; a site's notice is not in quotes, or names
+    the site, its content or the company around the quote (_SITE_NOTICE_WORDS)."""
     spans = [(m.start(), m.end()) for m in _QUOTED_SPAN_RE.finditer(text)]
     if not spans or len(text[:spans[0][0]].split()) < QUOTED_NOTICE_LEAD_WORDS:
         return False
+    if not _SITE_NOTICE_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold())):
+        return False  # the site's own notice, quoted (_SITE_NOTICE_WORDS)
     found = False
     for m in _COPYRIGHT.regex.finditer(text):
         found = True
