@@ -13049,6 +13049,31 @@ def _story_at(lines: list, feats: list, story: bytearray, k: cython.Py_ssize_t) 
 # (patterns.PAPER_SECTION): the comments heading's word heads the paper's prose, no readers' thread.
 PAPER_SECTION_LOOKBACK = 200
 
+PAPER_DISCUSSION_THREAD_LOOKAHEAD = 12  # lines under a "Discussion" heading searched for a comment's signature
+PAPER_DISCUSSION_SIGNATURE_MAX_WORDS = 8  # words of a comment's name-and-date line, at most
+# A comment's date or time on its signature line ("Pete Harlow · 14 May 2026", "15 May 2026 at 20:02").
+_COMMENT_STAMP_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
+# A comment's reply button, in several languages.
+_REPLY_BUTTONS = frozenset((
+    "reply", "replies", "antworten", "antwort", "responder", "répondre", "rispondi", "antwoorden", "reageren",
+    "svara", "svar", "odpowiedz", "odpovědět", "ответить", "yanıtla", "返信", "回复", "回覆", "답글", "답장",
+))
+
+
+def _comment_signatures_under(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Lines under the "Discussion" heading at `i` sign readers' comments: a reply button, or a short line with a
+    date or a time and no sentence end ("Pete Harlow · 14 May 2026"). A comment system may show a comment's text
+    first and its signature under it, so the prose right under the heading proves nothing alone; a paper's or a
+    judgment's Discussion has no such line among its paragraphs."""
+    for k in range(i + 1, min(len(lines), i + 1 + PAPER_DISCUSSION_THREAD_LOOKAHEAD)):
+        text = lines[k].text.strip()
+        if re.sub(r"[\W\d_]+", "", text).casefold() in _REPLY_BUTTONS:
+            return True
+        if (feats[k].words <= PAPER_DISCUSSION_SIGNATURE_MAX_WORDS and text[-1:] not in _SENTENCE_STOPS
+                and _COMMENT_STAMP_RE.search(text)):
+            return True
+    return False
+
 
 @cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, keep=list, notes=dict)
 def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
@@ -13058,11 +13083,13 @@ def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article
     journal's article page or a preprint ("Introduction / Methods / Results / Discussion"). It is the paper's when a
     line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages; or the
     "Introduction" or "Background" that opens a paper or a court judgment) and the line under it is prose (GOOD):
-    readers' comments open with a name or a date line, no paragraph."""
+    readers' comments open with a name or a date line, no paragraph; or, text first, have a signature or a reply
+    button under it (_comment_signatures_under)."""
     keep = []
     for i in article_ends:
         text = lines[i].text.strip().rstrip(":：").casefold()
-        if text in patterns.PAPER_DISCUSSION and i + 1 < len(lines) and feats[i + 1].cls == GOOD:
+        if (text in patterns.PAPER_DISCUSSION and i + 1 < len(lines) and feats[i + 1].cls == GOOD
+                and not _comment_signatures_under(lines, feats, i)):
             for k in range(i - 1, max(-1, i - PAPER_SECTION_LOOKBACK), -1):
                 if feats[k].words <= 4 and lines[k].text.strip().rstrip(":：").casefold() in patterns.PAPER_SECTION:
                     notes = lines[i].notes
