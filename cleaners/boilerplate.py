@@ -1411,6 +1411,13 @@ SENTENCE_LINE_MIN_WORDS = 2
 SENTENCE_LINE_MIN_CJK = 4
 SENTENCE_RUN_FULL_STOP_SHARE = 0.5
 SENTENCE_RUN_WEIGHT = 0.25
+# A box of short sentences set next to an article ("Great article!" / "Thanks for sharing." under it, a "Why join?"
+# box of benefits, testimonials, a product's feature bullets, FAQ answers, a live blog's one-liners) is no story of
+# its own: the page's prose outside the run's sentences outweighs them. A story of one sentence a line is the page's
+# text, or has its prose between its sentences (dialogue fiction); what prose lies outside its sentences (a lead, an
+# author's box) is shorter than they are. SENTENCE_RUN_OUTSIDE_PROSE_SHARE: the prose outside, in characters, at
+# most this share of the characters from the run's first sentence to its last.
+SENTENCE_RUN_OUTSIDE_PROSE_SHARE = 1.0
 _SENTENCE_STOPS = ".!?。！？…"
 _FULL_STOPS = ".。…"
 
@@ -1434,11 +1441,15 @@ def _story_line_end(line: Line, f: LineFeatures) -> str:
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t,
-               count=cython.Py_ssize_t, stops=cython.Py_ssize_t)
+               count=cython.Py_ssize_t, stops=cython.Py_ssize_t, first=cython.Py_ssize_t, last=cython.Py_ssize_t,
+               prose_total=cython.Py_ssize_t, prose_inside=cython.Py_ssize_t, span_chars=cython.Py_ssize_t)
 def sentence_runs_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
-    """The short sentences of a story of one sentence a line score as a little content (see above)."""
+    """The short sentences of a story of one sentence a line score as a little content (see above), unless the
+    page's prose outside them outweighs them (SENTENCE_RUN_OUTSIDE_PROSE_SHARE): a box set next to an article."""
     n = len(lines)
     ends = [_story_line_end(lines[k], feats[k]) for k in range(n)]
+    prose = [len(lines[k].text) if feats[k].cls == _GOOD_CLS or feats[k].cls == _NEAR_CLS else 0 for k in range(n)]
+    prose_total = sum(prose)
     i = 0
     while i < n:
         if not ends[i]:
@@ -1454,6 +1465,20 @@ def sentence_runs_scored(lines: list[Line], feats: list[LineFeatures], scores: l
                     stops += 1
             j += 1
         if count >= SENTENCE_RUN_MIN_LINES and stops >= SENTENCE_RUN_FULL_STOP_SHARE * count:
+            first = i
+            while ends[first] == "-":
+                first += 1
+            last = j - 1
+            while ends[last] == "-":
+                last -= 1
+            span_chars = 0
+            prose_inside = 0
+            for k in range(first, last + 1):
+                span_chars += len(lines[k].text)
+                prose_inside += prose[k]
+            if prose_total - prose_inside > SENTENCE_RUN_OUTSIDE_PROSE_SHARE * span_chars:
+                i = j
+                continue  # a box of short sentences next to an article
             for k in range(i, j):
                 if feats[k].cls == SHORT:  # (prose keeps its own score)
                     scores[k] = max(scores[k], SENTENCE_RUN_WEIGHT)
