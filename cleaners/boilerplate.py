@@ -1784,22 +1784,30 @@ CTA_CLAUSE_MARGIN_WORDS = 2  # words before and after the phrase, at least
 # The words of a pitch written as a clause, in the third person or with no person at all ("Readers who subscribe now
 # get the first month free", "Members can log in to read the full archive", "Quem assina a newsletter recebe ...",
 # "Jetzt kostenlos registrieren und alle Artikel lesen"): the reader as the subject (readers, members, subscribers,
-# whoever), a plea or an urgency (please, now, today) and an offer (free, unlimited, the archive, no ads). A headline
-# or a sentence about a newsletter or a button names none of them. en, de, fr, es, pt, it, nl.
-_CTA_PITCH_WORDS_TEXT = (
-    "reader readers member members subscriber subscribers anyone whoever please now today free unlimited archive "
-    "exclusive ads "
-    "leser leserinnen abonnenten abonnentinnen mitglieder wer bitte jetzt heute kostenlos gratis unbegrenzt "
-    "unbegrenzten archiv werbefrei werbung exklusiv "
-    "lecteurs lectrices abonnés abonnées membres quiconque maintenant aujourd hui gratuit gratuite gratuitement "
-    "illimité illimitée archives publicité exclusif "
-    "lectores lectoras suscriptores socios miembros quienes quien ahora hoy gratuito gratuita ilimitado ilimitada "
-    "archivo publicidad exclusivo "
-    "leitores leitoras assinantes membros sócios quem agora hoje grátis graça acervo publicidade exclusivo "
-    "lettori abbonati iscritti membri chiunque ora oggi gratuiti illimitato archivio pubblicità esclusivo "
-    "lezers leden abonnees nu vandaag onbeperkt archief reclame"
+# whoever) before the phrase, a plea or an urgency (please, now, today) and an offer (free, unlimited, the archive, no
+# ads) anywhere. A headline or a sentence about a newsletter or a button names none of them ("How a village
+# newsletter won over its readers": the readers come after it). en, de, fr, es, pt, it, nl.
+_CTA_READER_WORDS_TEXT = (
+    "reader readers member members subscriber subscribers anyone whoever "
+    "leser leserinnen abonnenten abonnentinnen mitglieder wer "
+    "lecteurs lectrices abonnés abonnées membres quiconque "
+    "lectores lectoras suscriptores socios miembros quienes quien "
+    "leitores leitoras assinantes membros sócios quem "
+    "lettori abbonati iscritti membri chiunque "
+    "lezers leden abonnees"
 )
-_CTA_PITCH_WORDS = frozenset(_CTA_PITCH_WORDS_TEXT.split())
+_CTA_READER_WORDS = frozenset(_CTA_READER_WORDS_TEXT.split())  # (the subject: before the phrase only)
+_CTA_OFFER_WORDS_TEXT = (
+    "please now today free unlimited archive exclusive ads "
+    "bitte jetzt heute kostenlos gratis unbegrenzt unbegrenzten archiv werbefrei werbung exklusiv "
+    "maintenant aujourd hui gratuit gratuite gratuitement illimité illimitée archives publicité exclusif "
+    "ahora hoy gratuito gratuita ilimitado ilimitada archivo publicidad exclusivo "
+    "agora hoje grátis graça acervo publicidade exclusivo "
+    "ora oggi gratuiti illimitato archivio pubblicità esclusivo "
+    "nu vandaag onbeperkt archief reclame"
+)
+_CTA_OFFER_WORDS = frozenset(_CTA_OFFER_WORDS_TEXT.split())
+_CTA_PITCH_WORDS = _CTA_READER_WORDS | _CTA_OFFER_WORDS
 
 
 def _cta_inside_clause(text: str) -> bool:
@@ -1808,13 +1816,13 @@ def _cta_inside_clause(text: str) -> bool:
     die", "The Sign in button was moved to the account page."). The line has CTA_CLAUSE_MIN_WORDS words or more,
     each phrase has CTA_CLAUSE_MARGIN_WORDS words before it and after it, the line has no box separator (":", "|",
     a dash, ">"), asks nothing of the reader ("your", "our", "tu", ...: "Get the newsletter in your inbox" is
-    a promotion), names no word of a pitch (_CTA_PITCH_WORDS: "Members can log in to read the full archive"), names no
-    newsletter by a capitalised name right before the phrase ("The Morning newsletter brings ...", unless the line is
-    in title case) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
+    a promotion), names no word of a pitch (_CTA_OFFER_WORDS anywhere, _CTA_READER_WORDS before a phrase: "Members
+    can log in to read the full archive"), names no newsletter by a capitalised name right before the phrase ("The
+    Morning newsletter brings ...", unless the line is in title case) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
     words = text.split()
     if (len(words) < CTA_CLAUSE_MIN_WORDS or _has_box_separator(text) or _addresses_reader(text)
             or patterns.SOCIAL_NETWORK_RE.search(text)
-            or not _CTA_PITCH_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))):
+            or not _CTA_OFFER_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))):
         return False
     found = False
     title_case = _in_title_case(words)
@@ -1825,6 +1833,8 @@ def _cta_inside_clause(text: str) -> bool:
             return False
         if before[-1][:1].isupper() and not title_case:
             return False  # a named newsletter ("The Morning newsletter brings ..."): a sign-up box's blurb
+        if not _CTA_READER_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text[:m.start()].casefold())):
+            return False  # the reader as the subject ("Members who log in can read ...")
     return found
 
 
