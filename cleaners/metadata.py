@@ -1678,7 +1678,8 @@ def _gregorian_for_ethiopian(m: re.Match[str]) -> str:
     """The Gregorian date of an Ethiopian one, as ISO 8601, padded with spaces to the length it replaces (an invalid
     day stays as it was)."""
     year, month, day = int(m["y"]), _ETHIOPIAN_MONTH_NAMES[m["mon"]], int(m["d"])
-    if not 1 <= day <= (30 if month < 13 else 6):
+    # (Pagume has six days in the year before an Ethiopian leap year's end, year % 4 == 3, and five in the others)
+    if not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
         return m.group(0)
     ordinal = ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
     iso = date.fromordinal(ordinal).isoformat()
@@ -3975,7 +3976,15 @@ def _repeats_trail_end(text: str, crumb: str, glued: cython.bint) -> bool:
         and not rest[:1].islower()
         and _n_words(rest) <= TRAIL_END_MAX_GLUED_WORDS
         and not _SENTENCE_PUNCT_RE.search(rest)
+        and not _title_case_going_on(crumb, rest)
     )
+
+
+def _title_case_going_on(crumb: str, rest: str) -> bool:
+    """A headline in title case whose words after the crumb are all capitalised too ("City Council Approves Budget"
+    over "City Council Approves Budget After Long Debate"): the same headline, which the trail shortened, not a label
+    glued after it (a sidebar's label is written as a phrase: "Flower of the day")."""
+    return _title_case_ratio(crumb) >= 0.6 and all(word[:1].isupper() or word[:1].isdigit() for word in rest.split())
 
 
 CHAPTER_HEADING_BONUS = 1.0  # (as UNDER_CRUMBS_BONUS: the place and the form make the title, not the words)
@@ -3990,14 +3999,18 @@ _CHAPTER_HEADING_RE = re.compile(
 )
 
 
+CHAPTER_LIST_REACH = 3  # lines either side of a chapter's heading with no other chapter's heading (no contents)
+
+
 def _chapter_heading(lines: list, i: int, anchor: int) -> bool:
     """Line i is a chapter's heading (_CHAPTER_HEADING_RE) close over the body (the next line, or past three short
-    rows of a pager: "Previous chapter", "Contents"), no item of a list of chapters (no chapter's heading right above
-    or under it: a table of contents)."""
+    rows of a pager: "Previous chapter", "Contents"), no item of a list of chapters (no other chapter's heading within
+    CHAPTER_LIST_REACH lines above or under it: a table of contents)."""
     if anchor - i > 4 or _CHAPTER_HEADING_RE.match(lines[i].text) is None:
         return False
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(lines) and _CHAPTER_HEADING_RE.match(lines[k].text) is not None:
+    # (a table of contents may part its chapters with a row of links: "Chapter 2: ..." / "Read now" / "Chapter 3: ...")
+    for k in range(max(0, i - CHAPTER_LIST_REACH), min(len(lines), i + CHAPTER_LIST_REACH + 1)):
+        if k != i and _CHAPTER_HEADING_RE.match(lines[k].text) is not None:
             return False
     return all(len(lines[k].text) <= MAX_DATE_LINE for k in range(i + 1, anchor))
 
@@ -4699,7 +4712,11 @@ def _desk_label_split(title: str) -> int:
         start += len(word) + 1
         rest = title[start:]
         if rest[:1].isupper() and _n_words(rest) >= DESK_HEADLINE_MIN_WORDS:
-            return start
+            # (a headline in title case, or one that opens with a name of two capitalised words, after a lower-case
+            # word: the word is the headline's own, a name or a number written in lower case ("mura masa Returns With
+            # ...", "three Ways the ...", "mayor Jane Doe resigns ..." on a site that writes lower case))
+            second = rest.split(" ", 2)[1] if " " in rest else ""
+            return 0 if second[:1].isupper() or _title_case_ratio(rest) >= 0.6 else start
     return 0
 
 

@@ -229,6 +229,10 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "en_reviewG_photo_libraries_numbered_agencies", 1): "'Getty Images' under '1. Overall' is removed as "
     "image-credit",
     ("keep", "en_reviewG_photo_libraries_numbered_agencies", 4): "'Reuters' under '2. News' is removed as image-credit",
+    # (reviewK) A Korean headline over two short subheads, then the byline and the date: the last subhead, right over
+    # the byline, scores highest; _dek_below finds no dek pair in the stack (a subhead of four words is no rival), so
+    # the stack rule of titleD, which keeps the top line of a stack of deks, does not apply. Also so before titleD.
+    ("title", "ko_reviewK_two_subheads", None): "the second subhead ('보행자 횡단보도 양보 의무화') is the title",
 }
 
 
