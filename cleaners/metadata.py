@@ -4628,7 +4628,24 @@ def _set_title(doc: Document, line: Line, text: str | None = None) -> None:
     """Mark `line` as the title; if boilerplate removed it (a headline looks like a teaser), bring it back."""
     line.removal = None
     line.kind = TITLE
-    doc.title = text or _title_text(line.text)
+    doc.title = text or _title_text(line.text, not _writes_lower_case(doc.lines, line.index))
+
+
+LOWER_CASE_SITE_MIN_LINES = 3  # lines over the title opening in lower case: a site that writes its menu so
+
+
+def _writes_lower_case(lines: list, i: int) -> bool:
+    """The lines over line i (the menu, the site's name) open in lower case more often than not, three of them at
+    least ("news", "culture", "the weekly ledger"): a site that writes in lower case, whose headline's lower-case
+    first word is its own ("meet Jana, the rider who ..."), no desk's label glued before it."""
+    lower = upper = 0
+    for k in range(i):
+        first: str = lines[k].text[:1]
+        if first.islower():
+            lower += 1
+        elif first.isupper():
+            upper += 1
+    return lower >= LOWER_CASE_SITE_MIN_LINES and lower > upper
 
 
 # Tool links a forum prints right after a thread's title, in brackets: "[复制链接]", "【打印】", "[Copy link]".
@@ -4744,9 +4761,10 @@ def _title_head_trimmed(title: str) -> str:
     return rest if _cjk_in_line(rest) >= GLUED_MENU_MIN_REST else title
 
 
-def _title_text(text: str) -> str:
+def _title_text(text: str, desk_label: bool = True) -> str:
     """A title line's text without a "Title:" label, without a forum's tool links after it, without a menu glued
-    before it (_title_head_trimmed) and without a link glued after the headline (_title_tail_trimmed)."""
+    before it (_title_head_trimmed), without a link glued after the headline (_title_tail_trimmed) and (`desk_label`)
+    without a desk's lower-case name glued before it (_desk_label_split)."""
     title = _TITLE_LABEL_RE.sub("", text).strip()
     if title[-1:] in "]】":
         title = _TITLE_TOOLS_RE.sub("", title)
@@ -4755,7 +4773,8 @@ def _title_text(text: str) -> str:
     trimmed = _title_tail_trimmed(title)
     if trimmed != title and (_n_words(trimmed) >= 3 or _cjk_in_line(trimmed) >= 8):
         title = trimmed.rstrip()
-    title = title[_desk_label_split(title) :]
+    if desk_label:
+        title = title[_desk_label_split(title) :]
     return title or text
 
 

@@ -7,6 +7,7 @@
   headline, which the trail shortened, not the crumb with a label glued after it (_repeats_trail_end);
 - a chapter's heading among other chapters' headings a few lines away, parted by link rows ("Read now"), is an item
   of a table of contents, not the page's title (_chapter_heading);
+- a site whose menu is written in lower case writes its headlines so: no desk label is cut (_writes_lower_case);
 - Pagume, the thirteenth Ethiopian month, has a sixth day only in the year before an Ethiopian leap year's end.
 """
 
@@ -20,6 +21,7 @@ from cleaners.metadata import (
     _desk_label_split,
     _repeats_trail_end,
     _title_text,
+    _writes_lower_case,
     parse_published,
 )
 
@@ -101,3 +103,19 @@ def test_chapter_page_heading_still_found() -> None:
 )
 def test_pagume_sixth_day_only_in_leap_year(text: str, expected: str | None) -> None:
     assert parse_published(text) == expected
+
+
+# -- a site that writes in lower case ------------------------------------------------------------------------------
+
+def test_lower_case_site_keeps_the_headline_opening() -> None:
+    lines = _lines(["skip to content", "the weekly ledger", "news", "culture", "opinion",
+                    "meet Jana, the rider who maps every pothole in the old town"])
+    assert _writes_lower_case(lines, 5)
+    assert _title_text(lines[5].text, desk_label=False) == lines[5].text
+
+
+def test_capitalised_menu_is_no_lower_case_site() -> None:
+    lines = _lines(["Skip to main content", "Harbourside Chronicle", "News", "Sport", "opinion",
+                    "local news Council approves late-night ferry service"])
+    assert not _writes_lower_case(lines, 5)
+    assert _title_text(lines[5].text) == "Council approves late-night ferry service"
