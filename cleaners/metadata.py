@@ -4628,9 +4628,7 @@ def _set_title(doc: Document, line: Line, text: str | None = None) -> None:
     """Mark `line` as the title; if boilerplate removed it (a headline looks like a teaser), bring it back."""
     line.removal = None
     line.kind = TITLE
-    # (a text's first line is a cleaned record's title, whose menu is gone: what it opens with is its own)
-    desk_label = line.index > 0 and not _writes_lower_case(doc.lines, line.index)
-    doc.title = text or _title_text(line.text, desk_label)
+    doc.title = text or _title_text(line.text, not _writes_lower_case(doc.lines, line.index))
 
 
 LOWER_CASE_SITE_MIN_LINES = 3  # lines over the title opening in lower case: a site that writes its menu so

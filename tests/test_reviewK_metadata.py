@@ -13,11 +13,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cleaners import clean_text
 from cleaners.document import Line
 from cleaners.metadata import (
     _chapter_heading,
@@ -122,11 +119,3 @@ def test_capitalised_menu_is_no_lower_case_site() -> None:
                     "local news Council approves late-night ferry service"])
     assert not _writes_lower_case(lines, 5)
     assert _title_text(lines[5].text) == "Council approves late-night ferry service"
-
-
-def test_lower_case_site_title_survives_a_second_pass() -> None:
-    # the cleaned record has no menu left to tell the site's style: its first line's opening is its own
-    raw = (Path(__file__).parent / "pages" / "en_reviewK_lowercase_site_apposition.txt").read_text(encoding="utf-8")
-    first = clean_text(raw)
-    second = clean_text(first["text"])
-    assert first["title"] == second["title"] == "meet Jana, the rider who maps every pothole in the old town"
