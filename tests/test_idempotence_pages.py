@@ -86,6 +86,10 @@ XFAIL: dict[str, str] = {
     # OPENING_TITLE_GAP, so _body_under_opening_title finds no record's opening; the box's heading outscores the
     # first line as the title and the second pass removes the old title and the tide rows above the body.
     "en_fishing_report_tides.txt": "a second pass takes the tide box's heading for the title and removes the rows",
+    # (reviewK) A site that writes its menu in lower case: the first pass keeps the headline's lower-case first word
+    # ("meet Jana, the rider ..."); the cleaned record has no menu left to show the style, and its first line
+    # opening in lower case before a capitalised headline reads as a desk's label glued before it.
+    "en_reviewK_lowercase_site_apposition.txt": "a second pass cuts 'meet' off the title as a desk's label",
     # (titleD: the Amharic obituary of probe30 is idempotent again: its Ethiopian-calendar date is read, the first
     # pass finds the headline, and the record opens with it.)
 }
