@@ -6264,10 +6264,43 @@ _EDITORIAL_NOTE_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
+# What every line the heading's pattern matches has, once stripped (_may_be_editorial_head tests it before the regex):
+# at least _EDITORIAL_NOTE_MIN_CHARS characters ("why trust us"), and a last character that ends one of its phrases
+# ("article", "story", "process", "richtlinien", "éditorial", in either case; "ſ" is re.IGNORECASE's other "s") or is
+# its colon or question mark (no whitespace: the line is stripped). tests/test_perf_gates_y.py reads both off the
+# parsed pattern.
+_EDITORIAL_NOTE_MIN_CHARS = 12
+_EDITORIAL_NOTE_LAST = "eEyYsSſnNlL:?"
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
 EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: the article goes on
 EDITORIAL_NOTE_LOOKAHEAD = 4  # lines after the note searched for it (a heading, a short line, the paragraph)
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _may_be_editorial_head(text: str) -> cython.bint:
+    """The line, stripped, may match _EDITORIAL_NOTE_HEAD_RE: its first character one of _EDITORIAL_NOTE_INITIALS,
+    its last one of _EDITORIAL_NOTE_LAST, and no shorter than _EDITORIAL_NOTE_MIN_CHARS; read in place, no strip
+    (str.strip's whitespace is str.isspace's, a typed character's isspace). The sets spelled out as literals: a
+    compiled test of a typed character against a literal is a C switch (tests/test_perf_gates_y.py holds each
+    literal to its name on every code point)."""
+    n = len(text)
+    lo = 0
+    while lo < n and text[lo].isspace():
+        lo += 1
+    if lo == n:
+        return False
+    hi = n - 1
+    while text[hi].isspace():
+        hi -= 1
+    if hi - lo + 1 < 12:  # _EDITORIAL_NOTE_MIN_CHARS
+        return False
+    c = text[lo]
+    if c not in "CEHINOPRUWcehinopruw":  # _EDITORIAL_NOTE_INITIALS
+        return False
+    c = text[hi]
+    return c in ":?ELNSYelnsyſ"  # _EDITORIAL_NOTE_LAST
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)  # (typed: the loop runs over every line)
@@ -6282,8 +6315,10 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         f = feats[i]
         if f.words > 8:  # before the strip: most lines are longer than a heading
             continue
-        text = lines[i].text.strip()
-        if text[:1] not in _EDITORIAL_NOTE_INITIALS or not _EDITORIAL_NOTE_HEAD_RE.match(text):
+        text = lines[i].text
+        if not _may_be_editorial_head(text):  # (its first and last characters and its length: no strip, no regex)
+            continue
+        if not _EDITORIAL_NOTE_HEAD_RE.match(text.strip()):
             continue
         note, fn = lines[i + 1], feats[i + 1]
         if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
@@ -7485,16 +7520,18 @@ TRANSCRIPT_HINT_MIN_TIMED = 2  # timed lines right under the hint
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures, head=LineFeatures,
-               timed=cython.bint)
+               timed=cython.bint, max_words=cython.Py_ssize_t, min_timed=cython.Py_ssize_t)
 def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A player's hint right under a transcript's heading and over its timed lines ("Transcript" / "Follow along
     using the transcript." / "0:03 ..."): a short sentence that names its heading's word again, in no time; the
     player's, no part of the transcript, which the run keeps with the text around it. Any language: the heading's
     word is the cue ("Transkript" / "Lesen Sie mit im Transkript.")."""
     n = len(lines)
-    for i in range(1, n - TRANSCRIPT_HINT_MIN_TIMED):
+    # (The bounds read once as C values: each comparison of a line's count with a module global boxed the count.)
+    max_words, min_timed = TRANSCRIPT_HINT_MAX_WORDS, TRANSCRIPT_HINT_MIN_TIMED
+    for i in range(1, n - min_timed):
         f = feats[i]
-        if f.words > TRANSCRIPT_HINT_MAX_WORDS or f.words < 2 or not f.terminal or lines[i].notes.get("furniture"):
+        if f.words > max_words or f.words < 2 or not f.terminal or lines[i].notes.get("furniture"):
             continue  # (the hint is a sentence; "Saturday programme at the fish market" over "10:00 ..." a subheading)
         head = feats[i - 1]
         if head.words > 2 or head.terminal:
@@ -7503,7 +7540,7 @@ def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
         if _TIMED_LINE_RE.match(text) is not None:
             continue
         timed = True
-        for k in range(i + 1, i + 1 + TRANSCRIPT_HINT_MIN_TIMED):
+        for k in range(i + 1, i + 1 + min_timed):
             if _TIMED_LINE_RE.match(lines[k].text) is None:
                 timed = False
                 break
