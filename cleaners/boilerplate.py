@@ -10643,8 +10643,11 @@ def _doubled_button(text: str, kind: str, language: str) -> tuple | None:
     return _DOUBLED_BUTTON_RULE if furniture_rule(half, kind, g) is not None else None
 
 
-# furniture_rule's bounds and first-character sets as C values (a module global is a Python object; each
-# comparison with one boxed the line's count): the values of the names above, read once at import.
+# furniture_rule's bounds as C values (a module global is a Python object; each comparison with one boxed the line's
+# count): the values of the names above, read once at import. Its first-character sets (_AUTHOR_BOX_FIRST,
+# _SHARE_PLEA_IF_FIRST, ...) are spelled out in it as string literals, their characters in code point order: a typed
+# character's test against a literal is a C switch, against a str global a search of the string (two or more per line).
+# tests/test_perf_gates_y.py holds each literal to its set.
 _C_ALSO_ON_SITE_MAX_WORDS = cython.declare(cython.Py_ssize_t, ALSO_ON_SITE_MAX_WORDS)
 _C_APP_PROMO_MAX_WORDS = cython.declare(cython.Py_ssize_t, APP_PROMO_MAX_WORDS)
 _C_AUTHOR_CONTACT_MAX_WORDS = cython.declare(cython.Py_ssize_t, AUTHOR_CONTACT_MAX_WORDS)
@@ -10673,19 +10676,9 @@ _C_SHARE_PLEA_CJK_MAX_LEN = cython.declare(cython.Py_ssize_t, SHARE_PLEA_CJK_MAX
 _C_SHARE_PLEA_MAX_WORDS = cython.declare(cython.Py_ssize_t, SHARE_PLEA_MAX_WORDS)
 _C_SITE_SURVEY_MAX_WORDS = cython.declare(cython.Py_ssize_t, SITE_SURVEY_MAX_WORDS)
 _C_QA_ASKED_ROW_MAX_WORDS = cython.declare(cython.Py_ssize_t, patterns.QA_ASKED_ROW_MAX_WORDS)
-_C_MORE_TOPIC_CJK_INITIALS = cython.declare(str, _MORE_TOPIC_CJK_INITIALS)
-_C_MORE_TOPIC_INITIALS = cython.declare(str, _MORE_TOPIC_INITIALS)
-_C_PERSON_CREDIT_FIRST = cython.declare(str, _PERSON_CREDIT_FIRST)
-_C_SHARE_PLEA_IF_FIRST = cython.declare(str, _SHARE_PLEA_IF_FIRST)
-_C_SHARE_PLEA_IF_OTHER_FIRST = cython.declare(str, _SHARE_PLEA_IF_OTHER_FIRST)
-_C_SHARE_PLEA_TURKIC_FIRST = cython.declare(str, _SHARE_PLEA_TURKIC_FIRST)
-_C_AUTHOR_BOX_FIRST = cython.declare(str, "".join(sorted(_AUTHOR_BOX_FIRST)))  # (a set of single characters)
-_C_QA_ASKED_ROW_FIRST = cython.declare(str, "".join(sorted(_QA_ASKED_ROW_FIRST)))  # (a set of single characters)
 # The letters POSTED_CLOCK_RE can open with (its verbs' first letters, in either case; none has another IGNORECASE
 # form): tests/test_perf_gates_f.py reads them off the regex's parse tree.
 _POSTED_CLOCK_FIRST = "".join(sorted(patterns.ignorecase_forms("pumavgb")))
-_C_POSTED_CLOCK_FIRST = cython.declare(str, _POSTED_CLOCK_FIRST)
-_C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST)))  # (a set of single characters)
 
 
 # An adverb that may follow a call to action at the end of its line ("Sign up to our newsletter here.", "Jetzt hier
@@ -10778,7 +10771,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
     # A company's box may name it after an article ("Über die Stadtwerke Nordheide GmbH"): two words more.
-    if short6 and not terminal and words >= 3 and first in _C_AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
+    if short6 and not terminal and words >= 3 and first in "AOSWÀÜ" and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
         short4 or m.group("art")
     ):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
@@ -10815,7 +10808,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "list-heading", "heading that introduces a list of other articles ('Read more:')", True
     # (eight words for a CJK heading, whose characters count more: _MORE_TOPIC_CJK_INITIALS)
     if (
-        (short4 or (short8 and first in _C_MORE_TOPIC_CJK_INITIALS)) and not terminal and first in _C_MORE_TOPIC_INITIALS
+        (short4 or (short8 and first in "そ更더")) and not terminal and first in "MPWmpwБЕбеそ更더"
         and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
     ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
@@ -10974,7 +10967,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= CHART_CREDIT_MAX_WORDS and not terminal and _chart_credit_row(text):
         return _IMAGE_CREDIT_RULE[0], _CHART_CREDIT_RULE_REASON, False
     if (
-        fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in _C_PERSON_CREDIT_FIRST
+        fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in "BFKZbfkzΦφСФсф"
         and (":" in text or "：" in text) and _person_credit(text)
     ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
@@ -11034,11 +11027,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= _C_SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
     if words <= _C_SHARE_PLEA_MAX_WORDS and (
-        (first in _C_SHARE_PLEA_IF_FIRST and (
+        (first in "ABFIJSWabfijswЕе" and (
             (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
-            or (first in _C_SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+            or (first in "BJbjЕе" and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
         ))
-        or (first in _C_SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+        or (first in "EMPRVYemprvy" and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
         return "promo", _SHARE_PLEA_REASON, False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
@@ -11060,7 +11053,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     if (
-        fits and words <= _C_QA_ASKED_ROW_MAX_WORDS and not terminal and first in _C_QA_ASKED_ROW_FIRST
+        fits and words <= _C_QA_ASKED_ROW_MAX_WORDS and not terminal and first in "ABCDGHPRTabcdghprt"
         and ("·" in text or "•" in text or "|" in text) and patterns.QA_ASKED_ROW_RE.match(text)
     ):
         return "qa-meta", "byline row of a question ('Asked by jane_d · 3 days ago · 1,204 views')", False
@@ -11074,7 +11067,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
     if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
-    if short6 and f.digits and first in _C_POSTED_CLOCK_FIRST and patterns.POSTED_CLOCK_RE.match(text):
+    if short6 and f.digits and first in "ABGMPUVabgmpuv" and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short6 and first.isdecimal() and not last.isdecimal() and patterns.VIEW_COUNT_RE.match(text):
         return "counters", "view counter of an article or post ('3.452 lượt xem', '1,284 views')", False
@@ -11104,7 +11097,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     ):
         return "promo", "line naming a social-media account or hashtag to follow, tag or share under (the site's or the writer's)", False
     if (
-        short8 and not terminal and first in _C_BOOKING_CTA_FIRST and n > 1 and text[1] in _BOOKING_CTA_SECOND[str(first)]
+        short8 and not terminal and first in "ABCFPSVabcfpsvſ" and n > 1 and text[1] in _BOOKING_CTA_SECOND[str(first)]
         and patterns.BOOKING_CTA_RE.match(text)
     ):
         if patterns.BOOKING_CTA_STRONG_RE.search(text):

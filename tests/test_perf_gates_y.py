@@ -8,12 +8,16 @@
   the pipeline's inputs of every dev dump and probe page.
 - mark_transcript_hints reads its two bounds once per page as C values (a comparison of a line's count with a module
   global boxed the count): held to its first writing the same way.
+- furniture_rule tests its first character against string literals (compiled: a C switch) instead of C copies of
+  ten str globals (a search of the string, two or more per line): each literal must stay its set, written in code
+  point order, so a set changed without its literal fails here.
 """
 
 from __future__ import annotations
 
 import re
 import re._parser as sre_parse
+from pathlib import Path
 from re import _constants as c
 
 import pytest
@@ -254,3 +258,33 @@ def test_mark_editorial_notes_is_its_first_writing_on_every_page() -> None:
 
 def test_mark_transcript_hints_is_its_first_writing_on_every_page() -> None:
     assert _compare("mark_transcript_hints", _mark_transcript_hints_definition, b._TRANSCRIPT_HINT_RULE) >= 1
+
+
+# --- furniture_rule: the first-character literals ------------------------------------------------------------------
+
+_FIRST_SETS = (
+    "_AUTHOR_BOX_FIRST", "_MORE_TOPIC_CJK_INITIALS", "_MORE_TOPIC_INITIALS", "_PERSON_CREDIT_FIRST",
+    "_SHARE_PLEA_IF_FIRST", "_SHARE_PLEA_IF_OTHER_FIRST", "_SHARE_PLEA_TURKIC_FIRST", "_QA_ASKED_ROW_FIRST",
+    "_POSTED_CLOCK_FIRST", "_BOOKING_CTA_FIRST",
+)
+
+
+def _furniture_rule_code() -> str:
+    """furniture_rule's source without its comments (read from the source: the build manifest ties it to the
+    compiled module)."""
+    source = Path(b.__file__).with_name("boilerplate.py").read_text(encoding="utf-8")
+    start = source.index("def furniture_rule(")
+    body = source[start : source.index("\n\n\n", start)]
+    return "\n".join(line.split("  #")[0] for line in body.splitlines())
+
+
+def test_furniture_rule_first_character_literals_are_the_sets() -> None:
+    code = _furniture_rule_code()
+    for name in _FIRST_SETS:
+        chars = getattr(b, name)
+        assert chars and all(len(ch) == 1 for ch in chars), name
+        literal = "".join(sorted(set(chars)))
+        assert f'first in "{literal}"' in code, (name, literal)
+    # No test of the first character against a name is left (a str global, or its C copy).
+    assert re.search(r"\bfirst (?:not )?in [A-Za-z_]", code) is None
+    assert not [name for name in _FIRST_SETS if hasattr(b, "_C" + name)]
