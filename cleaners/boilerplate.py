@@ -7553,7 +7553,7 @@ def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
-               g=LineFeatures, bare=cython.bint)
+               g=LineFeatures, bare=cython.bint, bare_max=cython.Py_ssize_t)
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
     few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
@@ -7561,6 +7561,7 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     label with no button under its prose is left alone (a heading of the article's own). A bare label
     ("SPONSORED") takes only a pitch right under it that closes with its call to action (_closes_with_call)."""
     n = len(lines)
+    bare_max = SPONSOR_BARE_MAX_WORDS  # (read once as a C value: compared with every short line's count)
     for i in range(n - 2):
         f = feats[i]
         if f.words > 8 or f.terminal:
@@ -7570,12 +7571,14 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and the
         # pitch, a block the run search goes over. (The pitch may be a promo to the line rules already, by its call:
-        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page.
-        g = feats[i + 1]
-        pitch_rule = lines[i + 1].notes.get("furniture")
-        bare = f.words <= SPONSOR_BARE_MAX_WORDS and (g.cls == GOOD or g.cls == NEAR) and (
-            pitch_rule is None or pitch_rule[0] == "promo"
-        )
+        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page; the
+        # next line's class and rule are read only under a line short enough to be a bare label.
+        bare = False
+        if f.words <= bare_max:
+            g = feats[i + 1]
+            if g.cls == GOOD or g.cls == NEAR:
+                pitch_rule = lines[i + 1].notes.get("furniture")
+                bare = pitch_rule is None or pitch_rule[0] == "promo"
         if rule is not None and not bare:
             continue
         if not bare and not _holds_pon(lines[i].text):  # (below: no "pon", no label; and no bare label to try)

@@ -8,6 +8,9 @@
   the pipeline's inputs of every dev dump and probe page.
 - mark_transcript_hints reads its two bounds once per page as C values (a comparison of a line's count with a module
   global boxed the count): held to its first writing the same way.
+- mark_sponsor_blocks reads the next line's class and rule (whether a bare label can be there) only under a line of
+  at most SPONSOR_BARE_MAX_WORDS words, read once per page as a C value: pure reads, the same answer; held to its
+  first writing the same way.
 - furniture_rule tests its first character against string literals (compiled: a C switch) instead of C copies of
   ten str globals (a search of the string, two or more per line): each literal must stay its set, written in code
   point order, so a set changed without its literal fails here.
@@ -82,6 +85,44 @@ def _mark_transcript_hints_definition(lines: list, feats: list) -> None:
         heads = [w.casefold() for w in re.findall(r"\w+", lines[i - 1].text) if len(w) >= 4]
         if heads and all(w in words for w in heads):
             lines[i].notes["furniture"] = b._TRANSCRIPT_HINT_RULE
+
+
+def _mark_sponsor_blocks_definition(lines: list, feats: list) -> None:
+    """mark_sponsor_blocks as first written: the next line's class and rule read under every short line."""
+    n = len(lines)
+    for i in range(n - 2):
+        f = feats[i]
+        if f.words > 8 or f.terminal:
+            continue
+        rule = lines[i].notes.get("furniture")
+        if rule is not None and rule[0] != "furniture":
+            continue
+        g = feats[i + 1]
+        pitch_rule = lines[i + 1].notes.get("furniture")
+        bare = f.words <= b.SPONSOR_BARE_MAX_WORDS and (g.cls == b.GOOD or g.cls == b.NEAR) and (
+            pitch_rule is None or pitch_rule[0] == "promo"
+        )
+        if rule is not None and not bare:
+            continue
+        if not bare and not b._holds_pon(lines[i].text):
+            continue
+        text = lines[i].text.strip()
+        low = text.lower()
+        if low == text and text.upper() != text:
+            continue
+        if rule is not None or "pon" not in low or not b._SPONSOR_LABEL_RE.fullmatch(text):
+            if bare and b._SPONSOR_BARE_LABEL_RE.fullmatch(text) and b._closes_with_call(lines[i + 1].text):
+                lines[i].notes["furniture"] = b._SPONSOR_RULE
+                lines[i + 1].notes["furniture"] = b._SPONSOR_RULE
+            continue
+        for j in range(i + 1, min(n, i + 1 + b.SPONSOR_BLOCK_MAX_LINES)):
+            g = feats[j]
+            if g.cls == b.GOOD or g.cls == b.NEAR:
+                continue
+            if j > i + 1 and 1 <= g.words <= b.SPONSOR_BUTTON_MAX_WORDS and not g.terminal:
+                for k in range(i, j + 1):
+                    lines[k].notes.setdefault("furniture", b._SPONSOR_RULE)
+            break
 
 
 # --- the pattern's least width and last characters -----------------------------------------------------------------
@@ -205,7 +246,7 @@ def _copy(lines: list) -> list:
     return [Line(line.index, line.text, line.start, line.end, kind=line.kind, notes=dict(line.notes)) for line in lines]
 
 
-_PASSES = ("mark_editorial_notes", "mark_transcript_hints")
+_PASSES = ("mark_editorial_notes", "mark_transcript_hints", "mark_sponsor_blocks")
 _ORIGINAL = {name: getattr(boilerplate, name) for name in _PASSES}
 _CAPTURED: dict[str, list[tuple]] = {}
 
@@ -258,6 +299,32 @@ def test_mark_editorial_notes_is_its_first_writing_on_every_page() -> None:
 
 def test_mark_transcript_hints_is_its_first_writing_on_every_page() -> None:
     assert _compare("mark_transcript_hints", _mark_transcript_hints_definition, b._TRANSCRIPT_HINT_RULE) >= 1
+
+
+def test_mark_sponsor_blocks_is_its_first_writing_on_every_page() -> None:
+    assert _compare("mark_sponsor_blocks", _mark_sponsor_blocks_definition, b._SPONSOR_RULE) >= 1
+
+
+@pytest.mark.parametrize("label, pitch", [
+    ("Sponsored", "Tired of slow mornings? Our coffee grinder does it in seconds. Try it free for 30 days."),
+    ("Sponsored content", "A pitch that has no call at the end of it, only a claim about beans."),
+    ("SPONSORED", "Short."),
+    ("A message from our sponsor", "Great beans roasted daily in small batches by people who care about them."),
+])
+def test_mark_sponsor_blocks_examples(label: str, pitch: str) -> None:
+    """A bare label over a pitch, a sponsor's label over prose and a button: both writings, same marks."""
+    texts = ["Our story goes on here with a long paragraph of the article's own text, as articles do.", label, pitch,
+             "Try Beanly free", "And the article goes on with another long paragraph of its own text, as before."]
+    lines = [Line(k, t, 0, len(t), notes={}) for k, t in enumerate(texts)]
+    feats = []
+    for t in texts:
+        f = b.line_features(t, "en")
+        f.cls = b.classify(f)
+        feats.append(f)
+    lines_now, lines_first = _copy(lines), _copy(lines)
+    b.mark_sponsor_blocks(lines_now, feats)
+    _mark_sponsor_blocks_definition(lines_first, feats)
+    assert [x.notes for x in lines_now] == [x.notes for x in lines_first]
 
 
 # --- furniture_rule: the first-character literals ------------------------------------------------------------------
