@@ -6640,10 +6640,43 @@ _EDITORIAL_NOTE_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
+# What every line the heading's pattern matches has, once stripped (_may_be_editorial_head tests it before the regex):
+# at least _EDITORIAL_NOTE_MIN_CHARS characters ("why trust us"), and a last character that ends one of its phrases
+# ("article", "story", "process", "richtlinien", "éditorial", in either case; "ſ" is re.IGNORECASE's other "s") or is
+# its colon or question mark (no whitespace: the line is stripped). tests/test_perf_gates_y.py reads both off the
+# parsed pattern.
+_EDITORIAL_NOTE_MIN_CHARS = 12
+_EDITORIAL_NOTE_LAST = "eEyYsSſnNlL:?"
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
 EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: the article goes on
 EDITORIAL_NOTE_LOOKAHEAD = 4  # lines after the note searched for it (a heading, a short line, the paragraph)
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _may_be_editorial_head(text: str) -> cython.bint:
+    """The line, stripped, may match _EDITORIAL_NOTE_HEAD_RE: its first character one of _EDITORIAL_NOTE_INITIALS,
+    its last one of _EDITORIAL_NOTE_LAST, and no shorter than _EDITORIAL_NOTE_MIN_CHARS; read in place, no strip
+    (str.strip's whitespace is str.isspace's, a typed character's isspace). The sets spelled out as literals: a
+    compiled test of a typed character against a literal is a C switch (tests/test_perf_gates_y.py holds each
+    literal to its name on every code point)."""
+    n = len(text)
+    lo = 0
+    while lo < n and text[lo].isspace():
+        lo += 1
+    if lo == n:
+        return False
+    hi = n - 1
+    while text[hi].isspace():
+        hi -= 1
+    if hi - lo + 1 < 12:  # _EDITORIAL_NOTE_MIN_CHARS
+        return False
+    c = text[lo]
+    if c not in "CEHINOPRUWcehinopruw":  # _EDITORIAL_NOTE_INITIALS
+        return False
+    c = text[hi]
+    return c in ":?ELNSYelnsyſ"  # _EDITORIAL_NOTE_LAST
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)  # (typed: the loop runs over every line)
@@ -6658,8 +6691,10 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         f = feats[i]
         if f.words > 8:  # before the strip: most lines are longer than a heading
             continue
-        text = lines[i].text.strip()
-        if text[:1] not in _EDITORIAL_NOTE_INITIALS or not _EDITORIAL_NOTE_HEAD_RE.match(text):
+        text = lines[i].text
+        if not _may_be_editorial_head(text):  # (its first and last characters and its length: no strip, no regex)
+            continue
+        if not _EDITORIAL_NOTE_HEAD_RE.match(text.strip()):
             continue
         note, fn = lines[i + 1], feats[i + 1]
         if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
@@ -7942,16 +7977,18 @@ TRANSCRIPT_HINT_MIN_TIMED = 2  # timed lines right under the hint
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures, head=LineFeatures,
-               timed=cython.bint)
+               timed=cython.bint, max_words=cython.Py_ssize_t, min_timed=cython.Py_ssize_t)
 def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A player's hint right under a transcript's heading and over its timed lines ("Transcript" / "Follow along
     using the transcript." / "0:03 ..."): a short sentence that names its heading's word again, in no time; the
     player's, no part of the transcript, which the run keeps with the text around it. Any language: the heading's
     word is the cue ("Transkript" / "Lesen Sie mit im Transkript.")."""
     n = len(lines)
-    for i in range(1, n - TRANSCRIPT_HINT_MIN_TIMED):
+    # (The bounds read once as C values: each comparison of a line's count with a module global boxed the count.)
+    max_words, min_timed = TRANSCRIPT_HINT_MAX_WORDS, TRANSCRIPT_HINT_MIN_TIMED
+    for i in range(1, n - min_timed):
         f = feats[i]
-        if f.words > TRANSCRIPT_HINT_MAX_WORDS or f.words < 2 or not f.terminal or lines[i].notes.get("furniture"):
+        if f.words > max_words or f.words < 2 or not f.terminal or lines[i].notes.get("furniture"):
             continue  # (the hint is a sentence; "Saturday programme at the fish market" over "10:00 ..." a subheading)
         head = feats[i - 1]
         if head.words > 2 or head.terminal:
@@ -7960,7 +7997,7 @@ def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
         if _TIMED_LINE_RE.match(text) is not None:
             continue
         timed = True
-        for k in range(i + 1, i + 1 + TRANSCRIPT_HINT_MIN_TIMED):
+        for k in range(i + 1, i + 1 + min_timed):
             if _TIMED_LINE_RE.match(lines[k].text) is None:
                 timed = False
                 break
@@ -7973,7 +8010,7 @@ def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
-               g=LineFeatures, bare=cython.bint)
+               g=LineFeatures, bare=cython.bint, bare_max=cython.Py_ssize_t)
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
     few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
@@ -7981,6 +8018,7 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     label with no button under its prose is left alone (a heading of the article's own). A bare label
     ("SPONSORED") takes only a pitch right under it that closes with its call to action (_closes_with_call)."""
     n = len(lines)
+    bare_max = SPONSOR_BARE_MAX_WORDS  # (read once as a C value: compared with every short line's count)
     for i in range(n - 2):
         f = feats[i]
         if f.words > 8 or f.terminal:
@@ -7990,12 +8028,14 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and the
         # pitch, a block the run search goes over. (The pitch may be a promo to the line rules already, by its call:
-        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page.
-        g = feats[i + 1]
-        pitch_rule = lines[i + 1].notes.get("furniture")
-        bare = f.words <= SPONSOR_BARE_MAX_WORDS and (g.cls == GOOD or g.cls == NEAR) and (
-            pitch_rule is None or pitch_rule[0] == "promo"
-        )
+        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page; the
+        # next line's class and rule are read only under a line short enough to be a bare label.
+        bare = False
+        if f.words <= bare_max:
+            g = feats[i + 1]
+            if g.cls == GOOD or g.cls == NEAR:
+                pitch_rule = lines[i + 1].notes.get("furniture")
+                bare = pitch_rule is None or pitch_rule[0] == "promo"
         if rule is not None and not bare:
             continue
         if not bare and not _holds_pon(lines[i].text):  # (below: no "pon", no label; and no bare label to try)
@@ -11322,8 +11362,11 @@ def _doubled_button(text: str, kind: str, language: str) -> tuple | None:
     return _DOUBLED_BUTTON_RULE if furniture_rule(half, kind, g) is not None else None
 
 
-# furniture_rule's bounds and first-character sets as C values (a module global is a Python object; each
-# comparison with one boxed the line's count): the values of the names above, read once at import.
+# furniture_rule's bounds as C values (a module global is a Python object; each comparison with one boxed the line's
+# count): the values of the names above, read once at import. Its first-character sets (_AUTHOR_BOX_FIRST,
+# _SHARE_PLEA_IF_FIRST, ...) are spelled out in it as string literals, their characters in code point order: a typed
+# character's test against a literal is a C switch, against a str global a search of the string (two or more per line).
+# tests/test_perf_gates_y.py holds each literal to its set.
 _C_ALSO_ON_SITE_MAX_WORDS = cython.declare(cython.Py_ssize_t, ALSO_ON_SITE_MAX_WORDS)
 _C_APP_PROMO_MAX_WORDS = cython.declare(cython.Py_ssize_t, APP_PROMO_MAX_WORDS)
 _C_AUTHOR_CONTACT_MAX_WORDS = cython.declare(cython.Py_ssize_t, AUTHOR_CONTACT_MAX_WORDS)
@@ -11352,19 +11395,9 @@ _C_SHARE_PLEA_CJK_MAX_LEN = cython.declare(cython.Py_ssize_t, SHARE_PLEA_CJK_MAX
 _C_SHARE_PLEA_MAX_WORDS = cython.declare(cython.Py_ssize_t, SHARE_PLEA_MAX_WORDS)
 _C_SITE_SURVEY_MAX_WORDS = cython.declare(cython.Py_ssize_t, SITE_SURVEY_MAX_WORDS)
 _C_QA_ASKED_ROW_MAX_WORDS = cython.declare(cython.Py_ssize_t, patterns.QA_ASKED_ROW_MAX_WORDS)
-_C_MORE_TOPIC_CJK_INITIALS = cython.declare(str, _MORE_TOPIC_CJK_INITIALS)
-_C_MORE_TOPIC_INITIALS = cython.declare(str, _MORE_TOPIC_INITIALS)
-_C_PERSON_CREDIT_FIRST = cython.declare(str, _PERSON_CREDIT_FIRST)
-_C_SHARE_PLEA_IF_FIRST = cython.declare(str, _SHARE_PLEA_IF_FIRST)
-_C_SHARE_PLEA_IF_OTHER_FIRST = cython.declare(str, _SHARE_PLEA_IF_OTHER_FIRST)
-_C_SHARE_PLEA_TURKIC_FIRST = cython.declare(str, _SHARE_PLEA_TURKIC_FIRST)
-_C_AUTHOR_BOX_FIRST = cython.declare(str, "".join(sorted(_AUTHOR_BOX_FIRST)))  # (a set of single characters)
-_C_QA_ASKED_ROW_FIRST = cython.declare(str, "".join(sorted(_QA_ASKED_ROW_FIRST)))  # (a set of single characters)
 # The letters POSTED_CLOCK_RE can open with (its verbs' first letters, in either case; none has another IGNORECASE
 # form): tests/test_perf_gates_f.py reads them off the regex's parse tree.
 _POSTED_CLOCK_FIRST = "".join(sorted(patterns.ignorecase_forms("pumavgb")))
-_C_POSTED_CLOCK_FIRST = cython.declare(str, _POSTED_CLOCK_FIRST)
-_C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST)))  # (a set of single characters)
 
 
 # An adverb that may follow a call to action at the end of its line ("Sign up to our newsletter here.", "Jetzt hier
@@ -11485,7 +11518,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
     # A company's box may name it after an article ("Über die Stadtwerke Nordheide GmbH"): two words more.
-    if short6 and not terminal and words >= 3 and first in _C_AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
+    if short6 and not terminal and words >= 3 and first in "AOSWÀÜ" and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
         short4 or m.group("art")
     ):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
@@ -11522,7 +11555,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "list-heading", "heading that introduces a list of other articles ('Read more:')", True
     # (eight words for a CJK heading, whose characters count more: _MORE_TOPIC_CJK_INITIALS)
     if (
-        (short4 or (short8 and first in _C_MORE_TOPIC_CJK_INITIALS)) and not terminal and first in _C_MORE_TOPIC_INITIALS
+        (short4 or (short8 and first in "そ更더")) and not terminal and first in "MPWmpwБЕбеそ更더"
         and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
     ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
@@ -11685,7 +11718,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= CHART_CREDIT_MAX_WORDS and not terminal and _chart_credit_row(text):
         return _IMAGE_CREDIT_RULE[0], _CHART_CREDIT_RULE_REASON, False
     if (
-        fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in _C_PERSON_CREDIT_FIRST
+        fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in "BFKZbfkzΦφСФсф"
         and (":" in text or "：" in text) and _person_credit(text)
     ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
@@ -11754,11 +11787,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= _C_SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
     if words <= _C_SHARE_PLEA_MAX_WORDS and (
-        (first in _C_SHARE_PLEA_IF_FIRST and (
+        (first in "ABFIJSWabfijswЕе" and (
             (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
-            or (first in _C_SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+            or (first in "BJbjЕе" and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
         ))
-        or (first in _C_SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+        or (first in "EMPRVYemprvy" and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
         return "promo", _SHARE_PLEA_REASON, False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
@@ -11786,7 +11819,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     if (
-        fits and words <= _C_QA_ASKED_ROW_MAX_WORDS and not terminal and first in _C_QA_ASKED_ROW_FIRST
+        fits and words <= _C_QA_ASKED_ROW_MAX_WORDS and not terminal and first in "ABCDGHPRTabcdghprt"
         and ("·" in text or "•" in text or "|" in text) and patterns.QA_ASKED_ROW_RE.match(text)
     ):
         return "qa-meta", "byline row of a question ('Asked by jane_d · 3 days ago · 1,204 views')", False
@@ -11800,7 +11833,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
     if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
-    if short6 and f.digits and first in _C_POSTED_CLOCK_FIRST and patterns.POSTED_CLOCK_RE.match(text):
+    if short6 and f.digits and first in "ABGMPUVabgmpuv" and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short6 and first.isdecimal() and not last.isdecimal() and patterns.VIEW_COUNT_RE.match(text):
         return "counters", "view counter of an article or post ('3.452 lượt xem', '1,284 views')", False
@@ -11830,7 +11863,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     ):
         return "promo", "line naming a social-media account or hashtag to follow, tag or share under (the site's or the writer's)", False
     if (
-        short8 and not terminal and first in _C_BOOKING_CTA_FIRST and n > 1 and text[1] in _BOOKING_CTA_SECOND[str(first)]
+        short8 and not terminal and first in "ABCFPSVabcfpsvſ" and n > 1 and text[1] in _BOOKING_CTA_SECOND[str(first)]
         and patterns.BOOKING_CTA_RE.match(text)
     ):
         if patterns.BOOKING_CTA_STRONG_RE.search(text):
