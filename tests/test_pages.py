@@ -229,6 +229,17 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     "records it",
     ("remove", "zh_probeC_luntan_discuz_shafa_yinyong", 3): "'[复制链接]' is trimmed off the title, but no removal "
     "records it",
+    # Review of probeC's rules (reviewI); these three shortfalls were there before probeC too. An essay's one-line close
+    # ("母校，谢谢你。") under its last paragraph is a short line outside the run; a story's list of rules in short lines
+    # without numbers (and the paragraph under them) scores as a menu; a numbered list of other articles without a
+    # heading right under an essay's numbered points reads as more of its points.
+    ("keep", "zh_reviewI_sanwen_guanyu_muxiao", 4): "the essay's closing line is cut as a short line after the run",
+    ("keep", "zh_reviewI_wangluo_gongyue_pinglunqu", 1): "the rules' short lines are cut as a menu after the lead",
+    ("keep", "zh_reviewI_wangluo_gongyue_pinglunqu", 2): "the rules' short lines are cut as a menu after the lead",
+    ("keep", "zh_reviewI_wangluo_gongyue_pinglunqu", 3): "the rules' short lines are cut as a menu after the lead",
+    ("keep", "zh_reviewI_wangluo_gongyue_pinglunqu", 4): "the paragraph under the rules is cut with them",
+    ("remove", "zh_reviewI_jiazhang_jianyi_wubiaoti_liebiao", 0): "the unheaded list of other articles is kept",
+    ("remove", "zh_reviewI_jiazhang_jianyi_wubiaoti_liebiao", 1): "the unheaded list of other articles is kept",
 }
 
 
