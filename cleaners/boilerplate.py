@@ -8457,6 +8457,12 @@ def extend_over_cjk_sections(lines: list[Line], feats: list[LineFeatures], start
     return top
 
 
+# A notice's date alone on its line under the issuer's name, closing it: "2025年5月10日", "二〇二五年五月十日".
+_CJK_SIGNATURE_DATE_RE = re.compile(
+    r"^(?:(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
+
+
 @cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t, last=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
     """Extend the main run on over a CJK notice's later numbered sections (extend_over_cjk_sections' other side).
@@ -8465,8 +8471,9 @@ def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures],
     rows): when the run's last section heading numbered N ("一、公示名单") has N+1, N+2 ... after the run's end, each
     within CJK_SECTION_GAP_MAX lines of the one before and no line between them taken by a rule, those sections are
     the notice's: the run ends with the last sentence (a line ending one, or prose) of the last of them, within
-    CJK_SECTION_GAP_MAX lines. (A cleaned notice, whose header is gone, starts with its lead and first section,
-    which may outscore its later ones: without this the second cleaning cuts them.)"""
+    CJK_SECTION_GAP_MAX lines. The notice's signature date (_CJK_SIGNATURE_DATE_RE) ends the walk. (A cleaned
+    notice, whose header is gone, starts with its lead and first section, which may outscore its later ones: without
+    this the second cleaning cuts them.)"""
     n = len(lines)
     if end >= n or start >= end:
         return end
@@ -8485,6 +8492,8 @@ def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures],
         notes = lines[h].notes
         if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
             break
+        if _CJK_SIGNATURE_DATE_RE.match(lines[h].text.strip()):
+            break  # the notice's signature date closes it: numbered lines under it are others (a list of notices)
         if _cjk_section_head(lines[h], feats[h]) == (scheme, value + 1):
             value += 1
             last = h

@@ -4470,7 +4470,7 @@ _MENU_SECTION_NAMES = (
     "政务|政務|即时|即時|两岸|兩岸|港澳|热点|熱點|原创|原創|专栏|專欄|人物|访谈|訪談|城市|金融|楼市|樓市|环保|環保|法制|"
     "艺术|藝術|影视|影視|音乐|音樂|天气|天氣|女性|亲子|親子|家居|职场|職場|招聘|商业|商業|产经|產經|电视|電視|广播|廣播"
 )
-GLUED_MENU_MIN_ENTRIES = 3
+GLUED_MENU_MIN_ENTRIES = 4  # (a headline may open with three section names: "首页新闻体育教育三大频道改版")
 GLUED_MENU_MIN_REST = 8
 _GLUED_MENU_HEAD_RE = re.compile(rf"^(?:网站首页|網站首頁|首页|首頁|主页|主頁)(?:{_MENU_SECTION_NAMES}){{{GLUED_MENU_MIN_ENTRIES},}}")
 

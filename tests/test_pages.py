@@ -240,6 +240,10 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     ("keep", "zh_reviewI_wangluo_gongyue_pinglunqu", 4): "the paragraph under the rules is cut with them",
     ("remove", "zh_reviewI_jiazhang_jianyi_wubiaoti_liebiao", 0): "the unheaded list of other articles is kept",
     ("remove", "zh_reviewI_jiazhang_jianyi_wubiaoti_liebiao", 1): "the unheaded list of other articles is kept",
+    # A login bar ("登录 | 注册 | 无障碍浏览") over the breadcrumb and the headline: the three lines go as one promo block
+    # (before probeC too), and the title falls to the menu line (before probeC: to the "发布机构：" row).
+    ("title", "zh_reviewI_tongzhi_luokuan_qita_gonggao", None): "the headline goes with the login bar's promo block; "
+    "the title is the menu line",
 }
 
 

@@ -109,3 +109,33 @@ def test_last_section_about_an_event_or_a_school_stays(heading: str, about: str)
 def test_release_closing_company_box_still_goes(about: str) -> None:
     out = _kept(_page("某某书店举办公益阅读活动", _ABOUT_BODY + "关于某某书店\n" + about + "\n媒体联系人：王女士"))
     assert "书店负责人表示" in out and "关于某某书店" not in out and "成立于2008年" not in out
+
+
+_NOTICE = """某某区人民政府
+首页
+政务公开
+通知公告
+当前位置：首页 > 通知公告
+关于做好2025年防汛工作的通知
+发布日期：2025-05-10
+为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。
+一、提高思想认识
+各单位要充分认识防汛工作的重要性，克服麻痹思想和侥幸心理，把防汛工作摆在突出位置。
+二、落实工作责任
+各乡镇、各单位主要负责人是防汛第一责任人，要层层压实责任，确保责任到人。
+三、加强值班值守
+汛期实行24小时值班和领导带班制度，遇有重大情况及时报告。
+某某区应急管理局
+{date}
+四、区防汛物资仓库开放时间调整的公告
+五、关于开展安全生产月活动的通知
+六、关于公布第二批应急避难场所名单的公告
+扫一扫在手机打开当前页
+"""
+
+
+@pytest.mark.parametrize("date", ["2025年5月10日", "二〇二五年五月十日"])
+def test_numbered_lines_under_a_notices_signature_date_are_not_its_sections(date: str) -> None:
+    out = _kept(_NOTICE.format(date=date))
+    assert "三、加强值班值守" in out and "汛期实行24小时值班" in out
+    assert "五、关于开展安全生产月活动的通知" not in out and "六、关于公布第二批应急避难场所名单的公告" not in out
