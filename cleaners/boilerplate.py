@@ -1411,6 +1411,13 @@ SENTENCE_LINE_MIN_WORDS = 2
 SENTENCE_LINE_MIN_CJK = 4
 SENTENCE_RUN_FULL_STOP_SHARE = 0.5
 SENTENCE_RUN_WEIGHT = 0.25
+# A box of short sentences set next to an article ("Great article!" / "Thanks for sharing." under it, a "Why join?"
+# box of benefits, testimonials, a product's feature bullets, FAQ answers, a live blog's one-liners) is no story of
+# its own: the page's prose outside the run's sentences outweighs them. A story of one sentence a line is the page's
+# text, or has its prose between its sentences (dialogue fiction); what prose lies outside its sentences (a lead, an
+# author's box) is shorter than they are. SENTENCE_RUN_OUTSIDE_PROSE_SHARE: the prose outside, in characters, at
+# most this share of the characters from the run's first sentence to its last.
+SENTENCE_RUN_OUTSIDE_PROSE_SHARE = 1.0
 _SENTENCE_STOPS = ".!?。！？…"
 _FULL_STOPS = ".。…"
 
@@ -1434,11 +1441,15 @@ def _story_line_end(line: Line, f: LineFeatures) -> str:
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t,
-               count=cython.Py_ssize_t, stops=cython.Py_ssize_t)
+               count=cython.Py_ssize_t, stops=cython.Py_ssize_t, first=cython.Py_ssize_t, last=cython.Py_ssize_t,
+               prose_total=cython.Py_ssize_t, prose_inside=cython.Py_ssize_t, span_chars=cython.Py_ssize_t)
 def sentence_runs_scored(lines: list[Line], feats: list[LineFeatures], scores: list[float]) -> None:
-    """The short sentences of a story of one sentence a line score as a little content (see above)."""
+    """The short sentences of a story of one sentence a line score as a little content (see above), unless the
+    page's prose outside them outweighs them (SENTENCE_RUN_OUTSIDE_PROSE_SHARE): a box set next to an article."""
     n = len(lines)
     ends = [_story_line_end(lines[k], feats[k]) for k in range(n)]
+    prose = [len(lines[k].text) if feats[k].cls == _GOOD_CLS or feats[k].cls == _NEAR_CLS else 0 for k in range(n)]
+    prose_total = sum(prose)
     i = 0
     while i < n:
         if not ends[i]:
@@ -1454,6 +1465,20 @@ def sentence_runs_scored(lines: list[Line], feats: list[LineFeatures], scores: l
                     stops += 1
             j += 1
         if count >= SENTENCE_RUN_MIN_LINES and stops >= SENTENCE_RUN_FULL_STOP_SHARE * count:
+            first = i
+            while ends[first] == "-":
+                first += 1
+            last = j - 1
+            while ends[last] == "-":
+                last -= 1
+            span_chars = 0
+            prose_inside = 0
+            for k in range(first, last + 1):
+                span_chars += len(lines[k].text)
+                prose_inside += prose[k]
+            if prose_total - prose_inside > SENTENCE_RUN_OUTSIDE_PROSE_SHARE * span_chars:
+                i = j
+                continue  # a box of short sentences next to an article
             for k in range(i, j):
                 if feats[k].cls == SHORT:  # (prose keeps its own score)
                     scores[k] = max(scores[k], SENTENCE_RUN_WEIGHT)
@@ -1756,6 +1781,33 @@ def _writer_call(text: str) -> bool:
 
 CTA_CLAUSE_MIN_WORDS = 6  # words of a line whose call-to-action phrase can be a word of its clause
 CTA_CLAUSE_MARGIN_WORDS = 2  # words before and after the phrase, at least
+# The words of a pitch written as a clause, in the third person or with no person at all ("Readers who subscribe now
+# get the first month free", "Members can log in to read the full archive", "Quem assina a newsletter recebe ...",
+# "Jetzt kostenlos registrieren und alle Artikel lesen"): the reader as the subject (readers, members, subscribers,
+# whoever) before the phrase, a plea or an urgency (please, now, today) and an offer (free, unlimited, the archive, no
+# ads) anywhere. A headline or a sentence about a newsletter or a button names none of them ("How a village
+# newsletter won over its readers": the readers come after it). en, de, fr, es, pt, it, nl.
+_CTA_READER_WORDS_TEXT = (
+    "reader readers member members subscriber subscribers anyone whoever "
+    "leser leserinnen abonnenten abonnentinnen mitglieder wer "
+    "lecteurs lectrices abonnés abonnées membres quiconque "
+    "lectores lectoras suscriptores socios miembros quienes quien "
+    "leitores leitoras assinantes membros sócios quem "
+    "lettori abbonati iscritti membri chiunque "
+    "lezers leden abonnees"
+)
+_CTA_READER_WORDS = frozenset(_CTA_READER_WORDS_TEXT.split())  # (the subject: before the phrase only)
+_CTA_OFFER_WORDS_TEXT = (
+    "please now today free unlimited archive exclusive ads "
+    "bitte jetzt heute kostenlos gratis unbegrenzt unbegrenzten archiv werbefrei werbung exklusiv "
+    "maintenant aujourd hui gratuit gratuite gratuitement illimité illimitée archives publicité exclusif "
+    "ahora hoy gratuito gratuita ilimitado ilimitada archivo publicidad exclusivo "
+    "agora hoje grátis graça acervo publicidade exclusivo "
+    "ora oggi gratuiti illimitato archivio pubblicità esclusivo "
+    "nu vandaag onbeperkt archief reclame"
+)
+_CTA_OFFER_WORDS = frozenset(_CTA_OFFER_WORDS_TEXT.split())
+_CTA_PITCH_WORDS = _CTA_READER_WORDS | _CTA_OFFER_WORDS
 
 
 def _cta_inside_clause(text: str) -> bool:
@@ -1764,18 +1816,35 @@ def _cta_inside_clause(text: str) -> bool:
     die", "The Sign in button was moved to the account page."). The line has CTA_CLAUSE_MIN_WORDS words or more,
     each phrase has CTA_CLAUSE_MARGIN_WORDS words before it and after it, the line has no box separator (":", "|",
     a dash, ">"), asks nothing of the reader ("your", "our", "tu", ...: "Get the newsletter in your inbox" is
-    a promotion) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
+    a promotion), names no word of a pitch (_CTA_OFFER_WORDS anywhere, _CTA_READER_WORDS before a phrase: "Members
+    can log in to read the full archive"), names no newsletter by a capitalised name right before the phrase ("The
+    Morning newsletter brings ...", unless the line is in title case) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
     words = text.split()
     if (len(words) < CTA_CLAUSE_MIN_WORDS or _has_box_separator(text) or _addresses_reader(text)
-            or patterns.SOCIAL_NETWORK_RE.search(text)):
+            or patterns.SOCIAL_NETWORK_RE.search(text)
+            or not _CTA_OFFER_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))):
         return False
     found = False
+    title_case = _in_title_case(words)
     for m in _CTA.regex.finditer(text):
         found = True
-        if (len(text[:m.start()].split()) < CTA_CLAUSE_MARGIN_WORDS
-                or len(text[m.end():].split()) < CTA_CLAUSE_MARGIN_WORDS):
+        before = text[:m.start()].split()
+        if len(before) < CTA_CLAUSE_MARGIN_WORDS or len(text[m.end():].split()) < CTA_CLAUSE_MARGIN_WORDS:
             return False
+        if before[-1][:1].isupper() and not title_case:
+            return False  # a named newsletter ("The Morning newsletter brings ..."): a sign-up box's blurb
+        if not _CTA_READER_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text[:m.start()].casefold())):
+            return False  # the reader as the subject ("Members who log in can read ...")
     return found
+
+
+CTA_TITLE_CASE_SHARE = 0.6  # capitalised words of a headline in title case, at least
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """Most words of a line are capitalised ("Why The Humble Email Newsletter Refuses To Die")."""
+    lettered = [w for w in words if w[:1].isalpha()]
+    return bool(lettered) and sum(1 for w in lettered if w[0].isupper()) >= CTA_TITLE_CASE_SHARE * len(lettered)
 
 
 UI_STEP_MIN_WORDS = 4  # words of a how-to's step; a button is a word or two
@@ -1787,14 +1856,41 @@ _STEP_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:step|schritt|étape|paso|pa
 _UI_VERB_BEFORE_RE = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?\s*$", re.IGNORECASE)
 
 
+# The words of a pitch dressed as a step ("2. Subscribe now and save 50%.", "Tap Subscribe to unlock every story.",
+# "Schritt 2: Newsletter abonnieren und nichts verpassen."), with _CTA_PITCH_WORDS: a saving, a trial, a thing not
+# to miss, the site's newsletter. A how-to's step presses a button of the tool it explains.
+_STEP_PITCH_WORDS_TEXT = (
+    "save saving savings trial miss unlock limits newsletter newsletters digest sparen verpassen testen économisez "
+    "essai manquer ahorra ahorre prueba perderte perderse economize teste perca risparmia prova perdere "
+    "bespaar proef nieuwsbrief boletín"
+)
+_STEP_PITCH_WORDS = frozenset(_STEP_PITCH_WORDS_TEXT.split())
+
+
+def _pitch_words(text: str, words: frozenset) -> bool:
+    """`text` holds a word of `words` (casefolded) or a percentage (a discount)."""
+    return "%" in text or not words.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
+def _opens_step_with_cta(text: str) -> bool:
+    """`text` opens with a step number and a call-to-action phrase right after it, and names a pitch's word ("2.
+    Sign up for a free trial of the premium plan."); a how-to's long step ("3. Sign in with the account you
+    created ...") names none."""
+    m = _STEP_MARKER_RE.match(text)
+    return (m is not None and _CTA.regex.match(text, m.end()) is not None
+            and (_pitch_words(text, _CTA_PITCH_WORDS) or _pitch_words(text, _STEP_PITCH_WORDS)))
+
+
 def _ui_step(text: str) -> bool:
     """A how-to's step that names a button, no call to action of the site: a full sentence of UI_STEP_MIN_WORDS
     words or more, ending with a full stop and asking nothing of the reader for the site ("your", "our": "Tap Sign
-    up to create your account." is a pitch), that opens with a step number ("1. Log in to the admin dashboard.") or
+    up to create your account." is a pitch; nor naming a pitch's word: "2. Subscribe now and save 50%."), that
+    opens with a step number ("1. Log in to the admin dashboard.") or
     names each call-to-action phrase after the verb that presses it ("Click Subscribe next to the feed name.",
     "Open the app and tap Sign up."). "Click here to sign up." holds the verb inside its phrase."""
     core = text.rstrip().rstrip(_CLOSERS)
-    if core[-1:] != "." or len(text.split()) < UI_STEP_MIN_WORDS or _addresses_reader(text):
+    if (core[-1:] != "." or len(text.split()) < UI_STEP_MIN_WORDS or _addresses_reader(text)
+            or _pitch_words(text, _CTA_PITCH_WORDS) or _pitch_words(text, _STEP_PITCH_WORDS)):
         return False
     if _STEP_MARKER_RE.match(text):
         return True
@@ -3038,9 +3134,17 @@ _CODE_LANGUAGE_RE = re.compile(
 _CODE_PUNCT = frozenset("=()[]{}:;.\"'#<>/_")
 
 
+CODE_PROSE_MIN_WORDS = 5  # words of a sentence under a column of numbers: a program's output explained, no code
+
+
 def _code_line(text: str) -> bool:
-    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words)."""
-    return any(ch in _CODE_PUNCT for ch in text)
+    """A line of code by its look: a symbol of code in it (=, brackets, a colon, a quote, a dot between words), and
+    no sentence of prose (a capital, CODE_PROSE_MIN_WORDS words or more, a full stop at the end: "The loop stops at 3
+    because range() excludes its end value." under a program's printed "1", "2", "3")."""
+    if not any(ch in _CODE_PUNCT for ch in text):
+        return False
+    core = text.strip()
+    return not (core[:1].isupper() and core[-1:] in ".!?" and len(core.split()) >= CODE_PROSE_MIN_WORDS)
 
 
 def mark_code_gutters(lines: list[Line]) -> None:
@@ -3092,8 +3196,8 @@ _QUOTED_TITLE_RE = re.compile(r"[\"“„«].{8,200}?[\"”“»].*\b(?:1[89]|20
 
 
 def mark_cite_widgets(lines: list[Line]) -> None:
-    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and the
-    citation they format, _QUOTED_TITLE_RE): removed. A reference list names no styles; a paper's "How to cite"
+    """A citation widget (_CITE_HEADING_RE over two rows of citation styles or more, _CITATION_STYLES_RE, and right
+    under them the citation they format, _QUOTED_TITLE_RE): removed; without the citation, the rows are a guide's. A reference list names no styles; a paper's "How to cite"
     sentence over its reference is one line with no style rows."""
     n = len(lines)
     for i in range(n - 2):
@@ -3107,10 +3211,12 @@ def mark_cite_widgets(lines: list[Line]) -> None:
         last = styles[-1]
         if any(k not in styles for k in range(i + 1, last + 1)):
             continue
-        for k in range(i, last + 1):
+        # (the widget shows the citation the styles format; a writing guide's "How to cite" over the styles' names
+        # as its section's headings goes on in prose)
+        if last + 1 >= n or len(lines[last + 1].text) > 400 or not _QUOTED_TITLE_RE.search(lines[last + 1].text):
+            continue
+        for k in range(i, last + 2):
             lines[k].notes["furniture"] = _CITE_RULE
-        if last + 1 < n and len(lines[last + 1].text) <= 400 and _QUOTED_TITLE_RE.search(lines[last + 1].text):
-            lines[last + 1].notes["furniture"] = _CITE_RULE
 
 
 # A forum post's header ("by eastbank_ed » Mon Mar 03, 2025 4:12 pm"), the reply's subject over it ("Re: <the
@@ -7305,6 +7411,31 @@ _SIDEBAR_BOX_RULE = (
 )
 
 
+# A bare expander, "Show more" / "See more" / "View more" with no object: a list of the article's (its winners, its
+# results) opens under it; a box's closing link names what it shows ("View all obituaries") or shows all of it.
+_BARE_EXPANDER_RE = re.compile(r"(?:show|see|view|browse)\s+more\s*[»›>→]*", re.IGNORECASE)
+_LIST_EXPANDER_RULE = ("expander", "control that unfolds the rest of a list between the article's paragraphs ('Show more')")
+# The opening verb of a step of a how-to (a phone's or a program's interface): "Open Settings", "Tap Location",
+# "Click Save", "Go to Privacy", "Öffne die Einstellungen", "Appuyez sur Confidentialité", "Toca Ajustes".
+_UI_STEP_RE = re.compile(
+    r"(?:open|tap|click|select|choose|press|go\s+to|turn\s+(?:on|off)|scroll|toggle|enable|disable|swipe|type|enter"
+    r"|öffne|öffnen\s+sie|tippe|tippen\s+sie|klicke|klicken\s+sie|wähle|wählen\s+sie|gehe\s+zu"
+    r"|ouvrez|ouvre|appuyez|appuie|cliquez|clique|sélectionnez|choisissez|allez\s+dans"
+    r"|abre|abra|toca|toque|pulsa|pulse|haz\s+clic|selecciona|elige|ve\s+a"
+    r"|apri|tocca|clicca|seleziona|scegli|vai\s+su|tik|klik|kies|selecteer|ga\s+naar"
+    r"|otwórz|dotknij|kliknij|wybierz|przejdź\s+do)\b",
+    re.IGNORECASE,
+)
+
+
+def _step_rows(lines: list[Line], start: int, end: int) -> bool:
+    """Half the rows start..end-1 or more open with a step's verb (_UI_STEP_RE): a how-to's steps under their
+    heading ("On Android" over "Open Settings", "Tap Location" and "Show all apps"), whose last step reads like a
+    box's closing link. A box's rows are names and titles."""
+    steps = sum(1 for k in range(start, end) if _UI_STEP_RE.match(lines[k].text.lstrip()))
+    return steps * 2 >= end - start
+
+
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, top=cython.Py_ssize_t, f=LineFeatures)
 def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sidebar box that a text dump sets between two of the article's paragraphs ("Recent Obituaries" over three
@@ -7332,6 +7463,12 @@ def mark_sidebar_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         heading = lines[top].text.rstrip()
         if feats[top].words > SIDEBAR_HEADING_MAX_WORDS or heading.endswith((":", "：")):
+            continue
+        if _step_rows(lines, top + 1, i):
+            continue
+        if _BARE_EXPANDER_RE.fullmatch(lines[i].text.strip()):
+            # (the article's list folded under its expander: the expander alone goes, and the run goes over it)
+            lines[i].notes["furniture"] = _LIST_EXPANDER_RULE
             continue
         for k in range(top, i + 1):
             lines[k].notes["furniture"] = _SIDEBAR_BOX_RULE
@@ -10322,14 +10459,30 @@ QUOTED_NOTICE_LEAD_WORDS = 3  # words of the sentence before the quote that hold
 _QUOTED_SPAN_RE = re.compile(r'"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』')
 
 
+# A site's footer that quotes its own notice ("All content on this site is protected: "© 2025 Example Media. All
+# rights reserved."", "Example Media Ltd, registered in England. "Copyright 2025 ..."") names the site, its content or
+# the company; a sentence of a judgment or a story that quotes a notice tells what a contract, a caption or a page
+# said. en, de, fr, es, pt, it, nl.
+_SITE_NOTICE_WORDS_TEXT = (
+    "site sites website websites webpage content contents material materials unless otherwise registered ltd llc "
+    "inc plc gmbh ag sarl srl bv protected webseite inhalte geschützt sofern nicht angegeben contenus contenu "
+    "protégé protégés protégée protégées sauf mention sitio contenido contenidos protegido protegidos salvo "
+    "conteúdo conteúdos protegida sito contenuti protetti protetto inhoud beschermd tenzij"
+)
+_SITE_NOTICE_WORDS = frozenset(_SITE_NOTICE_WORDS_TEXT.split())
+
+
 def _notice_quoted_in_prose(text: str) -> bool:
     """A copyright phrase that a sentence quotes ("Clause 5 provided: "All rights reserved by the Licensor ..."",
     "... a screenshot with the caption "Copyright © 2014. All rights reserved.""): every copyright phrase of the
     line lies inside quotation marks, and QUOTED_NOTICE_LEAD_WORDS words or more of the sentence come before the
-    quote. A judgment or an article about copyright law quotes notices; a site's notice is not in quotes."""
+    quote. A judgment or an article about copyright law quotes notices; a site's notice is not in quotes, or names
+    the site, its content or the company around the quote (_SITE_NOTICE_WORDS)."""
     spans = [(m.start(), m.end()) for m in _QUOTED_SPAN_RE.finditer(text)]
     if not spans or len(text[:spans[0][0]].split()) < QUOTED_NOTICE_LEAD_WORDS:
         return False
+    if not _SITE_NOTICE_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold())):
+        return False  # the site's own notice, quoted (_SITE_NOTICE_WORDS)
     found = False
     for m in _COPYRIGHT.regex.finditer(text):
         found = True
@@ -11277,6 +11430,19 @@ def _network_mention(text: str, words: int) -> bool:
     )
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Position `pos` of `text` lies inside a quotation opened before it and not closed: an article about privacy
+    quotes a consent wall's wording ('The banner opened with "We and our 612 partners store and/or access ..."', a
+    regulator's '"A company must ask for your consent before it touches your personal data," the chair said');
+    the wall's own text speaks unquoted."""
+    head = text[:pos]
+    if head.count("«") > head.count("»") or head.count('"') % 2 == 1:
+        return True
+    if "„" in head:  # (German quotes open low and close with the English opening mark)
+        return head.count("„") > head.count("“")
+    return head.count("“") > head.count("”")
+
+
 def _may_be_consent_wall(text: str) -> bool:
     """False when patterns.CONSENT_WALL_RE cannot match: each of its alternatives needs one of these words (a
     substring test per line instead of the regex's scan of every line)."""
@@ -11308,8 +11474,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if eff_len < 1200 and ("ookie" in text or (not text.isascii() and "クッキー" in text)) and patterns.COOKIE_NOTICE_RE.match(text):
         return "cookie-notice", "cookie or consent notice", False
     if (
-        eff_len < 1200 and _may_be_consent_wall(text) and patterns.CONSENT_WALL_RE.search(text)
-        and patterns.CONSENT_WALL_TOPIC_RE.search(text)
+        eff_len < 1200 and _may_be_consent_wall(text) and (m := patterns.CONSENT_WALL_RE.search(text)) is not None
+        and patterns.CONSENT_WALL_TOPIC_RE.search(text) and patterns.CONSENT_WALL_ADDRESS_RE.search(text)
+        and not _inside_quote(text, m.start())
     ):
         return "cookie-notice", "consent wall's standard text ('We and our partners store and/or access ...')", False
     if eff_len >= 400:
@@ -11523,6 +11690,9 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
             # An imperative opening ("Sign up for ...") is the point in alphabetic scripts; in CJK the same
             # words are ordinary nouns at the start of a sentence.
             or ((not full_sentence or f.cjk == 0) and cta.match(text) and not (full_sentence and _CTA_REVIEW_OPENING.match(text)))
+            # (the same opening behind a step number, with a pitch's word: "2. Sign up for a free trial of the
+            # premium plan.")
+            or (f.cjk == 0 and _opens_step_with_cta(text))
         ) and not _writer_call(text) and not _code_statement(text) and not _cta_inside_clause(text) and not _ui_step(text):
             return "promo", "promotional or call-to-action line", False
     # Without a phrase of any list, only the social-network name can make an exclamation a promo.
@@ -13267,6 +13437,31 @@ def _story_at(lines: list, feats: list, story: bytearray, k: cython.Py_ssize_t) 
 # (patterns.PAPER_SECTION): the comments heading's word heads the paper's prose, no readers' thread.
 PAPER_SECTION_LOOKBACK = 200
 
+PAPER_DISCUSSION_THREAD_LOOKAHEAD = 12  # lines under a "Discussion" heading searched for a comment's signature
+PAPER_DISCUSSION_SIGNATURE_MAX_WORDS = 8  # words of a comment's name-and-date line, at most
+# A comment's date or time on its signature line ("Pete Harlow · 14 May 2026", "15 May 2026 at 20:02").
+_COMMENT_STAMP_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
+# A comment's reply button, in several languages.
+_REPLY_BUTTONS = frozenset((
+    "reply", "replies", "antworten", "antwort", "responder", "répondre", "rispondi", "antwoorden", "reageren",
+    "svara", "svar", "odpowiedz", "odpovědět", "ответить", "yanıtla", "返信", "回复", "回覆", "답글", "답장",
+))
+
+
+def _comment_signatures_under(lines: list[Line], feats: list[LineFeatures], i: int) -> bool:
+    """Lines under the "Discussion" heading at `i` sign readers' comments: a reply button, or a short line with a
+    date or a time and no sentence end ("Pete Harlow · 14 May 2026"). A comment system may show a comment's text
+    first and its signature under it, so the prose right under the heading proves nothing alone; a paper's or a
+    judgment's Discussion has no such line among its paragraphs."""
+    for k in range(i + 1, min(len(lines), i + 1 + PAPER_DISCUSSION_THREAD_LOOKAHEAD)):
+        text = lines[k].text.strip()
+        if re.sub(r"[\W\d_]+", "", text).casefold() in _REPLY_BUTTONS:
+            return True
+        if (feats[k].words <= PAPER_DISCUSSION_SIGNATURE_MAX_WORDS and text[-1:] not in _SENTENCE_STOPS
+                and _COMMENT_STAMP_RE.search(text)):
+            return True
+    return False
+
 
 @cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, keep=list, notes=dict)
 def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article_ends: list[int]) -> list[int]:
@@ -13276,11 +13471,13 @@ def paper_discussions_kept(lines: list[Line], feats: list[LineFeatures], article
     journal's article page or a preprint ("Introduction / Methods / Results / Discussion"). It is the paper's when a
     line above it is a "Results" or "Methods" heading alone (an IMRaD section, in several languages; or the
     "Introduction" or "Background" that opens a paper or a court judgment) and the line under it is prose (GOOD):
-    readers' comments open with a name or a date line, no paragraph."""
+    readers' comments open with a name or a date line, no paragraph; or, text first, have a signature or a reply
+    button under it (_comment_signatures_under)."""
     keep = []
     for i in article_ends:
         text = lines[i].text.strip().rstrip(":：").casefold()
-        if text in patterns.PAPER_DISCUSSION and i + 1 < len(lines) and feats[i + 1].cls == GOOD:
+        if (text in patterns.PAPER_DISCUSSION and i + 1 < len(lines) and feats[i + 1].cls == GOOD
+                and not _comment_signatures_under(lines, feats, i)):
             for k in range(i - 1, max(-1, i - PAPER_SECTION_LOOKBACK), -1):
                 if feats[k].words <= 4 and lines[k].text.strip().rstrip(":：").casefold() in patterns.PAPER_SECTION:
                     notes = lines[i].notes

@@ -48,7 +48,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import cython
 
 from cleaners.config import Config
-from cleaners.document import BODY, HEADING, TITLE, Document
+from cleaners.document import BODY, HEADING, TITLE, Document, Removal
 from cleaners.patterns import (
     _CRUMB_SEP_RE,  # the separators of a trail that opens with the home page's name (_under_crumb_trail)
     BREADCRUMB_HOME,  # the home page's name that opens a trail (_trail_copy)
@@ -1169,6 +1169,16 @@ def _is_cjk(text: str) -> cython.bint:
 
 @cython.cfunc
 @cython.locals(ch=cython.Py_UCS4)
+def _has_hangul(text: str) -> cython.bint:
+    """A Hangul syllable in the text: Korean, which spaces its words (Chinese and Japanese do not)."""
+    for ch in text:  # noqa: SIM110 (typed loop)
+        if "\uac00" <= ch <= "\ud7af":
+            return True
+    return False
+
+
+@cython.cfunc
+@cython.locals(ch=cython.Py_UCS4)
 def _hangul_sentences(text: str) -> cython.bint:
     """Korean text ending a sentence with a Latin full stop ("...써 봤습니다. 주방이 좁다면 ..."): Korean writes
     "." (or "!", "?") where Chinese and Japanese write "。", and a Korean headline ends with none."""
@@ -1566,6 +1576,8 @@ def _prepare(text: str) -> str:
     if _roc_date(text):
         text = _ROC_YEAR_RE.sub(_gregorian_for_roc, text)
         text = _JA_ERA_YEAR_RE.sub(_gregorian_for_ja_era, text)
+    if not text.isascii() and _ETHIOPIAN_DATE_RE.search(text) is not None:
+        text = _ETHIOPIAN_DATE_RE.sub(_gregorian_for_ethiopian, text)
     if _short_year_tail(text):  # (exact: the labelled date's two-digit year after its separator)
         text = _LABELLED_SHORT_YEAR_RE.sub(_century_for_short_year, text)
     if ":" in text and _ASCTIME_GATE_RE.search(text) is not None:
@@ -1645,6 +1657,32 @@ def _gregorian_for_ja_era(m: re.Match[str]) -> str:
     """The Gregorian year for a year of a Japanese era; the era's name becomes spaces (no word left over)."""
     year = 1 if m.group(2) == "元" else int(m.group(2))
     return " " * len(m.group(1)) + str(year + JA_ERA_YEAR_OFFSETS[m.group(1)])
+
+
+# A date of the Ethiopian calendar, as Amharic and Tigrinya pages date their articles ("ጥር 14 ቀን 2018 ዓ.ም.": Tir 14,
+# 2018 of the Ethiopian era, 22 January 2026): its month's name (thirteen months, the last, Pagume, of five or six
+# days), the day, "ቀን" (day) or a comma, the year and the era's "ዓ.ም." if printed. The names are the Ethiopian
+# months' (a Gregorian month written in Ethiopic is a transliteration: "ጃንዩወሪ", "ዲሴምበር"), so the year is of that era.
+_ETHIOPIAN_MONTH_NAMES: dict[str, int] = {
+    "መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታህሣሥ": 4, "ጥር": 5, "የካቲት": 6,
+    "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11, "ሃምሌ": 11, "ነሐሴ": 12, "ነሃሴ": 12, "ጳጉሜ": 13, "ጳጉሜን": 13,
+}
+_ETHIOPIAN_DATE_RE = re.compile(
+    r"(?<![\u1200-\u137f])(?P<mon>" + "|".join(sorted(_ETHIOPIAN_MONTH_NAMES, key=len, reverse=True)) + r")"
+    r"\s*(?P<d>\d{1,2})(?!\d)\s*(?:ቀን|,)?\s*(?P<y>\d{4})(?!\d)(?:\s*ዓ\.?\s*ም\.?)?"
+)
+ETHIOPIAN_EPOCH_ORDINAL = 2796  # date.toordinal() of Meskerem 1 of the year 1 (29 August 8 CE, Julian)
+
+
+def _gregorian_for_ethiopian(m: re.Match[str]) -> str:
+    """The Gregorian date of an Ethiopian one, as ISO 8601, padded with spaces to the length it replaces (an invalid
+    day stays as it was)."""
+    year, month, day = int(m["y"]), _ETHIOPIAN_MONTH_NAMES[m["mon"]], int(m["d"])
+    if not 1 <= day <= (30 if month < 13 else 6):
+        return m.group(0)
+    ordinal = ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    iso = date.fromordinal(ordinal).isoformat()
+    return iso + " " * max(0, len(m.group(0)) - len(iso))
 
 
 def _year_and_space(m: re.Match[str]) -> str:
@@ -3102,6 +3140,9 @@ def _dek_shaped(text: str) -> bool:
     return _is_rival(text) or (is_prose(text) and _INNER_SENTENCE_RE.search(text) is None)
 
 
+SUBHEAD_STACK_MAX = 3  # deks one under another between a headline and its byline (Korean news prints two or three)
+
+
 @cython.cfunc
 def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     """Line i is a headline over a dek of similar length, and the byline or date follows the dek.
@@ -3109,6 +3150,14 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     Headline, dek, byline, date is the order of a news header: of two stacked heading-like lines
     right above the meta line, the upper one is the title (the dek has the closer date, not the title).
     """
+    return _dek_below_within(lines, i, SUBHEAD_STACK_MAX)
+
+
+@cython.cfunc
+@cython.locals(depth=cython.Py_ssize_t)
+def _dek_below_within(lines: list, i: cython.Py_ssize_t, depth: cython.Py_ssize_t) -> cython.bint:
+    """_dek_below, where the dek may itself stand over a dek (`depth` deks in a stack at most, the last one right
+    over the byline or date): "headline / subhead / subhead / byline / date"."""
     title = lines[i].text
     if not _is_rival(title) or _PATH_SEP_RE.search(title):  # a breadcrumb over the headline is no headline
         return False
@@ -3125,11 +3174,20 @@ def _dek_below(lines: list, i: cython.Py_ssize_t) -> cython.bint:
     if not _dek_shaped(nxt.text) or _is_meta_line(nxt.text):
         return False
     # A dek says something else; a copy of the headline with a prefix (breadcrumb, list number) is not one.
+    # (Chinese and Japanese have no spaces to split their words at; Korean has, and its words compare as these do)
     a, b = set(_norm(title).split()), set(_norm(nxt.text).split())
-    if _is_cjk(title) or not a or len(a & b) / len(a | b) >= 0.3:
+    if (_is_cjk(title) and not _has_hangul(title)) or not a or len(a & b) / len(a | b) >= 0.3:
         return False
-    if _meta_adjacency(lines, nxt.index) >= 0.7:
+    # (a dek under another dek heads a byline or date row, not a lead that opens with its dateline: a release's
+    # highlights, one a line between its date and its lead, are no stack of subheads)
+    if _meta_adjacency(lines, nxt.index) >= 0.7 and (
+        depth == SUBHEAD_STACK_MAX or nxt.index + 1 >= len(lines) or not is_prose(lines[nxt.index + 1].text)
+    ):
         return True
+    if depth > 1 and _dek_below_within(lines, nxt.index, depth - 1):
+        return True
+    if depth < SUBHEAD_STACK_MAX:  # (a dek's dek must reach the byline or date: the test below is the top pair's)
+        return False
     # A text that opens with headline and dek (a cleaned record) has its body right under the dek; so has a
     # page whose date is under its article ("Stand: ..."), but there the pair must be no list's items and no
     # caption or label row ("Topics: ...", "(Credit: AP/...)"), which also sit right above a lead.
@@ -3821,7 +3879,7 @@ def _name_pair_title(text: str, lead: str) -> bool:
 UNDER_CRUMBS_BONUS = 1.0  # (as ONE_WORD_TITLE_BONUS: the place makes the title, not its words)
 UNDER_CRUMBS_MIN_CRUMBS = 3
 # The separators of a trail of sections, pointing down it ("/" and "|" also part a row of links: "Prev | Home | Next").
-_TRAIL_SEPS = (" › ", " > ", " » ")
+_TRAIL_SEPS = (" › ", " > ", " » ", " ＞ ")  # (the full-width ">" of a CJK site's trail: "トップ ＞ 求人 ＞ 品質管理")
 
 
 # A headline with a one-word label ("Review: wireless headphones North Wind Q7", "Δοκιμή: ...", "Test: ..."): the
@@ -3873,6 +3931,117 @@ def _under_crumb_trail(lines: list, i: int) -> bool:
     return False
 
 
+TRAIL_END_BONUS = 1.0  # (as UNDER_CRUMBS_BONUS: the trail names the page's heading)
+TRAIL_END_MIN_WORDS = 2  # the trail's last crumb, to name a line under it: two words or more ...
+TRAIL_END_MIN_CJK = 4  # ... or four CJK characters (one word, "News" or "新闻", is a section's name)
+TRAIL_END_MAX_GLUED_WORDS = 4  # a label glued after the headline ("<headline> <sidebar label>"): four words at most
+TRAIL_END_MAX_GLUED_CHARS = 30
+# Where _title_scores leaves the last crumb of the trail a line repeats: the title is the crumb (the line may go on
+# with a sidebar's label the dump glued to it).
+_TRAIL_TITLE_NOTE = "trail_title"
+
+
+def _trail_end(lines: list, lo: int, hi: int) -> tuple[int, str] | None:
+    """The lowest breadcrumb trail of UNDER_CRUMBS_MIN_CRUMBS crumbs or more in lines[lo:hi] ("Site > Section >
+    Month > <headline>") whose last crumb is long enough to be a page's heading (TRAIL_END_MIN_WORDS words or
+    TRAIL_END_MIN_CJK CJK characters): its index and that crumb."""
+    for t in range(hi - 1, lo - 1, -1):
+        text: str = lines[t].text
+        if not _has_any(text, "›>»＞"):
+            continue
+        for sep in _TRAIL_SEPS:
+            if sep in text:
+                crumbs = [c.strip() for c in text.split(sep)]
+                last = crumbs[-1]
+                if len(crumbs) < UNDER_CRUMBS_MIN_CRUMBS or not all(crumbs):
+                    break
+                if _n_words(last) >= TRAIL_END_MIN_WORDS or _cjk_in_line(last) >= TRAIL_END_MIN_CJK:
+                    return t, last
+                break
+    return None
+
+
+def _repeats_trail_end(text: str, crumb: str, glued: cython.bint) -> bool:
+    """`text` is the trail's last crumb, or (`glued`) the crumb with a short label glued after it behind a space
+    (two interleaved columns run together in a dump: "<headline> <sidebar label>"), the label no sentence and no
+    continuation in lower case ("Ridgeback Loop via Cedar Creek": the trail shortened the headline)."""
+    if text == crumb:
+        return True
+    if not glued or not text.startswith(crumb) or text[len(crumb) : len(crumb) + 1] not in (" ", "\u3000"):
+        return False
+    rest = text[len(crumb) :].strip()
+    return (
+        0 < len(rest) <= TRAIL_END_MAX_GLUED_CHARS
+        and not rest[:1].islower()
+        and _n_words(rest) <= TRAIL_END_MAX_GLUED_WORDS
+        and not _SENTENCE_PUNCT_RE.search(rest)
+    )
+
+
+CHAPTER_HEADING_BONUS = 1.0  # (as UNDER_CRUMBS_BONUS: the place and the form make the title, not the words)
+# A chapter's heading: its ordinal and, after a space or a colon, its name ("第十四話　嵐の夜に", "第3章 旅立ち",
+# "Chapter 12: The Long Road", "Глава 7. Буря"). On a serial's chapter page the work's name sits over the pager
+# with its author; the chapter's heading over the text is the page's title.
+_CHAPTER_HEADING_RE = re.compile(
+    r"^(?:第[〇一二三四五六七八九十百千零\d]{1,6}[話话章回節节幕部]|제\s?\d{1,4}\s?[화장]|"
+    r"(?:chapter|chapitre|cap[ií]tulo|capitolo|kapitel|hoofdstuk|rozdział|kapitola|luku|глава|розділ|bölüm|"
+    r"bab|chương)\s+(?:\d{1,4}|[ivxlc]{1,7})(?![\w]))[\s:：.．、]+\S",
+    re.IGNORECASE,
+)
+
+
+def _chapter_heading(lines: list, i: int, anchor: int) -> bool:
+    """Line i is a chapter's heading (_CHAPTER_HEADING_RE) close over the body (the next line, or past three short
+    rows of a pager: "Previous chapter", "Contents"), no item of a list of chapters (no chapter's heading right above
+    or under it: a table of contents)."""
+    if anchor - i > 4 or _CHAPTER_HEADING_RE.match(lines[i].text) is None:
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and _CHAPTER_HEADING_RE.match(lines[k].text) is not None:
+            return False
+    return all(len(lines[k].text) <= MAX_DATE_LINE for k in range(i + 1, anchor))
+
+
+TRAIL_DATED_TAIL_MAX_WORDS = 6  # "за 16. март 2025." after the crumb: a link word and a date
+
+
+def _trail_dated_heading(lines: list, i: int) -> bool:
+    """Line i, right under a breadcrumb trail, is the trail's last crumb with a date after it ("Почетна » Најаве »
+    Недељни билтен" over "Недељни билтен за 16. март 2025."): the page's heading, the issue of a series named by its
+    date. is_heading_like refuses a line with a full date (_dated_headline wants four words before a closing date);
+    the trail vouches for the words before it."""
+    if i == 0:
+        return False
+    text: str = lines[i].text
+    if len(text) > MAX_TITLE_CHARS or not _may_hold_date(text):
+        return False
+    above: str = lines[i - 1].text
+    for sep in _TRAIL_SEPS:
+        if sep in above:
+            crumb = above.rsplit(sep, 1)[1].strip()
+            if not (_n_words(crumb) >= TRAIL_END_MIN_WORDS or _cjk_in_line(crumb) >= TRAIL_END_MIN_CJK):
+                return False
+            if not text.startswith(crumb + " "):
+                return False
+            tail = text[len(crumb) :]
+            return _n_words(tail) <= TRAIL_DATED_TAIL_MAX_WORDS and bool(_find_dates(tail))
+    return False
+
+
+def _section_over_dated_headline(lines: list, i: int) -> bool:
+    """Line i repeats the last crumb of the trail above it, and under it come a date line and a longer headline: the
+    trail ends at the section ("Home > Investors > IR news" over "IR news"), whose heading heads a dated entry's
+    headline ("IR news" / "5 December 2025" / "Revision of the full-year forecast"), not the page."""
+    if i + 2 >= len(lines) or not _is_meta_line(lines[i + 1].text):
+        return False
+    text: str = lines[i].text
+    above: str = lines[i - 1].text if i > 0 else ""
+    if not any(above.endswith(sep + text) for sep in _TRAIL_SEPS):
+        return False
+    headline: str = lines[i + 2].text
+    return len(headline) > len(text) and _is_rival(headline)
+
+
 CJK_SUBJECT_BONUS = 2.0  # (a kept tagline right above the lead scores about 1)
 
 
@@ -3918,12 +4087,17 @@ def _dated_headline(lines: list, i: int, anchor: int) -> bool:
     hits = _find_dates(text)
     if not hits or len(text[: hits[0].start].split()) < DATED_HEADLINE_SIDE_WORDS:
         return False
-    if len(text[hits[-1].end :].split()) < DATED_HEADLINE_SIDE_WORDS and not _date_closed_headline(text, hits):
+    opening = i == 0 and anchor == 1  # (a cleaned record's title: its trail, which vouched for it, is gone)
+    closed_min = OPENING_DATE_CLOSED_MIN_WORDS if opening else DATE_CLOSED_HEADLINE_MIN_WORDS
+    if len(text[hits[-1].end :].split()) < DATED_HEADLINE_SIDE_WORDS and not _date_closed_headline(
+        text, hits, closed_min
+    ):
         return False
     parts = [text[: hits[0].start], *(text[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))]
-    rest = " ".join(part.strip() for part in [*parts, text[hits[-1].end :]] if part.strip())
+    tail = text[hits[-1].end :]
+    rest = " ".join(part.strip() for part in [*parts, tail if tail.strip(" .") else ""] if part.strip())
     return is_heading_like(rest) and _title_shaped(rest) and (
-        (i == 0 and anchor == 1) or (_meta_adjacency(lines, i) >= 0.7 and not _headline_above(lines, i))
+        opening or (_meta_adjacency(lines, i) >= 0.7 and not _headline_above(lines, i))
     )
 
 
@@ -3945,8 +4119,23 @@ def _sentence_headline(lines: list, i: int, anchor: int) -> bool:
         return False
     if i == 0 and anchor == 1:
         return True
-    # (under a headline, the same shape is its dek: "Seventy-eight years old. Half a century on its stage.")
+    # (under a headline, the same shape is its dek: "Seventy-eight years old. Half a century on its stage."; under
+    # the byline or the date with none under it, it is the body's first line: a poem's "The boats are in. The nets
+    # are dry." over its next stanza)
+    if _body_under_meta(lines, i):
+        return False
     return (_meta_adjacency(lines, i) >= 0.7 or _prose_standfirst_under(lines, i)) and not _headline_above(lines, i)
+
+
+def _body_under_meta(lines: list, i: int) -> bool:
+    """Line i sits right under a byline or date row and over no such row: the body's first line, no headline (a
+    headline sits over its byline and date)."""
+    if i == 0:
+        return False
+    above = lines[i - 1].text
+    if len(above) > MAX_DATE_LINE or not _is_meta_line(above):
+        return False
+    return i + 1 >= len(lines) or not _is_meta_line(lines[i + 1].text)
 
 
 def _sentence_headline_shaped(text: str) -> bool:
@@ -3973,18 +4162,21 @@ def _prose_standfirst_under(lines: list, i: int) -> bool:
 
 
 DATE_CLOSED_HEADLINE_MIN_WORDS = 4  # words before the date that ends a headline
+# ... and on the first line of a text whose body starts right under it (a cleaned record): a series' name of two
+# words and its link ("Недељни билтен за 16. март 2025.", which a trail named on the page: _trail_dated_heading).
+OPENING_DATE_CLOSED_MIN_WORDS = 3
 # The word that ties the date to the thing it dates ("del", "of", "vom", "du", "van", "от"): of, from or for; not
 # "on", "am", "le", which date what a sentence tells ("The council met again on 27 February 2026").
 _DATE_CLOSED_LINKS = _wordset("of from for dated vom von des du de del dal dello della do da dos das van z ze od от за із з")
 
 
-def _date_closed_headline(text: str, hits: list) -> bool:
+def _date_closed_headline(text: str, hits: list, min_words: int = DATE_CLOSED_HEADLINE_MIN_WORDS) -> bool:
     """A headline that ends with the date of what it names ("Convocazione del Consiglio comunale del 27 febbraio
     2026", "Minutes of the council meeting of 3 March 2026", "Sitzung des Gemeinderats vom 5. März 2026"): four
     words or more before the date, the last a word that ties the date to them (_DATE_CLOSED_LINKS). A caption or a
     dateline that ends with its date ends with a place or a verb's words before it ("Rome, 27 February 2026")."""
     before = text[: hits[0].start].split()
-    if len(before) < DATE_CLOSED_HEADLINE_MIN_WORDS or text[hits[-1].end :].strip():
+    if len(before) < min_words or text[hits[-1].end :].strip(" ."):  # (the year's ordinal dot: "16. март 2025.")
         return False
     return before[-1] in _DATE_CLOSED_LINKS
 
@@ -4181,8 +4373,11 @@ def _job_terms_row(text: str) -> bool:
 
 # An item of a numbered list ("3. Man dies after ...", "2) Weather & Climate"): its number, then a space.
 _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
-# A teaser's one-character marker before its text ("荐 ...", "推 ..."): a CJK character, then a space.
-_CJK_MARKER_ITEM_RE = re.compile(rf"^[{_CJK}][ \u3000]+\S")
+# A teaser's one-character marker before its text ("荐 ...", "推 ..."): a Han or kana character, then a space. Not a
+# Hangul syllable: Korean puts spaces between its words, and many of them are one syllable long ("새 학기부터 ...",
+# "이 달 말부터 ...", "첫 해 ..."), so a headline and its summary lines may each open with one (no marker).
+_CJK_MARKER_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # _CJK without the Hangul syllables
+_CJK_MARKER_ITEM_RE = re.compile(rf"^[{_CJK_MARKER_CHARS}][ \u3000]+\S")
 MARKER_RUN_MIN = 3  # marked lines in a row: a run of teasers (one or two may be a headline's own opening)
 
 
@@ -4231,8 +4426,20 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
     candidates: list = []
     items = _summary_items(lines, lo, hi)
     lead: str = lines[anchor].text if anchor < n else ""
+    trail = _trail_end(lines, lo, hi)
+    trail_at, crumb = trail if trail is not None else (hi, "")
     for i in range(lo, hi):
         line = lines[i]
+        # (the line right under the trail that goes on after its last crumb is the whole headline, which the trail
+        # shortened: a label is glued to a headline in a column away from the trail)
+        if i > trail_at and _repeats_trail_end(line.text, crumb, i > trail_at + 1):
+            # the trail's last crumb, repeated by a line under it: the page's heading, whatever removed the line
+            line.notes[_TRAIL_TITLE_NOTE] = crumb
+            candidates.append(i)
+            continue
+        if _trail_dated_heading(lines, i):  # (also whatever removed it: "Club newsletter for 4 April 2025", a promo's word)
+            candidates.append(i)
+            continue
         if _furniture_removed(line) or i in items:
             continue
         notes = line.notes
@@ -4344,8 +4551,14 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score += CJK_SUBJECT_BONUS
         elif _one_word_title(lines, i, anchor):  # no heading-like line gets the shape bonus below
             score += ONE_WORD_TITLE_BONUS
+        elif _section_over_dated_headline(lines, i):
+            pass  # (the trail's section, not the page: neither bonus below)
+        elif _chapter_heading(lines, i, anchor):
+            score += CHAPTER_HEADING_BONUS
         elif _under_crumb_trail(lines, i) and not _issuer_name(text):  # (a press release's issuer sits there too)
             score += UNDER_CRUMBS_BONUS
+        elif i > trail_at and _repeats_trail_end(text, crumb, i > trail_at + 1):
+            score += TRAIL_END_BONUS
         if _standfirst_below(lines, i):
             score += 0.6
         elif _kicker(lines, i):
@@ -4359,10 +4572,12 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
             score -= AUTHOR_ROW_PENALTY
         above_about = about_body
         if about_body:  # both lines of the pair must be about the body
-            if _dek_below(lines, i):
-                score += DEK_WEIGHT
-            elif i > 0 and _dek_below(lines, i - 1):
+            # (the dek of the line above first: in a stack of a headline and two or three subheads, each a dek of
+            # the one over it, only the top line is the headline)
+            if i > 0 and _dek_below(lines, i - 1):
                 score -= DEK_WEIGHT
+            elif _dek_below(lines, i):
+                score += DEK_WEIGHT
         if "/" in text and _CREDIT_SLASH_RE.search(text):
             score -= 1.0
         if len(text) <= 60 and _PAGE_KIND_HEADING_RE.match(text) is not None:
@@ -4388,7 +4603,7 @@ def _title_scores(doc: Document, anchor: int) -> list[tuple[float, Line]]:
                 score += 0.3 if 4 <= n_words <= 18 else 0.0 if 18 < n_words <= 25 else -0.3
             if _title_case_ratio(text) >= 0.6:
                 score += 0.2
-            if text[:1].islower():  # "in Featured Article ...": a label row, not a headline
+            if text[:1].islower() and not _desk_label_split(text):  # "in Featured Article ...": a label row
                 score -= 0.3
         elif _cjk_in_line(text) >= 8:
             score += 0.3
@@ -4460,6 +4675,34 @@ def _title_tail_trimmed(title: str) -> str:
     return title
 
 
+DESK_LABEL_MAX_WORDS = 2  # a desk's name in lower case glued before a headline ("world", "local news")
+DESK_LABEL_MIN_LETTERS = 3  # (shorter lower-case words open names: "de Gaulle", "al Bashir")
+DESK_HEADLINE_MIN_WORDS = 3
+
+
+def _desk_label_split(title: str) -> int:
+    """Where the headline starts behind a desk's or section's name in lower case that a dump glued before it ("world
+    Council approves new ferry timetable", "local news Storm closes ..."): one or two words of lower-case letters
+    alone, none a function word or a name's particle ("van", "de", "bin": "van Gogh's letters go on show"), then a
+    capitalised headline of DESK_HEADLINE_MIN_WORDS words or more. 0 when the line opens with no such label."""
+    if not title[:1].islower():
+        return 0
+    words = title.split(" ", DESK_LABEL_MAX_WORDS)
+    start = 0
+    for k in range(min(DESK_LABEL_MAX_WORDS, len(words) - 1)):
+        word = words[k]
+        if (
+            len(word) < DESK_LABEL_MIN_LETTERS or not word.isalpha() or not word.islower()
+            or word in _ROW_FUNCTION_WORDS or word in _NAME_JOINERS
+        ):
+            return 0
+        start += len(word) + 1
+        rest = title[start:]
+        if rest[:1].isupper() and _n_words(rest) >= DESK_HEADLINE_MIN_WORDS:
+            return start
+    return 0
+
+
 # A site's menu glued before the headline on the page's first line, as a select-all copy joins link texts without
 # spaces: "首页时政社会经济文化体育图片视频专题老城夜市重新开张 ...". The home link, then GLUED_MENU_MIN_ENTRIES
 # section names or more from a menu's common ones, then the headline (GLUED_MENU_MIN_REST CJK characters at least).
@@ -4495,6 +4738,7 @@ def _title_text(text: str) -> str:
     trimmed = _title_tail_trimmed(title)
     if trimmed != title and (_n_words(trimmed) >= 3 or _cjk_in_line(trimmed) >= 8):
         title = trimmed.rstrip()
+    title = title[_desk_label_split(title) :]
     return title or text
 
 
@@ -4713,7 +4957,7 @@ def pick_title(doc: Document, anchor: int | None = None) -> Line | None:
     line = _prefer_title_over_meta(doc.lines, scored, score, line)
     if score < MIN_TITLE_SCORE and not _clear_winner(scored, score, line):
         return None
-    _set_title(doc, line)
+    _set_title(doc, line, line.notes.get(_TRAIL_TITLE_NOTE))
     return line
 
 
@@ -5529,7 +5773,34 @@ def metadata_stage(doc: Document, config: Config) -> Document:
     _byline(doc, title, anchor)
     _attribution(doc, title, block)
     kinds_from_kept(doc)
+    if title is not None:
+        _record_title_trims(doc, title)
     return doc
+
+
+_TITLE_TRIM_RULE = (
+    "metadata:title-trim",
+    "part of the title's line that is no part of the headline (a label, a site's menu, a forum's tool links or a link "
+    "the copy glued to it)",
+)
+
+
+def _record_title_trims(doc: Document, line: Line) -> None:
+    """Record what _title_text cut off the title's line as removals (Document.trimmed): the record's title is the
+    headline alone, and the audit trail must still hold every character of the input the record leaves out."""
+    title = doc.title
+    if not title or not doc.text or line.removal is not None or line.kind != TITLE or line.text == title:
+        return
+    span = doc.text[line.start : line.end]
+    at = span.find(title)
+    if at < 0:  # (a reader's own title, spelled otherwise than the line)
+        return
+    for lo, hi in ((0, at), (at + len(title), len(span))):
+        piece = span[lo:hi]
+        text = piece.strip()
+        if text:
+            start = line.start + lo + len(piece) - len(piece.lstrip())
+            doc.trimmed.append(Removal(text, _TITLE_TRIM_RULE[1], _TITLE_TRIM_RULE[0], start, start + len(text)))
 
 
 @cython.locals(k=cython.Py_ssize_t, n=cython.Py_ssize_t, heading=cython.bint, line=Line)

@@ -1226,8 +1226,10 @@ NEWSLETTER_ISSUE_RE = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[A-Z\u00c0-\u00de][\w'’.&]*-)?(?:[Nn]ewsletters?|NEWSLETTERS?)\s*(?:[:–—,|-]\s*)?"
     r"(?:(?:[A-Z\u00c0-\u00de][^\W\d_]*|(?i:issue|no|nr|n[º°o]|vol|edition|ausgabe|numéro|número|edição|edición))"
     r"\.?\s+){1,2}(?:(?:19|20)\d{2}|\d{1,4}(?:\s*/\s*(?:19|20)\d{2})?)$"
-    # or the issue's full date, its weekday first or not: "Weekly Newsletter – Friday 21 November 2025"
-    r"|^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[Nn]ewsletters?|NEWSLETTERS?)\s*[:–—,|-]\s*(?:[A-Z][^\W\d_]+,?\s+)?"
+    # or the issue's full date, its weekday first or not: "Weekly Newsletter – Friday 21 November 2025", "Club
+    # newsletter for 4 April 2025"
+    r"|^(?:[A-Z\u00c0-\u00de][\w'’.&-]*\s+){0,4}(?:[Nn]ewsletters?|NEWSLETTERS?)(?:\s*[:–—,|-]\s*|\s+(?:for|of)\s+)"
+    r"(?:[A-Z][^\W\d_]+,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Z][^\W\d_]+|[A-Z][^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$"
 )
 # The byline card and controls of a post on a Q&A site or forum, each a line of its own: "asked 3 hours ago",
@@ -1960,7 +1962,9 @@ COOKIE_NOTICE_RE = re.compile(
 # dispositivo"), and its notes on the reader's data and consent, where the site speaks ("Please note that some
 # processing of your personal data may not require your consent ... this website only"). An article about privacy reports
 # such rules ("the company processed its users' data without consent"): it does not speak as "we and our
-# partners" nor of "your personal data" and "your consent" at once.
+# partners" nor of "your personal data" and "your consent" at once with the site's own words after them ("this
+# website", "our partners", "your preferences", "cookies"); an explainer's "we" ("Companies need your consent to use
+# your personal data, and we explain how to refuse") is no site's.
 CONSENT_WALL_RE = re.compile(
     r"\b(?:we\s+and\s+our(?:\s+\d[\d,.]*)?\s+(?:partners|vendors)\b.{0,160}?\b(?:store|access|process|use|collect)"
     r"|store\s+and/or\s+access\s+information\s+on\s+a\s+device|personali[sz]ed\s+(?:ads|advertising)\s+and\s+content,"
@@ -1970,7 +1974,7 @@ CONSENT_WALL_RE = re.compile(
     r"|noi\s+e\s+i\s+nostri(?:\s+\d[\d.]*)?\s+(?:partner|fornitori)\b.{0,160}?\b(?:archiviamo|accediamo|trattiamo)"
     r"|(?:nós\s+e\s+os\s+nossos|wij\s+en\s+onze|my\s+i\s+nasi)(?:\s+\d[\d.]*)?\s+(?:parceiros|partners|partnerzy)\b"
     r".{0,160}?\b(?:armazenamos|acedemos|slaan|przechowujemy)"
-    r"|(?=.*\b(?:we|our|this\s+(?:web)?site)\b)(?:\byour\s+personal\s+data\b.{0,120}?\byour\s+consent\b"
+    r"|(?=.*\b(?:this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|your\s+preferences|cookies)\b)(?:\byour\s+personal\s+data\b.{0,120}?\byour\s+consent\b"
     r"|\byour\s+consent\b.{0,120}?\byour\s+personal\s+data\b))",
     re.IGNORECASE | re.DOTALL,
 )
@@ -1989,6 +1993,17 @@ BOX_CLOSER_RE = re.compile(
     r"|zobacz\s+wszystkie(?:\s+[^\W\d_]+)?|(?:показать|смотреть)\s+все(?:\s+[^\W\d_]+)?"
     r"|すべて(?:見る|表示)|查看全部|전체\s*보기)"
     r"\s*(?:\(\d+\))?\s*[»›>→]*$",
+    re.IGNORECASE,
+)
+
+# How a consent wall speaks to the reader, beside CONSENT_WALL_RE's phrase: its "and/or" ("store and/or access",
+# "und/oder", "et/ou", "e/o"), the reader's "you" or "your" ("With your permission", "Mit Ihrer Einwilligung", "Avec
+# votre accord", "Con tu consentimiento") or cookies. A company's own line quoted in a story ("We and our partners use
+# anonymised location data from devices to map traffic jams", "Nosotros y nuestros socios tratamos los datos de
+# tráfico ...") speaks of what it does, not to the reader.
+CONSENT_WALL_ADDRESS_RE = re.compile(
+    r"/|cookie|\b(?:you|your|sie|ihre[nmrs]?|vous|votre|vos|usted|tu|tus|você|seu|sua|seus|suas|uw|jouw|twoj\w*"
+    r"|państwa|tuo|tua|tuoi|tue)\b",
     re.IGNORECASE,
 )
 

@@ -665,6 +665,20 @@ def _split_kept(lines: list) -> tuple:
     return kept, titles, removed, chars, by_rule
 
 
+def _count_trimmed(doc: Document, kept: list, removed_chars: int, by_rule: dict) -> tuple:
+    """Add the parts cut off kept lines (Document.trimmed) to the removal counts, and take them out of the kept
+    texts: the title's line counts as the headline alone."""
+    for line in doc.lines:
+        if line.kind == TITLE and line.removal is None and doc.title and line.text != doc.title:
+            kept = list(kept)
+            kept[kept.index(line.text)] = doc.title
+            break
+    for removal in doc.trimmed:
+        removed_chars += len(removal.text)
+        by_rule[removal.rule] = by_rule.get(removal.rule, 0) + 1
+    return kept, removed_chars, by_rule
+
+
 def quality_stage(doc: Document, config: Config) -> Document:
     """Add quality signals of the kept text and removal accounting to doc.stats."""
     lines = doc.lines
@@ -677,6 +691,9 @@ def quality_stage(doc: Document, config: Config) -> Document:
         lines_removed = len(removals)
         removed_chars = sum(map(len, [r.text for r in removals]))
         by_rule = dict(Counter([r.rule for r in removals]))
+    if doc.trimmed:
+        # (what was cut off the title's line is removed text, and the title's kept text is the headline alone)
+        kept, removed_chars, by_rule = _count_trimmed(doc, kept, removed_chars, by_rule)
     stats = doc.stats
     stats["input_bytes"] = len(doc.raw) if doc.raw else len(doc.text.encode("utf-8", "surrogatepass"))
     stats.update(text_stats(kept, config.quality_ngram_max_words))

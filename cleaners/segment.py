@@ -549,7 +549,10 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
         first_text = texts[i]
         width_text = first_text
         first_cjk = False
-        drop_cap = len(first_text) == 1 and i + 1 < n and not gaps[i + 1] and _drop_cap(first_text, texts[i + 1])
+        drop_cap = (
+            len(first_text) == 1 and i + 1 < n and not gaps[i + 1] and _drop_cap(first_text, texts[i + 1])
+            and not (i > 0 and not gaps[i] and _sentence_goes_on(texts[i - 1]))
+        )
         if drop_cap:
             j = i + 1
         elif len(first_text) >= WRAP_MIN_CJK and i + 1 < n and not gaps[i + 1]:
@@ -613,6 +616,19 @@ def _join_hard_wraps(lines: list, numbered: cython.bint, texts: list, gaps: list
 
 
 DROP_CAP_PARAGRAPH_MIN_CHARS = 40
+DROP_CAP_OPEN_SENTENCE_MIN_WORDS = 6
+
+
+def _sentence_goes_on(prev: str) -> bool:
+    """The line over a one-letter line is a sentence that goes on through it ("... the deceleration is" over "F"
+    over "divided by m ...", "Two answers were marked correct:" over "B" over "because ..."): a line of
+    DROP_CAP_OPEN_SENTENCE_MIN_WORDS words or more that ends in a word, a comma or a colon. The letter is then a
+    variable or an answer's label, no drop cap: a drop cap opens a paragraph, under a heading, a date or a full
+    stop."""
+    core = prev.rstrip()
+    if len(core.split()) < DROP_CAP_OPEN_SENTENCE_MIN_WORDS:
+        return False
+    return core[-1:] in (",", ":", "：", "，") or core[-1:].islower()
 
 
 def _drop_cap(cap: str, nxt: str) -> bool:

@@ -86,9 +86,8 @@ XFAIL: dict[str, str] = {
     # OPENING_TITLE_GAP, so _body_under_opening_title finds no record's opening; the box's heading outscores the
     # first line as the title and the second pass removes the old title and the tide rows above the body.
     "en_fishing_report_tides.txt": "a second pass takes the tide box's heading for the title and removes the rows",
-    # An Amharic obituary (probe30): the first pass finds no title (the Ethiopic headline goes with the header, an
-    # xfail of tests/test_pages.py); in the record the lead opens the text and the second pass takes it for the title.
-    "am_meredo_hazen_yemot_zena.txt": "a second pass takes the lead for the title (the first found none)",
+    # (titleD: the Amharic obituary of probe30 is idempotent again: its Ethiopian-calendar date is read, the first
+    # pass finds the headline, and the record opens with it.)
 }
 
 

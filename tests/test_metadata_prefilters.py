@@ -99,6 +99,7 @@ def test_prepare_matches_its_plain_definition() -> None:
             + str((1 if m.group(2) == "元" else int(m.group(2))) + {"令和": 2018, "平成": 1988}[m.group(1)]),
             plain,
         )
+        plain = metadata._ETHIOPIAN_DATE_RE.sub(metadata._gregorian_for_ethiopian, plain)
         plain = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], plain)
         plain = metadata._ASCTIME_RE.sub(metadata._year_before_time, plain)
         assert _prepare(text) == _YEAR_TIME_RE.sub(r"\1 ", plain), text

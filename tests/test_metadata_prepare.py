@@ -21,6 +21,8 @@ def prepare_oracle(text: str) -> str:
         lambda m: " " * len(m.group(1)) + str((1 if m.group(2) == "元" else int(m.group(2))) + {"令和": 2018, "平成": 1988}[m.group(1)]),
         text,
     )
+    # "ጥር 14 ቀን 2018 ዓ.ም.": an Ethiopian-calendar date, written as its Gregorian ISO date (titleD)
+    text = metadata._ETHIOPIAN_DATE_RE.sub(metadata._gregorian_for_ethiopian, text)
     # "Publié le 03/12/25": a labelled two-digit year, written in full
     text = metadata._LABELLED_SHORT_YEAR_RE.sub(lambda m: m["label"] + m["dm"] + "20" + m["y"], text)
     # "Thu Dec  4 21:37:05 2025": an asctime stamp's year put before its time

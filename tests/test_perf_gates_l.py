@@ -102,6 +102,7 @@ def test_prepare_and_parse_unchanged_on_probe_lines() -> None:
         if metadata._roc_date(text):
             text = metadata._ROC_YEAR_RE.sub(metadata._gregorian_for_roc, text)
             text = metadata._JA_ERA_YEAR_RE.sub(metadata._gregorian_for_ja_era, text)
+        text = metadata._ETHIOPIAN_DATE_RE.sub(metadata._gregorian_for_ethiopian, text)
         text = metadata._LABELLED_SHORT_YEAR_RE.sub(metadata._century_for_short_year, text)
         text = metadata._ASCTIME_RE.sub(metadata._year_before_time, text)
         return metadata._YEAR_TIME_RE.sub(metadata._year_and_space, text)

@@ -172,8 +172,6 @@ def test_idempotence_minimal_counterexample() -> None:
 IDEMPOTENCE_XFAIL: dict[str, str] = {
     # (tests/test_idempotence_pages.py: a fishing report's tide box between the title and the first paragraph)
     "en_fishing_report_tides.txt": "a second pass takes the tide box's heading for the title and removes the rows",
-    # (tests/test_idempotence_pages.py: an Amharic obituary whose first pass finds no title, probe30)
-    "am_meredo_hazen_yemot_zena.txt": "a second pass takes the lead for the title (the first found none)",
 }
 
 
