@@ -3906,15 +3906,22 @@ def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> in
 # and says what it is ("星禾储能科技股份有限公司成立于2015年，专注于……", "……是一家……").
 _CJK_ABOUT_HEADING_RE = re.compile(r"^(?:关于|關於)\s?(?P<name>[^\s，。：:！？!?、（）()]{2,16})$")
 _CJK_COMPANY_WORDS_RE = re.compile(r"成立于|成立於|创立于|創立於|创建于|創建於|是一家|是一間|致力于|致力於|专注于|專注於|总部位于|總部位於")
+# The description's first clause names a company: its full name ("...科技股份有限公司成立于2015年") or "...是一家...". A
+# school's, a town's or an event's section says 创建于 or 成立于 of no company ("母校创建于1952年", "本次活动由...主办").
+_CJK_COMPANY_CLAUSE_RE = re.compile(
+    r"公司|集团|集團|股份|有限|控股|银行|銀行|基金会|基金會|研究院|事务所|事務所|是一家|是一間|Inc|Ltd|Co\.|LLC|GmbH"
+)
+_CJK_CLAUSE_END_RE = re.compile(r"[，,。；;！？!?]")
 CJK_ABOUT_PREFIX = 4  # characters of the heading's name the description opens with ("星禾储能" of "星禾储能科技股份有限公司")
 
 
 def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     """A Chinese press release's closing "关于<company>" box (see _CJK_ABOUT_HEADING_RE), marked as an article end:
     its index, or -1. The heading comes RELEASE_BODY_MIN_LINES prose paragraphs or more into the page, the line under
-    it is prose that opens with the heading's name and says what the company is (_CJK_COMPANY_WORDS_RE), and no
-    prose but more of the description follows within RELEASE_TAIL_REACH lines (_release_tail): a feature's section
-    "关于<name>" over a story that goes on keeps it."""
+    it is prose whose first clause opens with the heading's name, names a company (_CJK_COMPANY_CLAUSE_RE) and says
+    what it is (_CJK_COMPANY_WORDS_RE), and no prose but more of the description follows within RELEASE_TAIL_REACH
+    lines (_release_tail): a feature's section "关于<name>" over a story that goes on keeps it, and so does an essay's
+    or a release's last section about a school or an event ("关于母校", "关于本次活动")."""
     n = len(lines)
     body = 0
     for i in range(n - 1):
@@ -3930,9 +3937,10 @@ def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
             continue
         name = m.group("name")
         below = lines[i + 1].text.lstrip()
+        clause = _CJK_CLAUSE_END_RE.split(below, 1)[0]
         if (
             feats[i + 1].cls == GOOD and below.startswith(name[:CJK_ABOUT_PREFIX])
-            and _CJK_COMPANY_WORDS_RE.search(below) is not None
+            and _CJK_COMPANY_WORDS_RE.search(clause) is not None and _CJK_COMPANY_CLAUSE_RE.search(clause) is not None
             and _release_tail(lines, feats, i + 1, name[:CJK_ABOUT_PREFIX])
         ):
             lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
@@ -8626,6 +8634,12 @@ def extend_over_cjk_sections(lines: list[Line], feats: list[LineFeatures], start
     return top
 
 
+# A notice's date alone on its line under the issuer's name, closing it: "2025年5月10日", "二〇二五年五月十日".
+_CJK_SIGNATURE_DATE_RE = re.compile(
+    r"^(?:(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
+
+
 @cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t, last=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
     """Extend the main run on over a CJK notice's later numbered sections (extend_over_cjk_sections' other side).
@@ -8634,8 +8648,9 @@ def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures],
     rows): when the run's last section heading numbered N ("一、公示名单") has N+1, N+2 ... after the run's end, each
     within CJK_SECTION_GAP_MAX lines of the one before and no line between them taken by a rule, those sections are
     the notice's: the run ends with the last sentence (a line ending one, or prose) of the last of them, within
-    CJK_SECTION_GAP_MAX lines. (A cleaned notice, whose header is gone, starts with its lead and first section,
-    which may outscore its later ones: without this the second cleaning cuts them.)"""
+    CJK_SECTION_GAP_MAX lines. The notice's signature date (_CJK_SIGNATURE_DATE_RE) ends the walk. (A cleaned
+    notice, whose header is gone, starts with its lead and first section, which may outscore its later ones: without
+    this the second cleaning cuts them.)"""
     n = len(lines)
     if end >= n or start >= end:
         return end
@@ -8654,6 +8669,8 @@ def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures],
         notes = lines[h].notes
         if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
             break
+        if _CJK_SIGNATURE_DATE_RE.match(lines[h].text.strip()):
+            break  # the notice's signature date closes it: numbered lines under it are others (a list of notices)
         if _cjk_section_head(lines[h], feats[h]) == (scheme, value + 1):
             value += 1
             last = h
@@ -11085,13 +11102,26 @@ def mark_excerpt_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
 # 3412.56 +0.63%", "1,204.5 -3.2 -0.27%"), the stock's name and code right above it ("华鼎锂能 300812", "Acme ACME"),
 # and a short label over those ("行情", "Quote"). The story's sentences give changes inside words; the box's rows
 # hold nothing else.
+# A named row's price has decimals, as quotes and indexes do ("上证指数 3412.56 +0.63%"): a story's table of regions or
+# firms gives whole figures ("广东 68211 +4.2%", GDP in 亿元). Rows under a line ending in a colon are the story's
+# table whatever their figures ("以下是各省上半年数据：").
 _QUOTE_ROW_RE = re.compile(
-    r"^(?:[^\s\d][^\s]{0,11}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:[+\-−▲▼]\s?\d+(?:\.\d+)?\s+)?"
+    r"^(?:[^\s\d][^\s]{0,11}\s+(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s+"
+    r"(?:[+\-−▲▼]\s?\d+(?:\.\d+)?\s+)?"
     r"[(（]?[+\-−▲▼]\s?\d+(?:\.\d+)?\s?%[)）]?$"
 )
 _QUOTE_NAME_RE = re.compile(r"^[^\s\d]\S{0,11}\s+(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?$")
 QUOTE_LABEL_MAX_CHARS = 6
 _QUOTE_BOX_RULE = ("quote-box", "stock quote box: a price and its change ('86.42 +6.18%'), the stock's name and code")
+
+
+def _under_table_lead(lines: list[Line], i: int) -> bool:
+    """Quote-shaped row i stands in a block of such rows (and names) right under a line ending in a colon: a table
+    the story introduces ("部分省份上半年数据如下：")."""
+    k = i - 1
+    while k >= 0 and (_QUOTE_ROW_RE.match(lines[k].text) is not None or _QUOTE_NAME_RE.match(lines[k].text) is not None):
+        k -= 1
+    return k >= 0 and lines[k].text.rstrip().endswith((":", "："))
 
 
 def mark_quote_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -11100,6 +11130,8 @@ def mark_quote_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     for i, line in enumerate(lines):
         text = line.text
         if "%" not in text or len(text) > 40 or line.notes.get("furniture") or _QUOTE_ROW_RE.match(text) is None:
+            continue
+        if _under_table_lead(lines, i):
             continue
         line.notes["furniture"] = _QUOTE_BOX_RULE
         if i == 0 or _QUOTE_NAME_RE.match(lines[i - 1].text) is None or lines[i - 1].notes.get("furniture"):
@@ -11245,6 +11277,9 @@ _SHARE_PLEA_TURKIC_FIRST = "".join(sorted(
     {c for noun in patterns.SHARE_PLEA_TURKIC_NOUNS for c in (noun[0].lower(), noun[0].upper())}
     - set(_SHARE_PLEA_IF_OTHER_FIRST)))
 _ORIGINAL_HEADLINE_RE = re.compile(r"^[（(【\[]?\s*原[标標][题題]\s*[:：]")
+# ... but a sentence of the story that quotes it goes on after the quoted title ("原标题：《河流的尽头》，是作者连载时用的
+# 名字。") or closes with a full stop, which no headline does.
+_ORIGINAL_HEADLINE_SENTENCE_RE = re.compile(r"[:：]\s*《[^》]*》\s*[，,；;]|。\s*$")
 _ORIGINAL_HEADLINE_RULE = ("furniture", "original headline of a reprinted story ('原标题：...')")
 _COMMENT_INVITE_CJK_RULE = ("promo", "invitation to comment under the article ('欢迎在评论区分享', '欢迎留言讨论')")
 SHARE_PLEA_MAX_WORDS = 25
@@ -11757,7 +11792,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short10 and f.digits and first.islower() and lower_case_post_header(text):
         return _POST_HEADER_RULE
     # A reprint's original headline ("原标题：雨停了，他们还在忙", "（原標題：...）"): the source's heading, no text of the story.
-    if eff_len <= 240 and f.cjk and "原" in text[:3] and _ORIGINAL_HEADLINE_RE.match(text):
+    if (
+        eff_len <= 240 and f.cjk and "原" in text[:3] and _ORIGINAL_HEADLINE_RE.match(text)
+        and not _ORIGINAL_HEADLINE_SENTENCE_RE.search(text)
+    ):
         return _ORIGINAL_HEADLINE_RULE[0], _ORIGINAL_HEADLINE_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照" in text) and (
