@@ -3906,15 +3906,22 @@ def mark_release_boilerplate(lines: list[Line], feats: list[LineFeatures]) -> in
 # and says what it is ("星禾储能科技股份有限公司成立于2015年，专注于……", "……是一家……").
 _CJK_ABOUT_HEADING_RE = re.compile(r"^(?:关于|關於)\s?(?P<name>[^\s，。：:！？!?、（）()]{2,16})$")
 _CJK_COMPANY_WORDS_RE = re.compile(r"成立于|成立於|创立于|創立於|创建于|創建於|是一家|是一間|致力于|致力於|专注于|專注於|总部位于|總部位於")
+# The description's first clause names a company: its full name ("...科技股份有限公司成立于2015年") or "...是一家...". A
+# school's, a town's or an event's section says 创建于 or 成立于 of no company ("母校创建于1952年", "本次活动由...主办").
+_CJK_COMPANY_CLAUSE_RE = re.compile(
+    r"公司|集团|集團|股份|有限|控股|银行|銀行|基金会|基金會|研究院|事务所|事務所|是一家|是一間|Inc|Ltd|Co\.|LLC|GmbH"
+)
+_CJK_CLAUSE_END_RE = re.compile(r"[，,。；;！？!?]")
 CJK_ABOUT_PREFIX = 4  # characters of the heading's name the description opens with ("星禾储能" of "星禾储能科技股份有限公司")
 
 
 def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
     """A Chinese press release's closing "关于<company>" box (see _CJK_ABOUT_HEADING_RE), marked as an article end:
     its index, or -1. The heading comes RELEASE_BODY_MIN_LINES prose paragraphs or more into the page, the line under
-    it is prose that opens with the heading's name and says what the company is (_CJK_COMPANY_WORDS_RE), and no
-    prose but more of the description follows within RELEASE_TAIL_REACH lines (_release_tail): a feature's section
-    "关于<name>" over a story that goes on keeps it."""
+    it is prose whose first clause opens with the heading's name, names a company (_CJK_COMPANY_CLAUSE_RE) and says
+    what it is (_CJK_COMPANY_WORDS_RE), and no prose but more of the description follows within RELEASE_TAIL_REACH
+    lines (_release_tail): a feature's section "关于<name>" over a story that goes on keeps it, and so does an essay's
+    or a release's last section about a school or an event ("关于母校", "关于本次活动")."""
     n = len(lines)
     body = 0
     for i in range(n - 1):
@@ -3930,9 +3937,10 @@ def mark_cjk_release_about(lines: list[Line], feats: list[LineFeatures]) -> int:
             continue
         name = m.group("name")
         below = lines[i + 1].text.lstrip()
+        clause = _CJK_CLAUSE_END_RE.split(below, 1)[0]
         if (
             feats[i + 1].cls == GOOD and below.startswith(name[:CJK_ABOUT_PREFIX])
-            and _CJK_COMPANY_WORDS_RE.search(below) is not None
+            and _CJK_COMPANY_WORDS_RE.search(clause) is not None and _CJK_COMPANY_CLAUSE_RE.search(clause) is not None
             and _release_tail(lines, feats, i + 1, name[:CJK_ABOUT_PREFIX])
         ):
             lines[i].notes["furniture"] = _RELEASE_ABOUT_RULE
@@ -6640,10 +6648,43 @@ _EDITORIAL_NOTE_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _EDITORIAL_NOTE_INITIALS = "hoewurnpciHOEWURNPCI"  # the first letters of the heading's alternatives
+# What every line the heading's pattern matches has, once stripped (_may_be_editorial_head tests it before the regex):
+# at least _EDITORIAL_NOTE_MIN_CHARS characters ("why trust us"), and a last character that ends one of its phrases
+# ("article", "story", "process", "richtlinien", "éditorial", in either case; "ſ" is re.IGNORECASE's other "s") or is
+# its colon or question mark (no whitespace: the line is stripped). tests/test_perf_gates_y.py reads both off the
+# parsed pattern.
+_EDITORIAL_NOTE_MIN_CHARS = 12
+_EDITORIAL_NOTE_LAST = "eEyYsSſnNlL:?"
 _EDITORIAL_NOTE_RULE = ("editorial-note", "the publisher's note on how it writes and checks its articles")
 EDITORIAL_NOTE_MAX_WORDS = 60
 EDITORIAL_NOTE_NEXT_PARAGRAPH_WORDS = 25  # a paragraph under the next heading: the article goes on
 EDITORIAL_NOTE_LOOKAHEAD = 4  # lines after the note searched for it (a heading, a short line, the paragraph)
+
+
+@cython.ccall
+@cython.locals(n=cython.Py_ssize_t, lo=cython.Py_ssize_t, hi=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _may_be_editorial_head(text: str) -> cython.bint:
+    """The line, stripped, may match _EDITORIAL_NOTE_HEAD_RE: its first character one of _EDITORIAL_NOTE_INITIALS,
+    its last one of _EDITORIAL_NOTE_LAST, and no shorter than _EDITORIAL_NOTE_MIN_CHARS; read in place, no strip
+    (str.strip's whitespace is str.isspace's, a typed character's isspace). The sets spelled out as literals: a
+    compiled test of a typed character against a literal is a C switch (tests/test_perf_gates_y.py holds each
+    literal to its name on every code point)."""
+    n = len(text)
+    lo = 0
+    while lo < n and text[lo].isspace():
+        lo += 1
+    if lo == n:
+        return False
+    hi = n - 1
+    while text[hi].isspace():
+        hi -= 1
+    if hi - lo + 1 < 12:  # _EDITORIAL_NOTE_MIN_CHARS
+        return False
+    c = text[lo]
+    if c not in "CEHINOPRUWcehinopruw":  # _EDITORIAL_NOTE_INITIALS
+        return False
+    c = text[hi]
+    return c in ":?ELNSYelnsyſ"  # _EDITORIAL_NOTE_LAST
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, f=LineFeatures, text=str)  # (typed: the loop runs over every line)
@@ -6658,8 +6699,10 @@ def mark_editorial_notes(lines: list[Line], feats: list[LineFeatures]) -> None:
         f = feats[i]
         if f.words > 8:  # before the strip: most lines are longer than a heading
             continue
-        text = lines[i].text.strip()
-        if text[:1] not in _EDITORIAL_NOTE_INITIALS or not _EDITORIAL_NOTE_HEAD_RE.match(text):
+        text = lines[i].text
+        if not _may_be_editorial_head(text):  # (its first and last characters and its length: no strip, no regex)
+            continue
+        if not _EDITORIAL_NOTE_HEAD_RE.match(text.strip()):
             continue
         note, fn = lines[i + 1], feats[i + 1]
         if note.notes.get("furniture") or note.notes.get("hard_break") or fn.words > EDITORIAL_NOTE_MAX_WORDS:
@@ -7942,16 +7985,18 @@ TRANSCRIPT_HINT_MIN_TIMED = 2  # timed lines right under the hint
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures, head=LineFeatures,
-               timed=cython.bint)
+               timed=cython.bint, max_words=cython.Py_ssize_t, min_timed=cython.Py_ssize_t)
 def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A player's hint right under a transcript's heading and over its timed lines ("Transcript" / "Follow along
     using the transcript." / "0:03 ..."): a short sentence that names its heading's word again, in no time; the
     player's, no part of the transcript, which the run keeps with the text around it. Any language: the heading's
     word is the cue ("Transkript" / "Lesen Sie mit im Transkript.")."""
     n = len(lines)
-    for i in range(1, n - TRANSCRIPT_HINT_MIN_TIMED):
+    # (The bounds read once as C values: each comparison of a line's count with a module global boxed the count.)
+    max_words, min_timed = TRANSCRIPT_HINT_MAX_WORDS, TRANSCRIPT_HINT_MIN_TIMED
+    for i in range(1, n - min_timed):
         f = feats[i]
-        if f.words > TRANSCRIPT_HINT_MAX_WORDS or f.words < 2 or not f.terminal or lines[i].notes.get("furniture"):
+        if f.words > max_words or f.words < 2 or not f.terminal or lines[i].notes.get("furniture"):
             continue  # (the hint is a sentence; "Saturday programme at the fish market" over "10:00 ..." a subheading)
         head = feats[i - 1]
         if head.words > 2 or head.terminal:
@@ -7960,7 +8005,7 @@ def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
         if _TIMED_LINE_RE.match(text) is not None:
             continue
         timed = True
-        for k in range(i + 1, i + 1 + TRANSCRIPT_HINT_MIN_TIMED):
+        for k in range(i + 1, i + 1 + min_timed):
             if _TIMED_LINE_RE.match(lines[k].text) is None:
                 timed = False
                 break
@@ -7973,7 +8018,7 @@ def mark_transcript_hints(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 @cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, k=cython.Py_ssize_t, f=LineFeatures,
-               g=LineFeatures, bare=cython.bint)
+               g=LineFeatures, bare=cython.bint, bare_max=cython.Py_ssize_t)
 def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A sponsor's label ("A MESSAGE FROM OUR SPONSOR"), its pitch (prose) and its button ("Try Pennywise free": a
     few words, no sentence) between a newsletter's paragraphs: removed as one block, which the run search goes over
@@ -7981,6 +8026,7 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
     label with no button under its prose is left alone (a heading of the article's own). A bare label
     ("SPONSORED") takes only a pitch right under it that closes with its call to action (_closes_with_call)."""
     n = len(lines)
+    bare_max = SPONSOR_BARE_MAX_WORDS  # (read once as a C value: compared with every short line's count)
     for i in range(n - 2):
         f = feats[i]
         if f.words > 8 or f.terminal:
@@ -7990,12 +8036,14 @@ def mark_sponsor_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         # A bare label (an ad label to the line rules) over a pitch that closes with its call: the label and the
         # pitch, a block the run search goes over. (The pitch may be a promo to the line rules already, by its call:
-        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page.
-        g = feats[i + 1]
-        pitch_rule = lines[i + 1].notes.get("furniture")
-        bare = f.words <= SPONSOR_BARE_MAX_WORDS and (g.cls == GOOD or g.cls == NEAR) and (
-            pitch_rule is None or pitch_rule[0] == "promo"
-        )
+        # it goes with the label all the same.) The cheap tests first: this runs on every short line of a page; the
+        # next line's class and rule are read only under a line short enough to be a bare label.
+        bare = False
+        if f.words <= bare_max:
+            g = feats[i + 1]
+            if g.cls == GOOD or g.cls == NEAR:
+                pitch_rule = lines[i + 1].notes.get("furniture")
+                bare = pitch_rule is None or pitch_rule[0] == "promo"
         if rule is not None and not bare:
             continue
         if not bare and not _holds_pon(lines[i].text):  # (below: no "pon", no label; and no bare label to try)
@@ -8586,6 +8634,12 @@ def extend_over_cjk_sections(lines: list[Line], feats: list[LineFeatures], start
     return top
 
 
+# A notice's date alone on its line under the issuer's name, closing it: "2025年5月10日", "二〇二五年五月十日".
+_CJK_SIGNATURE_DATE_RE = re.compile(
+    r"^(?:(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
+
+
 @cython.locals(k=cython.Py_ssize_t, h=cython.Py_ssize_t, last=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures], start: int, end: int) -> int:
     """Extend the main run on over a CJK notice's later numbered sections (extend_over_cjk_sections' other side).
@@ -8594,8 +8648,9 @@ def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures],
     rows): when the run's last section heading numbered N ("一、公示名单") has N+1, N+2 ... after the run's end, each
     within CJK_SECTION_GAP_MAX lines of the one before and no line between them taken by a rule, those sections are
     the notice's: the run ends with the last sentence (a line ending one, or prose) of the last of them, within
-    CJK_SECTION_GAP_MAX lines. (A cleaned notice, whose header is gone, starts with its lead and first section,
-    which may outscore its later ones: without this the second cleaning cuts them.)"""
+    CJK_SECTION_GAP_MAX lines. The notice's signature date (_CJK_SIGNATURE_DATE_RE) ends the walk. (A cleaned
+    notice, whose header is gone, starts with its lead and first section, which may outscore its later ones: without
+    this the second cleaning cuts them.)"""
     n = len(lines)
     if end >= n or start >= end:
         return end
@@ -8614,6 +8669,8 @@ def extend_over_later_cjk_sections(lines: list[Line], feats: list[LineFeatures],
         notes = lines[h].notes
         if notes.get("furniture") or notes.get("hard_break") or notes.get("in_list"):
             break
+        if _CJK_SIGNATURE_DATE_RE.match(lines[h].text.strip()):
+            break  # the notice's signature date closes it: numbered lines under it are others (a list of notices)
         if _cjk_section_head(lines[h], feats[h]) == (scheme, value + 1):
             value += 1
             last = h
@@ -11045,13 +11102,26 @@ def mark_excerpt_cards(lines: list[Line], feats: list[LineFeatures]) -> None:
 # 3412.56 +0.63%", "1,204.5 -3.2 -0.27%"), the stock's name and code right above it ("华鼎锂能 300812", "Acme ACME"),
 # and a short label over those ("行情", "Quote"). The story's sentences give changes inside words; the box's rows
 # hold nothing else.
+# A named row's price has decimals, as quotes and indexes do ("上证指数 3412.56 +0.63%"): a story's table of regions or
+# firms gives whole figures ("广东 68211 +4.2%", GDP in 亿元). Rows under a line ending in a colon are the story's
+# table whatever their figures ("以下是各省上半年数据：").
 _QUOTE_ROW_RE = re.compile(
-    r"^(?:[^\s\d][^\s]{0,11}\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:[+\-−▲▼]\s?\d+(?:\.\d+)?\s+)?"
+    r"^(?:[^\s\d][^\s]{0,11}\s+(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s+"
+    r"(?:[+\-−▲▼]\s?\d+(?:\.\d+)?\s+)?"
     r"[(（]?[+\-−▲▼]\s?\d+(?:\.\d+)?\s?%[)）]?$"
 )
 _QUOTE_NAME_RE = re.compile(r"^[^\s\d]\S{0,11}\s+(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?$")
 QUOTE_LABEL_MAX_CHARS = 6
 _QUOTE_BOX_RULE = ("quote-box", "stock quote box: a price and its change ('86.42 +6.18%'), the stock's name and code")
+
+
+def _under_table_lead(lines: list[Line], i: int) -> bool:
+    """Quote-shaped row i stands in a block of such rows (and names) right under a line ending in a colon: a table
+    the story introduces ("部分省份上半年数据如下：")."""
+    k = i - 1
+    while k >= 0 and (_QUOTE_ROW_RE.match(lines[k].text) is not None or _QUOTE_NAME_RE.match(lines[k].text) is not None):
+        k -= 1
+    return k >= 0 and lines[k].text.rstrip().endswith((":", "："))
 
 
 def mark_quote_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -11060,6 +11130,8 @@ def mark_quote_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     for i, line in enumerate(lines):
         text = line.text
         if "%" not in text or len(text) > 40 or line.notes.get("furniture") or _QUOTE_ROW_RE.match(text) is None:
+            continue
+        if _under_table_lead(lines, i):
             continue
         line.notes["furniture"] = _QUOTE_BOX_RULE
         if i == 0 or _QUOTE_NAME_RE.match(lines[i - 1].text) is None or lines[i - 1].notes.get("furniture"):
@@ -11205,6 +11277,9 @@ _SHARE_PLEA_TURKIC_FIRST = "".join(sorted(
     {c for noun in patterns.SHARE_PLEA_TURKIC_NOUNS for c in (noun[0].lower(), noun[0].upper())}
     - set(_SHARE_PLEA_IF_OTHER_FIRST)))
 _ORIGINAL_HEADLINE_RE = re.compile(r"^[（(【\[]?\s*原[标標][题題]\s*[:：]")
+# ... but a sentence of the story that quotes it goes on after the quoted title ("原标题：《河流的尽头》，是作者连载时用的
+# 名字。") or closes with a full stop, which no headline does.
+_ORIGINAL_HEADLINE_SENTENCE_RE = re.compile(r"[:：]\s*《[^》]*》\s*[，,；;]|。\s*$")
 _ORIGINAL_HEADLINE_RULE = ("furniture", "original headline of a reprinted story ('原标题：...')")
 _COMMENT_INVITE_CJK_RULE = ("promo", "invitation to comment under the article ('欢迎在评论区分享', '欢迎留言讨论')")
 SHARE_PLEA_MAX_WORDS = 25
@@ -11322,8 +11397,11 @@ def _doubled_button(text: str, kind: str, language: str) -> tuple | None:
     return _DOUBLED_BUTTON_RULE if furniture_rule(half, kind, g) is not None else None
 
 
-# furniture_rule's bounds and first-character sets as C values (a module global is a Python object; each
-# comparison with one boxed the line's count): the values of the names above, read once at import.
+# furniture_rule's bounds as C values (a module global is a Python object; each comparison with one boxed the line's
+# count): the values of the names above, read once at import. Its first-character sets (_AUTHOR_BOX_FIRST,
+# _SHARE_PLEA_IF_FIRST, ...) are spelled out in it as string literals, their characters in code point order: a typed
+# character's test against a literal is a C switch, against a str global a search of the string (two or more per line).
+# tests/test_perf_gates_y.py holds each literal to its set.
 _C_ALSO_ON_SITE_MAX_WORDS = cython.declare(cython.Py_ssize_t, ALSO_ON_SITE_MAX_WORDS)
 _C_APP_PROMO_MAX_WORDS = cython.declare(cython.Py_ssize_t, APP_PROMO_MAX_WORDS)
 _C_AUTHOR_CONTACT_MAX_WORDS = cython.declare(cython.Py_ssize_t, AUTHOR_CONTACT_MAX_WORDS)
@@ -11352,19 +11430,9 @@ _C_SHARE_PLEA_CJK_MAX_LEN = cython.declare(cython.Py_ssize_t, SHARE_PLEA_CJK_MAX
 _C_SHARE_PLEA_MAX_WORDS = cython.declare(cython.Py_ssize_t, SHARE_PLEA_MAX_WORDS)
 _C_SITE_SURVEY_MAX_WORDS = cython.declare(cython.Py_ssize_t, SITE_SURVEY_MAX_WORDS)
 _C_QA_ASKED_ROW_MAX_WORDS = cython.declare(cython.Py_ssize_t, patterns.QA_ASKED_ROW_MAX_WORDS)
-_C_MORE_TOPIC_CJK_INITIALS = cython.declare(str, _MORE_TOPIC_CJK_INITIALS)
-_C_MORE_TOPIC_INITIALS = cython.declare(str, _MORE_TOPIC_INITIALS)
-_C_PERSON_CREDIT_FIRST = cython.declare(str, _PERSON_CREDIT_FIRST)
-_C_SHARE_PLEA_IF_FIRST = cython.declare(str, _SHARE_PLEA_IF_FIRST)
-_C_SHARE_PLEA_IF_OTHER_FIRST = cython.declare(str, _SHARE_PLEA_IF_OTHER_FIRST)
-_C_SHARE_PLEA_TURKIC_FIRST = cython.declare(str, _SHARE_PLEA_TURKIC_FIRST)
-_C_AUTHOR_BOX_FIRST = cython.declare(str, "".join(sorted(_AUTHOR_BOX_FIRST)))  # (a set of single characters)
-_C_QA_ASKED_ROW_FIRST = cython.declare(str, "".join(sorted(_QA_ASKED_ROW_FIRST)))  # (a set of single characters)
 # The letters POSTED_CLOCK_RE can open with (its verbs' first letters, in either case; none has another IGNORECASE
 # form): tests/test_perf_gates_f.py reads them off the regex's parse tree.
 _POSTED_CLOCK_FIRST = "".join(sorted(patterns.ignorecase_forms("pumavgb")))
-_C_POSTED_CLOCK_FIRST = cython.declare(str, _POSTED_CLOCK_FIRST)
-_C_BOOKING_CTA_FIRST = cython.declare(str, "".join(sorted(_BOOKING_CTA_FIRST)))  # (a set of single characters)
 
 
 # An adverb that may follow a call to action at the end of its line ("Sign up to our newsletter here.", "Jetzt hier
@@ -11485,7 +11553,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     # "About Jane Doe" over a bio: the article is over. The name is capitalized ("About Town Planning" in
     # a menu is no harm: a hard break near the top only moves the run start).
     # A company's box may name it after an article ("Über die Stadtwerke Nordheide GmbH"): two words more.
-    if short6 and not terminal and words >= 3 and first in _C_AUTHOR_BOX_FIRST and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
+    if short6 and not terminal and words >= 3 and first in "AOSWÀÜ" and (m := patterns.AUTHOR_BOX_RE.match(text)) and (
         short4 or m.group("art")
     ):
         names = [w for w in m.group("name").split() if w.casefold() not in _NAME_PARTICLES]
@@ -11522,7 +11590,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "list-heading", "heading that introduces a list of other articles ('Read more:')", True
     # (eight words for a CJK heading, whose characters count more: _MORE_TOPIC_CJK_INITIALS)
     if (
-        (short4 or (short8 and first in _C_MORE_TOPIC_CJK_INITIALS)) and not terminal and first in _C_MORE_TOPIC_INITIALS
+        (short4 or (short8 and first in "そ更더")) and not terminal and first in "MPWmpwБЕбеそ更더"
         and _MORE_TOPIC_NEWS_RE.fullmatch(text.strip()) is not None
     ):
         return "list-heading", "heading that introduces a list of other articles on a topic ('More mortgage news')", True
@@ -11685,7 +11753,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= CHART_CREDIT_MAX_WORDS and not terminal and _chart_credit_row(text):
         return _IMAGE_CREDIT_RULE[0], _CHART_CREDIT_RULE_REASON, False
     if (
-        fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in _C_PERSON_CREDIT_FIRST
+        fits and words <= _C_PERSON_CREDIT_MAX_WORDS and not terminal and first in "BFKZbfkzΦφСФсф"
         and (":" in text or "：" in text) and _person_credit(text)
     ):
         return _IMAGE_CREDIT_RULE[0], _IMAGE_CREDIT_RULE[1], False
@@ -11724,7 +11792,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short10 and f.digits and first.islower() and lower_case_post_header(text):
         return _POST_HEADER_RULE
     # A reprint's original headline ("原标题：雨停了，他们还在忙", "（原標題：...）"): the source's heading, no text of the story.
-    if eff_len <= 240 and f.cjk and "原" in text[:3] and _ORIGINAL_HEADLINE_RE.match(text):
+    if (
+        eff_len <= 240 and f.cjk and "原" in text[:3] and _ORIGINAL_HEADLINE_RE.match(text)
+        and not _ORIGINAL_HEADLINE_SENTENCE_RE.search(text)
+    ):
         return _ORIGINAL_HEADLINE_RULE[0], _ORIGINAL_HEADLINE_RULE[1], False
     # A CJK photo credit ("（图片来源：资料图）", "圖片提供：受訪者"): English ones open with a furniture word ("Photo:").
     if fits and f.cjk and ("图" in text or "圖" in text or "照" in text) and (
@@ -11754,11 +11825,11 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if words <= _C_SHARE_PLEA_MAX_WORDS and _ends_exclaiming(text) and patterns.SHARE_PLEA_RE.search(text):
         return "promo", "plea to share the page with one's friends ('Share it with your friends!')", False
     if words <= _C_SHARE_PLEA_MAX_WORDS and (
-        (first in _C_SHARE_PLEA_IF_FIRST and (
+        (first in "ABFIJSWabfijswЕе" and (
             (("," in text or ";" in text) and patterns.SHARE_PLEA_IF_RE.match(text))
-            or (first in _C_SHARE_PLEA_IF_OTHER_FIRST and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+            or (first in "BJbjЕе" and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
         ))
-        or (first in _C_SHARE_PLEA_TURKIC_FIRST and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
+        or (first in "EMPRVYemprvy" and "paylaş" in text and patterns.SHARE_PLEA_IF_OTHER_RE.match(text))
     ):
         return "promo", _SHARE_PLEA_REASON, False
     if (  # (eff_len <= SHARE_PLEA_CJK_MAX_LEN < 300: a scanned line)
@@ -11786,7 +11857,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if short6 and _may_be_qa_meta(text, f.digits) and patterns.QA_META_RE.match(text):
         return "qa-meta", "byline card or control of a question or answer (asked, reputation, badges, sort)", False
     if (
-        fits and words <= _C_QA_ASKED_ROW_MAX_WORDS and not terminal and first in _C_QA_ASKED_ROW_FIRST
+        fits and words <= _C_QA_ASKED_ROW_MAX_WORDS and not terminal and first in "ABCDGHPRTabcdghprt"
         and ("·" in text or "•" in text or "|" in text) and patterns.QA_ASKED_ROW_RE.match(text)
     ):
         return "qa-meta", "byline row of a question ('Asked by jane_d · 3 days ago · 1,204 views')", False
@@ -11800,7 +11871,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "likes-row", "a post's likes row: the users who liked it ('Likes: jane_d, Tom84')", False
     if short8 and f.digits and not text.isascii() and patterns.BS_DATE_LINE_RE.match(text):
         return "timestamp", "a date line in the Bikram Sambat calendar, which no date parser reads ('प्रकाशित : मंसिर १९, २०८२')", False
-    if short6 and f.digits and first in _C_POSTED_CLOCK_FIRST and patterns.POSTED_CLOCK_RE.match(text):
+    if short6 and f.digits and first in "ABGMPUVabgmpuv" and patterns.POSTED_CLOCK_RE.match(text):
         return "timestamp", "entry stamp of a live page ('Posted at 17:02')", False
     if short6 and first.isdecimal() and not last.isdecimal() and patterns.VIEW_COUNT_RE.match(text):
         return "counters", "view counter of an article or post ('3.452 lượt xem', '1,284 views')", False
@@ -11830,7 +11901,7 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     ):
         return "promo", "line naming a social-media account or hashtag to follow, tag or share under (the site's or the writer's)", False
     if (
-        short8 and not terminal and first in _C_BOOKING_CTA_FIRST and n > 1 and text[1] in _BOOKING_CTA_SECOND[str(first)]
+        short8 and not terminal and first in "ABCFPSVabcfpsvſ" and n > 1 and text[1] in _BOOKING_CTA_SECOND[str(first)]
         and patterns.BOOKING_CTA_RE.match(text)
     ):
         if patterns.BOOKING_CTA_STRONG_RE.search(text):

@@ -4747,7 +4747,7 @@ _MENU_SECTION_NAMES = (
     "政务|政務|即时|即時|两岸|兩岸|港澳|热点|熱點|原创|原創|专栏|專欄|人物|访谈|訪談|城市|金融|楼市|樓市|环保|環保|法制|"
     "艺术|藝術|影视|影視|音乐|音樂|天气|天氣|女性|亲子|親子|家居|职场|職場|招聘|商业|商業|产经|產經|电视|電視|广播|廣播"
 )
-GLUED_MENU_MIN_ENTRIES = 3
+GLUED_MENU_MIN_ENTRIES = 4  # (a headline may open with three section names: "首页新闻体育教育三大频道改版")
 GLUED_MENU_MIN_REST = 8
 _GLUED_MENU_HEAD_RE = re.compile(rf"^(?:网站首页|網站首頁|首页|首頁|主页|主頁)(?:{_MENU_SECTION_NAMES}){{{GLUED_MENU_MIN_ENTRIES},}}")
 
@@ -5263,6 +5263,18 @@ _JOINED_RE = re.compile(
 )
 
 
+# A comment section's heading with its count ("328 条评论", "評論 (12)", "网友评论"): the rows under it are comments'.
+_COMMENTS_HEADING_RE = re.compile(
+    r"^(?:\d[\d,.]*\s?[万萬]?\s?(?:条|條|则|則)?\s?(?:评论|評論|留言|回复|回覆)|(?:网友|網友|全部|热门|熱門)?(?:评论|評論|留言)"
+    r"\s?[（(]?\d*[)）]?)$"
+)
+
+
+def _under_comments_heading(lines: list[Line], anchor: int, i: int) -> bool:
+    """A comment section's heading (_COMMENTS_HEADING_RE) stands between the body's first line and line i."""
+    return any(_COMMENTS_HEADING_RE.match(lines[k].text.strip()) for k in range(anchor + 1, i))
+
+
 def _published(doc: Document, title: Line | None, anchor: int, default_tz: str | None) -> None:
     """Set doc.published from the date line nearest the title; date lines of the header leave the body."""
     lines = doc.lines
@@ -5297,6 +5309,8 @@ def _published(doc: Document, title: Line | None, anchor: int, default_tz: str |
             continue
         if i > anchor and _signing_line(line.text):  # a notice's signing line, under its text
             continue
+        if i > anchor and "IP" in line.text and _IP_REGION_RE.search(line.text) and _under_comments_heading(lines, anchor, i):
+            continue  # "2025-01-15 08:12・IP 属地江苏" under "328 条评论": a comment's row, not the post's
         date_text = _without_deadline(line.text)  # (not a job ad's or a call's closing date)
         if date_text is None:
             continue

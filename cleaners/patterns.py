@@ -2695,10 +2695,16 @@ SHARE_PLEA_CJK_RE = re.compile(
 )
 # A CJK page's closing invitation to comment, maybe after one question to the reader: "欢迎在评论区分享～", "欢迎留言讨论",
 # "你去过哪些古镇？评论区聊聊", "歡迎在留言區告訴我們". The whole line: a sentence that reports an invitation goes on.
+# Without 欢迎 the request is bare, a particle or "你的<topic>" at most after its verb: a rule of a platform's
+# ("在评论区交流时要注意文明用语") or a report ("评论区讨论最多的是…") says more.
+_COMMENT_INVITE_VERBS = r"(?:留言|分享|讨论|討論|交流|聊聊|告诉我们|告訴我們|说说|說說|互动|互動)"
 COMMENT_INVITE_CJK_RE = re.compile(
     r"^(?:[^。！？!?]{0,40}[？?]\s*)?"
-    r"(?:(?:欢迎|歡迎)(?:大家|你|您)?(?:在|到)?(?:评论区|評論區|留言区|留言區|文末|下方)?|(?:在|到)?(?:评论区|評論區|留言区|留言區))"
-    r"(?:留言|分享|讨论|討論|交流|聊聊|告诉我们|告訴我們|说说|說說|互动|互動)[^。！？!?]{0,16}[～~！!。…]*$"
+    r"(?:(?:欢迎|歡迎)(?:大家|你|您)?(?:在|到)?(?:评论区|評論區|留言区|留言區|文末|下方)?" + _COMMENT_INVITE_VERBS
+    + r"[^。！？!?]{0,16}"
+    r"|(?:在|到)?(?:评论区|評論區|留言区|留言區)" + _COMMENT_INVITE_VERBS
+    + r"(?:一下|吧|哦|喔|呀|啊|呢|(?:你|您)的[^。！？!?\s，,]{0,8})?)"
+    r"[～~！!。…]*$"
 )
 # The same plea in mr / hi / bn ("ही पोस्ट तुम्हाला आवडली तर नक्की शेअर करा", "अगर आपको यह लेख पसंद आया हो तो इसे
 # दोस्तों के साथ शेयर करें", "পোস্টটি ভালো লাগলে শেয়ার করুন"): the reader's liking of the page (a condition) opening

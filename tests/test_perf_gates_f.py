@@ -55,7 +55,7 @@ def _furniture_rule_source() -> str:
 
 def test_each_c_copy_is_the_value_of_its_name() -> None:
     mirrors = _mirrors()
-    assert len(mirrors) >= 30
+    assert len(mirrors) >= 25  # (the first-character sets are literals now: tests/test_perf_gates_y.py)
     for copy, value in mirrors.items():
         name = copy[len("_C"):]  # "_C_POST_NAV_MAX_WORDS" -> "_POST_NAV_MAX_WORDS"; "_C_AUTHOR_BOX_FIRST" -> "_AUTHOR_BOX_FIRST"
         text = ast.unparse(value)
