@@ -4,7 +4,7 @@ printed page footers and running headers, are furniture; the text around them st
 from __future__ import annotations
 
 from cleaners import clean_text
-from cleaners.boilerplate import _link_pager_row, _PRINTED_PAGE_FOOTER_RE
+from cleaners.boilerplate import _PRINTED_PAGE_FOOTER_RE, _link_pager_row
 
 _STORY = [
     "This spring I finally built the little bridge that carries the path over the stream behind the house.",
