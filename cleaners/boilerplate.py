@@ -1656,6 +1656,18 @@ _QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A 
 _PROSE_CLASSES = (GOOD, NEAR)
 
 
+# A comment's signature under it on a Q&A post: a dash and the commenter's handle alone ("– marrowbone").
+_QA_COMMENT_SIGNATURE_RE = re.compile(r"^[–—-]\s?[^\s–—-][^\s]{1,29}$")
+
+
+def _qa_comment_line(lines: list[Line], k: int) -> bool:
+    """lines[k] is a comment on a post, with its "– handle" signature right under it: part of the post's card
+    (its prose would otherwise end the card, and the thread's run with it, at the first comment)."""
+    return k + 1 < len(lines) and not lines[k].notes.get("hard_break") and (
+        _QA_COMMENT_SIGNATURE_RE.match(lines[k + 1].text.strip()) is not None
+    )
+
+
 @cython.cfunc
 def _qa_card_line(line: Line, f: LineFeatures) -> cython.bint:
     """A line a post's byline card may hold: no prose (a short last answer is near-good) and no hard break."""
@@ -1715,10 +1727,12 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
             i += 1
             continue
         a = i
-        while a > 0 and i - a < QA_CARD_SPAN and _qa_card_line(lines[a - 1], feats[a - 1]):
+        while a > 0 and i - a < QA_CARD_SPAN and (
+            _qa_card_line(lines[a - 1], feats[a - 1]) or _qa_comment_line(lines, a - 1)
+        ):
             a -= 1
         b = i + 1
-        while b < n and b - a < QA_CARD_SPAN and _qa_card_line(lines[b], feats[b]):
+        while b < n and b - a < QA_CARD_SPAN and (_qa_card_line(lines[b], feats[b]) or _qa_comment_line(lines, b)):
             b += 1
         meta = 0
         for k in range(a, b):

@@ -73,3 +73,30 @@ def test_page_break_of_a_plain_text_document_goes_and_the_text_goes_on() -> None
     assert "The report is a single map with three entries" in kept
     assert "SHOULD drop any report" in kept
     assert {r["rule"] for r in record["removed"] if "[Page 2]" in r["text"] or "Clock Offset" in r["text"]}
+
+
+def test_comment_with_its_signature_is_part_of_a_qa_card() -> None:
+    """A comment under a question ("... – handle" and its date) is the card's, not the question's headline."""
+    lines = [
+        "Why does my cron job run twice every night?",
+        "Asked 2 years ago",
+        "Viewed 3k times",
+        "My backup script runs from cron at two in the morning, but the log shows that it started twice each night.",
+        "There is only one line for it in my crontab, and no other user has a crontab on this machine at all.",
+        "cron",
+        "linux",
+        "Share",
+        "Improve this question",
+        "Follow",
+        "asked Mar 2, 2023 at 9:10",
+        "night_owl",
+        "Is the script also in /etc/cron.d by any chance? That would explain it.",
+        "– brick_layer",
+        "Mar 2, 2023 at 9:15",
+        "1 Answer",
+        "Your system probably has the same job in /etc/cron.d as well as in your crontab, so it runs from both.",
+        "Remove one of the two entries and the job will run once a night again, as you expected it to.",
+    ]
+    record = clean_text("\n".join(lines).encode())
+    assert record["title"] == "Why does my cron job run twice every night?"
+    assert any(r["rule"].endswith("qa-card") and "That would explain it" in r["text"] for r in record["removed"])
