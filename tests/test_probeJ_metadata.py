@@ -57,3 +57,10 @@ def test_heading_the_lead_does_not_name_is_no_title() -> None:
 def test_heading_named_by_no_line_above_is_no_title_by_this_rule() -> None:
     sidebar = [s for s in _SIDEBAR if s != "Replication"]
     assert _title(["Docs", "Search docs", *sidebar, "On this page", "Replication", _LEAD, *_BODY]) != "Replication"
+
+
+def test_cjk_heading_opening_a_cleaned_record_stays_its_title() -> None:
+    """A second pass over the record: the heading is its first line, over the lead, with no sidebar left."""
+    lead = "每个图表最多可以有两条横轴和两条纵轴。坐标轴决定了数据如何映射到画布上的位置，也决定了刻度的样式。"
+    body = "数值坐标轴是默认类型。它会根据数据自动计算最小值和最大值，并选取合适的刻度间隔，适合大多数图表。"
+    assert _title(["坐标轴", lead, "数值坐标轴", body]) == "坐标轴"
