@@ -232,7 +232,8 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # Odd single-article pages (probeJ): docs, wiki, man page, plain-text standard, personal site, fiction, Q&A,
     # slides, a code host's README, a list archive, a recipe blog.
     # A man page's sections under bare upper-case heads ("NAME", "SYNOPSIS", "OPTIONS") are short lines and flag rows
-    # ("-n lines", "-k"): the run search takes the colophon and the converter's footer prose under them instead.
+    # ("-n lines", "-k") with two prose lines among them; "SEE ALSO" is a list heading (a related-articles list's) that
+    # parts them from the colophon, and the run search takes the colophon and the converter's footer prose instead.
     **{
         ("keep", "en_probeJ_manpage_synopsis_options", i): "the man page's text is outside-main (the colophon and "
         "the footer are the run)"
