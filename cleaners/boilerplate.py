@@ -1656,6 +1656,18 @@ _QA_CARD_RULE = ("qa-card", "line of the byline card between two posts of a Q&A 
 _PROSE_CLASSES = (GOOD, NEAR)
 
 
+# A comment's signature under it on a Q&A post: a dash and the commenter's handle alone ("– marrowbone").
+_QA_COMMENT_SIGNATURE_RE = re.compile(r"^[–—-]\s?[^\s–—-][^\s]{1,29}$")
+
+
+def _qa_comment_line(lines: list[Line], k: int) -> bool:
+    """lines[k] is a comment on a post, with its "– handle" signature right under it: part of the post's card
+    (its prose would otherwise end the card, and the thread's run with it, at the first comment)."""
+    return k + 1 < len(lines) and not lines[k].notes.get("hard_break") and (
+        _QA_COMMENT_SIGNATURE_RE.match(lines[k + 1].text.strip()) is not None
+    )
+
+
 @cython.cfunc
 def _qa_card_line(line: Line, f: LineFeatures) -> cython.bint:
     """A line a post's byline card may hold: no prose (a short last answer is near-good) and no hard break."""
@@ -1715,10 +1727,12 @@ def qa_cards_transparent(lines: list[Line], feats: list[LineFeatures], scores: l
             i += 1
             continue
         a = i
-        while a > 0 and i - a < QA_CARD_SPAN and _qa_card_line(lines[a - 1], feats[a - 1]):
+        while a > 0 and i - a < QA_CARD_SPAN and (
+            _qa_card_line(lines[a - 1], feats[a - 1]) or _qa_comment_line(lines, a - 1)
+        ):
             a -= 1
         b = i + 1
-        while b < n and b - a < QA_CARD_SPAN and _qa_card_line(lines[b], feats[b]):
+        while b < n and b - a < QA_CARD_SPAN and (_qa_card_line(lines[b], feats[b]) or _qa_comment_line(lines, b)):
             b += 1
         meta = 0
         for k in range(a, b):
@@ -2798,7 +2812,7 @@ _TRANSPARENT_RULES = frozenset(
     (
         "shop-button", "image-credit", "image-control", "solution-link", "sponsor-block", "likes-row", "forum-card", "ad-copy",
         "inline-card", "doubled-button", "share-plea", "media-placeholder", "expander", "player-hint", "sidebar-box",
-        "post-header", "code-gutter", "quote-box",
+        "post-header", "code-gutter", "quote-box", "page-footer",
     )
 )
 _SHARE_PLEA_INDIC_RULE = ("share-plea", "plea to share the post if the reader liked it ('ही पोस्ट आवडली तर शेअर करा')")
@@ -10957,6 +10971,46 @@ _PAGER_RE = re.compile(r"^(?:\s*" + _PAGER_TOKEN + r")+$", re.IGNORECASE)
 PAGER_MAX_WORDS = 20
 
 
+# A row of links to the pages before and after, with the index between ("<< Part 2: Laying the track | Back to My
+# trains | Part 4: The signal box >>", "← 前の記録へ | 一覧 | 次の記録へ →"): an old-style site's or a serial's pager
+# with no page numbers. Its shape, in any language: two to five parts split by " | ", the first opening with an arrow
+# pointing back and the last closing with one pointing on. (A sentence with « » quotes holds no " | ".)
+_LINK_PAGER_BACK = ("<<", "«", "‹", "←", "◀", "<")
+_LINK_PAGER_ON = (">>", "»", "›", "→", "▶", ">")
+LINK_PAGER_MAX_PARTS = 5
+LINK_PAGER_MAX_WORDS = 24
+
+
+def _link_pager_row(text: str, words: int) -> bool:
+    """The line is a row of previous / index / next links with arrows at both ends (_LINK_PAGER_BACK/_ON)."""
+    if words > LINK_PAGER_MAX_WORDS or " | " not in text:
+        return False
+    parts = [p.strip() for p in text.split(" | ")]
+    if not 2 <= len(parts) <= LINK_PAGER_MAX_PARTS or not all(parts):
+        return False
+    return parts[0].startswith(_LINK_PAGER_BACK) and parts[-1].endswith(_LINK_PAGER_ON)
+
+
+# A plain-text standard's page footer: "<author> <status> [Page 5]" at the foot of each printed page (the page's
+# number in brackets closes the line, after a few words with no sentence's end).
+_PRINTED_PAGE_FOOTER_RE = re.compile(r"^[^.!?。]{0,80}\[Page \d{1,4}\]$")
+_PRINTED_PAGE_FOOTER_RULE = ("page-footer", "page footer of a plain-text document ('<author> <status> [Page 5]')")
+# The next printed page's running header right under that footer: a few words (the document's number and short
+# title) closing with its date ("RFC 9871 Clock Offset Report March 2025", "Internet-Draft Short Title June 2024").
+_PRINTED_PAGE_HEADER_RE = re.compile(r"^[^.!?。]{0,80}\b(?:19|20)\d\d$")
+_PRINTED_PAGE_HEADER_RULE = ("page-footer", "running header of a plain-text document's next page, under its footer")
+
+
+def mark_printed_page_headers(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A short line closing with a year right under a printed page's footer ("... [Page 2]") is the next page's
+    running header: removed with the footer, and, like it, transparent to the run search (the text goes on)."""
+    for i in range(1, len(lines)):
+        if feats[i].words > 12 or feats[i].terminal or not lines[i - 1].text.endswith("]"):
+            continue
+        if _PRINTED_PAGE_FOOTER_RE.match(lines[i - 1].text) and _PRINTED_PAGE_HEADER_RE.match(lines[i].text):
+            lines[i].notes.setdefault("furniture", _PRINTED_PAGE_HEADER_RULE)
+
+
 @cython.cfunc
 @cython.locals(runs=cython.Py_ssize_t, run=cython.Py_ssize_t, ch=cython.Py_UCS4)
 def _pager(text: str) -> cython.bint:
@@ -11573,6 +11627,10 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
         return "image-caption", "news photo caption with its credit in brackets at its end ('（記者撮影）', '（记者 张三 摄）')", False
     if f.digits and words <= PAGER_MAX_WORDS and _pager(text):
         return "furniture", "pager of a page in several pages ('« Previous 1 2 3 Next »')", False
+    if (last == ">" or last == "»" or last == "›" or last == "→" or last == "▶") and _link_pager_row(text, words):
+        return "furniture", "row of links to the previous and next pages ('<< Part 2 | Index | Part 4 >>')", False
+    if last == "]" and f.digits and words <= 12 and _PRINTED_PAGE_FOOTER_RE.match(text) is not None:
+        return _PRINTED_PAGE_FOOTER_RULE[0], _PRINTED_PAGE_FOOTER_RULE[1], False
     if (last == "摄" or last == "攝" or last == "影") and eff_len <= 120 and _CJK_PHOTOGRAPHER_RE.match(text) is not None:
         return "image-credit", "photographer's credit under a news photo ('新华社记者 王明 摄')", False
     if words <= _C_GALLERY_CAPTION_MAX_WORDS and f.digits and last in ")）" and patterns.GALLERY_COUNT_RE.search(text):
@@ -13785,6 +13843,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_wiki_notes(lines, feats)
     mark_blog_header(lines, feats, mark_later_blog_posts(lines, feats))
     mark_pager_numbers(lines, feats)
+    mark_printed_page_headers(lines, feats)
     mark_share_counts(lines, feats)
     mark_excerpt_cards(lines, feats)
     mark_quote_boxes(lines, feats)

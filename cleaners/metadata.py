@@ -3834,11 +3834,38 @@ ONE_WORD_TITLE_BONUS = 1.0
 _CRUMB_SEPS = (" › ", " > ", " » ", " / ", " | ")
 
 
+# How far above a docs page's one-word heading the sidebar's or the trail's line naming the same page may sit.
+PAGE_HEADING_REPEAT_WINDOW = 40
+PAGE_HEADING_CJK_MAX = 8
+
+
+def _page_heading_over_lead(lines: list, i: int, lead: str, repeated: bool) -> bool:
+    """A docs page's one-word heading ("Transactions", "坐标轴") right over its first paragraph, which names it, and
+    named again by a line above (the sidebar's item for the page, the trail's last crumb one to a line): the
+    page's title. (A heading of one word is no title to is_heading_like, and no trail with separators is here.)
+    Without `repeated`, the heading opens the text (a cleaned record opens with its title: the same title again)."""
+    text = lines[i].text.strip()
+    if _cjk_in_line(text):
+        if not 2 <= len(text) <= PAGE_HEADING_CJK_MAX or _cjk_in_line(text) != len(text) or text not in lead:
+            return False
+    else:
+        if len(text) < 4 or not text.isalpha() or not text[0].isupper():
+            return False
+        stem = text.casefold()[: max(4, len(text) - 2)]  # "Transactions" named by "a transaction ..."
+        if stem not in lead.casefold():
+            return False
+    if not repeated:
+        return i == 0
+    return any(lines[k].text.strip() == text for k in range(max(0, i - PAGE_HEADING_REPEAT_WINDOW), i - 1))
+
+
 def _one_word_title(lines: list, i: int, anchor: int) -> bool:
     """A one-word heading ("Caching") that is a title, though is_heading_like wants two words: the last crumb of
     the breadcrumb trail right above it ("Docs › Guides › Caching"), or the first line of a text whose body starts
     right under it (a cleaned record opens with its title)."""
     text = lines[i].text
+    if i == anchor - 1 and anchor < len(lines) and _page_heading_over_lead(lines, i, lines[anchor].text, i > 0):
+        return True
     if len(text) < 3 or not text.isalpha() or not text[0].isupper() or _cjk_in_line(text):
         return False
     if i == 0:

@@ -244,6 +244,69 @@ XFAIL: dict[tuple[str, str, int | None], str] = {
     # (before probeC too), and the title falls to the menu line (before probeC: to the "发布机构：" row).
     ("title", "zh_reviewI_tongzhi_luokuan_qita_gonggao", None): "the headline goes with the login bar's promo block; "
     "the title is the menu line",
+    # Odd single-article pages (probeJ): docs, wiki, man page, plain-text standard, personal site, fiction, Q&A,
+    # slides, a code host's README, a list archive, a recipe blog.
+    # A man page's sections under bare upper-case heads ("NAME", "SYNOPSIS", "OPTIONS") are short lines and flag rows
+    # ("-n lines", "-k") with two prose lines among them; "SEE ALSO" is a list heading (a related-articles list's) that
+    # parts them from the colophon, and the run search takes the colophon and the converter's footer prose instead.
+    **{
+        ("keep", "en_probeJ_manpage_synopsis_options", i): "the man page's text is outside-main (the colophon and "
+        "the footer are the run)"
+        for i in range(8)
+    },
+    **{
+        ("remove", "en_probeJ_manpage_synopsis_options", i): "kept: the footer lines are the run the search picked"
+        for i in (3, 4, 5, 6)
+    },
+    # A Q&A page: the question sits over its tags, "Share / Improve this question / Follow" and the asker's card, the
+    # first answer under a vote count and a sort menu; the run is the accepted answer alone, the question (above) and
+    # the second answer (below its "Share" row and user card) go as outside-main. (The card over the first answer
+    # spans 19 lines with its comment and sort menu, over QA_CARD_SPAN, and the sort menu's "Trending (...)" is a
+    # hard break; the first answer ends on a near-good line, so the second card has no post's prose above it.)
+    ("keep", "en_probeJ_qa_answer_comments_related", 0): "the question is outside-main (before the answer's run)",
+    ("keep", "en_probeJ_qa_answer_comments_related", 1): "the question is outside-main (before the answer's run)",
+    ("keep", "en_probeJ_qa_answer_comments_related", 5): "the second answer is outside-main (after the first's run)",
+    # A slide deck's first slides ("Slide 2 of 8" over short bullet lines) sit before the run, which starts at the
+    # first long line; no title is left (the deck's name is in its header and its first slide, both outside it).
+    ("keep", "en_probeJ_slides_tutorial_slide_numbers", 0): "the second slide's bullets are outside-main (before it)",
+    ("keep", "en_probeJ_slides_tutorial_slide_numbers", 1): "the second slide's bullets are outside-main (before it)",
+    ("title", "en_probeJ_slides_tutorial_slide_numbers", None): "no title",
+    # A wiki's section heads keep the edit links the dump glued to them ("Geschichte[Bearbeiten | Quelltext
+    # bearbeiten]": a line is kept or removed whole); the infobox's first row wins the title over the article's name
+    # above "aus der freien Enzyklopädie".
+    ("keep", "de_probeJ_wiki_bearbeiten_navbox_kategorien", 4): "kept inside 'Flora und Fauna[Bearbeiten | "
+    "Quelltext bearbeiten]'",
+    ("remove", "de_probeJ_wiki_bearbeiten_navbox_kategorien", 1): "kept glued to the section heads",
+    ("title", "de_probeJ_wiki_bearbeiten_navbox_kategorien", None): "the infobox's first row ('Lage Beispieltal, "
+    "Landkreis Musterland') is the title",
+    # A fan-fiction chapter: the work's metadata rows ("Series:" / "Part 2 of ...") are label/value lines the title
+    # search takes; the chapter's heading sits twice (in the header and over the notes) under the summary.
+    ("title", "en_probeJ_fanfic_chapter_author_notes_kudos", None): "the series row's value ('Part 2 of The "
+    "Keeper's Year') is the title",
+    ("remove", "en_probeJ_fanfic_chapter_author_notes_kudos", 6): "taken as the title, not in removed",
+    # A personal site's dated post: the "What's new" list over it ("14 Jun: Part 3 of ...") is kept as the text's
+    # start and no title is left; the headline is one of those lines' neighbours.
+    ("title", "en_probeJ_personal_homepage_webring_counter", None): "no title: the 'What's new' dated lines are "
+    "kept as the body's start",
+    # The same in Japanese: the visitor counter line wins the title over the post's heading under "山行記録".
+    ("title", "ja_probeJ_kojin_saito_koushin_kaunta", None): "the visitor counter ('あなたは 012345 人目の訪問者です') "
+    "is the title",
+    ("remove", "ja_probeJ_kojin_saito_koushin_kaunta", 1): "the visitor counter is the title, not in removed",
+    # A code host's README: the latest commit's message over the file tree wins the title over the README's own
+    # lower-case one-word heading ("tidyjson").
+    ("title", "en_probeJ_readme_file_tree_about_box", None): "the latest commit's message is the title",
+    ("remove", "en_probeJ_readme_file_tree_about_box", 4): "the latest commit's message is the title, not removed",
+    # A list archive's message: the sender's "Name user at host" row wins the title over the "[list] Subject" line,
+    # and the "Previous message:" / "Messages sorted by:" rows between the headers and the body are kept.
+    ("title", "ru_probeJ_arhiv_rassylki_pismo_tsitaty", None): "the sender's row is the title",
+    ("remove", "ru_probeJ_arhiv_rassylki_pismo_tsitaty", 1): "the sender's row is the title, not in removed",
+    ("remove", "ru_probeJ_arhiv_rassylki_pismo_tsitaty", 2): "kept: 'Предыдущее сообщение: ...' row",
+    ("remove", "ru_probeJ_arhiv_rassylki_pismo_tsitaty", 3): "kept: 'Сообщения отсортированы по: ...' row",
+    # A serial's plea for the author's membership page in a closing author's note, and a recipe's "tag me" plea
+    # after its question, are kept as the text's last lines.
+    ("remove", "en_probeJ_serial_fiction_chapter_selector", 6): "kept as the chapter's last line",
+    ("remove", "es_probeJ_receta_historia_larga_saltar", 5): "kept: '¿Has hecho esta receta? ¡Etiquétame en redes "
+    "sociales!'",
     # (reviewK) A Korean headline over two short subheads, then the byline and the date: the last subhead, right over
     # the byline, scores highest; _dek_below finds no dek pair in the stack (a subhead of four words is no rival), so
     # the stack rule of titleD, which keeps the top line of a stack of deks, does not apply. Also so before titleD.
