@@ -1678,7 +1678,8 @@ def _gregorian_for_ethiopian(m: re.Match[str]) -> str:
     """The Gregorian date of an Ethiopian one, as ISO 8601, padded with spaces to the length it replaces (an invalid
     day stays as it was)."""
     year, month, day = int(m["y"]), _ETHIOPIAN_MONTH_NAMES[m["mon"]], int(m["d"])
-    if not 1 <= day <= (30 if month < 13 else 6):
+    # (Pagume has six days in the year before an Ethiopian leap year's end, year % 4 == 3, and five in the others)
+    if not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
         return m.group(0)
     ordinal = ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
     iso = date.fromordinal(ordinal).isoformat()
@@ -4002,7 +4003,15 @@ def _repeats_trail_end(text: str, crumb: str, glued: cython.bint) -> bool:
         and not rest[:1].islower()
         and _n_words(rest) <= TRAIL_END_MAX_GLUED_WORDS
         and not _SENTENCE_PUNCT_RE.search(rest)
+        and not _title_case_going_on(crumb, rest)
     )
+
+
+def _title_case_going_on(crumb: str, rest: str) -> bool:
+    """A headline in title case whose words after the crumb are all capitalised too ("City Council Approves Budget"
+    over "City Council Approves Budget After Long Debate"): the same headline, which the trail shortened, not a label
+    glued after it (a sidebar's label is written as a phrase: "Flower of the day")."""
+    return _title_case_ratio(crumb) >= 0.6 and all(word[:1].isupper() or word[:1].isdigit() for word in rest.split())
 
 
 CHAPTER_HEADING_BONUS = 1.0  # (as UNDER_CRUMBS_BONUS: the place and the form make the title, not the words)
@@ -4017,14 +4026,18 @@ _CHAPTER_HEADING_RE = re.compile(
 )
 
 
+CHAPTER_LIST_REACH = 3  # lines either side of a chapter's heading with no other chapter's heading (no contents)
+
+
 def _chapter_heading(lines: list, i: int, anchor: int) -> bool:
     """Line i is a chapter's heading (_CHAPTER_HEADING_RE) close over the body (the next line, or past three short
-    rows of a pager: "Previous chapter", "Contents"), no item of a list of chapters (no chapter's heading right above
-    or under it: a table of contents)."""
+    rows of a pager: "Previous chapter", "Contents"), no item of a list of chapters (no other chapter's heading within
+    CHAPTER_LIST_REACH lines above or under it: a table of contents)."""
     if anchor - i > 4 or _CHAPTER_HEADING_RE.match(lines[i].text) is None:
         return False
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(lines) and _CHAPTER_HEADING_RE.match(lines[k].text) is not None:
+    # (a table of contents may part its chapters with a row of links: "Chapter 2: ..." / "Read now" / "Chapter 3: ...")
+    for k in range(max(0, i - CHAPTER_LIST_REACH), min(len(lines), i + CHAPTER_LIST_REACH + 1)):
+        if k != i and _CHAPTER_HEADING_RE.match(lines[k].text) is not None:
             return False
     return all(len(lines[k].text) <= MAX_DATE_LINE for k in range(i + 1, anchor))
 
@@ -4642,7 +4655,24 @@ def _set_title(doc: Document, line: Line, text: str | None = None) -> None:
     """Mark `line` as the title; if boilerplate removed it (a headline looks like a teaser), bring it back."""
     line.removal = None
     line.kind = TITLE
-    doc.title = text or _title_text(line.text)
+    doc.title = text or _title_text(line.text, not _writes_lower_case(doc.lines, line.index))
+
+
+LOWER_CASE_SITE_MIN_LINES = 3  # lines over the title opening in lower case: a site that writes its menu so
+
+
+def _writes_lower_case(lines: list, i: int) -> bool:
+    """The lines over line i (the menu, the site's name) open in lower case more often than not, three of them at
+    least ("news", "culture", "the weekly ledger"): a site that writes in lower case, whose headline's lower-case
+    first word is its own ("meet Jana, the rider who ..."), no desk's label glued before it."""
+    lower = upper = 0
+    for k in range(i):
+        first: str = lines[k].text[:1]
+        if first.islower():
+            lower += 1
+        elif first.isupper():
+            upper += 1
+    return lower >= LOWER_CASE_SITE_MIN_LINES and lower > upper
 
 
 # Tool links a forum prints right after a thread's title, in brackets: "[复制链接]", "【打印】", "[Copy link]".
@@ -4726,7 +4756,11 @@ def _desk_label_split(title: str) -> int:
         start += len(word) + 1
         rest = title[start:]
         if rest[:1].isupper() and _n_words(rest) >= DESK_HEADLINE_MIN_WORDS:
-            return start
+            # (a headline in title case, or one that opens with a name of two capitalised words, after a lower-case
+            # word: the word is the headline's own, a name or a number written in lower case ("mura masa Returns With
+            # ...", "three Ways the ...", "mayor Jane Doe resigns ..." on a site that writes lower case))
+            second = rest.split(" ", 2)[1] if " " in rest else ""
+            return 0 if second[:1].isupper() or _title_case_ratio(rest) >= 0.6 else start
     return 0
 
 
@@ -4754,9 +4788,10 @@ def _title_head_trimmed(title: str) -> str:
     return rest if _cjk_in_line(rest) >= GLUED_MENU_MIN_REST else title
 
 
-def _title_text(text: str) -> str:
+def _title_text(text: str, desk_label: bool = True) -> str:
     """A title line's text without a "Title:" label, without a forum's tool links after it, without a menu glued
-    before it (_title_head_trimmed) and without a link glued after the headline (_title_tail_trimmed)."""
+    before it (_title_head_trimmed), without a link glued after the headline (_title_tail_trimmed) and (`desk_label`)
+    without a desk's lower-case name glued before it (_desk_label_split)."""
     title = _TITLE_LABEL_RE.sub("", text).strip()
     if title[-1:] in "]】":
         title = _TITLE_TOOLS_RE.sub("", title)
@@ -4765,7 +4800,8 @@ def _title_text(text: str) -> str:
     trimmed = _title_tail_trimmed(title)
     if trimmed != title and (_n_words(trimmed) >= 3 or _cjk_in_line(trimmed) >= 8):
         title = trimmed.rstrip()
-    title = title[_desk_label_split(title) :]
+    if desk_label:
+        title = title[_desk_label_split(title) :]
     return title or text
 
 

@@ -89,6 +89,10 @@ XFAIL: dict[str, str] = {
     # A list archive's message (probeJ): the first pass takes the sender's row for the title (a strict xfail in
     # test_pages) and keeps the "Previous message:" row over the body, which the second pass takes for the title.
     "ru_probeJ_arhiv_rassylki_pismo_tsitaty.txt": "a second pass takes the kept 'Предыдущее сообщение: ...' row for the title over the first pass's sender row",
+    # (reviewK) A site that writes its menu in lower case: the first pass keeps the headline's lower-case first word
+    # ("meet Jana, the rider ..."); the cleaned record has no menu left to show the style, and its first line
+    # opening in lower case before a capitalised headline reads as a desk's label glued before it.
+    "en_reviewK_lowercase_site_apposition.txt": "a second pass cuts 'meet' off the title as a desk's label",
     # (titleD: the Amharic obituary of probe30 is idempotent again: its Ethiopian-calendar date is read, the first
     # pass finds the headline, and the record opens with it.)
 }
