@@ -10991,6 +10991,34 @@ def _link_pager_row(text: str, words: int) -> bool:
     return parts[0].startswith(_LINK_PAGER_BACK) and parts[-1].endswith(_LINK_PAGER_ON)
 
 
+_LINK_PAGER_RULE = ("furniture", "row of links to the previous and next pages ('<< Part 2 | Index | Part 4 >>')")
+
+
+def release_content_link_rows(lines: list[Line]) -> None:
+    """Give back the article's own lines that have a link pager's shape (_link_pager_row): a row a line ending in a
+    colon introduces ("The pin map:" over "<- input | output ->"), or a row next to another, different row split by
+    " | " with an arrow in it (a table's rows, a chain "A -> B | B -> C", a song's verse sung in halves). A site's
+    pager is one row, and nothing announces it.
+    """
+    n = len(lines)
+    released = []
+    for i in range(n):
+        if lines[i].notes.get("furniture") != _LINK_PAGER_RULE:
+            continue
+        above = lines[i - 1].text.rstrip() if i > 0 else ""
+        introduced = above.endswith((":", "："))
+        in_table = any(0 <= k < n and _arrow_row(lines[k].text) and lines[k].text != lines[i].text for k in (i - 1, i + 1))
+        if introduced or in_table:
+            released.append(i)
+    for i in released:
+        lines[i].notes.pop("furniture", None)
+
+
+def _arrow_row(text: str) -> bool:
+    """The line is split by " | " and holds an arrow: a row of the same table or verse as a pager-shaped line."""
+    return " | " in text and any(arrow in text for arrow in _LINK_PAGER_BACK + _LINK_PAGER_ON + ("->", "=>"))
+
+
 # A plain-text standard's page footer: "<author> <status> [Page 5]" at the foot of each printed page (the page's
 # number in brackets closes the line, after a few words with no sentence's end).
 _PRINTED_PAGE_FOOTER_RE = re.compile(r"^[^.!?。]{0,80}\[Page \d{1,4}\]$")
@@ -11001,13 +11029,28 @@ _PRINTED_PAGE_HEADER_RE = re.compile(r"^[^.!?。]{0,80}\b(?:19|20)\d\d$")
 _PRINTED_PAGE_HEADER_RULE = ("page-footer", "running header of a plain-text document's next page, under its footer")
 
 
+PRINTED_PAGE_FOOTER_MAX_WORDS = 12
+
+
+def _printed_page_footer(text: str) -> bool:
+    """A printed page's footer: _PRINTED_PAGE_FOOTER_RE, in PRINTED_PAGE_FOOTER_MAX_WORDS words, none of them lower-case
+    ("Lowe Standards Track [Page 2]": a name and a status). A sentence citing a page ("see the table on [Page 3]")
+    or a contents entry ("Opening hours [Page 2]") has lower-case words."""
+    words = text.split()
+    return (
+        len(words) <= PRINTED_PAGE_FOOTER_MAX_WORDS
+        and _PRINTED_PAGE_FOOTER_RE.match(text) is not None
+        and not any(word[0].islower() for word in words)
+    )
+
+
 def mark_printed_page_headers(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A short line closing with a year right under a printed page's footer ("... [Page 2]") is the next page's
     running header: removed with the footer, and, like it, transparent to the run search (the text goes on)."""
     for i in range(1, len(lines)):
         if feats[i].words > 12 or feats[i].terminal or not lines[i - 1].text.endswith("]"):
             continue
-        if _PRINTED_PAGE_FOOTER_RE.match(lines[i - 1].text) and _PRINTED_PAGE_HEADER_RE.match(lines[i].text):
+        if _printed_page_footer(lines[i - 1].text) and _PRINTED_PAGE_HEADER_RE.match(lines[i].text):
             lines[i].notes.setdefault("furniture", _PRINTED_PAGE_HEADER_RULE)
 
 
@@ -11628,8 +11671,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if f.digits and words <= PAGER_MAX_WORDS and _pager(text):
         return "furniture", "pager of a page in several pages ('« Previous 1 2 3 Next »')", False
     if (last == ">" or last == "»" or last == "›" or last == "→" or last == "▶") and _link_pager_row(text, words):
-        return "furniture", "row of links to the previous and next pages ('<< Part 2 | Index | Part 4 >>')", False
-    if last == "]" and f.digits and words <= 12 and _PRINTED_PAGE_FOOTER_RE.match(text) is not None:
+        return _LINK_PAGER_RULE[0], _LINK_PAGER_RULE[1], False
+    if last == "]" and f.digits and words <= 12 and _printed_page_footer(text):
         return _PRINTED_PAGE_FOOTER_RULE[0], _PRINTED_PAGE_FOOTER_RULE[1], False
     if (last == "摄" or last == "攝" or last == "影") and eff_len <= 120 and _CJK_PHOTOGRAPHER_RE.match(text) is not None:
         return "image-credit", "photographer's credit under a news photo ('新华社记者 王明 摄')", False
@@ -13843,6 +13886,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_wiki_notes(lines, feats)
     mark_blog_header(lines, feats, mark_later_blog_posts(lines, feats))
     mark_pager_numbers(lines, feats)
+    release_content_link_rows(lines)
     mark_printed_page_headers(lines, feats)
     mark_share_counts(lines, feats)
     mark_excerpt_cards(lines, feats)
