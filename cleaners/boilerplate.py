@@ -1660,11 +1660,24 @@ _PROSE_CLASSES = (GOOD, NEAR)
 _QA_COMMENT_SIGNATURE_RE = re.compile(r"^[–—-]\s?[^\s–—-][^\s]{1,29}$")
 
 
+QA_COMMENT_TIME_MAX_WORDS = 8
+
+
 def _qa_comment_line(lines: list[Line], k: int) -> bool:
-    """lines[k] is a comment on a post, with its "– handle" signature right under it: part of the post's card
-    (its prose would otherwise end the card, and the thread's run with it, at the first comment)."""
-    return k + 1 < len(lines) and not lines[k].notes.get("hard_break") and (
-        _QA_COMMENT_SIGNATURE_RE.match(lines[k + 1].text.strip()) is not None
+    """lines[k] is a comment on a post, with its "– handle" signature right under it and the comment's time under
+    that ("Oct 3, 2022 at 17:44", "3 hours ago"): part of the post's card (its prose would otherwise end the card,
+    and the thread's run with it, at the first comment). A quote in a post with its author under it ("– Postel")
+    has no time under the name: the post's controls or its prose follow."""
+    if k + 2 >= len(lines) or lines[k].notes.get("hard_break"):
+        return False
+    if _QA_COMMENT_SIGNATURE_RE.match(lines[k + 1].text.strip()) is None:
+        return False
+    when = lines[k + 2]
+    rule = when.notes.get("furniture")
+    return (
+        len(when.text.split()) <= QA_COMMENT_TIME_MAX_WORDS
+        and any(ch.isdigit() for ch in when.text)
+        and not (rule is not None and rule[0] == "qa-meta")
     )
 
 
@@ -11030,17 +11043,21 @@ _PRINTED_PAGE_HEADER_RULE = ("page-footer", "running header of a plain-text docu
 
 
 PRINTED_PAGE_FOOTER_MAX_WORDS = 12
+# The lower-case particles of a family name a footer's author may carry ("de Jong", "van der Berg", "von Au"): the
+# name particles of bylines (_NAME_PARTICLES) and the Dutch and German articles after them.
+_FOOTER_NAME_PARTICLES = _NAME_PARTICLES | frozenset(("der", "den", "ten", "ter", "du"))
 
 
 def _printed_page_footer(text: str) -> bool:
     """A printed page's footer: _PRINTED_PAGE_FOOTER_RE, in PRINTED_PAGE_FOOTER_MAX_WORDS words, none of them lower-case
-    ("Lowe Standards Track [Page 2]": a name and a status). A sentence citing a page ("see the table on [Page 3]")
-    or a contents entry ("Opening hours [Page 2]") has lower-case words."""
+    ("Lowe Standards Track [Page 2]": a name and a status), but for a name's particles ("de Jong [Page 1]"). A
+    sentence citing a page ("see the table on [Page 3]") or a contents entry ("Opening hours [Page 2]") has
+    lower-case words."""
     words = text.split()
     return (
         len(words) <= PRINTED_PAGE_FOOTER_MAX_WORDS
         and _PRINTED_PAGE_FOOTER_RE.match(text) is not None
-        and not any(word[0].islower() for word in words)
+        and not any(word[0].islower() and word not in _FOOTER_NAME_PARTICLES for word in words)
     )
 
 
