@@ -1660,11 +1660,24 @@ _PROSE_CLASSES = (GOOD, NEAR)
 _QA_COMMENT_SIGNATURE_RE = re.compile(r"^[–—-]\s?[^\s–—-][^\s]{1,29}$")
 
 
+QA_COMMENT_TIME_MAX_WORDS = 8
+
+
 def _qa_comment_line(lines: list[Line], k: int) -> bool:
-    """lines[k] is a comment on a post, with its "– handle" signature right under it: part of the post's card
-    (its prose would otherwise end the card, and the thread's run with it, at the first comment)."""
-    return k + 1 < len(lines) and not lines[k].notes.get("hard_break") and (
-        _QA_COMMENT_SIGNATURE_RE.match(lines[k + 1].text.strip()) is not None
+    """lines[k] is a comment on a post, with its "– handle" signature right under it and the comment's time under
+    that ("Oct 3, 2022 at 17:44", "3 hours ago"): part of the post's card (its prose would otherwise end the card,
+    and the thread's run with it, at the first comment). A quote in a post with its author under it ("– Postel")
+    has no time under the name: the post's controls or its prose follow."""
+    if k + 2 >= len(lines) or lines[k].notes.get("hard_break"):
+        return False
+    if _QA_COMMENT_SIGNATURE_RE.match(lines[k + 1].text.strip()) is None:
+        return False
+    when = lines[k + 2]
+    rule = when.notes.get("furniture")
+    return (
+        len(when.text.split()) <= QA_COMMENT_TIME_MAX_WORDS
+        and any(ch.isdigit() for ch in when.text)
+        and not (rule is not None and rule[0] == "qa-meta")
     )
 
 
@@ -10991,6 +11004,34 @@ def _link_pager_row(text: str, words: int) -> bool:
     return parts[0].startswith(_LINK_PAGER_BACK) and parts[-1].endswith(_LINK_PAGER_ON)
 
 
+_LINK_PAGER_RULE = ("furniture", "row of links to the previous and next pages ('<< Part 2 | Index | Part 4 >>')")
+
+
+def release_content_link_rows(lines: list[Line]) -> None:
+    """Give back the article's own lines that have a link pager's shape (_link_pager_row): a row a line ending in a
+    colon introduces ("The pin map:" over "<- input | output ->"), or a row next to another, different row split by
+    " | " with an arrow in it (a table's rows, a chain "A -> B | B -> C", a song's verse sung in halves). A site's
+    pager is one row, and nothing announces it.
+    """
+    n = len(lines)
+    released = []
+    for i in range(n):
+        if lines[i].notes.get("furniture") != _LINK_PAGER_RULE:
+            continue
+        above = lines[i - 1].text.rstrip() if i > 0 else ""
+        introduced = above.endswith((":", "："))
+        in_table = any(0 <= k < n and _arrow_row(lines[k].text) and lines[k].text != lines[i].text for k in (i - 1, i + 1))
+        if introduced or in_table:
+            released.append(i)
+    for i in released:
+        lines[i].notes.pop("furniture", None)
+
+
+def _arrow_row(text: str) -> bool:
+    """The line is split by " | " and holds an arrow: a row of the same table or verse as a pager-shaped line."""
+    return " | " in text and any(arrow in text for arrow in _LINK_PAGER_BACK + _LINK_PAGER_ON + ("->", "=>"))
+
+
 # A plain-text standard's page footer: "<author> <status> [Page 5]" at the foot of each printed page (the page's
 # number in brackets closes the line, after a few words with no sentence's end).
 _PRINTED_PAGE_FOOTER_RE = re.compile(r"^[^.!?。]{0,80}\[Page \d{1,4}\]$")
@@ -11001,13 +11042,32 @@ _PRINTED_PAGE_HEADER_RE = re.compile(r"^[^.!?。]{0,80}\b(?:19|20)\d\d$")
 _PRINTED_PAGE_HEADER_RULE = ("page-footer", "running header of a plain-text document's next page, under its footer")
 
 
+PRINTED_PAGE_FOOTER_MAX_WORDS = 12
+# The lower-case particles of a family name a footer's author may carry ("de Jong", "van der Berg", "von Au"): the
+# name particles of bylines (_NAME_PARTICLES) and the Dutch and German articles after them.
+_FOOTER_NAME_PARTICLES = _NAME_PARTICLES | frozenset(("der", "den", "ten", "ter", "du"))
+
+
+def _printed_page_footer(text: str) -> bool:
+    """A printed page's footer: _PRINTED_PAGE_FOOTER_RE, in PRINTED_PAGE_FOOTER_MAX_WORDS words, none of them lower-case
+    ("Lowe Standards Track [Page 2]": a name and a status), but for a name's particles ("de Jong [Page 1]"). A
+    sentence citing a page ("see the table on [Page 3]") or a contents entry ("Opening hours [Page 2]") has
+    lower-case words."""
+    words = text.split()
+    return (
+        len(words) <= PRINTED_PAGE_FOOTER_MAX_WORDS
+        and _PRINTED_PAGE_FOOTER_RE.match(text) is not None
+        and not any(word[0].islower() and word not in _FOOTER_NAME_PARTICLES for word in words)
+    )
+
+
 def mark_printed_page_headers(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A short line closing with a year right under a printed page's footer ("... [Page 2]") is the next page's
     running header: removed with the footer, and, like it, transparent to the run search (the text goes on)."""
     for i in range(1, len(lines)):
         if feats[i].words > 12 or feats[i].terminal or not lines[i - 1].text.endswith("]"):
             continue
-        if _PRINTED_PAGE_FOOTER_RE.match(lines[i - 1].text) and _PRINTED_PAGE_HEADER_RE.match(lines[i].text):
+        if _printed_page_footer(lines[i - 1].text) and _PRINTED_PAGE_HEADER_RE.match(lines[i].text):
             lines[i].notes.setdefault("furniture", _PRINTED_PAGE_HEADER_RULE)
 
 
@@ -11628,8 +11688,8 @@ def furniture_rule(text: str, kind: str, f: LineFeatures, donations: cython.bint
     if f.digits and words <= PAGER_MAX_WORDS and _pager(text):
         return "furniture", "pager of a page in several pages ('« Previous 1 2 3 Next »')", False
     if (last == ">" or last == "»" or last == "›" or last == "→" or last == "▶") and _link_pager_row(text, words):
-        return "furniture", "row of links to the previous and next pages ('<< Part 2 | Index | Part 4 >>')", False
-    if last == "]" and f.digits and words <= 12 and _PRINTED_PAGE_FOOTER_RE.match(text) is not None:
+        return _LINK_PAGER_RULE[0], _LINK_PAGER_RULE[1], False
+    if last == "]" and f.digits and words <= 12 and _printed_page_footer(text):
         return _PRINTED_PAGE_FOOTER_RULE[0], _PRINTED_PAGE_FOOTER_RULE[1], False
     if (last == "摄" or last == "攝" or last == "影") and eff_len <= 120 and _CJK_PHOTOGRAPHER_RE.match(text) is not None:
         return "image-credit", "photographer's credit under a news photo ('新华社记者 王明 摄')", False
@@ -13843,6 +13903,7 @@ def boilerplate_stage(doc: Document, config: Config) -> Document:
     mark_wiki_notes(lines, feats)
     mark_blog_header(lines, feats, mark_later_blog_posts(lines, feats))
     mark_pager_numbers(lines, feats)
+    release_content_link_rows(lines)
     mark_printed_page_headers(lines, feats)
     mark_share_counts(lines, feats)
     mark_excerpt_cards(lines, feats)

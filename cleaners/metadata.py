@@ -3856,7 +3856,26 @@ def _page_heading_over_lead(lines: list, i: int, lead: str, repeated: bool) -> b
             return False
     if not repeated:
         return i == 0
+    if _headline_above(lines, i):
+        return False
     return any(lines[k].text.strip() == text for k in range(max(0, i - PAGE_HEADING_REPEAT_WINDOW), i - 1))
+
+
+HEADLINE_ABOVE_MIN_WORDS = 5
+HEADLINE_ABOVE_MIN_CJK = 10
+
+
+def _headline_above(lines: list, i: int) -> bool:
+    """The line right over the one-word heading is a headline: a news page's section label ("Politics", in the menu
+    too) sits under its story's headline, and a docs page's heading under a sidebar or contents item. A headline is
+    long (HEADLINE_ABOVE_MIN_WORDS words, HEADLINE_ABOVE_MIN_CJK CJK characters), ends with no sentence's stop, and is
+    on the page once (a contents item comes back as a section heading further down)."""
+    above = lines[i - 1].text.strip()
+    if not above or above[-1] in ".!?。！？:：":
+        return False
+    if len(above.split()) < HEADLINE_ABOVE_MIN_WORDS and _cjk_in_line(above) < HEADLINE_ABOVE_MIN_CJK:
+        return False
+    return sum(1 for line in lines if line.text.strip() == above) == 1
 
 
 def _one_word_title(lines: list, i: int, anchor: int) -> bool:
