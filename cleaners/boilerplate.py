@@ -1848,6 +1848,7 @@ def _cta_inside_clause(text: str) -> bool:
     Morning newsletter brings ...", unless the line is in title case) and names no social network ("Follow the show on Instagram and YouTube"). Alphabetic scripts only: a CJK line has no spaces to count words by."""
     words = text.split()
     if (len(words) < CTA_CLAUSE_MIN_WORDS or _has_box_separator(text) or _addresses_reader(text)
+            or (text.rstrip()[-1:] in "?？" and _inbox_pitch(text))  # "... Why not sign up for it this week?"
             or patterns.SOCIAL_NETWORK_RE.search(text)
             or not _CTA_OFFER_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))):
         return False
