@@ -1974,8 +1974,10 @@ CONSENT_WALL_RE = re.compile(
     r"|noi\s+e\s+i\s+nostri(?:\s+\d[\d.]*)?\s+(?:partner|fornitori)\b.{0,160}?\b(?:archiviamo|accediamo|trattiamo)"
     r"|(?:nós\s+e\s+os\s+nossos|wij\s+en\s+onze|my\s+i\s+nasi)(?:\s+\d[\d.]*)?\s+(?:parceiros|partners|partnerzy)\b"
     r".{0,160}?\b(?:armazenamos|acedemos|slaan|przechowujemy)"
-    r"|(?=.*\b(?:this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|your\s+preferences|cookies)\b)(?:\byour\s+personal\s+data\b.{0,120}?\byour\s+consent\b"
-    r"|\byour\s+consent\b.{0,120}?\byour\s+personal\s+data\b))",
+    # (the site's own words looked for only where "your" starts the rest: a lookahead at every position of a
+    # long line scanned the line's rest each time)
+    r"|\byour\s+(?=.*\b(?:this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|your\s+preferences|cookies)\b)"
+    r"(?:personal\s+data\b.{0,120}?\byour\s+consent\b|consent\b.{0,120}?\byour\s+personal\s+data\b))",
     re.IGNORECASE | re.DOTALL,
 )
 
